@@ -1,0 +1,42 @@
+"""openfisca-asb: what a family with a seriously ill or disabled child is entitled to.
+
+`CountryTaxBenefitSystem` is the name every OpenFisca tool looks for.
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from openfisca_core.taxbenefitsystems import TaxBenefitSystem
+
+from openfisca_asb import entities
+from openfisca_asb.paths import PARAMETERS_DIR, VARIABLES_DIR
+
+try:
+    __version__ = version("openfisca-asb")
+except PackageNotFoundError:  # running from a checkout that was never installed
+    __version__ = "0.0.0+checkout"
+
+EXAMPLE_SITUATION = {
+    "persons": {
+        "mor": {"birth_date": {"ETERNITY": "1988-03-14"}},
+        "ida": {
+            "birth_date": {"ETERNITY": "2019-06-02"},
+            "has_lasting_illness": {"ETERNITY": "yes"},
+            "hjelpestonad_amount": {"2024-05": None},
+        },
+    },
+    "familier": {"familie": {"caregivers": ["mor"], "children": ["ida"]}},
+}
+
+
+class CountryTaxBenefitSystem(TaxBenefitSystem):
+    """The rules, as parameters (dated YAML) and variables (formulas)."""
+
+    def __init__(self):
+        super().__init__(entities.entities)
+        self.add_variables_from_directory(str(VARIABLES_DIR))
+        self.load_parameters(str(PARAMETERS_DIR))
+        self.open_api_config = {
+            "variable_example": "hjelpestonad_amount",
+            "parameter_example": "folketrygd.grunnbelop",
+            "simulation_example": EXAMPLE_SITUATION,
+        }

@@ -1,0 +1,78 @@
+"""Birth date, age and the two roles in the family."""
+
+from datetime import date
+
+import numpy
+from openfisca_core.periods import ETERNITY, MONTH, YEAR
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Familie, Person
+
+
+class birth_date(Variable):
+    value_type = date
+    default_value = date(1970, 1, 1)
+    entity = Person
+    definition_period = ETERNITY
+    label = "Fødselsdato (birth date)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+
+
+class age(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Alder (age in whole years on the first day of the month)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-10"
+
+    def formula(person, period):
+        born = person("birth_date", period).astype("datetime64[D]")
+        first_day = numpy.datetime64(period.start.date, "D")
+        years = _year(first_day) - _year(born)
+        birthday_still_ahead = _month_day(first_day) < _month_day(born)
+        return years - birthday_still_ahead
+
+
+def _year(days):
+    return days.astype("datetime64[Y]").astype(int) + 1970
+
+
+def _month_day(days):
+    """Month and day as one sortable number, e.g. 14 March → 314."""
+    months = days.astype("datetime64[M]")
+    month_of_year = months.astype(int) % 12 + 1
+    day_of_month = (days - months.astype("datetime64[D]")).astype(int) + 1
+    return month_of_year * 100 + day_of_month
+
+
+class calendar_year_age(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Alder i kalenderåret (the age the person turns during the calendar year)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+
+    def formula(person, period):
+        return period.start.year - _year(person("birth_date", period.first_month))
+
+
+class is_child(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = ETERNITY
+    label = "Barn i familien (has the child role in the family)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+
+    def formula(person, period):
+        return person.has_role(Familie.CHILD)
+
+
+class is_caregiver(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = ETERNITY
+    label = "Omsorgsperson (has the caregiver role in the family)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-10"
+
+    def formula(person, period):
+        return person.has_role(Familie.CAREGIVER)

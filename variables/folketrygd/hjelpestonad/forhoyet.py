@@ -1,0 +1,151 @@
+"""Forhøyet hjelpestønad (ftrl § 6-5): 2, 4 or 6 times the ordinary rate, under 18.
+
+The choice of sats is NAV's discretion, weighing reduced function, the extent of
+care and supervision, the need for stimulation and training, and how tied down
+the carer is. Without a decided sats the answer is *to be assessed*, with the
+range from sats 2 to sats 4.
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.status import Status, status_from
+from openfisca_asb.tristate import Outcome, all_of, from_answer, from_bool
+
+SECTION_6_5 = "https://lovdata.no/lov/1997-02-28-19/§6-5"
+
+
+class forhoyet_hjelpestonad_condition_age(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Forhøyet hjelpestønad: under 18 år (under the age limit)"
+    reference = SECTION_6_5 + " første ledd"
+
+    def formula(person, period, parameters):
+        limit = parameters(period).folketrygd.hjelpestonad.forhoyet_age_limit
+        return from_bool(person("age", period) < limit)
+
+
+class forhoyet_hjelpestonad_condition_greater_need(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Forhøyet hjelpestønad: vesentlig større behov enn ordinær hjelpestønad dekker (substantially greater need)"
+    reference = SECTION_6_5 + " første ledd"
+
+    def formula(person, period):
+        return from_answer(person("has_substantially_greater_care_need", period))
+
+
+class forhoyet_hjelpestonad_condition_stay_at_home(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Forhøyet hjelpestønad: bedrer mulighetene for å bli i hjemmet (helps the child stay in the family home)"
+    reference = SECTION_6_5 + " første ledd"
+
+    def formula(person, period):
+        return from_answer(person("stay_at_home_helped_by_allowance", period))
+
+
+class forhoyet_hjelpestonad_conditions(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Forhøyet hjelpestønad: alle vilkår, inkludert vilkårene for ordinær hjelpestønad (all conditions)"
+    reference = SECTION_6_5
+
+    def formula(person, period):
+        return all_of(
+            person("hjelpestonad_conditions", period),
+            person("forhoyet_hjelpestonad_condition_age", period),
+            person("forhoyet_hjelpestonad_condition_greater_need", period),
+            person("forhoyet_hjelpestonad_condition_stay_at_home", period),
+        )
+
+
+class forhoyet_hjelpestonad_multiplier(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Forhøyet hjelpestønad: multiplum av ordinær sats innvilget av NAV (0 if no forhøyet sats is decided)"
+    reference = SECTION_6_5 + " andre ledd"
+
+    def formula(person, period, parameters):
+        multiplier = parameters(period).folketrygd.hjelpestonad.forhoyet_multiplier
+        decided = person("hjelpestonad_decided_sats", period)
+        sats = decided.possible_values
+        return numpy.select(
+            [decided == sats.sats_2, decided == sats.sats_3, decided == sats.sats_4],
+            [multiplier.sats_2, multiplier.sats_3, multiplier.sats_4],
+            0,
+        )
+
+
+class forhoyet_hjelpestonad_status(Variable):
+    value_type = Enum
+    possible_values = Status
+    default_value = Status.missing_information
+    entity = Person
+    definition_period = MONTH
+    label = "Forhøyet hjelpestønad (increased assistance allowance), status"
+    reference = SECTION_6_5
+
+    def formula(person, period):
+        sats_not_decided = person("forhoyet_hjelpestonad_multiplier", period) == 0
+        return status_from(person("forhoyet_hjelpestonad_conditions", period), needs_assessment=sats_not_decided)
+
+
+class forhoyet_hjelpestonad_amount(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-NOK"
+    label = "Forhøyet hjelpestønad (increased assistance allowance), monthly amount at the sats NAV granted"
+    reference = SECTION_6_5 + " andre ledd"
+
+    def formula(person, period):
+        entitled = person("forhoyet_hjelpestonad_status", period) == Status.entitled
+        monthly = person("forhoyet_hjelpestonad_multiplier", period) * person("hjelpestonad_monthly_rate", period)
+        return numpy.where(entitled, monthly, 0)
+
+
+class forhoyet_hjelpestonad_amount_min(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-NOK"
+    label = "Forhøyet hjelpestønad, lowest possible monthly amount (sats 2) while NAV has not decided"
+    reference = SECTION_6_5 + " andre ledd"
+
+    def formula(person, period, parameters):
+        return _amount_while_assessed(person, period, parameters(period).folketrygd.hjelpestonad.forhoyet_multiplier.sats_2)
+
+
+class forhoyet_hjelpestonad_amount_max(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-NOK"
+    label = "Forhøyet hjelpestønad, highest possible monthly amount (sats 4) while NAV has not decided"
+    reference = SECTION_6_5 + " andre ledd"
+
+    def formula(person, period, parameters):
+        return _amount_while_assessed(person, period, parameters(period).folketrygd.hjelpestonad.forhoyet_multiplier.sats_4)
+
+
+def _amount_while_assessed(person, period, multiplier):
+    assessed = person("forhoyet_hjelpestonad_status", period) == Status.to_be_assessed
+    return numpy.where(assessed, multiplier * person("hjelpestonad_monthly_rate", period), 0)
