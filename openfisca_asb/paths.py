@@ -21,4 +21,4 @@ def data_folder(name: str) -> Path:
 PARAMETERS_DIR = data_folder("parameters")
 VARIABLES_DIR = data_folder("variables")
 CATALOGUE_DIR = PACKAGE_DIR / "catalogue"
-FACTS_DIR = PACKAGE_DIR / "facts"
+VOCABULARY_DIR = PACKAGE_DIR / "vocabulary"

@@ -1,0 +1,55 @@
+"""The fact vocabulary: what a family can tell, in bokmål and English.
+
+Each fact is an input variable of the model, described once in
+`openfisca_asb/vocabulary/*.yaml` with who it belongs to (a child, a caregiver
+or the family), its question, its unit and its allowed range. Its type comes
+from the model's variable: yes/no/unknown questions, numbers, dates or choices.
+"""
+
+from functools import lru_cache
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from openfisca_asb.paths import VOCABULARY_DIR
+from openfisca_asb.texts import Text
+
+Holder = Literal["child", "caregiver", "person", "family"]
+
+
+class Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="The model's input variable")
+    holder: Holder
+    question: Text
+    help: Text | None = None
+    unit: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    probe_values: list[float] = Field(
+        default=[],
+        description="Values worth trying when asking which single change would alter an outcome",
+    )
+
+
+def _load(path) -> list[Fact]:
+    with open(path, encoding="utf-8") as file:
+        entries = yaml.safe_load(file) or []
+    try:
+        return [Fact.model_validate(entry) for entry in entries]
+    except ValueError as error:
+        raise ValueError(f"fact vocabulary {path.name}: {error}") from error
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, Fact]:
+    """All facts by id, grouped by file in file-name order."""
+    facts: dict[str, Fact] = {}
+    for path in sorted(VOCABULARY_DIR.glob("*.yaml")):
+        for fact in _load(path):
+            if fact.id in facts:
+                raise ValueError(f"fact vocabulary {path.name}: fact '{fact.id}' is described twice")
+            facts[fact.id] = fact
+    return facts

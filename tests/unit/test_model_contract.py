@@ -1,0 +1,62 @@
+"""The catalogue, the fact vocabulary and the model must agree (DESIGN §3)."""
+
+import pytest
+
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts import vocabulary
+from openfisca_asb.status import Status
+from openfisca_asb.tristate import Outcome
+
+BENEFITS = list(catalogue().values())
+FACTS = list(vocabulary().values())
+
+
+def test_catalogue_is_not_empty():
+    assert len(BENEFITS) >= 2
+
+
+@pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
+def test_catalogue_variables_exist(benefit, tax_benefit_system):
+    named = benefit.variables.names() + [c.variable for c in benefit.conditions]
+    missing = [name for name in named if name not in tax_benefit_system.variables]
+    assert missing == []
+
+
+@pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
+def test_status_and_conditions_are_tri_state(benefit, tax_benefit_system):
+    assert tax_benefit_system.variables[benefit.variables.status].possible_values is Status
+    for condition in benefit.conditions:
+        assert tax_benefit_system.variables[condition.variable].possible_values is Outcome, condition.variable
+
+
+@pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
+def test_reason_texts_cover_the_reason_enum(benefit, tax_benefit_system):
+    if benefit.variables.reason is None:
+        assert benefit.reasons == {}
+        return
+    codes = {item.name for item in tax_benefit_system.variables[benefit.variables.reason].possible_values}
+    assert set(benefit.reasons) == codes
+
+
+@pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
+def test_rate_parameters_exist(benefit, tax_benefit_system):
+    for path in benefit.rate_parameters:
+        node = tax_benefit_system.parameters
+        for step in path.split("."):
+            node = node.children[step]
+
+
+@pytest.mark.parametrize("fact", FACTS, ids=lambda f: f.id)
+def test_facts_are_input_variables(fact, tax_benefit_system):
+    variable = tax_benefit_system.variables.get(fact.id)
+    assert variable is not None, f"fact '{fact.id}' is not a variable of the model"
+    assert not variable.formulas, f"fact '{fact.id}' has a formula: it must be an input"
+
+
+def test_every_variable_has_label_and_reference(tax_benefit_system):
+    lacking = [
+        name
+        for name, variable in tax_benefit_system.variables.items()
+        if not variable.label or not variable.reference
+    ]
+    assert lacking == []

@@ -1,0 +1,46 @@
+"""Facts about a caregiver's work and income (ftrl chapter 9: §§ 9-2, 9-3, 9-5, 9-15)."""
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import ETERNITY
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.tristate import NOT_GIVEN, Answer
+
+
+class Employment(Enum):
+    unknown = "Vet ikke (unknown)"
+    employee = "Arbeidstaker (employee)"
+    frilanser = "Frilanser (freelancer)"
+    self_employed = "Selvstendig næringsdrivende (self-employed)"
+    not_working = "Ikke i arbeid (not working)"
+
+
+class employment(Variable):
+    value_type = Enum
+    possible_values = Employment
+    default_value = Employment.unknown
+    entity = Person
+    definition_period = ETERNITY
+    label = "Arbeidssituasjon (employee, frilanser, selvstendig næringsdrivende or not working)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+
+
+class has_worked_four_weeks(Variable):
+    value_type = Enum
+    possible_values = Answer
+    default_value = Answer.unknown
+    entity = Person
+    definition_period = ETERNITY
+    label = "Opptjening: i arbeid minst fire uker rett før fraværet (worked at least four weeks immediately before the absence)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-2"
+
+
+class yearly_income(Variable):
+    value_type = float
+    default_value = NOT_GIVEN
+    entity = Person
+    definition_period = ETERNITY
+    unit = "currency-NOK"
+    label = "Beregningsgrunnlag: årsinntekt som sykepengegrunnlaget bygger på (yearly income basis, kroner; -1 when not given)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-15"

@@ -1,0 +1,16 @@
+"""Where the family lives: the kommune decides municipal services."""
+
+from openfisca_core.periods import ETERNITY
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Familie
+
+
+class kommunenummer(Variable):
+    value_type = str
+    max_length = 4
+    default_value = ""
+    entity = Familie
+    definition_period = ETERNITY
+    label = "Kommunenummer (four-digit municipality number where the child lives; empty when not given)"
+    reference = "https://lovdata.no/lov/2011-06-24-30/§3-1"
