@@ -5,16 +5,17 @@ and docs read it; the assembler joins it with the simulation's results.
 """
 
 from functools import lru_cache
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl
+from pydantic import BaseModel, ConfigDict, Field
 
 from openfisca_asb.paths import CATALOGUE_DIR
 from openfisca_asb.texts import Text
 
 Sector = Literal["nav", "kommune", "helse", "skole", "stat"]
 Holder = Literal["child", "caregiver", "family"]
+Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 
 
 class Strict(BaseModel):
@@ -23,7 +24,7 @@ class Strict(BaseModel):
 
 class LegalSource(Strict):
     title: str
-    url: HttpUrl
+    url: Url
 
 
 class Condition(Strict):
@@ -42,10 +43,8 @@ class BenefitVariables(Strict):
         return [name for name in self.model_dump().values() if name]
 
 
-class HowToApply(Strict):
-    nb: str
-    en: str
-    url: HttpUrl | None = None
+class HowToApply(Text):
+    url: Url | None = None
 
 
 class Benefit(Strict):

@@ -25,7 +25,9 @@ class Fact(BaseModel):
     holder: Holder
     question: Text
     help: Text | None = None
+    required: bool = False
     unit: str | None = None
+    pattern: str | None = Field(default=None, description="For text facts: the regular expression a value must match")
     minimum: float | None = None
     maximum: float | None = None
     probe_values: list[float] = Field(

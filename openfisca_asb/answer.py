@@ -1,0 +1,110 @@
+"""The shape of an answer: what a family is entitled to, and why.
+
+Pure data, shared by the API, the page, the CLI and population runs.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from openfisca_asb.legal_reference import LegalReference
+
+StatusName = Literal["entitled", "to_be_assessed", "missing_information", "not_entitled"]
+OutcomeName = Literal["met", "not_met", "unknown"]
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ConditionResult(_Data):
+    variable: str
+    outcome: OutcomeName
+    outcome_text: str
+    text: str
+    reference: LegalReference
+
+
+class Amount(_Data):
+    value: float
+    unit: str
+    period: Literal["month", "year"]
+
+
+class AmountRange(_Data):
+    min: float
+    max: float
+    unit: str
+    period: Literal["month", "year"]
+
+
+class Reason(_Data):
+    code: str
+    text: str
+
+
+class MissingFact(_Data):
+    fact: str
+    person: str | None
+    question: str
+
+
+class Change(_Data):
+    """One fact, changed alone, that would give this benefit another status."""
+
+    fact: str
+    person: str | None
+    value: str | float
+    new_status: StatusName
+    question: str
+
+
+class RateFlagResult(_Data):
+    parameter: str
+    reason: Literal["unverified_value", "after_last_verified_value"]
+    value_since: str
+    last_value_still_valid_on: str | None
+
+
+class LegalSourceResult(_Data):
+    title: str
+    url: str
+
+
+class HowToApplyResult(_Data):
+    text: str
+    url: str | None
+
+
+class BenefitResult(_Data):
+    benefit: str
+    name: str
+    sector: str
+    agency: str
+    holder: Literal["child", "caregiver", "family"]
+    person: str | None
+    status: StatusName
+    status_text: str
+    amount: Amount | None
+    range: AmountRange | None
+    reason: Reason | None
+    conditions: list[ConditionResult]
+    missing_facts: list[MissingFact]
+    changes: list[Change]
+    unverified_rate: list[RateFlagResult]
+    legal_basis: list[LegalSourceResult]
+    how_to_apply: HowToApplyResult
+    documents: list[str]
+    complaint: str
+
+
+class Entitlements(_Data):
+    model_version: str
+    parameter_set_hash: str
+    legal_date: str
+    month: str
+    year: str
+    language: Literal["nb", "en"]
+    reform: str | None
+    benefits: list[BenefitResult]
+    payer_view: list[BenefitResult]

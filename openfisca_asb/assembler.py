@@ -1,0 +1,223 @@
+"""The one answer: for every catalogue benefit, what this family is entitled to and why.
+
+One vectorised simulation holds the family and, as extra families, every
+single-fact variant worth trying; the catalogue turns its results into
+statuses, amounts, conditions, reasons, missing facts and ways to apply.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from openfisca_asb import answer as out
+from openfisca_asb.catalogue import Benefit, catalogue
+from openfisca_asb.dependencies import dependency_graph
+from openfisca_asb.facts import vocabulary
+from openfisca_asb.legal_reference import parse_reference
+from openfisca_asb.rate_flags import rate_flags
+from openfisca_asb.situation import build_simulation
+from openfisca_asb.system import baseline_system
+from openfisca_asb.texts import OUTCOME_TEXT, STATUS_TEXT
+from openfisca_asb.variants import single_fact_variants
+from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
+
+EXPLAINED_STATUSES = {"not_entitled", "missing_information"}
+BASE = 0  # the family asked about is family 0; its variants follow
+
+
+@dataclass(frozen=True)
+class Periods:
+    month: str
+    year: str
+
+    @classmethod
+    def of(cls, on: date) -> "Periods":
+        return cls(month=f"{on.year:04d}-{on.month:02d}", year=f"{on.year:04d}")
+
+    def of_benefit(self, benefit: Benefit) -> str:
+        return self.year if benefit.period == "year" else self.month
+
+
+class SimulationResults:
+    """Values of one simulation, read per family and person, each variable computed once."""
+
+    def __init__(self, simulation, rows, periods: Periods):
+        self.simulation, self.rows, self.periods = simulation, rows, periods
+        self._variables = simulation.tax_benefit_system.variables
+        self._cache: dict[tuple[str, str], list] = {}
+
+    def _column(self, variable: str, period: str) -> list:
+        key = (variable, period)
+        if key not in self._cache:
+            values = self.simulation.calculate(variable, period)
+            self._cache[key] = list(values.decode_to_str()) if hasattr(values, "decode_to_str") else values.tolist()
+        return self._cache[key]
+
+    def value(self, variable: str, benefit: Benefit, family: int, person: int | None):
+        """The value for a person, or for the family when the variable belongs to the family."""
+        column = self._column(variable, self.periods.of_benefit(benefit))
+        on_family = self._variables[variable].entity.key == "familie"
+        return column[family] if on_family else column[person]
+
+    def holders(self, benefit: Benefit, family: int) -> list[tuple[int | None, str | None]]:
+        """(person index, person id) of everyone holding the benefit in the family."""
+        if benefit.holder == "family":
+            return [(None, None)]
+        return [
+            (index, row.person.id)
+            for index, row in enumerate(self.rows)
+            if row.family == family and row.role == benefit.holder
+        ]
+
+    def index_of(self, family: int, person_id: str | None) -> int | None:
+        if person_id is None:
+            return None
+        return next(i for i, row in enumerate(self.rows) if row.family == family and row.person.id == person_id)
+
+
+def assemble(family, on: date, language: str = "nb", system=None, reform: str | None = None,
+             explain_changes: bool = True) -> out.Entitlements:
+    """What `family` is entitled to on `on`, under `system` (the baseline unless a reform is given)."""
+    system = system or baseline_system()
+    periods = Periods.of(on)
+    graph = dependency_graph(system, periods.month, periods.year)
+    variants = single_fact_variants(family, system, _facts_worth_varying(graph)) if explain_changes else []
+    simulation, rows = build_simulation([family, *[v.family for v in variants]], system)
+    results = SimulationResults(simulation, rows, periods)
+    context = _Context(family, on, language, system, graph, results, variants)
+    rows_by_view = {True: [], False: []}
+    for benefit in catalogue().values():
+        for person_index, person_id in results.holders(benefit, BASE):
+            rows_by_view[benefit.payer_view].append(context.benefit_result(benefit, person_index, person_id))
+    return out.Entitlements(
+        model_version=MODEL_VERSION,
+        parameter_set_hash=parameter_set_hash(),
+        legal_date=on.isoformat(),
+        month=periods.month,
+        year=periods.year,
+        language=language,
+        reform=reform,
+        benefits=rows_by_view[False],
+        payer_view=rows_by_view[True],
+    )
+
+
+def _facts_worth_varying(graph) -> set[str]:
+    facts: set[str] = set()
+    for benefit in catalogue().values():
+        facts |= graph.facts_below(benefit.variables.status)
+    return facts
+
+
+@dataclass
+class _Context:
+    family: object
+    on: date
+    language: str
+    system: object
+    graph: object
+    results: SimulationResults
+    variants: list
+
+    def text(self, bilingual) -> str:
+        return bilingual.in_language(self.language)
+
+    def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
+        status = self.results.value(benefit.variables.status, benefit, BASE, person_index)
+        conditions = [self._condition(benefit, c, person_index) for c in benefit.conditions]
+        return out.BenefitResult(
+            benefit=benefit.id,
+            name=self.text(benefit.name),
+            sector=benefit.sector,
+            agency=self.text(benefit.agency),
+            holder=benefit.holder,
+            person=person_id,
+            status=status,
+            status_text=self.text(STATUS_TEXT[status]),
+            amount=self._amount(benefit, person_index, status),
+            range=self._range(benefit, person_index, status),
+            reason=self._reason(benefit, person_index),
+            conditions=conditions,
+            missing_facts=self._missing_facts(conditions) if status == "missing_information" else [],
+            changes=self._changes(benefit, person_id, status) if status in EXPLAINED_STATUSES else [],
+            unverified_rate=[out.RateFlagResult(**vars(f)) for f in rate_flags(self.system, benefit.rate_parameters, self.on)],
+            legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
+            how_to_apply=out.HowToApplyResult(
+                text=self.text(benefit.how_to_apply),
+                url=str(benefit.how_to_apply.url) if benefit.how_to_apply.url else None,
+            ),
+            documents=[self.text(d) for d in benefit.documents],
+            complaint=self.text(benefit.complaint),
+        )
+
+    def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
+        outcome = self.results.value(condition.variable, benefit, BASE, person_index)
+        return out.ConditionResult(
+            variable=condition.variable,
+            outcome=outcome,
+            outcome_text=self.text(OUTCOME_TEXT[outcome]),
+            text=self.text(condition.text),
+            reference=parse_reference(self.system.variables[condition.variable].reference[0]),
+        )
+
+    def _number(self, variable, benefit, person_index) -> float:
+        return round(float(self.results.value(variable, benefit, BASE, person_index)), 2)
+
+    def _amount(self, benefit, person_index, status) -> out.Amount | None:
+        if benefit.variables.amount is None or status != "entitled":
+            return None
+        value = self._number(benefit.variables.amount, benefit, person_index)
+        return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.period)
+
+    def _range(self, benefit, person_index, status) -> out.AmountRange | None:
+        names = benefit.variables
+        if names.amount_min is None or names.amount_max is None or status != "to_be_assessed":
+            return None
+        return out.AmountRange(
+            min=self._number(names.amount_min, benefit, person_index),
+            max=self._number(names.amount_max, benefit, person_index),
+            unit=benefit.amount_unit or "NOK",
+            period=benefit.period,
+        )
+
+    def _reason(self, benefit, person_index) -> out.Reason | None:
+        if benefit.variables.reason is None:
+            return None
+        code = self.results.value(benefit.variables.reason, benefit, BASE, person_index)
+        return out.Reason(code=code, text=self.text(benefit.reasons[code]))
+
+    def _missing_facts(self, conditions) -> list[out.MissingFact]:
+        missing = []
+        for condition in conditions:
+            if condition.outcome != "unknown":
+                continue
+            for fact_id in sorted(self.graph.facts_below(condition.variable)):
+                for person_id in self._persons_lacking(fact_id):
+                    entry = out.MissingFact(fact=fact_id, person=person_id, question=self.text(vocabulary()[fact_id].question))
+                    if entry not in missing:
+                        missing.append(entry)
+        return missing
+
+    def _persons_lacking(self, fact_id) -> list[str | None]:
+        fact = vocabulary()[fact_id]
+        if fact.holder == "family":
+            return [None] if getattr(self.family, fact_id) is None else []
+        persons = [
+            *(self.family.caregivers if fact.holder in ("caregiver", "person") else []),
+            *(self.family.children if fact.holder in ("child", "person") else []),
+        ]
+        return [p.id for p in persons if getattr(p, fact_id, None) is None]
+
+    def _changes(self, benefit, person_id, status) -> list[out.Change]:
+        changes = []
+        for number, variant in enumerate(self.variants, start=1):
+            index = self.results.index_of(number, person_id)
+            new_status = self.results.value(benefit.variables.status, benefit, number, index)
+            if new_status != status:
+                changes.append(out.Change(
+                    fact=variant.fact,
+                    person=variant.person,
+                    value=variant.value,
+                    new_status=new_status,
+                    question=self.text(vocabulary()[variant.fact].question),
+                ))
+        return changes

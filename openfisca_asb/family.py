@@ -1,0 +1,105 @@
+"""Typed family facts: the request model every surface validates against.
+
+Generated from the fact vocabulary and the model's variable types, so adding a
+fact to the vocabulary adds it here. Every fact but the birth date is optional:
+a fact left out is *unknown* to the model, never a silent *no*.
+"""
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from openfisca_core.indexed_enums import Enum
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, model_validator
+
+from openfisca_asb.facts import Fact, vocabulary
+from openfisca_asb.system import baseline_system
+from openfisca_asb.tristate import Answer
+
+PERSON_ID = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
+MAX_CAREGIVERS = 4
+MAX_CHILDREN = 10
+
+HOLDERS_OF = {"child": ("child", "person"), "caregiver": ("caregiver", "person"), "family": ("family",)}
+
+
+def _yes_no(value: Any) -> Any:
+    """YAML and JSON booleans are accepted for yes/no questions."""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return value
+
+
+def _value_type(fact: Fact) -> Any:
+    variable = baseline_system().variables[fact.id]
+    if variable.value_type is Enum:
+        names = tuple(item.name for item in variable.possible_values)
+        choice = Literal[names]  # type: ignore[valid-type]
+        return Annotated[choice, BeforeValidator(_yes_no)] if variable.possible_values is Answer else choice
+    if variable.value_type in (float, int):
+        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum)]
+    if variable.value_type is str:
+        return Annotated[str, Field(pattern=fact.pattern)]
+    return variable.value_type
+
+
+def _field(fact: Fact) -> tuple[Any, Any]:
+    extra = {"question_nb": fact.question.nb, "question_en": fact.question.en}
+    if fact.unit:
+        extra["unit"] = fact.unit
+    description = f"{fact.question.en} ({fact.question.nb})"
+    if fact.required:
+        return _value_type(fact), Field(description=description, json_schema_extra=extra)
+    return _value_type(fact) | None, Field(default=None, description=description, json_schema_extra=extra)
+
+
+def _fields_for(holder: str) -> dict[str, tuple[Any, Any]]:
+    return {fact.id: _field(fact) for fact in vocabulary().values() if fact.holder in HOLDERS_OF[holder]}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _PersonBase(_Strict):
+    id: str = Field(pattern=PERSON_ID, description="A name for the person within this request, e.g. 'mor' or 'ida'. Never a national ID number.")
+
+
+class _ChildBase(_PersonBase):
+    sole_caregiver: str | None = Field(
+        default=None,
+        description="The id of the caregiver who alone has the daily care of this child, if one does (aleneomsorg).",
+    )
+
+
+Caregiver = create_model("Caregiver", __base__=_PersonBase, **_fields_for("caregiver"))
+Child = create_model("Child", __base__=_ChildBase, **_fields_for("child"))
+
+
+class _FamilyBase(_Strict):
+    caregivers: list[Caregiver] = Field(default=[], max_length=MAX_CAREGIVERS)  # type: ignore[valid-type]
+    children: list[Child] = Field(min_length=1, max_length=MAX_CHILDREN)  # type: ignore[valid-type]
+
+    @model_validator(mode="after")
+    def _ids_are_consistent(self):
+        ids = [person.id for person in self.persons()]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"person ids must be unique within a family; repeated: {', '.join(duplicates)}")
+        caregiver_ids = {caregiver.id for caregiver in self.caregivers}
+        for child in self.children:
+            if child.sole_caregiver is not None and child.sole_caregiver not in caregiver_ids:
+                raise ValueError(f"child '{child.id}': sole_caregiver '{child.sole_caregiver}' is not one of the caregivers")
+        return self
+
+    def persons(self) -> list:
+        return [*self.caregivers, *self.children]
+
+
+Family = create_model("Family", __base__=_FamilyBase, **_fields_for("family"))
+
+
+def birth_dates_in_the_past(family, on: date) -> list[str]:
+    """Persons born after the date asked (an expected child is described by a fact, not a birth date)."""
+    return [person.id for person in family.persons() if person.birth_date > on]

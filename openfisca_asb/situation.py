@@ -1,0 +1,92 @@
+"""From validated families to one vectorised OpenFisca simulation.
+
+Every family becomes one `familie` group; its caregivers come first, then its
+children. Facts become input arrays, so a thousand families cost about as much
+as one. Facts left out keep the variable's default (unknown / not given).
+"""
+
+from dataclasses import dataclass
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.simulations import Simulation, SimulationBuilder
+
+from openfisca_asb.facts import vocabulary
+
+# Structural inputs the builder derives from the family's shape, when the model has them.
+CAREGIVER_NUMBER = "caregiver_number"
+SOLE_CAREGIVER_NUMBER = "sole_caregiver_number"
+NOT_ALONE = -1
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    family: int
+    role: str  # "caregiver" or "child"
+    person: object  # the pydantic Caregiver or Child
+
+
+def person_rows(families) -> list[PersonRow]:
+    return [
+        PersonRow(number, role, person)
+        for number, family in enumerate(families)
+        for role, persons in (("caregiver", family.caregivers), ("child", family.children))
+        for person in persons
+    ]
+
+
+def build_simulation(families, system) -> tuple[Simulation, list[PersonRow]]:
+    rows = person_rows(families)
+    builder = SimulationBuilder()
+    builder.create_entities(system)
+    builder.declare_person_entity("person", [f"{row.family}:{row.person.id}" for row in rows])
+    familie = builder.declare_entity("familie", [str(number) for number in range(len(families))])
+    builder.join_with_persons(
+        familie,
+        numpy.array([str(row.family) for row in rows]),
+        numpy.array([row.role for row in rows]),
+    )
+    simulation = builder.build(system)
+    _set_facts(simulation, system, rows, families)
+    _set_structure(simulation, system, rows, families)
+    return simulation, rows
+
+
+def _set_facts(simulation, system, rows, families):
+    for fact in vocabulary().values():
+        holders = families if fact.holder == "family" else [row.person for row in rows]
+        values = [getattr(holder, fact.id, None) for holder in holders]
+        if any(value is not None for value in values):
+            variable = system.variables[fact.id]
+            simulation.set_input(fact.id, "ETERNITY", _column(variable, values))
+
+
+def _column(variable, values):
+    default = variable.default_value
+    if variable.value_type is Enum:
+        members = variable.possible_values
+        return numpy.array([members[v].index if v is not None else default.index for v in values], dtype=numpy.int16)
+    if variable.value_type.__name__ == "date":
+        return numpy.array([v if v is not None else default for v in values], dtype="datetime64[D]")
+    return numpy.array([v if v is not None else default for v in values])
+
+
+def _set_structure(simulation, system, rows, families):
+    if CAREGIVER_NUMBER in system.variables:
+        numbers = [_caregiver_number(families[row.family], row.person) for row in rows]
+        simulation.set_input(CAREGIVER_NUMBER, "ETERNITY", numpy.array(numbers))
+    if SOLE_CAREGIVER_NUMBER in system.variables:
+        numbers = [_sole_caregiver_number(families[row.family], row) for row in rows]
+        simulation.set_input(SOLE_CAREGIVER_NUMBER, "ETERNITY", numpy.array(numbers))
+
+
+def _caregiver_number(family, person) -> int:
+    ids = [caregiver.id for caregiver in family.caregivers]
+    return ids.index(person.id) if person.id in ids else NOT_ALONE
+
+
+def _sole_caregiver_number(family, row) -> int:
+    sole = getattr(row.person, "sole_caregiver", None)
+    if row.role != "child" or sole is None:
+        return NOT_ALONE
+    return [caregiver.id for caregiver in family.caregivers].index(sole)
