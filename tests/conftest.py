@@ -1,8 +1,15 @@
-import pytest
+"""Shared fixtures; and the OpenFisca YAML cases under tests/ run under plain pytest."""
 
-from openfisca_asb import CountryTaxBenefitSystem
+import pytest
+from openfisca_core.tools.test_runner import OpenFiscaPlugin
+
+from openfisca_asb.system import baseline_system
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(OpenFiscaPlugin(baseline_system(), {}), "openfisca-yaml-cases")
 
 
 @pytest.fixture(scope="session")
 def tax_benefit_system():
-    return CountryTaxBenefitSystem()
+    return baseline_system()

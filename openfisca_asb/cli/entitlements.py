@@ -1,0 +1,76 @@
+"""`asb entitlements FAMILY.yaml`: the family's rights as a table, or JSON."""
+
+import json
+import sys
+from datetime import date
+
+from openfisca_asb.assembler import assemble
+from openfisca_asb.family_file import FamilyFileError, read_family
+
+LABELS = {
+    "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler",
+           "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien",
+           "days": "dager", "hours": "timer"},
+    "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing",
+           "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family",
+           "days": "days", "hours": "hours"},
+}
+
+
+def register(commands) -> None:
+    command = commands.add_parser("entitlements", help="what a family described in a YAML or JSON file is entitled to")
+    command.add_argument("family", help="path to the family file (see examples/)")
+    command.add_argument("--date", type=date.fromisoformat, default=date.today(), help="the date asked about (YYYY-MM-DD; default today)")
+    command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the answer")
+    command.add_argument("--json", action="store_true", help="print the full answer as JSON")
+    command.set_defaults(run=run)
+
+
+def run(arguments) -> int:
+    try:
+        family = read_family(arguments.family)
+    except FamilyFileError as error:
+        print(f"asb: {error}", file=sys.stderr)
+        return 2
+    answer = assemble(family, arguments.date, language=arguments.lang)
+    if arguments.json:
+        print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(render_table(answer))
+    return 0
+
+
+def _money(value: float, unit: str, words) -> str:
+    if unit == "NOK":
+        return f"{value:,.0f} kr".replace(",", " ") if value == round(value) else f"{value:,.2f} kr".replace(",", " ")
+    return f"{value:g} {words[unit]}"
+
+
+def _amount(result, words) -> str:
+    if result.amount is not None:
+        return f"{_money(result.amount.value, result.amount.unit, words)}/{words[result.amount.period]}"
+    if result.range is not None:
+        low = _money(result.range.min, result.range.unit, words)
+        high = _money(result.range.max, result.range.unit, words)
+        return f"{low} – {high}/{words[result.range.period]}"
+    return ""
+
+
+def render_table(answer) -> str:
+    words = LABELS[answer.language]
+    header = (words["benefit"], words["person"], words["status"], words["amount"])
+    rows = [
+        (r.name, r.person or words["family"], r.status_text + (" *" if r.unverified_rate else ""), _amount(r, words))
+        for r in answer.benefits
+    ]
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(4)]
+    lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip() for row in [header, *rows]]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    for result in answer.benefits:
+        for missing in result.missing_facts:
+            who = f" ({missing.person})" if missing.person else ""
+            lines.append(f"{words['missing']} – {result.name}{who}: {missing.question}")
+    if any(r.unverified_rate for r in answer.benefits):
+        lines.append(f"* {words['unverified']}.")
+    lines.append(f"model {answer.model_version} · {answer.legal_date}")
+    return "\n".join(lines)

@@ -1,0 +1,41 @@
+"""Reading a family from a YAML or JSON file, with errors that name the field."""
+
+import json
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from openfisca_asb.family import Family
+
+
+class FamilyFileError(Exception):
+    """A family file that cannot be read or does not describe a valid family."""
+
+
+def describe_validation_error(error: ValidationError) -> list[str]:
+    """One line per problem: the field path and what is allowed."""
+    lines = []
+    for problem in error.errors():
+        path = ".".join(str(step) for step in problem["loc"]) or "(family)"
+        lines.append(f"{path}: {problem['msg']}")
+    return lines
+
+
+def read_family(path: str | Path) -> Family:
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise FamilyFileError(f"{path}: cannot read the file ({error.strerror})") from error
+    try:
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except (json.JSONDecodeError, yaml.YAMLError) as error:
+        raise FamilyFileError(f"{path}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: {error}") from error
+    if not isinstance(data, dict):
+        raise FamilyFileError(f"{path}: a family file must hold a mapping with 'caregivers' and 'children'")
+    try:
+        return Family.model_validate(data)
+    except ValidationError as error:
+        details = "\n  ".join(describe_validation_error(error))
+        raise FamilyFileError(f"{path}: the family is not valid:\n  {details}") from error
