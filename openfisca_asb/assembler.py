@@ -74,31 +74,28 @@ class SimulationResults:
         return next(i for i, row in enumerate(self.rows) if row.family == family and row.person.id == person_id)
 
 
-def assemble(family, on: date, language: str = "nb", system=None, reform: str | None = None,
-             explain_changes: bool = True) -> out.Entitlements:
-    """What `family` is entitled to on `on`, under `system` (the baseline unless a reform is given)."""
+def assemble(family, on: date, language: str = "nb", system=None, reform: str | None = None) -> out.Entitlements:
+    """What `family` is entitled to on `on`, and which single fact would change each answer."""
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
-    variants = single_fact_variants(family, system, _facts_worth_varying(graph)) if explain_changes else []
+    variants = single_fact_variants(family, system, _facts_worth_varying(graph))
     simulation, rows = build_simulation([family, *[v.family for v in variants]], system)
     results = SimulationResults(simulation, rows, periods)
-    context = _Context(family, on, language, system, graph, results, variants)
-    rows_by_view = {True: [], False: []}
-    for benefit in catalogue().values():
-        for person_index, person_id in results.holders(benefit, BASE):
-            rows_by_view[benefit.payer_view].append(context.benefit_result(benefit, person_index, person_id))
-    return out.Entitlements(
-        model_version=MODEL_VERSION,
-        parameter_set_hash=parameter_set_hash(),
-        legal_date=on.isoformat(),
-        month=periods.month,
-        year=periods.year,
-        language=language,
-        reform=reform,
-        benefits=rows_by_view[False],
-        payer_view=rows_by_view[True],
-    )
+    return _Context(family, BASE, on, language, system, graph, results, variants).entitlements(reform)
+
+
+def assemble_many(families, on: date, language: str = "nb", system=None, reform: str | None = None) -> list[out.Entitlements]:
+    """The answers for many families from one vectorised simulation, without single-fact variants."""
+    system = system or baseline_system()
+    periods = Periods.of(on)
+    graph = dependency_graph(system, periods.month, periods.year)
+    simulation, rows = build_simulation(list(families), system)
+    results = SimulationResults(simulation, rows, periods)
+    return [
+        _Context(family, number, on, language, system, graph, results, []).entitlements(reform)
+        for number, family in enumerate(families)
+    ]
 
 
 def _facts_worth_varying(graph) -> set[str]:
@@ -110,7 +107,10 @@ def _facts_worth_varying(graph) -> set[str]:
 
 @dataclass
 class _Context:
+    """One family's answer, read from a simulation that may hold other families."""
+
     family: object
+    number: int
     on: date
     language: str
     system: object
@@ -118,11 +118,28 @@ class _Context:
     results: SimulationResults
     variants: list
 
+    def entitlements(self, reform) -> out.Entitlements:
+        rows_by_view = {True: [], False: []}
+        for benefit in catalogue().values():
+            for person_index, person_id in self.results.holders(benefit, self.number):
+                rows_by_view[benefit.payer_view].append(self.benefit_result(benefit, person_index, person_id))
+        return out.Entitlements(
+            model_version=MODEL_VERSION,
+            parameter_set_hash=parameter_set_hash(),
+            legal_date=self.on.isoformat(),
+            month=self.results.periods.month,
+            year=self.results.periods.year,
+            language=self.language,
+            reform=reform,
+            benefits=rows_by_view[False],
+            payer_view=rows_by_view[True],
+        )
+
     def text(self, bilingual) -> str:
         return bilingual.in_language(self.language)
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
-        status = self.results.value(benefit.variables.status, benefit, BASE, person_index)
+        status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
         conditions = [self._condition(benefit, c, person_index) for c in benefit.conditions]
         return out.BenefitResult(
             benefit=benefit.id,
@@ -150,7 +167,7 @@ class _Context:
         )
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
-        outcome = self.results.value(condition.variable, benefit, BASE, person_index)
+        outcome = self.results.value(condition.variable, benefit, self.number, person_index)
         return out.ConditionResult(
             variable=condition.variable,
             outcome=outcome,
@@ -160,7 +177,7 @@ class _Context:
         )
 
     def _number(self, variable, benefit, person_index) -> float:
-        return round(float(self.results.value(variable, benefit, BASE, person_index)), 2)
+        return round(float(self.results.value(variable, benefit, self.number, person_index)), 2)
 
     def _amount(self, benefit, person_index, status) -> out.Amount | None:
         if benefit.variables.amount is None or status != "entitled":
@@ -182,7 +199,7 @@ class _Context:
     def _reason(self, benefit, person_index) -> out.Reason | None:
         if benefit.variables.reason is None:
             return None
-        code = self.results.value(benefit.variables.reason, benefit, BASE, person_index)
+        code = self.results.value(benefit.variables.reason, benefit, self.number, person_index)
         return out.Reason(code=code, text=self.text(benefit.reasons[code]))
 
     def _missing_facts(self, conditions) -> list[out.MissingFact]:

@@ -1,0 +1,1 @@
+"""The HTTP API for portals and caseworkers, and the calculator page."""

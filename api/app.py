@@ -1,0 +1,38 @@
+"""The FastAPI application: built once, with the model and its reforms loaded at start-up."""
+
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi_offline import FastAPIOffline
+from starlette.exceptions import HTTPException
+
+from api import errors
+from api.headers import ResponseHeaders
+from api.limits import BodySizeLimit
+from api.routes import catalogue, entitlements, explain, facts, meta, openfisca, parameters
+from api.settings import Settings
+from api.state import build_state
+from openfisca_asb.version import MODEL_VERSION
+
+DESCRIPTION = """
+What a Norwegian family with a seriously ill or disabled child is entitled to — from
+NAV, the municipality and school — with the conditions met or failed, their legal
+sources, the facts still missing and which single fact would change each answer.
+
+Family facts are special-category health data: this service logs no request
+bodies and stores nothing. Never send national ID numbers.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPIOffline:
+    settings = settings or Settings()
+    app = FastAPIOffline(title="openfisca-asb", version=MODEL_VERSION, description=DESCRIPTION)
+    app.state.service = build_state(settings)
+    app.add_exception_handler(RequestValidationError, errors.validation_error)
+    app.add_exception_handler(HTTPException, errors.http_error)
+    for module in (entitlements, explain, catalogue, facts, parameters, meta, openfisca):
+        app.include_router(module.router)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["content-type"])
+    app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    app.add_middleware(ResponseHeaders)
+    return app

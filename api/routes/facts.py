@@ -1,0 +1,51 @@
+"""GET /v1/facts and POST /v1/facts/needed: what to ask a family, and in which order."""
+
+from collections import defaultdict
+from datetime import date
+
+from fastapi import APIRouter, Query, Request
+
+from api.models import FactsNeededRequest
+from openfisca_asb.assembler import Periods, assemble
+from openfisca_asb.dependencies import dependency_graph
+from openfisca_asb.fact_schema import benefits_affected, describe_fact
+from openfisca_asb.facts import vocabulary
+from openfisca_asb.version import MODEL_VERSION
+
+router = APIRouter(prefix="/v1", tags=["facts"])
+
+
+@router.get("/facts", summary="The fact vocabulary, and which benefits each fact affects")
+def facts(request: Request, on: date | None = Query(default=None, alias="date", description="The date whose rules are read (default today)")) -> dict:
+    system = request.app.state.service.system_for(None)
+    on = on or date.today()
+    periods = Periods.of(on)
+    affected = benefits_affected(dependency_graph(system, periods.month, periods.year))
+    return {
+        "model_version": MODEL_VERSION,
+        "legal_date": on.isoformat(),
+        "facts": [describe_fact(fact, system, affected[fact.id]) for fact in vocabulary().values()],
+    }
+
+
+@router.post("/facts/needed", summary="The questions still worth asking, those settling most outcomes first")
+def facts_needed(body: FactsNeededRequest, request: Request) -> dict:
+    system = request.app.state.service.system_for(body.reform)
+    answer = assemble(body.family, body.date_asked(), body.language, system=system, reform=body.reform)
+    settles: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+    questions: dict[tuple[str, str | None], str] = {}
+    for result in answer.benefits:
+        for missing in result.missing_facts:
+            key = (missing.fact, missing.person)
+            settles[key].append(result.benefit)
+            questions[key] = missing.question
+    order = list(vocabulary())
+    ranked = sorted(settles, key=lambda key: (-len(settles[key]), order.index(key[0]), key[1] or ""))
+    return {
+        "model_version": answer.model_version,
+        "legal_date": answer.legal_date,
+        "questions": [
+            {"fact": fact, "person": person, "question": questions[(fact, person)], "settles": settles[(fact, person)]}
+            for fact, person in ranked
+        ],
+    }

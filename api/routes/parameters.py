@@ -1,0 +1,22 @@
+"""GET /v1/parameters/{path}: a parameter's dated history, sources and verification."""
+
+from fastapi import APIRouter, Request
+
+from api.errors import ApiError
+from openfisca_asb.parameter_history import find_parameter, history
+from openfisca_asb.version import MODEL_VERSION
+
+router = APIRouter(prefix="/v1", tags=["parameters"])
+
+
+@router.get("/parameters/{path:path}", summary="A parameter's dated values with their sources")
+def parameter(path: str, request: Request) -> dict:
+    system = request.app.state.service.system_for(None)
+    node = find_parameter(system, path.replace("/", "."))
+    if node is None:
+        raise ApiError(
+            404, "unknown_parameter",
+            f"Ukjent parameter '{path}'. Se GET /parameters.",
+            f"Unknown parameter '{path}'. See GET /parameters.",
+        )
+    return {"model_version": MODEL_VERSION, "parameter": history(node)}

@@ -1,0 +1,16 @@
+"""Service settings, from the environment (ASB_*), with safe defaults."""
+
+import os
+from dataclasses import dataclass, field
+
+
+def _origins() -> list[str]:
+    raw = os.environ.get("ASB_CORS_ORIGINS", "")
+    return [origin.strip() for origin in raw.split(",") if origin.strip()]
+
+
+@dataclass(frozen=True)
+class Settings:
+    cors_origins: list[str] = field(default_factory=_origins)
+    max_body_bytes: int = int(os.environ.get("ASB_MAX_BODY_BYTES", 256 * 1024))
+    max_families: int = int(os.environ.get("ASB_MAX_FAMILIES", 50))

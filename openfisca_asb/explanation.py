@@ -1,0 +1,125 @@
+"""Why a benefit came out as it did: the condition tree, the parameters used, a curated trace.
+
+One traced simulation of the family alone; the trace is cut down to what a
+caseworker reads: conditions as a tree, each computed value once with its
+label, and every parameter value used with its source.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+
+from openfisca_asb.assembler import Periods, assemble
+from openfisca_asb.catalogue import Benefit
+from openfisca_asb.facts import vocabulary
+from openfisca_asb.legal_reference import parse_reference
+from openfisca_asb.parameter_history import find_parameter
+from openfisca_asb.situation import build_simulation
+from openfisca_asb.system import baseline_system
+from openfisca_asb.tristate import Outcome
+
+
+@dataclass
+class _Reader:
+    system: object
+    rows: list
+    person_index: int | None
+
+    def value(self, node):
+        variable = self.system.variables[node.name]
+        position = 0 if variable.entity.key == "familie" or self.person_index is None else self.person_index
+        raw = node.value[position] if node.value is not None and len(node.value) > position else None
+        if raw is None:
+            return None
+        if variable.value_type is Enum:
+            return list(variable.possible_values)[int(raw)].name
+        if isinstance(raw, numpy.datetime64):
+            return str(raw)
+        value = raw.item() if hasattr(raw, "item") else raw
+        return round(value, 2) if isinstance(value, float) else value
+
+
+def _first_nodes(trees) -> dict[str, object]:
+    """The node where each variable was computed (later reads are cached and have no children)."""
+    found: dict[str, object] = {}
+
+    def visit(node):
+        if node.name not in found or (node.children and not found[node.name].children):
+            found[node.name] = node
+        for child in node.children:
+            visit(child)
+
+    for tree in trees:
+        visit(tree)
+    return found
+
+
+def _condition_tree(name, nodes, reader, seen=()) -> dict:
+    variable = reader.system.variables[name]
+    node = nodes[name]
+    below = [child.name for child in node.children if _is_condition(reader.system, child.name) and child.name not in seen]
+    return {
+        "variable": name,
+        "label": variable.label,
+        "outcome": reader.value(node),
+        "reference": parse_reference(variable.reference[0]).model_dump(),
+        "conditions": [_condition_tree(child, nodes, reader, (*seen, name)) for child in dict.fromkeys(below)],
+    }
+
+
+def _is_condition(system, name) -> bool:
+    variable = system.variables.get(name)
+    return variable is not None and variable.value_type is Enum and variable.possible_values is Outcome
+
+
+def _parameters_used(nodes, system) -> list[dict]:
+    used: dict[str, dict] = {}
+    for node in nodes.values():
+        for parameter in node.parameters:
+            name = parameter.name.split("(")[0]
+            leaf = find_parameter(system, name)
+            if name in used or leaf is None:
+                continue
+            used[name] = {
+                "parameter": name,
+                "period": str(parameter.period),
+                "value": parameter.value.item() if hasattr(parameter.value, "item") else parameter.value,
+                "description": leaf.description,
+                "reference": leaf.metadata.get("reference"),
+            }
+    return sorted(used.values(), key=lambda entry: entry["parameter"])
+
+
+def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, reform: str | None = None) -> dict:
+    system = system or baseline_system()
+    answer = assemble(family, on, language, system=system, reform=reform)
+    results = [r for r in [*answer.benefits, *answer.payer_view] if r.benefit == benefit.id]
+    simulation, rows = build_simulation([family], system)
+    simulation.trace = True
+    period = Periods.of(on).of_benefit(benefit)
+    for name in benefit.variables.names():
+        simulation.calculate(name, period)
+    nodes = _first_nodes(simulation.tracer.trees)
+    holders = [(i, row.person.id) for i, row in enumerate(rows) if row.role == benefit.holder] or [(None, None)]
+    explained = []
+    for person_index, person_id in holders:
+        reader = _Reader(system, rows, person_index)
+        explained.append({
+            "person": person_id,
+            "condition_tree": [_condition_tree(c.variable, nodes, reader) for c in benefit.conditions if c.variable in nodes],
+            "trace": [
+                {"variable": name, "label": system.variables[name].label, "period": str(node.period), "value": reader.value(node)}
+                for name, node in nodes.items()
+                if name not in vocabulary() and not _is_condition(system, name)
+            ],
+        })
+    return {
+        "model_version": answer.model_version,
+        "legal_date": answer.legal_date,
+        "benefit": benefit.id,
+        "results": [r.model_dump(mode="json") for r in results],
+        "parameters": _parameters_used(nodes, system),
+        "explanations": explained,
+    }
