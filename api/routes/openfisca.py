@@ -5,11 +5,13 @@ only the transport is FastAPI. Malformed situations are 400, never 500.
 """
 
 import json
+from datetime import date
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from openfisca_core.errors import PeriodMismatchError, SituationParsingError
 from openfisca_web_api import handlers
+from werkzeug.http import http_date
 
 router = APIRouter(tags=["openfisca"])
 
@@ -32,14 +34,24 @@ async def _situation(request: Request):
     return situation, None
 
 
-def _compute(handler, request: Request, situation: dict) -> JSONResponse:
+def _as_flask_does(value):
+    """`openfisca serve` (Flask) writes dates as HTTP dates; do the same so clients see one shape."""
+    if isinstance(value, date):
+        return http_date(value)
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+def _compute(handler, request: Request, situation: dict) -> Response:
     try:
-        return JSONResponse(handler(_data(request)["tax_benefit_system"], situation))
+        result = handler(_data(request)["tax_benefit_system"], situation)
     except (SituationParsingError, PeriodMismatchError) as error:
         return JSONResponse(status_code=error.code or 400, content=error.error)
     except (ValueError, TypeError, KeyError, AttributeError) as error:
         # OpenFisca raises these for values it cannot encode (e.g. an unknown enum name).
         return _bad_request({"error": f"The situation could not be computed: {error}"})
+    return Response(json.dumps(result, default=_as_flask_does), media_type="application/json")
 
 
 @router.post("/calculate", summary="OpenFisca /calculate")

@@ -1,0 +1,93 @@
+"""POST /v1/entitlements and /v1/entitlements/batch."""
+
+
+def _benefit(answer, benefit_id, person="ida"):
+    return next(r for r in answer["benefits"] if r["benefit"] == benefit_id and r["person"] == person)
+
+
+def test_answer_carries_version_date_and_hand_worked_amount(client, family):
+    response = client.post("/v1/entitlements", json={"family": family, "date": "2021-05-01"})
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["model_version"] and answer["parameter_set_hash"]
+    assert answer["legal_date"] == "2021-05-01"
+    hjelpestonad = _benefit(answer, "hjelpestonad")
+    # ftrl § 6-4: 14 748 kr per year in 2021 (nav.no), paid monthly: 14 748 / 12 = 1 229.
+    assert hjelpestonad["status"] == "entitled"
+    assert hjelpestonad["amount"] == {"value": 1229.0, "unit": "NOK", "period": "month"}
+    assert hjelpestonad["unverified_rate"] == []
+    assert [c["outcome"] for c in hjelpestonad["conditions"]] == ["met", "met", "met"]
+    assert hjelpestonad["conditions"][0]["reference"]["url"] == "https://lovdata.no/lov/1997-02-28-19/§6-4"
+
+
+def test_unverified_rate_is_flagged_after_the_last_verified_value(client, family):
+    answer = client.post("/v1/entitlements", json={"family": family, "date": "2025-03-01"}).json()
+    flags = _benefit(answer, "hjelpestonad")["unverified_rate"]
+    assert [f["parameter"] for f in flags] == ["folketrygd.hjelpestonad.ordinary_yearly_rate"]
+
+
+def test_unknown_fact_gives_missing_information_naming_the_fact(client, family):
+    del family["children"][0]["needs_extra_supervision_and_care"]
+    answer = client.post("/v1/entitlements", json={"family": family, "date": "2021-05-01", "language": "en"}).json()
+    hjelpestonad = _benefit(answer, "hjelpestonad")
+    assert hjelpestonad["status"] == "missing_information"
+    assert hjelpestonad["amount"] is None
+    assert {"fact": "needs_extra_supervision_and_care", "person": "ida"}.items() <= hjelpestonad["missing_facts"][0].items()
+    changes = {(c["fact"], c["value"]): c["new_status"] for c in hjelpestonad["changes"]}
+    assert changes[("needs_extra_supervision_and_care", "yes")] == "entitled"
+    assert changes[("needs_extra_supervision_and_care", "no")] == "not_entitled"
+
+
+def test_identical_requests_give_identical_bytes(client, family):
+    body = {"family": family, "date": "2024-09-01"}
+    assert client.post("/v1/entitlements", json=body).content == client.post("/v1/entitlements", json=body).content
+
+
+def test_bad_fact_value_is_422_naming_the_field_in_both_languages(client, family):
+    family["children"][0]["has_lasting_illness"] = "maybe"
+    response = client.post("/v1/entitlements", json={"family": family})
+    assert response.status_code == 422
+    problem = response.json()["problems"][0]
+    assert problem["field"] == "family.children.0.has_lasting_illness"
+    assert problem["message"]["nb"] and problem["message"]["en"]
+    assert "yes" in problem["allowed"]["expected"]
+
+
+def test_unknown_field_missing_birth_date_and_bad_date_are_named(client, family):
+    family["children"][0]["favourite_colour"] = "blue"
+    del family["children"][0]["birth_date"]
+    response = client.post("/v1/entitlements", json={"family": family, "date": "1990-01-01"})
+    fields = {p["field"] for p in response.json()["problems"]}
+    assert fields == {"date", "family.children.0.birth_date", "family.children.0.favourite_colour"}
+
+
+def test_unknown_reform_is_422(client, family):
+    response = client.post("/v1/entitlements", json={"family": family, "reform": "no_such_reform"})
+    assert response.status_code == 422
+    assert response.json()["problems"][0]["field"] == "reform"
+
+
+def test_sole_caregiver_must_be_a_caregiver(client, family):
+    family["children"][0]["sole_caregiver"] = "far"
+    response = client.post("/v1/entitlements", json={"family": family})
+    assert response.status_code == 422
+    assert "far" in response.json()["problems"][0]["message"]["en"]
+
+
+def test_batch_answers_each_family(client, family):
+    response = client.post("/v1/entitlements/batch", json={"families": [family, family], "date": "2021-05-01"})
+    assert response.status_code == 200
+    results = response.json()["results"]
+    assert [_benefit(r, "hjelpestonad")["amount"]["value"] for r in results] == [1229.0, 1229.0]
+
+
+def test_too_many_families_is_413(client, family):
+    response = client.post("/v1/entitlements/batch", json={"families": [family] * 4})
+    assert response.status_code == 413
+    assert response.json()["error"] == "too_many_families"
+
+
+def test_oversized_body_is_413_before_parsing(client):
+    response = client.post("/v1/entitlements", content=b"{" + b" " * 70_000 + b"}", headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert response.json()["error"] == "request_too_large"

@@ -1,0 +1,75 @@
+"""Catalogue, facts, parameters, explain, version and headers."""
+
+
+def test_benefits_list_and_one(client):
+    benefits = client.get("/v1/benefits").json()["benefits"]
+    assert "hjelpestonad" in [b["id"] for b in benefits]
+    one = client.get("/v1/benefits/hjelpestonad").json()["benefit"]
+    assert one["legal_basis"][0]["url"] == "https://lovdata.no/lov/1997-02-28-19/§6-4"
+    assert client.get("/v1/benefits/no_such_benefit").status_code == 404
+
+
+def test_facts_say_what_they_affect(client):
+    facts = {f["id"]: f for f in client.get("/v1/facts", params={"date": "2024-05-01"}).json()["facts"]}
+    assert facts["needs_extra_supervision_and_care"]["kind"] == "answer"
+    assert {"hjelpestonad", "forhoyet_hjelpestonad"} <= set(facts["needs_extra_supervision_and_care"]["affects"])
+
+
+def test_facts_needed_ranks_questions_by_outcomes_settled(client):
+    family = {"children": [{"id": "ida", "birth_date": "2015-04-10", "has_private_care_arrangement": "yes", "needs_extra_supervision_and_care": "yes"}]}
+    questions = client.post("/v1/facts/needed", json={"family": family, "date": "2021-05-01"}).json()["questions"]
+    settled = [len(q["settles"]) for q in questions]
+    assert settled == sorted(settled, reverse=True)
+    lasting = next(q for q in questions if q["fact"] == "has_lasting_illness")
+    # has_lasting_illness is unknown and decides both hjelpestønad and forhøyet hjelpestønad.
+    assert {"hjelpestonad", "forhoyet_hjelpestonad"} <= set(lasting["settles"])
+    assert all(q["fact"] != "needs_extra_supervision_and_care" for q in questions)
+
+
+def test_parameter_history_with_sources_and_verification(client):
+    parameter = client.get("/v1/parameters/folketrygd.hjelpestonad.ordinary_yearly_rate").json()["parameter"]
+    values = {v["from"]: v for v in parameter["values"]}
+    assert values["2019-01-01"]["value"] == 14748 and not values["2019-01-01"]["unverified"]
+    assert values["2023-01-01"]["unverified"]
+    assert parameter["metadata"]["last_value_still_valid_on"] == "2023-06-30"
+    assert client.get("/v1/parameters/no.such.parameter").status_code == 404
+
+
+def test_explain_gives_condition_tree_and_parameters(client):
+    child = {"id": "ida", "birth_date": "2012-01-01", "has_lasting_illness": "yes", "has_private_care_arrangement": "yes",
+             "needs_extra_supervision_and_care": "yes", "has_substantially_greater_care_need": "yes",
+             "stay_at_home_helped_by_allowance": "yes"}
+    body = {"family": {"children": [child]}, "date": "2021-05-01"}
+    explained = client.post("/v1/explain/forhoyet_hjelpestonad", json=body).json()
+    tree = explained["explanations"][0]["condition_tree"]
+    assert tree[0]["variable"] == "hjelpestonad_conditions"
+    assert len(tree[0]["conditions"]) == 3
+    used = {p["parameter"]: p["value"] for p in explained["parameters"]}
+    assert used["folketrygd.hjelpestonad.ordinary_yearly_rate"] == 14748
+    # § 6-5: while NAV has not chosen the sats, the range is sats 2–4: 2 × 1 229 = 2 458 to 6 × 1 229 = 7 374.
+    assert explained["results"][0]["range"]["min"] == 2458 and explained["results"][0]["range"]["max"] == 7374
+    assert client.post("/v1/explain/no_such_benefit", json=body).status_code == 404
+
+
+def test_version_and_headers(client):
+    response = client.get("/v1/version")
+    assert set(response.json()) == {"model_version", "parameter_set_hash", "legal_data_date"}
+    assert response.headers["x-model-version"] == response.json()["model_version"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_openapi_schema_is_valid_and_has_examples(client):
+    from openapi_spec_validator import validate
+
+    schema = client.get("/openapi.json").json()
+    validate(schema)
+    request_schema = schema["components"]["schemas"]["EntitlementsRequest"]
+    assert request_schema["examples"]
+
+
+def test_docs_page_is_served_offline(client):
+    page = client.get("/docs").text
+    assert "swagger" in page.lower() and "cdn.jsdelivr" not in page
