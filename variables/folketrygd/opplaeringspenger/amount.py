@@ -1,0 +1,83 @@
+"""Opplæringspenger's amount (ftrl §§ 9-14, 9-15): the daily rate for each training day, capped at 6G."""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.calendar import weekdays_in
+from openfisca_asb.entities import Person
+from openfisca_asb.status import Status
+from openfisca_asb.tristate import NOT_MET, index, is_given
+
+SECTION_9_14 = "https://lovdata.no/lov/1997-02-28-19/§9-14"
+SECTION_9_15 = "https://lovdata.no/lov/1997-02-28-19/§9-15"
+
+
+class opplaeringspenger_daily_rate(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-NOK"
+    label = "Opplæringspenger: dagsats – beregningsgrunnlag opptil 6G delt på 260, hele kroner (daily rate, whole kroner)"
+    reference = SECTION_9_15
+    # As for pleiepenger: 100 % of the basis, capped at 6G (inferred from § 9-15's
+    # reference to the sykepenger rules, RULES.md § 6). Rounding to whole kroner
+    # is a modelling choice; NAV's rounding is not verified.
+
+    def formula(person, period, parameters):
+        law = parameters(period).folketrygd
+        common = law.sykepenger_common
+        income = person("yearly_income", period)
+        basis = numpy.minimum(numpy.maximum(income, 0), common.income_cap_g * law.grunnbelop)
+        return numpy.where(is_given(income), numpy.floor(basis / common.working_days_per_year + 0.5), 0)
+
+
+class opplaeringspenger_amount(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-NOK"
+    label = "Opplæringspenger, beløp for måneden: dagsats × opplæringsdager (amount for the month; 0 while the days are not given)"
+    reference = SECTION_9_14
+    # Not paid for Saturdays or Sundays (rundskriv): the days are capped at the
+    # month's weekdays. A training day counts in full; partial days are not graded.
+
+    def formula(person, period):
+        entitled = person("opplaeringspenger_status", period) == Status.entitled
+        days = person("opplaeringspenger_training_days_in_month", period)
+        days = numpy.clip(days, 0, weekdays_in(period))
+        return numpy.where(entitled, person("opplaeringspenger_daily_rate", period) * days, 0)
+
+
+class OpplaeringspengerReason(Enum):
+    none = "Ingen begrensning (no limit applied)"
+    capped_at_6g = "Begrenset til 6G (capped at 6 times G)"
+    training_below_20_percent = "Opplæring under 20 % av uken (training below 20 % of the week)"
+    income_below_half_g = "Inntekt under ½G (income below half of G)"
+
+
+class opplaeringspenger_reason(Variable):
+    value_type = Enum
+    possible_values = OpplaeringspengerReason
+    default_value = OpplaeringspengerReason.none
+    entity = Person
+    definition_period = MONTH
+    label = "Opplæringspenger: hvilken regel som begrenset eller stengte retten (the rule that limited or refused the benefit)"
+    reference = SECTION_9_14
+
+    def formula(person, period, parameters):
+        law = parameters(period).folketrygd
+        r = OpplaeringspengerReason
+        entitled = person("opplaeringspenger_status", period) == Status.entitled
+        capped = person("yearly_income", period) > law.sykepenger_common.income_cap_g * law.grunnbelop
+        reason = numpy.select(
+            [
+                index(person("opplaeringspenger_condition_training_share", period)) == NOT_MET,
+                index(person("opplaeringspenger_condition_minimum_income", period)) == NOT_MET,
+                entitled * capped,
+            ],
+            [r.training_below_20_percent.index, r.income_below_half_g.index, r.capped_at_6g.index],
+            r.none.index,
+        )
+        return numpy.where(person("is_caregiver", period), reason, r.none.index)

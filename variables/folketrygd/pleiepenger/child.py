@@ -1,0 +1,178 @@
+"""The child's side of pleiepenger (ftrl §§ 9-10, 9-11, 9-16): conditions and how much care is left.
+
+These variables are computed for the child; the caregiver's variables read them
+through the family (see conditions.py and grade.py).
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.tristate import NOT_MET, Answer, Outcome, all_of, any_of, from_answer, from_bool, is_given
+
+SECTION_9_10 = "https://lovdata.no/lov/1997-02-28-19/§9-10"
+SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
+
+
+class pleiepenger_child_condition_continuous_care(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger (barnet): behov for kontinuerlig tilsyn og pleie (the child needs continuous supervision and care)"
+    reference = SECTION_9_10 + " første ledd"
+
+    def formula(person, period):
+        return from_answer(person("needs_continuous_care_and_supervision", period))
+
+
+class pleiepenger_child_condition_medical_certificate(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger (barnet): legeerklæring fra spesialisthelsetjenesten (medical certificate from the specialist health service)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-16"
+
+    def formula(person, period):
+        return from_answer(person("has_specialist_medical_certificate", period))
+
+
+class pleiepenger_child_condition_age(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger (barnet): under 18 år, eller utviklingshemming med livstruende eller svært alvorlig sykdom (under 18, or the over-18 exception)"
+    reference = SECTION_9_10 + " første og tredje ledd"
+
+    def formula(person, period, parameters):
+        law = parameters(period).folketrygd.pleiepenger
+        under_limit = from_bool(person("age", period) < law.child_age_limit)
+        exception = all_of(
+            from_bool(person.filled_array(law.over_18_exception == 1)),
+            from_answer(person("has_intellectual_disability_with_serious_illness", period)),
+        )
+        return any_of(under_limit, exception)
+
+
+class pleiepenger_child_conditions(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger (barnet): alle vilkår knyttet til barnet (all conditions on the child)"
+    reference = SECTION_9_10
+
+    def formula(person, period):
+        return all_of(
+            person("pleiepenger_child_condition_continuous_care", period),
+            person("pleiepenger_child_condition_medical_certificate", period),
+            person("pleiepenger_child_condition_age", period),
+        )
+
+
+class pleiepenger_child_supervision_percent(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Etablert tilsyn i prosent av normalarbeidsuken, to desimaler (established supervision as a share of 37.5 h; -1 when not given)"
+    reference = SECTION_9_11
+
+    def formula(person, period, parameters):
+        week = parameters(period).folketrygd.pleiepenger.normal_week_hours
+        hours = person("established_supervision_hours_per_week", period)
+        # Two decimals, as NAV's BeregnGrader does: 30 h is exactly 80 %, not 80.000001 %.
+        share = numpy.round(numpy.minimum(hours, week) / week * 100, 2)
+        return numpy.where(is_given(hours), share, -1)
+
+
+# The rest left for the caregivers (NAV's restTilSøker, BeregnGrader.kt) is
+#   min(100 − tilsyn, pleiebehov × (1 − tilsyn/100) − other caregivers' share),
+# with the tilsyn left out where nattevåk/beredskap applies. The child gives the
+# two caps before other caregivers' share: `limit` (100 − tilsyn) and `need`
+# (pleiebehov × (1 − tilsyn/100)). Where a fact is unknown we compute both the
+# least and the most favourable reading, so a condition is unknown only when the
+# unknown fact would change it.
+
+
+class pleiepenger_child_limit_low(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger (barnet): 100 − etablert tilsyn, minst gunstige lesning av ukjente opplysninger (100 minus supervision, least favourable reading)"
+    reference = SECTION_9_11
+
+    def formula(person, period, parameters):
+        return _caps(person, period, parameters, favourable=False)[0]
+
+
+class pleiepenger_child_limit_high(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger (barnet): 100 − etablert tilsyn, mest gunstige lesning av ukjente opplysninger (100 minus supervision, most favourable reading)"
+    reference = SECTION_9_11
+
+    def formula(person, period, parameters):
+        return _caps(person, period, parameters, favourable=True)[0]
+
+
+class pleiepenger_child_need_low(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger (barnet): pleiebehov × (1 − tilsyn), minst gunstige lesning (care need net of supervision, least favourable reading)"
+    reference = SECTION_9_11
+
+    def formula(person, period, parameters):
+        return _caps(person, period, parameters, favourable=False)[1]
+
+
+class pleiepenger_child_need_high(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger (barnet): pleiebehov × (1 − tilsyn), mest gunstige lesning (care need net of supervision, most favourable reading)"
+    reference = SECTION_9_11
+
+    def formula(person, period, parameters):
+        return _caps(person, period, parameters, favourable=True)[1]
+
+
+def _caps(person, period, parameters, favourable):
+    """(100 − tilsyn, pleiebehov × (1 − tilsyn/100)) for one reading of the unknown facts.
+
+    A child who fails a child condition gives 0; in the least favourable reading,
+    so does a child whose conditions are still unknown.
+    """
+    law = parameters(period).folketrygd.pleiepenger
+    unknown_counts_as = Answer.yes if favourable else Answer.no
+    supervision = person("pleiepenger_child_supervision_percent", period)
+    supervision = numpy.where(supervision >= 0, supervision, 0 if favourable else 100)
+    two = _answer_or(person("care_need_requires_two_caregivers", period), unknown_counts_as)
+    need = numpy.where(two, law.care_need_percent.two_caregivers, law.care_need_percent.one_caregiver)
+    night = _answer_or(person("needs_night_watch_or_standby", period), unknown_counts_as)
+    ignore_supervision = night * (law.night_watch_considered == 1)
+    supervision = numpy.where(ignore_supervision, 0, supervision)
+    conditions = numpy.asarray(person("pleiepenger_child_conditions", period), dtype=numpy.int16)
+    counts = conditions > NOT_MET if favourable else conditions == Outcome.met.index
+    limit = numpy.where(counts, 100 - supervision, 0)
+    need = numpy.where(counts, need * (1 - supervision / 100), 0)
+    return limit, need
+
+
+def _answer_or(answer, unknown_counts_as):
+    """True for yes; for unknown, the reading chosen."""
+    return (answer == Answer.yes) | ((answer == Answer.unknown) & (unknown_counts_as == Answer.yes))

@@ -1,0 +1,210 @@
+"""Gradering (ftrl § 9-11), following NAV's BeregnGrader.kt (navikt/pleiepenger-barn-uttak).
+
+    rest  = min(100 − tilsyn, pleiebehov − tilsyn × pleiebehov/100 − other caregivers' share), ≥ 0
+    grade = min(rest, lost working time, claimed share), rounded half up to a whole percent
+
+refused if rest < 20 % or lost working time < 20 %. Tilsyn is measured against
+the 37.5-hour week and left out where nattevåk/beredskap applies (from 1 Jul 2019).
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Familie, Person
+from openfisca_asb.status import Status
+from openfisca_asb.tristate import NOT_MET, index, is_given
+
+SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
+
+
+class pleiepenger_other_caregivers_claimed_percent(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger: andre omsorgspersoners uttak for samme barn, i prosent (the share the family's other caregivers claim)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§9-10"
+    # Modelling choice: NAV subtracts the other applicants' granted share
+    # (andreSøkeresTilsyn); we use what the other caregivers in the family claim,
+    # the family's sum minus the caregiver's own. A caregiver who states no share
+    # counts as claiming none. Every caregiver is taken to care for the same child.
+
+    def formula(person, period):
+        familie = person.simulation.populations["familie"]
+        claimed = person("pleiepenger_claimed_percent", period)
+        stated = numpy.where(is_given(claimed), claimed, 0)
+        family_total = familie.project(familie.sum(stated, role=Familie.CAREGIVER))
+        own = numpy.where(person("is_caregiver", period), stated, 0)
+        return family_total - own
+
+
+class pleiepenger_rest_low(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), minst gunstige lesning av ukjente opplysninger (share left for the caregiver, least favourable reading)"
+    reference = SECTION_9_11
+
+    def formula(person, period):
+        return _rest(person, period, "low")
+
+
+class pleiepenger_rest_high(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), mest gunstige lesning av ukjente opplysninger (share left for the caregiver, most favourable reading)"
+    reference = SECTION_9_11
+
+    def formula(person, period):
+        return _rest(person, period, "high")
+
+
+def _rest(person, period, reading):
+    """NAV's restTilSøker for the family's children.
+
+    Simplification: the family's child with the greatest care need decides, taken as
+    the largest of each cap over the children. Exact for one ill child; with several
+    ill children it can overstate the rest (NAV grades per child).
+    """
+    familie = person.simulation.populations["familie"]
+    limit = familie.max(familie.members(f"pleiepenger_child_limit_{reading}", period), role=Familie.CHILD)
+    need = familie.max(familie.members(f"pleiepenger_child_need_{reading}", period), role=Familie.CHILD)
+    limit = familie.project(numpy.maximum(limit, 0))
+    need = familie.project(numpy.maximum(need, 0))
+    others = person("pleiepenger_other_caregivers_claimed_percent", period)
+    return numpy.maximum(numpy.minimum(limit, need - others), 0)
+
+
+class pleiepenger_grade(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepengegrad (uttaksgrad) i hele prosent: minste av rest, tapt arbeidstid og ønsket uttak (grade in whole percent; 0 unless entitled)"
+    reference = SECTION_9_11
+
+    def formula(person, period):
+        entitled = person("pleiepenger_status", period) == Status.entitled
+        grade = numpy.minimum(person("pleiepenger_rest_low", period), _lost(person, period))
+        grade = numpy.minimum(grade, _claimed(person, period))
+        # HALF_UP to a whole percent, as BeregnGrader; the small margin absorbs float32 noise.
+        return numpy.where(entitled, numpy.floor(grade + 0.5 + 1e-4), 0)
+
+
+def _lost(person, period):
+    lost = person("pleiepenger_lost_working_time_percent", period)
+    return numpy.where(is_given(lost), numpy.minimum(lost, 100), 0)
+
+
+def _claimed(person, period):
+    claimed = person("pleiepenger_claimed_percent", period)
+    return numpy.where(is_given(claimed), numpy.minimum(claimed, 100), 100)
+
+
+class PleiepengerReason(Enum):
+    none = "Ingen begrensning (no limit applied)"
+    capped_at_6g = "Begrenset til 6G (capped at 6 times G)"
+    graded_by_supervision = "Gradert mot etablert tilsyn (graded against supervision by others)"
+    graded_by_lost_work = "Gradert mot tapt arbeidstid (graded to the working time lost)"
+    graded_by_claim = "Gradert til ønsket uttak (graded to the share claimed)"
+    shared_with_other_caregiver = "Delt med annen omsorgsperson (shared with another caregiver)"
+    supervision_above_80_percent = "Tilsyn av andre over 80 % (supervision by others above 80 %)"
+    other_caregivers_above_80_percent = "Andre omsorgspersoner tar over 80 % (other caregivers claim above 80 %)"
+    supervision_and_other_caregivers_above_80_percent = "Tilsyn og andre omsorgspersoner til sammen over 80 % (supervision and other caregivers together above 80 %)"
+    below_20_percent_floor = "Under 20 % igjen (less than 20 % left)"
+    lost_work_below_20_percent = "Tapt arbeidstid under 20 % (working time lost below 20 %)"
+    claim_below_20_percent = "Ønsket uttak under 20 % (share claimed below 20 %)"
+    income_below_half_g = "Inntekt under ½G (income below half of G)"
+
+
+class pleiepenger_reason(Variable):
+    value_type = Enum
+    possible_values = PleiepengerReason
+    default_value = PleiepengerReason.none
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger: hvilken regel som begrenset eller stengte retten (the rule that limited or refused the benefit)"
+    reference = SECTION_9_11
+    # Refusals first (in NAV's order: rest, lost working time, claim), then the ½G
+    # floor; for a grant, what the grade was cut to (NAV's order: claim, tilsyn,
+    # lost working time), and only then the 6G cap.
+
+    def formula(person, period, parameters):
+        law = parameters(period).folketrygd
+        limit = law.pleiepenger.supervision_limit_percent + 1e-4
+        floor = law.pleiepenger.minimum_grade_percent - 1e-4
+        refused = _refusal(person, period, limit, floor)
+        entitled = person("pleiepenger_status", period) == Status.entitled
+        granted = _grant(person, period, law)
+        reason = numpy.where(entitled, granted, refused)
+        return numpy.where(person("is_caregiver", period), reason, PleiepengerReason.none.index)
+
+
+def _refusal(person, period, limit, floor):
+    """Why the benefit is refused, read from the most favourable rest (a refusal holds even then)."""
+    r = PleiepengerReason
+    rest = person("pleiepenger_rest_high", period)
+    others = person("pleiepenger_other_caregivers_claimed_percent", period)
+    familie = person.simulation.populations["familie"]
+    limit_cap = familie.project(familie.max(familie.members("pleiepenger_child_limit_high", period), role=Familie.CHILD))
+    supervision = 100 - limit_cap
+    lost = person("pleiepenger_lost_working_time_percent", period)
+    claimed = person("pleiepenger_claimed_percent", period)
+    income_not_met = index(person("pleiepenger_condition_minimum_income", period)) == NOT_MET
+    rest_too_low = rest < floor
+    return numpy.select(
+        [
+            rest_too_low * (others > limit),
+            rest_too_low * (supervision > limit),
+            rest_too_low * (supervision + others > limit),
+            rest_too_low,
+            is_given(lost) * (lost < floor),
+            is_given(claimed) * (claimed < floor),
+            income_not_met,
+        ],
+        [
+            r.other_caregivers_above_80_percent.index,
+            r.supervision_above_80_percent.index,
+            r.supervision_and_other_caregivers_above_80_percent.index,
+            r.below_20_percent_floor.index,
+            r.lost_work_below_20_percent.index,
+            r.claim_below_20_percent.index,
+            r.income_below_half_g.index,
+        ],
+        r.none.index,
+    )
+
+
+def _grant(person, period, law):
+    """What the granted grade was cut to, else the 6G cap, else nothing."""
+    r = PleiepengerReason
+    rest = person("pleiepenger_rest_low", period)
+    lost = _lost(person, period)
+    claimed = _claimed(person, period)
+    others = person("pleiepenger_other_caregivers_claimed_percent", period)
+    familie = person.simulation.populations["familie"]
+    limit_cap = familie.project(familie.max(familie.members("pleiepenger_child_limit_low", period), role=Familie.CHILD))
+    shared = (others > 0) * (rest < limit_cap - 1e-4)
+    capped = person("yearly_income", period) > law.sykepenger_common.income_cap_g * law.grunnbelop
+    return numpy.select(
+        [
+            (claimed < rest) * (claimed < lost),
+            (rest < lost) * shared,
+            rest < lost,
+            lost < 100,
+            capped,
+        ],
+        [
+            r.graded_by_claim.index,
+            r.shared_with_other_caregiver.index,
+            r.graded_by_supervision.index,
+            r.graded_by_lost_work.index,
+            r.capped_at_6g.index,
+        ],
+        r.none.index,
+    )
