@@ -1,0 +1,44 @@
+"""Which school stage the child is at: the facts and the one condition all school rights share.
+
+The rights in opplæringslova belong to pupils ("elevar") in grunnskolen
+(1.–10. trinn, the kommune's responsibility) and in vidaregåande opplæring
+(here 11–13, the fylkeskommune's). A child not yet in school (trinn 0) is
+covered by spesialpedagogisk hjelp under barnehageloven instead: not modelled.
+"""
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.tristate import NOT_GIVEN, Outcome, from_known_bool, is_given
+
+OPPLAERINGSLOVA_2023 = "https://lovdata.no/lov/2023-06-09-30"
+
+# How the school_grade fact is coded (a coding, not a legal limit).
+FIRST_GRADE = 1
+LAST_GRUNNSKOLE_GRADE = 10
+LAST_VGS_GRADE = 13
+
+
+class school_grade(Variable):
+    value_type = int
+    default_value = NOT_GIVEN
+    entity = Person
+    definition_period = ETERNITY
+    label = "Årstrinn (school grade: 0 = ikke i skolen, 1–10 grunnskole, 11–13 videregående; -1 when not given)"
+    reference = OPPLAERINGSLOVA_2023
+
+
+class is_pupil(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Elev i grunnskolen eller i videregående opplæring (a pupil on 1st–13th trinn; each right cites its own §)"
+    reference = OPPLAERINGSLOVA_2023
+
+    def formula(person, period):
+        grade = person("school_grade", period)
+        return from_known_bool(is_given(grade), (grade >= FIRST_GRADE) * (grade <= LAST_VGS_GRADE))
