@@ -1,0 +1,179 @@
+"""Barnekoordinator (pbrl § 2-5 c; hol § 7-2 a), in force from 1 August 2022.
+
+"Foreldre som har eller venter barn" with serious illness, injury or reduced
+function, who will need long-term and complex or coordinated health and care
+services and other welfare services, have the right: the right is the
+family's, so status and conditions belong to the familie. A child qualifies
+when all four child conditions hold for that same child; an unborn child is
+described by the family fact `expects_child_with_serious_condition`, since a
+child not yet born has no birth date. The kommune must appoint the
+barnekoordinator (the specialist health service has no such duty).
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Familie, Person
+from openfisca_asb.status import Status, status_from
+from openfisca_asb.tristate import NOT_MET, Outcome, all_of, any_of, from_answer, from_bool, index
+
+PBRL_2_5_C = "https://lovdata.no/lov/1999-07-02-63/§2-5c"
+
+
+class BarnekoordinatorReason(Enum):
+    none = "Ingen (none)"
+    not_in_force = "Retten gjelder fra 1. august 2022 (the right applies from 1 August 2022)"
+
+
+class barnekoordinator_child_condition_age(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Barnekoordinator: barnet er under 18 år (the child is under 18)"
+    reference = PBRL_2_5_C
+
+    def formula(person, period, parameters):
+        limit = parameters(period).kommune.barnekoordinator.child_age_limit
+        return from_bool(person("age", period) < limit)
+
+
+class barnekoordinator_child_condition_serious(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Barnekoordinator: barnet har alvorlig sykdom, skade eller nedsatt funksjonsevne (serious illness, injury or reduced function)"
+    reference = PBRL_2_5_C
+
+    def formula(person, period):
+        return from_answer(person("has_serious_illness_injury_or_disability", period))
+
+
+class barnekoordinator_child_condition_health_services(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Barnekoordinator: behov for langvarige og sammensatte eller koordinerte helse- og omsorgstjenester (long-term, complex or coordinated services)"
+    reference = PBRL_2_5_C
+
+    def formula(person, period):
+        # "sammensatte eller koordinerte": either need suffices, so the individual plan's fact counts too.
+        return any_of(
+            from_answer(person("needs_long_term_complex_health_services", period)),
+            from_answer(person("needs_long_term_coordinated_health_services", period)),
+        )
+
+
+class barnekoordinator_child_condition_welfare_services(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Barnekoordinator: behov for andre velferdstjenester (also needs other welfare services)"
+    reference = PBRL_2_5_C
+
+    def formula(person, period):
+        return from_answer(person("needs_other_welfare_services", period))
+
+
+class barnekoordinator_child_qualifies(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Barnekoordinator: dette barnet oppfyller alle vilkår for barnet (this child meets all the child conditions)"
+    reference = PBRL_2_5_C
+
+    def formula(person, period):
+        return all_of(
+            person("barnekoordinator_child_condition_age", period),
+            person("barnekoordinator_child_condition_serious", period),
+            person("barnekoordinator_child_condition_health_services", period),
+            person("barnekoordinator_child_condition_welfare_services", period),
+        )
+
+
+class barnekoordinator_condition_in_force(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Familie
+    definition_period = MONTH
+    label = "Barnekoordinator: retten er i kraft (the right exists: from 1 August 2022)"
+    reference = PBRL_2_5_C
+
+    def formula(familie, period, parameters):
+        in_force = parameters(period).kommune.barnekoordinator.in_force
+        return from_bool(familie.filled_array(in_force, dtype=bool))
+
+
+class barnekoordinator_condition_child(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Familie
+    definition_period = MONTH
+    label = (
+        "Barnekoordinator: familien har eller venter et barn under 18 med alvorlig sykdom, skade eller nedsatt "
+        "funksjonsevne som trenger langvarige, sammensatte eller koordinerte helse- og omsorgstjenester og andre "
+        "velferdstjenester (has or expects such a child)"
+    )
+    reference = PBRL_2_5_C
+
+    def formula(familie, period):
+        # Kleene OR over the children: the largest outcome index; a family without children gets not met.
+        best_child = familie.max(index(familie.members("barnekoordinator_child_qualifies", period)), role=Familie.CHILD)
+        has_child = numpy.maximum(best_child, NOT_MET).astype(numpy.int16)
+        return any_of(has_child, from_answer(familie("expects_child_with_serious_condition", period)))
+
+
+class barnekoordinator_conditions(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Familie
+    definition_period = MONTH
+    label = "Barnekoordinator: alle vilkår (all conditions, combined)"
+    reference = PBRL_2_5_C
+
+    def formula(familie, period):
+        return all_of(
+            familie("barnekoordinator_condition_in_force", period),
+            familie("barnekoordinator_condition_child", period),
+        )
+
+
+class barnekoordinator_status(Variable):
+    value_type = Enum
+    possible_values = Status
+    default_value = Status.missing_information
+    entity = Familie
+    definition_period = MONTH
+    label = "Barnekoordinator (child coordinator), status for the family"
+    reference = PBRL_2_5_C
+
+    def formula(familie, period):
+        return status_from(familie("barnekoordinator_conditions", period))
+
+
+class barnekoordinator_reason(Variable):
+    value_type = Enum
+    possible_values = BarnekoordinatorReason
+    default_value = BarnekoordinatorReason.none
+    entity = Familie
+    definition_period = MONTH
+    label = "Barnekoordinator: hvorfor ikke (why not: the right did not exist before 1 August 2022)"
+    reference = PBRL_2_5_C
+
+    def formula(familie, period):
+        not_in_force = index(familie("barnekoordinator_condition_in_force", period)) == NOT_MET
+        return numpy.where(not_in_force, BarnekoordinatorReason.not_in_force.index, BarnekoordinatorReason.none.index)

@@ -1,0 +1,58 @@
+"""What the kommune (or a drafter) tells about the cost of one service recipient.
+
+These are the figures the kommune reports to Helsedirektoratet for the year
+the claim is based on (the year before the tilskudd year). A family will rarely
+know them; they serve drafters and the payer view.
+"""
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import ETERNITY
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.tristate import NOT_GIVEN, Answer
+
+HDIR = "https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester"
+
+
+class toppfinansiering_direct_wage_costs(Variable):
+    value_type = float
+    default_value = NOT_GIVEN
+    entity = Person
+    definition_period = ETERNITY
+    unit = "currency-NOK"
+    label = (
+        "Direkte lønnskostnader for tjenestene til mottakeren, kroner per år (the kommune's yearly direct wage costs "
+        "of direct user time; administration, training and travel excluded; -1 when not given)"
+    )
+    reference = HDIR
+
+
+class toppfinansiering_earmarked_grants(Variable):
+    value_type = float
+    default_value = NOT_GIVEN
+    entity = Person
+    definition_period = ETERNITY
+    unit = "currency-NOK"
+    label = "Øremerkede statlige tilskudd til tjenestene, kroner per år (other earmarked state grants for these services; -1 when not given)"
+    reference = HDIR
+
+
+class toppfinansiering_user_payments(Variable):
+    value_type = float
+    default_value = NOT_GIVEN
+    entity = Person
+    definition_period = ETERNITY
+    unit = "currency-NOK"
+    label = "Brukerbetaling for tjenestene, kroner per år (user payments the kommune received for these services; -1 when not given)"
+    reference = HDIR
+
+
+class has_intellectual_disability(Variable):
+    value_type = Enum
+    possible_values = Answer
+    default_value = Answer.unknown
+    entity = Person
+    definition_period = ETERNITY
+    label = "Psykisk utviklingshemming (intellectual disability)"
+    reference = HDIR

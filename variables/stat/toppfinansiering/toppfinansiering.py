@@ -1,0 +1,221 @@
+"""Toppfinansiering: tilskudd til særlig ressurskrevende helse- og omsorgstjenester.
+
+Not a right of the family: a yearly grant from the state to the kommune, per
+service recipient under 67 (Helsedirektoratet, rundskriv IS-4/<year>):
+
+    refusjon = kompensasjonsgrad × max(0, direkte lønnskostnader − øremerkede
+               tilskudd − brukerbetaling [− fratrekk for utviklingshemmede 16+]
+               − innslagspunkt)
+
+The period is the tilskudd year: the kommune applies by early May and is paid
+in that year, for the direct wage costs of the year before. The grant is not
+statutory (statsbudsjettet kap. 575 post 60); the kommune's own duty to fund
+the services is hol § 11-1. Formulas start in 2021, the first year whose
+threshold, rate and deduction were all found.
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import YEAR
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.status import Status, status_from
+from openfisca_asb.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, index, is_given
+
+HDIR = "https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester"
+HOL_11_1 = "https://lovdata.no/lov/2011-06-24-30/§11-1"
+
+
+class ToppfinansieringReason(Enum):
+    none = "Ingen (none)"
+    below_innslagspunkt = "Kostnadene er ikke over innslagspunktet (costs not above the threshold)"
+    over_age_limit = "Mottakeren er over 67 år (the recipient is over 67)"
+
+
+class toppfinansiering_cost_year_age(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Alder i kostnadsåret, året før tilskuddsåret (the age the recipient turns in the year the costs were incurred)"
+    reference = HDIR
+
+    def formula(person, period):
+        return person("calendar_year_age", period.offset(-1))
+
+
+class toppfinansiering_condition_age(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Toppfinansiering: mottakeren er ikke over 67 år (the recipient is not over 67; 2024: born 1956 or later)"
+    reference = HDIR
+
+    def formula_2021_01_01(person, period, parameters):
+        limit = parameters(period).stat.toppfinansiering.age_limit
+        return from_bool(person("toppfinansiering_cost_year_age", period) <= limit)
+
+
+class toppfinansiering_intellectual_disability_deduction(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = "Fratrekk for psykisk utviklingshemmede 16 år og over (deduction for the rammetilskudd share; 0 unless it applies)"
+    reference = HDIR
+
+    def formula_2021_01_01(person, period, parameters):
+        deduction = parameters(period).stat.toppfinansiering.intellectual_disability_deduction
+        return numpy.where(_deduction_applies(person, period, deduction), deduction.amount, 0)
+
+
+class toppfinansiering_kommune_cost(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = (
+        "Kommunens kostnad: direkte lønnskostnader minus øremerkede tilskudd og brukerbetaling, kroner per år "
+        "(the kommune's own cost before toppfinansiering; 0 while a figure is not given)"
+    )
+    reference = HOL_11_1
+
+    def formula(person, period):
+        wages, grants, payments = _costs(person, period)
+        known = is_given(wages) * is_given(grants) * is_given(payments)
+        return numpy.where(known, numpy.maximum(wages - grants - payments, 0), 0)
+
+
+class toppfinansiering_condition_above_innslagspunkt(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Toppfinansiering: kommunens netto lønnskostnader er over innslagspunktet (net direct wage costs exceed the threshold)"
+    reference = HDIR
+
+    def formula_2021_01_01(person, period, parameters):
+        toppfinansiering = parameters(period).stat.toppfinansiering
+        wages, grants, payments = _costs(person, period)
+        # Unknown grants, payments or disability count as 0: this is the most the net cost can be.
+        deduction = toppfinansiering.intellectual_disability_deduction
+        highest_net = wages - numpy.maximum(grants, 0) - numpy.maximum(payments, 0)
+        highest_net = highest_net - numpy.where(_deduction_applies(person, period, deduction), deduction.amount, 0)
+        all_known = is_given(grants) * is_given(payments) * _deduction_known(person, period, deduction)
+        above = numpy.where(all_known, MET, UNKNOWN)
+        outcome = numpy.where(highest_net > toppfinansiering.innslagspunkt, above, NOT_MET)
+        return numpy.where(is_given(wages), outcome, UNKNOWN).astype(numpy.int16)
+
+
+class toppfinansiering_conditions(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Toppfinansiering: alle vilkår (all conditions, combined)"
+    reference = HDIR
+
+    def formula(person, period):
+        return all_of(
+            person("toppfinansiering_condition_age", period),
+            person("toppfinansiering_condition_above_innslagspunkt", period),
+        )
+
+
+class toppfinansiering_status(Variable):
+    value_type = Enum
+    possible_values = Status
+    default_value = Status.missing_information
+    entity = Person
+    definition_period = YEAR
+    label = "Toppfinansiering (state grant for resource-intensive services), status: entitled means the kommune can claim"
+    reference = HDIR
+
+    def formula(person, period):
+        return status_from(person("toppfinansiering_conditions", period))
+
+
+class toppfinansiering_basis(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = "Refusjonsgrunnlag: kommunens kostnad minus fratrekk og innslagspunkt, minst 0 (the amount above the threshold)"
+    reference = HDIR
+
+    def formula_2021_01_01(person, period, parameters):
+        above = person("toppfinansiering_kommune_cost", period) - person("toppfinansiering_intellectual_disability_deduction", period)
+        return numpy.maximum(above - parameters(period).stat.toppfinansiering.innslagspunkt, 0)
+
+
+class toppfinansiering_amount(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = "Toppfinansiering: statens refusjon til kommunen, kroner per år (the state's reimbursement to the kommune)"
+    reference = HDIR
+
+    def formula_2021_01_01(person, period, parameters):
+        rate = parameters(period).stat.toppfinansiering.compensation_rate
+        entitled = person("toppfinansiering_status", period) == Status.entitled
+        # No rounding rule was found; whole kroner keeps float32 noise out of the answer.
+        return numpy.where(entitled, numpy.round(rate * person("toppfinansiering_basis", period)), 0)
+
+
+class toppfinansiering_kommune_net_cost(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = "Kommunens nettokostnad etter toppfinansiering, kroner per år (the kommune's cost after the state's reimbursement)"
+    reference = HOL_11_1
+
+    def formula(person, period):
+        return person("toppfinansiering_kommune_cost", period) - person("toppfinansiering_amount", period)
+
+
+class toppfinansiering_reason(Variable):
+    value_type = Enum
+    possible_values = ToppfinansieringReason
+    default_value = ToppfinansieringReason.none
+    entity = Person
+    definition_period = YEAR
+    label = "Toppfinansiering: hvorfor ingen refusjon (why the kommune gets nothing: over 67, or not above the threshold)"
+    reference = HDIR
+
+    def formula_2021_01_01(person, period):
+        over_age = index(person("toppfinansiering_condition_age", period)) == NOT_MET
+        below = index(person("toppfinansiering_condition_above_innslagspunkt", period)) == NOT_MET
+        return numpy.select(
+            [over_age, below],
+            [ToppfinansieringReason.over_age_limit.index, ToppfinansieringReason.below_innslagspunkt.index],
+            ToppfinansieringReason.none.index,
+        )
+
+
+def _costs(person, period):
+    return (
+        person("toppfinansiering_direct_wage_costs", period),
+        person("toppfinansiering_earmarked_grants", period),
+        person("toppfinansiering_user_payments", period),
+    )
+
+
+def _counted_as_16_or_over(person, period, deduction):
+    """The rundskriv counts those born `born_years_before` years before the tilskudd year, or earlier, as 16 and over."""
+    return person("calendar_year_age", period) >= deduction.born_years_before
+
+
+def _deduction_applies(person, period, deduction):
+    disabled = person("has_intellectual_disability", period) == Answer.yes
+    return disabled * _counted_as_16_or_over(person, period, deduction)
+
+
+def _deduction_known(person, period, deduction):
+    answered = person("has_intellectual_disability", period) != Answer.unknown
+    return answered + numpy.logical_not(_counted_as_16_or_over(person, period, deduction))
