@@ -25,17 +25,20 @@ class ConditionResult(_Data):
     reference: LegalReference
 
 
+AmountPeriod = Literal["week", "month", "year"]
+
+
 class Amount(_Data):
     value: float
     unit: str
-    period: Literal["month", "year"]
+    period: AmountPeriod
 
 
 class AmountRange(_Data):
     min: float
     max: float
     unit: str
-    period: Literal["month", "year"]
+    period: AmountPeriod
 
 
 class Reason(_Data):

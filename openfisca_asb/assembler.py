@@ -141,6 +141,7 @@ class _Context:
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
         conditions = [self._condition(benefit, c, person_index) for c in benefit.conditions]
+        changes = self._changes(benefit, person_id, status) if status in EXPLAINED_STATUSES else []
         return out.BenefitResult(
             benefit=benefit.id,
             name=self.text(benefit.name),
@@ -154,8 +155,8 @@ class _Context:
             range=self._range(benefit, person_index, status),
             reason=self._reason(benefit, person_index),
             conditions=conditions,
-            missing_facts=self._missing_facts(conditions) if status == "missing_information" else [],
-            changes=self._changes(benefit, person_id, status) if status in EXPLAINED_STATUSES else [],
+            missing_facts=self._missing_facts(conditions, changes) if status == "missing_information" else [],
+            changes=changes,
             unverified_rate=[out.RateFlagResult(**vars(f)) for f in rate_flags(self.system, benefit.rate_parameters, self.on)],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
             how_to_apply=out.HowToApplyResult(
@@ -183,7 +184,7 @@ class _Context:
         if benefit.variables.amount is None or status != "entitled":
             return None
         value = self._number(benefit.variables.amount, benefit, person_index)
-        return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.period)
+        return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
 
     def _range(self, benefit, person_index, status) -> out.AmountRange | None:
         names = benefit.variables
@@ -193,7 +194,7 @@ class _Context:
             min=self._number(names.amount_min, benefit, person_index),
             max=self._number(names.amount_max, benefit, person_index),
             unit=benefit.amount_unit or "NOK",
-            period=benefit.period,
+            period=benefit.amount_period or benefit.period,
         )
 
     def _reason(self, benefit, person_index) -> out.Reason | None:
@@ -202,13 +203,20 @@ class _Context:
         code = self.results.value(benefit.variables.reason, benefit, self.number, person_index)
         return out.Reason(code=code, text=self.text(benefit.reasons[code]))
 
-    def _missing_facts(self, conditions) -> list[out.MissingFact]:
+    def _missing_facts(self, conditions, changes) -> list[out.MissingFact]:
+        """Facts not given below an unknown condition — and, where variants were tried, only
+        those whose answer would change the status (or that no variant could try)."""
+        deciding = {(change.fact, change.person) for change in changes}
+        tried = {(variant.fact, variant.person) for variant in self.variants}
         missing = []
         for condition in conditions:
             if condition.outcome != "unknown":
                 continue
             for fact_id in sorted(self.graph.facts_below(condition.variable)):
                 for person_id in self._persons_lacking(fact_id):
+                    key = (fact_id, person_id)
+                    if key in tried and key not in deciding:
+                        continue
                     entry = out.MissingFact(fact=fact_id, person=person_id, question=self.text(vocabulary()[fact_id].question))
                     if entry not in missing:
                         missing.append(entry)

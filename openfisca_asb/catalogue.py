@@ -57,6 +57,9 @@ class Benefit(Strict):
     holder: Holder
     period: Literal["month", "year"]
     amount_unit: Literal["NOK", "days", "hours"] | None = None
+    amount_period: Literal["week", "month", "year"] | None = Field(
+        default=None, description="When the amount is counted per another period than the benefit's (e.g. SFO hours per week)"
+    )
     legal_basis: list[LegalSource] = Field(min_length=1)
     variables: BenefitVariables
     conditions: list[Condition] = Field(min_length=1)

@@ -18,7 +18,7 @@ LAWS = {
     "1967-02-10": "Forvaltningsloven",
 }
 
-_URL = re.compile(r"^https?://lovdata\.no/lov/(?P<law>[0-9-]+)/§(?P<section>[0-9A-Za-z-]+)$")
+_URL = re.compile(r"^https?://lovdata\.no/lov/(?P<law>[0-9-]+)(/§(?P<section>[0-9A-Za-z-]+))?$")
 
 
 class LegalReference(BaseModel):
@@ -34,7 +34,7 @@ def parse_reference(reference: str) -> LegalReference:
     if match is None:
         return LegalReference(citation=reference, url=url)
     law = LAWS.get(match["law"], f"Lov {match['law']}")
-    citation = f"{law} § {_section(match['section'])}"
+    citation = f"{law} § {_section(match['section'])}" if match["section"] else law
     return LegalReference(citation=f"{citation} {detail}".strip(), url=url)
 
 

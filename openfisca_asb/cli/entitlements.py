@@ -9,10 +9,10 @@ from openfisca_asb.family_file import FamilyFileError, read_family
 
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler",
-           "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien",
+           "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien", "week": "uke",
            "days": "dager", "hours": "timer"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing",
-           "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family",
+           "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family", "week": "week",
            "days": "days", "hours": "hours"},
 }
 
