@@ -1,0 +1,102 @@
+"""Grunnstønad (ftrl § 6-3): the sats, the monthly amount and why.
+
+The sats is the highest of the six whose yearly amount the counted extra costs
+reach; below sats 1 nothing is paid. The monthly amount is the yearly sats / 12
+in whole kroner, as in NAV's tables (8 232 → 686, 8 462 → 705).
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.status import Status
+from openfisca_asb.tristate import NOT_MET, index, is_given
+
+SECTION_6_3 = "https://lovdata.no/lov/1997-02-28-19/§6-3"
+NUMBER_OF_RATES = 6
+
+
+def _yearly_rates(parameters, period):
+    rates = parameters(period).folketrygd.grunnstonad.yearly_rate
+    return numpy.array([rates[f"sats_{n}"] for n in range(1, NUMBER_OF_RATES + 1)], dtype=float)
+
+
+class GrunnstonadReason(Enum):
+    none = "Ingen særskilt begrensning (no binding rule)"
+    below_lowest_rate = "Utgiftene er lavere enn laveste sats (costs below the lowest rate)"
+    highest_rate_reached = "Høyeste sats er nådd (the highest rate is reached)"
+    transport_not_counted_age_70 = "Transport regnes ikke med fra 70 år (transport not counted from age 70)"
+    transport_costs_not_given = "Transportutgifter ikke oppgitt (transport costs not given)"
+
+
+class grunnstonad_sats(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Grunnstønad: sats 1–6 som utgiftene svarer til, 0 under laveste sats (the highest rate the costs reach)"
+    reference = SECTION_6_3 + " andre ledd"
+
+    def formula(person, period, parameters):
+        costs = person("grunnstonad_counted_costs", period)
+        rates = _yearly_rates(parameters, period)
+        return (costs[:, None] >= rates[None, :]).sum(axis=1)
+
+
+class grunnstonad_yearly_rate(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-NOK"
+    label = "Grunnstønad: årlig beløp for satsen utgiftene svarer til (yearly amount of the rate reached, 0 below sats 1)"
+    reference = SECTION_6_3 + " andre ledd"
+
+    def formula(person, period, parameters):
+        rates = numpy.concatenate([[0.0], _yearly_rates(parameters, period)])
+        return rates[person("grunnstonad_sats", period)]
+
+
+class grunnstonad_amount(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-NOK"
+    label = "Grunnstønad (basic benefit), monthly amount: yearly sats / 12 in whole kroner"
+    reference = SECTION_6_3 + " andre ledd"
+
+    def formula(person, period):
+        entitled = person("grunnstonad_status", period) == Status.entitled
+        monthly = numpy.round(person("grunnstonad_yearly_rate", period) / 12)
+        return numpy.where(entitled, monthly, 0)
+
+
+class grunnstonad_reason(Variable):
+    value_type = Enum
+    possible_values = GrunnstonadReason
+    default_value = GrunnstonadReason.none
+    entity = Person
+    definition_period = MONTH
+    label = "Grunnstønad: regelen som avgjorde satsen (the rule that bound the rate)"
+    reference = SECTION_6_3 + " andre ledd"
+
+    def formula(person, period):
+        entitled = person("grunnstonad_status", period) == Status.entitled
+        below = index(person("grunnstonad_condition_costs_at_least_lowest_rate", period)) == NOT_MET
+        transport = person("grunnstonad_yearly_transport_costs", period)
+        counts = person("grunnstonad_transport_counts", period)
+        return numpy.select(
+            [
+                below,
+                entitled * (person("grunnstonad_sats", period) == NUMBER_OF_RATES),
+                (transport > 0) * numpy.logical_not(counts),
+                entitled * counts * numpy.logical_not(is_given(transport)),
+            ],
+            [
+                GrunnstonadReason.below_lowest_rate.index,
+                GrunnstonadReason.highest_rate_reached.index,
+                GrunnstonadReason.transport_not_counted_age_70.index,
+                GrunnstonadReason.transport_costs_not_given.index,
+            ],
+            GrunnstonadReason.none.index,
+        )
