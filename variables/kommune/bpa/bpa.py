@@ -1,0 +1,176 @@
+"""BPA, brukerstyrt personlig assistanse (pbrl § 2-1 d): conditions and status.
+
+A right to have praktisk bistand og opplæring and støttekontakt (hol § 3-2 første ledd
+nr. 6 b) organised as BPA, for a person under 67 with a long-lasting (more than 2
+years) and large need: at least 32 hours a week gives the right; 25 to 32 hours gives
+it unless the kommune documents that BPA would be substantially more costly. Parents of
+a child under 18 living at home may also have avlastning (hol § 3-6 første ledd nr. 2)
+organised as BPA; those hours count for the child.
+
+The right came into force on 1 January 2015 (Prop. 86 L (2013–2014)); from 1 July 2020
+it continues after 67 for those granted BPA before 67 (Prop. 93 L (2019–2020)). These
+two dates start the formulas below. The thresholds are from secondary sources (see
+parameters/kommune/bpa/). The right concerns how the services are organised; the
+services themselves need their own vedtak.
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.status import Status, status_from
+from openfisca_asb.tristate import (
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    Answer,
+    Outcome,
+    all_of,
+    any_of,
+    from_answer,
+    from_bool,
+    from_known_bool,
+    is_given,
+)
+
+PBRL_2_1_D = "https://lovdata.no/lov/1999-07-02-63/§2-1d"
+
+
+class bpa_condition_in_force(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.not_met
+    entity = Person
+    definition_period = MONTH
+    label = "BPA: retten gjelder fra 1. januar 2015 (the right to BPA is in force)"
+    reference = PBRL_2_1_D
+
+    def formula_2015_01_01(person, period):
+        return person.filled_array(MET)
+
+
+class bpa_condition_age(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "BPA: under 67 år, eller innvilget før fylte 67 år (under 67, or granted before 67 – from 1 July 2020)"
+    reference = PBRL_2_1_D + " første ledd"
+
+    def formula_2015_01_01(person, period, parameters):
+        return _under_age_limit(person, period, parameters)
+
+    def formula_2020_07_01(person, period, parameters):
+        return any_of(
+            _under_age_limit(person, period, parameters),
+            from_answer(person("bpa_granted_before_67", period)),
+        )
+
+
+def _under_age_limit(person, period, parameters):
+    return from_bool(person("age", period) < parameters(period).kommune.bpa.age_limit)
+
+
+class bpa_condition_long_lasting(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "BPA: langvarig behov, mer enn 2 år (the need is expected to last more than 2 years)"
+    reference = PBRL_2_1_D
+
+    def formula_2015_01_01(person, period, parameters):
+        years = person("bpa_need_expected_years", period)
+        return from_known_bool(is_given(years), years > parameters(period).kommune.bpa.long_lasting_years)
+
+
+class bpa_condition_hours(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "BPA: stort behov, minst 25 timer per uke (a large need: at least 25 hours a week)"
+    reference = PBRL_2_1_D
+
+    def formula_2015_01_01(person, period, parameters):
+        hours = person("bpa_assistance_hours_per_week", period)
+        lower = parameters(period).kommune.bpa.minimum_hours_per_week.right_unless_substantially_costlier
+        return from_known_bool(is_given(hours), hours >= lower)
+
+
+class bpa_hours_in_cost_band(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "BPA: behovet er minst 25, men under 32 timer per uke (25 to under 32 hours: the kommune's cost exception applies)"
+    reference = PBRL_2_1_D
+
+    def formula_2015_01_01(person, period, parameters):
+        hours = person("bpa_assistance_hours_per_week", period)
+        limits = parameters(period).kommune.bpa.minimum_hours_per_week
+        return (hours >= limits.right_unless_substantially_costlier) * (hours < limits.right)
+
+
+class bpa_condition_not_substantially_costlier(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "BPA: ved 25–32 timer har kommunen ikke dokumentert at BPA blir vesentlig mer kostnadskrevende (no documented substantially higher cost)"
+    reference = PBRL_2_1_D
+    documentation = (
+        "The right holds unless the kommune documents the higher cost, so an unknown answer "
+        "does not block it: the status is then to be assessed."
+    )
+
+    def formula_2015_01_01(person, period):
+        documented = person("bpa_kommune_documents_higher_cost", period) == Answer.yes
+        in_band = person("bpa_hours_in_cost_band", period)
+        hours_given = is_given(person("bpa_assistance_hours_per_week", period))
+        return numpy.select(
+            [documented * in_band, documented * numpy.logical_not(hours_given)],
+            [NOT_MET, UNKNOWN],
+            MET,
+        ).astype(numpy.int16)
+
+
+class bpa_conditions(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "BPA: alle vilkår (all conditions, combined)"
+    reference = PBRL_2_1_D
+
+    def formula(person, period):
+        return all_of(
+            person("bpa_condition_in_force", period),
+            person("bpa_condition_age", period),
+            person("bpa_condition_long_lasting", period),
+            person("bpa_condition_hours", period),
+            person("bpa_condition_not_substantially_costlier", period),
+        )
+
+
+class bpa_status(Variable):
+    value_type = Enum
+    possible_values = Status
+    default_value = Status.missing_information
+    entity = Person
+    definition_period = MONTH
+    label = "BPA (user-controlled personal assistance), right to have the services organised as BPA, status"
+    reference = PBRL_2_1_D
+
+    def formula(person, period):
+        cost_unknown = person("bpa_kommune_documents_higher_cost", period) == Answer.unknown
+        return status_from(
+            person("bpa_conditions", period),
+            needs_assessment=person("bpa_hours_in_cost_band", period) * cost_unknown,
+        )
