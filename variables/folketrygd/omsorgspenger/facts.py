@@ -1,0 +1,73 @@
+"""What the family tells about omsorgsdager (ftrl §§ 9-5, 9-6), and the family's structure.
+
+`caregiver_number` and `sole_caregiver_number` are structural: the situation
+builder sets them from the order the caregivers are listed in and from each
+child's `sole_caregiver`; they are not questions to the family.
+"""
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import ETERNITY
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.tristate import Answer
+
+SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
+
+NO_SOLE_CAREGIVER = -1
+
+
+class omsorgspenger_chronic_illness_accepted(Variable):
+    value_type = Enum
+    possible_values = Answer
+    default_value = Answer.unknown
+    entity = Person
+    definition_period = ETERNITY
+    label = "Utvidet rett: NAV har godtatt at barnet er kronisk sykt eller funksjonshemmet (NAV has accepted that the child is chronically ill or disabled, with a markedly higher risk of absence from work)"
+    reference = SECTION_9_6
+
+
+class sole_caregiver_number(Variable):
+    value_type = int
+    default_value = NO_SOLE_CAREGIVER
+    entity = Person
+    definition_period = ETERNITY
+    label = "Aleneomsorg: caregiver_number til omsorgspersonen som alene har den daglige omsorgen for barnet (structural, set by the situation builder; -1 when no caregiver is alone with the child)"
+    reference = SECTION_9_6
+
+
+class caregiver_number(Variable):
+    value_type = int
+    default_value = 0
+    entity = Person
+    definition_period = ETERNITY
+    label = "Omsorgspersonens nummer i familien (structural, set by the situation builder: 0, 1, ... in the order the caregivers are listed)"
+    reference = SECTION_9_6
+
+
+class omsorgspenger_temporarily_alone(Variable):
+    value_type = Enum
+    possible_values = Answer
+    default_value = Answer.unknown
+    entity = Person
+    definition_period = ETERNITY
+    label = "Midlertidig alene om omsorgen: den andre forelderen kan ikke ha tilsyn med barna i minst 6 måneder, f.eks. på grunn av sykdom, innleggelse eller fengsel (temporarily alone with the care: the other parent cannot supervise the children for at least 6 months)"
+    reference = SECTION_9_6
+
+
+class omsorgsdager_received_by_transfer(Variable):
+    value_type = int
+    default_value = 0
+    entity = Person
+    definition_period = ETERNITY
+    label = "Omsorgsdager overført til denne omsorgspersonen fra ektefelle eller samboer i kalenderåret (care days received by transfer; 0 when none: a transfer needs written notice to NAV, so the family knows)"
+    reference = SECTION_9_6
+
+
+class omsorgsdager_transferred_away(Variable):
+    value_type = int
+    default_value = 0
+    entity = Person
+    definition_period = ETERNITY
+    label = "Omsorgsdager denne omsorgspersonen har overført til ektefelle eller samboer i kalenderåret (care days transferred away; 0 when none)"
+    reference = SECTION_9_6

@@ -1,0 +1,68 @@
+"""Who pays the omsorgsdager (ftrl §§ 9-8, 9-9): the employer, the caregiver, or NAV.
+
+An employer pays the care allowance and bears the first 10 days of each calendar
+year; NAV refunds the days beyond 10 (§ 9-8 third ledd), and refunds every day
+when the employee only has the care of chronically ill or disabled children over
+12 (fourth ledd). Frilansere and selvstendig næringsdrivende have no employer and
+cover the first 10 days themselves (ventetid); NAV pays from day 11 (§ 9-9;
+Prop. 7 L (2022–2023) chapter 5.1.1). Only the certain days are split; days in
+the open range are not.
+"""
+
+import numpy
+from openfisca_core.periods import YEAR
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+
+SECTION_9_8 = "https://lovdata.no/lov/1997-02-28-19/§9-8"
+SECTION_9_9 = "https://lovdata.no/lov/1997-02-28-19/§9-9"
+
+
+class omsorgsdager_employer_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    unit = "day"
+    label = "Omsorgsdager arbeidsgiveren betaler uten refusjon, høyst de første 10 (days the employer pays and bears)"
+    reference = SECTION_9_8 + " tredje og fjerde ledd"
+
+    def formula(person, period, parameters):
+        period_days = parameters(period).folketrygd.omsorgspenger.employer_period
+        days = person("omsorgsdager_days", period)
+        employer_bears = _works_as(person, period, "employee") * numpy.logical_not(
+            person("omsorgspenger_only_chronic_over_12", period)
+        )
+        return numpy.where(employer_bears, numpy.minimum(days, period_days), 0)
+
+
+class omsorgsdager_own_risk_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    unit = "day"
+    label = "Omsorgsdager frilansere og selvstendig næringsdrivende dekker selv, de første 10 (ventetid: days without pay for the self-employed)"
+    reference = SECTION_9_9
+
+    def formula(person, period, parameters):
+        waiting = parameters(period).folketrygd.omsorgspenger.waiting_days_without_employer
+        without_employer = _works_as(person, period, "frilanser") + _works_as(person, period, "self_employed")
+        return numpy.where(without_employer, numpy.minimum(person("omsorgsdager_days", period), waiting), 0)
+
+
+class omsorgsdager_nav_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    unit = "day"
+    label = "Omsorgsdager NAV betaler eller refunderer, normalt fra dag 11 (days paid or refunded by NAV)"
+    reference = SECTION_9_9
+
+    def formula(person, period):
+        days = person("omsorgsdager_days", period)
+        return days - person("omsorgsdager_employer_days", period) - person("omsorgsdager_own_risk_days", period)
+
+
+def _works_as(person, period, kind):
+    employment = person("employment", period)
+    return employment == employment.possible_values[kind]

@@ -1,0 +1,212 @@
+"""The yearly quota of omsorgsdager per caregiver (ftrl §§ 9-5, 9-6), by NAV's calculator.
+
+NAV's omsorgsdager calculator (navikt/omsorgsdager-kalkulator) adds four parts:
+grunnrett (0 / 10 / 15 by the number of counted children), +10 per chronically
+ill child not in the applicant's sole care, +20 per chronically ill child in the
+applicant's sole care, and an aleneomsorg extra of 10 / 15 by the number of
+counted children in sole care. A child counts up to and including the calendar
+year it turns 12, or 18 when NAV has accepted it as chronically ill or disabled.
+
+Each caregiver counts the family's children except those another caregiver is
+alone with (a parent living apart has no days for that child except by transfer
+or by distribution after samvær, which is not modelled). A caregiver who is
+midlertidig alene counts as alone with all the children they count.
+
+The unknown facts (NAV's acceptance, midlertidig alene) give a range: the
+*certain* quota counts them as no, the *max* quota as yes.
+"""
+
+import numpy
+from openfisca_core.periods import YEAR
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.tristate import Answer
+
+SECTION_9_5 = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
+SECTION_9_8 = "https://lovdata.no/lov/1997-02-28-19/§9-8"
+
+
+class omsorgspenger_counted_child(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = YEAR
+    label = "Tellende barn for omsorgsdager: til og med kalenderåret barnet fyller 12 år, eller 18 år når NAV har godtatt kronisk sykdom (a child who counts this year)"
+    reference = SECTION_9_5 + " tredje ledd"
+
+    def formula(person, period, parameters):
+        counted, _chronic = _child_flags(person, period, parameters, certain=True)
+        return counted
+
+
+class omsorgspenger_counted_children(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Antall barn omsorgspersonen har omsorgen for som teller dette kalenderåret (children counted for this caregiver, unknown acceptance counted as not accepted)"
+    reference = SECTION_9_6 + " første ledd"
+
+    def formula(person, period, parameters):
+        return _counts(person, period, parameters, certain=True)["counted"]
+
+
+class omsorgspenger_counted_children_max(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Antall tellende barn hvis alle ukjente vedtak om kronisk sykdom blir godtatt (children counted, unknown acceptance counted as accepted)"
+    reference = SECTION_9_6 + " første ledd"
+
+    def formula(person, period, parameters):
+        return _counts(person, period, parameters, certain=False)["counted"]
+
+
+class omsorgsdager_base_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsdager, grunnrett: 10 med 1–2 tellende barn, 15 med flere (basic quota, before any COVID doubling)"
+    reference = SECTION_9_6 + " første ledd"
+
+    def formula(person, period, parameters):
+        return _parts(person, period, parameters, certain=True)[0]
+
+
+class omsorgsdager_chronic_illness_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsdager, utvidet rett: 10 per kronisk sykt barn, 20 når omsorgspersonen er alene om omsorgen (extra for chronically ill children, before any COVID doubling)"
+    reference = SECTION_9_6 + " andre ledd"
+
+    def formula(person, period, parameters):
+        return _parts(person, period, parameters, certain=True)[1]
+
+
+class omsorgsdager_sole_care_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsdager, tillegg for aleneomsorg eller midlertidig alene: 10 med 1–2 barn, 15 med flere (sole-care extra, before any COVID doubling)"
+    reference = SECTION_9_6 + " første og tredje ledd"
+
+    def formula(person, period, parameters):
+        return _parts(person, period, parameters, certain=True)[2]
+
+
+class omsorgsdager_own_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsdager omsorgspersonen selv har rett til i kalenderåret, før overføringer (own quota, with the COVID doubling where it applied; unknown facts counted as no)"
+    reference = SECTION_9_6
+
+    def formula(person, period, parameters):
+        base = person("omsorgsdager_base_days", period)
+        chronic = person("omsorgsdager_chronic_illness_days", period)
+        sole = person("omsorgsdager_sole_care_days", period)
+        return _doubled(base + chronic + sole, period, parameters)
+
+
+class omsorgsdager_own_days_max(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsdager før overføringer hvis alle ukjente forhold avgjøres til fordel for familien (own quota, unknown acceptance and midlertidig alene counted as yes)"
+    reference = SECTION_9_6
+
+    def formula(person, period, parameters):
+        return _doubled(sum(_parts(person, period, parameters, certain=False)), period, parameters)
+
+
+class omsorgspenger_only_chronic_over_12(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = YEAR
+    label = "Har bare omsorg for kronisk syke eller funksjonshemmede barn over 12 år: arbeidsgiveren får alle dager refundert (only chronically ill children past the year they turn 12: refunded in full)"
+    reference = SECTION_9_8 + " fjerde ledd"
+    documentation = "'Over 12 år' read as past the calendar year the child turns 12, like the ordinary age limit (inferred)."
+
+    def formula(person, period, parameters):
+        counts = _counts(person, period, parameters, certain=True)
+        return (counts["counted"] > 0) * (counts["counted"] == counts["chronic_over_12"])
+
+
+def _doubled(days, period, parameters):
+    multiplier = parameters(period).folketrygd.omsorgspenger.covid_multiplier
+    return numpy.round(days * multiplier).astype(int)
+
+
+def _parts(person, period, parameters, certain):
+    """(grunnrett, chronic-illness extra, sole-care extra) for each caregiver."""
+    days = parameters(period).folketrygd.omsorgspenger
+    counts = _counts(person, period, parameters, certain)
+    base = _by_number_of_children(counts["counted"], days.base_days)
+    chronic_shared = counts["chronic"] - counts["chronic_alone"]
+    chronic = (
+        days.chronic_illness_extra_days.shared_care * chronic_shared
+        + days.chronic_illness_extra_days.sole_care * counts["chronic_alone"]
+    )
+    sole = _by_number_of_children(counts["counted_alone"], days.sole_care_extra_days)
+    return tuple(numpy.asarray(part).astype(int) for part in (base, chronic, sole))
+
+
+def _by_number_of_children(number, node):
+    return numpy.select([number == 0, number <= 2], [0, node.one_or_two_children], node.three_or_more_children)
+
+
+def _counts(person, period, parameters, certain):
+    """Per caregiver: children counted, chronically ill, and those of them the caregiver is alone with."""
+    counted, chronic = _child_flags(person, period, parameters, certain)
+    ordinary_limit = parameters(period).folketrygd.omsorgspenger.age_limit.ordinary
+    chronic_over_12 = chronic * (person("calendar_year_age", period) > ordinary_limit)
+    alone_with_all = _answered_yes(person("omsorgspenger_temporarily_alone", period), certain)
+    is_caregiver = person("is_caregiver", period)
+    result = {}
+    for name, children in (("counted", counted), ("chronic", chronic), ("chronic_over_12", chronic_over_12)):
+        mine, mine_in_sole_care = _per_caregiver(person, period, children)
+        alone = numpy.where(alone_with_all, mine, mine_in_sole_care)
+        result[name] = numpy.where(is_caregiver, mine, 0)
+        result[name + "_alone"] = numpy.where(is_caregiver, alone, 0)
+    return result
+
+
+def _child_flags(person, period, parameters, certain):
+    """(counted, chronically ill and counted) for each child in the calendar year."""
+    limits = parameters(period).folketrygd.omsorgspenger.age_limit
+    age = person("calendar_year_age", period)
+    accepted = _answered_yes(person("omsorgspenger_chronic_illness_accepted", period), certain)
+    child_born = person("is_child", period) * (age >= 0)
+    chronic = child_born * accepted * (age <= limits.chronic_illness)
+    counted = child_born * ((age <= limits.ordinary) + chronic)
+    return counted, chronic
+
+
+def _answered_yes(answer, certain):
+    """Yes for the certain quota; yes or unknown for the max quota."""
+    return answer == Answer.yes if certain else answer != Answer.no
+
+
+def _per_caregiver(person, period, children):
+    """(children counted for each caregiver, of them in that caregiver's sole care)."""
+    sole = person("sole_caregiver_number", period)
+    own = person("caregiver_number", period)
+    children = children.astype(int)
+    in_sole_care = children * (sole >= 0)
+    mine_in_sole_care = _sum_by_caregiver(person, in_sole_care, sole, own)
+    family_total = person.familie.sum(children)
+    family_in_sole_care = person.familie.sum(in_sole_care)
+    return family_total - family_in_sole_care + mine_in_sole_care, mine_in_sole_care
+
+
+def _sum_by_caregiver(person, weights, sole, own):
+    """For each person, the sum of `weights` over the family's children whose sole caregiver has this person's number.
+
+    One bincount over (family, caregiver number) keys: vectorised, no loop over persons.
+    """
+    family = person.simulation.populations["familie"].members_entity_id
+    slots = int(max(sole.max(initial=0), own.max(initial=0))) + 1
+    keys = family * slots + numpy.maximum(sole, 0)
+    totals = numpy.bincount(keys, weights=weights, minlength=(int(family.max(initial=0)) + 1) * slots)
+    return totals[family * slots + numpy.clip(own, 0, slots - 1)].astype(int)

@@ -1,0 +1,209 @@
+"""Omsorgspenger per caregiver and calendar year: conditions, status, days and reason.
+
+The right belongs to an arbeidstaker, frilanser or selvstendig næringsdrivende
+with the care of a child (ftrl § 9-5) who has been in work for four weeks
+(§ 9-2). Not coded: the ½ G minimum income for days NAV pays (§ 9-3; it does
+not apply to days the employer pays), the age limit of 70 (§ 9-3), and the
+distribution of days between separated parents after samvær (§ 9-6).
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import YEAR
+from openfisca_core.variables import Variable
+
+from openfisca_asb.entities import Person
+from openfisca_asb.status import Status, status_from
+from openfisca_asb.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer, from_bool
+
+SECTION_9_2 = "https://lovdata.no/lov/1997-02-28-19/§9-2"
+SECTION_9_5 = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
+
+
+class OmsorgspengerReason(Enum):
+    none = "Ingen særskilt begrensning (no binding rule)"
+    not_a_caregiver = "Ikke omsorgsperson (not a caregiver)"
+    not_in_work = "Ikke arbeidstaker, frilanser eller selvstendig næringsdrivende (not in work)"
+    earning_period_not_met = "Ikke i arbeid de siste fire ukene (not in work the last four weeks)"
+    no_counted_child = "Ingen barn som teller (no child under the age limits)"
+    transfer_capped = "Overføring avkortet til 10 dager (transfer capped at 10 days)"
+    covid_doubled = "Dagene er doblet etter de midlertidige koronareglene (days doubled by the COVID rules)"
+    refunded_from_first_day = "Bare kronisk syke barn over 12 år: alle dager refunderes (fully refunded)"
+
+
+class omsorgspenger_condition_caregiver(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: har omsorg for barn (is a caregiver in the family)"
+    reference = SECTION_9_5 + " første ledd"
+
+    def formula(person, period):
+        return from_bool(person("is_caregiver", period))
+
+
+class omsorgspenger_condition_in_work(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: arbeidstaker, frilanser eller selvstendig næringsdrivende (in work)"
+    reference = SECTION_9_5 + " første ledd"
+
+    def formula(person, period):
+        employment = person("employment", period)
+        kind = employment.possible_values
+        return numpy.select(
+            [employment == kind.unknown, employment == kind.not_working],
+            [UNKNOWN, NOT_MET],
+            MET,
+        ).astype(numpy.int16)
+
+
+class omsorgspenger_condition_earning_period(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: opptjeningstid, i arbeid minst fire uker umiddelbart før fraværet (earning period of four weeks)"
+    reference = SECTION_9_2
+
+    def formula(person, period):
+        return from_answer(person("has_worked_four_weeks", period))
+
+
+class omsorgspenger_condition_counted_child(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: omsorg for minst ett barn til og med året det fyller 12 (18 ved kronisk sykdom), eller overførte dager (a counted child, or days received by transfer)"
+    reference = SECTION_9_5 + " tredje ledd"
+
+    def formula(person, period):
+        certain = person("omsorgspenger_counted_children", period) + person("omsorgsdager_received_days", period)
+        possible = person("omsorgspenger_counted_children_max", period)
+        return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+
+
+class omsorgspenger_conditions(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: alle vilkår for rett til dager (all conditions for a right to days, combined)"
+    reference = SECTION_9_5
+
+    def formula(person, period):
+        return all_of(
+            person("omsorgspenger_condition_caregiver", period),
+            person("omsorgspenger_condition_in_work", period),
+            person("omsorgspenger_condition_earning_period", period),
+            person("omsorgspenger_condition_counted_child", period),
+        )
+
+
+class omsorgspenger_condition_days_settled(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: antall dager er avklart – NAVs godkjenning av kronisk sykdom og om omsorgspersonen er midlertidig alene er kjent (the facts that set the number of days are known)"
+    reference = SECTION_9_6 + " andre til fjerde ledd"
+    documentation = "Met, or unknown while those facts leave a range of days; never not met. It makes the status missing information, naming the facts, without hiding the certain days."
+
+    def formula(person, period):
+        settled = person("omsorgsdager_own_days", period) == person("omsorgsdager_own_days_max", period)
+        return numpy.where(settled, MET, UNKNOWN).astype(numpy.int16)
+
+
+class omsorgspenger_status(Variable):
+    value_type = Enum
+    possible_values = Status
+    default_value = Status.missing_information
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger (care allowance days), status"
+    reference = SECTION_9_6
+
+    def formula(person, period):
+        return status_from(all_of(
+            person("omsorgspenger_conditions", period),
+            person("omsorgspenger_condition_days_settled", period),
+        ))
+
+
+class omsorgsdager_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    unit = "day"
+    label = "Omsorgsdager i kalenderåret, sikre dager (care days this calendar year, counting unknown facts as no; 0 unless the conditions are met)"
+    reference = SECTION_9_6
+
+    def formula(person, period):
+        met = person("omsorgspenger_conditions", period) == Outcome.met
+        return numpy.where(met, person("omsorgsdager_quota", period), 0)
+
+
+class omsorgsdager_days_max(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    unit = "day"
+    label = "Omsorgsdager i kalenderåret, høyst (care days if every unknown fact turns out in the family's favour; 0 when a condition is not met)"
+    reference = SECTION_9_6
+
+    def formula(person, period):
+        possible = person("omsorgspenger_conditions", period) != Outcome.not_met
+        return numpy.where(possible, person("omsorgsdager_quota_max", period), 0)
+
+
+class omsorgspenger_reason(Variable):
+    value_type = Enum
+    possible_values = OmsorgspengerReason
+    default_value = OmsorgspengerReason.none
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: regelen som bandt (the rule that bound the result)"
+    reference = SECTION_9_6
+
+    def formula(person, period, parameters):
+        doubled = parameters(period).folketrygd.omsorgspenger.covid_multiplier > 1
+        has_days = person("omsorgsdager_days", period) > 0
+        refunded = person("omsorgspenger_only_chronic_over_12", period) * has_days * _is_employee(person, period)
+        reason = OmsorgspengerReason
+        return numpy.select(
+            [
+                person("omsorgspenger_condition_caregiver", period) == Outcome.not_met,
+                person("omsorgspenger_condition_in_work", period) == Outcome.not_met,
+                person("omsorgspenger_condition_earning_period", period) == Outcome.not_met,
+                person("omsorgspenger_condition_counted_child", period) == Outcome.not_met,
+                person("omsorgsdager_transfer_capped", period),
+                has_days * doubled,
+                refunded,
+            ],
+            [
+                reason.not_a_caregiver.index,
+                reason.not_in_work.index,
+                reason.earning_period_not_met.index,
+                reason.no_counted_child.index,
+                reason.transfer_capped.index,
+                reason.covid_doubled.index,
+                reason.refunded_from_first_day.index,
+            ],
+            reason.none.index,
+        ).astype(numpy.int16)
+
+
+def _is_employee(person, period):
+    employment = person("employment", period)
+    return employment == employment.possible_values.employee
