@@ -187,12 +187,17 @@ class _Context:
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
 
     def _range(self, benefit, person_index, status) -> out.AmountRange | None:
+        """What the amount can come to while the status is open; none where nothing is known of it."""
         names = benefit.variables
-        if names.amount_min is None or names.amount_max is None or status != "to_be_assessed":
+        low_name = names.amount_min or names.amount
+        if names.amount_max is None or low_name is None or status not in ("to_be_assessed", "missing_information"):
+            return None
+        high = self._number(names.amount_max, benefit, person_index)
+        if high <= 0:
             return None
         return out.AmountRange(
-            min=self._number(names.amount_min, benefit, person_index),
-            max=self._number(names.amount_max, benefit, person_index),
+            min=self._number(low_name, benefit, person_index),
+            max=high,
             unit=benefit.amount_unit or "NOK",
             period=benefit.amount_period or benefit.period,
         )

@@ -79,7 +79,7 @@ Child = create_model("Child", __base__=_ChildBase, **_fields_for("child"))
 
 class _FamilyBase(_Strict):
     caregivers: list[Caregiver] = Field(default=[], max_length=MAX_CAREGIVERS)  # type: ignore[valid-type]
-    children: list[Child] = Field(min_length=1, max_length=MAX_CHILDREN)  # type: ignore[valid-type]
+    children: list[Child] = Field(default=[], max_length=MAX_CHILDREN)  # type: ignore[valid-type]
 
     @model_validator(mode="after")
     def _ids_are_consistent(self):

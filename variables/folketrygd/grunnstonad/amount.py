@@ -13,6 +13,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.entities import Person
 from openfisca_asb.status import Status
 from openfisca_asb.tristate import NOT_MET, index, is_given
+from openfisca_asb.money import whole_kroner
 
 SECTION_6_3 = "https://lovdata.no/lov/1997-02-28-19/§6-3"
 NUMBER_OF_RATES = 6
@@ -67,7 +68,7 @@ class grunnstonad_amount(Variable):
 
     def formula(person, period):
         entitled = person("grunnstonad_status", period) == Status.entitled
-        monthly = numpy.round(person("grunnstonad_yearly_rate", period) / 12)
+        monthly = whole_kroner(person("grunnstonad_yearly_rate", period) / 12)
         return numpy.where(entitled, monthly, 0)
 
 

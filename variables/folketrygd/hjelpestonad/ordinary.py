@@ -8,6 +8,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.entities import Person
 from openfisca_asb.status import Status, status_from
 from openfisca_asb.tristate import Outcome, all_of, from_answer
+from openfisca_asb.money import whole_kroner
 
 SECTION_6_4 = "https://lovdata.no/lov/1997-02-28-19/§6-4"
 
@@ -91,7 +92,7 @@ class hjelpestonad_monthly_rate(Variable):
 
     def formula(person, period, parameters):
         yearly = parameters(period).folketrygd.hjelpestonad.ordinary_yearly_rate
-        return numpy.round(yearly / 12) * person.filled_array(1)
+        return whole_kroner(yearly / 12) * person.filled_array(1)
 
 
 class hjelpestonad_amount(Variable):
@@ -107,3 +108,22 @@ class hjelpestonad_amount(Variable):
         entitled = person("hjelpestonad_status", period) == Status.entitled
         replaced = person("forhoyet_hjelpestonad_status", period) == Status.entitled
         return numpy.where(entitled * numpy.logical_not(replaced), person("hjelpestonad_monthly_rate", period), 0)
+
+
+class HjelpestonadReason(Enum):
+    none = "Ingen særskilt begrensning (no particular constraint)"
+    replaced_by_forhoyet = "Betales som forhøyet hjelpestønad (paid as the increased allowance)"
+
+
+class hjelpestonad_reason(Variable):
+    value_type = Enum
+    possible_values = HjelpestonadReason
+    default_value = HjelpestonadReason.none
+    entity = Person
+    definition_period = MONTH
+    label = "Hjelpestønad: begrunnelseskode (why the ordinary amount is what it is)"
+    reference = "https://lovdata.no/lov/1997-02-28-19/§6-5"
+
+    def formula(person, period):
+        replaced = person("forhoyet_hjelpestonad_status", period) == Status.entitled
+        return numpy.where(replaced, HjelpestonadReason.replaced_by_forhoyet.index, HjelpestonadReason.none.index)

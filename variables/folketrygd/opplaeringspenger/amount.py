@@ -9,6 +9,7 @@ from openfisca_asb.calendar import weekdays_in
 from openfisca_asb.entities import Person
 from openfisca_asb.status import Status
 from openfisca_asb.tristate import NOT_MET, index, is_given
+from openfisca_asb.money import whole_kroner
 
 SECTION_9_14 = "https://lovdata.no/lov/1997-02-28-19/§9-14"
 SECTION_9_15 = "https://lovdata.no/lov/1997-02-28-19/§9-15"
@@ -30,7 +31,7 @@ class opplaeringspenger_daily_rate(Variable):
         common = law.sykepenger_common
         income = person("yearly_income", period)
         basis = numpy.minimum(numpy.maximum(income, 0), common.income_cap_g * law.grunnbelop)
-        return numpy.where(is_given(income), numpy.floor(basis / common.working_days_per_year + 0.5), 0)
+        return numpy.where(is_given(income), whole_kroner(basis / common.working_days_per_year), 0)
 
 
 class opplaeringspenger_amount(Variable):

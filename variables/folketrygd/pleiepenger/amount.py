@@ -8,6 +8,7 @@ from openfisca_asb.calendar import weekdays_in
 from openfisca_asb.entities import Person
 from openfisca_asb.status import Status
 from openfisca_asb.tristate import is_given
+from openfisca_asb.money import whole_kroner
 
 SECTION_9_15 = "https://lovdata.no/lov/1997-02-28-19/§9-15"
 
@@ -28,7 +29,7 @@ class pleiepenger_daily_rate(Variable):
         common = law.sykepenger_common
         income = person("yearly_income", period)
         basis = numpy.minimum(numpy.maximum(income, 0), common.income_cap_g * law.grunnbelop)
-        return numpy.where(is_given(income), round_half_up(basis / common.working_days_per_year), 0)
+        return numpy.where(is_given(income), whole_kroner(basis / common.working_days_per_year), 0)
 
 
 class pleiepenger_amount(Variable):
@@ -44,10 +45,6 @@ class pleiepenger_amount(Variable):
 
     def formula(person, period):
         entitled = person("pleiepenger_status", period) == Status.entitled
-        daily = round_half_up(person("pleiepenger_daily_rate", period) * person("pleiepenger_grade", period) / 100)
+        daily = whole_kroner(person("pleiepenger_daily_rate", period) * person("pleiepenger_grade", period) / 100)
         return numpy.where(entitled, daily * weekdays_in(period), 0)
 
-
-def round_half_up(amount):
-    """Whole kroner, halves up (numpy.round would round halves to even)."""
-    return numpy.floor(numpy.asarray(amount, dtype=numpy.float64) + 0.5)

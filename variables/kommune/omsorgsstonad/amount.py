@@ -15,6 +15,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.entities import Person
 from openfisca_asb.status import Status
 from openfisca_asb.tristate import NOT_GIVEN, NOT_MET, index, is_given
+from openfisca_asb.money import whole_kroner
 
 HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
 KOMMUNE_PREFIX = "kommune_"
@@ -76,7 +77,7 @@ class omsorgsstonad_amount_max(Variable):
         rate = person("omsorgsstonad_hourly_rate", period)
         hours = person("care_hours_per_week", period)
         known = is_given(rate) * is_given(hours)
-        monthly = numpy.round(rate * hours * WEEKS_PER_MONTH)
+        monthly = whole_kroner(rate * hours * WEEKS_PER_MONTH)
         return numpy.where(assessed * known, monthly, 0)
 
 

@@ -22,6 +22,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.entities import Person
 from openfisca_asb.status import Status, status_from
 from openfisca_asb.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, index, is_given
+from openfisca_asb.money import whole_kroner
 
 HDIR = "https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester"
 HOL_11_1 = "https://lovdata.no/lov/2011-06-24-30/§11-1"
@@ -164,7 +165,7 @@ class toppfinansiering_amount(Variable):
         rate = parameters(period).stat.toppfinansiering.compensation_rate
         entitled = person("toppfinansiering_status", period) == Status.entitled
         # No rounding rule was found; whole kroner keeps float32 noise out of the answer.
-        return numpy.where(entitled, numpy.round(rate * person("toppfinansiering_basis", period)), 0)
+        return numpy.where(entitled, whole_kroner(rate * person("toppfinansiering_basis", period)), 0)
 
 
 class toppfinansiering_kommune_net_cost(Variable):
