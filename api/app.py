@@ -8,7 +8,7 @@ from starlette.exceptions import HTTPException
 from api import errors
 from api.headers import ResponseHeaders
 from api.limits import BodySizeLimit
-from api.routes import catalogue, entitlements, explain, facts, meta, openfisca, parameters
+from api.routes import all_routers
 from api.settings import Settings
 from api.state import build_state
 from openfisca_asb.version import MODEL_VERSION
@@ -29,8 +29,8 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
     app.state.service = build_state(settings)
     app.add_exception_handler(RequestValidationError, errors.validation_error)
     app.add_exception_handler(HTTPException, errors.http_error)
-    for module in (entitlements, explain, catalogue, facts, parameters, meta, openfisca):
-        app.include_router(module.router)
+    for router in all_routers():
+        app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["content-type"])
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
