@@ -155,7 +155,7 @@ class _Context:
             range=self._range(benefit, person_index, status),
             reason=self._reason(benefit, person_index),
             conditions=conditions,
-            missing_facts=self._missing_facts(conditions, changes) if status == "missing_information" else [],
+            missing_facts=self._missing_facts(benefit, person_id, conditions) if status == "missing_information" else [],
             changes=changes,
             unverified_rate=[out.RateFlagResult(**vars(f)) for f in rate_flags(self.system, benefit.rate_parameters, self.on)],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
@@ -208,24 +208,32 @@ class _Context:
         code = self.results.value(benefit.variables.reason, benefit, self.number, person_index)
         return out.Reason(code=code, text=self.text(benefit.reasons[code]))
 
-    def _missing_facts(self, conditions, changes) -> list[out.MissingFact]:
+    def _missing_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         """Facts not given below an unknown condition — and, where variants were tried, only
-        those whose answer would change the status (or that no variant could try)."""
-        deciding = {(change.fact, change.person) for change in changes}
+        those whose answer would move one of the benefit's conditions (or that no variant could try)."""
         tried = {(variant.fact, variant.person) for variant in self.variants}
+        moving = self._facts_moving_conditions(benefit, person_id, conditions)
         missing = []
         for condition in conditions:
             if condition.outcome != "unknown":
                 continue
             for fact_id in sorted(self.graph.facts_below(condition.variable)):
-                for person_id in self._persons_lacking(fact_id):
-                    key = (fact_id, person_id)
-                    if key in tried and key not in deciding:
+                for person_id_lacking in self._persons_lacking(fact_id):
+                    key = (fact_id, person_id_lacking)
+                    if key in tried and key not in moving:
                         continue
-                    entry = out.MissingFact(fact=fact_id, person=person_id, question=self.text(vocabulary()[fact_id].question))
+                    entry = out.MissingFact(fact=fact_id, person=person_id_lacking, question=self.text(vocabulary()[fact_id].question))
                     if entry not in missing:
                         missing.append(entry)
         return missing
+
+    def _facts_moving_conditions(self, benefit, person_id, conditions) -> set[tuple[str, str | None]]:
+        moving = set()
+        for number, variant in enumerate(self.variants, start=1):
+            index = self.results.index_of(number, person_id)
+            if any(self.results.value(c.variable, benefit, number, index) != c.outcome for c in conditions):
+                moving.add((variant.fact, variant.person))
+        return moving
 
     def _persons_lacking(self, fact_id) -> list[str | None]:
         fact = vocabulary()[fact_id]

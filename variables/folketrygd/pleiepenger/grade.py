@@ -108,6 +108,7 @@ def _claimed(person, period):
 
 class PleiepengerReason(Enum):
     none = "Ingen begrensning (no limit applied)"
+    no_child_in_family = "Ingen barn i familien (no child in the family)"
     capped_at_6g = "Begrenset til 6G (capped at 6 times G)"
     graded_by_supervision = "Gradert mot etablert tilsyn (graded against supervision by others)"
     graded_by_lost_work = "Gradert mot tapt arbeidstid (graded to the working time lost)"
@@ -157,8 +158,10 @@ def _refusal(person, period, limit, floor):
     claimed = person("pleiepenger_claimed_percent", period)
     income_not_met = index(person("pleiepenger_condition_minimum_income", period)) == NOT_MET
     rest_too_low = rest < floor
+    no_child = familie.project(familie.nb_persons(Familie.CHILD) == 0)
     return numpy.select(
         [
+            no_child,
             rest_too_low * (others > limit),
             rest_too_low * (supervision > limit),
             rest_too_low * (supervision + others > limit),
@@ -168,6 +171,7 @@ def _refusal(person, period, limit, floor):
             income_not_met,
         ],
         [
+            r.no_child_in_family.index,
             r.other_caregivers_above_80_percent.index,
             r.supervision_above_80_percent.index,
             r.supervision_and_other_caregivers_above_80_percent.index,
