@@ -1,0 +1,58 @@
+"""`asb entitlements FAMILY` as a new user types it."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from openfisca_asb.cli import main
+
+EXAMPLE = Path(__file__).parents[2] / "examples" / "teenager-cancer.yaml"
+
+
+def test_readable_table(capsys):
+    assert main(["entitlements", str(EXAMPLE), "--date", "2024-09-01"]) == 0
+    table = capsys.readouterr().out
+    # ftrl § 9-15: 480 000 / 260 = 1 846 per day × 21 weekdays in September 2024 = 38 766.
+    assert "Pleiepenger for sykt barn" in table and "38 766 kr/mnd" in table
+    assert "model " in table.splitlines()[-1]
+
+
+def test_json_in_english(capsys):
+    assert main(["entitlements", str(EXAMPLE), "--date", "2024-09-01", "--lang", "en", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["language"] == "en" and answer["legal_date"] == "2024-09-01"
+    mother = next(r for r in answer["benefits"] if r["benefit"] == "pleiepenger" and r["person"] == "mor")
+    # 6G = 6 × 124 028 = 744 168; round(744 168 / 260) = 2 862 × 21 = 60 102.
+    assert mother["amount"]["value"] == 60102.0
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "expected"),
+    [
+        ("children: [{id: x}]", ".yaml", "children.0.birth_date"),
+        ("children: [{id: x, birth_date: 2015-01-01, has_lasting_illness: perhaps}]", ".yaml", "children.0.has_lasting_illness"),
+        ("{not json", ".json", "not valid JSON"),
+        ("- just a list", ".yaml", "must hold a mapping"),
+    ],
+)
+def test_bad_files_give_a_clear_message_and_exit_2(tmp_path, capsys, content, suffix, expected):
+    path = tmp_path / f"family{suffix}"
+    path.write_text(content, encoding="utf-8")
+    assert main(["entitlements", str(path)]) == 2
+    assert expected in capsys.readouterr().err
+
+
+def test_missing_file(capsys):
+    assert main(["entitlements", "/no/such/family.yaml"]) == 2
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_installed_console_script_runs():
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "asb"), "entitlements", str(EXAMPLE), "--date", "2024-09-01", "--lang", "en"],
+        capture_output=True, text=True, check=True,
+    )
+    assert "Care allowance days" in result.stdout
