@@ -5,8 +5,10 @@ single-fact variant worth trying; the catalogue turns its results into
 statuses, amounts, conditions, reasons, missing facts and ways to apply.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+
+import numpy
 
 from openfisca_asb import answer as out
 from openfisca_asb.catalogue import Benefit, catalogue
@@ -43,49 +45,70 @@ class SimulationResults:
     def __init__(self, simulation, rows, periods: Periods):
         self.simulation, self.rows, self.periods = simulation, rows, periods
         self._variables = simulation.tax_benefit_system.variables
-        self._cache: dict[tuple[str, str], list] = {}
+        self._cache: dict[tuple[str, str], tuple[numpy.ndarray, bool]] = {}
+        self._index = {(row.family, row.person.id): i for i, row in enumerate(rows)}
+        self._variant_rows: dict[tuple[str | None, int], numpy.ndarray] = {}
+        self._holders: dict[tuple[str, int], list] = {}
 
-    def _column(self, variable: str, period: str) -> list:
+    def _column(self, variable: str, period: str) -> tuple[numpy.ndarray, bool]:
+        """The decoded values of `variable`, and whether they are per family (else per person)."""
         key = (variable, period)
         if key not in self._cache:
             values = self.simulation.calculate(variable, period)
-            self._cache[key] = list(values.decode_to_str()) if hasattr(values, "decode_to_str") else values.tolist()
+            decoded = values.decode_to_str() if hasattr(values, "decode_to_str") else numpy.asarray(values)
+            self._cache[key] = (decoded, self._variables[variable].entity.key == "familie")
         return self._cache[key]
 
     def value(self, variable: str, benefit: Benefit, family: int, person: int | None):
         """The value for a person, or for the family when the variable belongs to the family."""
-        column = self._column(variable, self.periods.of_benefit(benefit))
-        on_family = self._variables[variable].entity.key == "familie"
-        return column[family] if on_family else column[person]
+        column, on_family = self._column(variable, self.periods.of_benefit(benefit))
+        return (column[family] if on_family else column[person]).item()
+
+    def across_variants(self, variable: str, benefit: Benefit, person_id: str | None, count: int) -> numpy.ndarray:
+        """The values for the same person (or family) in variants 1…count."""
+        column, on_family = self._column(variable, self.periods.of_benefit(benefit))
+        if on_family:
+            return column[1:count + 1]
+        key = (person_id, count)
+        if key not in self._variant_rows:
+            self._variant_rows[key] = numpy.array([self._index[(number, person_id)] for number in range(1, count + 1)], dtype=int)
+        return column[self._variant_rows[key]]
 
     def holders(self, benefit: Benefit, family: int) -> list[tuple[int | None, str | None]]:
         """(person index, person id) of everyone holding the benefit in the family."""
         if benefit.holder == "family":
             return [(None, None)]
-        return [
-            (index, row.person.id)
-            for index, row in enumerate(self.rows)
-            if row.family == family and row.role == benefit.holder
-        ]
+        key = (benefit.holder, family)
+        if key not in self._holders:
+            self._holders[key] = [
+                (index, row.person.id)
+                for index, row in enumerate(self.rows)
+                if row.family == family and row.role == benefit.holder
+            ]
+        return self._holders[key]
 
     def index_of(self, family: int, person_id: str | None) -> int | None:
-        if person_id is None:
-            return None
-        return next(i for i, row in enumerate(self.rows) if row.family == family and row.person.id == person_id)
+        return None if person_id is None else self._index[(family, person_id)]
 
 
-def assemble(family, on: date, language: str = "nb", system=None, reform: str | None = None) -> out.Entitlements:
-    """What `family` is entitled to on `on`, and which single fact would change each answer."""
+def assemble(family, on: date, language: str = "nb", system=None, reform: str | None = None,
+             catalogue_overrides: dict | None = None) -> out.Entitlements:
+    """What `family` is entitled to on `on`, and which single fact would change each answer.
+
+    `catalogue_overrides` (benefit id → catalogue fields, e.g. agency and how_to_apply)
+    lets a pilot change organisation for the families it covers.
+    """
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
     variants = single_fact_variants(family, system, _facts_worth_varying(graph))
-    simulation, rows = build_simulation([family, *[v.family for v in variants]], system)
+    simulation, rows = build_simulation([family], system, variants)
     results = SimulationResults(simulation, rows, periods)
-    return _Context(family, BASE, on, language, system, graph, results, variants).entitlements(reform)
+    return _Context(family, BASE, on, language, system, graph, results, variants, catalogue_overrides or {}).entitlements(reform)
 
 
-def assemble_many(families, on: date, language: str = "nb", system=None, reform: str | None = None) -> list[out.Entitlements]:
+def assemble_many(families, on: date, language: str = "nb", system=None, reform: str | None = None,
+                  catalogue_overrides: dict | None = None) -> list[out.Entitlements]:
     """The answers for many families from one vectorised simulation, without single-fact variants."""
     system = system or baseline_system()
     periods = Periods.of(on)
@@ -93,7 +116,7 @@ def assemble_many(families, on: date, language: str = "nb", system=None, reform:
     simulation, rows = build_simulation(list(families), system)
     results = SimulationResults(simulation, rows, periods)
     return [
-        _Context(family, number, on, language, system, graph, results, []).entitlements(reform)
+        _Context(family, number, on, language, system, graph, results, [], catalogue_overrides or {}).entitlements(reform)
         for number, family in enumerate(families)
     ]
 
@@ -117,10 +140,12 @@ class _Context:
     graph: object
     results: SimulationResults
     variants: list
+    catalogue_overrides: dict = field(default_factory=dict)
 
     def entitlements(self, reform) -> out.Entitlements:
         rows_by_view = {True: [], False: []}
         for benefit in catalogue().values():
+            benefit = benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {}))
             for person_index, person_id in self.results.holders(benefit, self.number):
                 rows_by_view[benefit.payer_view].append(self.benefit_result(benefit, person_index, person_id))
         return out.Entitlements(
@@ -228,12 +253,11 @@ class _Context:
         return missing
 
     def _facts_moving_conditions(self, benefit, person_id, conditions) -> set[tuple[str, str | None]]:
-        moving = set()
-        for number, variant in enumerate(self.variants, start=1):
-            index = self.results.index_of(number, person_id)
-            if any(self.results.value(c.variable, benefit, number, index) != c.outcome for c in conditions):
-                moving.add((variant.fact, variant.person))
-        return moving
+        count = len(self.variants)
+        moved = numpy.zeros(count, dtype=bool)
+        for condition in conditions:
+            moved |= self.results.across_variants(condition.variable, benefit, person_id, count) != condition.outcome
+        return {(self.variants[i].fact, self.variants[i].person) for i in numpy.flatnonzero(moved)}
 
     def _persons_lacking(self, fact_id) -> list[str | None]:
         fact = vocabulary()[fact_id]
@@ -246,16 +270,14 @@ class _Context:
         return [p.id for p in persons if getattr(p, fact_id, None) is None]
 
     def _changes(self, benefit, person_id, status) -> list[out.Change]:
-        changes = []
-        for number, variant in enumerate(self.variants, start=1):
-            index = self.results.index_of(number, person_id)
-            new_status = self.results.value(benefit.variables.status, benefit, number, index)
-            if new_status != status:
-                changes.append(out.Change(
-                    fact=variant.fact,
-                    person=variant.person,
-                    value=variant.value,
-                    new_status=new_status,
-                    question=self.text(vocabulary()[variant.fact].question),
-                ))
-        return changes
+        statuses = self.results.across_variants(benefit.variables.status, benefit, person_id, len(self.variants))
+        return [
+            out.Change(
+                fact=self.variants[i].fact,
+                person=self.variants[i].person,
+                value=self.variants[i].value,
+                new_status=str(statuses[i]),
+                question=self.text(vocabulary()[self.variants[i].fact].question),
+            )
+            for i in numpy.flatnonzero(statuses != status)
+        ]

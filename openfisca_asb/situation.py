@@ -35,30 +35,52 @@ def person_rows(families) -> list[PersonRow]:
     ]
 
 
-def build_simulation(families, system) -> tuple[Simulation, list[PersonRow]]:
-    rows = person_rows(families)
+def build_simulation(families, system, variants=()) -> tuple[Simulation, list[PersonRow]]:
+    """One simulation of `families`; with `variants`, of one family followed by its variants.
+
+    Variant k (from 1) is family k: a copy of the family with one fact changed,
+    written into the tiled input columns rather than built as a new family.
+    """
+    copies = 1 + len(variants)
+    if variants and len(families) != 1:
+        raise ValueError("variants are of one family")
+    base_rows = person_rows(families)
+    rows = [PersonRow(copy, row.role, row.person) for copy in range(copies) for row in base_rows] if variants else base_rows
+    family_count = len(families) * copies
     builder = SimulationBuilder()
     builder.create_entities(system)
     builder.declare_person_entity("person", [f"{row.family}:{row.person.id}" for row in rows])
-    familie = builder.declare_entity("familie", [str(number) for number in range(len(families))])
+    familie = builder.declare_entity("familie", [str(number) for number in range(family_count)])
     builder.join_with_persons(
         familie,
         numpy.array([str(row.family) for row in rows]),
         numpy.array([row.role for row in rows]),
     )
     simulation = builder.build(system)
-    _set_facts(simulation, system, rows, families)
-    _set_structure(simulation, system, rows, families)
+    _set_facts(simulation, system, base_rows, families, variants)
+    _set_structure(simulation, system, rows, families * copies)
     return simulation, rows
 
 
-def _set_facts(simulation, system, rows, families):
+def _set_facts(simulation, system, base_rows, families, variants):
+    given = {
+        "family": [family.model_dump(exclude_none=True, exclude={"caregivers", "children"}) for family in families],
+        "person": [row.person.model_dump(exclude_none=True) for row in base_rows],
+    }
+    varied = {variant.fact for variant in variants}
+    position = {row.person.id: i for i, row in enumerate(base_rows)}
     for fact in vocabulary().values():
-        holders = families if fact.holder == "family" else [row.person for row in rows]
-        values = [getattr(holder, fact.id, None) for holder in holders]
-        if any(value is not None for value in values):
-            variable = system.variables[fact.id]
-            simulation.set_input(fact.id, "ETERNITY", _column(variable, values))
+        on_family = fact.holder == "family"
+        values = [holder.get(fact.id) for holder in given["family" if on_family else "person"]]
+        if fact.id not in varied and all(value is None for value in values):
+            continue
+        variable = system.variables[fact.id]
+        column = numpy.tile(_column(variable, values), 1 + len(variants))
+        for number, variant in enumerate(variants, start=1):
+            if variant.fact == fact.id:
+                cell = number if on_family else number * len(base_rows) + position[variant.person]
+                column[cell] = _column(variable, [variant.value])[0]
+        simulation.set_input(fact.id, "ETERNITY", column)
 
 
 def _column(variable, values):
@@ -68,7 +90,7 @@ def _column(variable, values):
         return numpy.array([members[v].index if v is not None else default.index for v in values], dtype=numpy.int16)
     if variable.value_type.__name__ == "date":
         return numpy.array([v if v is not None else default for v in values], dtype="datetime64[D]")
-    return numpy.array([v if v is not None else default for v in values])
+    return numpy.array([v if v is not None else default for v in values], dtype=variable.dtype)
 
 
 def _set_structure(simulation, system, rows, families):

@@ -1,7 +1,7 @@
 """Single-fact variants of a family: "what one change would alter the outcome?"
 
-Each variant is the family with one fact of one person changed. The assembler
-computes them as extra families of the same vectorised simulation.
+Each variant is the family with one fact of one person changed. The situation
+builder writes them as extra families of the same vectorised simulation.
 """
 
 from dataclasses import dataclass
@@ -18,7 +18,6 @@ class Variant:
     fact: str
     person: str | None  # None for a family fact
     value: str | float
-    family: object
 
 
 def _alternatives(fact: Fact, variable, current) -> list:
@@ -28,7 +27,7 @@ def _alternatives(fact: Fact, variable, current) -> list:
             names = ["yes", "no"]
         return [name for name in names if name != current]
     if variable.value_type in (float, int):
-        return [value for value in fact.probe_values if value != current]
+        return [variable.value_type(value) for value in fact.probe_values if value != current]
     return []
 
 
@@ -47,16 +46,6 @@ def _roles_holding(fact: Fact) -> set[str]:
     return {role for role, holders in HOLDERS_OF.items() if fact.holder in holders and role != "family"}
 
 
-def _with_change(family, person_id, fact_id, value):
-    if person_id is None:
-        return family.model_copy(update={fact_id: value})
-
-    def changed(persons):
-        return [p.model_copy(update={fact_id: value}) if p.id == person_id else p for p in persons]
-
-    return family.model_copy(update={"caregivers": changed(family.caregivers), "children": changed(family.children)})
-
-
 def single_fact_variants(family, system, facts: set[str]) -> list[Variant]:
     """Every single change of one of `facts` for one person of the family."""
     variants = []
@@ -65,5 +54,5 @@ def single_fact_variants(family, system, facts: set[str]) -> list[Variant]:
         variable = system.variables[fact_id]
         for person_id, holder in _holders(family, fact):
             for value in _alternatives(fact, variable, getattr(holder, fact_id, None)):
-                variants.append(Variant(fact_id, person_id, value, _with_change(family, person_id, fact_id, value)))
+                variants.append(Variant(fact_id, person_id, value))
     return variants

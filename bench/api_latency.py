@@ -1,0 +1,104 @@
+"""API latency: our /calculate and /v1/entitlements against `openfisca serve`'s /calculate.
+
+One run, same machine, both servers on loopback, the same example families.
+Prints the median and p95 per endpoint and the ratios to `openfisca serve`.
+Targets: our /calculate not slower than openfisca serve's; /v1/entitlements
+(which also explains: conditions, missing facts, single-fact variants) within 1.5×.
+
+    .venv/bin/python bench/api_latency.py [--requests 200]
+"""
+
+import argparse
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import httpx
+
+from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.situation_json import situation
+
+ON = date(2024, 9, 1)
+BIN = Path(sys.executable).parent
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def _server(command: list[str], port: int):
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_until_up(base)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+
+
+def _wait_until_up(base: str) -> None:
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"{base}/spec", timeout=2)
+            return
+        except httpx.TransportError:
+            time.sleep(0.3)
+    raise RuntimeError(f"{base} did not start")
+
+
+def _time(client: httpx.Client, url: str, bodies: list[dict], requests: int) -> list[float]:
+    for body in bodies:  # warm-up: caches, first traces
+        client.post(url, json=body).raise_for_status()
+    times = []
+    for number in range(requests):
+        body = bodies[number % len(bodies)]
+        start = time.perf_counter()
+        client.post(url, json=body).raise_for_status()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _summary(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered), ordered[int(0.95 * (len(ordered) - 1))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=200)
+    requests = parser.parse_args().requests
+    families = [example_family(name) for name in example_names()]
+    situations = [situation(family, ON) for family in families]
+    entitlement_bodies = [
+        {"family": json.loads(family.model_dump_json(exclude_none=True)), "date": ON.isoformat()} for family in families
+    ]
+    theirs_port, ours_port = _free_port(), _free_port()
+    theirs_cmd = [str(BIN / "openfisca"), "serve", "--country-package", "openfisca_asb", "--port", str(theirs_port), "--workers", "1"]
+    ours_cmd = [str(BIN / "asb"), "serve", "--port", str(ours_port)]
+    with _server(theirs_cmd, theirs_port) as theirs, _server(ours_cmd, ours_port) as ours, httpx.Client(timeout=60) as client:
+        results = {
+            "openfisca serve /calculate": _time(client, f"{theirs}/calculate", situations, requests),
+            "asb /calculate": _time(client, f"{ours}/calculate", situations, requests),
+            "asb /v1/entitlements": _time(client, f"{ours}/v1/entitlements", entitlement_bodies, requests),
+        }
+    baseline, _ = _summary(results["openfisca serve /calculate"])
+    print(f"{len(families)} example families, {requests} requests per endpoint, sequential, loopback")
+    print(f"{'endpoint':32} {'median ms':>10} {'p95 ms':>10} {'ratio (median)':>15}")
+    for name, times in results.items():
+        median, p95 = _summary(times)
+        print(f"{name:32} {median:10.1f} {p95:10.1f} {median / baseline:15.2f}")
+
+
+if __name__ == "__main__":
+    main()

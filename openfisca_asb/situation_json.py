@@ -1,0 +1,54 @@
+"""A family as an OpenFisca situation (the JSON that `/calculate` takes).
+
+For OpenFisca clients and benchmarks: the same facts the situation builder
+sets as arrays, written as `{entity: {id: {variable: {period: value}}}}`.
+"""
+
+from datetime import date
+
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts import vocabulary
+from openfisca_asb.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER
+
+ETERNITY = "ETERNITY"
+
+
+def _value(value):
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _person_facts(person, holder_role: str) -> dict:
+    facts = {}
+    for fact in vocabulary().values():
+        if fact.holder in (holder_role, "person"):
+            value = getattr(person, fact.id, None)
+            if value is not None:
+                facts[fact.id] = {ETERNITY: _value(value)}
+    return facts
+
+
+def situation(family, on: date, requested: bool = True) -> dict:
+    """The family's facts, with every catalogue status and amount requested for `on` when `requested`."""
+    month, year = f"{on:%Y-%m}", f"{on:%Y}"
+    caregiver_ids = [c.id for c in family.caregivers]
+    persons = {c.id: {**_person_facts(c, "caregiver"), CAREGIVER_NUMBER: {ETERNITY: n}} for n, c in enumerate(family.caregivers)}
+    for child in family.children:
+        sole = caregiver_ids.index(child.sole_caregiver) if child.sole_caregiver else -1
+        persons[child.id] = {**_person_facts(child, "child"), SOLE_CAREGIVER_NUMBER: {ETERNITY: sole}}
+    familie = {"caregivers": caregiver_ids, "children": [c.id for c in family.children]}
+    familie.update({f.id: {ETERNITY: getattr(family, f.id)} for f in vocabulary().values()
+                    if f.holder == "family" and getattr(family, f.id, None) is not None})
+    if requested:
+        _request_results(persons, familie, family, month, year)
+    return {"persons": persons, "familier": {"familie": familie}}
+
+
+def _request_results(persons, familie, family, month, year):
+    holders = {"child": [c.id for c in family.children], "caregiver": [c.id for c in family.caregivers]}
+    for benefit in catalogue().values():
+        period = year if benefit.period == "year" else month
+        names = [n for n in (benefit.variables.status, benefit.variables.amount) if n]
+        targets = [familie] if benefit.holder == "family" else [persons[i] for i in holders[benefit.holder]]
+        for target in targets:
+            for name in names:
+                target[name] = {period: None}
