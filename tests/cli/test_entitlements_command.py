@@ -56,3 +56,21 @@ def test_installed_console_script_runs():
         capture_output=True, text=True, check=True,
     )
     assert "Care allowance days" in result.stdout
+
+
+def test_example_prints_a_request_body_the_api_accepts(capsys):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    assert main(["example", "teenager-cancer", "--date", "2024-09-01"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    response = TestClient(create_app()).post("/v1/entitlements", json=body)
+    assert response.status_code == 200 and response.json()["legal_date"] == "2024-09-01"
+
+
+def test_example_lists_names_and_refuses_unknown_ones(capsys):
+    assert main(["example"]) == 0
+    assert "teenager-cancer" in capsys.readouterr().out.split()
+    assert main(["example", "no-such-family"]) == 2
+    assert "no example family" in capsys.readouterr().err

@@ -1,0 +1,31 @@
+"""`asb example NAME`: an example family as the JSON body of POST /v1/entitlements."""
+
+import json
+import sys
+from datetime import date
+
+from openfisca_asb.example_families import example_family, example_names
+
+
+def register(commands) -> None:
+    command = commands.add_parser("example", help="print an example family as a request body for the API (no name: list them)")
+    command.add_argument("name", nargs="?", help="the example's name, e.g. teenager-cancer")
+    command.add_argument("--date", type=date.fromisoformat, default=None, help="the date to ask about (YYYY-MM-DD)")
+    command.add_argument("--lang", choices=("nb", "en"), default="nb")
+    command.set_defaults(run=run)
+
+
+def run(arguments) -> int:
+    if arguments.name is None:
+        print("\n".join(example_names()))
+        return 0
+    try:
+        family = example_family(arguments.name)
+    except KeyError as error:
+        print(f"asb: {error.args[0]}", file=sys.stderr)
+        return 2
+    body = {"family": json.loads(family.model_dump_json(exclude_none=True)), "language": arguments.lang}
+    if arguments.date:
+        body["date"] = arguments.date.isoformat()
+    print(json.dumps(body, ensure_ascii=False, indent=2))
+    return 0
