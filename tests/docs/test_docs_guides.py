@@ -1,0 +1,35 @@
+"""The hand-written pages say what the model says: statuses and outcomes as the answers
+name them, every benefit in the glossary, an offline site configuration."""
+
+import yaml
+from docs_paths import DOCS, REPOSITORY
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.texts import OUTCOME_TEXT, STATUS_TEXT
+
+GLOSSARY_TERMS = [
+    "faktagrunnlag", "vilkår", "sats", "tilkjent ytelse", "hjelpestønad", "grunnstønad", "pleiepenger",
+    "omsorgspenger", "opplæringspenger", "omsorgsstønad", "avlastning", "BPA", "individuell plan",
+    "koordinator", "barnekoordinator", "toppfinansiering", "forsøk",
+]
+
+
+def test_the_caseworker_guide_names_every_status_and_outcome_as_answers_do():
+    guide = (DOCS / "guides" / "caseworker.md").read_text(encoding="utf-8")
+    for code, text in {**STATUS_TEXT, **OUTCOME_TEXT}.items():
+        assert f"| `{code}` | {text.nb} | {text.en} |" in guide, code
+
+
+def test_the_glossary_has_the_legal_terms_and_every_benefit():
+    glossary = (DOCS / "glossary.md").read_text(encoding="utf-8")
+    for term in GLOSSARY_TERMS:
+        assert term in glossary, term
+    for benefit_id in catalogue():
+        assert f"(reference/benefits/{benefit_id}.md)" in glossary, benefit_id
+
+
+def test_the_site_is_built_offline_with_material():
+    config = yaml.safe_load((REPOSITORY / "mkdocs.yml").read_text(encoding="utf-8"))
+    assert config["theme"]["name"] == "material"
+    assert config["theme"]["font"] is False  # no Google Fonts at build or view time
+    plugins = [next(iter(p)) if isinstance(p, dict) else p for p in config["plugins"]]
+    assert sorted(plugins) == ["gen-files", "search"]
