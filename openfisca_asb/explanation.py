@@ -27,9 +27,11 @@ class _Reader:
     rows: list
     person_index: int | None
 
-    def value(self, node):
+    def value(self, node, position: int | None = None):
+        """The node's value for the holder (or for the person at `position`)."""
         variable = self.system.variables[node.name]
-        position = 0 if variable.entity.key == "familie" or self.person_index is None else self.person_index
+        if position is None:
+            position = 0 if variable.entity.key == "familie" or self.person_index is None else self.person_index
         raw = node.value[position] if node.value is not None and len(node.value) > position else None
         if raw is None:
             return None
@@ -39,6 +41,13 @@ class _Reader:
             return str(raw)
         value = raw.item() if hasattr(raw, "item") else raw
         return round(value, 2) if isinstance(value, float) else value
+
+    def by_person(self, node) -> dict[str, object] | None:
+        """Every family member's value of a per-person condition: a caregiver's benefit
+        may rest on a condition about the child, which is read on the child's row."""
+        if self.system.variables[node.name].entity.key == "familie":
+            return None
+        return {row.person.id: self.value(node, i) for i, row in enumerate(self.rows)}
 
 
 def _first_nodes(trees) -> dict[str, object]:
@@ -64,6 +73,7 @@ def _condition_tree(name, nodes, reader, seen=()) -> dict:
         "variable": name,
         "label": variable.label,
         "outcome": reader.value(node),
+        "by_person": reader.by_person(node),
         "reference": parse_reference(variable.reference[0]).model_dump(),
         "conditions": [_condition_tree(child, nodes, reader, (*seen, name)) for child in dict.fromkeys(below)],
     }
