@@ -1,0 +1,148 @@
+"""Benchmark of population runs, measured in one run (issue 6, item 6).
+
+    .venv/bin/python bench/population.py            # 100 000 and 1 000 000 families
+    .venv/bin/python bench/population.py --sizes 20000
+
+For each size, in a fresh child process (so peak memory is that run's own):
+  * the full pipeline — every catalogue benefit for one month, read from Parquet in
+    chunks of 50 000 families, summed into cost, statuses and the per-kommune table;
+  * the same month for a representative subset of rules, once through OpenFisca and
+    once as hand-written numpy on the same arrays (the floor), with both results
+    checked equal. The subset: hjelpestønad (ftrl § 6-4: three conditions, yearly
+    rate / 12 in whole kroner), forhøyet hjelpestønad (§ 6-5: conditions, 2/4/6 ×
+    the ordinary rate by the decided sats, replacing the ordinary amount) and the
+    pleiepenger daily rate (§ 9-15: income capped at 6G, / 260, whole kroner);
+  * a reform comparison (raise_hjelpestonad from reforms/) against one baseline run.
+Prints families per second, peak memory (ru_maxrss) and the ratios.
+"""
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import numpy
+
+ON = date(2026, 3, 1)  # after raise_hjelpestonad takes effect
+REFORM = "raise_hjelpestonad"
+
+
+def _floor(arrays, law) -> dict:
+    """The subset of rules by hand, on the chunk's arrays."""
+    yes = 2  # Answer: no, unknown, yes
+    facts = {name: values for name, (_, values) in arrays.facts.items()}
+    born = facts["birth_date"]
+    first = numpy.datetime64(ON, "D")
+    years = first.astype("datetime64[Y]").astype(int) - born.astype("datetime64[Y]").astype(int)
+    age = years - (_month_day(first) < _month_day(born))
+    ordinary_met = (facts["has_lasting_illness"] == yes) & (facts["has_private_care_arrangement"] == yes) & (facts["needs_extra_supervision_and_care"] == yes)
+    sats = facts["hjelpestonad_decided_sats"]  # not_decided, sats_1…sats_4
+    multiplier = numpy.select([sats == 2, sats == 3, sats == 4], [2.0, 4.0, 6.0], 0.0)
+    forhoyet = ordinary_met & (age < 18) & (facts["has_substantially_greater_care_need"] == yes) & (facts["stay_at_home_helped_by_allowance"] == yes) & (multiplier > 0)
+    monthly = numpy.floor(law["ordinary_yearly_rate"] / 12 + 0.5)
+    income = facts["yearly_income"].astype(numpy.float64)
+    basis = numpy.minimum(numpy.maximum(income, 0), 6 * law["grunnbelop"])
+    return {
+        "hjelpestonad_amount": numpy.where(ordinary_met & ~forhoyet, monthly, 0.0),
+        "forhoyet_hjelpestonad_amount": numpy.where(forhoyet, multiplier * monthly, 0.0),
+        "pleiepenger_daily_rate": numpy.where(income >= 0, numpy.floor(basis / 260 + 0.5), 0.0),
+    }
+
+
+def _month_day(days):
+    """Month and day as one sortable number (14 March → 314): birthdays compare across leap years."""
+    months = days.astype("datetime64[M]")
+    return (months.astype(int) % 12 + 1) * 100 + (days - months.astype("datetime64[D]")).astype(int) + 1
+
+
+def _child(size: int, path: str) -> dict:
+    from openfisca_asb.population import runner
+    from openfisca_asb.population.columnar import build_simulation, chunk_arrays
+    from openfisca_asb.population.source import open_source
+    from openfisca_asb.system import baseline_system
+
+    system = baseline_system()
+    month = f"{ON.year}-{ON.month:02d}"
+    parameters = system.parameters(ON.isoformat())
+    law = {"ordinary_yearly_rate": float(parameters.folketrygd.hjelpestonad.ordinary_yearly_rate),
+           "grunnbelop": float(parameters.folketrygd.grunnbelop)}
+    runner.run(path, on=ON)  # warm-up: parameters, caches (for both systems)
+    runner.run(path, on=ON, reform=REFORM)
+    started = time.perf_counter()
+    baseline = runner.run(path, on=ON)
+    full_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    runner.run(path, on=ON, reform=REFORM)
+    reform_seconds = time.perf_counter() - started
+    source = open_source(path)
+    openfisca_seconds = floor_seconds = 0.0
+    mismatches = 0
+    for chunk in source.chunks():
+        arrays = chunk_arrays(source.read(chunk), system)
+        started = time.perf_counter()
+        simulation = build_simulation(arrays, system)
+        modelled = {name: numpy.asarray(simulation.calculate(name, month)) for name in ("hjelpestonad_amount", "forhoyet_hjelpestonad_amount", "pleiepenger_daily_rate")}
+        openfisca_seconds += time.perf_counter() - started
+        started = time.perf_counter()
+        by_hand = _floor(arrays, law)
+        floor_seconds += time.perf_counter() - started
+        mismatches += sum(int((modelled[name] != by_hand[name]).sum()) for name in by_hand)
+    return {
+        "families": int(baseline.sums.scalar("families")),
+        "full_seconds": full_seconds,
+        "reform_seconds": reform_seconds,
+        "subset_openfisca_seconds": openfisca_seconds,
+        "subset_floor_seconds": floor_seconds,
+        "subset_mismatches": mismatches,
+        "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _measure(size: int, folder: Path) -> dict:
+    from openfisca_asb.population.generator import write
+
+    path = folder / f"population-{size}.parquet"
+    started = time.perf_counter()
+    write(path, size, seed=1)
+    generate_seconds = time.perf_counter() - started
+    output = subprocess.run([sys.executable, __file__, "--child", str(size), str(path)], check=True, capture_output=True, text=True)
+    figures = json.loads(output.stdout.strip().splitlines()[-1])
+    figures["generate_seconds"] = generate_seconds
+    return figures
+
+
+def _print(figures: dict) -> None:
+    n = figures["families"]
+    full_fps = n / figures["full_seconds"]
+    subset_fps, floor_fps = n / figures["subset_openfisca_seconds"], n / figures["subset_floor_seconds"]
+    print(f"\n{n:,} families".replace(",", " "))
+    print(f"  generate (Parquet)            {figures['generate_seconds']:7.2f} s")
+    print(f"  all benefits for one month    {figures['full_seconds']:7.2f} s   {full_fps:12,.0f} families/s".replace(",", " "))
+    print(f"  subset through OpenFisca      {figures['subset_openfisca_seconds']:7.2f} s   {subset_fps:12,.0f} families/s".replace(",", " "))
+    print(f"  subset by hand (the floor)    {figures['subset_floor_seconds']:7.2f} s   {floor_fps:12,.0f} families/s".replace(",", " "))
+    print(f"  subset: OpenFisca / floor speed   {subset_fps / floor_fps:6.3f}  (target ≥ 0.333; values differing: {figures['subset_mismatches']})")
+    print(f"  all benefits / floor speed        {full_fps / floor_fps:6.3f}")
+    print(f"  reform comparison / baseline      {figures['reform_seconds'] / figures['full_seconds']:6.2f}×  (target < 1.5)")
+    print(f"  peak memory (max RSS)         {figures['peak_rss_mib']:7.0f} MiB  (target < 2048)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.child:
+        print(json.dumps(_child(int(arguments.child[0]), arguments.child[1])))
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        for size in arguments.sizes:
+            _print(_measure(size, Path(folder)))
+
+
+if __name__ == "__main__":
+    main()

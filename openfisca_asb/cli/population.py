@@ -1,0 +1,111 @@
+"""`asb population generate|simulate`: a synthetic population, and what the rules cost it.
+
+    asb population generate --families 100000 --seed 1 --out population.parquet
+    asb population simulate population.parquet [--reform ID] [--date 2024-05-01] [--out results/]
+    asb population simulate population.parquet --partitions 4            # Dask, local cluster
+    asb population simulate population.parquet --scheduler tcp://host:8786  # Dask, existing scheduler
+
+Without --partitions or --scheduler the run is one process, chunk after chunk.
+"""
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_REFERENCE_DATE
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+    return value
+
+
+def register(commands) -> None:
+    command = commands.add_parser("population", help="generate a synthetic population and run the rules on it (cost, winners and losers, per kommune)")
+    actions = command.add_subparsers(dest="action", required=True)
+    generate = actions.add_parser("generate", help="write a seeded synthetic population of families to Parquet")
+    generate.add_argument("--families", type=_positive, required=True, help="number of families")
+    generate.add_argument("--seed", type=int, default=1, help="random seed (the same seed and size give the same file)")
+    generate.add_argument("--out", required=True, help="the Parquet file to write")
+    generate.add_argument("--reference-date", type=date.fromisoformat, default=DEFAULT_REFERENCE_DATE,
+                          help=f"the date the ages are drawn for (default {DEFAULT_REFERENCE_DATE})")
+    generate.set_defaults(run=run_generate)
+    simulate = actions.add_parser("simulate", help="run the rules on a population file and write tables, charts and a report")
+    simulate.add_argument("population", help="a population Parquet file (see `asb population generate`)")
+    simulate.add_argument("--reform", help="a reform id from reforms/: compare it with the current rules")
+    simulate.add_argument("--date", type=date.fromisoformat, help="the legal date (default: the population's reference date)")
+    simulate.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://host:8786")
+    simulate.add_argument("--partitions", type=_positive, help="run on Dask in this many partitions (a local cluster unless --scheduler)")
+    simulate.add_argument("--chunk-families", type=_positive, default=DEFAULT_CHUNK_FAMILIES, help="families per simulation (bounds memory)")
+    simulate.add_argument("--out", default="population-results", help="folder for the tables, charts and report (default population-results)")
+    simulate.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the report")
+    simulate.set_defaults(run=run_simulate)
+
+
+def _progress_bar(total: int, unit: str):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit=unit, unit_scale=True, file=sys.stderr, disable=None)
+
+
+def run_generate(arguments) -> int:
+    from openfisca_asb.population.generator import write
+
+    with _progress_bar(arguments.families, "families") as bar:
+        try:
+            write(arguments.out, arguments.families, arguments.seed, arguments.reference_date, progress=bar.update)
+        except OSError as error:
+            print(f"asb: cannot write {arguments.out}: {error.strerror or error}", file=sys.stderr)
+            return 2
+    print(f"{arguments.families} families written to {arguments.out} (seed {arguments.seed}, ages on {arguments.reference_date})")
+    return 0
+
+
+def run_simulate(arguments) -> int:
+    from openfisca_asb.population.reforms import PopulationRunError
+    from openfisca_asb.population.results.report import write_report
+    from openfisca_asb.population.schema import PopulationFileError
+    from openfisca_asb.population.source import open_source
+
+    if not Path(arguments.population).is_file():
+        print(f"asb: population file not found: {arguments.population}", file=sys.stderr)
+        return 2
+    try:
+        source = open_source(arguments.population)
+        with _progress_bar(source.info().families, "families") as bar:
+            result = _run(arguments, source, bar.update)
+    except (PopulationFileError, PopulationRunError) as error:
+        print(f"asb: {error}", file=sys.stderr)
+        return 2
+    write_report(result, arguments.out, arguments.lang)
+    print(_headline(result))
+    print(f"report: {Path(arguments.out) / 'report.html'} (and report.md, tables as CSV and Parquet, PNG charts)")
+    return 0
+
+
+def _run(arguments, source, progress):
+    if arguments.scheduler or arguments.partitions:
+        from openfisca_asb.population import dask_runner
+
+        return dask_runner.run(source, on=arguments.date, reform=arguments.reform, scheduler=arguments.scheduler,
+                               partitions=arguments.partitions, chunk_families=arguments.chunk_families, progress=progress)
+    from openfisca_asb.population import runner
+
+    return runner.run(source, on=arguments.date, reform=arguments.reform, chunk_families=arguments.chunk_families, progress=progress)
+
+
+def _headline(result) -> str:
+    from openfisca_asb.population.results.tables import change_summary, payer_table
+
+    payers = {row["payer"]: row for row in payer_table(result, "en")}
+    kroner = lambda value, sign="": f"{value:{sign},.0f}".replace(",", " ")  # noqa: E731
+    text = (f"{result.population.families} families on {result.on}: NAV {kroner(payers['nav']['base_per_year'])} kr/year, "
+            f"kommune net {kroner(payers['kommune_net']['base_per_year'])} kr/year")
+    if result.reform is not None:
+        change = change_summary(result)
+        text += (f"; reform {result.reform.id}: NAV {kroner(payers['nav']['change_per_year'], '+')} kr/year, "
+                 f"{change['winners']} winners, {change['losers']} losers")
+    return text

@@ -1,0 +1,94 @@
+"""A population run on Dask: chunks grouped into partitions, run on a dask.distributed cluster.
+
+By default a LocalCluster on this machine (one single-threaded worker process
+per core); or an existing scheduler given by address (its workers must be able
+to read the population file at the same path). Each partition returns its
+chunks' sums; the client adds them in chunk order, exactly as the single-process
+runner does, so the results are identical.
+
+A reform is sent to the workers by id and loaded there; an already loaded
+reform object can only be used with in-process workers (processes=False).
+"""
+
+import logging
+from datetime import date
+
+from openfisca_asb.population import reforms
+from openfisca_asb.population.chunk import run_chunk
+from openfisca_asb.population.runner import RunResult, finish, plan_run
+from openfisca_asb.population.source import DEFAULT_CHUNK_FAMILIES, Chunk, open_source
+from openfisca_asb.system import baseline_system
+
+
+def run_partition(locator, chunks: list[Chunk], settings, reform_spec, affected):
+    """On a worker: open the source, load the reform, run the partition's chunks in order."""
+    from openfisca_asb.population.chunk import ReformPlan
+
+    source = open_source(locator)
+    plan = None
+    if reform_spec is not None:
+        loaded = reforms.load(reform_spec)
+        plan = ReformPlan(loaded.system, getattr(loaded, "pilot", None), affected)
+    return [run_chunk(source.read(chunk), settings, baseline_system(), plan) for chunk in chunks]
+
+
+def partition(chunks: list[Chunk], partitions: int) -> list[list[Chunk]]:
+    """Contiguous groups of chunks, as even as possible (order kept)."""
+    partitions = max(1, min(partitions, len(chunks)))
+    size, extra = divmod(len(chunks), partitions)
+    groups, start = [], 0
+    for number in range(partitions):
+        stop = start + size + (1 if number < extra else 0)
+        groups.append(chunks[start:stop])
+        start = stop
+    return [group for group in groups if group]
+
+
+def local_cluster(workers: int | None = None, processes: bool = True):
+    from dask.distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=processes,
+        dashboard_address=None, silence_logs=logging.ERROR,
+    )
+
+
+def run(population, on: date | None = None, reform=None, scheduler: str | None = None, partitions: int | None = None,
+        chunk_families: int = DEFAULT_CHUNK_FAMILIES, cluster=None, progress=None) -> RunResult:
+    """Run on Dask. `scheduler` is an address (e.g. tcp://host:8786); without it, `cluster` or a new LocalCluster."""
+    from dask.distributed import Client, as_completed
+
+    source = open_source(population)
+    plan, on, loaded = plan_run(source, on, reform, chunk_families)
+    reform_spec = _reform_spec(reform, loaded)
+    chunks = source.chunks()
+    own_cluster = None
+    if scheduler is None and cluster is None:
+        own_cluster = cluster = local_cluster()
+    client = Client(scheduler) if scheduler else Client(cluster)
+    try:
+        partitions = partitions or max(1, len(client.scheduler_info()["workers"]))
+        groups = partition(chunks, partitions)
+        affected = plan.reform.affected if plan.reform else None
+        futures = [
+            client.submit(run_partition, source.locator(), group, plan.settings, reform_spec, affected, pure=False)
+            for group in groups
+        ]
+        results = {}
+        for future in as_completed(futures):
+            results[futures.index(future)] = future.result()
+            if progress:
+                progress(int(sum(part.scalar("families") for part in results[futures.index(future)])))
+        ordered = [part for number in range(len(futures)) for part in results[number]]
+    finally:
+        client.close()
+        if own_cluster is not None:
+            own_cluster.close()
+    return finish(ordered, source, on, loaded, plan)
+
+
+def _reform_spec(reform, loaded):
+    """A reform id travels to the workers; a loaded object goes as it is (in-process workers only)."""
+    if loaded is None:
+        return None
+    return reform if isinstance(reform, str) else loaded

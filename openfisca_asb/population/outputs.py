@@ -1,0 +1,114 @@
+"""What a run reads from each simulation: per catalogue benefit, its status and amounts.
+
+Read from the catalogue, so a new benefit is counted without changing this
+package. Amounts follow the answer's rules (assembler): an amount counts only
+where the status is *entitled*; a range (min/max) only while the status is
+*to be assessed* or *missing information* and the maximum is above zero.
+"""
+
+from dataclasses import dataclass
+
+import numpy
+
+from openfisca_asb.catalogue import Benefit, catalogue
+from openfisca_asb.status import Status
+
+STATUSES = tuple(item.name for item in Status)  # ordered: not_entitled < missing < to_be_assessed < entitled
+ENTITLED = Status.entitled.index
+TO_BE_ASSESSED = Status.to_be_assessed.index
+RANGE_STATUSES = (Status.to_be_assessed.index, Status.missing_information.index)
+NOK = "NOK"
+
+
+@dataclass(frozen=True)
+class BenefitOutputs:
+    benefit: Benefit
+    period: str  # the simulation period: the month or the year asked
+
+    @property
+    def id(self) -> str:
+        return self.benefit.id
+
+    @property
+    def status(self) -> str:
+        return self.benefit.variables.status
+
+    @property
+    def amount(self) -> str | None:
+        return self.benefit.variables.amount
+
+    @property
+    def range_low(self) -> str | None:
+        names = self.benefit.variables
+        return (names.amount_min or names.amount) if names.amount_max else None
+
+    @property
+    def range_high(self) -> str | None:
+        return self.benefit.variables.amount_max
+
+    @property
+    def unit(self) -> str | None:
+        return self.benefit.amount_unit
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit == NOK
+
+    @property
+    def yearly(self) -> bool:
+        return self.benefit.period == "year"
+
+    def variables(self) -> list[str]:
+        names = [self.status, self.amount, self.range_low, self.range_high]
+        return list(dict.fromkeys(name for name in names if name))
+
+
+def benefit_outputs(month: str, year: str) -> list[BenefitOutputs]:
+    return [BenefitOutputs(b, year if b.period == "year" else month) for b in catalogue().values()]
+
+
+@dataclass
+class BenefitValues:
+    """One benefit's values for its holders in a chunk (persons or families)."""
+
+    holder_family: numpy.ndarray  # local family index of each holder
+    status: numpy.ndarray  # int16 status index per holder
+    amount: numpy.ndarray  # float64, 0 unless entitled
+    range_low: numpy.ndarray  # float64, 0 unless a range applies
+    range_high: numpy.ndarray
+
+
+def read_values(simulation, outputs: BenefitOutputs, arrays, computed: dict) -> BenefitValues:
+    """Holders' values; `computed` maps (variable, period) → array and is filled as a cache."""
+    system = simulation.tax_benefit_system
+
+    def column(name):
+        key = (name, outputs.period)
+        if key not in computed:
+            computed[key] = numpy.asarray(simulation.calculate(name, outputs.period))
+        return computed[key]
+
+    index, holder_family = holders(outputs, arrays, system)
+    status = column(outputs.status)[index].astype(numpy.int16)
+    zero = numpy.zeros(len(index))
+    amount = numpy.where(status == ENTITLED, column(outputs.amount)[index], 0.0) if outputs.amount else zero
+    low, high = zero, zero
+    if outputs.range_high:
+        high = column(outputs.range_high)[index].astype(numpy.float64)
+        in_range = numpy.isin(status, RANGE_STATUSES) & (high > 0)
+        high = numpy.where(in_range, high, 0.0)
+        low = numpy.where(in_range, column(outputs.range_low)[index], 0.0)
+    return BenefitValues(holder_family, status, amount.astype(numpy.float64), numpy.asarray(low, numpy.float64), high)
+
+
+def holders(outputs: BenefitOutputs, arrays, system) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Indices into the status variable's entity, and each holder's family."""
+    if system.variables[outputs.status].entity.key == "familie":
+        families = numpy.arange(arrays.families)
+        return families, families
+    role_is_child = outputs.benefit.holder == "child"
+    mask = arrays.is_child if role_is_child else ~arrays.is_child
+    if outputs.benefit.holder == "family":
+        mask = numpy.ones(arrays.persons, dtype=bool)
+    index = numpy.flatnonzero(mask)
+    return index, arrays.person_family[index]

@@ -1,0 +1,183 @@
+"""Write a run's results to a folder: tables (Parquet and CSV), PNG charts, report.md and report.html.
+
+    write_report(result, Path("out"), language="nb")
+"""
+
+import html
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from openfisca_asb.population.results import charts, tables
+from openfisca_asb.population.results.words import WORDS
+
+KOMMUNER_IN_REPORT = 15
+
+
+def write_report(result, folder, language: str = "nb") -> list[Path]:
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = _write_tables(result, folder, language)
+    images = charts.draw_all(result, folder, language, WORDS[language])
+    blocks = _blocks(result, language, images)
+    (folder / "report.md").write_text(_markdown(blocks), encoding="utf-8")
+    (folder / "report.html").write_text(_html(blocks, WORDS[language]["title"], language), encoding="utf-8")
+    return [*written, *images, folder / "report.md", folder / "report.html"]
+
+
+def _write_tables(result, folder: Path, language: str) -> list[Path]:
+    named = {
+        "cost_per_benefit": tables.cost_table(result, language),
+        "cost_per_payer": tables.payer_table(result, language),
+        "statuses": tables.status_table(result, language),
+        "kommuner": tables.kommune_table(result),
+        "calibration": tables.calibration_table(result, language),
+    }
+    if result.reform is not None:
+        named["winners_and_losers"] = tables.change_table(result, language)
+        named["status_changes"] = tables.transition_table(result)
+    paths = []
+    for name, rows in named.items():
+        if not rows:
+            continue
+        table = pa.Table.from_pylist(rows)
+        pq.write_table(table, folder / f"{name}.parquet")
+        pacsv.write_csv(table, folder / f"{name}.csv")
+        paths += [folder / f"{name}.parquet", folder / f"{name}.csv"]
+    return paths
+
+
+def _kroner(value) -> str:
+    return "" if value is None else f"{value:,.0f}".replace(",", " ")
+
+
+def _blocks(result, language, images) -> list[tuple]:
+    w, sides = WORDS[language], tables.sides(result)
+    info = result.population
+    blocks = [("h1", w["title"]), ("p", f'{w["legal_date"]}: {result.on.isoformat()} · {w["families"]}: {_kroner(info.families)} · '
+                                        f'{w["persons"]}: {_kroner(info.persons)} · {w["model"]}: {result.model_version} ({result.parameter_set_hash})')]
+    if result.reform is not None:
+        title = (result.reform.title or {}).get(language) or result.reform.id
+        text = f'{w["reform_label"]}: {title} ({result.reform.id})'
+        if result.reform.is_pilot:
+            text += f' – {w["pilot"]}'
+        if result.changed_variables is not None:
+            text += f' · {result.changed_variables} {w["changed_variables"]}'
+        blocks.append(("p", text))
+    blocks += _payer_blocks(result, language, w, sides)
+    blocks += _benefit_blocks(result, language, w, sides)
+    if result.reform is not None:
+        blocks += _change_blocks(result, w, language)
+    blocks += _kommune_blocks(result, w, sides)
+    blocks += _calibration_blocks(result, language, w)
+    blocks += [("h2", w["notes_title"]), *(("p", note) for note in w["notes"])]
+    blocks += [("h2", w["charts"]), *(("img", image.name, image.stem.replace("_", " ")) for image in images)]
+    return blocks
+
+
+def _payer_blocks(result, language, w, sides):
+    header = [w["payer"]] + [f'{w[s]}: {w["per_month"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
+    rows = [[r["name"], *(_kroner(r[f"{s}_per_month"]) for s in sides), *(_kroner(r[f"{s}_per_year"]) for s in sides)]
+            for r in tables.payer_table(result, language)]
+    if result.reform is not None:
+        header.append(w["change_per_year"])
+        for row, r in zip(rows, tables.payer_table(result, language)):
+            row.append(_kroner(r["change_per_year"]))
+    return [("h2", w["payers_title"]), ("table", header, rows)]
+
+
+def _benefit_blocks(result, language, w, sides):
+    cost = tables.cost_table(result, language)
+    money = [r for r in cost if r["unit"] == "NOK"]
+    header = [w["benefit"], w["payer"]] + [f'{w[s]}: {w["entitled"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
+    header.append(w["assessed_up_to"])
+    rows = [[r["name"], r["payer_name"], *(_kroner(r[f"{s}_entitled_holders"]) for s in sides),
+             *(_kroner(r[f"{s}_per_year"]) for s in sides), _kroner(r["base_assessed_up_to_per_month"])] for r in money]
+    other = [[r["name"], r["unit"] or "–", *(_kroner(r[f"{s}_entitled_families"]) for s in sides),
+              *(_kroner(r[f"{s}_to_be_assessed_families"]) for s in sides),
+              *(_kroner(r[f"{s}_amount"]) if r["unit"] else "" for s in sides)] for r in cost if r["unit"] != "NOK"]
+    other_header = ([w["benefit"], w["unit"]] + [f'{w[s]}: {w["entitled_families"]}' for s in sides]
+                    + [f'{w[s]}: {w["to_be_assessed"]}' for s in sides] + [f'{w[s]}: {w["amount"]}' for s in sides])
+    return [("h2", w["benefits_title"]), ("table", header, rows), ("h3", w["other_units"]), ("table", other_header, other)]
+
+
+def _change_blocks(result, w, language):
+    summary = tables.change_summary(result)
+    facts = [[w["winners"], _kroner(summary["winners"])], [w["losers"], _kroner(summary["losers"])],
+             [w["unchanged"], _kroner(summary["unchanged"])], [w["gain"], _kroner(summary["gain_per_month"])],
+             [w["loss"], _kroner(summary["loss_per_month"])], [w["largest_gain"], _kroner(summary["largest_gain_per_month"])],
+             [w["largest_loss"], _kroner(summary["largest_loss_per_month"])]]
+    brackets = [[r["change"], _kroner(r["families"]), _kroner(r["total_change_per_month"])] for r in tables.change_table(result, language)]
+    transitions = [[r["benefit"], w[r["from"]], w[r["to"]], _kroner(r["families"])] for r in tables.transition_table(result)]
+    blocks = [("h2", w["winners_losers_title"]), ("table", ["", ""], facts),
+              ("table", [w["change"], w["families"], w["total_change"]], brackets)]
+    if transitions:
+        blocks += [("h3", w["status_changes"]), ("table", [w["benefit"], w["from"], w["to"], w["families"]], transitions)]
+    return blocks
+
+
+def _kommune_blocks(result, w, sides):
+    rows = tables.kommune_table(result)
+    key = "net_change" if result.reform is not None else "base_nav"
+    top = sorted(rows, key=lambda r: abs(r[key]), reverse=True)[:KOMMUNER_IN_REPORT]
+    header = [w["kommune"], w["families"], w["children"], *(f'{w[s]}: NAV' for s in sides), *(f'{w[s]}: {w["kommune"]} netto' for s in sides)]
+    body = [[f'{r["kommunenummer"]} {r["navn"]}', _kroner(r["families"]), _kroner(r["children"]),
+             *(_kroner(r[f"{s}_nav"]) for s in sides), *(_kroner(r[f"{s}_kommune_net"]) for s in sides)] for r in top]
+    if result.reform is not None:
+        header += [w["winners"], w["losers"], w["net_change"]]
+        for row, r in zip(body, top):
+            row += [_kroner(r["winners"]), _kroner(r["losers"]), _kroner(r["net_change"])]
+    caption = w["kommuner_change"] if result.reform is not None else w["kommuner_nav"]
+    return [("h2", w["kommuner_title"]), ("p", f'{caption}. {w["kommuner_note"]}'), ("table", header, body)]
+
+
+def _calibration_blocks(result, language, w):
+    rows = [[r["name"], f'{r["expected"]:,.3f}'.replace(",", " "), f'{r["measured"]:,.3f}'.replace(",", " "),
+             f'{r["deviation"]:+.1%}', f'±{r["tolerance"]:.0%}', w["yes"] if r["within"] else w["no"]]
+            for r in tables.calibration_table(result, language)]
+    header = [w["target"], w["expected"], w["measured"], w["deviation"], w["tolerance"], w["within"]]
+    return [("h2", w["calibration_title"]), ("table", header, rows)]
+
+
+def _markdown(blocks) -> str:
+    lines = []
+    for block in blocks:
+        kind = block[0]
+        if kind in ("h1", "h2", "h3"):
+            lines += ["#" * int(kind[1]) + " " + block[1], ""]
+        elif kind == "p":
+            lines += [block[1], ""]
+        elif kind == "table":
+            header, rows = block[1], block[2]
+            cell = lambda text: str(text).replace("|", "\\|")  # noqa: E731
+            lines.append("| " + " | ".join(cell(h) for h in header) + " |")
+            lines.append("|" + "---|" * len(header))
+            lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in rows]
+            lines.append("")
+        elif kind == "img":
+            lines += [f"![{block[2]}]({block[1]})", ""]
+    return "\n".join(lines)
+
+
+def _html(blocks, title: str, language: str) -> str:
+    e = html.escape
+    body = []
+    for block in blocks:
+        kind = block[0]
+        if kind in ("h1", "h2", "h3"):
+            body.append(f"<{kind}>{e(block[1])}</{kind}>")
+        elif kind == "p":
+            body.append(f"<p>{e(block[1])}</p>")
+        elif kind == "table":
+            head = "".join(f'<th scope="col">{e(str(h))}</th>' for h in block[1])
+            rows = "".join("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in row) + "</tr>" for row in block[2])
+            body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+        elif kind == "img":
+            body.append(f'<figure><img src="{e(block[1])}" alt="{e(block[2])}"></figure>')
+    style = ("body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}"
+             "table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}"
+             "td{font-variant-numeric:tabular-nums}img{max-width:100%}")
+    return (f'<!doctype html>\n<html lang="{language}"><head><meta charset="utf-8"><title>{e(title)}</title>'
+            f"<style>{style}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")

@@ -1,0 +1,194 @@
+"""A run's sums as tables: rows of plain values, for Parquet/CSV files, the report and the API.
+
+Money is in kroner. `per_month` is the month asked (a yearly benefit counts a
+twelfth of its year); `per_year` is the year's amount for a yearly benefit and
+twelve times the month for a monthly one — what the month would cost if it
+lasted a year, not a forecast.
+"""
+
+import numpy
+
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.population.calibration import check
+from openfisca_asb.population.chunk import PAYERS
+from openfisca_asb.population.outputs import ENTITLED, STATUSES, TO_BE_ASSESSED, benefit_outputs
+from openfisca_asb.population.summary import CHANGE_LABELS
+
+PAYER_TEXT = {
+    "nav": {"nb": "NAV (folketrygden)", "en": "NAV (national insurance)"},
+    "kommune": {"nb": "Kommunen, brutto", "en": "Kommune, gross"},
+    "state_to_kommune": {"nb": "Staten til kommunene (toppfinansiering)", "en": "State to kommuner (toppfinansiering)"},
+    "kommune_net": {"nb": "Kommunen, netto etter toppfinansiering", "en": "Kommune, net of toppfinansiering"},
+    "other": {"nb": "Andre", "en": "Others"},
+}
+
+
+def sides(result) -> tuple[str, ...]:
+    return ("base", "reform") if result.reform is not None else ("base",)
+
+
+def _outputs(result):
+    on = result.on
+    return benefit_outputs(f"{on.year:04d}-{on.month:02d}", f"{on.year:04d}")
+
+
+def cost_table(result, language: str = "nb") -> list[dict]:
+    """Per benefit: who pays, how many are entitled, and the amount per month and per year."""
+    sums, rows = result.sums, []
+    for o in _outputs(result):
+        b = o.benefit
+        payer = _payer_of(b)
+        row = {"benefit": b.id, "name": b.name.in_language(language), "sector": b.sector,
+               "payer": payer, "payer_name": PAYER_TEXT[payer][language], "period": b.period, "unit": o.unit or ""}
+        for side in sides(result):
+            holders = sums.total(f"{side}.{o.id}.holders", [0] * len(STATUSES))
+            families = sums.total(f"{side}.{o.id}.families", [0] * len(STATUSES))
+            amount = sums.scalar(f"{side}.{o.id}.amount")
+            row[f"{side}_entitled_holders"] = int(holders[ENTITLED])
+            row[f"{side}_entitled_families"] = int(families[ENTITLED])
+            row[f"{side}_to_be_assessed_families"] = int(families[TO_BE_ASSESSED])
+            row[f"{side}_amount"] = round(amount, 2)  # in the benefit's unit, for its period
+            row[f"{side}_per_month"] = round(_per_month(o, amount), 2) if o.is_money else None
+            row[f"{side}_per_year"] = round(_per_month(o, amount) * 12, 2) if o.is_money else None
+            row[f"{side}_assessed_up_to_per_month"] = round(_per_month(o, sums.scalar(f"{side}.{o.id}.range_high")), 2) if o.is_money else None
+        if result.reform is not None and o.is_money:
+            row["change_per_year"] = round(row["reform_per_year"] - row["base_per_year"], 2)
+        rows.append(row)
+    return rows
+
+
+def _per_month(outputs, amount: float) -> float:
+    return amount / 12 if outputs.yearly else amount
+
+
+def _payer_of(benefit) -> str:
+    if benefit.payer_view:
+        return "state_to_kommune"
+    return benefit.sector if benefit.sector in PAYERS else "other"
+
+
+def payer_table(result, language: str = "nb") -> list[dict]:
+    """Per payer, per month and per year; the kommune's net cost is its gross cost less toppfinansiering."""
+    sums, rows = result.sums, []
+    for payer in ("nav", "kommune", "state_to_kommune", "kommune_net"):
+        row = {"payer": payer, "name": PAYER_TEXT[payer][language]}
+        for side in sides(result):
+            monthly = _payer_month(sums, side, payer)
+            row[f"{side}_per_month"] = round(monthly, 2)
+            row[f"{side}_per_year"] = round(monthly * 12, 2)
+        if result.reform is not None:
+            row["change_per_year"] = round(row["reform_per_year"] - row["base_per_year"], 2)
+        rows.append(row)
+    return rows
+
+
+def _payer_month(sums, side, payer) -> float:
+    if payer == "kommune_net":
+        return sums.scalar(f"{side}.payer.kommune") - sums.scalar(f"{side}.payer.state_to_kommune")
+    return sums.scalar(f"{side}.payer.{payer}")
+
+
+def status_table(result, language: str = "nb") -> list[dict]:
+    """Families by the best status any of their members has, per benefit."""
+    rows = []
+    for o in _outputs(result):
+        for side in sides(result):
+            counts = result.sums.total(f"{side}.{o.id}.families", [0] * len(STATUSES))
+            rows.append({"benefit": o.id, "name": o.benefit.name.in_language(language), "run": side,
+                         **{status: int(count) for status, count in zip(STATUSES, counts)}})
+    return rows
+
+
+def change_table(result, language: str = "nb") -> list[dict]:
+    """Winners and losers: families by the change in their monthly amounts (kroner), reform − baseline."""
+    if result.reform is None:
+        return []
+    counts, totals = result.sums.total("changes.count"), result.sums.total("changes.sum")
+    return [{"change": label, "families": int(count), "total_change_per_month": round(float(total), 2)}
+            for label, count, total in zip(CHANGE_LABELS[language], counts, totals)]
+
+
+def change_summary(result) -> dict:
+    if result.reform is None:
+        return {}
+    sums = result.sums
+    return {
+        "winners": int(sums.scalar("changes.winners")),
+        "losers": int(sums.scalar("changes.losers")),
+        "unchanged": int(sums.scalar("families") - sums.scalar("changes.winners") - sums.scalar("changes.losers")),
+        "gain_per_month": round(sums.scalar("changes.gain"), 2),
+        "loss_per_month": round(sums.scalar("changes.loss"), 2),
+        "largest_gain_per_month": round(sums.largest.get("changes.largest_gain", 0.0), 2),
+        "largest_loss_per_month": round(sums.smallest.get("changes.largest_loss", 0.0), 2),
+    }
+
+
+def transition_table(result) -> list[dict]:
+    """Families whose status for a benefit changes under the reform."""
+    if result.reform is None:
+        return []
+    rows, n = [], len(STATUSES)
+    for o in _outputs(result):
+        matrix = result.sums.total(f"transitions.{o.id}", [0] * n * n).reshape(n, n)
+        for before, after in zip(*numpy.nonzero(matrix)):
+            if before != after:
+                rows.append({"benefit": o.id, "from": STATUSES[before], "to": STATUSES[after], "families": int(matrix[before, after])})
+    return rows
+
+
+def kommune_table(result) -> list[dict]:
+    """One row per kommune: families, children, each payer per month, entitled families per benefit; with a reform, winners and losers."""
+    names = _kommune_names()
+    columns = result.sums.kommune_columns
+    rows = []
+    for kommune in sorted(result.sums.kommuner):
+        values = dict(zip(columns, result.sums.kommuner[kommune]))
+        row = {"kommunenummer": kommune, "navn": names.get(kommune, "")}
+        for column, value in values.items():
+            row[column.replace(".", "_")] = round(float(value), 2)
+        for side in sides(result):
+            row[f"{side}_kommune_net"] = round(values[f"{side}.kommune"] - values[f"{side}.state_to_kommune"], 2)
+        rows.append(row)
+    return rows
+
+
+def _kommune_names() -> dict[str, str]:
+    from openfisca_asb.population.generator import kommune_rows
+
+    return {str(row["kommunenummer"]): str(row["navn"]) for row in kommune_rows()}
+
+
+def calibration_table(result, language: str = "nb") -> list[dict]:
+    return [
+        {"target": r.target.id, "name": r.target.label.in_language(language), "expected": round(r.expected, 4),
+         "measured": round(r.measured, 4), "deviation": round(r.deviation, 4), "tolerance": r.target.tolerance,
+         "within": r.within, "source": r.target.source.title}
+        for r in check(result.sums)
+    ]
+
+
+def summary(result, language: str = "nb") -> dict:
+    """Everything a reader needs, as one JSON-ready dict (the API's job result)."""
+    info = result.population
+    return {
+        "model_version": result.model_version,
+        "parameter_set_hash": result.parameter_set_hash,
+        "legal_date": result.on.isoformat(),
+        "families": info.families,
+        "persons": info.persons,
+        "reform": None if result.reform is None else {
+            "id": result.reform.id, "title": result.reform.title, "pilot": result.reform.is_pilot,
+            "changed_variables": result.changed_variables,
+        },
+        "payers": payer_table(result, language),
+        "benefits": cost_table(result, language),
+        "statuses": status_table(result, language),
+        "winners_and_losers": {"summary": change_summary(result), "brackets": change_table(result, language)},
+        "status_changes": transition_table(result),
+        "kommuner": kommune_table(result),
+        "calibration": calibration_table(result, language),
+    }
+
+
+def benefit_names(language: str) -> dict[str, str]:
+    return {b.id: b.name.in_language(language) for b in catalogue().values()}

@@ -1,0 +1,78 @@
+"""POST /v1/population/runs and GET /v1/population/runs/{id}: bounded jobs, results, reasons for failure."""
+
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from openfisca_asb.population.reforms import available
+
+POLL_LIMIT = 600  # polls of 0.05 s; a guard against hanging, not a timing assertion
+
+
+@pytest.fixture(scope="module")
+def client():
+    return TestClient(create_app(Settings()))
+
+
+def _wait(client, job_id):
+    for _ in range(POLL_LIMIT):
+        body = client.get(f"/v1/population/runs/{job_id}").json()
+        if body["status"] in ("done", "failed"):
+            return body
+        time.sleep(0.05)
+    raise AssertionError(f"job {job_id} did not finish")
+
+
+def test_a_run_returns_its_results(client):
+    response = client.post("/v1/population/runs", json={"families": 300, "seed": 2, "date": "2024-05-01", "language": "en"})
+    assert response.status_code == 202 and response.json()["status"] in ("queued", "running", "done")
+    body = _wait(client, response.json()["id"])
+    assert body["status"] == "done", body.get("error")
+    result = body["result"]
+    assert result["families"] == 300 and result["legal_date"] == "2024-05-01"
+    assert {row["payer"] for row in result["payers"]} == {"nav", "kommune", "state_to_kommune", "kommune_net"}
+    assert result["kommuner"] and result["calibration"]
+
+
+def test_too_many_families_is_413(client, monkeypatch):
+    monkeypatch.setenv("ASB_MAX_POPULATION_FAMILIES", "500")
+    response = client.post("/v1/population/runs", json={"families": 501})
+    assert response.status_code == 413
+    assert response.json()["error"] == "population_too_large"
+    assert response.json()["problems"][0]["field"] == "families"
+
+
+def test_bad_requests_name_the_field(client):
+    response = client.post("/v1/population/runs", json={"families": 0})
+    assert response.status_code == 422 and response.json()["problems"][0]["field"] == "families"
+    response = client.post("/v1/population/runs", json={"families": 10, "reform": "no_such_reform"})
+    assert response.status_code == 422 and response.json()["error"] == "unknown_reform"
+
+
+def test_unknown_job_is_404(client):
+    assert client.get("/v1/population/runs/0123abc").status_code == 404
+
+
+@pytest.mark.skipif(not available(), reason="no reforms in reforms/")
+def test_a_reform_run_reports_winners_and_losers(client):
+    reform = "raise_hjelpestonad" if "raise_hjelpestonad" in available() else available()[0]
+    response = client.post("/v1/population/runs", json={"families": 400, "reform": reform, "date": "2026-03-01"})
+    body = _wait(client, response.json()["id"])
+    assert body["status"] == "done", body.get("error")
+    assert body["result"]["reform"]["id"] == reform
+    assert set(body["result"]["winners_and_losers"]["summary"]) >= {"winners", "losers"}
+
+
+def test_a_failing_job_says_why(client, monkeypatch):
+    from openfisca_asb.population import runner
+
+    def broken(*args, **kwargs):
+        raise ValueError("the chunk could not be read")
+
+    monkeypatch.setattr(runner, "run", broken)
+    body = _wait(client, client.post("/v1/population/runs", json={"families": 5}).json()["id"])
+    assert body["status"] == "failed"
+    assert "the chunk could not be read" in body["error"]["message"]["en"]

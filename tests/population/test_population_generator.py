@@ -1,0 +1,39 @@
+"""The synthetic population: reproducible, well-formed, shaped by the documented rules."""
+
+import numpy
+import pyarrow.compute as pc
+
+from openfisca_asb.population import generator
+from openfisca_asb.population.schema import check_table
+from openfisca_asb.population.source import FileSource
+
+
+def test_same_seed_same_population_and_different_seed_differs():
+    # Reproducibility (DESIGN §5: "seeded, reproducible").
+    assert generator.generate(300, seed=5).equals(generator.generate(300, seed=5))
+    assert not generator.generate(300, seed=5).equals(generator.generate(300, seed=6))
+
+
+def test_generated_population_passes_the_file_checks(small_population):
+    check_table(small_population)  # every value within the vocabulary's choices and ranges
+
+
+def test_every_family_has_a_caregiver_and_one_to_six_children(small_population):
+    # targets.yaml assumptions children_per_family (1–6 children) and single_caregiver (1 or 2 caregivers).
+    family = small_population.column("family").to_numpy()
+    is_child = pc.equal(pc.cast(small_population.column("role"), "string"), "child").to_numpy(zero_copy_only=False)
+    children = numpy.bincount(family, weights=is_child)
+    caregivers = numpy.bincount(family, weights=~is_child)
+    assert children.min() >= 1 and children.max() <= 6
+    assert set(numpy.unique(caregivers)) <= {1, 2}
+    assert len(children) == 2_000
+
+
+def test_written_file_has_one_row_group_per_block_and_reads_back(tmp_path):
+    path = tmp_path / "population.parquet"
+    generator.write(path, 1_500, seed=2)
+    source = FileSource(path)
+    info = source.info()
+    assert (info.families, info.seed, info.reference_date) == (1_500, 2, generator.DEFAULT_REFERENCE_DATE)
+    assert len(source.chunks()) == 1
+    assert source.read(source.chunks()[0]).num_rows == generator.generate(1_500, seed=2).num_rows
