@@ -1,0 +1,43 @@
+"""GET / and /static/...: the calculator page, plain HTML/CSS/JS served from api/static.
+
+The page talks only to this service's own API (the CSP in api/headers.py keeps
+it that way) and stores nothing. Static files are served from an allow-list of
+file types, never from outside api/static.
+"""
+
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse
+
+from api.errors import ApiError
+
+STATIC_DIR = (Path(__file__).resolve().parent.parent / "static").resolve()
+MEDIA_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".md": "text/plain; charset=utf-8",
+    "": "text/plain; charset=utf-8",  # LICENSE files
+}
+
+router = APIRouter(tags=["page"], include_in_schema=False)
+
+
+@router.get("/", response_class=FileResponse, summary="The calculator page")
+def index() -> FileResponse:
+    return FileResponse(STATIC_DIR / "index.html", media_type=MEDIA_TYPES[".html"])
+
+
+@router.get("/static/{path:path}", response_class=FileResponse, summary="The page's scripts, styles and licences")
+def static_file(path: str) -> FileResponse:
+    return FileResponse(_resolve(path), media_type=MEDIA_TYPES[Path(path).suffix])
+
+
+def _resolve(path: str) -> Path:
+    candidate = (STATIC_DIR / path).resolve()
+    allowed = candidate.is_relative_to(STATIC_DIR) and candidate.suffix in MEDIA_TYPES and candidate.is_file()
+    if not allowed:
+        raise ApiError(404, "not_found", f"Fant ikke filen '{path}'.", f"File '{path}' not found.")
+    return candidate

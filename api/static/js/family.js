@@ -1,0 +1,76 @@
+// The family as the page holds it (in memory only) and as the API receives it.
+// Names stay on the page: the API only sees ids like "barn1" and "omsorgsperson1".
+
+import { translate } from "./i18n.js";
+
+export const DONT_KNOW = Symbol("dont-know");
+
+export function newFamily() {
+  return { nextChild: 1, nextCaregiver: 1, children: [], caregivers: [] };
+}
+
+export function addChild(family) {
+  const number = family.nextChild++;
+  const child = { id: `barn${number}`, number, name: "", birthDate: "", soleCaregiver: "" };
+  family.children.push(child);
+  return child;
+}
+
+export function addCaregiver(family) {
+  const number = family.nextCaregiver++;
+  const caregiver = { id: `omsorgsperson${number}`, number, name: "", birthDate: "" };
+  family.caregivers.push(caregiver);
+  return caregiver;
+}
+
+export function removePerson(family, id) {
+  family.children = family.children.filter((person) => person.id !== id);
+  family.caregivers = family.caregivers.filter((person) => person.id !== id);
+  for (const child of family.children) {
+    if (child.soleCaregiver === id) child.soleCaregiver = "";
+  }
+}
+
+export function displayName(family, id, language) {
+  if (id === null || id === undefined) return translate(language, "familyPerson");
+  const child = family.children.find((person) => person.id === id);
+  if (child) return child.name.trim() || translate(language, "childDefault", { n: child.number });
+  const caregiver = family.caregivers.find((person) => person.id === id);
+  if (caregiver) return caregiver.name.trim() || translate(language, "caregiverDefault", { n: caregiver.number });
+  return id;
+}
+
+export function answerKey(fact, person) {
+  return `${fact}|${person ?? ""}`;
+}
+
+// The request body's family: facts answered "don't know" are left out, so the
+// model treats them as unknown rather than as "no".
+export function toRequestFamily(family, answers, facts) {
+  const persons = new Map();
+  const caregivers = family.caregivers.map((person) => {
+    const entry = { id: person.id, birth_date: person.birthDate };
+    persons.set(person.id, entry);
+    return entry;
+  });
+  const children = family.children.map((person) => {
+    const entry = { id: person.id, birth_date: person.birthDate };
+    if (person.soleCaregiver) entry.sole_caregiver = person.soleCaregiver;
+    persons.set(person.id, entry);
+    return entry;
+  });
+  const body = { caregivers, children };
+  for (const answer of answers.values()) {
+    if (answer.value === DONT_KNOW || !facts.has(answer.fact)) continue;
+    const target = answer.person ? persons.get(answer.person) : body;
+    if (target) target[answer.fact] = answer.value;
+  }
+  return body;
+}
+
+export function forgetAnswersOf(answers, family) {
+  const ids = new Set([...family.children, ...family.caregivers].map((person) => person.id));
+  for (const [key, answer] of answers) {
+    if (answer.person && !ids.has(answer.person)) answers.delete(key);
+  }
+}

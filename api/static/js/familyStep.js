@@ -1,0 +1,195 @@
+// Step 1: who is in the family – children and caregivers with birth dates, and
+// (advanced) the date the answer is for.
+
+import { h, replaceChildren } from "./dom.js";
+import { addCaregiver, addChild, displayName, removePerson } from "./family.js";
+import { button, errorSummary, inputField, selectField } from "./fields.js";
+import { formatDate } from "./format.js";
+
+export const FIRST_DATE = "2015-01-01";
+export const LAST_DATE = "2030-12-31";
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function validateFamily(state, t) {
+  const errors = [];
+  if (!ISO_DATE.test(state.date)) {
+    errors.push(["legal-date", t("errorDateInvalid")]);
+  } else if (state.date < FIRST_DATE || state.date > LAST_DATE) {
+    errors.push(["legal-date", t("errorDateRange")]);
+  }
+  if (state.family.children.length === 0) errors.push(["add-child", t("errorNoChild")]);
+  for (const person of [...state.family.children, ...state.family.caregivers]) {
+    const field = `${person.id}-birth-date`;
+    const name = displayName(state.family, person.id, state.language);
+    if (!person.birthDate) {
+      errors.push([field, t("errorBirthDateMissing", { name })]);
+    } else if (!ISO_DATE.test(person.birthDate)) {
+      errors.push([field, t("errorDateInvalid")]);
+    } else if (ISO_DATE.test(state.date) && person.birthDate > state.date) {
+      errors.push([field, t("errorBirthDateAfter", { date: formatDate(state.date, state.language) })]);
+    }
+  }
+  return errors;
+}
+
+export function renderFamilyStep(container, { state, t, onSubmit }) {
+  const errors = new Map(state.familyErrors ?? []);
+  const rerender = (focusId) => {
+    renderFamilyStep(container, { state, t, onSubmit });
+    if (focusId) document.getElementById(focusId)?.focus();
+  };
+  const form = h(
+    "form",
+    { id: "family-form", novalidate: true, onSubmit: (event) => { event.preventDefault(); onSubmit(); } },
+    h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, t("familyHeading")),
+    h("p", {}, t("familyIntro")),
+    state.familyErrors?.length ? errorSummary(t("errorSummaryHeading"), state.familyErrors) : null,
+    personGroup({
+      id: "children",
+      heading: t("childrenHeading"),
+      persons: state.family.children,
+      render: (child) => childFields(child, state, t, errors, rerender),
+      addLabel: t("addChild"),
+      addId: "add-child",
+      addError: errors.get("add-child"),
+      onAdd: () => rerender(`${addChild(state.family).id}-name`),
+    }),
+    personGroup({
+      id: "caregivers",
+      heading: t("caregiversHeading"),
+      intro: t("caregiversIntro"),
+      persons: state.family.caregivers,
+      render: (caregiver) => caregiverFields(caregiver, state, t, errors, rerender),
+      addLabel: t("addCaregiver"),
+      addId: "add-caregiver",
+      onAdd: () => rerender(`${addCaregiver(state.family).id}-name`),
+    }),
+    dateField(state, t, errors),
+    h("div", { class: "actions" }, h("button", { type: "submit", class: "ds-button", "data-variant": "primary" }, t("next"))),
+  );
+  replaceChildren(container, form);
+}
+
+function personGroup({ id, heading, intro, persons, render, addLabel, addId, addError, onAdd }) {
+  return h(
+    "section",
+    { class: "person-group", "aria-labelledby": `${id}-heading` },
+    h("h3", { id: `${id}-heading`, class: "ds-heading", "data-size": "sm" }, heading),
+    intro ? h("p", {}, intro) : null,
+    persons.map(render),
+    addError ? h("p", { id: `${addId}-error`, class: "ds-validation-message", "data-field": "validation" }, addError) : null,
+    button(`+ ${addLabel}`, { id: addId, onClick: onAdd, "aria-describedby": addError ? `${addId}-error` : null }),
+  );
+}
+
+function personFieldset(person, state, t, errors, rerender, extra) {
+  const name = displayName(state.family, person.id, state.language);
+  const legend = h("legend", { class: "ds-heading", "data-size": "xs" }, name);
+  const remove = button(t("remove", { name }), {
+    class: "ds-button remove",
+    "data-variant": "tertiary",
+    "data-size": "sm",
+    onClick: () => { removePerson(state.family, person.id); rerender("step-heading"); },
+  });
+  const nameField = inputField({
+    id: `${person.id}-name`,
+    label: t("nameLabel"),
+    help: t("nameHelp"),
+    input: {
+      type: "text",
+      value: person.name,
+      autocomplete: "off",
+      maxlength: "40",
+      onInput: (event) => {
+        person.name = event.target.value;
+        const shown = displayName(state.family, person.id, state.language);
+        legend.textContent = shown;
+        remove.textContent = t("remove", { name: shown });
+        refreshCaregiverOptions(state, t);
+      },
+    },
+  });
+  const birthField = inputField({
+    id: `${person.id}-birth-date`,
+    label: t("birthDateLabel"),
+    help: t("birthDateHelp"),
+    error: errors.get(`${person.id}-birth-date`),
+    input: {
+      type: "date",
+      value: person.birthDate,
+      required: true,
+      min: "1900-01-01",
+      max: LAST_DATE,
+      onInput: (event) => { person.birthDate = event.target.value; },
+      onChange: (event) => { person.birthDate = event.target.value; },
+    },
+  });
+  return h("fieldset", { class: "ds-fieldset person", id: person.id }, legend, nameField, birthField, extra, remove);
+}
+
+function childFields(child, state, t, errors, rerender) {
+  const sole = state.family.caregivers.length
+    ? selectField({
+        id: `${child.id}-sole-caregiver`,
+        label: t("soleCaregiverLabel"),
+        help: t("soleCaregiverHelp"),
+        options: caregiverOptions(state, t),
+        value: child.soleCaregiver,
+        onChange: (event) => { child.soleCaregiver = event.target.value; },
+      })
+    : null;
+  return personFieldset(child, state, t, errors, rerender, sole);
+}
+
+function caregiverFields(caregiver, state, t, errors, rerender) {
+  return personFieldset(caregiver, state, t, errors, rerender, null);
+}
+
+function caregiverOptions(state, t) {
+  return [
+    { value: "", label: t("soleCaregiverShared") },
+    ...state.family.caregivers.map((caregiver) => ({
+      value: caregiver.id,
+      label: t("soleCaregiverOnly", { name: displayName(state.family, caregiver.id, state.language) }),
+    })),
+  ];
+}
+
+// Names typed for caregivers show at once in the children's "who has the care" lists.
+function refreshCaregiverOptions(state, t) {
+  const options = caregiverOptions(state, t);
+  for (const child of state.family.children) {
+    const select = document.getElementById(`${child.id}-sole-caregiver`);
+    if (!select) continue;
+    options.forEach((option, index) => {
+      if (select.options[index]) select.options[index].textContent = option.label;
+    });
+  }
+}
+
+function dateField(state, t, errors) {
+  const error = errors.get("legal-date");
+  return h(
+    "details",
+    { class: "ds-details advanced", open: Boolean(error) || state.dateFromAddress },
+    h("summary", {}, t("advancedSummary")),
+    h(
+      "div",
+      {},
+      inputField({
+        id: "legal-date",
+        label: t("dateLabel"),
+        help: t("dateHelp"),
+        error,
+        input: {
+          type: "date",
+          value: state.date,
+          min: FIRST_DATE,
+          max: LAST_DATE,
+          onInput: (event) => { state.date = event.target.value; },
+          onChange: (event) => { state.date = event.target.value; },
+        },
+      }),
+    ),
+  );
+}

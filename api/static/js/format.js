@@ -1,0 +1,88 @@
+// Numbers, amounts, dates and fact values as a reader expects them in each language.
+
+import { translate } from "./i18n.js";
+
+const LOCALES = { nb: "nb-NO", en: "en-GB" };
+
+const UNITS = {
+  nb: {
+    NOK: (n) => `${n} kr`,
+    days: (n, v) => `${n} ${v === 1 ? "dag" : "dager"}`,
+    hours: (n, v) => `${n} ${v === 1 ? "time" : "timer"}`,
+    "NOK per year": (n) => `${n} kr per år`,
+    "hours per week": (n, v) => `${n} ${v === 1 ? "time" : "timer"} per uke`,
+    percent: (n) => `${n} %`,
+    trinn: (n) => `${n}. trinn`,
+    years: (n) => `${n} år`,
+  },
+  en: {
+    NOK: (n) => `NOK ${n}`,
+    days: (n, v) => `${n} ${v === 1 ? "day" : "days"}`,
+    hours: (n, v) => `${n} ${v === 1 ? "hour" : "hours"}`,
+    "NOK per year": (n) => `NOK ${n} a year`,
+    "hours per week": (n, v) => `${n} ${v === 1 ? "hour" : "hours"} a week`,
+    percent: (n) => `${n} %`,
+    trinn: (n) => `grade ${n}`,
+    years: (n, v) => `${n} ${v === 1 ? "year" : "years"}`,
+  },
+};
+
+const UNIT_SUFFIX = {
+  nb: { "NOK per year": "kr per år", "hours per week": "timer per uke", percent: "prosent", days: "dager", trinn: "trinn", years: "år" },
+  en: { "NOK per year": "NOK a year", "hours per week": "hours a week", percent: "percent", days: "days", trinn: "grade", years: "years" },
+};
+
+export function formatNumber(value, language) {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(value);
+}
+
+export function withUnit(value, unit, language) {
+  const number = formatNumber(value, language);
+  const render = UNITS[language][unit];
+  return render ? render(number, value) : `${number} ${unit ?? ""}`.trim();
+}
+
+export function unitSuffix(unit, language) {
+  return UNIT_SUFFIX[language][unit] ?? unit;
+}
+
+export function formatAmount(amount, language) {
+  return `${withUnit(amount.value, amount.unit, language)} ${translate(language, `period_${amount.period}`)}`;
+}
+
+export function formatRange(range, language) {
+  const min = withUnit(range.min, range.unit, language);
+  const max = withUnit(range.max, range.unit, language);
+  return `${translate(language, "rangeText", { min, max })} ${translate(language, `period_${range.period}`)}`;
+}
+
+export function formatDate(isoDate, language) {
+  const [year, month, day] = isoDate.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(LOCALES[language], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
+// A label the API gives as "Bokmål (English)"; where the parenthesis holds a
+// number or a multiple it is part of the name in both languages.
+export function choiceLabel(label, language) {
+  const match = /^(.+?) \(([^()]+)\)$/.exec(label);
+  if (!match || /[0-9×]/.test(match[2])) return label;
+  if (language === "nb") return match[1];
+  return /[0-9]/.test(match[1]) ? label : capitalise(match[2]);
+}
+
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function formatFactValue(fact, value, language) {
+  if (fact.kind === "answer") {
+    return translate(language, value === "yes" ? "yes" : value === "no" ? "no" : "dontKnow");
+  }
+  if (fact.kind === "choice") {
+    const allowed = fact.allowed_values.find((item) => item.value === value);
+    return allowed ? choiceLabel(allowed.label, language) : String(value);
+  }
+  if (typeof value === "number") return withUnit(value, fact.unit, language);
+  return String(value);
+}

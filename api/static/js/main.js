@@ -1,0 +1,334 @@
+// The calculator: three steps (family, questions, answer), all state in memory.
+// Nothing is written to cookies, localStorage or anywhere else; a reload forgets it all.
+
+import { fetchBenefits, fetchEntitlements, fetchFacts, fetchNeeded, fetchParameter, fetchVersion, ServiceError } from "./api.js";
+import { focusHeading, h, replaceChildren } from "./dom.js";
+import { addCaregiver, addChild, answerKey, displayName, forgetAnswersOf, newFamily, toRequestFamily } from "./family.js";
+import { renderFamilyStep, validateFamily } from "./familyStep.js";
+import { button } from "./fields.js";
+import { LANGUAGES, translate } from "./i18n.js";
+import { captureDraft, renderQuestion } from "./questionStep.js";
+import { renderResult, summarySentence } from "./resultStep.js";
+
+const state = {
+  language: "nb",
+  date: today(),
+  dateFromAddress: false,
+  step: "family",
+  family: newFamily(),
+  answers: new Map(), // answerKey → { fact, person, value } in the order answered
+  history: [], // answer keys, for "Back"
+  current: null, // { fact, person, settles, number, remaining }
+  draft: {},
+  familyErrors: null,
+  facts: new Map(),
+  factsDate: null,
+  benefits: new Map(),
+  parameters: new Map(),
+  result: null,
+  version: null,
+};
+
+const t = (key, values) => translate(state.language, key, values);
+const stepElement = () => document.getElementById("step");
+
+function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function readAddress() {
+  const query = new URLSearchParams(window.location.search);
+  const language = query.get("lang");
+  if (LANGUAGES.includes(language)) state.language = language;
+  const date = query.get("dato") ?? query.get("date");
+  if (date) {
+    state.date = date;
+    state.dateFromAddress = true;
+  }
+}
+
+function applyStaticTexts() {
+  document.documentElement.lang = state.language;
+  for (const element of document.querySelectorAll("[data-text]")) {
+    element.textContent = t(element.dataset.text);
+  }
+  const toggle = document.getElementById("language-toggle");
+  const other = state.language === "nb" ? "en" : "nb";
+  toggle.textContent = t("languageToggle");
+  toggle.lang = other;
+  for (const item of document.querySelectorAll("#steps li")) {
+    if (item.dataset.step === state.step) item.setAttribute("aria-current", "step");
+    else item.removeAttribute("aria-current");
+  }
+  document.getElementById("footer-version").textContent = state.version ? t("footerVersion", { version: state.version }) : "";
+}
+
+function announce(text) {
+  const announcer = document.getElementById("announcer");
+  announcer.textContent = "";
+  window.setTimeout(() => { announcer.textContent = text; }, 50);
+}
+
+function setStep(step) {
+  state.step = step;
+  applyStaticTexts();
+}
+
+function showLoading(key) {
+  const step = stepElement();
+  step.setAttribute("aria-busy", "true");
+  replaceChildren(step, h("p", { class: "loading" }, h("span", { class: "ds-spinner", "aria-hidden": "true" }), " ", t(key)));
+}
+
+function doneLoading() {
+  stepElement().removeAttribute("aria-busy");
+}
+
+function showError(error, retry) {
+  doneLoading();
+  const detail = error instanceof ServiceError ? serviceMessages(error.body) : [];
+  replaceChildren(
+    stepElement(),
+    h(
+      "div",
+      { class: "ds-alert", "data-color": "danger", role: "alert" },
+      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" }, t("errorService")),
+      detail.length ? [h("p", {}, t("errorServiceDetail")), h("ul", {}, detail.map((line) => h("li", {}, line)))] : null,
+      h("div", { class: "actions" }, button(t("retry"), { "data-variant": "primary", onClick: retry }), button(t("back"), { onClick: showFamily })),
+    ),
+  );
+  focusHeading(document.getElementById("step-heading"));
+}
+
+function serviceMessages(body) {
+  if (!body?.message) return [];
+  const lines = [body.message[state.language] ?? body.message.en];
+  for (const problem of body.problems ?? []) {
+    lines.push(`${problem.field}: ${problem.message[state.language] ?? problem.message.en}`);
+  }
+  return lines;
+}
+
+async function loadFacts() {
+  if (state.factsDate === state.date) return;
+  const response = await fetchFacts(state.date);
+  state.facts = new Map(response.facts.map((fact) => [fact.id, fact]));
+  state.factsDate = state.date;
+}
+
+function questionText(factId, language) {
+  return state.facts.get(factId)?.question?.[language] ?? null;
+}
+
+// --- Step 1: the family -------------------------------------------------------
+
+function showFamily() {
+  setStep("family");
+  doneLoading();
+  renderFamilyStep(stepElement(), { state, t, onSubmit: submitFamily });
+  focusHeading(document.getElementById(state.familyErrors?.length ? "error-summary" : "step-heading"));
+}
+
+function submitFamily() {
+  const errors = validateFamily(state, t);
+  state.familyErrors = errors.length ? errors : null;
+  if (errors.length) {
+    showFamily();
+    return;
+  }
+  forgetAnswersOf(state.answers, state.family);
+  state.history = state.history.filter((key) => state.answers.has(key));
+  nextQuestion();
+}
+
+// --- Step 2: the questions ----------------------------------------------------
+
+function request() {
+  return { family: toRequestFamily(state.family, state.answers, state.facts), date: state.date, language: state.language };
+}
+
+async function nextQuestion() {
+  setStep("questions");
+  showLoading("loadingQuestions");
+  try {
+    await loadFacts();
+    const needed = await fetchNeeded(request());
+    const open = needed.questions.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
+    if (open.length === 0) {
+      await showResult();
+      return;
+    }
+    state.current = { ...open[0], number: state.history.length + 1, remaining: open.length };
+    state.draft = {};
+    showQuestion();
+  } catch (error) {
+    showError(error, nextQuestion);
+  }
+}
+
+function aboutText(question, fact) {
+  if (!question.person) return t("aboutFamily");
+  const name = displayName(state.family, question.person, state.language);
+  const isCaregiver = state.family.caregivers.some((person) => person.id === question.person);
+  return t(isCaregiver && fact.holder !== "child" ? "aboutCaregiver" : "aboutChild", { name });
+}
+
+function showQuestion() {
+  setStep("questions");
+  doneLoading();
+  const question = state.current;
+  const fact = state.facts.get(question.fact);
+  renderQuestion(stepElement(), {
+    fact,
+    question,
+    draft: state.draft,
+    t,
+    language: state.language,
+    number: question.number,
+    remaining: question.remaining,
+    questionText: fact.question[state.language],
+    help: fact.help?.[state.language] ?? null,
+    aboutText: aboutText(question, fact),
+    settlesNames: [...new Set((question.settles ?? fact.affects).map((id) => state.benefits.get(id)?.name?.[state.language] ?? id))],
+    onAnswer: answer,
+    onBack: back,
+    onShowResult: showResult,
+  });
+  focusHeading(document.getElementById("step-heading"));
+}
+
+function answer(value) {
+  const { fact, person } = state.current;
+  const key = answerKey(fact, person);
+  state.answers.set(key, { fact, person, value });
+  if (!state.history.includes(key)) state.history.push(key);
+  nextQuestion();
+}
+
+function back() {
+  if (state.current?.fromAnswer) {
+    showResult();
+    return;
+  }
+  const key = state.history.pop();
+  if (!key) {
+    showFamily();
+    return;
+  }
+  const previous = state.answers.get(key);
+  state.answers.delete(key);
+  state.current = { fact: previous.fact, person: previous.person, settles: null, number: state.history.length + 1, remaining: 1 };
+  state.draft = { value: previous.value };
+  showQuestion();
+}
+
+async function edit(fact, person) {
+  const key = answerKey(fact, person ?? null);
+  const previous = state.answers.get(key);
+  state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining: 1, fromAnswer: true };
+  state.draft = previous ? { value: previous.value } : {};
+  try {
+    await loadFacts();
+    showQuestion();
+  } catch (error) {
+    showError(error, () => edit(fact, person));
+  }
+}
+
+// --- Step 3: the answer -------------------------------------------------------
+
+async function loadParameterLabels(result) {
+  const paths = new Set(result.benefits.flatMap((benefit) => benefit.unverified_rate.map((flag) => flag.parameter)));
+  const missing = [...paths].filter((path) => !state.parameters.has(path));
+  await Promise.all(
+    missing.map(async (path) => {
+      const response = await fetchParameter(path);
+      const metadata = response.parameter.metadata ?? {};
+      state.parameters.set(path, { nb: metadata.label_nb ?? response.parameter.description ?? path, en: metadata.label_en ?? metadata.label_nb ?? path });
+    }),
+  );
+}
+
+async function showResult() {
+  setStep("result");
+  showLoading("loadingResult");
+  try {
+    await loadFacts();
+    const result = await fetchEntitlements(request());
+    await loadParameterLabels(result);
+    state.result = result;
+    renderAnswer();
+    announce(summarySentence(result, t));
+  } catch (error) {
+    showError(error, showResult);
+  }
+}
+
+function renderAnswer() {
+  doneLoading();
+  renderResult(stepElement(), {
+    result: state.result,
+    t,
+    language: state.language,
+    family: state.family,
+    facts: state.facts,
+    benefits: state.benefits,
+    answers: state.answers,
+    parameterLabel: (path, language) => state.parameters.get(path)?.[language] ?? path,
+    questionText,
+    onEdit: edit,
+    onRestart: restart,
+    onAskMore: nextQuestion,
+  });
+  focusHeading(document.getElementById("step-heading"));
+}
+
+function restart() {
+  state.family = newFamily();
+  addChild(state.family);
+  addCaregiver(state.family);
+  state.answers = new Map();
+  state.history = [];
+  state.result = null;
+  state.familyErrors = null;
+  showFamily();
+}
+
+// --- Language -------------------------------------------------------------------
+
+async function toggleLanguage() {
+  state.language = state.language === "nb" ? "en" : "nb";
+  applyStaticTexts();
+  if (state.step === "family") {
+    if (state.familyErrors) state.familyErrors = validateFamily(state, t);
+    renderFamilyStep(stepElement(), { state, t, onSubmit: submitFamily });
+  } else if (state.step === "questions" && state.current && document.getElementById("question-form")) {
+    captureDraft(state.draft);
+    state.draft.error = undefined;
+    showQuestion();
+  } else if (state.step === "result" && state.result) {
+    await showResult();
+  }
+  document.getElementById("language-toggle").focus();
+}
+
+async function start() {
+  readAddress();
+  applyStaticTexts();
+  document.getElementById("language-toggle").addEventListener("click", toggleLanguage);
+  addChild(state.family);
+  addCaregiver(state.family);
+  renderFamilyStep(stepElement(), { state, t, onSubmit: submitFamily });
+  try {
+    const [benefits, version] = await Promise.all([fetchBenefits(), fetchVersion()]);
+    state.benefits = new Map(benefits.benefits.map((benefit) => [benefit.id, benefit]));
+    state.version = version.model_version;
+    applyStaticTexts();
+  } catch (error) {
+    showError(error, () => window.location.reload());
+  }
+}
+
+start();

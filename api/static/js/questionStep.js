@@ -1,0 +1,180 @@
+// Step 2: one question at a time, in the order the API ranks them. "Don't know"
+// is always an answer: the fact is then left out and shows as missing.
+
+import { h, replaceChildren } from "./dom.js";
+import { DONT_KNOW } from "./family.js";
+import { button, checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
+import { choiceLabel, formatNumber, unitSuffix } from "./format.js";
+
+const NUMBER = /^-?\d+([.,]\d+)?$/;
+
+export function renderQuestion(container, ctx) {
+  const { fact, question, draft, t } = ctx;
+  const error = draft.error;
+  const form = h(
+    "form",
+    {
+      id: "question-form",
+      class: "question",
+      novalidate: true,
+      "data-fact": fact.id,
+      "data-person": question.person ?? "",
+      onSubmit: (event) => {
+        event.preventDefault();
+        submit(ctx);
+      },
+    },
+    h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
+    isChoice(fact) ? choiceInput(ctx, error) : valueInput(ctx, error),
+    h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })),
+    h("p", { class: "question__remaining" }, ctx.remaining > 1 ? t("remainingMany", { n: ctx.remaining - 1 }) : t("remainingOne")),
+    h(
+      "div",
+      { class: "actions" },
+      h("button", { type: "submit", class: "ds-button", "data-variant": "primary" }, t("next")),
+      button(t("back"), { id: "question-back", onClick: ctx.onBack }),
+      button(t("showAnswerNow"), { id: "show-answer-now", "data-variant": "tertiary", onClick: ctx.onShowResult }),
+    ),
+  );
+  replaceChildren(container, form);
+}
+
+function isChoice(fact) {
+  return fact.kind === "answer" || fact.kind === "choice" || fact.kind === "boolean";
+}
+
+function heading(ctx, content) {
+  return h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, content);
+}
+
+function about(ctx) {
+  return h("p", { id: "question-about", class: "question__about" }, ctx.aboutText);
+}
+
+function options(fact, t, language) {
+  if (fact.kind === "answer") {
+    return [{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }, { value: "unknown", label: t("dontKnow") }];
+  }
+  if (fact.kind === "boolean") {
+    return [{ value: "true", label: t("yes") }, { value: "false", label: t("no") }, { value: "unknown", label: t("dontKnow") }];
+  }
+  const choices = fact.allowed_values
+    .filter((item) => item.value !== "unknown")
+    .map((item) => ({ value: item.value, label: choiceLabel(item.label, language) }));
+  return [...choices, { value: "unknown", label: t("dontKnow") }];
+}
+
+function choiceInput(ctx, error) {
+  const { fact, t, language, draft } = ctx;
+  const helpId = ctx.help ? "question-help" : null;
+  const errorId = error ? "question-error" : null;
+  const checked = draft.value === DONT_KNOW ? "unknown" : draft.value === undefined ? null : String(draft.value);
+  return h(
+    "fieldset",
+    { class: "ds-fieldset", "aria-describedby": describedBy("question-about", helpId, "question-dont-know-help", errorId) },
+    h("legend", {}, heading(ctx, ctx.questionText)),
+    about(ctx),
+    helpText(helpId, ctx.help),
+    h("p", { id: "question-dont-know-help", class: "field-help" }, t("dontKnowHelp")),
+    errorMessage(errorId, error),
+    h(
+      "div",
+      { class: "radios" },
+      options(fact, t, language).map((option, index) =>
+        radio({ id: `answer-${index}`, name: "answer", value: option.value, label: option.label, checked: option.value === checked, invalid: Boolean(error) }),
+      ),
+    ),
+  );
+}
+
+function valueInput(ctx, error) {
+  const { fact, t, language, draft } = ctx;
+  const numeric = fact.kind === "number" || fact.kind === "integer";
+  const dontKnow = draft.value === DONT_KNOW;
+  const shown = draft.value === undefined || dontKnow ? "" : numeric ? formatNumber(draft.value, language).replace(/\s/g, "") : String(draft.value);
+  const helpId = "question-input-help";
+  const errorId = error ? "question-input-error" : null;
+  const input = h("input", {
+    id: "question-input",
+    class: "ds-input",
+    type: fact.kind === "date" ? "date" : "text",
+    inputmode: numeric ? (fact.kind === "integer" ? "numeric" : "decimal") : null,
+    autocomplete: "off",
+    value: draft.text ?? shown,
+    disabled: dontKnow,
+    "aria-describedby": describedBy("question-about", helpId, errorId),
+    "aria-invalid": error ? "true" : null,
+    onInput: (event) => { draft.text = event.target.value; },
+  });
+  const suffix = fact.unit ? unitSuffix(fact.unit, language) : null;
+  return h(
+    "div",
+    { class: "question__value" },
+    h(
+      "div",
+      { class: "ds-field" },
+      heading(ctx, h("label", { for: "question-input", class: "ds-label" }, ctx.questionText)),
+      about(ctx),
+      h("div", { id: helpId, "data-field": "description", class: "field-help" }, ctx.help ? h("p", {}, ctx.help) : null, h("p", {}, t("dontKnowHelp"))),
+      errorMessage(errorId, error),
+      suffix ? h("div", { class: "ds-field-affixes" }, input, h("span", { class: "ds-field-affix", "aria-hidden": "true" }, suffix)) : input,
+    ),
+    checkbox({
+      id: "question-dont-know",
+      label: t("dontKnow"),
+      checked: dontKnow,
+      onChange: (event) => {
+        input.disabled = event.target.checked;
+        draft.value = event.target.checked ? DONT_KNOW : undefined;
+      },
+    }),
+  );
+}
+
+function submit(ctx) {
+  const { fact, t, draft } = ctx;
+  const form = document.getElementById("question-form");
+  const result = isChoice(fact) ? readChoice(form, fact, t) : readValue(form, fact, t, ctx.language);
+  if (result.error) {
+    draft.error = result.error;
+    draft.value = undefined;
+    renderQuestion(document.getElementById("step"), ctx);
+    const target = isChoice(fact) ? document.getElementById("answer-0") : document.getElementById("question-input");
+    target?.focus();
+    return;
+  }
+  ctx.onAnswer(result.value);
+}
+
+function readChoice(form, fact, t) {
+  const chosen = form.querySelector("input[name=answer]:checked");
+  if (!chosen) return { error: t("errorChoose") };
+  if (chosen.value === "unknown") return { value: DONT_KNOW };
+  if (fact.kind === "boolean") return { value: chosen.value === "true" };
+  return { value: chosen.value };
+}
+
+function readValue(form, fact, t, language) {
+  if (form.querySelector("#question-dont-know").checked) return { value: DONT_KNOW };
+  const raw = form.querySelector("#question-input").value.replace(/[\s\u00a0\u202f]/g, "");
+  if (fact.kind === "text" || fact.kind === "date") {
+    if (!raw) return { error: t("errorText") };
+    if (fact.pattern && !new RegExp(fact.pattern).test(raw)) return { error: t("errorPattern") };
+    return { value: raw };
+  }
+  if (!NUMBER.test(raw)) return { error: t("errorNumber") };
+  const number = Number(raw.replace(",", "."));
+  if (fact.kind === "integer" && !Number.isInteger(number)) return { error: t("errorInteger") };
+  const below = fact.minimum !== undefined && fact.minimum !== null && number < fact.minimum;
+  const above = fact.maximum !== undefined && fact.maximum !== null && number > fact.maximum;
+  if (below || above) {
+    return { error: t("errorRange", { min: formatNumber(fact.minimum ?? 0, language), max: formatNumber(fact.maximum, language) }) };
+  }
+  return { value: number };
+}
+
+// What the form holds now, so a change of language keeps a choice not yet submitted.
+export function captureDraft(draft) {
+  const chosen = document.querySelector("#question-form input[name=answer]:checked");
+  if (chosen) draft.value = chosen.value === "unknown" ? DONT_KNOW : chosen.value;
+}

@@ -1,0 +1,81 @@
+"""Browser tests of the calculator page: the real app under uvicorn on a free
+loopback port, driven by Debian's Chromium through pytest-playwright.
+
+Every test here is marked `browser` and skipped when /usr/bin/chromium is absent.
+"""
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from browser_setup import CHROMIUM, CHROMIUM_ARGS
+
+OUTPUT_DIR = Path(__file__).resolve().parents[2] / "test-output" / "page"
+SERVER_START_LIMIT_SECONDS = 60
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives a real browser (Debian's Chromium); skipped when it is absent")
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """The real FastAPI app (create_app) served by uvicorn in a thread."""
+    port = _free_port()
+    config = uvicorn.Config("api.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, name="calculator-page-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + SERVER_START_LIMIT_SECONDS
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("the API server for the page tests did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def base_url(live_server):
+    return live_server
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "nb-NO", "viewport": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture(scope="session")
+def output_dir():
+    OUTPUT_DIR.mkdir(parents=True, exist_ok=True)
+    return OUTPUT_DIR
+
+
+@pytest.fixture(autouse=True)
+def page_runs_without_errors(request):
+    """Every page test also fails on a script error, a failed load or a CSP violation in the console."""
+    if "page" not in request.fixturenames:
+        yield
+        return
+    page = request.getfixturevalue("page")
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("console", lambda message: problems.append(f"console: {message.text}") if message.type == "error" else None)
+    yield
+    assert problems == []

@@ -1,0 +1,132 @@
+"""Driving the calculator page like a family would: fill in who is in the family,
+answer each question the page asks from an example family's facts (anything the
+example does not state is answered "don't know"), and read the answer shown."""
+
+from dataclasses import dataclass, field
+
+import pytest
+from browser_setup import CHROMIUM
+from playwright.sync_api import Page, expect
+
+from openfisca_asb.example_families import example_family
+
+# Every module's `pytestmark`: the browser marker, skipped cleanly without Chromium.
+BROWSER_TESTS = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"Debian's Chromium ({CHROMIUM}) is not installed"),
+]
+MAX_QUESTIONS = 80
+
+
+@dataclass
+class PageFamily:
+    """An example family as the page sees it: persons get the page's ids, names are the example's ids."""
+
+    children: list[dict]
+    caregivers: list[dict]
+    answers: dict[tuple[str, str | None], object] = field(default_factory=dict)
+    page_id: dict[str, str] = field(default_factory=dict)
+
+
+def from_example(name: str) -> PageFamily:
+    data = example_family(name).model_dump(mode="json", exclude_none=True)
+    page_id = {person["id"]: f"omsorgsperson{number}" for number, person in enumerate(data["caregivers"], 1)}
+    page_id |= {person["id"]: f"barn{number}" for number, person in enumerate(data["children"], 1)}
+    answers: dict[tuple[str, str | None], object] = {}
+    for person in [*data["caregivers"], *data["children"]]:
+        for fact, value in person.items():
+            if fact not in ("id", "birth_date", "sole_caregiver"):
+                answers[(fact, page_id[person["id"]])] = value
+    for fact, value in data.items():
+        if fact not in ("caregivers", "children"):
+            answers[(fact, None)] = value
+    return PageFamily(children=data["children"], caregivers=data["caregivers"], answers=answers, page_id=page_id)
+
+
+def open_calculator(page: Page, query: str = "") -> None:
+    page.goto(f"/{query}")
+    expect(page.locator("#family-form")).to_be_visible()
+    expect(page.locator("#footer-version")).not_to_be_empty()  # the catalogue and version have loaded
+
+
+def fill_family(page: Page, family: PageFamily) -> None:
+    """The page starts with one child and one caregiver; it adds or removes blocks as needed."""
+    for number, child in enumerate(family.children, 1):
+        if number > 1:
+            page.locator("#add-child").click()
+        page.fill(f"#barn{number}-name", child["id"])
+        page.fill(f"#barn{number}-birth-date", child["birth_date"])
+    if not family.caregivers:
+        page.locator("#omsorgsperson1 .remove").click()
+    for number, caregiver in enumerate(family.caregivers, 1):
+        if number > 1:
+            page.locator("#add-caregiver").click()
+        page.fill(f"#omsorgsperson{number}-name", caregiver["id"])
+        page.fill(f"#omsorgsperson{number}-birth-date", caregiver["birth_date"])
+    for number, child in enumerate(family.children, 1):
+        if "sole_caregiver" in child:
+            page.select_option(f"#barn{number}-sole-caregiver", family.page_id[child["sole_caregiver"]])
+
+
+def set_date_in_advanced_field(page: Page, iso_date: str) -> None:
+    details = page.locator("details.advanced")
+    if details.get_attribute("open") is None:
+        details.locator("summary").click()
+    page.fill("#legal-date", iso_date)
+
+
+def submit_family(page: Page) -> None:
+    page.locator("#family-form button[type=submit]").click()
+
+
+def answer_questions(page: Page, answers: dict) -> list[tuple[str, str | None]]:
+    """Answer every question the page asks until it shows the answer; returns the questions asked."""
+    asked: list[tuple[str, str | None]] = []
+    for _ in range(MAX_QUESTIONS):
+        page.wait_for_selector("#question-form, section.result")
+        if page.locator("section.result").count():
+            return asked
+        form = page.locator("#question-form")
+        question = (form.get_attribute("data-fact"), form.get_attribute("data-person") or None)
+        asked.append(question)
+        counter = form.locator(".question__counter").inner_text()
+        value = answers.get(question)
+        if form.locator("input[name=answer]").count():
+            form.locator(f'input[name=answer][value="{"unknown" if value is None else value}"]').check()
+        elif value is None:
+            form.locator("#question-dont-know").check()
+        else:
+            form.locator("#question-input").fill(str(value))
+        form.locator("button[type=submit]").click()
+        page.wait_for_function(
+            "previous => document.querySelector('section.result') !== null"
+            " || (document.querySelector('#question-form .question__counter')?.textContent ?? previous) !== previous",
+            arg=counter,
+        )
+    raise AssertionError(f"the page asked more than {MAX_QUESTIONS} questions: {asked}")
+
+
+def shown_rights(page: Page) -> dict[tuple[str, str | None], dict]:
+    """Each right's card as shown: status, status text, amount text (spaces normalised), unverified flag."""
+    cards = page.evaluate(
+        """() => [...document.querySelectorAll('article.benefit')].map(card => ({
+            benefit: card.dataset.benefit,
+            person: card.dataset.person || null,
+            status: card.dataset.status,
+            status_text: card.querySelector('.status').textContent,
+            amount: card.querySelector('.benefit__amount .amount')?.textContent ?? null,
+            unverified: card.querySelector('.unverified') !== null,
+        }))"""
+    )
+    return {(card["benefit"], card["person"]): {**card, "amount": plain(card["amount"])} for card in cards}
+
+
+def plain(text: str | None) -> str | None:
+    """Intl.NumberFormat groups digits with (narrow) no-break spaces; compare with plain spaces."""
+    if text is None:
+        return None
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def pdf_page_count(pdf: bytes) -> int:
+    return pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")

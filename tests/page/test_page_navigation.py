@@ -1,0 +1,49 @@
+"""Moving about the page: back to earlier questions and the family, and answering
+a missing fact straight from the answer – nothing typed is lost on the way."""
+
+import re
+
+from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, shown_rights, submit_family
+from playwright.sync_api import expect
+
+pytestmark = BROWSER_TESTS
+
+
+def test_back_keeps_the_answers_and_the_family(page):
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, from_example("school-child-autism-single-parent"))
+    submit_family(page)
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-fact", "school_grade")
+    page.fill("#question-input", "4")
+    form.locator("button[type=submit]").click()
+    expect(form.locator(".question__counter")).to_have_text("Spørsmål 2")
+    page.locator("#question-back").click()
+    expect(form).to_have_attribute("data-fact", "school_grade")
+    expect(page.locator("#question-input")).to_have_value("4")
+    page.locator("#question-back").click()
+    expect(page.locator("#family-form")).to_be_visible()
+    expect(page.locator("#barn1-name")).to_have_value("emil")
+    expect(page.locator("#barn1-sole-caregiver")).to_have_value("omsorgsperson1")
+
+
+def test_answering_a_missing_fact_from_the_answer_updates_it(page):
+    family = from_example("school-child-autism-single-parent")
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, family)
+    submit_family(page)
+    answer_questions(page, family.answers)
+    assert shown_rights(page)[("forhoyet_hjelpestonad", "barn1")]["status"] == "missing_information"
+
+    for question in ("Er behovet for tilsyn og pleie vesentlig større", "Vil forhøyet stønad gjøre det lettere"):
+        card = page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad]")
+        card.get_by_role("button", name=re.compile(f"^Svar nå: {question}")).click()
+        page.locator("input[name=answer][value=yes]").check()
+        page.locator("#question-form button[type=submit]").click()
+        expect(page.locator("section.result")).to_be_visible()
+
+    # Forhøyet hjelpestønad (ftrl § 6-5): with both conditions met NAV chooses sats 2–4,
+    # 2, 4 or 6 times the ordinary 15 156 kr a year: 30 312 / 12 = 2 526 to 90 936 / 12 = 7 578 kr a month.
+    forhoyet = shown_rights(page)[("forhoyet_hjelpestonad", "barn1")]
+    assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra 2 526 kr til 7 578 kr per måned")
+    expect(page.locator("#answers")).to_contain_text("Er behovet for tilsyn og pleie vesentlig større")
