@@ -1,4 +1,4 @@
-"""What the service builds once at start-up: the systems and OpenFisca's API data."""
+"""What the service builds once at start-up: the systems, the reforms and OpenFisca's API data."""
 
 from dataclasses import dataclass
 
@@ -6,18 +6,20 @@ from openfisca_web_api.loader import build_data
 
 from api.errors import ApiError, problem
 from api.settings import Settings
+from openfisca_asb.reform_loading import LoadedReform, available_reforms, load_reform
 from openfisca_asb.system import baseline_system
 
 
 @dataclass
 class ServiceState:
     settings: Settings
-    reforms: dict  # reform id → reformed tax-benefit system
+    reforms: dict[str, LoadedReform]  # reform id → the loaded reform, its system built at start-up
     openfisca_data: dict
 
-    def system_for(self, reform: str | None):
+    def reform(self, reform: str | None) -> LoadedReform | None:
+        """The loaded reform or pilot; None for the baseline; a 422 naming `reform` when unknown."""
         if reform is None:
-            return baseline_system()
+            return None
         if reform not in self.reforms:
             known = sorted(self.reforms)
             raise ApiError(
@@ -27,7 +29,20 @@ class ServiceState:
             )
         return self.reforms[reform]
 
+    def system_for(self, reform: str | None):
+        """The tax-benefit system of a reform (for a pilot: regardless of its scope), or the baseline."""
+        loaded = self.reform(reform)
+        return baseline_system() if loaded is None else loaded.system
+
+
+def load_reforms() -> dict[str, LoadedReform]:
+    """Every reform in reforms/, checked and with its system built: a broken reform stops the start."""
+    reforms = {reform_id: load_reform(reform_id) for reform_id in available_reforms()}
+    for reform in reforms.values():
+        reform.system  # noqa: B018 — build it now, not on the first request
+    return reforms
+
 
 def build_state(settings: Settings) -> ServiceState:
     system = baseline_system()
-    return ServiceState(settings=settings, reforms={}, openfisca_data=build_data(system))
+    return ServiceState(settings=settings, reforms=load_reforms(), openfisca_data=build_data(system))

@@ -1,0 +1,290 @@
+"""`asb reform list|show|validate|compare`: reforms and Trial Act pilots for drafters.
+
+A reform is named by its id (a file in reforms/) or by the path to a YAML file.
+Exit codes: 0 done (validate: allowed), 1 validate: rejected, 2 bad input.
+"""
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from openfisca_asb.comparison import UNIT_WORDS, compare
+from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.family_file import FamilyFileError, read_family
+from openfisca_asb.parameter_overrides import find_node, value_on
+from openfisca_asb.reference_population import DEFAULT_SEED, DEFAULT_SIZE
+from openfisca_asb.reform_errors import ReformError, UnknownReform
+from openfisca_asb.reform_loading import available_reforms, load_reform, load_reform_file
+from openfisca_asb.reform_validation import validate
+from openfisca_asb.system import baseline_system
+from openfisca_asb.texts import STATUS_TEXT
+
+WORDS = {
+    "nb": {"benefit": "Ytelse", "person": "Gjelder", "before": "Før", "after": "Etter", "difference": "Forskjell",
+           "family": "familien", "month": "mnd", "year": "år", "week": "uke", "days": "dager", "hours": "timer",
+           "applies": "reformen gjelder", "no_change": "Ingen ytelser endres for denne familien.", "why": "Hvorfor",
+           "valid": "TILLATT", "rejected": "AVVIST",
+           "checked": "Sjekket {families} familier (eksemplene og {size} genererte, frø {seed}) på {dates}.",
+           "losses": "Dårligere for", "payer": "betaler", "pilot": "Forsøk", "parameters": "Parametere",
+           "structural": "Strukturell reform (Python): {doc}", "baseline": "nå", "rows": "ytelser",
+           "invalid": "reformen er ugyldig"},
+    "en": {"benefit": "Benefit", "person": "For", "before": "Before", "after": "After", "difference": "Difference",
+           "family": "the family", "month": "month", "year": "year", "week": "week", "days": "days", "hours": "hours",
+           "applies": "the reform applies", "no_change": "No benefit changes for this family.", "why": "Why",
+           "valid": "ALLOWED", "rejected": "REJECTED",
+           "checked": "Checked {families} families (the examples and {size} generated, seed {seed}) on {dates}.",
+           "losses": "Worse off", "payer": "payer", "pilot": "Pilot", "parameters": "Parameters",
+           "structural": "Structural reform (Python): {doc}", "baseline": "now", "rows": "benefits",
+           "invalid": "the reform is not valid"},
+}
+
+
+def register(commands) -> None:
+    command = commands.add_parser("reform", help="list, show, validate and compare reforms and Trial Act pilots")
+    actions = command.add_subparsers(dest="action", required=True)
+
+    listing = actions.add_parser("list", help="the reforms and pilots in reforms/")
+    _common(listing)
+    listing.set_defaults(run=run_list)
+
+    show = actions.add_parser("show", help="a reform's metadata, parameters and pilot scope")
+    show.add_argument("reform", help="a reform id (see `asb reform list`) or a path to a reform YAML file")
+    show.add_argument("--date", type=date.fromisoformat, default=None, help="show parameter values on this date (YYYY-MM-DD)")
+    _common(show)
+    show.set_defaults(run=run_show)
+
+    check = actions.add_parser("validate", help="check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away)")
+    check.add_argument("reform", help="a reform id or a path to a reform YAML file")
+    check.add_argument("--population", type=int, default=DEFAULT_SIZE, help=f"size of the reference population (default {DEFAULT_SIZE})")
+    check.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the reference population")
+    _common(check)
+    check.set_defaults(run=run_validate)
+
+    comparing = actions.add_parser("compare", help="baseline against the reform for one or more families")
+    comparing.add_argument("reform", help="a reform id or a path to a reform YAML file")
+    comparing.add_argument("families", nargs="*", help="family files (YAML or JSON, see examples/)")
+    comparing.add_argument("--examples", action="store_true", help="compare every example family in examples/")
+    comparing.add_argument("--date", type=date.fromisoformat, default=date.today(), help="the date asked about (YYYY-MM-DD; default today)")
+    comparing.add_argument("--all", action="store_true", help="show every benefit, not only those that change")
+    _common(comparing)
+    comparing.set_defaults(run=run_compare)
+
+
+def _common(parser) -> None:
+    parser.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the output")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _fail(message: str) -> int:
+    print(f"asb reform: {message}", file=sys.stderr)
+    return 2
+
+
+def resolve(name: str):
+    """A reform by id, or from a YAML file when `name` is a path."""
+    if name.endswith((".yaml", ".yml")) or "/" in name or Path(name).is_file():
+        return load_reform_file(name)
+    return load_reform(name)
+
+
+def _load(arguments):
+    try:
+        return resolve(arguments.reform), None
+    except UnknownReform as error:
+        return None, _fail(f"{error.args[0]}")
+    except ReformError as error:
+        return None, _fail(f"{WORDS[arguments.lang]['invalid']}:\n{error.describe(arguments.lang)}")
+
+
+def run_list(arguments) -> int:
+    reforms = []
+    for reform_id in available_reforms():
+        try:
+            reforms.append(load_reform(reform_id))
+        except ReformError as error:
+            return _fail(f"{WORDS[arguments.lang]['invalid']}:\n{error.describe(arguments.lang)}")
+    if arguments.json:
+        print(json.dumps([_summary(r) for r in reforms], ensure_ascii=False, indent=2, default=str))
+        return 0
+    for reform in reforms:
+        scope = f"  [{_scope(reform.pilot)}]" if reform.pilot else ""
+        print(f"{reform.id:<28} {reform.metadata.status:<9} {reform.metadata.title.in_language(arguments.lang)}{scope}")
+    return 0
+
+
+def _summary(reform) -> dict:
+    return {
+        "id": reform.id, "kind": reform.kind, **reform.metadata.model_dump(mode="json", by_alias=True),
+        "parameters": [{"path": o.path, "start": o.start.isoformat(), "value": o.value, "unit": o.unit} for o in reform.overrides],
+    }
+
+
+def _scope(pilot) -> str:
+    names = ", ".join(f"{number} {name}".strip() for number, name in pilot.municipalities.items())
+    return f"{names}; {pilot.start} – {pilot.end}"
+
+
+def run_show(arguments) -> int:
+    reform, failed = _load(arguments)
+    if reform is None:
+        return failed
+    if arguments.json:
+        print(json.dumps(_summary(reform), ensure_ascii=False, indent=2, default=str))
+        return 0
+    words, language = WORDS[arguments.lang], arguments.lang
+    meta = reform.metadata
+    lines = [f"{reform.id}: {meta.title.in_language(language)}", f"status: {meta.status} · {meta.author}", "",
+             meta.summary.in_language(language).strip(), ""]
+    lines += [f"- {source.title} {source.url}" for source in meta.legal_basis]
+    if reform.kind == "structural":
+        lines += ["", words["structural"].format(doc=(reform.reform_class.__doc__ or "").strip())]
+    if reform.overrides:
+        lines += ["", f"{words['parameters']}:"]
+        lines += [_override_line(o, arguments.date, words, language) for o in reform.overrides]
+    if reform.pilot:
+        pilot = reform.pilot
+        lines += ["", f"{words['pilot']}: {_scope(pilot)}"]
+        lines += [f"- {source.title} {source.url}" for source in pilot.legal_basis]
+        for change in pilot.organisation:
+            which = change.benefits if change.benefits == "all" else ", ".join(change.benefits)
+            if change.agency:
+                lines.append(f"  ({which}) → {change.agency.in_language(language)}")
+    print("\n".join(lines))
+    return 0
+
+
+def _override_line(override, on, words, language) -> str:
+    leaf = find_node(baseline_system().parameters, override.path)
+    label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or ""
+    now = value_on(baseline_system().parameters, override.path, on or override.start)
+    unit = UNIT_WORDS.get(override.unit, override.unit or "")
+    since = "fra" if language == "nb" else "from"
+    return f"  {override.path} ({label}): {override.value} {unit} {since} {override.start} ({words['baseline']}: {now} {unit})".replace(" )", ")")
+
+
+def run_validate(arguments) -> int:
+    if arguments.population < 0:
+        return _fail("--population must be 0 or more")
+    reform, failed = _load(arguments)
+    if reform is None:
+        return failed
+    report = validate(reform, arguments.lang, arguments.population, arguments.seed)
+    if arguments.json:
+        print(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(render_validation(report))
+    return 0 if report.valid else 1
+
+
+def render_validation(report) -> str:
+    words = WORDS[report.language]
+    lines = [f"{report.reform}: {words['valid'] if report.valid else words['rejected']}"]
+    lines += [f"- {problem.message}" for problem in report.problems]
+    lines += [f"! {warning}" for warning in report.warnings]
+    if report.losses:
+        lines.append(f"{words['losses']}:")
+        for loss in report.losses[:20]:
+            lines.append(f"  {loss.family}, {loss.name} ({loss.person or words['family']}), {loss.date}: "
+                         f"{STATUS_TEXT[loss.status_before].in_language(report.language)} → "
+                         f"{STATUS_TEXT[loss.status_after].in_language(report.language)}"
+                         + (f", {loss.difference:+,.2f}".replace(",", " ") if loss.difference else ""))
+        if len(report.losses) > 20:
+            lines.append(f"  … ({len(report.losses)})")
+    lines.append(words["checked"].format(families=report.families_checked, size=report.population_size, seed=report.seed,
+                                         dates=", ".join(report.dates_checked)))
+    return "\n".join(lines)
+
+
+def _families(arguments):
+    paths = list(arguments.families)
+    labels, families = [], []
+    for path in paths:
+        families.append(read_family(path))
+        labels.append(path)
+    if arguments.examples:
+        for name in example_names():
+            families.append(example_family(name))
+            labels.append(name)
+    return labels, families
+
+
+def run_compare(arguments) -> int:
+    reform, failed = _load(arguments)
+    if reform is None:
+        return failed
+    try:
+        labels, families = _families(arguments)
+    except FamilyFileError as error:
+        return _fail(str(error))
+    if not families:
+        return _fail("give at least one family file, or --examples")
+    comparison = compare(reform, families, arguments.date, arguments.lang, labels=labels)
+    if arguments.json:
+        print(json.dumps(comparison.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(render_comparison(comparison, show_all=arguments.all))
+    return 0
+
+
+def render_comparison(comparison, show_all: bool = False) -> str:
+    words = WORDS[comparison.language]
+    lines = [f"{comparison.reform}: {comparison.title} · {comparison.legal_date}"]
+    for family in comparison.families:
+        where = f" ({family.kommunenummer})" if family.kommunenummer else ""
+        lines += ["", f"{family.family}{where}: {family.scope_note or words['applies']}"]
+        rows = [r for r in [*family.benefits, *family.payer_view] if show_all or r.change != "unchanged"]
+        if not rows:
+            lines.append(words["no_change"])
+            continue
+        lines += _table(rows, words, comparison.language)
+        lines += _reasons(rows, words)
+    lines.append(f"\nmodel {comparison.model_version}")
+    return "\n".join(lines)
+
+
+def _reasons(rows, words) -> list[str]:
+    """Each reason once; a reason shared by many rows (a pilot's new entry point) is not repeated."""
+    subjects: dict[str, list[str]] = {}
+    for row in rows:
+        for reason in row.why:
+            subjects.setdefault(reason, []).append(f"{row.name} ({row.person or words['family']})")
+    lines = []
+    for reason, who in subjects.items():
+        if len(who) > 3:
+            lines.append(f"  {words['why']} ({len(who)} {words['rows']}): {reason}")
+        else:
+            lines += [f"  {subject}: {reason}" for subject in who]
+    return lines
+
+
+def _table(rows, words, language) -> list[str]:
+    header = (words["benefit"], words["person"], words["before"], words["after"], words["difference"])
+    cells = [
+        (row.name + (f" ({words['payer']})" if row.payer_view else ""), row.person or words["family"],
+         _state(row.status_before, row.amount_before, words, language),
+         _state(row.status_after, row.amount_after, words, language), _difference(row, words))
+        for row in rows
+    ]
+    widths = [max(len(line[i]) for line in [header, *cells]) for i in range(len(header))]
+    table = ["  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip() for line in [header, *cells]]
+    table.insert(1, "  ".join("-" * width for width in widths))
+    return table
+
+
+def _state(status, amount, words, language) -> str:
+    text = STATUS_TEXT[status].in_language(language)
+    return f"{text}, {_amount(amount.value, amount, words)}" if amount else text
+
+
+def _amount(value: float, amount, words, sign: str = "") -> str:
+    number = f"{value:{sign},.0f}" if value == round(value) else f"{value:{sign},.2f}"
+    unit = "kr" if amount.unit == "NOK" else words.get(amount.unit, amount.unit)
+    return f"{number.replace(',', ' ')} {unit}/{words[amount.period]}"
+
+
+def _difference(row, words) -> str:
+    amount = row.amount_after or row.amount_before
+    if row.difference is None or amount is None or row.difference == 0:
+        return ""
+    return _amount(row.difference, amount, words, sign="+")

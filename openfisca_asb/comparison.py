@@ -1,0 +1,263 @@
+"""Baseline against a reform or pilot, per family and per benefit (DESIGN §4).
+
+Both are computed over the same families, each in one vectorised run; for a
+pilot each family then gets the reform's answer only inside its scope
+(`where(in_pilot, reform, baseline)`). Every benefit row tells the status and
+amount before and after, the difference, whether it is a gain, a loss or an
+organisation change, and why: the conditions that changed, the reason code
+after, the parameters the reform sets, or the pilot's scope.
+"""
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from openfisca_asb.answer import Amount, AmountRange, StatusName
+from openfisca_asb.assembler import assemble_many
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.parameter_overrides import find_node, value_on
+from openfisca_asb.system import baseline_system
+from openfisca_asb.texts import STATUS_TEXT, Text
+from openfisca_asb.version import MODEL_VERSION
+
+# Statuses from worst to best for the family (as openfisca_asb.status.Status orders them).
+STATUS_ORDER = ["not_entitled", "missing_information", "to_be_assessed", "entitled"]
+Change = Literal["unchanged", "gain", "loss", "organisation"]
+CENT = 0.005
+UNIT_WORDS = {"currency-NOK": "kr", "/1": ""}
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class BenefitComparison(_Data):
+    benefit: str
+    name: str
+    person: str | None
+    payer_view: bool
+    status_before: StatusName
+    status_after: StatusName
+    amount_before: Amount | None
+    amount_after: Amount | None
+    range_before: AmountRange | None
+    range_after: AmountRange | None
+    difference: float | None  # after − before, in the amount's unit and period
+    agency_before: str
+    agency_after: str
+    change: Change
+    why: list[str]
+
+
+class FamilyComparison(_Data):
+    family: str
+    kommunenummer: str | None
+    reform_applies: bool
+    scope_note: str | None  # why the reform does not apply to this family (a pilot outside its scope)
+    benefits: list[BenefitComparison]
+    payer_view: list[BenefitComparison]
+
+    def losses(self) -> list[BenefitComparison]:
+        return [row for row in self.benefits if row.change == "loss"]
+
+
+class BenefitTotal(_Data):
+    benefit: str
+    name: str
+    gains: int
+    losses: int
+    organisation: int
+    difference: float
+    unit: str | None
+    period: str | None
+
+
+class Comparison(_Data):
+    reform: str
+    title: str
+    model_version: str
+    legal_date: str
+    language: Literal["nb", "en"]
+    families: list[FamilyComparison]
+    totals: list[BenefitTotal]
+
+
+def compare(reform, families, on: date, language: str = "nb", labels: list[str] | None = None,
+            respect_scope: bool = True, baseline_answers: list | None = None) -> Comparison:
+    """Baseline against `reform` for each family on `on`.
+
+    With `respect_scope=False` a pilot applies to every family, as if each lived in
+    a pilot kommune during the window: what the validator needs. `baseline_answers`
+    may pass the baseline's answers for these families, date and language when known.
+    """
+    families = list(families)
+    labels = labels or [f"family {number + 1}" for number in range(len(families))]
+    before = baseline_answers if baseline_answers is not None else assemble_many(families, on, language) if families else []
+    after = assemble_many(families, on, language, system=reform.system, reform=reform.id,
+                          catalogue_overrides=reform.catalogue_overrides()) if families else []
+    parameter_notes = _parameter_notes(reform, on, language)
+    rows = []
+    for family, label, base, reformed in zip(families, labels, before, after):
+        kommunenummer = getattr(family, "kommunenummer", None)
+        applies = not respect_scope or reform.applies(kommunenummer, on)
+        scope_note = None if applies else reform.pilot.outside_because(kommunenummer, on).in_language(language)
+        chosen = reformed if applies else base
+        rows.append(FamilyComparison(
+            family=label,
+            kommunenummer=kommunenummer,
+            reform_applies=applies,
+            scope_note=scope_note,
+            benefits=_rows(base.benefits, chosen.benefits, language, parameter_notes),
+            payer_view=_rows(base.payer_view, chosen.payer_view, language, parameter_notes),
+        ))
+    return Comparison(
+        reform=reform.id,
+        title=reform.metadata.title.in_language(language),
+        model_version=MODEL_VERSION,
+        legal_date=on.isoformat(),
+        language=language,
+        families=rows,
+        totals=_totals(rows),
+    )
+
+
+def _rows(before, after, language, parameter_notes) -> list[BenefitComparison]:
+    after_by_key = {(row.benefit, row.person): row for row in after}
+    return [_compare_row(row, after_by_key[(row.benefit, row.person)], language, parameter_notes) for row in before]
+
+
+def _compare_row(before, after, language, parameter_notes) -> BenefitComparison:
+    change = _change(before, after)
+    return BenefitComparison(
+        benefit=before.benefit,
+        name=before.name,
+        person=before.person,
+        payer_view=catalogue()[before.benefit].payer_view,
+        status_before=before.status,
+        status_after=after.status,
+        amount_before=before.amount,
+        amount_after=after.amount,
+        range_before=before.range,
+        range_after=after.range,
+        difference=_difference(before, after),
+        agency_before=before.agency,
+        agency_after=after.agency,
+        change=change,
+        why=_why(before, after, change, language, parameter_notes),
+    )
+
+
+def _difference(before, after) -> float | None:
+    if before.amount is None and after.amount is None:
+        return None
+    low = before.amount.value if before.amount else 0.0
+    high = after.amount.value if after.amount else 0.0
+    return round(high - low, 2)
+
+
+def _rank(status: str) -> int:
+    return STATUS_ORDER.index(status)
+
+
+def _direction(before, after) -> int:
+    """-1 when the family is worse off, 1 when better off, 0 when neither; a loss anywhere wins."""
+    signs = [_rank(after.status) - _rank(before.status)]
+    if before.amount and after.amount:
+        signs.append(_sign(after.amount.value - before.amount.value))
+    if before.range and after.range:
+        signs += [_sign(after.range.min - before.range.min), _sign(after.range.max - before.range.max)]
+    if any(sign < 0 for sign in signs):
+        return -1
+    return 1 if any(sign > 0 for sign in signs) else 0
+
+
+def _sign(value: float) -> int:
+    return 0 if abs(value) < CENT else (1 if value > 0 else -1)
+
+
+def _change(before, after) -> Change:
+    direction = _direction(before, after)
+    if direction < 0:
+        return "loss"
+    if direction > 0:
+        return "gain"
+    if before.agency != after.agency or before.how_to_apply != after.how_to_apply:
+        return "organisation"
+    return "unchanged"
+
+
+def _why(before, after, change, language, parameter_notes) -> list[str]:
+    if change == "unchanged":
+        return []
+    lines = []
+    if before.status != after.status:
+        lines.append(_status_line(before.status, after.status, language))
+        lines += _condition_lines(before, after, language)
+    if before.reason != after.reason and after.reason is not None:
+        lines.append(("Begrunnelse etter: " if language == "nb" else "Reason after: ") + after.reason.text)
+    if change in ("gain", "loss"):
+        lines += parameter_notes
+    if before.agency != after.agency:
+        lines.append(("Søk via: " if language == "nb" else "Apply via: ") + after.agency)
+    elif before.how_to_apply != after.how_to_apply:
+        lines.append(("Slik søker du: " if language == "nb" else "How to apply: ") + after.how_to_apply.text)
+    return lines
+
+
+def _status_line(before: str, after: str, language: str) -> str:
+    words = Text(nb="Status", en="Status").in_language(language)
+    return f"{words}: {STATUS_TEXT[before].in_language(language)} → {STATUS_TEXT[after].in_language(language)}"
+
+
+def _condition_lines(before, after, language) -> list[str]:
+    outcomes_after = {condition.variable: condition for condition in after.conditions}
+    lines = []
+    for condition in before.conditions:
+        new = outcomes_after.get(condition.variable)
+        if new is not None and new.outcome != condition.outcome:
+            lines.append(f"{new.text} {condition.outcome_text} → {new.outcome_text} ({new.reference.citation})")
+    return lines
+
+
+def _parameter_notes(reform, on: date, language: str) -> list[str]:
+    """What the reform sets on this date, where it differs from the baseline."""
+    if reform.kind != "parametric":
+        title = reform.metadata.title.in_language(language)
+        return [("Reformen endrer reglene: " if language == "nb" else "The reform changes the rules: ") + title]
+    notes = []
+    for path in sorted({override.path for override in reform.overrides}):
+        old, new = value_on(baseline_system().parameters, path, on), value_on(reform.system.parameters, path, on)
+        if old == new:
+            continue
+        leaf = find_node(baseline_system().parameters, path)
+        label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or path
+        unit = UNIT_WORDS.get(leaf.metadata.get("unit"), leaf.metadata.get("unit") or "")
+        verb = "Reformen setter" if language == "nb" else "The reform sets"
+        notes.append(f"{verb} {label} ({path}): {_number(old)} → {_number(new)} {unit}".rstrip())
+    return notes
+
+
+def _number(value) -> str:
+    return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _totals(families: list[FamilyComparison]) -> list[BenefitTotal]:
+    totals: dict[str, dict] = {}
+    for family in families:
+        for row in [*family.benefits, *family.payer_view]:
+            entry = totals.setdefault(row.benefit, {
+                "benefit": row.benefit, "name": row.name, "gains": 0, "losses": 0, "organisation": 0,
+                "difference": 0.0, "unit": None, "period": None,
+            })
+            if row.change == "gain":
+                entry["gains"] += 1
+            elif row.change == "loss":
+                entry["losses"] += 1
+            elif row.change == "organisation":
+                entry["organisation"] += 1
+            amount = row.amount_after or row.amount_before
+            if row.difference is not None and amount is not None:
+                entry["difference"] = round(entry["difference"] + row.difference, 2)
+                entry["unit"], entry["period"] = amount.unit, amount.period
+    return [BenefitTotal(**entry) for entry in totals.values()]

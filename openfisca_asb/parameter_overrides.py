@@ -1,0 +1,174 @@
+"""Parameter overrides of a parametric reform: `{parameter.path: {date: value}}`.
+
+Each value holds from its date until the reform's next date for the same
+parameter, or for good. A value is in the parameter's own unit (its metadata,
+kept unchanged); written as `{value: 7, unit: G}` the unit is checked, so a
+percent given for a G multiple is refused. Every problem is named by its path.
+"""
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+
+from openfisca_core import periods
+from openfisca_core.parameters import Parameter, ParameterNode
+
+from openfisca_asb.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.reform_errors import ReformError, ReformProblem
+
+UNIT_ALIASES = {
+    "nok": "currency-NOK", "kr": "currency-NOK", "kroner": "currency-NOK", "%": "percent",
+    "hours": "hour", "timer": "hour", "days": "day", "dager": "day", "years": "year", "år": "year",
+    "months": "month", "weeks": "week",
+}
+PERCENT_MAXIMUM = 100
+
+
+@dataclass(frozen=True)
+class ParameterOverride:
+    path: str
+    start: date
+    value: float | int | bool
+    unit: str | None  # the parameter's unit (from its metadata)
+
+
+def leaf_paths(node: ParameterNode, prefix: str = "") -> list[str]:
+    paths = []
+    for name, child in node.children.items():
+        path = f"{prefix}{name}"
+        paths.extend(leaf_paths(child, f"{path}.") if isinstance(child, ParameterNode) else [path])
+    return paths
+
+
+def find_node(parameters: ParameterNode, path: str):
+    node = parameters
+    for step in path.split("."):
+        children = getattr(node, "children", None)
+        if children is None or step not in children:
+            return None
+        node = children[step]
+    return node
+
+
+def parse_overrides(raw, parameters: ParameterNode, field: str = "parameters") -> tuple[ParameterOverride, ...]:
+    """Checked overrides, or a ReformError naming every problem."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict):
+        raise ReformError(field, [_problem(field, "must map parameter paths to {date: value}", "må knytte parameterstier til {dato: verdi}")])
+    overrides, problems = [], []
+    for path, dated in raw.items():
+        _parse_one(str(path), dated, parameters, f"{field}.{path}", overrides, problems)
+    if problems:
+        raise ReformError(field, problems)
+    return tuple(sorted(overrides, key=lambda o: (o.path, o.start)))
+
+
+def _parse_one(path, dated, parameters, field, overrides, problems) -> None:
+    leaf = find_node(parameters, path)
+    if leaf is None:
+        close = difflib.get_close_matches(path, leaf_paths(parameters), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        hint_nb = f"; mente du {', '.join(close)}?" if close else ""
+        problems.append(_problem(field, f"unknown parameter path '{path}'{hint}", f"ukjent parametersti '{path}'{hint_nb}"))
+        return
+    if not isinstance(leaf, Parameter):
+        children = ", ".join(sorted(leaf.children))
+        problems.append(_problem(
+            field, f"'{path}' is a group of parameters, not one value; choose one of: {children}",
+            f"'{path}' er en gruppe parametere, ikke én verdi; velg en av: {children}",
+        ))
+        return
+    if not isinstance(dated, dict) or not dated:
+        problems.append(_problem(field, "must map dates (YYYY-MM-DD) to values", "må knytte datoer (ÅÅÅÅ-MM-DD) til verdier"))
+        return
+    unit = leaf.metadata.get("unit")
+    for key, entry in dated.items():
+        start = _date(key, f"{field}.{key}", problems)
+        value = _value(entry, unit, _example_value(leaf), f"{field}.{key}", problems)
+        if start is not None and value is not None:
+            overrides.append(ParameterOverride(path, start, value, unit))
+
+
+def _date(key, field, problems) -> date | None:
+    try:
+        start = key if isinstance(key, date) else date.fromisoformat(str(key))
+    except ValueError:
+        problems.append(_problem(field, f"'{key}' is not a date: write YYYY-MM-DD", f"'{key}' er ikke en dato: skriv ÅÅÅÅ-MM-DD"))
+        return None
+    if not FIRST_DATE <= start <= LAST_DATE:
+        problems.append(_problem(
+            field, f"{start} is outside the dates the model covers ({FIRST_DATE} to {LAST_DATE})",
+            f"{start} er utenfor datoene modellen dekker ({FIRST_DATE} til {LAST_DATE})",
+        ))
+        return None
+    return start
+
+
+def _example_value(leaf: Parameter):
+    return next((v.value for v in leaf.values_list if v.value is not None), None)
+
+
+def _value(entry, unit, example, field, problems):
+    if isinstance(entry, dict):
+        unknown_keys = sorted(set(entry) - {"value", "unit", "note"})
+        if unknown_keys or "value" not in entry:
+            problems.append(_problem(
+                field, f"write a value as a number or as {{value, unit}} (found keys {sorted(entry)})",
+                f"skriv en verdi som et tall eller som {{value, unit}} (fant nøklene {sorted(entry)})",
+            ))
+            return None
+        if "unit" in entry and not _same_unit(entry["unit"], unit):
+            problems.append(_problem(
+                field, f"unit '{entry['unit']}' differs from the parameter's unit '{unit}': give the value in {unit}",
+                f"enheten '{entry['unit']}' er ikke parameterens enhet '{unit}': oppgi verdien i {unit}",
+            ))
+            return None
+        entry = entry["value"]
+    return _checked_value(entry, unit, example, field, problems)
+
+
+def _same_unit(given, unit) -> bool:
+    given = str(given)
+    return (UNIT_ALIASES.get(given.lower(), given)) == unit
+
+
+def _checked_value(value, unit, example, field, problems):
+    if isinstance(example, bool):
+        if not isinstance(value, bool):
+            problems.append(_problem(field, f"must be true or false (found {value!r})", f"må være true eller false (fant {value!r})"))
+            return None
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        problems.append(_problem(field, f"must be a number in {unit or 'the parameter unit'} (found {value!r})", f"må være et tall i {unit or 'parameterens enhet'} (fant {value!r})"))
+        return None
+    if value < 0:
+        problems.append(_problem(field, f"must not be negative (found {value})", f"kan ikke være negativ (fant {value})"))
+        return None
+    if unit == "percent" and value > PERCENT_MAXIMUM:
+        problems.append(_problem(field, f"a percent cannot exceed {PERCENT_MAXIMUM} (found {value})", f"en prosent kan ikke være over {PERCENT_MAXIMUM} (fant {value})"))
+        return None
+    return value
+
+
+def _problem(field, en, nb) -> ReformProblem:
+    return ReformProblem(field, en, nb)
+
+
+def apply_overrides(parameters: ParameterNode, overrides) -> ParameterNode:
+    """Set each override on `parameters` (a copy the reform owns); each leaf keeps its metadata."""
+    for override in sorted(overrides, key=lambda o: (o.path, o.start)):
+        leaf = find_node(parameters, override.path)
+        if not isinstance(leaf, Parameter):
+            raise ReformError("parameters", [_problem(override.path, "unknown parameter path in this tax-benefit system", "ukjent parametersti i dette systemet")])
+        leaf.update(start=periods.instant(override.start.isoformat()), value=override.value)
+    return parameters
+
+
+def value_on(parameters: ParameterNode, path: str, on: date):
+    """The value of a parameter in force on a date, or None before its first value."""
+    leaf = find_node(parameters, path)
+    for value in leaf.values_list:  # newest first
+        if value.instant_str <= on.isoformat():
+            return value.value
+    return None

@@ -1,0 +1,137 @@
+"""A Trial Act pilot: a reform plus a scope (DESIGN §4; forsøksloven, RULES.md §13).
+
+The scope is a list of kommunenummer and a window from `start` to `end` (the
+last day the pilot runs, any extension included; `approval_end` is the last
+day of the first approval when the pilot was extended). Inside the scope the
+reform applies, outside it the baseline does. A pilot may also change
+organisation: the agency and how-to-apply text of catalogue entries, for the
+pilot's families only (e.g. one municipal entry point for every application).
+"""
+
+from datetime import date
+from typing import Annotated, Literal
+
+import numpy
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from openfisca_asb.catalogue import HowToApply, LegalSource, catalogue
+from openfisca_asb.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.texts import Text
+
+Kommunenummer = Annotated[str, Field(pattern=r"^[0-9]{4}$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class OrganisationChange(_Strict):
+    """Who receives applications (and how) for some benefits, for the pilot's families."""
+
+    benefits: Literal["all"] | list[str] = Field(
+        description="'all' (every right of the family, not the payer view) or a list of catalogue ids"
+    )
+    agency: Text | None = None
+    how_to_apply: HowToApply | None = None
+
+    @model_validator(mode="after")
+    def _changes_something_known(self):
+        if self.agency is None and self.how_to_apply is None:
+            raise ValueError("an organisation change needs 'agency' or 'how_to_apply' (or both)")
+        if self.benefits != "all":
+            unknown = sorted(set(self.benefits) - set(catalogue()))
+            if unknown:
+                raise ValueError(f"unknown benefit id(s) {unknown}; known: {sorted(catalogue())}")
+        return self
+
+    def benefit_ids(self) -> list[str]:
+        if self.benefits == "all":
+            return [benefit.id for benefit in catalogue().values() if not benefit.payer_view]
+        return list(self.benefits)
+
+    def replacements(self) -> dict:
+        found = {"agency": self.agency, "how_to_apply": self.how_to_apply}
+        return {key: value for key, value in found.items() if value is not None}
+
+
+class Pilot(_Strict):
+    municipalities: dict[Kommunenummer, str] = Field(
+        alias="kommuner", min_length=1, description="kommunenummer → name, e.g. {'5001': 'Trondheim'}"
+    )
+    start: date
+    end: date = Field(description="The last day the pilot runs, any extension included")
+    approval_end: date | None = Field(
+        default=None, description="The last day of the first approval, when the pilot was extended beyond it"
+    )
+    legal_basis: list[LegalSource] = Field(min_length=1)
+    organisation: list[OrganisationChange] = []
+
+    @field_validator("municipalities", mode="before")
+    @classmethod
+    def _numbers_as_text(cls, value):
+        numbers = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
+        for number in numbers:
+            if not isinstance(number, str):
+                raise ValueError(
+                    f"kommunenummer {number!r} must be text of four digits in quotes, e.g. \"0301\" "
+                    "(unquoted, YAML reads it as a number and loses a leading zero)"
+                )
+        return {number: "" for number in value} if isinstance(value, list) else value
+
+    @model_validator(mode="after")
+    def _dates_in_order(self):
+        if not (FIRST_DATE <= self.start and self.end <= LAST_DATE):
+            raise ValueError(f"start and end must lie within the dates the model covers, {FIRST_DATE} to {LAST_DATE}")
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        if self.approval_end is not None and not self.start <= self.approval_end <= self.end:
+            raise ValueError(f"approval_end {self.approval_end} must lie between start {self.start} and end {self.end}")
+        return self
+
+    @property
+    def kommuner(self) -> tuple[str, ...]:
+        return tuple(self.municipalities)
+
+    @property
+    def approved_until(self) -> date:
+        return self.approval_end or self.end
+
+    def in_window(self, on: date) -> bool:
+        return self.start <= on <= self.end
+
+    def applies(self, kommunenummer: str | None, on: date) -> bool:
+        """Whether a family living in `kommunenummer` gets the reform on `on`."""
+        return kommunenummer in self.municipalities and self.in_window(on)
+
+    def applies_many(self, kommunenummere, on: date) -> numpy.ndarray:
+        """`applies` for an array of kommunenummer (one per family), for vectorised runs."""
+        numbers = numpy.asarray(kommunenummere, dtype=object)
+        return numpy.isin(numbers, list(self.kommuner)) & self.in_window(on)
+
+    def outside_because(self, kommunenummer: str | None, on: date) -> Text | None:
+        """Why a family is outside the pilot; None when the pilot applies."""
+        if not self.in_window(on):
+            return Text(
+                nb=f"Datoen er utenfor forsøksperioden ({self.start} til {self.end}); dagens regler gjelder.",
+                en=f"The date is outside the pilot period ({self.start} to {self.end}); the current rules apply.",
+            )
+        if kommunenummer is None:
+            return Text(
+                nb="Kommunenummeret er ikke oppgitt, så forsøket kan ikke brukes; dagens regler gjelder.",
+                en="The kommunenummer is not given, so the pilot cannot apply; the current rules apply.",
+            )
+        if kommunenummer not in self.municipalities:
+            names = ", ".join(f"{number} {name}".strip() for number, name in self.municipalities.items())
+            return Text(
+                nb=f"Kommune {kommunenummer} er ikke med i forsøket ({names}); dagens regler gjelder.",
+                en=f"Kommune {kommunenummer} is not in the pilot ({names}); the current rules apply.",
+            )
+        return None
+
+    def catalogue_overrides(self) -> dict[str, dict]:
+        """benefit id → catalogue fields replaced for the pilot's families."""
+        overrides: dict[str, dict] = {}
+        for change in self.organisation:
+            for benefit_id in change.benefit_ids():
+                overrides.setdefault(benefit_id, {}).update(change.replacements())
+        return overrides

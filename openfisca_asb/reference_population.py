@@ -1,0 +1,83 @@
+"""A small, seeded reference population of varied families, for checking reforms.
+
+Not calibrated to any statistic (that is the population runs' job): it aims at
+coverage. Every fact in the vocabulary is drawn for every person: left unknown
+about one time in seven, otherwise yes three times in four for a yes/no
+question; numbers come from the fact's thresholds (`probe_values`) and just
+either side of them, or from a spread over its range, so a reform that moves a
+threshold finds families on both sides. The same seed and size give the same
+families.
+"""
+
+import random
+from datetime import date, timedelta
+
+from openfisca_core.indexed_enums import Enum
+
+from openfisca_asb.facts import vocabulary
+from openfisca_asb.family import Family
+from openfisca_asb.system import baseline_system
+from openfisca_asb.tristate import Answer
+
+DEFAULT_SIZE = 120
+DEFAULT_SEED = 20260101
+UNKNOWN_SHARE = 0.15
+YES_SHARE = 0.75  # most rights need several yes answers; mostly yes reaches them
+KOMMUNER = ("0301", "1103", "3201", "4601", "5001", "1508", "5501", "3301")
+# Typical values for numbers whose range is too wide to sample evenly (kroner per year, days).
+TYPICAL = {
+    "yearly_income": (0, 150_000, 320_000, 480_000, 600_000, 720_000, 800_000, 950_000, 1_200_000),
+    "omsorgsdager_transferred_away": (0, 2, 5, 10),
+    "omsorgsdager_received_by_transfer": (0, 5, 10),
+}
+SPREAD_CAP = 200.0  # numbers with no thresholds are spread over [minimum, min(maximum, this)]
+
+
+def reference_families(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, on: date | None = None) -> list:
+    """`size` varied families, reproducible from `seed`; ages are counted from `on`."""
+    draw = random.Random(seed)
+    on = on or date(2026, 1, 1)
+    return [_family(draw, on, number) for number in range(size)]
+
+
+def _family(draw: random.Random, on: date, number: int):
+    caregivers = [_person(draw, on, f"c{i}", "caregiver", 22, 60) for i in range(draw.choice((1, 2, 2)))]
+    children = [_person(draw, on, f"b{i}", "child", 0, 19) for i in range(draw.choice((1, 1, 1, 2)))]
+    if len(caregivers) == 1:
+        for child in children:
+            if draw.random() < 0.5:
+                child["sole_caregiver"] = caregivers[0]["id"]
+    data = {"caregivers": caregivers, "children": children, **_facts(draw, ("family",))}
+    data["kommunenummer"] = draw.choice(KOMMUNER)
+    return Family.model_validate(data)
+
+
+def _person(draw, on: date, person_id: str, role: str, youngest: int, oldest: int) -> dict:
+    age_days = draw.randint(youngest * 365, oldest * 365 + 364)
+    return {"id": person_id, "birth_date": on - timedelta(days=age_days), **_facts(draw, (role, "person"))}
+
+
+def _facts(draw, holders) -> dict:
+    found = {}
+    for fact in vocabulary().values():
+        if fact.holder not in holders or fact.required or fact.pattern or draw.random() < UNKNOWN_SHARE:
+            continue
+        found[fact.id] = _value(draw, fact)
+    return found
+
+
+def _value(draw, fact):
+    variable = baseline_system().variables[fact.id]
+    if getattr(variable, "possible_values", None) is Answer:
+        return "yes" if draw.random() < YES_SHARE else "no"
+    if variable.value_type is Enum:
+        return draw.choice([member.name for member in variable.possible_values if member.name != "unknown"])
+    low, high = fact.minimum or 0.0, fact.maximum if fact.maximum is not None else SPREAD_CAP
+    if fact.id in TYPICAL:
+        value = draw.choice(TYPICAL[fact.id])
+    elif fact.probe_values and draw.random() < 0.7:
+        value = draw.choice(fact.probe_values) + draw.choice((-1, 0, 0, 1)) * draw.choice((0.5, 1, 4))
+    else:
+        value = draw.uniform(low, min(high, max(SPREAD_CAP, 3 * max(fact.probe_values, default=0))))
+    value = min(max(value, low), high)
+    return int(round(value)) if variable.value_type is int else round(value, 1)

@@ -1,0 +1,38 @@
+"""Answers under a reform or pilot, chosen per family (DESIGN §4).
+
+A reform applies to every family. A pilot applies to a family only when its
+kommunenummer is in the pilot and the date in its window; every other family
+gets the baseline answer. Families in scope are answered in one vectorised run
+on the reformed system, with the pilot's organisation (agency, how to apply);
+the rest in one run on the baseline.
+"""
+
+from datetime import date
+
+from openfisca_asb.assembler import assemble, assemble_many
+
+
+def in_scope(reform, family, on: date) -> bool:
+    return reform.applies(getattr(family, "kommunenummer", None), on)
+
+
+def assemble_under(reform, family, on: date, language: str = "nb"):
+    """One family's full answer: the reform's when it applies to the family, else the baseline's."""
+    if reform is None or not in_scope(reform, family, on):
+        return assemble(family, on, language)
+    return assemble(family, on, language, system=reform.system, reform=reform.id,
+                    catalogue_overrides=reform.catalogue_overrides())
+
+
+def assemble_many_under(reform, families, on: date, language: str = "nb") -> list:
+    """Many families' answers, each under the reform or the baseline as its scope says."""
+    families = list(families)
+    if reform is None:
+        return assemble_many(families, on, language)
+    scoped = [in_scope(reform, family, on) for family in families]
+    inside = [family for family, applies in zip(families, scoped) if applies]
+    outside = [family for family, applies in zip(families, scoped) if not applies]
+    reformed = iter(assemble_many(inside, on, language, system=reform.system, reform=reform.id,
+                                  catalogue_overrides=reform.catalogue_overrides()) if inside else [])
+    baseline = iter(assemble_many(outside, on, language) if outside else [])
+    return [next(reformed) if applies else next(baseline) for applies in scoped]

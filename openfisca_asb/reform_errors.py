@@ -1,0 +1,62 @@
+"""A reform or pilot that cannot be loaded: every problem named by its field, in bokmål and English."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ReformProblem:
+    field: str  # e.g. "parameters.folketrygd.grunnbelop.2025-01-01"
+    en: str
+    nb: str
+
+    def in_language(self, language: str) -> str:
+        return self.nb if language == "nb" else self.en
+
+
+class ReformError(ValueError):
+    """A reform definition that is not valid; `problems` names each field."""
+
+    def __init__(self, source: str, problems: list[ReformProblem]):
+        self.source = source
+        self.problems = problems
+        super().__init__(f"{source}: " + "; ".join(f"{p.field}: {p.en}" for p in problems))
+
+    def describe(self, language: str = "en") -> str:
+        lines = [f"  {problem.field}: {problem.in_language(language)}" for problem in self.problems]
+        return f"{self.source}:\n" + "\n".join(lines)
+
+
+class UnknownReform(KeyError):
+    """No reform with this id in reforms/."""
+
+    def __init__(self, reform_id: str, known: list[str]):
+        self.reform_id = reform_id
+        self.known = known
+        super().__init__(f"no reform '{reform_id}'; known: {', '.join(known) or '(none)'}")
+
+
+NB_MESSAGES = {
+    "missing": "Feltet mangler.",
+    "extra_forbidden": "Ukjent felt: det er ikke tillatt her.",
+    "literal_error": "Verdien er ikke tillatt.",
+    "string_pattern_mismatch": "Verdien har feil format.",
+    "too_short": "Listen har for få elementer.",
+    "date_from_datetime_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
+    "date_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
+    "date_type": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
+    "string_type": "Her ventes en tekst.",
+    "dict_type": "Her ventes et oppslag (nøkler og verdier).",
+    "model_type": "Her ventes et oppslag (nøkler og verdier).",
+    "list_type": "Her ventes en liste.",
+}
+
+
+def problems_from_validation(error, prefix: str = "") -> list[ReformProblem]:
+    """A pydantic ValidationError as problems naming the field path."""
+    problems = []
+    for entry in error.errors():
+        path = ".".join(str(step) for step in entry["loc"])
+        field = ".".join(part for part in (prefix, path) if part) or "(reform)"
+        nb = NB_MESSAGES.get(entry["type"], f"Ugyldig verdi: {entry['msg']}")
+        problems.append(ReformProblem(field, entry["msg"], nb))
+    return problems

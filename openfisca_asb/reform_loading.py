@@ -1,0 +1,163 @@
+"""Load a reform or pilot by id: `reforms/<id>.yaml` (parametric) or `reforms/<id>.py` (structural).
+
+    from openfisca_asb.reform_loading import available_reforms, load_reform
+    reform = load_reform("raise_hjelpestonad")
+    reform.metadata.title, reform.system, reform.pilot   # pilot: None or a Pilot
+
+A YAML reform is metadata plus `parameters: {path: {date: value}}`; a Python
+reform is a module with one `openfisca_core.reforms.Reform` subclass that
+carries the same metadata as a `metadata` dict. Both are checked on loading:
+unknown parameter paths, wrong units or dates and bad metadata raise a
+ReformError naming each field. The reformed system is built once and cached.
+"""
+
+import importlib
+import inspect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import yaml
+from openfisca_core.reforms import Reform
+from pydantic import ValidationError
+
+from openfisca_asb.parameter_overrides import ParameterOverride, apply_overrides, parse_overrides
+from openfisca_asb.paths import data_folder
+from openfisca_asb.reform_errors import ReformError, ReformProblem, UnknownReform, problems_from_validation
+from openfisca_asb.reform_metadata import REFORM_ID, ReformMetadata
+from openfisca_asb.system import baseline_system
+
+PACKAGE = "openfisca_asb.reforms"
+
+
+class ParametricReform(Reform):
+    """A reform that only changes parameter values; subclasses carry `reform_id` and `overrides`."""
+
+    reform_id: str = ""
+    overrides: tuple[ParameterOverride, ...] = ()
+
+    def apply(self):
+        self.modify_parameters(modifier_function=lambda parameters: apply_overrides(parameters, self.overrides))
+
+
+@dataclass(frozen=True, eq=False)
+class LoadedReform:
+    id: str
+    metadata: ReformMetadata
+    kind: str  # "parametric" or "structural"
+    source: str
+    reform_class: type
+    overrides: tuple[ParameterOverride, ...] = field(default=())
+
+    @cached_property
+    def system(self):
+        """The reformed tax-benefit system, built on first use and kept."""
+        return self.reform_class(baseline_system())
+
+    @property
+    def pilot(self):
+        return self.metadata.pilot
+
+    def applies(self, kommunenummer: str | None, on: date) -> bool:
+        """A reform applies everywhere; a pilot only inside its kommuner and window."""
+        return self.pilot is None or self.pilot.applies(kommunenummer, on)
+
+    def catalogue_overrides(self) -> dict[str, dict]:
+        return self.pilot.catalogue_overrides() if self.pilot is not None else {}
+
+
+def reforms_folder() -> Path:
+    return data_folder("reforms")
+
+
+def available_reforms() -> list[str]:
+    """The ids of every reform and pilot in reforms/."""
+    folder = reforms_folder()
+    ids = {path.stem for pattern in ("*.yaml", "*.py") for path in folder.glob(pattern) if not path.stem.startswith("_")}
+    return sorted(ids)
+
+
+@lru_cache(maxsize=None)
+def load_reform(reform_id: str) -> LoadedReform:
+    """The reform or pilot `reform_id`, checked; UnknownReform when there is none."""
+    if not re.match(REFORM_ID, reform_id or "") or reform_id not in available_reforms():
+        raise UnknownReform(str(reform_id), available_reforms())
+    folder = reforms_folder()
+    as_data, as_code = folder / f"{reform_id}.yaml", folder / f"{reform_id}.py"
+    if as_data.is_file() and as_code.is_file():
+        raise ReformError(reform_id, [ReformProblem(
+            "id", f"'{reform_id}' is defined twice, as {as_data.name} and {as_code.name}: keep one",
+            f"'{reform_id}' er definert to ganger, som {as_data.name} og {as_code.name}: behold én",
+        )])
+    return load_reform_file(as_data) if as_data.is_file() else _load_code(reform_id)
+
+
+def load_reform_file(path: str | Path) -> LoadedReform:
+    """A parametric reform from a YAML file anywhere; its id must be the file name."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ReformError(str(path), [ReformProblem("(file)", f"cannot read the file ({error.strerror})", f"kan ikke lese filen ({error.strerror})")]) from error
+    except (yaml.YAMLError, ValueError) as error:
+        # PyYAML raises ValueError for a date that does not exist, such as 2025-02-30.
+        raise ReformError(str(path), [ReformProblem("(file)", f"not valid YAML: {error}", f"ikke gyldig YAML: {error}")]) from error
+    reform = reform_from_data(data, source=str(path))
+    if reform.id != path.stem:
+        raise ReformError(str(path), [ReformProblem(
+            "id", f"id '{reform.id}' must be the file name: rename the file to {reform.id}.yaml or change the id",
+            f"id '{reform.id}' må være filnavnet: gi filen navnet {reform.id}.yaml eller endre id",
+        )])
+    return reform
+
+
+def reform_from_data(data, source: str = "reform") -> LoadedReform:
+    """A parametric reform from a mapping: metadata plus `parameters` (as in a YAML file)."""
+    if not isinstance(data, dict):
+        raise ReformError(source, [ReformProblem("(reform)", "a reform must be a mapping with id, title, summary, author, status, legal_basis and parameters", "en reform må være et oppslag med id, title, summary, author, status, legal_basis og parameters")])
+    data = dict(data)
+    raw_overrides = data.pop("parameters", None)
+    problems = []
+    try:
+        metadata = ReformMetadata.model_validate(data)
+    except ValidationError as error:
+        problems.extend(problems_from_validation(error))
+        metadata = None
+    try:
+        overrides = parse_overrides(raw_overrides, baseline_system().parameters)
+    except ReformError as error:
+        problems.extend(error.problems)
+    if problems:
+        raise ReformError(source, problems)
+    reform_class = type(_class_name(metadata.id), (ParametricReform,), {
+        "__module__": PACKAGE, "__doc__": metadata.summary.en, "reform_id": metadata.id, "overrides": overrides,
+    })
+    return LoadedReform(metadata.id, metadata, "parametric", source, reform_class, overrides)
+
+
+def _load_code(reform_id: str) -> LoadedReform:
+    module = importlib.import_module(f"{PACKAGE}.{reform_id}")
+    classes = [
+        member for _, member in inspect.getmembers(module, inspect.isclass)
+        if issubclass(member, Reform) and member.__module__ == module.__name__
+    ]
+    source = getattr(module, "__file__", reform_id)
+    if len(classes) != 1:
+        raise ReformError(source, [ReformProblem(
+            "(module)", f"must define exactly one Reform subclass (found {len(classes)})",
+            f"må definere nøyaktig én underklasse av Reform (fant {len(classes)})",
+        )])
+    reform_class = classes[0]
+    try:
+        metadata = ReformMetadata.model_validate(getattr(reform_class, "metadata", None))
+    except ValidationError as error:
+        raise ReformError(source, problems_from_validation(error, prefix="metadata")) from error
+    if metadata.id != reform_id:
+        raise ReformError(source, [ReformProblem("metadata.id", f"id '{metadata.id}' must be the module name '{reform_id}'", f"id '{metadata.id}' må være modulnavnet '{reform_id}'")])
+    return LoadedReform(reform_id, metadata, "structural", source, reform_class)
+
+
+def _class_name(reform_id: str) -> str:
+    return "".join(part.capitalize() for part in reform_id.split("_"))

@@ -1,0 +1,37 @@
+"""What every reform and pilot states about itself, as data (YAML) or code (Python): DESIGN §4."""
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from openfisca_asb.catalogue import LegalSource
+from openfisca_asb.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.pilots import Pilot
+from openfisca_asb.texts import Text
+
+REFORM_ID = r"^[a-z][a-z0-9_]*$"
+Status = Literal["proposal", "pilot", "enacted"]
+
+
+class ReformMetadata(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=REFORM_ID, description="Lower-case letters, digits and _; the file is <id>.yaml or <id>.py")
+    title: Text
+    summary: Text
+    author: str = Field(min_length=1)
+    status: Status
+    legal_basis: list[LegalSource] = Field(min_length=1)
+    in_force: date | None = Field(
+        default=None, ge=FIRST_DATE, le=LAST_DATE, description="When a proposal would take effect: a date the validator checks it on"
+    )
+    pilot: Pilot | None = None
+
+    @model_validator(mode="after")
+    def _pilot_has_a_scope(self):
+        if self.status == "pilot" and self.pilot is None:
+            raise ValueError("status 'pilot' needs a 'pilot' scope: kommuner, start, end and legal_basis")
+        if self.status != "pilot" and self.pilot is not None:
+            raise ValueError(f"a 'pilot' scope needs status 'pilot' (not '{self.status}')")
+        return self

@@ -1,0 +1,205 @@
+"""What forsøksloven allows a pilot (RULES.md §13, DESIGN §4), checked.
+
+- Approval for at most 4 years, extendable by at most 2 (forsøksloven § 3).
+  The Act also allows an extension until a matching reform takes effect; that
+  exception is not modelled, so such a pilot is reported and needs a person's
+  judgement.
+- A pilot may change organisation and the division of tasks, never take an
+  individual right or amount away (§ 3 and practice; RULES.md §13). The pilot
+  is run against the example families and a seeded reference population, every
+  family treated as living in a pilot kommune, on the dates that matter in its
+  window; any family worse off in any right is reported by name, benefit,
+  person and difference, and the pilot is rejected.
+
+A proposal or enacted change is law made by Stortinget, not a pilot: losses
+are reported for the drafter, not a reason to reject.
+"""
+
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from openfisca_asb.answer import Amount, StatusName
+from openfisca_asb.assembler import assemble_many
+from openfisca_asb.comparison import compare
+from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.reference_population import DEFAULT_SEED, DEFAULT_SIZE, reference_families
+from openfisca_asb.texts import Text
+from openfisca_asb.version import MODEL_VERSION
+
+MAX_APPROVAL_YEARS = 4
+MAX_EXTENSION_YEARS = 2
+FORSOKSLOVEN = "lovdata.no/lov/1992-06-26-87"
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ActProblem(_Data):
+    rule: str
+    message: str
+
+
+class Loss(_Data):
+    family: str
+    date: str  # the first date checked on which the family is worse off
+    dates: list[str]  # every date checked on which it is
+    benefit: str
+    name: str
+    person: str | None
+    status_before: StatusName
+    status_after: StatusName
+    amount_before: Amount | None
+    amount_after: Amount | None
+    difference: float | None
+    why: list[str]
+
+
+class ValidationReport(_Data):
+    reform: str
+    status: str
+    valid: bool
+    language: Literal["nb", "en"]
+    model_version: str
+    problems: list[ActProblem]
+    losses: list[Loss]
+    warnings: list[str]
+    families_checked: int
+    population_size: int
+    seed: int
+    dates_checked: list[str]
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year + years, day=28)
+
+
+def period_problems(pilot, language: str = "nb") -> list[ActProblem]:
+    """The approval and extension limits of forsøksloven § 3."""
+    problems = []
+    latest_approval_end = add_years(pilot.start, MAX_APPROVAL_YEARS) - timedelta(days=1)
+    if pilot.approved_until > latest_approval_end:
+        problems.append(ActProblem(rule="approval_longer_than_4_years", message=Text(
+            nb=(f"Godkjenningsperioden {pilot.start} – {pilot.approved_until} er lengre enn de 4 årene forsøksloven § 3 "
+                f"tillater; den kan vare til og med {latest_approval_end}. Er en del av perioden en forlengelse, oppgi approval_end."),
+            en=(f"The approval period {pilot.start} – {pilot.approved_until} is longer than the 4 years forsøksloven § 3 "
+                f"allows; it may last until {latest_approval_end}. If part of it is an extension, give approval_end."),
+        ).in_language(language)))
+    latest_end = add_years(pilot.approved_until + timedelta(days=1), MAX_EXTENSION_YEARS) - timedelta(days=1)
+    if pilot.end > latest_end:
+        problems.append(ActProblem(rule="extension_longer_than_2_years", message=Text(
+            nb=(f"Forlengelsen {pilot.approved_until + timedelta(days=1)} – {pilot.end} er lengre enn de 2 årene forsøksloven § 3 "
+                f"tillater; forsøket kan vare til og med {latest_end}. (Forlengelse til en tilsvarende reform trer i kraft, "
+                "er ikke modellert og må vurderes for seg.)"),
+            en=(f"The extension {pilot.approved_until + timedelta(days=1)} – {pilot.end} is longer than the 2 years forsøksloven § 3 "
+                f"allows; the pilot may run until {latest_end}. (An extension until a matching reform takes effect is not "
+                "modelled and needs a separate assessment.)"),
+        ).in_language(language)))
+    return problems
+
+
+def dates_to_check(reform) -> list[date]:
+    """The pilot's first and last day, each 1 January and each reform date inside its window; for a
+    proposal its in-force date and the dates its parameter values start."""
+    starts = {override.start for override in reform.overrides}
+    pilot = reform.pilot
+    if pilot is None:
+        found = starts | ({reform.metadata.in_force} if reform.metadata.in_force else set())
+        return sorted(found)
+    new_years = {date(year, 1, 1) for year in range(pilot.start.year + 1, pilot.end.year + 1)}
+    inside = {day for day in starts | new_years if pilot.start <= day <= pilot.end}
+    return sorted(inside | {pilot.start, pilot.end})
+
+
+def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> ValidationReport:
+    is_pilot = reform.pilot is not None
+    problems = period_problems(reform.pilot, language) if is_pilot else []
+    warnings = _legal_basis_warnings(reform, language) if is_pilot else []
+    dates = dates_to_check(reform)
+    if not dates:
+        warnings.append(Text(
+            nb="Ingen dato å sjekke: oppgi in_force (datoen endringen skal gjelde fra).",
+            en="No date to check: give in_force (the date the change would take effect).",
+        ).in_language(language))
+    anchor = dates[0] if dates else None
+    labels, families = _families_to_check(anchor, population_size, seed)
+    found: dict[tuple, list] = {}  # (family, benefit, person) → [(date, row)], in the order found
+    for on in dates:
+        baseline = _baseline_answers(on, anchor, population_size, seed, language)
+        comparison = compare(reform, families, on, language, labels=labels, respect_scope=False, baseline_answers=baseline)
+        for family in comparison.families:
+            for row in family.losses():
+                found.setdefault((family.family, row.benefit, row.person), []).append((on, row))
+    losses = [_loss(family, occurrences) for (family, _, _), occurrences in found.items()]
+    if losses and not is_pilot:
+        warnings.append(Text(
+            nb=f"{len(losses)} ytelser blir dårligere for minst én familie. Det er lov for Stortinget, men bør stå i forslaget.",
+            en=f"{len(losses)} benefit results get worse for at least one family. Stortinget may do so, but the proposal should say it.",
+        ).in_language(language))
+    return ValidationReport(
+        reform=reform.id,
+        status=reform.metadata.status,
+        valid=not problems and not (is_pilot and losses),
+        language=language,
+        model_version=MODEL_VERSION,
+        problems=problems + ([_loss_problem(losses, language)] if is_pilot and losses else []),
+        losses=losses,
+        warnings=warnings,
+        families_checked=len(families),
+        population_size=population_size,
+        seed=seed,
+        dates_checked=[day.isoformat() for day in dates],
+    )
+
+
+@lru_cache(maxsize=8)
+def _families_to_check(anchor: date | None, size: int, seed: int) -> tuple[list[str], list]:
+    """The example families and the reference population, ages counted from `anchor`."""
+    names = example_names()
+    generated = reference_families(size, seed, on=anchor) if anchor else []
+    labels = [*names, *(f"reference family {number + 1}" for number in range(len(generated)))]
+    return labels, [*(example_family(name) for name in names), *generated]
+
+
+@lru_cache(maxsize=32)
+def _baseline_answers(on: date, anchor: date | None, size: int, seed: int, language: str) -> list:
+    """The baseline does not depend on the reform: computed once per date for every reform checked."""
+    return assemble_many(_families_to_check(anchor, size, seed)[1], on, language)
+
+
+def _loss(family: str, occurrences: list) -> Loss:
+    """One entry per family, benefit and person: the first date's details, and every date it holds."""
+    on, row = occurrences[0]
+    return Loss(
+        family=family, date=on.isoformat(), dates=[day.isoformat() for day, _ in occurrences],
+        benefit=row.benefit, name=row.name, person=row.person,
+        status_before=row.status_before, status_after=row.status_after,
+        amount_before=row.amount_before, amount_after=row.amount_after, difference=row.difference, why=row.why,
+    )
+
+
+def _loss_problem(losses: list[Loss], language: str) -> ActProblem:
+    families = list(dict.fromkeys(loss.family for loss in losses))
+    benefits = sorted({loss.name for loss in losses})
+    shown = ", ".join(families[:5]) + (" …" if len(families) > 5 else "")
+    return ActProblem(rule="takes_rights_away", message=Text(
+        nb=(f"Forsøket tar rettigheter eller beløp fra {len(families)} familier ({shown}) i: {', '.join(benefits)}. "
+            "Et forsøk etter forsøksloven kan endre organisering og oppgavefordeling, ikke ta bort individuelle rettigheter."),
+        en=(f"The pilot takes rights or amounts away from {len(families)} families ({shown}) in: {', '.join(benefits)}. "
+            "A pilot under the Trial Act may change organisation and the division of tasks, not take individual rights away."),
+    ).in_language(language))
+
+
+def _legal_basis_warnings(reform, language: str) -> list[str]:
+    if any(FORSOKSLOVEN in source.url for source in reform.pilot.legal_basis):
+        return []
+    return [Text(
+        nb="Forsøkets rettsgrunnlag nevner ikke forsøksloven (lov 26. juni 1992 nr. 87); er det et forsøk etter en særlov?",
+        en="The pilot's legal basis does not cite forsøksloven (lov 26. juni 1992 nr. 87); is it a trial under a sector law?",
+    ).in_language(language)]

@@ -1,0 +1,101 @@
+"""`asb reform list|show|validate|compare`, as a drafter uses it (docs/guides/drafter-reforms.md)."""
+
+import json
+from textwrap import dedent
+
+from openfisca_asb.cli import main
+from openfisca_asb.paths import data_folder
+
+DIABETES = str(data_folder("examples") / "child-diabetes.yaml")
+DRAFT = dedent("""
+    id: hjelpestonad_20000
+    title:
+      nb: Hjelpestønad på 20 000 kroner
+      en: An assistance allowance of 20,000 kroner
+    summary:
+      nb: Ordinær sats 20 000 kroner per år fra 2026.
+      en: Ordinary rate 20,000 kroner a year from 2026.
+    author: A drafter
+    status: proposal
+    legal_basis:
+      - title: Folketrygdloven § 6-4
+        url: "https://lovdata.no/lov/1997-02-28-19/§6-4"
+    parameters:
+      folketrygd.hjelpestonad.ordinary_yearly_rate:
+        2026-01-01: {value: 20000, unit: currency-NOK}
+""")
+
+
+def run(capsys, *arguments) -> tuple[int, str, str]:
+    code = main(["reform", *arguments])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_list_shows_every_example_with_status_and_scope(capsys):
+    code, out, _ = run(capsys, "list", "--lang", "en")
+    assert code == 0
+    assert "raise_hjelpestonad" in out and "proposal" in out
+    assert "5001 Trondheim, 4601 Bergen; 2025-08-01 – 2028-07-31" in out
+    code, out, _ = run(capsys, "list", "--json")
+    assert {r["id"] for r in json.loads(out)} >= {"bpa_threshold_pilot", "bpa_state_funding_pilot"}
+
+
+def test_show_gives_parameters_with_units_and_current_values(capsys):
+    code, out, _ = run(capsys, "show", "pleiepenger_cap_7g", "--lang", "en")
+    assert code == 0
+    assert "folketrygd.sykepenger_common.income_cap_g" in out and "7 G" in out and "now: 6 G" in out
+
+
+def test_unknown_reform_is_exit_2_naming_the_known_ones(capsys):
+    code, _, err = run(capsys, "show", "nope")
+    assert code == 2 and "raise_hjelpestonad" in err
+
+
+def test_compare_prints_a_table_with_the_difference(capsys):
+    # ftrl § 6-4: 1 263 → 1 500 kr a month, + 237.
+    code, out, _ = run(capsys, "compare", "raise_hjelpestonad", DIABETES, "--date", "2026-03-01", "--lang", "en")
+    assert code == 0
+    line = next(l for l in out.splitlines() if l.startswith("Assistance allowance (hjelpestønad)"))
+    assert "1 263 kr/month" in line and "1 500 kr/month" in line and "+237 kr/month" in line
+
+
+def test_compare_json_and_examples(capsys):
+    code, out, _ = run(capsys, "compare", "one_entry_point_pilot", "--examples", "--date", "2026-03-01", "--json")
+    assert code == 0
+    families = {f["family"]: f for f in json.loads(out)["families"]}
+    assert families["teenager-cancer"]["reform_applies"] is True  # 5001 Trondheim
+    assert families["child-diabetes"]["reform_applies"] is False  # 3201 Bærum
+
+
+def test_compare_needs_a_family_and_reports_a_bad_file(capsys, tmp_path):
+    assert run(capsys, "compare", "raise_hjelpestonad")[0] == 2
+    bad = tmp_path / "family.yaml"
+    bad.write_text("children: [{id: ida}]\n", encoding="utf-8")
+    code, _, err = run(capsys, "compare", "raise_hjelpestonad", str(bad))
+    assert code == 2 and "birth_date" in err
+
+
+def test_validate_exit_codes(capsys):
+    code, out, _ = run(capsys, "validate", "bpa_threshold_pilot", "--population", "5", "--lang", "en")
+    assert code == 1 and "REJECTED" in out and "cerebral-palsy-large-assistance-need" in out
+    code, out, _ = run(capsys, "validate", "raise_hjelpestonad", "--population", "5", "--lang", "en")
+    assert code == 0 and "ALLOWED" in out
+
+
+def test_a_drafters_own_file_is_shown_validated_and_compared(capsys, tmp_path):
+    draft = tmp_path / "hjelpestonad_20000.yaml"
+    draft.write_text(DRAFT, encoding="utf-8")
+    assert run(capsys, "show", str(draft))[0] == 0
+    assert run(capsys, "validate", str(draft), "--population", "0")[0] == 0
+    # 20 000 / 12 = 1 666.67 → 1 667; 1 667 − 1 263 = 404
+    code, out, _ = run(capsys, "compare", str(draft), DIABETES, "--date", "2026-03-01")
+    assert code == 0 and "+404 kr/mnd" in out
+
+
+def test_a_drafters_mistake_is_exit_2_naming_the_field(capsys, tmp_path):
+    draft = tmp_path / "hjelpestonad_20000.yaml"
+    draft.write_text(DRAFT.replace("unit: currency-NOK", "unit: percent"), encoding="utf-8")
+    code, _, err = run(capsys, "compare", str(draft), DIABETES, "--lang", "en")
+    assert code == 2
+    assert "parameters.folketrygd.hjelpestonad.ordinary_yearly_rate.2026-01-01" in err and "currency-NOK" in err

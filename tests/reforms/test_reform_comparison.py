@@ -1,0 +1,80 @@
+"""Baseline against reform, per family and benefit: before, after, difference, why (DESIGN §4)."""
+
+from datetime import date
+
+from openfisca_asb.comparison import compare
+from openfisca_asb.example_families import example_family
+from openfisca_asb.reform_loading import load_reform
+from reform_families import family_in
+
+MARCH_2026 = date(2026, 3, 1)
+
+
+def row(comparison, family_index: int, benefit_id: str, person: str | None):
+    family = comparison.families[family_index]
+    return next(r for r in [*family.benefits, *family.payer_view] if r.benefit == benefit_id and r.person == person)
+
+
+def test_raise_hjelpestonad_for_one_family_gives_before_after_and_difference():
+    # ftrl § 6-4: 15 156 / 12 = 1 263 (current, unverified rate) → 18 000 / 12 = 1 500: + 237 kr a month.
+    comparison = compare(load_reform("raise_hjelpestonad"), [family_in("0301")], MARCH_2026, "en")
+    hjelpestonad = row(comparison, 0, "hjelpestonad", "ida")
+    assert (hjelpestonad.status_before, hjelpestonad.status_after) == ("entitled", "entitled")
+    assert (hjelpestonad.amount_before.value, hjelpestonad.amount_after.value) == (1263, 1500)
+    assert hjelpestonad.difference == 237 and hjelpestonad.change == "gain"
+    assert any("15156 → 18000 kr" in line for line in hjelpestonad.why)
+    assert row(comparison, 0, "bpa", "ida").change == "unchanged"
+
+
+def test_forhoyet_hjelpestonad_follows_the_ordinary_rate():
+    # ftrl § 6-5: sats 3 = 4 × the ordinary monthly rate: 4 × 1 263 = 5 052 → 4 × 1 500 = 6 000, + 948.
+    family = example_family("cerebral-palsy-large-assistance-need")
+    forhoyet = row(compare(load_reform("raise_hjelpestonad"), [family], MARCH_2026, "en"), 0, "forhoyet_hjelpestonad", "jonas")
+    assert (forhoyet.amount_before.value, forhoyet.amount_after.value, forhoyet.difference) == (5052, 6000, 948)
+
+
+def test_pleiepenger_cap_7g_for_many_families_and_totals():
+    # ftrl § 9-15 with G 130 160: mother earning 800 000 (> 6G = 780 960): 3 004 → 800 000 / 260 = 3 077 a day;
+    # March 2026 has 22 weekdays: 66 088 → 67 694, + 1 606. The father's 480 000 is below 6G: unchanged.
+    families = [example_family("teenager-cancer"), example_family("child-diabetes")]
+    comparison = compare(load_reform("pleiepenger_cap_7g"), families, MARCH_2026, "en", labels=["teen", "diabetes"])
+    mother = row(comparison, 0, "pleiepenger", "mor")
+    assert (mother.amount_before.value, mother.amount_after.value, mother.difference) == (66088, 67694, 1606)
+    assert row(comparison, 0, "pleiepenger", "far").change == "unchanged"
+    assert [f.family for f in comparison.families] == ["teen", "diabetes"]
+    total = next(t for t in comparison.totals if t.benefit == "pleiepenger")
+    assert (total.gains, total.losses, total.difference, total.unit, total.period) == (1, 0, 1606, "NOK", "month")
+
+
+def test_a_status_change_names_the_reason_and_the_parameter():
+    # pbrl § 2-1 d: 35 hours is ≥ 32 today; with the threshold at 40 it is in the cost band.
+    family = example_family("cerebral-palsy-large-assistance-need")  # kommune 1103, in the pilot
+    bpa = row(compare(load_reform("bpa_threshold_pilot"), [family], MARCH_2026, "en"), 0, "bpa", "jonas")
+    assert (bpa.status_before, bpa.status_after, bpa.change) == ("entitled", "to_be_assessed", "loss")
+    assert bpa.why[0] == "Status: Entitled → To be assessed"
+    assert any("kommune.bpa.minimum_hours_per_week.right): 32 → 40" in line for line in bpa.why)
+
+
+def test_a_pilot_outside_its_scope_changes_nothing_and_says_why():
+    comparison = compare(load_reform("bpa_threshold_pilot"), [family_in("5001")], MARCH_2026, "nb")
+    family = comparison.families[0]
+    assert not family.reform_applies and "5001" in family.scope_note
+    assert all(r.change == "unchanged" for r in [*family.benefits, *family.payer_view])
+
+
+def test_payer_view_changes_are_reported_apart_from_the_familys_rights():
+    # Hdir IS-4, 2025 (threshold 1 608 000 carried forward, unverified): wages 2 500 000;
+    # baseline 0.8 × (2 500 000 − 1 608 000) = 713 600; pilot 0.8 × (2 500 000 − 804 000) = 1 356 800.
+    family = example_family("cerebral-palsy-large-assistance-need")
+    comparison = compare(load_reform("bpa_state_funding_pilot"), [family], date(2025, 6, 1), "en")
+    grant = row(comparison, 0, "toppfinansiering", "jonas")
+    assert grant.payer_view and grant.difference == 643200 and grant.change == "gain"
+    assert all(r.change == "unchanged" for r in comparison.families[0].benefits)
+
+
+def test_organisation_changes_are_their_own_kind():
+    comparison = compare(load_reform("one_entry_point_pilot"), [family_in("4601")], MARCH_2026, "en")
+    hjelpestonad = row(comparison, 0, "hjelpestonad", "ida")
+    assert hjelpestonad.change == "organisation" and hjelpestonad.difference == 0
+    assert hjelpestonad.agency_before != hjelpestonad.agency_after
+    assert hjelpestonad.why[0].startswith("Apply via: The kommune's family office")

@@ -1,0 +1,211 @@
+"""Loading reforms by id, from YAML (parametric) and Python (structural): DESIGN §4.
+
+Every problem in a definition is refused with the field that holds it.
+"""
+
+from datetime import date
+from textwrap import dedent
+
+import pytest
+
+from openfisca_asb.reform_errors import ReformError, UnknownReform
+from openfisca_asb.reform_loading import available_reforms, load_reform, load_reform_file, reform_from_data
+from openfisca_asb.system import baseline_system
+
+EXAMPLES = ["bpa_state_funding_pilot", "bpa_threshold_pilot", "one_entry_point_pilot", "pleiepenger_cap_7g", "raise_hjelpestonad"]
+METADATA = {
+    "id": "my_reform",
+    "title": {"nb": "Tittel", "en": "Title"},
+    "summary": {"nb": "Sammendrag", "en": "Summary"},
+    "author": "A drafter",
+    "status": "proposal",
+    "legal_basis": [{"title": "Folketrygdloven § 6-4", "url": "https://lovdata.no/lov/1997-02-28-19/§6-4"}],
+}
+
+
+def definition(**changes):
+    return {**METADATA, **changes}
+
+
+def fields(error: ReformError) -> list[str]:
+    return [problem.field for problem in error.problems]
+
+
+def test_every_example_is_available_and_loads_with_its_metadata():
+    assert set(EXAMPLES) <= set(available_reforms())
+    for reform_id in EXAMPLES:
+        reform = load_reform(reform_id)
+        assert reform.id == reform_id
+        assert reform.metadata.title.nb and reform.metadata.title.en
+        assert reform.metadata.legal_basis
+        assert reform.metadata.status in ("proposal", "pilot", "enacted")
+
+
+def test_yaml_reform_is_parametric_and_python_reform_structural():
+    assert load_reform("raise_hjelpestonad").kind == "parametric"
+    assert load_reform("bpa_state_funding_pilot").kind == "structural"
+    assert load_reform("bpa_state_funding_pilot").pilot.kommuner == ("1103", "3201")
+
+
+def test_the_reformed_system_is_built_once_and_the_baseline_is_untouched():
+    reform = load_reform("pleiepenger_cap_7g")
+    assert load_reform("pleiepenger_cap_7g").system is reform.system
+    # ftrl § 8-10: the cap is 6G in current law; the reform makes it 7 from 1 Jan 2026.
+    cap = "folketrygd.sykepenger_common.income_cap_g"
+    assert reform.system.parameters(date(2026, 1, 1)).folketrygd.sykepenger_common.income_cap_g == 7
+    assert reform.system.parameters(date(2025, 12, 31)).folketrygd.sykepenger_common.income_cap_g == 6
+    assert baseline_system().parameters(date(2026, 1, 1)).folketrygd.sykepenger_common.income_cap_g == 6
+    # the override keeps the parameter's metadata: its unit and labels
+    leaf = reform.system.parameters.folketrygd.sykepenger_common.income_cap_g
+    assert leaf.metadata["unit"] == "G" and leaf.metadata["label_en"]
+    assert cap in [o.path for o in reform.overrides]
+
+
+def test_yaml_reform_is_importable_for_openfisca_apply_reform():
+    import openfisca_asb.reforms as package
+
+    reformed = baseline_system().apply_reform("openfisca_asb.reforms.raise_hjelpestonad")
+    # ftrl § 6-4: 18 000 kr a year from 2026 in the reform
+    assert reformed.parameters(date(2026, 2, 1)).folketrygd.hjelpestonad.ordinary_yearly_rate == 18000
+    with pytest.raises(AttributeError):
+        package.no_such_reform  # noqa: B018
+
+
+def test_unknown_id_names_the_known_ones():
+    with pytest.raises(UnknownReform) as caught:
+        load_reform("no_such_reform")
+    assert "raise_hjelpestonad" in str(caught.value)
+    with pytest.raises(UnknownReform):
+        load_reform("../parameters/folketrygd")
+
+
+def test_unknown_parameter_path_is_named_with_a_suggestion():
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(parameters={"folketrygd.hjelpestonad.ordinary_yearly_rte": {"2026-01-01": 1}}))
+    problem = caught.value.problems[0]
+    assert problem.field == "parameters.folketrygd.hjelpestonad.ordinary_yearly_rte"
+    assert "folketrygd.hjelpestonad.ordinary_yearly_rate" in problem.en
+    assert problem.nb.startswith("ukjent parametersti")
+
+
+def test_a_percent_for_a_g_multiple_is_refused_and_the_right_unit_accepted():
+    # § 8-10's cap is a multiple of G: 700 percent is not a value in G.
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(parameters={"folketrygd.sykepenger_common.income_cap_g": {"2026-01-01": {"value": 700, "unit": "percent"}}}))
+    assert fields(caught.value) == ["parameters.folketrygd.sykepenger_common.income_cap_g.2026-01-01"]
+    assert "'percent' differs from the parameter's unit 'G'" in caught.value.problems[0].en
+    accepted = reform_from_data(definition(parameters={"folketrygd.sykepenger_common.income_cap_g": {"2026-01-01": {"value": 7, "unit": "G"}}}))
+    assert accepted.overrides[0].value == 7 and accepted.overrides[0].unit == "G"
+
+
+def test_kroner_alias_is_the_currency_unit():
+    reform = reform_from_data(definition(parameters={"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-01-01": {"value": 18000, "unit": "NOK"}}}))
+    assert reform.overrides[0].unit == "currency-NOK"
+
+
+@pytest.mark.parametrize("dated, expected", [
+    ({"2026-13-01": 1}, "is not a date"),
+    ({"2040-01-01": 1}, "outside the dates the model covers"),
+    ({"2026-01-01": -5}, "must not be negative"),
+    ({"2026-01-01": "many"}, "must be a number"),
+    ({"2026-01-01": {"amount": 5}}, "write a value as a number"),
+])
+def test_bad_dates_and_values_are_named(dated, expected):
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(parameters={"folketrygd.hjelpestonad.ordinary_yearly_rate": dated}))
+    assert caught.value.problems[0].field.startswith("parameters.folketrygd.hjelpestonad.ordinary_yearly_rate.")
+    assert expected in caught.value.problems[0].en
+
+
+def test_a_percent_above_100_is_refused():
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(parameters={"folketrygd.pleiepenger.minimum_grade_percent": {"2026-01-01": 120}}))
+    assert "cannot exceed 100" in caught.value.problems[0].en
+
+
+def test_a_group_of_parameters_is_not_one_value():
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(parameters={"kommune.bpa.minimum_hours_per_week": {"2026-01-01": 40}}))
+    assert "group of parameters" in caught.value.problems[0].en
+    assert "right" in caught.value.problems[0].en
+
+
+def test_metadata_problems_are_named_all_at_once():
+    data = definition(status="draft", legal_basis=[])
+    del data["author"]
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(data)
+    assert {"status", "legal_basis", "author"} <= set(fields(caught.value))
+
+
+def test_a_pilot_needs_its_scope_and_a_scope_needs_status_pilot():
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(status="pilot"))
+    assert "needs a 'pilot' scope" in caught.value.problems[0].en
+    scope = {"kommuner": {"5001": "Trondheim"}, "start": "2026-01-01", "end": "2027-12-31",
+             "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
+    with pytest.raises(ReformError):
+        reform_from_data(definition(pilot=scope))
+
+
+def test_pilot_scope_errors_name_the_field():
+    scope = {"kommuner": {"501": "Trondheim"}, "start": "2027-01-01", "end": "2026-12-31",
+             "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}],
+             "organisation": [{"benefits": ["no_such_benefit"], "agency": {"nb": "x", "en": "x"}}]}
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(status="pilot", pilot=scope))
+    text = str(caught.value)
+    assert "pilot.kommuner.501" in text  # four digits
+    assert "pilot.organisation.0" in text and "no_such_benefit" in text
+
+
+def test_unquoted_kommunenummer_is_explained(tmp_path):
+    path = tmp_path / "my_pilot.yaml"
+    path.write_text(dedent("""
+        id: my_pilot
+        title: {nb: T, en: T}
+        summary: {nb: S, en: S}
+        author: A drafter
+        status: pilot
+        legal_basis: [{title: Forsøksloven § 3, url: "https://lovdata.no/lov/1992-06-26-87/§3"}]
+        pilot:
+          kommuner: {0301: Oslo}
+          start: 2026-01-01
+          end: 2027-12-31
+          legal_basis: [{title: Forsøksloven § 3, url: "https://lovdata.no/lov/1992-06-26-87/§3"}]
+    """), encoding="utf-8")
+    with pytest.raises(ReformError) as caught:
+        load_reform_file(path)
+    assert "in quotes" in str(caught.value)
+
+
+def test_a_file_whose_id_is_not_its_name_and_a_date_that_does_not_exist(tmp_path):
+    misnamed = tmp_path / "my_reform.yaml"
+    misnamed.write_text(dedent("""
+        id: not_my_name
+        title: {nb: T, en: T}
+        summary: {nb: S, en: S}
+        author: A drafter
+        status: proposal
+        legal_basis: [{title: Ftrl § 6-4, url: "https://lovdata.no/lov/1997-02-28-19/§6-4"}]
+        parameters: {}
+    """), encoding="utf-8")
+    with pytest.raises(ReformError) as caught:
+        load_reform_file(misnamed)
+    assert caught.value.problems[0].field == "id" and "file name" in caught.value.problems[0].en
+    impossible = tmp_path / "bad_date.yaml"
+    impossible.write_text("parameters:\n  folketrygd.grunnbelop:\n    2025-02-30: 1\n", encoding="utf-8")
+    with pytest.raises(ReformError) as caught:
+        load_reform_file(impossible)
+    assert "not valid YAML" in caught.value.problems[0].en
+    with pytest.raises(ReformError) as caught:
+        load_reform_file(tmp_path / "missing.yaml")
+    assert "cannot read" in caught.value.problems[0].en
+
+
+def test_a_pilot_outside_the_years_the_model_covers_is_refused():
+    scope = {"kommuner": {"5001": "Trondheim"}, "start": "2029-01-01", "end": "2032-12-31",
+             "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(status="pilot", pilot=scope))
+    assert "2015-01-01 to 2030-12-31" in str(caught.value)

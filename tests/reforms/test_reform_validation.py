@@ -1,0 +1,110 @@
+"""The validator under forsøksloven (RULES.md §13): approval at most 4 years plus at most 2 years'
+extension (§ 3), and no individual right or amount taken away – checked on the example families and
+a seeded reference population.
+"""
+
+from datetime import date
+
+import pytest
+
+from openfisca_asb.reference_population import reference_families
+from openfisca_asb.reform_loading import load_reform, reform_from_data
+from openfisca_asb.reform_validation import dates_to_check, period_problems, validate
+
+FORSOKSLOVEN = [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]
+SMALL = 25  # reference families per test: enough to vary, quick enough to run often
+
+
+def pilot(start: str, end: str, approval_end: str | None = None, parameters: dict | None = None, legal_basis=FORSOKSLOVEN):
+    scope = {"kommuner": {"5001": "Trondheim"}, "start": start, "end": end, "legal_basis": legal_basis}
+    if approval_end:
+        scope["approval_end"] = approval_end
+    return reform_from_data({
+        "id": "test_pilot", "title": {"nb": "T", "en": "T"}, "summary": {"nb": "S", "en": "S"}, "author": "A drafter",
+        "status": "pilot", "legal_basis": FORSOKSLOVEN, "pilot": scope, "parameters": parameters or {},
+    })
+
+
+def rules(reform) -> list[str]:
+    return [problem.rule for problem in period_problems(reform.pilot, "en")]
+
+
+def test_four_years_to_the_day_is_allowed_one_day_more_is_not():
+    # § 3: approval for up to 4 years. 1 Jan 2025 + 4 years ends on 31 Dec 2028.
+    assert rules(pilot("2025-01-01", "2028-12-31")) == []
+    assert rules(pilot("2025-01-01", "2029-01-01")) == ["approval_longer_than_4_years"]
+
+
+def test_an_extension_of_two_years_is_allowed_more_is_not():
+    # § 3: extendable by up to 2 years: approval to 31 Dec 2023, extension to 31 Dec 2025 at the latest.
+    assert rules(pilot("2020-01-01", "2025-12-31", approval_end="2023-12-31")) == []
+    assert rules(pilot("2020-01-01", "2026-01-01", approval_end="2023-12-31")) == ["extension_longer_than_2_years"]
+
+
+def test_a_pilot_over_four_plus_two_years_is_rejected_by_the_validator_with_both_rules():
+    # 1 Jan 2020 + 4 years: approval until 31 Dec 2023 at the latest; here 30 Jun 2024, then 3 years more.
+    report = validate(pilot("2020-01-01", "2027-06-30", approval_end="2024-06-30"), "en", population_size=0)
+    assert not report.valid
+    assert {p.rule for p in report.problems} == {"approval_longer_than_4_years", "extension_longer_than_2_years"}
+    assert "2023-12-31" in report.problems[0].message  # the latest the approval may last
+    assert report.losses == []  # it changes no parameter: nothing is lost
+
+
+def test_the_pilot_that_raises_bpas_threshold_is_rejected_naming_family_benefit_and_difference():
+    # pbrl § 2-1 d: 35 hours a week (≥ 32) is a right to BPA; at 40 it is only to be assessed.
+    report = validate(load_reform("bpa_threshold_pilot"), "en", population_size=SMALL)
+    assert not report.valid
+    assert [p.rule for p in report.problems] == ["takes_rights_away"]
+    assert "cerebral-palsy-large-assistance-need" in report.problems[0].message
+    loss = next(l for l in report.losses if l.family == "cerebral-palsy-large-assistance-need")
+    assert (loss.benefit, loss.person, loss.status_before, loss.status_after) == ("bpa", "jonas", "entitled", "to_be_assessed")
+    assert loss.date == "2026-01-01" and loss.dates[-1] == "2028-12-31"
+    assert any("32 → 40" in line for line in loss.why)
+
+
+def test_a_pilot_that_lowers_an_amount_is_rejected_with_the_difference():
+    # ftrl § 6-4: 15 156 → 12 000 kr a year; monthly 1 263 → 1 000, a loss of 263 kr a month.
+    lower = pilot("2026-01-01", "2027-12-31", parameters={"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-01-01": 12000}})
+    report = validate(lower, "en", population_size=0)
+    assert not report.valid
+    diabetes = next(l for l in report.losses if l.family == "child-diabetes" and l.benefit == "hjelpestonad")
+    assert diabetes.person == "nora" and diabetes.difference == -263
+
+
+@pytest.mark.parametrize("reform_id", ["one_entry_point_pilot", "bpa_state_funding_pilot"])
+def test_pilots_that_change_organisation_or_the_payer_split_are_allowed(reform_id):
+    report = validate(load_reform(reform_id), "en", population_size=SMALL)
+    assert report.valid, report.problems
+    assert report.losses == []
+    assert report.families_checked == 6 + SMALL
+
+
+def test_a_proposal_may_take_away_but_the_drafter_is_told():
+    proposal = reform_from_data({
+        "id": "lower_hjelpestonad", "title": {"nb": "T", "en": "T"}, "summary": {"nb": "S", "en": "S"}, "author": "A drafter",
+        "status": "proposal", "legal_basis": FORSOKSLOVEN,
+        "parameters": {"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-01-01": 12000}},
+    })
+    report = validate(proposal, "en", population_size=0)
+    assert report.valid and report.problems == []
+    assert report.losses and "Stortinget may do so" in report.warnings[0]
+
+
+def test_a_pilot_without_forsoksloven_in_its_legal_basis_gets_a_warning():
+    other = [{"title": "Helse- og omsorgstjenesteloven", "url": "https://lovdata.no/lov/2011-06-24-30"}]
+    report = validate(pilot("2026-01-01", "2026-12-31", legal_basis=other), "en", population_size=0)
+    assert report.valid and "forsøksloven" in report.warnings[0]
+
+
+def test_dates_checked_cover_the_window_and_each_new_year():
+    reform = pilot("2025-08-01", "2028-07-31", parameters={"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-06-01": 18000}})
+    assert dates_to_check(reform) == [date(2025, 8, 1), date(2026, 1, 1), date(2026, 6, 1), date(2027, 1, 1),
+                                      date(2028, 1, 1), date(2028, 7, 31)]
+
+
+def test_the_reference_population_is_reproducible_and_varied():
+    first, again, other = reference_families(30, 7), reference_families(30, 7), reference_families(30, 8)
+    assert [f.model_dump() for f in first] == [f.model_dump() for f in again]
+    assert [f.model_dump() for f in first] != [f.model_dump() for f in other]
+    hours = {child.bpa_assistance_hours_per_week for f in reference_families() for child in f.children}
+    assert any(h is not None and 32 <= h < 40 for h in hours) and any(h is not None and h < 25 for h in hours)
