@@ -18,7 +18,7 @@ from openfisca_asb.legal_reference import parse_reference
 from openfisca_asb.rate_flags import rate_flags
 from openfisca_asb.situation import build_simulation
 from openfisca_asb.system import baseline_system
-from openfisca_asb.texts import OUTCOME_TEXT, STATUS_TEXT
+from openfisca_asb.texts import OUTCOME_TEXT, STATUS_TEXT, fill_parameters
 from openfisca_asb.variants import single_fact_variants
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
@@ -161,7 +161,7 @@ class _Context:
         )
 
     def text(self, bilingual) -> str:
-        return bilingual.in_language(self.language)
+        return fill_parameters(bilingual.in_language(self.language), self.system.parameters(self.on))
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)

@@ -1,5 +1,6 @@
 """Bilingual text: every user-facing sentence comes in bokmål and English."""
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -29,3 +30,24 @@ OUTCOME_TEXT = {
     "not_met": Text(nb="Ikke oppfylt", en="Not met"),
     "unknown": Text(nb="Uavklart", en="Unknown"),
 }
+
+
+PARAMETER_PLACEHOLDER = re.compile(r"\{p:([a-z_][a-z0-9_.]*)\}")
+
+
+def placeholders(text: str) -> list[str]:
+    """The parameter paths a text quotes as `{p:path}`."""
+    return PARAMETER_PLACEHOLDER.findall(text)
+
+
+def fill_parameters(text: str, parameters_at_date) -> str:
+    """Put the value in force into each `{p:path}`, so a text quoting a limit (32 hours,
+    6G) stays true on every date and under every reform."""
+
+    def value(match) -> str:
+        node = parameters_at_date
+        for step in match.group(1).split("."):
+            node = node[step]
+        return f"{node:g}" if isinstance(node, (int, float)) else str(node)
+
+    return PARAMETER_PLACEHOLDER.sub(value, text)

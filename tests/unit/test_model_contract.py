@@ -60,3 +60,14 @@ def test_every_variable_has_label_and_reference(tax_benefit_system):
         if not variable.label or not variable.reference
     ]
     assert lacking == []
+
+
+@pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
+def test_quoted_parameters_exist(benefit, tax_benefit_system):
+    from openfisca_asb.texts import placeholders
+
+    texts = [benefit.summary, *(c.text for c in benefit.conditions), *benefit.reasons.values()]
+    for path in {p for text in texts for language in (text.nb, text.en) for p in placeholders(language)}:
+        node = tax_benefit_system.parameters
+        for step in path.split("."):
+            node = node.children[step]
