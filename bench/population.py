@@ -50,7 +50,7 @@ def _floor(arrays, law) -> dict:
     return {
         "hjelpestonad_amount": numpy.where(ordinary_met & ~forhoyet, monthly, 0.0),
         "forhoyet_hjelpestonad_amount": numpy.where(forhoyet, multiplier * monthly, 0.0),
-        "pleiepenger_daily_rate": numpy.where(income >= 0, numpy.floor(basis / 260 + 0.5), 0.0),
+        "chapter_9_daily_rate": numpy.where(income >= 0, numpy.floor(basis / 260 + 0.5), 0.0),
     }
 
 
@@ -86,7 +86,7 @@ def _child(size: int, path: str) -> dict:
         arrays = chunk_arrays(source.read(chunk), system)
         started = time.perf_counter()
         simulation = build_simulation(arrays, system)
-        modelled = {name: numpy.asarray(simulation.calculate(name, month)) for name in ("hjelpestonad_amount", "forhoyet_hjelpestonad_amount", "pleiepenger_daily_rate")}
+        modelled = {name: numpy.asarray(simulation.calculate(name, month)) for name in ("hjelpestonad_amount", "forhoyet_hjelpestonad_amount", "chapter_9_daily_rate")}
         openfisca_seconds += time.perf_counter() - started
         started = time.perf_counter()
         by_hand = _floor(arrays, law)

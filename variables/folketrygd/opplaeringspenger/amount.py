@@ -8,30 +8,10 @@ from openfisca_core.variables import Variable
 from openfisca_asb.calendar import weekdays_in
 from openfisca_asb.entities import Person
 from openfisca_asb.status import Status
-from openfisca_asb.tristate import NOT_MET, index, is_given
-from openfisca_asb.money import whole_kroner
+from openfisca_asb.tristate import NOT_MET, index
 
 SECTION_9_14 = "https://lovdata.no/lov/1997-02-28-19/§9-14"
 SECTION_9_15 = "https://lovdata.no/lov/1997-02-28-19/§9-15"
-
-
-class opplaeringspenger_daily_rate(Variable):
-    value_type = float
-    entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
-    label = "Opplæringspenger: dagsats – beregningsgrunnlag opptil 6G delt på 260, hele kroner (daily rate, whole kroner)"
-    reference = SECTION_9_15
-    # As for pleiepenger: 100 % of the basis, capped at 6G (inferred from § 9-15's
-    # reference to the sykepenger rules, RULES.md § 6). Rounding to whole kroner
-    # is a modelling choice; NAV's rounding is not verified.
-
-    def formula(person, period, parameters):
-        law = parameters(period).folketrygd
-        common = law.sykepenger_common
-        income = person("yearly_income", period)
-        basis = numpy.minimum(numpy.maximum(income, 0), common.income_cap_g * law.grunnbelop)
-        return numpy.where(is_given(income), whole_kroner(basis / common.working_days_per_year), 0)
 
 
 class opplaeringspenger_amount(Variable):
@@ -48,7 +28,7 @@ class opplaeringspenger_amount(Variable):
         entitled = person("opplaeringspenger_status", period) == Status.entitled
         days = person("opplaeringspenger_training_days_in_month", period)
         days = numpy.clip(days, 0, weekdays_in(period))
-        return numpy.where(entitled, person("opplaeringspenger_daily_rate", period) * days, 0)
+        return numpy.where(entitled, person("chapter_9_daily_rate", period) * days, 0)
 
 
 class OpplaeringspengerReason(Enum):
