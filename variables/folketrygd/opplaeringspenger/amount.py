@@ -55,7 +55,7 @@ class opplaeringspenger_reason(Variable):
         reason = numpy.select(
             [
                 index(person("opplaeringspenger_condition_training_share", period)) == NOT_MET,
-                index(person("opplaeringspenger_condition_minimum_income", period)) == NOT_MET,
+                index(person("chapter_9_condition_minimum_income", period)) == NOT_MET,
                 entitled * capped,
             ],
             [r.training_below_20_percent.index, r.income_below_half_g.index, r.capped_at_6g.index],

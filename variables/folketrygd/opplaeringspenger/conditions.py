@@ -14,7 +14,6 @@ from openfisca_asb.status import Status, status_from
 from openfisca_asb.tristate import NOT_MET, Outcome, all_of, any_of, from_answer, from_bool, from_known_bool, index, is_given
 
 SECTION_9_14 = "https://lovdata.no/lov/1997-02-28-19/§9-14"
-SECTION_9_3 = "https://lovdata.no/lov/1997-02-28-19/§9-3"
 
 
 class opplaeringspenger_child_condition_illness(Variable):
@@ -105,46 +104,7 @@ class opplaeringspenger_condition_training_share(Variable):
         return from_known_bool(is_given(share), share >= floor)
 
 
-class opplaeringspenger_condition_caregiver_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
-    entity = Person
-    definition_period = MONTH
-    label = "Opplæringspenger: omsorgspersonen har ikke fylt 70 år (the caregiver is under 70)"
-    reference = SECTION_9_3
 
-    def formula(person, period, parameters):
-        limit = parameters(period).folketrygd.sykepenger_common.maximum_age
-        return from_bool(person("age", period) < limit)
-
-
-class opplaeringspenger_condition_opptjening(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
-    entity = Person
-    definition_period = MONTH
-    label = "Opplæringspenger: i arbeid minst fire uker rett før fraværet (opptjening: worked four weeks before the absence)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-2"
-
-    def formula(person, period):
-        return from_answer(person("has_worked_four_weeks", period))
-
-
-class opplaeringspenger_condition_minimum_income(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
-    entity = Person
-    definition_period = MONTH
-    label = "Opplæringspenger: beregningsgrunnlaget er minst halvparten av grunnbeløpet (income basis at least ½G)"
-    reference = SECTION_9_3
-
-    def formula(person, period, parameters):
-        law = parameters(period).folketrygd
-        income = person("yearly_income", period)
-        return from_known_bool(is_given(income), income >= law.sykepenger_common.minimum_income_g * law.grunnbelop)
 
 
 class opplaeringspenger_conditions(Variable):
@@ -163,9 +123,9 @@ class opplaeringspenger_conditions(Variable):
             person("opplaeringspenger_condition_approved_training", period),
             person("opplaeringspenger_condition_medical_certificate", period),
             person("opplaeringspenger_condition_training_share", period),
-            person("opplaeringspenger_condition_caregiver_age", period),
-            person("opplaeringspenger_condition_opptjening", period),
-            person("opplaeringspenger_condition_minimum_income", period),
+            person("chapter_9_condition_caregiver_age", period),
+            person("chapter_9_condition_opptjening", period),
+            person("chapter_9_condition_minimum_income", period),
         )
 
 

@@ -14,10 +14,8 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.entities import Familie, Person
 from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import NOT_MET, Outcome, all_of, from_answer, from_bool, from_known_bool, index, is_given
+from openfisca_asb.tristate import NOT_MET, Outcome, all_of, from_bool, from_known_bool, index, is_given
 
-SECTION_9_2 = "https://lovdata.no/lov/1997-02-28-19/§9-2"
-SECTION_9_3 = "https://lovdata.no/lov/1997-02-28-19/§9-3"
 SECTION_9_10 = "https://lovdata.no/lov/1997-02-28-19/§9-10"
 SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
 
@@ -104,46 +102,7 @@ class pleiepenger_condition_child(Variable):
         return best_child_outcome(person, period, "pleiepenger_child_conditions")
 
 
-class pleiepenger_condition_caregiver_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
-    entity = Person
-    definition_period = MONTH
-    label = "Pleiepenger: omsorgspersonen har ikke fylt 70 år (the caregiver is under 70)"
-    reference = SECTION_9_3
 
-    def formula(person, period, parameters):
-        limit = parameters(period).folketrygd.sykepenger_common.maximum_age
-        return from_bool(person("age", period) < limit)
-
-
-class pleiepenger_condition_opptjening(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
-    entity = Person
-    definition_period = MONTH
-    label = "Pleiepenger: i arbeid minst fire uker rett før fraværet (opptjening: worked four weeks before the absence)"
-    reference = SECTION_9_2
-
-    def formula(person, period):
-        return from_answer(person("has_worked_four_weeks", period))
-
-
-class pleiepenger_condition_minimum_income(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
-    entity = Person
-    definition_period = MONTH
-    label = "Pleiepenger: beregningsgrunnlaget er minst halvparten av grunnbeløpet (income basis at least ½G)"
-    reference = SECTION_9_3
-
-    def formula(person, period, parameters):
-        law = parameters(period).folketrygd
-        income = person("yearly_income", period)
-        return from_known_bool(is_given(income), income >= law.sykepenger_common.minimum_income_g * law.grunnbelop)
 
 
 class pleiepenger_condition_supervision(Variable):
@@ -209,9 +168,9 @@ class pleiepenger_conditions(Variable):
             person("pleiepenger_condition_medical_certificate", period),
             person("pleiepenger_condition_child_age", period),
             person("pleiepenger_condition_child", period),
-            person("pleiepenger_condition_caregiver_age", period),
-            person("pleiepenger_condition_opptjening", period),
-            person("pleiepenger_condition_minimum_income", period),
+            person("chapter_9_condition_caregiver_age", period),
+            person("chapter_9_condition_opptjening", period),
+            person("chapter_9_condition_minimum_income", period),
             person("pleiepenger_condition_supervision", period),
             person("pleiepenger_condition_lost_work", period),
             person("pleiepenger_condition_claim", period),

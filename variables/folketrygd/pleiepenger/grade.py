@@ -156,7 +156,7 @@ def _refusal(person, period, limit, floor):
     supervision = 100 - limit_cap
     lost = person("pleiepenger_lost_working_time_percent", period)
     claimed = person("pleiepenger_claimed_percent", period)
-    income_not_met = index(person("pleiepenger_condition_minimum_income", period)) == NOT_MET
+    income_not_met = index(person("chapter_9_condition_minimum_income", period)) == NOT_MET
     rest_too_low = rest < floor
     no_child = familie.project(familie.nb_persons(Familie.CHILD) == 0)
     return numpy.select(
