@@ -8,6 +8,7 @@ from starlette.exceptions import HTTPException
 from api import errors
 from api.headers import ResponseHeaders
 from api.limits import BodySizeLimit
+from api.rate_limit import RateLimit
 from api.routes import all_routers
 from api.settings import Settings
 from api.state import build_state
@@ -34,5 +35,6 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["content-type"])
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, burst=settings.rate_limit_burst)
     app.add_middleware(ResponseHeaders)
     return app

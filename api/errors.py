@@ -4,9 +4,12 @@ Never a 500 for bad input: validation problems are 422, periods that do not fit
 a variable and malformed OpenFisca situations are 400, unknown ids are 404.
 """
 
+from typing import Any
+
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
 from openfisca_asb.version import MODEL_VERSION
@@ -35,6 +38,8 @@ NB_MESSAGES = {
     "list_type": "Her ventes en liste.",
     "string_type": "Her ventes en tekst.",
     "value_error": "Ugyldig verdi.",
+    "no_persons": "En familie må ha minst én omsorgsperson eller ett barn.",
+    "born_after_date_asked": "Personen er født etter datoen det spørres om; et ventet barn oppgis som et faktum om familien.",
 }
 
 
@@ -74,7 +79,20 @@ def describe(errors) -> list[dict]:
     ]
 
 
+def _is_json(content_type: str | None) -> bool:
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    return media_type == "application/json" or (media_type.startswith("application/") and media_type.endswith("+json"))
+
+
 async def validation_error(request: Request, error: RequestValidationError) -> JSONResponse:
+    # FastAPI reads a body that is not declared JSON as bytes and fails on its shape; say why instead.
+    body_failed = any(e["loc"][:1] == ("body",) for e in error.errors())
+    if body_failed and not _is_json(request.headers.get("content-type")):
+        return JSONResponse(status_code=415, content=error_body(
+            "unsupported_media_type",
+            "Send innholdet som JSON, med Content-Type: application/json.",
+            "Send the body as JSON, with Content-Type: application/json.",
+        ))
     return JSONResponse(
         status_code=422,
         content=error_body(
@@ -86,13 +104,22 @@ async def validation_error(request: Request, error: RequestValidationError) -> J
     )
 
 
+# The errors FastAPI and Starlette raise themselves, in bokmål and English.
+HTTP_MESSAGES = {
+    # FastAPI's only plain 400: a body it could not parse (bad UTF-8, nesting too deep, a number too long).
+    400: ("unreadable_body", "Innholdet kunne ikke leses som JSON (ugyldig UTF-8, for dyp nøsting eller for lange tall).",
+          "The body could not be read as JSON (invalid UTF-8, nesting too deep or numbers too long)."),
+    404: ("not_found", "Adressen finnes ikke. Se /docs for tjenestens adresser.", "No such address. See /docs for this service's addresses."),
+    405: ("method_not_allowed", "Metoden er ikke tillatt her; se Allow-feltet.", "Method not allowed here; see the Allow header."),
+}
+
+
 async def http_error(request: Request, error: HTTPException) -> JSONResponse:
+    # Keep the exception's headers: a 405 must say which methods are allowed (RFC 9110 § 15.5.6).
     if isinstance(error.detail, dict) and "error" in error.detail:
-        return JSONResponse(status_code=error.status_code, content=error.detail)
-    return JSONResponse(
-        status_code=error.status_code,
-        content=error_body("http_error", str(error.detail), str(error.detail)),
-    )
+        return JSONResponse(status_code=error.status_code, content=error.detail, headers=error.headers)
+    code, nb, en = HTTP_MESSAGES.get(error.status_code, ("http_error", str(error.detail), str(error.detail)))
+    return JSONResponse(status_code=error.status_code, content=error_body(code, nb, en), headers=error.headers)
 
 
 class ApiError(HTTPException):
@@ -100,3 +127,42 @@ class ApiError(HTTPException):
 
     def __init__(self, status: int, code: str, nb: str, en: str, problems: list[dict] | None = None):
         super().__init__(status_code=status, detail=error_body(code, nb, en, problems))
+
+
+class Message(BaseModel):
+    nb: str
+    en: str
+
+
+class Problem(BaseModel):
+    field: str
+    message: Message
+    allowed: Any = None
+
+
+class ErrorBody(BaseModel):
+    """The body of every 4xx this service answers itself (see `error_body`)."""
+
+    error: str
+    message: Message
+    model_version: str
+    problems: list[Problem] | None = None
+
+
+ERROR_DESCRIPTIONS = {
+    400: "The body cannot be read as JSON, or the request cannot be computed",
+    404: "Unknown id",
+    413: "The request body or the number of families is over the limit",
+    415: "The body is not declared as JSON (Content-Type: application/json)",
+    422: "Invalid request: each problem names the field and what is allowed, in bokmål and English",
+    429: "Too many requests from this address to an expensive endpoint; retry after the Retry-After header's seconds",
+}
+
+
+# What any route with a JSON body can answer besides its own errors.
+BODY_ERRORS = (400, 413, 415, 422)
+
+
+def error_responses(*statuses: int) -> dict:
+    """OpenAPI `responses` for the errors a route can answer, all with `ErrorBody`."""
+    return {status: {"model": ErrorBody, "description": ERROR_DESCRIPTIONS[status]} for status in statuses}

@@ -2,22 +2,23 @@
 
 import json
 
-from openfisca_asb.version import MODEL_VERSION
+from api.errors import error_body
 
 
 def too_large_body(limit: int) -> bytes:
-    return json.dumps({
-        "error": "request_too_large",
-        "message": {
-            "nb": f"Forespørselen er for stor: høyst {limit} byte er tillatt.",
-            "en": f"The request is too large: at most {limit} bytes are allowed.",
-        },
-        "model_version": MODEL_VERSION,
-    }).encode()
+    return json.dumps(error_body(
+        "request_too_large",
+        f"Forespørselen er for stor: høyst {limit} byte er tillatt.",
+        f"The request is too large: at most {limit} bytes are allowed.",
+    ), ensure_ascii=False).encode()
 
 
 class BodySizeLimit:
-    """ASGI middleware: refuse bodies over `limit` bytes, declared or streamed."""
+    """ASGI middleware: refuse bodies over `limit` bytes, declared or streamed.
+
+    The body is read here, up to the limit, before the app sees it: an error raised while the
+    app reads would reach FastAPI's body parser, which answers any such error with a 400.
+    """
 
     def __init__(self, app, limit: int):
         self.app, self.limit = app, limit
@@ -28,31 +29,26 @@ class BodySizeLimit:
         declared = dict(scope.get("headers", [])).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
             return await self._refuse(send)
-        received = 0
-        refused = False
+        body, last = b"", None
+        while last is None or (last["type"] == "http.request" and last.get("more_body", False)):
+            last = await receive()
+            body += last.get("body", b"")
+            if len(body) > self.limit:
+                return await self._refuse(send)
+        first = {"type": "http.request", "body": body, "more_body": False} if last["type"] == "http.request" else last
+        replayed = False
 
-        async def counting_receive():
-            nonlocal received, refused
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.limit:
-                    refused = True
-                    raise _TooLarge
-            return message
+        async def replay():
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return first
 
-        try:
-            await self.app(scope, counting_receive, send)
-        except _TooLarge:
-            if refused:
-                await self._refuse(send)
+        await self.app(scope, replay, send)
 
     async def _refuse(self, send):
         body = too_large_body(self.limit)
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
-
-
-class _TooLarge(Exception):
-    pass

@@ -5,12 +5,15 @@ fact to the vocabulary adds it here. Every fact but the birth date is optional:
 a fact left out is *unknown* to the model, never a silent *no*.
 """
 
+from calendar import monthrange
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from openfisca_core.indexed_enums import Enum
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
+from pydantic_core import PydanticCustomError
 
+from openfisca_asb.dates import LAST_DATE
 from openfisca_asb.facts import Fact, vocabulary
 from openfisca_asb.system import baseline_system
 from openfisca_asb.tristate import Answer
@@ -18,6 +21,9 @@ from openfisca_asb.tristate import Answer
 PERSON_ID = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
 MAX_CAREGIVERS = 4
 MAX_CHILDREN = 10
+
+# A plausibility bound, not law: nobody alive today was born before 1900.
+EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 
 HOLDERS_OF = {"child": ("child", "person"), "caregiver": ("caregiver", "person"), "family": ("family",)}
 
@@ -31,16 +37,42 @@ def _yes_no(value: Any) -> Any:
     return value
 
 
+def months_pattern(first: date, last: date) -> str:
+    """JSON Schema cannot bound a date; a pattern on year and month can, when the bounds are whole months."""
+    if first.day != 1 or last.day != monthrange(last.year, last.month)[1]:
+        raise ValueError(f"months_pattern({first}, {last}): the bounds must be whole months")
+    whole_years, partial_years = [], []
+    for year in range(first.year, last.year + 1):
+        months = range(first.month if year == first.year else 1, (last.month if year == last.year else 12) + 1)
+        if len(months) == 12:
+            whole_years.append(str(year))
+        else:
+            partial_years.append(f"{year}-({'|'.join(f'{month:02d}' for month in months)})")
+    years = [f"({'|'.join(whole_years)})-[0-9]{{2}}"] if whole_years else []
+    return f"^({'|'.join(years + partial_years)})-"
+
+
+def dates_between(first: date, last: date) -> Any:
+    """A date field from `first` to `last`, and the schema saying so."""
+    return Field(ge=first, le=last, json_schema_extra={"pattern": months_pattern(first, last)})
+
+
 def _value_type(fact: Fact) -> Any:
     variable = baseline_system().variables[fact.id]
     if variable.value_type is Enum:
         names = tuple(item.name for item in variable.possible_values)
         choice = Literal[names]  # type: ignore[valid-type]
-        return Annotated[choice, BeforeValidator(_yes_no)] if variable.possible_values is Answer else choice
+        if variable.possible_values is not Answer:
+            return choice
+        # The schema says what the validator accepts: the names, or a JSON boolean for yes/no.
+        accepted = WithJsonSchema({"anyOf": [{"type": "string", "enum": list(names)}, {"type": "boolean"}]}, mode="validation")
+        return Annotated[choice, BeforeValidator(_yes_no), accepted]
     if variable.value_type in (float, int):
-        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum)]
+        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False)]
     if variable.value_type is str:
         return Annotated[str, Field(pattern=fact.pattern)]
+    if variable.value_type is date:
+        return Annotated[date, dates_between(EARLIEST_BIRTH_DATE, LAST_DATE)]
     return variable.value_type
 
 
@@ -69,6 +101,7 @@ class _PersonBase(_Strict):
 class _ChildBase(_PersonBase):
     sole_caregiver: str | None = Field(
         default=None,
+        pattern=PERSON_ID,
         description="The id of the caregiver who alone has the daily care of this child, if one does (aleneomsorg).",
     )
 
@@ -77,13 +110,23 @@ Caregiver = create_model("Caregiver", __base__=_PersonBase, **_fields_for("careg
 Child = create_model("Child", __base__=_ChildBase, **_fields_for("child"))
 
 
+# JSON Schema for the rule in `_ids_are_consistent`: at least one caregiver or child.
+AT_LEAST_ONE_PERSON = {"anyOf": [
+    {"required": [holders], "properties": {holders: {"minItems": 1}}} for holders in ("caregivers", "children")
+]}
+
+
 class _FamilyBase(_Strict):
+    model_config = ConfigDict(json_schema_extra=AT_LEAST_ONE_PERSON)
+
     caregivers: list[Caregiver] = Field(default=[], max_length=MAX_CAREGIVERS)  # type: ignore[valid-type]
     children: list[Child] = Field(default=[], max_length=MAX_CHILDREN)  # type: ignore[valid-type]
 
     @model_validator(mode="after")
     def _ids_are_consistent(self):
         ids = [person.id for person in self.persons()]
+        if not ids:
+            raise PydanticCustomError("no_persons", "a family needs at least one caregiver or child")
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
             raise ValueError(f"person ids must be unique within a family; repeated: {', '.join(duplicates)}")

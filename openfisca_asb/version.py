@@ -3,6 +3,7 @@
 import hashlib
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
@@ -18,9 +19,14 @@ def _files(folder, pattern):
 
 @lru_cache(maxsize=1)
 def parameter_set_hash() -> str:
+    """The hash of this model's rules, computed once."""
+    return rules_hash(PARAMETERS_DIR, VARIABLES_DIR)
+
+
+def rules_hash(parameters_dir: Path, variables_dir: Path) -> str:
     """SHA-256 over every parameter file and formula file, by relative path and content."""
     digest = hashlib.sha256()
-    for folder, pattern in ((PARAMETERS_DIR, "*.yaml"), (VARIABLES_DIR, "*.py")):
+    for folder, pattern in ((parameters_dir, "*.yaml"), (variables_dir, "*.py")):
         for path in _files(folder, pattern):
             digest.update(str(path.relative_to(folder)).encode())
             digest.update(path.read_bytes())

@@ -1,12 +1,17 @@
 """GET /v1/benefits and /v1/benefits/{id}: the benefit catalogue."""
 
-from fastapi import APIRouter
+from typing import Annotated
 
-from api.errors import ApiError
+from fastapi import APIRouter, Path
+
+from api.errors import ApiError, error_responses
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["catalogue"])
+
+# The schema lists the known ids; any other id is answered with a bilingual 404.
+BenefitId = Annotated[str, Path(description="A benefit id from GET /v1/benefits", json_schema_extra={"enum": list(catalogue())})]
 
 
 @router.get("/benefits", summary="Every benefit the model knows, in bokmål and English")
@@ -14,8 +19,8 @@ def benefits() -> dict:
     return {"model_version": MODEL_VERSION, "benefits": [b.model_dump(mode="json") for b in catalogue().values()]}
 
 
-@router.get("/benefits/{benefit_id}", summary="One benefit from the catalogue")
-def benefit(benefit_id: str) -> dict:
+@router.get("/benefits/{benefit_id}", summary="One benefit from the catalogue", responses=error_responses(404))
+def benefit(benefit_id: BenefitId) -> dict:
     return {"model_version": MODEL_VERSION, "benefit": find_benefit(benefit_id).model_dump(mode="json")}
 
 

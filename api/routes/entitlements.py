@@ -2,22 +2,24 @@
 
 from fastapi import APIRouter, Request
 
-from api.errors import ApiError
+from api.errors import BODY_ERRORS, ApiError, error_responses
 from api.models import BatchRequest, BatchResponse, EntitlementsRequest
 from openfisca_asb.answer import Entitlements
-from openfisca_asb.assembler import assemble, assemble_many
+from openfisca_asb.reform_answers import assemble_many_under, assemble_under
 
 router = APIRouter(prefix="/v1", tags=["entitlements"])
 
 
-@router.post("/entitlements", response_model=Entitlements, summary="What a family is entitled to, and why")
+@router.post("/entitlements", response_model=Entitlements, summary="What a family is entitled to, and why",
+             responses=error_responses(*BODY_ERRORS))
 def entitlements(body: EntitlementsRequest, request: Request) -> Entitlements:
-    state = request.app.state.service
-    system = state.system_for(body.reform)
-    return assemble(body.family, body.date_asked(), body.language, system=system, reform=body.reform)
+    # A pilot applies only to a family in its kommuner on a date in its window; others get the baseline.
+    reform = request.app.state.service.reform(body.reform)
+    return assemble_under(reform, body.family, body.date_asked(), body.language)
 
 
-@router.post("/entitlements/batch", response_model=BatchResponse, summary="Several families at once (without single-fact variants)")
+@router.post("/entitlements/batch", response_model=BatchResponse, summary="Several families at once (without single-fact variants)",
+             responses=error_responses(*BODY_ERRORS))
 def entitlements_batch(body: BatchRequest, request: Request) -> BatchResponse:
     state = request.app.state.service
     limit = state.settings.max_families
@@ -27,7 +29,7 @@ def entitlements_batch(body: BatchRequest, request: Request) -> BatchResponse:
             f"For mange familier: høyst {limit} per forespørsel.",
             f"Too many families: at most {limit} per request.",
         )
-    system = state.system_for(body.reform)
+    reform = state.reform(body.reform)
     on = body.date_asked()
-    results = assemble_many(body.families, on, body.language, system=system, reform=body.reform)
+    results = assemble_many_under(reform, body.families, on, body.language)
     return BatchResponse(model_version=results[0].model_version, legal_date=on.isoformat(), results=results)

@@ -5,18 +5,26 @@ from datetime import date
 
 from fastapi import APIRouter, Query, Request
 
+from api.errors import BODY_ERRORS, error_responses
 from api.models import FactsNeededRequest
 from openfisca_asb.assembler import Periods, assemble
+from openfisca_asb.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.dependencies import dependency_graph
 from openfisca_asb.fact_schema import benefits_affected, describe_fact
 from openfisca_asb.facts import vocabulary
+from openfisca_asb.family import months_pattern
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["facts"])
 
+DATE_READ = Query(
+    default=None, alias="date", ge=FIRST_DATE, le=LAST_DATE, json_schema_extra={"pattern": months_pattern(FIRST_DATE, LAST_DATE)},
+    description=f"The date whose rules are read, {FIRST_DATE} to {LAST_DATE} (default today)",
+)
 
-@router.get("/facts", summary="The fact vocabulary, and which benefits each fact affects")
-def facts(request: Request, on: date | None = Query(default=None, alias="date", description="The date whose rules are read (default today)")) -> dict:
+
+@router.get("/facts", summary="The fact vocabulary, and which benefits each fact affects", responses=error_responses(422))
+def facts(request: Request, on: date | None = DATE_READ) -> dict:
     system = request.app.state.service.system_for(None)
     on = on or date.today()
     periods = Periods.of(on)
@@ -28,7 +36,8 @@ def facts(request: Request, on: date | None = Query(default=None, alias="date", 
     }
 
 
-@router.post("/facts/needed", summary="The questions still worth asking, those settling most outcomes first")
+@router.post("/facts/needed", summary="The questions still worth asking, those settling most outcomes first",
+             responses=error_responses(*BODY_ERRORS))
 def facts_needed(body: FactsNeededRequest, request: Request) -> dict:
     system = request.app.state.service.system_for(body.reform)
     answer = assemble(body.family, body.date_asked(), body.language, system=system, reform=body.reform)

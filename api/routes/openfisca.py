@@ -13,7 +13,32 @@ from openfisca_core.errors import PeriodMismatchError, SituationParsingError
 from openfisca_web_api import handlers
 from werkzeug.http import http_date
 
+from api.errors import error_responses
+from openfisca_asb.system import baseline_system
+
 router = APIRouter(tags=["openfisca"])
+
+
+def _openfisca_error(description: str) -> dict:
+    """OpenFisca's own error shape: {"error": ...}, or the situation with each problem at its path."""
+    return {"description": description, "content": {"application/json": {"schema": {"type": "object"}}}}
+
+
+SITUATION_ERRORS = {
+    **error_responses(413),
+    400: _openfisca_error("The situation is not valid JSON or cannot be computed"),
+    404: _openfisca_error("The situation names a variable the model does not have (as `openfisca serve` answers)"),
+}
+NOT_FOUND = {404: _openfisca_error("Unknown id")}
+# The body is read by OpenFisca itself; its full schema is SituationInput in GET /spec.
+SITUATION_BODY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
+    "type": "object",
+    "description": "An OpenFisca situation: the entities by their plural, each by id; see GET /spec",
+    "properties": {entity.plural: {"type": "object", **({"minProperties": 1} if entity.is_person else {})}
+                   for entity in baseline_system().entities},
+    "required": [entity.plural for entity in baseline_system().entities if entity.is_person],
+    "additionalProperties": False,
+}}}}}
 
 
 def _data(request: Request) -> dict:
@@ -27,7 +52,7 @@ def _bad_request(content) -> JSONResponse:
 async def _situation(request: Request):
     try:
         situation = json.loads(await request.body())
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    except (ValueError, RecursionError) as error:  # not JSON, not UTF-8, a number too long, nesting too deep
         return None, _bad_request({"error": f"Invalid JSON: {error}"})
     if not isinstance(situation, dict):
         return None, _bad_request({"error": "A situation must be a JSON object with entity plurals as keys."})
@@ -54,13 +79,13 @@ def _compute(handler, request: Request, situation: dict) -> Response:
     return Response(json.dumps(result, default=_as_flask_does), media_type="application/json")
 
 
-@router.post("/calculate", summary="OpenFisca /calculate")
+@router.post("/calculate", summary="OpenFisca /calculate", responses=SITUATION_ERRORS, openapi_extra=SITUATION_BODY)
 async def calculate(request: Request) -> JSONResponse:
     situation, error = await _situation(request)
     return error or _compute(handlers.calculate, request, situation)
 
 
-@router.post("/trace", summary="OpenFisca /trace")
+@router.post("/trace", summary="OpenFisca /trace", responses=SITUATION_ERRORS, openapi_extra=SITUATION_BODY)
 async def trace(request: Request) -> JSONResponse:
     situation, error = await _situation(request)
     return error or _compute(handlers.trace, request, situation)
@@ -79,7 +104,7 @@ def variables(request: Request) -> dict:
     }
 
 
-@router.get("/variable/{variable_id}", summary="One OpenFisca variable")
+@router.get("/variable/{variable_id}", summary="One OpenFisca variable", responses=NOT_FOUND)
 def variable(variable_id: str, request: Request):
     found = _data(request)["variables"].get(variable_id)
     return found if found is not None else JSONResponse(status_code=404, content={"error": f"Unknown variable '{variable_id}'"})
@@ -94,7 +119,7 @@ def parameters(request: Request) -> dict:
     }
 
 
-@router.get("/parameter/{parameter_id:path}", summary="One OpenFisca parameter")
+@router.get("/parameter/{parameter_id:path}", summary="One OpenFisca parameter", responses=NOT_FOUND)
 def parameter(parameter_id: str, request: Request):
     table = _data(request)["parameters"]
     found = table.get(parameter_id) or table.get(parameter_id.replace(".", "/"))

@@ -2,14 +2,14 @@
 
 from fastapi import APIRouter, Request
 
-from api.errors import ApiError
+from api.errors import ApiError, error_responses
 from openfisca_asb.parameter_history import find_parameter, history
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["parameters"])
 
 
-@router.get("/parameters/{path:path}", summary="A parameter's dated values with their sources")
+@router.get("/parameters/{path:path}", summary="A parameter's dated values with their sources", responses=error_responses(404))
 def parameter(path: str, request: Request) -> dict:
     system = request.app.state.service.system_for(None)
     node = find_parameter(system, path.replace("/", "."))

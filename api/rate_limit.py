@@ -1,0 +1,84 @@
+"""Rate limit on the expensive endpoints (429): a token bucket per client address.
+
+Explaining, comparing and population runs cost one or many simulations each;
+a client may send `burst` of them at once and `per_minute` sustained. The
+client address is the connection's, or the forwarding proxy's header where the
+server is started to trust it (uvicorn --proxy-headers --forwarded-allow-ips).
+"""
+
+import json
+import math
+import time
+from collections import OrderedDict
+
+from api.errors import error_body
+
+# POST to these paths runs simulations on demand; reading ids and catalogues is cheap.
+EXPENSIVE_PATHS = ("/v1/explain/", "/v1/compare", "/v1/population", "/v1/reforms/validate")
+LIMITED_METHODS = ("POST",)
+# Addresses remembered at most; the longest unseen is forgotten first (its bucket would be full again).
+MAX_CLIENTS = 10_000
+
+
+class TokenBucket:
+    def __init__(self, capacity: int, per_second: float, now: float):
+        self.capacity, self.per_second = capacity, per_second
+        self.tokens, self.updated = float(capacity), now
+
+    def take(self, now: float) -> float:
+        """Take one token; 0 if one was there, else the seconds until one will be."""
+        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.per_second)
+        self.updated = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return 0.0
+        return (1 - self.tokens) / self.per_second
+
+
+def too_many_requests(per_minute: int, burst: int) -> bytes:
+    return json.dumps(error_body(
+        "too_many_requests",
+        f"For mange forespørsler fra denne adressen: høyst {burst} på en gang og {per_minute} per minutt "
+        "til forklaring, sammenligning og befolkningskjøringer. Prøv igjen etter Retry-After sekunder.",
+        f"Too many requests from this address: at most {burst} at once and {per_minute} per minute "
+        "to explain, compare and population runs. Try again after Retry-After seconds.",
+    ), ensure_ascii=False).encode()
+
+
+class RateLimit:
+    """ASGI middleware: a token bucket per client address for POSTs to the expensive paths."""
+
+    def __init__(self, app, per_minute: int, burst: int, paths=EXPENSIVE_PATHS, clock=time.monotonic):
+        self.app, self.per_minute, self.burst, self.paths, self.clock = app, per_minute, burst, paths, clock
+        self.buckets: OrderedDict[str, TokenBucket] = OrderedDict()
+
+    def _limited(self, scope) -> bool:
+        return (
+            self.per_minute > 0
+            and scope["type"] == "http"
+            and scope["method"] in LIMITED_METHODS
+            and scope["path"].startswith(self.paths)
+        )
+
+    def _wait(self, address: str) -> float:
+        now = self.clock()
+        bucket = self.buckets.pop(address, None) or TokenBucket(self.burst, self.per_minute / 60, now)
+        self.buckets[address] = bucket
+        if len(self.buckets) > MAX_CLIENTS:
+            self.buckets.popitem(last=False)
+        return bucket.take(now)
+
+    async def __call__(self, scope, receive, send):
+        if not self._limited(scope):
+            return await self.app(scope, receive, send)
+        client = scope.get("client")
+        wait = self._wait(client[0] if client else "unknown")
+        if wait == 0:
+            return await self.app(scope, receive, send)
+        body = too_many_requests(self.per_minute, self.burst)
+        await send({"type": "http.response.start", "status": 429, "headers": [
+            (b"content-type", b"application/json"),
+            (b"content-length", str(len(body)).encode()),
+            (b"retry-after", str(math.ceil(wait)).encode()),
+        ]})
+        await send({"type": "http.response.body", "body": body})
