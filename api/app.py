@@ -32,9 +32,10 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
     app.add_exception_handler(HTTPException, errors.http_error)
     for router in all_routers():
         app.include_router(router)
-    if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["content-type"])
+    # The last added is the outermost: CORS wraps the limits, so a browser can read a 413 or 429.
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, burst=settings.rate_limit_burst)
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["content-type"])
     app.add_middleware(ResponseHeaders)
     return app

@@ -102,9 +102,10 @@ def _parameters_used(nodes, system) -> list[dict]:
     return sorted(used.values(), key=lambda entry: entry["parameter"])
 
 
-def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, reform: str | None = None) -> dict:
+def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, reform: str | None = None,
+            catalogue_overrides=None) -> dict:
     system = system or baseline_system()
-    answer = assemble(family, on, language, system=system, reform=reform)
+    answer = assemble(family, on, language, system=system, reform=reform, catalogue_overrides=catalogue_overrides)
     results = [r for r in [*answer.benefits, *answer.payer_view] if r.benefit == benefit.id]
     simulation, rows = build_simulation([family], system)
     simulation.trace = True

@@ -16,9 +16,14 @@ def in_scope(reform, family, on: date) -> bool:
     return reform.applies(getattr(family, "kommunenummer", None), on)
 
 
+def applying(reform, family, on: date):
+    """The reform if it applies to this family on this date, else None (the baseline)."""
+    return reform if reform is not None and in_scope(reform, family, on) else None
+
+
 def assemble_under(reform, family, on: date, language: str = "nb"):
     """One family's full answer: the reform's when it applies to the family, else the baseline's."""
-    if reform is None or not in_scope(reform, family, on):
+    if applying(reform, family, on) is None:
         return assemble(family, on, language)
     return assemble(family, on, language, system=reform.system, reform=reform.id,
                     catalogue_overrides=reform.catalogue_overrides())

@@ -6,6 +6,7 @@ from api.errors import BODY_ERRORS, error_responses
 from api.models import EntitlementsRequest
 from api.routes.catalogue import BenefitId, find_benefit
 from openfisca_asb.explanation import explain
+from openfisca_asb.reform_answers import applying
 
 router = APIRouter(prefix="/v1", tags=["entitlements"])
 
@@ -14,5 +15,9 @@ router = APIRouter(prefix="/v1", tags=["entitlements"])
              responses=error_responses(*BODY_ERRORS, 404, 429))
 def explain_benefit(benefit_id: BenefitId, body: EntitlementsRequest, request: Request) -> dict:
     benefit = find_benefit(benefit_id)
-    system = request.app.state.service.system_for(body.reform)
-    return explain(body.family, benefit, body.date_asked(), body.language, system=system, reform=body.reform)
+    on = body.date_asked()
+    reform = applying(request.app.state.service.reform(body.reform), body.family, on)
+    if reform is None:
+        return explain(body.family, benefit, on, body.language)
+    return explain(body.family, benefit, on, body.language, system=reform.system, reform=reform.id,
+                   catalogue_overrides=reform.catalogue_overrides())

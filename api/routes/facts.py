@@ -7,12 +7,13 @@ from fastapi import APIRouter, Query, Request
 
 from api.errors import BODY_ERRORS, error_responses
 from api.models import FactsNeededRequest
-from openfisca_asb.assembler import Periods, assemble
+from openfisca_asb.assembler import Periods
 from openfisca_asb.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.dependencies import dependency_graph
 from openfisca_asb.fact_schema import benefits_affected, describe_fact
 from openfisca_asb.facts import vocabulary
 from openfisca_asb.family import months_pattern
+from openfisca_asb.reform_answers import assemble_under
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["facts"])
@@ -39,8 +40,8 @@ def facts(request: Request, on: date | None = DATE_READ) -> dict:
 @router.post("/facts/needed", summary="The questions still worth asking, those settling most outcomes first",
              responses=error_responses(*BODY_ERRORS))
 def facts_needed(body: FactsNeededRequest, request: Request) -> dict:
-    system = request.app.state.service.system_for(body.reform)
-    answer = assemble(body.family, body.date_asked(), body.language, system=system, reform=body.reform)
+    reform = request.app.state.service.reform(body.reform)
+    answer = assemble_under(reform, body.family, body.date_asked(), body.language)
     settles: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     questions: dict[tuple[str, str | None], str] = {}
     for result in answer.benefits:

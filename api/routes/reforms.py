@@ -129,16 +129,8 @@ def reforms(request: Request) -> dict:
     return {"model_version": MODEL_VERSION, "reforms": [_summary(loaded[key]) for key in sorted(loaded)]}
 
 
-@router.get("/reforms/{reform_id}", summary="One reform or pilot", responses=error_responses(404))
-def reform(reform_id: str, request: Request) -> dict:
-    loaded = request.app.state.service.reforms.get(reform_id)
-    if loaded is None:
-        raise ApiError(404, "unknown_reform", f"Ukjent reform '{reform_id}'. Se GET /v1/reforms.",
-                       f"Unknown reform '{reform_id}'. See GET /v1/reforms.")
-    return {"model_version": MODEL_VERSION, "reform": _summary(loaded)}
-
-
-@router.post("/reforms/validate", response_model=ValidationReport, responses=error_responses(400, 413, 415, 422),
+# Declared before GET /reforms/{reform_id}, so that GET /reforms/validate is a 405, not an unknown id.
+@router.post("/reforms/validate", response_model=ValidationReport, responses=error_responses(400, 413, 415, 422, 429),
              summary="Check a reform; for a pilot, what forsøksloven allows (4 + 2 years, no right taken away)")
 def validate_reform(body: ValidateRequest, request: Request) -> ValidationReport:
     reform = _reform(body, request)
@@ -154,7 +146,16 @@ def validate_reform(body: ValidateRequest, request: Request) -> ValidationReport
     return validate(reform, body.language, body.population_size, body.seed)
 
 
-@router.post("/compare", response_model=Comparison, responses=error_responses(400, 413, 415, 422),
+@router.get("/reforms/{reform_id}", summary="One reform or pilot", responses=error_responses(404))
+def reform(reform_id: str, request: Request) -> dict:
+    loaded = request.app.state.service.reforms.get(reform_id)
+    if loaded is None:
+        raise ApiError(404, "unknown_reform", f"Ukjent reform '{reform_id}'. Se GET /v1/reforms.",
+                       f"Unknown reform '{reform_id}'. See GET /v1/reforms.")
+    return {"model_version": MODEL_VERSION, "reform": _summary(loaded)}
+
+
+@router.post("/compare", response_model=Comparison, responses=error_responses(400, 413, 415, 422, 429),
              summary="Baseline against a reform or pilot, per family and benefit: before, after, difference, why")
 def compare_reform(body: CompareRequest, request: Request) -> Comparison:
     families = body.all_families()

@@ -91,3 +91,20 @@ def test_oversized_body_is_413_before_parsing(client):
     response = client.post("/v1/entitlements", content=b"{" + b" " * 70_000 + b"}", headers={"content-type": "application/json"})
     assert response.status_code == 413
     assert response.json()["error"] == "request_too_large"
+
+
+def test_cors_origins_are_configurable_and_cover_limit_errors():
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    portal = "https://portal.example"
+    client = TestClient(create_app(Settings(cors_origins=[portal], max_body_bytes=100)))
+    ok = client.get("/v1/version", headers={"origin": portal})
+    assert ok.headers["access-control-allow-origin"] == portal
+    too_large = client.post("/v1/entitlements", content=b"{" + b" " * 200 + b"}",
+                            headers={"origin": portal, "content-type": "application/json"})
+    assert too_large.status_code == 413
+    assert too_large.headers["access-control-allow-origin"] == portal
+    assert "access-control-allow-origin" not in client.get("/v1/version", headers={"origin": "https://other.example"}).headers

@@ -120,9 +120,9 @@ def test_validate_bounds_the_population(client):
 
 
 def test_a_validation_with_too_many_dates_is_refused_before_it_runs(client):
-    # a pilot over 2015–2030 with a new value each month: far more dates than one request checks
-    months = {f"{year}-{month:02d}-01": 15000 for year in range(2016, 2018) for month in range(1, 13)}
-    scope = {"kommuner": ["5001"], "start": "2016-01-01", "end": "2017-12-31",
+    # a two-year pilot with a new value each month: far more dates than one request checks
+    months = {f"{year}-{month:02d}-01": 15000 for year in range(2018, 2020) for month in range(1, 13)}
+    scope = {"kommuner": ["5001"], "start": "2018-01-01", "end": "2019-12-31",
              "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
     pilot = {**DEFINITION, "status": "pilot", "pilot": scope, "parameters": {"folketrygd.hjelpestonad.ordinary_yearly_rate": months}}
     response = client.post("/v1/reforms/validate", json={"reform_definition": pilot})
@@ -144,3 +144,33 @@ def test_malformed_kommuner_in_an_inline_pilot_is_422_not_500(client):
     response = client.post("/v1/compare", json={"reform_definition": pilot, "family": family()})
     assert response.status_code == 422
     assert response.json()["problems"][0]["field"].startswith("reform_definition.pilot.kommuner")
+
+
+def _teenager(kommunenummer):
+    import json
+
+    from openfisca_asb.example_families import example_family
+
+    family = json.loads(example_family("teenager-cancer").model_dump_json(exclude_none=True))
+    return {**family, "kommunenummer": kommunenummer}
+
+
+def test_explain_and_facts_needed_follow_the_pilot_scope(client):
+    # one_entry_point_pilot: Trondheim (5001) and Bergen (4601), 1 Aug 2025 – 31 Jul 2028.
+    inside = {"family": _teenager("5001"), "date": "2026-03-01", "reform": "one_entry_point_pilot"}
+    outside = {**inside, "family": _teenager("0301")}
+    explained_inside = client.post("/v1/explain/avlastning", json=inside).json()
+    explained_outside = client.post("/v1/explain/avlastning", json=outside).json()
+    assert explained_inside["results"][0]["agency"] != explained_outside["results"][0]["agency"]
+    assert client.post("/v1/facts/needed", json=outside).status_code == 200
+
+
+def test_explain_under_a_reform_uses_its_rates(client):
+    # raise_hjelpestonad: 18 000 kr a year from 1 Jan 2026 → 18 000 / 12 = 1 500 a month.
+    family = {"children": [{"id": "ida", "birth_date": "2016-04-10", "has_lasting_illness": "yes",
+                            "has_private_care_arrangement": "yes", "needs_extra_supervision_and_care": "yes"}]}
+    body = {"family": family, "date": "2026-03-01", "reform": "raise_hjelpestonad"}
+    explained = client.post("/v1/explain/hjelpestonad", json=body).json()
+    assert explained["results"][0]["amount"]["value"] == 1500.0
+    used = {p["parameter"]: p["value"] for p in explained["parameters"]}
+    assert used["folketrygd.hjelpestonad.ordinary_yearly_rate"] == 18000

@@ -208,4 +208,4 @@ def test_a_pilot_outside_the_years_the_model_covers_is_refused():
              "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
     with pytest.raises(ReformError) as caught:
         reform_from_data(definition(status="pilot", pilot=scope))
-    assert "2015-01-01 to 2030-12-31" in str(caught.value)
+    assert "2017-10-01 to 2030-12-31" in str(caught.value)
