@@ -10,51 +10,17 @@ Targets: our /calculate not slower than openfisca serve's; /v1/entitlements
 
 import argparse
 import json
-import socket
 import statistics
-import subprocess
-import sys
 import time
-from contextlib import contextmanager
 from datetime import date
-from pathlib import Path
 
 import httpx
 
 from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.local_server import BIN, asb_serve, free_port, running_server
 from openfisca_asb.situation_json import situation
 
 ON = date(2024, 9, 1)
-BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def _server(command: list[str], port: int):
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(base)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=15)
-
-
-def _wait_until_up(base: str) -> None:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"{base}/spec", timeout=2)
-            return
-        except httpx.TransportError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{base} did not start")
 
 
 def _time(client: httpx.Client, url: str, bodies: list[dict], requests: int) -> list[float]:
@@ -83,10 +49,10 @@ def main() -> None:
     entitlement_bodies = [
         {"family": json.loads(family.model_dump_json(exclude_none=True)), "date": ON.isoformat()} for family in families
     ]
-    theirs_port, ours_port = _free_port(), _free_port()
+    theirs_port, ours_port = free_port(), free_port()
     theirs_cmd = [str(BIN / "openfisca"), "serve", "--country-package", "openfisca_asb", "--port", str(theirs_port), "--workers", "1"]
-    ours_cmd = [str(BIN / "asb"), "serve", "--port", str(ours_port)]
-    with _server(theirs_cmd, theirs_port) as theirs, _server(ours_cmd, ours_port) as ours, httpx.Client(timeout=60) as client:
+    with running_server(theirs_cmd, theirs_port, ready_path="/spec") as theirs, \
+            running_server(asb_serve(ours_port), ours_port) as ours, httpx.Client(timeout=60) as client:
         results = {
             "openfisca serve /calculate": _time(client, f"{theirs}/calculate", situations, requests),
             "asb /calculate": _time(client, f"{ours}/calculate", situations, requests),

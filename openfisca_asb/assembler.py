@@ -6,6 +6,7 @@ statuses, amounts, conditions, reasons, missing facts and ways to apply.
 """
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 import numpy
@@ -161,7 +162,12 @@ class _Context:
         )
 
     def text(self, bilingual) -> str:
-        return fill_parameters(bilingual.in_language(self.language), self.system.parameters(self.on))
+        text = bilingual.in_language(self.language)
+        return fill_parameters(text, self._parameters_on_date) if "{p:" in text else text
+
+    @cached_property
+    def _parameters_on_date(self):
+        return self.system.parameters(self.on)
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)

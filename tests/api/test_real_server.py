@@ -1,46 +1,22 @@
 """The real server: `asb serve` under uvicorn, called over HTTP on loopback."""
 
 import json
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 import yaml
 
+from openfisca_asb.local_server import asb_serve, free_port, running_server
+
 EXAMPLE = Path(__file__).parents[2] / "examples" / "school-child-autism-single-parent.yaml"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server():
-    port = _free_port()
-    process = subprocess.Popen(
-        [str(Path(sys.executable).parent / "asb"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.TransportError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail(f"server did not start: {process.stdout.read().decode()}")
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    port = free_port()
+    with running_server(asb_serve(port), port) as base:
+        yield base
 
 
 def test_example_family_over_http(server):
