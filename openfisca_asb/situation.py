@@ -58,7 +58,7 @@ def build_simulation(families, system, variants=()) -> tuple[Simulation, list[Pe
     )
     simulation = builder.build(system)
     _set_facts(simulation, system, base_rows, families, variants)
-    _set_structure(simulation, system, rows, families * copies)
+    _set_structure(simulation, system, base_rows, families, copies)
     return simulation, rows
 
 
@@ -93,13 +93,14 @@ def _column(variable, values):
     return numpy.array([v if v is not None else default for v in values], dtype=variable.dtype)
 
 
-def _set_structure(simulation, system, rows, families):
+def _set_structure(simulation, system, base_rows, families, copies):
+    """Caregiver numbers from the families' shape; variants share it, so it is tiled."""
     if CAREGIVER_NUMBER in system.variables:
-        numbers = [_caregiver_number(families[row.family], row.person) for row in rows]
-        simulation.set_input(CAREGIVER_NUMBER, "ETERNITY", numpy.array(numbers))
+        numbers = [_caregiver_number(families[row.family], row.person) for row in base_rows]
+        simulation.set_input(CAREGIVER_NUMBER, "ETERNITY", numpy.tile(numbers, copies))
     if SOLE_CAREGIVER_NUMBER in system.variables:
-        numbers = [_sole_caregiver_number(families[row.family], row) for row in rows]
-        simulation.set_input(SOLE_CAREGIVER_NUMBER, "ETERNITY", numpy.array(numbers))
+        numbers = [_sole_caregiver_number(families[row.family], row) for row in base_rows]
+        simulation.set_input(SOLE_CAREGIVER_NUMBER, "ETERNITY", numpy.tile(numbers, copies))
 
 
 def _caregiver_number(family, person) -> int:
