@@ -16,7 +16,6 @@ import itertools
 import math
 import os
 import platform
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from locust import HttpUser, constant, task
 from locust.env import Environment
 
 from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.local_server import free_port
 from openfisca_asb.version import MODEL_VERSION
 
 ASKED = "2024-09-01"
@@ -68,15 +68,10 @@ class Recorder:
             self.errors += 1
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 @contextmanager
 def _asb_serve():
-    port = _free_port()
+    port = free_port()
     command = [str(Path(sys.executable).with_name("asb")), "serve", "--host", "127.0.0.1", "--port", str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"

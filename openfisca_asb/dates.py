@@ -10,7 +10,3 @@ from datetime import date
 
 FIRST_DATE = date(2017, 10, 1)
 LAST_DATE = date(2030, 12, 31)
-
-
-def outside_model_range(on: date) -> bool:
-    return not FIRST_DATE <= on <= LAST_DATE

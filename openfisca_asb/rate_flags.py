@@ -8,6 +8,8 @@ parameter's `last_value_still_valid_on`: a known adjustment may be missing.
 from dataclasses import dataclass
 from datetime import date
 
+from openfisca_asb.parameter_history import find_parameter
+
 
 @dataclass(frozen=True)
 class RateFlag:
@@ -15,13 +17,6 @@ class RateFlag:
     reason: str  # "unverified_value" or "after_last_verified_value"
     value_since: str
     last_value_still_valid_on: str | None
-
-
-def _parameter(system, path: str):
-    node = system.parameters
-    for step in path.split("."):
-        node = node.children[step]
-    return node
 
 
 def _value_in_force(parameter, on: date):
@@ -43,7 +38,7 @@ def _leaves(node):
 def rate_flags(system, paths: list[str], on: date) -> list[RateFlag]:
     flags = []
     for path in paths:
-        for leaf in _leaves(_parameter(system, path)):
+        for leaf in _leaves(find_parameter(system, path)):
             flag = _flag(leaf, on)
             if flag:
                 flags.append(flag)

@@ -4,7 +4,6 @@ loopback port, driven by Debian's Chromium through pytest-playwright.
 Every test here is marked `browser` and skipped when /usr/bin/chromium is absent.
 """
 
-import socket
 import threading
 import time
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 import uvicorn
 
 from browser_setup import CHROMIUM, CHROMIUM_ARGS
+from openfisca_asb.local_server import free_port
 
 OUTPUT_DIR = Path(__file__).resolve().parents[2] / "test-output" / "page"
 SERVER_START_LIMIT_SECONDS = 60
@@ -22,16 +22,11 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "browser: drives a real browser (Debian's Chromium); skipped when it is absent")
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
 
 @pytest.fixture(scope="session")
 def live_server():
     """The real FastAPI app (create_app) served by uvicorn in a thread."""
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config("api.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="calculator-page-server", daemon=True)

@@ -1,7 +1,6 @@
 """The server under test: in-process with small limits, or the real one under uvicorn on a free loopback port."""
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 import httpx
 
 from api.settings import Settings
+from openfisca_asb.local_server import free_port
 
 # Small limits, so that a test reaches them with small requests; rate limits are tested on their own.
 LIMITS = Settings(max_body_bytes=64 * 1024, max_families=3, rate_limit_per_minute=0)
@@ -29,11 +29,6 @@ class LiveServer:
         """Everything the server printed, both streams (complete once the server has stopped)."""
         return self.stdout.read_text(errors="replace") + self.stderr.read_text(errors="replace")
 
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _healthy(url: str, process: subprocess.Popen) -> bool:
@@ -63,7 +58,7 @@ def live_server(output_dir: Path, *, env: dict | None = None, cwd: Path | None =
     output_dir.mkdir(parents=True, exist_ok=True)
     environment = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **(env or {})}
     for attempt in range(3):  # another process may take the free port before uvicorn binds it
-        port = _free_port()
+        port = free_port()
         url = f"http://127.0.0.1:{port}"
         server = LiveServer(url, output_dir / f"stdout-{port}.log", output_dir / f"stderr-{port}.log")
         command = [
