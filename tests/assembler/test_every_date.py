@@ -5,17 +5,11 @@ Dates: the model's first and last day, each rule date in the catalogue's history
 opplæringslova 1 August 2024), and the day before each.
 """
 
-from datetime import date, timedelta
-
 import pytest
 
 from openfisca_asb.assembler import assemble_many
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.example_families import example_family, example_names
-
-RULE_DATES = [date(2018, 5, 1), date(2019, 7, 1), date(2020, 5, 1), date(2022, 8, 1), date(2023, 1, 1),
-              date(2023, 7, 1), date(2024, 8, 1), date(2026, 5, 1)]
-DATES = sorted({FIRST_DATE, LAST_DATE, *RULE_DATES, *(d - timedelta(days=1) for d in RULE_DATES)})
+from rule_dates import DATES
 
 
 @pytest.mark.parametrize("on", DATES, ids=str)
