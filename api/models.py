@@ -6,9 +6,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from openfisca_asb.answer import Entitlements
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.family import Family, birth_dates_in_the_past, dates_between
+from openfisca_asb.answer.models import Entitlements
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.facts.family import Family, birth_dates_in_the_past, dates_between
 
 EXAMPLE_FAMILY = {
     "kommunenummer": "0301",

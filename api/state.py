@@ -6,7 +6,7 @@ from openfisca_web_api.loader import build_data
 
 from api.errors import ApiError, problem
 from api.settings import Settings
-from openfisca_asb.reform_loading import LoadedReform, available_reforms, load_reform
+from openfisca_asb.drafting.loading import LoadedReform, available_reforms, load_reform
 from openfisca_asb.system import baseline_system
 
 

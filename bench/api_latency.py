@@ -11,14 +11,17 @@ Targets: our /calculate not slower than openfisca serve's; /v1/entitlements
 import argparse
 import json
 import statistics
+import sys
 import time
 from datetime import date
+from pathlib import Path
 
 import httpx
 
-from openfisca_asb.example_families import example_family, example_names
-from openfisca_asb.local_server import BIN, asb_serve, free_port, running_server
-from openfisca_asb.situation_json import situation
+from openfisca_asb.facts.examples import example_family, example_names
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the loopback-server helper the tests use too
+from local_server import BIN, asb_serve, free_port, running_server  # noqa: E402
+from openfisca_asb.facts.situation_json import situation
 
 ON = date(2024, 9, 1)
 

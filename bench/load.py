@@ -27,8 +27,9 @@ import gevent
 from locust import HttpUser, constant, task
 from locust.env import Environment
 
-from openfisca_asb.example_families import example_family, example_names
-from openfisca_asb.local_server import free_port
+from openfisca_asb.facts.examples import example_family, example_names
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the loopback-server helper the tests use too
+from local_server import free_port  # noqa: E402
 from openfisca_asb.version import MODEL_VERSION
 
 ASKED = "2024-09-01"

@@ -7,7 +7,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
-from openfisca_asb import entities
+from openfisca_asb.rules import entities
 from openfisca_asb.paths import PARAMETERS_DIR, VARIABLES_DIR
 
 try:

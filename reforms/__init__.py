@@ -8,7 +8,7 @@ so this package gives its Reform class as `openfisca_asb.reforms.<id>`.
 
 
 def __getattr__(name: str):
-    from openfisca_asb.reform_loading import load_reform, reforms_folder
+    from openfisca_asb.drafting.loading import load_reform, reforms_folder
 
     if not name.startswith("_") and (reforms_folder() / f"{name}.yaml").is_file():
         return load_reform(name).reform_class

@@ -21,9 +21,9 @@ from openfisca_core.periods import YEAR
 from openfisca_core.reforms import Reform
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status
-from openfisca_asb.tristate import MET, NOT_MET, UNKNOWN, Answer, is_given
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, is_given
 
 HDIR = "https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester"
 FORSOKSLOVEN_3 = "https://lovdata.no/lov/1992-06-26-87/§3"

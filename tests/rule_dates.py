@@ -5,7 +5,7 @@ last day, each rule date in the catalogue's history (G on 1 May, rates on
 
 from datetime import date, timedelta
 
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 
 RULE_DATES = [date(2018, 5, 1), date(2019, 7, 1), date(2020, 5, 1), date(2022, 8, 1), date(2023, 1, 1),
               date(2023, 7, 1), date(2024, 8, 1), date(2026, 5, 1)]

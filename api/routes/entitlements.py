@@ -5,8 +5,8 @@ from fastapi.responses import Response
 
 from api.errors import BODY_ERRORS, ApiError, error_responses
 from api.models import BatchRequest, BatchResponse, EntitlementsRequest
-from openfisca_asb.answer import Entitlements
-from openfisca_asb.reform_answers import assemble_many_under, assemble_under
+from openfisca_asb.answer.models import Entitlements
+from openfisca_asb.drafting.answers import assemble_many_under, assemble_under
 
 router = APIRouter(prefix="/v1", tags=["entitlements"])
 

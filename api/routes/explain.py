@@ -5,8 +5,8 @@ from fastapi import APIRouter, Request
 from api.errors import BODY_ERRORS, error_responses
 from api.models import EntitlementsRequest
 from api.routes.catalogue import BenefitId, find_benefit
-from openfisca_asb.explanation import explain
-from openfisca_asb.reform_answers import applying
+from openfisca_asb.answer.explanation import explain
+from openfisca_asb.drafting.answers import applying
 
 router = APIRouter(prefix="/v1", tags=["entitlements"])
 

@@ -7,13 +7,13 @@ from fastapi import APIRouter, Query, Request
 
 from api.errors import BODY_ERRORS, error_responses
 from api.models import FactsNeededRequest
-from openfisca_asb.assembler import Periods
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.dependencies import dependency_graph
-from openfisca_asb.fact_schema import benefits_affected, describe_fact
-from openfisca_asb.facts import vocabulary
-from openfisca_asb.family import months_pattern
-from openfisca_asb.reform_answers import assemble_under
+from openfisca_asb.answer.assembler import Periods
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.schema import benefits_affected, describe_fact
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.family import months_pattern
+from openfisca_asb.drafting.answers import assemble_under
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["facts"])

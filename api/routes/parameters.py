@@ -3,7 +3,7 @@
 from fastapi import APIRouter, Request
 
 from api.errors import ApiError, error_responses
-from openfisca_asb.parameter_history import find_parameter, history
+from openfisca_asb.answer.parameter_history import find_parameter, history
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["parameters"])

@@ -18,8 +18,8 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from api.errors import BODY_ERRORS, ApiError, error_responses, problem
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.family import dates_between
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.facts.family import dates_between
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1/population", tags=["population"])

@@ -13,13 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from api.errors import ApiError, error_responses, problem
 from api.models import DateAsked, born_by_the_date_asked
-from openfisca_asb.comparison import Comparison, compare
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.family import Family, dates_between
-from openfisca_asb.reference_population import DEFAULT_SEED, DEFAULT_SIZE
-from openfisca_asb.reform_errors import ReformError
-from openfisca_asb.reform_loading import reform_from_data
-from openfisca_asb.reform_validation import ValidationReport, dates_to_check, validate
+from openfisca_asb.drafting.comparison import Comparison, compare
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.facts.family import Family, dates_between
+from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
+from openfisca_asb.drafting.errors import ReformError
+from openfisca_asb.drafting.loading import reform_from_data
+from openfisca_asb.drafting.validation import ValidationReport, dates_to_check, validate
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["reforms"])

@@ -2,7 +2,7 @@
 its parameters with their history, and its YAML test cases as worked examples."""
 
 import yaml
-from openfisca_asb.legal_reference import parse_reference
+from openfisca_asb.answer.citations import parse_reference
 
 from docgen.benefit_parameters import empty_folders
 from docgen.markdown import admonition, cell, code_block, escape_tags, link, table

@@ -9,11 +9,11 @@ holds the employer period read only by the payer variables).
 from collections import defaultdict
 from datetime import date
 
-from openfisca_asb.assembler import Periods
-from openfisca_asb.dependencies import PROBE_FAMILY
-from openfisca_asb.family import Family
-from openfisca_asb.parameter_history import find_parameter
-from openfisca_asb.situation import build_simulation
+from openfisca_asb.answer.assembler import Periods
+from openfisca_asb.facts.dependencies import PROBE_FAMILY
+from openfisca_asb.facts.family import Family
+from openfisca_asb.answer.parameter_history import find_parameter
+from openfisca_asb.facts.situation import build_simulation
 
 from docgen.parameters import leaves
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from openfisca_asb.legal_reference import parse_reference
+from openfisca_asb.answer.citations import parse_reference
 
 UNITS = {
     "currency-NOK": "kr",

@@ -4,8 +4,8 @@ import json
 import sys
 from datetime import date
 
-from openfisca_asb.assembler import assemble
-from openfisca_asb.family_file import FamilyFileError, read_family
+from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.facts.family_file import FamilyFileError, read_family
 
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler",

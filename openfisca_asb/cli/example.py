@@ -4,7 +4,7 @@ import json
 import sys
 from datetime import date
 
-from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.facts.examples import example_family, example_names
 
 
 def register(commands) -> None:

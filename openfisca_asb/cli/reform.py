@@ -9,16 +9,16 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from openfisca_asb.comparison import UNIT_WORDS, compare
-from openfisca_asb.example_families import example_family, example_names
-from openfisca_asb.family_file import FamilyFileError, read_family
-from openfisca_asb.parameter_overrides import find_node, value_on
-from openfisca_asb.reference_population import DEFAULT_SEED, DEFAULT_SIZE
-from openfisca_asb.reform_errors import ReformError, UnknownReform
-from openfisca_asb.reform_loading import available_reforms, load_reform, load_reform_file
-from openfisca_asb.reform_validation import validate
+from openfisca_asb.drafting.comparison import UNIT_WORDS, compare
+from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.family_file import FamilyFileError, read_family
+from openfisca_asb.drafting.overrides import find_node, value_on
+from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
+from openfisca_asb.drafting.errors import ReformError, UnknownReform
+from openfisca_asb.drafting.loading import available_reforms, load_reform, load_reform_file
+from openfisca_asb.drafting.validation import validate
 from openfisca_asb.system import baseline_system
-from openfisca_asb.texts import STATUS_TEXT
+from openfisca_asb.rules.texts import STATUS_TEXT
 
 WORDS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "before": "Før", "after": "Etter", "difference": "Forskjell",

@@ -12,7 +12,7 @@ and losers and a per-kommune table.
     summary.py      additive sums of a run, combined in chunk order
     runner.py       single-process run; dask_runner.py the same on Dask
     calibration.py  targets (targets.yaml) and how a run measures them
-    reforms.py      a reform by id (openfisca_asb.reform_loading) or already loaded
+    reforms.py      a reform by id (openfisca_asb.drafting.loading) or already loaded
     defaults.py     reference date and chunk size
     reference/      the 357 kommuner of 2024, with weights
     results/        tables, charts and the Markdown/HTML report

@@ -13,7 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from openfisca_asb.population.outputs import ENTITLED
-from openfisca_asb.texts import Text
+from openfisca_asb.rules.texts import Text
 
 TARGETS_FILE = Path(__file__).resolve().parent / "targets.yaml"
 

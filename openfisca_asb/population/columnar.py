@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 from openfisca_core.simulations import Simulation
 
 from openfisca_asb.population.schema import FAMILY, ROLE, SOLE_CAREGIVER, fact_columns
-from openfisca_asb.situation import CAREGIVER_NUMBER, NOT_ALONE, SOLE_CAREGIVER_NUMBER
+from openfisca_asb.facts.situation import CAREGIVER_NUMBER, NOT_ALONE, SOLE_CAREGIVER_NUMBER
 
 
 @dataclass

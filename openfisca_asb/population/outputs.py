@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy
 
 from openfisca_asb.catalogue import Benefit, catalogue
-from openfisca_asb.status import Status
+from openfisca_asb.rules.status import Status
 
 STATUSES = tuple(item.name for item in Status)  # ordered: not_entitled < missing < to_be_assessed < entitled
 ENTITLED = Status.entitled.index

@@ -1,4 +1,4 @@
-"""A reform for a population run: by id (loaded with openfisca_asb.reform_loading), or already loaded.
+"""A reform for a population run: by id (loaded with openfisca_asb.drafting.loading), or already loaded.
 
 The loader's interface: `load_reform(reform_id)` returns an object with `id`,
 `metadata`, `system` (the reformed TaxBenefitSystem) and `pilot` (None, or an
@@ -29,9 +29,9 @@ def load(reform):
     if reform is None or hasattr(reform, "system"):
         return reform
     try:
-        from openfisca_asb.reform_loading import load_reform
+        from openfisca_asb.drafting.loading import load_reform
     except ImportError as error:
-        raise PopulationRunError("reforms cannot be loaded: openfisca_asb.reform_loading is not available") from error
+        raise PopulationRunError("reforms cannot be loaded: openfisca_asb.drafting.loading is not available") from error
     try:
         return load_reform(str(reform))
     except (KeyError, ValueError, LookupError, FileNotFoundError) as error:
@@ -40,7 +40,7 @@ def load(reform):
 
 def available() -> list[str]:
     try:
-        from openfisca_asb.reform_loading import available_reforms
+        from openfisca_asb.drafting.loading import available_reforms
     except ImportError:
         return []
     return sorted(str(getattr(r, "id", r)) for r in available_reforms())

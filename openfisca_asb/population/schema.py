@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.facts import vocabulary
+from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.system import baseline_system
 
 FAMILY = "family"

@@ -7,7 +7,7 @@ import httpx
 import pytest
 import yaml
 
-from openfisca_asb.local_server import asb_serve, free_port, running_server
+from local_server import asb_serve, free_port, running_server
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "school-child-autism-single-parent.yaml"
 

@@ -13,8 +13,8 @@ from datetime import date
 
 import pytest
 
-from openfisca_asb.assembler import assemble
-from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.facts.examples import example_family, example_names
 
 ON = date(2024, 9, 1)
 

@@ -7,8 +7,8 @@ opplæringslova 1 August 2024), and the day before each.
 
 import pytest
 
-from openfisca_asb.assembler import assemble_many
-from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.facts.examples import example_family, example_names
 from rule_dates import DATES
 
 

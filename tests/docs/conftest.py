@@ -1,7 +1,7 @@
 import pytest
 
 from docs_paths import REPOSITORY
-from openfisca_asb.local_server import asb_serve, free_port, running_server
+from local_server import asb_serve, free_port, running_server
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ import pytest
 import uvicorn
 
 from browser_setup import CHROMIUM, CHROMIUM_ARGS
-from openfisca_asb.local_server import free_port
+from local_server import free_port
 
 OUTPUT_DIR = Path(__file__).resolve().parents[2] / "test-output" / "page"
 SERVER_START_LIMIT_SECONDS = 60

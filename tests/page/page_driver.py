@@ -8,7 +8,7 @@ import pytest
 from browser_setup import CHROMIUM
 from playwright.sync_api import Page, expect
 
-from openfisca_asb.example_families import example_family
+from openfisca_asb.facts.examples import example_family
 
 # Every module's `pytestmark`: the browser marker, skipped cleanly without Chromium.
 BROWSER_TESTS = [

@@ -36,7 +36,7 @@ class OnlyIn:
 
 
 class Loaded:
-    """A loaded reform as openfisca_asb.reform_loading gives it: id, metadata, system, pilot."""
+    """A loaded reform as openfisca_asb.drafting.loading gives it: id, metadata, system, pilot."""
 
     def __init__(self, pilot=None):
         self.id, self.metadata, self.pilot = "double_hjelpestonad", {"title": {"nb": "Dobbel", "en": "Double"}}, pilot

@@ -4,8 +4,8 @@ worked from the law (values in conftest.py), and the columnar builder against th
 import numpy
 import pytest
 
-from openfisca_asb.assembler import assemble_many
-from openfisca_asb.example_families import example_family
+from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.facts.examples import example_family
 from openfisca_asb.population import runner
 from openfisca_asb.population.outputs import ENTITLED
 from openfisca_asb.population.results import tables

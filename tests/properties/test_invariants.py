@@ -12,8 +12,8 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from openfisca_asb.assembler import assemble_many
-from openfisca_asb.family import Family
+from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.facts.family import Family
 
 ON = date(2024, 9, 1)
 ANSWERS = st.sampled_from(["yes", "no", None])

@@ -1,6 +1,6 @@
 """Families and helpers shared by the reform and pilot tests (imported by name: tests/ is no package)."""
 
-from openfisca_asb.family import Family
+from openfisca_asb.facts.family import Family
 
 
 def family_in(kommunenummer: str | None, **child_facts) -> Family:

@@ -149,7 +149,7 @@ def test_malformed_kommuner_in_an_inline_pilot_is_422_not_500(client):
 def _teenager(kommunenummer):
     import json
 
-    from openfisca_asb.example_families import example_family
+    from openfisca_asb.facts.examples import example_family
 
     family = json.loads(example_family("teenager-cancer").model_dump_json(exclude_none=True))
     return {**family, "kommunenummer": kommunenummer}

@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from openfisca_asb.comparison import compare
-from openfisca_asb.example_families import example_family
-from openfisca_asb.reform_loading import load_reform
+from openfisca_asb.drafting.comparison import compare
+from openfisca_asb.facts.examples import example_family
+from openfisca_asb.drafting.loading import load_reform
 from reform_families import family_in
 
 MARCH_2026 = date(2026, 3, 1)

@@ -8,8 +8,8 @@ from textwrap import dedent
 
 import pytest
 
-from openfisca_asb.reform_errors import ReformError, UnknownReform
-from openfisca_asb.reform_loading import available_reforms, load_reform, load_reform_file, reform_from_data
+from openfisca_asb.drafting.errors import ReformError, UnknownReform
+from openfisca_asb.drafting.loading import available_reforms, load_reform, load_reform_file, reform_from_data
 from openfisca_asb.system import baseline_system
 
 EXAMPLES = ["bpa_state_funding_pilot", "bpa_threshold_pilot", "one_entry_point_pilot", "pleiepenger_cap_7g", "raise_hjelpestonad"]

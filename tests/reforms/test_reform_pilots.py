@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.comparison import compare
-from openfisca_asb.reform_answers import assemble_many_under, assemble_under
-from openfisca_asb.reform_loading import load_reform
+from openfisca_asb.drafting.comparison import compare
+from openfisca_asb.drafting.answers import assemble_many_under, assemble_under
+from openfisca_asb.drafting.loading import load_reform
 from reform_families import benefit, family_in
 
 ENTRY_POINT = "one_entry_point_pilot"  # Trondheim 5001 and Bergen 4601, 2025-08-01 – 2028-07-31

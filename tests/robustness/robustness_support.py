@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 
 from api.settings import Settings
-from openfisca_asb.local_server import free_port
+from local_server import free_port
 
 # Small limits, so that a test reaches them with small requests; rate limits are tested on their own.
 LIMITS = Settings(max_body_bytes=64 * 1024, max_families=3, rate_limit_per_minute=0)

@@ -9,7 +9,7 @@ from contextlib import ExitStack
 
 import httpx
 
-from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.facts.examples import example_family, example_names
 from robustness_support import live_server
 
 ASKED = "2024-09-01"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from robustness_support import LIMITS
 
 

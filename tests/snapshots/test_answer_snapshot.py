@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from openfisca_asb.assembler import assemble_many
-from openfisca_asb.example_families import example_family, example_names
+from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.facts.examples import example_family, example_names
 from rule_dates import DATES
 
 SNAPSHOT_DIR = Path(__file__).parent / "answers"

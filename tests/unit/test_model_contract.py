@@ -3,9 +3,9 @@
 import pytest
 
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts import vocabulary
-from openfisca_asb.status import Status
-from openfisca_asb.tristate import Outcome
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.tristate import Outcome
 
 BENEFITS = list(catalogue().values())
 FACTS = list(vocabulary().values())
@@ -64,7 +64,7 @@ def test_every_variable_has_label_and_reference(tax_benefit_system):
 
 @pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
 def test_quoted_parameters_exist(benefit, tax_benefit_system):
-    from openfisca_asb.texts import placeholders
+    from openfisca_asb.rules.texts import placeholders
 
     texts = [benefit.summary, *(c.text for c in benefit.conditions), *benefit.reasons.values()]
     for path in {p for text in texts for language in (text.nb, text.en) for p in placeholders(language)}:

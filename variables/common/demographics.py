@@ -6,7 +6,7 @@ import numpy
 from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Familie, Person
+from openfisca_asb.rules.entities import Familie, Person
 
 
 class birth_date(Variable):

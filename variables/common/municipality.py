@@ -3,7 +3,7 @@
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Familie
+from openfisca_asb.rules.entities import Familie
 
 
 class kommunenummer(Variable):

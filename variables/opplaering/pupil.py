@@ -10,8 +10,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import NOT_GIVEN, Outcome, from_known_bool, is_given
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import NOT_GIVEN, Outcome, from_known_bool, is_given
 
 OPPLAERINGSLOVA_2023 = "https://lovdata.no/lov/2023-06-09-30"
 

@@ -10,8 +10,8 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import is_given
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import is_given
 
 SECTION_6_3 = "https://lovdata.no/lov/1997-02-28-19/§6-3"
 

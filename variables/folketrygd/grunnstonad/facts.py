@@ -3,8 +3,8 @@
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import NOT_GIVEN
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import NOT_GIVEN
 
 SECTION_6_3 = "https://lovdata.no/lov/1997-02-28-19/§6-3"
 

@@ -9,9 +9,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer
 
 SECTION_6_3 = "https://lovdata.no/lov/1997-02-28-19/§6-3"
 

@@ -11,9 +11,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import Outcome, all_of, from_answer, from_bool
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, all_of, from_answer, from_bool
 
 SECTION_6_5 = "https://lovdata.no/lov/1997-02-28-19/§6-5"
 

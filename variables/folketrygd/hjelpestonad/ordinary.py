@@ -5,10 +5,10 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import Outcome, all_of, from_answer
-from openfisca_asb.money import whole_kroner
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.money import whole_kroner
 
 SECTION_6_4 = "https://lovdata.no/lov/1997-02-28-19/§6-4"
 

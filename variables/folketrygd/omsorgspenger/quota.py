@@ -20,8 +20,8 @@ import numpy
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import Answer
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import Answer
 
 SECTION_9_5 = "https://lovdata.no/lov/1997-02-28-19/§9-5"
 SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"

@@ -12,9 +12,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer, from_bool
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer, from_bool
 
 SECTION_9_2 = "https://lovdata.no/lov/1997-02-28-19/§9-2"
 SECTION_9_5 = "https://lovdata.no/lov/1997-02-28-19/§9-5"

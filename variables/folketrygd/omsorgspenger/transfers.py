@@ -12,7 +12,7 @@ import numpy
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
+from openfisca_asb.rules.entities import Person
 
 SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
 

@@ -5,10 +5,10 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.calendar import weekdays_in
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status
-from openfisca_asb.tristate import NOT_MET, index
+from openfisca_asb.rules.weekdays import weekdays_in
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.tristate import NOT_MET, index
 
 SECTION_9_14 = "https://lovdata.no/lov/1997-02-28-19/§9-14"
 SECTION_9_15 = "https://lovdata.no/lov/1997-02-28-19/§9-15"

@@ -4,10 +4,10 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.calendar import weekdays_in
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status
-from openfisca_asb.money import whole_kroner
+from openfisca_asb.rules.weekdays import weekdays_in
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.money import whole_kroner
 
 SECTION_9_15 = "https://lovdata.no/lov/1997-02-28-19/§9-15"
 

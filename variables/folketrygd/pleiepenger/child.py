@@ -9,8 +9,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import NOT_MET, Answer, Outcome, all_of, any_of, from_answer, from_bool, is_given
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import NOT_MET, Answer, Outcome, all_of, any_of, from_answer, from_bool, is_given
 
 SECTION_9_10 = "https://lovdata.no/lov/1997-02-28-19/§9-10"
 SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"

@@ -4,8 +4,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import NOT_GIVEN, Answer
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
 
 SECTION_9_10 = "https://lovdata.no/lov/1997-02-28-19/§9-10"
 SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"

@@ -12,9 +12,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Familie, Person
-from openfisca_asb.status import Status
-from openfisca_asb.tristate import NOT_MET, index, is_given
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.tristate import NOT_MET, index, is_given
 
 SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
 

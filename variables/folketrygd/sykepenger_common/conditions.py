@@ -7,8 +7,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import Outcome, from_answer, from_bool, from_known_bool, is_given
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import Outcome, from_answer, from_bool, from_known_bool, is_given
 
 SECTION_9_2 = "https://lovdata.no/lov/1997-02-28-19/§9-2"
 SECTION_9_3 = "https://lovdata.no/lov/1997-02-28-19/§9-3"

@@ -8,9 +8,9 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.money import whole_kroner
-from openfisca_asb.tristate import is_given
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.tristate import is_given
 
 
 class chapter_9_daily_rate(Variable):

@@ -13,9 +13,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Familie
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import UNKNOWN, Outcome, index
+from openfisca_asb.rules.entities import Familie
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import UNKNOWN, Outcome, index
 
 HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
 

@@ -15,9 +15,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Familie, Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import NOT_MET, Outcome, all_of, any_of, from_answer, from_bool, index
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import NOT_MET, Outcome, all_of, any_of, from_answer, from_bool, index
 
 PBRL_2_5_C = "https://lovdata.no/lov/1999-07-02-63/§2-5c"
 

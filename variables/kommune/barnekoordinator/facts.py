@@ -4,8 +4,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Familie, Person
-from openfisca_asb.tristate import Answer
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.tristate import Answer
 
 PBRL_2_5_C = "https://lovdata.no/lov/1999-07-02-63/§2-5c"
 

@@ -4,8 +4,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import NOT_GIVEN, Answer
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
 
 PBRL_2_1_D = "https://lovdata.no/lov/1999-07-02-63/§2-1d"
 

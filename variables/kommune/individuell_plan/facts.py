@@ -4,8 +4,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.tristate import Answer
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.tristate import Answer
 
 
 class needs_long_term_coordinated_health_services(Variable):

@@ -12,9 +12,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import NOT_MET, Outcome, all_of, from_answer, index
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import NOT_MET, Outcome, all_of, from_answer, index
 
 PBRL_2_5 = "https://lovdata.no/lov/1999-07-02-63/§2-5"
 HOL_7_1 = "https://lovdata.no/lov/2011-06-24-30/§7-1"

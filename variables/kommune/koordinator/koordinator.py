@@ -11,9 +11,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import Outcome, from_answer
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, from_answer
 
 PBRL_2_5_B = "https://lovdata.no/lov/1999-07-02-63/§2-5b"
 

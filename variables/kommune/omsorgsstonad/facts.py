@@ -7,8 +7,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Familie, Person
-from openfisca_asb.tristate import NOT_GIVEN, Answer
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
 
 HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
 

@@ -15,9 +15,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import Outcome, all_of, from_answer, negation
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, all_of, from_answer, negation
 
 SECTION_11_6 = "https://lovdata.no/lov/2023-06-09-30/§11-6"
 SECTION_11_7 = "https://lovdata.no/lov/2023-06-09-30/§11-7"

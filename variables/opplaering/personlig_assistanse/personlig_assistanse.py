@@ -14,9 +14,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
 
 SECTION_11_4 = "https://lovdata.no/lov/2023-06-09-30/§11-4"
 OLD_SECTION_5_1 = "https://lovdata.no/lov/1998-07-17-61/§5-1"

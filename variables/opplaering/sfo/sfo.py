@@ -17,9 +17,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import Outcome, all_of, any_of, from_answer, from_known_bool, is_given
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, all_of, any_of, from_answer, from_known_bool, is_given
 
 SECTION_4_5 = "https://lovdata.no/lov/2023-06-09-30/§4-5"
 OLD_SECTION_13_7 = "https://lovdata.no/lov/1998-07-17-61/§13-7"

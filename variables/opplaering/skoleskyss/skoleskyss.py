@@ -15,9 +15,9 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
 
 NEW_LAW_CHAPTERS = "https://lovdata.no/lov/2023-06-09-30 kapittel 4 (grunnskole) og kapittel 9 (videregående); § ikke verifisert"
 OLD_SECTION_7_3 = "https://lovdata.no/lov/1998-07-17-61/§7-3"

@@ -19,10 +19,10 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
-from openfisca_asb.entities import Person
-from openfisca_asb.status import Status, status_from
-from openfisca_asb.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, index, is_given
-from openfisca_asb.money import whole_kroner
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, index, is_given
+from openfisca_asb.rules.money import whole_kroner
 
 HDIR = "https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester"
 HOL_11_1 = "https://lovdata.no/lov/2011-06-24-30/§11-1"

@@ -6,9 +6,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from openfisca_asb.catalogue import LegalSource
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.pilots import Pilot
-from openfisca_asb.texts import Text
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.drafting.pilots import Pilot
+from openfisca_asb.rules.texts import Text
 
 REFORM_ID = r"^[a-z][a-z0-9_]*$"
 Status = Literal["proposal", "pilot", "enacted"]

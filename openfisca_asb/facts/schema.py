@@ -3,8 +3,8 @@
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts import Fact, vocabulary
-from openfisca_asb.tristate import Answer
+from openfisca_asb.facts.vocabulary import Fact, vocabulary
+from openfisca_asb.rules.tristate import Answer
 
 
 def fact_kind(variable) -> str:

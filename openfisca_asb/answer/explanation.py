@@ -11,14 +11,14 @@ from datetime import date
 import numpy
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.assembler import Periods, assemble
+from openfisca_asb.answer.assembler import Periods, assemble
 from openfisca_asb.catalogue import Benefit
-from openfisca_asb.facts import vocabulary
-from openfisca_asb.legal_reference import parse_reference
-from openfisca_asb.parameter_history import find_parameter
-from openfisca_asb.situation import build_simulation
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.answer.citations import parse_reference
+from openfisca_asb.answer.parameter_history import find_parameter
+from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
-from openfisca_asb.tristate import Outcome
+from openfisca_asb.rules.tristate import Outcome
 
 
 @dataclass

@@ -3,7 +3,7 @@
 import numpy
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.tristate import MET, NOT_MET, index
+from openfisca_asb.rules.tristate import MET, NOT_MET, index
 
 
 class Status(Enum):

@@ -1,6 +1,6 @@
 """The example families in examples/, for tests, docs and the calculator page."""
 
-from openfisca_asb.family_file import read_family
+from openfisca_asb.facts.family_file import read_family
 from openfisca_asb.paths import data_folder
 
 

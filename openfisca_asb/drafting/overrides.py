@@ -13,8 +13,8 @@ from datetime import date
 from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode
 
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.reform_errors import ReformError, ReformProblem
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.drafting.errors import ReformError, ReformProblem
 
 UNIT_ALIASES = {
     "nok": "currency-NOK", "kr": "currency-NOK", "kroner": "currency-NOK", "%": "percent",

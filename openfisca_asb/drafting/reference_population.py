@@ -14,10 +14,10 @@ from datetime import date, timedelta
 
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.facts import vocabulary
-from openfisca_asb.family import Family
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.family import Family
 from openfisca_asb.system import baseline_system
-from openfisca_asb.tristate import Answer
+from openfisca_asb.rules.tristate import Answer
 
 DEFAULT_SIZE = 120
 DEFAULT_SEED = 20260101

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.facts import Fact, vocabulary
-from openfisca_asb.family import HOLDERS_OF
-from openfisca_asb.tristate import Answer
+from openfisca_asb.facts.vocabulary import Fact, vocabulary
+from openfisca_asb.facts.family import HOLDERS_OF
+from openfisca_asb.rules.tristate import Answer
 
 
 @dataclass(frozen=True)

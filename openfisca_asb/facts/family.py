@@ -13,10 +13,10 @@ from openfisca_core.indexed_enums import Enum
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
-from openfisca_asb.dates import LAST_DATE
-from openfisca_asb.facts import Fact, vocabulary
+from openfisca_asb.rules.dates import LAST_DATE
+from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
-from openfisca_asb.tristate import Answer
+from openfisca_asb.rules.tristate import Answer
 
 PERSON_ID = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
 MAX_CAREGIVERS = 4

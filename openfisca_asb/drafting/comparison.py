@@ -13,15 +13,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from openfisca_asb.answer import Amount, AmountRange, StatusName
-from openfisca_asb.assembler import assemble_many
+from openfisca_asb.answer.models import Amount, AmountRange, StatusName
+from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.parameter_overrides import find_node, value_on
+from openfisca_asb.drafting.overrides import find_node, value_on
 from openfisca_asb.system import baseline_system
-from openfisca_asb.texts import STATUS_TEXT, Text
+from openfisca_asb.rules.texts import STATUS_TEXT, Text
 from openfisca_asb.version import MODEL_VERSION
 
-# Statuses from worst to best for the family (as openfisca_asb.status.Status orders them).
+# Statuses from worst to best for the family (as openfisca_asb.rules.status.Status orders them).
 STATUS_ORDER = ["not_entitled", "missing_information", "to_be_assessed", "entitled"]
 Change = Literal["unchanged", "gain", "loss", "organisation"]
 CENT = 0.005

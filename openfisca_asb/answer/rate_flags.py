@@ -8,7 +8,7 @@ parameter's `last_value_still_valid_on`: a known adjustment may be missing.
 from dataclasses import dataclass
 from datetime import date
 
-from openfisca_asb.parameter_history import find_parameter
+from openfisca_asb.answer.parameter_history import find_parameter
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from openfisca_asb.paths import VOCABULARY_DIR
-from openfisca_asb.texts import Text
+from openfisca_asb.rules.texts import Text
 
 Holder = Literal["child", "caregiver", "person", "family"]
 

@@ -7,8 +7,8 @@ sets as arrays, written as `{entity: {id: {variable: {period: value}}}}`.
 from datetime import date
 
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts import vocabulary
-from openfisca_asb.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER
 
 ETERNITY = "ETERNITY"
 

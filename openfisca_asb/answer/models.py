@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from openfisca_asb.legal_reference import LegalReference
+from openfisca_asb.answer.citations import LegalReference
 
 StatusName = Literal["entitled", "to_be_assessed", "missing_information", "not_entitled"]
 OutcomeName = Literal["met", "not_met", "unknown"]

@@ -11,16 +11,16 @@ from datetime import date
 
 import numpy
 
-from openfisca_asb import answer as out
+from openfisca_asb.answer import models as out
 from openfisca_asb.catalogue import Benefit, catalogue
-from openfisca_asb.dependencies import dependency_graph
-from openfisca_asb.facts import vocabulary
-from openfisca_asb.legal_reference import parse_reference
-from openfisca_asb.rate_flags import rate_flags
-from openfisca_asb.situation import build_simulation
+from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.answer.citations import parse_reference
+from openfisca_asb.answer.rate_flags import rate_flags
+from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
-from openfisca_asb.texts import OUTCOME_TEXT, STATUS_TEXT, fill_parameters
-from openfisca_asb.variants import single_fact_variants
+from openfisca_asb.rules.texts import OUTCOME_TEXT, STATUS_TEXT, fill_parameters
+from openfisca_asb.facts.variants import single_fact_variants
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 EXPLAINED_STATUSES = {"not_entitled", "missing_information"}

@@ -1,6 +1,6 @@
 """Load a reform or pilot by id: `reforms/<id>.yaml` (parametric) or `reforms/<id>.py` (structural).
 
-    from openfisca_asb.reform_loading import available_reforms, load_reform
+    from openfisca_asb.drafting.loading import available_reforms, load_reform
     reform = load_reform("raise_hjelpestonad")
     reform.metadata.title, reform.system, reform.pilot   # pilot: None or a Pilot
 
@@ -23,10 +23,10 @@ import yaml
 from openfisca_core.reforms import Reform
 from pydantic import ValidationError
 
-from openfisca_asb.parameter_overrides import ParameterOverride, apply_overrides, parse_overrides
+from openfisca_asb.drafting.overrides import ParameterOverride, apply_overrides, parse_overrides
 from openfisca_asb.paths import data_folder
-from openfisca_asb.reform_errors import ReformError, ReformProblem, UnknownReform, problems_from_validation
-from openfisca_asb.reform_metadata import REFORM_ID, ReformMetadata
+from openfisca_asb.drafting.errors import ReformError, ReformProblem, UnknownReform, problems_from_validation
+from openfisca_asb.drafting.metadata import REFORM_ID, ReformMetadata
 from openfisca_asb.system import baseline_system
 
 PACKAGE = "openfisca_asb.reforms"

@@ -11,8 +11,8 @@ from datetime import date
 from functools import lru_cache
 
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts import vocabulary
-from openfisca_asb.situation import build_simulation
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.situation import build_simulation
 
 PROBE_FAMILY = {
     "caregivers": [{"id": "a", "birth_date": date(1985, 1, 1)}, {"id": "b", "birth_date": date(1986, 1, 1)}],
@@ -42,7 +42,7 @@ def _add_edges(node, edges) -> None:
 
 @lru_cache(maxsize=32)
 def dependency_graph(system, period: str, year: str) -> DependencyGraph:
-    from openfisca_asb.family import Family
+    from openfisca_asb.facts.family import Family
 
     simulation, _ = build_simulation([Family.model_validate(PROBE_FAMILY)], system)
     simulation.trace = True

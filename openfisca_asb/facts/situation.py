@@ -11,7 +11,7 @@ import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulations import Simulation, SimulationBuilder
 
-from openfisca_asb.facts import vocabulary
+from openfisca_asb.facts.vocabulary import vocabulary
 
 # Structural inputs the builder derives from the family's shape, when the model has them.
 CAREGIVER_NUMBER = "caregiver_number"

@@ -9,7 +9,7 @@ the rest in one run on the baseline.
 
 from datetime import date
 
-from openfisca_asb.assembler import assemble, assemble_many
+from openfisca_asb.answer.assembler import assemble, assemble_many
 
 
 def in_scope(reform, family, on: date) -> bool:

@@ -11,7 +11,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from openfisca_asb.paths import CATALOGUE_DIR
-from openfisca_asb.texts import Text
+from openfisca_asb.rules.texts import Text
 
 Sector = Literal["nav", "kommune", "helse", "skole", "stat"]
 Holder = Literal["child", "caregiver", "family"]

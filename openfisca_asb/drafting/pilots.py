@@ -15,8 +15,8 @@ import numpy
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from openfisca_asb.catalogue import HowToApply, LegalSource, catalogue
-from openfisca_asb.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.texts import Text
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.texts import Text
 
 Kommunenummer = Annotated[str, Field(pattern=r"^[0-9]{4}$")]
 

@@ -21,12 +21,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from openfisca_asb.answer import Amount, StatusName
-from openfisca_asb.assembler import assemble_many
-from openfisca_asb.comparison import compare
-from openfisca_asb.example_families import example_family, example_names
-from openfisca_asb.reference_population import DEFAULT_SEED, DEFAULT_SIZE, reference_families
-from openfisca_asb.texts import Text
+from openfisca_asb.answer.models import Amount, StatusName
+from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.drafting.comparison import compare
+from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE, reference_families
+from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
 MAX_APPROVAL_YEARS = 4

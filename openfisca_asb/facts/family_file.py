@@ -6,7 +6,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
-from openfisca_asb.family import Family
+from openfisca_asb.facts.family import Family
 
 
 class FamilyFileError(Exception):

@@ -1,0 +1,1 @@
+"""Reforms and Trial Act pilots: loading, parameter overrides, pilots, validation, comparison."""

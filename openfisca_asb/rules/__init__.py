@@ -1,0 +1,1 @@
+"""What formulas import: entities, three-valued logic, statuses, money, weekdays, dates, bilingual text."""
