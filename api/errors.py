@@ -12,36 +12,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from openfisca_asb.facts.messages import NB_MESSAGES
 from openfisca_asb.version import MODEL_VERSION
-
-NB_MESSAGES = {
-    "missing": "Feltet mangler.",
-    "extra_forbidden": "Ukjent felt: det er ikke tillatt her.",
-    "literal_error": "Verdien er ikke tillatt.",
-    "enum": "Verdien er ikke tillatt.",
-    "greater_than_equal": "Verdien er for liten.",
-    "less_than_equal": "Verdien er for stor.",
-    "string_pattern_mismatch": "Verdien har feil format.",
-    "date_from_datetime_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "date_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "date_type": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "float_parsing": "Verdien må være et tall.",
-    "float_type": "Verdien må være et tall.",
-    "int_parsing": "Verdien må være et heltall.",
-    "int_type": "Verdien må være et heltall.",
-    "finite_number": "Verdien må være et endelig tall.",
-    "too_long": "Listen har for mange elementer.",
-    "too_short": "Listen har for få elementer.",
-    "json_invalid": "Ugyldig JSON.",
-    "model_attributes_type": "Her ventes et objekt.",
-    "dict_type": "Her ventes et objekt.",
-    "list_type": "Her ventes en liste.",
-    "string_type": "Her ventes en tekst.",
-    "value_error": "Ugyldig verdi.",
-    "no_persons": "En familie må ha minst én omsorgsperson eller ett barn.",
-    "born_after_date_asked": "Personen er født etter datoen det spørres om; et ventet barn oppgis som et faktum om familien.",
-}
-
 
 def problem(field: str, message_en: str, message_nb: str, allowed=None) -> dict:
     entry = {"field": field, "message": {"nb": message_nb, "en": message_en}}

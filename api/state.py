@@ -29,11 +29,6 @@ class ServiceState:
             )
         return self.reforms[reform]
 
-    def system_for(self, reform: str | None):
-        """The tax-benefit system of a reform (for a pilot: regardless of its scope), or the baseline."""
-        loaded = self.reform(reform)
-        return baseline_system() if loaded is None else loaded.system
-
 
 def load_reforms() -> dict[str, LoadedReform]:
     """Every reform in reforms/, checked and with its system built: a broken reform stops the start."""

@@ -34,7 +34,7 @@ REFORM = "raise_hjelpestonad"
 
 def _floor(arrays, law) -> dict:
     """The subset of rules by hand, on the chunk's arrays."""
-    yes = 2  # Answer: no, unknown, yes
+    yes = 2  # FactAnswer: no, unknown, yes
     facts = {name: values for name, (_, values) in arrays.facts.items()}
     born = facts["birth_date"]
     first = numpy.datetime64(ON, "D")

@@ -23,7 +23,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, is_given
 
 HDIR = "https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester"
 FORSOKSLOVEN_3 = "https://lovdata.no/lov/1992-06-26-87/§3"
@@ -102,7 +102,7 @@ class toppfinansiering_condition_above_innslagspunkt(Variable):
         highest_net = wages - numpy.maximum(grants, 0) - numpy.maximum(payments, 0)
         highest_net = highest_net - person("toppfinansiering_intellectual_disability_deduction", period)
         counted_as_16 = person("calendar_year_age", period) >= deduction.born_years_before
-        disability_known = (person("has_intellectual_disability", period) != Answer.unknown) + numpy.logical_not(counted_as_16)
+        disability_known = (person("has_intellectual_disability", period) != FactAnswer.unknown) + numpy.logical_not(counted_as_16)
         all_known = is_given(grants) * is_given(payments) * disability_known
         above = numpy.where(all_known, MET, UNKNOWN)
         outcome = numpy.where(highest_net > person("toppfinansiering_innslagspunkt", period), above, NOT_MET)

@@ -6,6 +6,8 @@ from fastapi import APIRouter, Path
 
 from api.errors import ApiError, error_responses
 from openfisca_asb.catalogue import Benefit, catalogue
+from openfisca_asb.catalogue.sectors import SECTOR_TEXT
+from openfisca_asb.rules.status import STATUS_TEXT
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["catalogue"])
@@ -14,9 +16,14 @@ router = APIRouter(prefix="/v1", tags=["catalogue"])
 BenefitId = Annotated[str, Path(description="A benefit id from GET /v1/benefits", json_schema_extra={"enum": list(catalogue())})]
 
 
-@router.get("/benefits", summary="Every benefit the model knows, in bokmål and English")
+@router.get("/benefits", summary="Every benefit the model knows, with the names of its sectors and statuses, in bokmål and English")
 def benefits() -> dict:
-    return {"model_version": MODEL_VERSION, "benefits": [b.model_dump(mode="json") for b in catalogue().values()]}
+    return {
+        "model_version": MODEL_VERSION,
+        "benefits": [b.model_dump(mode="json") for b in catalogue().values()],
+        "sectors": {sector: text.model_dump() for sector, text in SECTOR_TEXT.items()},
+        "statuses": [{"status": status, "text": text.model_dump()} for status, text in STATUS_TEXT.items()],
+    }
 
 
 @router.get("/benefits/{benefit_id}", summary="One benefit from the catalogue", responses=error_responses(404))

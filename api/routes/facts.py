@@ -10,10 +10,11 @@ from api.models import FactsNeededRequest
 from openfisca_asb.answer.assembler import Periods
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.facts.dependencies import dependency_graph
-from openfisca_asb.facts.schema import benefits_affected, describe_fact
+from openfisca_asb.facts.description import benefits_affected, describe_fact
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.facts.family import months_pattern
 from openfisca_asb.drafting.answers import assemble_under
+from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION
 
 router = APIRouter(prefix="/v1", tags=["facts"])
@@ -25,8 +26,8 @@ DATE_READ = Query(
 
 
 @router.get("/facts", summary="The fact vocabulary, and which benefits each fact affects", responses=error_responses(422))
-def facts(request: Request, on: date | None = DATE_READ) -> dict:
-    system = request.app.state.service.system_for(None)
+def facts(on: date | None = DATE_READ) -> dict:
+    system = baseline_system()
     on = on or date.today()
     periods = Periods.of(on)
     affected = benefits_affected(dependency_graph(system, periods.month, periods.year))

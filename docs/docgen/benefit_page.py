@@ -3,6 +3,7 @@ its parameters with their history, and its YAML test cases as worked examples.""
 
 import yaml
 from openfisca_asb.answer.citations import parse_reference
+from openfisca_asb.catalogue.sectors import SECTOR_TEXT
 
 from docgen.benefit_parameters import empty_folders
 from docgen.markdown import admonition, cell, code_block, escape_tags, link, table
@@ -10,7 +11,6 @@ from docgen.parameter_section import parameter_section
 from docgen.parameters import ParameterInfo
 from docgen.worked_examples import TestFile, WorkedExample
 
-SECTORS = {"nav": "NAV (folketrygden)", "kommune": "Kommune", "helse": "Health services", "skole": "School", "stat": "The state"}
 HOLDERS = {"child": "the child", "caregiver": "each caregiver", "family": "the family"}
 
 
@@ -32,7 +32,7 @@ def _overview(benefit) -> str:
     if benefit.amount_unit:
         amount += f" per {benefit.amount_period or benefit.period}"
     rows = [
-        ["Sector", SECTORS.get(benefit.sector, benefit.sector)],
+        ["Sector", _both(SECTOR_TEXT[benefit.sector])],
         ["Agency (decides)", _both(benefit.agency)],
         ["Held by", HOLDERS[benefit.holder]],
         ["Period", benefit.period],

@@ -12,10 +12,9 @@ from datetime import date
 from openfisca_asb.answer.assembler import Periods
 from openfisca_asb.facts.dependencies import PROBE_FAMILY
 from openfisca_asb.facts.family import Family
-from openfisca_asb.answer.parameter_history import find_parameter
 from openfisca_asb.facts.situation import build_simulation
+from openfisca_asb.parameter_tree import find, leaves, walk
 
-from docgen.parameters import leaves
 
 
 def _variables_of(benefit) -> list[str]:
@@ -55,7 +54,7 @@ def _read_below(name: str, reads: dict, parameters: dict, seen: set) -> set[str]
 
 
 def _leaf_paths(system, path: str) -> set[str]:
-    node = find_parameter(system, path)
+    node = find(system.parameters, path)
     if node is None:
         raise ValueError(f"docs: parameter '{path}' (catalogue or trace) is not in the model")
     return {leaf.name for leaf in leaves(node)}
@@ -78,19 +77,10 @@ def parameters_by_benefit(system, benefits, on: date) -> dict[str, list[str]]:
     return found
 
 
-def _nodes(node):
-    children = getattr(node, "children", None)
-    if children is None:
-        return
-    yield node
-    for name in sorted(children):
-        yield from _nodes(children[name])
-
-
 def empty_folders(system, benefit) -> list:
     """Innermost parameter folders named after the benefit that hold no value yet (e.g. the
     kommune rates for omsorgsstønad: one file per kommune once a rate is verified)."""
     return [
-        node for node in _nodes(system.parameters)
-        if benefit.id in node.name.split(".") and not node.children
+        node for node in sorted(walk(system.parameters), key=lambda node: node.name)
+        if benefit.id in node.name.split(".") and getattr(node, "children", None) == {}
     ]

@@ -30,7 +30,7 @@ def _affects(fact: dict, names: dict[str, str]) -> str:
 
 
 def facts_page(described: list[dict], names: dict[str, str]) -> str:
-    """`described` as the API's GET /v1/facts gives them (openfisca_asb.facts.schema.describe_fact)."""
+    """`described` as the API's GET /v1/facts gives them (openfisca_asb.facts.description.describe_fact)."""
     text = [
         "# Fact vocabulary\n",
         "Every fact a family, portal or caseworker can give, with its question in bokmål and "

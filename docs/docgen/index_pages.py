@@ -3,7 +3,8 @@
 import re
 from pathlib import Path
 
-from docgen.benefit_page import SECTORS
+from openfisca_asb.catalogue.sectors import SECTOR_TEXT
+
 from docgen.markdown import cell, link, table
 
 
@@ -14,7 +15,7 @@ def benefits_index(benefits) -> str:
         "them: NAV first, then the kommune, then school. Each page is generated from the catalogue, "
         "the model's variables and parameters, and its YAML test cases.\n",
     ]
-    for sector, title in SECTORS.items():
+    for sector, title in SECTOR_TEXT.items():
         in_sector = [b for b in benefits if b.sector == sector]
         if not in_sector:
             continue
@@ -22,7 +23,7 @@ def benefits_index(benefits) -> str:
             [f"[{b.name.nb}]({b.id}.md)", b.name.en, b.agency.nb, "<br>".join(link(s.title, s.url) for s in b.legal_basis)]
             for b in in_sector
         ]
-        text += [f"## {title}\n", table(["Benefit", "English", "Agency", "Legal basis"], rows)]
+        text += [f"## {title.en}\n", table(["Benefit", "English", "Agency", "Legal basis"], rows)]
     return "\n".join(text)
 
 

@@ -5,6 +5,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from openfisca_asb.answer.citations import parse_reference
+from openfisca_asb.parameter_tree import leaves
 
 UNITS = {
     "currency-NOK": "kr",
@@ -64,16 +65,6 @@ class ParameterInfo:
     @property
     def unverified_values(self) -> list[DatedValue]:
         return [value for value in self.values if value.unverified]
-
-
-def leaves(node):
-    """The parameters (leaves) under a node, or the node itself when it is one."""
-    children = getattr(node, "children", None)
-    if children is None:
-        yield node
-        return
-    for name in sorted(children):
-        yield from leaves(children[name])
 
 
 def sources(reference) -> tuple[Source, ...]:
@@ -146,4 +137,4 @@ def parameter_info(leaf) -> ParameterInfo:
 
 def all_parameters(system) -> dict[str, ParameterInfo]:
     """Every parameter leaf of the system by path, in path order."""
-    return {leaf.name: parameter_info(leaf) for leaf in leaves(system.parameters)}
+    return {leaf.name: parameter_info(leaf) for leaf in sorted(leaves(system.parameters), key=lambda leaf: leaf.name)}

@@ -7,7 +7,7 @@ from pathlib import Path
 from openfisca_asb.answer.assembler import Periods
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
-from openfisca_asb.facts.schema import benefits_affected, describe_fact
+from openfisca_asb.facts.description import benefits_affected, describe_fact
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import legal_data_date

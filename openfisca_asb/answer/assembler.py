@@ -19,11 +19,13 @@ from openfisca_asb.answer.citations import parse_reference
 from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
-from openfisca_asb.rules.texts import OUTCOME_TEXT, STATUS_TEXT, fill_parameters
+from openfisca_asb.rules.status import STATUS_TEXT, Status
+from openfisca_asb.rules.texts import fill_parameters
+from openfisca_asb.rules.tristate import OUTCOME_TEXT
 from openfisca_asb.facts.variants import single_fact_variants
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
-EXPLAINED_STATUSES = {"not_entitled", "missing_information"}
+EXPLAINED_STATUSES = {Status.not_entitled.name, Status.missing_information.name}
 BASE = 0  # the family asked about is family 0; its variants follow
 
 

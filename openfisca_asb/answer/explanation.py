@@ -15,7 +15,7 @@ from openfisca_asb.answer.assembler import Periods, assemble
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.citations import parse_reference
-from openfisca_asb.answer.parameter_history import find_parameter
+from openfisca_asb.parameter_tree import find
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.tristate import Outcome
@@ -89,7 +89,7 @@ def _parameters_used(nodes, system) -> list[dict]:
     for node in nodes.values():
         for parameter in node.parameters:
             name = parameter.name.split("(")[0]
-            leaf = find_parameter(system, name)
+            leaf = find(system.parameters, name)
             if name in used or leaf is None:
                 continue
             used[name] = {

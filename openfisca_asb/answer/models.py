@@ -8,9 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from openfisca_asb.answer.citations import LegalReference
-
-StatusName = Literal["entitled", "to_be_assessed", "missing_information", "not_entitled"]
-OutcomeName = Literal["met", "not_met", "unknown"]
+from openfisca_asb.rules.status import StatusName
+from openfisca_asb.rules.tristate import OutcomeName
 
 
 class _Data(BaseModel):

@@ -1,17 +1,6 @@
 """A parameter's dated history with its sources and verification status."""
 
 
-def find_parameter(system, path: str):
-    """The parameter or node at a dotted path, or None."""
-    node = system.parameters
-    for step in path.split("."):
-        children = getattr(node, "children", None)
-        if children is None or step not in children:
-            return None
-        node = children[step]
-    return node
-
-
 def _plain(value):
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}

@@ -8,7 +8,7 @@ parameter's `last_value_still_valid_on`: a known adjustment may be missing.
 from dataclasses import dataclass
 from datetime import date
 
-from openfisca_asb.answer.parameter_history import find_parameter
+from openfisca_asb.parameter_tree import find, leaves
 
 
 @dataclass(frozen=True)
@@ -26,19 +26,10 @@ def _value_in_force(parameter, on: date):
     return None
 
 
-def _leaves(node):
-    children = getattr(node, "children", None)
-    if children is None:
-        yield node
-        return
-    for child in children.values():
-        yield from _leaves(child)
-
-
 def rate_flags(system, paths: list[str], on: date) -> list[RateFlag]:
     flags = []
     for path in paths:
-        for leaf in _leaves(find_parameter(system, path)):
+        for leaf in leaves(find(system.parameters, path)):
             flag = _flag(leaf, on)
             if flag:
                 flags.append(flag)

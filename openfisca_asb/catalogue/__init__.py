@@ -10,11 +10,11 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import CATALOGUE_DIR
 from openfisca_asb.rules.texts import Text
 
-Sector = Literal["nav", "kommune", "helse", "skole", "stat"]
-Holder = Literal["child", "caregiver", "family"]
+BenefitHolder = Literal["child", "caregiver", "family"]  # who the right belongs to
 Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 
 
@@ -54,7 +54,7 @@ class Benefit(Strict):
     summary: Text
     sector: Sector
     agency: Text
-    holder: Holder
+    holder: BenefitHolder
     period: Literal["month", "year"]
     amount_unit: Literal["NOK", "days", "hours"] | None = None
     amount_period: Literal["week", "month", "year"] | None = Field(

@@ -12,13 +12,14 @@ from pathlib import Path
 from openfisca_asb.drafting.comparison import UNIT_WORDS, compare
 from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.facts.family_file import FamilyFileError, read_family
-from openfisca_asb.drafting.overrides import find_node, value_on
+from openfisca_asb.drafting.overrides import value_on
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
 from openfisca_asb.drafting.loading import available_reforms, load_reform, load_reform_file
 from openfisca_asb.drafting.validation import validate
+from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
-from openfisca_asb.rules.texts import STATUS_TEXT
+from openfisca_asb.rules.status import STATUS_TEXT
 
 WORDS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "before": "Før", "after": "Etter", "difference": "Forskjell",
@@ -155,7 +156,7 @@ def run_show(arguments) -> int:
 
 
 def _override_line(override, on, words, language) -> str:
-    leaf = find_node(baseline_system().parameters, override.path)
+    leaf = find(baseline_system().parameters, override.path)
     label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or ""
     now = value_on(baseline_system().parameters, override.path, on or override.start)
     unit = UNIT_WORDS.get(override.unit, override.unit or "")

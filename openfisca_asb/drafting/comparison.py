@@ -13,16 +13,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from openfisca_asb.answer.models import Amount, AmountRange, StatusName
+from openfisca_asb.answer.models import Amount, AmountRange
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.drafting.overrides import find_node, value_on
+from openfisca_asb.drafting.overrides import value_on
+from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
-from openfisca_asb.rules.texts import STATUS_TEXT, Text
+from openfisca_asb.rules.status import STATUS_NAMES, STATUS_TEXT, StatusName
+from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
-# Statuses from worst to best for the family (as openfisca_asb.rules.status.Status orders them).
-STATUS_ORDER = ["not_entitled", "missing_information", "to_be_assessed", "entitled"]
 Change = Literal["unchanged", "gain", "loss", "organisation"]
 CENT = 0.005
 UNIT_WORDS = {"currency-NOK": "kr", "/1": ""}
@@ -157,7 +157,7 @@ def _difference(before, after) -> float | None:
 
 
 def _rank(status: str) -> int:
-    return STATUS_ORDER.index(status)
+    return STATUS_NAMES.index(status)
 
 
 def _direction(before, after) -> int:
@@ -230,7 +230,7 @@ def _parameter_notes(reform, on: date, language: str) -> list[str]:
         old, new = value_on(baseline_system().parameters, path, on), value_on(reform.system.parameters, path, on)
         if old == new:
             continue
-        leaf = find_node(baseline_system().parameters, path)
+        leaf = find(baseline_system().parameters, path)
         label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or path
         unit = UNIT_WORDS.get(leaf.metadata.get("unit"), leaf.metadata.get("unit") or "")
         verb = "Reformen setter" if language == "nb" else "The reform sets"

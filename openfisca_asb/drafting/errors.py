@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from openfisca_asb.facts.messages import NB_MESSAGES
+
 
 @dataclass(frozen=True)
 class ReformProblem:
@@ -33,22 +35,6 @@ class UnknownReform(KeyError):
         self.reform_id = reform_id
         self.known = known
         super().__init__(f"no reform '{reform_id}'; known: {', '.join(known) or '(none)'}")
-
-
-NB_MESSAGES = {
-    "missing": "Feltet mangler.",
-    "extra_forbidden": "Ukjent felt: det er ikke tillatt her.",
-    "literal_error": "Verdien er ikke tillatt.",
-    "string_pattern_mismatch": "Verdien har feil format.",
-    "too_short": "Listen har for få elementer.",
-    "date_from_datetime_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "date_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "date_type": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "string_type": "Her ventes en tekst.",
-    "dict_type": "Her ventes et oppslag (nøkler og verdier).",
-    "model_type": "Her ventes et oppslag (nøkler og verdier).",
-    "list_type": "Her ventes en liste.",
-}
 
 
 def problems_from_validation(error, prefix: str = "") -> list[ReformProblem]:

@@ -11,7 +11,7 @@ from openfisca_asb.drafting.pilots import Pilot
 from openfisca_asb.rules.texts import Text
 
 REFORM_ID = r"^[a-z][a-z0-9_]*$"
-Status = Literal["proposal", "pilot", "enacted"]
+ReformStatus = Literal["proposal", "pilot", "enacted"]  # where the reform stands; not a benefit status
 
 
 class ReformMetadata(BaseModel):
@@ -21,7 +21,7 @@ class ReformMetadata(BaseModel):
     title: Text
     summary: Text
     author: str = Field(min_length=1)
-    status: Status
+    status: ReformStatus
     legal_basis: list[LegalSource] = Field(min_length=1)
     in_force: date | None = Field(
         default=None, ge=FIRST_DATE, le=LAST_DATE, description="When a proposal would take effect: a date the validator checks it on"

@@ -15,6 +15,7 @@ from openfisca_core.parameters import Parameter, ParameterNode
 
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.drafting.errors import ReformError, ReformProblem
+from openfisca_asb.parameter_tree import find, leaves
 
 UNIT_ALIASES = {
     "nok": "currency-NOK", "kr": "currency-NOK", "kroner": "currency-NOK", "%": "percent",
@@ -32,24 +33,6 @@ class ParameterOverride:
     unit: str | None  # the parameter's unit (from its metadata)
 
 
-def leaf_paths(node: ParameterNode, prefix: str = "") -> list[str]:
-    paths = []
-    for name, child in node.children.items():
-        path = f"{prefix}{name}"
-        paths.extend(leaf_paths(child, f"{path}.") if isinstance(child, ParameterNode) else [path])
-    return paths
-
-
-def find_node(parameters: ParameterNode, path: str):
-    node = parameters
-    for step in path.split("."):
-        children = getattr(node, "children", None)
-        if children is None or step not in children:
-            return None
-        node = children[step]
-    return node
-
-
 def parse_overrides(raw, parameters: ParameterNode, field: str = "parameters") -> tuple[ParameterOverride, ...]:
     """Checked overrides, or a ReformError naming every problem."""
     if raw is None:
@@ -65,9 +48,9 @@ def parse_overrides(raw, parameters: ParameterNode, field: str = "parameters") -
 
 
 def _parse_one(path, dated, parameters, field, overrides, problems) -> None:
-    leaf = find_node(parameters, path)
+    leaf = find(parameters, path)
     if leaf is None:
-        close = difflib.get_close_matches(path, leaf_paths(parameters), n=3, cutoff=0.6)
+        close = difflib.get_close_matches(path, [each.name for each in leaves(parameters)], n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         hint_nb = f"; mente du {', '.join(close)}?" if close else ""
         problems.append(_problem(field, f"unknown parameter path '{path}'{hint}", f"ukjent parametersti '{path}'{hint_nb}"))
@@ -158,7 +141,7 @@ def _problem(field, en, nb) -> ReformProblem:
 def apply_overrides(parameters: ParameterNode, overrides) -> ParameterNode:
     """Set each override on `parameters` (a copy the reform owns); each leaf keeps its metadata."""
     for override in sorted(overrides, key=lambda o: (o.path, o.start)):
-        leaf = find_node(parameters, override.path)
+        leaf = find(parameters, override.path)
         if not isinstance(leaf, Parameter):
             raise ReformError("parameters", [_problem(override.path, "unknown parameter path in this tax-benefit system", "ukjent parametersti i dette systemet")])
         leaf.update(start=periods.instant(override.start.isoformat()), value=override.value)
@@ -167,7 +150,7 @@ def apply_overrides(parameters: ParameterNode, overrides) -> ParameterNode:
 
 def value_on(parameters: ParameterNode, path: str, on: date):
     """The value of a parameter in force on a date, or None before its first value."""
-    leaf = find_node(parameters, path)
+    leaf = find(parameters, path)
     for value in leaf.values_list:  # newest first
         if value.instant_str <= on.isoformat():
             return value.value

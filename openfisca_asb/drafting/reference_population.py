@@ -12,12 +12,10 @@ families.
 import random
 from datetime import date, timedelta
 
-from openfisca_core.indexed_enums import Enum
-
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.system import baseline_system
-from openfisca_asb.rules.tristate import Answer
 
 DEFAULT_SIZE = 120
 DEFAULT_SEED = 20260101
@@ -68,9 +66,10 @@ def _facts(draw, holders) -> dict:
 
 def _value(draw, fact):
     variable = baseline_system().variables[fact.id]
-    if getattr(variable, "possible_values", None) is Answer:
+    kind = fact_kind(variable)
+    if kind == "answer":
         return "yes" if draw.random() < YES_SHARE else "no"
-    if variable.value_type is Enum:
+    if kind == "choice":
         return draw.choice([member.name for member in variable.possible_values if member.name != "unknown"])
     low, high = fact.minimum or 0.0, fact.maximum if fact.maximum is not None else SPREAD_CAP
     if fact.id in TYPICAL:
@@ -80,4 +79,4 @@ def _value(draw, fact):
     else:
         value = draw.uniform(low, min(high, max(SPREAD_CAP, 3 * max(fact.probe_values, default=0))))
     value = min(max(value, low), high)
-    return int(round(value)) if variable.value_type is int else round(value, 1)
+    return int(round(value)) if kind == "integer" else round(value, 1)

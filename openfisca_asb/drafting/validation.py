@@ -21,7 +21,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from openfisca_asb.answer.models import Amount, StatusName
+from openfisca_asb.answer.models import Amount
+from openfisca_asb.rules.status import StatusName
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.drafting.comparison import compare
 from openfisca_asb.facts.examples import example_family, example_names

@@ -9,14 +9,13 @@ from calendar import monthrange
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from openfisca_core.indexed_enums import Enum
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
 from openfisca_asb.rules.dates import LAST_DATE
+from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
-from openfisca_asb.rules.tristate import Answer
 
 PERSON_ID = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
 MAX_CAREGIVERS = 4
@@ -59,19 +58,20 @@ def dates_between(first: date, last: date) -> Any:
 
 def _value_type(fact: Fact) -> Any:
     variable = baseline_system().variables[fact.id]
-    if variable.value_type is Enum:
+    kind = fact_kind(variable)
+    if kind in ("answer", "choice"):
         names = tuple(item.name for item in variable.possible_values)
         choice = Literal[names]  # type: ignore[valid-type]
-        if variable.possible_values is not Answer:
+        if kind == "choice":
             return choice
         # The schema says what the validator accepts: the names, or a JSON boolean for yes/no.
         accepted = WithJsonSchema({"anyOf": [{"type": "string", "enum": list(names)}, {"type": "boolean"}]}, mode="validation")
         return Annotated[choice, BeforeValidator(_yes_no), accepted]
-    if variable.value_type in (float, int):
+    if kind in ("number", "integer"):
         return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False)]
-    if variable.value_type is str:
+    if kind == "text":
         return Annotated[str, Field(pattern=fact.pattern)]
-    if variable.value_type is date:
+    if kind == "date":
         return Annotated[date, dates_between(EARLIEST_BIRTH_DATE, LAST_DATE)]
     return variable.value_type
 

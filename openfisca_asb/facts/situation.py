@@ -8,9 +8,9 @@ as one. Facts left out keep the variable's default (unknown / not given).
 from dataclasses import dataclass
 
 import numpy
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulations import Simulation, SimulationBuilder
 
+from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.vocabulary import vocabulary
 
 # Structural inputs the builder derives from the family's shape, when the model has them.
@@ -85,10 +85,11 @@ def _set_facts(simulation, system, base_rows, families, variants):
 
 def _column(variable, values):
     default = variable.default_value
-    if variable.value_type is Enum:
+    kind = fact_kind(variable)
+    if kind in ("answer", "choice"):
         members = variable.possible_values
         return numpy.array([members[v].index if v is not None else default.index for v in values], dtype=numpy.int16)
-    if variable.value_type.__name__ == "date":
+    if kind == "date":
         return numpy.array([v if v is not None else default for v in values], dtype="datetime64[D]")
     return numpy.array([v if v is not None else default for v in values], dtype=variable.dtype)
 

@@ -6,11 +6,9 @@ builder writes them as extra families of the same vectorised simulation.
 
 from dataclasses import dataclass
 
-from openfisca_core.indexed_enums import Enum
-
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.facts.family import HOLDERS_OF
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.facts.description import fact_kind
 
 
 @dataclass(frozen=True)
@@ -21,12 +19,11 @@ class Variant:
 
 
 def _alternatives(fact: Fact, variable, current) -> list:
-    if variable.value_type is Enum:
-        names = [item.name for item in variable.possible_values]
-        if variable.possible_values is Answer:
-            names = ["yes", "no"]
+    kind = fact_kind(variable)
+    if kind in ("answer", "choice"):
+        names = ["yes", "no"] if kind == "answer" else [item.name for item in variable.possible_values]
         return [name for name in names if name != current]
-    if variable.value_type in (float, int):
+    if kind in ("number", "integer"):
         return [variable.value_type(value) for value in fact.probe_values if value != current]
     return []
 

@@ -3,7 +3,9 @@
 Each fact is an input variable of the model, described once in
 `openfisca_asb/vocabulary/*.yaml` with who it belongs to (a child, a caregiver
 or the family), its question, its unit and its allowed range. Its type comes
-from the model's variable: yes/no/unknown questions, numbers, dates or choices.
+from the model's input variable (`variables/<domain>/<right>/facts.py`): yes/no/
+unknown questions, numbers, dates or choices. `facts/description.py` joins the two
+into what the API and the page ask with.
 """
 
 from functools import lru_cache
@@ -15,14 +17,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from openfisca_asb.paths import VOCABULARY_DIR
 from openfisca_asb.rules.texts import Text
 
-Holder = Literal["child", "caregiver", "person", "family"]
+FactHolder = Literal["child", "caregiver", "person", "family"]  # whom the fact is about
 
 
 class Fact(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="The model's input variable")
-    holder: Holder
+    holder: FactHolder
     question: Text
     help: Text | None = None
     required: bool = False

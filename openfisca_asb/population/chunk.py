@@ -14,12 +14,13 @@ from datetime import date
 import numpy
 
 from openfisca_asb.population.columnar import ChunkArrays, build_simulation, chunk_arrays
-from openfisca_asb.population.outputs import ENTITLED, STATUSES, BenefitValues, benefit_outputs, holders, read_values
+from openfisca_asb.population.outputs import ENTITLED, BenefitValues, benefit_outputs, holders, read_values
 from openfisca_asb.population.schema import fact_columns
 from openfisca_asb.population.source import split_families
 from openfisca_asb.population.summary import CHANGE_EDGES, RunSums
+from openfisca_asb.rules.status import STATUS_NAMES
 
-N_STATUS = len(STATUSES)
+N_STATUS = len(STATUS_NAMES)
 AGE_BINS = 19  # 0–17, and 18 or older
 PAYERS = ("nav", "kommune", "state_to_kommune", "other")
 # The kommune's own cost of the services a child receives (wages net of grants and user

@@ -13,7 +13,6 @@ import numpy
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.rules.status import Status
 
-STATUSES = tuple(item.name for item in Status)  # ordered: not_entitled < missing < to_be_assessed < entitled
 ENTITLED = Status.entitled.index
 TO_BE_ASSESSED = Status.to_be_assessed.index
 RANGE_STATUSES = (Status.to_be_assessed.index, Status.missing_information.index)

@@ -14,6 +14,7 @@ import hashlib
 
 import numpy
 
+from openfisca_asb.parameter_tree import leaves
 from openfisca_asb.population.columnar import build_simulation, chunk_arrays
 
 ALL = None  # every variable counts as changed
@@ -101,22 +102,11 @@ def _parameters_read(trees) -> set[str]:
     return names
 
 
-def _changed_parameters(baseline, reform, prefix: str = "") -> set[str]:
-    """Names of parameter leaves (or scales) whose dated values differ between two trees."""
-    changed: set[str] = set()
-    baseline_children = getattr(baseline, "children", None)
-    reform_children = getattr(reform, "children", None)
-    if baseline_children is None or reform_children is None:
-        if _dated_values(baseline) != _dated_values(reform):
-            changed.add(prefix)
-        return changed
-    for key in set(baseline_children) | set(reform_children):
-        name = f"{prefix}.{key}" if prefix else key
-        if key not in baseline_children or key not in reform_children:
-            changed.add(name)
-        else:
-            changed |= _changed_parameters(baseline_children[key], reform_children[key], name)
-    return changed
+def _changed_parameters(baseline, reform) -> set[str]:
+    """Names of parameter leaves (or scales) whose dated values differ between two trees,
+    or that only one of them has."""
+    before, after = ({leaf.name: _dated_values(leaf) for leaf in leaves(tree)} for tree in (baseline, reform))
+    return {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
 
 
 def _dated_values(node):

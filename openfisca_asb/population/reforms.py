@@ -1,13 +1,14 @@
 """A reform for a population run: by id (loaded with openfisca_asb.drafting.loading), or already loaded.
 
-The loader's interface: `load_reform(reform_id)` returns an object with `id`,
-`metadata`, `system` (the reformed TaxBenefitSystem) and `pilot` (None, or an
-object with `applies(kommunenummer, on) -> bool`). It is imported only when a
-reform is asked for.
+A loaded reform has `id`, `metadata.title` (bilingual), `system` (the reformed
+TaxBenefitSystem) and `pilot`: None, or a scope with `kommuner`, `start`, `end`
+and `applies(kommunenummer, on) -> bool`.
 """
 
 from dataclasses import dataclass
 from datetime import date
+
+from openfisca_asb.drafting.loading import available_reforms, load_reform
 
 
 class PopulationRunError(ValueError):
@@ -17,7 +18,7 @@ class PopulationRunError(ValueError):
 @dataclass(frozen=True)
 class ReformInfo:
     id: str
-    title: dict | None  # {"nb": …, "en": …}
+    title: dict  # {"nb": …, "en": …}
     is_pilot: bool
     kommuner: tuple[str, ...] = ()
     start: date | None = None
@@ -29,50 +30,24 @@ def load(reform):
     if reform is None or hasattr(reform, "system"):
         return reform
     try:
-        from openfisca_asb.drafting.loading import load_reform
-    except ImportError as error:
-        raise PopulationRunError("reforms cannot be loaded: openfisca_asb.drafting.loading is not available") from error
-    try:
         return load_reform(str(reform))
     except (KeyError, ValueError, LookupError, FileNotFoundError) as error:
         raise PopulationRunError(f"unknown or invalid reform '{reform}': {error}") from error
 
 
 def available() -> list[str]:
-    try:
-        from openfisca_asb.drafting.loading import available_reforms
-    except ImportError:
-        return []
-    return sorted(str(getattr(r, "id", r)) for r in available_reforms())
+    return sorted(available_reforms())
 
 
 def describe(loaded) -> ReformInfo | None:
     if loaded is None:
         return None
-    metadata = getattr(loaded, "metadata", None)
-    title = getattr(metadata, "title", None) if metadata is not None and not isinstance(metadata, dict) else (metadata or {}).get("title")
-    pilot = getattr(loaded, "pilot", None)
+    pilot = loaded.pilot
     return ReformInfo(
-        id=str(getattr(loaded, "id", "reform")),
-        title=_texts(title),
+        id=loaded.id,
+        title=loaded.metadata.title.model_dump(),
         is_pilot=pilot is not None,
-        kommuner=tuple(str(k) for k in (_attribute(loaded, pilot, "kommuner") or ())),
-        start=_attribute(loaded, pilot, "start"),
-        end=_attribute(loaded, pilot, "end"),
+        kommuner=tuple(pilot.kommuner) if pilot is not None else (),
+        start=pilot.start if pilot is not None else None,
+        end=pilot.end if pilot is not None else None,
     )
-
-
-def _attribute(loaded, pilot, name):
-    """A pilot's scope, from the loaded reform or its pilot."""
-    value = getattr(loaded, name, None)
-    return value if value is not None else getattr(pilot, name, None)
-
-
-def _texts(title) -> dict | None:
-    if title is None:
-        return None
-    if hasattr(title, "nb"):
-        return {"nb": title.nb, "en": title.en}
-    if isinstance(title, dict):
-        return {"nb": str(title.get("nb", "")), "en": str(title.get("en", title.get("nb", "")))}
-    return {"nb": str(title), "en": str(title)}

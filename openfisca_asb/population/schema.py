@@ -13,8 +13,8 @@ from functools import lru_cache
 import numpy
 import pyarrow as pa
 import pyarrow.compute as pc
-from openfisca_core.indexed_enums import Enum
 
+from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.system import baseline_system
 
@@ -42,15 +42,8 @@ class FactColumn:
 
 
 def _kind(variable) -> str:
-    if variable.value_type is Enum:
-        return "choice"
-    if variable.value_type is float:
-        return "number"
-    if variable.value_type is int:
-        return "integer"
-    if variable.value_type is str:
-        return "text"
-    return "date"
+    kind = fact_kind(variable)
+    return "choice" if kind == "answer" else kind  # in a column, yes/no/unknown is a choice of three
 
 
 @lru_cache(maxsize=1)

@@ -18,20 +18,6 @@ class Text(BaseModel):
         return self.nb if language == "nb" else self.en
 
 
-STATUS_TEXT = {
-    "entitled": Text(nb="Du har rett", en="Entitled"),
-    "to_be_assessed": Text(nb="Må vurderes", en="To be assessed"),
-    "missing_information": Text(nb="Mangler opplysninger", en="Missing information"),
-    "not_entitled": Text(nb="Ikke rett", en="Not entitled"),
-}
-
-OUTCOME_TEXT = {
-    "met": Text(nb="Oppfylt", en="Met"),
-    "not_met": Text(nb="Ikke oppfylt", en="Not met"),
-    "unknown": Text(nb="Uavklart", en="Unknown"),
-}
-
-
 PARAMETER_PLACEHOLDER = re.compile(r"\{p:([a-z_][a-z0-9_.]*)\}")
 
 

@@ -5,16 +5,25 @@ are ordered false < unknown < true, so Kleene AND is the minimum of the indices,
 OR the maximum and NOT the mirror: conditions combine with plain numpy.
 """
 
+from typing import Literal
+
 import numpy
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_asb.rules.texts import Text
 
-class Answer(Enum):
-    """A family's answer to a yes/no question."""
+
+class FactAnswer(Enum):
+    """A family's answer to a yes/no question about a fact (not the answer the service gives)."""
 
     no = "Nei (no)"
     unknown = "Vet ikke (unknown)"
     yes = "Ja (yes)"
+
+
+# The old name, still imported by variables/ until they are renamed with the per-right
+# folders (issue 13): `sed -i 's/\bAnswer\b/FactAnswer/g'` over variables/**/*.py.
+Answer = FactAnswer
 
 
 class Outcome(Enum):
@@ -27,12 +36,20 @@ class Outcome(Enum):
 
 NOT_MET, UNKNOWN, MET = 0, 1, 2
 
+# What the API, page, CLI and docs call an outcome; `OutcomeName` is its name in JSON.
+OUTCOME_TEXT = {
+    Outcome.met.name: Text(nb="Oppfylt", en="Met"),
+    Outcome.not_met.name: Text(nb="Ikke oppfylt", en="Not met"),
+    Outcome.unknown.name: Text(nb="Uavklart", en="Unknown"),
+}
+OutcomeName = Literal[tuple(OUTCOME_TEXT)]
+
 # Numeric facts that were not given hold this value (all such facts are >= 0).
 NOT_GIVEN = -1
 
 
 def index(values) -> numpy.ndarray:
-    """The plain index array behind an Answer or Outcome EnumArray."""
+    """The plain index array behind a FactAnswer or Outcome EnumArray."""
     return numpy.asarray(values, dtype=numpy.int16)
 
 

@@ -9,6 +9,16 @@ def test_benefits_list_and_one(client):
     assert client.get("/v1/benefits/no_such_benefit").status_code == 404
 
 
+def test_benefits_name_the_statuses_and_sectors_the_answers_use(client):
+    # The page names statuses and sectors from here (issue 13 item 4): the status names must be
+    # the ones an answer's status_text carries, best first, and every catalogue sector named.
+    listed = client.get("/v1/benefits").json()
+    assert [s["status"] for s in listed["statuses"]] == ["entitled", "to_be_assessed", "missing_information", "not_entitled"]
+    assert listed["statuses"][0]["text"] == {"nb": "Du har rett", "en": "Entitled"}
+    assert {b["sector"] for b in listed["benefits"]} <= set(listed["sectors"])
+    assert listed["sectors"]["helse"] == {"nb": "Helsetjenesten", "en": "The health service"}
+
+
 def test_facts_say_what_they_affect(client):
     facts = {f["id"]: f for f in client.get("/v1/facts", params={"date": "2024-05-01"}).json()["facts"]}
     assert facts["needs_extra_supervision_and_care"]["kind"] == "answer"

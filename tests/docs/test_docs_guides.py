@@ -4,7 +4,8 @@ name them, every benefit in the glossary, an offline site configuration."""
 import yaml
 from docs_paths import DOCS, REPOSITORY
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.rules.texts import OUTCOME_TEXT, STATUS_TEXT
+from openfisca_asb.rules.status import STATUS_TEXT
+from openfisca_asb.rules.tristate import OUTCOME_TEXT
 
 GLOSSARY_TERMS = [
     "faktagrunnlag", "vilkår", "sats", "tilkjent ytelse", "hjelpestønad", "grunnstønad", "pleiepenger",

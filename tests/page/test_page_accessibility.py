@@ -167,7 +167,7 @@ def test_headings_are_in_order_and_the_answer_is_announced(page):
     assert all(later - earlier <= 1 for earlier, later in zip(levels, levels[1:])), levels
     announcer = page.locator("#announcer")
     expect(announcer).to_have_attribute("aria-live", "polite")
-    expect(announcer).to_contain_text("Svaret er klart. Har rett:")
+    expect(announcer).to_contain_text("Svaret er klart. Du har rett:")
 
 
 def no_horizontal_scroll(page: Page) -> bool:

@@ -35,7 +35,8 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     # Hjelpestønad (ftrl § 6-4): ordinary rate 15 156 kr a year (2023, not found in an
     # official source, carried forward) / 12 = 1 263 kr a month; shown as unverified.
     hjelpestonad = rights[("hjelpestonad", "barn1")]
-    assert (hjelpestonad["status"], hjelpestonad["status_text"]) == ("entitled", "Har rett")
+    # The status is named as the service names it (STATUS_TEXT), not translated again by the page.
+    assert (hjelpestonad["status"], hjelpestonad["status_text"]) == ("entitled", "Du har rett")
     assert hjelpestonad["amount"] == "1 263 kr per måned"
     assert hjelpestonad["unverified"]
 

@@ -2,6 +2,7 @@
 shortcut (only changed variables recomputed) giving exactly the full recomputation."""
 
 from datetime import date
+from types import SimpleNamespace
 
 import numpy
 import pytest
@@ -10,6 +11,7 @@ from openfisca_core.reforms import Reform
 
 from openfisca_asb.population import runner
 from openfisca_asb.population.results import tables
+from openfisca_asb.rules.texts import Text
 from openfisca_asb.system import baseline_system
 from population_helpers import ON, ORDINARY_MONTHLY, SATS_3_MONTHLY
 
@@ -39,7 +41,8 @@ class Loaded:
     """A loaded reform as openfisca_asb.drafting.loading gives it: id, metadata, system, pilot."""
 
     def __init__(self, pilot=None):
-        self.id, self.metadata, self.pilot = "double_hjelpestonad", {"title": {"nb": "Dobbel", "en": "Double"}}, pilot
+        self.id, self.pilot = "double_hjelpestonad", pilot
+        self.metadata = SimpleNamespace(title=Text(nb="Dobbel", en="Double"))
         self.system = DoubleHjelpestonad(baseline_system())
 
 

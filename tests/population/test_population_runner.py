@@ -83,7 +83,7 @@ def test_columnar_builder_gives_the_assemblers_statuses(name):
         if row.get("sole_caregiver") is not None:
             row["sole_caregiver"] = [c.id for c in family.caregivers].index(row["sole_caregiver"])
     sums = runner.run(table_of(rows), on=ON).sums
-    from openfisca_asb.population.outputs import STATUSES
+    from openfisca_asb.rules.status import STATUS_NAMES as STATUSES
 
     for benefit, statuses in expected.items():
         counts = sums.total(f"base.{benefit}.holders")

@@ -24,6 +24,8 @@ const state = {
   facts: new Map(),
   factsDate: null,
   benefits: new Map(),
+  statuses: [], // [{ status, text: { nb, en } }], best first, from GET /v1/benefits
+  sectors: {}, // sector → { nb, en }, from GET /v1/benefits
   parameters: new Map(),
   result: null,
   version: null,
@@ -260,15 +262,14 @@ async function showResult() {
     await loadParameterLabels(result);
     state.result = result;
     renderAnswer();
-    announce(summarySentence(result, t));
+    announce(summarySentence(resultContext()));
   } catch (error) {
     showError(error, showResult);
   }
 }
 
-function renderAnswer() {
-  doneLoading();
-  renderResult(stepElement(), {
+function resultContext() {
+  return {
     result: state.result,
     t,
     language: state.language,
@@ -281,7 +282,14 @@ function renderAnswer() {
     onEdit: edit,
     onRestart: restart,
     onAskMore: nextQuestion,
-  });
+    statuses: state.statuses,
+    sectors: state.sectors,
+  };
+}
+
+function renderAnswer() {
+  doneLoading();
+  renderResult(stepElement(), resultContext());
   focusHeading(document.getElementById("step-heading"));
 }
 
@@ -324,6 +332,8 @@ async function start() {
   try {
     const [benefits, version] = await Promise.all([fetchBenefits(), fetchVersion()]);
     state.benefits = new Map(benefits.benefits.map((benefit) => [benefit.id, benefit]));
+    state.statuses = benefits.statuses;
+    state.sectors = benefits.sectors;
     state.version = version.model_version;
     applyStaticTexts();
   } catch (error) {

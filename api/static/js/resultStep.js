@@ -7,30 +7,23 @@ import { displayName } from "./family.js";
 import { button } from "./fields.js";
 import { formatAmount, formatDate, formatFactValue, formatRange } from "./format.js";
 
-export const STATUS_ORDER = ["entitled", "to_be_assessed", "missing_information", "not_entitled"];
-const GROUP_TEXT = { entitled: "groupEntitled", to_be_assessed: "groupAssess", missing_information: "groupMissing", not_entitled: "groupNot" };
-const SECTOR_TEXT = { nav: "sectorNav", kommune: "sectorKommune", skole: "sectorSkole", stat: "sectorStat" };
+// Status and sector names, and their order, come from the service (GET /v1/benefits:
+// `statuses`, best first, and `sectors`); the page only colours them.
 const STATUS_COLOR = { entitled: "success", to_be_assessed: "info", missing_information: "warning", not_entitled: "neutral" };
 
-export function countByStatus(benefits) {
-  const counts = Object.fromEntries(STATUS_ORDER.map((status) => [status, 0]));
-  for (const benefit of benefits) counts[benefit.status] += 1;
-  return counts;
+function statusText(ctx, status) {
+  return ctx.statuses.find((entry) => entry.status === status).text[ctx.language];
 }
 
-export function summarySentence(result, t) {
-  const counts = countByStatus(result.benefits);
-  return t("resultSummary", {
-    entitled: counts.entitled,
-    assess: counts.to_be_assessed,
-    missing: counts.missing_information,
-    not: counts.not_entitled,
-  });
+export function summarySentence(ctx) {
+  const counts = ctx.statuses.map(({ status, text }) => `${text[ctx.language]}: ${ctx.result.benefits.filter((benefit) => benefit.status === status).length}`);
+  return ctx.t("resultSummary", { counts: counts.join(". ") });
 }
 
 export function renderResult(container, ctx) {
   const { result, t, language } = ctx;
-  const ordered = STATUS_ORDER.flatMap((status) => result.benefits.filter((benefit) => benefit.status === status));
+  const order = ctx.statuses.map(({ status }) => status);
+  const ordered = order.flatMap((status) => result.benefits.filter((benefit) => benefit.status === status));
   replaceChildren(
     container,
     h(
@@ -38,7 +31,7 @@ export function renderResult(container, ctx) {
       { class: "result", "aria-labelledby": "step-heading" },
       h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, t("resultHeading")),
       h("p", { class: "result__meta" }, t("resultMeta", { date: formatDate(result.legal_date, language), version: result.model_version })),
-      h("p", { class: "result__summary", id: "result-summary" }, summarySentence(result, t)),
+      h("p", { class: "result__summary", id: "result-summary" }, summarySentence(ctx)),
       h(
         "div",
         { class: "actions no-print" },
@@ -47,7 +40,7 @@ export function renderResult(container, ctx) {
         button(t("restart"), { "data-variant": "tertiary", onClick: ctx.onRestart }),
       ),
       overview(ordered, ctx),
-      STATUS_ORDER.map((status) => group(status, ordered.filter((benefit) => benefit.status === status), ctx)),
+      order.map((status) => group(status, ordered.filter((benefit) => benefit.status === status), ctx)),
       answersSection(ctx),
       h("p", { class: "print-only print-footer" }, t("printFooter")),
     ),
@@ -68,8 +61,8 @@ function amountText(benefit, language) {
   return null;
 }
 
-function statusTag(benefit, t) {
-  return h("span", { class: "ds-tag status", "data-color": STATUS_COLOR[benefit.status], "data-status": benefit.status }, t(`status_${benefit.status}`));
+function statusTag(benefit) {
+  return h("span", { class: "ds-tag status", "data-color": STATUS_COLOR[benefit.status], "data-status": benefit.status }, benefit.status_text);
 }
 
 // Roles are set explicitly so the table stays a table for screen readers when a
@@ -100,9 +93,9 @@ function overview(benefits, ctx) {
               { role: "row", "data-benefit": benefit.benefit, "data-person": benefit.person ?? "" },
               h("th", { scope: "row", role: "rowheader" }, h("a", { class: "ds-link", href: `#${cardId(benefit)}` }, benefit.name)),
               cell(1, personName(ctx, benefit)),
-              cell(2, statusTag(benefit, t)),
+              cell(2, statusTag(benefit)),
               h("td", { role: "cell", "data-label": columns[3], class: "amount" }, amountText(benefit, language) ?? "–"),
-              cell(4, SECTOR_TEXT[benefit.sector] ? t(SECTOR_TEXT[benefit.sector]) : benefit.agency),
+              cell(4, ctx.sectors[benefit.sector][language]),
               h("td", { role: "cell", class: "print-only apply-url" }, benefit.how_to_apply.url ? shortUrl(benefit.how_to_apply.url) : "–"),
             ),
           ),
@@ -124,7 +117,7 @@ function group(status, benefits, ctx) {
   return h(
     "section",
     { class: `group group--${status}`, "aria-labelledby": id },
-    h("h3", { id, class: "ds-heading", "data-size": "sm" }, `${ctx.t(GROUP_TEXT[status])} (${benefits.length})`),
+    h("h3", { id, class: "ds-heading", "data-size": "sm" }, `${statusText(ctx, status)} (${benefits.length})`),
     benefits.map((benefit) => card(benefit, ctx)),
   );
 }
@@ -140,7 +133,7 @@ function card(benefit, ctx) {
     "article",
     { class: "ds-card benefit", id, "aria-labelledby": `${id}-heading`, "data-benefit": benefit.benefit, "data-person": benefit.person ?? "", "data-status": benefit.status },
     h("h4", { id: `${id}-heading`, class: "ds-heading", "data-size": "xs" }, `${benefit.name} – ${personName(ctx, benefit)}`),
-    h("p", { class: "benefit__status" }, statusTag(benefit, t)),
+    h("p", { class: "benefit__status" }, statusTag(benefit)),
     amount
       ? h("p", { class: "benefit__amount" }, h("span", { class: "benefit__label" }, `${t(money ? "amountLabel" : "extentLabel")}: `), h("strong", { class: "amount" }, amount))
       : hasAmountVariable ? null : h("p", { class: "benefit__amount" }, t("noAmount")),
@@ -281,7 +274,7 @@ function changes(benefit, ctx) {
       return h(
         "li",
         {},
-        t("changeLine", { question, forWhom, value: joinOr(values, t("orWord")), status: t(`status_${change.new_status}`) }),
+        t("changeLine", { question, forWhom, value: joinOr(values, t("orWord")), status: statusText(ctx, change.new_status) }),
       );
     }),
   );
@@ -306,7 +299,7 @@ function conditionDetails(benefit, ctx, catalogue) {
         "ul",
         { class: "conditions conditions--all" },
         benefit.conditions.map((condition) =>
-          h("li", { "data-outcome": condition.outcome }, h("span", { class: `outcome outcome--${condition.outcome}` }, `${t(`outcome_${condition.outcome}`)}: `), condition.text, " (", lawLink(condition.reference), ")"),
+          h("li", { "data-outcome": condition.outcome }, h("span", { class: `outcome outcome--${condition.outcome}` }, `${condition.outcome_text}: `), condition.text, " (", lawLink(condition.reference), ")"),
         ),
       ),
       h("p", {}, h("span", { class: "benefit__label" }, `${t("legalBasisLabel")}: `), benefit.legal_basis.map((source, index) => [index ? "; " : "", lawLink({ url: source.url, citation: source.title })])),

@@ -7,7 +7,7 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
-from openfisca_asb.population.outputs import STATUSES  # noqa: E402
+from openfisca_asb.rules.status import STATUS_NAMES, STATUS_TEXT  # noqa: E402
 from openfisca_asb.population.results import tables  # noqa: E402
 
 STATUS_COLOURS = {"not_entitled": "#bbbbbb", "missing_information": "#f0c05a", "to_be_assessed": "#6a9fd8", "entitled": "#2e8b57"}
@@ -65,9 +65,9 @@ def _statuses(result, folder, language, words) -> Path:
     rows = [row for row in tables.status_table(result, language) if row["run"] == "base"]
     figure, axis = plt.subplots(figsize=(9, 1 + 0.45 * len(rows)))
     left = [0] * len(rows)
-    for status in STATUSES:
+    for status in STATUS_NAMES:
         values = [row[status] for row in rows]
-        axis.barh([row["name"][:45] for row in rows], values, left=left, color=STATUS_COLOURS[status], label=words[status])
+        axis.barh([row["name"][:45] for row in rows], values, left=left, color=STATUS_COLOURS[status], label=STATUS_TEXT[status].in_language(language))
         left = [a + b for a, b in zip(left, values)]
     axis.invert_yaxis()
     axis.set_xlabel(words["families"])

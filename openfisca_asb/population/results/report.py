@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 
 from openfisca_asb.population.results import charts, tables
 from openfisca_asb.population.results.words import WORDS
+from openfisca_asb.rules.status import STATUS_TEXT
 
 KOMMUNER_IN_REPORT = 15
 
@@ -59,7 +60,7 @@ def _blocks(result, language, images) -> list[tuple]:
     blocks = [("h1", w["title"]), ("p", f'{w["legal_date"]}: {result.on.isoformat()} · {w["families"]}: {_kroner(info.families)} · '
                                         f'{w["persons"]}: {_kroner(info.persons)} · {w["model"]}: {result.model_version} ({result.parameter_set_hash})')]
     if result.reform is not None:
-        title = (result.reform.title or {}).get(language) or result.reform.id
+        title = result.reform.title[language]
         text = f'{w["reform_label"]}: {title} ({result.reform.id})'
         if result.reform.is_pilot:
             text += f' – {w["pilot"]}'
@@ -88,10 +89,15 @@ def _payer_blocks(result, language, w, sides):
     return [("h2", w["payers_title"]), ("table", header, rows)]
 
 
+def _status_names(language: str) -> dict[str, str]:
+    return {name: text.in_language(language) for name, text in STATUS_TEXT.items()}
+
+
 def _benefit_blocks(result, language, w, sides):
     cost = tables.cost_table(result, language)
     money = [r for r in cost if r["unit"] == "NOK"]
-    header = [w["benefit"], w["payer"]] + [f'{w[s]}: {w["entitled"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
+    status = _status_names(language)
+    header = [w["benefit"], w["payer"]] + [f'{w[s]}: {status["entitled"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
     header.append(w["assessed_up_to"])
     rows = [[r["name"], r["payer_name"], *(_kroner(r[f"{s}_entitled_holders"]) for s in sides),
              *(_kroner(r[f"{s}_per_year"]) for s in sides), _kroner(r["base_assessed_up_to_per_month"])] for r in money]
@@ -99,7 +105,7 @@ def _benefit_blocks(result, language, w, sides):
               *(_kroner(r[f"{s}_to_be_assessed_families"]) for s in sides),
               *(_kroner(r[f"{s}_amount"]) if r["unit"] else "" for s in sides)] for r in cost if r["unit"] != "NOK"]
     other_header = ([w["benefit"], w["unit"]] + [f'{w[s]}: {w["entitled_families"]}' for s in sides]
-                    + [f'{w[s]}: {w["to_be_assessed"]}' for s in sides] + [f'{w[s]}: {w["amount"]}' for s in sides])
+                    + [f'{w[s]}: {status["to_be_assessed"]}' for s in sides] + [f'{w[s]}: {w["amount"]}' for s in sides])
     return [("h2", w["benefits_title"]), ("table", header, rows), ("h3", w["other_units"]), ("table", other_header, other)]
 
 
@@ -110,7 +116,8 @@ def _change_blocks(result, w, language):
              [w["loss"], _kroner(summary["loss_per_month"])], [w["largest_gain"], _kroner(summary["largest_gain_per_month"])],
              [w["largest_loss"], _kroner(summary["largest_loss_per_month"])]]
     brackets = [[r["change"], _kroner(r["families"]), _kroner(r["total_change_per_month"])] for r in tables.change_table(result, language)]
-    transitions = [[r["benefit"], w[r["from"]], w[r["to"]], _kroner(r["families"])] for r in tables.transition_table(result)]
+    status = _status_names(language)
+    transitions = [[r["benefit"], status[r["from"]], status[r["to"]], _kroner(r["families"])] for r in tables.transition_table(result)]
     blocks = [("h2", w["winners_losers_title"]), ("table", ["", ""], facts),
               ("table", [w["change"], w["families"], w["total_change"]], brackets)]
     if transitions:

@@ -8,10 +8,10 @@ lasted a year, not a forecast.
 
 import numpy
 
-from openfisca_asb.catalogue import catalogue
 from openfisca_asb.population.calibration import check
 from openfisca_asb.population.chunk import PAYERS
-from openfisca_asb.population.outputs import ENTITLED, STATUSES, TO_BE_ASSESSED, benefit_outputs
+from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
+from openfisca_asb.rules.status import STATUS_NAMES
 from openfisca_asb.population.summary import CHANGE_LABELS
 
 PAYER_TEXT = {
@@ -41,8 +41,8 @@ def cost_table(result, language: str = "nb") -> list[dict]:
         row = {"benefit": b.id, "name": b.name.in_language(language), "sector": b.sector,
                "payer": payer, "payer_name": PAYER_TEXT[payer][language], "period": b.period, "unit": o.unit or ""}
         for side in sides(result):
-            holders = sums.total(f"{side}.{o.id}.holders", [0] * len(STATUSES))
-            families = sums.total(f"{side}.{o.id}.families", [0] * len(STATUSES))
+            holders = sums.total(f"{side}.{o.id}.holders", [0] * len(STATUS_NAMES))
+            families = sums.total(f"{side}.{o.id}.families", [0] * len(STATUS_NAMES))
             amount = sums.scalar(f"{side}.{o.id}.amount")
             row[f"{side}_entitled_holders"] = int(holders[ENTITLED])
             row[f"{side}_entitled_families"] = int(families[ENTITLED])
@@ -93,9 +93,9 @@ def status_table(result, language: str = "nb") -> list[dict]:
     rows = []
     for o in _outputs(result):
         for side in sides(result):
-            counts = result.sums.total(f"{side}.{o.id}.families", [0] * len(STATUSES))
+            counts = result.sums.total(f"{side}.{o.id}.families", [0] * len(STATUS_NAMES))
             rows.append({"benefit": o.id, "name": o.benefit.name.in_language(language), "run": side,
-                         **{status: int(count) for status, count in zip(STATUSES, counts)}})
+                         **{status: int(count) for status, count in zip(STATUS_NAMES, counts)}})
     return rows
 
 
@@ -127,12 +127,12 @@ def transition_table(result) -> list[dict]:
     """Families whose status for a benefit changes under the reform."""
     if result.reform is None:
         return []
-    rows, n = [], len(STATUSES)
+    rows, n = [], len(STATUS_NAMES)
     for o in _outputs(result):
         matrix = result.sums.total(f"transitions.{o.id}", [0] * n * n).reshape(n, n)
         for before, after in zip(*numpy.nonzero(matrix)):
             if before != after:
-                rows.append({"benefit": o.id, "from": STATUSES[before], "to": STATUSES[after], "families": int(matrix[before, after])})
+                rows.append({"benefit": o.id, "from": STATUS_NAMES[before], "to": STATUS_NAMES[after], "families": int(matrix[before, after])})
     return rows
 
 
@@ -188,7 +188,3 @@ def summary(result, language: str = "nb") -> dict:
         "kommuner": kommune_table(result),
         "calibration": calibration_table(result, language),
     }
-
-
-def benefit_names(language: str) -> dict[str, str]:
-    return {b.id: b.name.in_language(language) for b in catalogue().values()}

@@ -1,4 +1,4 @@
-"""The report's words in bokmål and English."""
+"""The report's words in bokmål and English (status names are `rules.status.STATUS_TEXT`)."""
 
 WORDS = {
     "nb": {
@@ -7,10 +7,9 @@ WORDS = {
         "pilot": "forsøk (reform bare i forsøkskommunene og -perioden)", "changed_variables": "variabler beregnet på nytt under reformen",
         "payers_title": "Kostnad per betaler", "payer": "Betaler", "per_month": "kr per måned", "per_year": "kr per år",
         "change_per_year": "Endring kr per år", "benefits_title": "Kostnad per ytelse", "benefit": "Ytelse",
-        "entitled": "Har rett", "entitled_families": "Familier med rett", "assessed_up_to": "Må vurderes: inntil kr per måned",
+        "entitled_families": "Familier med rett", "assessed_up_to": "Må vurderes: inntil kr per måned",
         "other_units": "Ytelser som ikke måles i kroner", "amount": "Omfang", "unit": "Enhet",
-        "statuses_title": "Familier etter status per ytelse (dagens regler)", "not_entitled": "Ikke rett",
-        "missing_information": "Mangler opplysninger", "to_be_assessed": "Må vurderes",
+        "statuses_title": "Familier etter status per ytelse (dagens regler)",
         "winners_losers_title": "Vinnere og tapere: endring i familiens beløp per måned",
         "winners": "Vinnere", "losers": "Tapere", "unchanged": "Uendret", "gain": "Samlet gevinst kr per måned",
         "loss": "Samlet tap kr per måned", "largest_gain": "Største gevinst kr per måned", "largest_loss": "Største tap kr per måned",
@@ -36,10 +35,9 @@ WORDS = {
         "pilot": "pilot (the reform applies only in the pilot's kommuner and period)", "changed_variables": "variables recomputed under the reform",
         "payers_title": "Cost per payer", "payer": "Payer", "per_month": "NOK per month", "per_year": "NOK per year",
         "change_per_year": "Change NOK per year", "benefits_title": "Cost per benefit", "benefit": "Benefit",
-        "entitled": "Entitled", "entitled_families": "Families entitled", "assessed_up_to": "To be assessed: up to NOK per month",
+        "entitled_families": "Families entitled", "assessed_up_to": "To be assessed: up to NOK per month",
         "other_units": "Benefits not counted in kroner", "amount": "Amount", "unit": "Unit",
-        "statuses_title": "Families by status per benefit (current rules)", "not_entitled": "Not entitled",
-        "missing_information": "Missing information", "to_be_assessed": "To be assessed",
+        "statuses_title": "Families by status per benefit (current rules)",
         "winners_losers_title": "Winners and losers: change in a family's amounts per month",
         "winners": "Winners", "losers": "Losers", "unchanged": "Unchanged", "gain": "Total gain NOK per month",
         "loss": "Total loss NOK per month", "largest_gain": "Largest gain NOK per month", "largest_loss": "Largest loss NOK per month",

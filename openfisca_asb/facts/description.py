@@ -1,20 +1,34 @@
-"""How to ask for a fact: its kind, allowed values and what it affects."""
+"""How to ask for a fact: its kind, allowed values and what it affects.
+
+The vocabulary (`facts/vocabulary.py`) says what a fact is in words (holder,
+question, unit, range); the model's input variable (`variables/**/facts.py`) says
+what type of value it holds. This module joins the two into the description the
+API and page ask with; `fact_kind` is the one place the value types are told apart.
+"""
+
+from datetime import date
+from typing import Literal
 
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.rules.tristate import FactAnswer
 
 
-def fact_kind(variable) -> str:
+FactKind = Literal["answer", "choice", "number", "integer", "boolean", "text", "date"]
+KINDS = {float: "number", int: "integer", bool: "boolean", str: "text", date: "date"}
+
+
+def fact_kind(variable) -> FactKind:
+    """What a variable's value is: a yes/no/unknown answer, another choice, a number, text or a date."""
     if variable.value_type is Enum:
-        return "answer" if variable.possible_values is Answer else "choice"
-    return {float: "number", int: "integer", bool: "boolean", str: "text"}.get(variable.value_type, "date")
+        return "answer" if variable.possible_values is FactAnswer else "choice"
+    return KINDS[variable.value_type]
 
 
 def allowed_values(variable) -> list[dict] | None:
-    if variable.value_type is not Enum:
+    if fact_kind(variable) not in ("answer", "choice"):
         return None
     return [{"value": item.name, "label": item.value} for item in variable.possible_values]
 

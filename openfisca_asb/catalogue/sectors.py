@@ -1,0 +1,15 @@
+"""The sectors a benefit comes from, and what the API, page, CLI and docs call them."""
+
+from typing import Literal
+
+from openfisca_asb.rules.texts import Text
+
+SECTOR_TEXT = {
+    "nav": Text(nb="NAV", en="NAV"),
+    "kommune": Text(nb="Kommunen", en="The municipality"),
+    "helse": Text(nb="Helsetjenesten", en="The health service"),
+    "skole": Text(nb="Skolen", en="The school"),
+    "stat": Text(nb="Staten", en="The state"),
+}
+
+Sector = Literal[tuple(SECTOR_TEXT)]

@@ -1,0 +1,29 @@
+"""The one way the package walks a parameter tree: find a node by its dotted path,
+list the nodes and leaves below it.
+
+A leaf is a parameter or a scale (it has no `children`); a node is a folder. Walks go
+in the order the tree keeps its children (the order of the YAML files and keys);
+callers that show a list sort it themselves.
+"""
+
+
+def find(node, path: str):
+    """The parameter or node at dotted `path` below `node`, or None."""
+    for step in path.split("."):
+        children = getattr(node, "children", None)
+        if children is None or step not in children:
+            return None
+        node = children[step]
+    return node
+
+
+def walk(node):
+    """`node` and everything below it, depth first."""
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from walk(child)
+
+
+def leaves(node):
+    """The parameters and scales at or below `node` (the node itself when it is a leaf)."""
+    return [each for each in walk(node) if getattr(each, "children", None) is None]
