@@ -7,7 +7,6 @@ plan (Helsedirektoratet's veileder). The need is the fact the individual plan
 asks for (`needs_long_term_coordinated_health_services`).
 """
 
-
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import pbrl
