@@ -14,7 +14,6 @@ legeerklæring; the family's answer stands in for it.
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
-from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
@@ -51,13 +50,7 @@ class skoleskyss_conditions(Condition):
         )
 
 
-class skoleskyss_status(BenefitStatus):
+class skoleskyss_status(BenefitStatus, conditions="skoleskyss_conditions"):
     entity = Person
     label = "Gratis skoleskyss uavhengig av avstand ved sykdom eller funksjonsnedsettelse (free school transport regardless of distance), status"
     reference = [SKYSS_IN_THE_2023_LAW, opplaringslova_1998("7-3")]
-
-    def formula(person, period):
-        """Entitled when every condition is met (free transport regardless of distance), not entitled when one
-        is not met, missing information otherwise.
-        """
-        return status_from(person("skoleskyss_conditions", period))
