@@ -10,7 +10,7 @@ from docgen.parameter_section import parameter_section
 from docgen.parameters import ParameterInfo
 from docgen.worked_examples import TestFile, WorkedExample
 
-SECTORS = {"nav": "NAV (folketrygden)", "kommune": "Kommune", "helse": "Health services", "skole": "School", "stat": "The state"}
+SECTORS = {"nav": "NAV (folketrygden)", "kommune": "Kommune", "barnehage": "Barnehage", "helse": "Health services", "skole": "School", "stat": "The state"}
 HOLDERS = {"child": "the child", "caregiver": "each caregiver", "family": "the family"}
 
 

@@ -1,0 +1,108 @@
+"""Spesialpedagogisk hjelp før skolealder (barnehageloven §§ 31–35).
+
+A child who has not started school and has særlige behov for it has the right
+to special-needs education help (§ 31), whether or not the child attends
+barnehage (Udir's veileder 1.1). The kommune decides by enkeltvedtak (§ 35)
+after a sakkyndig vurdering from PP-tjenesten (§ 34), with the parents'
+consent (§ 32). Which help and how much is the kommune's vedtak, so the answer
+is at best *to be assessed*; the reason code gives the next step. The help is
+free: parents "ikke kan pålegges utgifter" (Udir's veileder 1.9, Prop. 103 L
+(2015–2016) pkt 3.4.5). After school start, opplæringslova takes over.
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+
+SECTION_31 = "https://lovdata.no/lov/2005-06-17-64/§31"
+SECTION_34 = "https://lovdata.no/lov/2005-06-17-64/§34"
+
+
+class SpesialpedagogiskHjelpReason(Enum):
+    none = "Ingen (none)"
+    sakkyndig_vurdering_missing = "Ingen sakkyndig vurdering ennå (no expert assessment yet)"
+    sakkyndig_vurdering_unknown = "Ukjent om det finnes en sakkyndig vurdering (unknown whether an expert assessment exists)"
+    sakkyndig_vurdering_ready = "Sakkyndig vurdering foreligger, vedtaket gjenstår (assessment done, decision pending)"
+
+
+class spesialpedagogisk_hjelp_condition_preschool_child(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Spesialpedagogisk hjelp: barnet har ikke begynt på skolen (the child has not started school)"
+    reference = SECTION_31 + " første ledd"
+
+    def formula(person, period):
+        return person("has_not_started_school", period)
+
+
+class spesialpedagogisk_hjelp_condition_special_needs(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Spesialpedagogisk hjelp: barnet har særlige behov for slik hjelp (the child has special needs for it)"
+    reference = SECTION_31 + " første ledd"
+
+    def formula(person, period):
+        return from_answer(person("has_special_needs_preschool", period))
+
+
+class spesialpedagogisk_hjelp_conditions(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Spesialpedagogisk hjelp: alle vilkår (all conditions, combined)"
+    reference = SECTION_31
+
+    def formula(person, period):
+        return all_of(
+            person("spesialpedagogisk_hjelp_condition_preschool_child", period),
+            person("spesialpedagogisk_hjelp_condition_special_needs", period),
+        )
+
+
+class spesialpedagogisk_hjelp_status(Variable):
+    value_type = Enum
+    possible_values = Status
+    default_value = Status.missing_information
+    entity = Person
+    definition_period = MONTH
+    label = "Spesialpedagogisk hjelp før skolealder (special-needs education help before school), status"
+    reference = SECTION_31
+
+    def formula(person, period):
+        # Always the kommune's vedtak after PP-tjenesten's sakkyndig vurdering (§§ 34, 35).
+        return status_from(person("spesialpedagogisk_hjelp_conditions", period), needs_assessment=True)
+
+
+class spesialpedagogisk_hjelp_reason(Variable):
+    value_type = Enum
+    possible_values = SpesialpedagogiskHjelpReason
+    default_value = SpesialpedagogiskHjelpReason.none
+    entity = Person
+    definition_period = MONTH
+    label = "Spesialpedagogisk hjelp: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
+    reference = SECTION_34
+
+    def formula(person, period):
+        assessed = person("spesialpedagogisk_hjelp_status", period) == Status.to_be_assessed
+        answer = person("has_sakkyndig_vurdering", period)
+        given = answer.possible_values
+        reason = SpesialpedagogiskHjelpReason
+        step = numpy.select(
+            [answer == given.yes, answer == given.no],
+            [reason.sakkyndig_vurdering_ready.index, reason.sakkyndig_vurdering_missing.index],
+            reason.sakkyndig_vurdering_unknown.index,
+        )
+        return numpy.where(assessed, step, reason.none.index)
