@@ -13,14 +13,14 @@ question is asked.
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, is_given
-
-BARNEHAGELOVEN = "https://lovdata.no/lov/2005-06-17-64"
-OPPLAERINGSLOVA_1998_2_1 = "https://lovdata.no/lov/1998-07-17-61/§2-1"
+from openfisca_asb.rules.provisions import barnehageloven, opplaringslova_1998
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, is_given
+from openfisca_asb.rules.variable_bases import YesNoFact
 
 # Calendar-year ages (opplæringslova 1998 § 2-1 third ledd: school starts the year the
 # child turns 6; one year earlier or later after a sakkyndig vurdering).
@@ -42,33 +42,24 @@ class barnehage_place(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Barnehageplass: barnet går i barnehage, søker plass, eller ingen av delene (the child attends barnehage, is applying, or neither)"
-    reference = [BARNEHAGELOVEN + "/§16", BARNEHAGELOVEN + "/§18"]
+    reference = [barnehageloven("16"), barnehageloven("18")]
 
 
-class has_documented_disability(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class has_documented_disability(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Nedsatt funksjonsevne dokumentert av sakkyndige (lege, habilitering, PPT) (an expert statement that the child has a disability)"
-    reference = [BARNEHAGELOVEN + "/§18", BARNEHAGELOVEN + "/§37"]
+    reference = [barnehageloven("18"), barnehageloven("37", ledd=1)]
 
 
-class has_not_started_school(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class has_not_started_school(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnet er født og har ikke begynt på skolen (the child is born and has not started school)"
-    reference = [BARNEHAGELOVEN + "/§31", OPPLAERINGSLOVA_1998_2_1 + " tredje ledd"]
-    documentation = (
-        "From the school grade when given (0 = not in school); otherwise from the age the child turns this "
-        "calendar year: at most 4 → not started, 8 or more → started, in between unknown."
-    )
+    reference = [barnehageloven("31", ledd=1), opplaringslova_1998("2-1", ledd=3)]
 
     def formula(person, period):
+        """From the school grade when given (0 = not in school); otherwise from the age the child turns this
+        calendar year: at most 4 → not started, 8 or more → started, 5–7 → unknown. Not met before birth.
+        """
         grade = person("school_grade", period)
         born = person("age", period) >= 0
         year_age = person("calendar_year_age", period.this_year)
@@ -77,4 +68,3 @@ class has_not_started_school(Variable):
         )
         by_grade = numpy.where(grade == 0, MET, NOT_MET)
         return numpy.where(born, numpy.where(is_given(grade), by_grade, by_age), NOT_MET).astype(numpy.int16)
-

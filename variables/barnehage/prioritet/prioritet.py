@@ -10,40 +10,34 @@ applying, has nothing to prioritise.
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import barnehageloven
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-SECTION_18 = "https://lovdata.no/lov/2005-06-17-64/§18"
 
-
-class barnehage_prioritet_condition_preschool_child(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_prioritet_condition_preschool_child(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Prioritet i barnehage: barnet har ikke begynt på skolen (the child has not started school)"
-    reference = SECTION_18
+    reference = barnehageloven("18")
 
     def formula(person, period):
+        """Priority is for admission to barnehage, which ends when school begins."""
         return person("has_not_started_school", period)
 
 
-class barnehage_prioritet_condition_applying(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_prioritet_condition_applying(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Prioritet i barnehage: familien søker barnehageplass (the family is applying for a place)"
-    reference = SECTION_18
+    reference = barnehageloven("18")
 
     def formula(person, period):
+        """Met when the family is applying for a place; not met when the child has one or they are not
+        applying; unknown when not told.
+        """
         place = person("barnehage_place", period)
         places = place.possible_values
         return numpy.select(
@@ -51,29 +45,19 @@ class barnehage_prioritet_condition_applying(Variable):
         ).astype(numpy.int16)
 
 
-class barnehage_prioritet_condition_disability(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_prioritet_condition_disability(Condition, fact="has_documented_disability"):
     entity = Person
-    definition_period = MONTH
     label = "Prioritet i barnehage: barnet har nedsatt funksjonsevne, dokumentert av sakkyndige (a disability shown by an expert statement)"
-    reference = SECTION_18
-
-    def formula(person, period):
-        return from_answer(person("has_documented_disability", period))
+    reference = barnehageloven("18")
 
 
-class barnehage_prioritet_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_prioritet_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Prioritet i barnehage: alle vilkår (all conditions, combined)"
-    reference = SECTION_18
+    reference = barnehageloven("18")
 
     def formula(person, period):
+        """Before school, applying, with a documented disability. Kleene AND."""
         return all_of(
             person("barnehage_prioritet_condition_preschool_child", period),
             person("barnehage_prioritet_condition_applying", period),
@@ -81,15 +65,13 @@ class barnehage_prioritet_conditions(Variable):
         )
 
 
-class barnehage_prioritet_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class barnehage_prioritet_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Prioritet ved opptak i barnehage (priority admission to barnehage), status"
-    reference = SECTION_18
+    reference = barnehageloven("18")
 
     def formula(person, period):
-        # The kommune judges the disability at opptak on the sakkyndig statement.
+        """To be assessed when the conditions are met: the kommune judges the disability at opptak on the
+        sakkyndig statement; otherwise as the conditions say.
+        """
         return status_from(person("barnehage_prioritet_conditions", period), needs_assessment=True)

@@ -15,12 +15,12 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import barnehageloven
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
-
-SECTION_31 = "https://lovdata.no/lov/2005-06-17-64/§31"
-SECTION_34 = "https://lovdata.no/lov/2005-06-17-64/§34"
+from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class SpesialpedagogiskHjelpReason(Enum):
@@ -30,59 +30,44 @@ class SpesialpedagogiskHjelpReason(Enum):
     sakkyndig_vurdering_ready = "Sakkyndig vurdering foreligger, vedtaket gjenstår (assessment done, decision pending)"
 
 
-class spesialpedagogisk_hjelp_condition_preschool_child(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class spesialpedagogisk_hjelp_condition_preschool_child(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Spesialpedagogisk hjelp: barnet har ikke begynt på skolen (the child has not started school)"
-    reference = SECTION_31 + " første ledd"
+    reference = barnehageloven("31", ledd=1)
 
     def formula(person, period):
+        """The right is for a child who has not started school, in barnehage or not."""
         return person("has_not_started_school", period)
 
 
-class spesialpedagogisk_hjelp_condition_special_needs(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class spesialpedagogisk_hjelp_condition_special_needs(Condition, fact="has_special_needs_preschool"):
     entity = Person
-    definition_period = MONTH
     label = "Spesialpedagogisk hjelp: barnet har særlige behov for slik hjelp (the child has special needs for it)"
-    reference = SECTION_31 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("has_special_needs_preschool", period))
+    reference = barnehageloven("31", ledd=1)
 
 
-class spesialpedagogisk_hjelp_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class spesialpedagogisk_hjelp_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Spesialpedagogisk hjelp: alle vilkår (all conditions, combined)"
-    reference = SECTION_31
+    reference = barnehageloven("31")
 
     def formula(person, period):
+        """Before school, with special needs. Kleene AND."""
         return all_of(
             person("spesialpedagogisk_hjelp_condition_preschool_child", period),
             person("spesialpedagogisk_hjelp_condition_special_needs", period),
         )
 
 
-class spesialpedagogisk_hjelp_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class spesialpedagogisk_hjelp_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Spesialpedagogisk hjelp før skolealder (special-needs education help before school), status"
-    reference = SECTION_31
+    reference = barnehageloven("31")
 
     def formula(person, period):
-        # Always the kommune's vedtak after PP-tjenesten's sakkyndig vurdering (§§ 34, 35).
+        """To be assessed when the conditions are met: the kommune decides by vedtak (§ 35) after PP-tjenesten's
+        sakkyndig vurdering (§ 34); otherwise as the conditions say.
+        """
         return status_from(person("spesialpedagogisk_hjelp_conditions", period), needs_assessment=True)
 
 
@@ -93,9 +78,12 @@ class spesialpedagogisk_hjelp_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Spesialpedagogisk hjelp: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
-    reference = SECTION_34
+    reference = barnehageloven("34")
 
     def formula(person, period):
+        """While to be assessed, the next step: no vedtak without PP-tjenesten's sakkyndig vurdering, so it says
+        whether one is ready, missing or unknown.
+        """
         assessed = person("spesialpedagogisk_hjelp_status", period) == Status.to_be_assessed
         answer = person("has_sakkyndig_vurdering", period)
         given = answer.possible_values

@@ -11,40 +11,34 @@ the right to the place itself cannot be limited by the cost of adapting it
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import barnehageloven
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-SECTION_37 = "https://lovdata.no/lov/2005-06-17-64/§37"
 
-
-class barnehage_tilrettelegging_condition_preschool_child(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_tilrettelegging_condition_preschool_child(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Tilrettelegging i barnehage: barnet har ikke begynt på skolen (the child has not started school)"
-    reference = SECTION_37
+    reference = barnehageloven("37")
 
     def formula(person, period):
+        """Barnehage, and so the duty to adapt it, ends when school begins."""
         return person("has_not_started_school", period)
 
 
-class barnehage_tilrettelegging_condition_place(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_tilrettelegging_condition_place(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Tilrettelegging i barnehage: barnet har eller søker barnehageplass (the child has or is applying for a place)"
-    reference = SECTION_37
+    reference = barnehageloven("37")
 
     def formula(person, period):
+        """Met when the child has a place or the family is applying for one; not met when neither; unknown when
+        not told.
+        """
         place = person("barnehage_place", period)
         places = place.possible_values
         return numpy.select(
@@ -52,42 +46,27 @@ class barnehage_tilrettelegging_condition_place(Variable):
         ).astype(numpy.int16)
 
 
-class barnehage_tilrettelegging_condition_disability(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_tilrettelegging_condition_disability(Condition, fact="has_documented_disability"):
     entity = Person
-    definition_period = MONTH
     label = "Tilrettelegging i barnehage: barnet har nedsatt funksjonsevne, dokumentert av sakkyndige (a disability shown by an expert statement)"
-    reference = SECTION_37 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("has_documented_disability", period))
+    reference = barnehageloven("37", ledd=1)
 
 
-class barnehage_tilrettelegging_condition_needs_adaptation(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_tilrettelegging_condition_needs_adaptation(Condition, fact="needs_adaptation_in_barnehage"):
     entity = Person
-    definition_period = MONTH
     label = "Tilrettelegging i barnehage: barnet trenger et individuelt tilrettelagt tilbud (the child needs an individually adapted offer)"
-    reference = SECTION_37 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("needs_adaptation_in_barnehage", period))
+    reference = barnehageloven("37", ledd=1)
 
 
-class barnehage_tilrettelegging_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnehage_tilrettelegging_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Tilrettelegging i barnehage: alle vilkår (all conditions, combined)"
-    reference = SECTION_37
+    reference = barnehageloven("37")
 
     def formula(person, period):
+        """Before school, with or applying for a place, a documented disability and a need for adaptation.
+        Kleene AND.
+        """
         return all_of(
             person("barnehage_tilrettelegging_condition_preschool_child", period),
             person("barnehage_tilrettelegging_condition_place", period),
@@ -96,15 +75,13 @@ class barnehage_tilrettelegging_conditions(Variable):
         )
 
 
-class barnehage_tilrettelegging_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class barnehage_tilrettelegging_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Individuelt tilrettelagt barnehagetilbud (an adapted barnehage offer for a child with a disability), status"
-    reference = SECTION_37
+    reference = barnehageloven("37")
 
     def formula(person, period):
-        # Which measures, and the uforholdsmessig byrde test, are the kommune's vedtak.
+        """To be assessed when the conditions are met: which measures, and the uforholdsmessig byrde test, are
+        the kommune's vedtak; otherwise as the conditions say.
+        """
         return status_from(person("barnehage_tilrettelegging_conditions", period), needs_assessment=True)

@@ -10,69 +10,47 @@ gear, exercise bikes or competition equipment. Loaned, with no egenandel under
 Over 26 a separate budget-limited scheme (AKT 26) applies: not modelled.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
-
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer, from_bool
+from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of, from_bool
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-SECTION_10_6 = "https://lovdata.no/lov/1997-02-28-19/§10-6"
-NAV_ACTIVITY_AIDS = "https://www.nav.no/trening-stimulering-aktivisering"
+NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")
 
 
-class aktivitetshjelpemidler_condition_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class aktivitetshjelpemidler_condition_age(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Aktivitetshjelpemidler: barnet er under 26 år (under 26 years old)"
-    reference = [SECTION_10_6, NAV_ACTIVITY_AIDS]
+    reference = [ftrl("10-6"), NAV_ACTIVITY_AIDS]
 
     def formula(person, period, parameters):
+        """Met for a born child or young person under the age limit (26) on the first day of the month."""
         limit = parameters(period).folketrygd.hjelpemidler.activity_aids_age_limit
         age = person("age", period)
         return from_bool((age >= 0) * (age < limit))
 
 
-class aktivitetshjelpemidler_condition_reduced_function(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class aktivitetshjelpemidler_condition_reduced_function(Condition, fact="function_reduced_over_two_years"):
     entity = Person
-    definition_period = MONTH
     label = "Aktivitetshjelpemidler: vesentlig og varig (over to år) nedsatt funksjonsevne (function substantially reduced for more than two years)"
-    reference = SECTION_10_6 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("function_reduced_over_two_years", period))
+    reference = ftrl("10-6", ledd=1)
 
 
-class aktivitetshjelpemidler_condition_special_equipment(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class aktivitetshjelpemidler_condition_special_equipment(Condition, fact="cannot_use_ordinary_activity_equipment"):
     entity = Person
-    definition_period = MONTH
     label = "Aktivitetshjelpemidler: barnet trenger spesialutstyr fordi vanlig utstyr ikke kan brukes (ordinary equipment cannot be used)"
-    reference = [SECTION_10_6, NAV_ACTIVITY_AIDS]
-
-    def formula(person, period):
-        return from_answer(person("cannot_use_ordinary_activity_equipment", period))
+    reference = [ftrl("10-6"), NAV_ACTIVITY_AIDS]
 
 
-class aktivitetshjelpemidler_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class aktivitetshjelpemidler_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Aktivitetshjelpemidler: alle vilkår (all conditions, combined)"
-    reference = SECTION_10_6
+    reference = ftrl("10-6")
 
     def formula(person, period):
+        """Under 26, a lasting reduction of function, and ordinary equipment cannot be used. Kleene AND."""
         return all_of(
             person("aktivitetshjelpemidler_condition_age", period),
             person("aktivitetshjelpemidler_condition_reduced_function", period),
@@ -80,15 +58,13 @@ class aktivitetshjelpemidler_conditions(Variable):
         )
 
 
-class aktivitetshjelpemidler_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class aktivitetshjelpemidler_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Aktivitetshjelpemidler for barn og unge under 26 år (activity aids for children and young people), status"
-    reference = [SECTION_10_6, NAV_ACTIVITY_AIDS]
+    reference = [ftrl("10-6"), NAV_ACTIVITY_AIDS]
 
     def formula(person, period):
-        # "Nødvendig og hensiktsmessig for normal aktivitet og utvikling" is NAV's assessment.
+        """To be assessed when the conditions are met: whether the aid is necessary and suitable for normal
+        activity and development is NAV's assessment; otherwise as the conditions say.
+        """
         return status_from(person("aktivitetshjelpemidler_conditions", period), needs_assessment=True)

@@ -13,10 +13,11 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import Document, ftrl
 from openfisca_asb.rules.tristate import MET
+from openfisca_asb.rules.variable_bases import MonthlyAmount
 
-SECTION_15_10 = "https://lovdata.no/lov/1997-02-28-19/§15-10"
-NAV_CODE = "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/beregning/barnetilsyn/BeregningBarnetilsynUtil.kt"
+NAV_CODE = Document("https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/beregning/barnetilsyn/BeregningBarnetilsynUtil.kt")
 
 
 def _costs(person, period):
@@ -47,37 +48,36 @@ class barnetilsyn_children_within_main_rule_with_costs(Variable):
     entity = Person
     definition_period = MONTH
     label = "Barnetilsyn: antall barn forelderen er alene om, innenfor aldersgrensen og med tilsynsutgifter (children within the age limit with costs)"
-    reference = SECTION_15_10
+    reference = ftrl("15-10")
 
     def formula(person, period):
+        """How many of the caregiver's sole-care children are within the age limit and cost something."""
         within = person("barnetilsyn_child_within_main_rule", period) == MET
         return _children_and_costs(person, period, within)[0].astype(int)
 
 
-class barnetilsyn_amount(Variable):
-    value_type = float
+class barnetilsyn_amount(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Stønad til barnetilsyn per måned: 64 % av utgiftene for barn innenfor aldersgrensen, opp til høyeste beløp, rundet opp (monthly amount)"
-    reference = [SECTION_15_10, NAV_CODE]
+    reference = [ftrl("15-10"), NAV_CODE]
 
     def formula(person, period, parameters):
+        """min(64 % × the costs of the sole-care children within the age limit, the maximum for their number),
+        rounded up to whole kroner.
+        """
         within = person("barnetilsyn_child_within_main_rule", period) == MET
         return _amount(parameters, period, *_children_and_costs(person, period, within))
 
 
-class barnetilsyn_amount_max(Variable):
-    value_type = float
+class barnetilsyn_amount_max(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = (
         "Stønad til barnetilsyn per måned hvis NAV også godtar barn som trenger vesentlig mer tilsyn enn jevnaldrende "
         "(monthly amount if NAV also accepts the children needing extra supervision; upper end while to be assessed)"
     )
-    reference = [SECTION_15_10, NAV_CODE]
+    reference = [ftrl("15-10"), NAV_CODE]
 
     def formula(person, period, parameters):
+        """As the amount, counting also the children who need substantially more supervision than peers."""
         qualifies = person("barnetilsyn_child_qualifies", period) == MET
         return _amount(parameters, period, *_children_and_costs(person, period, qualifies))

@@ -15,18 +15,16 @@ the 1 July 2026 rules was not verified (NAV's code has one table): taken to.
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer, from_bool, from_known_bool, is_given
+from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, from_known_bool, is_given
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-SECTION_15_4 = "https://lovdata.no/lov/1997-02-28-19/§15-4"
-SECTION_15_10 = "https://lovdata.no/lov/1997-02-28-19/§15-10"
-NAV_BARNETILSYN = "https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn"
+NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
 
 
 def _in_sole_care(person, period, mask):
@@ -42,42 +40,31 @@ def _kleene_any_in_sole_care(person, period, outcome):
     return numpy.select([met > 0, unknown > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
-class barnetilsyn_condition_single(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnetilsyn_condition_single(Condition, fact="is_single"):
     entity = Person
-    definition_period = MONTH
     label = "Barnetilsyn: enslig – ugift, skilt eller separert, uten samboer (single)"
-    reference = SECTION_15_4
-
-    def formula(person, period):
-        return from_answer(person("is_single", period))
+    reference = ftrl("15-4")
 
 
-class barnetilsyn_condition_sole_care(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnetilsyn_condition_sole_care(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnetilsyn: alene om omsorgen for minst ett barn (alone with the care of at least one child)"
-    reference = SECTION_15_4
+    reference = ftrl("15-4")
 
     def formula(person, period):
+        """Met when at least one child in the family has this caregiver as its sole caregiver."""
         return from_bool(_in_sole_care(person, period, person("is_child", period)) > 0)
 
 
-class barnetilsyn_condition_work(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnetilsyn_condition_work(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnetilsyn: i arbeid eller etablerer egen virksomhet (in work or starting a business)"
-    reference = [SECTION_15_10 + " første ledd", NAV_BARNETILSYN]
+    reference = [ftrl("15-10", ledd=1), NAV_BARNETILSYN]
 
     def formula(person, period):
+        """Met for an employee, frilanser or self-employed parent (or one starting a business); not met when not
+        working; unknown when not told.
+        """
         employment = person("employment", period)
         kinds = employment.possible_values
         return numpy.select(
@@ -85,78 +72,68 @@ class barnetilsyn_condition_work(Variable):
         ).astype(numpy.int16)
 
 
-class barnetilsyn_condition_income(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnetilsyn_condition_income(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnetilsyn: årlig arbeidsinntekt ikke over 6 ganger grunnbeløpet (yearly work income at most 6 G)"
     reference = NAV_BARNETILSYN
 
     def formula(person, period, parameters):
+        """Met when the yearly work income is at most 6 G on the date asked; unknown when not given."""
         law = parameters(period).folketrygd
         income = person("yearly_income", period)
         return from_known_bool(is_given(income), income <= law.barnetilsyn.income_limit_g * law.grunnbelop)
 
 
-class barnetilsyn_condition_child(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnetilsyn_condition_child(Condition):
     entity = Person
-    definition_period = MONTH
     label = (
         "Barnetilsyn: et barn forelderen er alene om er innenfor aldersgrensen, eller må ha vesentlig mer tilsyn "
         "enn jevnaldrende (a sole-care child within the age limit or needing substantially more supervision)"
     )
-    reference = SECTION_15_10 + " første ledd"
+    reference = ftrl("15-10", ledd=1)
 
     def formula(person, period):
+        """Kleene OR over the caregiver's sole-care children of "within the age limit or needing more
+        supervision".
+        """
         return _kleene_any_in_sole_care(person, period, person("barnetilsyn_child_qualifies", period))
 
 
-class barnetilsyn_condition_pays_for_care(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnetilsyn_condition_pays_for_care(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnetilsyn: forelderen betaler for tilsyn med barnet – barnehage, SFO eller dagmamma (pays for childcare)"
-    reference = [SECTION_15_10, NAV_BARNETILSYN]
+    reference = [ftrl("15-10"), NAV_BARNETILSYN]
 
     def formula(person, period):
+        """Kleene OR over the caregiver's sole-care children of "pays more than 0 kr a month for tilsyn"."""
         cost = person("monthly_childcare_cost", period)
         return _kleene_any_in_sole_care(person, period, from_known_bool(is_given(cost), cost > 0))
 
 
-class barnetilsyn_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnetilsyn_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnetilsyn: alle vilkår (all conditions, combined)"
-    reference = SECTION_15_10
+    reference = ftrl("15-10")
 
     def formula(person, period):
+        """Single, alone with the care, in work, income at most 6 G, a qualifying child, paying for tilsyn.
+        Kleene AND.
+        """
         return all_of(*(
             person(f"barnetilsyn_condition_{name}", period)
             for name in ("single", "sole_care", "work", "income", "child", "pays_for_care")
         ))
 
 
-class barnetilsyn_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class barnetilsyn_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Stønad til barnetilsyn for enslig mor eller far (childcare benefit for a single parent), status"
-    reference = SECTION_15_10
+    reference = ftrl("15-10")
 
     def formula(person, period):
-        # Entitled only through a child within the age limit with costs; a claim resting on the
-        # extra-supervision exception is NAV's assessment.
+        """Entitled when every condition is met through a child within the age limit with costs; to be assessed
+        when the claim rests on a child needing more supervision than peers (NAV's assessment); otherwise as the
+        conditions say.
+        """
         relies_on_exception = person("barnetilsyn_children_within_main_rule_with_costs", period) == 0
         return status_from(person("barnetilsyn_conditions", period), needs_assessment=relies_on_exception)

@@ -1,37 +1,27 @@
 """What the family tells about the single parent and the childcare costs (ftrl §§ 15-4, 15-10)."""
 
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.tristate import NOT_GIVEN
+from openfisca_asb.rules.variable_bases import YesNoFact
 
-SECTION_15_4 = "https://lovdata.no/lov/1997-02-28-19/§15-4"
-SECTION_15_10 = "https://lovdata.no/lov/1997-02-28-19/§15-10"
 
-
-class is_single(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class is_single(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Enslig: ugift, skilt eller separert, og uten samboer (single: unmarried, divorced or separated, with no cohabitant)"
-    reference = SECTION_15_4
+    reference = ftrl("15-4")
 
 
-class had_barnetilsyn_on_2026_06_30(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class had_barnetilsyn_on_2026_06_30(YesNoFact):
     entity = Familie
-    definition_period = ETERNITY
     label = (
         "Overgangsregler: den enslige forelderen fikk stønad til barnetilsyn 30. juni 2026, eller har fått "
         "overgangsstønad før (had barnetilsyn on 30 June 2026, or overgangsstønad before: the old rules continue)"
     )
-    reference = SECTION_15_10
+    reference = ftrl("15-10")
 
 
 class monthly_childcare_cost(Variable):
@@ -41,14 +31,10 @@ class monthly_childcare_cost(Variable):
     definition_period = ETERNITY
     unit = "currency-NOK"
     label = "Utgifter til tilsyn for barnet per måned – barnehage, SFO eller dagmamma, uten kost (childcare cost per month, kroner; -1 when not given)"
-    reference = SECTION_15_10
+    reference = ftrl("15-10")
 
 
-class needs_substantially_more_supervision_than_peers(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class needs_substantially_more_supervision_than_peers(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Barnet må ha vesentlig mer tilsyn enn det som er vanlig for jevnaldrende, bekreftet av lege eller annet helsepersonell (needs substantially more supervision than peers)"
-    reference = SECTION_15_10
+    reference = ftrl("15-10", ledd=1)

@@ -16,74 +16,56 @@ income formula was not read in the forskrift, so no egenandel is computed.
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import NOT_MET, Outcome, all_of, any_of, from_answer
+from openfisca_asb.rules.provisions import Document, bilstonadsforskriften, ftrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import NOT_MET, all_of, any_of, from_answer
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-BILSTONADSFORSKRIFTEN = "https://lovdata.no/dokument/SF/forskrift/2003-03-07-290"
-SECTION_10_7 = "https://lovdata.no/lov/1997-02-28-19/§10-7"
-NAV_KASSEBIL = "https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil"
+NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")
 
 
-class bil_condition_reduced_function(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bil_condition_reduced_function(Condition, fact="function_reduced_over_two_years"):
     entity = Person
-    definition_period = MONTH
     label = "Stønad til bil: varig (over to år) nedsatt funksjonsevne (function reduced for more than two years)"
-    reference = [BILSTONADSFORSKRIFTEN, "https://lovdata.no/lov/1997-02-28-19/§10-6"]
-
-    def formula(person, period):
-        return from_answer(person("function_reduced_over_two_years", period))
+    reference = [bilstonadsforskriften(), ftrl("10-6")]
 
 
-class bil_condition_public_transport(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bil_condition_public_transport(Condition, fact="cannot_use_public_transport"):
     entity = Person
-    definition_period = MONTH
     label = "Stønad til bil: offentlig transport er umulig eller svært vanskelig, også med følge (public transport impossible or very hard)"
-    reference = [BILSTONADSFORSKRIFTEN, SECTION_10_7 + " første ledd bokstav h"]
-
-    def formula(person, period):
-        return from_answer(person("cannot_use_public_transport", period))
+    reference = [bilstonadsforskriften(), ftrl("10-7", ledd=1, bokstav="h")]
 
 
-class bil_condition_adapted_van(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bil_condition_adapted_van(Condition):
     entity = Person
-    definition_period = MONTH
     label = (
         "Stønad til bil, gruppe 2: avhengig av heis eller rampe, eller barn under 18 år med sterkt begrenset "
         "gangfunksjon (needs a lift or ramp, or a child under 18 with severely limited walking)"
     )
-    reference = [BILSTONADSFORSKRIFTEN, NAV_KASSEBIL]
+    reference = [bilstonadsforskriften(), NAV_KASSEBIL]
 
     def formula(person, period, parameters):
+        """Met for someone who depends on a lift or ramp (any age), or a child under 18 with severely limited
+        walking. Kleene OR.
+        """
         limit = parameters(period).folketrygd.bil.walking_age_limit
         age = person("age", period)
         child = numpy.where((age >= 0) * (age < limit), from_answer(person("has_severely_limited_walking", period)), NOT_MET)
         return any_of(from_answer(person("needs_car_with_lift_or_ramp", period)), child)
 
 
-class bil_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bil_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Stønad til bil: alle vilkår (all conditions, combined)"
-    reference = BILSTONADSFORSKRIFTEN
+    reference = bilstonadsforskriften()
 
     def formula(person, period):
+        """A lasting reduction of function, public transport impossible, and a need for an adapted van. Kleene
+        AND.
+        """
         return all_of(
             person("bil_condition_reduced_function", period),
             person("bil_condition_public_transport", period),
@@ -91,15 +73,13 @@ class bil_conditions(Variable):
         )
 
 
-class bil_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class bil_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Stønad til bil: spesialtilpasset kassebil, gruppe 2 (an adapted van), status"
-    reference = [BILSTONADSFORSKRIFTEN, SECTION_10_7 + " første ledd bokstav h"]
+    reference = [bilstonadsforskriften(), ftrl("10-7", ledd=1, bokstav="h")]
 
     def formula(person, period):
-        # The transport need, net of what other schemes and family cover, is NAV's assessment.
+        """To be assessed when the conditions are met: the transport need, net of what other schemes and close
+        family cover, is NAV's assessment; otherwise as the conditions say.
+        """
         return status_from(person("bil_conditions", period), needs_assessment=True)

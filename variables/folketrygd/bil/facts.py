@@ -1,40 +1,23 @@
 """What the family tells about the child's transport (bilstønadsforskriften, ftrl § 10-7 h)."""
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY
-from openfisca_core.variables import Variable
-
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.rules.provisions import bilstonadsforskriften
+from openfisca_asb.rules.variable_bases import YesNoFact
 
-BILSTONADSFORSKRIFTEN = "https://lovdata.no/dokument/SF/forskrift/2003-03-07-290"
 
-
-class needs_car_with_lift_or_ramp(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class needs_car_with_lift_or_ramp(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Avhengig av heis eller rampe for å komme inn og ut av bil, f.eks. som rullestolbruker (needs a car with a lift or ramp)"
-    reference = BILSTONADSFORSKRIFTEN
+    reference = bilstonadsforskriften()
 
 
-class has_severely_limited_walking(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class has_severely_limited_walking(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Sterkt begrenset gangfunksjon (walking is severely limited)"
-    reference = BILSTONADSFORSKRIFTEN
+    reference = bilstonadsforskriften()
 
 
-class cannot_use_public_transport(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class cannot_use_public_transport(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Kan ikke bruke offentlig transport, eller bare med store vansker, selv med følge (cannot use public transport, or only with great difficulty, even accompanied)"
-    reference = BILSTONADSFORSKRIFTEN
+    reference = bilstonadsforskriften()

@@ -4,31 +4,18 @@
 aktivitetshjelpemidler and stønad til bil share.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY
-from openfisca_core.variables import Variable
-
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.variable_bases import YesNoFact
 
-SECTION_10_6 = "https://lovdata.no/lov/1997-02-28-19/§10-6"
 
-
-class function_reduced_over_two_years(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class function_reduced_over_two_years(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Vesentlig og varig nedsatt funksjonsevne – varig betyr mer enn to år (function substantially reduced for more than two years)"
-    reference = SECTION_10_6 + " første ledd"
+    reference = ftrl("10-6", ledd=1)
 
 
-class needs_assistive_devices(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class needs_assistive_devices(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Behov for hjelpemidler i dagliglivet, f.eks. rullestol, seng, løfter eller kommunikasjonshjelpemiddel (needs assistive devices in daily life)"
-    reference = SECTION_10_6
+    reference = ftrl("10-6")

@@ -11,69 +11,46 @@ teaching equipment, what a tilrettelagt barnehagetilbud needs, aids in an
 avlastningsbolig).
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
-
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-SECTION_10_6 = "https://lovdata.no/lov/1997-02-28-19/§10-6"
-SECTION_10_7 = "https://lovdata.no/lov/1997-02-28-19/§10-7"
 
-
-class hjelpemidler_condition_reduced_function(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class hjelpemidler_condition_reduced_function(Condition, fact="function_reduced_over_two_years"):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpemidler: vesentlig og varig (over to år) nedsatt funksjonsevne (function substantially reduced for more than two years)"
-    reference = SECTION_10_6 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("function_reduced_over_two_years", period))
+    reference = ftrl("10-6", ledd=1)
 
 
-class hjelpemidler_condition_needs_aids(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class hjelpemidler_condition_needs_aids(Condition, fact="needs_assistive_devices"):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpemidler: barnet trenger hjelpemidler i dagliglivet eller for å bli pleiet i hjemmet (needs aids in daily life or to be cared for at home)"
-    reference = [SECTION_10_6 + " første ledd", SECTION_10_7 + " første ledd bokstav a"]
-
-    def formula(person, period):
-        return from_answer(person("needs_assistive_devices", period))
+    reference = [ftrl("10-6", ledd=1), ftrl("10-7", ledd=1, bokstav="a")]
 
 
-class hjelpemidler_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class hjelpemidler_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpemidler: alle vilkår (all conditions, combined)"
-    reference = SECTION_10_6
+    reference = ftrl("10-6")
 
     def formula(person, period):
+        """A lasting, substantial reduction of function and a need for aids. Kleene AND."""
         return all_of(
             person("hjelpemidler_condition_reduced_function", period),
             person("hjelpemidler_condition_needs_aids", period),
         )
 
 
-class hjelpemidler_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class hjelpemidler_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpemidler fra NAV i dagliglivet (assistive devices for daily life), status"
-    reference = [SECTION_10_6, SECTION_10_7 + " første ledd bokstav a"]
+    reference = [ftrl("10-6"), ftrl("10-7", ledd=1, bokstav="a")]
 
     def formula(person, period):
-        # "Nødvendig og hensiktsmessig" is NAV Hjelpemiddelsentral's assessment, aid by aid.
+        """To be assessed when the conditions are met: "nødvendig og hensiktsmessig" is NAV
+        Hjelpemiddelsentral's assessment, aid by aid; otherwise as the conditions say.
+        """
         return status_from(person("hjelpemidler_conditions", period), needs_assessment=True)
