@@ -32,10 +32,14 @@ class aktivitetshjelpemidler_condition_age(Condition):
         return from_bool((age >= 0) * (age < limit))
 
 
-class aktivitetshjelpemidler_condition_reduced_function(Condition, fact="function_reduced_over_two_years"):
+class aktivitetshjelpemidler_condition_reduced_function(Condition):
     entity = Person
     label = "Aktivitetshjelpemidler: vesentlig og varig (over to år) nedsatt funksjonsevne (function substantially reduced for more than two years)"
     reference = ftrl("10-6", ledd=1)
+
+    def formula(person, period):
+        """The chapter-10 gate: a lasting illness and function reduced for more than two years (§ 10-6)."""
+        return person("has_lasting_reduced_function", period)
 
 
 class aktivitetshjelpemidler_condition_special_equipment(Condition, fact="cannot_use_ordinary_activity_equipment"):

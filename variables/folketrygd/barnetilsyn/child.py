@@ -80,9 +80,12 @@ class barnetilsyn_child_qualifies(Condition):
     reference = ftrl("15-10", ledd=1)
 
     def formula(person, period):
-        """Within the main rule's age limit, or needing substantially more supervision than peers. Kleene OR."""
+        """Within the main rule's age limit, or needing substantially more supervision than peers. Kleene OR;
+        not met before birth.
+        """
         exception = from_answer(person("needs_substantially_more_supervision_than_peers", period))
-        return any_of(person("barnetilsyn_child_within_main_rule", period), exception)
+        qualifies = any_of(person("barnetilsyn_child_within_main_rule", period), exception)
+        return numpy.where(person("age", period) >= 0, qualifies, NOT_MET).astype(numpy.int16)
 
 
 class age_in_months(Variable):

@@ -27,10 +27,14 @@ from openfisca_asb.rules.variable_bases import BenefitStatus
 NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")
 
 
-class bil_condition_reduced_function(Condition, fact="function_reduced_over_two_years"):
+class bil_condition_reduced_function(Condition):
     entity = Person
     label = "Stønad til bil: varig (over to år) nedsatt funksjonsevne (function reduced for more than two years)"
     reference = [bilstonadsforskriften(), ftrl("10-6")]
+
+    def formula(person, period):
+        """The chapter-10 gate: a lasting illness and function reduced for more than two years (§ 10-6)."""
+        return person("has_lasting_reduced_function", period)
 
 
 class bil_condition_public_transport(Condition, fact="cannot_use_public_transport"):

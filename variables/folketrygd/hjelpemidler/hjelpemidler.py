@@ -19,10 +19,14 @@ from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
-class hjelpemidler_condition_reduced_function(Condition, fact="function_reduced_over_two_years"):
+class hjelpemidler_condition_reduced_function(Condition):
     entity = Person
     label = "Hjelpemidler: vesentlig og varig (over to år) nedsatt funksjonsevne (function substantially reduced for more than two years)"
     reference = ftrl("10-6", ledd=1)
+
+    def formula(person, period):
+        """The chapter-10 gate: a lasting illness and function reduced for more than two years (§ 10-6)."""
+        return person("has_lasting_reduced_function", period)
 
 
 class hjelpemidler_condition_needs_aids(Condition, fact="needs_assistive_devices"):
