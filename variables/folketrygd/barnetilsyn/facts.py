@@ -1,12 +1,8 @@
 """What the family tells about the single parent and the childcare costs (ftrl §§ 15-4, 15-10)."""
 
-from openfisca_core.periods import ETERNITY
-from openfisca_core.variables import Variable
-
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_GIVEN
-from openfisca_asb.rules.variable_bases import YesNoFact
+from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 
 
 class is_single(YesNoFact):
@@ -24,11 +20,8 @@ class had_barnetilsyn_on_2026_06_30(YesNoFact):
     reference = ftrl("15-10")
 
 
-class monthly_childcare_cost(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class monthly_childcare_cost(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "currency-NOK"
     label = "Utgifter til tilsyn for barnet per måned – barnehage, SFO eller dagmamma, uten kost (childcare cost per month, kroner; -1 when not given)"
     reference = ftrl("15-10")
