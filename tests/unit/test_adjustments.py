@@ -53,3 +53,11 @@ def test_the_note_in_bokmal():
     note = amount_note(stale, out.Amount(value=1263.0, unit="NOK", period="month"), None, "nb")
     assert note.text == ("Minst 1 263 kr i måneden: satsen som gjaldt før 1. juli 2023, da satsene ble justert; "
                          "satsen fra 1. juli 2023 er ikke bekreftet.")
+
+
+def test_a_value_known_to_hold_only_until_a_date_says_so():
+    # opplaering.sfo.free_hours_per_week: last_value_still_valid_on 2024-08-01 and no later value.
+    stale = stale_rate(_leaf("opplaering.sfo.free_hours_per_week"), date(2025, 1, 6))
+    assert (stale.adjustment_kind, stale.valid_until) == ("valid_until", "2024-08-01")
+    note = amount_note([stale], out.Amount(value=12.0, unit="hours", period="week"), None, "en")
+    assert note.text.startswith("The amount uses values known to hold until 1 August 2024;")
