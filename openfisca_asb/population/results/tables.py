@@ -16,6 +16,7 @@ from openfisca_asb.population.calibration import check
 from openfisca_asb.population.chunk import PAYERS
 from openfisca_asb.population.outputs import ENTITLED, STATUSES, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.population.summary import CHANGE_LABELS
+from openfisca_asb.system import baseline_system
 
 PAYER_TEXT = {
     "nav": {"nb": "NAV (folketrygden)", "en": "NAV (national insurance)"},
@@ -39,8 +40,6 @@ def _outputs(result):
 def rate_caveat(benefit_id: str, on) -> str | None:
     """"lower_bound" when the benefit's amounts use rates older than a known adjustment that can
     only have raised them, "not_verified" when such a rate may have moved either way (ADR 0009)."""
-    from openfisca_asb.system import baseline_system
-
     stale = stale_rates(baseline_system(), catalogue()[benefit_id].rate_parameters, on)
     if not stale:
         return None
