@@ -64,8 +64,10 @@ def freshness_page(parameters: dict[str, ParameterInfo], users: dict[str, list[s
         "adjustment is known (a limit in the law's text, not a yearly rate).\n",
         f"The newest check of any parameter — the answers' *legal data date* — is **{legal_data_date}**. "
         f"{len(parameters)} parameters; {len(unverified)} values not verified; {len(unsourced)} values with no source.\n",
-        "An answer for a date after `last_value_still_valid_on`, or that uses an unverified value, "
-        "carries an `unverified_rate` flag: the model never extrapolates silently. "
+        "An answer for a date after `last_value_still_valid_on` or after a known adjustment with no "
+        "newer value, or that uses an unverified value, carries an `unverified_rate` flag, and its amount "
+        "is shown as a lower bound or as not verified ([ADR 0009](../adr/0009-amounts-after-an-unknown-adjustment.md)): "
+        "the model never extrapolates silently. "
         f"*{PASSED_MARK}* marks a value known to hold only until a date before the legal data date: "
         "answers for today are flagged until a newer value is found and verified.\n",
         "## Every parameter, soonest to lapse first\n",
