@@ -62,11 +62,12 @@ function cardId(benefit) {
   return `right-${benefit.benefit}-${benefit.person ?? "familie"}`;
 }
 
-// "≥" where the amount is a lower bound (ADR 0009); the server's note says why.
+// "≥" where the amount is a lower bound (ADR 0009); for a range the server's note says
+// that both ends are at least what is shown.
 function amountText(benefit, language) {
   const atLeast = benefit.amount_is_lower_bound ? "≥ " : "";
   if (benefit.amount) return atLeast + formatAmount(benefit.amount, language);
-  if (benefit.range) return atLeast + formatRange(benefit.range, language);
+  if (benefit.range) return formatRange(benefit.range, language);
   return null;
 }
 
