@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from openfisca_asb.paths import CATALOGUE_DIR
 from openfisca_asb.rules.texts import Text
 
-Sector = Literal["nav", "kommune", "helse", "skole", "stat"]
+Sector = Literal["nav", "kommune", "helse", "skole", "arbeidsliv", "stat"]
 Holder = Literal["child", "caregiver", "family"]
 Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 

@@ -1,0 +1,73 @@
+"""Parkeringstillatelse for forflytningshemmede (parkeringsforskriften kapittel 6, in force 1 January 2017).
+
+The bostedskommune gives the permit to a driver or a passenger – so a child, as
+passenger – who has "store vansker med å bevege seg over noen lengde" and a "særlig
+behov" for parking "i forbindelse med bosted, arbeid og/eller annen aktivitet"
+(the test as quoted by Sivilombudet, 2022). Needs tied to home or work cannot be
+ranked above other activities in general (Sivilombudet). Both are assessed by the
+kommune on a doctor's statement, so the best outcome is *to be assessed*. The permit
+gives no money: there is no amount or range. Before 2017 the same test stood in the
+forskrift of 15 March 1994 nr. 222 § 2; the model does not distinguish the two.
+The lovdata id of the 2016 forskrift (FOR-2016-03-18-260) is from a secondary source.
+"""
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+
+PARKERINGSFORSKRIFTEN = "https://lovdata.no/dokument/SF/forskrift/2016-03-18-260"
+
+
+class parkeringstillatelse_condition_walking(Variable):
+    """Met when the child cannot walk or has great difficulty moving over any distance."""
+
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Parkeringstillatelse: store vansker med å bevege seg over noen lengde (great difficulty moving over any distance)"
+    reference = PARKERINGSFORSKRIFTEN + " kapittel 6"
+
+    def formula(person, period):
+        return from_answer(person("has_great_walking_difficulty", period))
+
+
+class parkeringstillatelse_condition_particular_need(Variable):
+    """Met when the family has a particular need to park close to home, work or another
+    activity because of the child; any activity counts (Sivilombudet)."""
+
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Parkeringstillatelse: særlig behov for parkeringslettelse ved bosted, arbeid og/eller annen aktivitet (a particular need for parking relief)"
+    reference = PARKERINGSFORSKRIFTEN + " kapittel 6"
+
+    def formula(person, period):
+        return from_answer(person("needs_short_distance_parking", period))
+
+
+class parkeringstillatelse_status(Variable):
+    """To be assessed when both conditions are met: the kommune weighs the doctor's
+    statement and the need in a totality (Sivilombudet)."""
+
+    value_type = Enum
+    possible_values = Status
+    default_value = Status.missing_information
+    entity = Person
+    definition_period = MONTH
+    label = "Parkeringstillatelse for forflytningshemmede (disabled parking permit), status"
+    reference = PARKERINGSFORSKRIFTEN + " kapittel 6"
+
+    def formula(person, period):
+        conditions = all_of(
+            person("parkeringstillatelse_condition_walking", period),
+            person("parkeringstillatelse_condition_particular_need", period),
+        )
+        return status_from(conditions, needs_assessment=True)
