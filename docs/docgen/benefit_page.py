@@ -10,7 +10,10 @@ from docgen.parameter_section import parameter_section
 from docgen.parameters import ParameterInfo
 from docgen.worked_examples import TestFile, WorkedExample
 
-SECTORS = {"nav": "NAV (folketrygden)", "kommune": "Kommune", "helse": "Health services", "skole": "School", "stat": "The state"}
+SECTORS = {
+    "nav": "NAV (folketrygden)", "kommune": "Kommune", "helse": "Health services", "skole": "School",
+    "arbeidsliv": "Working life (the employer)", "stat": "The state",
+}
 HOLDERS = {"child": "the child", "caregiver": "each caregiver", "family": "the family"}
 
 

@@ -9,7 +9,9 @@ import { formatAmount, formatDate, formatFactValue, formatRange } from "./format
 
 export const STATUS_ORDER = ["entitled", "to_be_assessed", "missing_information", "not_entitled"];
 const GROUP_TEXT = { entitled: "groupEntitled", to_be_assessed: "groupAssess", missing_information: "groupMissing", not_entitled: "groupNot" };
-const SECTOR_TEXT = { nav: "sectorNav", kommune: "sectorKommune", skole: "sectorSkole", stat: "sectorStat" };
+const SECTOR_TEXT = {
+  nav: "sectorNav", kommune: "sectorKommune", skole: "sectorSkole", helse: "sectorHelse", arbeidsliv: "sectorArbeidsliv", stat: "sectorStat",
+};
 const STATUS_COLOR = { entitled: "success", to_be_assessed: "info", missing_information: "warning", not_entitled: "neutral" };
 
 export function countByStatus(benefits) {
