@@ -8,6 +8,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
+from openfisca_asb.rules.provisions import Reference
+
 LAWS = {
     "1997-02-28-19": "Folketrygdloven",
     "2011-06-24-30": "Helse- og omsorgstjenesteloven",
@@ -16,6 +18,7 @@ LAWS = {
     "1998-07-17-61": "Opplæringslova (1998)",
     "1992-06-26-87": "Forsøksloven",
     "1967-02-10": "Forvaltningsloven",
+    "2005-06-17-62": "Arbeidsmiljøloven",
 }
 
 _URL = re.compile(r"^https?://lovdata\.no/lov/(?P<law>[0-9-]+)(/§(?P<section>[0-9A-Za-z-]+))?$")
@@ -29,6 +32,8 @@ class LegalReference(BaseModel):
 
 
 def parse_reference(reference: str) -> LegalReference:
+    if isinstance(reference, Reference):  # a provision object (rules/provisions.py) knows its own citation
+        return LegalReference(citation=reference.citation, url=reference.url)
     url, _, detail = reference.partition(" ")
     match = _URL.match(url)
     if match is None:

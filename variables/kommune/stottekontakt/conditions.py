@@ -11,45 +11,26 @@ included; it may be organised as an activity group or through a voluntary organi
 best outcome is *to be assessed*. No range is given: no national figure bounds the hours.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
-
+from openfisca_asb.rules.conditions import BenefitStatus, Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, from_answer
-
-HOL_3_2 = "https://lovdata.no/lov/2011-06-24-30/§3-2"
-PBRL_2_1_A = "https://lovdata.no/lov/1999-07-02-63/§2-1a"
+from openfisca_asb.rules.provisions import hol, pbrl
+from openfisca_asb.rules.status import status_from
 
 
-class stottekontakt_condition_needs_helper(Variable):
-    """Met when the family says the child needs an adult helper to take part in leisure
-    activities; the kommune then assesses the need (pbrl § 2-1 a andre ledd)."""
-
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class stottekontakt_condition_needs_helper(Condition, fact="needs_helper_for_leisure"):
     entity = Person
-    definition_period = MONTH
     label = "Støttekontakt: barnet trenger en voksen hjelper for å delta i fritidsaktiviteter (the child needs an adult helper for leisure)"
-    reference = HOL_3_2 + " første ledd nr. 6 bokstav b"
-
-    def formula(person, period):
-        return from_answer(person("needs_helper_for_leisure", period))
+    reference = hol("3-2", ledd=1, nr=6, bokstav="b")
+    documentation = "Met when the family says the child needs an adult helper for leisure; the kommune then assesses the need (pbrl § 2-1 a andre ledd)."
 
 
-class stottekontakt_status(Variable):
-    """To be assessed when the need is there: the kommune decides by enkeltvedtak after an
-    individual assessment of what help is necessary (pbrl § 2-1 a andre ledd)."""
-
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class stottekontakt_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Støttekontakt / fritidsassistanse (support contact for leisure), status"
-    reference = PBRL_2_1_A + " andre ledd"
+    reference = pbrl("2-1 a", ledd=2)
 
     def formula(person, period):
+        """To be assessed when the need is there: the kommune decides by enkeltvedtak, after an individual
+        assessment, whether and how many hours (pbrl § 2-1 a andre ledd); no national figure bounds the hours.
+        """
         return status_from(person("stottekontakt_condition_needs_helper", period), needs_assessment=True)

@@ -12,30 +12,22 @@ this model: the welfare condition here is the child's illness or disability.
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import BenefitStatus, Condition
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import NOT_MET, Outcome, all_of, index
+from openfisca_asb.rules.provisions import aml
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import NOT_MET, all_of, index
 
-AML_10_2 = "https://lovdata.no/lov/2005-06-17-62/§10-2"
 
-
-class redusert_arbeidstid_condition_welfare_reason(Variable):
-    """Met when a child in the family has a lasting illness or disability (Kleene OR over
-    the children); not met when the family has no child or every child's answer is no."""
-
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class redusert_arbeidstid_condition_welfare_reason(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Redusert arbeidstid: sosiale grunner – omsorg for et barn med varig sykdom eller funksjonsnedsettelse (social reasons: a child with lasting illness or disability)"
-    reference = AML_10_2 + " fjerde ledd"
+    reference = aml("10-2", ledd=4)
 
     def formula(person, period):
+        """Met when a child in the family has a lasting illness or disability (Kleene OR over the children);
+        not met when the family has no child or every child's answer is no."""
         # Through the person's familie projector, the family's values come back per member.
         answers = index(person("has_lasting_illness", period))
         any_child = person.familie.max(answers, role=Familie.CHILD)
@@ -43,19 +35,14 @@ class redusert_arbeidstid_condition_welfare_reason(Variable):
         return numpy.where(has_child, any_child, NOT_MET).astype(numpy.int16)
 
 
-class redusert_arbeidstid_status(Variable):
-    """To be assessed when the caregiver is an employee with such a reason: the employer
-    (and in a dispute Tvisteløsningsnemnda) weighs vesentlig ulempe for the business."""
-
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class redusert_arbeidstid_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Redusert arbeidstid av sosiale grunner (reduced working hours for social reasons), status"
-    reference = AML_10_2 + " fjerde ledd"
+    reference = aml("10-2", ledd=4)
 
     def formula(person, period):
+        """To be assessed when the caregiver is an employee with such a reason: the employer (and in a
+        dispute Tvisteløsningsnemnda, aml § 10-13) weighs vesentlig ulempe for the business."""
         conditions = all_of(
             person("arbeidsliv_condition_employee", period),
             person("redusert_arbeidstid_condition_welfare_reason", period),

@@ -11,61 +11,38 @@ the companion free or reduced entry where the scheme is accepted; it is not mone
 so there is no amount or range.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
-
+from openfisca_asb.rules.conditions import BenefitStatus, Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of
 
-BUFDIR_GUIDELINES = "https://bufdir.no/fagstotte/produkter/ledsagerbevis/veiledende_nasjonale_retningslinjer/"
+BUFDIR_GUIDELINES = Document("https://bufdir.no/fagstotte/produkter/ledsagerbevis/veiledende_nasjonale_retningslinjer/")
 
 
-class ledsagerbevis_condition_lasting_impairment(Variable):
-    """Met when the child has a lasting illness, injury or impairment (the family's answer
-    to `has_lasting_illness`); the kommune's own duration criterion is quoted, not coded."""
-
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class ledsagerbevis_condition_lasting_impairment(Condition, fact="has_lasting_illness"):
     entity = Person
-    definition_period = MONTH
     label = "Ledsagerbevis: barnet har en varig funksjonsnedsettelse (the child has a lasting impairment)"
     reference = BUFDIR_GUIDELINES
-
-    def formula(person, period):
-        return from_answer(person("has_lasting_illness", period))
+    documentation = "Met when the child has a lasting illness, injury or impairment; the kommune's own duration criterion (often two years) is quoted, not coded."
 
 
-class ledsagerbevis_condition_needs_companion(Variable):
-    """Met when the child needs a companion to take part in activities and travel, more
-    than peers do (for a child under school age this must be documented, Bufdir 2023)."""
-
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class ledsagerbevis_condition_needs_companion(Condition, fact="needs_companion_to_participate"):
     entity = Person
-    definition_period = MONTH
     label = "Ledsagerbevis: barnet trenger ledsager for å delta, mer enn jevnaldrende (needs a companion to take part, more than peers)"
     reference = BUFDIR_GUIDELINES
-
-    def formula(person, period):
-        return from_answer(person("needs_companion_to_participate", period))
+    documentation = "Met when the child needs a companion to take part in activities and travel, more than peers do (for a child under school age this must be documented, Bufdir 2023)."
 
 
-class ledsagerbevis_status(Variable):
-    """To be assessed when both conditions are met: the kommune applies its own criteria."""
-
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class ledsagerbevis_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Ledsagerbevis (companion card), status"
     reference = BUFDIR_GUIDELINES
 
     def formula(person, period):
+        """To be assessed when both conditions are met: the scheme is not statutory and each kommune
+        applies its own criteria; not entitled when either is not met.
+        """
         conditions = all_of(
             person("ledsagerbevis_condition_lasting_impairment", period),
             person("ledsagerbevis_condition_needs_companion", period),

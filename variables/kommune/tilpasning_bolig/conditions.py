@@ -12,60 +12,43 @@ follows the kommune's budget, the best outcome is *to be assessed*, with no rang
 no national figure bounds the grant.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
-
+from openfisca_asb.rules.conditions import BenefitStatus, Condition
 from openfisca_asb.rules.entities import Familie
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer, negation
+from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of, from_answer, negation
 
-VEIVISEREN = "https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer"
+VEIVISEREN = Document("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
 
 
-class tilpasning_bolig_condition_adaptation_needed(Variable):
-    """Met when the home must be rebuilt for the child (the adaptation must be hensiktsmessig)."""
-
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class tilpasning_bolig_condition_adaptation_needed(Condition, fact="home_needs_adaptation"):
     entity = Familie
-    definition_period = MONTH
     label = "Tilskudd til tilpasning: boligen må tilpasses barnets nedsatte funksjonsevne (the home must be adapted)"
     reference = VEIVISEREN
-
-    def formula(familie, period):
-        return from_answer(familie("home_needs_adaptation", period))
+    documentation = "Met when the home must be rebuilt for the child (the adaptation must be hensiktsmessig)."
 
 
-class tilpasning_bolig_condition_means_test(Variable):
-    """Met when the household cannot finance the rebuilding itself or with an ordinary loan:
-    the grant is økonomisk behovsprøvd."""
-
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class tilpasning_bolig_condition_means_test(Condition):
     entity = Familie
-    definition_period = MONTH
     label = "Tilskudd til tilpasning: økonomisk behovsprøving – husstanden kan ikke finansiere tilpasningen selv (means test)"
     reference = VEIVISEREN
 
     def formula(familie, period):
+        """The grant is økonomisk behovsprøvd: met when the household cannot finance the rebuilding itself
+        or with an ordinary loan, not met when it can.
+        """
         return negation(from_answer(familie("household_can_finance_adaptation", period)))
 
 
-class tilpasning_bolig_status(Variable):
-    """To be assessed when both conditions are met: the kommune has no duty to grant it."""
-
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class tilpasning_bolig_status(BenefitStatus):
     entity = Familie
-    definition_period = MONTH
     label = "Tilskudd til tilpasning av bolig (home adaptation grant), status"
     reference = VEIVISEREN
 
     def formula(familie, period):
+        """To be assessed when both conditions are met: the kommune has no duty to grant it and sizes it by
+        its own funds; not entitled when either is not met.
+        """
         conditions = all_of(
             familie("tilpasning_bolig_condition_adaptation_needed", period),
             familie("tilpasning_bolig_condition_means_test", period),
