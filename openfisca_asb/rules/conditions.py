@@ -1,7 +1,6 @@
-"""The kinds of variable the rules are written in, each with its fixed header said once.
+"""The legal condition: met, not met or unknown (ADR 0002), per month.
 
-A legal condition is met, not met or unknown (ADR 0002), per month; a class
-that inherits `Condition` states only its entity, label, provision and formula:
+A class that inherits `Condition` states only its entity, label, provision and formula:
 
     class hjelpestonad_condition_care_need(Condition):
         entity = Person
@@ -11,42 +10,19 @@ that inherits `Condition` states only its entity, label, provision and formula:
         def formula(person, period): ...
 
 A condition that only passes a family's yes/no answer on names the fact and
-needs no formula: `class ...(Condition, fact="has_lasting_illness")`.
-
-OpenFisca reads a variable's header from the class's own attributes (not
-inherited ones), and registers only variables written as `class` statements in
-a file under variables/; so the bases copy their defaults into each subclass
-instead of holding them, and a pass-through condition is still a class.
+needs no formula: `class ...(Condition, fact="has_lasting_illness")`. It is
+still a `class` statement, not a factory call, because OpenFisca registers only
+variables written as classes in a file under variables/.
 """
 
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY, MONTH
-from openfisca_core.variables import Variable
+from openfisca_core.periods import MONTH
 
-from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import Answer, Outcome, from_answer
-
-
-class _WithDefaults(Variable):
-    """Copies `defaults` into each subclass that does not set them itself."""
-
-    defaults: dict = {}
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        for name, value in cls._defaults().items():
-            if name not in cls.__dict__:
-                setattr(cls, name, value)
-
-    @classmethod
-    def _defaults(cls) -> dict:
-        found = {}
-        for base in reversed(cls.__mro__):
-            found.update(base.__dict__.get("defaults", {}))
-        return found
+from openfisca_asb.rules.tristate import Outcome, from_answer
+from openfisca_asb.rules.variable_bases import WithDefaults
 
 
-class Condition(_WithDefaults):
+class Condition(WithDefaults):
     """A legal condition: met, not met or unknown; unknown until a formula says otherwise."""
 
     defaults = {
@@ -68,35 +44,3 @@ def _passes_on(fact: str):
 
     formula.__doc__ = f"Met when the answer to `{fact}` is yes, not met when it is no, unknown when the family does not know."
     return formula
-
-
-class YesNoFact(_WithDefaults):
-    """A yes/no question to the family, answered once (ETERNITY); unknown until answered (ADR 0001)."""
-
-    defaults = {
-        "value_type": Enum,
-        "possible_values": Answer,
-        "default_value": Answer.unknown,
-        "definition_period": ETERNITY,
-    }
-
-
-class BenefitStatus(_WithDefaults):
-    """A benefit's status for the month: entitled, not entitled, to be assessed or missing information."""
-
-    defaults = {
-        "value_type": Enum,
-        "possible_values": Status,
-        "default_value": Status.missing_information,
-        "definition_period": MONTH,
-    }
-
-
-class MonthlyAmount(_WithDefaults):
-    """An amount of money for the month, in kroner."""
-
-    defaults = {
-        "value_type": float,
-        "definition_period": MONTH,
-        "unit": "currency-NOK",
-    }

@@ -20,11 +20,12 @@ the status is *entitled*, not *to be assessed*.
 import numpy
 from openfisca_core.periods import YEAR
 
-from openfisca_asb.rules.conditions import BenefitStatus, Condition
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import aml
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class permisjon_barns_sykdom_condition_child(Condition):

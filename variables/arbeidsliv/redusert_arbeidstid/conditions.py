@@ -13,11 +13,12 @@ this model: the welfare condition here is the child's illness or disability.
 
 import numpy
 
-from openfisca_asb.rules.conditions import BenefitStatus, Condition
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import aml
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, all_of, index
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class redusert_arbeidstid_condition_welfare_reason(Condition):

@@ -12,13 +12,11 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer, from_bool
-
-SECTION_9_2 = "https://lovdata.no/lov/1997-02-28-19/§9-2"
-SECTION_9_5 = "https://lovdata.no/lov/1997-02-28-19/§9-5"
-SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool
 
 
 class OmsorgspengerReason(Enum):
@@ -32,29 +30,27 @@ class OmsorgspengerReason(Enum):
     refunded_from_first_day = "Bare kronisk syke barn over 12 år: alle dager refunderes (fully refunded)"
 
 
-class omsorgspenger_condition_caregiver(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_caregiver(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: har omsorg for barn (is a caregiver in the family)"
-    reference = SECTION_9_5 + " første ledd"
+    reference = ftrl("9-5", ledd=1)
 
     def formula(person, period):
+        """The person must have the care of a child (ftrl § 9-5): met for a caregiver in the family."""
         return from_bool(person("is_caregiver", period))
 
 
-class omsorgspenger_condition_in_work(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_in_work(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: arbeidstaker, frilanser eller selvstendig næringsdrivende (in work)"
-    reference = SECTION_9_5 + " første ledd"
+    reference = ftrl("9-5", ledd=1)
 
     def formula(person, period):
+        """Omsorgspenger are for employees, frilansere and the self-employed (ftrl § 9-5): not met when the
+        person does not work, unknown when the employment is not given.
+        """
         employment = person("employment", period)
         kind = employment.possible_values
         return numpy.select(
@@ -64,44 +60,38 @@ class omsorgspenger_condition_in_work(Variable):
         ).astype(numpy.int16)
 
 
-class omsorgspenger_condition_earning_period(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_earning_period(Condition, fact="has_worked_four_weeks"):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: opptjeningstid, i arbeid minst fire uker umiddelbart før fraværet (earning period of four weeks)"
-    reference = SECTION_9_2
-
-    def formula(person, period):
-        return from_answer(person("has_worked_four_weeks", period))
+    reference = ftrl("9-2")
 
 
-class omsorgspenger_condition_counted_child(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_counted_child(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: omsorg for minst ett barn til og med året det fyller 12 (18 ved kronisk sykdom), eller overførte dager (a counted child, or days received by transfer)"
-    reference = SECTION_9_5 + " tredje ledd"
+    reference = ftrl("9-5", ledd=3)
 
     def formula(person, period):
+        """Met when the caregiver has a counted child or has received days by transfer; unknown when a child
+        would count only if NAV accepts a chronic illness; not met otherwise.
+        """
         certain = person("omsorgspenger_counted_children", period) + person("omsorgsdager_received_days", period)
         possible = person("omsorgspenger_counted_children_max", period)
         return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
-class omsorgspenger_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_conditions(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: alle vilkår for rett til dager (all conditions for a right to days, combined)"
-    reference = SECTION_9_5
+    reference = ftrl("9-5")
 
     def formula(person, period):
+        """The conditions for a right to days: a caregiver, in work, the earning period, and a counted child.
+        Kleene AND.
+        """
         return all_of(
             person("omsorgspenger_condition_caregiver", period),
             person("omsorgspenger_condition_in_work", period),
@@ -110,17 +100,17 @@ class omsorgspenger_conditions(Variable):
         )
 
 
-class omsorgspenger_condition_days_settled(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_days_settled(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: antall dager er avklart – NAVs godkjenning av kronisk sykdom og om omsorgspersonen er midlertidig alene er kjent (the facts that set the number of days are known)"
-    reference = SECTION_9_6 + " andre til fjerde ledd"
+    reference = ftrl("9-6", ledd="andre til fjerde")
     documentation = "Met, or unknown while those facts leave a range of days; never not met. It makes the status missing information, naming the facts, without hiding the certain days."
 
     def formula(person, period):
+        """The number of days is settled when the facts still unknown (NAV's acceptance, being temporarily
+        alone) could not change it; unknown otherwise.
+        """
         settled = person("omsorgsdager_own_days", period) == person("omsorgsdager_own_days_max", period)
         return numpy.where(settled, MET, UNKNOWN).astype(numpy.int16)
 
@@ -132,9 +122,12 @@ class omsorgspenger_status(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger (care allowance days), status"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """Entitled when the conditions are met and the number of days is settled, not entitled when a
+        condition is not met, missing information otherwise.
+        """
         return status_from(all_of(
             person("omsorgspenger_conditions", period),
             person("omsorgspenger_condition_days_settled", period),
@@ -147,9 +140,12 @@ class omsorgsdager_days(Variable):
     definition_period = YEAR
     unit = "day"
     label = "Omsorgsdager i kalenderåret, sikre dager (care days this calendar year, counting unknown facts as no; 0 unless the conditions are met)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """The days for the calendar year, after transfers, when every condition is met; unknown facts count as
+        no.
+        """
         met = person("omsorgspenger_conditions", period) == Outcome.met
         return numpy.where(met, person("omsorgsdager_quota", period), 0)
 
@@ -160,9 +156,10 @@ class omsorgsdager_days_max(Variable):
     definition_period = YEAR
     unit = "day"
     label = "Omsorgsdager i kalenderåret, høyst (care days if every unknown fact turns out in the family's favour; 0 when a condition is not met)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """The days if every unknown fact turns out in the family's favour; 0 when a condition is not met."""
         possible = person("omsorgspenger_conditions", period) != Outcome.not_met
         return numpy.where(possible, person("omsorgsdager_quota_max", period), 0)
 
@@ -174,9 +171,12 @@ class omsorgspenger_reason(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: regelen som bandt (the rule that bound the result)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period, parameters):
+        """Which rule bound the result: the first condition not met, a transfer cut to 10 days, the COVID
+        doubling, or full refund from the first day for chronically ill children past 12.
+        """
         doubled = parameters(period).folketrygd.omsorgspenger.covid_multiplier > 1
         has_days = person("omsorgsdager_days", period) > 0
         refunded = person("omsorgspenger_only_chronic_over_12", period) * has_days * _is_employee(person, period)

@@ -13,8 +13,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-
-SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
+from openfisca_asb.rules.provisions import ftrl
 
 
 class omsorgsdager_received_days(Variable):
@@ -22,9 +21,10 @@ class omsorgsdager_received_days(Variable):
     entity = Person
     definition_period = YEAR
     label = "Overførte omsorgsdager mottatt, høyst 10 (days received by transfer, capped)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period, parameters):
+        """Days received by transfer from a spouse or samboer, at most 10 (ftrl § 9-6)."""
         cap = parameters(period).folketrygd.omsorgspenger.transfer_cap
         return numpy.clip(person("omsorgsdager_received_by_transfer", period), 0, cap)
 
@@ -34,9 +34,10 @@ class omsorgsdager_given_days(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager overført til ektefelle eller samboer, høyst 10 (days transferred away, capped)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period, parameters):
+        """Days transferred to a spouse or samboer, at most 10 (ftrl § 9-6)."""
         cap = parameters(period).folketrygd.omsorgspenger.transfer_cap
         return numpy.clip(person("omsorgsdager_transferred_away", period), 0, cap)
 
@@ -46,9 +47,10 @@ class omsorgsdager_transfer_capped(Variable):
     entity = Person
     definition_period = YEAR
     label = "Overføringen er større enn 10 dager og er avkortet (a transfer above the 10-day cap was cut)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """Whether a transfer given or received was above the 10-day cap and was cut."""
         received_cut = person("omsorgsdager_received_by_transfer", period) > person("omsorgsdager_received_days", period)
         given_cut = person("omsorgsdager_transferred_away", period) > person("omsorgsdager_given_days", period)
         return received_cut + given_cut
@@ -59,9 +61,12 @@ class omsorgsdager_quota(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager etter overføringer, før vilkårene prøves (quota after transfers; unknown facts counted as no)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """The own quota plus days received, less days given away, before the conditions are tried; unknown
+        facts count as no.
+        """
         return _after_transfers(person, period, person("omsorgsdager_own_days", period))
 
 
@@ -70,9 +75,10 @@ class omsorgsdager_quota_max(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager etter overføringer hvis ukjente forhold avgjøres til fordel for familien (quota after transfers; unknown facts counted as yes)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """The same quota after transfers, with unknown facts counted in the family's favour."""
         return _after_transfers(person, period, person("omsorgsdager_own_days_max", period))
 
 

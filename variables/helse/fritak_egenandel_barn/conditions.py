@@ -11,11 +11,12 @@ turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
 (2026 budget proposal; enactment not verified).
 """
 
-from openfisca_asb.rules.conditions import BenefitStatus, Condition
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import from_bool
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class fritak_egenandel_barn_condition_age(Condition):

@@ -1,8 +1,8 @@
 """What the family tells about the child's travel to treatment and hospital stays (pbrl § 2-6)."""
 
-from openfisca_asb.rules.conditions import YesNoFact
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import Document, pbrl
+from openfisca_asb.rules.variable_bases import YesNoFact
 
 
 class has_treatment_travel(YesNoFact):

@@ -5,11 +5,11 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.conditions import BenefitStatus
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import Document, pbrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import Answer, Outcome, all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen")
 

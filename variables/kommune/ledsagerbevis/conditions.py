@@ -11,11 +11,12 @@ the companion free or reduced entry where the scheme is accepted; it is not mone
 so there is no amount or range.
 """
 
-from openfisca_asb.rules.conditions import BenefitStatus, Condition
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import Document
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 BUFDIR_GUIDELINES = Document("https://bufdir.no/fagstotte/produkter/ledsagerbevis/veiledende_nasjonale_retningslinjer/")
 

@@ -6,67 +6,49 @@ the support is omsorgsstønad, avlastning or services, and how much, is the komm
 discretion. So the best outcome is *to be assessed*.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import ftrl, hol, pbrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of, from_answer
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
 
-
-class omsorgsstonad_condition_heavy_care(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgsstonad_condition_heavy_care(Condition, fact="has_particularly_heavy_care_work"):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad: særlig tyngende omsorgsarbeid (particularly heavy care work, as the kommune assesses it)"
-    reference = HOL_3_6 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("has_particularly_heavy_care_work", period))
+    reference = hol("3-6", ledd=1)
 
 
-class omsorgsstonad_condition_necessary_and_wanted(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgsstonad_condition_necessary_and_wanted(Condition, fact="care_is_necessary_and_wanted"):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad: omsorgsarbeidet er nødvendig, og begge ønsker at det fortsetter (the care is necessary and both want it to continue)"
-    reference = HOL_3_6 + " første ledd nr. 3"
-
-    def formula(person, period):
-        return from_answer(person("care_is_necessary_and_wanted", period))
+    reference = hol("3-6", ledd=1, nr=3)
 
 
-class omsorgsstonad_condition_hjelpestonad_first(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgsstonad_condition_hjelpestonad_first(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad: hjelpestønad er søkt først (hjelpestønad from NAV has been applied for first)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-4 siste ledd"
+    reference = ftrl("6-4", ledd="siste")
     documentation = "Hjelpestønad goes before omsorgsstønad (ftrl § 6-4 last ledd); kommuner require it to be applied for first."
 
     def formula(person, period):
+        """Where both could apply, hjelpestønad is used first (ftrl § 6-4 siste ledd); modelled as the family
+        having applied for hjelpestønad, from the family's answer.
+        """
         return from_answer(person.familie("hjelpestonad_applied_for", period))
 
 
-class omsorgsstonad_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgsstonad_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad: alle vilkår (all conditions, combined)"
-    reference = HOL_3_6
+    reference = hol("3-6")
 
     def formula(person, period):
+        """Omsorgsstønad needs particularly heavy care work, care that is necessary and wanted by both, and
+        hjelpestønad applied for first. Kleene AND.
+        """
         return all_of(
             person("omsorgsstonad_condition_heavy_care", period),
             person("omsorgsstonad_condition_necessary_and_wanted", period),
@@ -74,14 +56,13 @@ class omsorgsstonad_conditions(Variable):
         )
 
 
-class omsorgsstonad_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class omsorgsstonad_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad (carer's allowance from the kommune), status"
-    reference = "https://lovdata.no/lov/1999-07-02-63/§2-8"
+    reference = pbrl("2-8")
 
     def formula(person, period):
+        """To be assessed when the conditions are met: whether and how much is the kommune's discretion (hol §
+        3-6); otherwise as the conditions say.
+        """
         return status_from(person("omsorgsstonad_conditions", period), needs_assessment=True)

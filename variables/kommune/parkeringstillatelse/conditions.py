@@ -12,11 +12,12 @@ The lovdata id of the 2016 forskrift (FOR-2016-03-18-260) and its § numbers wer
 verified: the provision cites the chapter.
 """
 
-from openfisca_asb.rules.conditions import BenefitStatus, Condition
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import parkeringsforskriften
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class parkeringstillatelse_condition_walking(Condition, fact="has_great_walking_difficulty"):

@@ -1,8 +1,8 @@
 """What the family tells about the child's mobility and parking needs (parkeringsforskriften kapittel 6)."""
 
-from openfisca_asb.rules.conditions import YesNoFact
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import parkeringsforskriften
+from openfisca_asb.rules.variable_bases import YesNoFact
 
 
 class has_great_walking_difficulty(YesNoFact):

@@ -11,10 +11,11 @@ included; it may be organised as an activity group or through a voluntary organi
 best outcome is *to be assessed*. No range is given: no national figure bounds the hours.
 """
 
-from openfisca_asb.rules.conditions import BenefitStatus, Condition
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol, pbrl
 from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class stottekontakt_condition_needs_helper(Condition, fact="needs_helper_for_leisure"):

@@ -1,8 +1,8 @@
 """What the family tells about the child's need for a helper in leisure."""
 
-from openfisca_asb.rules.conditions import YesNoFact
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol
+from openfisca_asb.rules.variable_bases import YesNoFact
 
 
 class needs_helper_for_leisure(YesNoFact):
