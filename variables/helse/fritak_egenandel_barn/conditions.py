@@ -14,7 +14,6 @@ turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import from_bool
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
@@ -30,11 +29,9 @@ class fritak_egenandel_barn_condition_age(Condition):
         return from_bool(person("age", period) < limit)
 
 
-class fritak_egenandel_barn_status(BenefitStatus):
+class fritak_egenandel_barn_status(BenefitStatus, conditions="fritak_egenandel_barn_condition_age"):
+    """Entitled while the child is under 16: the exemption is automatic, with no application."""
+
     entity = Person
     label = "Fritak for egenandel for barn under 16 år (no user fees for children under 16), status"
     reference = ftrl(detail="kapittel 5 (egenandeler)")
-
-    def formula(person, period):
-        """Entitled while the child is under 16: the exemption is automatic, with no application."""
-        return status_from(person("fritak_egenandel_barn_condition_age", period))

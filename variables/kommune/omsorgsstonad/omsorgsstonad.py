@@ -6,7 +6,6 @@ the support is omsorgsstønad, avlastning or services, and how much, is the komm
 discretion. So the best outcome is *to be assessed*.
 """
 
-
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl, hol, pbrl
