@@ -10,6 +10,7 @@ SECTOR_TEXT = {
     "barnehage": Text(nb="Barnehagen", en="The barnehage (kindergarten)"),
     "helse": Text(nb="Helsetjenesten", en="The health service"),
     "skole": Text(nb="Skolen", en="The school"),
+    "arbeidsliv": Text(nb="Arbeidsgiveren", en="The employer"),
     "stat": Text(nb="Staten", en="The state"),
 }
 

@@ -129,6 +129,24 @@ def test_family_expecting_a_child_with_a_serious_diagnosis():
     assert (pleiepenger.status, pleiepenger.reason.code) == ("not_entitled", "no_child_in_family")
 
 
+def test_single_mother_of_a_child_with_spina_bifida():
+    answer = _answer("single-parent-twelve-year-old-spina-bifida")
+    # aml § 12-9 with ftrl § 9-6: alone with one chronically ill child (born 2014, 10 in 2024):
+    # grunnrett 10 + chronic extra in sole care 20 + sole-care extra 10 = 40 days of leave.
+    leave = _result(answer, "permisjon_barns_sykdom", "mor")
+    assert (leave.status, leave.amount.value, leave.amount.unit) == ("entitled", 40.0, "days")
+    # Helsedirektoratet: under 16 → no egenandel; helsenorge: under 18 → a companion without documentation.
+    assert _result(answer, "fritak_egenandel_barn", "sara").status == "entitled"
+    travel = _result(answer, "pasientreiser_ledsager", "sara")
+    assert (travel.status, travel.reason.code) == ("entitled", "none")
+    # The kommune's and the employer's discretion: to be assessed, with no amount and no range.
+    for benefit, person in (("stottekontakt", "sara"), ("parkeringstillatelse", "sara"), ("ledsagerbevis", "sara"),
+                            ("tilpasning_bolig", None), ("redusert_arbeidstid", "mor")):
+        result = _result(answer, benefit, person)
+        assert (result.status, result.amount, result.range) == ("to_be_assessed", None, None), benefit
+    assert {r.sector for r in answer.benefits} >= {"helse", "arbeidsliv"}
+
+
 def test_what_would_change_a_missing_answer():
     answer = _answer("child-diabetes")
     forhoyet = _result(answer, "forhoyet_hjelpestonad", "nora")

@@ -14,9 +14,9 @@ def test_back_keeps_the_answers_and_the_family(page):
     fill_family(page, from_example("school-child-autism-single-parent"))
     submit_family(page)
     form = page.locator("#question-form")
-    # A lasting illness settles the most rights, so it comes first; the school grade next.
+    # The questions settling most rights come first: the lasting illness (six rights), then the school grade.
     expect(form).to_have_attribute("data-fact", "has_lasting_illness")
-    form.locator("input[name=answer][value=yes]").check()
+    page.locator("input[name=answer][value=yes]").check()
     form.locator("button[type=submit]").click()
     expect(form).to_have_attribute("data-fact", "school_grade")
     page.fill("#question-input", "4")
@@ -27,7 +27,7 @@ def test_back_keeps_the_answers_and_the_family(page):
     expect(page.locator("#question-input")).to_have_value("4")
     page.locator("#question-back").click()
     expect(form).to_have_attribute("data-fact", "has_lasting_illness")
-    expect(form.locator("input[name=answer][value=yes]")).to_be_checked()
+    expect(page.locator("input[name=answer][value=yes]")).to_be_checked()
     page.locator("#question-back").click()
     expect(page.locator("#family-form")).to_be_visible()
     expect(page.locator("#barn1-name")).to_have_value("emil")

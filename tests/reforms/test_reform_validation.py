@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from openfisca_asb.facts.examples import example_names
 from openfisca_asb.drafting.reference_population import reference_families
 from openfisca_asb.drafting.loading import load_reform, reform_from_data
 from openfisca_asb.drafting.validation import dates_to_check, period_problems, validate
