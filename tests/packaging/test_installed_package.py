@@ -27,6 +27,10 @@ def test_wheel_carries_the_model_and_the_readme_snippet_runs_outside_the_checkou
     installed = site / "openfisca_asb"
     for folder in ("parameters", "variables", "examples", "catalogue", "vocabulary"):
         assert (installed / folder).is_dir(), folder
+    # The kommune data (SSB table 07459) ships with its attribution (NLOD 2.0 / MIT asks for it).
+    kommune_data = installed / "population" / "data"
+    assert len((kommune_data / "kommuner.csv").read_text(encoding="utf-8").splitlines()) == 358
+    assert "NLOD 2.0" in (kommune_data / "README.md").read_text(encoding="utf-8")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     check = "import openfisca_asb; print(openfisca_asb.__file__)\n"
