@@ -78,3 +78,29 @@ def test_organisation_changes_are_their_own_kind():
     assert hjelpestonad.change == "organisation" and hjelpestonad.difference == 0
     assert hjelpestonad.agency_before != hjelpestonad.agency_after
     assert hjelpestonad.why[0].startswith("Apply via: The kommune's family office")
+
+
+def test_each_change_is_credited_only_to_the_parameter_that_causes_it():
+    # Issue 19: a reform with two parameters, the hjelpestønad rate (ftrl § 6-4) and the pleiepenger cap
+    # (ftrl § 8-10 via § 9-15). The teenager's mother earns above 6G, so her pleiepenger rise with the cap
+    # only; the diabetes child's hjelpestønad rises with the rate only.
+    from openfisca_asb.drafting.loading import reform_from_data
+
+    both = reform_from_data({
+        "id": "two_changes", "title": {"nb": "To", "en": "Two"}, "summary": {"nb": "S", "en": "S"}, "author": "A drafter",
+        "status": "proposal", "legal_basis": [{"title": "Folketrygdloven", "url": "https://lovdata.no/lov/1997-02-28-19"}],
+        "parameters": {
+            "folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-01-01": {"value": 18000, "unit": "currency-NOK"}},
+            "folketrygd.sykepenger_common.income_cap_g": {"2026-01-01": {"value": 7, "unit": "G"}},
+        },
+    })
+    families = [example_family("teenager-cancer"), example_family("child-diabetes")]
+    comparison = compare(both, families, MARCH_2026, "en", labels=["teen", "diabetes"])
+    mother = row(comparison, 0, "pleiepenger", "mor")
+    assert mother.change == "gain"
+    assert any("income_cap_g" in line for line in mother.why)
+    assert not any("ordinary_yearly_rate" in line for line in mother.why)
+    hjelpestonad = row(comparison, 1, "hjelpestonad", "nora")
+    assert hjelpestonad.change == "gain"
+    assert any("ordinary_yearly_rate" in line for line in hjelpestonad.why)
+    assert not any("income_cap_g" in line for line in hjelpestonad.why)
