@@ -104,3 +104,21 @@ def test_each_change_is_credited_only_to_the_parameter_that_causes_it():
     assert hjelpestonad.change == "gain"
     assert any("ordinary_yearly_rate" in line for line in hjelpestonad.why)
     assert not any("income_cap_g" in line for line in hjelpestonad.why)
+
+
+def test_condition_texts_quote_the_reforms_limits():
+    # Issue 19: after a reform raises the lowest pleiepenger grade (ftrl § 9-11: 20 %) to 30 %, the
+    # reformed answer's condition texts say 30 %, not the old 20 %.
+    from openfisca_asb.answer.assembler import assemble_many
+    from openfisca_asb.drafting.loading import reform_from_data
+
+    grade = reform_from_data({
+        "id": "grade_30", "title": {"nb": "30", "en": "30"}, "summary": {"nb": "S", "en": "S"}, "author": "A drafter",
+        "status": "proposal", "legal_basis": [{"title": "Folketrygdloven § 9-11", "url": "https://lovdata.no/lov/1997-02-28-19/§9-11"}],
+        "parameters": {"folketrygd.pleiepenger.minimum_grade_percent": {"2026-01-01": 30}},
+    })
+    family = example_family("teenager-cancer")
+    (before,), (after,) = (assemble_many([family], MARCH_2026, "en", system=system) for system in (None, grade.system))
+    texts = lambda answer: " ".join(c.text for b in answer.benefits if b.benefit == "pleiepenger" for c in b.conditions)  # noqa: E731
+    assert "at least 20 %" in texts(before) and "at least 20 %" not in texts(after)
+    assert "at least 30 %" in texts(after)
