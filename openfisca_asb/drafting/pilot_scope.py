@@ -13,8 +13,10 @@ replaces or adds (their folder: variables/<domain>/<right>/):
 - organisation: who receives applications and how (the pilot's `organisation` block) — § 3 a, allowed;
 - division_of_tasks: how the state and the kommune share a cost (the state's toppfinansiering
   grant) — § 3 b, allowed (a modelling judgement: a grant between levels, no one's right);
-- service_standard: a kommune service level the law leaves to the kommune (omsorgsstønad's
-  rate, SFO hours) — allowed only if no family loses a right or an amount;
+- service_standard: a level of a service the kommune provides (omsorgsstønad's rate, the SFO
+  offer and its free hours) — allowed only if no family loses a right or an amount. A modelling
+  judgement: raising such a level takes nothing from anyone, and lowering it is caught by the
+  validator's no-loss check;
 - individual_right: the amount or a condition of a statutory individual right (a folketrygd
   rate, the right to BPA or a barnekoordinator) — not something a pilot can change: rejected;
 - unclassified: a path this table does not know — reported for a person to judge.
