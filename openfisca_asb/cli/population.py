@@ -53,6 +53,13 @@ def register(commands) -> None:
     simulate.set_defaults(run=run_simulate)
 
 
+def _unknown_kommuner(numbers) -> list[str]:
+    from openfisca_asb.population.kommuner import kommune_names
+
+    known = kommune_names()
+    return [number for number in numbers if number not in known]
+
+
 def _service_cost(text: str) -> tuple[str, float]:
     name, _, value = text.partition("=")
     try:
@@ -89,6 +96,11 @@ def run_simulate(arguments) -> int:
 
     if not Path(arguments.population).is_file():
         print(f"asb: population file not found: {arguments.population}", file=sys.stderr)
+        return 2
+    unknown = _unknown_kommuner(arguments.kommune)
+    if unknown:
+        print(f"asb: --kommune: unknown kommunenummer {', '.join(unknown)} (the 357 kommuner of 2024, four digits, e.g. 0301)",
+              file=sys.stderr)
         return 2
     try:
         source = open_source(arguments.population)

@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy
 
-from openfisca_asb.population import reforms
+from openfisca_asb.population import reforms, service_costs
 from openfisca_asb.population.calibration import load_targets
 from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, ReformPlan, RunSettings, run_chunk
 from openfisca_asb.population.outputs import benefit_outputs
@@ -33,6 +33,7 @@ class RunResult:
     changed_variables: int | None  # how many variables the reform recomputes (None: all)
     model_version: str = MODEL_VERSION
     parameter_set_hash: str = ""
+    service_rates: dict | None = None  # the kommune's costs per hour (and assumed hours) the run used
 
 
 @dataclass(frozen=True)
@@ -107,4 +108,5 @@ def finish(parts, source, on, loaded, plan) -> RunResult:
         reform=reforms.describe(loaded),
         changed_variables=len(affected) if affected is not None else None,
         parameter_set_hash=parameter_set_hash(),
+        service_rates=service_costs.rates(baseline_system(), on, dict(plan.settings.service_costs)),
     )

@@ -103,7 +103,10 @@ def test_bpa_costs_the_kommune_hours_times_the_cost_per_hour():
     assert (bpa["base_families"], bpa["base_per_year"]) == (1, 910_000)
     gross = next(row for row in tables.payer_table(result, "en") if row["payer"] == "kommune")
     assert gross["base_per_year"] >= 910_000
-    assert service_cost_note(result, "en") is None
+    assert "bpa_cost_per_hour" not in service_cost_note(result, "en")
+    all_set = runner.run(bpa_family(), on=on, service_costs={"bpa_cost_per_hour": 1, "avlastning_cost_per_hour": 1,
+                                                             "omsorgsstonad_cost_per_hour": 1})
+    assert service_cost_note(all_set, "en") is None
 
 
 def test_without_a_cost_per_hour_nothing_is_counted_and_the_report_says_so():

@@ -99,10 +99,12 @@ def miss_lines(result, language: str) -> list[str]:
 
 
 def service_cost_note(result, language: str) -> str | None:
-    """Said when no cost per hour is set: avlastning, omsorgsstønad and BPA then cost the kommune nothing in the run."""
-    if any(row["base_per_year"] for row in tables.service_cost_table(result, language)):
+    """Said when a cost per hour is not set (0): that service then costs the kommune nothing in the run."""
+    rates = getattr(result, "service_rates", None) or {}
+    unset = sorted(name for name, value in rates.items() if name.endswith("_cost_per_hour") and not value > 0)
+    if not unset:
         return None
-    return WORDS[language]["service_costs_unset"]
+    return WORDS[language]["service_costs_unset"].format(names=", ".join(unset))
 
 
 def _first_page_notes(result, language, w):
