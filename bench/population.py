@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/population.py            # 100 000 and 1 000 000 families
     .venv/bin/python bench/population.py --sizes 20000
+    .venv/bin/python bench/population.py --scheduler --sizes 1000000   # one process against two Dask workers
 
 For each size, in a fresh child process (so peak memory is that run's own):
   * the full pipeline — every catalogue benefit for one month, read from Parquet in
@@ -14,6 +15,10 @@ For each size, in a fresh child process (so peak memory is that run's own):
     pleiepenger daily rate (§ 9-15: income capped at 6G, / 260, whole kroner);
   * a reform comparison (raise_hjelpestonad from reforms/) against one baseline run.
 Prints families per second, peak memory (ru_maxrss) and the ratios.
+
+With --scheduler: per size, the baseline month in one process against the same run through
+`--scheduler ADDRESS` on a cluster started as a user would start it — `dask scheduler` and two
+`dask worker` processes (one thread each) on loopback — and checks the two give identical sums.
 """
 
 import argparse
@@ -131,9 +136,74 @@ def _print(figures: dict) -> None:
     print(f"  peak memory (max RSS)         {figures['peak_rss_mib']:7.0f} MiB  (target < 2048)")
 
 
+WARM_UP_BELOW = 500_000  # larger runs are long enough that loading the system once is negligible
+
+
+def _scheduler_figures(size: int, folder: Path, workers: int = 2) -> dict:
+    """One process against `workers` Dask worker processes behind a `dask scheduler`, same file."""
+    import os
+    import signal
+    import socket
+
+    from dask.distributed import Client
+
+    from openfisca_asb.population import dask_runner, runner
+    from openfisca_asb.population.generator import write
+
+    path = folder / f"population-{size}.parquet"
+    write(path, size, seed=1)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stopped: still stop the cluster (finally below)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    address, dask = f"tcp://127.0.0.1:{port}", str(Path(sys.executable).parent / "dask")
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "start_new_session": True}
+    processes = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)]
+    try:
+        processes += [subprocess.Popen([dask, "worker", address, "--host", "127.0.0.1", "--nthreads", "1", "--nworkers", "1",
+                                        "--no-dashboard"], **quiet) for _ in range(workers)]
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with Client(address, timeout=5) as client:
+                    if len(client.scheduler_info()["workers"]) >= workers:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{workers} workers did not start within 120 s")
+            time.sleep(0.5)
+        if size < WARM_UP_BELOW:
+            runner.run(path, on=ON)  # warm-up, as for the other figures
+        started = time.perf_counter()
+        single = runner.run(path, on=ON)
+        single_seconds = time.perf_counter() - started
+        if size < WARM_UP_BELOW:
+            dask_runner.run(path, on=ON, scheduler=address)  # warm-up on the workers
+        started = time.perf_counter()
+        remote = dask_runner.run(path, on=ON, scheduler=address)
+        remote_seconds = time.perf_counter() - started
+    finally:
+        for process in reversed(processes):
+            os.killpg(process.pid, signal.SIGTERM)
+            process.wait(timeout=30)
+    identical = all(numpy.array_equal(single.sums.totals[name], remote.sums.totals[name]) for name in single.sums.totals)
+    return {"families": size, "single_seconds": single_seconds, "workers": workers, "dask_seconds": remote_seconds,
+            "identical": identical}
+
+
+def _print_scheduler(figures: dict) -> None:
+    n = figures["families"]
+    print(f"\n{n:,} families, baseline month".replace(",", " "))
+    print(f"  one process                   {figures['single_seconds']:7.2f} s   {n / figures['single_seconds']:12,.0f} families/s".replace(",", " "))
+    print(f"  {figures['workers']} Dask workers (--scheduler) {figures['dask_seconds']:7.2f} s   {n / figures['dask_seconds']:12,.0f} families/s".replace(",", " "))
+    print(f"  speed-up                          {figures['single_seconds'] / figures['dask_seconds']:6.2f}×  (sums identical: {figures['identical']})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    parser.add_argument("--scheduler", action="store_true", help="compare one process with two Dask workers behind a scheduler")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     if arguments.child:
@@ -141,7 +211,10 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as folder:
         for size in arguments.sizes:
-            _print(_measure(size, Path(folder)))
+            if arguments.scheduler:
+                _print_scheduler(_scheduler_figures(size, Path(folder)))
+            else:
+                _print(_measure(size, Path(folder)))
 
 
 if __name__ == "__main__":

@@ -12,10 +12,10 @@ import uuid
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date as Date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from api.errors import BODY_ERRORS, ApiError, error_responses, problem
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
@@ -42,7 +42,15 @@ class PopulationRunRequest(BaseModel):
     date: Annotated[Date, dates_between(FIRST_DATE, LAST_DATE)] | None = Field(
         default=None, description=f"The legal date, {FIRST_DATE} to {LAST_DATE} (default: the population's reference date).")
     reform: str | None = Field(default=None, description="A reform or pilot id (GET /v1/reforms) to compare with the current rules.")
+    reform_definition: dict[str, Any] | None = Field(
+        default=None, description="A parametric reform given inline, as in POST /v1/compare: the fields of a reforms/<id>.yaml file.")
     language: Literal["nb", "en"] = "nb"
+
+    @model_validator(mode="after")
+    def _at_most_one_reform(self):
+        if self.reform is not None and self.reform_definition is not None:
+            raise ValueError("give 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both")
+        return self
 
 
 class JobStatus(BaseModel):
@@ -93,8 +101,10 @@ class _Jobs:
         body = self.jobs[job_id].request
         self._set(job_id, status="running")
         try:
-            population = generator.generate(body.families, body.seed)
-            result = runner.run(population, on=body.date, reform=body.reform)
+            # Ages are drawn for the legal date asked, so the families are as old on that date as the
+            # published figures say (a population drawn for 2024 and run in 2026 has no children under 2).
+            population = generator.generate(body.families, body.seed, *([body.date] if body.date else []))
+            result = runner.run(population, on=body.date, reform=_inline_reform(body) or body.reform)
             self._set(job_id, status="done", result=summary(result, body.language))
         except Exception as error:  # a failed job reports why instead of disappearing
             self._set(job_id, status="failed", error={
@@ -108,6 +118,21 @@ def _jobs(request: Request) -> _Jobs:
     if not hasattr(state, "population_jobs"):
         state.population_jobs = _Jobs()
     return state.population_jobs
+
+
+def _inline_reform(body: PopulationRunRequest):
+    """The inline reform_definition, checked and built (None without one): a bad one is a 422 naming each field."""
+    if body.reform_definition is None:
+        return None
+    from openfisca_asb.drafting.errors import ReformError
+    from openfisca_asb.drafting.loading import reform_from_data
+
+    try:
+        return reform_from_data(body.reform_definition, source="reform_definition")
+    except ReformError as error:
+        raise ApiError(422, "invalid_reform",
+                       "Reformen er ugyldig. Se hvert felt under problems.", "The reform is not valid. See each field under problems.",
+                       [problem(f"reform_definition.{p.field}", p.en, p.nb) for p in error.problems]) from error
 
 
 def _check_reform(reform: str | None) -> None:
@@ -132,6 +157,7 @@ def start_run(body: PopulationRunRequest, request: Request) -> JobStatus:
                        f"Too many families: at most {limit} per run in the API. Use `asb population` for larger runs.",
                        [problem("families", f"at most {limit}", f"høyst {limit}", {"le": limit})])
     _check_reform(body.reform)
+    _inline_reform(body)
     return _jobs(request).add(body)
 
 

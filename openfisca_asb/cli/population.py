@@ -1,7 +1,7 @@
 """`asb population generate|simulate`: a synthetic population, and what the rules cost it.
 
     asb population generate --families 100000 --seed 1 --out population.parquet
-    asb population simulate population.parquet [--reform ID] [--date 2024-05-01] [--out results/]
+    asb population simulate population.parquet [--reform ID|FILE] [--date 2024-05-01] [--out results/]
     asb population simulate population.parquet --partitions 4            # Dask, local cluster
     asb population simulate population.parquet --scheduler tcp://host:8786  # Dask, existing scheduler
 
@@ -35,14 +35,38 @@ def register(commands) -> None:
     generate.set_defaults(run=run_generate)
     simulate = actions.add_parser("simulate", help="run the rules on a population file and write tables, charts and a report")
     simulate.add_argument("population", help="a population Parquet file (see `asb population generate`)")
-    simulate.add_argument("--reform", help="a reform id from reforms/: compare it with the current rules")
+    simulate.add_argument("--reform", help="a reform id (see `asb reform list`) or a path to a reform file (YAML or Python): compare it with the current rules")
     simulate.add_argument("--date", type=date.fromisoformat, help="the legal date (default: the population's reference date)")
     simulate.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://host:8786")
     simulate.add_argument("--partitions", type=_positive, help="run on Dask in this many partitions (a local cluster unless --scheduler)")
     simulate.add_argument("--chunk-families", type=_positive, default=DEFAULT_CHUNK_FAMILIES, help="families per simulation (bounds memory)")
     simulate.add_argument("--out", default="population-results", help="folder for the tables, charts and report (default population-results)")
     simulate.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the report")
+    simulate.add_argument("--service-cost", action="append", default=[], type=_service_cost, metavar="NAME=VALUE",
+                          help="the kommune's cost per hour (kroner) or assumed hours for this run, e.g. bpa_cost_per_hour=500; "
+                               "names: avlastning_cost_per_hour, avlastning_hours_per_week, bpa_cost_per_hour, omsorgsstonad_cost_per_hour "
+                               "(default: parameters/kommune/service_costs/, 0 = not counted)")
+    simulate.add_argument("--sort-kommuner", choices=("families", "kommune", "state"), default="families",
+                          help="order the report's kommune table by the change to families, to the kommune or to the state")
+    simulate.add_argument("--kommune", action="append", default=[], metavar="NUMBER",
+                          help="give this kommune (4-digit kommunenummer) a page of its own in the report (repeatable)")
     simulate.set_defaults(run=run_simulate)
+
+
+def _unknown_kommuner(numbers) -> list[str]:
+    from openfisca_asb.population.kommuner import kommune_names
+
+    known = kommune_names()
+    return [number for number in numbers if number not in known]
+
+
+def _service_cost(text: str) -> tuple[str, float]:
+    name, _, value = text.partition("=")
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got {text!r})") from None
+    return name.strip(), number
 
 
 def _progress_bar(total: int, unit: str):
@@ -73,6 +97,11 @@ def run_simulate(arguments) -> int:
     if not Path(arguments.population).is_file():
         print(f"asb: population file not found: {arguments.population}", file=sys.stderr)
         return 2
+    unknown = _unknown_kommuner(arguments.kommune)
+    if unknown:
+        print(f"asb: --kommune: unknown kommunenummer {', '.join(unknown)} (the 357 kommuner of 2024, four digits, e.g. 0301)",
+              file=sys.stderr)
+        return 2
     try:
         source = open_source(arguments.population)
         with _progress_bar(source.info().families, "families") as bar:
@@ -80,8 +109,10 @@ def run_simulate(arguments) -> int:
     except (PopulationFileError, PopulationRunError) as error:
         print(f"asb: {error}", file=sys.stderr)
         return 2
-    write_report(result, arguments.out, arguments.lang)
+    write_report(result, arguments.out, arguments.lang, sort_kommuner=arguments.sort_kommuner, kommune_pages=arguments.kommune)
     print(_headline(result))
+    for line in _first_page(result, arguments.lang):
+        print(line)
     print(f"report: {Path(arguments.out) / 'report.html'} (and report.md, tables as CSV and Parquet, PNG charts)")
     return 0
 
@@ -91,10 +122,25 @@ def _run(arguments, source, progress):
         from openfisca_asb.population import dask_runner
 
         return dask_runner.run(source, on=arguments.date, reform=arguments.reform, scheduler=arguments.scheduler,
-                               partitions=arguments.partitions, chunk_families=arguments.chunk_families, progress=progress)
+                               partitions=arguments.partitions, chunk_families=arguments.chunk_families, progress=progress,
+                               service_costs=dict(arguments.service_cost))
     from openfisca_asb.population import runner
 
-    return runner.run(source, on=arguments.date, reform=arguments.reform, chunk_families=arguments.chunk_families, progress=progress)
+    return runner.run(source, on=arguments.date, reform=arguments.reform, chunk_families=arguments.chunk_families, progress=progress,
+                      service_costs=dict(arguments.service_cost))
+
+
+def _first_page(result, language: str) -> list[str]:
+    """What the report's first page says besides the tables: the scale to Norway, each calibration miss and why,
+    and whether the kommune's service costs are counted."""
+    from openfisca_asb.population.results.report import miss_lines, scale_line, service_cost_note
+    from openfisca_asb.population.results.words import WORDS
+
+    misses = miss_lines(result, language)
+    lines = [scale_line(result, language)]
+    lines += [WORDS[language]["misses_title"], *(f"  {line}" for line in misses)] if misses else [WORDS[language]["all_within"]]
+    note = service_cost_note(result, language)
+    return lines + ([note] if note else [])
 
 
 def _headline(result) -> str:

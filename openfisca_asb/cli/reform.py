@@ -7,7 +7,6 @@ Exit codes: 0 done (validate: allowed), 1 validate: rejected, 2 bad input.
 import json
 import sys
 from datetime import date
-from pathlib import Path
 
 from openfisca_asb.drafting.comparison import UNIT_WORDS, compare
 from openfisca_asb.facts.examples import example_family, example_names
@@ -15,7 +14,7 @@ from openfisca_asb.facts.family_file import FamilyFileError, read_family
 from openfisca_asb.drafting.overrides import value_on
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
-from openfisca_asb.drafting.loading import available_reforms, load_reform, load_reform_file
+from openfisca_asb.drafting.loading import available_reforms, load_reform, resolve_reform
 from openfisca_asb.drafting.validation import validate
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
@@ -50,20 +49,20 @@ def register(commands) -> None:
     listing.set_defaults(run=run_list)
 
     show = actions.add_parser("show", help="a reform's metadata, parameters and pilot scope")
-    show.add_argument("reform", help="a reform id (see `asb reform list`) or a path to a reform YAML file")
+    show.add_argument("reform", help="a reform id (see `asb reform list`) or a path to a reform file (YAML, or Python for a structural reform)")
     show.add_argument("--date", type=date.fromisoformat, default=None, help="show parameter values on this date (YYYY-MM-DD)")
     _common(show)
     show.set_defaults(run=run_show)
 
     check = actions.add_parser("validate", help="check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away)")
-    check.add_argument("reform", help="a reform id or a path to a reform YAML file")
+    check.add_argument("reform", help="a reform id or a path to a reform file (YAML or Python)")
     check.add_argument("--population", type=int, default=DEFAULT_SIZE, help=f"size of the reference population (default {DEFAULT_SIZE})")
     check.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the reference population")
     _common(check)
     check.set_defaults(run=run_validate)
 
     comparing = actions.add_parser("compare", help="baseline against the reform for one or more families")
-    comparing.add_argument("reform", help="a reform id or a path to a reform YAML file")
+    comparing.add_argument("reform", help="a reform id or a path to a reform file (YAML or Python)")
     comparing.add_argument("families", nargs="*", help="family files (YAML or JSON, see examples/)")
     comparing.add_argument("--examples", action="store_true", help="compare every example family in examples/")
     comparing.add_argument("--date", type=date.fromisoformat, default=date.today(), help="the date asked about (YYYY-MM-DD; default today)")
@@ -83,10 +82,8 @@ def _fail(message: str) -> int:
 
 
 def resolve(name: str):
-    """A reform by id, or from a YAML file when `name` is a path."""
-    if name.endswith((".yaml", ".yml")) or "/" in name or Path(name).is_file():
-        return load_reform_file(name)
-    return load_reform(name)
+    """A reform by id, or from a YAML or Python file when `name` is a path."""
+    return resolve_reform(name)
 
 
 def _load(arguments):

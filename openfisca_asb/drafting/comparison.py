@@ -5,7 +5,12 @@ pilot each family then gets the reform's answer only inside its scope
 (`where(in_pilot, reform, baseline)`). Every benefit row tells the status and
 amount before and after, the difference, whether it is a gain, a loss or an
 organisation change, and why: the conditions that changed, the reason code
-after, the parameters the reform sets, or the pilot's scope.
+after, the parameters behind the change, or the pilot's scope.
+
+A change is credited only to the parameters that cause it: with one changed
+parameter that is the one; with several, each is run alone over the same
+families and a row is credited to those whose run alone changes it (to all of
+them together when none does alone: an interaction).
 """
 
 from datetime import date
@@ -97,8 +102,9 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
     after = assemble_many(families, on, language, system=reform.system, reform=reform.id,
                           catalogue_overrides=reform.catalogue_overrides()) if families else []
     parameter_notes = _parameter_notes(reform, on, language)
+    alone = _each_parameter_alone(reform, families, on, language, parameter_notes)
     rows = []
-    for family, label, base, reformed in zip(families, labels, before, after):
+    for number, (family, label, base, reformed) in enumerate(zip(families, labels, before, after)):
         kommunenummer = getattr(family, "kommunenummer", None)
         applies = not respect_scope or reform.applies(kommunenummer, on)
         scope_note = None if applies else reform.pilot.outside_because(kommunenummer, on).in_language(language)
@@ -108,8 +114,8 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
             kommunenummer=kommunenummer,
             reform_applies=applies,
             scope_note=scope_note,
-            benefits=_rows(base.benefits, chosen.benefits, language, parameter_notes),
-            payer_view=_rows(base.payer_view, chosen.payer_view, language, parameter_notes),
+            benefits=_rows(base.benefits, chosen.benefits, language, _credit(parameter_notes, alone, number, base.benefits)),
+            payer_view=_rows(base.payer_view, chosen.payer_view, language, _credit(parameter_notes, alone, number, base.payer_view)),
         ))
     return Comparison(
         reform=reform.id,
@@ -122,9 +128,49 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
     )
 
 
-def _rows(before, after, language, parameter_notes) -> list[BenefitComparison]:
+def _rows(before, after, language, notes_for) -> list[BenefitComparison]:
     after_by_key = {(row.benefit, row.person): row for row in after}
-    return [_compare_row(row, after_by_key[(row.benefit, row.person)], language, parameter_notes) for row in before]
+    return [_compare_row(row, after_by_key[(row.benefit, row.person)], language, notes_for(row)) for row in before]
+
+
+def _each_parameter_alone(reform, families, on, language, parameter_notes) -> dict | None:
+    """path → the answers with only that parameter changed; None when one parameter (or none) changes."""
+    if len(parameter_notes) < 2 or not families:
+        return None
+    from openfisca_asb.drafting.loading import ParametricReform
+
+    found = {}
+    for path in parameter_notes:
+        only = tuple(override for override in reform.overrides if override.path == path)
+        solo = type("OneParameter", (ParametricReform,), {"reform_id": reform.id, "overrides": only})
+        found[path] = assemble_many(families, on, language, system=solo(baseline_system()), reform=reform.id,
+                                    catalogue_overrides=reform.catalogue_overrides())
+    return found
+
+
+def _credit(parameter_notes: dict, alone: dict | None, number: int, before_rows):
+    """For a row, the notes of the parameters that change it (see the module's docstring)."""
+    everything = list(parameter_notes.values())
+    if alone is None:
+        return lambda row: everything
+    before_by_key = {(row.benefit, row.person): row for row in before_rows}
+
+    def notes_for(row) -> list[str]:
+        key = (row.benefit, row.person)
+        causes = [note for path, note in parameter_notes.items()
+                  if _outcome(_row_in(alone[path][number], key)) != _outcome(before_by_key[key])]
+        return causes or everything
+
+    return notes_for
+
+
+def _row_in(answer, key):
+    return next(row for row in [*answer.benefits, *answer.payer_view] if (row.benefit, row.person) == key)
+
+
+def _outcome(row) -> tuple:
+    return (row.status, row.amount.value if row.amount else None,
+            (row.range.min, row.range.max) if row.range else None)
 
 
 def _compare_row(before, after, language, parameter_notes) -> BenefitComparison:
@@ -220,12 +266,12 @@ def _condition_lines(before, after, language) -> list[str]:
     return lines
 
 
-def _parameter_notes(reform, on: date, language: str) -> list[str]:
-    """What the reform sets on this date, where it differs from the baseline."""
+def _parameter_notes(reform, on: date, language: str) -> dict[str, str]:
+    """What the reform sets on this date, where it differs from the baseline: parameter path → note."""
     if reform.kind != "parametric":
         title = reform.metadata.title.in_language(language)
-        return [("Reformen endrer reglene: " if language == "nb" else "The reform changes the rules: ") + title]
-    notes = []
+        return {"(structural)": ("Reformen endrer reglene: " if language == "nb" else "The reform changes the rules: ") + title}
+    notes = {}
     for path in sorted({override.path for override in reform.overrides}):
         old, new = value_on(baseline_system().parameters, path, on), value_on(reform.system.parameters, path, on)
         if old == new:
@@ -234,7 +280,7 @@ def _parameter_notes(reform, on: date, language: str) -> list[str]:
         label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or path
         unit = UNIT_WORDS.get(leaf.metadata.get("unit"), leaf.metadata.get("unit") or "")
         verb = "Reformen setter" if language == "nb" else "The reform sets"
-        notes.append(f"{verb} {label} ({path}): {_number(old)} → {_number(new)} {unit}".rstrip())
+        notes[path] = f"{verb} {label} ({path}): {_number(old)} → {_number(new)} {unit}".rstrip()
     return notes
 
 

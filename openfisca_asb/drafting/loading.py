@@ -1,8 +1,11 @@
-"""Load a reform or pilot by id: `reforms/<id>.yaml` (parametric) or `reforms/<id>.py` (structural).
+"""Load a reform or pilot by id: `reforms/<id>.yaml` (parametric) or `reforms/<id>.py` (structural),
+or from a file anywhere by its path (`resolve_reform` takes either).
 
-    from openfisca_asb.drafting.loading import available_reforms, load_reform
+    from openfisca_asb.drafting.loading import available_reforms, load_reform, resolve_reform
     reform = load_reform("raise_hjelpestonad")
+    reform = resolve_reform("myreforms/my_idea.yaml")
     reform.metadata.title, reform.system, reform.pilot   # pilot: None or a Pilot
+    reform.definition   # the reform's own text: rebuilt anywhere with `from_definition`
 
 A YAML reform is metadata plus `parameters: {path: {date: value}}`; a Python
 reform is a module with one `openfisca_core.reforms.Reform` subclass that
@@ -11,9 +14,12 @@ unknown parameter paths, wrong units or dates and bad metadata raise a
 ReformError naming each field. The reformed system is built once and cached.
 """
 
+import hashlib
 import importlib
+import importlib.util
 import inspect
 import re
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -42,6 +48,20 @@ class ParametricReform(Reform):
         self.modify_parameters(modifier_function=lambda parameters: apply_overrides(parameters, self.overrides))
 
 
+@dataclass(frozen=True)
+class ReformDefinition:
+    """A reform as text (YAML or Python source) and where it came from: small and picklable, so a
+    Dask worker can build the reform itself instead of unpickling a class it cannot import."""
+
+    kind: str  # "yaml" or "python"
+    text: str
+    source: str  # the path or name, for messages; a Python module's file name is its id
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(f"{self.kind}\0{self.source}\0{self.text}".encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True, eq=False)
 class LoadedReform:
     id: str
@@ -50,6 +70,7 @@ class LoadedReform:
     source: str
     reform_class: type
     overrides: tuple[ParameterOverride, ...] = field(default=())
+    definition: ReformDefinition | None = None
 
     @cached_property
     def system(self):
@@ -94,17 +115,46 @@ def load_reform(reform_id: str) -> LoadedReform:
     return load_reform_file(as_data) if as_data.is_file() else _load_code(reform_id)
 
 
+def looks_like_path(name: str) -> bool:
+    """A reform named by a file path rather than an id: it has a file suffix or a folder, or is a file."""
+    return str(name).endswith((".yaml", ".yml", ".py")) or "/" in str(name) or "\\" in str(name) or Path(name).is_file()
+
+
+def resolve_reform(name: str) -> LoadedReform:
+    """A reform by id (reforms/<id>.yaml or .py), or from a YAML or Python file when `name` is a path."""
+    name = str(name)
+    return load_reform_file(name) if looks_like_path(name) else load_reform(name)
+
+
 def load_reform_file(path: str | Path) -> LoadedReform:
-    """A parametric reform from a YAML file anywhere; its id must be the file name."""
+    """A reform from a file anywhere: YAML (parametric) or Python (structural); its id must be the file name."""
     path = Path(path)
+    kind = "python" if path.suffix == ".py" else "yaml"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ReformError(str(path), [ReformProblem("(file)", f"cannot read the file ({error.strerror})", f"kan ikke lese filen ({error.strerror})")]) from error
+    except UnicodeDecodeError as error:
+        raise ReformError(str(path), [ReformProblem("(file)", "not a UTF-8 text file", "ikke en UTF-8-tekstfil")]) from error
+    return from_definition(ReformDefinition(kind, text, str(path)))
+
+
+def from_definition(definition: ReformDefinition) -> LoadedReform:
+    """Build a reform from its text (on the machine that read the file, or on a Dask worker)."""
+    return _from_definition_cached(definition)
+
+
+@lru_cache(maxsize=16)
+def _from_definition_cached(definition: ReformDefinition) -> LoadedReform:
+    if definition.kind == "python":
+        return _load_code_text(definition)
+    path = Path(definition.source)
+    try:
+        data = yaml.safe_load(definition.text)
     except (yaml.YAMLError, ValueError) as error:
         # PyYAML raises ValueError for a date that does not exist, such as 2025-02-30.
         raise ReformError(str(path), [ReformProblem("(file)", f"not valid YAML: {error}", f"ikke gyldig YAML: {error}")]) from error
-    reform = reform_from_data(data, source=str(path))
+    reform = reform_from_data(data, source=str(path), definition=definition)
     if reform.id != path.stem:
         raise ReformError(str(path), [ReformProblem(
             "id", f"id '{reform.id}' must be the file name: rename the file to {reform.id}.yaml or change the id",
@@ -113,7 +163,7 @@ def load_reform_file(path: str | Path) -> LoadedReform:
     return reform
 
 
-def reform_from_data(data, source: str = "reform") -> LoadedReform:
+def reform_from_data(data, source: str = "reform", definition: ReformDefinition | None = None) -> LoadedReform:
     """A parametric reform from a mapping: metadata plus `parameters` (as in a YAML file)."""
     if not isinstance(data, dict):
         raise ReformError(source, [ReformProblem("(reform)", "a reform must be a mapping with id, title, summary, author, status, legal_basis and parameters", "en reform må være et oppslag med id, title, summary, author, status, legal_basis og parameters")])
@@ -134,11 +184,47 @@ def reform_from_data(data, source: str = "reform") -> LoadedReform:
     reform_class = type(_class_name(metadata.id), (ParametricReform,), {
         "__module__": PACKAGE, "__doc__": metadata.summary.en, "reform_id": metadata.id, "overrides": overrides,
     })
-    return LoadedReform(metadata.id, metadata, "parametric", source, reform_class, overrides)
+    if definition is None:
+        definition = ReformDefinition("yaml", yaml.safe_dump({**data, "parameters": raw_overrides}, allow_unicode=True, sort_keys=False),
+                                      f"{metadata.id}.yaml")
+    return LoadedReform(metadata.id, metadata, "parametric", source, reform_class, overrides, definition)
 
 
 def _load_code(reform_id: str) -> LoadedReform:
     module = importlib.import_module(f"{PACKAGE}.{reform_id}")
+    path = Path(getattr(module, "__file__", "") or "")
+    text = path.read_text(encoding="utf-8") if path.is_file() else None
+    definition = ReformDefinition("python", text, f"{reform_id}.py") if text is not None else None
+    return _reform_in_module(module, reform_id, definition)
+
+
+def _load_code_text(definition: ReformDefinition) -> LoadedReform:
+    """A structural reform from Python source: run as a module of its own, named after the file and
+    the text's digest (so two versions of one file never share a module)."""
+    reform_id = Path(definition.source).stem
+    if not re.match(REFORM_ID, reform_id):
+        raise ReformError(definition.source, [ReformProblem(
+            "id", f"the file name '{reform_id}' must be a reform id: lower-case letters, digits and _",
+            f"filnavnet '{reform_id}' må være en reform-id: små bokstaver, sifre og _",
+        )])
+    name = f"openfisca_asb_reform_files.{reform_id}_{definition.digest}"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.spec_from_loader(name, loader=None, origin=definition.source)
+        module = importlib.util.module_from_spec(spec)
+        module.__file__ = definition.source
+        try:
+            exec(compile(definition.text, definition.source, "exec"), module.__dict__)  # noqa: S102 - the drafter's own reform
+        except Exception as error:
+            raise ReformError(definition.source, [ReformProblem(
+                "(module)", f"the Python file fails to load: {type(error).__name__}: {error}",
+                f"Python-filen kan ikke lastes: {type(error).__name__}: {error}",
+            )]) from error
+        sys.modules[name] = module
+    return _reform_in_module(module, reform_id, definition)
+
+
+def _reform_in_module(module, reform_id: str, definition: ReformDefinition | None) -> LoadedReform:
     classes = [
         member for _, member in inspect.getmembers(module, inspect.isclass)
         if issubclass(member, Reform) and member.__module__ == module.__name__
@@ -156,7 +242,7 @@ def _load_code(reform_id: str) -> LoadedReform:
         raise ReformError(source, problems_from_validation(error, prefix="metadata")) from error
     if metadata.id != reform_id:
         raise ReformError(source, [ReformProblem("metadata.id", f"id '{metadata.id}' must be the module name '{reform_id}'", f"id '{metadata.id}' må være modulnavnet '{reform_id}'")])
-    return LoadedReform(reform_id, metadata, "structural", source, reform_class)
+    return LoadedReform(reform_id, metadata, "structural", source, reform_class, definition=definition)
 
 
 def _class_name(reform_id: str) -> str:

@@ -15,7 +15,6 @@ import numpy
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from openfisca_asb.catalogue import HowToApply, LegalSource, catalogue
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.rules.texts import Text
 
 Kommunenummer = Annotated[str, Field(pattern=r"^[0-9]{4}$")]
@@ -80,8 +79,8 @@ class Pilot(_Strict):
 
     @model_validator(mode="after")
     def _dates_in_order(self):
-        if not (FIRST_DATE <= self.start and self.end <= LAST_DATE):
-            raise ValueError(f"start and end must lie within the dates the model covers, {FIRST_DATE} to {LAST_DATE}")
+        # Dates outside the model's range are allowed: the validator checks the Act's 4 + 2 years
+        # for the whole period, and losses on the dates the model covers (it says so).
         if self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
         if self.approval_end is not None and not self.start <= self.approval_end <= self.end:

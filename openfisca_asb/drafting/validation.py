@@ -1,5 +1,10 @@
 """What forsøksloven allows a pilot (RULES.md §13, DESIGN §4), checked.
 
+- What the pilot changes, classified by pilot_scope.py: organisation and the
+  division of tasks are what § 3 første ledd allows; the amount or a condition
+  of a statutory individual right (a folketrygd rate, the right to BPA) is not,
+  and the pilot is rejected naming the change, the law and § 3; a kommune
+  service standard is allowed only when no one loses (the check below).
 - Approval for at most 4 years, extendable by at most 2 (forsøksloven § 3).
   The Act also allows an extension until a matching reform takes effect; that
   exception is not modelled, so such a pilot is reported and needs a person's
@@ -25,14 +30,35 @@ from openfisca_asb.answer.models import Amount
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.drafting.comparison import compare
+from openfisca_asb.drafting.pilot_scope import RIGHT, UNCLASSIFIED, pilot_changes
 from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE, reference_families
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
 MAX_APPROVAL_YEARS = 4
 MAX_EXTENSION_YEARS = 2
 FORSOKSLOVEN = "lovdata.no/lov/1992-06-26-87"
+
+# The Act's own words (forsøksloven § 3, as published on rettsdata.no; RULES.md §13). The English is
+# our translation, following RULES.md §13.
+SECTION_3_SCOPE = Text(
+    nb=("Forsøksloven § 3 første ledd: «Kongen kan godkjenne forsøk med: a) avvik fra gjeldende lover og forskrifter "
+        "om hvordan staten, fylkeskommunene eller kommunene skal organisere sin virksomhet og løse sine oppgaver "
+        "b) avvik fra bestemmelsene om oppgavefordelingen mellom statlige, fylkeskommunale og kommunale forvaltningsorganer "
+        "c) unntak fra statlige kontrollordninger overfor fylkeskommunene og kommunene»."),
+    en=("Forsøksloven § 3 first paragraph: “The King may approve trials with: a) deviations from the laws and regulations "
+        "on how the state, the counties or the municipalities shall organise their activity and solve their tasks "
+        "b) deviations from the provisions on the division of tasks between state, county and municipal bodies "
+        "c) exemptions from state control arrangements over the counties and municipalities” (our translation)."),
+)
+SECTION_3_PERIOD = Text(
+    nb=("Forsøksloven § 3 tredje ledd: «Godkjenning kan gis for en periode på inntil fire år. "
+        "Forsøksperioden kan forlenges med inntil to år.»"),
+    en=("Forsøksloven § 3 third paragraph: “Approval may be given for a period of up to four years. "
+        "The trial period may be extended by up to two years” (our translation)."),
+)
 
 
 class _Data(BaseModel):
@@ -91,7 +117,7 @@ def period_problems(pilot, language: str = "nb") -> list[ActProblem]:
                 f"tillater; den kan vare til og med {latest_approval_end}. Er en del av perioden en forlengelse, oppgi approval_end."),
             en=(f"The approval period {pilot.start} – {pilot.approved_until} is longer than the 4 years forsøksloven § 3 "
                 f"allows; it may last until {latest_approval_end}. If part of it is an extension, give approval_end."),
-        ).in_language(language)))
+        ).in_language(language) + " " + SECTION_3_PERIOD.in_language(language)))
     latest_end = add_years(pilot.approved_until + timedelta(days=1), MAX_EXTENSION_YEARS) - timedelta(days=1)
     if pilot.end > latest_end:
         problems.append(ActProblem(rule="extension_longer_than_2_years", message=Text(
@@ -101,7 +127,7 @@ def period_problems(pilot, language: str = "nb") -> list[ActProblem]:
             en=(f"The extension {pilot.approved_until + timedelta(days=1)} – {pilot.end} is longer than the 2 years forsøksloven § 3 "
                 f"allows; the pilot may run until {latest_end}. (An extension until a matching reform takes effect is not "
                 "modelled and needs a separate assessment.)"),
-        ).in_language(language)))
+        ).in_language(language) + " " + SECTION_3_PERIOD.in_language(language)))
     return problems
 
 
@@ -113,15 +139,55 @@ def dates_to_check(reform) -> list[date]:
     if pilot is None:
         found = starts | ({reform.metadata.in_force} if reform.metadata.in_force else set())
         return sorted(found)
-    new_years = {date(year, 1, 1) for year in range(pilot.start.year + 1, pilot.end.year + 1)}
-    inside = {day for day in starts | new_years if pilot.start <= day <= pilot.end}
-    return sorted(inside | {pilot.start, pilot.end})
+    first, last = max(pilot.start, FIRST_DATE), min(pilot.end, LAST_DATE)
+    if first > last:
+        return []
+    new_years = {date(year, 1, 1) for year in range(first.year + 1, last.year + 1)}
+    inside = {day for day in starts | new_years if first <= day <= last}
+    return sorted(inside | {first, last})
+
+
+def scope_problems(reform, language: str = "nb") -> tuple[list[ActProblem], list[str]]:
+    """Changes to a statutory individual right are outside § 3 (problems); changes the table does not
+    know are reported for a person to judge (warnings)."""
+    problems, warnings = [], []
+    for change in pilot_changes(reform):
+        if change.kind == RIGHT:
+            problems.append(ActProblem(rule="changes_an_individual_right", message=Text(
+                nb=(f"Forsøket endrer {change.what}, beløpet eller et vilkår i en lovfestet individuell rettighet ({change.law}). "
+                    "Det er ikke organisering eller oppgavefordeling, og kan ikke gjøres som forsøk etter forsøksloven; "
+                    "det krever lovendring (eller en særlovs egen forsøkshjemmel). "),
+                en=(f"The pilot changes {change.what}, the amount or a condition of a statutory individual right ({change.law}). "
+                    "That is neither organisation nor division of tasks and cannot be done as a pilot under forsøksloven; "
+                    "it needs a change in the law (or a sector law's own trial provision). "),
+            ).in_language(language) + SECTION_3_SCOPE.in_language(language)))
+        elif change.kind == UNCLASSIFIED:
+            warnings.append(Text(
+                nb=f"Kan ikke avgjøre hva slags endring {change.what} er etter forsøksloven § 3; det må vurderes av en person.",
+                en=f"Cannot tell what kind of change {change.what} is under forsøksloven § 3; a person must judge it.",
+            ).in_language(language))
+    return problems, warnings
+
+
+def _outside_model_warning(pilot, language: str) -> list[str]:
+    if pilot.start >= FIRST_DATE and pilot.end <= LAST_DATE:
+        return []
+    return [Text(
+        nb=(f"Modellen har regler fra {FIRST_DATE} til {LAST_DATE}; forsøksperioden {pilot.start} – {pilot.end} er bare "
+            "sjekket for tap innenfor dette tidsrommet (periodegrensene i § 3 er sjekket for hele perioden)."),
+        en=(f"The model has rules from {FIRST_DATE} to {LAST_DATE}; the pilot period {pilot.start} – {pilot.end} is checked "
+            "for losses only inside that range (the § 3 period limits are checked for the whole period)."),
+    ).in_language(language)]
 
 
 def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> ValidationReport:
     is_pilot = reform.pilot is not None
     problems = period_problems(reform.pilot, language) if is_pilot else []
     warnings = _legal_basis_warnings(reform, language) if is_pilot else []
+    if is_pilot:
+        scope, unclear = scope_problems(reform, language)
+        problems += scope
+        warnings += unclear + _outside_model_warning(reform.pilot, language)
     dates = dates_to_check(reform)
     if not dates:
         warnings.append(Text(
@@ -191,10 +257,10 @@ def _loss_problem(losses: list[Loss], language: str) -> ActProblem:
     shown = ", ".join(families[:5]) + (" …" if len(families) > 5 else "")
     return ActProblem(rule="takes_rights_away", message=Text(
         nb=(f"Forsøket tar rettigheter eller beløp fra {len(families)} familier ({shown}) i: {', '.join(benefits)}. "
-            "Et forsøk etter forsøksloven kan endre organisering og oppgavefordeling, ikke ta bort individuelle rettigheter."),
+            "Et forsøk etter forsøksloven kan endre organisering og oppgavefordeling, ikke ta bort individuelle rettigheter. "),
         en=(f"The pilot takes rights or amounts away from {len(families)} families ({shown}) in: {', '.join(benefits)}. "
-            "A pilot under the Trial Act may change organisation and the division of tasks, not take individual rights away."),
-    ).in_language(language))
+            "A pilot under the Trial Act may change organisation and the division of tasks, not take individual rights away. "),
+    ).in_language(language) + SECTION_3_SCOPE.in_language(language))
 
 
 def _legal_basis_warnings(reform, language: str) -> list[str]:

@@ -46,6 +46,7 @@ class Target(_Strict):
     source: Source
     derivation: str | None = None
     note: str | None = None
+    miss_explanation: Text | None = None  # why a run may land outside the tolerance (shown with a miss)
 
 
 class Assumption(_Strict):

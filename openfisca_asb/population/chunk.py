@@ -16,6 +16,7 @@ import numpy
 from openfisca_asb.population.columnar import ChunkArrays, build_simulation, chunk_arrays
 from openfisca_asb.population.outputs import ENTITLED, BenefitValues, benefit_outputs, holders, read_values
 from openfisca_asb.population.schema import fact_columns
+from openfisca_asb.population import service_costs
 from openfisca_asb.population.source import split_families
 from openfisca_asb.population.summary import CHANGE_EDGES, RunSums
 from openfisca_asb.rules.status import STATUS_NAMES
@@ -33,6 +34,7 @@ class RunSettings:
     on: date
     part_families: int
     breakdowns: tuple[tuple[str, str], ...] = ()  # (benefit, choice fact): entitled holders counted per choice
+    service_costs: tuple[tuple[str, float], ...] = ()  # drafter-set costs per hour for this run (service_costs.SETTABLE)
 
     @property
     def month(self) -> str:
@@ -69,13 +71,18 @@ def _run_part(table, settings, baseline, reform, sums) -> None:
     computed: dict = {}
     base = {o.id: read_values(simulation, o, arrays, computed) for o in outputs}
     base_services = _service_cost(simulation, arrays, settings)
+    base_care = _care_costs(simulation.tax_benefit_system, base, arrays, outputs, settings)
     _record_population(sums, arrays, simulation, settings)
-    base_family = _record_side(sums, "base", outputs, base, base_services, arrays, settings)
+    base_family = _record_side(sums, "base", outputs, base, base_services, arrays, settings, base_care)
     if reform is None:
         _record_kommuner(sums, arrays, base_family, None, outputs)
         return
     reformed, reform_services = _reform_values(simulation, arrays, outputs, base, base_services, settings, reform)
-    reform_family = _record_side(sums, "reform", outputs, reformed, reform_services, arrays, settings)
+    reform_care = _care_costs(reform.system, reformed, arrays, outputs, settings)
+    if reform.pilot is not None:
+        in_pilot = _in_pilot(reform.pilot, arrays, settings.on)
+        reform_care = {key: numpy.where(in_pilot, reform_care[key], base_care[key]) for key in reform_care}
+    reform_family = _record_side(sums, "reform", outputs, reformed, reform_services, arrays, settings, reform_care)
     _record_changes(sums, outputs, base, reformed, base_family, reform_family, arrays)
     _record_kommuner(sums, arrays, base_family, reform_family, outputs)
 
@@ -126,6 +133,13 @@ def _select(in_pilot, reform: BenefitValues, base: BenefitValues) -> BenefitValu
     )
 
 
+def _care_costs(system, values, arrays, outputs, settings) -> dict:
+    """The kommune's yearly cost of avlastning, omsorgsstønad and BPA per family (service_costs.py)."""
+    by_id = {o.id: o for o in outputs}
+    rates = service_costs.rates(system, settings.on, dict(settings.service_costs))
+    return service_costs.family_costs(values, arrays, lambda benefit: holders(by_id[benefit], arrays, system)[0], rates)
+
+
 def _service_cost(simulation, arrays, settings) -> numpy.ndarray:
     """The kommune's yearly cost of services reported for toppfinansiering, per family (0 without the variable)."""
     if KOMMUNE_SERVICE_COST not in simulation.tax_benefit_system.variables:
@@ -174,7 +188,7 @@ def _payer(outputs) -> str:
     return outputs.benefit.sector if outputs.benefit.sector in ("nav", "kommune") else "other"
 
 
-def _record_side(sums, side, outputs, values, services, arrays, settings) -> dict:
+def _record_side(sums, side, outputs, values, services, arrays, settings, care=None) -> dict:
     """Counts and sums for one side (base or reform); returns per-family arrays for later steps."""
     families = arrays.families
     per_family = {"status": {}, "amount": {}, "payer": {p: numpy.zeros(families) for p in PAYERS}}
@@ -195,7 +209,11 @@ def _record_side(sums, side, outputs, values, services, arrays, settings) -> dic
         per_family["payer"][_payer(o)] += monthly
         if not o.benefit.payer_view:
             household_total += monthly
-    per_family["payer"]["kommune"] = per_family["payer"]["kommune"] + services / 12
+    care_total = sum(care.values()) if care else numpy.zeros(families)
+    per_family["payer"]["kommune"] = per_family["payer"]["kommune"] + (services + care_total) / 12
+    for service, costs in (care or {}).items():
+        sums.add(f"{side}.kommune_care.{service}", costs.sum())
+        sums.add(f"{side}.kommune_care.{service}.families", int((costs > 0).sum()))
     per_family["household"] = household_total
     for payer, amounts in per_family["payer"].items():
         sums.add(f"{side}.payer.{payer}", amounts.sum())

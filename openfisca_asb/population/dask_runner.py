@@ -6,8 +6,11 @@ to read the population file at the same path). Each partition returns its
 chunks' sums; the client adds them in chunk order, exactly as the single-process
 runner does, so the results are identical.
 
-A reform is sent to the workers by id and loaded there; an already loaded
-reform object can only be used with in-process workers (processes=False).
+A reform is sent to the workers as its definition (the YAML or Python text of
+its file) and built there, so a drafter's own reform file works on any worker.
+A partition that fails ends the run at once with the worker's error: the
+other partitions are cancelled, and the error is raised as a
+PopulationRunError naming the partition (no retries, no waiting).
 """
 
 import logging
@@ -54,12 +57,12 @@ def local_cluster(workers: int | None = None, processes: bool = True):
 
 
 def run(population, on: date | None = None, reform=None, scheduler: str | None = None, partitions: int | None = None,
-        chunk_families: int = DEFAULT_CHUNK_FAMILIES, cluster=None, progress=None) -> RunResult:
+        chunk_families: int = DEFAULT_CHUNK_FAMILIES, cluster=None, progress=None, service_costs: dict | None = None) -> RunResult:
     """Run on Dask. `scheduler` is an address (e.g. tcp://host:8786); without it, `cluster` or a new LocalCluster."""
     from dask.distributed import Client, as_completed
 
     source = open_source(population)
-    plan, on, loaded = plan_run(source, on, reform, chunk_families)
+    plan, on, loaded = plan_run(source, on, reform, chunk_families, service_costs)
     reform_spec = _reform_spec(reform, loaded)
     chunks = source.chunks()
     own_cluster = None
@@ -71,14 +74,10 @@ def run(population, on: date | None = None, reform=None, scheduler: str | None =
         groups = partition(chunks, partitions)
         affected = plan.reform.affected if plan.reform else None
         futures = [
-            client.submit(run_partition, source.locator(), group, plan.settings, reform_spec, affected, pure=False)
+            client.submit(run_partition, source.locator(), group, plan.settings, reform_spec, affected, pure=False, retries=0)
             for group in groups
         ]
-        results = {}
-        for future in as_completed(futures):
-            results[futures.index(future)] = future.result()
-            if progress:
-                progress(int(sum(part.scalar("families") for part in results[futures.index(future)])))
+        results = _gather(client, futures, as_completed, progress)
         ordered = [part for number in range(len(futures)) for part in results[number]]
     finally:
         client.close()
@@ -88,7 +87,28 @@ def run(population, on: date | None = None, reform=None, scheduler: str | None =
 
 
 def _reform_spec(reform, loaded):
-    """A reform id travels to the workers; a loaded object goes as it is (in-process workers only)."""
-    if loaded is None:
-        return None
-    return reform if isinstance(reform, str) else loaded
+    return reforms.portable(reform, loaded)
+
+
+def _gather(client, futures, as_completed, progress) -> dict:
+    """Each partition's sums by number; the first failure cancels the rest and ends the run with its error."""
+    numbers = {future.key: number for number, future in enumerate(futures)}
+    results = {}
+    for future in as_completed(futures):
+        if future.status != "finished":
+            error = _failure(future)
+            client.cancel(futures)
+            raise reforms.PopulationRunError(
+                f"partition {numbers[future.key] + 1} of {len(futures)} failed on a Dask worker: {type(error).__name__}: {error}"
+            ) from error
+        results[numbers[future.key]] = future.result()
+        if progress:
+            progress(int(sum(part.scalar("families") for part in results[numbers[future.key]])))
+    return results
+
+
+def _failure(future) -> BaseException:
+    try:
+        return future.exception(timeout=5) or RuntimeError(f"the task ended as '{future.status}'")
+    except Exception as error:  # the exception itself could not be fetched or unpickled
+        return error

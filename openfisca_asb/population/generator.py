@@ -9,21 +9,18 @@ lists, named after their ids there.
 
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from pathlib import Path
 
 import numpy
 import pyarrow as pa
 import pyarrow.parquet as pq
-import yaml
 
 from openfisca_asb.population.calibration import load_targets
 from openfisca_asb.population.defaults import DEFAULT_REFERENCE_DATE
+from openfisca_asb.population.kommuner import kommune_table
 from openfisca_asb.population.schema import FAMILY, ROLE, SOLE_CAREGIVER, fact_columns
 from openfisca_asb.population.source import population_metadata
 
 BLOCK = 50_000
-REFERENCE_DIR = Path(__file__).resolve().parent / "reference"
 
 # children_per_family: families with 1…6 children (SSB 2023, two-parent families by siblings at home).
 CHILDREN_PER_FAMILY = numpy.array([130_251, 428_256 / 2, 221_561 / 3, 48_817 / 4, 12_305 / 5, 7_119 / 6])
@@ -82,24 +79,17 @@ def _check_size(families: int) -> None:
         raise ValueError(f"families must be at least 1 (got {families})")
 
 
-@lru_cache(maxsize=1)
-def kommune_rows() -> list[dict]:
-    """reference/kommuner.yaml: kommunenummer, navn, weight."""
-    with open(REFERENCE_DIR / "kommuner.yaml", encoding="utf-8") as file:
-        return yaml.safe_load(file)
-
-
-@lru_cache(maxsize=1)
-def kommuner() -> tuple[numpy.ndarray, numpy.ndarray]:
-    rows = kommune_rows()
-    weights = numpy.array([float(row["weight"]) for row in rows])
-    return numpy.array([row["kommunenummer"] for row in rows]), weights / weights.sum()
+def kommuner(reference_date: date = DEFAULT_REFERENCE_DATE) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Kommunenummer and each kommune's share of Norway's children 0–17 on 1 January of the
+    reference date's year, or the newest year before it (assumption kommune_weights)."""
+    table = kommune_table()
+    return table.shares(table.year_for(reference_date))
 
 
 def _block_table(seed, number, size, first_family, reference_date) -> pa.Table:
     rng = numpy.random.default_rng([seed, number])
     shares = CHILDREN_PER_FAMILY / CHILDREN_PER_FAMILY.sum()
-    numbers, weights = kommuner()
+    numbers, weights = kommuner(reference_date)
     block = Block(
         rng=rng,
         first_family=first_family,

@@ -1,14 +1,16 @@
-"""A reform for a population run: by id (loaded with openfisca_asb.drafting.loading), or already loaded.
+"""A reform for a population run: by id or file path, as a definition (its text, as shipped to Dask
+workers), or already loaded (openfisca_asb.drafting.loading does the loading).
 
-A loaded reform has `id`, `metadata.title` (bilingual), `system` (the reformed
-TaxBenefitSystem) and `pilot`: None, or a scope with `kommuner`, `start`, `end`
-and `applies(kommunenummer, on) -> bool`.
+The loader's interface: `resolve_reform(id or path)` returns an object with `id`,
+`metadata`, `system` (the reformed TaxBenefitSystem) and `pilot` (None, or an
+object with `applies(kommunenummer, on) -> bool`).
 """
 
 from dataclasses import dataclass
 from datetime import date
 
-from openfisca_asb.drafting.loading import available_reforms, load_reform
+from openfisca_asb.drafting.errors import ReformError, UnknownReform
+from openfisca_asb.drafting.loading import ReformDefinition, available_reforms, from_definition, resolve_reform
 
 
 class PopulationRunError(ValueError):
@@ -26,13 +28,31 @@ class ReformInfo:
 
 
 def load(reform):
-    """A loaded reform from an id, or the object itself when it is already loaded."""
+    """A loaded reform from an id, a file path or a ReformDefinition; the object itself when already loaded."""
     if reform is None or hasattr(reform, "system"):
         return reform
     try:
-        return load_reform(str(reform))
-    except (KeyError, ValueError, LookupError, FileNotFoundError) as error:
-        raise PopulationRunError(f"unknown or invalid reform '{reform}': {error}") from error
+        if isinstance(reform, ReformDefinition):
+            return from_definition(reform)
+        return resolve_reform(str(reform))
+    except UnknownReform as error:
+        raise PopulationRunError(f"unknown reform '{reform}': {error.args[0]}") from error
+    except ReformError as error:
+        raise PopulationRunError(f"invalid reform:\n{error.describe()}") from error
+
+
+def portable(reform, loaded):
+    """What travels to a worker so it can build the reform itself: the reform's definition (its
+    YAML or Python text), never the reform class (a class made from a file cannot be unpickled
+    on a worker that has not read that file)."""
+    if loaded is None:
+        return None
+    definition = getattr(loaded, "definition", None)
+    if definition is not None:
+        return definition
+    if isinstance(reform, str):
+        return reform
+    return loaded  # an object without a definition: only in-process workers can use it
 
 
 def available() -> list[str]:

@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy
 
-from openfisca_asb.population import reforms
+from openfisca_asb.population import reforms, service_costs
 from openfisca_asb.population.calibration import load_targets
 from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, ReformPlan, RunSettings, run_chunk
 from openfisca_asb.population.outputs import benefit_outputs
@@ -33,6 +33,7 @@ class RunResult:
     changed_variables: int | None  # how many variables the reform recomputes (None: all)
     model_version: str = MODEL_VERSION
     parameter_set_hash: str = ""
+    service_rates: dict | None = None  # the kommune's costs per hour (and assumed hours) the run used
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,12 @@ class RunPlan:
     reform: ReformPlan | None
 
 
-def plan_run(source, on: date | None, reform, chunk_families: int) -> tuple[RunPlan, date, object]:
+def plan_run(source, on: date | None, reform, chunk_families: int, service_costs: dict | None = None) -> tuple[RunPlan, date, object]:
     info = source.info()
     on = on or info.reference_date or date.today()
     loaded = reforms.load(reform)
-    settings = RunSettings(on=on, part_families=chunk_families, breakdowns=load_targets().breakdowns())
+    settings = RunSettings(on=on, part_families=chunk_families, breakdowns=load_targets().breakdowns(),
+                           service_costs=_checked_service_costs(service_costs))
     if loaded is None:
         return RunPlan(settings, None), on, None
     chunks = source.chunks()
@@ -60,6 +62,20 @@ def plan_run(source, on: date | None, reform, chunk_families: int) -> tuple[RunP
     return RunPlan(settings, ReformPlan(loaded.system, getattr(loaded, "pilot", None), affected)), on, loaded
 
 
+def _checked_service_costs(costs: dict | None) -> tuple[tuple[str, float], ...]:
+    """The drafter's costs per hour for this run, by parameter name (service_costs.SETTABLE), each 0 or more."""
+    from openfisca_asb.population.service_costs import SETTABLE
+
+    checked = []
+    for name, value in sorted((costs or {}).items()):
+        if name not in SETTABLE:
+            raise reforms.PopulationRunError(f"unknown service cost '{name}'; known: {', '.join(SETTABLE)}")
+        if not value >= 0:
+            raise reforms.PopulationRunError(f"service cost '{name}' must be 0 or more (got {value})")
+        checked.append((name, float(value)))
+    return tuple(checked)
+
+
 def _probe(table):
     """The first PROBE_FAMILIES whole families of a chunk."""
     family = table.column("family").to_numpy()
@@ -68,10 +84,12 @@ def _probe(table):
     return table.slice(0, int(stop))
 
 
-def run(population, on: date | None = None, reform=None, chunk_families: int = DEFAULT_CHUNK_FAMILIES, progress=None) -> RunResult:
-    """Run every chunk in this process. `progress(families)` is called after each chunk."""
+def run(population, on: date | None = None, reform=None, chunk_families: int = DEFAULT_CHUNK_FAMILIES, progress=None,
+        service_costs: dict | None = None) -> RunResult:
+    """Run every chunk in this process. `progress(families)` is called after each chunk; `service_costs`
+    sets the kommune's costs per hour for this run (service_costs.py)."""
     source = open_source(population)
-    plan, on, loaded = plan_run(source, on, reform, chunk_families)
+    plan, on, loaded = plan_run(source, on, reform, chunk_families, service_costs)
     parts = []
     for chunk in source.chunks():
         table = source.read(chunk)
@@ -90,4 +108,5 @@ def finish(parts, source, on, loaded, plan) -> RunResult:
         reform=reforms.describe(loaded),
         changed_variables=len(affected) if affected is not None else None,
         parameter_set_hash=parameter_set_hash(),
+        service_rates=service_costs.rates(baseline_system(), on, dict(plan.settings.service_costs)),
     )

@@ -76,3 +76,36 @@ def test_a_failing_job_says_why(client, monkeypatch):
     body = _wait(client, client.post("/v1/population/runs", json={"families": 5}).json()["id"])
     assert body["status"] == "failed"
     assert "the chunk could not be read" in body["error"]["message"]["en"]
+
+
+INLINE_REFORM = {
+    "id": "my_hjelpestonad_idea",
+    "title": {"nb": "Hjelpestønad på 20 000 kroner", "en": "An assistance allowance of 20,000 kroner"},
+    "summary": {"nb": "Ordinær sats 20 000 kr per år fra 2026.", "en": "Ordinary rate 20,000 kr a year from 2026."},
+    "author": "A drafter",
+    "status": "proposal",
+    "legal_basis": [{"title": "Folketrygdloven § 6-4", "url": "https://lovdata.no/lov/1997-02-28-19/§6-4"}],
+    "parameters": {"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-01-01": {"value": 20000, "unit": "currency-NOK"}}},
+}
+
+
+def test_a_run_takes_an_inline_reform_definition(client):
+    # Issue 19: population runs accept reform_definition as compare and validate do. A higher ordinary
+    # hjelpestønad rate (ftrl § 6-4) can only make NAV pay more, never less.
+    response = client.post("/v1/population/runs", json={"families": 200, "date": "2026-03-01", "reform_definition": INLINE_REFORM})
+    assert response.status_code == 202
+    body = _wait(client, response.json()["id"])
+    assert body["status"] == "done", body.get("error")
+    assert body["result"]["reform"]["id"] == "my_hjelpestonad_idea"
+    nav = next(row for row in body["result"]["payers"] if row["payer"] == "nav")
+    assert nav["change_per_year"] > 0
+    assert body["result"]["national_scale"]["factor"] > 0
+
+
+def test_a_bad_inline_reform_is_a_422_naming_the_field(client):
+    bad = {**INLINE_REFORM, "parameters": {"folketrygd.no_such_parameter": {"2026-01-01": 1}}}
+    response = client.post("/v1/population/runs", json={"families": 10, "reform_definition": bad})
+    assert response.status_code == 422 and response.json()["error"] == "invalid_reform"
+    assert response.json()["problems"][0]["field"].startswith("reform_definition.parameters")
+    both = client.post("/v1/population/runs", json={"families": 10, "reform": "raise_hjelpestonad", "reform_definition": INLINE_REFORM})
+    assert both.status_code == 422

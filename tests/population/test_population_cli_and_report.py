@@ -57,3 +57,75 @@ def test_caregivers_must_come_before_children():
     table = table_of([person(0, "child", birth_date=date(2015, 1, 1)), person(0, "caregiver", birth_date=date(1980, 1, 1))])
     with pytest.raises(PopulationFileError, match="caregivers must come before children"):
         check_table(table)
+
+
+# --- Issue 19: who pays what per kommune, the scale to Norway, progress -------------------------------
+
+
+def test_simulate_with_service_costs_sorted_kommuner_and_a_kommune_page(tmp_path, capsys):
+    population, out = tmp_path / "population.parquet", tmp_path / "results"
+    assert main(["population", "generate", "--families", "600", "--seed", "5", "--reference-date", "2026-03-01",
+                 "--out", str(population)]) == 0
+    assert main(["population", "simulate", str(population), "--reform", "raise_hjelpestonad", "--date", "2026-03-01",
+                 "--service-cost", "bpa_cost_per_hour=500", "--sort-kommuner", "kommune", "--kommune", "0301",
+                 "--out", str(out), "--lang", "en"]) == 0
+    printed = capsys.readouterr().out
+    assert "Scaled to Norway: ×" in printed and "1 101 380 children" in printed  # SSB, 1 January 2026
+    assert "No cost per hour is set for avlastning_cost_per_hour, omsorgsstonad_cost_per_hour (0 in" in printed  # not BPA's
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "## Kommune 0301 Oslo-Oslove" in report and "Kommuner with the largest change in the kommune's net cost" in report
+    assert (out / "kommune_service_costs.csv").is_file()
+    header = (out / "kommuner.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert all(column in header for column in ("change_families", "change_kommune_net", "change_state"))
+
+
+@pytest.mark.parametrize("arguments, message", [
+    (["--kommune", "9999"], "unknown kommunenummer 9999"),
+    (["--service-cost", "bpa_per_hour=500"], "unknown service cost 'bpa_per_hour'"),
+])
+def test_simulate_refuses_an_unknown_kommune_or_service_cost(tmp_path, capsys, arguments, message):
+    population = tmp_path / "population.parquet"
+    assert main(["population", "generate", "--families", "20", "--out", str(population)]) == 0
+    assert main(["population", "simulate", str(population), "--out", str(tmp_path / "out"), *arguments]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_progress_is_reported_for_every_family_when_generating_and_simulating(tmp_path):
+    from openfisca_asb.population import dask_runner, generator, runner
+
+    written, simulated, on_dask = [], [], []
+    path = tmp_path / "population.parquet"
+    generator.write(path, 120, seed=2, progress=written.append)
+    runner.run(path, progress=simulated.append, chunk_families=50)
+    cluster = dask_runner.local_cluster(workers=1, processes=False)
+    try:
+        dask_runner.run(path, cluster=cluster, progress=on_dask.append)
+    finally:
+        cluster.close()
+    assert sum(written) == sum(simulated) == sum(on_dask) == 120
+
+
+def test_the_cli_draws_progress_bars_on_standard_error(monkeypatch, tmp_path):
+    from openfisca_asb.cli import population as command
+
+    bars = []
+
+    class Bar:
+        def __init__(self, total, unit):
+            self.total, self.unit, self.done = total, unit, 0
+            bars.append(self)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def update(self, count):
+            self.done += count
+
+    monkeypatch.setattr(command, "_progress_bar", Bar)
+    path = tmp_path / "population.parquet"
+    assert main(["population", "generate", "--families", "30", "--out", str(path)]) == 0
+    assert main(["population", "simulate", str(path), "--out", str(tmp_path / "out")]) == 0
+    assert [(bar.total, bar.unit, bar.done) for bar in bars] == [(30, "families", 30), (30, "families", 30)]

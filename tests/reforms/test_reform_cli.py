@@ -99,3 +99,22 @@ def test_a_drafters_mistake_is_exit_2_naming_the_field(capsys, tmp_path):
     code, _, err = run(capsys, "compare", str(draft), DIABETES, "--lang", "en")
     assert code == 2
     assert "parameters.folketrygd.hjelpestonad.ordinary_yearly_rate.2026-01-01" in err and "currency-NOK" in err
+
+
+def test_a_structural_reform_file_works_by_path(capsys, tmp_path):
+    # Issue 19: a Python reform outside reforms/ is used by its path. A copy of the BPA funding pilot,
+    # renamed: its id must be the file name.
+    source = (data_folder("reforms") / "bpa_state_funding_pilot.py").read_text(encoding="utf-8")
+    path = tmp_path / "my_funding_pilot.py"
+    path.write_text(source.replace('"id": "bpa_state_funding_pilot"', '"id": "my_funding_pilot"'), encoding="utf-8")
+    code, out, _ = run(capsys, "show", str(path), "--lang", "en")
+    assert code == 0 and out.startswith("my_funding_pilot: Pilot: the state funds BPA")
+    code, out, _ = run(capsys, "validate", str(path), "--population", "0", "--lang", "en")
+    assert code == 0 and out.startswith("my_funding_pilot: ALLOWED")  # § 3 b: the state's share, nobody loses
+
+
+def test_a_broken_python_reform_file_is_exit_2_with_the_error(capsys, tmp_path):
+    path = tmp_path / "broken_idea.py"
+    path.write_text("raise RuntimeError('half-written reform')\n", encoding="utf-8")
+    code, _, err = run(capsys, "show", str(path), "--lang", "en")
+    assert code == 2 and "the Python file fails to load: RuntimeError: half-written reform" in err

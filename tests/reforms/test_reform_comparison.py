@@ -78,3 +78,47 @@ def test_organisation_changes_are_their_own_kind():
     assert hjelpestonad.change == "organisation" and hjelpestonad.difference == 0
     assert hjelpestonad.agency_before != hjelpestonad.agency_after
     assert hjelpestonad.why[0].startswith("Apply via: The kommune's family office")
+
+
+def test_each_change_is_credited_only_to_the_parameter_that_causes_it():
+    # Issue 19: a reform with two parameters, the hjelpestønad rate (ftrl § 6-4) and the pleiepenger cap
+    # (ftrl § 8-10 via § 9-15). The teenager's mother earns above 6G, so her pleiepenger rise with the cap
+    # only; the diabetes child's hjelpestønad rises with the rate only.
+    from openfisca_asb.drafting.loading import reform_from_data
+
+    both = reform_from_data({
+        "id": "two_changes", "title": {"nb": "To", "en": "Two"}, "summary": {"nb": "S", "en": "S"}, "author": "A drafter",
+        "status": "proposal", "legal_basis": [{"title": "Folketrygdloven", "url": "https://lovdata.no/lov/1997-02-28-19"}],
+        "parameters": {
+            "folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-01-01": {"value": 18000, "unit": "currency-NOK"}},
+            "folketrygd.sykepenger_common.income_cap_g": {"2026-01-01": {"value": 7, "unit": "G"}},
+        },
+    })
+    families = [example_family("teenager-cancer"), example_family("child-diabetes")]
+    comparison = compare(both, families, MARCH_2026, "en", labels=["teen", "diabetes"])
+    mother = row(comparison, 0, "pleiepenger", "mor")
+    assert mother.change == "gain"
+    assert any("income_cap_g" in line for line in mother.why)
+    assert not any("ordinary_yearly_rate" in line for line in mother.why)
+    hjelpestonad = row(comparison, 1, "hjelpestonad", "nora")
+    assert hjelpestonad.change == "gain"
+    assert any("ordinary_yearly_rate" in line for line in hjelpestonad.why)
+    assert not any("income_cap_g" in line for line in hjelpestonad.why)
+
+
+def test_condition_texts_quote_the_reforms_limits():
+    # Issue 19: after a reform raises the lowest pleiepenger grade (ftrl § 9-11: 20 %) to 30 %, the
+    # reformed answer's condition texts say 30 %, not the old 20 %.
+    from openfisca_asb.answer.assembler import assemble_many
+    from openfisca_asb.drafting.loading import reform_from_data
+
+    grade = reform_from_data({
+        "id": "grade_30", "title": {"nb": "30", "en": "30"}, "summary": {"nb": "S", "en": "S"}, "author": "A drafter",
+        "status": "proposal", "legal_basis": [{"title": "Folketrygdloven § 9-11", "url": "https://lovdata.no/lov/1997-02-28-19/§9-11"}],
+        "parameters": {"folketrygd.pleiepenger.minimum_grade_percent": {"2026-01-01": 30}},
+    })
+    family = example_family("teenager-cancer")
+    (before,), (after,) = (assemble_many([family], MARCH_2026, "en", system=system) for system in (None, grade.system))
+    texts = lambda answer: " ".join(c.text for b in answer.benefits if b.benefit == "pleiepenger" for c in b.conditions)  # noqa: E731
+    assert "at least 20 %" in texts(before) and "at least 20 %" not in texts(after)
+    assert "at least 30 %" in texts(after)

@@ -56,8 +56,11 @@ def test_the_pilot_that_raises_bpas_threshold_is_rejected_naming_family_benefit_
     # pbrl § 2-1 d: 35 hours a week (≥ 32) is a right to BPA; at 40 it is only to be assessed.
     report = validate(load_reform("bpa_threshold_pilot"), "en", population_size=SMALL)
     assert not report.valid
-    assert [p.rule for p in report.problems] == ["takes_rights_away"]
-    assert "cerebral-palsy-large-assistance-need" in report.problems[0].message
+    # Two reasons: the hour threshold is a condition of the statutory right (pbrl § 2-1 d), which
+    # forsøksloven § 3 does not reach, and families with 32–40 hours lose BPA.
+    assert [p.rule for p in report.problems] == ["changes_an_individual_right", "takes_rights_away"]
+    assert "pasient- og brukerrettighetsloven § 2-1 d" in report.problems[0].message
+    assert "cerebral-palsy-large-assistance-need" in report.problems[1].message
     loss = next(l for l in report.losses if l.family == "cerebral-palsy-large-assistance-need")
     assert (loss.benefit, loss.person, loss.status_before, loss.status_after) == ("bpa", "jonas", "entitled", "to_be_assessed")
     assert loss.date == "2026-01-01" and loss.dates[-1] == "2028-12-31"
@@ -110,3 +113,62 @@ def test_the_reference_population_is_reproducible_and_varied():
     assert [f.model_dump() for f in first] != [f.model_dump() for f in other]
     hours = {child.bpa_assistance_hours_per_week for f in reference_families() for child in f.children}
     assert any(h is not None and 32 <= h < 40 for h in hours) and any(h is not None and h < 25 for h in hours)
+
+
+# --- What a pilot may change (issue 19, item 3): forsøksloven § 3 første ledd a–c (rettsdata.no) ----------
+
+ACT_SCOPE_WORDS = "organisere sin virksomhet og løse sine oppgaver"  # § 3 første ledd bokstav a, verbatim
+ACT_PERIOD_WORDS = "Godkjenning kan gis for en periode på inntil fire år"  # § 3 tredje ledd, verbatim
+
+
+def test_a_pilot_raising_a_folketrygd_rate_is_rejected_as_outside_section_3():
+    # Issue 19: hjelpestønad to 20 000 in two kommuner. The rate is set under ftrl § 6-4 for everyone
+    # insured; a pilot may change how bodies organise and share tasks, not a statutory individual right.
+    raise_rate = pilot("2027-01-01", "2029-12-31",
+                       parameters={"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2027-01-01": 20000}})
+    report = validate(raise_rate, "nb", population_size=0)
+    assert not report.valid
+    assert [p.rule for p in report.problems] == ["changes_an_individual_right"]
+    message = report.problems[0].message
+    assert "folketrygd.hjelpestonad.ordinary_yearly_rate" in message and "folketrygdloven" in message
+    assert "forsøksloven § 3" in message.lower() and ACT_SCOPE_WORDS in message
+    assert report.losses == []  # nobody loses: it is rejected for what it changes, not for a loss
+
+
+def test_a_kommune_service_standard_is_allowed_when_no_one_loses_and_rejected_when_someone_does():
+    # SFO hours without parental payment (opplæringslova § 4-5): a kommune service level. More hours is
+    # allowed; fewer takes an amount away from families in the pilot kommuner and is rejected for that.
+    more = pilot("2026-08-01", "2028-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2026-08-01": 15}})
+    fewer = pilot("2026-08-01", "2028-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2026-08-01": 6}})
+    allowed = validate(more, "en", population_size=0)
+    assert allowed.valid, allowed.problems
+    rejected = validate(fewer, "en", population_size=0)
+    assert [p.rule for p in rejected.problems] == ["takes_rights_away"]
+    assert any(loss.benefit == "sfo" for loss in rejected.losses)
+
+
+def test_what_a_pilot_changes_is_classified_by_the_law_it_belongs_to():
+    from openfisca_asb.drafting.pilot_scope import DIVISION, ORGANISATION, RIGHT, SERVICE, classify_parameter, pilot_changes
+
+    assert {c.kind for c in pilot_changes(load_reform("one_entry_point_pilot"))} == {ORGANISATION}
+    # The BPA funding pilot replaces toppfinansiering formulas: the state's share of the kommune's cost.
+    assert {c.kind for c in pilot_changes(load_reform("bpa_state_funding_pilot"))} == {DIVISION}
+    assert classify_parameter("folketrygd.pleiepenger.rate").kind == RIGHT
+    assert classify_parameter("kommune.bpa.minimum_hours_per_week.right").kind == RIGHT
+    assert classify_parameter("opplaering.sfo.free_hours_per_week").kind == SERVICE
+    assert classify_parameter("something.unknown").kind == "unclassified"
+
+
+def test_a_seven_year_pilot_beyond_the_models_dates_gets_the_acts_message():
+    # Issue 19: 2027–2033 used to fail with "must lie within … 2030-12-31". § 3: 4 years from
+    # 1 Jan 2027 ends on 31 Dec 2030; the 7 years are more than 4 + 2 either way.
+    seven = pilot("2027-01-01", "2033-12-31")
+    report = validate(seven, "nb", population_size=0)
+    assert not report.valid
+    assert [p.rule for p in report.problems] == ["approval_longer_than_4_years"]
+    assert "2030-12-31" in report.problems[0].message and ACT_PERIOD_WORDS in report.problems[0].message
+    assert report.dates_checked[-1] == "2030-12-31"  # losses checked on the dates the model has rules for
+    assert any("2030-12-31" in warning and "2033-12-31" in warning for warning in report.warnings)
+    extended = validate(pilot("2027-01-01", "2033-12-31", approval_end="2030-12-31"), "en", population_size=0)
+    assert [p.rule for p in extended.problems] == ["extension_longer_than_2_years"]
+    assert "2032-12-31" in extended.problems[0].message and "up to two years" in extended.problems[0].message

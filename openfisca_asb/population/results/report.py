@@ -15,14 +15,17 @@ from openfisca_asb.population.results.words import WORDS
 from openfisca_asb.rules.status import STATUS_TEXT
 
 KOMMUNER_IN_REPORT = 15
+KOMMUNE_PAGES = 5  # kommuner with a page of their own, besides those asked for
 
 
-def write_report(result, folder, language: str = "nb") -> list[Path]:
+def write_report(result, folder, language: str = "nb", sort_kommuner: str = "families", kommune_pages=()) -> list[Path]:
+    """`sort_kommuner` orders the kommune table by the change to families, the kommune or the state;
+    the first KOMMUNE_PAGES kommuner in that order, and those in `kommune_pages`, get a page each."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = _write_tables(result, folder, language)
     images = charts.draw_all(result, folder, language, WORDS[language])
-    blocks = _blocks(result, language, images)
+    blocks = _blocks(result, language, images, sort_kommuner, tuple(kommune_pages))
     (folder / "report.md").write_text(_markdown(blocks), encoding="utf-8")
     (folder / "report.html").write_text(_html(blocks, WORDS[language]["title"], language), encoding="utf-8")
     return [*written, *images, folder / "report.md", folder / "report.html"]
@@ -34,6 +37,7 @@ def _write_tables(result, folder: Path, language: str) -> list[Path]:
         "cost_per_payer": tables.payer_table(result, language),
         "statuses": tables.status_table(result, language),
         "kommuner": tables.kommune_table(result),
+        "kommune_service_costs": tables.service_cost_table(result, language),
         "calibration": tables.calibration_table(result, language),
     }
     if result.reform is not None:
@@ -71,7 +75,7 @@ def _caveat_notes(result, language, w) -> list[tuple]:
     return notes
 
 
-def _blocks(result, language, images) -> list[tuple]:
+def _blocks(result, language, images, sort_kommuner="families", kommune_pages=()) -> list[tuple]:
     w, sides = WORDS[language], tables.sides(result)
     info = result.population
     blocks = [("h1", w["title"]), ("p", f'{w["legal_date"]}: {result.on.isoformat()} · {w["families"]}: {_kroner(info.families)} · '
@@ -84,30 +88,74 @@ def _blocks(result, language, images) -> list[tuple]:
         if result.changed_variables is not None:
             text += f' · {result.changed_variables} {w["changed_variables"]}'
         blocks.append(("p", text))
+    blocks += _first_page_notes(result, language, w)
     blocks += _payer_blocks(result, language, w, sides)
+    blocks += _service_cost_blocks(result, language, w, sides)
     blocks += _benefit_blocks(result, language, w, sides)
     if result.reform is not None:
         blocks += _change_blocks(result, w, language)
-    blocks += _kommune_blocks(result, w, sides)
+    blocks += _kommune_blocks(result, w, sides, sort_kommuner)
+    blocks += _kommune_pages(result, language, w, sides, sort_kommuner, kommune_pages)
     blocks += _calibration_blocks(result, language, w)
     blocks += [("h2", w["notes_title"]), *_caveat_notes(result, language, w), *(("p", note) for note in w["notes"])]
     blocks += [("h2", w["charts"]), *(("img", image.name, image.stem.replace("_", " ")) for image in images)]
     return blocks
 
 
+def scale_line(result, language: str) -> str:
+    """The scale factor to Norway, in words (the report's first page and the CLI summary)."""
+    scale, w = tables.national_scale(result), WORDS[language]
+    return w["scale"].format(factor=f'{scale["factor"]:,.2f}'.replace(",", " "), national=_kroner(scale["national_children"]),
+                             year=scale["year"], children=_kroner(scale["population_children"]), source=scale["source"][language])
+
+
+def miss_lines(result, language: str) -> list[str]:
+    """One line per calibration target outside its tolerance, with why (the first page and the CLI summary)."""
+    w = WORDS[language]
+    return [w["miss"].format(name=m["name"], deviation=f'{m["deviation"]:+.1%}', tolerance=f'{m["tolerance"]:.0%}', why=m["why"])
+            for m in tables.calibration_misses(result, language)]
+
+
+def service_cost_note(result, language: str) -> str | None:
+    """Said when a cost per hour is not set (0): that service then costs the kommune nothing in the run."""
+    rates = getattr(result, "service_rates", None) or {}
+    unset = sorted(name for name, value in rates.items() if name.endswith("_cost_per_hour") and not value > 0)
+    if not unset:
+        return None
+    return WORDS[language]["service_costs_unset"].format(names=", ".join(unset))
+
+
+def _first_page_notes(result, language, w):
+    blocks = [("p", scale_line(result, language))]
+    misses = miss_lines(result, language)
+    blocks += [("p", w["misses_title"]), *(("p", line) for line in misses)] if misses else [("p", w["all_within"])]
+    note = service_cost_note(result, language)
+    return blocks + ([("p", note)] if note else [])
+
+
 def _payer_blocks(result, language, w, sides):
-    header = [w["payer"]] + [f'{w[s]}: {w["per_month"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
-    rows = [[r["name"], *(_marked(_kroner(r[f"{s}_per_month"]), r) for s in sides), *(_marked(_kroner(r[f"{s}_per_year"]), r) for s in sides)]
-            for r in tables.payer_table(result, language)]
+    factor = tables.national_scale(result)["factor"]
+    header = ([w["payer"]] + [f'{w[s]}: {w["per_month"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
+              + [f'{w[s]}: {w["norway_per_year"]}' for s in sides])
+    payer_rows = tables.payer_table(result, language)
+    rows = [[r["name"], *(_marked(_kroner(r[f"{s}_per_month"]), r) for s in sides), *(_marked(_kroner(r[f"{s}_per_year"]), r) for s in sides),
+             *(_marked(_kroner(r[f"{s}_per_year"] * factor), r) for s in sides)] for r in payer_rows]
     if result.reform is not None:
-        header.append(w["change_per_year"])
-        for row, r in zip(rows, tables.payer_table(result, language)):
-            row.append(_kroner(r["change_per_year"]))
+        header += [w["change_per_year"], w["norway_change_per_year"]]
+        for row, r in zip(rows, payer_rows):
+            row += [_kroner(r["change_per_year"]), _kroner(r["change_per_year"] * factor)]
     return [("h2", w["payers_title"]), ("table", header, rows)]
 
 
 def _status_names(language: str) -> dict[str, str]:
     return {name: text.in_language(language) for name, text in STATUS_TEXT.items()}
+
+
+def _service_cost_blocks(result, language, w, sides):
+    header = [w["service"]] + [f'{w[s]}: {w["families"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
+    rows = [[r["name"], *(_kroner(r[f"{s}_families"]) for s in sides), *(_kroner(r[f"{s}_per_year"]) for s in sides)]
+            for r in tables.service_cost_table(result, language)]
+    return [("h2", w["service_costs_title"]), ("p", w["service_costs_note"]), ("table", header, rows)]
 
 
 def _benefit_blocks(result, language, w, sides):
@@ -142,19 +190,47 @@ def _change_blocks(result, w, language):
     return blocks
 
 
-def _kommune_blocks(result, w, sides):
-    rows = tables.kommune_table(result)
-    key = "net_change" if result.reform is not None else "base_nav"
-    top = sorted(rows, key=lambda r: abs(r[key]), reverse=True)[:KOMMUNER_IN_REPORT]
+def _kommune_blocks(result, w, sides, sort_by="families"):
+    top = tables.kommune_table(result, sort_by=sort_by)[:KOMMUNER_IN_REPORT]
     header = [w["kommune"], w["families"], w["children"], *(f'{w[s]}: NAV' for s in sides), *(f'{w[s]}: {w["kommune"]} netto' for s in sides)]
     body = [[f'{r["kommunenummer"]} {r["navn"]}', _kroner(r["families"]), _kroner(r["children"]),
              *(_kroner(r[f"{s}_nav"]) for s in sides), *(_kroner(r[f"{s}_kommune_net"]) for s in sides)] for r in top]
     if result.reform is not None:
-        header += [w["winners"], w["losers"], w["net_change"]]
+        header += [w["winners"], w["losers"], w["change_families"], w["change_kommune"], w["change_state"]]
         for row, r in zip(body, top):
-            row += [_kroner(r["winners"]), _kroner(r["losers"]), _kroner(r["net_change"])]
-    caption = w["kommuner_change"] if result.reform is not None else w["kommuner_nav"]
+            row += [_kroner(r["winners"]), _kroner(r["losers"]), _kroner(r["change_families"]),
+                    _kroner(r["change_kommune_net"]), _kroner(r["change_state"])]
+    caption = w[f"kommuner_sorted_{sort_by}"] if result.reform is not None else w["kommuner_nav"]
     return [("h2", w["kommuner_title"]), ("p", f'{caption}. {w["kommuner_note"]}'), ("table", header, body)]
+
+
+def _kommune_pages(result, language, w, sides, sort_by, asked):
+    """A page per kommune: children with each right, cost per payer, and the change under the reform."""
+    rows = tables.kommune_table(result, sort_by=sort_by)
+    by_number = {r["kommunenummer"]: r for r in rows}
+    chosen = list(dict.fromkeys([*(k for k in asked if k in by_number), *(r["kommunenummer"] for r in rows[:KOMMUNE_PAGES])]))
+    names = tables.benefit_names(language)
+    blocks = []
+    for number in chosen:
+        r = by_number[number]
+        blocks += [("h2", f'{w["kommune"]} {number} {r["navn"]}'),
+                   ("p", f'{w["families"]}: {_kroner(r["families"])} · {w["children"]}: {_kroner(r["children"])}')]
+        rights = [[names.get(o.id, o.id), *(_kroner(r.get(f"{s}_{o.id}_entitled_families", 0)) for s in sides)]
+                  for o in tables._outputs(result)]
+        blocks.append(("table", [w["benefit"], *(f'{w[s]}: {w["entitled_families"]}' for s in sides)], rights))
+        payers = [[w["payer_nav"], *(_kroner(r[f"{s}_nav"]) for s in sides)],
+                  [w["payer_kommune"], *(_kroner(r[f"{s}_kommune"]) for s in sides)],
+                  [w["payer_state_to_kommune"], *(_kroner(r[f"{s}_state_to_kommune"]) for s in sides)],
+                  [w["payer_kommune_net"], *(_kroner(r[f"{s}_kommune_net"]) for s in sides)]]
+        if result.reform is not None:
+            changes = [r["reform_nav"] - r["base_nav"],
+                       r["reform_kommune"] - r["base_kommune"], r["reform_state_to_kommune"] - r["base_state_to_kommune"],
+                       r["change_kommune_net"]]
+            payers = [row + [_kroner(change)] for row, change in zip(payers, changes)]
+            payers.append([w["change_families"], *("" for _ in sides), _kroner(r["change_families"])])
+        header = [w["payer"], *(f'{w[s]}: {w["per_month"]}' for s in sides)] + ([w["change"]] if result.reform is not None else [])
+        blocks.append(("table", header, payers))
+    return blocks
 
 
 def _calibration_blocks(result, language, w):

@@ -180,8 +180,27 @@ def transition_table(result) -> list[dict]:
     return rows
 
 
-def kommune_table(result) -> list[dict]:
-    """One row per kommune: families, children, each payer per month, entitled families per benefit; with a reform, winners and losers."""
+KOMMUNE_SORT_KEYS = {
+    "families": "change_families",  # the change to the families' amounts (reform − baseline), per month
+    "kommune": "change_kommune_net",  # the change to the kommune's net cost, per month
+    "state": "change_state",  # the change to the state's cost (NAV and toppfinansiering), per month
+}
+
+
+def kommune_table(result, sort_by: str | None = None) -> list[dict]:
+    """One row per kommune: families, children, each payer per month, entitled families per benefit; with a
+    reform, winners and losers and the change to the families, the kommune (net) and the state. `sort_by`
+    (families, kommune or state) orders the rows by the size of that change, largest first; otherwise by number."""
+    rows = _kommune_rows(result)
+    if sort_by is not None:
+        if sort_by not in KOMMUNE_SORT_KEYS:
+            raise ValueError(f"sort_by must be one of {sorted(KOMMUNE_SORT_KEYS)} (got {sort_by!r})")
+        key = KOMMUNE_SORT_KEYS[sort_by] if result.reform is not None else "base_nav"
+        rows.sort(key=lambda row: (-abs(row[key]), row["kommunenummer"]))
+    return rows
+
+
+def _kommune_rows(result) -> list[dict]:
     names = _kommune_names()
     columns = result.sums.kommune_columns
     rows = []
@@ -192,14 +211,91 @@ def kommune_table(result) -> list[dict]:
             row[column.replace(".", "_")] = round(float(value), 2)
         for side in sides(result):
             row[f"{side}_kommune_net"] = round(values[f"{side}.kommune"] - values[f"{side}.state_to_kommune"], 2)
+            row[f"{side}_state"] = round(values[f"{side}.nav"] + values[f"{side}.state_to_kommune"], 2)
+        if result.reform is not None:
+            row["change_families"] = row["net_change"]
+            row["change_kommune_net"] = round(row["reform_kommune_net"] - row["base_kommune_net"], 2)
+            row["change_state"] = round(row["reform_state"] - row["base_state"], 2)
         rows.append(row)
     return rows
 
 
-def _kommune_names() -> dict[str, str]:
-    from openfisca_asb.population.generator import kommune_rows
+def national_scale(result) -> dict:
+    """How a run's totals scale to Norway: children 0–17 in Norway on 1 January (SSB table 07459, the year
+    matching the legal date or the newest before it) over the children in the population."""
+    from openfisca_asb.population.kommuner import ATTRIBUTION, ATTRIBUTION_EN, kommune_table as kommuner
 
-    return {str(row["kommunenummer"]): str(row["navn"]) for row in kommune_rows()}
+    table = kommuner()
+    year = table.year_for(result.on)
+    national = table.national_children(year)
+    children = result.sums.scalar("children")
+    return {"factor": national / children if children else 0.0, "national_children": national, "year": year,
+            "population_children": int(children), "source": {"nb": ATTRIBUTION, "en": ATTRIBUTION_EN}}
+
+
+def service_cost_table(result, language: str = "nb") -> list[dict]:
+    """The kommune's own cost of avlastning, omsorgsstønad and BPA (hours × cost per hour), per year."""
+    from openfisca_asb.population.service_costs import SERVICES
+
+    names = benefit_names(language)
+    rows = []
+    for service in SERVICES:
+        row = {"service": service.benefit, "name": names.get(service.benefit, service.benefit)}
+        for side in sides(result):
+            row[f"{side}_families"] = int(result.sums.scalar(f"{side}.kommune_care.{service.benefit}.families"))
+            row[f"{side}_per_year"] = round(result.sums.scalar(f"{side}.kommune_care.{service.benefit}"), 2)
+        rows.append(row)
+    return rows
+
+
+def calibration_misses(result, language: str = "nb") -> list[dict]:
+    """Each target outside its tolerance, with the deviation and why (targets.yaml `miss_explanation`, or a
+    plain statement that no explanation is recorded)."""
+    misses = []
+    for r in check(result.sums):
+        if r.within:
+            continue
+        why = _why_missed(result, r, language)
+        misses.append({"target": r.target.id, "name": r.target.label.in_language(language), "deviation": round(r.deviation, 4),
+                       "tolerance": r.target.tolerance, "why": why})
+    return misses
+
+
+def _kommune_names() -> dict[str, str]:
+    from openfisca_asb.population.kommuner import kommune_names
+
+    return kommune_names()
+
+
+AGE_DRIFT_DAYS = 31
+
+
+def _why_missed(result, r, language: str) -> str:
+    """Why a target is missed: the run's date far from the date the ages were drawn for, sampling error
+    of a small count, the target's own recorded explanation, or plainly that none is known."""
+    reasons = []
+    reference = result.population.reference_date
+    if reference is not None and abs((result.on - reference).days) > AGE_DRIFT_DAYS:
+        years = (result.on - reference).days / 365.25
+        reasons.append(
+            f"Alderen i befolkningen er trukket for {reference}, kjøringen gjelder {result.on} ({years:+.1f} år): barna er eldre "
+            f"eller yngre og ingen er født i mellomtiden, så aldersavhengige mål glir. Lag befolkningen med --reference-date {result.on}."
+            if language == "nb" else
+            f"The population's ages are drawn for {reference} and the run is on {result.on} ({years:+.1f} years): the children are "
+            f"older or younger and none are born in between, so age-dependent targets drift. Generate the population with "
+            f"--reference-date {result.on}.")
+    if r.target.scaled and r.expected > 0 and abs(r.measured - r.expected) <= 2 * r.expected**0.5:
+        margin = 2 * r.expected**0.5
+        reasons.append(
+            f"Innenfor tilfeldig variasjon: {r.expected:,.0f} tilfeller ventes i en befolkning av denne størrelsen, ±{margin:,.0f} "
+            "(2 standardavvik); bruk flere familier." if language == "nb" else
+            f"Within sampling error: {r.expected:,.0f} cases are expected in a population this size, ±{margin:,.0f} "
+            "(2 standard deviations); use more families.")
+    if r.target.miss_explanation is not None:
+        reasons.append(r.target.miss_explanation.in_language(language))
+    if not reasons:
+        reasons.append("Ingen forklaring er kjent." if language == "nb" else "No explanation is known.")
+    return " ".join(reasons)
 
 
 def calibration_table(result, language: str = "nb") -> list[dict]:
@@ -230,5 +326,13 @@ def summary(result, language: str = "nb") -> dict:
         "winners_and_losers": {"summary": change_summary(result), "brackets": change_table(result, language)},
         "status_changes": transition_table(result),
         "kommuner": kommune_table(result),
+        "kommune_service_costs": service_cost_table(result, language),
+        "national_scale": national_scale(result),
         "calibration": calibration_table(result, language),
+        "calibration_misses": calibration_misses(result, language),
     }
+
+
+def benefit_names(language: str) -> dict[str, str]:
+    """Each benefit's name in `language`, by id."""
+    return {benefit.id: benefit.name.in_language(language) for benefit in catalogue().values()}

@@ -1,0 +1,76 @@
+"""The kommuner of 2024 and their children 0–17 on 1 January (data/kommuner.csv: SSB table 07459 via
+FHI's csdata; NLOD 2.0 / MIT, see data/README.md).
+
+    from openfisca_asb.population.kommuner import kommune_table
+    table = kommune_table()
+    table.year_for(date(2025, 6, 1))      # 2025: the newest year on or before the date
+    table.children(2025)["0301"]          # children 0–17 in Oslo on 1 January 2025
+    table.shares(2025)                    # (numbers, each kommune's share of Norway's children)
+"""
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import numpy
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "kommuner.csv"
+ATTRIBUTION = (
+    "SSB, tabell 07459 (folkemengde 1. januar), i kommunegrenser fra 2024 samlet av Folkehelseinstituttets csdata; "
+    "NLOD 2.0 / MIT"
+)
+ATTRIBUTION_EN = (
+    "Statistics Norway (SSB), table 07459 (population on 1 January), in 2024 kommune borders as collected by "
+    "Folkehelseinstituttet's csdata; NLOD 2.0 / MIT"
+)
+
+
+@dataclass(frozen=True)
+class KommuneTable:
+    numbers: tuple[str, ...]
+    names: tuple[str, ...]
+    years: tuple[int, ...]
+    population_by_year: dict[int, numpy.ndarray]
+    children_by_year: dict[int, numpy.ndarray]
+
+    def year_for(self, on: date | None) -> int:
+        """The year whose 1 January figures hold on `on`: that year, or the newest one before it
+        (the oldest year for a date before every year in the file)."""
+        if on is None:
+            return self.years[-1]
+        earlier = [year for year in self.years if year <= on.year]
+        return earlier[-1] if earlier else self.years[0]
+
+    def children(self, year: int) -> dict[str, int]:
+        return dict(zip(self.numbers, (int(v) for v in self.children_by_year[year])))
+
+    def national_children(self, year: int) -> int:
+        return int(self.children_by_year[year].sum())
+
+    def shares(self, year: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+        counts = self.children_by_year[year].astype(float)
+        return numpy.array(self.numbers), counts / counts.sum()
+
+    def name(self, number: str) -> str:
+        return dict(zip(self.numbers, self.names)).get(number, "")
+
+
+@lru_cache(maxsize=1)
+def kommune_table() -> KommuneTable:
+    with open(DATA_FILE, encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    years = sorted(int(column.rsplit("_", 1)[1]) for column in rows[0] if column.startswith("children_0_17_"))
+    return KommuneTable(
+        numbers=tuple(row["kommunenummer"] for row in rows),
+        names=tuple(row["name"] for row in rows),
+        years=tuple(years),
+        population_by_year={y: numpy.array([int(row[f"population_{y}"]) for row in rows]) for y in years},
+        children_by_year={y: numpy.array([int(row[f"children_0_17_{y}"]) for row in rows]) for y in years},
+    )
+
+
+def kommune_names() -> dict[str, str]:
+    table = kommune_table()
+    return dict(zip(table.numbers, table.names))
