@@ -1,18 +1,19 @@
 """GET /v1/parameters/{path}: a parameter's dated history, sources and verification."""
 
-from fastapi import APIRouter, Request
-
-from api.errors import ApiError, error_responses
+from api.errors import ANY_ERRORS, ApiError, error_responses
+from api.models import ParameterHistory
+from api.routes import new_router
+from api.state import Service
 from openfisca_asb.answer.parameter_history import find_parameter, history
 from openfisca_asb.version import MODEL_VERSION
 
-router = APIRouter(prefix="/v1", tags=["parameters"])
+router = new_router(prefix="/v1", tags=["parameters"])
 
 
-@router.get("/parameters/{path:path}", summary="A parameter's dated values with their sources", responses=error_responses(404))
-def parameter(path: str, request: Request) -> dict:
-    system = request.app.state.service.system_for(None)
-    node = find_parameter(system, path.replace("/", "."))
+@router.get("/parameters/{path:path}", response_model=ParameterHistory, summary="A parameter's dated values with their sources",
+            responses=error_responses(404, *ANY_ERRORS))
+def parameter(path: str, service: Service) -> dict:
+    node = find_parameter(service.baseline, path.replace("/", "."))
     if node is None:
         raise ApiError(
             404, "unknown_parameter",

@@ -13,7 +13,7 @@ from openfisca_core.indexed_enums import Enum
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
-from openfisca_asb.rules.dates import LAST_DATE
+from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.tristate import Answer
@@ -68,11 +68,12 @@ def _value_type(fact: Fact) -> Any:
         accepted = WithJsonSchema({"anyOf": [{"type": "string", "enum": list(names)}, {"type": "boolean"}]}, mode="validation")
         return Annotated[choice, BeforeValidator(_yes_no), accepted]
     if variable.value_type in (float, int):
-        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False)]
+        # Strict: `true` is not 1 krone and "540000" is not a number.
+        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False, strict=True)]
     if variable.value_type is str:
         return Annotated[str, Field(pattern=fact.pattern)]
     if variable.value_type is date:
-        return Annotated[date, dates_between(EARLIEST_BIRTH_DATE, LAST_DATE)]
+        return Annotated[date, dates_between(EARLIEST_BIRTH_DATE, LAST_DATE), BeforeValidator(iso_date_only)]
     return variable.value_type
 
 
