@@ -44,7 +44,7 @@ Language = Literal["nb", "en"]
 DateField = Annotated[Date, dates_between(FIRST_DATE, LAST_DATE), BeforeValidator(iso_date_only)]
 DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE} to {LAST_DATE} (default: today).")
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), a school grade must fit "
-                "the child's age on that date (one year either way), and a child's sole_caregiver names one of the caregivers.")
+                "the child's age on that date (two years either way), and a child's sole_caregiver names one of the caregivers.")
 StrictInt = Annotated[int, Field(strict=True)]
 
 

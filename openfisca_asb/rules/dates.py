@@ -15,8 +15,10 @@ LAST_DATE = date(2030, 12, 31)
 # Norwegian pupils start 1st grade in August of the year they turn six; a school year runs August to June.
 SCHOOL_YEAR_STARTS_IN_MONTH = 8
 SCHOOL_START_AGE = 6
-# Starting school a year early or late is possible, so a grade one year off the age's grade is accepted.
-GRADE_TOLERANCE = 1
+# A grade up to two years off the age's grade is accepted: a child may start school a year early
+# or late, and a grade is often given in one school year for a date asked in the next. Beyond
+# that the grade was given for another time, and would silently be wrong: it is refused.
+GRADE_TOLERANCE = 2
 LAST_COMPULSORY_GRADE = 10  # from 11 (Vg1) on, pupils of any age may attend
 
 
@@ -88,9 +90,9 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
         problems.append(DateProblem(
             f"{where}.children.{number}.school_grade",
             f"child '{child.id}': grade {grade} does not fit the age on {on} (born {child.birth_date}: grade {expected}, "
-            f"one year either way); give the grade for the date asked",
+            f"two years either way); give the grade for the date asked",
             f"barn '{child.id}': trinn {grade} passer ikke med alderen {on} (født {child.birth_date}: trinn {expected}, "
-            f"ett år opp eller ned); oppgi trinnet på datoen det spørres om"))
+            f"to år opp eller ned); oppgi trinnet på datoen det spørres om"))
     return problems
 
 
