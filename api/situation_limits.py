@@ -134,8 +134,10 @@ def check_values(situation: dict, system) -> None:
                     continue  # a role, or a name OpenFisca reports
                 for period, value in dated.items():
                     field = f"{plural}.{member_id}.{name}.{period}"
-                    _check_unit(period, variable, field)
-                    found += [p for p in (_period_problem(period, field), _value_problem(value, variable, field)) if p]
+                    outside = _period_problem(period, field)
+                    if outside is None:
+                        _check_unit(period, variable, field)
+                    found += [p for p in (outside, _value_problem(value, variable, field)) if p]
     for number, group in enumerate(situation.get("axes") or []):
         for index, axis in enumerate(group if isinstance(group, list) else []):
             if isinstance(axis, dict) and "period" in axis:
