@@ -17,7 +17,7 @@ from api.settings import Settings
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family
-from openfisca_asb.facts.family import Family, dates_between
+from openfisca_asb.facts.family import Family, dates_between, number_only
 from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, family_date_problems, iso_date_only
 from openfisca_asb.version import MODEL_VERSION
@@ -45,7 +45,7 @@ DateField = Annotated[Date, dates_between(FIRST_DATE, LAST_DATE), BeforeValidato
 DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE} to {LAST_DATE} (default: today).")
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), a school grade must fit "
                 "the child's age on that date (two years either way), and a child's sole_caregiver names one of the caregivers.")
-StrictInt = Annotated[int, Field(strict=True)]
+WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never true or "20"
 
 
 def born_by_the_date_asked(family, info: ValidationInfo, where: str = "family"):
@@ -126,8 +126,15 @@ class _ReformChoice(BaseModel):
         return self
 
 
-ONE_REFORM = {"oneOf": [{"required": ["reform"], "not": {"required": ["reform_definition"]}},
-                        {"required": ["reform_definition"], "not": {"required": ["reform"]}}]}
+def _one_of(first: str, first_type: str, second: str, second_type: str) -> dict:
+    """JSON Schema for "exactly one of the two fields is given (and not null)"."""
+    return {"oneOf": [
+        {"required": [first], "properties": {first: {"type": first_type}, second: {"type": "null"}}},
+        {"required": [second], "properties": {second: {"type": second_type}, first: {"type": "null"}}},
+    ]}
+
+
+ONE_REFORM = _one_of("reform", "string", "reform_definition", "object")
 
 
 def _with(schema_extra: dict, examples: list) -> dict:
@@ -137,14 +144,13 @@ def _with(schema_extra: dict, examples: list) -> dict:
 class ValidateRequest(_ReformChoice):
     model_config = ConfigDict(extra="forbid", json_schema_extra=_with(ONE_REFORM, [{"reform": "bpa_threshold_pilot", "population_size": 10}]))
 
-    population_size: StrictInt = Field(default=min(DEFAULT_SIZE, _LIMITS.max_validation_population), ge=0,
+    population_size: WholeNumber = Field(default=min(DEFAULT_SIZE, _LIMITS.max_validation_population), ge=0,
                                        le=_LIMITS.max_validation_population,
                                        description="Families in the generated reference population (families × dates checked are bounded too)")
-    seed: StrictInt = Field(default=DEFAULT_SEED, ge=0, le=MAX_SEED, description="Seed of the reference population")
+    seed: WholeNumber = Field(default=DEFAULT_SEED, ge=0, le=MAX_SEED, description="Seed of the reference population")
 
 
-ONE_OR_MANY = {"oneOf": [{"required": ["family"], "not": {"required": ["families"]}},
-                         {"required": ["families"], "not": {"required": ["family"]}}]}
+ONE_OR_MANY = _one_of("family", "object", "families", "array")
 
 
 class CompareRequest(_ReformChoice):
@@ -184,9 +190,9 @@ class CompareRequest(_ReformChoice):
 class PopulationRunRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    families: StrictInt = Field(ge=1, le=_LIMITS.max_population_families, examples=[20],
+    families: WholeNumber = Field(ge=1, le=_LIMITS.max_population_families, examples=[20],
                                 description=f"Number of synthetic families (at most ASB_MAX_POPULATION_FAMILIES, here {_LIMITS.max_population_families}).")
-    seed: StrictInt = Field(default=1, ge=0, le=MAX_SEED, description="Random seed: the same seed and size give the same population.")
+    seed: WholeNumber = Field(default=1, ge=0, le=MAX_SEED, description="Random seed: the same seed and size give the same population.")
     date: DateField | None = Field(default=None, description=f"The legal date, {FIRST_DATE} to {LAST_DATE} (default: the population's reference date).")
     reform: str | None = Field(default=None, description="A reform or pilot id (GET /v1/reforms) to compare with the current rules.")
     language: Language = "nb"

@@ -66,6 +66,9 @@ class GuardedH11Protocol(H11Protocol):
         self.transport.close()
 
 
+WORKER_START_SECONDS = 120
+
+
 def uvicorn_options(settings: Settings) -> dict:
     """Uvicorn's settings from ours: proxies trusted only when named, timeouts, concurrency."""
     trusted = ",".join(settings.trusted_proxies)
@@ -75,4 +78,6 @@ def uvicorn_options(settings: Settings) -> dict:
         "http": GuardedH11Protocol,
         "timeout_keep_alive": settings.keep_alive_seconds,
         "limit_concurrency": settings.max_concurrency,
+        # A worker loading the model on a busy machine may not answer the supervisor's ping for a while.
+        "timeout_worker_healthcheck": WORKER_START_SECONDS,
     }

@@ -7,6 +7,7 @@ decades before the rules begin. Each is refused here, with a 413 naming the limi
 """
 
 import math
+import re
 from datetime import date
 
 from openfisca_core import periods
@@ -17,6 +18,8 @@ from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, range_text
 
 MAX_PROBLEMS = 10
+# OpenFisca's web API addresses values by path ("persons/ida/..."): an id with a slash, or none, breaks it.
+MEMBER_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 
 
 def _too_large(what_en: str, what_nb: str, limit: int, setting: str, field: str) -> ApiError:
@@ -126,6 +129,11 @@ def check_values(situation: dict, system) -> None:
         if plural not in plurals or not isinstance(members, dict):
             continue
         for member_id, variables in members.items():
+            if not MEMBER_ID.fullmatch(member_id):
+                found.append(problem(f"{plural}.{member_id}", f"an id is 1 to 64 letters, digits, '_', '-' or '.' (found '{member_id[:64]}')",
+                                     f"en id er 1 til 64 bokstaver, sifre, '_', '-' eller '.' (fant '{member_id[:64]}')",
+                                     {"pattern": MEMBER_ID.pattern}))
+                continue
             if not isinstance(variables, dict):
                 continue
             for name, dated in variables.items():

@@ -18,7 +18,7 @@ from werkzeug.http import http_date
 from api.errors import ANY_ERRORS, ApiError, error_responses
 from api.json_body import loads
 from api.routes import new_router
-from api.situation_limits import PeriodMismatch, check_size, check_values
+from api.situation_limits import MEMBER_ID, PeriodMismatch, check_size, check_values
 from api.settings import Settings
 from api.state import Service
 from openfisca_asb.system import baseline_system
@@ -38,6 +38,9 @@ SITUATION_ERRORS = {
     404: _openfisca_error("The situation names a variable the model does not have (as `openfisca serve` answers)"),
 }
 NOT_FOUND = {404: _openfisca_error("Unknown id"), **error_responses(*ANY_ERRORS)}
+
+
+MEMBER_ID_PATTERN = f"^{MEMBER_ID.pattern}$"
 
 
 def _situation_schema() -> dict:
@@ -62,7 +65,7 @@ def _situation_schema() -> dict:
                        f"At most {limits.max_situation_persons} persons and {limits.max_axis_cells} axis cells times persons; "
                        "periods inside the dates the model covers (GET /v1/dates).",
         "properties": {
-            **{entity.plural: {"type": "object", "additionalProperties": member,
+            **{entity.plural: {"type": "object", "additionalProperties": member, "propertyNames": {"pattern": MEMBER_ID_PATTERN},
                                **({"minProperties": 1, "maxProperties": limits.max_situation_persons} if entity.is_person else {})}
                for entity in entities},
             "axes": {"type": "array", "items": {"type": "array", "items": axis, "minItems": 1}},

@@ -37,6 +37,13 @@ def _yes_no(value: Any) -> Any:
     return value
 
 
+def number_only(value: Any) -> Any:
+    """A number is a JSON number: `true` is not 1 krone and "540000" is not a number."""
+    if isinstance(value, (bool, str)):
+        raise PydanticCustomError("number_type", "Input should be a number, not {kind}", {"kind": type(value).__name__})
+    return value
+
+
 def months_pattern(first: date, last: date) -> str:
     """JSON Schema cannot bound a date; a pattern on year and month can, when the bounds are whole months."""
     if first.day != 1 or last.day != monthrange(last.year, last.month)[1]:
@@ -68,8 +75,7 @@ def _value_type(fact: Fact) -> Any:
         accepted = WithJsonSchema({"anyOf": [{"type": "string", "enum": list(names)}, {"type": "boolean"}]}, mode="validation")
         return Annotated[choice, BeforeValidator(_yes_no), accepted]
     if variable.value_type in (float, int):
-        # Strict: `true` is not 1 krone and "540000" is not a number.
-        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False, strict=True)]
+        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False), BeforeValidator(number_only)]
     if variable.value_type is str:
         return Annotated[str, Field(pattern=fact.pattern)]
     if variable.value_type is date:

@@ -76,3 +76,17 @@ def test_every_route_declares_its_response_model_and_takes_the_service_as_a_depe
                if "response_model=" not in found and "response_class=" not in found]
     assert without == [] and sum(map(len, decorators.values())) >= 26
     assert not [p.name for p in routes.glob("*.py") if "app.state" in p.read_text(encoding="utf-8")]
+
+
+def test_the_readme_lists_every_setting_with_its_default():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `ASB_([A-Z_]+)` \| ([^|]+) \|", readme, re.M))
+    defaults = Settings.model_construct()  # the declared defaults, not this machine's environment
+    for name in Settings.model_fields:
+        assert name.upper() in rows, name
+        value = getattr(defaults, name)
+        written = rows[name.upper()].strip()
+        assert written == ("none" if value == [] else f"{value:g}" if isinstance(value, float) else str(value)), name
