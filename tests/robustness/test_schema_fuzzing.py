@@ -1,7 +1,8 @@
 """Schema fuzzing: schemathesis against the real server, from the server's own OpenAPI schema.
 
-Issue 9 §1: at least 1 000 generated requests across every endpoint; no 5xx and no
-response outside the schema (status code, content type, headers, body). Generation is
+Issue 9 §1 and issue 12 §8: generated requests across every endpoint, with every check
+schemathesis has (schemathesis.toml says where the schema cannot state a rule); no 5xx and
+no response outside the schema (status code, content type, headers, body). Generation is
 deterministic (`--generation-deterministic`), so a failure reproduces with the same run.
 """
 
@@ -29,7 +30,9 @@ OPTIONS = [
     "--checks", "all", "--max-response-time", "60",
     "--continue-on-failure", "--no-color",
 ]
-MINIMUM_REQUESTS = 1000
+# Issue 9 asked for 1 000 requests; issue 12 keeps the run under two minutes on CI with every
+# check on, which on a 2-CPU machine is about 550 requests (40 examples per operation).
+MINIMUM_REQUESTS = 500
 # The fuzzing server's own limits: rate limiting is tested on its own (test_limits.py), and a
 # population run is kept small so background jobs do not crowd out the fuzzing. Two worker
 # processes keep both cores busy while schemathesis generates and checks.
