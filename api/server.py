@@ -16,6 +16,12 @@ from api.errors import error_body
 from api.settings import Settings
 
 
+def unreadable_request_body() -> bytes:
+    return json.dumps(error_body(
+        "invalid_http_request", "Forespørselen er ikke gyldig HTTP.", "The request is not valid HTTP.",
+    ), ensure_ascii=False).encode()
+
+
 def too_slow_body(seconds: float) -> bytes:
     return json.dumps(error_body(
         "request_timeout",
@@ -54,11 +60,17 @@ class GuardedH11Protocol(H11Protocol):
         self._header_timer = None
         if self.transport.is_closing() or self.conn.their_state is not h11.IDLE:
             return
-        if self.conn.our_state is h11.IDLE:
-            body = too_slow_body(self.header_timeout)
+        self._answer_and_close(408, too_slow_body(self.header_timeout))
+
+    def send_400_response(self, msg: str) -> None:
+        """A request h11 cannot parse: uvicorn's plain-text 400, in the project's JSON shape."""
+        self._answer_and_close(400, unreadable_request_body())
+
+    def _answer_and_close(self, status: int, body: bytes) -> None:
+        if self.conn.our_state in (h11.IDLE, h11.SEND_RESPONSE):
             headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), (b"connection", b"close")]
             try:
-                self.transport.write(self.conn.send(h11.Response(status_code=408, headers=headers)))
+                self.transport.write(self.conn.send(h11.Response(status_code=status, headers=headers)))
                 self.transport.write(self.conn.send(h11.Data(data=body)))
                 self.transport.write(self.conn.send(h11.EndOfMessage()))
             except h11.LocalProtocolError:

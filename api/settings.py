@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     max_reform_dates: int = Field(default=20, ge=1)
     max_validation_work: int = Field(default=1500, ge=1)
     max_validation_population: int = Field(default=200, ge=0)
-    request_time_budget_seconds: float = Field(default=30.0, gt=0)
+    request_time_budget_seconds: float = Field(default=60.0, gt=0)
 
     # Per client address, for every POST that computes (api/rate_limit.py); 0 turns the limit off.
     rate_limit_per_minute: int = Field(default=60, ge=0)

@@ -175,14 +175,16 @@ def _families_to_check(anchor: date | None, size: int, seed: int) -> tuple[list[
     return labels, [*(example_family(name) for name in names), *generated]
 
 
-# Answers are large (about a third of a megabyte per family): only the default population's
-# baselines are kept, for the dates of the last few reforms checked, so memory stays bounded.
+# Answers are large (about a third of a megabyte per family): only small default-seed
+# populations' baselines are kept, for the last few dates checked, so the cache holds at most
+# 8 × (6 examples + 20) answers, under 100 MB. Larger populations are computed each time.
 BASELINE_CACHE_DATES = 8
+CACHED_POPULATION_AT_MOST = 20
 
 
 def _baseline_answers(on: date, anchor: date | None, size: int, seed: int, language: str) -> list:
-    """The baseline does not depend on the reform: for the default population, computed once per date."""
-    if size <= DEFAULT_SIZE and seed == DEFAULT_SEED:
+    """The baseline does not depend on the reform: for a small population, computed once per date."""
+    if size <= CACHED_POPULATION_AT_MOST and seed == DEFAULT_SEED:
         return _default_baseline_answers(on, anchor, size, language)
     return assemble_many(_families_to_check(anchor, size, seed)[1], on, language)
 

@@ -213,6 +213,13 @@ def test_a_client_sending_its_body_byte_by_byte_is_dropped(server):
     assert b" 408 " in answer and b"ASB_BODY_TIMEOUT_SECONDS" in answer
 
 
+def test_a_request_that_is_not_http_is_400_in_the_projects_shape(server):
+    _, answer = _seconds_until_closed(server.url, b"NOT HTTP AT ALL\x00\r\n\r\n", b"", limit=10)
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert json.loads(body)["error"] == "invalid_http_request"
+
+
 # --- afterwards -------------------------------------------------------------------------------
 
 def test_the_server_is_healthy_and_has_not_grown(server):

@@ -90,3 +90,26 @@ def test_the_readme_lists_every_setting_with_its_default():
         value = getattr(defaults, name)
         written = rows[name.upper()].strip()
         assert written == ("none" if value == [] else f"{value:g}" if isinstance(value, float) else str(value)), name
+
+
+def test_a_validation_past_its_time_budget_stops_with_a_503():
+    client = TestClient(create_app(Settings(request_time_budget_seconds=0.001, rate_limit_per_minute=0)))
+    response = client.post("/v1/reforms/validate", json={"reform": "bpa_threshold_pilot", "population_size": 0})
+    assert response.status_code == 503
+    body = response.json()
+    assert body["error"] == "time_budget_exceeded" and "ASB_REQUEST_TIME_BUDGET_SECONDS" in body["message"]["en"]
+    assert all(header in response.headers for header in SECURITY_HEADERS)
+
+
+def test_the_baseline_cache_keeps_only_small_populations():
+    # Issue 12 §2: 200 families on 20 dates held 1.6–2.1 GB through an unbounded cache of answers.
+    from datetime import date
+
+    from openfisca_asb.drafting import validation
+
+    validation._default_baseline_answers.cache_clear()
+    validation._baseline_answers(date(2026, 1, 1), date(2026, 1, 1), 30, validation.DEFAULT_SEED, "nb")
+    assert validation._default_baseline_answers.cache_info().currsize == 0
+    validation._baseline_answers(date(2026, 1, 1), date(2026, 1, 1), 2, validation.DEFAULT_SEED, "nb")
+    assert validation._default_baseline_answers.cache_info().currsize == 1
+    assert validation._default_baseline_answers.cache_info().maxsize == validation.BASELINE_CACHE_DATES
