@@ -1,11 +1,12 @@
 """The FastAPI application: built once, with the model and its reforms loaded at start-up."""
 
 from fastapi.exceptions import RequestValidationError
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi_offline import FastAPIOffline
 from starlette.exceptions import HTTPException
 
 from api import errors
+from api.cors import JsonCors
+from api.errors import CatchAll
 from api.headers import ResponseHeaders
 from api.limits import BodySizeLimit
 from api.rate_limit import RateLimit
@@ -32,10 +33,12 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
     app.add_exception_handler(HTTPException, errors.http_error)
     for router in all_routers():
         app.include_router(router)
-    # The last added is the outermost: CORS wraps the limits, so a browser can read a 413 or 429.
-    app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    # The last added is the outermost. From the outside in: the headers on every response, even
+    # a 500; the catch-all; CORS, so a browser can read a 413 or 429; the rate limit; the body limits.
+    app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes, timeout=settings.body_timeout_seconds)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, burst=settings.rate_limit_burst)
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["content-type"])
+        app.add_middleware(JsonCors, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["content-type"])
+    app.add_middleware(CatchAll)
     app.add_middleware(ResponseHeaders)
     return app

@@ -4,6 +4,9 @@ Never a 500 for bad input: validation problems are 422, periods that do not fit
 a variable and malformed OpenFisca situations are 400, unknown ids are 404.
 """
 
+import json
+import logging
+import uuid
 from typing import Any
 
 from fastapi import Request
@@ -33,7 +36,8 @@ def _allowed(error: dict):
     context = error.get("ctx") or {}
     for key in ("expected", "ge", "le", "pattern", "max_length", "min_length"):
         if key in context:
-            return {key: context[key]}
+            value = context[key]
+            return {key: value.isoformat() if hasattr(value, "isoformat") else value}
     return None
 
 
@@ -46,12 +50,12 @@ def _field(location) -> str:
 
 def describe(errors) -> list[dict]:
     return [
-        problem(_field(e["loc"]), e["msg"], NB_MESSAGES.get(e["type"], "Ugyldig verdi."), _allowed(e))
+        problem(_field(e["loc"]), e["msg"], (e.get("ctx") or {}).get("nb") or NB_MESSAGES.get(e["type"], "Ugyldig verdi."), _allowed(e))
         for e in errors
     ]
 
 
-def _is_json(content_type: str | None) -> bool:
+def is_json(content_type: str | None) -> bool:
     media_type = (content_type or "").split(";")[0].strip().lower()
     return media_type == "application/json" or (media_type.startswith("application/") and media_type.endswith("+json"))
 
@@ -59,7 +63,7 @@ def _is_json(content_type: str | None) -> bool:
 async def validation_error(request: Request, error: RequestValidationError) -> JSONResponse:
     # FastAPI reads a body that is not declared JSON as bytes and fails on its shape; say why instead.
     body_failed = any(e["loc"][:1] == ("body",) for e in error.errors())
-    if body_failed and not _is_json(request.headers.get("content-type")):
+    if body_failed and not is_json(request.headers.get("content-type")):
         return JSONResponse(status_code=415, content=error_body(
             "unsupported_media_type",
             "Send innholdet som JSON, med Content-Type: application/json.",
@@ -124,17 +128,70 @@ class ErrorBody(BaseModel):
 ERROR_DESCRIPTIONS = {
     400: "The body cannot be read as JSON, or the request cannot be computed",
     404: "Unknown id",
-    413: "The request body or the number of families is over the limit",
+    408: "The request's headers or body arrived too slowly (ASB_HEADER_TIMEOUT_SECONDS, ASB_BODY_TIMEOUT_SECONDS)",
+    413: "The request body, the number of families or the size of a situation is over its limit (named in the message)",
     415: "The body is not declared as JSON (Content-Type: application/json)",
     422: "Invalid request: each problem names the field and what is allowed, in bokmål and English",
-    429: "Too many requests from this address to an expensive endpoint; retry after the Retry-After header's seconds",
+    429: "Too many requests from this address to an endpoint that computes; retry after the Retry-After header's seconds",
+    500: "An error in the service itself: the body gives a correlation id to report, never the error's text",
+    503: "The request would take longer than the service allows one request (ASB_REQUEST_TIME_BUDGET_SECONDS)",
 }
 
 
-# What any route with a JSON body can answer besides its own errors.
-BODY_ERRORS = (400, 413, 415, 422)
+# What any route with a JSON body can answer besides its own errors (every POST is rate limited).
+BODY_ERRORS = (400, 408, 413, 415, 422, 429, 500)
+# What any route can answer.
+ANY_ERRORS = (500,)
 
 
 def error_responses(*statuses: int) -> dict:
     """OpenAPI `responses` for the errors a route can answer, all with `ErrorBody`."""
     return {status: {"model": ErrorBody, "description": ERROR_DESCRIPTIONS[status]} for status in statuses}
+
+
+logger = logging.getLogger("api.errors")
+
+
+def internal_error_body(correlation_id: str) -> bytes:
+    return json.dumps(error_body(
+        "internal_error",
+        f"En feil i tjenesten. Oppgi id {correlation_id} hvis du melder den.",
+        f"An error in the service. Give the id {correlation_id} if you report it.",
+    ) | {"correlation_id": correlation_id}, ensure_ascii=False).encode()
+
+
+class CatchAll:
+    """ASGI middleware: any unexpected error is a 500 in the project's JSON shape, with a correlation id.
+
+    The log names the id and the exception's type and place, never its text, which may
+    quote the request. Placed inside `ResponseHeaders`, so the 500 has the headers too.
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def tracking_send(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as error:  # noqa: BLE001 — the one place every unexpected error ends
+            correlation_id = uuid.uuid4().hex
+            where = error.__traceback__
+            while where is not None and where.tb_next is not None:
+                where = where.tb_next
+            place = f"{where.tb_frame.f_code.co_filename}:{where.tb_lineno}" if where else "?"
+            logger.error("internal error %s: %s at %s", correlation_id, type(error).__name__, place)
+            if started:
+                raise
+            body = internal_error_body(correlation_id)
+            await send({"type": "http.response.start", "status": 500, "headers": [
+                (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})

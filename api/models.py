@@ -1,35 +1,70 @@
-"""Request models of the API, with examples for the OpenAPI schema."""
+"""Request and response models of the API; their OpenAPI examples are read from examples/ and reforms/.
+
+The schema states the rules the server enforces where JSON Schema can (maxima, either-or
+bodies); the rules it cannot — a child's sole_caregiver names one of the family's
+caregivers, nobody is born after the date asked, a school grade fits the child's age on
+that date — are in the descriptions, and answered with a 422 naming the field.
+"""
 
 from datetime import date as Date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+import yaml
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from api.settings import Settings
 from openfisca_asb.answer.models import Entitlements
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.facts.family import Family, birth_dates_in_the_past, dates_between
+from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
+from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.family import Family, dates_between, number_only
+from openfisca_asb.paths import data_folder
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, family_date_problems, iso_date_only
+from openfisca_asb.version import MODEL_VERSION
 
-EXAMPLE_FAMILY = {
-    "kommunenummer": "0301",
-    "caregivers": [{"id": "mor", "birth_date": "1988-03-14", "employment": "employee", "has_worked_four_weeks": "yes", "yearly_income": 540000}],
-    "children": [{
-        "id": "ida",
-        "birth_date": "2019-06-02",
-        "has_lasting_illness": "yes",
-        "has_private_care_arrangement": "yes",
-        "needs_extra_supervision_and_care": "yes",
-    }],
-}
+# Limits that shape the schema are read once, as the service reads them at start-up.
+_LIMITS = Settings()
+MAX_SEED = 2**32 - 1
+EXAMPLE_DATE = "2024-09-01"  # the example families describe themselves in the school year 2024–25
+
+
+def _example(name: str) -> dict:
+    return example_family(name).model_dump(mode="json", exclude_none=True)
+
+
+def _example_reform(reform_id: str) -> dict:
+    return yaml.safe_load((data_folder("reforms") / f"{reform_id}.yaml").read_text(encoding="utf-8"))
+
+
+EXAMPLE_FAMILY = _example("child-diabetes")
+OTHER_FAMILY = _example("school-child-autism-single-parent")
 
 Language = Literal["nb", "en"]
+# The bounds before the format check, so that an error's `allowed` names the bound as a date.
+DateField = Annotated[Date, dates_between(FIRST_DATE, LAST_DATE), BeforeValidator(iso_date_only)]
 DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE} to {LAST_DATE} (default: today).")
+FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), a school grade must fit "
+                "the child's age on that date (two years either way), and a child's sole_caregiver names one of the caregivers.")
+WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never true or "20"
+
+
+def born_by_the_date_asked(family, info: ValidationInfo, where: str = "family"):
+    """Nobody born after the date asked; no school grade that cannot be the child's on that date."""
+    if "date" not in info.data:  # the date itself is not valid and is reported
+        return family
+    on = info.data["date"] or Date.today()
+    problems = family_date_problems(family, on, where)
+    if problems:
+        first = problems[0]
+        code = "born_after_date_asked" if first.field == where else "school_grade_does_not_fit_age"
+        raise PydanticCustomError(code, "{en}", {"en": first.en, "nb": first.nb})
+    return family
 
 
 class _Request(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    date: Annotated[Date, dates_between(FIRST_DATE, LAST_DATE)] | None = DateAsked
+    date: DateField | None = DateAsked
     language: Language = "nb"
     reform: str | None = Field(default=None, description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")
 
@@ -37,22 +72,8 @@ class _Request(BaseModel):
         return self.date or Date.today()
 
 
-def born_by_the_date_asked(family, info: ValidationInfo, where: str = "family"):
-    """Nobody in the family may be born after the date asked (an expected child is a family fact)."""
-    if "date" not in info.data:  # the date itself is not valid and is reported
-        return family
-    on = info.data["date"] or Date.today()
-    late = birth_dates_in_the_past(family, on)
-    if late:
-        raise PydanticCustomError(
-            "born_after_date_asked", "{where}: born after the date asked ({on}): {persons}",
-            {"where": where, "on": on.isoformat(), "persons": ", ".join(late)},
-        )
-    return family
-
-
 class _FamilyRequest(_Request):
-    family: Family  # type: ignore[valid-type]
+    family: Family = Field(description=FAMILY_RULES)  # type: ignore[valid-type]
 
     @field_validator("family")
     @classmethod
@@ -61,21 +82,141 @@ class _FamilyRequest(_Request):
 
 
 class EntitlementsRequest(_FamilyRequest):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb"}]})
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "nb"}]})
+
+
+class FactsNeededRequest(_FamilyRequest):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en"}]})
+
+
+def _families_born_by_the_date(families, info: ValidationInfo):
+    for number, family in enumerate(families or []):
+        born_by_the_date_asked(family, info, where=f"families.{number}")
+    return families
 
 
 class BatchRequest(_Request):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"families": [EXAMPLE_FAMILY], "date": "2024-09-01"}]})
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"families": [EXAMPLE_FAMILY, OTHER_FAMILY], "date": EXAMPLE_DATE}]})
 
-    families: list[Family] = Field(min_length=1)  # type: ignore[valid-type]
+    families: list[Family] = Field(min_length=1, max_length=_LIMITS.max_families, description=FAMILY_RULES)  # type: ignore[valid-type]
 
     @field_validator("families")
     @classmethod
-    def _born_by_the_date_asked(cls, families, info: ValidationInfo):
-        for number, family in enumerate(families):
-            born_by_the_date_asked(family, info, where=f"families.{number}")
-        return families
+    def _born_by_the_date(cls, families, info: ValidationInfo):
+        return _families_born_by_the_date(families, info)
 
+
+# --- reforms ---------------------------------------------------------------------------------
+
+class _ReformChoice(BaseModel):
+    """Either `reform` (an id) or `reform_definition` (inline), never both."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reform: str | None = Field(default=None, description="A reform or pilot id from GET /v1/reforms")
+    reform_definition: dict[str, Any] | None = Field(
+        default=None, description="A parametric reform given inline: the fields of a reforms/<id>.yaml file "
+                                  f"(at most {_LIMITS.max_reform_parameters} parameters)")
+    language: Language = "nb"
+
+    @model_validator(mode="after")
+    def _one_reform(self):
+        if (self.reform is None) == (self.reform_definition is None):
+            raise ValueError("give either 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both")
+        return self
+
+
+def _one_of(first: str, first_type: str, second: str, second_type: str) -> dict:
+    """JSON Schema for "exactly one of the two fields is given (and not null)"."""
+    return {"oneOf": [
+        {"required": [first], "properties": {first: {"type": first_type}, second: {"type": "null"}}},
+        {"required": [second], "properties": {second: {"type": second_type}, first: {"type": "null"}}},
+    ]}
+
+
+ONE_REFORM = _one_of("reform", "string", "reform_definition", "object")
+
+
+def _with(schema_extra: dict, examples: list) -> dict:
+    return {**schema_extra, "examples": examples}
+
+
+class ValidateRequest(_ReformChoice):
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_with(ONE_REFORM, [{"reform": "bpa_threshold_pilot", "population_size": 10}]))
+
+    population_size: WholeNumber = Field(default=min(DEFAULT_SIZE, _LIMITS.max_validation_population), ge=0,
+                                       le=_LIMITS.max_validation_population,
+                                       description="Families in the generated reference population (families × dates checked are bounded too)")
+    seed: WholeNumber = Field(default=DEFAULT_SEED, ge=0, le=MAX_SEED, description="Seed of the reference population")
+
+
+ONE_OR_MANY = _one_of("family", "object", "families", "array")
+
+
+class CompareRequest(_ReformChoice):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "allOf": [ONE_REFORM, ONE_OR_MANY],
+        "examples": [
+            {"reform": "raise_hjelpestonad", "family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en"},
+            {"reform_definition": _example_reform("raise_hjelpestonad"), "families": [EXAMPLE_FAMILY, OTHER_FAMILY], "date": EXAMPLE_DATE},
+        ]})
+
+    date: DateField | None = DateAsked  # before the families it checks
+    family: Family | None = Field(default=None, description=FAMILY_RULES)  # type: ignore[valid-type]
+    families: list[Family] | None = Field(default=None, min_length=1, max_length=_LIMITS.max_families, description=FAMILY_RULES)  # type: ignore[valid-type]
+
+    @field_validator("family")
+    @classmethod
+    def _family_born_by_the_date(cls, family, info: ValidationInfo):
+        return family if family is None else born_by_the_date_asked(family, info)
+
+    @field_validator("families")
+    @classmethod
+    def _families_born_by_the_date(cls, families, info: ValidationInfo):
+        return _families_born_by_the_date(families, info)
+
+    @model_validator(mode="after")
+    def _one_or_many(self):
+        if (self.family is None) == (self.families is None):
+            raise ValueError("give either 'family' or 'families', not both")
+        return self
+
+    def all_families(self) -> list:
+        return [self.family] if self.family is not None else list(self.families)
+
+
+# --- population runs -------------------------------------------------------------------------
+
+class PopulationRunRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    families: WholeNumber = Field(ge=1, le=_LIMITS.max_population_families, examples=[20],
+                                description=f"Number of synthetic families (at most ASB_MAX_POPULATION_FAMILIES, here {_LIMITS.max_population_families}).")
+    seed: WholeNumber = Field(default=1, ge=0, le=MAX_SEED, description="Random seed: the same seed and size give the same population.")
+    date: DateField | None = Field(default=None, description=f"The legal date, {FIRST_DATE} to {LAST_DATE} (default: the population's reference date).")
+    reform: str | None = Field(default=None, description="A reform or pilot id (GET /v1/reforms) to compare with the current rules.")
+    reform_definition: dict[str, Any] | None = Field(
+        default=None, description="A parametric reform given inline, as in POST /v1/compare: the fields of a reforms/<id>.yaml file "
+                                  f"(at most {_LIMITS.max_reform_parameters} parameters).")
+    language: Language = "nb"
+
+    @model_validator(mode="after")
+    def _at_most_one_reform(self):
+        if self.reform is not None and self.reform_definition is not None:
+            raise ValueError("give 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both")
+        return self
+
+
+class JobStatus(BaseModel):
+    id: str
+    status: Literal["queued", "running", "done", "failed"]
+    model_version: str = MODEL_VERSION
+    request: PopulationRunRequest
+    result: dict | None = None
+    error: dict | None = None
+
+
+# --- responses -------------------------------------------------------------------------------
 
 class BatchResponse(BaseModel):
     model_version: str
@@ -83,5 +224,74 @@ class BatchResponse(BaseModel):
     results: list[Entitlements]
 
 
-class FactsNeededRequest(_FamilyRequest):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "language": "en"}]})
+class Health(BaseModel):
+    status: Literal["ok"]
+
+
+class VersionInfo(BaseModel):
+    model_version: str
+    parameter_set_hash: str
+    legal_data_date: str
+    first_date: Date = Field(description="The first date the model answers for")
+    last_date: Date = Field(description="The last date the model answers for")
+
+
+class DateRange(BaseModel):
+    first_date: Date
+    last_date: Date
+
+
+class Versioned(BaseModel):
+    model_version: str
+
+
+class StatusName(BaseModel):
+    status: str
+    text: dict[str, str]
+
+
+class BenefitList(Versioned):
+    benefits: list[dict[str, Any]]
+    sectors: dict[str, dict[str, str]] = Field(description="Each sector's name in bokmål and English")
+    statuses: list[StatusName] = Field(description="The statuses an answer can give, best first, with their names")
+
+
+class OneBenefit(Versioned):
+    benefit: dict[str, Any]
+
+
+class FactList(Versioned):
+    legal_date: str
+    facts: list[dict[str, Any]]
+
+
+class Question(BaseModel):
+    fact: str
+    person: str | None
+    question: str
+    settles: list[str]
+
+
+class FactsNeeded(Versioned):
+    legal_date: str
+    questions: list[Question]
+
+
+class Explanation(Versioned):
+    legal_date: str
+    benefit: str
+    results: list[dict[str, Any]]
+    parameters: list[dict[str, Any]]
+    explanations: list[dict[str, Any]]
+
+
+class ParameterHistory(Versioned):
+    parameter: dict[str, Any]
+
+
+class ReformList(Versioned):
+    reforms: list[dict[str, Any]]
+
+
+class OneReform(Versioned):
+    reform: dict[str, Any]

@@ -1,9 +1,13 @@
-"""Rate limit on the expensive endpoints (429): a token bucket per client address.
+"""Rate limit on the endpoints that compute on demand (429): a token bucket per client address.
 
-Explaining, comparing and population runs cost one or many simulations each;
-a client may send `burst` of them at once and `per_minute` sustained. The
-client address is the connection's, or the forwarding proxy's header where the
-server is started to trust it (uvicorn --proxy-headers --forwarded-allow-ips).
+Explaining, comparing, batches, OpenFisca situations and population runs cost one or
+many simulations each; a client may send `burst` of them at once and `per_minute`
+sustained. The client address is the connection's; a forwarding proxy's
+X-Forwarded-For counts only from the proxies named in ASB_TRUSTED_PROXIES (api/server.py).
+
+Kept as our own 60 lines rather than slowapi/limits: an ASGI middleware needs no
+decorator and `request` argument on each route, answers in the project's bilingual
+JSON shape before the body is read, and a single process needs no shared storage.
 """
 
 import json
@@ -14,7 +18,8 @@ from collections import OrderedDict
 from api.errors import error_body
 
 # POST to these paths runs simulations on demand; reading ids and catalogues is cheap.
-EXPENSIVE_PATHS = ("/v1/explain/", "/v1/compare", "/v1/population", "/v1/reforms/validate")
+EXPENSIVE_PATHS = ("/v1/explain/", "/v1/compare", "/v1/population", "/v1/reforms/validate", "/v1/entitlements/batch",
+                   "/calculate", "/trace")
 LIMITED_METHODS = ("POST",)
 # Addresses remembered at most; the longest unseen is forgotten first (its bucket would be full again).
 MAX_CLIENTS = 10_000
@@ -39,9 +44,11 @@ def too_many_requests(per_minute: int, burst: int) -> bytes:
     return json.dumps(error_body(
         "too_many_requests",
         f"For mange forespørsler fra denne adressen: høyst {burst} på en gang og {per_minute} per minutt "
-        "til forklaring, sammenligning og befolkningskjøringer. Prøv igjen etter Retry-After sekunder.",
+        "til forklaring, sammenligning, flere familier, OpenFisca-beregninger og befolkningskjøringer "
+        "(ASB_RATE_LIMIT_BURST, ASB_RATE_LIMIT_PER_MINUTE). Prøv igjen etter Retry-After sekunder.",
         f"Too many requests from this address: at most {burst} at once and {per_minute} per minute "
-        "to explain, compare and population runs. Try again after Retry-After seconds.",
+        "to explain, compare, batches, OpenFisca calculations and population runs "
+        "(ASB_RATE_LIMIT_BURST, ASB_RATE_LIMIT_PER_MINUTE). Try again after Retry-After seconds.",
     ), ensure_ascii=False).encode()
 
 

@@ -1,10 +1,16 @@
-"""What the service builds once at start-up: the systems, the reforms and OpenFisca's API data."""
+"""What the service builds once at start-up: the systems, the reforms, OpenFisca's API data, the jobs.
 
-from dataclasses import dataclass
+Routes take it as `service: Service` (a FastAPI dependency), never from `request.app.state`.
+"""
 
+from dataclasses import dataclass, field
+from typing import Annotated
+
+from fastapi import Depends, Request
 from openfisca_web_api.loader import build_data
 
 from api.errors import ApiError, problem
+from api.jobs import Jobs
 from api.settings import Settings
 from openfisca_asb.drafting.loading import LoadedReform, available_reforms, load_reform
 from openfisca_asb.system import baseline_system
@@ -15,6 +21,11 @@ class ServiceState:
     settings: Settings
     reforms: dict[str, LoadedReform]  # reform id → the loaded reform, its system built at start-up
     openfisca_data: dict
+    population_jobs: Jobs = field(default=None)  # type: ignore[assignment]
+
+    def __post_init__(self):
+        if self.population_jobs is None:
+            self.population_jobs = Jobs(self.settings.max_population_jobs)
 
     def reform(self, reform: str | None) -> LoadedReform | None:
         """The loaded reform or pilot; None for the baseline; a 422 naming `reform` when unknown."""
@@ -29,6 +40,10 @@ class ServiceState:
             )
         return self.reforms[reform]
 
+    @property
+    def baseline(self):
+        return baseline_system()
+
 
 def load_reforms() -> dict[str, LoadedReform]:
     """Every reform in reforms/, checked and with its system built: a broken reform stops the start."""
@@ -41,3 +56,10 @@ def load_reforms() -> dict[str, LoadedReform]:
 def build_state(settings: Settings) -> ServiceState:
     system = baseline_system()
     return ServiceState(settings=settings, reforms=load_reforms(), openfisca_data=build_data(system))
+
+
+def _service(request: Request) -> ServiceState:
+    return request.app.state.service
+
+
+Service = Annotated[ServiceState, Depends(_service)]

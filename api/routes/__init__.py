@@ -1,7 +1,18 @@
-"""Every module here with a `router` is part of the API: adding a file adds its routes."""
+"""Every module here with a `router` is part of the API: adding a file adds its routes.
+
+Each router is made by `new_router`, so every route reads its body strictly (api/json_body.py).
+"""
 
 import importlib
 import pkgutil
+
+from fastapi import APIRouter
+
+from api.json_body import StrictJsonRoute
+
+
+def new_router(**options) -> APIRouter:
+    return APIRouter(route_class=StrictJsonRoute, **options)
 
 
 def all_routers() -> list:

@@ -2,21 +2,25 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import Path
 
-from api.errors import ApiError, error_responses
+from api.errors import ANY_ERRORS, ApiError, error_responses
+from api.models import BenefitList, OneBenefit
+from api.routes import new_router
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.sectors import SECTOR_TEXT
 from openfisca_asb.rules.status import STATUS_TEXT
 from openfisca_asb.version import MODEL_VERSION
 
-router = APIRouter(prefix="/v1", tags=["catalogue"])
+router = new_router(prefix="/v1", tags=["catalogue"])
 
 # The schema lists the known ids; any other id is answered with a bilingual 404.
 BenefitId = Annotated[str, Path(description="A benefit id from GET /v1/benefits", json_schema_extra={"enum": list(catalogue())})]
 
 
-@router.get("/benefits", summary="Every benefit the model knows, with the names of its sectors and statuses, in bokmål and English")
+@router.get("/benefits", response_model=BenefitList,
+            summary="Every benefit the model knows, with the names of its sectors and statuses, in bokmål and English",
+            responses=error_responses(*ANY_ERRORS))
 def benefits() -> dict:
     return {
         "model_version": MODEL_VERSION,
@@ -26,7 +30,8 @@ def benefits() -> dict:
     }
 
 
-@router.get("/benefits/{benefit_id}", summary="One benefit from the catalogue", responses=error_responses(404))
+@router.get("/benefits/{benefit_id}", response_model=OneBenefit, summary="One benefit from the catalogue",
+            responses=error_responses(404, *ANY_ERRORS))
 def benefit(benefit_id: BenefitId) -> dict:
     return {"model_version": MODEL_VERSION, "benefit": find_benefit(benefit_id).model_dump(mode="json")}
 

@@ -3,21 +3,22 @@
 from collections import defaultdict
 from datetime import date
 
-from fastapi import APIRouter, Query, Request
+from fastapi import Query
 
-from api.errors import BODY_ERRORS, error_responses
-from api.models import FactsNeededRequest
+from api.errors import ANY_ERRORS, BODY_ERRORS, error_responses
+from api.models import FactList, FactsNeeded, FactsNeededRequest
+from api.routes import new_router
+from api.state import Service
 from openfisca_asb.answer.assembler import Periods
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.drafting.answers import assemble_under
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.description import benefits_affected, describe_fact
-from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.facts.family import months_pattern
-from openfisca_asb.drafting.answers import assemble_under
-from openfisca_asb.system import baseline_system
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.version import MODEL_VERSION
 
-router = APIRouter(prefix="/v1", tags=["facts"])
+router = new_router(prefix="/v1", tags=["facts"])
 
 DATE_READ = Query(
     default=None, alias="date", ge=FIRST_DATE, le=LAST_DATE, json_schema_extra={"pattern": months_pattern(FIRST_DATE, LAST_DATE)},
@@ -25,9 +26,10 @@ DATE_READ = Query(
 )
 
 
-@router.get("/facts", summary="The fact vocabulary, and which benefits each fact affects", responses=error_responses(422))
-def facts(on: date | None = DATE_READ) -> dict:
-    system = baseline_system()
+@router.get("/facts", response_model=FactList, summary="The fact vocabulary, and which benefits each fact affects",
+            responses=error_responses(422, *ANY_ERRORS))
+def facts(service: Service, on: date | None = DATE_READ) -> dict:
+    system = service.baseline
     on = on or date.today()
     periods = Periods.of(on)
     affected = benefits_affected(dependency_graph(system, periods.month, periods.year))
@@ -38,11 +40,10 @@ def facts(on: date | None = DATE_READ) -> dict:
     }
 
 
-@router.post("/facts/needed", summary="The questions still worth asking, those settling most outcomes first",
+@router.post("/facts/needed", response_model=FactsNeeded, summary="The questions still worth asking, those settling most outcomes first",
              responses=error_responses(*BODY_ERRORS))
-def facts_needed(body: FactsNeededRequest, request: Request) -> dict:
-    reform = request.app.state.service.reform(body.reform)
-    answer = assemble_under(reform, body.family, body.date_asked(), body.language)
+def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
+    answer = assemble_under(service.reform(body.reform), body.family, body.date_asked(), body.language)
     settles: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     questions: dict[tuple[str, str | None], str] = {}
     for result in answer.benefits:

@@ -7,10 +7,10 @@ file types, never from outside api/static.
 
 from pathlib import Path
 
-from fastapi import APIRouter
 from fastapi.responses import FileResponse
 
 from api.errors import ApiError
+from api.routes import new_router
 
 STATIC_DIR = (Path(__file__).resolve().parent.parent / "static").resolve()
 MEDIA_TYPES = {
@@ -22,7 +22,7 @@ MEDIA_TYPES = {
     "": "text/plain; charset=utf-8",  # LICENSE files
 }
 
-router = APIRouter(tags=["page"], include_in_schema=False)
+router = new_router(tags=["page"], include_in_schema=False)
 
 
 @router.get("/", response_class=FileResponse, summary="The calculator page")
@@ -36,8 +36,11 @@ def static_file(path: str) -> FileResponse:
 
 
 def _resolve(path: str) -> Path:
-    candidate = (STATIC_DIR / path).resolve()
-    allowed = candidate.is_relative_to(STATIC_DIR) and candidate.suffix in MEDIA_TYPES and candidate.is_file()
+    try:
+        candidate = (STATIC_DIR / path).resolve()
+        allowed = candidate.is_relative_to(STATIC_DIR) and candidate.suffix in MEDIA_TYPES and candidate.is_file()
+    except (ValueError, OSError):  # a NUL byte, a name too long for the file system
+        allowed = False
     if not allowed:
         raise ApiError(404, "not_found", f"Fant ikke filen '{path}'.", f"File '{path}' not found.")
     return candidate

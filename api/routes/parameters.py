@@ -1,19 +1,20 @@
 """GET /v1/parameters/{path}: a parameter's dated history, sources and verification."""
 
-from fastapi import APIRouter
-
-from api.errors import ApiError, error_responses
+from api.errors import ANY_ERRORS, ApiError, error_responses
+from api.models import ParameterHistory
+from api.routes import new_router
+from api.state import Service
 from openfisca_asb.answer.parameter_history import history
 from openfisca_asb.parameter_tree import find
-from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION
 
-router = APIRouter(prefix="/v1", tags=["parameters"])
+router = new_router(prefix="/v1", tags=["parameters"])
 
 
-@router.get("/parameters/{path:path}", summary="A parameter's dated values with their sources", responses=error_responses(404))
-def parameter(path: str) -> dict:
-    node = find(baseline_system().parameters, path.replace("/", "."))
+@router.get("/parameters/{path:path}", response_model=ParameterHistory, summary="A parameter's dated values with their sources",
+            responses=error_responses(404, *ANY_ERRORS))
+def parameter(path: str, service: Service) -> dict:
+    node = find(service.baseline.parameters, path.replace("/", "."))
     if node is None:
         raise ApiError(
             404, "unknown_parameter",

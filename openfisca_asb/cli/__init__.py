@@ -2,8 +2,11 @@
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
+
+from openfisca_asb.cli.checks import CliProblem
 
 
 def parser() -> argparse.ArgumentParser:
@@ -17,8 +20,20 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run a command; bad input is one line naming the problem (exit 2), never a traceback."""
     arguments = parser().parse_args(argv)
-    return arguments.run(arguments)
+    language = getattr(arguments, "lang", "nb")
+    try:
+        return arguments.run(arguments)
+    except CliProblem as problem:
+        print(f"asb: {problem.in_language(language)}", file=sys.stderr)
+        return 2
+    except Exception as error:  # noqa: BLE001 — a bug: one line to report; ASB_DEBUG=1 shows the traceback
+        if os.environ.get("ASB_DEBUG"):
+            raise
+        print(f"asb: {'intern feil' if language == 'nb' else 'internal error'} ({type(error).__name__}); "
+              f"{'kjør med ASB_DEBUG=1 og meld feilen' if language == 'nb' else 'run with ASB_DEBUG=1 and report it'}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -1,11 +1,11 @@
 """`asb entitlements FAMILY.yaml`: the family's rights as a table, or JSON."""
 
 import json
-import sys
 from datetime import date
 
 from openfisca_asb.answer.assembler import assemble
-from openfisca_asb.facts.family_file import FamilyFileError, read_family
+from openfisca_asb.cli.checks import checked_date, family_on
+from openfisca_asb.rules.dates import range_text
 
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
@@ -20,19 +20,16 @@ LABELS = {
 def register(commands) -> None:
     command = commands.add_parser("entitlements", help="what a family described in a YAML or JSON file is entitled to")
     command.add_argument("family", help="path to the family file (see examples/)")
-    command.add_argument("--date", type=date.fromisoformat, default=date.today(), help="the date asked about (YYYY-MM-DD; default today)")
+    command.add_argument("--date", help=f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)")
     command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the answer")
     command.add_argument("--json", action="store_true", help="print the full answer as JSON")
     command.set_defaults(run=run)
 
 
 def run(arguments) -> int:
-    try:
-        family = read_family(arguments.family)
-    except FamilyFileError as error:
-        print(f"asb: {error}", file=sys.stderr)
-        return 2
-    answer = assemble(family, arguments.date, language=arguments.lang)
+    on = checked_date(arguments.date) or date.today()
+    family = family_on(arguments.family, on)
+    answer = assemble(family, on, language=arguments.lang)
     if arguments.json:
         print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

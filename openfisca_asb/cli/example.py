@@ -2,15 +2,16 @@
 
 import json
 import sys
-from datetime import date
 
+from openfisca_asb.cli.checks import checked_date, checked_family
 from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.rules.dates import range_text
 
 
 def register(commands) -> None:
     command = commands.add_parser("example", help="print an example family as a request body for the API (no name: list them)")
     command.add_argument("name", nargs="?", help="the example's name, e.g. teenager-cancer")
-    command.add_argument("--date", type=date.fromisoformat, default=None, help="the date to ask about (YYYY-MM-DD)")
+    command.add_argument("--date", help=f"the date to ask about (YYYY-MM-DD, {range_text('en')})")
     command.add_argument("--lang", choices=("nb", "en"), default="nb")
     command.set_defaults(run=run)
 
@@ -24,8 +25,11 @@ def run(arguments) -> int:
     except KeyError as error:
         print(f"asb: {error.args[0]}", file=sys.stderr)
         return 2
+    on = checked_date(arguments.date)
+    if on is not None:
+        checked_family(family, on, arguments.name)
     body = {"family": json.loads(family.model_dump_json(exclude_none=True)), "language": arguments.lang}
-    if arguments.date:
-        body["date"] = arguments.date.isoformat()
+    if on is not None:
+        body["date"] = on.isoformat()
     print(json.dumps(body, ensure_ascii=False, indent=2))
     return 0

@@ -10,8 +10,10 @@ Without --partitions or --scheduler the run is one process, chunk after chunk.
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
+
+from openfisca_asb.cli.checks import checked_date
+from openfisca_asb.rules.dates import range_text
 
 from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_REFERENCE_DATE
 
@@ -30,13 +32,13 @@ def register(commands) -> None:
     generate.add_argument("--families", type=_positive, required=True, help="number of families")
     generate.add_argument("--seed", type=int, default=1, help="random seed (the same seed and size give the same file)")
     generate.add_argument("--out", required=True, help="the Parquet file to write")
-    generate.add_argument("--reference-date", type=date.fromisoformat, default=DEFAULT_REFERENCE_DATE,
-                          help=f"the date the ages are drawn for (default {DEFAULT_REFERENCE_DATE})")
+    generate.add_argument("--reference-date", help=f"the date the ages are drawn for ({range_text('en')}; default {DEFAULT_REFERENCE_DATE})")
+    generate.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the messages")
     generate.set_defaults(run=run_generate)
     simulate = actions.add_parser("simulate", help="run the rules on a population file and write tables, charts and a report")
     simulate.add_argument("population", help="a population Parquet file (see `asb population generate`)")
     simulate.add_argument("--reform", help="a reform id (see `asb reform list`) or a path to a reform file (YAML or Python): compare it with the current rules")
-    simulate.add_argument("--date", type=date.fromisoformat, help="the legal date (default: the population's reference date)")
+    simulate.add_argument("--date", help=f"the legal date ({range_text('en')}; default: the population's reference date)")
     simulate.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://host:8786")
     simulate.add_argument("--partitions", type=_positive, help="run on Dask in this many partitions (a local cluster unless --scheduler)")
     simulate.add_argument("--chunk-families", type=_positive, default=DEFAULT_CHUNK_FAMILIES, help="families per simulation (bounds memory)")
@@ -78,6 +80,7 @@ def _progress_bar(total: int, unit: str):
 def run_generate(arguments) -> int:
     from openfisca_asb.population.generator import write
 
+    arguments.reference_date = checked_date(arguments.reference_date, "--reference-date") or DEFAULT_REFERENCE_DATE
     with _progress_bar(arguments.families, "families") as bar:
         try:
             write(arguments.out, arguments.families, arguments.seed, arguments.reference_date, progress=bar.update)
@@ -94,6 +97,7 @@ def run_simulate(arguments) -> int:
     from openfisca_asb.population.schema import PopulationFileError
     from openfisca_asb.population.source import open_source
 
+    arguments.date = checked_date(arguments.date)
     if not Path(arguments.population).is_file():
         print(f"asb: population file not found: {arguments.population}", file=sys.stderr)
         return 2

@@ -4,14 +4,16 @@ A reform is named by its id (a file in reforms/) or by the path to a YAML file.
 Exit codes: 0 done (validate: allowed), 1 validate: rejected, 2 bad input.
 """
 
+import argparse
 import json
 import sys
 from datetime import date
 
 from openfisca_asb.drafting.comparison import UNIT_WORDS, compare
 from openfisca_asb.facts.examples import example_family, example_names
-from openfisca_asb.facts.family_file import FamilyFileError, read_family
+from openfisca_asb.cli.checks import checked_date, checked_family, family_on
 from openfisca_asb.drafting.overrides import value_on
+from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
 from openfisca_asb.drafting.loading import available_reforms, load_reform, resolve_reform
@@ -50,14 +52,14 @@ def register(commands) -> None:
 
     show = actions.add_parser("show", help="a reform's metadata, parameters and pilot scope")
     show.add_argument("reform", help="a reform id (see `asb reform list`) or a path to a reform file (YAML, or Python for a structural reform)")
-    show.add_argument("--date", type=date.fromisoformat, default=None, help="show parameter values on this date (YYYY-MM-DD)")
+    show.add_argument("--date", help=f"show parameter values on this date (YYYY-MM-DD, {range_text('en')})")
     _common(show)
     show.set_defaults(run=run_show)
 
     check = actions.add_parser("validate", help="check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away)")
     check.add_argument("reform", help="a reform id or a path to a reform file (YAML or Python)")
-    check.add_argument("--population", type=int, default=DEFAULT_SIZE, help=f"size of the reference population (default {DEFAULT_SIZE})")
-    check.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the reference population")
+    check.add_argument("--population", type=_count, default=DEFAULT_SIZE, help=f"size of the reference population (default {DEFAULT_SIZE})")
+    check.add_argument("--seed", type=_count, default=DEFAULT_SEED, help="seed of the reference population")
     _common(check)
     check.set_defaults(run=run_validate)
 
@@ -65,10 +67,21 @@ def register(commands) -> None:
     comparing.add_argument("reform", help="a reform id or a path to a reform file (YAML or Python)")
     comparing.add_argument("families", nargs="*", help="family files (YAML or JSON, see examples/)")
     comparing.add_argument("--examples", action="store_true", help="compare every example family in examples/")
-    comparing.add_argument("--date", type=date.fromisoformat, default=date.today(), help="the date asked about (YYYY-MM-DD; default today)")
+    comparing.add_argument("--date", help=f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)")
     comparing.add_argument("--all", action="store_true", help="show every benefit, not only those that change")
     _common(comparing)
     comparing.set_defaults(run=run_compare)
+
+
+def _count(text: str) -> int:
+    """A whole number, 0 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more (got {value})")
+    return value
 
 
 def _common(parser) -> None:
@@ -124,6 +137,7 @@ def _scope(pilot) -> str:
 
 
 def run_show(arguments) -> int:
+    arguments.date = checked_date(arguments.date)
     reform, failed = _load(arguments)
     if reform is None:
         return failed
@@ -162,8 +176,6 @@ def _override_line(override, on, words, language) -> str:
 
 
 def run_validate(arguments) -> int:
-    if arguments.population < 0:
-        return _fail("--population must be 0 or more")
     reform, failed = _load(arguments)
     if reform is None:
         return failed
@@ -194,30 +206,28 @@ def render_validation(report) -> str:
     return "\n".join(lines)
 
 
-def _families(arguments):
+def _families(arguments, on: date):
     paths = list(arguments.families)
     labels, families = [], []
     for path in paths:
-        families.append(read_family(path))
+        families.append(family_on(path, on))
         labels.append(path)
     if arguments.examples:
         for name in example_names():
-            families.append(example_family(name))
+            families.append(checked_family(example_family(name), on, name))
             labels.append(name)
     return labels, families
 
 
 def run_compare(arguments) -> int:
+    on = checked_date(arguments.date) or date.today()
     reform, failed = _load(arguments)
     if reform is None:
         return failed
-    try:
-        labels, families = _families(arguments)
-    except FamilyFileError as error:
-        return _fail(str(error))
+    labels, families = _families(arguments, on)
     if not families:
         return _fail("give at least one family file, or --examples")
-    comparison = compare(reform, families, arguments.date, arguments.lang, labels=labels)
+    comparison = compare(reform, families, on, arguments.lang, labels=labels)
     if arguments.json:
         print(json.dumps(comparison.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

@@ -7,6 +7,7 @@ percent given for a G multiple is refused. Every problem is named by its path.
 """
 
 import difflib
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -40,17 +41,34 @@ def parse_overrides(raw, parameters: ParameterNode, field: str = "parameters") -
     if not isinstance(raw, dict):
         raise ReformError(field, [_problem(field, "must map parameter paths to {date: value}", "må knytte parameterstier til {dato: verdi}")])
     overrides, problems = [], []
+    suggestions = _Suggestions(parameters)
     for path, dated in raw.items():
-        _parse_one(str(path), dated, parameters, f"{field}.{path}", overrides, problems)
+        _parse_one(str(path), dated, parameters, f"{field}.{path}", overrides, problems, suggestions)
     if problems:
         raise ReformError(field, problems)
     return tuple(sorted(overrides, key=lambda o: (o.path, o.start)))
 
 
-def _parse_one(path, dated, parameters, field, overrides, problems) -> None:
+class _Suggestions:
+    """Close matches for misspelt paths: computed for the first few only, each costs a scan of every path."""
+
+    LIMIT = 3
+
+    def __init__(self, parameters: ParameterNode):
+        self.parameters, self.given, self.paths = parameters, 0, None
+
+    def for_path(self, path: str) -> list[str]:
+        self.given += 1
+        if self.given > self.LIMIT:
+            return []
+        self.paths = self.paths if self.paths is not None else [each.name for each in leaves(self.parameters)]
+        return difflib.get_close_matches(path, self.paths, n=3, cutoff=0.6)
+
+
+def _parse_one(path, dated, parameters, field, overrides, problems, suggestions) -> None:
     leaf = find(parameters, path)
     if leaf is None:
-        close = difflib.get_close_matches(path, [each.name for each in leaves(parameters)], n=3, cutoff=0.6)
+        close = suggestions.for_path(path)
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         hint_nb = f"; mente du {', '.join(close)}?" if close else ""
         problems.append(_problem(field, f"unknown parameter path '{path}'{hint}", f"ukjent parametersti '{path}'{hint_nb}"))
@@ -122,7 +140,7 @@ def _checked_value(value, unit, example, field, problems):
             problems.append(_problem(field, f"must be true or false (found {value!r})", f"må være true eller false (fant {value!r})"))
             return None
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         problems.append(_problem(field, f"must be a number in {unit or 'the parameter unit'} (found {value!r})", f"må være et tall i {unit or 'parameterens enhet'} (fant {value!r})"))
         return None
     if value < 0:

@@ -20,6 +20,7 @@ A proposal or enacted change is law made by Stortinget, not a pilot: losses
 are reported for the drafter, not a reason to reject.
 """
 
+import time
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
@@ -180,7 +181,12 @@ def _outside_model_warning(pilot, language: str) -> list[str]:
     ).in_language(language)]
 
 
-def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED) -> ValidationReport:
+class TimeBudgetExceeded(RuntimeError):
+    """The validation passed its deadline (time.monotonic()) before all dates were checked."""
+
+
+def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED,
+             deadline: float | None = None) -> ValidationReport:
     is_pilot = reform.pilot is not None
     problems = period_problems(reform.pilot, language) if is_pilot else []
     warnings = _legal_basis_warnings(reform, language) if is_pilot else []
@@ -198,6 +204,8 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
     labels, families = _families_to_check(anchor, population_size, seed)
     found: dict[tuple, list] = {}  # (family, benefit, person) → [(date, row)], in the order found
     for on in dates:
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeBudgetExceeded(f"stopped before {on}")
         baseline = _baseline_answers(on, anchor, population_size, seed, language)
         comparison = compare(reform, families, on, language, labels=labels, respect_scope=False, baseline_answers=baseline)
         for family in comparison.families:
@@ -234,10 +242,23 @@ def _families_to_check(anchor: date | None, size: int, seed: int) -> tuple[list[
     return labels, [*(example_family(name) for name in names), *generated]
 
 
-@lru_cache(maxsize=32)
+# Answers are large (about a third of a megabyte per family): only small default-seed
+# populations' baselines are kept, for the last few dates checked, so the cache holds at most
+# 8 × (6 examples + 20) answers, under 100 MB. Larger populations are computed each time.
+BASELINE_CACHE_DATES = 8
+CACHED_POPULATION_AT_MOST = 20
+
+
 def _baseline_answers(on: date, anchor: date | None, size: int, seed: int, language: str) -> list:
-    """The baseline does not depend on the reform: computed once per date for every reform checked."""
+    """The baseline does not depend on the reform: for a small population, computed once per date."""
+    if size <= CACHED_POPULATION_AT_MOST and seed == DEFAULT_SEED:
+        return _default_baseline_answers(on, anchor, size, language)
     return assemble_many(_families_to_check(anchor, size, seed)[1], on, language)
+
+
+@lru_cache(maxsize=BASELINE_CACHE_DATES)
+def _default_baseline_answers(on: date, anchor: date | None, size: int, language: str) -> list:
+    return assemble_many(_families_to_check(anchor, size, DEFAULT_SEED)[1], on, language)
 
 
 def _loss(family: str, occurrences: list) -> Loss:

@@ -12,8 +12,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
-from openfisca_asb.rules.dates import LAST_DATE
 from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
 
@@ -33,6 +33,13 @@ def _yes_no(value: Any) -> Any:
         return "yes"
     if value is False:
         return "no"
+    return value
+
+
+def number_only(value: Any) -> Any:
+    """A number is a JSON number: `true` is not 1 krone and "540000" is not a number."""
+    if isinstance(value, (bool, str)):
+        raise PydanticCustomError("number_type", "Input should be a number, not {kind}", {"kind": type(value).__name__})
     return value
 
 
@@ -68,11 +75,11 @@ def _value_type(fact: Fact) -> Any:
         accepted = WithJsonSchema({"anyOf": [{"type": "string", "enum": list(names)}, {"type": "boolean"}]}, mode="validation")
         return Annotated[choice, BeforeValidator(_yes_no), accepted]
     if kind in ("number", "integer"):
-        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False)]
+        return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False), BeforeValidator(number_only)]
     if kind == "text":
         return Annotated[str, Field(pattern=fact.pattern)]
     if kind == "date":
-        return Annotated[date, dates_between(EARLIEST_BIRTH_DATE, LAST_DATE)]
+        return Annotated[date, dates_between(EARLIEST_BIRTH_DATE, LAST_DATE), BeforeValidator(iso_date_only)]
     return variable.value_type
 
 

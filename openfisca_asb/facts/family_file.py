@@ -32,6 +32,8 @@ def read_family(path: str | Path) -> Family:
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
     except (json.JSONDecodeError, yaml.YAMLError) as error:
         raise FamilyFileError(f"{path}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: {error}") from error
+    except ValueError as error:  # YAML reads 2019-02-30 as a date and fails on it
+        raise FamilyFileError(f"{path}: a date in the file does not exist ({error})") from error
     if not isinstance(data, dict):
         raise FamilyFileError(f"{path}: a family file must hold a mapping with 'caregivers' and 'children'")
     try:

@@ -1,12 +1,110 @@
-"""The dates the model answers for.
+"""The dates the model answers for, and the date checks every surface (API, CLI, page, docs) shares.
 
 Every benefit in the catalogue has rules encoded from 1 October 2017, when
 today's pleiepenger rules (ftrl §§ 9-10 to 9-16, Prop. 48 L (2016–2017)) took
-effect; older rates (G, hjelpestønad, grunnstønad) keep their history for
-single variables through /calculate. Beyond 2030 nothing is known.
+effect. Beyond 2030 nothing is known. A date outside the range is refused
+everywhere, with the range named (`/v1/dates` serves it to the page).
 """
 
+from dataclasses import dataclass
 from datetime import date
 
 FIRST_DATE = date(2017, 10, 1)
 LAST_DATE = date(2030, 12, 31)
+
+# Norwegian pupils start 1st grade in August of the year they turn six; a school year runs August to June.
+SCHOOL_YEAR_STARTS_IN_MONTH = 8
+SCHOOL_START_AGE = 6
+# A grade up to two years off the age's grade is accepted: a child may start school a year early
+# or late, and a grade is often given in one school year for a date asked in the next. Beyond
+# that the grade was given for another time, and would silently be wrong: it is refused.
+GRADE_TOLERANCE = 2
+LAST_COMPULSORY_GRADE = 10  # from 11 (Vg1) on, pupils of any age may attend
+
+
+@dataclass(frozen=True)
+class DateProblem:
+    field: str
+    en: str
+    nb: str
+
+    def in_language(self, language: str) -> str:
+        return self.nb if language == "nb" else self.en
+
+
+def range_text(language: str) -> str:
+    return f"{FIRST_DATE} {'til' if language == 'nb' else 'to'} {LAST_DATE}"
+
+
+def date_problem(on: date, field: str = "date") -> DateProblem | None:
+    """A date asked outside the dates the model covers, named with the range."""
+    if FIRST_DATE <= on <= LAST_DATE:
+        return None
+    return DateProblem(field, f"{on} is outside the dates the model covers ({range_text('en')})",
+                       f"{on} er utenfor datoene modellen dekker ({range_text('nb')})")
+
+
+def parse_date(text: str, field: str = "date") -> tuple[date | None, DateProblem | None]:
+    """A YYYY-MM-DD date inside the range, or the problem with it."""
+    try:
+        on = date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        on = None
+    if on is None:
+        return None, DateProblem(field, f"'{text}' is not a date: write YYYY-MM-DD", f"'{text}' er ikke en dato: skriv ÅÅÅÅ-MM-DD")
+    return on, date_problem(on, field)
+
+
+def expected_school_grade(birth_date: date, on: date) -> int:
+    """The grade a child born on `birth_date` is in on `on` when it started school at six (0: not started)."""
+    school_year = on.year if on.month >= SCHOOL_YEAR_STARTS_IN_MONTH else on.year - 1
+    return max(0, school_year - birth_date.year - (SCHOOL_START_AGE - 1))
+
+
+def grade_fits_age(grade: int, birth_date: date, on: date) -> bool:
+    expected = expected_school_grade(birth_date, on)
+    if grade > expected + GRADE_TOLERANCE:
+        return False
+    return grade > LAST_COMPULSORY_GRADE or grade >= min(expected, LAST_COMPULSORY_GRADE + 1) - GRADE_TOLERANCE
+
+
+def family_date_problems(family, on: date, where: str = "family") -> list[DateProblem]:
+    """Persons born after the date asked, and school grades that cannot be the child's on that date.
+
+    An expected child is a family fact, not a birth date. A school grade is given for one
+    date; asked about a date years away it would be silently wrong, so it is refused with
+    the grade the child's age gives.
+    """
+    problems = []
+    late = [person.id for person in family.persons() if person.birth_date > on]
+    if late:
+        persons = ", ".join(late)
+        problems.append(DateProblem(
+            where, f"{where}: born after the date asked ({on}): {persons}",
+            f"{where}: født etter datoen det spørres om ({on}): {persons}; et ventet barn oppgis som et faktum om familien"))
+    for number, child in enumerate(family.children):
+        grade = getattr(child, "school_grade", None)
+        if grade is None or child.birth_date > on or grade_fits_age(grade, child.birth_date, on):
+            continue
+        expected = expected_school_grade(child.birth_date, on)
+        problems.append(DateProblem(
+            f"{where}.children.{number}.school_grade",
+            f"child '{child.id}': grade {grade} does not fit the age on {on} (born {child.birth_date}: grade {expected}, "
+            f"two years either way); give the grade for the date asked",
+            f"barn '{child.id}': trinn {grade} passer ikke med alderen {on} (født {child.birth_date}: trinn {expected}, "
+            f"to år opp eller ned); oppgi trinnet på datoen det spørres om"))
+    return problems
+
+
+ISO_DATE_LENGTH = len("2024-09-01")
+
+
+def iso_date_only(value):
+    """A date is written YYYY-MM-DD: not a number of seconds, not a date and time, not a count of days."""
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if isinstance(value, str) and len(value) == ISO_DATE_LENGTH and value[4] == "-" and value[7] == "-":
+        return value
+    from pydantic_core import PydanticCustomError
+
+    raise PydanticCustomError("date_type", "Input should be a date written YYYY-MM-DD")

@@ -63,7 +63,7 @@ def test_explain_gives_condition_tree_and_parameters(client):
 
 def test_version_and_headers(client):
     response = client.get("/v1/version")
-    assert set(response.json()) == {"model_version", "parameter_set_hash", "legal_data_date"}
+    assert set(response.json()) == {"model_version", "parameter_set_hash", "legal_data_date", "first_date", "last_date"}
     assert response.headers["x-model-version"] == response.json()["model_version"]
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"

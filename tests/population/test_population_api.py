@@ -37,8 +37,9 @@ def test_a_run_returns_its_results(client):
     assert result["kommuner"] and result["calibration"]
 
 
-def test_too_many_families_is_413(client, monkeypatch):
-    monkeypatch.setenv("ASB_MAX_POPULATION_FAMILIES", "500")
+def test_too_many_families_is_413():
+    # Settings are read once at start-up (api/settings.py); a test passes its own.
+    client = TestClient(create_app(Settings(max_population_families=500)))
     response = client.post("/v1/population/runs", json={"families": 501})
     assert response.status_code == 413
     assert response.json()["error"] == "population_too_large"

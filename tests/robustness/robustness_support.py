@@ -24,6 +24,14 @@ class LiveServer:
     url: str
     stdout: Path
     stderr: Path
+    pid: int = 0
+
+    def rss_bytes(self) -> int:
+        """The server process's resident memory (Linux)."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+        raise RuntimeError("no VmRSS")
 
     def output(self) -> str:
         """Everything the server printed, both streams (complete once the server has stopped)."""
@@ -54,7 +62,7 @@ def _stop(process: subprocess.Popen) -> None:
 @contextmanager
 def live_server(output_dir: Path, *, env: dict | None = None, cwd: Path | None = None, log_level: str = "info",
                 log_config: Path | None = None, workers: int = 1):
-    """Start `api.app:create_app` under uvicorn; stop it on leaving. `env` is added to this process's environment."""
+    """Start the service as `asb serve` does (api/server.py); stop it on leaving. `env` is added to this process's environment."""
     output_dir.mkdir(parents=True, exist_ok=True)
     environment = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **(env or {})}
     for attempt in range(3):  # another process may take the free port before uvicorn binds it
@@ -62,13 +70,14 @@ def live_server(output_dir: Path, *, env: dict | None = None, cwd: Path | None =
         url = f"http://127.0.0.1:{port}"
         server = LiveServer(url, output_dir / f"stdout-{port}.log", output_dir / f"stderr-{port}.log")
         command = [
-            sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
+            str(Path(sys.executable).with_name("asb")), "serve",
             "--host", "127.0.0.1", "--port", str(port), "--log-level", log_level, "--workers", str(workers),
             *(["--log-config", str(log_config)] if log_config else []),
         ]
         with open(server.stdout, "wb") as stdout, open(server.stderr, "wb") as stderr:
             process = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=environment, cwd=cwd or REPOSITORY)
         if _healthy(url, process):
+            server.pid = process.pid
             break
         _stop(process)
         if "address already in use" not in server.output():

@@ -69,7 +69,13 @@ def test_unreadable_json_is_400_or_422_never_500(client, body):
     assert response.json()["error"] in ("unreadable_body", "invalid_request")
 
 
-@pytest.mark.parametrize("body", [b"[" * 20_000 + b"]" * 20_000, b'{"persons": ' + b"9" * 5000 + b"}", b"\xff"])
+def test_openfisca_calculate_refuses_deep_nesting_naming_the_limit(client):
+    response = _post_raw(client, "/calculate", b"[" * 20_000 + b"]" * 20_000)
+    problem = _problem(response, "(body)")
+    assert problem["allowed"] == {"max_depth": LIMITS.max_json_depth}
+
+
+@pytest.mark.parametrize("body", [b'{"persons": ' + b"9" * 5000 + b"}", b"\xff"])
 def test_openfisca_calculate_refuses_unreadable_json_with_400(client, body):
     response = _post_raw(client, "/calculate", body)
     assert response.status_code == 400, response.text

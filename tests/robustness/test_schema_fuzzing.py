@@ -1,7 +1,8 @@
 """Schema fuzzing: schemathesis against the real server, from the server's own OpenAPI schema.
 
-Issue 9 §1: at least 1 000 generated requests across every endpoint; no 5xx and no
-response outside the schema (status code, content type, headers, body). Generation is
+Issue 9 §1 and issue 12 §8: generated requests across every endpoint, with every check
+schemathesis has (schemathesis.toml says where the schema cannot state a rule); no 5xx and
+no response outside the schema (status code, content type, headers, body). Generation is
 deterministic (`--generation-deterministic`), so a failure reproduces with the same run.
 """
 
@@ -22,21 +23,16 @@ SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
 CONFIG = Path(__file__).with_name("schemathesis.toml")  # examples per operation
 OPTIONS = [
     "--generation-deterministic", "--phases", "examples,fuzzing", "--workers", "4", "--request-timeout", "60",
-    # Every check but two. "Max response time" asserts on wall-clock time, which no test here
-    # does (bench/load.py measures it). "Positive data acceptance" expects a 2xx for every
-    # body the schema allows, but the API has rules JSON Schema cannot state — a child's
-    # sole_caregiver must name one of the family's caregivers, person ids are unique, nobody
-    # is born after the date asked, and an OpenFisca situation is checked by OpenFisca (its
-    # schema is in GET /spec) — so such bodies get a 422 or 400 naming the rule, which is right.
-    "--checks", ",".join([
-        "not_a_server_error", "status_code_conformance", "content_type_conformance", "response_headers_conformance",
-        "response_schema_conformance", "negative_data_rejection", "missing_required_header", "unsupported_method",
-        "allow_header_conformance", "use_after_free", "ensure_resource_availability", "ignored_auth",
-        "object_level_authorization",
-    ]),
+    # Every check. The response time is bounded by the request timeout only (bench/ measures
+    # latency; a loaded CI machine must not fail this test). Where a schema-valid body can still
+    # break a rule JSON Schema cannot state, the statuses positive_data_acceptance accepts are
+    # widened per operation in schemathesis.toml.
+    "--checks", "all", "--max-response-time", "60",
     "--continue-on-failure", "--no-color",
 ]
-MINIMUM_REQUESTS = 1000
+# Issue 9 asked for 1 000 requests; issue 12 keeps the run under two minutes on CI with every
+# check on, which on a 2-CPU machine is about 550 requests (40 examples per operation).
+MINIMUM_REQUESTS = 500
 # The fuzzing server's own limits: rate limiting is tested on its own (test_limits.py), and a
 # population run is kept small so background jobs do not crowd out the fuzzing. Two worker
 # processes keep both cores busy while schemathesis generates and checks.
@@ -66,6 +62,12 @@ def _operation_of(method: str, path: str, paths: dict) -> str | None:
     return None
 
 
+def _failures(output: str) -> str:
+    """Each failing operation, check and reproducing command, shortened: the bodies can be long."""
+    wanted = re.compile(r"^(_{3,} .+ _{3,}|\s*- ST\d+ .*|\s*\[\d{3}\] .*|\s*curl .*|.*Failures.*|\s*❌.*)$")
+    return "\n".join(line[:400] for line in output.splitlines() if wanted.match(line)) or output[-12000:]
+
+
 def test_generated_requests_get_no_5xx_and_answers_that_fit_the_schema(tmp_path):
     cassette = tmp_path / "cassette.yaml"
     with live_server(tmp_path / "server", env=SERVER_ENV, workers=SERVER_WORKERS) as server:
@@ -73,7 +75,7 @@ def test_generated_requests_get_no_5xx_and_answers_that_fit_the_schema(tmp_path)
         command = [str(SCHEMATHESIS), "--config-file", str(CONFIG), "run", f"{server.url}/openapi.json", *OPTIONS,
                    "--report", "vcr", "--report-vcr-path", str(cassette)]
         run = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=tmp_path)  # its state stays in tmp
-    assert run.returncode == 0, run.stdout[-12000:] + run.stderr[-4000:]
+    assert run.returncode == 0, _failures(run.stdout) + run.stderr[-4000:]
 
     interactions = _interactions(cassette)
     assert len(interactions) >= MINIMUM_REQUESTS

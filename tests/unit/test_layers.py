@@ -47,7 +47,9 @@ def rank(layer: str) -> int:
 
 def allowed(importer: str, imported: str) -> bool:
     """Whether a module in layer `importer` may import one in layer `imported`."""
-    if imported in ("api", "variables"):
+    if imported == "api":
+        return importer in ("api", "cli")  # `asb serve` starts the API
+    if imported == "variables":
         return importer == imported
     if importer == "api":
         return imported != "cli"
@@ -133,6 +135,7 @@ def test_an_import_upwards_is_reported(importer, imported):
         ("openfisca_asb.catalogue", "openfisca_asb.paths"),
         ("openfisca_asb", "openfisca_asb.rules.entities"),
         ("api.routes.reforms", "openfisca_asb.drafting.validation"),
+        ("openfisca_asb.cli.serve", "api.server"),
         ("variables.folketrygd.hjelpestonad.status", "openfisca_asb.rules.status"),
         ("openfisca_asb.rules.status", "numpy"),
     ],

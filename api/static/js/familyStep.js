@@ -6,16 +6,33 @@ import { addCaregiver, addChild, displayName, removePerson } from "./family.js";
 import { button, errorSummary, inputField, selectField } from "./fields.js";
 import { formatDate } from "./format.js";
 
-export const FIRST_DATE = "2015-01-01";
-export const LAST_DATE = "2030-12-31";
+// The dates the model answers for come from the service (GET /v1/version), defined once in
+// openfisca_asb/rules/dates.py; until they arrive, the service's own check is the only one.
+export const dateRange = { first: null, last: null };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function setDateRange(first, last) {
+  dateRange.first = first;
+  dateRange.last = last;
+  const field = document.getElementById("legal-date");
+  if (field) {
+    field.min = first;
+    field.max = last;
+  }
+}
+
+function outsideRange(date) {
+  return dateRange.first !== null && (date < dateRange.first || date > dateRange.last);
+}
 
 export function validateFamily(state, t) {
   const errors = [];
   if (!ISO_DATE.test(state.date)) {
     errors.push(["legal-date", t("errorDateInvalid")]);
-  } else if (state.date < FIRST_DATE || state.date > LAST_DATE) {
-    errors.push(["legal-date", t("errorDateRange")]);
+  } else if (outsideRange(state.date)) {
+    errors.push(["legal-date", t("errorDateRange", {
+      first: formatDate(dateRange.first, state.language), last: formatDate(dateRange.last, state.language),
+    })]);
   }
   if (state.family.children.length === 0) errors.push(["add-child", t("errorNoChild")]);
   for (const person of [...state.family.children, ...state.family.caregivers]) {
@@ -119,7 +136,7 @@ function personFieldset(person, state, t, errors, rerender, extra) {
       value: person.birthDate,
       required: true,
       min: "1900-01-01",
-      max: LAST_DATE,
+      max: dateRange.last ?? undefined,
       onInput: (event) => { person.birthDate = event.target.value; },
       onChange: (event) => { person.birthDate = event.target.value; },
     },
@@ -184,8 +201,8 @@ function dateField(state, t, errors) {
         input: {
           type: "date",
           value: state.date,
-          min: FIRST_DATE,
-          max: LAST_DATE,
+          min: dateRange.first ?? undefined,
+          max: dateRange.last ?? undefined,
           onInput: (event) => { state.date = event.target.value; },
           onChange: (event) => { state.date = event.target.value; },
         },

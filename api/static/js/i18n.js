@@ -50,7 +50,7 @@ const TEXTS = {
     errorBirthDateMissing: "Skriv fødselsdatoen til {name}.",
     errorDateInvalid: "Skriv en gyldig dato, for eksempel 03.03.2015.",
     errorBirthDateAfter: "Fødselsdatoen kan ikke være etter {date}, datoen svaret gjelder for.",
-    errorDateRange: "Velg en dato fra 1. januar 2015 til 31. desember 2030.",
+    errorDateRange: "Velg en dato fra {first} til {last}.",
 
     questionCounter: "Spørsmål {n}",
     remainingMany: "Omtrent {n} spørsmål igjen. Du kan når som helst se svaret.",
@@ -177,7 +177,7 @@ const TEXTS = {
     errorBirthDateMissing: "Enter the date of birth of {name}.",
     errorDateInvalid: "Enter a valid date, for example 03/03/2015.",
     errorBirthDateAfter: "The date of birth cannot be after {date}, the date the answer is for.",
-    errorDateRange: "Choose a date from 1 January 2015 to 31 December 2030.",
+    errorDateRange: "Choose a date from {first} to {last}.",
 
     questionCounter: "Question {n}",
     remainingMany: "About {n} questions left. You can see the answer at any time.",

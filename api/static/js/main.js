@@ -4,7 +4,7 @@
 import { fetchBenefits, fetchEntitlements, fetchFacts, fetchNeeded, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, displayName, forgetAnswersOf, newFamily, toRequestFamily } from "./family.js";
-import { renderFamilyStep, validateFamily } from "./familyStep.js";
+import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
 import { captureDraft, renderQuestion } from "./questionStep.js";
@@ -335,6 +335,7 @@ async function start() {
     state.statuses = benefits.statuses;
     state.sectors = benefits.sectors;
     state.version = version.model_version;
+    setDateRange(version.first_date, version.last_date);
     applyStaticTexts();
   } catch (error) {
     showError(error, () => window.location.reload());

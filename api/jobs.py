@@ -1,0 +1,85 @@
+"""Population runs as background jobs, in memory only: one thread runs them in turn.
+
+A job that fails says why (its families are synthetic, so the reason quotes no one's
+facts). Nothing about a job is written to disk or logged.
+"""
+
+import threading
+import uuid
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+
+from api.errors import ApiError, problem
+from api.models import JobStatus, PopulationRunRequest
+
+MAX_KEPT_JOBS = 50  # finished jobs beyond this are forgotten, oldest first
+
+
+class Jobs:
+    def __init__(self, max_active: int):
+        self.max_active = max_active
+        self.lock = threading.Lock()
+        self.jobs: OrderedDict[str, JobStatus] = OrderedDict()
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="population-run")
+
+    def active(self) -> int:
+        return sum(1 for job in self.jobs.values() if job.status in ("queued", "running"))
+
+    def add(self, body: PopulationRunRequest) -> JobStatus:
+        with self.lock:
+            if self.active() >= self.max_active:
+                raise ApiError(429, "too_many_jobs",
+                               f"For mange befolkningskjøringer pågår: høyst {self.max_active} om gangen "
+                               "(ASB_MAX_POPULATION_JOBS). Prøv igjen senere.",
+                               f"Too many population runs in progress: at most {self.max_active} at a time "
+                               "(ASB_MAX_POPULATION_JOBS). Try again later.")
+            job = JobStatus(id=uuid.uuid4().hex, status="queued", request=body)
+            self.jobs[job.id] = job
+            self._forget_old()
+        self.executor.submit(self._run, job.id)
+        return job
+
+    def get(self, job_id: str) -> JobStatus | None:
+        return self.jobs.get(job_id)
+
+    def _forget_old(self) -> None:
+        finished = [key for key, job in self.jobs.items() if job.status in ("done", "failed")]
+        for key in finished[: max(0, len(self.jobs) - MAX_KEPT_JOBS)]:
+            del self.jobs[key]
+
+    def _set(self, job_id: str, **changes) -> None:
+        with self.lock:
+            self.jobs[job_id] = self.jobs[job_id].model_copy(update=changes)
+
+    def _run(self, job_id: str) -> None:
+        from openfisca_asb.population import generator, runner
+        from openfisca_asb.population.results.tables import summary
+
+        body = self.jobs[job_id].request
+        self._set(job_id, status="running")
+        try:
+            # Ages are drawn for the legal date asked, so the families are as old on that date as the
+            # published figures say (a population drawn for 2024 and run in 2026 has no children under 2).
+            population = generator.generate(body.families, body.seed, *([body.date] if body.date else []))
+            result = runner.run(population, on=body.date, reform=inline_reform(body) or body.reform)
+            self._set(job_id, status="done", result=summary(result, body.language))
+        except Exception as error:  # noqa: BLE001 — a failed job reports that it failed instead of disappearing
+            self._set(job_id, status="failed", error={
+                "error": type(error).__name__,
+                "message": {"nb": f"Kjøringen feilet: {error}", "en": f"The run failed: {error}"},
+            })
+
+
+def inline_reform(body: PopulationRunRequest):
+    """The inline reform_definition, checked and built (None without one): a bad one is a 422 naming each field."""
+    if body.reform_definition is None:
+        return None
+    from openfisca_asb.drafting.errors import ReformError
+    from openfisca_asb.drafting.loading import reform_from_data
+
+    try:
+        return reform_from_data(body.reform_definition, source="reform_definition")
+    except ReformError as error:
+        raise ApiError(422, "invalid_reform",
+                       "Reformen er ugyldig. Se hvert felt under problems.", "The reform is not valid. See each field under problems.",
+                       [problem(f"reform_definition.{p.field}", p.en, p.nb) for p in error.problems]) from error

@@ -1,0 +1,53 @@
+"""The checks every `asb` command makes on its input, with one line naming the problem (exit 2).
+
+Dates are checked against the same range as the API (openfisca_asb/rules/dates.py), a
+family against the date asked (nobody born after it, a school grade that fits the age),
+in the language chosen with --lang.
+"""
+
+from datetime import date
+
+from openfisca_asb.facts.family_file import FamilyFileError, read_family
+from openfisca_asb.rules.dates import family_date_problems, parse_date
+
+
+class CliProblem(Exception):
+    """Bad input to a command: said in one line, in bokmål and English."""
+
+    def __init__(self, en: str, nb: str):
+        super().__init__(en)
+        self.en, self.nb = en, nb
+
+    def in_language(self, language: str) -> str:
+        return self.nb if language == "nb" else self.en
+
+
+def checked_date(text: str | None, flag: str = "--date") -> date | None:
+    """A date given on the command line, inside the model's range; None when not given."""
+    if text is None:
+        return None
+    on, problem = parse_date(text.strip(), flag)
+    if problem is not None:
+        raise CliProblem(f"{flag}: {problem.en}", f"{flag}: {problem.nb}")
+    return on
+
+
+def one_line(text: str) -> str:
+    return "; ".join(part.strip() for part in str(text).splitlines() if part.strip())
+
+
+def family_on(path: str, on: date):
+    """The family in `path`, valid on the date asked."""
+    try:
+        family = read_family(path)
+    except FamilyFileError as error:
+        raise CliProblem(one_line(error), one_line(error).replace("the family is not valid", "familien er ugyldig")) from error
+    return checked_family(family, on, path)
+
+
+def checked_family(family, on: date, label: str):
+    """The family, if nobody is born after `on` and each school grade fits the child's age on it."""
+    problems = family_date_problems(family, on)
+    if problems:
+        raise CliProblem(f"{label}: {problems[0].en}", f"{label}: {problems[0].nb}")
+    return family

@@ -1,0 +1,79 @@
+"""Every `asb` command checks its dates and family files: one line naming the problem, exit 2, no traceback.
+
+Issue 12 §9–10. The date range is the API's (openfisca_asb/rules/dates.py); a child born
+after the date asked, or a school grade that cannot be the child's on that date, is
+refused as the API refuses it.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from openfisca_asb.cli import main
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+DIABETES = str(EXAMPLES / "child-diabetes.yaml")
+RANGE_EN = f"{FIRST_DATE} to {LAST_DATE}"
+RANGE_NB = f"{FIRST_DATE} til {LAST_DATE}"
+
+
+def _refused(capsys, argv: list[str]) -> str:
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1, error
+    assert "Traceback" not in error
+    return error
+
+
+@pytest.mark.parametrize("argv", [
+    ["entitlements", DIABETES, "--date", "1990-01-01"],
+    ["entitlements", DIABETES, "--date", "2040-01-01"],
+    ["reform", "compare", "raise_hjelpestonad", DIABETES, "--date", "1990-01-01"],
+    ["reform", "show", "raise_hjelpestonad", "--date", "2031-01-01"],
+    ["population", "simulate", "no-such-file.parquet", "--date", "1990-01-01"],
+    ["population", "generate", "--families", "1", "--out", "x.parquet", "--reference-date", "1990-01-01"],
+    ["example", "child-diabetes", "--date", "2040-01-01"],
+])
+def test_a_date_outside_the_range_is_one_line_naming_the_range(capsys, argv):
+    assert RANGE_EN in _refused(capsys, [*argv, "--lang", "en"])
+    assert RANGE_NB in _refused(capsys, [*argv, "--lang", "nb"])
+
+
+@pytest.mark.parametrize("text", ["2019-02-30", "01.03.2024", "20240301"])
+def test_a_date_that_does_not_exist_is_named(capsys, text):
+    assert "YYYY-MM-DD" in _refused(capsys, ["entitlements", DIABETES, "--date", text, "--lang", "en"])
+
+
+def test_a_family_file_with_a_date_that_does_not_exist_is_one_line(capsys, tmp_path):
+    family = tmp_path / "family.yaml"
+    family.write_text("children: [{id: ida, birth_date: 2019-02-30}]\n", encoding="utf-8")
+    assert "does not exist" in _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
+    assert "does not exist" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", str(family), "--date", "2024-09-01"])
+
+
+def test_a_child_born_after_the_date_asked_is_refused(capsys, tmp_path):
+    family = tmp_path / "family.yaml"
+    family.write_text("children: [{id: ida, birth_date: 2025-02-03}]\n", encoding="utf-8")
+    error = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
+    assert "ida" in error and "born after" in error
+    assert "født etter" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", str(family), "--date", "2024-09-01"])
+
+
+def test_a_school_grade_is_not_kept_for_a_date_years_away(capsys):
+    # child-diabetes.yaml: nora, born 2017-02-11, in 2nd grade (school year 2024–25: 2024 − 2017 − 5 = 2).
+    # On 2029-01-01 (school year 2028–29) her age gives 2028 − 2017 − 5 = 6th grade; 2 is four years off.
+    assert main(["entitlements", DIABETES, "--date", "2024-09-01"]) == 0
+    capsys.readouterr()
+    error = _refused(capsys, ["entitlements", DIABETES, "--date", "2029-01-01", "--lang", "en"])
+    assert "nora" in error and "grade 2" in error and "grade 6" in error
+    assert "passer ikke med alderen" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", "--examples", "--date", "2029-01-01"])
+
+
+def test_the_installed_command_prints_no_traceback():
+    result = subprocess.run([str(Path(sys.executable).parent / "asb"), "entitlements", DIABETES, "--date", "1990-01-01", "--lang", "en"],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"asb: --date: 1990-01-01 is outside the dates the model covers ({RANGE_EN})"
