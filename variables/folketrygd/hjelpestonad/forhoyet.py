@@ -12,6 +12,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import Outcome, all_of, from_answer, from_bool
 
@@ -115,10 +116,21 @@ class forhoyet_hjelpestonad_amount(Variable):
     unit = "currency-NOK"
     label = "Forhøyet hjelpestønad (increased assistance allowance), monthly amount at the sats NAV granted"
     reference = SECTION_6_5 + " andre ledd"
+    documentation = """
+    As NAV pays it: the multiplier applied to the ordinary yearly rate, divided into
+    months and rounded to whole kroner; where NAV's monthly amount per sats is
+    published on its own (2023: 2 527 / 5 054 / 7 580), that amount.
+    """
 
-    def formula(person, period):
+    def formula(person, period, parameters):
         entitled = person("forhoyet_hjelpestonad_status", period) == Status.entitled
-        monthly = person("forhoyet_hjelpestonad_multiplier", period) * person("hjelpestonad_monthly_rate", period)
+        decided = person("hjelpestonad_decided_sats", period)
+        sats = decided.possible_values
+        monthly = numpy.select(
+            [decided == sats.sats_2, decided == sats.sats_3, decided == sats.sats_4],
+            [_monthly(parameters, period, name) for name in ("sats_2", "sats_3", "sats_4")],
+            0,
+        )
         return numpy.where(entitled, monthly, 0)
 
 
@@ -131,7 +143,7 @@ class forhoyet_hjelpestonad_amount_min(Variable):
     reference = SECTION_6_5 + " andre ledd"
 
     def formula(person, period, parameters):
-        return _amount_while_assessed(person, period, parameters(period).folketrygd.hjelpestonad.forhoyet_multiplier.sats_2)
+        return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_2"))
 
 
 class forhoyet_hjelpestonad_amount_max(Variable):
@@ -143,9 +155,17 @@ class forhoyet_hjelpestonad_amount_max(Variable):
     reference = SECTION_6_5 + " andre ledd"
 
     def formula(person, period, parameters):
-        return _amount_while_assessed(person, period, parameters(period).folketrygd.hjelpestonad.forhoyet_multiplier.sats_4)
+        return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_4"))
 
 
-def _amount_while_assessed(person, period, multiplier):
+def _monthly(parameters, period, name):
+    """The monthly amount for one sats: published on its own where it is, else multiplier × yearly rate / 12."""
+    law = parameters(period).folketrygd.hjelpestonad
+    published = law.forhoyet_published_monthly_rate[name]
+    derived = whole_kroner(law.forhoyet_multiplier[name] * law.ordinary_yearly_rate / 12)
+    return float(published) if published > 0 else float(derived)
+
+
+def _amount_while_assessed(person, period, monthly):
     assessed = person("forhoyet_hjelpestonad_status", period) == Status.to_be_assessed
-    return numpy.where(assessed, multiplier * person("hjelpestonad_monthly_rate", period), 0)
+    return numpy.where(assessed, monthly, 0)

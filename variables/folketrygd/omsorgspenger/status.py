@@ -2,9 +2,11 @@
 
 The right belongs to an arbeidstaker, frilanser or selvstendig næringsdrivende
 with the care of a child (ftrl § 9-5) who has been in work for four weeks
-(§ 9-2). Not coded: the ½ G minimum income for days NAV pays (§ 9-3; it does
-not apply to days the employer pays), the age limit of 70 (§ 9-3), and the
-distribution of days between separated parents after samvær (§ 9-6).
+(§ 9-2), is under 70 (§ 9-3 first ledd) and, where NAV pays directly (frilansere
+and selvstendig næringsdrivende), has an income basis of at least ½ G (§ 9-3
+second ledd; the floor "gjelder ikke for omsorgspenger fra arbeidsgiveren").
+Not coded: the distribution of days between separated parents after samvær
+(§ 9-6), and an employee whose employer does not pay (the floor would then apply).
 """
 
 import numpy
@@ -14,11 +16,12 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer, from_bool
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer, from_bool, is_given
 
 SECTION_9_2 = "https://lovdata.no/lov/1997-02-28-19/§9-2"
 SECTION_9_5 = "https://lovdata.no/lov/1997-02-28-19/§9-5"
 SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
+SECTION_9_3 = "https://lovdata.no/lov/1997-02-28-19/§9-3"
 
 
 class OmsorgspengerReason(Enum):
@@ -30,6 +33,8 @@ class OmsorgspengerReason(Enum):
     transfer_capped = "Overføring avkortet til 10 dager (transfer capped at 10 days)"
     covid_doubled = "Dagene er doblet etter de midlertidige koronareglene (days doubled by the COVID rules)"
     refunded_from_first_day = "Bare kronisk syke barn over 12 år: alle dager refunderes (fully refunded)"
+    income_below_half_g = "Frilanser eller selvstendig næringsdrivende med inntekt under ½G (NAV pays directly and the income basis is below half of G)"
+    caregiver_aged_70 = "Omsorgspersonen har fylt 70 år (the caregiver is 70 or older)"
 
 
 class omsorgspenger_condition_caregiver(Variable):
@@ -92,6 +97,62 @@ class omsorgspenger_condition_counted_child(Variable):
         return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
+class omsorgspenger_condition_caregiver_age(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: omsorgspersonen har ikke fylt 70 år ved årets begynnelse (the caregiver is under 70 on 1 January)"
+    reference = SECTION_9_3 + " første ledd"
+    documentation = """
+    § 9-3 first ledd: "Det ytes ikke stønad til medlem som er fylt 70 år." It applies to
+    every day, the employer's too. Days are counted per calendar year: a caregiver who
+    turns 70 during the year keeps the days for the part of the year before the
+    birthday, so the year is refused only when the caregiver is 70 on 1 January.
+    """
+
+    def formula(person, period, parameters):
+        first_month = period.first_month
+        limit = parameters(first_month).folketrygd.sykepenger_common.maximum_age
+        return from_bool(person("age", first_month) < limit)
+
+
+class omsorgspenger_condition_minimum_income(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger fra NAV: beregningsgrunnlaget er minst ½G for frilansere og selvstendig næringsdrivende (income basis at least half of G where NAV pays directly)"
+    reference = SECTION_9_3 + " andre ledd"
+    documentation = """
+    § 9-3 second ledd: the income basis must be at least half of G; "Denne
+    inntektsgrensen gjelder ikke for omsorgspenger fra arbeidsgiveren, se § 9-8."
+    NAV checks it only when the member claims direct payment, never for days the
+    employer pays and is refunded (navikt/ft-beregning @ e487bf4,
+    vurder/RegelVurderBeregningsgrunnlag.java: SjekkErOmsorgspengerTilArbeidsgiver →
+    Innvilget; else BeregningsgrunnlagUnderHalvG → AVSLAG_UNDER_HALV_G, strict <).
+    Employees: met (the employer pays). Frilansere and selvstendig næringsdrivende:
+    met at or above ½G, not met below, unknown without an income. G is the one in
+    force on 1 January of the year; NAV uses the G at the skjæringstidspunkt or the
+    lower unregulated G, so 1 January's G is never higher than NAV's.
+    """
+
+    def formula(person, period, parameters):
+        law = parameters(period.first_month).folketrygd
+        threshold = law.sykepenger_common.minimum_income_g * law.grunnbelop
+        employment = person("employment", period)
+        kind = employment.possible_values
+        income = person("yearly_income", period)
+        employer_pays = (employment == kind.employee) + (employment == kind.not_working)
+        return numpy.select(
+            [employer_pays, numpy.logical_not(is_given(income)), income >= threshold, employment == kind.unknown],
+            [MET, UNKNOWN, MET, UNKNOWN],
+            NOT_MET,
+        ).astype(numpy.int16)
+
+
 class omsorgspenger_conditions(Variable):
     value_type = Enum
     possible_values = Outcome
@@ -107,6 +168,8 @@ class omsorgspenger_conditions(Variable):
             person("omsorgspenger_condition_in_work", period),
             person("omsorgspenger_condition_earning_period", period),
             person("omsorgspenger_condition_counted_child", period),
+            person("omsorgspenger_condition_caregiver_age", period),
+            person("omsorgspenger_condition_minimum_income", period),
         )
 
 
@@ -187,6 +250,8 @@ class omsorgspenger_reason(Variable):
                 person("omsorgspenger_condition_in_work", period) == Outcome.not_met,
                 person("omsorgspenger_condition_earning_period", period) == Outcome.not_met,
                 person("omsorgspenger_condition_counted_child", period) == Outcome.not_met,
+                person("omsorgspenger_condition_caregiver_age", period) == Outcome.not_met,
+                person("omsorgspenger_condition_minimum_income", period) == Outcome.not_met,
                 person("omsorgsdager_transfer_capped", period),
                 has_days * doubled,
                 refunded,
@@ -196,6 +261,8 @@ class omsorgspenger_reason(Variable):
                 reason.not_in_work.index,
                 reason.earning_period_not_met.index,
                 reason.no_counted_child.index,
+                reason.caregiver_aged_70.index,
+                reason.income_below_half_g.index,
                 reason.transfer_capped.index,
                 reason.covid_doubled.index,
                 reason.refunded_from_first_day.index,

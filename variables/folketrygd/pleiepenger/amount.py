@@ -4,7 +4,6 @@ import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.weekdays import weekdays_in
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.money import whole_kroner
@@ -20,11 +19,12 @@ class pleiepenger_amount(Variable):
     label = "Pleiepenger for sykt barn, beløp for måneden: dagsats × grad, hele kroner, × virkedager (amount for the month)"
     reference = SECTION_9_15
     # Modelling choice: the graded daily amount is rounded to whole kroner before
-    # it is multiplied by the month's weekdays (Monday–Friday); public holidays
-    # are not taken out. The whole month is assumed to be care days.
+    # it is multiplied by the weekdays (Monday–Friday) with a right; public holidays
+    # are not taken out. Every weekday before the child turns 18 (and after a death,
+    # for the period § 9-10 fourth ledd sets) is assumed to be a care day.
 
     def formula(person, period):
         entitled = person("pleiepenger_status", period) == Status.entitled
         daily = whole_kroner(person("chapter_9_daily_rate", period) * person("pleiepenger_grade", period) / 100)
-        return numpy.where(entitled, daily * weekdays_in(period), 0)
+        return numpy.where(entitled, daily * person("pleiepenger_weekdays", period), 0)
 

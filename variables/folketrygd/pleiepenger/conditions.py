@@ -14,7 +14,8 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import NOT_MET, Outcome, all_of, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.weekdays import weekdays_in
 
 SECTION_9_10 = "https://lovdata.no/lov/1997-02-28-19/§9-10"
 SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
@@ -105,6 +106,56 @@ class pleiepenger_condition_child(Variable):
 
 
 
+class pleiepenger_weekdays(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    unit = "day"
+    label = "Pleiepenger: virkedager i måneden med rett for omsorgspersonen, sikre dager (weekdays with a right this month: before the child turns 18, and after a death for the period the law sets)"
+    reference = SECTION_9_10 + " første og fjerde ledd"
+    documentation = """
+    The children who may need care decide (the most days among them). After a death, six
+    weeks, or three months when the caregiver has said yes to at least three years of full
+    pleiepenger; not known counts as six weeks (the certain days).
+    """
+
+    def formula(person, period):
+        short, long = _weekdays_by_length(person, period)
+        long_right = person("pleiepenger_received_full_three_years", period) == Answer.yes
+        return numpy.where(long_right, long, short)
+
+
+def _weekdays_by_length(person, period):
+    familie = person.simulation.populations["familie"]
+    care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
+    is_child = familie.members.has_role(Familie.CHILD)
+    relevant = care * is_child
+    month = weekdays_in(period)
+    any_relevant = familie.project(familie.any(relevant, role=Familie.CHILD))
+    short = familie.max(numpy.where(relevant, familie.members("pleiepenger_child_weekdays_six_weeks", period), 0), role=Familie.CHILD)
+    long = familie.max(numpy.where(relevant, familie.members("pleiepenger_child_weekdays_three_months", period), 0), role=Familie.CHILD)
+    short = numpy.where(any_relevant, familie.project(short), month)
+    long = numpy.where(any_relevant, familie.project(long), month)
+    return short, long
+
+
+class pleiepenger_condition_days_in_month(Variable):
+    value_type = Enum
+    possible_values = Outcome
+    default_value = Outcome.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger: dager med rett i måneden – før barnet fyller 18 år, og etter et dødsfall i perioden loven gir (days with a right this month)"
+    reference = SECTION_9_10 + " første og fjerde ledd"
+
+    def formula(person, period):
+        short, long = _weekdays_by_length(person, period)
+        answer = person("pleiepenger_received_full_three_years", period)
+        days = numpy.where(answer == Answer.yes, long, short)
+        unsettled = (answer == Answer.unknown) * (short == 0) * (long > 0)
+        return numpy.select([days > 0, unsettled], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+
+
 class pleiepenger_condition_supervision(Variable):
     value_type = Enum
     possible_values = Outcome
@@ -168,6 +219,7 @@ class pleiepenger_conditions(Variable):
             person("pleiepenger_condition_medical_certificate", period),
             person("pleiepenger_condition_child_age", period),
             person("pleiepenger_condition_child", period),
+            person("pleiepenger_condition_days_in_month", period),
             person("chapter_9_condition_caregiver_age", period),
             person("chapter_9_condition_opptjening", period),
             person("chapter_9_condition_minimum_income", period),

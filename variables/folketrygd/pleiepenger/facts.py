@@ -1,5 +1,7 @@
 """What the family tells about the child's care need and the caregiver's work (ftrl §§ 9-10, 9-11, 9-16)."""
 
+from datetime import date
+
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
@@ -10,6 +12,9 @@ from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
 SECTION_9_10 = "https://lovdata.no/lov/1997-02-28-19/§9-10"
 SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
 SECTION_9_16 = "https://lovdata.no/lov/1997-02-28-19/§9-16"
+
+# A date no child dies on: the date of death was not given, the child is alive.
+NO_DATE = date(2999, 12, 31)
 
 
 class needs_continuous_care_and_supervision(Variable):
@@ -90,3 +95,22 @@ class pleiepenger_claimed_percent(Variable):
     unit = "percent"
     label = "Ønsket uttaksgrad for pleiepenger i prosent (the share the caregiver claims; -1 when not given: take what is available)"
     reference = SECTION_9_11
+
+
+class date_of_death(Variable):
+    value_type = date
+    default_value = NO_DATE
+    entity = Person
+    definition_period = ETERNITY
+    label = "Dødsdato, når barnet er dødt (the child's date of death, if the child has died; 2999-12-31 when not given)"
+    reference = SECTION_9_10 + " fjerde ledd"
+
+
+class pleiepenger_received_full_three_years(Variable):
+    value_type = Enum
+    possible_values = Answer
+    default_value = Answer.unknown
+    entity = Person
+    definition_period = ETERNITY
+    label = "Har mottatt fulle (100 %) pleiepenger i minst tre år da barnet døde (received full pleiepenger for at least three years when the child died)"
+    reference = SECTION_9_10 + " fjerde ledd andre punktum"

@@ -14,7 +14,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import NOT_GIVEN, NOT_MET, index, is_given
+from openfisca_asb.rules.tristate import NOT_GIVEN, Answer, is_given
 from openfisca_asb.rules.money import whole_kroner
 
 HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
@@ -26,7 +26,7 @@ WEEKS_PER_MONTH = 52 / 12
 
 class OmsorgsstonadReason(Enum):
     none = "Ingen særskilt begrensning (no binding rule)"
-    hjelpestonad_first = "Hjelpestønad må søkes først (apply for hjelpestønad first)"
+    hjelpestonad_first = "Søk også hjelpestønad: den går foran, og kommunen kan ta hensyn til den (apply for hjelpestønad too: it comes first)"
     no_kommune_rate = "Kommunens timesats er ikke kjent (the kommune's hourly rate is not known)"
     hours_not_given = "Timer omsorgsarbeid er ikke oppgitt (hours of care not given)"
     indicative_amount = "Veiledende beløp ut fra kommunens timesats (indicative amount from the kommune's hourly rate)"
@@ -91,8 +91,9 @@ class omsorgsstonad_reason(Variable):
     reference = HOL_3_6 + " første ledd nr. 3"
 
     def formula(person, period):
-        not_applied = index(person("omsorgsstonad_condition_hjelpestonad_first", period)) == NOT_MET
         assessed = person("omsorgsstonad_status", period) == Status.to_be_assessed
+        # Ftrl § 6-4 last ledd orders hjelpestønad first; it is advice, never a refusal.
+        not_applied = assessed * (person.familie("hjelpestonad_applied_for", period) == Answer.no)
         rate_known = is_given(person("omsorgsstonad_hourly_rate", period))
         hours_known = is_given(person("care_hours_per_week", period))
         return numpy.select(

@@ -4,6 +4,11 @@ Paid to the caregiver. The kommune must offer necessary pårørendestøtte to th
 særlig tyngende omsorgsarbeid, but nobody has a right to a particular measure: whether
 the support is omsorgsstønad, avlastning or services, and how much, is the kommune's
 discretion. So the best outcome is *to be assessed*.
+
+Hjelpestønad is not a condition. Ftrl § 6-4 last ledd sets an order (hjelpestønad
+"anvendes først") and lets the kommune take it into account; it does not take away
+the right to have omsorgsstønad assessed and decided (pbrl § 2-8). A family that has
+not applied for hjelpestønad is told to apply (omsorgsstonad_reason), not refused.
 """
 
 from openfisca_core.indexed_enums import Enum
@@ -43,20 +48,6 @@ class omsorgsstonad_condition_necessary_and_wanted(Variable):
         return from_answer(person("care_is_necessary_and_wanted", period))
 
 
-class omsorgsstonad_condition_hjelpestonad_first(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
-    entity = Person
-    definition_period = MONTH
-    label = "Omsorgsstønad: hjelpestønad er søkt først (hjelpestønad from NAV has been applied for first)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-4 siste ledd"
-    documentation = "Hjelpestønad goes before omsorgsstønad (ftrl § 6-4 last ledd); kommuner require it to be applied for first."
-
-    def formula(person, period):
-        return from_answer(person.familie("hjelpestonad_applied_for", period))
-
-
 class omsorgsstonad_conditions(Variable):
     value_type = Enum
     possible_values = Outcome
@@ -70,7 +61,6 @@ class omsorgsstonad_conditions(Variable):
         return all_of(
             person("omsorgsstonad_condition_heavy_care", period),
             person("omsorgsstonad_condition_necessary_and_wanted", period),
-            person("omsorgsstonad_condition_hjelpestonad_first", period),
         )
 
 
