@@ -113,9 +113,9 @@ class omsorgspenger_condition_caregiver_age(Variable):
     """
 
     def formula(person, period, parameters):
-        first_month = period.first_month
-        limit = parameters(first_month).folketrygd.sykepenger_common.maximum_age
-        return from_bool(person("age", first_month) < limit)
+        # The limit is read at the year's end: the parameter is dated from the model's first day (1 Oct 2017).
+        limit = parameters(period.stop).folketrygd.sykepenger_common.maximum_age
+        return from_bool(person("age", period.first_month) < limit)
 
 
 class omsorgspenger_condition_minimum_income(Variable):
@@ -140,8 +140,9 @@ class omsorgspenger_condition_minimum_income(Variable):
     """
 
     def formula(person, period, parameters):
-        law = parameters(period.first_month).folketrygd
-        threshold = law.sykepenger_common.minimum_income_g * law.grunnbelop
+        # G on 1 January; the ½ is read at the year's end (dated from the model's first day, 1 Oct 2017).
+        grunnbelop = parameters(period.start).folketrygd.grunnbelop
+        threshold = parameters(period.stop).folketrygd.sykepenger_common.minimum_income_g * grunnbelop
         employment = person("employment", period)
         kind = employment.possible_values
         income = person("yearly_income", period)

@@ -122,7 +122,7 @@ class pleiepenger_weekdays(Variable):
     def formula(person, period):
         short, long = _weekdays_by_length(person, period)
         long_right = person("pleiepenger_received_full_three_years", period) == Answer.yes
-        return numpy.where(long_right, long, short)
+        return numpy.where(person("is_caregiver", period), numpy.where(long_right, long, short), 0)
 
 
 def _weekdays_by_length(person, period):
@@ -153,7 +153,8 @@ class pleiepenger_condition_days_in_month(Variable):
         answer = person("pleiepenger_received_full_three_years", period)
         days = numpy.where(answer == Answer.yes, long, short)
         unsettled = (answer == Answer.unknown) * (short == 0) * (long > 0)
-        return numpy.select([days > 0, unsettled], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+        caregiver = person("is_caregiver", period)
+        return numpy.select([caregiver * (days > 0), caregiver * unsettled], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
 class pleiepenger_condition_supervision(Variable):
