@@ -30,7 +30,7 @@ class OmsorgspengerReason(Enum):
     not_in_work = "Ikke arbeidstaker, frilanser eller selvstendig næringsdrivende (not in work)"
     earning_period_not_met = "Ikke i arbeid de siste fire ukene (not in work the last four weeks)"
     no_counted_child = "Ingen barn som teller (no child under the age limits)"
-    transfer_capped = "Overføring avkortet til 10 dager (transfer capped at 10 days)"
+    transfer_capped = "Overføring avkortet: bare dager ut over grunnretten, høyst 10 (transfer cut to the days the giver may give, at most 10)"
     covid_doubled = "Dagene er doblet etter de midlertidige koronareglene (days doubled by the COVID rules)"
     refunded_from_first_day = "Bare kronisk syke barn over 12 år: alle dager refunderes (fully refunded)"
     income_below_half_g = "Frilanser eller selvstendig næringsdrivende med inntekt under ½G (NAV pays directly and the income basis is below half of G)"
