@@ -20,5 +20,13 @@ def data_folder(name: str) -> Path:
 
 PARAMETERS_DIR = data_folder("parameters")
 VARIABLES_DIR = data_folder("variables")
-CATALOGUE_DIR = PACKAGE_DIR / "catalogue"
-VOCABULARY_DIR = PACKAGE_DIR / "vocabulary"
+
+
+def catalogue_files(variables_dir: Path = VARIABLES_DIR) -> list[Path]:
+    """Every right's catalogue entry: `benefit.yaml`, or `<id>.benefit.yaml` where a folder holds two rights (ADR 0007)."""
+    return sorted(path for path in variables_dir.rglob("*.yaml") if path.name == "benefit.yaml" or path.name.endswith(".benefit.yaml"))
+
+
+def question_files(variables_dir: Path = VARIABLES_DIR) -> list[Path]:
+    """Every folder's questions for its facts (ADR 0007)."""
+    return sorted(variables_dir.rglob("questions.yaml"))

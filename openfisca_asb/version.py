@@ -24,9 +24,14 @@ def parameter_set_hash() -> str:
 
 
 def rules_hash(parameters_dir: Path, variables_dir: Path) -> str:
-    """SHA-256 over every parameter file and formula file, by relative path and content."""
+    """SHA-256 over everything that changes an answer, by relative path and content.
+
+    That is every parameter file, every formula file, and the YAML beside the
+    formulas: each right's catalogue entry (its texts, conditions, how to apply)
+    and its questions. A README beside them is documentation and is left out.
+    """
     digest = hashlib.sha256()
-    for folder, pattern in ((parameters_dir, "*.yaml"), (variables_dir, "*.py")):
+    for folder, pattern in ((parameters_dir, "*.yaml"), (variables_dir, "*.py"), (variables_dir, "*.yaml")):
         for path in _files(folder, pattern):
             digest.update(str(path.relative_to(folder)).encode())
             digest.update(path.read_bytes())

@@ -22,6 +22,7 @@ from openfisca_core.reforms import Reform
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import Document, pbrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, is_given
 
@@ -65,9 +66,11 @@ class toppfinansiering_pilot_bpa_child(Variable):
     entity = Person
     definition_period = YEAR
     label = "Forsøk: barn under 18 med rett til BPA (a child under 18 with a right to BPA, in the BPA funding pilot)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
     def formula_2025_01_01(person, period, parameters):
+        """A recipient under the pilot's age limit in the cost year whose BPA status, in the first month of
+        the tilskudd year, is entitled or to be assessed."""
         pilot = parameters(period).forsok.bpa_state_funding
         child = person("toppfinansiering_cost_year_age", period) < pilot.child_age_limit
         status = person("bpa_status", period.first_month)
@@ -80,12 +83,14 @@ class toppfinansiering_innslagspunkt(Variable):
     definition_period = YEAR
     unit = "currency-NOK"
     label = "Innslagspunkt for denne mottakeren, kroner per år (the threshold for this recipient; lower for children with BPA in the pilot)"
-    reference = HDIR
+    reference = Document(HDIR)
 
     def formula_2021_01_01(person, period, parameters):
+        """Before the pilot, every recipient has the ordinary threshold."""
         return person.filled_array(parameters(period).stat.toppfinansiering.innslagspunkt)
 
     def formula_2025_01_01(person, period, parameters):
+        """In the pilot, a child with a right to BPA has the pilot's share of the ordinary threshold."""
         ordinary = parameters(period).stat.toppfinansiering.innslagspunkt
         lower = ordinary * parameters(period).forsok.bpa_state_funding.innslagspunkt_share
         return numpy.where(person("toppfinansiering_pilot_bpa_child", period), lower, ordinary)
@@ -94,6 +99,7 @@ class toppfinansiering_innslagspunkt(Variable):
 class toppfinansiering_condition_above_innslagspunkt(Variable):
     # Updates the baseline variable from the pilot's start: the threshold is per recipient.
     def formula_2025_01_01(person, period, parameters):
+        """As the baseline condition, measured against this recipient's threshold instead of the ordinary one."""
         deduction = parameters(period).stat.toppfinansiering.intellectual_disability_deduction
         wages = person("toppfinansiering_direct_wage_costs", period)
         grants = person("toppfinansiering_earmarked_grants", period)
@@ -111,6 +117,7 @@ class toppfinansiering_condition_above_innslagspunkt(Variable):
 
 class toppfinansiering_basis(Variable):
     def formula_2025_01_01(person, period):
+        """As the baseline basis, above this recipient's threshold."""
         above = person("toppfinansiering_kommune_cost", period) - person("toppfinansiering_intellectual_disability_deduction", period)
         return numpy.maximum(above - person("toppfinansiering_innslagspunkt", period), 0)
 

@@ -2,7 +2,7 @@
 its parameters with their history, and its YAML test cases as worked examples."""
 
 import yaml
-from openfisca_asb.answer.citations import parse_reference
+from openfisca_asb.answer.citations import legal_reference
 
 from docgen.benefit_parameters import empty_folders
 from docgen.markdown import admonition, cell, code_block, escape_tags, link, table
@@ -23,7 +23,7 @@ def _both(text) -> str:
 
 
 def _references(variable) -> str:
-    cited = [parse_reference(reference) for reference in (variable.reference or [])]
+    cited = [legal_reference(reference) for reference in (variable.reference or [])]
     return "<br>".join(link(reference.citation, reference.url) for reference in cited) or "—"
 
 

@@ -10,7 +10,7 @@ from docgen.markdown import cell, link, table
 def benefits_index(benefits) -> str:
     text = [
         "# Benefits\n",
-        "Every benefit in the catalogue (`openfisca_asb/catalogue/`), in the order answers list "
+        "Every benefit in the catalogue (each right's `benefit.yaml` under `variables/`), in the order answers list "
         "them: NAV first, then the kommune, then school. Each page is generated from the catalogue, "
         "the model's variables and parameters, and its YAML test cases.\n",
     ]

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from openfisca_asb.answer.citations import parse_reference
+from openfisca_asb.answer.citations import legal_reference
 
 UNITS = {
     "currency-NOK": "kr",
@@ -95,7 +95,7 @@ def _source_from_text(text: str) -> Source:
     """A bare URL reads as its site ("nav.no"); a Lovdata URL as its citation ("Folketrygdloven § 6-5")."""
     if not text.startswith("http"):
         return Source(title=text, url=None)
-    citation = parse_reference(text)
+    citation = legal_reference(text)
     if citation.citation != text:
         return Source(title=citation.citation, url=citation.url)
     site = urlparse(text).netloc.removeprefix("www.")

@@ -1,24 +1,14 @@
-"""Readable citations from the Lovdata references the variables carry.
+"""Readable citations from the provisions the variables name.
 
-A variable's reference is a Lovdata URL, optionally followed by the ledd or
-letter it encodes: "https://lovdata.no/lov/1997-02-28-19/§6-4 første ledd".
+A variable's `reference` is a provision object (`ftrl("6-4", ledd=1)`, see
+openfisca_asb/rules/provisions.py): its citation and its Lovdata link come from
+the object. A reference written as text — in a parameter's YAML, or by a
+reform that still writes URLs — is read into the same kind of object first.
 """
-
-import re
 
 from pydantic import BaseModel, ConfigDict
 
-LAWS = {
-    "1997-02-28-19": "Folketrygdloven",
-    "2011-06-24-30": "Helse- og omsorgstjenesteloven",
-    "1999-07-02-63": "Pasient- og brukerrettighetsloven",
-    "2023-06-09-30": "Opplæringslova",
-    "1998-07-17-61": "Opplæringslova (1998)",
-    "1992-06-26-87": "Forsøksloven",
-    "1967-02-10": "Forvaltningsloven",
-}
-
-_URL = re.compile(r"^https?://lovdata\.no/lov/(?P<law>[0-9-]+)(/§(?P<section>[0-9A-Za-z-]+))?$")
+from openfisca_asb.rules.provisions import Reference, provision_from_url
 
 
 class LegalReference(BaseModel):
@@ -28,16 +18,8 @@ class LegalReference(BaseModel):
     url: str
 
 
-def parse_reference(reference: str) -> LegalReference:
-    url, _, detail = reference.partition(" ")
-    match = _URL.match(url)
-    if match is None:
-        return LegalReference(citation=reference, url=url)
-    law = LAWS.get(match["law"], f"Lov {match['law']}")
-    citation = f"{law} § {_section(match['section'])}" if match["section"] else law
-    return LegalReference(citation=f"{citation} {detail}".strip(), url=url)
-
-
-def _section(section: str) -> str:
-    """"2-1d" → "2-1 d": Lovdata's URLs join the letter, citations separate it."""
-    return re.sub(r"^(\d+-\d+)([a-z])$", r"\1 \2", section)
+def legal_reference(reference: str) -> LegalReference:
+    """The citation and link of a variable's or a parameter's reference."""
+    if not isinstance(reference, Reference):
+        reference = provision_from_url(reference)
+    return LegalReference(citation=reference.citation, url=reference.url)

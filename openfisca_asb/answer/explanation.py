@@ -14,7 +14,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_asb.answer.assembler import Periods, assemble
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.answer.citations import parse_reference
+from openfisca_asb.answer.citations import legal_reference
 from openfisca_asb.answer.parameter_history import find_parameter
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
@@ -74,7 +74,7 @@ def _condition_tree(name, nodes, reader, seen=()) -> dict:
         "label": variable.label,
         "outcome": reader.value(node),
         "by_person": reader.by_person(node),
-        "reference": parse_reference(variable.reference[0]).model_dump(),
+        "reference": legal_reference(variable.reference[0]).model_dump(),
         "conditions": [_condition_tree(child, nodes, reader, (*seen, name)) for child in dict.fromkeys(below)],
     }
 

@@ -1,7 +1,8 @@
 """The benefit catalogue: every right described once (DESIGN §3).
 
-One YAML file per benefit in `openfisca_asb/catalogue/`. The API, page, CLI
-and docs read it; the assembler joins it with the simulation's results.
+Each right's entry lives beside its formulas, as `variables/<domain>/<right>/benefit.yaml`
+(or `<id>.benefit.yaml` where a folder holds two rights; ADR 0007). The API,
+page, CLI and docs read it; the assembler joins it with the simulation's results.
 """
 
 from functools import lru_cache
@@ -10,7 +11,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from openfisca_asb.paths import CATALOGUE_DIR
+from openfisca_asb.paths import catalogue_files
 from openfisca_asb.rules.texts import Text
 
 Sector = Literal["nav", "kommune", "helse", "skole", "stat"]
@@ -75,13 +76,16 @@ def _load(path) -> Benefit:
     with open(path, encoding="utf-8") as file:
         data = yaml.safe_load(file)
     try:
-        return Benefit.model_validate(data)
+        benefit = Benefit.model_validate(data)
     except ValueError as error:
-        raise ValueError(f"catalogue entry {path.name}: {error}") from error
+        raise ValueError(f"catalogue entry {path}: {error}") from error
+    if path.name != "benefit.yaml" and path.name != f"{benefit.id}.benefit.yaml":
+        raise ValueError(f"catalogue entry {path}: a second right in a folder is named <id>.benefit.yaml, here {benefit.id}.benefit.yaml")
+    return benefit
 
 
 @lru_cache(maxsize=1)
 def catalogue() -> dict[str, Benefit]:
     """All benefits by id, in presentation order."""
-    benefits = sorted((_load(path) for path in CATALOGUE_DIR.glob("*.yaml")), key=lambda b: (b.order, b.id))
+    benefits = sorted((_load(path) for path in catalogue_files()), key=lambda b: (b.order, b.id))
     return {benefit.id: benefit for benefit in benefits}

@@ -1,9 +1,11 @@
 """The fact vocabulary: what a family can tell, in bokmål and English.
 
-Each fact is an input variable of the model, described once in
-`openfisca_asb/vocabulary/*.yaml` with who it belongs to (a child, a caregiver
-or the family), its question, its unit and its allowed range. Its type comes
-from the model's variable: yes/no/unknown questions, numbers, dates or choices.
+Each fact is an input variable of the model, described once in the
+`questions.yaml` beside the formulas that define it (`variables/<domain>/<right>/`,
+shared facts in `variables/common/`; ADR 0007) with who it belongs to (a child,
+a caregiver or the family), its question, its unit and its allowed range. Its
+type comes from the model's variable: yes/no/unknown questions, numbers, dates
+or choices. A file's `order` places its questions among the others.
 """
 
 from functools import lru_cache
@@ -12,7 +14,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-from openfisca_asb.paths import VOCABULARY_DIR
+from openfisca_asb.paths import question_files
 from openfisca_asb.rules.texts import Text
 
 Holder = Literal["child", "caregiver", "person", "family"]
@@ -36,22 +38,32 @@ class Fact(BaseModel):
     )
 
 
-def _load(path) -> list[Fact]:
+class Questions(BaseModel):
+    """One folder's `questions.yaml`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    order: int = Field(description="Where these questions come among all questions: lower first")
+    facts: list[Fact] = Field(min_length=1)
+
+
+def _load(path) -> Questions:
     with open(path, encoding="utf-8") as file:
-        entries = yaml.safe_load(file) or []
+        data = yaml.safe_load(file)
     try:
-        return [Fact.model_validate(entry) for entry in entries]
+        return Questions.model_validate(data)
     except ValueError as error:
-        raise ValueError(f"fact vocabulary {path.name}: {error}") from error
+        raise ValueError(f"fact vocabulary {path}: {error}") from error
 
 
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, Fact]:
-    """All facts by id, grouped by file in file-name order."""
+    """All facts by id: files by `order`, facts in their file's order."""
     facts: dict[str, Fact] = {}
-    for path in sorted(VOCABULARY_DIR.glob("*.yaml")):
-        for fact in _load(path):
+    files = sorted(((path, _load(path)) for path in question_files()), key=lambda loaded: (loaded[1].order, loaded[0]))
+    for path, questions in files:
+        for fact in questions.facts:
             if fact.id in facts:
-                raise ValueError(f"fact vocabulary {path.name}: fact '{fact.id}' is described twice")
+                raise ValueError(f"fact vocabulary {path}: fact '{fact.id}' is described twice")
             facts[fact.id] = fact
     return facts

@@ -5,6 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.vocabulary import vocabulary
+
 REPOSITORY = Path(__file__).parents[2]
 
 
@@ -25,11 +28,19 @@ def test_wheel_carries_the_model_and_the_readme_snippet_runs_outside_the_checkou
         check=True, capture_output=True,
     )
     installed = site / "openfisca_asb"
-    for folder in ("parameters", "variables", "examples", "catalogue", "vocabulary"):
+    for folder in ("parameters", "variables", "examples", "catalogue"):
         assert (installed / folder).is_dir(), folder
+    # Each right's catalogue entry and questions travel beside its formulas (ADR 0007).
+    assert (installed / "variables" / "folketrygd" / "hjelpestonad" / "hjelpestonad.benefit.yaml").is_file()
+    assert (installed / "variables" / "folketrygd" / "hjelpestonad" / "questions.yaml").is_file()
+    assert (installed / "variables" / "common" / "questions.yaml").is_file()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    check = "import openfisca_asb; print(openfisca_asb.__file__)\n"
+    check = (
+        "import openfisca_asb; print(openfisca_asb.__file__)\n"
+        "from openfisca_asb.catalogue import catalogue; from openfisca_asb.facts.vocabulary import vocabulary\n"
+        "print('catalogue', len(catalogue()), 'facts', len(vocabulary()))\n"
+    )
     result = subprocess.run(
         [sys.executable, "-c", check + _readme_python_snippet()],
         cwd=elsewhere, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
@@ -37,5 +48,6 @@ def test_wheel_carries_the_model_and_the_readme_snippet_runs_outside_the_checkou
     )
     lines = result.stdout.splitlines()
     assert lines[0].startswith(str(installed))
+    assert f"catalogue {len(catalogue())} facts {len(vocabulary())}" in lines
     # The README asks for the single-parent example on 1 Sep 2024: omsorgspenger 40 days (ftrl § 9-6).
     assert any(line.startswith("Care allowance days") and "value=40.0" in line for line in lines)

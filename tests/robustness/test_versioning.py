@@ -1,7 +1,8 @@
 """Every answer names the rules it used: the parameter-set hash changes when a rule changes (issue 9 §4).
 
 The hash (openfisca_asb/version.py) is computed over copies of parameters/ and variables/
-in a temporary folder, then over the same copies with one change each.
+(formulas, and each right's catalogue entry and questions beside them) in a temporary
+folder, then over the same copies with one change each.
 """
 
 import re
@@ -51,6 +52,17 @@ def test_a_changed_formula_changes_the_hash(rules):
     assert rules_hash(parameters, variables) != before
 
 
+@pytest.mark.parametrize("file_name", ["benefit.yaml", "questions.yaml"])
+def test_a_changed_text_beside_the_formulas_changes_the_hash(rules, file_name):
+    # A right's catalogue entry and its questions are what the family reads (ADR 0007): a changed
+    # word there changes the answer as surely as a changed rate does.
+    parameters, variables = rules
+    before = rules_hash(parameters, variables)
+    text = sorted(variables.rglob(file_name))[0]
+    text.write_text(text.read_text(encoding="utf-8").replace("nb: ", "nb: Endret: ", 1), encoding="utf-8")
+    assert rules_hash(parameters, variables) != before
+
+
 def test_a_moved_parameter_file_changes_the_hash(rules):
     parameters, variables = rules
     before = rules_hash(parameters, variables)
@@ -62,6 +74,7 @@ def test_documentation_beside_the_rules_and_rewriting_a_file_unchanged_keep_the_
     parameters, variables = rules
     before = rules_hash(parameters, variables)
     (parameters / "folketrygd" / "NOTES.md").write_text("Notes are not rules.\n", encoding="utf-8")
+    (variables / "folketrygd" / "hjelpestonad" / "README.md").write_text("A jurist's notes are not rules.\n", encoding="utf-8")
     grunnbelop = parameters / "folketrygd" / "grunnbelop.yaml"
     grunnbelop.write_bytes(grunnbelop.read_bytes())
     assert rules_hash(parameters, variables) == before

@@ -62,6 +62,30 @@ def test_every_variable_has_label_and_reference(tax_benefit_system):
     assert lacking == []
 
 
+def test_every_reference_is_a_provision_object(tax_benefit_system):
+    # A citation in an answer comes from the object a formula names (ftrl("6-4", ledd=1)), never from
+    # parsing a URL back (issue 13 §3); so every variable names its sources as objects.
+    from openfisca_asb.rules.provisions import Reference
+
+    as_text = [
+        name
+        for name, variable in tax_benefit_system.variables.items()
+        if not all(isinstance(reference, Reference) for reference in variable.reference)
+    ]
+    assert as_text == []
+
+
+def test_every_formula_says_its_rule_in_words(tax_benefit_system):
+    # As openfisca-country-template: a docstring on each formula, which OpenFisca's API serves.
+    undocumented = [
+        f"{name}.{start}"
+        for name, variable in tax_benefit_system.variables.items()
+        for start, formula in variable.formulas.items()
+        if not (formula.__doc__ or "").strip()
+    ]
+    assert undocumented == []
+
+
 @pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
 def test_quoted_parameters_exist(benefit, tax_benefit_system):
     from openfisca_asb.rules.texts import placeholders

@@ -5,7 +5,9 @@ from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.tristate import NOT_GIVEN
+from openfisca_asb.rules.variable_bases import YesNoFact
 
 
 class Employment(Enum):
@@ -23,17 +25,13 @@ class employment(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Arbeidssituasjon (employee, frilanser, selvstendig næringsdrivende or not working)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+    reference = ftrl("9-5")
 
 
-class has_worked_four_weeks(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class has_worked_four_weeks(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Opptjening: i arbeid minst fire uker rett før fraværet (worked at least four weeks immediately before the absence)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-2"
+    reference = ftrl("9-2")
 
 
 class yearly_income(Variable):
@@ -43,4 +41,4 @@ class yearly_income(Variable):
     definition_period = ETERNITY
     unit = "currency-NOK"
     label = "Beregningsgrunnlag: årsinntekt som sykepengegrunnlaget bygger på (yearly income basis, kroner; -1 when not given)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-15"
+    reference = ftrl("9-15")

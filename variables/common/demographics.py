@@ -7,6 +7,7 @@ from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.provisions import ftrl
 
 
 class birth_date(Variable):
@@ -15,7 +16,7 @@ class birth_date(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Fødselsdato (birth date)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+    reference = ftrl("9-5")
 
 
 class age(Variable):
@@ -23,9 +24,12 @@ class age(Variable):
     entity = Person
     definition_period = MONTH
     label = "Alder (age in whole years on the first day of the month)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-10"
+    reference = ftrl("9-10")
 
     def formula(person, period):
+        """Age in whole years on the first day of the month: years since birth, less one while this year's
+        birthday is still ahead.
+        """
         born = person("birth_date", period).astype("datetime64[D]")
         first_day = numpy.datetime64(period.start.date, "D")
         years = _year(first_day) - _year(born)
@@ -50,9 +54,12 @@ class calendar_year_age(Variable):
     entity = Person
     definition_period = YEAR
     label = "Alder i kalenderåret (the age the person turns during the calendar year)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+    reference = ftrl("9-5")
 
     def formula(person, period):
+        """The age the person turns during the calendar year (the year less the birth year), as the age rules
+        that count by calendar year use it.
+        """
         return period.start.year - _year(person("birth_date", period.first_month))
 
 
@@ -61,9 +68,10 @@ class is_child(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Barn i familien (has the child role in the family)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-5"
+    reference = ftrl("9-5")
 
     def formula(person, period):
+        """Whether the person has the child role in the family."""
         return person.has_role(Familie.CHILD)
 
 
@@ -72,7 +80,8 @@ class is_caregiver(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Omsorgsperson (has the caregiver role in the family)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-10"
+    reference = ftrl("9-10")
 
     def formula(person, period):
+        """Whether the person has the caregiver role in the family."""
         return person.has_role(Familie.CAREGIVER)

@@ -4,6 +4,7 @@ from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie
+from openfisca_asb.rules.provisions import hol
 
 
 class kommunenummer(Variable):
@@ -13,4 +14,4 @@ class kommunenummer(Variable):
     entity = Familie
     definition_period = ETERNITY
     label = "Kommunenummer (four-digit municipality number where the child lives; empty when not given)"
-    reference = "https://lovdata.no/lov/2011-06-24-30/§3-1"
+    reference = hol("3-1")

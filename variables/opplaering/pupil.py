@@ -6,14 +6,14 @@ The rights in opplæringslova belong to pupils ("elevar") in grunnskolen
 covered by spesialpedagogisk hjelp under barnehageloven instead: not modelled.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import NOT_GIVEN, Outcome, from_known_bool, is_given
+from openfisca_asb.rules.provisions import opplaringslova_2023
+from openfisca_asb.rules.tristate import NOT_GIVEN, from_known_bool, is_given
 
-OPPLAERINGSLOVA_2023 = "https://lovdata.no/lov/2023-06-09-30"
 
 # How the school_grade fact is coded (a coding, not a legal limit).
 FIRST_GRADE = 1
@@ -27,18 +27,17 @@ class school_grade(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Årstrinn (school grade: 0 = ikke i skolen, 1–10 grunnskole, 11–13 videregående; -1 when not given)"
-    reference = OPPLAERINGSLOVA_2023
+    reference = opplaringslova_2023()
 
 
-class is_pupil(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class is_pupil(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Elev i grunnskolen eller i videregående opplæring (a pupil on 1st–13th trinn; each right cites its own §)"
-    reference = OPPLAERINGSLOVA_2023
+    reference = opplaringslova_2023()
 
     def formula(person, period):
+        """A pupil on 1st to 13th trinn (grunnskole and videregående opplæring); unknown while the school grade
+        is not given.
+        """
         grade = person("school_grade", period)
         return from_known_bool(is_given(grade), (grade >= FIRST_GRADE) * (grade <= LAST_VGS_GRADE))

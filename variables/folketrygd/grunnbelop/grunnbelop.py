@@ -12,9 +12,9 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.provisions import Document, ftrl
 
-SECTION_1_4 = "https://lovdata.no/lov/1997-02-28-19/§1-4"
-NAV_G = "https://github.com/navikt/g/blob/aff03d3bd4bce76f5241e6280603fcc86b0e950e/grunnbel%C3%B8p.json"
+NAV_G = Document("https://github.com/navikt/g/blob/aff03d3bd4bce76f5241e6280603fcc86b0e950e/grunnbel%C3%B8p.json")
 
 
 class grunnbelop(Variable):
@@ -23,9 +23,10 @@ class grunnbelop(Variable):
     definition_period = MONTH
     unit = "currency-NOK"
     label = "Grunnbeløpet (G) i kraft den første dagen i måneden, kroner per år (the basic amount in force on the first day of the month)"
-    reference = SECTION_1_4
+    reference = ftrl("1-4")
 
     def formula(person, period, parameters):
+        """The grunnbeløp Stortinget has set, in force on the first day of the month (ftrl § 1-4; from 1 May)."""
         return person.filled_array(parameters(period).folketrygd.grunnbelop)
 
 
@@ -35,10 +36,11 @@ class grunnbelop_per_month(Variable):
     definition_period = MONTH
     unit = "currency-NOK"
     label = "Grunnbeløpet per måned: G / 12, hele kroner (G per month as NAV publishes it)"
-    reference = NAV_G
+    reference = [ftrl("1-4"), NAV_G]
     documentation = "NAV's calc.rb: (this_year / 12).round, halves away from zero; G is never negative, so halves up."
 
     def formula(person, period):
+        """G divided by 12, rounded to whole kroner, as NAV's G service publishes it."""
         return whole_kroner(person("grunnbelop", period) / 12)
 
 
@@ -48,9 +50,12 @@ class grunnbelop_yearly_average(Variable):
     definition_period = YEAR
     unit = "currency-NOK"
     label = "Gjennomsnittlig grunnbeløp for kalenderåret (average G for the year: last year's G for four months, the new G for eight)"
-    reference = NAV_G
+    reference = [ftrl("1-4"), NAV_G]
 
     def formula(person, period, parameters):
+        """NAV's published average G for the calendar year: last year's G for January–April, the new G for
+        May–December, truncated to whole kroner.
+        """
         return person.filled_array(parameters(period.start).folketrygd.grunnbelop_average)
 
 
@@ -60,7 +65,8 @@ class grunnbelop_adjustment_factor(Variable):
     definition_period = MONTH
     unit = "/1"
     label = "Omregningsfaktor: G i kraft i måneden delt på G året før, seks desimaler (adjustment factor between the G in force and the previous G)"
-    reference = NAV_G
+    reference = [ftrl("1-4"), NAV_G]
 
     def formula(person, period, parameters):
+        """NAV's published adjustment factor for the G in force: new G divided by last year's G, six decimals."""
         return person.filled_array(parameters(period).folketrygd.grunnbelop_adjustment_factor)

@@ -11,11 +11,12 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
-from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.variable_bases import MonthlyAmount
 
-SECTION_6_3 = "https://lovdata.no/lov/1997-02-28-19/§6-3"
 NUMBER_OF_RATES = 6
 
 
@@ -37,36 +38,35 @@ class grunnstonad_sats(Variable):
     entity = Person
     definition_period = MONTH
     label = "Grunnstønad: sats 1–6 som utgiftene svarer til, 0 under laveste sats (the highest rate the costs reach)"
-    reference = SECTION_6_3 + " andre ledd"
+    reference = ftrl("6-3", ledd=2)
 
     def formula(person, period, parameters):
+        """The highest of the six rates the counted yearly extra costs reach (ftrl § 6-3: a higher sats when
+        the costs are at least that sats); 0 below sats 1.
+        """
         costs = person("grunnstonad_counted_costs", period)
         rates = _yearly_rates(parameters, period)
         return (costs[:, None] >= rates[None, :]).sum(axis=1)
 
 
-class grunnstonad_yearly_rate(Variable):
-    value_type = float
+class grunnstonad_yearly_rate(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Grunnstønad: årlig beløp for satsen utgiftene svarer til (yearly amount of the rate reached, 0 below sats 1)"
-    reference = SECTION_6_3 + " andre ledd"
+    reference = ftrl("6-3", ledd=2)
 
     def formula(person, period, parameters):
+        """The yearly amount of the sats the costs reach; 0 below the lowest sats."""
         rates = numpy.concatenate([[0.0], _yearly_rates(parameters, period)])
         return rates[person("grunnstonad_sats", period)]
 
 
-class grunnstonad_amount(Variable):
-    value_type = float
+class grunnstonad_amount(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Grunnstønad (basic benefit), monthly amount: yearly sats / 12 in whole kroner"
-    reference = SECTION_6_3 + " andre ledd"
+    reference = ftrl("6-3", ledd=2)
 
     def formula(person, period):
+        """A twelfth of the yearly rate, in whole kroner, when the person is entitled."""
         entitled = person("grunnstonad_status", period) == Status.entitled
         monthly = whole_kroner(person("grunnstonad_yearly_rate", period) / 12)
         return numpy.where(entitled, monthly, 0)
@@ -79,9 +79,12 @@ class grunnstonad_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Grunnstønad: regelen som avgjorde satsen (the rule that bound the rate)"
-    reference = SECTION_6_3 + " andre ledd"
+    reference = ftrl("6-3", ledd=2)
 
     def formula(person, period):
+        """Which rule bound the rate: costs below the lowest sats, the highest sats reached, transport costs
+        not counted because the conditions were not met before 70, or transport costs not given.
+        """
         entitled = person("grunnstonad_status", period) == Status.entitled
         below = index(person("grunnstonad_condition_costs_at_least_lowest_rate", period)) == NOT_MET
         transport = person("grunnstonad_yearly_transport_costs", period)

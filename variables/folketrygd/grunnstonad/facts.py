@@ -4,9 +4,8 @@ from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import NOT_GIVEN
-
-SECTION_6_3 = "https://lovdata.no/lov/1997-02-28-19/§6-3"
 
 
 class grunnstonad_yearly_extra_costs(Variable):
@@ -20,7 +19,7 @@ class grunnstonad_yearly_extra_costs(Variable):
         "(documented yearly extra costs: technical aids, guide dog, telephone, prostheses, diet, "
         "wear on clothes and bedding; kroner, -1 when not given)"
     )
-    reference = SECTION_6_3 + " første ledd"
+    reference = ftrl("6-3", ledd=1)
 
 
 class grunnstonad_yearly_transport_costs(Variable):
@@ -33,4 +32,4 @@ class grunnstonad_yearly_transport_costs(Variable):
         "Nødvendige ekstrautgifter til transport per år, § 6-3 bokstav b "
         "(documented yearly extra transport costs, including running one's own car; kroner, -1 when not given)"
     )
-    reference = SECTION_6_3 + " første ledd bokstav b"
+    reference = ftrl("6-3", ledd=1, bokstav="b")

@@ -5,71 +5,59 @@ necessary extra costs that at least reach the lowest sats.
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-SECTION_6_3 = "https://lovdata.no/lov/1997-02-28-19/§6-3"
 
-
-class grunnstonad_condition_lasting_illness(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class grunnstonad_condition_lasting_illness(Condition, fact="has_lasting_illness"):
     entity = Person
-    definition_period = MONTH
     label = "Grunnstønad: varig sykdom, skade eller lyte (lasting illness, injury or disability)"
-    reference = SECTION_6_3 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("has_lasting_illness", period))
+    reference = ftrl("6-3", ledd=1)
 
 
-class grunnstonad_condition_costs_at_least_lowest_rate(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class grunnstonad_condition_costs_at_least_lowest_rate(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Grunnstønad: ekstrautgiftene svarer minst til laveste sats (extra costs reach at least the lowest rate)"
-    reference = SECTION_6_3 + " andre ledd"
+    reference = ftrl("6-3", ledd=2)
     documentation = "Met as soon as the costs given reach sats 1; not met only when every counted cost is given and they fall short."
 
     def formula(person, period, parameters):
+        """The extra costs must reach at least the lowest sats (ftrl § 6-3): met when the counted costs do; not
+        met when they do not and every cost is given; unknown when a missing cost could still reach it.
+        """
         lowest = parameters(period).folketrygd.grunnstonad.yearly_rate.sats_1
         reaches = person("grunnstonad_counted_costs", period) >= lowest
         complete = person("grunnstonad_costs_complete", period)
         return numpy.select([reaches, complete], [MET, NOT_MET], UNKNOWN).astype(numpy.int16)
 
 
-class grunnstonad_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class grunnstonad_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Grunnstønad: alle vilkår (all conditions, combined)"
-    reference = SECTION_6_3
+    reference = ftrl("6-3")
 
     def formula(person, period):
+        """Grunnstønad needs a lasting illness, injury or disability and extra costs of at least the lowest
+        sats (ftrl § 6-3). Combined with Kleene AND.
+        """
         return all_of(
             person("grunnstonad_condition_lasting_illness", period),
             person("grunnstonad_condition_costs_at_least_lowest_rate", period),
         )
 
 
-class grunnstonad_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class grunnstonad_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Grunnstønad (basic benefit), status"
-    reference = SECTION_6_3
+    reference = ftrl("6-3")
 
     def formula(person, period):
+        """Entitled when every condition is met, not entitled when one is not met, missing information
+        otherwise.
+        """
         return status_from(person("grunnstonad_conditions", period))

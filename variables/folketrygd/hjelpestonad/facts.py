@@ -5,7 +5,8 @@ from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.variable_bases import YesNoFact
 
 
 class HjelpestonadDecidedSats(Enum):
@@ -18,44 +19,28 @@ class HjelpestonadDecidedSats(Enum):
     sats_4 = "Sats 4 (6 × ordinær)"
 
 
-class has_private_care_arrangement(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class has_private_care_arrangement(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Privat pleieforhold (cared for privately, e.g. by the family or a foster home)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-4"
+    reference = ftrl("6-4")
 
 
-class needs_extra_supervision_and_care(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class needs_extra_supervision_and_care(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Behov for særskilt tilsyn og pleie utover friske barn på samme alder (needs supervision and care beyond healthy peers, worth at least the ordinary rate)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-4"
+    reference = ftrl("6-4")
 
 
-class has_substantially_greater_care_need(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class has_substantially_greater_care_need(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Vesentlig større behov for tilsyn, pleie og annen hjelp (substantially greater need than ordinary hjelpestønad covers)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-5"
+    reference = ftrl("6-5")
 
 
-class stay_at_home_helped_by_allowance(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class stay_at_home_helped_by_allowance(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Bedrer mulighetene for å bli i hjemmet (the allowance improves the child's chance to stay in the family home)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-5"
+    reference = ftrl("6-5")
 
 
 class hjelpestonad_decided_sats(Variable):
@@ -65,4 +50,4 @@ class hjelpestonad_decided_sats(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Hjelpestønadssats innvilget av NAV (the rate NAV has granted, if decided)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-5"
+    reference = ftrl("6-5")

@@ -7,68 +7,53 @@ range from sats 2 to sats 4.
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer, from_bool
+from openfisca_asb.rules.tristate import all_of, from_bool
+from openfisca_asb.rules.variable_bases import BenefitStatus, MonthlyAmount
 
-SECTION_6_5 = "https://lovdata.no/lov/1997-02-28-19/§6-5"
 
-
-class forhoyet_hjelpestonad_condition_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class forhoyet_hjelpestonad_condition_age(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Forhøyet hjelpestønad: under 18 år (under the age limit)"
-    reference = SECTION_6_5 + " første ledd"
+    reference = ftrl("6-5", ledd=1)
 
     def formula(person, period, parameters):
+        """Forhøyet hjelpestønad is for a member under 18 (ftrl § 6-5 første ledd): met while the person is
+        younger than the age limit.
+        """
         limit = parameters(period).folketrygd.hjelpestonad.forhoyet_age_limit
         return from_bool(person("age", period) < limit)
 
 
-class forhoyet_hjelpestonad_condition_greater_need(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class forhoyet_hjelpestonad_condition_greater_need(Condition, fact="has_substantially_greater_care_need"):
     entity = Person
-    definition_period = MONTH
     label = "Forhøyet hjelpestønad: vesentlig større behov enn ordinær hjelpestønad dekker (substantially greater need)"
-    reference = SECTION_6_5 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("has_substantially_greater_care_need", period))
+    reference = ftrl("6-5", ledd=1)
 
 
-class forhoyet_hjelpestonad_condition_stay_at_home(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class forhoyet_hjelpestonad_condition_stay_at_home(Condition, fact="stay_at_home_helped_by_allowance"):
     entity = Person
-    definition_period = MONTH
     label = "Forhøyet hjelpestønad: bedrer mulighetene for å bli i hjemmet (helps the child stay in the family home)"
-    reference = SECTION_6_5 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("stay_at_home_helped_by_allowance", period))
+    reference = ftrl("6-5", ledd=1)
 
 
-class forhoyet_hjelpestonad_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class forhoyet_hjelpestonad_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Forhøyet hjelpestønad: alle vilkår, inkludert vilkårene for ordinær hjelpestønad (all conditions)"
-    reference = SECTION_6_5
+    reference = ftrl("6-5")
 
     def formula(person, period):
+        """Forhøyet hjelpestønad needs every condition of ordinary hjelpestønad (§ 6-4) and those of § 6-5
+        første ledd: under 18, a substantially greater need, and that the allowance helps the child stay at
+        home. Combined with Kleene AND.
+        """
         return all_of(
             person("hjelpestonad_conditions", period),
             person("forhoyet_hjelpestonad_condition_age", period),
@@ -82,9 +67,12 @@ class forhoyet_hjelpestonad_multiplier(Variable):
     entity = Person
     definition_period = MONTH
     label = "Forhøyet hjelpestønad: multiplum av ordinær sats innvilget av NAV (0 if no forhøyet sats is decided)"
-    reference = SECTION_6_5 + " andre ledd"
+    reference = ftrl("6-5", ledd=2)
 
     def formula(person, period, parameters):
+        """The sats NAV has granted as a multiple of the ordinary rate (ftrl § 6-5 andre ledd: 2, 4 or 6
+        times); 0 while no forhøyet sats is decided.
+        """
         multiplier = parameters(period).folketrygd.hjelpestonad.forhoyet_multiplier
         decided = person("hjelpestonad_decided_sats", period)
         sats = decided.possible_values
@@ -95,34 +83,30 @@ class forhoyet_hjelpestonad_multiplier(Variable):
         )
 
 
-class forhoyet_hjelpestonad_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class forhoyet_hjelpestonad_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Forhøyet hjelpestønad (increased assistance allowance), status"
-    reference = SECTION_6_5
+    reference = ftrl("6-5")
 
     def formula(person, period):
+        """Entitled when every condition is met and NAV has granted a sats; to be assessed when the conditions
+        are met but the choice of sats, which is NAV's discretion, is not made; otherwise as the conditions
+        say.
+        """
         sats_not_decided = person("forhoyet_hjelpestonad_multiplier", period) == 0
         return status_from(person("forhoyet_hjelpestonad_conditions", period), needs_assessment=sats_not_decided)
 
 
-class forhoyet_hjelpestonad_amount(Variable):
-    value_type = float
+class forhoyet_hjelpestonad_amount(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Forhøyet hjelpestønad (increased assistance allowance), monthly amount at the sats NAV granted"
-    reference = SECTION_6_5 + " andre ledd"
-    documentation = """
-    As NAV pays it: the multiplier applied to the ordinary yearly rate, divided into
-    months and rounded to whole kroner; where NAV's monthly amount per sats is
-    published on its own (2023: 2 527 / 5 054 / 7 580), that amount.
-    """
+    reference = ftrl("6-5", ledd=2)
 
     def formula(person, period, parameters):
+        """The granted sats as NAV pays it (ftrl § 6-5 andre ledd), only when the status is entitled: the
+        multiplier applied to the ordinary yearly rate, divided into months and rounded to whole kroner; where
+        NAV's monthly amount per sats is published on its own (2023: 2 527 / 5 054 / 7 580), that amount.
+        """
         entitled = person("forhoyet_hjelpestonad_status", period) == Status.entitled
         decided = person("hjelpestonad_decided_sats", period)
         sats = decided.possible_values
@@ -134,27 +118,27 @@ class forhoyet_hjelpestonad_amount(Variable):
         return numpy.where(entitled, monthly, 0)
 
 
-class forhoyet_hjelpestonad_amount_min(Variable):
-    value_type = float
+class forhoyet_hjelpestonad_amount_min(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Forhøyet hjelpestønad, lowest possible monthly amount (sats 2) while NAV has not decided"
-    reference = SECTION_6_5 + " andre ledd"
+    reference = ftrl("6-5", ledd=2)
 
     def formula(person, period, parameters):
+        """While NAV has not chosen the sats, the lowest amount it can grant: sats 2, twice the ordinary
+        yearly rate a month (or its published monthly amount).
+        """
         return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_2"))
 
 
-class forhoyet_hjelpestonad_amount_max(Variable):
-    value_type = float
+class forhoyet_hjelpestonad_amount_max(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Forhøyet hjelpestønad, highest possible monthly amount (sats 4) while NAV has not decided"
-    reference = SECTION_6_5 + " andre ledd"
+    reference = ftrl("6-5", ledd=2)
 
     def formula(person, period, parameters):
+        """While NAV has not chosen the sats, the highest amount it can grant: sats 4, six times the ordinary
+        yearly rate a month (or its published monthly amount).
+        """
         return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_4"))
 
 

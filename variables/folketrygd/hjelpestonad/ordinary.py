@@ -5,63 +5,43 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
 from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus, MonthlyAmount
 
-SECTION_6_4 = "https://lovdata.no/lov/1997-02-28-19/§6-4"
 
-
-class hjelpestonad_condition_lasting_illness(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class hjelpestonad_condition_lasting_illness(Condition, fact="has_lasting_illness"):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpestønad: varig sykdom, skade eller lyte (lasting illness, injury or disability)"
-    reference = SECTION_6_4 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("has_lasting_illness", period))
+    reference = ftrl("6-4", ledd=1)
 
 
-class hjelpestonad_condition_private_care(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class hjelpestonad_condition_private_care(Condition, fact="has_private_care_arrangement"):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpestønad: privat pleieforhold (private care arrangement)"
-    reference = SECTION_6_4 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("has_private_care_arrangement", period))
+    reference = ftrl("6-4", ledd=1)
 
 
-class hjelpestonad_condition_care_need(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class hjelpestonad_condition_care_need(Condition, fact="needs_extra_supervision_and_care"):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpestønad: særskilt tilsyn og pleie, minst verdt satsen, utover friske barn på samme alder (care need beyond healthy peers)"
-    reference = SECTION_6_4 + " andre og tredje ledd"
-
-    def formula(person, period):
-        return from_answer(person("needs_extra_supervision_and_care", period))
+    reference = ftrl("6-4", ledd=(2, 3))
 
 
-class hjelpestonad_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class hjelpestonad_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpestønad: alle vilkår (all conditions, combined)"
-    reference = SECTION_6_4
+    reference = ftrl("6-4")
 
     def formula(person, period):
+        """Hjelpestønad needs all of ftrl § 6-4's conditions: a lasting illness, injury or disability, a
+        private care arrangement, and a care need beyond healthy peers worth at least the rate. Combined
+        with Kleene AND.
+        """
         return all_of(
             person("hjelpestonad_condition_lasting_illness", period),
             person("hjelpestonad_condition_private_care", period),
@@ -69,42 +49,41 @@ class hjelpestonad_conditions(Variable):
         )
 
 
-class hjelpestonad_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class hjelpestonad_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpestønad (assistance allowance), status"
-    reference = SECTION_6_4
+    reference = ftrl("6-4")
 
     def formula(person, period):
+        """Entitled when every condition is met, not entitled when one is not met, missing information
+        otherwise.
+        """
         return status_from(person("hjelpestonad_conditions", period))
 
 
-class hjelpestonad_monthly_rate(Variable):
-    value_type = float
+class hjelpestonad_monthly_rate(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Hjelpestønad, ordinær sats per måned (ordinary rate per month: yearly rate / 12, whole kroner)"
-    reference = SECTION_6_4 + " andre ledd"
+    reference = ftrl("6-4", ledd=2)
 
     def formula(person, period, parameters):
+        """Stortinget sets a yearly rate (ftrl § 6-4 andre ledd); the monthly rate is a twelfth of it, in whole
+        kroner.
+        """
         yearly = parameters(period).folketrygd.hjelpestonad.ordinary_yearly_rate
         return whole_kroner(yearly / 12) * person.filled_array(1)
 
 
-class hjelpestonad_amount(Variable):
-    value_type = float
+class hjelpestonad_amount(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Hjelpestønad (assistance allowance), monthly amount at the ordinary rate"
-    reference = SECTION_6_4
+    reference = ftrl("6-4")
     documentation = "Zero where forhøyet hjelpestønad is granted: that rate replaces the ordinary one."
 
     def formula(person, period):
+        """The ordinary monthly rate when the child is entitled, unless forhøyet hjelpestønad is granted: its
+        higher rate replaces the ordinary one.
+        """
         entitled = person("hjelpestonad_status", period) == Status.entitled
         replaced = person("forhoyet_hjelpestonad_status", period) == Status.entitled
         return numpy.where(entitled * numpy.logical_not(replaced), person("hjelpestonad_monthly_rate", period), 0)
@@ -122,8 +101,11 @@ class hjelpestonad_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Hjelpestønad: begrunnelseskode (why the ordinary amount is what it is)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-5"
+    reference = ftrl("6-5")
 
     def formula(person, period):
+        """Says why the ordinary amount is zero although the child is entitled: forhøyet hjelpestønad is paid
+        instead (ftrl § 6-5).
+        """
         replaced = person("forhoyet_hjelpestonad_status", period) == Status.entitled
         return numpy.where(replaced, HjelpestonadReason.replaced_by_forhoyet.index, HjelpestonadReason.none.index)

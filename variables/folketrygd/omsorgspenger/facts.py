@@ -5,26 +5,21 @@ builder sets them from the order the caregivers are listed in and from each
 child's `sole_caregiver`; they are not questions to the family.
 """
 
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.variable_bases import YesNoFact
 
-SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
 
 NO_SOLE_CAREGIVER = -1
 
 
-class omsorgspenger_chronic_illness_accepted(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class omsorgspenger_chronic_illness_accepted(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Utvidet rett: NAV har godtatt at barnet er kronisk sykt eller funksjonshemmet (NAV has accepted that the child is chronically ill or disabled, with a markedly higher risk of absence from work)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
 
 class sole_caregiver_number(Variable):
@@ -33,7 +28,7 @@ class sole_caregiver_number(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Aleneomsorg: caregiver_number til omsorgspersonen som alene har den daglige omsorgen for barnet (structural, set by the situation builder; -1 when no caregiver is alone with the child)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
 
 class caregiver_number(Variable):
@@ -42,17 +37,13 @@ class caregiver_number(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Omsorgspersonens nummer i familien (structural, set by the situation builder: 0, 1, ... in the order the caregivers are listed)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
 
-class omsorgspenger_temporarily_alone(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class omsorgspenger_temporarily_alone(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Midlertidig alene om omsorgen: den andre forelderen kan ikke ha tilsyn med barna i minst 6 måneder, f.eks. på grunn av sykdom, innleggelse eller fengsel (temporarily alone with the care: the other parent cannot supervise the children for at least 6 months)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
 
 class omsorgsdager_received_by_transfer(Variable):
@@ -61,7 +52,7 @@ class omsorgsdager_received_by_transfer(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Omsorgsdager overført til denne omsorgspersonen fra ektefelle eller samboer i kalenderåret (care days received by transfer; 0 when none: a transfer needs written notice to NAV, so the family knows)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
 
 class omsorgsdager_transferred_away(Variable):
@@ -70,4 +61,4 @@ class omsorgsdager_transferred_away(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Omsorgsdager denne omsorgspersonen har overført til ektefelle eller samboer i kalenderåret (care days transferred away; 0 when none)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")

@@ -14,9 +14,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-
-SECTION_9_8 = "https://lovdata.no/lov/1997-02-28-19/§9-8"
-SECTION_9_9 = "https://lovdata.no/lov/1997-02-28-19/§9-9"
+from openfisca_asb.rules.provisions import ftrl
 
 
 class omsorgsdager_employer_days(Variable):
@@ -25,9 +23,13 @@ class omsorgsdager_employer_days(Variable):
     definition_period = YEAR
     unit = "day"
     label = "Omsorgsdager arbeidsgiveren betaler uten refusjon, høyst de første 10 (days the employer pays and bears)"
-    reference = SECTION_9_8 + " tredje og fjerde ledd"
+    reference = ftrl("9-8", ledd=(3, 4))
 
     def formula(person, period, parameters):
+        """An employee's employer pays the first 10 days of the year and bears them (ftrl § 9-8), unless the
+        only counted children are chronically ill children past the year they turn 12: then NAV refunds
+        every day.
+        """
         period_days = parameters(period).folketrygd.omsorgspenger.employer_period
         days = person("omsorgsdager_days", period)
         employer_bears = _works_as(person, period, "employee") * numpy.logical_not(
@@ -42,9 +44,10 @@ class omsorgsdager_own_risk_days(Variable):
     definition_period = YEAR
     unit = "day"
     label = "Omsorgsdager frilansere og selvstendig næringsdrivende dekker selv, de første 10 (ventetid: days without pay for the self-employed)"
-    reference = SECTION_9_9
+    reference = ftrl("9-9")
 
     def formula(person, period, parameters):
+        """A frilanser or self-employed person bears the first 10 days of the year without pay (ftrl § 9-9)."""
         waiting = parameters(period).folketrygd.omsorgspenger.waiting_days_without_employer
         without_employer = _works_as(person, period, "frilanser") + _works_as(person, period, "self_employed")
         return numpy.where(without_employer, numpy.minimum(person("omsorgsdager_days", period), waiting), 0)
@@ -56,9 +59,12 @@ class omsorgsdager_nav_days(Variable):
     definition_period = YEAR
     unit = "day"
     label = "Omsorgsdager NAV betaler eller refunderer, normalt fra dag 11 (days paid or refunded by NAV)"
-    reference = SECTION_9_9
+    reference = ftrl("9-9")
 
     def formula(person, period):
+        """The days NAV pays or refunds: the caregiver's days less those the employer bears and those the
+        caregiver bears.
+        """
         days = person("omsorgsdager_days", period)
         return days - person("omsorgsdager_employer_days", period) - person("omsorgsdager_own_risk_days", period)
 

@@ -21,11 +21,8 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import Answer
-
-SECTION_9_5 = "https://lovdata.no/lov/1997-02-28-19/§9-5"
-SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
-SECTION_9_8 = "https://lovdata.no/lov/1997-02-28-19/§9-8"
 
 
 class omsorgspenger_counted_child(Variable):
@@ -33,9 +30,12 @@ class omsorgspenger_counted_child(Variable):
     entity = Person
     definition_period = YEAR
     label = "Tellende barn for omsorgsdager: til og med kalenderåret barnet fyller 12 år, eller 18 år når NAV har godtatt kronisk sykdom (a child who counts this year)"
-    reference = SECTION_9_5 + " tredje ledd"
+    reference = ftrl("9-5", ledd=3)
 
     def formula(person, period, parameters):
+        """A child counts up to and including the calendar year it turns 12, or 18 when NAV has accepted that
+        it is chronically ill or disabled (ftrl § 9-5); an unknown acceptance counts as not accepted.
+        """
         counted, _chronic = _child_flags(person, period, parameters, certain=True)
         return counted
 
@@ -45,9 +45,12 @@ class omsorgspenger_counted_children(Variable):
     entity = Person
     definition_period = YEAR
     label = "Antall barn omsorgspersonen har omsorgen for som teller dette kalenderåret (children counted for this caregiver, unknown acceptance counted as not accepted)"
-    reference = SECTION_9_6 + " første ledd"
+    reference = ftrl("9-6", ledd=1)
 
     def formula(person, period, parameters):
+        """How many children the caregiver has the care of that count this calendar year (ftrl § 9-5), an
+        unknown acceptance counted as not accepted.
+        """
         return _counts(person, period, parameters, certain=True)["counted"]
 
 
@@ -56,9 +59,10 @@ class omsorgspenger_counted_children_max(Variable):
     entity = Person
     definition_period = YEAR
     label = "Antall tellende barn hvis alle ukjente vedtak om kronisk sykdom blir godtatt (children counted, unknown acceptance counted as accepted)"
-    reference = SECTION_9_6 + " første ledd"
+    reference = ftrl("9-6", ledd=1)
 
     def formula(person, period, parameters):
+        """How many children would count if every unknown acceptance of chronic illness were granted."""
         return _counts(person, period, parameters, certain=False)["counted"]
 
 
@@ -67,9 +71,10 @@ class omsorgsdager_base_days(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager, grunnrett: 10 med 1–2 tellende barn, 15 med flere (basic quota, before any COVID doubling)"
-    reference = SECTION_9_6 + " første ledd"
+    reference = ftrl("9-6", ledd=1)
 
     def formula(person, period, parameters):
+        """The basic quota (ftrl § 9-6 første ledd): 10 days with one or two counted children, 15 with more."""
         return _parts(person, period, parameters, certain=True)[0]
 
 
@@ -78,9 +83,12 @@ class omsorgsdager_chronic_illness_days(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager, utvidet rett: 10 per kronisk sykt barn, 20 når omsorgspersonen er alene om omsorgen (extra for chronically ill children, before any COVID doubling)"
-    reference = SECTION_9_6 + " andre ledd"
+    reference = ftrl("9-6", ledd=2)
 
     def formula(person, period, parameters):
+        """The extra quota for chronically ill or disabled children (ftrl § 9-6 tredje ledd): 10 days per such
+        child, 20 when the caregiver is alone with the care.
+        """
         return _parts(person, period, parameters, certain=True)[1]
 
 
@@ -89,9 +97,12 @@ class omsorgsdager_sole_care_days(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager, tillegg for aleneomsorg eller midlertidig alene: 10 med 1–2 barn, 15 med flere (sole-care extra, before any COVID doubling)"
-    reference = SECTION_9_6 + " første og tredje ledd"
+    reference = ftrl("9-6", ledd=(1, 3))
 
     def formula(person, period, parameters):
+        """The extra quota for being alone with the care, or temporarily alone (ftrl § 9-6 andre ledd): 10 days
+        with one or two counted children, 15 with more.
+        """
         return _parts(person, period, parameters, certain=True)[2]
 
 
@@ -100,9 +111,12 @@ class omsorgsdager_own_days(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager omsorgspersonen selv har rett til i kalenderåret, før overføringer (own quota, with the COVID doubling where it applied; unknown facts counted as no)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period, parameters):
+        """The caregiver's own quota for the calendar year before transfers: basic, chronic-illness and sole-
+        care days, doubled in the years the COVID rules doubled them; unknown facts count as no.
+        """
         base = person("omsorgsdager_base_days", period)
         chronic = person("omsorgsdager_chronic_illness_days", period)
         sole = person("omsorgsdager_sole_care_days", period)
@@ -114,9 +128,12 @@ class omsorgsdager_own_days_max(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager før overføringer hvis alle ukjente forhold avgjøres til fordel for familien (own quota, unknown acceptance and midlertidig alene counted as yes)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period, parameters):
+        """The own quota if every unknown fact (NAV's acceptance of chronic illness, being temporarily alone)
+        is settled in the family's favour.
+        """
         return _doubled(sum(_parts(person, period, parameters, certain=False)), period, parameters)
 
 
@@ -125,10 +142,13 @@ class omsorgspenger_only_chronic_over_12(Variable):
     entity = Person
     definition_period = YEAR
     label = "Har bare omsorg for kronisk syke eller funksjonshemmede barn over 12 år: arbeidsgiveren får alle dager refundert (only chronically ill children past the year they turn 12: refunded in full)"
-    reference = SECTION_9_8 + " fjerde ledd"
+    reference = ftrl("9-8", ledd=4)
     documentation = "'Over 12 år' read as past the calendar year the child turns 12, like the ordinary age limit (inferred)."
 
     def formula(person, period, parameters):
+        """Whether every counted child is a chronically ill child past the year it turns 12: then the employer
+        is refunded every day (ftrl § 9-8 fjerde ledd).
+        """
         counts = _counts(person, period, parameters, certain=True)
         return (counts["counted"] > 0) * (counts["counted"] == counts["chronic_over_12"])
 

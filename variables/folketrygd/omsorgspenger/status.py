@@ -14,14 +14,11 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_answer, from_bool, is_given
-
-SECTION_9_2 = "https://lovdata.no/lov/1997-02-28-19/§9-2"
-SECTION_9_5 = "https://lovdata.no/lov/1997-02-28-19/§9-5"
-SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
-SECTION_9_3 = "https://lovdata.no/lov/1997-02-28-19/§9-3"
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
 
 
 class OmsorgspengerReason(Enum):
@@ -37,29 +34,27 @@ class OmsorgspengerReason(Enum):
     caregiver_aged_70 = "Omsorgspersonen har fylt 70 år (the caregiver is 70 or older)"
 
 
-class omsorgspenger_condition_caregiver(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_caregiver(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: har omsorg for barn (is a caregiver in the family)"
-    reference = SECTION_9_5 + " første ledd"
+    reference = ftrl("9-5", ledd=1)
 
     def formula(person, period):
+        """The person must have the care of a child (ftrl § 9-5): met for a caregiver in the family."""
         return from_bool(person("is_caregiver", period))
 
 
-class omsorgspenger_condition_in_work(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_in_work(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: arbeidstaker, frilanser eller selvstendig næringsdrivende (in work)"
-    reference = SECTION_9_5 + " første ledd"
+    reference = ftrl("9-5", ledd=1)
 
     def formula(person, period):
+        """Omsorgspenger are for employees, frilansere and the self-employed (ftrl § 9-5): not met when the
+        person does not work, unknown when the employment is not given.
+        """
         employment = person("employment", period)
         kind = employment.possible_values
         return numpy.select(
@@ -69,77 +64,65 @@ class omsorgspenger_condition_in_work(Variable):
         ).astype(numpy.int16)
 
 
-class omsorgspenger_condition_earning_period(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_earning_period(Condition, fact="has_worked_four_weeks"):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: opptjeningstid, i arbeid minst fire uker umiddelbart før fraværet (earning period of four weeks)"
-    reference = SECTION_9_2
-
-    def formula(person, period):
-        return from_answer(person("has_worked_four_weeks", period))
+    reference = ftrl("9-2")
 
 
-class omsorgspenger_condition_counted_child(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_counted_child(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: omsorg for minst ett barn til og med året det fyller 12 (18 ved kronisk sykdom), eller overførte dager (a counted child, or days received by transfer)"
-    reference = SECTION_9_5 + " tredje ledd"
+    reference = ftrl("9-5", ledd=3)
 
     def formula(person, period):
+        """Met when the caregiver has a counted child or has received days by transfer; unknown when a child
+        would count only if NAV accepts a chronic illness; not met otherwise.
+        """
         certain = person("omsorgspenger_counted_children", period) + person("omsorgsdager_received_days", period)
         possible = person("omsorgspenger_counted_children_max", period)
         return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
-class omsorgspenger_condition_caregiver_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_caregiver_age(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: omsorgspersonen har ikke fylt 70 år ved årets begynnelse (the caregiver is under 70 on 1 January)"
-    reference = SECTION_9_3 + " første ledd"
-    documentation = """
-    § 9-3 first ledd: "Det ytes ikke stønad til medlem som er fylt 70 år." It applies to
-    every day, the employer's too. Days are counted per calendar year: a caregiver who
-    turns 70 during the year keeps the days for the part of the year before the
-    birthday, so the year is refused only when the caregiver is 70 on 1 January.
-    """
+    reference = ftrl("9-3", ledd=1)
 
     def formula(person, period, parameters):
+        """"Det ytes ikke stønad til medlem som er fylt 70 år" (ftrl § 9-3 første ledd), for every day, the
+        employer's too. Days are counted per calendar year: a caregiver who turns 70 during the year keeps the
+        days for the part of the year before the birthday, so the year is refused only when the caregiver is
+        70 on 1 January.
+        """
         # The limit is read at the year's end: the parameter is dated from the model's first day (1 Oct 2017).
         limit = parameters(period.stop).folketrygd.sykepenger_common.maximum_age
         return from_bool(person("age", period.first_month) < limit)
 
 
-class omsorgspenger_condition_minimum_income(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_minimum_income(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger fra NAV: beregningsgrunnlaget er minst ½G for frilansere og selvstendig næringsdrivende (income basis at least half of G where NAV pays directly)"
-    reference = SECTION_9_3 + " andre ledd"
+    reference = ftrl("9-3", ledd=2)
     documentation = """
-    § 9-3 second ledd: the income basis must be at least half of G; "Denne
-    inntektsgrensen gjelder ikke for omsorgspenger fra arbeidsgiveren, se § 9-8."
-    NAV checks it only when the member claims direct payment, never for days the
+    NAV checks the floor only when the member claims direct payment, never for days the
     employer pays and is refunded (navikt/ft-beregning @ e487bf4,
     vurder/RegelVurderBeregningsgrunnlag.java: SjekkErOmsorgspengerTilArbeidsgiver →
     Innvilget; else BeregningsgrunnlagUnderHalvG → AVSLAG_UNDER_HALV_G, strict <).
-    Employees: met (the employer pays). Frilansere and selvstendig næringsdrivende:
-    met at or above ½G, not met below, unknown without an income. G is the one in
-    force on 1 January of the year; NAV uses the G at the skjæringstidspunkt or the
-    lower unregulated G, so 1 January's G is never higher than NAV's.
+    G is the one in force on 1 January of the year; NAV uses the G at the
+    skjæringstidspunkt or the lower unregulated G, so 1 January's G is never higher.
     """
 
     def formula(person, period, parameters):
+        """The income basis must be at least half of G (ftrl § 9-3 andre ledd), but "Denne inntektsgrensen
+        gjelder ikke for omsorgspenger fra arbeidsgiveren": met for employees (the employer pays); for
+        frilansere and selvstendig næringsdrivende, whom NAV pays directly, met at or above ½G, not met below,
+        unknown without an income.
+        """
         # G on 1 January; the ½ is read at the year's end (dated from the model's first day, 1 Oct 2017).
         grunnbelop = parameters(period.start).folketrygd.grunnbelop
         threshold = parameters(period.stop).folketrygd.sykepenger_common.minimum_income_g * grunnbelop
@@ -154,16 +137,16 @@ class omsorgspenger_condition_minimum_income(Variable):
         ).astype(numpy.int16)
 
 
-class omsorgspenger_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_conditions(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: alle vilkår for rett til dager (all conditions for a right to days, combined)"
-    reference = SECTION_9_5
+    reference = ftrl("9-5")
 
     def formula(person, period):
+        """The conditions for a right to days: a caregiver, in work, the earning period, a counted child, under
+        70, and ½G where NAV pays directly. Kleene AND.
+        """
         return all_of(
             person("omsorgspenger_condition_caregiver", period),
             person("omsorgspenger_condition_in_work", period),
@@ -174,17 +157,17 @@ class omsorgspenger_conditions(Variable):
         )
 
 
-class omsorgspenger_condition_days_settled(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgspenger_condition_days_settled(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: antall dager er avklart – NAVs godkjenning av kronisk sykdom og om omsorgspersonen er midlertidig alene er kjent (the facts that set the number of days are known)"
-    reference = SECTION_9_6 + " andre til fjerde ledd"
+    reference = ftrl("9-6", ledd="andre til fjerde")
     documentation = "Met, or unknown while those facts leave a range of days; never not met. It makes the status missing information, naming the facts, without hiding the certain days."
 
     def formula(person, period):
+        """The number of days is settled when the facts still unknown (NAV's acceptance, being temporarily
+        alone) could not change it; unknown otherwise.
+        """
         settled = person("omsorgsdager_own_days", period) == person("omsorgsdager_own_days_max", period)
         return numpy.where(settled, MET, UNKNOWN).astype(numpy.int16)
 
@@ -196,9 +179,12 @@ class omsorgspenger_status(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger (care allowance days), status"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """Entitled when the conditions are met and the number of days is settled, not entitled when a
+        condition is not met, missing information otherwise.
+        """
         return status_from(all_of(
             person("omsorgspenger_conditions", period),
             person("omsorgspenger_condition_days_settled", period),
@@ -211,9 +197,12 @@ class omsorgsdager_days(Variable):
     definition_period = YEAR
     unit = "day"
     label = "Omsorgsdager i kalenderåret, sikre dager (care days this calendar year, counting unknown facts as no; 0 unless the conditions are met)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """The days for the calendar year, after transfers, when every condition is met; unknown facts count as
+        no.
+        """
         met = person("omsorgspenger_conditions", period) == Outcome.met
         return numpy.where(met, person("omsorgsdager_quota", period), 0)
 
@@ -224,9 +213,10 @@ class omsorgsdager_days_max(Variable):
     definition_period = YEAR
     unit = "day"
     label = "Omsorgsdager i kalenderåret, høyst (care days if every unknown fact turns out in the family's favour; 0 when a condition is not met)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """The days if every unknown fact turns out in the family's favour; 0 when a condition is not met."""
         possible = person("omsorgspenger_conditions", period) != Outcome.not_met
         return numpy.where(possible, person("omsorgsdager_quota_max", period), 0)
 
@@ -238,9 +228,12 @@ class omsorgspenger_reason(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: regelen som bandt (the rule that bound the result)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period, parameters):
+        """Which rule bound the result: the first condition not met, a transfer cut to 10 days, the COVID
+        doubling, or full refund from the first day for chronically ill children past 12.
+        """
         doubled = parameters(period).folketrygd.omsorgspenger.covid_multiplier > 1
         has_days = person("omsorgsdager_days", period) > 0
         refunded = person("omsorgspenger_only_chronic_over_12", period) * has_days * _is_employee(person, period)

@@ -19,9 +19,8 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import Answer
-
-SECTION_9_6 = "https://lovdata.no/lov/1997-02-28-19/§9-6"
 
 
 class omsorgsdager_received_days(Variable):
@@ -29,9 +28,10 @@ class omsorgsdager_received_days(Variable):
     entity = Person
     definition_period = YEAR
     label = "Overførte omsorgsdager mottatt, høyst 10 (days received by transfer, capped)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period, parameters):
+        """Days received by transfer from a spouse or samboer, at most 10 (ftrl § 9-6)."""
         cap = parameters(period).folketrygd.omsorgspenger.transfer_cap
         return numpy.clip(person("omsorgsdager_received_by_transfer", period), 0, cap)
 
@@ -41,7 +41,7 @@ class omsorgsdager_received_days_counted(Variable):
     entity = Person
     definition_period = YEAR
     label = "Mottatte omsorgsdager som teller, slik NAVs kalkulator regner: bare dager ut over egen grunnrett (received days counted beyond the receiver's own basic quota)"
-    reference = SECTION_9_6 + " sjette ledd"
+    reference = ftrl("9-6", ledd=6)
     documentation = """
     navikt/kalkuler-omsorgsdager @ 82a4efd, src/kalkulerOmsorgsdager.ts, effektiveOverføringsdager:
     dagerMottattEtterGrunnretten = mottatteNormaldager > grunnrettsdager ? mottatteNormaldager − grunnrettsdager : 0
@@ -50,6 +50,9 @@ class omsorgsdager_received_days_counted(Variable):
     """
 
     def formula(person, period):
+        """Received ordinary days count only beyond the receiver's own grunnrett, as NAV's calculator counts
+        them; a receiver without a counted child of their own (grunnrett 0) counts them all.
+        """
         received = person("omsorgsdager_received_days", period)
         return numpy.maximum(received - person("omsorgsdager_base_days", period), 0)
 
@@ -60,7 +63,7 @@ class omsorgsdager_transferable_days(Variable):
     definition_period = YEAR
     unit = "day"
     label = "Omsorgsdager giveren kan overføre: dager ut over egen grunnrett, høyst 10, ingen når giveren er midlertidig alene (days the giver may transfer)"
-    reference = SECTION_9_6 + " sjette ledd"
+    reference = ftrl("9-6", ledd=6)
     documentation = """
     navikt/omsorgspenger-rammemeldinger @ 68a76c7, overføringer/Beregninger.kt,
     beregnTilgjenegeligeDagerForPeriode: 0 with a midlertidig-alene vedtak; 0 without
@@ -71,6 +74,9 @@ class omsorgsdager_transferable_days(Variable):
     """
 
     def formula(person, period, parameters):
+        """Only days above the giver's own grunnrett can be given, at most 10; none while the giver is
+        midlertidig alene, and none without a counted child of their own (NAV's Beregninger.kt).
+        """
         cap = parameters(period).folketrygd.omsorgspenger.transfer_cap
         above_basic = person("omsorgsdager_chronic_illness_days", period) + person("omsorgsdager_sole_care_days", period)
         temporarily_alone = person("omsorgspenger_temporarily_alone", period) == Answer.yes
@@ -83,9 +89,12 @@ class omsorgsdager_given_days(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager overført til ektefelle eller samboer, høyst det giveren kan overføre (days transferred away, capped at the days the giver may give)"
-    reference = SECTION_9_6 + " sjette ledd"
+    reference = ftrl("9-6", ledd=6)
 
     def formula(person, period):
+        """Days transferred to a spouse or samboer (ftrl § 9-6 sjette ledd), at most the days the giver may
+        give (omsorgsdager_transferable_days).
+        """
         return numpy.clip(person("omsorgsdager_transferred_away", period), 0, person("omsorgsdager_transferable_days", period))
 
 
@@ -94,9 +103,12 @@ class omsorgsdager_transfer_capped(Variable):
     entity = Person
     definition_period = YEAR
     label = "Overføringen er større enn 10 dager og er avkortet (a transfer above the 10-day cap was cut)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """Whether a transfer given or received was cut: received above the 10-day cap, or given above the days
+        the giver may give.
+        """
         received_cut = person("omsorgsdager_received_by_transfer", period) > person("omsorgsdager_received_days", period)
         given_cut = person("omsorgsdager_transferred_away", period) > person("omsorgsdager_given_days", period)
         return received_cut + given_cut
@@ -107,9 +119,12 @@ class omsorgsdager_quota(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager etter overføringer, før vilkårene prøves (quota after transfers; unknown facts counted as no)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """The own quota plus days received as NAV's calculator counts them (beyond the receiver's grunnrett),
+        less days given away, before the conditions are tried; unknown facts count as no.
+        """
         received = person("omsorgsdager_received_days_counted", period)
         return _after_transfers(person, period, person("omsorgsdager_own_days", period), received)
 
@@ -119,9 +134,12 @@ class omsorgsdager_quota_max(Variable):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsdager etter overføringer hvis ukjente forhold avgjøres til fordel for familien (quota after transfers; unknown facts counted as yes)"
-    reference = SECTION_9_6
+    reference = ftrl("9-6")
 
     def formula(person, period):
+        """The same quota after transfers, with unknown facts counted in the family's favour and days received
+        counted in full (the upper reading, ADR 0010).
+        """
         received = person("omsorgsdager_received_days", period)
         return _after_transfers(person, period, person("omsorgsdager_own_days_max", period), received)
 

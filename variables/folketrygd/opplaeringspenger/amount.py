@@ -5,26 +5,25 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.weekdays import weekdays_in
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index
+from openfisca_asb.rules.variable_bases import MonthlyAmount
+from openfisca_asb.rules.weekdays import weekdays_in
 
-SECTION_9_14 = "https://lovdata.no/lov/1997-02-28-19/§9-14"
-SECTION_9_15 = "https://lovdata.no/lov/1997-02-28-19/§9-15"
 
-
-class opplaeringspenger_amount(Variable):
-    value_type = float
+class opplaeringspenger_amount(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Opplæringspenger, beløp for måneden: dagsats × opplæringsdager (amount for the month; 0 while the days are not given)"
-    reference = SECTION_9_14
+    reference = ftrl("9-14")
     # Not paid for Saturdays or Sundays (rundskriv): the days are capped at the
     # month's weekdays. A training day counts in full; partial days are not graded.
 
     def formula(person, period):
+        """For an entitled caregiver: the daily rate (ftrl § 9-15) times the training days in the month, at
+        most the month's weekdays; 0 while the days are not given.
+        """
         entitled = person("opplaeringspenger_status", period) == Status.entitled
         days = person("opplaeringspenger_training_days_in_month", period)
         days = numpy.clip(days, 0, weekdays_in(period))
@@ -45,9 +44,12 @@ class opplaeringspenger_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Opplæringspenger: hvilken regel som begrenset eller stengte retten (the rule that limited or refused the benefit)"
-    reference = SECTION_9_14
+    reference = ftrl("9-14")
 
     def formula(person, period, parameters):
+        """Which rule limited or refused the benefit for a caregiver: training below 20 % of a week, income
+        below ½G (§ 9-3), or, when entitled, the 6G cap.
+        """
         law = parameters(period).folketrygd
         r = OpplaeringspengerReason
         entitled = person("opplaeringspenger_status", period) == Status.entitled

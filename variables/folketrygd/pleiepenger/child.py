@@ -5,54 +5,38 @@ through the family (see conditions.py and grade.py).
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, add_years, weekdays_between
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import NOT_MET, Answer, Outcome, all_of, any_of, from_answer, from_bool, is_given
 
-SECTION_9_10 = "https://lovdata.no/lov/1997-02-28-19/§9-10"
-SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
 
-
-class pleiepenger_child_condition_continuous_care(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_child_condition_continuous_care(Condition, fact="needs_continuous_care_and_supervision"):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger (barnet): behov for kontinuerlig tilsyn og pleie (the child needs continuous supervision and care)"
-    reference = SECTION_9_10 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("needs_continuous_care_and_supervision", period))
+    reference = ftrl("9-10", ledd=1)
 
 
-class pleiepenger_child_condition_medical_certificate(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_child_condition_medical_certificate(Condition, fact="has_specialist_medical_certificate"):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger (barnet): legeerklæring fra spesialisthelsetjenesten (medical certificate from the specialist health service)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-16"
-
-    def formula(person, period):
-        return from_answer(person("has_specialist_medical_certificate", period))
+    reference = ftrl("9-16")
 
 
-class pleiepenger_child_condition_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_child_condition_age(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger (barnet): under 18 år, eller utviklingshemming med livstruende eller svært alvorlig sykdom (under 18, or the over-18 exception)"
-    reference = SECTION_9_10 + " første og tredje ledd"
+    reference = ftrl("9-10", ledd=(1, 3))
 
     def formula(person, period, parameters):
+        """The child is under 18 (ftrl § 9-10 første ledd), or, from the date the exception is in force, has an
+        intellectual disability and a life-threatening or other very serious illness (§ 9-10 tredje ledd).
+        Kleene OR.
+        """
         law = parameters(period).folketrygd.pleiepenger
         under_limit = from_bool(person("age", period) < law.child_age_limit)
         exception = all_of(
@@ -62,16 +46,15 @@ class pleiepenger_child_condition_age(Variable):
         return any_of(under_limit, exception)
 
 
-class pleiepenger_child_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_child_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger (barnet): alle vilkår knyttet til barnet (all conditions on the child)"
-    reference = SECTION_9_10
+    reference = ftrl("9-10")
 
     def formula(person, period):
+        """Everything ftrl §§ 9-10 and 9-16 ask of the child: continuous supervision and care, a certificate
+        from the specialist health service, and the age rule. Kleene AND.
+        """
         return all_of(
             person("pleiepenger_child_condition_continuous_care", period),
             person("pleiepenger_child_condition_medical_certificate", period),
@@ -85,7 +68,7 @@ class pleiepenger_child_supervision_percent(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Etablert tilsyn i hele prosent av en normal arbeidsdag, avrundet som NAV (established supervision as a whole percent of 7.5 h a day; -1 when not given)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
     documentation = """
     NAV's BeregnGrader.finnEtablertTilsynsprosent (navikt/pleiepenger-barn-uttak @ b476489):
     tilsyn per day / 7 t 30 m, rounded HALF_UP to two decimals, × 100, so a whole percent,
@@ -94,6 +77,10 @@ class pleiepenger_child_supervision_percent(Variable):
     """
 
     def formula(person, period, parameters):
+        """Hours of established supervision (kindergarten, school, avlastning) as a share of the normal working
+        week of 37.5 hours (ftrl § 9-11), rounded half up to a whole percent as NAV's uttak does; -1 while the
+        hours are not given.
+        """
         week = parameters(period).folketrygd.pleiepenger.normal_week_hours
         hours = numpy.asarray(person("established_supervision_hours_per_week", period), dtype=numpy.float64)
         # HALF_UP to a whole percent; the small margin absorbs float32 noise (3.5625 h → 9.5 % → 10 %).
@@ -117,9 +104,12 @@ class pleiepenger_child_limit_low(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Pleiepenger (barnet): 100 − etablert tilsyn, minst gunstige lesning av ukjente opplysninger (100 minus supervision, least favourable reading)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period, parameters):
+        """100 minus the supervision share, reading every unknown fact the least favourable way: the most the
+        benefit can be graded to for this child (ftrl § 9-11).
+        """
         return _caps(person, period, parameters, favourable=False)[0]
 
 
@@ -129,9 +119,10 @@ class pleiepenger_child_limit_high(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Pleiepenger (barnet): 100 − etablert tilsyn, mest gunstige lesning av ukjente opplysninger (100 minus supervision, most favourable reading)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period, parameters):
+        """100 minus the supervision share, reading every unknown fact the most favourable way (ftrl § 9-11)."""
         return _caps(person, period, parameters, favourable=True)[0]
 
 
@@ -141,9 +132,12 @@ class pleiepenger_child_need_low(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Pleiepenger (barnet): pleiebehov × (1 − tilsyn), minst gunstige lesning (care need net of supervision, least favourable reading)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period, parameters):
+        """The child's care need (100 %, or 200 % where it takes two caregivers, § 9-10 andre ledd) net of
+        supervision, reading unknown facts the least favourable way.
+        """
         return _caps(person, period, parameters, favourable=False)[1]
 
 
@@ -153,9 +147,10 @@ class pleiepenger_child_need_high(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Pleiepenger (barnet): pleiebehov × (1 − tilsyn), mest gunstige lesning (care need net of supervision, most favourable reading)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period, parameters):
+        """The child's care need net of supervision, reading unknown facts the most favourable way."""
         return _caps(person, period, parameters, favourable=True)[1]
 
 
@@ -204,9 +199,12 @@ class pleiepenger_child_weekdays_six_weeks(Variable):
     definition_period = MONTH
     unit = "day"
     label = "Pleiepenger (barnet): virkedager i måneden med rett – før 18-årsdagen, og til seks uker etter et dødsfall (weekdays with a right: before the 18th birthday, and up to 6 weeks after a death)"
-    reference = SECTION_9_10 + " første og fjerde ledd"
+    reference = ftrl("9-10", ledd=(1, 4))
 
     def formula(person, period, parameters):
+        """Weekdays of the month before the child turns 18 (unless the over-18 exception applies) and, after a
+        death, up to the date of death plus six weeks (ftrl § 9-10 fjerde ledd første punktum).
+        """
         after_death = parameters(period).folketrygd.pleiepenger.after_death
         return _weekdays_with_right(person, period, parameters, weeks=after_death.benefit_weeks, months=0)
 
@@ -217,9 +215,12 @@ class pleiepenger_child_weekdays_three_months(Variable):
     definition_period = MONTH
     unit = "day"
     label = "Pleiepenger (barnet): virkedager i måneden med rett – før 18-årsdagen, og til tre måneder etter et dødsfall (weekdays with a right: before the 18th birthday, and up to 3 months after a death)"
-    reference = SECTION_9_10 + " første og fjerde ledd andre punktum"
+    reference = ftrl("9-10", ledd=(1, 4))
 
     def formula(person, period, parameters):
+        """Weekdays of the month before the child turns 18 (unless the over-18 exception applies) and, after a
+        death, up to the date of death plus three months (ftrl § 9-10 fjerde ledd andre punktum).
+        """
         after_death = parameters(period).folketrygd.pleiepenger.after_death
         return _weekdays_with_right(person, period, parameters, weeks=0, months=after_death.long_receipt_months)
 

@@ -8,17 +8,17 @@ of them (pleiepenger_condition_child).
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.weekdays import weekdays_in
 
-SECTION_9_10 = "https://lovdata.no/lov/1997-02-28-19/§9-10"
-SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
 
 # Tolerance for comparing percentages held as float32 (a hundredth of a percent is the precision used).
 EPSILON = 1e-4
@@ -38,72 +38,60 @@ def best_child_outcome(person, period, condition):
     return familie.project(numpy.maximum(best, NOT_MET)).astype(numpy.int16)
 
 
-class pleiepenger_condition_caregiver_role(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_caregiver_role(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: omsorg for barnet (the person is a caregiver in the child's family)"
-    reference = SECTION_9_10 + " første ledd"
+    reference = ftrl("9-10", ledd=1)
 
     def formula(person, period):
+        """The person must have the care of the child (ftrl § 9-10 første ledd): met for a caregiver in the
+        child's family.
+        """
         return from_bool(person("is_caregiver", period))
 
 
-class pleiepenger_condition_continuous_care(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_continuous_care(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: barnet trenger kontinuerlig tilsyn og pleie på grunn av sykdom, skade eller lyte (continuous supervision and care)"
-    reference = SECTION_9_10 + " første ledd"
+    reference = ftrl("9-10", ledd=1)
 
     def formula(person, period):
+        """A child in the family needs continuous supervision and care because of illness, injury or disability
+        (ftrl § 9-10 første ledd); the best outcome among the family's children.
+        """
         return best_child_outcome(person, period, "pleiepenger_child_condition_continuous_care")
 
 
-class pleiepenger_condition_medical_certificate(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_medical_certificate(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: legeerklæring fra spesialisthelsetjenesten (medical certificate from the specialist health service)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-16"
+    reference = ftrl("9-16")
 
     def formula(person, period):
+        """A child in the family has a medical certificate from the specialist health service (ftrl § 9-16);
+        the best outcome among the children.
+        """
         return best_child_outcome(person, period, "pleiepenger_child_condition_medical_certificate")
 
 
-class pleiepenger_condition_child_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_child_age(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: barnet er under 18 år, eller har utviklingshemming og livstruende eller svært alvorlig sykdom (child under 18, or the over-18 exception)"
-    reference = SECTION_9_10 + " første og tredje ledd"
+    reference = ftrl("9-10", ledd=(1, 3))
 
     def formula(person, period):
+        """A child in the family meets the age rule of ftrl § 9-10; the best outcome among the children."""
         return best_child_outcome(person, period, "pleiepenger_child_condition_age")
 
 
-class pleiepenger_condition_child(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_child(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: ett og samme barn oppfyller alle vilkårene knyttet til barnet (one child meets all child conditions)"
-    reference = SECTION_9_10
+    reference = ftrl("9-10")
 
     def formula(person, period):
+        """One and the same child meets every condition on the child; the best outcome among the children."""
         return best_child_outcome(person, period, "pleiepenger_child_conditions")
-
-
-
 
 
 class pleiepenger_weekdays(Variable):
@@ -112,7 +100,7 @@ class pleiepenger_weekdays(Variable):
     definition_period = MONTH
     unit = "day"
     label = "Pleiepenger: virkedager i måneden med rett for omsorgspersonen, sikre dager (weekdays with a right this month: before the child turns 18, and after a death for the period the law sets)"
-    reference = SECTION_9_10 + " første og fjerde ledd"
+    reference = ftrl("9-10", ledd=(1, 4))
     documentation = """
     The children who may need care decide (the most days among them). After a death, six
     weeks, or three months when the caregiver has said yes to at least three years of full
@@ -120,6 +108,9 @@ class pleiepenger_weekdays(Variable):
     """
 
     def formula(person, period):
+        """The weekdays this month on which the caregiver has a right (ftrl § 9-10 første og fjerde ledd): before
+        the child turns 18, and after a death six weeks, or three months after three years of full pleiepenger.
+        """
         short, long = _weekdays_by_length(person, period)
         long_right = person("pleiepenger_received_full_three_years", period) == Answer.yes
         return numpy.where(person("is_caregiver", period), numpy.where(long_right, long, short), 0)
@@ -139,16 +130,15 @@ def _weekdays_by_length(person, period):
     return short, long
 
 
-class pleiepenger_condition_days_in_month(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_days_in_month(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: dager med rett i måneden – før barnet fyller 18 år, og etter et dødsfall i perioden loven gir (days with a right this month)"
-    reference = SECTION_9_10 + " første og fjerde ledd"
+    reference = ftrl("9-10", ledd=(1, 4))
 
     def formula(person, period):
+        """Met when the month has weekdays with a right; unknown when only the three-month continuation after a
+        death would give some and the caregiver has not said whether they had three years of full pleiepenger.
+        """
         short, long = _weekdays_by_length(person, period)
         answer = person("pleiepenger_received_full_three_years", period)
         days = numpy.where(answer == Answer.yes, long, short)
@@ -157,63 +147,60 @@ class pleiepenger_condition_days_in_month(Variable):
         return numpy.select([caregiver * (days > 0), caregiver * unsettled], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
-class pleiepenger_condition_supervision(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_supervision(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: minst 20 % igjen etter etablert tilsyn og andre omsorgspersoners uttak – ingen rett ved tilsyn over 80 % (at least 20 % left after supervision and other caregivers)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period, parameters):
+        """At least 20 % must be left for the caregiver after established supervision and what other caregivers
+        claim (ftrl § 9-11: no right when others supervise more than 80 %): met when it is left in the least
+        favourable reading, not met when not even the most favourable reading leaves it, unknown between.
+        """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
         low = person("pleiepenger_rest_low", period)
         high = person("pleiepenger_rest_high", period)
         return numpy.select([low >= floor, high < floor], [Outcome.met.index, NOT_MET], Outcome.unknown.index).astype(numpy.int16)
 
 
-class pleiepenger_condition_lost_work(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_lost_work(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: borte fra arbeid minst 20 % av en normal arbeidsuke (working time lost at least 20 %)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period, parameters):
+        """The caregiver must be away from work at least 20 % of a normal working week (ftrl § 9-11); unknown
+        while the lost working time is not given.
+        """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
         lost = person("pleiepenger_lost_working_time_percent", period)
         return from_known_bool(is_given(lost), lost >= floor)
 
 
-class pleiepenger_condition_claim(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_condition_claim(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: ønsket uttaksgrad er minst 20 %, eller ikke oppgitt (the share claimed is at least 20 %, or not stated)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
     documentation = "NAV's BeregnGrader refuses a claimed share under 20 % (FOR_LAV_ØNSKET_UTTAKSGRAD); not stating a share means taking what is available."
 
     def formula(person, period, parameters):
+        """A grade claimed below 20 % gives no pleiepenger (ftrl § 9-11); a claim not stated does not stand in
+        the way.
+        """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
         claimed = person("pleiepenger_claimed_percent", period)
         return from_bool(numpy.logical_not(is_given(claimed)) | (claimed >= floor))
 
 
-class pleiepenger_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class pleiepenger_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: alle vilkår (all conditions, combined)"
-    reference = SECTION_9_10
+    reference = ftrl("9-10")
 
     def formula(person, period):
+        """Pleiepenger need every condition of ftrl §§ 9-10, 9-11 and 9-16 and the chapter-9 conditions (§§
+        9-2, 9-3: opptjening, ½G, under 70). Kleene AND.
+        """
         return all_of(
             person("pleiepenger_condition_caregiver_role", period),
             person("pleiepenger_condition_continuous_care", period),
@@ -230,14 +217,13 @@ class pleiepenger_conditions(Variable):
         )
 
 
-class pleiepenger_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class pleiepenger_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger for sykt barn (care benefit for a sick child), status"
-    reference = SECTION_9_10
+    reference = ftrl("9-10")
 
     def formula(person, period):
+        """Entitled when every condition is met, not entitled when one is not met, missing information
+        otherwise.
+        """
         return status_from(person("pleiepenger_conditions", period))

@@ -15,11 +15,10 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
 from openfisca_asb.rules.weekdays import weekdays_in
-
-SECTION_9_11 = "https://lovdata.no/lov/1997-02-28-19/§9-11"
 
 
 class pleiepenger_other_caregivers_claimed_percent(Variable):
@@ -28,13 +27,16 @@ class pleiepenger_other_caregivers_claimed_percent(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Pleiepenger: andre omsorgspersoners uttak for samme barn, i prosent (the share the family's other caregivers claim)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-10"
+    reference = ftrl("9-10")
     # Modelling choice: NAV subtracts the other applicants' granted share
     # (andreSøkeresTilsyn); we use what the other caregivers in the family claim,
     # the family's sum minus the caregiver's own. A caregiver who states no share
     # counts as claiming none. Every caregiver is taken to care for the same child.
 
     def formula(person, period):
+        """What the family's other caregivers claim for the same child, in percent: the family's total of
+        stated claims minus the person's own.
+        """
         familie = person.simulation.populations["familie"]
         claimed = person("pleiepenger_claimed_percent", period)
         stated = numpy.where(is_given(claimed), claimed, 0)
@@ -49,9 +51,12 @@ class pleiepenger_rest_low(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), minst gunstige lesning av ukjente opplysninger (share left for the caregiver, least favourable reading)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period):
+        """The share left for this caregiver (NAV's restTilSøker): the smaller of the child's limit and need
+        net of others' claims, least favourable reading; never below 0.
+        """
         return _rest(person, period, "low")
 
 
@@ -61,9 +66,10 @@ class pleiepenger_rest_high(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), mest gunstige lesning av ukjente opplysninger (share left for the caregiver, most favourable reading)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period):
+        """The share left for this caregiver (restTilSøker), most favourable reading; never below 0."""
         return _rest(person, period, "high")
 
 
@@ -89,9 +95,12 @@ class pleiepenger_grade(Variable):
     definition_period = MONTH
     unit = "percent"
     label = "Pleiepengegrad (uttaksgrad) i hele prosent: minste av rest, tapt arbeidstid og ønsket uttak (grade in whole percent; 0 unless entitled)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
 
     def formula(person, period):
+        """The grade paid (ftrl § 9-11): the smallest of the share left, the working time lost and the share
+        claimed, rounded half up to a whole percent; 0 unless entitled.
+        """
         entitled = person("pleiepenger_status", period) == Status.entitled
         grade = numpy.minimum(person("pleiepenger_rest_low", period), _lost(person, period))
         grade = numpy.minimum(grade, _claimed(person, period))
@@ -136,12 +145,16 @@ class pleiepenger_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Pleiepenger: hvilken regel som begrenset eller stengte retten (the rule that limited or refused the benefit)"
-    reference = SECTION_9_11
+    reference = ftrl("9-11")
     # Refusals first (in NAV's order: rest, lost working time, claim), then the ½G
     # floor; for a grant, what the grade was cut to (NAV's order: claim, tilsyn,
     # lost working time), and only then the 6G cap.
 
     def formula(person, period, parameters):
+        """Which rule limited or refused the benefit for a caregiver: supervision above 80 %, less than 20 %
+        left, lost work or claim below 20 %, or, when granted, which of rest, lost work, claim or the 6G cap
+        bound the amount.
+        """
         law = parameters(period).folketrygd
         limit = law.pleiepenger.supervision_limit_percent + 1e-4
         floor = law.pleiepenger.minimum_grade_percent - 1e-4

@@ -9,42 +9,39 @@ Bø kommune; the paragraph in the egenandel forskrift was not verified).
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import UNKNOWN, Outcome, index
+from openfisca_asb.rules.provisions import hol
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import UNKNOWN, index
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
 
-
-class avlastning_condition_heavy_care(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class avlastning_condition_heavy_care(Condition):
     entity = Familie
-    definition_period = MONTH
     label = "Avlastning: en omsorgsperson har særlig tyngende omsorgsarbeid (a caregiver has particularly heavy care work)"
-    reference = HOL_3_6 + " første ledd nr. 2"
+    reference = hol("3-6", ledd=1, nr=2)
     documentation = "Kleene OR over the family's caregivers: met if any says yes, not met if all say no."
 
     def formula(familie, period):
+        """Avlastning is for those with particularly heavy care work (hol § 3-6 første ledd nr. 2): the best
+        answer among the family's caregivers; unknown for a family without caregivers.
+        """
         answers = index(familie.members("has_particularly_heavy_care_work", period))
         any_caregiver = familie.max(answers, role=Familie.CAREGIVER)
         has_caregiver = familie.nb_persons(Familie.CAREGIVER) > 0
         return numpy.where(has_caregiver, any_caregiver, UNKNOWN).astype(numpy.int16)
 
 
-class avlastning_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class avlastning_status(BenefitStatus):
     entity = Familie
-    definition_period = MONTH
     label = "Avlastning (respite care from the kommune), status"
-    reference = HOL_3_6 + " første ledd nr. 2"
+    reference = hol("3-6", ledd=1, nr=2)
 
     def formula(familie, period):
+        """To be assessed when a caregiver has particularly heavy care work: the kommune decides what
+        avlastning to give (no national amount); not entitled when no caregiver has; missing information
+        otherwise.
+        """
         return status_from(familie("avlastning_condition_heavy_care", period), needs_assessment=True)

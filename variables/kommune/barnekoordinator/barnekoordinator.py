@@ -15,11 +15,12 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import NOT_MET, Outcome, all_of, any_of, from_answer, from_bool, index
-
-PBRL_2_5_C = "https://lovdata.no/lov/1999-07-02-63/§2-5c"
+from openfisca_asb.rules.provisions import pbrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import NOT_MET, all_of, any_of, from_answer, from_bool, index
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class BarnekoordinatorReason(Enum):
@@ -27,73 +28,54 @@ class BarnekoordinatorReason(Enum):
     not_in_force = "Retten gjelder fra 1. august 2022 (the right applies from 1 August 2022)"
 
 
-class barnekoordinator_child_condition_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnekoordinator_child_condition_age(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnekoordinator: barnet er under 18 år (the child is under 18)"
-    reference = PBRL_2_5_C
+    reference = pbrl("2-5 c")
 
     def formula(person, period, parameters):
+        """The child is under 18 (pbrl § 2-5 c)."""
         limit = parameters(period).kommune.barnekoordinator.child_age_limit
         return from_bool(person("age", period) < limit)
 
 
-class barnekoordinator_child_condition_serious(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnekoordinator_child_condition_serious(Condition, fact="has_serious_illness_injury_or_disability"):
     entity = Person
-    definition_period = MONTH
     label = "Barnekoordinator: barnet har alvorlig sykdom, skade eller nedsatt funksjonsevne (serious illness, injury or reduced function)"
-    reference = PBRL_2_5_C
-
-    def formula(person, period):
-        return from_answer(person("has_serious_illness_injury_or_disability", period))
+    reference = pbrl("2-5 c")
 
 
-class barnekoordinator_child_condition_health_services(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnekoordinator_child_condition_health_services(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnekoordinator: behov for langvarige og sammensatte eller koordinerte helse- og omsorgstjenester (long-term, complex or coordinated services)"
-    reference = PBRL_2_5_C
+    reference = pbrl("2-5 c")
 
     def formula(person, period):
         # "sammensatte eller koordinerte": either need suffices, so the individual plan's fact counts too.
+        """The child needs long-term and complex or coordinated health and care services (pbrl § 2-5 c); either
+        answer suffices. Kleene OR.
+        """
         return any_of(
             from_answer(person("needs_long_term_complex_health_services", period)),
             from_answer(person("needs_long_term_coordinated_health_services", period)),
         )
 
 
-class barnekoordinator_child_condition_welfare_services(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnekoordinator_child_condition_welfare_services(Condition, fact="needs_other_welfare_services"):
     entity = Person
-    definition_period = MONTH
     label = "Barnekoordinator: behov for andre velferdstjenester (also needs other welfare services)"
-    reference = PBRL_2_5_C
-
-    def formula(person, period):
-        return from_answer(person("needs_other_welfare_services", period))
+    reference = pbrl("2-5 c")
 
 
-class barnekoordinator_child_qualifies(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnekoordinator_child_qualifies(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Barnekoordinator: dette barnet oppfyller alle vilkår for barnet (this child meets all the child conditions)"
-    reference = PBRL_2_5_C
+    reference = pbrl("2-5 c")
 
     def formula(person, period):
+        """This child meets every condition on the child: under 18, a serious illness, injury or disability,
+        long-term complex or coordinated health services, and other welfare services. Kleene AND.
+        """
         return all_of(
             person("barnekoordinator_child_condition_age", period),
             person("barnekoordinator_child_condition_serious", period),
@@ -102,66 +84,58 @@ class barnekoordinator_child_qualifies(Variable):
         )
 
 
-class barnekoordinator_condition_in_force(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnekoordinator_condition_in_force(Condition):
     entity = Familie
-    definition_period = MONTH
     label = "Barnekoordinator: retten er i kraft (the right exists: from 1 August 2022)"
-    reference = PBRL_2_5_C
+    reference = pbrl("2-5 c")
 
     def formula(familie, period, parameters):
+        """The right to a barnekoordinator exists from 1 August 2022 (pbrl § 2-5 c); not met before."""
         in_force = parameters(period).kommune.barnekoordinator.in_force
         return from_bool(familie.filled_array(in_force, dtype=bool))
 
 
-class barnekoordinator_condition_child(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnekoordinator_condition_child(Condition):
     entity = Familie
-    definition_period = MONTH
     label = (
         "Barnekoordinator: familien har eller venter et barn under 18 med alvorlig sykdom, skade eller nedsatt "
         "funksjonsevne som trenger langvarige, sammensatte eller koordinerte helse- og omsorgstjenester og andre "
         "velferdstjenester (has or expects such a child)"
     )
-    reference = PBRL_2_5_C
+    reference = pbrl("2-5 c")
 
     def formula(familie, period):
         # Kleene OR over the children: the largest outcome index; a family without children gets not met.
+        """The family has a child who meets every child condition, or is expecting a child with a serious
+        condition (pbrl § 2-5 c). Kleene OR over the best child and the expected child.
+        """
         best_child = familie.max(index(familie.members("barnekoordinator_child_qualifies", period)), role=Familie.CHILD)
         has_child = numpy.maximum(best_child, NOT_MET).astype(numpy.int16)
         return any_of(has_child, from_answer(familie("expects_child_with_serious_condition", period)))
 
 
-class barnekoordinator_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class barnekoordinator_conditions(Condition):
     entity = Familie
-    definition_period = MONTH
     label = "Barnekoordinator: alle vilkår (all conditions, combined)"
-    reference = PBRL_2_5_C
+    reference = pbrl("2-5 c")
 
     def formula(familie, period):
+        """The right is in force and the family has or expects such a child. Kleene AND."""
         return all_of(
             familie("barnekoordinator_condition_in_force", period),
             familie("barnekoordinator_condition_child", period),
         )
 
 
-class barnekoordinator_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class barnekoordinator_status(BenefitStatus):
     entity = Familie
-    definition_period = MONTH
     label = "Barnekoordinator (child coordinator), status for the family"
-    reference = PBRL_2_5_C
+    reference = pbrl("2-5 c")
 
     def formula(familie, period):
+        """Entitled when every condition is met, not entitled when one is not met, missing information
+        otherwise.
+        """
         return status_from(familie("barnekoordinator_conditions", period))
 
 
@@ -172,8 +146,9 @@ class barnekoordinator_reason(Variable):
     entity = Familie
     definition_period = MONTH
     label = "Barnekoordinator: hvorfor ikke (why not: the right did not exist before 1 August 2022)"
-    reference = PBRL_2_5_C
+    reference = pbrl("2-5 c")
 
     def formula(familie, period):
+        """Says why not when the only reason is that the right did not exist yet (before 1 August 2022)."""
         not_in_force = index(familie("barnekoordinator_condition_in_force", period)) == NOT_MET
         return numpy.where(not_in_force, BarnekoordinatorReason.not_in_force.index, BarnekoordinatorReason.none.index)

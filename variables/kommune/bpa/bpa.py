@@ -15,12 +15,13 @@ services themselves need their own vedtak.
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.provisions import pbrl
+from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import (
     MET,
     NOT_MET,
@@ -34,36 +35,35 @@ from openfisca_asb.rules.tristate import (
     from_known_bool,
     is_given,
 )
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-PBRL_2_1_D = "https://lovdata.no/lov/1999-07-02-63/§2-1d"
 
-
-class bpa_condition_in_force(Variable):
-    value_type = Enum
-    possible_values = Outcome
+class bpa_condition_in_force(Condition):
     default_value = Outcome.not_met
     entity = Person
-    definition_period = MONTH
     label = "BPA: retten gjelder fra 1. januar 2015 (the right to BPA is in force)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
     def formula_2015_01_01(person, period):
+        """The right to BPA is in force from 1 January 2015 (pbrl § 2-1 d); before that date the variable keeps
+        its default.
+        """
         return person.filled_array(MET)
 
 
-class bpa_condition_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bpa_condition_age(Condition):
     entity = Person
-    definition_period = MONTH
     label = "BPA: under 67 år, eller innvilget før fylte 67 år (under 67, or granted before 67 – from 1 July 2020)"
-    reference = PBRL_2_1_D + " første ledd"
+    reference = pbrl("2-1 d", ledd=1)
 
     def formula_2015_01_01(person, period, parameters):
+        """The right is for a person under 67 (pbrl § 2-1 d)."""
         return _under_age_limit(person, period, parameters)
 
     def formula_2020_07_01(person, period, parameters):
+        """From 1 July 2020 the right also continues after 67 for a person granted BPA before turning 67 (Prop.
+        93 L (2019–2020)). Kleene OR.
+        """
         return any_of(
             _under_age_limit(person, period, parameters),
             from_answer(person("bpa_granted_before_67", period)),
@@ -74,30 +74,28 @@ def _under_age_limit(person, period, parameters):
     return from_bool(person("age", period) < parameters(period).kommune.bpa.age_limit)
 
 
-class bpa_condition_long_lasting(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bpa_condition_long_lasting(Condition):
     entity = Person
-    definition_period = MONTH
     label = "BPA: langvarig behov, mer enn 2 år (the need is expected to last more than 2 years)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
     def formula_2015_01_01(person, period, parameters):
+        """The need must be long-lasting: expected to last more than 2 years (a threshold from secondary
+        sources); unknown while the duration is not given.
+        """
         years = person("bpa_need_expected_years", period)
         return from_known_bool(is_given(years), years > parameters(period).kommune.bpa.long_lasting_years)
 
 
-class bpa_condition_hours(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bpa_condition_hours(Condition):
     entity = Person
-    definition_period = MONTH
     label = "BPA: stort behov, minst 25 timer per uke (a large need: at least 25 hours a week)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
     def formula_2015_01_01(person, period, parameters):
+        """The need must be large: at least 25 hours a week (secondary sources); unknown while the hours are
+        not given.
+        """
         hours = person("bpa_assistance_hours_per_week", period)
         lower = parameters(period).kommune.bpa.minimum_hours_per_week.right_unless_substantially_costlier
         return from_known_bool(is_given(hours), hours >= lower)
@@ -108,28 +106,30 @@ class bpa_hours_in_cost_band(Variable):
     entity = Person
     definition_period = MONTH
     label = "BPA: behovet er minst 25, men under 32 timer per uke (25 to under 32 hours: the kommune's cost exception applies)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
     def formula_2015_01_01(person, period, parameters):
+        """Whether the hours are at least 25 but under 32 a week: the band where the kommune may refuse BPA by
+        documenting that it is substantially more costly.
+        """
         hours = person("bpa_assistance_hours_per_week", period)
         limits = parameters(period).kommune.bpa.minimum_hours_per_week
         return (hours >= limits.right_unless_substantially_costlier) * (hours < limits.right)
 
 
-class bpa_condition_not_substantially_costlier(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bpa_condition_not_substantially_costlier(Condition):
     entity = Person
-    definition_period = MONTH
     label = "BPA: ved 25–32 timer har kommunen ikke dokumentert at BPA blir vesentlig mer kostnadskrevende (no documented substantially higher cost)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
     documentation = (
         "The right holds unless the kommune documents the higher cost, so an unknown answer "
         "does not block it: the status is then to be assessed."
     )
 
     def formula_2015_01_01(person, period):
+        """In the 25–32 hour band, not met when the kommune has documented that BPA would be substantially more
+        costly; unknown when it has documented it but the hours are not given; met otherwise.
+        """
         documented = person("bpa_kommune_documents_higher_cost", period) == Answer.yes
         in_band = person("bpa_hours_in_cost_band", period)
         hours_given = is_given(person("bpa_assistance_hours_per_week", period))
@@ -140,16 +140,15 @@ class bpa_condition_not_substantially_costlier(Variable):
         ).astype(numpy.int16)
 
 
-class bpa_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class bpa_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "BPA: alle vilkår (all conditions, combined)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
     def formula(person, period):
+        """BPA needs every condition of pbrl § 2-1 d: in force, the age rule, a long-lasting need, enough
+        hours, and no documented higher cost in the 25–32 hour band. Kleene AND.
+        """
         return all_of(
             person("bpa_condition_in_force", period),
             person("bpa_condition_age", period),
@@ -159,16 +158,15 @@ class bpa_conditions(Variable):
         )
 
 
-class bpa_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class bpa_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "BPA (user-controlled personal assistance), right to have the services organised as BPA, status"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
     def formula(person, period):
+        """As the conditions say; to be assessed when they are met but the hours fall in the 25–32 band and it
+        is not known whether the kommune documents a higher cost.
+        """
         cost_unknown = person("bpa_kommune_documents_higher_cost", period) == Answer.unknown
         return status_from(
             person("bpa_conditions", period),

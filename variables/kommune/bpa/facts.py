@@ -1,13 +1,12 @@
 """What the family tells about the need for personal assistance (pbrl § 2-1 d)."""
 
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
-
-PBRL_2_1_D = "https://lovdata.no/lov/1999-07-02-63/§2-1d"
+from openfisca_asb.rules.provisions import pbrl
+from openfisca_asb.rules.tristate import NOT_GIVEN
+from openfisca_asb.rules.variable_bases import YesNoFact
 
 
 class bpa_assistance_hours_per_week(Variable):
@@ -21,7 +20,7 @@ class bpa_assistance_hours_per_week(Variable):
         "for barn under 18, avlastning – uten punktvise behov for to hjelpere eller om natten "
         "(assistance need in hours per week; -1 when not given)"
     )
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
 
 class bpa_need_expected_years(Variable):
@@ -31,24 +30,16 @@ class bpa_need_expected_years(Variable):
     definition_period = ETERNITY
     unit = "year"
     label = "Hvor mange år behovet for assistanse ventes å vare (expected duration of the assistance need in years; -1 when not given)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
 
-class bpa_granted_before_67(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class bpa_granted_before_67(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "BPA innvilget før fylte 67 år (BPA was granted before the person turned 67; matters only from 67)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
 
-class bpa_kommune_documents_higher_cost(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class bpa_kommune_documents_higher_cost(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Kommunen har dokumentert at BPA blir vesentlig mer kostnadskrevende (the kommune has documented substantially higher cost; matters at 25–32 hours)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")

@@ -6,9 +6,8 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import pbrl
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
-
-PBRL_2_1_D = "https://lovdata.no/lov/1999-07-02-63/§2-1d"
 
 
 class BpaReason(Enum):
@@ -29,9 +28,12 @@ class bpa_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "BPA: regelen som avgjorde (the rule that decided: in force, age, duration or hours)"
-    reference = PBRL_2_1_D
+    reference = pbrl("2-1 d")
 
     def formula(person, period):
+        """The rule that decided: the first condition not met, or, when none failed, whether the hours fall in
+        the 25–32 band or reach 32.
+        """
         def failed(name):
             return index(person(name, period)) == NOT_MET
 

@@ -12,12 +12,12 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import NOT_MET, Outcome, all_of, from_answer, index
-
-PBRL_2_5 = "https://lovdata.no/lov/1999-07-02-63/§2-5"
-HOL_7_1 = "https://lovdata.no/lov/2011-06-24-30/§7-1"
+from openfisca_asb.rules.provisions import hol, pbrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import NOT_MET, all_of, index
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class IndividuellPlanReason(Enum):
@@ -25,58 +25,42 @@ class IndividuellPlanReason(Enum):
     plan_not_wanted = "Planen er ikke ønsket (the plan is not wanted)"
 
 
-class individuell_plan_condition_need(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class individuell_plan_condition_need(Condition, fact="needs_long_term_coordinated_health_services"):
     entity = Person
-    definition_period = MONTH
     label = "Individuell plan: behov for langvarige og koordinerte helse- og omsorgstjenester (needs long-term, coordinated services)"
-    reference = PBRL_2_5 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("needs_long_term_coordinated_health_services", period))
+    reference = pbrl("2-5", ledd=1)
 
 
-class individuell_plan_condition_wanted(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class individuell_plan_condition_wanted(Condition, fact="wants_individual_plan"):
     entity = Person
-    definition_period = MONTH
     label = "Individuell plan: pasienten eller brukeren ønsker planen (the plan is made only with consent)"
-    reference = HOL_7_1 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("wants_individual_plan", period))
+    reference = hol("7-1", ledd=1)
 
 
-class individuell_plan_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class individuell_plan_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Individuell plan: alle vilkår (all conditions, combined)"
-    reference = PBRL_2_5
+    reference = pbrl("2-5")
 
     def formula(person, period):
+        """An individual plan needs a need for long-term and coordinated services and that the person wants a
+        plan (pbrl § 2-5). Kleene AND.
+        """
         return all_of(
             person("individuell_plan_condition_need", period),
             person("individuell_plan_condition_wanted", period),
         )
 
 
-class individuell_plan_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class individuell_plan_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Individuell plan (individual plan), status"
-    reference = PBRL_2_5
+    reference = pbrl("2-5")
 
     def formula(person, period):
+        """Entitled when every condition is met, not entitled when one is not met, missing information
+        otherwise.
+        """
         return status_from(person("individuell_plan_conditions", period))
 
 
@@ -87,9 +71,12 @@ class individuell_plan_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Individuell plan: hvorfor ikke (why not: the plan is made only if it is wanted; the right to a koordinator stays)"
-    reference = HOL_7_1 + " første ledd"
+    reference = hol("7-1", ledd=1)
 
     def formula(person, period):
+        """Says why not when the plan is declined although the need is there: the plan is made only if it is
+        wanted, and the right to a koordinator stays (pbrl § 2-5 b).
+        """
         declined = index(person("individuell_plan_condition_wanted", period)) == NOT_MET
         need_not_denied = index(person("individuell_plan_condition_need", period)) != NOT_MET
         return numpy.where(declined * need_not_denied, IndividuellPlanReason.plan_not_wanted.index, IndividuellPlanReason.none.index)

@@ -7,39 +7,28 @@ plan (Helsedirektoratet's veileder). The need is the fact the individual plan
 asks for (`needs_long_term_coordinated_health_services`).
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, from_answer
+from openfisca_asb.rules.provisions import pbrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-PBRL_2_5_B = "https://lovdata.no/lov/1999-07-02-63/§2-5b"
 
-
-class koordinator_condition_need(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class koordinator_condition_need(Condition, fact="needs_long_term_coordinated_health_services"):
     entity = Person
-    definition_period = MONTH
     label = "Koordinator: behov for langvarige og koordinerte helse- og omsorgstjenester (needs long-term, coordinated services)"
-    reference = PBRL_2_5_B
-
-    def formula(person, period):
-        return from_answer(person("needs_long_term_coordinated_health_services", period))
+    reference = pbrl("2-5 b")
 
 
-class koordinator_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class koordinator_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Koordinator (coordinator), status"
-    reference = PBRL_2_5_B
+    reference = pbrl("2-5 b")
     documentation = "Independent of whether an individual plan is wanted (hol § 7-2 first ledd)."
 
     def formula(person, period):
+        """Entitled when the need for long-term and coordinated services is met (pbrl § 2-5 b), even without an
+        individual plan; not entitled when it is not; missing information otherwise.
+        """
         return status_from(person("koordinator_condition_need", period))

@@ -13,11 +13,12 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.provisions import hol
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_GIVEN, Answer, is_given
-from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.variable_bases import MonthlyAmount
 
-HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
 KOMMUNE_PREFIX = "kommune_"
 
 # 52 weeks / 12 months: a convention for an indication, not a rule of law.
@@ -32,15 +33,15 @@ class OmsorgsstonadReason(Enum):
     indicative_amount = "Veiledende beløp ut fra kommunens timesats (indicative amount from the kommune's hourly rate)"
 
 
-class omsorgsstonad_hourly_rate(Variable):
-    value_type = float
+class omsorgsstonad_hourly_rate(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Omsorgsstønad: kommunens publiserte timesats (the kommune's published hourly rate; -1 when not known)"
-    reference = HOL_3_6 + " første ledd nr. 3"
+    reference = hol("3-6", ledd=1, nr=3)
 
     def formula(person, period, parameters):
+        """The hourly rate the family's kommune has published, where the parameters hold one; -1 (not known)
+        otherwise. There is no national rate.
+        """
         kommune = person.familie("kommunenummer", period).astype(str)  # OpenFisca stores str facts as bytes
         rates = parameters(period).kommune.omsorgsstonad.hourly_rate
         rate = numpy.full(person.count, NOT_GIVEN, dtype=float)
@@ -49,30 +50,30 @@ class omsorgsstonad_hourly_rate(Variable):
         return rate
 
 
-class omsorgsstonad_amount_min(Variable):
-    value_type = float
+class omsorgsstonad_amount_min(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Omsorgsstønad, lowest possible monthly amount: 0, the kommune may meet the need otherwise"
-    reference = HOL_3_6 + " første ledd nr. 3"
+    reference = hol("3-6", ledd=1, nr=3)
 
     def formula(person, period):
+        """The lowest amount while the kommune assesses: 0, since it may meet the need with other measures (hol
+        § 3-6).
+        """
         return person.filled_array(0.0)
 
 
-class omsorgsstonad_amount_max(Variable):
-    value_type = float
+class omsorgsstonad_amount_max(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = (
         "Omsorgsstønad, veiledende månedsbeløp: kommunens timesats × timer per uke × 52 / 12, hele kroner "
         "(indicative upper estimate while to be assessed; 0 when the rate or the hours are not known)"
     )
-    reference = HOL_3_6 + " første ledd nr. 3"
+    reference = hol("3-6", ledd=1, nr=3)
 
     def formula(person, period):
+        """An indicative upper estimate while to be assessed: the kommune's hourly rate times the care hours
+        per week times 52/12, in whole kroner; 0 when the rate or the hours are not known.
+        """
         assessed = person("omsorgsstonad_status", period) == Status.to_be_assessed
         rate = person("omsorgsstonad_hourly_rate", period)
         hours = person("care_hours_per_week", period)
@@ -88,9 +89,13 @@ class omsorgsstonad_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Omsorgsstønad: hva som avgjør beløpet eller avslaget (what bound the amount or the refusal)"
-    reference = HOL_3_6 + " første ledd nr. 3"
+    reference = hol("3-6", ledd=1, nr=3)
 
     def formula(person, period):
+        """What bound the amount: hjelpestønad not applied for (advice only: ftrl § 6-4 siste ledd orders
+        hjelpestønad first, it is not a condition), no published kommune rate, care hours not given, or an
+        indicative amount.
+        """
         assessed = person("omsorgsstonad_status", period) == Status.to_be_assessed
         # Ftrl § 6-4 last ledd orders hjelpestønad first; it is advice, never a refusal.
         not_applied = assessed * (person.familie("hjelpestonad_applied_for", period) == Answer.no)

@@ -3,37 +3,28 @@
 `has_particularly_heavy_care_work` is also the condition for avlastning.
 """
 
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
+from openfisca_asb.rules.provisions import ftrl, hol
+from openfisca_asb.rules.tristate import NOT_GIVEN
+from openfisca_asb.rules.variable_bases import YesNoFact
 
-HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
 
-
-class has_particularly_heavy_care_work(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class has_particularly_heavy_care_work(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = (
         "Særlig tyngende omsorgsarbeid (the caregiver's care work is particularly heavy; "
         "the kommune assesses it: extent, strain, duration, time of day, life situation, duty of care)"
     )
-    reference = HOL_3_6 + " første ledd"
+    reference = hol("3-6", ledd=1)
 
 
-class care_is_necessary_and_wanted(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class care_is_necessary_and_wanted(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Omsorgsarbeidet er nødvendig, og både omsorgsyter og den som får omsorg ønsker at det fortsetter (the care is necessary and both want it to continue)"
-    reference = HOL_3_6 + " første ledd nr. 3"
+    reference = hol("3-6", ledd=1, nr=3)
 
 
 class care_hours_per_week(Variable):
@@ -43,14 +34,10 @@ class care_hours_per_week(Variable):
     definition_period = ETERNITY
     unit = "hour"
     label = "Timer omsorgsarbeid per uke som omsorgsyteren gjør (hours of care per week the caregiver gives; -1 when not given)"
-    reference = HOL_3_6 + " første ledd nr. 3"
+    reference = hol("3-6", ledd=1, nr=3)
 
 
-class hjelpestonad_applied_for(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class hjelpestonad_applied_for(YesNoFact):
     entity = Familie
-    definition_period = ETERNITY
     label = "Det er søkt om hjelpestønad fra NAV for barnet, eller barnet har den (hjelpestønad applied for or granted: it comes before omsorgsstønad)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§6-4"
+    reference = ftrl("6-4")

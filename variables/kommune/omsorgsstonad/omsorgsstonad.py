@@ -11,67 +11,48 @@ the right to have omsorgsstønad assessed and decided (pbrl § 2-8). A family th
 not applied for hjelpestønad is told to apply (omsorgsstonad_reason), not refused.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
-
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import hol, pbrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-HOL_3_6 = "https://lovdata.no/lov/2011-06-24-30/§3-6"
 
-
-class omsorgsstonad_condition_heavy_care(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgsstonad_condition_heavy_care(Condition, fact="has_particularly_heavy_care_work"):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad: særlig tyngende omsorgsarbeid (particularly heavy care work, as the kommune assesses it)"
-    reference = HOL_3_6 + " første ledd"
-
-    def formula(person, period):
-        return from_answer(person("has_particularly_heavy_care_work", period))
+    reference = hol("3-6", ledd=1)
 
 
-class omsorgsstonad_condition_necessary_and_wanted(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgsstonad_condition_necessary_and_wanted(Condition, fact="care_is_necessary_and_wanted"):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad: omsorgsarbeidet er nødvendig, og begge ønsker at det fortsetter (the care is necessary and both want it to continue)"
-    reference = HOL_3_6 + " første ledd nr. 3"
-
-    def formula(person, period):
-        return from_answer(person("care_is_necessary_and_wanted", period))
+    reference = hol("3-6", ledd=1, nr=3)
 
 
-class omsorgsstonad_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class omsorgsstonad_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad: alle vilkår (all conditions, combined)"
-    reference = HOL_3_6
+    reference = hol("3-6")
 
     def formula(person, period):
+        """Omsorgsstønad needs particularly heavy care work, and care that is necessary and wanted by both.
+        Kleene AND. Hjelpestønad applied for first is not a condition (ftrl § 6-4 siste ledd is an order).
+        """
         return all_of(
             person("omsorgsstonad_condition_heavy_care", period),
             person("omsorgsstonad_condition_necessary_and_wanted", period),
         )
 
 
-class omsorgsstonad_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class omsorgsstonad_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad (carer's allowance from the kommune), status"
-    reference = "https://lovdata.no/lov/1999-07-02-63/§2-8"
+    reference = pbrl("2-8")
 
     def formula(person, period):
+        """To be assessed when the conditions are met: whether and how much is the kommune's discretion (hol §
+        3-6); otherwise as the conditions say.
+        """
         return status_from(person("omsorgsstonad_conditions", period), needs_assessment=True)

@@ -9,72 +9,58 @@ Before 1 Aug 2024: the 1998 law's basis for this is not recorded in RULES.md
 INFERRED — so earlier months are *to be assessed* (`formula_2024_08` marks the change).
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-SECTION_11_5 = "https://lovdata.no/lov/2023-06-09-30/§11-5"
-OLD_SECTION_5_1 = "https://lovdata.no/lov/1998-07-17-61/§5-1"
 
-
-class fysisk_tilrettelegging_condition_pupil(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class fysisk_tilrettelegging_condition_pupil(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Fysisk tilrettelegging: elev i grunnskolen eller videregående opplæring (a pupil)"
-    reference = SECTION_11_5
+    reference = opplaringslova_2023("11-5")
 
     def formula(person, period):
+        """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
         return person("is_pupil", period)
 
 
-class fysisk_tilrettelegging_condition_need(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class fysisk_tilrettelegging_condition_need(Condition, fact="needs_physical_adaptation_at_school"):
     entity = Person
-    definition_period = MONTH
     label = "Fysisk tilrettelegging: trenger fysisk tilrettelegging eller tekniske hjelpemidler (needs physical adaptation or technical aids)"
-    reference = SECTION_11_5
-
-    def formula(person, period):
-        return from_answer(person("needs_physical_adaptation_at_school", period))
+    reference = opplaringslova_2023("11-5")
 
 
-class fysisk_tilrettelegging_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class fysisk_tilrettelegging_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Fysisk tilrettelegging: alle vilkår (all conditions, combined)"
-    reference = SECTION_11_5
+    reference = opplaringslova_2023("11-5")
 
     def formula(person, period):
+        """A pupil who needs physical adaptation or technical aids at school. Kleene AND."""
         return all_of(
             person("fysisk_tilrettelegging_condition_pupil", period),
             person("fysisk_tilrettelegging_condition_need", period),
         )
 
 
-class fysisk_tilrettelegging_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class fysisk_tilrettelegging_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Fysisk tilrettelegging og tekniske hjelpemidler i skolen (physical adaptation and technical aids at school), status"
-    reference = [SECTION_11_5, OLD_SECTION_5_1]
+    reference = [opplaringslova_2023("11-5"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
         # 1998 law: basis unverified; the need was assessed under spesialundervisning (inferred).
+        """Before 1 August 2024, under the 1998 law, the need was assessed as spesialundervisning (inferred;
+        basis unverified): to be assessed when the conditions are met.
+        """
         return status_from(person("fysisk_tilrettelegging_conditions", period), needs_assessment=True)
 
     def formula_2024_08(person, period):
+        """From 1 August 2024 (opplæringslova 2023): entitled when the conditions are met, not entitled when
+        one is not met, missing information otherwise.
+        """
         return status_from(person("fysisk_tilrettelegging_conditions", period))

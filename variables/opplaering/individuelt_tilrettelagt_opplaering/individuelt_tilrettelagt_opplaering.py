@@ -15,13 +15,12 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer, negation
-
-SECTION_11_6 = "https://lovdata.no/lov/2023-06-09-30/§11-6"
-SECTION_11_7 = "https://lovdata.no/lov/2023-06-09-30/§11-7"
-OLD_SECTION_5_1 = "https://lovdata.no/lov/1998-07-17-61/§5-1"
+from openfisca_asb.rules.tristate import all_of, from_answer, negation
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
 class IndividueltTilrettelagtOpplaeringReason(Enum):
@@ -31,59 +30,51 @@ class IndividueltTilrettelagtOpplaeringReason(Enum):
     sakkyndig_vurdering_ready = "Sakkyndig vurdering foreligger, vedtaket gjenstår (assessment done, decision pending)"
 
 
-class individuelt_tilrettelagt_opplaering_condition_pupil(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class individuelt_tilrettelagt_opplaering_condition_pupil(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Individuelt tilrettelagt opplæring: elev i grunnskolen eller videregående opplæring (a pupil)"
-    reference = [SECTION_11_6, OLD_SECTION_5_1]
+    reference = [opplaringslova_2023("11-6"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
+        """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
         return person("is_pupil", period)
 
 
-class individuelt_tilrettelagt_opplaering_condition_outcome(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class individuelt_tilrettelagt_opplaering_condition_outcome(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Individuelt tilrettelagt opplæring: ikke tilfredsstillende utbytte av det ordinære opplæringstilbudet (no satisfactory outcome from ordinary teaching)"
-    reference = [SECTION_11_6, OLD_SECTION_5_1]
+    reference = [opplaringslova_2023("11-6"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
+        """For a pupil who does not get a satisfactory outcome from ordinary teaching (opplæringslova § 11-6; §
+        5-1 before August 2024): the negation of the family's answer.
+        """
         return negation(from_answer(person("benefits_satisfactorily_from_ordinary_teaching", period)))
 
 
-class individuelt_tilrettelagt_opplaering_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class individuelt_tilrettelagt_opplaering_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Individuelt tilrettelagt opplæring: alle vilkår (all conditions, combined)"
-    reference = [SECTION_11_6, OLD_SECTION_5_1]
+    reference = [opplaringslova_2023("11-6"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
+        """A pupil without a satisfactory outcome from ordinary teaching. Kleene AND."""
         return all_of(
             person("individuelt_tilrettelagt_opplaering_condition_pupil", period),
             person("individuelt_tilrettelagt_opplaering_condition_outcome", period),
         )
 
 
-class individuelt_tilrettelagt_opplaering_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class individuelt_tilrettelagt_opplaering_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Individuelt tilrettelagt opplæring (individually adapted teaching; spesialundervisning before 1 Aug 2024), status"
-    reference = [SECTION_11_6, OLD_SECTION_5_1]
+    reference = [opplaringslova_2023("11-6"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
         # Always the kommune's or fylkeskommune's vedtak after a sakkyndig vurdering (§§ 11-7, 11-9).
+        """To be assessed when the conditions are met: the school decides after an expert assessment (sakkyndig
+        vurdering); otherwise as the conditions say.
+        """
         return status_from(person("individuelt_tilrettelagt_opplaering_conditions", period), needs_assessment=True)
 
 
@@ -94,9 +85,12 @@ class individuelt_tilrettelagt_opplaering_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Individuelt tilrettelagt opplæring: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
-    reference = SECTION_11_7
+    reference = opplaringslova_2023("11-7")
 
     def formula(person, period):
+        """While to be assessed, the next step: no decision without a sakkyndig vurdering, so it says whether
+        one is ready, missing or unknown.
+        """
         assessed = person("individuelt_tilrettelagt_opplaering_status", period) == Status.to_be_assessed
         answer = person("has_sakkyndig_vurdering", period)
         given = answer.possible_values

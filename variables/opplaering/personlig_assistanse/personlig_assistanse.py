@@ -10,72 +10,58 @@ after a sakkyndig vurdering) — INFERRED, unverified — so earlier months are
 *to be assessed*. That is the one rule that changes on 1 Aug 2024 (`formula_2024_08`).
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-SECTION_11_4 = "https://lovdata.no/lov/2023-06-09-30/§11-4"
-OLD_SECTION_5_1 = "https://lovdata.no/lov/1998-07-17-61/§5-1"
 
-
-class personlig_assistanse_condition_pupil(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class personlig_assistanse_condition_pupil(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Personlig assistanse: elev i grunnskolen eller videregående opplæring (a pupil)"
-    reference = SECTION_11_4
+    reference = opplaringslova_2023("11-4")
 
     def formula(person, period):
+        """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
         return person("is_pupil", period)
 
 
-class personlig_assistanse_condition_need(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class personlig_assistanse_condition_need(Condition, fact="needs_personal_assistance_at_school"):
     entity = Person
-    definition_period = MONTH
     label = "Personlig assistanse: trenger assistanse for å delta i og ha utbytte av opplæringen (needs assistance to take part in teaching)"
-    reference = SECTION_11_4
-
-    def formula(person, period):
-        return from_answer(person("needs_personal_assistance_at_school", period))
+    reference = opplaringslova_2023("11-4")
 
 
-class personlig_assistanse_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class personlig_assistanse_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Personlig assistanse: alle vilkår (all conditions, combined)"
-    reference = SECTION_11_4
+    reference = opplaringslova_2023("11-4")
 
     def formula(person, period):
+        """A pupil who needs personal assistance at school (opplæringslova § 11-5). Kleene AND."""
         return all_of(
             person("personlig_assistanse_condition_pupil", period),
             person("personlig_assistanse_condition_need", period),
         )
 
 
-class personlig_assistanse_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class personlig_assistanse_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Personlig assistanse i skolen (personal assistance at school), status"
-    reference = [SECTION_11_4, OLD_SECTION_5_1]
+    reference = [opplaringslova_2023("11-4"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
         # 1998 law: no separate right; the need was assessed under spesialundervisning (inferred).
+        """Before 1 August 2024 there was no separate right to personal assistance; the need was assessed as
+        spesialundervisning (inferred): to be assessed when the conditions are met.
+        """
         return status_from(person("personlig_assistanse_conditions", period), needs_assessment=True)
 
     def formula_2024_08(person, period):
+        """From 1 August 2024 (opplæringslova 2023 § 11-5): entitled when the conditions are met, not entitled
+        when one is not met, missing information otherwise.
+        """
         return status_from(person("personlig_assistanse_conditions", period))

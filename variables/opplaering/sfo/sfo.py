@@ -13,44 +13,40 @@ start date: not encoded, mentioned in the catalogue only.
 """
 
 import numpy
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import forskrift_til_opplaringslova_2006, opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, any_of, from_answer, from_known_bool, is_given
-
-SECTION_4_5 = "https://lovdata.no/lov/2023-06-09-30/§4-5"
-OLD_SECTION_13_7 = "https://lovdata.no/lov/1998-07-17-61/§13-7"
-FORSKRIFT_1B_4 = "https://lovdata.no/forskrift/2006-06-23-724/§1B-4"
+from openfisca_asb.rules.tristate import all_of, any_of, from_answer, from_known_bool, is_given
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
-class sfo_condition_grade(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class sfo_condition_grade(Condition):
     entity = Person
-    definition_period = MONTH
     label = "SFO: elev på 1.–7. trinn (a pupil on 1st–7th grade)"
-    reference = [SECTION_4_5, OLD_SECTION_13_7 + " første ledd"]
+    reference = [opplaringslova_2023("4-5"), opplaringslova_1998("13-7", ledd=1)]
 
     def formula(person, period, parameters):
+        """The kommune must offer SFO on 1st to 7th trinn for pupils with special needs (and to 4th for all);
+        not met above; unknown while the grade is not given.
+        """
         highest = parameters(period).opplaering.sfo.offer_highest_trinn.special_needs
         grade = person("school_grade", period)
         return from_known_bool(is_given(grade), (grade >= 1) * (grade <= highest))
 
 
-class sfo_condition_grade_or_special_needs(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class sfo_condition_grade_or_special_needs(Condition):
     entity = Person
-    definition_period = MONTH
     label = "SFO: 1.–4. trinn, eller barn med særskilte behov (1st–4th grade, or a child with special needs)"
-    reference = [SECTION_4_5, OLD_SECTION_13_7 + " første ledd"]
+    reference = [opplaringslova_2023("4-5"), opplaringslova_1998("13-7", ledd=1)]
 
     def formula(person, period, parameters):
+        """On 1st to 4th trinn every pupil has the offer; above that only a child with special needs. Kleene
+        OR.
+        """
         highest_for_all = parameters(period).opplaering.sfo.offer_highest_trinn.all_pupils
         grade = person("school_grade", period)
         return any_of(
@@ -59,32 +55,28 @@ class sfo_condition_grade_or_special_needs(Variable):
         )
 
 
-class sfo_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class sfo_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "SFO: alle vilkår (all conditions, combined)"
-    reference = [SECTION_4_5, OLD_SECTION_13_7]
+    reference = [opplaringslova_2023("4-5"), opplaringslova_1998("13-7")]
 
     def formula(person, period):
+        """Both grade conditions. Kleene AND."""
         return all_of(
             person("sfo_condition_grade", period),
             person("sfo_condition_grade_or_special_needs", period),
         )
 
 
-class sfo_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class sfo_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Tilbud om skolefritidsordning (SFO: an after-school programme offer), status"
-    reference = [SECTION_4_5, OLD_SECTION_13_7]
+    reference = [opplaringslova_2023("4-5"), opplaringslova_1998("13-7")]
 
     def formula(person, period):
+        """Entitled when every condition is met, not entitled when one is not met, missing information
+        otherwise.
+        """
         return status_from(person("sfo_conditions", period))
 
 
@@ -94,13 +86,17 @@ class sfo_free_hours_per_week(Variable):
     definition_period = MONTH
     unit = "hour"
     label = "SFO: timer per uke uten foreldrebetaling (free SFO hours per WEEK on the lowest grades)"
-    reference = [FORSKRIFT_1B_4, SECTION_4_5]
+    reference = [forskrift_til_opplaringslova_2006("1B-4"), opplaringslova_2023("4-5")]
 
     def formula(person, period):
         # No national free hours before forskrift § 1B-4 (August 2022).
+        """No national free SFO hours before the forskrift § 1B-4 rule of August 2022."""
         return person.filled_array(0.0)
 
     def formula_2022_08(person, period, parameters):
+        """From August 2022, an entitled pupil on the grades that have it gets the free hours per week set by
+        forskrift til opplæringslova § 1B-4 (1st trinn from 2022, 2nd from 2023, 3rd from 2024).
+        """
         sfo = parameters(period).opplaering.sfo
         entitled = person("sfo_status", period) == Status.entitled
         grade = person("school_grade", period)

@@ -11,68 +11,51 @@ Whether the need exists is the fylkeskommune's overall judgement on a
 legeerklæring; the family's answer stands in for it.
 """
 
-from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import Outcome, all_of, from_answer
+from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
 
-NEW_LAW_CHAPTERS = "https://lovdata.no/lov/2023-06-09-30 kapittel 4 (grunnskole) og kapittel 9 (videregående); § ikke verifisert"
-OLD_SECTION_7_3 = "https://lovdata.no/lov/1998-07-17-61/§7-3"
 
-
-class skoleskyss_condition_pupil(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class skoleskyss_condition_pupil(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Skoleskyss: elev i grunnskolen eller videregående skole (a pupil)"
-    reference = [NEW_LAW_CHAPTERS, OLD_SECTION_7_3]
+    reference = [opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående); § ikke verifisert"), opplaringslova_1998("7-3")]
 
     def formula(person, period):
+        """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
         return person("is_pupil", period)
 
 
-class skoleskyss_condition_need(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class skoleskyss_condition_need(Condition, fact="needs_transport_due_to_illness"):
     entity = Person
-    definition_period = MONTH
     label = "Skoleskyss: funksjonsnedsettelse eller midlertidig skade eller sykdom gir behov for skyss (illness or disability creates a need for transport)"
-    reference = [NEW_LAW_CHAPTERS, OLD_SECTION_7_3 + " første ledd"]
-
-    def formula(person, period):
-        return from_answer(person("needs_transport_due_to_illness", period))
+    reference = [opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående); § ikke verifisert"), opplaringslova_1998("7-3", ledd=1)]
 
 
-class skoleskyss_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class skoleskyss_conditions(Condition):
     entity = Person
-    definition_period = MONTH
     label = "Skoleskyss: alle vilkår (all conditions, combined)"
-    reference = [NEW_LAW_CHAPTERS, OLD_SECTION_7_3]
+    reference = [opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående); § ikke verifisert"), opplaringslova_1998("7-3")]
 
     def formula(person, period):
+        """A pupil who needs transport because of illness or disability. Kleene AND."""
         return all_of(
             person("skoleskyss_condition_pupil", period),
             person("skoleskyss_condition_need", period),
         )
 
 
-class skoleskyss_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class skoleskyss_status(BenefitStatus):
     entity = Person
-    definition_period = MONTH
     label = "Gratis skoleskyss uavhengig av avstand ved sykdom eller funksjonsnedsettelse (free school transport regardless of distance), status"
-    reference = [NEW_LAW_CHAPTERS, OLD_SECTION_7_3]
+    reference = [opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående); § ikke verifisert"), opplaringslova_1998("7-3")]
 
     def formula(person, period):
+        """Entitled when every condition is met (free transport regardless of distance), not entitled when one
+        is not met, missing information otherwise.
+        """
         return status_from(person("skoleskyss_conditions", period))

@@ -5,14 +5,15 @@ the claim is based on (the year before the tilskudd year). A family will rarely
 know them; they serve drafters and the payer view.
 """
 
-from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
+from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.tristate import NOT_GIVEN
+from openfisca_asb.rules.variable_bases import YesNoFact
 
-HDIR = "https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester"
+HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
 
 
 class toppfinansiering_direct_wage_costs(Variable):
@@ -48,11 +49,7 @@ class toppfinansiering_user_payments(Variable):
     reference = HDIR
 
 
-class has_intellectual_disability(Variable):
-    value_type = Enum
-    possible_values = Answer
-    default_value = Answer.unknown
+class has_intellectual_disability(YesNoFact):
     entity = Person
-    definition_period = ETERNITY
     label = "Psykisk utviklingshemming (intellectual disability)"
     reference = HDIR

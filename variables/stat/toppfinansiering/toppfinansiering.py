@@ -19,13 +19,14 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, index, is_given
 from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.provisions import Document, hol
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, all_of, from_bool, index, is_given
 
-HDIR = "https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester"
-HOL_11_1 = "https://lovdata.no/lov/2011-06-24-30/§11-1"
+HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
 
 
 class ToppfinansieringReason(Enum):
@@ -42,19 +43,18 @@ class toppfinansiering_cost_year_age(Variable):
     reference = HDIR
 
     def formula(person, period):
+        """The age the recipient turns in the cost year, the year before the grant year."""
         return person("calendar_year_age", period.offset(-1))
 
 
-class toppfinansiering_condition_age(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class toppfinansiering_condition_age(Condition):
     entity = Person
     definition_period = YEAR
     label = "Toppfinansiering: mottakeren er ikke over 67 år (the recipient is not over 67; 2024: born 1956 or later)"
     reference = HDIR
 
     def formula_2021_01_01(person, period, parameters):
+        """The grant covers recipients up to 67 in the cost year (Helsedirektoratet's rundskriv for the year)."""
         limit = parameters(period).stat.toppfinansiering.age_limit
         return from_bool(person("toppfinansiering_cost_year_age", period) <= limit)
 
@@ -68,6 +68,9 @@ class toppfinansiering_intellectual_disability_deduction(Variable):
     reference = HDIR
 
     def formula_2021_01_01(person, period, parameters):
+        """For a recipient with an intellectual disability aged 16 or over, a fixed deduction (the share
+        covered by rammetilskuddet); 0 where it does not apply.
+        """
         deduction = parameters(period).stat.toppfinansiering.intellectual_disability_deduction
         return numpy.where(_deduction_applies(person, period, deduction), deduction.amount, 0)
 
@@ -81,24 +84,27 @@ class toppfinansiering_kommune_cost(Variable):
         "Kommunens kostnad: direkte lønnskostnader minus øremerkede tilskudd og brukerbetaling, kroner per år "
         "(the kommune's own cost before toppfinansiering; 0 while a figure is not given)"
     )
-    reference = HOL_11_1
+    reference = hol("11-1")
 
     def formula(person, period):
+        """The kommune's own cost: direct wage costs minus earmarked grants and user payments, per year, never
+        below 0; 0 while a figure is not given.
+        """
         wages, grants, payments = _costs(person, period)
         known = is_given(wages) * is_given(grants) * is_given(payments)
         return numpy.where(known, numpy.maximum(wages - grants - payments, 0), 0)
 
 
-class toppfinansiering_condition_above_innslagspunkt(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class toppfinansiering_condition_above_innslagspunkt(Condition):
     entity = Person
     definition_period = YEAR
     label = "Toppfinansiering: kommunens netto lønnskostnader er over innslagspunktet (net direct wage costs exceed the threshold)"
     reference = HDIR
 
     def formula_2021_01_01(person, period, parameters):
+        """The net direct wage costs, after the deduction, must exceed the threshold (innslagspunkt): not met
+        when even the highest reading does not; unknown when a figure that could change it is missing.
+        """
         toppfinansiering = parameters(period).stat.toppfinansiering
         wages, grants, payments = _costs(person, period)
         # Unknown grants, payments or disability count as 0: this is the most the net cost can be.
@@ -111,16 +117,14 @@ class toppfinansiering_condition_above_innslagspunkt(Variable):
         return numpy.where(is_given(wages), outcome, UNKNOWN).astype(numpy.int16)
 
 
-class toppfinansiering_conditions(Variable):
-    value_type = Enum
-    possible_values = Outcome
-    default_value = Outcome.unknown
+class toppfinansiering_conditions(Condition):
     entity = Person
     definition_period = YEAR
     label = "Toppfinansiering: alle vilkår (all conditions, combined)"
     reference = HDIR
 
     def formula(person, period):
+        """The age rule and costs above the threshold. Kleene AND."""
         return all_of(
             person("toppfinansiering_condition_age", period),
             person("toppfinansiering_condition_above_innslagspunkt", period),
@@ -137,6 +141,9 @@ class toppfinansiering_status(Variable):
     reference = HDIR
 
     def formula(person, period):
+        """Entitled (the kommune can claim) when every condition is met, not entitled when one is not met,
+        missing information otherwise.
+        """
         return status_from(person("toppfinansiering_conditions", period))
 
 
@@ -149,6 +156,9 @@ class toppfinansiering_basis(Variable):
     reference = HDIR
 
     def formula_2021_01_01(person, period, parameters):
+        """The amount above the threshold: the kommune's cost minus the deduction and the innslagspunkt, at
+        least 0.
+        """
         above = person("toppfinansiering_kommune_cost", period) - person("toppfinansiering_intellectual_disability_deduction", period)
         return numpy.maximum(above - parameters(period).stat.toppfinansiering.innslagspunkt, 0)
 
@@ -162,6 +172,9 @@ class toppfinansiering_amount(Variable):
     reference = HDIR
 
     def formula_2021_01_01(person, period, parameters):
+        """The state's reimbursement: the compensation rate times the basis, in whole kroner, when the kommune
+        can claim.
+        """
         rate = parameters(period).stat.toppfinansiering.compensation_rate
         entitled = person("toppfinansiering_status", period) == Status.entitled
         # No rounding rule was found; whole kroner keeps float32 noise out of the answer.
@@ -174,9 +187,10 @@ class toppfinansiering_kommune_net_cost(Variable):
     definition_period = YEAR
     unit = "currency-NOK"
     label = "Kommunens nettokostnad etter toppfinansiering, kroner per år (the kommune's cost after the state's reimbursement)"
-    reference = HOL_11_1
+    reference = hol("11-1")
 
     def formula(person, period):
+        """The kommune's cost after the state's reimbursement."""
         return person("toppfinansiering_kommune_cost", period) - person("toppfinansiering_amount", period)
 
 
@@ -190,6 +204,9 @@ class toppfinansiering_reason(Variable):
     reference = HDIR
 
     def formula_2021_01_01(person, period):
+        """Why the kommune gets nothing: the recipient is over the age limit, or the costs are not above the
+        threshold.
+        """
         over_age = index(person("toppfinansiering_condition_age", period)) == NOT_MET
         below = index(person("toppfinansiering_condition_above_innslagspunkt", period)) == NOT_MET
         return numpy.select(

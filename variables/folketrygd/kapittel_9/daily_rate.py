@@ -5,26 +5,26 @@ Pleiepenger and opplæringspenger both pay 100 % of the income basis, capped at
 """
 
 import numpy
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import is_given
+from openfisca_asb.rules.variable_bases import MonthlyAmount
 
 
-class chapter_9_daily_rate(Variable):
-    value_type = float
+class chapter_9_daily_rate(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Dagsats etter folketrygdloven § 9-15: beregningsgrunnlag opptil 6G delt på 260, hele kroner (daily rate at 100 %, whole kroner)"
-    reference = "https://lovdata.no/lov/1997-02-28-19/§9-15"
+    reference = ftrl("9-15")
     # Rounding to whole kroner is a modelling choice: NAV's rounding of the daily
     # rate is not verified (RULES.md § 4.5). G is the one in force on the first
     # day of the month, so the cap moves on 1 May.
 
     def formula(person, period, parameters):
+        """The daily rate at 100 % (ftrl § 9-15, computed as for sykepenger): the yearly income basis, capped
+        at 6G, divided by 260 working days, in whole kroner; 0 while the income is not given.
+        """
         law = parameters(period).folketrygd
         common = law.sykepenger_common
         income = person("yearly_income", period)

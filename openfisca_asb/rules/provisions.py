@@ -1,0 +1,242 @@
+"""Legal provisions as named objects: one place derives a citation and its Lovdata link.
+
+    ftrl("6-4", ledd=1)  →  "Folketrygdloven § 6-4 første ledd", https://lovdata.no/lov/1997-02-28-19/§6-4
+
+A provision is a `str` whose value is its Lovdata URL, so a variable can use it
+as its OpenFisca `reference` (OpenFisca wants strings); the answer reads the
+citation from the object itself. A provision may carry the window in which its
+wording is in force (`in_force_from`, `in_force_to`), so a later change can cite
+the provision in force on the legal date; today every provision is cited alike
+on every date. Sources that are not Lovdata provisions (a directorate's page)
+are `Document`s: their citation is their address.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+LOVDATA = "https://lovdata.no"
+
+ORDINALS = {1: "første", 2: "andre", 3: "tredje", 4: "fjerde", 5: "femte", 6: "sjette", 7: "sjuende", 8: "åttende"}
+
+
+@dataclass(frozen=True)
+class Law:
+    """A law or regulation as Lovdata files it: "lov/1997-02-28-19" is folketrygdloven."""
+
+    id: str
+    name: str
+    kind: str = "lov"
+
+    @property
+    def url(self) -> str:
+        return f"{LOVDATA}/{self.kind}/{self.id}"
+
+
+FOLKETRYGDLOVEN = Law("1997-02-28-19", "Folketrygdloven")
+HELSE_OG_OMSORGSTJENESTELOVEN = Law("2011-06-24-30", "Helse- og omsorgstjenesteloven")
+PASIENT_OG_BRUKERRETTIGHETSLOVEN = Law("1999-07-02-63", "Pasient- og brukerrettighetsloven")
+OPPLARINGSLOVA_2023 = Law("2023-06-09-30", "Opplæringslova")
+OPPLARINGSLOVA_1998 = Law("1998-07-17-61", "Opplæringslova (1998)")
+FORSOKSLOVEN = Law("1992-06-26-87", "Forsøksloven")
+FORVALTNINGSLOVEN = Law("1967-02-10", "Forvaltningsloven")
+FORSKRIFT_TIL_OPPLARINGSLOVA_2006 = Law("2006-06-23-724", "Forskrift til opplæringslova (2006)", kind="forskrift")
+
+LAWS = {law.id: law for law in (
+    FOLKETRYGDLOVEN, HELSE_OG_OMSORGSTJENESTELOVEN, PASIENT_OG_BRUKERRETTIGHETSLOVEN, OPPLARINGSLOVA_2023,
+    OPPLARINGSLOVA_1998, FORSOKSLOVEN, FORVALTNINGSLOVEN, FORSKRIFT_TIL_OPPLARINGSLOVA_2006,
+)}
+
+Ledd = int | tuple[int, ...] | str
+
+
+class Reference(str):
+    """A source a rule cites: its string value is its address, `citation` the text a reader sees."""
+
+    @property
+    def url(self) -> str:
+        return str(self)
+
+    @property
+    def citation(self) -> str:
+        raise NotImplementedError
+
+
+class Document(Reference):
+    """A source outside Lovdata (a directorate's page on a grant scheme): cited by its address."""
+
+    def __reduce__(self):
+        return Document, (str(self),)
+
+    @property
+    def url(self) -> str:
+        return str(self).partition(" ")[0]
+
+    @property
+    def citation(self) -> str:
+        return str(self)
+
+
+@dataclass(frozen=True)
+class _Parts:
+    law: Law
+    section: str | None
+    ledd: Ledd | None = None
+    nr: int | None = None
+    bokstav: str | None = None
+    punktum: int | None = None
+    detail: str | None = None
+    in_force_from: date | None = None
+    in_force_to: date | None = None
+
+
+class Provision(Reference):
+    """A section of a law, down to the ledd, nr., bokstav or punktum a rule encodes.
+
+    `section` is written as cited ("2-1 d"); the Lovdata address joins it ("§2-1d").
+    `ledd` is a number, a tuple of numbers ("andre og tredje ledd") or words
+    ("siste", "andre til fjerde"). `detail` is free text for what has no slot.
+    """
+
+    def __new__(cls, law: Law, section: str | None = None, **parts):
+        parts = _Parts(law, section, **parts)
+        url = law.url if section is None else f"{law.url}/§{section.replace(' ', '')}"
+        provision = super().__new__(cls, url)
+        provision._parts = parts
+        return provision
+
+    def __reduce__(self):
+        return _provision, (self._parts,)
+
+    def __repr__(self) -> str:
+        return f"Provision({self.citation!r})"
+
+    @property
+    def law(self) -> Law:
+        return self._parts.law
+
+    @property
+    def section(self) -> str | None:
+        return self._parts.section
+
+    @property
+    def label(self) -> str:
+        """The provision without the law's name: "§ 6-4 første ledd"."""
+        parts = self._parts
+        words = [f"§ {parts.section}"] if parts.section else []
+        if parts.ledd is not None:
+            words.append(f"{_ordinals(parts.ledd)} ledd")
+        if parts.nr is not None:
+            words.append(f"nr. {parts.nr}")
+        if parts.bokstav is not None:
+            words.append(f"bokstav {parts.bokstav}")
+        if parts.punktum is not None:
+            words.append(f"{_ordinals(parts.punktum)} punktum")
+        if parts.detail:
+            words.append(parts.detail)
+        return " ".join(words)
+
+    @property
+    def citation(self) -> str:
+        """"Folketrygdloven § 6-4 første ledd"."""
+        return f"{self.law.name} {self.label}".strip()
+
+    @property
+    def in_force_from(self) -> date | None:
+        return self._parts.in_force_from
+
+    @property
+    def in_force_to(self) -> date | None:
+        return self._parts.in_force_to
+
+    def in_force_on(self, day: date) -> bool:
+        """Whether this wording is in force on `day` (a provision without a window always is)."""
+        starts, ends = self._parts.in_force_from, self._parts.in_force_to
+        return (starts is None or starts <= day) and (ends is None or day <= ends)
+
+
+def _provision(parts: _Parts) -> Provision:
+    return Provision(parts.law, parts.section, **{
+        name: getattr(parts, name) for name in _Parts.__dataclass_fields__ if name not in ("law", "section")
+    })
+
+
+def _ordinals(value: Ledd) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return ORDINALS[value]
+    words = [ORDINALS[number] for number in value]
+    return ", ".join(words[:-1]) + " og " + words[-1]
+
+
+def ftrl(section: str | None = None, **parts) -> Provision:
+    """Folketrygdloven (lov 28. februar 1997 nr. 19)."""
+    return Provision(FOLKETRYGDLOVEN, section, **parts)
+
+
+def hol(section: str | None = None, **parts) -> Provision:
+    """Helse- og omsorgstjenesteloven (lov 24. juni 2011 nr. 30)."""
+    return Provision(HELSE_OG_OMSORGSTJENESTELOVEN, section, **parts)
+
+
+def pbrl(section: str | None = None, **parts) -> Provision:
+    """Pasient- og brukerrettighetsloven (lov 2. juli 1999 nr. 63)."""
+    return Provision(PASIENT_OG_BRUKERRETTIGHETSLOVEN, section, **parts)
+
+
+def opplaringslova_2023(section: str | None = None, **parts) -> Provision:
+    """Opplæringslova (lov 9. juni 2023 nr. 30), in force 1 August 2024."""
+    return Provision(OPPLARINGSLOVA_2023, section, **parts)
+
+
+def opplaringslova_1998(section: str | None = None, **parts) -> Provision:
+    """Opplæringslova (lov 17. juli 1998 nr. 61), until 31 July 2024."""
+    return Provision(OPPLARINGSLOVA_1998, section, **parts)
+
+
+def forskrift_til_opplaringslova_2006(section: str | None = None, **parts) -> Provision:
+    """Forskrift til opplæringslova (forskrift 23. juni 2006 nr. 724)."""
+    return Provision(FORSKRIFT_TIL_OPPLARINGSLOVA_2006, section, **parts)
+
+
+def forsoksloven(section: str | None = None, **parts) -> Provision:
+    """Forsøksloven (lov 26. juni 1992 nr. 87)."""
+    return Provision(FORSOKSLOVEN, section, **parts)
+
+
+def provision_from_url(text: str) -> Reference:
+    """A reference written as text in a data file (a parameter's YAML, a reform), as an object.
+
+    "https://lovdata.no/lov/1997-02-28-19/§6-4 første ledd" reads as folketrygdloven
+    § 6-4 with "første ledd" as detail; an address outside lovdata.no/lov/ is a Document.
+    Formulas do not use this: they name their provisions (ftrl(...), hol(...)).
+    """
+    url, _, detail = text.partition(" ")
+    for prefix in (f"{LOVDATA}/lov/", "http://lovdata.no/lov/"):
+        if url.startswith(prefix):
+            law_id, _, section = url.removeprefix(prefix).partition("/§")
+            if _is_law_id(law_id) and (section == "" or _is_section(section)):
+                law = LAWS.get(law_id) or Law(law_id, f"Lov {law_id}")
+                return Provision(law, _cited_section(section) or None, detail=detail or None)
+    return Document(text)
+
+
+def _is_law_id(text: str) -> bool:
+    return text != "" and all(character.isdigit() or character == "-" for character in text)
+
+
+def _is_section(text: str) -> bool:
+    return all(character.isascii() and (character.isalnum() or character == "-") for character in text)
+
+
+def _cited_section(section: str) -> str:
+    """"2-1d" → "2-1 d": Lovdata's addresses join the letter, citations separate it."""
+    number, letter = section[:-1], section[-1:]
+    if letter.isalpha() and letter.islower() and _is_chapter_and_number(number):
+        return f"{number} {letter}"
+    return section
+
+
+def _is_chapter_and_number(text: str) -> bool:
+    chapter, dash, number = text.partition("-")
+    return dash == "-" and chapter.isdigit() and number.isdigit()

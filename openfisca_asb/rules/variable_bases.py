@@ -1,0 +1,66 @@
+"""Bases for the kinds of variable the rules are written in, each header said once.
+
+OpenFisca reads a variable's header (value type, default, period) from the
+class's own attributes, not inherited ones; so a base here copies its
+`defaults` into each subclass that does not set them itself. A subclass states
+what is particular to it: entity, label, reference (a provision, see
+provisions.py) and formula. `Condition` (conditions.py) is the legal condition.
+"""
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.tristate import Answer
+
+
+class WithDefaults(Variable):
+    """Copies `defaults` into each subclass that does not set them itself."""
+
+    defaults: dict = {}
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for name, value in cls._defaults().items():
+            if name not in cls.__dict__:
+                setattr(cls, name, value)
+
+    @classmethod
+    def _defaults(cls) -> dict:
+        found = {}
+        for base in reversed(cls.__mro__):
+            found.update(base.__dict__.get("defaults", {}))
+        return found
+
+
+class YesNoFact(WithDefaults):
+    """A yes/no question to the family, answered once (ETERNITY); unknown until answered (ADR 0001)."""
+
+    defaults = {
+        "value_type": Enum,
+        "possible_values": Answer,
+        "default_value": Answer.unknown,
+        "definition_period": ETERNITY,
+    }
+
+
+class BenefitStatus(WithDefaults):
+    """A benefit's status for the month: entitled, not entitled, to be assessed or missing information."""
+
+    defaults = {
+        "value_type": Enum,
+        "possible_values": Status,
+        "default_value": Status.missing_information,
+        "definition_period": MONTH,
+    }
+
+
+class MonthlyAmount(WithDefaults):
+    """An amount of money for the month, in kroner."""
+
+    defaults = {
+        "value_type": float,
+        "definition_period": MONTH,
+        "unit": "currency-NOK",
+    }

@@ -1,0 +1,64 @@
+"""Legal provisions as objects: the citation and the Lovdata address come from one place (issue 13 §3)."""
+
+import pickle
+from datetime import date
+
+from openfisca_asb.answer.citations import legal_reference
+from openfisca_asb.rules.provisions import Document, Provision, ftrl, hol, opplaringslova_2023, pbrl, provision_from_url
+
+FTRL_6_4 = "https://lovdata.no/lov/1997-02-28-19/§6-4"
+
+
+def test_a_provision_cites_down_to_the_punktum_and_links_to_its_section():
+    provision = ftrl("6-4", ledd=1, punktum=2)
+    assert provision.citation == "Folketrygdloven § 6-4 første ledd andre punktum"
+    assert provision.label == "§ 6-4 første ledd andre punktum"
+    # Lovdata addresses a section, not a ledd: the string OpenFisca stores is the section's address.
+    assert provision.url == str(provision) == FTRL_6_4
+
+
+def test_ledd_numbers_nr_and_letters_read_as_a_jurist_writes_them():
+    assert ftrl("6-4", ledd=(2, 3)).citation == "Folketrygdloven § 6-4 andre og tredje ledd"
+    assert hol("3-6", ledd=1, nr=3).citation == "Helse- og omsorgstjenesteloven § 3-6 første ledd nr. 3"
+    assert ftrl("6-3", ledd=1, bokstav="b").citation == "Folketrygdloven § 6-3 første ledd bokstav b"
+    assert ftrl("6-4", ledd="siste").citation == "Folketrygdloven § 6-4 siste ledd"
+
+
+def test_a_section_with_a_letter_is_cited_apart_and_addressed_joined():
+    # pbrl § 2-1 d (BPA): Lovdata's address is §2-1d.
+    provision = pbrl("2-1 d")
+    assert provision.citation == "Pasient- og brukerrettighetsloven § 2-1 d"
+    assert provision.url == "https://lovdata.no/lov/1999-07-02-63/§2-1d"
+
+
+def test_a_whole_law_is_cited_by_its_name():
+    assert opplaringslova_2023().citation == "Opplæringslova"
+    assert opplaringslova_2023().url == "https://lovdata.no/lov/2023-06-09-30"
+
+
+def test_a_provision_knows_when_its_wording_is_in_force():
+    # Opplæringslova 2023 came into force on 1 August 2024 (RULES.md § 12).
+    provision = opplaringslova_2023("11-6", in_force_from=date(2024, 8, 1))
+    assert not provision.in_force_on(date(2024, 7, 31))
+    assert provision.in_force_on(date(2024, 8, 1))
+    assert ftrl("6-4").in_force_on(date(2014, 1, 1))
+
+
+def test_a_provision_survives_pickling_as_population_runs_do():
+    provision = ftrl("9-10", ledd=(1, 3))
+    again = pickle.loads(pickle.dumps(provision))
+    assert isinstance(again, Provision) and again.citation == provision.citation and again == provision
+
+
+def test_the_answer_reads_the_citation_from_the_object():
+    assert legal_reference(ftrl("6-5", ledd=2)).model_dump() == {"citation": "Folketrygdloven § 6-5 andre ledd", "url": "https://lovdata.no/lov/1997-02-28-19/§6-5"}
+    page = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
+    assert legal_reference(page).citation == legal_reference(page).url == str(page)
+
+
+def test_a_reference_written_as_text_in_data_reads_as_the_same_provision():
+    # Parameter files cite Lovdata by address, sometimes followed by the ledd.
+    assert provision_from_url(FTRL_6_4 + " første ledd").citation == "Folketrygdloven § 6-4 første ledd"
+    assert provision_from_url("https://lovdata.no/lov/1999-07-02-63/§2-5c").citation == "Pasient- og brukerrettighetsloven § 2-5 c"
+    assert provision_from_url("https://lovdata.no/lov/2099-01-01-1/§3").citation == "Lov 2099-01-01-1 § 3"
+    assert isinstance(provision_from_url("https://www.nav.no/satser"), Document)
