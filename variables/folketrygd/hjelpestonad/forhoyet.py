@@ -143,11 +143,15 @@ class forhoyet_hjelpestonad_amount_max(MonthlyAmount):
 
 
 def _monthly(parameters, period, name):
-    """The monthly amount for one sats: published on its own where it is, else multiplier × yearly rate / 12."""
+    """The monthly amount for one sats: multiplier × ordinary yearly rate / 12, whole kroner – or NAV's
+    separately published amount, while the ordinary rate in force is the one that table was published with.
+    """
     law = parameters(period).folketrygd.hjelpestonad
-    published = law.forhoyet_published_monthly_rate[name]
-    derived = whole_kroner(law.forhoyet_multiplier[name] * law.ordinary_yearly_rate / 12)
-    return float(published) if published > 0 else float(derived)
+    published = law.forhoyet_published_monthly_rate
+    same_table = published.sats_1 > 0 and abs(12 * published.sats_1 - law.ordinary_yearly_rate) < 0.5
+    if same_table and published[name] > 0:
+        return float(published[name])
+    return float(whole_kroner(law.forhoyet_multiplier[name] * law.ordinary_yearly_rate / 12))
 
 
 def _amount_while_assessed(person, period, monthly):
