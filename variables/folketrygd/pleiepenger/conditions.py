@@ -173,7 +173,7 @@ class pleiepenger_condition_lost_work(Condition):
         while the lost working time is not given.
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
-        lost = person("pleiepenger_lost_working_time_percent", period)
+        lost = person("pleiepenger_lost_working_time", period)
         return from_known_bool(is_given(lost), lost >= floor)
 
 

@@ -101,15 +101,32 @@ class pleiepenger_grade(Variable):
         """The grade paid (ftrl § 9-11): the smallest of the share left, the working time lost and the share
         claimed, rounded half up to a whole percent; 0 unless entitled.
         """
+        grade = person("pleiepenger_uttaksgrad_unrounded", period)
+        # HALF_UP to a whole percent, as BeregnGrader; the small margin absorbs float32 noise.
+        return numpy.where(grade > 0, numpy.floor(grade + 0.5 + 1e-4), 0)
+
+
+class pleiepenger_uttaksgrad_unrounded(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger: uttaksgrad før avrunding – minste av rest, tapt arbeidstid og ønsket uttak (the grade before rounding; 0 unless entitled)"
+    reference = ftrl("9-11")
+
+    def formula(person, period):
+        """The smallest of the share left, the working time lost and the share claimed, before NAV rounds it to
+        a whole percent; NAV shares the covered hours over several activities with this figure. 0 unless
+        entitled.
+        """
         entitled = person("pleiepenger_status", period) == Status.entitled
         grade = numpy.minimum(person("pleiepenger_rest_low", period), _lost(person, period))
         grade = numpy.minimum(grade, _claimed(person, period))
-        # HALF_UP to a whole percent, as BeregnGrader; the small margin absorbs float32 noise.
-        return numpy.where(entitled, numpy.floor(grade + 0.5 + 1e-4), 0)
+        return numpy.where(entitled, grade, 0)
 
 
 def _lost(person, period):
-    lost = person("pleiepenger_lost_working_time_percent", period)
+    lost = person("pleiepenger_lost_working_time", period)
     return numpy.where(is_given(lost), numpy.minimum(lost, 100), 0)
 
 
@@ -173,7 +190,7 @@ def _refusal(person, period, limit, floor):
     familie = person.simulation.populations["familie"]
     limit_cap = familie.project(familie.max(familie.members("pleiepenger_child_limit_high", period), role=Familie.CHILD))
     supervision = 100 - limit_cap
-    lost = person("pleiepenger_lost_working_time_percent", period)
+    lost = person("pleiepenger_lost_working_time", period)
     claimed = person("pleiepenger_claimed_percent", period)
     income_not_met = index(person("chapter_9_condition_minimum_income", period)) == NOT_MET
     rest_too_low = rest < floor
