@@ -12,6 +12,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import status_from
@@ -132,19 +133,43 @@ def _weekdays_by_length(person, period):
 
 class pleiepenger_condition_days_in_month(Condition):
     entity = Person
-    label = "Pleiepenger: dager med rett i måneden – før barnet fyller 18 år, og etter et dødsfall i perioden loven gir (days with a right this month)"
-    reference = ftrl("9-10", ledd=(1, 4))
+    label = "Pleiepenger: dager med rett i måneden etter et dødsfall, i perioden loven gir (days with a right this month after a child's death)"
+    reference = ftrl("9-10", ledd=4)
 
-    def formula(person, period):
-        """Met when the month has weekdays with a right; unknown when only the three-month continuation after a
-        death would give some and the caregiver has not said whether they had three years of full pleiepenger.
+    def formula(person, period, parameters):
+        """After a child's death pleiepenger continue for six weeks, or three months after three years of full
+        pleiepenger (ftrl § 9-10 fjerde ledd): met while the month has weekdays in that period (or no child
+        has died); unknown when only the three-month continuation would give some and the caregiver has not
+        said whether they had three years of full pleiepenger; not met after it. The 18th birthday is the
+        age condition's matter (pleiepenger_condition_child_age).
         """
-        short, long = _weekdays_by_length(person, period)
+        short, long = _weekdays_after_death(person, period, parameters)
         answer = person("pleiepenger_received_full_three_years", period)
         days = numpy.where(answer == Answer.yes, long, short)
         unsettled = (answer == Answer.unknown) * (short == 0) * (long > 0)
         caregiver = person("is_caregiver", period)
         return numpy.select([caregiver * (days > 0), caregiver * unsettled], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+
+
+def _weekdays_after_death(person, period, parameters):
+    """(six weeks, three months): the most weekdays this month before any continuation after a death ends,
+    over the children who may need care; the whole month when no such child has died."""
+    after_death = parameters(period).folketrygd.pleiepenger.after_death
+    familie = person.simulation.populations["familie"]
+    first_day = numpy.datetime64(period.start.date, "D")
+    stop = numpy.datetime64(period.stop.date, "D") + 1
+    death = familie.members("date_of_death", period).astype("datetime64[D]")
+    care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
+    relevant = care * familie.members.has_role(Familie.CHILD)
+    month = weekdays_in(period)
+    any_relevant = familie.project(familie.any(relevant, role=Familie.CHILD))
+    result = []
+    for weeks, months in ((int(after_death.benefit_weeks), 0), (0, int(after_death.long_receipt_months))):
+        last_day = add_months(death + numpy.timedelta64(7 * weeks, "D"), months)
+        days = weekdays_between(first_day, numpy.minimum(stop, last_day + 1))
+        best = familie.max(numpy.where(relevant, days, 0), role=Familie.CHILD)
+        result.append(numpy.where(any_relevant, familie.project(best), month))
+    return tuple(result)
 
 
 class pleiepenger_condition_supervision(Condition):
