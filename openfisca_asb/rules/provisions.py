@@ -169,39 +169,23 @@ def _ordinals(value: Ledd) -> str:
     return ", ".join(words[:-1]) + " og " + words[-1]
 
 
-def ftrl(section: str | None = None, **parts) -> Provision:
-    """Folketrygdloven (lov 28. februar 1997 nr. 19)."""
-    return Provision(FOLKETRYGDLOVEN, section, **parts)
+def _citing(law: Law, described: str):
+    """The function that names provisions of `law`: ftrl("6-4", ledd=1)."""
+
+    def provision(section: str | None = None, **parts) -> Provision:
+        return Provision(law, section, **parts)
+
+    provision.__doc__ = f"A provision of {described}: section as cited (\"2-1 d\"), then ledd, nr, bokstav, punktum, detail."
+    return provision
 
 
-def hol(section: str | None = None, **parts) -> Provision:
-    """Helse- og omsorgstjenesteloven (lov 24. juni 2011 nr. 30)."""
-    return Provision(HELSE_OG_OMSORGSTJENESTELOVEN, section, **parts)
-
-
-def pbrl(section: str | None = None, **parts) -> Provision:
-    """Pasient- og brukerrettighetsloven (lov 2. juli 1999 nr. 63)."""
-    return Provision(PASIENT_OG_BRUKERRETTIGHETSLOVEN, section, **parts)
-
-
-def opplaringslova_2023(section: str | None = None, **parts) -> Provision:
-    """Opplæringslova (lov 9. juni 2023 nr. 30), in force 1 August 2024."""
-    return Provision(OPPLARINGSLOVA_2023, section, **parts)
-
-
-def opplaringslova_1998(section: str | None = None, **parts) -> Provision:
-    """Opplæringslova (lov 17. juli 1998 nr. 61), until 31 July 2024."""
-    return Provision(OPPLARINGSLOVA_1998, section, **parts)
-
-
-def forskrift_til_opplaringslova_2006(section: str | None = None, **parts) -> Provision:
-    """Forskrift til opplæringslova (forskrift 23. juni 2006 nr. 724)."""
-    return Provision(FORSKRIFT_TIL_OPPLARINGSLOVA_2006, section, **parts)
-
-
-def forsoksloven(section: str | None = None, **parts) -> Provision:
-    """Forsøksloven (lov 26. juni 1992 nr. 87)."""
-    return Provision(FORSOKSLOVEN, section, **parts)
+ftrl = _citing(FOLKETRYGDLOVEN, "folketrygdloven (lov 28. februar 1997 nr. 19)")
+hol = _citing(HELSE_OG_OMSORGSTJENESTELOVEN, "helse- og omsorgstjenesteloven (lov 24. juni 2011 nr. 30)")
+pbrl = _citing(PASIENT_OG_BRUKERRETTIGHETSLOVEN, "pasient- og brukerrettighetsloven (lov 2. juli 1999 nr. 63)")
+opplaringslova_2023 = _citing(OPPLARINGSLOVA_2023, "opplæringslova (lov 9. juni 2023 nr. 30), in force 1 August 2024")
+opplaringslova_1998 = _citing(OPPLARINGSLOVA_1998, "opplæringslova (lov 17. juli 1998 nr. 61), until 31 July 2024")
+forskrift_til_opplaringslova_2006 = _citing(FORSKRIFT_TIL_OPPLARINGSLOVA_2006, "forskrift til opplæringslova (forskrift 23. juni 2006 nr. 724)")
+forsoksloven = _citing(FORSOKSLOVEN, "forsøksloven (lov 26. juni 1992 nr. 87)")
 
 
 def provision_from_url(text: str) -> Reference:

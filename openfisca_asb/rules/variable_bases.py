@@ -11,8 +11,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
 
 
 class WithDefaults(Variable):
@@ -45,8 +45,22 @@ class YesNoFact(WithDefaults):
     }
 
 
+class NumberFact(WithDefaults):
+    """A number the family gives once (ETERNITY); NOT_GIVEN (-1) until given, tested with `is_given` (ADR 0001)."""
+
+    defaults = {
+        "value_type": float,
+        "default_value": NOT_GIVEN,
+        "definition_period": ETERNITY,
+    }
+
+
 class BenefitStatus(WithDefaults):
-    """A benefit's status for the month: entitled, not entitled, to be assessed or missing information."""
+    """A benefit's status for the month: entitled, not entitled, to be assessed or missing information.
+
+    A status that follows its combined conditions and nothing else names them and
+    needs no formula: `class hjelpestonad_status(BenefitStatus, conditions="hjelpestonad_conditions")`.
+    """
 
     defaults = {
         "value_type": Enum,
@@ -54,6 +68,19 @@ class BenefitStatus(WithDefaults):
         "default_value": Status.missing_information,
         "definition_period": MONTH,
     }
+
+    def __init_subclass__(cls, conditions: str | None = None, **kwargs):
+        if conditions is not None:
+            cls.formula = _status_of(conditions)
+        super().__init_subclass__(**kwargs)
+
+
+def _status_of(conditions: str):
+    def formula(entity, period):
+        return status_from(entity(conditions, period))
+
+    formula.__doc__ = f"Entitled when `{conditions}` is met, not entitled when it is not met, missing information while it is unknown."
+    return formula
 
 
 class MonthlyAmount(WithDefaults):

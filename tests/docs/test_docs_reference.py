@@ -17,9 +17,12 @@ from docgen.parameters import all_parameters
 from docgen.site import benefit_nav, generate
 from docgen.worked_examples import load_test_file
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.paths import catalogue_files, question_files
 from openfisca_asb.system import baseline_system
 
-CATALOGUE_IDS = sorted(path.stem for path in (REPOSITORY / "openfisca_asb" / "catalogue").glob("*.yaml"))
+# Each right's catalogue entry sits beside its formulas (ADR 0007).
+CATALOGUE_FILES = catalogue_files(REPOSITORY / "variables")
+CATALOGUE_IDS = sorted(yaml.safe_load(path.read_text(encoding="utf-8"))["id"] for path in CATALOGUE_FILES)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +56,7 @@ def test_every_catalogue_benefit_has_a_page_and_a_place_in_the_nav(pages):
 
 def test_a_benefit_page_shows_the_catalogue_entry_in_both_languages(pages):
     page = pages["reference/benefits/hjelpestonad.md"]
-    benefit = yaml.safe_load((REPOSITORY / "openfisca_asb" / "catalogue" / "hjelpestonad.yaml").read_text(encoding="utf-8"))
+    benefit = yaml.safe_load((REPOSITORY / "variables" / "folketrygd" / "hjelpestonad" / "hjelpestonad.benefit.yaml").read_text(encoding="utf-8"))
     for text in (benefit["name"]["nb"], benefit["name"]["en"], benefit["summary"]["nb"], benefit["summary"]["en"],
                  benefit["how_to_apply"]["nb"], benefit["complaint"]["en"], benefit["documents"][0]["nb"]):
         assert text in page
@@ -150,8 +153,8 @@ def test_benefit_pages_show_their_yaml_cases(pages):
 
 
 def test_the_fact_vocabulary_page_lists_every_fact(pages):
-    facts = [entry["id"] for path in sorted((REPOSITORY / "openfisca_asb" / "vocabulary").glob("*.yaml"))
-             for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []]
+    facts = [entry["id"] for path in question_files(REPOSITORY / "variables")
+             for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["facts"]]
     page = pages["reference/facts.md"]
     assert facts and all(f"`{fact}`" in page for fact in facts)
 

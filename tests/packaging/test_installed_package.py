@@ -1,6 +1,7 @@
 """`pip install .` gives a package that computes from any folder; the README's snippet runs there."""
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,8 +18,11 @@ def _readme_python_snippet() -> str:
 
 
 def test_wheel_carries_the_model_and_the_readme_snippet_runs_outside_the_checkout(tmp_path):
+    # Built from a clean copy: a stale build/ in the checkout would carry folders that have since moved.
+    source = tmp_path / "source"
+    shutil.copytree(REPOSITORY, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "site", "*.egg-info", "__pycache__"))
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", str(REPOSITORY), "-w", str(tmp_path)],
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", str(source), "-w", str(tmp_path)],
         check=True, capture_output=True,
     )
     wheel = next(tmp_path.glob("openfisca_asb-*.whl"))

@@ -6,8 +6,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_GIVEN
-from openfisca_asb.rules.variable_bases import YesNoFact
+from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 
 
 class Employment(Enum):
@@ -34,11 +33,8 @@ class has_worked_four_weeks(YesNoFact):
     reference = ftrl("9-2")
 
 
-class yearly_income(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class yearly_income(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "currency-NOK"
     label = "Beregningsgrunnlag: årsinntekt som sykepengegrunnlaget bygger på (yearly income basis, kroner; -1 when not given)"
     reference = ftrl("9-15")

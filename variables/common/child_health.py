@@ -1,6 +1,5 @@
 """Facts about the child's health that several rights turn on."""
 
-
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.variable_bases import YesNoFact

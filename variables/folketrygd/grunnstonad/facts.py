@@ -6,14 +6,11 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_GIVEN
+from openfisca_asb.rules.variable_bases import NumberFact
 
 
-class grunnstonad_yearly_extra_costs(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class grunnstonad_yearly_extra_costs(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "currency-NOK"
     label = (
         "Nødvendige ekstrautgifter per år etter § 6-3, uten transport "
@@ -23,11 +20,8 @@ class grunnstonad_yearly_extra_costs(Variable):
     reference = ftrl("6-3", ledd=1)
 
 
-class grunnstonad_yearly_transport_costs(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class grunnstonad_yearly_transport_costs(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "currency-NOK"
     label = (
         "Nødvendige ekstrautgifter til transport per år, § 6-3 bokstav b "

@@ -9,7 +9,6 @@ import numpy
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
@@ -52,13 +51,7 @@ class grunnstonad_conditions(Condition):
         )
 
 
-class grunnstonad_status(BenefitStatus):
+class grunnstonad_status(BenefitStatus, conditions="grunnstonad_conditions"):
     entity = Person
     label = "Grunnstønad (basic benefit), status"
     reference = ftrl("6-3")
-
-    def formula(person, period):
-        """Entitled when every condition is met, not entitled when one is not met, missing information
-        otherwise.
-        """
-        return status_from(person("grunnstonad_conditions", period))

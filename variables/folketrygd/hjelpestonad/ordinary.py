@@ -9,7 +9,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus, MonthlyAmount
 
@@ -49,16 +49,10 @@ class hjelpestonad_conditions(Condition):
         )
 
 
-class hjelpestonad_status(BenefitStatus):
+class hjelpestonad_status(BenefitStatus, conditions="hjelpestonad_conditions"):
     entity = Person
     label = "Hjelpestønad (assistance allowance), status"
     reference = ftrl("6-4")
-
-    def formula(person, period):
-        """Entitled when every condition is met, not entitled when one is not met, missing information
-        otherwise.
-        """
-        return status_from(person("hjelpestonad_conditions", period))
 
 
 class hjelpestonad_monthly_rate(MonthlyAmount):

@@ -3,7 +3,6 @@
 Pleiepenger and opplæringspenger both rest on them.
 """
 
-
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl

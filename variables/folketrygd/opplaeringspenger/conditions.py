@@ -9,7 +9,6 @@ import numpy
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, all_of, any_of, from_answer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
@@ -104,13 +103,7 @@ class opplaeringspenger_conditions(Condition):
         )
 
 
-class opplaeringspenger_status(BenefitStatus):
+class opplaeringspenger_status(BenefitStatus, conditions="opplaeringspenger_conditions"):
     entity = Person
     label = "Opplæringspenger (training allowance for caregivers of a sick or disabled child), status"
     reference = ftrl("9-14")
-
-    def formula(person, period):
-        """Entitled when every condition is met, not entitled when one is not met, missing information
-        otherwise.
-        """
-        return status_from(person("opplaeringspenger_conditions", period))

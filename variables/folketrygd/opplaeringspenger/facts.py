@@ -1,12 +1,9 @@
 """What the family tells about the child's illness and the caregiver's training (ftrl §§ 9-14, 9-16)."""
 
-from openfisca_core.periods import ETERNITY
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_GIVEN
-from openfisca_asb.rules.variable_bases import YesNoFact
+from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 
 
 class has_long_term_illness_or_disability(YesNoFact):
@@ -27,21 +24,15 @@ class opplaeringspenger_medical_certificate(YesNoFact):
     reference = ftrl("9-16")
 
 
-class opplaeringspenger_training_days_in_month(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class opplaeringspenger_training_days_in_month(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "day"
     label = "Opplæringsdager i måneden, med nødvendig reisetid, mandag–fredag (training days in the month; -1 when not given)"
     reference = ftrl("9-14")
 
 
-class opplaeringspenger_training_share_percent(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class opplaeringspenger_training_share_percent(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "percent"
     label = "Opplæringens andel av en arbeidsuke i prosent (training share of a working week; -1 when not given)"
     reference = ftrl("9-14")

@@ -15,7 +15,6 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.weekdays import weekdays_in
@@ -242,13 +241,7 @@ class pleiepenger_conditions(Condition):
         )
 
 
-class pleiepenger_status(BenefitStatus):
+class pleiepenger_status(BenefitStatus, conditions="pleiepenger_conditions"):
     entity = Person
     label = "Pleiepenger for sykt barn (care benefit for a sick child), status"
     reference = ftrl("9-10")
-
-    def formula(person, period):
-        """Entitled when every condition is met, not entitled when one is not met, missing information
-        otherwise.
-        """
-        return status_from(person("pleiepenger_conditions", period))

@@ -7,8 +7,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_GIVEN
-from openfisca_asb.rules.variable_bases import YesNoFact
+from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 
 # A date no child dies on: the date of death was not given, the child is alive.
 NO_DATE = date(2999, 12, 31)
@@ -26,11 +25,8 @@ class has_specialist_medical_certificate(YesNoFact):
     reference = ftrl("9-16")
 
 
-class established_supervision_hours_per_week(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class established_supervision_hours_per_week(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "hour"
     label = "Etablert tilsyn: timer per uke barnet har fast tilsyn av andre – barnehage, skole, avlastning (hours of established supervision by others a week; -1 when not given)"
     reference = ftrl("9-11")
@@ -54,21 +50,15 @@ class has_intellectual_disability_with_serious_illness(YesNoFact):
     reference = ftrl("9-10", ledd=3)
 
 
-class pleiepenger_lost_working_time_percent(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class pleiepenger_lost_working_time_percent(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "percent"
     label = "Tapt arbeidstid i prosent av en normal arbeidsuke (working time lost to the care, percent; -1 when not given)"
     reference = ftrl("9-11")
 
 
-class pleiepenger_claimed_percent(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class pleiepenger_claimed_percent(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "percent"
     label = "Ønsket uttaksgrad for pleiepenger i prosent (the share the caregiver claims; -1 when not given: take what is available)"
     reference = ftrl("9-11")

@@ -18,7 +18,6 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import pbrl
-from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, all_of, any_of, from_answer, from_bool, index
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
@@ -127,16 +126,10 @@ class barnekoordinator_conditions(Condition):
         )
 
 
-class barnekoordinator_status(BenefitStatus):
+class barnekoordinator_status(BenefitStatus, conditions="barnekoordinator_conditions"):
     entity = Familie
     label = "Barnekoordinator (child coordinator), status for the family"
     reference = pbrl("2-5 c")
-
-    def formula(familie, period):
-        """Entitled when every condition is met, not entitled when one is not met, missing information
-        otherwise.
-        """
-        return status_from(familie("barnekoordinator_conditions", period))
 
 
 class barnekoordinator_reason(Variable):

@@ -1,6 +1,5 @@
 """What the family tells for the right to a barnekoordinator (pbrl § 2-5 c)."""
 
-
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import pbrl
 from openfisca_asb.rules.variable_bases import YesNoFact

@@ -1,19 +1,13 @@
 """What the family tells about the need for personal assistance (pbrl § 2-1 d)."""
 
-from openfisca_core.periods import ETERNITY
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import pbrl
-from openfisca_asb.rules.tristate import NOT_GIVEN
-from openfisca_asb.rules.variable_bases import YesNoFact
+from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 
 
-class bpa_assistance_hours_per_week(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class bpa_assistance_hours_per_week(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "hour"
     label = (
         "Behov for personlig assistanse, timer per uke: praktisk bistand og opplæring, støttekontakt og, "
@@ -23,11 +17,8 @@ class bpa_assistance_hours_per_week(Variable):
     reference = pbrl("2-1 d")
 
 
-class bpa_need_expected_years(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class bpa_need_expected_years(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "year"
     label = "Hvor mange år behovet for assistanse ventes å vare (expected duration of the assistance need in years; -1 when not given)"
     reference = pbrl("2-1 d")

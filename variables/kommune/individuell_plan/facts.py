@@ -1,6 +1,5 @@
 """What the family tells about the need for coordinated services (pbrl §§ 2-5, 2-5 b)."""
 
-
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol, pbrl
 from openfisca_asb.rules.variable_bases import YesNoFact

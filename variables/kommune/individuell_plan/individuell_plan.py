@@ -15,7 +15,6 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol, pbrl
-from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, all_of, index
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
@@ -52,16 +51,10 @@ class individuell_plan_conditions(Condition):
         )
 
 
-class individuell_plan_status(BenefitStatus):
+class individuell_plan_status(BenefitStatus, conditions="individuell_plan_conditions"):
     entity = Person
     label = "Individuell plan (individual plan), status"
     reference = pbrl("2-5")
-
-    def formula(person, period):
-        """Entitled when every condition is met, not entitled when one is not met, missing information
-        otherwise.
-        """
-        return status_from(person("individuell_plan_conditions", period))
 
 
 class individuell_plan_reason(Variable):

@@ -7,11 +7,9 @@ plan (Helsedirektoratet's veileder). The need is the fact the individual plan
 asks for (`needs_long_term_coordinated_health_services`).
 """
 
-
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import pbrl
-from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
@@ -21,14 +19,8 @@ class koordinator_condition_need(Condition, fact="needs_long_term_coordinated_he
     reference = pbrl("2-5 b")
 
 
-class koordinator_status(BenefitStatus):
+class koordinator_status(BenefitStatus, conditions="koordinator_condition_need"):
     entity = Person
     label = "Koordinator (coordinator), status"
     reference = pbrl("2-5 b")
     documentation = "Independent of whether an individual plan is wanted (hol § 7-2 first ledd)."
-
-    def formula(person, period):
-        """Entitled when the need for long-term and coordinated services is met (pbrl § 2-5 b), even without an
-        individual plan; not entitled when it is not; missing information otherwise.
-        """
-        return status_from(person("koordinator_condition_need", period))

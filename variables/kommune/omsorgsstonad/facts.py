@@ -3,13 +3,10 @@
 `has_particularly_heavy_care_work` is also the condition for avlastning.
 """
 
-from openfisca_core.periods import ETERNITY
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl, hol
-from openfisca_asb.rules.tristate import NOT_GIVEN
-from openfisca_asb.rules.variable_bases import YesNoFact
+from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 
 
 class has_particularly_heavy_care_work(YesNoFact):
@@ -27,11 +24,8 @@ class care_is_necessary_and_wanted(YesNoFact):
     reference = hol("3-6", ledd=1, nr=3)
 
 
-class care_hours_per_week(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class care_hours_per_week(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "hour"
     label = "Timer omsorgsarbeid per uke som omsorgsyteren gjør (hours of care per week the caregiver gives; -1 when not given)"
     reference = hol("3-6", ledd=1, nr=3)

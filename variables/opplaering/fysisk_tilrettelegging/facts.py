@@ -1,6 +1,5 @@
 """What the family tells about the child's need for physical adaptation or technical aids at school (opplæringslova 2023 § 11-5)."""
 
-
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_2023
 from openfisca_asb.rules.variable_bases import YesNoFact

@@ -9,7 +9,6 @@ Before 1 Aug 2024: the 1998 law's basis for this is not recorded in RULES.md
 INFERRED — so earlier months are *to be assessed* (`formula_2024_08` marks the change).
 """
 
-
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023

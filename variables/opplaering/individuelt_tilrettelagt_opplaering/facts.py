@@ -1,6 +1,5 @@
 """What the family tells about the child's outcome from ordinary teaching (opplæringslova 2023 §§ 11-6, 11-7)."""
 
-
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.variable_bases import YesNoFact

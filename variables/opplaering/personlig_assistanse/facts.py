@@ -1,6 +1,5 @@
 """What the family tells about the child's need for personal assistance at school (opplæringslova 2023 § 11-4)."""
 
-
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_2023
 from openfisca_asb.rules.variable_bases import YesNoFact

@@ -10,7 +10,6 @@ after a sakkyndig vurdering) — INFERRED, unverified — so earlier months are
 *to be assessed*. That is the one rule that changes on 1 Aug 2024 (`formula_2024_08`).
 """
 
-
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023

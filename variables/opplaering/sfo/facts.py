@@ -1,6 +1,5 @@
 """What the family tells about the child's special needs for SFO (1998 law § 13-7; 2023 law § 4-5)."""
 
-
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.variable_bases import YesNoFact

@@ -19,7 +19,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import forskrift_til_opplaringslova_2006, opplaringslova_1998, opplaringslova_2023
-from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import all_of, any_of, from_answer, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
@@ -68,16 +68,10 @@ class sfo_conditions(Condition):
         )
 
 
-class sfo_status(BenefitStatus):
+class sfo_status(BenefitStatus, conditions="sfo_conditions"):
     entity = Person
     label = "Tilbud om skolefritidsordning (SFO: an after-school programme offer), status"
     reference = [opplaringslova_2023("4-5"), opplaringslova_1998("13-7")]
-
-    def formula(person, period):
-        """Entitled when every condition is met, not entitled when one is not met, missing information
-        otherwise.
-        """
-        return status_from(person("sfo_conditions", period))
 
 
 class sfo_free_hours_per_week(Variable):

@@ -5,22 +5,16 @@ the claim is based on (the year before the tilskudd year). A family will rarely
 know them; they serve drafters and the payer view.
 """
 
-from openfisca_core.periods import ETERNITY
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import Document
-from openfisca_asb.rules.tristate import NOT_GIVEN
-from openfisca_asb.rules.variable_bases import YesNoFact
+from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 
 HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
 
 
-class toppfinansiering_direct_wage_costs(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class toppfinansiering_direct_wage_costs(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "currency-NOK"
     label = (
         "Direkte lønnskostnader for tjenestene til mottakeren, kroner per år (the kommune's yearly direct wage costs "
@@ -29,21 +23,15 @@ class toppfinansiering_direct_wage_costs(Variable):
     reference = HDIR
 
 
-class toppfinansiering_earmarked_grants(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class toppfinansiering_earmarked_grants(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "currency-NOK"
     label = "Øremerkede statlige tilskudd til tjenestene, kroner per år (other earmarked state grants for these services; -1 when not given)"
     reference = HDIR
 
 
-class toppfinansiering_user_payments(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class toppfinansiering_user_payments(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "currency-NOK"
     label = "Brukerbetaling for tjenestene, kroner per år (user payments the kommune received for these services; -1 when not given)"
     reference = HDIR
