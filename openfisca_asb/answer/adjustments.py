@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 StaleValueIs = Literal["lower_bound", "unknown"]
+AdjustmentKind = Literal["known", "yearly", "valid_until"]
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,16 @@ class StaleRate:
     adjusted_on: str  # the first known adjustment after `value_since`, on or before the date asked
     stale_value_is: StaleValueIs
     source: str | None
-    adjustment_is_known: bool  # adjusted_on is a dated one-off adjustment, not only a yearly date
+    adjustment_kind: AdjustmentKind  # a dated one-off, a yearly date, or the day after last_value_still_valid_on
+
+    @property
+    def adjustment_is_known(self) -> bool:
+        return self.adjustment_kind == "known"
+
+    @property
+    def valid_until(self) -> str:
+        """The last day the value is known to hold."""
+        return (date.fromisoformat(self.adjusted_on) - timedelta(days=1)).isoformat()
 
 
 def adjustments(leaf) -> dict:
@@ -78,5 +88,13 @@ def stale_rate(leaf, on: date) -> StaleRate | None:
         adjusted_on=dates[0],
         stale_value_is="lower_bound" if schedule.get("stale_value_is") == "lower_bound" else "unknown",
         source=" ".join(str(source).split()) if source else None,
-        adjustment_is_known=dates[0] in {str(day) for day in schedule.get("known") or []},
+        adjustment_kind=_kind(schedule, dates[0]),
     )
+
+
+def _kind(schedule: dict, day: str) -> AdjustmentKind:
+    if day in {str(known) for known in schedule.get("known") or []}:
+        return "known"
+    if schedule.get("every_year_on") and day[5:] == schedule["every_year_on"]:
+        return "yearly"
+    return "valid_until"

@@ -29,6 +29,14 @@ NOT_VERIFIED = Text(
     nb="beløpet bygger på verdier som gjaldt før {date}{known}; verdiene fra {date} er ikke bekreftet, og beløpet kan være høyere eller lavere",
     en="the amount uses values in force before {date}{known}; the values from {date} on were not verified, and the amount may be higher or lower",
 )
+LOWER_BOUND_UNTIL = Text(
+    nb="minst {amount}: satsen som er kjent å gjelde til og med {until}; satsen etter det er ikke bekreftet",
+    en="at least {amount}: the rate known to hold until {until}; the rate after that was not verified",
+)
+NOT_VERIFIED_UNTIL = Text(
+    nb="beløpet bygger på verdier som er kjent å gjelde til og med {until}; senere verdier er ikke bekreftet, og beløpet kan være høyere eller lavere",
+    en="the amount uses values known to hold until {until}; later values were not verified, and the amount may be higher or lower",
+)
 WHEN_ADJUSTED = Text(nb=", da satsene ble justert", en=", when the rates were adjusted")
 
 
@@ -78,12 +86,15 @@ def amount_note(stale: list[StaleRate], amount: out.Amount | None, range_: out.A
         return None
     first = min(stale, key=lambda rate: rate.adjusted_on)
     adjusted_on = first.adjusted_on
-    words = {"date": format_date(adjusted_on, language),
+    words = {"date": format_date(adjusted_on, language), "until": format_date(first.valid_until, language),
              "known": WHEN_ADJUSTED.in_language(language) if first.adjustment_is_known else ""}
+    until = first.adjustment_kind == "valid_until"
     if not is_lower_bound(stale):
-        text, code = NOT_VERIFIED.in_language(language).format(**words), "not_verified_after_adjustment"
+        text = (NOT_VERIFIED_UNTIL if until else NOT_VERIFIED).in_language(language).format(**words)
+        code = "not_verified_after_adjustment"
     elif amount is not None:
-        text = LOWER_BOUND.in_language(language).format(amount=format_amount(amount, language), **words)
+        text = (LOWER_BOUND_UNTIL if until else LOWER_BOUND).in_language(language).format(
+            amount=format_amount(amount, language), **words)
         code = "lower_bound_after_adjustment"
     else:
         text, code = LOWER_BOUND_RANGE.in_language(language).format(**words), "lower_bound_after_adjustment"

@@ -8,7 +8,7 @@ flags it (the rate is among a catalogue benefit's `rate_parameters`, so its answ
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from openfisca_asb.answer.adjustments import adjustment_dates, stale_rate, value_in_force
 from openfisca_asb.catalogue import catalogue
@@ -20,6 +20,7 @@ class RateCheck:
     value: object
     value_since: str
     adjusted_on: str
+    adjustment_kind: str  # known, yearly or valid_until (see adjustments.py)
     missing: list[str]  # the known adjustment dates with no value
     stale_value_is: str
     last_source: str | None
@@ -77,6 +78,7 @@ def check_rates(system, on: date) -> list[RateCheck]:
             value=stale.value,
             value_since=stale.value_since,
             adjusted_on=stale.adjusted_on,
+            adjustment_kind=stale.adjustment_kind,
             missing=adjustment_dates(leaf, stale.value_since, on.isoformat()),
             stale_value_is=stale.stale_value_is,
             last_source=_last_source(leaf, value),
@@ -104,9 +106,11 @@ def report(checks: list[RateCheck], on: date) -> str:
             level, flagged = "WARN ", f"flagged in answers ({', '.join(check.flagged_by)}; {bound})"
         else:
             level, flagged = "WARN ", "no formula reads it yet"
+        until = (date.fromisoformat(check.adjusted_on) - timedelta(days=1)).isoformat()
+        when = f"known to hold until {until}" if check.adjustment_kind == "valid_until" else f"adjusted on {check.adjusted_on}"
         lines.append(
             f"{level} {check.parameter}: newest value {check.value} from {check.value_since}; "
-            f"adjusted on {check.adjusted_on}; missing {_missing_text(check)}; "
+            f"{when}; missing {_missing_text(check)}; "
             f"last source {check.last_source or 'none'} (verified {check.last_verified or 'never'}); {flagged}"
         )
     defects = sum(check.is_defect for check in checks)
