@@ -264,6 +264,8 @@ class _Context:
             if condition.outcome != "unknown":
                 continue
             for fact_id in sorted(self.graph.facts_below(condition.variable)):
+                if vocabulary()[fact_id].audience == "caseworker":
+                    continue  # a caseworker's input is never asked of a family
                 for person_id_lacking in self._persons_lacking(fact_id):
                     key = (fact_id, person_id_lacking)
                     if key in tried and key not in moving:

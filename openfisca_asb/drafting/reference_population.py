@@ -2,7 +2,8 @@
 
 Not calibrated to any statistic (that is the population runs' job): it aims at
 coverage. Every fact in the vocabulary is drawn for every person: left unknown
-about one time in seven, otherwise yes three times in four for a yes/no
+about one time in seven (dates other than the birth date never: nobody in it has died),
+otherwise yes three times in four for a yes/no
 question; numbers come from the fact's thresholds (`probe_values`) and just
 either side of them, or from a spread over its range, so a reform that moves a
 threshold finds families on both sides. The same seed and size give the same
@@ -58,10 +59,16 @@ def _person(draw, on: date, person_id: str, role: str, youngest: int, oldest: in
 def _facts(draw, holders) -> dict:
     found = {}
     for fact in vocabulary().values():
-        if fact.holder not in holders or fact.required or fact.pattern or draw.random() < UNKNOWN_SHARE:
+        if fact.holder not in holders or fact.required or fact.pattern or _is_date(fact):
+            continue  # dates other than the birth date (a child's date of death) are left out
+        if draw.random() < UNKNOWN_SHARE:
             continue
         found[fact.id] = _value(draw, fact)
     return found
+
+
+def _is_date(fact) -> bool:
+    return baseline_system().variables[fact.id].value_type is date
 
 
 def _value(draw, fact):

@@ -37,6 +37,11 @@ class Fact(BaseModel):
         default=[],
         description="Values worth trying when asking which single change would alter an outcome",
     )
+    audience: Literal["family", "caseworker"] = Field(
+        default="family",
+        description="Who can answer it: a caseworker's fact (a refund claim, several jobs) is accepted as input "
+        "but never asked of a family as a missing fact",
+    )
 
 
 class Questions(BaseModel):

@@ -93,9 +93,10 @@ def test_teenager_with_cancer_and_two_parents_at_home():
 
 def test_child_with_cerebral_palsy_and_a_large_assistance_need():
     answer = _answer("cerebral-palsy-large-assistance-need")
-    # ftrl § 6-5: sats 3 = 4 × 1 263 = 5 052 per month; it replaces the ordinary rate.
+    # ftrl § 6-5: sats 3 as NAV paid it in 2023, 5 054 per month (lovemammaene.no: "Sats 3: 5054";
+    # not 4 × 1 263 = 5 052), carried forward from 2023; it replaces the ordinary rate.
     forhoyet = _result(answer, "forhoyet_hjelpestonad", "jonas")
-    assert (forhoyet.status, forhoyet.amount.value) == ("entitled", 5052.0)
+    assert (forhoyet.status, forhoyet.amount.value) == ("entitled", 5054.0)
     ordinary = _result(answer, "hjelpestonad", "jonas")
     assert (ordinary.amount.value, ordinary.reason.code) == (0.0, "replaced_by_forhoyet")
     # ftrl § 6-3: 20 000 kr of yearly extra costs reach sats 3 (16 925) but not sats 4 (24 931): 1 410 per month.

@@ -27,10 +27,11 @@ def test_raise_hjelpestonad_for_one_family_gives_before_after_and_difference():
 
 
 def test_forhoyet_hjelpestonad_follows_the_ordinary_rate():
-    # ftrl § 6-5: sats 3 = 4 × the ordinary monthly rate: 4 × 1 263 = 5 052 → 4 × 1 500 = 6 000, + 948.
+    # ftrl § 6-5: before, NAV's published 2023 amount for sats 3, 5 054 (lovemammaene.no; not 4 × 1 263 = 5 052),
+    # carried forward; after, sats 3 = 4 × 18 000 / 12 = 6 000, derived again from the new ordinary rate: + 946.
     family = example_family("cerebral-palsy-large-assistance-need")
     forhoyet = row(compare(load_reform("raise_hjelpestonad"), [family], MARCH_2026, "en"), 0, "forhoyet_hjelpestonad", "jonas")
-    assert (forhoyet.amount_before.value, forhoyet.amount_after.value, forhoyet.difference) == (5052, 6000, 948)
+    assert (forhoyet.amount_before.value, forhoyet.amount_after.value, forhoyet.difference) == (5054, 6000, 946)
 
 
 def test_pleiepenger_cap_7g_for_many_families_and_totals():

@@ -31,22 +31,47 @@ class GrunnstonadReason(Enum):
     highest_rate_reached = "Høyeste sats er nådd (the highest rate is reached)"
     transport_not_counted_age_70 = "Transport regnes ikke med fra 70 år (transport not counted from age 70)"
     transport_costs_not_given = "Transportutgifter ikke oppgitt (transport costs not given)"
+    fixed_rate_for_diagnosis = "Fast sats for diagnosen, uten kvitteringer (fixed rate for the diagnosis)"
+
+
+class grunnstonad_fixed_sats(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Grunnstønad: fast sats for en diagnose, uten kvitteringer – cøliaki etter alder (fixed rate for a diagnosis; 0 without one)"
+    reference = ftrl("6-3", ledd=1, bokstav="f")
+
+    def formula(person, period, parameters):
+        """Cøliaki gives a fixed sats for the gluten-free diet (regjeringen.no id2671741): from 1 April 2020
+        sats 2 at ages 5–30 and sats 1 otherwise; from 1 March 2019 sats 3 and 2; before that sats 4. Age in
+        whole years on the first day of the month, 5 to 30 inclusive (the boundaries' reading is not
+        established). 0 without a fixed-rate diagnosis.
+        """
+        law = parameters(period).folketrygd.grunnstonad.coeliac_disease
+        diagnosis = person("grunnstonad_fixed_rate_diagnosis", period)
+        age = person("age", period)
+        in_band = (age >= law.age_band_from) * (age <= law.age_band_to)
+        sats = numpy.where(in_band, law.sats_in_age_band, law.sats_outside_age_band)
+        return numpy.where(diagnosis == diagnosis.possible_values.coeliac_disease, sats, 0)
 
 
 class grunnstonad_sats(Variable):
     value_type = int
     entity = Person
     definition_period = MONTH
-    label = "Grunnstønad: sats 1–6 som utgiftene svarer til, 0 under laveste sats (the highest rate the costs reach)"
+    label = "Grunnstønad: sats 1–6 som utgiftene eller diagnosen gir, 0 under laveste sats (the highest rate the costs reach, or the diagnosis's fixed rate)"
     reference = ftrl("6-3", ledd=2)
 
     def formula(person, period, parameters):
         """The highest of the six rates the counted yearly extra costs reach (ftrl § 6-3: a higher sats when
-        the costs are at least that sats); 0 below sats 1.
+        the costs are at least that sats); 0 below sats 1. A diagnosis with a fixed sats gives at least that
+        sats (simplification: NAV's handling of other documented costs beside a fixed sats is not modelled,
+        the higher of the two is taken).
         """
         costs = person("grunnstonad_counted_costs", period)
         rates = _yearly_rates(parameters, period)
-        return (costs[:, None] >= rates[None, :]).sum(axis=1)
+        by_costs = (costs[:, None] >= rates[None, :]).sum(axis=1)
+        return numpy.maximum(by_costs, person("grunnstonad_fixed_sats", period))
 
 
 class grunnstonad_yearly_rate(MonthlyAmount):
@@ -82,22 +107,26 @@ class grunnstonad_reason(Variable):
     reference = ftrl("6-3", ledd=2)
 
     def formula(person, period):
-        """Which rule bound the rate: costs below the lowest sats, the highest sats reached, transport costs
+        """Which rule bound the rate: costs below the lowest sats, a diagnosis's fixed sats, the highest sats reached, transport costs
         not counted because the conditions were not met before 70, or transport costs not given.
         """
         entitled = person("grunnstonad_status", period) == Status.entitled
         below = index(person("grunnstonad_condition_costs_at_least_lowest_rate", period)) == NOT_MET
         transport = person("grunnstonad_yearly_transport_costs", period)
         counts = person("grunnstonad_transport_counts", period)
+        sats = person("grunnstonad_sats", period)
+        fixed = person("grunnstonad_fixed_sats", period)
         return numpy.select(
             [
                 below,
-                entitled * (person("grunnstonad_sats", period) == NUMBER_OF_RATES),
+                entitled * (fixed > 0) * (fixed == sats),
+                entitled * (sats == NUMBER_OF_RATES),
                 (transport > 0) * numpy.logical_not(counts),
                 entitled * counts * numpy.logical_not(is_given(transport)),
             ],
             [
                 GrunnstonadReason.below_lowest_rate.index,
+                GrunnstonadReason.fixed_rate_for_diagnosis.index,
                 GrunnstonadReason.highest_rate_reached.index,
                 GrunnstonadReason.transport_not_counted_age_70.index,
                 GrunnstonadReason.transport_costs_not_given.index,

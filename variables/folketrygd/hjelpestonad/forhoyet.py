@@ -12,6 +12,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import all_of, from_bool
@@ -101,12 +102,19 @@ class forhoyet_hjelpestonad_amount(MonthlyAmount):
     label = "Forhøyet hjelpestønad (increased assistance allowance), monthly amount at the sats NAV granted"
     reference = ftrl("6-5", ledd=2)
 
-    def formula(person, period):
-        """The granted multiple of the ordinary monthly rate (ftrl § 6-5 andre ledd), paid only when the status
-        is entitled.
+    def formula(person, period, parameters):
+        """The granted sats as NAV pays it (ftrl § 6-5 andre ledd), only when the status is entitled: the
+        multiplier applied to the ordinary yearly rate, divided into months and rounded to whole kroner; where
+        NAV's monthly amount per sats is published on its own (2023: 2 527 / 5 054 / 7 580), that amount.
         """
         entitled = person("forhoyet_hjelpestonad_status", period) == Status.entitled
-        monthly = person("forhoyet_hjelpestonad_multiplier", period) * person("hjelpestonad_monthly_rate", period)
+        decided = person("hjelpestonad_decided_sats", period)
+        sats = decided.possible_values
+        monthly = numpy.select(
+            [decided == sats.sats_2, decided == sats.sats_3, decided == sats.sats_4],
+            [_monthly(parameters, period, name) for name in ("sats_2", "sats_3", "sats_4")],
+            0,
+        )
         return numpy.where(entitled, monthly, 0)
 
 
@@ -117,9 +125,9 @@ class forhoyet_hjelpestonad_amount_min(MonthlyAmount):
 
     def formula(person, period, parameters):
         """While NAV has not chosen the sats, the lowest amount it can grant: sats 2, twice the ordinary
-        monthly rate.
+        yearly rate a month (or its published monthly amount).
         """
-        return _amount_while_assessed(person, period, parameters(period).folketrygd.hjelpestonad.forhoyet_multiplier.sats_2)
+        return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_2"))
 
 
 class forhoyet_hjelpestonad_amount_max(MonthlyAmount):
@@ -129,11 +137,23 @@ class forhoyet_hjelpestonad_amount_max(MonthlyAmount):
 
     def formula(person, period, parameters):
         """While NAV has not chosen the sats, the highest amount it can grant: sats 4, six times the ordinary
-        monthly rate.
+        yearly rate a month (or its published monthly amount).
         """
-        return _amount_while_assessed(person, period, parameters(period).folketrygd.hjelpestonad.forhoyet_multiplier.sats_4)
+        return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_4"))
 
 
-def _amount_while_assessed(person, period, multiplier):
+def _monthly(parameters, period, name):
+    """The monthly amount for one sats: multiplier × ordinary yearly rate / 12, whole kroner – or NAV's
+    separately published amount, while the ordinary rate in force is the one that table was published with.
+    """
+    law = parameters(period).folketrygd.hjelpestonad
+    published = law.forhoyet_published_monthly_rate
+    same_table = published.sats_1 > 0 and abs(12 * published.sats_1 - law.ordinary_yearly_rate) < 0.5
+    if same_table and published[name] > 0:
+        return float(published[name])
+    return float(whole_kroner(law.forhoyet_multiplier[name] * law.ordinary_yearly_rate / 12))
+
+
+def _amount_while_assessed(person, period, monthly):
     assessed = person("forhoyet_hjelpestonad_status", period) == Status.to_be_assessed
-    return numpy.where(assessed, multiplier * person("hjelpestonad_monthly_rate", period), 0)
+    return numpy.where(assessed, monthly, 0)

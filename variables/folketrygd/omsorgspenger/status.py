@@ -2,9 +2,11 @@
 
 The right belongs to an arbeidstaker, frilanser or selvstendig næringsdrivende
 with the care of a child (ftrl § 9-5) who has been in work for four weeks
-(§ 9-2). Not coded: the ½ G minimum income for days NAV pays (§ 9-3; it does
-not apply to days the employer pays), the age limit of 70 (§ 9-3), and the
-distribution of days between separated parents after samvær (§ 9-6).
+(§ 9-2), is under 70 (§ 9-3 first ledd) and, where NAV pays directly (frilansere
+and selvstendig næringsdrivende), has an income basis of at least ½ G (§ 9-3
+second ledd; the floor "gjelder ikke for omsorgspenger fra arbeidsgiveren").
+Not coded: the distribution of days between separated parents after samvær
+(§ 9-6), and an employee whose employer does not pay (the floor would then apply).
 """
 
 import numpy
@@ -16,7 +18,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
 
 
 class OmsorgspengerReason(Enum):
@@ -25,9 +27,11 @@ class OmsorgspengerReason(Enum):
     not_in_work = "Ikke arbeidstaker, frilanser eller selvstendig næringsdrivende (not in work)"
     earning_period_not_met = "Ikke i arbeid de siste fire ukene (not in work the last four weeks)"
     no_counted_child = "Ingen barn som teller (no child under the age limits)"
-    transfer_capped = "Overføring avkortet til 10 dager (transfer capped at 10 days)"
+    transfer_capped = "Overføring avkortet: bare dager ut over grunnretten, høyst 10 (transfer cut to the days the giver may give, at most 10)"
     covid_doubled = "Dagene er doblet etter de midlertidige koronareglene (days doubled by the COVID rules)"
     refunded_from_first_day = "Bare kronisk syke barn over 12 år: alle dager refunderes (fully refunded)"
+    income_below_half_g = "Frilanser eller selvstendig næringsdrivende med inntekt under ½G (NAV pays directly and the income basis is below half of G)"
+    caregiver_aged_70 = "Omsorgspersonen har fylt 70 år (the caregiver is 70 or older)"
 
 
 class omsorgspenger_condition_caregiver(Condition):
@@ -82,6 +86,57 @@ class omsorgspenger_condition_counted_child(Condition):
         return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
+class omsorgspenger_condition_caregiver_age(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: omsorgspersonen har ikke fylt 70 år ved årets begynnelse (the caregiver is under 70 on 1 January)"
+    reference = ftrl("9-3", ledd=1)
+
+    def formula(person, period, parameters):
+        """"Det ytes ikke stønad til medlem som er fylt 70 år" (ftrl § 9-3 første ledd), for every day, the
+        employer's too. Days are counted per calendar year: a caregiver who turns 70 during the year keeps the
+        days for the part of the year before the birthday, so the year is refused only when the caregiver is
+        70 on 1 January.
+        """
+        # The limit is read at the year's end: the parameter is dated from the model's first day (1 Oct 2017).
+        limit = parameters(period.stop).folketrygd.sykepenger_common.maximum_age
+        return from_bool(person("age", period.first_month) < limit)
+
+
+class omsorgspenger_condition_minimum_income(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger fra NAV: beregningsgrunnlaget er minst ½G for frilansere og selvstendig næringsdrivende (income basis at least half of G where NAV pays directly)"
+    reference = ftrl("9-3", ledd=2)
+    documentation = """
+    NAV checks the floor only when the member claims direct payment, never for days the
+    employer pays and is refunded (navikt/ft-beregning @ e487bf4,
+    vurder/RegelVurderBeregningsgrunnlag.java: SjekkErOmsorgspengerTilArbeidsgiver →
+    Innvilget; else BeregningsgrunnlagUnderHalvG → AVSLAG_UNDER_HALV_G, strict <).
+    G is the one in force on 1 January of the year; NAV uses the G at the
+    skjæringstidspunkt or the lower unregulated G, so 1 January's G is never higher.
+    """
+
+    def formula(person, period, parameters):
+        """The income basis must be at least half of G (ftrl § 9-3 andre ledd), but "Denne inntektsgrensen
+        gjelder ikke for omsorgspenger fra arbeidsgiveren": met for employees (the employer pays); for
+        frilansere and selvstendig næringsdrivende, whom NAV pays directly, met at or above ½G, not met below,
+        unknown without an income.
+        """
+        # G on 1 January; the ½ is read at the year's end (dated from the model's first day, 1 Oct 2017).
+        grunnbelop = parameters(period.start).folketrygd.grunnbelop
+        threshold = parameters(period.stop).folketrygd.sykepenger_common.minimum_income_g * grunnbelop
+        employment = person("employment", period)
+        kind = employment.possible_values
+        income = person("yearly_income", period)
+        employer_pays = (employment == kind.employee) + (employment == kind.not_working)
+        return numpy.select(
+            [employer_pays, numpy.logical_not(is_given(income)), income >= threshold, employment == kind.unknown],
+            [MET, UNKNOWN, MET, UNKNOWN],
+            NOT_MET,
+        ).astype(numpy.int16)
+
+
 class omsorgspenger_conditions(Condition):
     entity = Person
     definition_period = YEAR
@@ -89,14 +144,16 @@ class omsorgspenger_conditions(Condition):
     reference = ftrl("9-5")
 
     def formula(person, period):
-        """The conditions for a right to days: a caregiver, in work, the earning period, and a counted child.
-        Kleene AND.
+        """The conditions for a right to days: a caregiver, in work, the earning period, a counted child, under
+        70, and ½G where NAV pays directly. Kleene AND.
         """
         return all_of(
             person("omsorgspenger_condition_caregiver", period),
             person("omsorgspenger_condition_in_work", period),
             person("omsorgspenger_condition_earning_period", period),
             person("omsorgspenger_condition_counted_child", period),
+            person("omsorgspenger_condition_caregiver_age", period),
+            person("omsorgspenger_condition_minimum_income", period),
         )
 
 
@@ -187,6 +244,8 @@ class omsorgspenger_reason(Variable):
                 person("omsorgspenger_condition_in_work", period) == Outcome.not_met,
                 person("omsorgspenger_condition_earning_period", period) == Outcome.not_met,
                 person("omsorgspenger_condition_counted_child", period) == Outcome.not_met,
+                person("omsorgspenger_condition_caregiver_age", period) == Outcome.not_met,
+                person("omsorgspenger_condition_minimum_income", period) == Outcome.not_met,
                 person("omsorgsdager_transfer_capped", period),
                 has_days * doubled,
                 refunded,
@@ -196,6 +255,8 @@ class omsorgspenger_reason(Variable):
                 reason.not_in_work.index,
                 reason.earning_period_not_met.index,
                 reason.no_counted_child.index,
+                reason.caregiver_aged_70.index,
+                reason.income_below_half_g.index,
                 reason.transfer_capped.index,
                 reason.covid_doubled.index,
                 reason.refunded_from_first_day.index,

@@ -1,11 +1,17 @@
-"""Days transferred between spouses or samboere (ftrl § 9-6), and the quota after transfers.
+"""Days transferred between spouses or samboere (ftrl § 9-6 sixth ledd), and the quota after transfers.
 
 Up to 10 days can be transferred to a spouse, or to a samboer after 12 months
-together. Received days are capped at 10 and added to the receiver's own quota;
-days given away (also at most 10) are taken from the giver's. The COVID
-doubling applies to the own quota only. NAV's calculator instead counts received
-ordinary days only beyond the receiver's own grunnrett; the law text read does not
-say so, and that netting is not coded.
+together. See docs/adr/0010-omsorgsdager-transfers.md for the reading chosen:
+
+- The giver (NAV's omsorgspenger-rammemeldinger, overføringer/Beregninger.kt):
+  only days above the giver's own grunnrett can be given, at most 10, none while
+  the giver is midlertidig alene, and none without a counted child of their own.
+- The receiver: NAV's case-handler calculator (navikt/kalkuler-omsorgsdager,
+  effektiveOverføringsdager) counts received ordinary days only beyond the
+  receiver's own grunnrett. That is the certain quota; adding them in full, as
+  the law text can be read, is the upper end of the range.
+
+The COVID doubling applies to the own quota only.
 """
 
 import numpy
@@ -14,6 +20,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.tristate import Answer
 
 
 class omsorgsdager_received_days(Variable):
@@ -29,17 +36,66 @@ class omsorgsdager_received_days(Variable):
         return numpy.clip(person("omsorgsdager_received_by_transfer", period), 0, cap)
 
 
+class omsorgsdager_received_days_counted(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    label = "Mottatte omsorgsdager som teller, slik NAVs kalkulator regner: bare dager ut over egen grunnrett (received days counted beyond the receiver's own basic quota)"
+    reference = ftrl("9-6", ledd=6)
+    documentation = """
+    navikt/kalkuler-omsorgsdager @ 82a4efd, src/kalkulerOmsorgsdager.ts, effektiveOverføringsdager:
+    dagerMottattEtterGrunnretten = mottatteNormaldager > grunnrettsdager ? mottatteNormaldager − grunnrettsdager : 0
+    ("Man får mellomlegget av tildelte dager og grunnretten"). NAV's production rule
+    (k9-aarskvantum) was not available; see ADR 0010.
+    """
+
+    def formula(person, period):
+        """Received ordinary days count only beyond the receiver's own grunnrett, as NAV's calculator counts
+        them; a receiver without a counted child of their own (grunnrett 0) counts them all.
+        """
+        received = person("omsorgsdager_received_days", period)
+        return numpy.maximum(received - person("omsorgsdager_base_days", period), 0)
+
+
+class omsorgsdager_transferable_days(Variable):
+    value_type = int
+    entity = Person
+    definition_period = YEAR
+    unit = "day"
+    label = "Omsorgsdager giveren kan overføre: dager ut over egen grunnrett, høyst 10, ingen når giveren er midlertidig alene (days the giver may transfer)"
+    reference = ftrl("9-6", ledd=6)
+    documentation = """
+    navikt/omsorgspenger-rammemeldinger @ 68a76c7, overføringer/Beregninger.kt,
+    beregnTilgjenegeligeDagerForPeriode: 0 with a midlertidig-alene vedtak; 0 without
+    a child in the giver's care; else grunnrett + aleneomsorg + utvidet rett − grunnrett,
+    clamped to 0..10 (DagerMaksForOverføring). Not coded: NAV also subtracts the days
+    the giver has used beyond the grunnrett this year and days already fordelt; the
+    model has no input for days used.
+    """
+
+    def formula(person, period, parameters):
+        """Only days above the giver's own grunnrett can be given, at most 10; none while the giver is
+        midlertidig alene, and none without a counted child of their own (NAV's Beregninger.kt).
+        """
+        cap = parameters(period).folketrygd.omsorgspenger.transfer_cap
+        above_basic = person("omsorgsdager_chronic_illness_days", period) + person("omsorgsdager_sole_care_days", period)
+        temporarily_alone = person("omsorgspenger_temporarily_alone", period) == Answer.yes
+        has_child = person("omsorgspenger_counted_children", period) > 0
+        return numpy.where(temporarily_alone + numpy.logical_not(has_child), 0, numpy.clip(above_basic, 0, cap))
+
+
 class omsorgsdager_given_days(Variable):
     value_type = int
     entity = Person
     definition_period = YEAR
-    label = "Omsorgsdager overført til ektefelle eller samboer, høyst 10 (days transferred away, capped)"
-    reference = ftrl("9-6")
+    label = "Omsorgsdager overført til ektefelle eller samboer, høyst det giveren kan overføre (days transferred away, capped at the days the giver may give)"
+    reference = ftrl("9-6", ledd=6)
 
-    def formula(person, period, parameters):
-        """Days transferred to a spouse or samboer, at most 10 (ftrl § 9-6)."""
-        cap = parameters(period).folketrygd.omsorgspenger.transfer_cap
-        return numpy.clip(person("omsorgsdager_transferred_away", period), 0, cap)
+    def formula(person, period):
+        """Days transferred to a spouse or samboer (ftrl § 9-6 sjette ledd), at most the days the giver may
+        give (omsorgsdager_transferable_days).
+        """
+        return numpy.clip(person("omsorgsdager_transferred_away", period), 0, person("omsorgsdager_transferable_days", period))
 
 
 class omsorgsdager_transfer_capped(Variable):
@@ -50,7 +106,9 @@ class omsorgsdager_transfer_capped(Variable):
     reference = ftrl("9-6")
 
     def formula(person, period):
-        """Whether a transfer given or received was above the 10-day cap and was cut."""
+        """Whether a transfer given or received was cut: received above the 10-day cap, or given above the days
+        the giver may give.
+        """
         received_cut = person("omsorgsdager_received_by_transfer", period) > person("omsorgsdager_received_days", period)
         given_cut = person("omsorgsdager_transferred_away", period) > person("omsorgsdager_given_days", period)
         return received_cut + given_cut
@@ -64,10 +122,11 @@ class omsorgsdager_quota(Variable):
     reference = ftrl("9-6")
 
     def formula(person, period):
-        """The own quota plus days received, less days given away, before the conditions are tried; unknown
-        facts count as no.
+        """The own quota plus days received as NAV's calculator counts them (beyond the receiver's grunnrett),
+        less days given away, before the conditions are tried; unknown facts count as no.
         """
-        return _after_transfers(person, period, person("omsorgsdager_own_days", period))
+        received = person("omsorgsdager_received_days_counted", period)
+        return _after_transfers(person, period, person("omsorgsdager_own_days", period), received)
 
 
 class omsorgsdager_quota_max(Variable):
@@ -78,11 +137,13 @@ class omsorgsdager_quota_max(Variable):
     reference = ftrl("9-6")
 
     def formula(person, period):
-        """The same quota after transfers, with unknown facts counted in the family's favour."""
-        return _after_transfers(person, period, person("omsorgsdager_own_days_max", period))
+        """The same quota after transfers, with unknown facts counted in the family's favour and days received
+        counted in full (the upper reading, ADR 0010).
+        """
+        received = person("omsorgsdager_received_days", period)
+        return _after_transfers(person, period, person("omsorgsdager_own_days_max", period), received)
 
 
-def _after_transfers(person, period, own_days):
-    received = person("omsorgsdager_received_days", period)
+def _after_transfers(person, period, own_days, received):
     given = person("omsorgsdager_given_days", period)
     return numpy.maximum(own_days + received - given, 0)

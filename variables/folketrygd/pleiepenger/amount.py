@@ -15,8 +15,9 @@ class pleiepenger_amount(MonthlyAmount):
     label = "Pleiepenger for sykt barn, beløp for måneden: dagsats × grad, hele kroner, × virkedager (amount for the month)"
     reference = ftrl("9-15")
     # Modelling choice: the graded daily amount is rounded to whole kroner before
-    # it is multiplied by the month's weekdays (Monday–Friday); public holidays
-    # are not taken out. The whole month is assumed to be care days.
+    # it is multiplied by the weekdays (Monday–Friday) with a right; public holidays
+    # are not taken out. Every weekday before the child turns 18 (and after a death,
+    # for the period § 9-10 fourth ledd sets) is assumed to be a care day.
 
     def formula(person, period):
         """For an entitled caregiver: the daily rate (ftrl § 9-15) times the grade, in whole kroner, times the
@@ -24,5 +25,5 @@ class pleiepenger_amount(MonthlyAmount):
         """
         entitled = person("pleiepenger_status", period) == Status.entitled
         daily = whole_kroner(person("chapter_9_daily_rate", period) * person("pleiepenger_grade", period) / 100)
-        return numpy.where(entitled, daily * weekdays_in(period), 0)
+        return numpy.where(entitled, daily * person("pleiepenger_weekdays", period), 0)
 

@@ -8,12 +8,16 @@ of them (pleiepenger_condition_child).
 """
 
 import numpy
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_MET, Outcome, all_of, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.weekdays import weekdays_in
 
 
 # Tolerance for comparing percentages held as float32 (a hundredth of a percent is the precision used).
@@ -90,6 +94,83 @@ class pleiepenger_condition_child(Condition):
         return best_child_outcome(person, period, "pleiepenger_child_conditions")
 
 
+class pleiepenger_weekdays(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    unit = "day"
+    label = "Pleiepenger: virkedager i måneden med rett for omsorgspersonen, sikre dager (weekdays with a right this month: before the child turns 18, and after a death for the period the law sets)"
+    reference = ftrl("9-10", ledd=(1, 4))
+    documentation = """
+    The children who may need care decide (the most days among them). After a death, six
+    weeks, or three months when the caregiver has said yes to at least three years of full
+    pleiepenger; not known counts as six weeks (the certain days).
+    """
+
+    def formula(person, period):
+        """The weekdays this month on which the caregiver has a right (ftrl § 9-10 første og fjerde ledd): before
+        the child turns 18, and after a death six weeks, or three months after three years of full pleiepenger.
+        """
+        short, long = _weekdays_by_length(person, period)
+        long_right = person("pleiepenger_received_full_three_years", period) == Answer.yes
+        return numpy.where(person("is_caregiver", period), numpy.where(long_right, long, short), 0)
+
+
+def _weekdays_by_length(person, period):
+    familie = person.simulation.populations["familie"]
+    care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
+    is_child = familie.members.has_role(Familie.CHILD)
+    relevant = care * is_child
+    month = weekdays_in(period)
+    any_relevant = familie.project(familie.any(relevant, role=Familie.CHILD))
+    short = familie.max(numpy.where(relevant, familie.members("pleiepenger_child_weekdays_six_weeks", period), 0), role=Familie.CHILD)
+    long = familie.max(numpy.where(relevant, familie.members("pleiepenger_child_weekdays_three_months", period), 0), role=Familie.CHILD)
+    short = numpy.where(any_relevant, familie.project(short), month)
+    long = numpy.where(any_relevant, familie.project(long), month)
+    return short, long
+
+
+class pleiepenger_condition_days_in_month(Condition):
+    entity = Person
+    label = "Pleiepenger: dager med rett i måneden etter et dødsfall, i perioden loven gir (days with a right this month after a child's death)"
+    reference = ftrl("9-10", ledd=4)
+
+    def formula(person, period, parameters):
+        """After a child's death pleiepenger continue for six weeks, or three months after three years of full
+        pleiepenger (ftrl § 9-10 fjerde ledd): met while the month has weekdays in that period (or no child
+        has died); unknown when only the three-month continuation would give some and the caregiver has not
+        said whether they had three years of full pleiepenger; not met after it. The 18th birthday is the
+        age condition's matter (pleiepenger_condition_child_age).
+        """
+        short, long = _weekdays_after_death(person, period, parameters)
+        answer = person("pleiepenger_received_full_three_years", period)
+        days = numpy.where(answer == Answer.yes, long, short)
+        unsettled = (answer == Answer.unknown) * (short == 0) * (long > 0)
+        caregiver = person("is_caregiver", period)
+        return numpy.select([caregiver * (days > 0), caregiver * unsettled], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+
+
+def _weekdays_after_death(person, period, parameters):
+    """(six weeks, three months): the most weekdays this month before any continuation after a death ends,
+    over the children who may need care; the whole month when no such child has died."""
+    after_death = parameters(period).folketrygd.pleiepenger.after_death
+    familie = person.simulation.populations["familie"]
+    first_day = numpy.datetime64(period.start.date, "D")
+    stop = numpy.datetime64(period.stop.date, "D") + 1
+    death = familie.members("date_of_death", period).astype("datetime64[D]")
+    care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
+    relevant = care * familie.members.has_role(Familie.CHILD)
+    month = weekdays_in(period)
+    any_relevant = familie.project(familie.any(relevant, role=Familie.CHILD))
+    result = []
+    for weeks, months in ((int(after_death.benefit_weeks), 0), (0, int(after_death.long_receipt_months))):
+        last_day = add_months(death + numpy.timedelta64(7 * weeks, "D"), months)
+        days = weekdays_between(first_day, numpy.minimum(stop, last_day + 1))
+        best = familie.max(numpy.where(relevant, days, 0), role=Familie.CHILD)
+        result.append(numpy.where(any_relevant, familie.project(best), month))
+    return tuple(result)
+
+
 class pleiepenger_condition_supervision(Condition):
     entity = Person
     label = "Pleiepenger: minst 20 % igjen etter etablert tilsyn og andre omsorgspersoners uttak – ingen rett ved tilsyn over 80 % (at least 20 % left after supervision and other caregivers)"
@@ -116,7 +197,7 @@ class pleiepenger_condition_lost_work(Condition):
         while the lost working time is not given.
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
-        lost = person("pleiepenger_lost_working_time_percent", period)
+        lost = person("pleiepenger_lost_working_time", period)
         return from_known_bool(is_given(lost), lost >= floor)
 
 
@@ -150,6 +231,7 @@ class pleiepenger_conditions(Condition):
             person("pleiepenger_condition_medical_certificate", period),
             person("pleiepenger_condition_child_age", period),
             person("pleiepenger_condition_child", period),
+            person("pleiepenger_condition_days_in_month", period),
             person("chapter_9_condition_caregiver_age", period),
             person("chapter_9_condition_opptjening", period),
             person("chapter_9_condition_minimum_income", period),

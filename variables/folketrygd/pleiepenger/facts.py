@@ -1,9 +1,16 @@
 """What the family tells about the child's care need and the caregiver's work (ftrl §§ 9-10, 9-11, 9-16)."""
 
+from datetime import date
+
+from openfisca_core.periods import ETERNITY
+from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
+
+# A date no child dies on: the date of death was not given, the child is alive.
+NO_DATE = date(2999, 12, 31)
 
 
 class needs_continuous_care_and_supervision(YesNoFact):
@@ -55,3 +62,18 @@ class pleiepenger_claimed_percent(NumberFact):
     unit = "percent"
     label = "Ønsket uttaksgrad for pleiepenger i prosent (the share the caregiver claims; -1 when not given: take what is available)"
     reference = ftrl("9-11")
+
+
+class date_of_death(Variable):
+    value_type = date
+    default_value = NO_DATE
+    entity = Person
+    definition_period = ETERNITY
+    label = "Dødsdato, når barnet er dødt (the child's date of death, if the child has died; 2999-12-31 when not given)"
+    reference = ftrl("9-10", ledd=4)
+
+
+class pleiepenger_received_full_three_years(YesNoFact):
+    entity = Person
+    label = "Har mottatt fulle (100 %) pleiepenger i minst tre år da barnet døde (received full pleiepenger for at least three years when the child died)"
+    reference = ftrl("9-10", ledd=4, punktum=2)

@@ -3,8 +3,10 @@
     rest  = min(100 − tilsyn, pleiebehov − tilsyn × pleiebehov/100 − other caregivers' share), ≥ 0
     grade = min(rest, lost working time, claimed share), rounded half up to a whole percent
 
-refused if rest < 20 % or lost working time < 20 %. Tilsyn is measured against
-the 37.5-hour week and left out where nattevåk/beredskap applies (from 1 Jul 2019).
+refused if rest < 20 % or lost working time < 20 %. Tilsyn is a whole percent of
+the 7.5-hour day (weekly hours / 37.5, HALF_UP), and is left out where nattevåk/
+beredskap applies (from 1 Jul 2019) or where it is above 0 and below 10 %
+(NAV's FOR_LAVT rule, see child.py).
 """
 
 import numpy
@@ -16,6 +18,7 @@ from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
+from openfisca_asb.rules.weekdays import weekdays_in
 
 
 class pleiepenger_other_caregivers_claimed_percent(Variable):
@@ -98,15 +101,32 @@ class pleiepenger_grade(Variable):
         """The grade paid (ftrl § 9-11): the smallest of the share left, the working time lost and the share
         claimed, rounded half up to a whole percent; 0 unless entitled.
         """
+        grade = person("pleiepenger_uttaksgrad_unrounded", period)
+        # HALF_UP to a whole percent, as BeregnGrader; the small margin absorbs float32 noise.
+        return numpy.where(grade > 0, numpy.floor(grade + 0.5 + 1e-4), 0)
+
+
+class pleiepenger_uttaksgrad_unrounded(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    unit = "percent"
+    label = "Pleiepenger: uttaksgrad før avrunding – minste av rest, tapt arbeidstid og ønsket uttak (the grade before rounding; 0 unless entitled)"
+    reference = ftrl("9-11")
+
+    def formula(person, period):
+        """The smallest of the share left, the working time lost and the share claimed, before NAV rounds it to
+        a whole percent; NAV shares the covered hours over several activities with this figure. 0 unless
+        entitled.
+        """
         entitled = person("pleiepenger_status", period) == Status.entitled
         grade = numpy.minimum(person("pleiepenger_rest_low", period), _lost(person, period))
         grade = numpy.minimum(grade, _claimed(person, period))
-        # HALF_UP to a whole percent, as BeregnGrader; the small margin absorbs float32 noise.
-        return numpy.where(entitled, numpy.floor(grade + 0.5 + 1e-4), 0)
+        return numpy.where(entitled, grade, 0)
 
 
 def _lost(person, period):
-    lost = person("pleiepenger_lost_working_time_percent", period)
+    lost = person("pleiepenger_lost_working_time", period)
     return numpy.where(is_given(lost), numpy.minimum(lost, 100), 0)
 
 
@@ -130,6 +150,9 @@ class PleiepengerReason(Enum):
     lost_work_below_20_percent = "Tapt arbeidstid under 20 % (working time lost below 20 %)"
     claim_below_20_percent = "Ønsket uttak under 20 % (share claimed below 20 %)"
     income_below_half_g = "Inntekt under ½G (income below half of G)"
+    until_18th_birthday = "Til dagen barnet fyller 18 år (until the day the child turns 18)"
+    after_child_death = "Pleiepenger for en periode etter barnets død (pleiepenger for a period after the child's death)"
+    right_after_death_ended = "Perioden etter barnets død er slutt (the period after the child's death has ended)"
 
 
 class pleiepenger_reason(Variable):
@@ -167,14 +190,16 @@ def _refusal(person, period, limit, floor):
     familie = person.simulation.populations["familie"]
     limit_cap = familie.project(familie.max(familie.members("pleiepenger_child_limit_high", period), role=Familie.CHILD))
     supervision = 100 - limit_cap
-    lost = person("pleiepenger_lost_working_time_percent", period)
+    lost = person("pleiepenger_lost_working_time", period)
     claimed = person("pleiepenger_claimed_percent", period)
     income_not_met = index(person("chapter_9_condition_minimum_income", period)) == NOT_MET
     rest_too_low = rest < floor
     no_child = familie.project(familie.nb_persons(Familie.CHILD) == 0)
+    days_ended = (index(person("pleiepenger_condition_days_in_month", period)) == NOT_MET) * _child_died_by(person, period)
     return numpy.select(
         [
             no_child,
+            days_ended,
             rest_too_low * (others > limit),
             rest_too_low * (supervision > limit),
             rest_too_low * (supervision + others > limit),
@@ -185,6 +210,7 @@ def _refusal(person, period, limit, floor):
         ],
         [
             r.no_child_in_family.index,
+            r.right_after_death_ended.index,
             r.other_caregivers_above_80_percent.index,
             r.supervision_above_80_percent.index,
             r.supervision_and_other_caregivers_above_80_percent.index,
@@ -208,8 +234,12 @@ def _grant(person, period, law):
     limit_cap = familie.project(familie.max(familie.members("pleiepenger_child_limit_low", period), role=Familie.CHILD))
     shared = (others > 0) * (rest < limit_cap - 1e-4)
     capped = person("yearly_income", period) > law.sykepenger_common.income_cap_g * law.grunnbelop
+    part_month = person("pleiepenger_weekdays", period) < weekdays_in(period)
+    died = _child_died_by(person, period)
     return numpy.select(
         [
+            part_month * died,
+            part_month,
             (claimed < rest) * (claimed < lost),
             (rest < lost) * shared,
             rest < lost,
@@ -217,6 +247,8 @@ def _grant(person, period, law):
             capped,
         ],
         [
+            r.after_child_death.index,
+            r.until_18th_birthday.index,
             r.graded_by_claim.index,
             r.shared_with_other_caregiver.index,
             r.graded_by_supervision.index,
@@ -225,3 +257,11 @@ def _grant(person, period, law):
         ],
         r.none.index,
     )
+
+
+def _child_died_by(person, period):
+    """Whether a child in the family died on or before the month's last day."""
+    familie = person.simulation.populations["familie"]
+    last_day = numpy.datetime64(period.stop.date, "D")
+    died = familie.members("date_of_death", period).astype("datetime64[D]") <= last_day
+    return familie.project(familie.any(died, role=Familie.CHILD))

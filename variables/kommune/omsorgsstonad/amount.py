@@ -16,7 +16,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import hol
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import NOT_GIVEN, NOT_MET, index, is_given
+from openfisca_asb.rules.tristate import NOT_GIVEN, Answer, is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 
 KOMMUNE_PREFIX = "kommune_"
@@ -27,7 +27,7 @@ WEEKS_PER_MONTH = 52 / 12
 
 class OmsorgsstonadReason(Enum):
     none = "Ingen særskilt begrensning (no binding rule)"
-    hjelpestonad_first = "Hjelpestønad må søkes først (apply for hjelpestønad first)"
+    hjelpestonad_first = "Søk også hjelpestønad: den går foran, og kommunen kan ta hensyn til den (apply for hjelpestønad too: it comes first)"
     no_kommune_rate = "Kommunens timesats er ikke kjent (the kommune's hourly rate is not known)"
     hours_not_given = "Timer omsorgsarbeid er ikke oppgitt (hours of care not given)"
     indicative_amount = "Veiledende beløp ut fra kommunens timesats (indicative amount from the kommune's hourly rate)"
@@ -92,11 +92,13 @@ class omsorgsstonad_reason(Variable):
     reference = hol("3-6", ledd=1, nr=3)
 
     def formula(person, period):
-        """What bound the amount or the refusal: hjelpestønad not applied for first, no published kommune rate,
-        care hours not given, or an indicative amount.
+        """What bound the amount: hjelpestønad not applied for (advice only: ftrl § 6-4 siste ledd orders
+        hjelpestønad first, it is not a condition), no published kommune rate, care hours not given, or an
+        indicative amount.
         """
-        not_applied = index(person("omsorgsstonad_condition_hjelpestonad_first", period)) == NOT_MET
         assessed = person("omsorgsstonad_status", period) == Status.to_be_assessed
+        # Ftrl § 6-4 last ledd orders hjelpestønad first; it is advice, never a refusal.
+        not_applied = assessed * (person.familie("hjelpestonad_applied_for", period) == Answer.no)
         rate_known = is_given(person("omsorgsstonad_hourly_rate", period))
         hours_known = is_given(person("care_hours_per_week", period))
         return numpy.select(

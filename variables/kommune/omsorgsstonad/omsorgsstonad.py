@@ -4,13 +4,18 @@ Paid to the caregiver. The kommune must offer necessary pårørendestøtte to th
 særlig tyngende omsorgsarbeid, but nobody has a right to a particular measure: whether
 the support is omsorgsstønad, avlastning or services, and how much, is the kommune's
 discretion. So the best outcome is *to be assessed*.
+
+Hjelpestønad is not a condition. Ftrl § 6-4 last ledd sets an order (hjelpestønad
+"anvendes først") and lets the kommune take it into account; it does not take away
+the right to have omsorgsstønad assessed and decided (pbrl § 2-8). A family that has
+not applied for hjelpestønad is told to apply (omsorgsstonad_reason), not refused.
 """
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import ftrl, hol, pbrl
+from openfisca_asb.rules.provisions import hol, pbrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import all_of, from_answer
+from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
@@ -26,32 +31,18 @@ class omsorgsstonad_condition_necessary_and_wanted(Condition, fact="care_is_nece
     reference = hol("3-6", ledd=1, nr=3)
 
 
-class omsorgsstonad_condition_hjelpestonad_first(Condition):
-    entity = Person
-    label = "Omsorgsstønad: hjelpestønad er søkt først (hjelpestønad from NAV has been applied for first)"
-    reference = ftrl("6-4", ledd="siste")
-    documentation = "Hjelpestønad goes before omsorgsstønad (ftrl § 6-4 last ledd); kommuner require it to be applied for first."
-
-    def formula(person, period):
-        """Where both could apply, hjelpestønad is used first (ftrl § 6-4 siste ledd); modelled as the family
-        having applied for hjelpestønad, from the family's answer.
-        """
-        return from_answer(person.familie("hjelpestonad_applied_for", period))
-
-
 class omsorgsstonad_conditions(Condition):
     entity = Person
     label = "Omsorgsstønad: alle vilkår (all conditions, combined)"
     reference = hol("3-6")
 
     def formula(person, period):
-        """Omsorgsstønad needs particularly heavy care work, care that is necessary and wanted by both, and
-        hjelpestønad applied for first. Kleene AND.
+        """Omsorgsstønad needs particularly heavy care work, and care that is necessary and wanted by both.
+        Kleene AND. Hjelpestønad applied for first is not a condition (ftrl § 6-4 siste ledd is an order).
         """
         return all_of(
             person("omsorgsstonad_condition_heavy_care", period),
             person("omsorgsstonad_condition_necessary_and_wanted", period),
-            person("omsorgsstonad_condition_hjelpestonad_first", period),
         )
 
 

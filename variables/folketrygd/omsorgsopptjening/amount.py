@@ -1,0 +1,133 @@
+"""The credit (ftrl § 20-8 første ledd): 18.1 % of 4.5 G a calendar year, and why."""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import YEAR
+from openfisca_core.variables import Variable
+
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.money import whole_kroner
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.tristate import MET, NOT_MET
+
+
+class omsorgsopptjening_credit_basis(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = "Omsorgsopptjening: beløpet opptjeningen regnes av, 4,5 G med årets gjennomsnittlige G (the amount the credit is counted from: 4.5 times the year's average G)"
+    reference = ftrl("20-8", ledd=1)
+
+    def formula(person, period, parameters):
+        """4.5 times G (ftrl § 20-8 første ledd: "et beløp på 4,5 ganger grunnbeløpet"), with the year's average
+        G; which G NAV applies is not established.
+        """
+        law = parameters(period.stop).folketrygd
+        average_g = parameters(period.start).folketrygd.grunnbelop_average
+        return person.filled_array(whole_kroner(law.omsorgsopptjening.credit.basis_g * average_g))
+
+
+def _credit(person, period, parameters):
+    rate = parameters(period.stop).folketrygd.omsorgsopptjening.credit.accrual_rate
+    return whole_kroner(rate * person("omsorgsopptjening_credit_basis", period))
+
+
+class omsorgsopptjening_amount(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = "Omsorgsopptjening: økning i pensjonsbeholdningen for året, 18,1 % av 4,5 G (the year's addition to the pension account)"
+    reference = ftrl("20-8", ledd=1)
+
+    def formula(person, period, parameters):
+        """18.1 % of 4.5 G (ftrl § 20-8 første ledd), in whole kroner, when NAV credits it without a claim."""
+        entitled = person("omsorgsopptjening_status", period) == Status.entitled
+        return numpy.where(entitled, _credit(person, period, parameters), 0)
+
+
+class omsorgsopptjening_amount_min(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = "Omsorgsopptjening, laveste mulige beløp mens kravet vurderes: 0 (lowest possible credit while a claim is assessed)"
+    reference = ftrl("20-8", ledd=1)
+
+    def formula(person, period):
+        """While the parents must claim, NAV may credit the other parent or refuse: the lowest is 0."""
+        return person.filled_array(0.0)
+
+
+class omsorgsopptjening_amount_max(Variable):
+    value_type = float
+    entity = Person
+    definition_period = YEAR
+    unit = "currency-NOK"
+    label = "Omsorgsopptjening, høyeste mulige beløp mens kravet vurderes: 18,1 % av 4,5 G (highest possible credit while a claim is assessed)"
+    reference = ftrl("20-8", ledd=1)
+
+    def formula(person, period, parameters):
+        """While the claim is assessed, the most the caregiver can be credited: the full year's credit."""
+        assessed = person("omsorgsopptjening_status", period) == Status.to_be_assessed
+        return numpy.where(assessed, _credit(person, period, parameters), 0)
+
+
+class OmsorgsopptjeningReason(Enum):
+    none = "Ingen særskilt regel (no particular rule)"
+    automatic_child_under_6 = "Uten krav: barn under 6 år og barnetrygd (automatic: a child under 6 and the child benefit)"
+    automatic_forhoyet_hjelpestonad = "Uten krav: forhøyet hjelpestønad sats 3 eller 4 og barnetrygd (automatic: forhøyet hjelpestønad rate 3 or 4)"
+    claim_shared_barnetrygd = "Delt barnetrygd: foreldrene må kreve og si hvem som skal ha opptjeningen (shared child benefit: the parents must claim)"
+    claim_care_hours = "Omsorgsarbeid minst 22 timer i uken: må søkes (care of at least 22 hours a week: a claim is needed)"
+    other_parent_receives_barnetrygd = "Den andre forelderen får barnetrygden og opptjeningen (the other parent receives the child benefit and the credit)"
+    caregiver_age = "Omsorgsyteren er under 17 eller over 69 år i året (the carer is outside ages 17–69)"
+
+
+class omsorgsopptjening_reason(Variable):
+    value_type = Enum
+    possible_values = OmsorgsopptjeningReason
+    default_value = OmsorgsopptjeningReason.none
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: hvilken regel som ga eller stengte opptjeningen (the rule that gave or refused the credit)"
+    reference = ftrl("20-8")
+
+    def formula(person, period, parameters):
+        """Why: the carer's age; the other parent receiving the barnetrygd; a credit without a claim for a child
+        under 6 or with forhøyet hjelpestønad sats 3 or 4; or a claim needed for shared barnetrygd or care
+        hours.
+        """
+        r = OmsorgsopptjeningReason
+        status = person("omsorgsopptjening_status", period)
+        automatic = person("omsorgsopptjening_is_automatic", period) == MET
+        young = _has_young_child(person, period, parameters)
+        receipt = person("barnetrygd_receipt", period)
+        caregiver = person("is_caregiver", period)
+        return numpy.select(
+            [
+                caregiver * (person("omsorgsopptjening_condition_caregiver_age", period) == NOT_MET),
+                person("omsorgsopptjening_condition_barnetrygd", period) == NOT_MET,
+                automatic * young,
+                automatic,
+                (status == Status.to_be_assessed) * (receipt == receipt.possible_values.shared),
+                status == Status.to_be_assessed,
+            ],
+            [
+                r.caregiver_age.index,
+                r.other_parent_receives_barnetrygd.index,
+                r.automatic_child_under_6.index,
+                r.automatic_forhoyet_hjelpestonad.index,
+                r.claim_shared_barnetrygd.index,
+                r.claim_care_hours.index,
+            ],
+            r.none.index,
+        )
+
+
+def _has_young_child(person, period, parameters):
+    limit = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits.young_child_to
+    familie = person.simulation.populations["familie"]
+    age = familie.members("calendar_year_age", period)
+    return familie.project(familie.any((age >= 0) * (age <= limit), role=Familie.CHILD))

@@ -1,0 +1,146 @@
+"""Omsorgsopptjening (ftrl § 20-8; forskrift om alderspensjon §§ 3-4, 3-11): conditions and status.
+
+NAV credits pension earnings for care automatically, without a claim, to the parent who
+receives the barnetrygd when a child is 0–5 in the year, or 6–18 with forhøyet
+hjelpestønad sats 3 or 4 (navikt/omsorgsopptjening-bestem-pensjonsopptjening @ fa346e23).
+When the barnetrygd is shared (delt bosted), or the care is for a sick or disabled person
+for at least 22 hours a week without those routes, the parents must claim it: to be assessed.
+
+Simplifications: a year is taken whole (NAV counts months: at least six, one in the
+child's birth year; the months with sats 3 or 4 must overlap those with barnetrygd), and
+the credit belongs to the caregiver who says they receive all the barnetrygd.
+"""
+
+import numpy
+from openfisca_core.periods import YEAR
+
+from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, is_given
+from openfisca_asb.rules.variable_bases import BenefitStatus
+
+
+class omsorgsopptjening_condition_caregiver_age(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: omsorgsyteren fyller 17 til 69 år i kalenderåret (the carer turns 17 to 69 this year)"
+    reference = ftrl("20-8", ledd=2)
+
+    def formula(person, period, parameters):
+        """"Det kan gis pensjonsopptjening ... fra og med det året vedkommende fyller 17 år, til og med det året
+        vedkommende fyller 69 år" (ftrl § 20-8 andre ledd): met for a caregiver of that age in the year.
+        """
+        limits = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits
+        age = person("calendar_year_age", period)
+        return from_bool(person("is_caregiver", period) * (age >= limits.carer_from) * (age <= limits.carer_to))
+
+
+class omsorgsopptjening_automatic_child(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: et barn som gir opptjening uten krav – 0–5 år i året, eller 6–18 år med forhøyet hjelpestønad sats 3 eller 4 (a child that gives the credit without a claim)"
+    reference = ftrl("20-8", ledd=1, bokstav="a")
+
+    def formula(person, period, parameters):
+        """Met when the family has a child who has not turned six by the year's end (ftrl § 20-8 første ledd
+        bokstav a), or a child aged 6–18 in the year with forhøyet hjelpestønad at one of the two highest
+        satser (forskrift om alderspensjon § 3-11 første ledd); not met otherwise.
+        """
+        limits = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits
+        familie = person.simulation.populations["familie"]
+        age = familie.members("calendar_year_age", period)
+        sats = familie.members("hjelpestonad_decided_sats", period.first_month)
+        high_sats = (sats == sats.possible_values.sats_3) + (sats == sats.possible_values.sats_4)
+        young = (age >= 0) * (age <= limits.young_child_to)
+        with_sats = (age > limits.young_child_to) * (age <= limits.hjelpestonad_child_to) * high_sats
+        found = familie.any(young + with_sats, role=Familie.CHILD)
+        return from_bool(familie.project(found))
+
+
+class omsorgsopptjening_condition_care(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: omsorg for et barn under 6, for et barn med forhøyet hjelpestønad sats 3 eller 4, eller minst 22 timer i uken omsorgsarbeid (care that gives pension credit)"
+    reference = ftrl("20-8", ledd=1)
+
+    def formula(person, period, parameters):
+        """Met with a child that gives the credit without a claim, or with care work for a sick or disabled
+        person of at least 22 hours a week (ftrl § 20-8 første ledd bokstav b, on a claim); unknown while the
+        hours are not given; not met otherwise.
+        """
+        minimum = parameters(period.stop).folketrygd.omsorgsopptjening.care_hours_per_week
+        automatic = person("omsorgsopptjening_automatic_child", period) == MET
+        hours = person("care_hours_per_week", period)
+        return numpy.select(
+            [automatic, is_given(hours) * (hours >= minimum), numpy.logical_not(is_given(hours))],
+            [MET, MET, UNKNOWN],
+            NOT_MET,
+        ).astype(numpy.int16)
+
+
+class omsorgsopptjening_condition_barnetrygd(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: omsorgsyteren får barnetrygden for barnet, når opptjeningen gis uten krav (the carer receives the child benefit, for the automatic routes)"
+    reference = ftrl("20-8", ledd=1, bokstav="a", punktum=3)
+
+    def formula(person, period):
+        """"Opptjening gis den som mottar barnetrygd for barnet" (ftrl § 20-8 første ledd bokstav a tredje
+        punktum; forskrift § 3-11 andre ledd for forhøyet hjelpestønad): met when the caregiver receives all
+        or part of it, or when only the claim route applies (care hours); not met when the other parent
+        receives it; unknown when not given.
+        """
+        receipt = person("barnetrygd_receipt", period)
+        kind = receipt.possible_values
+        automatic = person("omsorgsopptjening_automatic_child", period) == MET
+        return numpy.select(
+            [numpy.logical_not(automatic), receipt == kind.unknown, receipt == kind.none],
+            [MET, UNKNOWN, NOT_MET],
+            MET,
+        ).astype(numpy.int16)
+
+
+class omsorgsopptjening_conditions(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: alle vilkår (all conditions, combined)"
+    reference = ftrl("20-8")
+
+    def formula(person, period):
+        """The carer's age, care that gives credit, and the barnetrygd where the credit is automatic. Kleene AND."""
+        return all_of(
+            person("omsorgsopptjening_condition_caregiver_age", period),
+            person("omsorgsopptjening_condition_care", period),
+            person("omsorgsopptjening_condition_barnetrygd", period),
+        )
+
+
+class omsorgsopptjening_is_automatic(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening gis uten krav: et barn som gir det, og omsorgsyteren får hele barnetrygden (credited without a claim)"
+    reference = ftrl("20-8", ledd=1, bokstav="a", punktum=3)
+
+    def formula(person, period):
+        """Without a claim when a child gives the credit and the caregiver receives all the barnetrygd; with
+        shared barnetrygd the parents must claim and say who gets it (forskrift § 3-4 tredje ledd).
+        """
+        receipt = person("barnetrygd_receipt", period)
+        full = receipt == receipt.possible_values.full
+        return from_bool((person("omsorgsopptjening_automatic_child", period) == MET) * full)
+
+
+class omsorgsopptjening_status(BenefitStatus):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening (pension credit for care work), status"
+    reference = ftrl("20-8")
+
+    def formula(person, period):
+        """Entitled when NAV credits it without a claim; to be assessed when the conditions are met but the
+        parents must claim (shared barnetrygd, or care hours); otherwise as the conditions say.
+        """
+        claim_needed = person("omsorgsopptjening_is_automatic", period) != MET
+        return status_from(person("omsorgsopptjening_conditions", period), needs_assessment=claim_needed)
