@@ -21,11 +21,6 @@ class FactAnswer(Enum):
     yes = "Ja (yes)"
 
 
-# The old name, still imported by variables/ until they are renamed with the per-right
-# folders (issue 13): `sed -i 's/\bAnswer\b/FactAnswer/g'` over variables/**/*.py.
-Answer = FactAnswer
-
-
 class Outcome(Enum):
     """Whether a legal condition is met."""
 

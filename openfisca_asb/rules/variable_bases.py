@@ -12,7 +12,7 @@ from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import NOT_GIVEN, Answer
+from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer
 
 
 class WithDefaults(Variable):
@@ -39,8 +39,8 @@ class YesNoFact(WithDefaults):
 
     defaults = {
         "value_type": Enum,
-        "possible_values": Answer,
-        "default_value": Answer.unknown,
+        "possible_values": FactAnswer,
+        "default_value": FactAnswer.unknown,
         "definition_period": ETERNITY,
     }
 

@@ -22,7 +22,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.rules.tristate import FactAnswer
 
 
 class omsorgspenger_counted_child(Variable):
@@ -205,7 +205,7 @@ def _child_flags(person, period, parameters, certain):
 
 def _answered_yes(answer, certain):
     """Yes for the certain quota; yes or unknown for the max quota."""
-    return answer == Answer.yes if certain else answer != Answer.no
+    return answer == FactAnswer.yes if certain else answer != FactAnswer.no
 
 
 def _per_caregiver(person, period, children):

@@ -20,7 +20,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import Answer
+from openfisca_asb.rules.tristate import FactAnswer
 
 
 class omsorgsdager_received_days(Variable):
@@ -79,7 +79,7 @@ class omsorgsdager_transferable_days(Variable):
         """
         cap = parameters(period).folketrygd.omsorgspenger.transfer_cap
         above_basic = person("omsorgsdager_chronic_illness_days", period) + person("omsorgsdager_sole_care_days", period)
-        temporarily_alone = person("omsorgspenger_temporarily_alone", period) == Answer.yes
+        temporarily_alone = person("omsorgspenger_temporarily_alone", period) == FactAnswer.yes
         has_child = person("omsorgspenger_counted_children", period) > 0
         return numpy.where(temporarily_alone + numpy.logical_not(has_child), 0, numpy.clip(above_basic, 0, cap))
 

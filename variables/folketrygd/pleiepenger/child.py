@@ -12,7 +12,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, add_years, weekdays_between
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_MET, Answer, Outcome, all_of, any_of, from_answer, from_bool, is_given
+from openfisca_asb.rules.tristate import NOT_MET, FactAnswer, Outcome, all_of, any_of, from_answer, from_bool, is_given
 
 
 class pleiepenger_child_condition_continuous_care(Condition, fact="needs_continuous_care_and_supervision"):
@@ -161,7 +161,7 @@ def _caps(person, period, parameters, favourable):
     so does a child whose conditions are still unknown.
     """
     law = parameters(period).folketrygd.pleiepenger
-    unknown_counts_as = Answer.yes if favourable else Answer.no
+    unknown_counts_as = FactAnswer.yes if favourable else FactAnswer.no
     supervision = person("pleiepenger_child_supervision_percent", period)
     supervision = numpy.where(supervision >= 0, supervision, 0 if favourable else 100)
     two = _answer_or(person("care_need_requires_two_caregivers", period), unknown_counts_as)
@@ -179,7 +179,7 @@ def _caps(person, period, parameters, favourable):
 
 def _answer_or(answer, unknown_counts_as):
     """True for yes; for unknown, the reading chosen."""
-    return (answer == Answer.yes) | ((answer == Answer.unknown) & (unknown_counts_as == Answer.yes))
+    return (answer == FactAnswer.yes) | ((answer == FactAnswer.unknown) & (unknown_counts_as == FactAnswer.yes))
 
 
 # Days in the month with a right (ftrl § 9-10 first and fourth ledd). Pleiepenger are
@@ -230,7 +230,7 @@ def _weekdays_with_right(person, period, parameters, weeks, months):
     first_day = numpy.datetime64(period.start.date, "D")
     stop = numpy.full(person.count, numpy.datetime64(period.stop.date, "D") + 1)
     born = person("birth_date", period).astype("datetime64[D]")
-    exception = (law.over_18_exception == 1) * (person("has_intellectual_disability_with_serious_illness", period) == Answer.yes)
+    exception = (law.over_18_exception == 1) * (person("has_intellectual_disability_with_serious_illness", period) == FactAnswer.yes)
     turns_18 = add_years(born, int(law.child_age_limit))
     stop = numpy.where(exception, stop, numpy.minimum(stop, turns_18))
     death = person("date_of_death", period).astype("datetime64[D]")

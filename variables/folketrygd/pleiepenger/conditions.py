@@ -15,7 +15,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, Outcome, all_of, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, Outcome, all_of, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.weekdays import weekdays_in
 
@@ -112,7 +112,7 @@ class pleiepenger_weekdays(Variable):
         the child turns 18, and after a death six weeks, or three months after three years of full pleiepenger.
         """
         short, long = _weekdays_by_length(person, period)
-        long_right = person("pleiepenger_received_full_three_years", period) == Answer.yes
+        long_right = person("pleiepenger_received_full_three_years", period) == FactAnswer.yes
         return numpy.where(person("is_caregiver", period), numpy.where(long_right, long, short), 0)
 
 
@@ -144,8 +144,8 @@ class pleiepenger_condition_days_in_month(Condition):
         """
         short, long = _weekdays_after_death(person, period, parameters)
         answer = person("pleiepenger_received_full_three_years", period)
-        days = numpy.where(answer == Answer.yes, long, short)
-        unsettled = (answer == Answer.unknown) * (short == 0) * (long > 0)
+        days = numpy.where(answer == FactAnswer.yes, long, short)
+        unsettled = (answer == FactAnswer.unknown) * (short == 0) * (long > 0)
         caregiver = person("is_caregiver", period)
         return numpy.select([caregiver * (days > 0), caregiver * unsettled], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 

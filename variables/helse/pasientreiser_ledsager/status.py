@@ -8,7 +8,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import Document, pbrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import Answer, Outcome, all_of
+from openfisca_asb.rules.tristate import FactAnswer, Outcome, all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen")
@@ -47,7 +47,7 @@ class pasientreiser_ledsager_reason(Variable):
         """Why not (18 or older; no travel), or how many are covered: both parents while the child is
         admitted (forskrift om barns opphold i helseinstitusjon § 10), otherwise one companion."""
         reason = PasientreiserLedsagerReason
-        admitted = person("child_admitted_to_hospital", period) == Answer.yes
+        admitted = person("child_admitted_to_hospital", period) == FactAnswer.yes
         return numpy.select(
             [
                 person("pasientreiser_ledsager_condition_child_under_limit", period) == Outcome.not_met,

@@ -26,7 +26,7 @@ from openfisca_asb.rules.tristate import (
     MET,
     NOT_MET,
     UNKNOWN,
-    Answer,
+    FactAnswer,
     Outcome,
     all_of,
     any_of,
@@ -130,7 +130,7 @@ class bpa_condition_not_substantially_costlier(Condition):
         """In the 25–32 hour band, not met when the kommune has documented that BPA would be substantially more
         costly; unknown when it has documented it but the hours are not given; met otherwise.
         """
-        documented = person("bpa_kommune_documents_higher_cost", period) == Answer.yes
+        documented = person("bpa_kommune_documents_higher_cost", period) == FactAnswer.yes
         in_band = person("bpa_hours_in_cost_band", period)
         hours_given = is_given(person("bpa_assistance_hours_per_week", period))
         return numpy.select(
@@ -167,7 +167,7 @@ class bpa_status(BenefitStatus):
         """As the conditions say; to be assessed when they are met but the hours fall in the 25–32 band and it
         is not known whether the kommune documents a higher cost.
         """
-        cost_unknown = person("bpa_kommune_documents_higher_cost", period) == Answer.unknown
+        cost_unknown = person("bpa_kommune_documents_higher_cost", period) == FactAnswer.unknown
         return status_from(
             person("bpa_conditions", period),
             needs_assessment=person("bpa_hours_in_cost_band", period) * cost_unknown,

@@ -16,7 +16,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import hol
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import NOT_GIVEN, Answer, is_given
+from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer, is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 
 KOMMUNE_PREFIX = "kommune_"
@@ -98,7 +98,7 @@ class omsorgsstonad_reason(Variable):
         """
         assessed = person("omsorgsstonad_status", period) == Status.to_be_assessed
         # Ftrl § 6-4 last ledd orders hjelpestønad first; it is advice, never a refusal.
-        not_applied = assessed * (person.familie("hjelpestonad_applied_for", period) == Answer.no)
+        not_applied = assessed * (person.familie("hjelpestonad_applied_for", period) == FactAnswer.no)
         rate_known = is_given(person("omsorgsstonad_hourly_rate", period))
         hours_known = is_given(person("care_hours_per_week", period))
         return numpy.select(

@@ -24,7 +24,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import Document, hol
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Answer, all_of, from_bool, index, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, all_of, from_bool, index, is_given
 
 HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
 
@@ -230,10 +230,10 @@ def _counted_as_16_or_over(person, period, deduction):
 
 
 def _deduction_applies(person, period, deduction):
-    disabled = person("has_intellectual_disability", period) == Answer.yes
+    disabled = person("has_intellectual_disability", period) == FactAnswer.yes
     return disabled * _counted_as_16_or_over(person, period, deduction)
 
 
 def _deduction_known(person, period, deduction):
-    answered = person("has_intellectual_disability", period) != Answer.unknown
+    answered = person("has_intellectual_disability", period) != FactAnswer.unknown
     return answered + numpy.logical_not(_counted_as_16_or_over(person, period, deduction))
