@@ -85,7 +85,9 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     expect(page.locator(".overview__table")).to_be_visible()
     expect(page.locator("section.group").first).to_be_hidden()
     expect(page.locator(".print-footer")).to_be_visible()
-    assert pdf_page_count(page.pdf(format="A4")) == 1
+    # The overview table only (one row per right and person, 34 rights since 0.2.0): a few pages,
+    # not the dozens the cards would take if they leaked into print.
+    assert pdf_page_count(page.pdf(format="A4")) <= 3
     page.emulate_media(media="screen")
 
 
@@ -128,5 +130,5 @@ def test_teenager_with_cancer_both_parents_in_english(page, output_dir):
     assert rights[("pleiepenger", "omsorgsperson1")]["amount"] == "60 102 kr per måned"
     assert rights[("omsorgspenger", "omsorgsperson1")]["amount"] == "Fra 20 dager til 40 dager per år"
     page.screenshot(path=output_dir / "teenager-cancer-nb.png", full_page=True)
-    # 21 rights (pleiepenger, opplæringspenger, omsorgspenger and omsorgsstønad for each parent) still print on one page.
-    assert pdf_page_count(page.pdf(format="A4")) == 1
+    # Every right for each person (those per parent twice) prints as the overview table only: a few pages.
+    assert pdf_page_count(page.pdf(format="A4")) <= 3
