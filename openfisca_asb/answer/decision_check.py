@@ -23,6 +23,7 @@ from openfisca_asb.catalogue.application import deadlines, document_file, docume
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.models import LegalSourceResult
+from openfisca_asb.rules.texts import fill_parameters
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION
 
@@ -53,7 +54,7 @@ def check_decision(family, on: date, decision: Decision, language: str = "nb", s
     result = _result_for(answer, benefit, decision.person)
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
-    return _Check(family, on, language, benefit, result, decision, graph).build()
+    return _Check(family, on, language, benefit, result, decision, graph, system.parameters(on)).build()
 
 
 def _result_for(answer, benefit: Benefit, person: str | None):
@@ -65,10 +66,16 @@ def _result_for(answer, benefit: Benefit, person: str | None):
     return rows[0]
 
 
-def agreement(status: str, outcome: str, model_amount: float | None, decided_amount: float | None) -> str:
-    """How the decision stands to the model's status (and amount, for a lower grant)."""
+def agreement(status: str, outcome: str, model_amount: float | None, decided_amount: float | None,
+              model_minimum: float | None = None) -> str:
+    """How the decision stands to the model's status (and amount, for a lower grant).
+
+    While the model leaves the status open with a range, a grant below the range's
+    lowest amount still differs: no assessment within the law can come below it.
+    """
     if status in ("to_be_assessed", "missing_information"):
-        return "open"
+        below = outcome == "lower" and model_minimum is not None and decided_amount is not None and decided_amount < model_minimum
+        return "differs" if below else "open"
     if status == "not_entitled":
         return "differs_in_family_favour" if outcome == "granted" else "agrees"
     if outcome == "refused":
@@ -81,8 +88,8 @@ def agreement(status: str, outcome: str, model_amount: float | None, decided_amo
 
 
 class _Check:
-    def __init__(self, family, on, language, benefit, result, decision, graph):
-        self.family, self.on, self.language = family, on, language
+    def __init__(self, family, on, language, benefit, result, decision, graph, parameters):
+        self.family, self.on, self.language, self.parameters = family, on, language, parameters
         self.benefit, self.result, self.decision, self.graph = benefit, result, decision, graph
 
     def t(self, text, lang=None, **values) -> str:
@@ -90,7 +97,8 @@ class _Check:
 
     def build(self) -> out.DecisionCheck:
         model_amount = self.result.amount.value if self.result.amount else None
-        how = agreement(self.result.status, self.decision.outcome, model_amount, self.decision.amount)
+        model_minimum = self.result.range.min if self.result.range else None
+        how = agreement(self.result.status, self.decision.outcome, model_amount, self.decision.amount, model_minimum)
         summary = self.t(words.SUMMARY[how])
         if self.decision.outcome == "lower" and self.decision.amount is None and self.result.status == "entitled":
             summary += " " + self.t(words.LOWER_WITHOUT_AMOUNT)
@@ -161,8 +169,13 @@ class _Check:
             out.TurningPoint(kind="discretion", text=self.t(words.TURNING["discretion"], condition=c.text))
             for c in conditions if c.outcome == "unknown" and not self._missing_below(c.variable)
         ]
+        if self.result.status == "to_be_assessed" and not points:
+            # every condition is met, yet the law leaves the outcome (or the rate) to the agency's assessment
+            reason = self.result.reason.text if self.result.reason else self.result.status_text
+            points.append(out.TurningPoint(kind="discretion", text=self.t(words.TURNING["assessment"], reason=reason)))
         points += [
-            out.TurningPoint(kind="missing_fact", fact=m.fact, text=self.t(words.TURNING["missing_fact"], question=m.question))
+            out.TurningPoint(kind="missing_fact", fact=m.fact,
+                             text=self.t(words.TURNING["missing_fact"], question=m.question) + (f" ({m.person})" if m.person else ""))
             for m in self.result.missing_facts
         ]
         points += self._documents_points()
@@ -215,10 +228,13 @@ class _Check:
         condition_lines = []
         for condition in benefit.conditions:
             reference = legal_reference(_reference_of(condition.variable))
-            condition_lines.append(f"- {condition.text.in_language(lang)} ({reference.citation})")
+            text = fill_parameters(condition.text.in_language(lang), self.parameters)
+            condition_lines.append(f"- {text} ({reference.citation})")
         fact_lines = []
         for variable in [c.variable for c in benefit.conditions]:
             for fact in self._facts_of(variable, lang):
+                if vocabulary()[fact.fact].required:  # who the family is (birth dates), not what is claimed
+                    continue
                 line = f"- {fact.question} {words.value_words(fact.value, lang)}" + (f" ({fact.person})" if fact.person else "")
                 if line not in fact_lines:
                     fact_lines.append(line)
