@@ -218,7 +218,7 @@ class _Check:
         rule = deadlines().complaint[self.benefit.application.complaint]
         return DeadlineResult(kind="complaint", text=self.t(rule.text), weeks=rule.weeks, to=self.t(rule.to),
                               provision=LegalSourceResult(title=rule.provision.title, url=rule.provision.url),
-                              source=rule.source, verified=True)
+                              source=rule.source, verified=rule.verified)
 
     def _draft(self, conditions, complaint) -> out.DraftComplaint:
         return out.DraftComplaint(notice=self.t(words.NOTICE), nb=self._draft_in("nb"), en=self._draft_in("en"))

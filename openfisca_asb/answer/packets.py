@@ -131,7 +131,7 @@ class _Builder:
         rule = deadlines().complaint[rule_id]
         return out.DeadlineResult(kind="complaint", text=self.text(rule.text), weeks=rule.weeks, to=self.text(rule.to),
                                   provision=LegalSourceResult(title=rule.provision.title, url=rule.provision.url),
-                                  source=rule.source, verified=True)
+                                  source=rule.source, verified=rule.verified)
 
     @staticmethod
     def agency_of(benefit: Benefit) -> str:

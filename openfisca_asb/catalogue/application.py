@@ -58,6 +58,7 @@ class ComplaintRoute(_Strict):
     to: Text
     provision: Provision
     source: str
+    verified: bool = Field(description="False where the body that hears the complaint was not found")
 
 
 class DeadlineFile(_Strict):
