@@ -33,7 +33,7 @@ class DecisionIn(BaseModel):
 class DecisionCheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb",
-        "decision": {"benefit": "hjelpestonad", "outcome": "refused", "person": "ida"},
+        "decision": {"benefit": next(iter(catalogue())), "outcome": "refused", "person": "ida"},
     }]})
 
     date: Annotated[Date, dates_between(FIRST_DATE, LAST_DATE)] | None = DateAsked

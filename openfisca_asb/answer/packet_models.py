@@ -114,7 +114,38 @@ class PlanStep(_Data):
     documents: list[str]
 
 
+EXAMPLE = {
+    "model_version": "0.2.0", "parameter_set_hash": "…", "legal_date": "2021-05-01", "language": "en",
+    "packets": [{
+        "agency": "nav", "agency_text": "NAV",
+        "rights": [{
+            "benefit": "hjelpestonad", "name": "Assistance allowance (hjelpestønad)", "person": "ida",
+            "status": "entitled", "status_text": "Entitled",
+            "channel": {"described": True, "kind": "nav_form", "text": "Application for assistance allowance (NAV 06-04.04) at nav.no …",
+                        "form_number": "NAV 06-04.04", "url": None, "verified": True,
+                        "note": "The form number is verified; the form's web address is not.", "source": "NAV fyllut form nav060404"},
+            "documents": [{"id": "care_diary", "optional": False, "when": None}],
+            "back_payment": {"kind": "back_payment", "text": "As a rule NAV can pay for at most 3 months before …", "months": 3,
+                             "provision": {"title": "Folketrygdloven § 22-13 tredje ledd", "url": "https://lovdata.no/lov/1997-02-28-19/§22-13"},
+                             "source": "…", "verified": True},
+            "complaint": None,
+            "known_facts": [{"fact": "has_lasting_illness", "person": "ida", "value": "yes",
+                             "question": "Does the child have a lasting illness, injury or disability?"}],
+            "missing_facts": [],
+        }],
+        "documents": ["care_diary"], "known_facts": [], "missing_facts": [],
+    }],
+    "documents": [{"id": "care_diary", "name": "Care diary …", "issuer": "family", "issuer_text": "The family itself",
+                   "family_says_has": None, "url": None, "note": None, "used_by": ["hjelpestonad"], "source": "…"}],
+    "plan": [{"step": 1, "benefit": "hjelpestonad", "name": "Assistance allowance (hjelpestønad)", "person": "ida",
+              "agency": "nav", "agency_text": "NAV", "after": [], "reasons": [], "documents": ["care_diary"]}],
+    "labels": {"title": "What to apply for, in what order, and with which documents"},
+}
+
+
 class ApplicationPackets(_Data):
+    model_config = ConfigDict(frozen=True, json_schema_extra={"examples": [EXAMPLE]})
+
     model_version: str
     parameter_set_hash: str
     legal_date: str
