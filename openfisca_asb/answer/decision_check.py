@@ -16,7 +16,7 @@ from openfisca_asb.answer import decision_texts as words
 from openfisca_asb.answer.assembler import Periods, assemble
 from openfisca_asb.answer.citations import LegalReference, legal_reference
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact
-from openfisca_asb.answer.packets import facts_needed, plain
+from openfisca_asb.answer.packets import plain
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents
@@ -103,7 +103,6 @@ class _Check:
         if self.decision.outcome == "lower" and self.decision.amount is None and self.result.status == "entitled":
             summary += " " + self.t(words.LOWER_WITHOUT_AMOUNT)
         conditions = [self._condition(c) for c in self.result.conditions]
-        complaint = self._complaint()
         return out.DecisionCheck(
             model_version=MODEL_VERSION, legal_date=self.on.isoformat(), language=self.language,
             benefit=self.benefit.id, name=self.result.name, person=self.result.person,
@@ -118,9 +117,9 @@ class _Check:
                 {"fact": m.fact, "person": m.person, "question": m.question} for m in self.result.missing_facts
             ],
             what_would_change=list(self.result.changes),
-            complaint=complaint,
+            complaint=self._complaint(),
             complaint_text=self.result.complaint,
-            draft_complaint=self._draft(conditions, complaint) if how in ("differs", "open") and self.decision.outcome != "granted" else None,
+            draft_complaint=self._draft() if how in ("differs", "open") and self.decision.outcome != "granted" else None,
             not_stored=self.t(words.NOT_STORED),
         )
 
@@ -220,7 +219,7 @@ class _Check:
                               provision=LegalSourceResult(title=rule.provision.title, url=rule.provision.url),
                               source=rule.source, verified=rule.verified)
 
-    def _draft(self, conditions, complaint) -> out.DraftComplaint:
+    def _draft(self) -> out.DraftComplaint:
         return out.DraftComplaint(notice=self.t(words.NOTICE), nb=self._draft_in("nb"), en=self._draft_in("en"))
 
     def _draft_in(self, lang: str) -> str:
