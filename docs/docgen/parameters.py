@@ -35,6 +35,8 @@ class DatedValue:
     confidence: str | None
     unverified: bool
     note: str | None
+    last_verified: str | None = None  # the value's own check date, else its parameter's
+    has_source: bool = True  # a reference on the value or on its parameter
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ class ParameterInfo:
     @property
     def unverified_values(self) -> list[DatedValue]:
         return [value for value in self.values if value.unverified]
+
+    @property
+    def unsourced_values(self) -> list[DatedValue]:
+        return [value for value in self.values if not value.has_source]
 
 
 def sources(reference) -> tuple[Source, ...]:
@@ -114,6 +120,8 @@ def dated_value(value, leaf_metadata: dict) -> DatedValue:
         confidence=_own(metadata, leaf_metadata, "confidence"),
         unverified=bool(metadata.get("unverified", False)),
         note=_text(_own(metadata, leaf_metadata, "note")),
+        last_verified=_text(metadata.get("last_verified") or leaf_metadata.get("last_verified")),
+        has_source=bool(metadata.get("reference") or leaf_metadata.get("reference")),
     )
 
 

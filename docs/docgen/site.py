@@ -5,6 +5,7 @@ from datetime import date
 from pathlib import Path
 
 from openfisca_asb.answer.assembler import Periods
+from openfisca_asb.answer.rates_check import check_rates, report
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.description import benefits_affected, describe_fact
@@ -75,13 +76,20 @@ def generate(repository: Path, docs: Path, with_charts: bool = True) -> list[Gen
     return files + _overview_pages(system, benefits, parameters, by_benefit, on, repository, docs)
 
 
+def _rates_check(system, checked: str) -> str:
+    """`asb rates check` on the legal data date: the same text the command prints."""
+    on = date.fromisoformat(checked)
+    return report(check_rates(system, on), on)
+
+
 def _overview_pages(system, benefits, parameters, by_benefit, on: date, repository: Path, docs: Path) -> list[GeneratedFile]:
     names = {benefit.id: benefit.name.nb for benefit in benefits}
     checked = legal_data_date()
     return [
         GeneratedFile("reference/benefits/index.md", benefits_index(benefits)),
         GeneratedFile("reference/index.md", reference_index(benefits, len(parameters), len(vocabulary()), checked)),
-        GeneratedFile("reference/rate-freshness.md", freshness_page(parameters, _users(by_benefit), names, checked)),
+        GeneratedFile("reference/rate-freshness.md", freshness_page(parameters, _users(by_benefit), names, checked,
+                                                                    _rates_check(system, checked))),
         GeneratedFile("reference/facts.md", facts_page(_described_facts(system, on), names)),
         GeneratedFile("decisions.md", decisions_page(adr_paths(docs))),
         GeneratedFile("changelog.md", changelog_page(repository / "CHANGELOG.md")),

@@ -15,6 +15,7 @@ from openfisca_asb.answer import models as out
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound, stale_rates
 from openfisca_asb.answer.citations import legal_reference
 from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.facts.situation import build_simulation
@@ -144,6 +145,7 @@ class _Context:
     results: SimulationResults
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
+    _stale: dict = field(default_factory=dict)
 
     def entitlements(self, reform) -> out.Entitlements:
         rows_by_view = {True: [], False: []}
@@ -175,6 +177,9 @@ class _Context:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
         conditions = [self._condition(benefit, c, person_index) for c in benefit.conditions]
         changes = self._changes(benefit, person_id, status) if status in EXPLAINED_STATUSES else []
+        amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
+        stale = self._stale_rates(benefit)
+        note = amount_note(stale, amount, range_, self.language)
         return out.BenefitResult(
             benefit=benefit.id,
             name=self.text(benefit.name),
@@ -184,8 +189,10 @@ class _Context:
             person=person_id,
             status=status,
             status_text=self.text(STATUS_TEXT[status]),
-            amount=self._amount(benefit, person_index, status),
-            range=self._range(benefit, person_index, status),
+            amount=amount,
+            range=range_,
+            amount_is_lower_bound=note is not None and is_lower_bound(stale),
+            amount_note=note,
             reason=self._reason(benefit, person_index),
             conditions=conditions,
             missing_facts=self._missing_facts(benefit, person_id, conditions) if status == "missing_information" else [],
@@ -199,6 +206,12 @@ class _Context:
             documents=[self.text(d) for d in benefit.documents],
             complaint=self.text(benefit.complaint),
         )
+
+    def _stale_rates(self, benefit):
+        """The benefit's rates whose value in force predates a known adjustment (ADR 0009)."""
+        if benefit.id not in self._stale:
+            self._stale[benefit.id] = stale_rates(self.system, benefit.rate_parameters, self.on)
+        return self._stale[benefit.id]
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)

@@ -63,9 +63,19 @@ class Change(_Data):
 
 class RateFlagResult(_Data):
     parameter: str
-    reason: Literal["unverified_value", "after_last_verified_value"]
+    reason: Literal["unverified_value", "after_last_verified_value", "after_known_adjustment"]
     value_since: str
     last_value_still_valid_on: str | None
+    adjusted_on: str | None = None
+
+
+class AmountNote(_Data):
+    """Why the amount (and range) shown is not the exact current one (ADR 0009)."""
+
+    code: Literal["lower_bound_after_adjustment", "not_verified_after_adjustment"]
+    text: str
+    adjusted_on: str
+    parameters: list[str]
 
 
 class LegalSourceResult(_Data):
@@ -89,6 +99,8 @@ class BenefitResult(_Data):
     status_text: str
     amount: Amount | None
     range: AmountRange | None
+    amount_is_lower_bound: bool = False  # amount and both ends of range are at least what is shown
+    amount_note: AmountNote | None = None
     reason: Reason | None
     conditions: list[ConditionResult]
     missing_facts: list[MissingFact]

@@ -94,7 +94,8 @@ class PacketRight(_Data):
 class Packet(_Data):
     """Everything one agency decides for this family."""
 
-    agency: str = Field(description="An agency id: nav, kommune_services, kommune_coordination, school, fylkeskommune, pp_tjenesten, …")
+    agency: str = Field(description="An agency id: nav, kommune_services, kommune_coordination, school, fylkeskommune, pp_tjenesten, …; "
+                                    "`not_described:<name>` for rights whose application is not described yet")
     agency_text: str
     rights: list[PacketRight]
     documents: list[str] = Field(description="Ids in the response's `documents`, once each")

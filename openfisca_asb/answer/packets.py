@@ -7,6 +7,7 @@ model's dependency graph, pre-filled where the family told them), the documents
 from the catalogue's `depends_on`. Nothing here names a right.
 """
 
+import re
 from datetime import date
 
 from openfisca_asb.answer import packet_models as out
@@ -135,7 +136,7 @@ class _Builder:
 
     @staticmethod
     def agency_of(benefit: Benefit) -> str:
-        return benefit.application.channel.agency if benefit.application else f"sector:{benefit.sector}"
+        return benefit.application.channel.agency if benefit.application else undescribed_agency(benefit)
 
     def _agency_text(self, agency: str, benefit: Benefit) -> str:
         return self.text(AGENCY_TEXT[agency]) if agency in AGENCY_TEXT else self.text(benefit.agency)
@@ -211,6 +212,11 @@ class _Builder:
             reasons=[self.text(d.reason) for d in dependencies],
             documents=[d.id for d in right.documents],
         )
+
+
+def undescribed_agency(benefit: Benefit) -> str:
+    """A right whose application is not described yet is grouped by the agency its entry names."""
+    return "not_described:" + re.sub(r"[^a-z0-9]+", "-", benefit.agency.nb.lower()).strip("-")
 
 
 def _depends_on(benefit: Benefit):

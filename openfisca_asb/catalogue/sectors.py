@@ -7,8 +7,10 @@ from openfisca_asb.rules.texts import Text
 SECTOR_TEXT = {
     "nav": Text(nb="NAV", en="NAV"),
     "kommune": Text(nb="Kommunen", en="The municipality"),
+    "barnehage": Text(nb="Barnehagen", en="The barnehage (kindergarten)"),
     "helse": Text(nb="Helsetjenesten", en="The health service"),
     "skole": Text(nb="Skolen", en="The school"),
+    "arbeidsliv": Text(nb="Arbeidsgiveren", en="The employer"),
     "stat": Text(nb="Staten", en="The state"),
 }
 

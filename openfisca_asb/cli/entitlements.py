@@ -8,10 +8,10 @@ from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.facts.family_file import FamilyFileError, read_family
 
 LABELS = {
-    "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler",
+    "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien", "week": "uke",
            "days": "dager", "hours": "timer"},
-    "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing",
+    "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family", "week": "week",
            "days": "days", "hours": "hours"},
 }
@@ -47,12 +47,13 @@ def _money(value: float, unit: str, words) -> str:
 
 
 def _amount(result, words) -> str:
+    at_least = "≥ " if result.amount_is_lower_bound else ""  # ADR 0009: the amount is a lower bound
     if result.amount is not None:
-        return f"{_money(result.amount.value, result.amount.unit, words)}/{words[result.amount.period]}"
+        return f"{at_least}{_money(result.amount.value, result.amount.unit, words)}/{words[result.amount.period]}"
     if result.range is not None:
         low = _money(result.range.min, result.range.unit, words)
         high = _money(result.range.max, result.range.unit, words)
-        return f"{low} – {high}/{words[result.range.period]}"
+        return f"{at_least}{low} – {at_least}{high}/{words[result.range.period]}"
     return ""
 
 
@@ -70,6 +71,10 @@ def render_table(answer) -> str:
         for missing in result.missing_facts:
             who = f" ({missing.person})" if missing.person else ""
             lines.append(f"{words['missing']} – {result.name}{who}: {missing.question}")
+    for result in answer.benefits:
+        if result.amount_note is not None:
+            who = f" ({result.person})" if result.person else ""
+            lines.append(f"{words['note']} – {result.name}{who}: {result.amount_note.text}")
     if any(r.unverified_rate for r in answer.benefits):
         lines.append(f"* {words['unverified']}.")
     lines.append(f"model {answer.model_version} · {answer.legal_date}")

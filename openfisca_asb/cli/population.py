@@ -102,8 +102,9 @@ def _headline(result) -> str:
 
     payers = {row["payer"]: row for row in payer_table(result, "en")}
     kroner = lambda value, sign="": f"{value:{sign},.0f}".replace(",", " ")  # noqa: E731
-    text = (f"{result.population.families} families on {result.on}: NAV {kroner(payers['nav']['base_per_year'])} kr/year, "
-            f"kommune net {kroner(payers['kommune_net']['base_per_year'])} kr/year")
+    mark = lambda row: "≥ " if row["amount_is_lower_bound"] else "~ " if row["amount_not_verified"] else ""  # noqa: E731  ADR 0009
+    text = (f"{result.population.families} families on {result.on}: NAV {mark(payers['nav'])}{kroner(payers['nav']['base_per_year'])} kr/year, "
+            f"kommune net {mark(payers['kommune_net'])}{kroner(payers['kommune_net']['base_per_year'])} kr/year")
     if result.reform is not None:
         change = change_summary(result)
         text += (f"; reform {result.reform.id}: NAV {kroner(payers['nav']['change_per_year'], '+')} kr/year, "

@@ -163,6 +163,7 @@ class _PersonsBuilder:
         self._health(child_age, care)
         self._pleiepenger(care, working)
         self._kommune_and_school(child_age, care, working)
+        self._barnehage_aids_and_childcare(child_age, care)
         family_ids = numpy.empty(self.persons, dtype=numpy.int64)
         family_ids[self.child_rows] = self.block.first_family + self.child_family
         family_ids[self.caregiver_rows] = self.block.first_family + self.caregiver_family
@@ -309,6 +310,33 @@ class _PersonsBuilder:
         self._number("toppfinansiering_user_payments", child=numpy.zeros(n))
         self._yes_no("has_intellectual_disability", child=services & (rng.random(n) < 0.5))
         self._opplaeringspenger(heaviest, working)
+
+    def _barnehage_aids_and_childcare(self, age, care) -> None:
+        """Barnehage, NAV aids and car, and barnetilsyn facts (targets.yaml assumption new_rights).
+
+        Drawn after every older column, so the random streams of those stay as they were.
+        """
+        rng, n, sats = self.rng, len(age), care["sats"]
+        preschool = age <= 5
+        choices = fact_columns()["barnehage_place"].choices
+        place = numpy.where(age >= 1, choices.index("has_place"), choices.index("neither"))
+        self._choice("barnehage_place", child=numpy.where(preschool, place, -1).astype(numpy.int8))  # -1: not asked
+        self._yes_no("has_documented_disability", child=care["chronic"])
+        self._yes_no("has_special_needs_preschool", child=sats >= 1)
+        self._yes_no("needs_adaptation_in_barnehage", child=sats >= 2)
+        self._yes_no("function_reduced_over_two_years", child=sats >= 2)
+        self._yes_no("needs_assistive_devices", child=sats >= 3)
+        self._yes_no("cannot_use_ordinary_activity_equipment", child=sats >= 3)
+        self._yes_no("needs_car_with_lift_or_ramp", child=sats == 4)
+        self._yes_no("has_severely_limited_walking", child=(sats >= 3) & (rng.random(n) < 0.5))
+        self._yes_no("cannot_use_public_transport", child=sats >= 3)
+        self._yes_no("needs_substantially_more_supervision_than_peers", child=care["recipient"])
+        in_barnehage = (age >= 1) & preschool
+        in_sfo = (age >= 6) & (age <= 9)
+        cost = numpy.select([in_barnehage, in_sfo],
+                            [numpy.round(rng.uniform(2_000, 4_000, n), -1), numpy.round(rng.uniform(1_500, 3_000, n), -1)], 0.0)
+        self._number("monthly_childcare_cost", child=cost)
+        self._yes_no("is_single", caregiver=self.block.caregivers[self.caregiver_family] == 1)
 
     def _opplaeringspenger(self, heaviest, working) -> None:
         families = len(heaviest)

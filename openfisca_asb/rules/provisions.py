@@ -40,10 +40,16 @@ OPPLARINGSLOVA_1998 = Law("1998-07-17-61", "Opplæringslova (1998)")
 FORSOKSLOVEN = Law("1992-06-26-87", "Forsøksloven")
 FORVALTNINGSLOVEN = Law("1967-02-10", "Forvaltningsloven")
 FORSKRIFT_TIL_OPPLARINGSLOVA_2006 = Law("2006-06-23-724", "Forskrift til opplæringslova (2006)", kind="forskrift")
+BARNEHAGELOVEN = Law("2005-06-17-64", "Barnehageloven")
+BILSTONADSFORSKRIFTEN = Law("2003-03-07-290", "Bilstønadsforskriften", kind="forskrift")
+ARBEIDSMILJOLOVEN = Law("2005-06-17-62", "Arbeidsmiljøloven")
+# The lovdata id of the 2016 parking forskrift is from a secondary source (see variables/kommune/parkeringstillatelse/).
+PARKERINGSFORSKRIFTEN = Law("2016-03-18-260", "Parkeringsforskriften", kind="forskrift")
 
 LAWS = {law.id: law for law in (
     FOLKETRYGDLOVEN, HELSE_OG_OMSORGSTJENESTELOVEN, PASIENT_OG_BRUKERRETTIGHETSLOVEN, OPPLARINGSLOVA_2023,
-    OPPLARINGSLOVA_1998, FORSOKSLOVEN, FORVALTNINGSLOVEN, FORSKRIFT_TIL_OPPLARINGSLOVA_2006,
+    OPPLARINGSLOVA_1998, FORSOKSLOVEN, FORVALTNINGSLOVEN, FORSKRIFT_TIL_OPPLARINGSLOVA_2006, BARNEHAGELOVEN,
+    ARBEIDSMILJOLOVEN, PARKERINGSFORSKRIFTEN,
 )}
 
 Ledd = int | tuple[int, ...] | str
@@ -186,6 +192,12 @@ opplaringslova_2023 = _citing(OPPLARINGSLOVA_2023, "opplæringslova (lov 9. juni
 opplaringslova_1998 = _citing(OPPLARINGSLOVA_1998, "opplæringslova (lov 17. juli 1998 nr. 61), until 31 July 2024")
 forskrift_til_opplaringslova_2006 = _citing(FORSKRIFT_TIL_OPPLARINGSLOVA_2006, "forskrift til opplæringslova (forskrift 23. juni 2006 nr. 724)")
 forsoksloven = _citing(FORSOKSLOVEN, "forsøksloven (lov 26. juni 1992 nr. 87)")
+barnehageloven = _citing(BARNEHAGELOVEN, "barnehageloven (lov 17. juni 2005 nr. 64)")
+bilstonadsforskriften = _citing(
+    BILSTONADSFORSKRIFTEN, "forskrift om stønad til motorkjøretøy eller annet transportmiddel (forskrift 7. mars 2003 nr. 290)"
+)
+aml = _citing(ARBEIDSMILJOLOVEN, "arbeidsmiljøloven (lov 17. juni 2005 nr. 62)")
+parkeringsforskriften = _citing(PARKERINGSFORSKRIFTEN, "parkeringsforskriften (forskrift 18. mars 2016, in force 1 January 2017; lovdata id from a secondary source)")
 
 
 def provision_from_url(text: str) -> Reference:

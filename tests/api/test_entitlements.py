@@ -108,3 +108,25 @@ def test_cors_origins_are_configurable_and_cover_limit_errors():
     assert too_large.status_code == 413
     assert too_large.headers["access-control-allow-origin"] == portal
     assert "access-control-allow-origin" not in client.get("/v1/version", headers={"origin": "https://other.example"}).headers
+
+
+def test_amount_after_a_known_adjustment_is_a_lower_bound_with_the_reason(client, family):
+    # ftrl § 6-4: the newest rate found is 1 263 kr a month from 1 January 2023 (secondary);
+    # the rates were price-adjusted from 1 July 2023 (regjeringen.no id2976744) to an amount
+    # not found, so on 1 March 2025 the answer can only say "at least 1 263" (ADR 0009).
+    answer = client.post("/v1/entitlements", json={"family": family, "date": "2025-03-01", "language": "en"}).json()
+    hjelpestonad = _benefit(answer, "hjelpestonad")
+    assert hjelpestonad["amount"] == {"value": 1263.0, "unit": "NOK", "period": "month"}
+    assert hjelpestonad["amount_is_lower_bound"] is True
+    note = hjelpestonad["amount_note"]
+    assert note["code"] == "lower_bound_after_adjustment" and note["adjusted_on"] == "2023-07-01"
+    assert note["text"].startswith("At least 1 263 kr a month: the rate in force before 1 July 2023")
+    assert note["parameters"] == ["folketrygd.hjelpestonad.ordinary_yearly_rate"]
+
+
+def test_amount_before_the_adjustment_is_exact(client, family):
+    # 1 March 2023 lies before the 1 July 2023 adjustment: 1 263 is the rate in force, no bound.
+    answer = client.post("/v1/entitlements", json={"family": family, "date": "2023-03-01"}).json()
+    hjelpestonad = _benefit(answer, "hjelpestonad")
+    assert hjelpestonad["amount"]["value"] == 1263.0
+    assert hjelpestonad["amount_is_lower_bound"] is False and hjelpestonad["amount_note"] is None

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from openfisca_asb.answer.assembler import assemble_many
-from openfisca_asb.answer.packets import APPLY_STATUSES, application_packets
+from openfisca_asb.answer.packets import APPLY_STATUSES, application_packets, undescribed_agency
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.examples import example_family, example_names
 
@@ -64,7 +64,8 @@ def test_packets_are_grouped_by_the_agency_in_the_catalogue(example):
     for packet in packets.packets:
         for right in packet.rights:
             application = catalogue()[right.benefit].application
-            assert packet.agency == (application.channel.agency if application else f"sector:{catalogue()[right.benefit].sector}")
+            assert packet.agency == (application.channel.agency if application else undescribed_agency(catalogue()[right.benefit]))
+            assert right.channel.described == (application is not None)
 
 
 def test_the_plan_puts_each_right_after_those_it_depends_on(example):

@@ -129,6 +129,24 @@ def test_family_expecting_a_child_with_a_serious_diagnosis():
     assert (pleiepenger.status, pleiepenger.reason.code) == ("not_entitled", "no_child_in_family")
 
 
+def test_single_mother_of_a_child_with_spina_bifida():
+    answer = _answer("single-parent-twelve-year-old-spina-bifida")
+    # aml § 12-9 with ftrl § 9-6: alone with one chronically ill child (born 2014, 10 in 2024):
+    # grunnrett 10 + chronic extra in sole care 20 + sole-care extra 10 = 40 days of leave.
+    leave = _result(answer, "permisjon_barns_sykdom", "mor")
+    assert (leave.status, leave.amount.value, leave.amount.unit) == ("entitled", 40.0, "days")
+    # Helsedirektoratet: under 16 → no egenandel; helsenorge: under 18 → a companion without documentation.
+    assert _result(answer, "fritak_egenandel_barn", "sara").status == "entitled"
+    travel = _result(answer, "pasientreiser_ledsager", "sara")
+    assert (travel.status, travel.reason.code) == ("entitled", "none")
+    # The kommune's and the employer's discretion: to be assessed, with no amount and no range.
+    for benefit, person in (("stottekontakt", "sara"), ("parkeringstillatelse", "sara"), ("ledsagerbevis", "sara"),
+                            ("tilpasning_bolig", None), ("redusert_arbeidstid", "mor")):
+        result = _result(answer, benefit, person)
+        assert (result.status, result.amount, result.range) == ("to_be_assessed", None, None), benefit
+    assert {r.sector for r in answer.benefits} >= {"helse", "arbeidsliv"}
+
+
 def test_what_would_change_a_missing_answer():
     answer = _answer("child-diabetes")
     forhoyet = _result(answer, "forhoyet_hjelpestonad", "nora")
@@ -141,3 +159,32 @@ def test_english_and_bokmal_texts():
     bokmal = assemble(example_family("teenager-cancer"), ON, language="nb")
     assert _result(bokmal, "pleiepenger", "mor").status_text == "Du har rett"
     assert _result(_answer("teenager-cancer"), "pleiepenger", "mor").status_text == "Entitled"
+
+
+def test_toddler_with_cerebral_palsy_in_barnehage():
+    answer = _answer("toddler-cerebral-palsy-barnehage")
+    # bhl § 31: not at school (grade 0), special needs, no sakkyndig vurdering yet → PP-tjenesten first (§ 34).
+    help_ = _result(answer, "spesialpedagogisk_hjelp", "ella")
+    assert (help_.status, help_.reason.code) == ("to_be_assessed", "sakkyndig_vurdering_missing")
+    # bhl § 37: has a place, documented disability, needs adaptation → the kommune's vedtak.
+    assert _result(answer, "barnehage_tilrettelegging", "ella").status == "to_be_assessed"
+    # bhl § 18: priority is at admission; she already has a place.
+    assert _result(answer, "barnehage_prioritet", "ella").status == "not_entitled"
+    # ftrl § 10-6: aids, activity aids (under 26) and, as a child under 18 with severely limited walking, a van.
+    for benefit in ("hjelpemidler", "aktivitetshjelpemidler", "bil"):
+        assert _result(answer, benefit, "ella").status == "to_be_assessed", benefit
+    # ftrl § 15-10 (rules before 1 July 2026): single, alone with ella (1 year old), in work, 480 000 < 6G 744 168;
+    # 0.64 × 3 000 = 1 920 ≤ the 2024 maximum for one child 4 650.
+    childcare = _result(answer, "barnetilsyn", "mor")
+    assert (childcare.status, childcare.amount.value) == ("entitled", 1920.0)
+    # ftrl § 9-6: alone with one chronically ill child: 20 + 20 = 40 days.
+    assert _result(answer, "omsorgspenger", "mor").amount.value == 40.0
+
+
+def test_toddler_after_the_chapter_15_change_keeps_the_old_rules():
+    # From 1 July 2026 a new case gets barnetilsyn as the main rule only until 14 months; ella is 3, but her
+    # mother had barnetilsyn on 30 June 2026, so the old rule (until 4th grade) continues: 0.64 × 3 000 = 1 920,
+    # below the 2026 maximum for one child 4 895.
+    answer = assemble(example_family("toddler-cerebral-palsy-barnehage"), date(2026, 9, 1), language="en")
+    childcare = _result(answer, "barnetilsyn", "mor")
+    assert (childcare.status, childcare.amount.value) == ("entitled", 1920.0)

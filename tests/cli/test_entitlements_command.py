@@ -74,3 +74,14 @@ def test_example_lists_names_and_refuses_unknown_ones(capsys):
     assert "teenager-cancer" in capsys.readouterr().out.split()
     assert main(["example", "no-such-family"]) == 2
     assert "no example family" in capsys.readouterr().err
+
+
+def test_an_amount_after_a_known_adjustment_is_shown_as_at_least(capsys):
+    # Hjelpestønad: 1 263 kr a month from 1 January 2023 (secondary); price-adjusted from
+    # 1 July 2023 to an amount not found, so on 1 September 2024 it is "at least" (ADR 0009).
+    family = Path(__file__).parents[2] / "examples" / "school-child-autism-single-parent.yaml"
+    assert main(["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"]) == 0
+    table = capsys.readouterr().out
+    assert "≥ 1 263 kr/month" in table
+    assert ("Note – Assistance allowance (hjelpestønad) (emil): At least 1 263 kr a month: the rate in force before 1 July 2023, "
+            "when the rates were adjusted; the rate from 1 July 2023 on was not verified.") in table

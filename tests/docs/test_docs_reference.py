@@ -102,7 +102,15 @@ def test_rate_freshness_lists_every_parameter_with_its_dates(pages):
     for path, info in parameters.items():
         row = next((line for line in freshness.splitlines() if f"`{path}`" in line), None)
         assert row is not None, path
-        assert (info.last_verified or "**never**") in row
+        # The newest value's own check date where it has one (ADR 0009), else the parameter's.
+        newest = info.values[-1].last_verified if info.values else None
+        assert (newest or info.last_verified or "**never**") in row
+    # G: every value re-checked against navikt/g on 2026-11-28; the forhøyet multipliers were
+    # checked in the first pass (2026-11-22) only.
+    g = next(line for line in freshness.splitlines() if "`folketrygd.grunnbelop`" in line)
+    assert "| 2026-11-28 |" in g
+    sats_4 = next(line for line in freshness.splitlines() if "`folketrygd.hjelpestonad.forhoyet_multiplier.sats_4`" in line)
+    assert "| 2026-11-22 |" in sats_4
     # ordinary_yearly_rate: last_value_still_valid_on 2023-06-30 lies before the legal data date.
     hjelpestonad = next(line for line in freshness.splitlines() if "`folketrygd.hjelpestonad.ordinary_yearly_rate`" in line)
     assert "2023-06-30 **⚠ passed**" in hjelpestonad
@@ -171,3 +179,17 @@ def test_nav_sections_are_filled_in_once_however_often_the_script_runs():
     assert expand_section(nav, "reference/benefits/index.md", entries)
     assert nav[1] == {"Reference": ["reference/index.md", {"Benefits": ["reference/benefits/index.md", *entries]}]}
     assert not expand_section(nav, "missing.md", entries)
+
+
+def test_rate_freshness_shows_the_rates_check_and_each_values_check_date(pages):
+    freshness = pages["reference/rate-freshness.md"]
+    check = freshness.split("## Rates older than a known adjustment")[1].split("## Every value")[0]
+    # Hjelpestønad: newest rate 1 January 2023, price-adjusted 1 July 2023 (regjeringen.no id2976744).
+    assert "WARN  folketrygd.hjelpestonad.ordinary_yearly_rate: newest value 15156 from 2023-01-01; adjusted on 2023-07-01" in check
+    assert "0 not flagged in answers (errors)" in check
+    assert "## Values with no source at all" in freshness
+    values = freshness.split("## Every value, with the date it was last checked")[1]
+    # G 2010: navikt/g, checked on 2026-11-28; hjelpestønad 2019: nav.no, checked in the first pass.
+    assert any("`folketrygd.grunnbelop` | 2010-05-01 |" in line and "2026-11-28" in line for line in values.splitlines())
+    assert any("`folketrygd.hjelpestonad.ordinary_yearly_rate` | 2019-01-01 |" in line and "2026-11-22" in line
+               for line in values.splitlines())

@@ -33,12 +33,17 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     rights = shown_rights(page)
 
     # Hjelpestønad (ftrl § 6-4): ordinary rate 15 156 kr a year (2023, not found in an
-    # official source, carried forward) / 12 = 1 263 kr a month; shown as unverified.
+    # official source, carried forward) / 12 = 1 263 kr a month; shown as unverified, and as
+    # a lower bound: the rates were price-adjusted from 1 July 2023 (regjeringen.no
+    # id2976744) to an amount not found (ADR 0009). The note's words come from the server.
     hjelpestonad = rights[("hjelpestonad", "barn1")]
     # The status is named as the service names it (STATUS_TEXT), not translated again by the page.
     assert (hjelpestonad["status"], hjelpestonad["status_text"]) == ("entitled", "Du har rett")
-    assert hjelpestonad["amount"] == "1 263 kr per måned"
+    assert hjelpestonad["amount"] == "≥ 1 263 kr per måned"
     assert hjelpestonad["unverified"]
+    expect(page.locator("article.benefit[data-benefit=hjelpestonad] .amount-note")).to_have_text(
+        "Minst 1 263 kr i måneden: satsen som gjaldt før 1. juli 2023, da satsene ble justert; "
+        "satsen fra 1. juli 2023 er ikke bekreftet.")
 
     # Omsorgspenger (ftrl § 9-6): alone with the care of 1–2 children: 20 days; a chronically
     # ill child NAV has accepted adds 10 days, doubled when alone: + 20 → 40 days a year.
@@ -71,7 +76,7 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("heading", level=2, name="What the family may be entitled to")).to_be_visible()
     rights = shown_rights(page)
-    assert (rights[("hjelpestonad", "barn1")]["status_text"], rights[("hjelpestonad", "barn1")]["amount"]) == ("Entitled", "NOK 1,263 per month")
+    assert (rights[("hjelpestonad", "barn1")]["status_text"], rights[("hjelpestonad", "barn1")]["amount"]) == ("Entitled", "≥ NOK 1,263 per month")
     assert rights[("omsorgspenger", "omsorgsperson1")]["amount"] == "40 days per year"
     page.screenshot(path=output_dir / "school-child-autism-single-parent-en.png", full_page=True)
 

@@ -14,13 +14,20 @@ def test_back_keeps_the_answers_and_the_family(page):
     fill_family(page, from_example("school-child-autism-single-parent"))
     submit_family(page)
     form = page.locator("#question-form")
+    # The questions settling most rights come first: the lasting illness (six rights), then the school grade.
+    expect(form).to_have_attribute("data-fact", "has_lasting_illness")
+    page.locator("input[name=answer][value=yes]").check()
+    form.locator("button[type=submit]").click()
     expect(form).to_have_attribute("data-fact", "school_grade")
     page.fill("#question-input", "4")
     form.locator("button[type=submit]").click()
-    expect(form.locator(".question__counter")).to_have_text("Spørsmål 2")
+    expect(form.locator(".question__counter")).to_have_text("Spørsmål 3")
     page.locator("#question-back").click()
     expect(form).to_have_attribute("data-fact", "school_grade")
     expect(page.locator("#question-input")).to_have_value("4")
+    page.locator("#question-back").click()
+    expect(form).to_have_attribute("data-fact", "has_lasting_illness")
+    expect(page.locator("input[name=answer][value=yes]")).to_be_checked()
     page.locator("#question-back").click()
     expect(page.locator("#family-form")).to_be_visible()
     expect(page.locator("#barn1-name")).to_have_value("emil")
@@ -46,4 +53,8 @@ def test_answering_a_missing_fact_from_the_answer_updates_it(page):
     # 2, 4 or 6 times the ordinary 15 156 kr a year: 30 312 / 12 = 2 526 to 90 936 / 12 = 7 578 kr a month.
     forhoyet = shown_rights(page)[("forhoyet_hjelpestonad", "barn1")]
     assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra 2 526 kr til 7 578 kr per måned")
+    # The rates were price-adjusted from 1 July 2023 to amounts not found: both ends are lower bounds (ADR 0009).
+    expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .amount-note")).to_have_text(
+        "Minst beløpene som vises: satsene som gjaldt før 1. juli 2023, da satsene ble justert; "
+        "satsene fra 1. juli 2023 er ikke bekreftet.")
     expect(page.locator("#answers")).to_contain_text("Er behovet for tilsyn og pleie vesentlig større")

@@ -1,6 +1,8 @@
 """Population runs on hand-made families: amounts, payers, statuses and the per-kommune table,
 worked from the law (values in conftest.py), and the columnar builder against the assembler."""
 
+from datetime import date
+
 import numpy
 import pytest
 
@@ -96,3 +98,23 @@ def _facts(model) -> dict:
 
 def _family_facts(family) -> dict:
     return {key: value for key, value in family.model_dump().items() if key not in ("caregivers", "children") and value is not None}
+
+
+def test_totals_before_the_adjustment_are_exact(result):
+    # June 2021: 14 748 kr a year is the rate in force (nav.no, "uendret i 2020 og 2021"); no bound.
+    nav = next(row for row in tables.payer_table(result, "en") if row["payer"] == "nav")
+    assert nav["amount_is_lower_bound"] is False and nav["amount_not_verified"] is False
+
+
+def test_totals_after_a_known_adjustment_are_lower_bounds(two_families):
+    # March 2025: hjelpestønad's newest rate is 1 263 kr a month from 1 January 2023; it was price-adjusted
+    # from 1 July 2023 (regjeringen.no id2976744) to an amount not found (ADR 0009). NAV pays
+    # 1 263 (sats 1) + 4 × 15 156 / 12 = 5 052 (sats 3) = 6 315 a month, and that is at least what it pays.
+    later = runner.run(two_families, on=date(2025, 3, 1))
+    nav = next(row for row in tables.payer_table(later, "en") if row["payer"] == "nav")
+    assert nav["base_per_month"] == 6315
+    assert nav["amount_is_lower_bound"] is True and nav["amount_not_verified"] is False
+    rows = {row["benefit"]: row for row in tables.cost_table(later, "en")}
+    assert rows["hjelpestonad"]["amount_is_lower_bound"] and rows["forhoyet_hjelpestonad"]["amount_is_lower_bound"]
+    # Nothing paid, nothing qualified.
+    assert rows["grunnstonad"]["amount_is_lower_bound"] is False

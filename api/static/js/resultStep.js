@@ -61,8 +61,11 @@ function cardId(benefit) {
   return `right-${benefit.benefit}-${benefit.person ?? "familie"}`;
 }
 
+// "≥" where the amount is a lower bound (ADR 0009); for a range the server's note says
+// that both ends are at least what is shown.
 function amountText(benefit, language) {
-  if (benefit.amount) return formatAmount(benefit.amount, language);
+  const atLeast = benefit.amount_is_lower_bound ? "≥ " : "";
+  if (benefit.amount) return atLeast + formatAmount(benefit.amount, language);
   if (benefit.range) return formatRange(benefit.range, language);
   return null;
 }
@@ -227,12 +230,15 @@ function unverified(benefit, ctx) {
     const label = joinOr(labels, t("andWord"));
     return flag.reason === "unverified_value"
       ? t("unverifiedValue", { label })
-      : t("unverifiedAfter", { label, date: flag.last_value_still_valid_on ? formatDate(flag.last_value_still_valid_on, language) : "?" });
+      : t("unverifiedAfter", { label, date: formatDate(flag.last_value_still_valid_on ?? flag.value_since, language) });
   });
+  // The note on the amount comes from the server, in the answer's language.
+  const note = benefit.amount_note ? h("p", { class: "amount-note" }, benefit.amount_note.text) : null;
   return h(
     "div",
     { class: "ds-alert unverified", "data-color": "warning", "data-size": "sm" },
     h("p", {}, h("strong", {}, t("unverifiedHeading"))),
+    note,
     lines.map((line) => h("p", {}, line)),
   );
 }

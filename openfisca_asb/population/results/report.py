@@ -54,6 +54,23 @@ def _kroner(value) -> str:
     return "" if value is None else f"{value:,.0f}".replace(",", " ")
 
 
+def _marked(text: str, row: dict) -> str:
+    """An amount with its caveat (ADR 0009): ≥ for a lower bound, * for not verified."""
+    if not text:
+        return text
+    return f"≥ {text}" if row.get("amount_is_lower_bound") else f"{text} *" if row.get("amount_not_verified") else text
+
+
+def _caveat_notes(result, language, w) -> list[tuple]:
+    rows = [*tables.payer_table(result, language), *tables.cost_table(result, language)]
+    notes = []
+    if any(row["amount_is_lower_bound"] for row in rows):
+        notes.append(("p", w["lower_bound_note"]))
+    if any(row["amount_not_verified"] for row in rows):
+        notes.append(("p", w["not_verified_note"]))
+    return notes
+
+
 def _blocks(result, language, images) -> list[tuple]:
     w, sides = WORDS[language], tables.sides(result)
     info = result.population
@@ -73,14 +90,14 @@ def _blocks(result, language, images) -> list[tuple]:
         blocks += _change_blocks(result, w, language)
     blocks += _kommune_blocks(result, w, sides)
     blocks += _calibration_blocks(result, language, w)
-    blocks += [("h2", w["notes_title"]), *(("p", note) for note in w["notes"])]
+    blocks += [("h2", w["notes_title"]), *_caveat_notes(result, language, w), *(("p", note) for note in w["notes"])]
     blocks += [("h2", w["charts"]), *(("img", image.name, image.stem.replace("_", " ")) for image in images)]
     return blocks
 
 
 def _payer_blocks(result, language, w, sides):
     header = [w["payer"]] + [f'{w[s]}: {w["per_month"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
-    rows = [[r["name"], *(_kroner(r[f"{s}_per_month"]) for s in sides), *(_kroner(r[f"{s}_per_year"]) for s in sides)]
+    rows = [[r["name"], *(_marked(_kroner(r[f"{s}_per_month"]), r) for s in sides), *(_marked(_kroner(r[f"{s}_per_year"]), r) for s in sides)]
             for r in tables.payer_table(result, language)]
     if result.reform is not None:
         header.append(w["change_per_year"])
@@ -100,7 +117,7 @@ def _benefit_blocks(result, language, w, sides):
     header = [w["benefit"], w["payer"]] + [f'{w[s]}: {status["entitled"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
     header.append(w["assessed_up_to"])
     rows = [[r["name"], r["payer_name"], *(_kroner(r[f"{s}_entitled_holders"]) for s in sides),
-             *(_kroner(r[f"{s}_per_year"]) for s in sides), _kroner(r["base_assessed_up_to_per_month"])] for r in money]
+             *(_marked(_kroner(r[f"{s}_per_year"]), r) for s in sides), _marked(_kroner(r["base_assessed_up_to_per_month"]), r)] for r in money]
     other = [[r["name"], r["unit"] or "–", *(_kroner(r[f"{s}_entitled_families"]) for s in sides),
               *(_kroner(r[f"{s}_to_be_assessed_families"]) for s in sides),
               *(_kroner(r[f"{s}_amount"]) if r["unit"] else "" for s in sides)] for r in cost if r["unit"] != "NOK"]

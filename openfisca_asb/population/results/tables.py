@@ -6,13 +6,18 @@ twelve times the month for a monthly one — what the month would cost if it
 lasted a year, not a forecast.
 """
 
+from functools import lru_cache
+
 import numpy
 
+from openfisca_asb.answer.amount_notes import is_lower_bound, stale_rates
+from openfisca_asb.catalogue import catalogue
 from openfisca_asb.population.calibration import check
 from openfisca_asb.population.chunk import PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.rules.status import STATUS_NAMES
 from openfisca_asb.population.summary import CHANGE_LABELS
+from openfisca_asb.system import baseline_system
 
 PAYER_TEXT = {
     "nav": {"nb": "NAV (folketrygden)", "en": "NAV (national insurance)"},
@@ -32,14 +37,39 @@ def _outputs(result):
     return benefit_outputs(f"{on.year:04d}-{on.month:02d}", f"{on.year:04d}")
 
 
+@lru_cache(maxsize=64)
+def rate_caveat(benefit_id: str, on) -> str | None:
+    """"lower_bound" when the benefit's amounts use rates older than a known adjustment that can
+    only have raised them, "not_verified" when such a rate may have moved either way (ADR 0009)."""
+    stale = stale_rates(baseline_system(), catalogue()[benefit_id].rate_parameters, on)
+    if not stale:
+        return None
+    return "lower_bound" if is_lower_bound(stale) else "not_verified"
+
+
+def _caveat_flags(caveat: str | None) -> dict:
+    return {"amount_is_lower_bound": caveat == "lower_bound", "amount_not_verified": caveat == "not_verified"}
+
+
+def _combined(caveats) -> str | None:
+    """A sum is a lower bound when every qualified part is; any part not verified makes it not verified."""
+    caveats = {caveat for caveat in caveats if caveat}
+    if "not_verified" in caveats:
+        return "not_verified"
+    return "lower_bound" if caveats else None
+
+
 def cost_table(result, language: str = "nb") -> list[dict]:
-    """Per benefit: who pays, how many are entitled, and the amount per month and per year."""
+    """Per benefit: who pays, how many are entitled, the amount per month and per year, and
+    whether the amounts are lower bounds or not verified (rates older than a known adjustment)."""
     sums, rows = result.sums, []
     for o in _outputs(result):
         b = o.benefit
         payer = _payer_of(b)
+        paid = any(sums.scalar(f"{side}.{o.id}.amount") or sums.scalar(f"{side}.{o.id}.range_high") for side in sides(result))
         row = {"benefit": b.id, "name": b.name.in_language(language), "sector": b.sector,
-               "payer": payer, "payer_name": PAYER_TEXT[payer][language], "period": b.period, "unit": o.unit or ""}
+               "payer": payer, "payer_name": PAYER_TEXT[payer][language], "period": b.period, "unit": o.unit or "",
+               **_caveat_flags(rate_caveat(b.id, result.on) if paid and o.is_money else None)}
         for side in sides(result):
             holders = sums.total(f"{side}.{o.id}.holders", [0] * len(STATUS_NAMES))
             families = sums.total(f"{side}.{o.id}.families", [0] * len(STATUS_NAMES))
@@ -67,11 +97,25 @@ def _payer_of(benefit) -> str:
     return benefit.sector if benefit.sector in PAYERS else "other"
 
 
+def _payer_caveats(result, language) -> dict[str, str | None]:
+    by_payer: dict[str, list] = {}
+    for row in cost_table(result, language):
+        caveat = "not_verified" if row["amount_not_verified"] else "lower_bound" if row["amount_is_lower_bound"] else None
+        by_payer.setdefault(row["payer"], []).append(caveat)
+    caveats = {payer: _combined(found) for payer, found in by_payer.items()}
+    # gross less a refund: a bound on either side bounds nothing
+    net = {caveats.get("kommune"), caveats.get("state_to_kommune")} - {None}
+    caveats["kommune_net"] = "not_verified" if net else None
+    return caveats
+
+
 def payer_table(result, language: str = "nb") -> list[dict]:
-    """Per payer, per month and per year; the kommune's net cost is its gross cost less toppfinansiering."""
+    """Per payer, per month and per year; the kommune's net cost is its gross cost less toppfinansiering.
+    A payer's total is a lower bound where every qualified benefit in it is (ADR 0009)."""
     sums, rows = result.sums, []
+    caveats = _payer_caveats(result, language)
     for payer in ("nav", "kommune", "state_to_kommune", "kommune_net"):
-        row = {"payer": payer, "name": PAYER_TEXT[payer][language]}
+        row = {"payer": payer, "name": PAYER_TEXT[payer][language], **_caveat_flags(caveats.get(payer))}
         for side in sides(result):
             monthly = _payer_month(sums, side, payer)
             row[f"{side}_per_month"] = round(monthly, 2)

@@ -22,6 +22,8 @@ WORDS = {
         "cost_by_benefit": "Kostnad per ytelse", "cost_by_payer": "Kostnad per betaler", "million_per_year": "millioner kr per år",
         "kroner_per_month": "kr per måned", "net_change": "Netto endring kr per måned", "charts": "Figurer",
         "notes_title": "Slik leser du tallene",
+        "lower_bound_note": "≥ foran et beløp: beløpet er minst så stort. Det bygger på en sats som gjaldt før en kjent justering, og satsen etter justeringen er ikke bekreftet.",
+        "not_verified_note": "* etter et beløp: beløpet bygger på verdier som gjaldt før en kjent justering, og verdiene etter den er ikke bekreftet; det kan være høyere eller lavere.",
         "notes": [
             "Befolkningen er syntetisk: familiene er laget av en generator kalibrert mot publiserte tall (se docs/population.md). Tallene viser regelverkets virkning på en slik befolkning, ikke faktiske utbetalinger.",
             "«Per måned» er måneden det spørres om (en årlig ytelse teller en tolvdel). «Per år» er årsbeløpet for årlige ytelser og tolv ganger måneden for månedlige – hva måneden ville kostet over et år, ikke en prognose.",
@@ -50,6 +52,8 @@ WORDS = {
         "cost_by_benefit": "Cost per benefit", "cost_by_payer": "Cost per payer", "million_per_year": "million NOK per year",
         "kroner_per_month": "NOK per month", "net_change": "Net change NOK per month", "charts": "Charts",
         "notes_title": "How to read the figures",
+        "lower_bound_note": "≥ before an amount: the amount is at least this. It uses a rate in force before a known adjustment, and the rate after the adjustment was not verified.",
+        "not_verified_note": "* after an amount: the amount uses values in force before a known adjustment, and the values after it were not verified; it may be higher or lower.",
         "notes": [
             "The population is synthetic: its families come from a generator calibrated to published figures (see docs/population.md). The figures show what the rules do for such a population, not actual payments.",
             "'Per month' is the month asked (a yearly benefit counts a twelfth). 'Per year' is the year's amount for yearly benefits and twelve times the month for monthly ones — what the month would cost over a year, not a forecast.",

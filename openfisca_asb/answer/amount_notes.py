@@ -1,0 +1,93 @@
+"""What an answer says about an amount computed from a rate whose newest value predates a
+known adjustment (ADR 0009): "at least …" where an older rate is a lower bound, or that the
+amount may be higher or lower where it is not."""
+
+from datetime import date
+
+from openfisca_asb.answer import models as out
+from openfisca_asb.answer.adjustments import StaleRate, stale_rate
+from openfisca_asb.parameter_tree import find, leaves
+from openfisca_asb.rules.texts import Text
+
+MONTHS = {
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
+}
+PER = {
+    "nb": {"month": "i måneden", "year": "i året", "week": "i uken"},
+    "en": {"month": "a month", "year": "a year", "week": "a week"},
+}
+LOWER_BOUND = Text(
+    nb="minst {amount}: satsen som gjaldt før {date}{known}; satsen fra {date} er ikke bekreftet",
+    en="at least {amount}: the rate in force before {date}{known}; the rate from {date} on was not verified",
+)
+LOWER_BOUND_RANGE = Text(
+    nb="minst beløpene som vises: satsene som gjaldt før {date}{known}; satsene fra {date} er ikke bekreftet",
+    en="at least the amounts shown: the rates in force before {date}{known}; the rates from {date} on were not verified",
+)
+NOT_VERIFIED = Text(
+    nb="beløpet bygger på verdier som gjaldt før {date}{known}; verdiene fra {date} er ikke bekreftet, og beløpet kan være høyere eller lavere",
+    en="the amount uses values in force before {date}{known}; the values from {date} on were not verified, and the amount may be higher or lower",
+)
+LOWER_BOUND_UNTIL = Text(
+    nb="minst {amount}: satsen som er kjent å gjelde til og med {until}; satsen etter det er ikke bekreftet",
+    en="at least {amount}: the rate known to hold until {until}; the rate after that was not verified",
+)
+NOT_VERIFIED_UNTIL = Text(
+    nb="beløpet bygger på verdier som er kjent å gjelde til og med {until}; senere verdier er ikke bekreftet, og beløpet kan være høyere eller lavere",
+    en="the amount uses values known to hold until {until}; later values were not verified, and the amount may be higher or lower",
+)
+WHEN_ADJUSTED = Text(nb=", da satsene ble justert", en=", when the rates were adjusted")
+
+
+def stale_rates(system, paths: list[str], on: date) -> list[StaleRate]:
+    found = []
+    for path in paths:
+        for leaf in leaves(find(system.parameters, path)):
+            stale = stale_rate(leaf, on)
+            if stale is not None:
+                found.append(stale)
+    return found
+
+
+def is_lower_bound(stale: list[StaleRate]) -> bool:
+    """Every stale rate only rises with its adjustments, so the amount can only be higher."""
+    return bool(stale) and all(rate.stale_value_is == "lower_bound" for rate in stale)
+
+
+def format_date(day: str, language: str) -> str:
+    parsed = date.fromisoformat(day)
+    month = MONTHS[language][parsed.month - 1]
+    return f"{parsed.day}. {month} {parsed.year}" if language == "nb" else f"{parsed.day} {month} {parsed.year}"
+
+
+def format_amount(amount: out.Amount, language: str) -> str:
+    if amount.unit != "NOK":
+        return f"{amount.value:g} {amount.unit}"
+    value = f"{amount.value:,.0f}" if amount.value == round(amount.value) else f"{amount.value:,.2f}"
+    value = value.replace(",", " ") if language == "en" else value.replace(",", " ").replace(".", ",")
+    return f"{value} kr {PER[language][amount.period]}"
+
+
+def amount_note(stale: list[StaleRate], amount: out.Amount | None, range_: out.AmountRange | None,
+                language: str) -> out.AmountNote | None:
+    """The note for an answer showing `amount` or `range_`; none when it shows neither, shows a
+    zero amount (no rate was paid out) or no rate is stale."""
+    if not stale or (amount is None and range_ is None) or (amount is not None and amount.value == 0):
+        return None
+    first = min(stale, key=lambda rate: rate.adjusted_on)
+    adjusted_on = first.adjusted_on
+    words = {"date": format_date(adjusted_on, language), "until": format_date(first.valid_until, language),
+             "known": WHEN_ADJUSTED.in_language(language) if first.adjustment_is_known else ""}
+    until = first.adjustment_kind == "valid_until"
+    if not is_lower_bound(stale):
+        text = (NOT_VERIFIED_UNTIL if until else NOT_VERIFIED).in_language(language).format(**words)
+        code = "not_verified_after_adjustment"
+    elif amount is not None:
+        text = (LOWER_BOUND_UNTIL if until else LOWER_BOUND).in_language(language).format(
+            amount=format_amount(amount, language), **words)
+        code = "lower_bound_after_adjustment"
+    else:
+        text, code = LOWER_BOUND_RANGE.in_language(language).format(**words), "lower_bound_after_adjustment"
+    return out.AmountNote(code=code, text=text[0].upper() + text[1:] + ".", adjusted_on=adjusted_on,
+                          parameters=sorted({rate.parameter for rate in stale}))

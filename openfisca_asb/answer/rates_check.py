@@ -1,0 +1,110 @@
+"""Which rates are stale on a date, and whether the answers say so (`asb rates check`).
+
+A rate is stale when a known adjustment (adjustments.py) lies between the start of its value
+in force and the date. That is a known gap, not a defect, when every answer using the rate
+flags it (the rate is among a catalogue benefit's `rate_parameters`, so its answers carry an
+`unverified_rate` flag and an amount note) or when no formula reads it yet
+(`read_by_formulas: false`). It is a defect when a formula may read it and no answer flags it.
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from openfisca_asb.answer.adjustments import adjustment_dates, stale_rate, value_in_force
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.parameter_tree import leaves
+
+
+@dataclass(frozen=True)
+class RateCheck:
+    parameter: str
+    value: object
+    value_since: str
+    adjusted_on: str
+    adjustment_kind: str  # known, yearly or valid_until (see adjustments.py)
+    missing: list[str]  # the known adjustment dates with no value
+    stale_value_is: str
+    last_source: str | None
+    last_verified: str | None
+    flagged_by: list[str]  # catalogue benefits whose answers flag the rate
+    read_by_formulas: bool
+
+    @property
+    def is_defect(self) -> bool:
+        return self.read_by_formulas and not self.flagged_by
+
+
+def _flagged_by(path: str) -> list[str]:
+    return sorted(
+        benefit.id
+        for benefit in catalogue().values()
+        if any(path == listed or path.startswith(listed + ".") for listed in benefit.rate_parameters)
+    )
+
+
+def _first_source(reference) -> str | None:
+    if reference is None:
+        return None
+    if isinstance(reference, (list, tuple)):
+        return _first_source(reference[0]) if reference else None
+    if isinstance(reference, dict):
+        return reference.get("href") or reference.get("title")
+    return str(reference)
+
+
+def _last_source(leaf, value) -> str | None:
+    """The source of the value in force (OpenFisca keeps a value's `reference` in its metadata)."""
+    return _first_source((value.metadata or {}).get("reference")) or _first_source(leaf.metadata.get("reference"))
+
+
+def check_rates(system, on: date) -> list[RateCheck]:
+    checks = []
+    for leaf in sorted(leaves(system.parameters), key=lambda leaf: leaf.name.split(".")):
+        stale = stale_rate(leaf, on)
+        if stale is None:
+            continue
+        value = value_in_force(leaf, on)
+        last_verified = (value.metadata or {}).get("last_verified") or leaf.metadata.get("last_verified")
+        checks.append(RateCheck(
+            parameter=leaf.name,
+            value=stale.value,
+            value_since=stale.value_since,
+            adjusted_on=stale.adjusted_on,
+            adjustment_kind=stale.adjustment_kind,
+            missing=adjustment_dates(leaf, stale.value_since, on.isoformat()),
+            stale_value_is=stale.stale_value_is,
+            last_source=_last_source(leaf, value),
+            last_verified=str(last_verified) if last_verified else None,
+            flagged_by=_flagged_by(leaf.name),
+            read_by_formulas=leaf.metadata.get("read_by_formulas", True) is not False,
+        ))
+    return checks
+
+
+def _missing_text(check: RateCheck) -> str:
+    shown = check.missing if len(check.missing) <= 3 else [*check.missing[:2], "…", check.missing[-1]]
+    return "the value from " + ", ".join(shown)
+
+
+def report(checks: list[RateCheck], on: date) -> str:
+    """The check as plain text, defects first (the same text the CLI prints and the docs show)."""
+    lines = [f"asb rates check — {on.isoformat()}"]
+    ordered = sorted(checks, key=lambda check: (not check.is_defect, check.parameter))
+    for check in ordered:
+        if check.is_defect:
+            level, flagged = "ERROR", "not flagged in any answer"
+        elif check.flagged_by:
+            bound = "amount shown as a lower bound" if check.stale_value_is == "lower_bound" else "amount flagged as not verified"
+            level, flagged = "WARN ", f"flagged in answers ({', '.join(check.flagged_by)}; {bound})"
+        else:
+            level, flagged = "WARN ", "no formula reads it yet"
+        until = (date.fromisoformat(check.adjusted_on) - timedelta(days=1)).isoformat()
+        when = f"known to hold until {until}" if check.adjustment_kind == "valid_until" else f"adjusted on {check.adjusted_on}"
+        lines.append(
+            f"{level} {check.parameter}: newest value {check.value} from {check.value_since}; "
+            f"{when}; missing {_missing_text(check)}; "
+            f"last source {check.last_source or 'none'} (verified {check.last_verified or 'never'}); {flagged}"
+        )
+    defects = sum(check.is_defect for check in checks)
+    lines.append(f"{len(checks)} stale rates: {defects} not flagged in answers (errors), {len(checks) - defects} known and flagged (warnings).")
+    return "\n".join(lines)

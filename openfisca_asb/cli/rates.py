@@ -1,0 +1,31 @@
+"""`asb rates check`: every rate whose newest value predates a known adjustment.
+
+Exit status 1 when a stale rate is read by a formula and flagged in no answer (a defect);
+known gaps that answers flag are listed as warnings and exit 0.
+"""
+
+import json
+from datetime import date
+
+from openfisca_asb.answer.rates_check import check_rates, report
+from openfisca_asb.system import baseline_system
+
+
+def register(commands) -> None:
+    command = commands.add_parser("rates", help="check how current the model's rates are")
+    actions = command.add_subparsers(dest="action", required=True)
+    check = actions.add_parser("check", help="list rates whose newest value predates a known adjustment; exit 1 on a rate no answer flags")
+    check.add_argument("--date", type=date.fromisoformat, default=None, help="the date to check (YYYY-MM-DD; default today)")
+    check.add_argument("--json", action="store_true", help="print the stale rates as JSON")
+    check.set_defaults(run=run_check)
+
+
+def run_check(arguments) -> int:
+    on = arguments.date or date.today()
+    checks = check_rates(baseline_system(), on)
+    if arguments.json:
+        rows = [{**vars(check), "value": check.value, "is_defect": check.is_defect} for check in checks]
+        print(json.dumps({"date": on.isoformat(), "stale_rates": rows}, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(report(checks, on))
+    return 1 if any(check.is_defect for check in checks) else 0

@@ -1,0 +1,25 @@
+"""Sums over the children a caregiver has alone (aleneomsorg), vectorised.
+
+Each child carries `sole_caregiver_number` (-1 when no caregiver has it alone)
+and each caregiver its `caregiver_number`, both set by the situation builder.
+"""
+
+import numpy
+
+
+def sum_over_children_in_sole_care(person, period, weights) -> numpy.ndarray:
+    """For each person, the sum of `weights` over the family's children whose sole caregiver is that person.
+
+    One bincount over (family, caregiver number) keys: no loop over persons. A child with no
+    sole caregiver, and every caregiver row's own weight, add nothing.
+    """
+    sole = person("sole_caregiver_number", period)
+    own = person("caregiver_number", period)
+    is_child = person("is_child", period)
+    weights = numpy.where(is_child * (sole >= 0), numpy.asarray(weights, dtype=numpy.float64), 0.0)
+    family = person.simulation.populations["familie"].members_entity_id
+    slots = int(max(sole.max(initial=0), own.max(initial=0))) + 1
+    keys = family * slots + numpy.maximum(sole, 0)
+    totals = numpy.bincount(keys, weights=weights, minlength=(int(family.max(initial=0)) + 1) * slots)
+    mine = totals[family * slots + numpy.clip(own, 0, slots - 1)]
+    return numpy.where(person("is_caregiver", period), mine, 0.0)

@@ -1,0 +1,59 @@
+"""`asb rates check`: every rate older than a known adjustment, failing on one no answer flags (ADR 0009)."""
+
+import json
+from datetime import date
+
+import pytest
+
+from openfisca_asb import CountryTaxBenefitSystem
+from openfisca_asb.answer.rates_check import check_rates
+from openfisca_asb.cli import main
+from openfisca_asb.cli import rates as rates_command
+
+
+def test_today_no_stale_rate_is_unflagged(capsys):
+    # The check CI runs: today's known gaps are warnings; a stale rate no answer flags fails here.
+    assert main(["rates", "check"]) == 0, capsys.readouterr().out
+
+
+def test_lists_hjelpestonad_as_a_flagged_lower_bound_since_july_2023(capsys):
+    # Newest hjelpestønad rate: 1 January 2023; price-adjusted 1 July 2023 (regjeringen.no id2976744);
+    # the budget sets it again every 1 January, so 2024, 2025 and 2026 are missing too.
+    assert main(["rates", "check", "--date", "2026-11-28"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    line = next(line for line in lines if "folketrygd.hjelpestonad.ordinary_yearly_rate" in line)
+    assert line.startswith("WARN")
+    assert "from 2023-01-01; adjusted on 2023-07-01" in line
+    assert "2023-07-01, 2024-01-01, …, 2026-01-01" in line
+    assert "flagged in answers (forhoyet_hjelpestonad, hjelpestonad; amount shown as a lower bound)" in line
+    # 15: grunnstønad sats 1–6, hjelpestønad, SFO ×2, toppfinansiering ×3, and barnetilsyn's three
+    # maxima (NAV's code read on 2026-08-21; set again every 1 January) — all flagged in answers.
+    assert lines[-1].startswith("15 stale rates: 0 not flagged")
+
+
+def test_g_is_stale_after_the_next_first_of_may(capsys):
+    # G is set from 1 May each year (ftrl § 1-4); the newest is 1 May 2026, so on 1 June 2027 the 2027 G is missing.
+    assert main(["rates", "check", "--date", "2027-06-01", "--json"]) == 0
+    stale = {row["parameter"]: row for row in json.loads(capsys.readouterr().out)["stale_rates"]}
+    assert stale["folketrygd.grunnbelop"]["adjusted_on"] == "2027-05-01"
+    assert "pleiepenger" in stale["folketrygd.grunnbelop"]["flagged_by"]
+    # Barnetilsyn's maxima are read by the barnetilsyn right, which flags them: listed, not a defect.
+    assert stale["folketrygd.barnetilsyn.maximum_per_month_by_children.one_child"]["is_defect"] is False
+    assert "barnetilsyn" in stale["folketrygd.barnetilsyn.maximum_per_month_by_children.one_child"]["flagged_by"]
+
+
+@pytest.fixture
+def system_with_an_unflagged_stale_rate():
+    system = CountryTaxBenefitSystem()
+    # No catalogue benefit lists pleiepenger.normal_day_hours among its rate parameters.
+    system.parameters.folketrygd.pleiepenger.normal_day_hours.metadata["adjustments"] = {"every_year_on": "01-01"}
+    return system
+
+
+def test_a_stale_rate_no_answer_flags_is_a_defect(system_with_an_unflagged_stale_rate, monkeypatch, capsys):
+    checks = check_rates(system_with_an_unflagged_stale_rate, date(2026, 11, 28))
+    defect = next(c for c in checks if c.parameter == "folketrygd.pleiepenger.normal_day_hours")
+    assert defect.is_defect and defect.flagged_by == []
+    monkeypatch.setattr(rates_command, "baseline_system", lambda: system_with_an_unflagged_stale_rate)
+    assert main(["rates", "check", "--date", "2026-11-28"]) == 1
+    assert "ERROR folketrygd.pleiepenger.normal_day_hours" in capsys.readouterr().out

@@ -1,0 +1,72 @@
+"""Leave when a child is ill (arbeidsmiljøloven § 12-9), a right against the employer.
+
+An employee (full or part time, fixed or temporary) who has the care of a child has
+the right to leave to supervise the ill child, to go with it to the doctor or other
+health follow-up, and when the usual carer is ill, up to and including the calendar
+year the child turns 12 – 10 days a year with one or two children, 15 with more, and
+20 / 30 when alone with the care (Arbeidstilsynet). A chronically ill or disabled child
+extends the right as the omsorgspenger days do (ftrl §§ 9-5, 9-6), to the year the child
+turns 18; NAV decides that extension. "Arbeidstaker har alltid rett til permisjon når
+det ytes omsorgspenger, pleiepenger eller opplæringspenger" (secondary). So the leave
+days are the caregiver's omsorgspenger days under § 9-6 after transfers
+(`omsorgsdager_quota`). Unlike the pay, the leave does not need four weeks in work
+(ftrl § 9-2 governs omsorgspenger only). § 12-9 fourth ledd (leave while a child under
+18 is admitted, needs continuous care after discharge, or is very seriously ill) is
+not counted in days here: it goes with pleiepenger and opplæringspenger. Pay is not
+from this law but from omsorgspenger. The employer cannot refuse leave the law gives:
+the status is *entitled*, not *to be assessed*.
+"""
+
+import numpy
+from openfisca_core.periods import YEAR
+
+from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import aml
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
+
+
+class permisjon_barns_sykdom_condition_child(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Permisjon ved barns sykdom: omsorg for barn til og med året det fyller 12 år (18 ved kronisk sykdom) (care of a child under the age limits)"
+    reference = aml("12-9", ledd=1)
+
+    def formula(person, period):
+        """Met when the caregiver has the care of a child that counts this calendar year (to the year it turns
+        12, or 18 when NAV has accepted chronic illness) or has received days by transfer; unknown while NAV's
+        acceptance could still make a child count; otherwise not met."""
+        certain = person("omsorgspenger_counted_children", period) + person("omsorgsdager_received_days", period)
+        possible = person("omsorgspenger_counted_children_max", period)
+        return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+
+
+class permisjon_barns_sykdom_conditions(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Permisjon ved barns sykdom: alle vilkår for rett til permisjon (all conditions combined)"
+    reference = aml("12-9")
+
+    def formula(person, period):
+        """Kleene AND: an employee with the care of a counted child."""
+        return all_of(
+            person("arbeidsliv_condition_employee", period),
+            person("permisjon_barns_sykdom_condition_child", period),
+        )
+
+
+class permisjon_barns_sykdom_status(BenefitStatus):
+    entity = Person
+    definition_period = YEAR
+    label = "Permisjon ved barns sykdom (leave when a child is ill), status"
+    reference = aml("12-9")
+
+    def formula(person, period):
+        """Entitled when the conditions are met and the number of days is settled (NAV's acceptance of
+        chronic illness and being temporarily alone are known); missing information while they are not."""
+        return status_from(all_of(
+            person("permisjon_barns_sykdom_conditions", period),
+            person("omsorgspenger_condition_days_settled", period),
+        ))

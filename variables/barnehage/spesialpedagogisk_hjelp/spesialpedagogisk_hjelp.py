@@ -1,0 +1,96 @@
+"""Spesialpedagogisk hjelp før skolealder (barnehageloven §§ 31–35).
+
+A child who has not started school and has særlige behov for it has the right
+to special-needs education help (§ 31), whether or not the child attends
+barnehage (Udir's veileder 1.1). The kommune decides by enkeltvedtak (§ 35)
+after a sakkyndig vurdering from PP-tjenesten (§ 34), with the parents'
+consent (§ 32). Which help and how much is the kommune's vedtak, so the answer
+is at best *to be assessed*; the reason code gives the next step. The help is
+free: parents "ikke kan pålegges utgifter" (Udir's veileder 1.9, Prop. 103 L
+(2015–2016) pkt 3.4.5). After school start, opplæringslova takes over.
+"""
+
+import numpy
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
+
+from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import barnehageloven
+from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.tristate import all_of
+from openfisca_asb.rules.variable_bases import BenefitStatus
+
+
+class SpesialpedagogiskHjelpReason(Enum):
+    none = "Ingen (none)"
+    sakkyndig_vurdering_missing = "Ingen sakkyndig vurdering ennå (no expert assessment yet)"
+    sakkyndig_vurdering_unknown = "Ukjent om det finnes en sakkyndig vurdering (unknown whether an expert assessment exists)"
+    sakkyndig_vurdering_ready = "Sakkyndig vurdering foreligger, vedtaket gjenstår (assessment done, decision pending)"
+
+
+class spesialpedagogisk_hjelp_condition_preschool_child(Condition):
+    entity = Person
+    label = "Spesialpedagogisk hjelp: barnet har ikke begynt på skolen (the child has not started school)"
+    reference = barnehageloven("31", ledd=1)
+
+    def formula(person, period):
+        """The right is for a child who has not started school, in barnehage or not."""
+        return person("has_not_started_school", period)
+
+
+class spesialpedagogisk_hjelp_condition_special_needs(Condition, fact="has_special_needs_preschool"):
+    entity = Person
+    label = "Spesialpedagogisk hjelp: barnet har særlige behov for slik hjelp (the child has special needs for it)"
+    reference = barnehageloven("31", ledd=1)
+
+
+class spesialpedagogisk_hjelp_conditions(Condition):
+    entity = Person
+    label = "Spesialpedagogisk hjelp: alle vilkår (all conditions, combined)"
+    reference = barnehageloven("31")
+
+    def formula(person, period):
+        """Before school, with special needs. Kleene AND."""
+        return all_of(
+            person("spesialpedagogisk_hjelp_condition_preschool_child", period),
+            person("spesialpedagogisk_hjelp_condition_special_needs", period),
+        )
+
+
+class spesialpedagogisk_hjelp_status(BenefitStatus):
+    entity = Person
+    label = "Spesialpedagogisk hjelp før skolealder (special-needs education help before school), status"
+    reference = barnehageloven("31")
+
+    def formula(person, period):
+        """To be assessed when the conditions are met: the kommune decides by vedtak (§ 35) after PP-tjenesten's
+        sakkyndig vurdering (§ 34); otherwise as the conditions say.
+        """
+        return status_from(person("spesialpedagogisk_hjelp_conditions", period), needs_assessment=True)
+
+
+class spesialpedagogisk_hjelp_reason(Variable):
+    value_type = Enum
+    possible_values = SpesialpedagogiskHjelpReason
+    default_value = SpesialpedagogiskHjelpReason.none
+    entity = Person
+    definition_period = MONTH
+    label = "Spesialpedagogisk hjelp: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
+    reference = barnehageloven("34")
+
+    def formula(person, period):
+        """While to be assessed, the next step: no vedtak without PP-tjenesten's sakkyndig vurdering, so it says
+        whether one is ready, missing or unknown.
+        """
+        assessed = person("spesialpedagogisk_hjelp_status", period) == Status.to_be_assessed
+        answer = person("has_sakkyndig_vurdering", period)
+        given = answer.possible_values
+        reason = SpesialpedagogiskHjelpReason
+        step = numpy.select(
+            [answer == given.yes, answer == given.no],
+            [reason.sakkyndig_vurdering_ready.index, reason.sakkyndig_vurdering_missing.index],
+            reason.sakkyndig_vurdering_unknown.index,
+        )
+        return numpy.where(assessed, step, reason.none.index)

@@ -1,0 +1,139 @@
+"""Stønad til barnetilsyn for enslig mor eller far (folketrygdloven § 15-10; chapter 15 as changed 1 July 2026).
+
+A single parent (ugift, skilt or separert, no cohabitant; § 15-4) who alone has
+the care of a child, is in work or starting a business, and pays for
+supervision (barnehage, SFO, dagmamma) gets 64 % of the cost, up to a monthly
+maximum by the number of children (NAV's code, rundskriv V7-15-00). Annual work
+income above 6 G gives no right (nav.no). Children count while within the age
+limit (child.py); beyond it, only as NAV's assessment of a child needing
+substantially more supervision than peers. Aleneomsorg is read from the
+family's structure (each child's `sole_caregiver`), as for omsorgspenger.
+Jobseekers and students are directed to tilleggsstønad: not modelled, nor the
+3-year membership rule, kontantstøtte or tilleggsstønad that NAV deducts.
+Whether the 64 %, the maxima and the 6 G limit carry over to new cases under
+the 1 July 2026 rules was not verified (NAV's code has one table): taken to.
+"""
+
+import numpy
+
+from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
+from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, from_known_bool, is_given
+from openfisca_asb.rules.variable_bases import BenefitStatus
+
+NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
+
+
+def _in_sole_care(person, period, mask):
+    """How many of this caregiver's sole-care children `mask` holds for."""
+    return sum_over_children_in_sole_care(person, period, numpy.asarray(mask, dtype=numpy.float64))
+
+
+def _kleene_any_in_sole_care(person, period, outcome):
+    """Kleene OR over the caregiver's sole-care children (not met when there are none)."""
+    outcome = numpy.asarray(outcome, dtype=numpy.int16)
+    met = _in_sole_care(person, period, outcome == MET)
+    unknown = _in_sole_care(person, period, outcome == UNKNOWN)
+    return numpy.select([met > 0, unknown > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+
+
+class barnetilsyn_condition_single(Condition, fact="is_single"):
+    entity = Person
+    label = "Barnetilsyn: enslig – ugift, skilt eller separert, uten samboer (single)"
+    reference = ftrl("15-4")
+
+
+class barnetilsyn_condition_sole_care(Condition):
+    entity = Person
+    label = "Barnetilsyn: alene om omsorgen for minst ett barn (alone with the care of at least one child)"
+    reference = ftrl("15-4")
+
+    def formula(person, period):
+        """Met when at least one child in the family has this caregiver as its sole caregiver."""
+        return from_bool(_in_sole_care(person, period, person("is_child", period)) > 0)
+
+
+class barnetilsyn_condition_work(Condition):
+    entity = Person
+    label = "Barnetilsyn: i arbeid eller etablerer egen virksomhet (in work or starting a business)"
+    reference = [ftrl("15-10", ledd=1), NAV_BARNETILSYN]
+
+    def formula(person, period):
+        """Met for an employee, frilanser or self-employed parent (or one starting a business); not met when not
+        working; unknown when not told.
+        """
+        employment = person("employment", period)
+        kinds = employment.possible_values
+        return numpy.select(
+            [employment == kinds.not_working, employment == kinds.unknown], [NOT_MET, UNKNOWN], MET
+        ).astype(numpy.int16)
+
+
+class barnetilsyn_condition_income(Condition):
+    entity = Person
+    label = "Barnetilsyn: årlig arbeidsinntekt ikke over 6 ganger grunnbeløpet (yearly work income at most 6 G)"
+    reference = NAV_BARNETILSYN
+
+    def formula(person, period, parameters):
+        """Met when the yearly work income is at most 6 G on the date asked; unknown when not given."""
+        law = parameters(period).folketrygd
+        income = person("yearly_income", period)
+        return from_known_bool(is_given(income), income <= law.barnetilsyn.income_limit_g * law.grunnbelop)
+
+
+class barnetilsyn_condition_child(Condition):
+    entity = Person
+    label = (
+        "Barnetilsyn: et barn forelderen er alene om er innenfor aldersgrensen, eller må ha vesentlig mer tilsyn "
+        "enn jevnaldrende (a sole-care child within the age limit or needing substantially more supervision)"
+    )
+    reference = ftrl("15-10", ledd=1)
+
+    def formula(person, period):
+        """Kleene OR over the caregiver's sole-care children of "within the age limit or needing more
+        supervision".
+        """
+        return _kleene_any_in_sole_care(person, period, person("barnetilsyn_child_qualifies", period))
+
+
+class barnetilsyn_condition_pays_for_care(Condition):
+    entity = Person
+    label = "Barnetilsyn: forelderen betaler for tilsyn med barnet – barnehage, SFO eller dagmamma (pays for childcare)"
+    reference = [ftrl("15-10"), NAV_BARNETILSYN]
+
+    def formula(person, period):
+        """Kleene OR over the caregiver's sole-care children of "pays more than 0 kr a month for tilsyn"."""
+        cost = person("monthly_childcare_cost", period)
+        return _kleene_any_in_sole_care(person, period, from_known_bool(is_given(cost), cost > 0))
+
+
+class barnetilsyn_conditions(Condition):
+    entity = Person
+    label = "Barnetilsyn: alle vilkår (all conditions, combined)"
+    reference = ftrl("15-10")
+
+    def formula(person, period):
+        """Single, alone with the care, in work, income at most 6 G, a qualifying child, paying for tilsyn.
+        Kleene AND.
+        """
+        return all_of(*(
+            person(f"barnetilsyn_condition_{name}", period)
+            for name in ("single", "sole_care", "work", "income", "child", "pays_for_care")
+        ))
+
+
+class barnetilsyn_status(BenefitStatus):
+    entity = Person
+    label = "Stønad til barnetilsyn for enslig mor eller far (childcare benefit for a single parent), status"
+    reference = ftrl("15-10")
+
+    def formula(person, period):
+        """Entitled when every condition is met through a child within the age limit with costs; to be assessed
+        when the claim rests on a child needing more supervision than peers (NAV's assessment); otherwise as the
+        conditions say.
+        """
+        relies_on_exception = person("barnetilsyn_children_within_main_rule_with_costs", period) == 0
+        return status_from(person("barnetilsyn_conditions", period), needs_assessment=relies_on_exception)

@@ -1,0 +1,89 @@
+"""Stønad til bil: spesialtilpasset kassebil, gruppe 2 (bilstønadsforskriften FOR-2003-03-07-290; ftrl § 10-7 første ledd bokstav h).
+
+Gruppe 1 (an ordinary car) is only for travel to work or education above
+videregående, so a child's own need never gives it. Gruppe 2 is a specially
+adapted van with a lift or ramp, lent free of interest and instalments, and
+covers daily-life transport: for a wheelchair user who depends on a lift or
+ramp, and, since 2012, for "barn og unge under 18 år med sterkt begrenset
+gangfunksjon" (budget proposal wording; the forskrift paragraph was not read).
+The function must be varig nedsatt so that public transport is impossible or
+very hard, even with a companion. NAV then assesses the transport need: needs
+covered by other law (school skyss, travel to treatment) and trips that TT,
+taxi or close family can cover do not count (nav.no). So the best outcome is
+*to be assessed*, with no amount: NAV covers the price above 150 000 kr, and
+the first 150 000 kr are means-tested on the parents' income (nav.no); the
+income formula was not read in the forskrift, so no egenandel is computed.
+"""
+
+import numpy
+
+from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import Document, bilstonadsforskriften, ftrl
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import NOT_MET, all_of, any_of, from_answer
+from openfisca_asb.rules.variable_bases import BenefitStatus
+
+NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")
+
+
+class bil_condition_reduced_function(Condition):
+    entity = Person
+    label = "Stønad til bil: varig (over to år) nedsatt funksjonsevne (function reduced for more than two years)"
+    reference = [bilstonadsforskriften(), ftrl("10-6")]
+
+    def formula(person, period):
+        """The chapter-10 gate: a lasting illness and function reduced for more than two years (§ 10-6)."""
+        return person("has_lasting_reduced_function", period)
+
+
+class bil_condition_public_transport(Condition, fact="cannot_use_public_transport"):
+    entity = Person
+    label = "Stønad til bil: offentlig transport er umulig eller svært vanskelig, også med følge (public transport impossible or very hard)"
+    reference = [bilstonadsforskriften(), ftrl("10-7", ledd=1, bokstav="h")]
+
+
+class bil_condition_adapted_van(Condition):
+    entity = Person
+    label = (
+        "Stønad til bil, gruppe 2: avhengig av heis eller rampe, eller barn under 18 år med sterkt begrenset "
+        "gangfunksjon (needs a lift or ramp, or a child under 18 with severely limited walking)"
+    )
+    reference = [bilstonadsforskriften(), NAV_KASSEBIL]
+
+    def formula(person, period, parameters):
+        """Met for someone who depends on a lift or ramp (any age), or a child under 18 with severely limited
+        walking. Kleene OR.
+        """
+        limit = parameters(period).folketrygd.bil.walking_age_limit
+        age = person("age", period)
+        child = numpy.where((age >= 0) * (age < limit), from_answer(person("has_severely_limited_walking", period)), NOT_MET)
+        return any_of(from_answer(person("needs_car_with_lift_or_ramp", period)), child)
+
+
+class bil_conditions(Condition):
+    entity = Person
+    label = "Stønad til bil: alle vilkår (all conditions, combined)"
+    reference = bilstonadsforskriften()
+
+    def formula(person, period):
+        """A lasting reduction of function, public transport impossible, and a need for an adapted van. Kleene
+        AND.
+        """
+        return all_of(
+            person("bil_condition_reduced_function", period),
+            person("bil_condition_public_transport", period),
+            person("bil_condition_adapted_van", period),
+        )
+
+
+class bil_status(BenefitStatus):
+    entity = Person
+    label = "Stønad til bil: spesialtilpasset kassebil, gruppe 2 (an adapted van), status"
+    reference = [bilstonadsforskriften(), ftrl("10-7", ledd=1, bokstav="h")]
+
+    def formula(person, period):
+        """To be assessed when the conditions are met: the transport need, net of what other schemes and close
+        family cover, is NAV's assessment; otherwise as the conditions say.
+        """
+        return status_from(person("bil_conditions", period), needs_assessment=True)

@@ -1,0 +1,37 @@
+"""No egenandel for children under 16 (folketrygdloven kapittel 5).
+
+"Barn under 16 år er fritatt fra å betale egenandeler hos lege, psykolog, poliklinikk
+(sykehus), røntgeninstitutt og fysioterapeut, samt for enkelte medisiner og medisinsk
+utstyr på blå resept" (Helsedirektoratet). The exemption follows from the child's age
+on the day of the service; nobody applies for it. Because the child pays no egenandel
+for these services, the child's visits give the parents nothing to count toward a
+frikort, and children under 16 are outside the frikort scheme (rundskriv to § 5-3).
+Not coded: free psychotherapy under 18, free public dental care to the year the child
+turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
+(2026 budget proposal; enactment not verified).
+"""
+
+from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.tristate import from_bool
+from openfisca_asb.rules.variable_bases import BenefitStatus
+
+
+class fritak_egenandel_barn_condition_age(Condition):
+    entity = Person
+    label = "Fritak for egenandel: barnet er under 16 år (the child is under 16)"
+    reference = ftrl(detail="kapittel 5 (egenandeler)")
+
+    def formula(person, period, parameters):
+        """Met while the child is under the age limit (16, Helsedirektoratet) on the first day of the month."""
+        limit = parameters(period).helse.egenandel.child_exemption_age_limit
+        return from_bool(person("age", period) < limit)
+
+
+class fritak_egenandel_barn_status(BenefitStatus, conditions="fritak_egenandel_barn_condition_age"):
+    """Entitled while the child is under 16: the exemption is automatic, with no application."""
+
+    entity = Person
+    label = "Fritak for egenandel for barn under 16 år (no user fees for children under 16), status"
+    reference = ftrl(detail="kapittel 5 (egenandeler)")

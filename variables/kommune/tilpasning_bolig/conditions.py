@@ -1,0 +1,57 @@
+"""Tilskudd til tilpasning av bolig: a means-tested kommune grant, with no duty to grant it.
+
+Husbanken gave the grant to kommuner to pass on to households (forskrift om tilskudd
+til etablering og tilpasning av bolig); since 2020 it is funded through the kommune's
+rammetilskudd and continued as kommunal schemes (veiviseren.no). "Kommunene tildeler
+tilskudd etter en økonomisk behovsprøving, og tilpasningen må være hensiktsmessig"
+(veiviseren.no). The grant is judged on the household's long-term economy, within the
+kommune's available funds, and must be applied for before the work starts (kommune
+pages). A household that can finance the work itself or with an ordinary loan does
+not meet the means test. Since the kommune is not obliged to grant it and its size
+follows the kommune's budget, the best outcome is *to be assessed*, with no range:
+no national figure bounds the grant.
+"""
+
+from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.entities import Familie
+from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.status import status_from
+from openfisca_asb.rules.tristate import all_of, from_answer, negation
+from openfisca_asb.rules.variable_bases import BenefitStatus
+
+VEIVISEREN = Document("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
+
+
+class tilpasning_bolig_condition_adaptation_needed(Condition, fact="home_needs_adaptation"):
+    entity = Familie
+    label = "Tilskudd til tilpasning: boligen må tilpasses barnets nedsatte funksjonsevne (the home must be adapted)"
+    reference = VEIVISEREN
+    documentation = "Met when the home must be rebuilt for the child (the adaptation must be hensiktsmessig)."
+
+
+class tilpasning_bolig_condition_means_test(Condition):
+    entity = Familie
+    label = "Tilskudd til tilpasning: økonomisk behovsprøving – husstanden kan ikke finansiere tilpasningen selv (means test)"
+    reference = VEIVISEREN
+
+    def formula(familie, period):
+        """The grant is økonomisk behovsprøvd: met when the household cannot finance the rebuilding itself
+        or with an ordinary loan, not met when it can.
+        """
+        return negation(from_answer(familie("household_can_finance_adaptation", period)))
+
+
+class tilpasning_bolig_status(BenefitStatus):
+    entity = Familie
+    label = "Tilskudd til tilpasning av bolig (home adaptation grant), status"
+    reference = VEIVISEREN
+
+    def formula(familie, period):
+        """To be assessed when both conditions are met: the kommune has no duty to grant it and sizes it by
+        its own funds; not entitled when either is not met.
+        """
+        conditions = all_of(
+            familie("tilpasning_bolig_condition_adaptation_needed", period),
+            familie("tilpasning_bolig_condition_means_test", period),
+        )
+        return status_from(conditions, needs_assessment=True)
