@@ -216,7 +216,8 @@ class _Builder:
 
 def undescribed_agency(benefit: Benefit) -> str:
     """A right whose application is not described yet is grouped by the agency its entry names."""
-    return "not_described:" + re.sub(r"[^a-z0-9]+", "-", benefit.agency.nb.lower()).strip("-")
+    name = benefit.agency.nb.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a"}))
+    return "not_described:" + re.sub(r"[^a-z0-9]+", "-", name).strip("-")
 
 
 def _depends_on(benefit: Benefit):
