@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from openfisca_asb.catalogue.application import Application, check_references
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
 from openfisca_asb.rules.texts import Text
@@ -70,6 +71,9 @@ class Benefit(Strict):
     documents: list[Text] = []
     complaint: Text
     payer_view: bool = False
+    application: Application | None = Field(
+        default=None, description="Channel, documents, time limits and order, for application packets (issue 18)"
+    )
 
 
 def _load(path) -> Benefit:
@@ -88,4 +92,6 @@ def _load(path) -> Benefit:
 def catalogue() -> dict[str, Benefit]:
     """All benefits by id, in presentation order."""
     benefits = sorted((_load(path) for path in catalogue_files()), key=lambda b: (b.order, b.id))
-    return {benefit.id: benefit for benefit in benefits}
+    by_id = {benefit.id: benefit for benefit in benefits}
+    check_references(by_id)
+    return by_id

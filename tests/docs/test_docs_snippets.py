@@ -11,7 +11,7 @@ import pytest
 from docs_paths import DOCS, REPOSITORY
 from doc_snippets import check_output, for_server, read_page
 
-GUIDES = ["guides/portal-integration.md", "guides/caseworker.md", "guides/drafter.md", "index.md"]
+GUIDES = ["guides/portal-integration.md", "guides/portal-applications.md", "guides/caseworker.md", "guides/drafter.md", "index.md"]
 PAGES = {name: read_page(DOCS / name, DOCS) for name in GUIDES}
 EXAMPLES = [block for page in PAGES.values() for block in page.examples()]
 

@@ -42,3 +42,11 @@ export function fetchNeeded(request) {
 export function fetchEntitlements(request) {
   return post("/v1/entitlements", request);
 }
+
+export function fetchApplications(request) {
+  return post("/v1/applications", request);
+}
+
+export function fetchDecisionCheck(request) {
+  return post("/v1/decisions/check", request);
+}

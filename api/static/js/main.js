@@ -1,13 +1,14 @@
 // The calculator: three steps (family, questions, answer), all state in memory.
 // Nothing is written to cookies, localStorage or anywhere else; a reload forgets it all.
 
-import { fetchBenefits, fetchEntitlements, fetchFacts, fetchNeeded, fetchParameter, fetchVersion, ServiceError } from "./api.js";
+import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchFacts, fetchNeeded, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, displayName, forgetAnswersOf, newFamily, toRequestFamily } from "./family.js";
 import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
 import { captureDraft, renderQuestion } from "./questionStep.js";
+import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
 import { renderResult, summarySentence } from "./resultStep.js";
 
 const state = {
@@ -282,6 +283,8 @@ function resultContext() {
     onEdit: edit,
     onRestart: restart,
     onAskMore: nextQuestion,
+    onShowPlan: showPlan,
+    onCheckDecision: showDecisionForm,
     statuses: state.statuses,
     sectors: state.sectors,
   };
@@ -291,6 +294,48 @@ function renderAnswer() {
   doneLoading();
   renderResult(stepElement(), resultContext());
   focusHeading(document.getElementById("step-heading"));
+}
+
+// --- Application plan and decision check (issue 18) -------------------------------
+
+function portalContext() {
+  return {
+    t,
+    result: state.result,
+    personName: (id) => displayName(state.family, id, state.language),
+    benefitName: (id) => state.benefits.get(id)?.name?.[state.language] ?? id,
+    onBack: renderAnswer,
+    onCheck: checkDecision,
+  };
+}
+
+async function showPlan() {
+  showLoading("loadingPlan");
+  try {
+    const packets = await fetchApplications(request());
+    doneLoading();
+    renderPlan(stepElement(), packets, portalContext());
+    focusHeading(document.getElementById("step-heading"));
+  } catch (error) {
+    showError(error, showPlan);
+  }
+}
+
+function showDecisionForm() {
+  renderDecisionForm(stepElement(), portalContext());
+  focusHeading(document.getElementById("step-heading"));
+}
+
+async function checkDecision(decision) {
+  showLoading("loadingCheck");
+  try {
+    const check = await fetchDecisionCheck({ ...request(), decision });
+    doneLoading();
+    renderDecisionCheck(stepElement(), check, portalContext());
+    focusHeading(document.getElementById("step-heading"));
+  } catch (error) {
+    showError(error, showDecisionForm);
+  }
 }
 
 function restart() {

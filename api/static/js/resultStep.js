@@ -39,6 +39,12 @@ export function renderResult(container, ctx) {
         h("a", { class: "ds-button", "data-variant": "secondary", href: "#answers" }, t("changeAnswers")),
         button(t("restart"), { "data-variant": "tertiary", onClick: ctx.onRestart }),
       ),
+      h(
+        "div",
+        { class: "actions no-print portal-actions" },
+        button(t("planButton"), { id: "show-plan", onClick: ctx.onShowPlan }),
+        button(t("checkDecisionButton"), { id: "check-decision", onClick: ctx.onCheckDecision }),
+      ),
       overview(ordered, ctx),
       order.map((status) => group(status, ordered.filter((benefit) => benefit.status === status), ctx)),
       answersSection(ctx),

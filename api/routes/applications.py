@@ -1,0 +1,52 @@
+"""POST /v1/applications: application packets grouped by the agency that decides (issue 18).
+
+GET /v1/schemas/application-packet gives the packet's JSON Schema for portal developers.
+"""
+
+from datetime import date as Date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from api.errors import BODY_ERRORS, error_responses
+from api.models import EXAMPLE_FAMILY, DateAsked, Language, born_by_the_date_asked
+from openfisca_asb.answer.packet_models import ApplicationPackets
+from openfisca_asb.answer.packets import application_packets
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.family import Family, dates_between
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+
+router = APIRouter(prefix="/v1", tags=["applications"])
+
+KnownBenefit = Literal[tuple(catalogue())]  # an unknown id is a 422 naming `benefits.N` and listing the known ids
+
+
+class ApplicationsRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "examples": [{"family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb"}],
+    })
+
+    date: Annotated[Date, dates_between(FIRST_DATE, LAST_DATE)] | None = DateAsked
+    language: Language = "nb"
+    family: Family  # type: ignore[valid-type]
+    benefits: list[KnownBenefit] | None = Field(  # type: ignore[valid-type]
+        default=None, min_length=1, description="Only these rights (ids from GET /v1/benefits); all rights when left out",
+    )
+
+    @field_validator("family")
+    @classmethod
+    def _born_by_the_date_asked(cls, family, info: ValidationInfo):
+        return born_by_the_date_asked(family, info)
+
+
+@router.post("/applications", response_model=ApplicationPackets,
+             summary="Application packets: per deciding agency, the channel, pre-filled facts, documents, time limits and an ordered plan",
+             responses=error_responses(*BODY_ERRORS))
+def applications(body: ApplicationsRequest) -> ApplicationPackets:
+    return application_packets(body.family, body.date or Date.today(), body.language, body.benefits)
+
+
+@router.get("/schemas/application-packet", summary="The JSON Schema of the application packets answer")
+def application_packet_schema() -> dict:
+    return ApplicationPackets.model_json_schema()

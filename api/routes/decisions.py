@@ -1,0 +1,59 @@
+"""POST /v1/decisions/check: the model's evaluation beside a decision, and a draft complaint (issue 18).
+
+The request body holds a family's facts and a decision: it is never logged or stored.
+"""
+
+from datetime import date as Date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from api.errors import BODY_ERRORS, ApiError, error_responses, problem
+from api.models import EXAMPLE_FAMILY, DateAsked, Language, born_by_the_date_asked
+from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
+from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.family import Family, dates_between
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+
+router = APIRouter(prefix="/v1", tags=["decisions"])
+
+
+class DecisionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    benefit: Literal[tuple(catalogue())] = Field(description="The right decided, an id from GET /v1/benefits")  # type: ignore[valid-type]
+    outcome: DecisionOutcome = Field(description="granted, refused, or lower (granted at a lower rate, grade or hours)")
+    person: str | None = Field(default=None, max_length=64, description="Whom the decision is about (a person id in the family); the first holder when left out")
+    amount: float | None = Field(default=None, ge=0, description="For a lower grant: the amount granted, in the right's unit and period")
+    reason_given: str | None = Field(default=None, max_length=2000, description="The reason the decision gives, if known")
+
+
+class DecisionCheckRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb",
+        "decision": {"benefit": next(iter(catalogue())), "outcome": "refused", "person": "ida"},
+    }]})
+
+    date: Annotated[Date, dates_between(FIRST_DATE, LAST_DATE)] | None = DateAsked
+    language: Language = "nb"
+    family: Family  # type: ignore[valid-type]
+    decision: DecisionIn
+
+    @field_validator("family")
+    @classmethod
+    def _born_by_the_date_asked(cls, family, info: ValidationInfo):
+        return born_by_the_date_asked(family, info)
+
+
+@router.post("/decisions/check", response_model=DecisionCheck,
+             summary="Check a decision: the model beside it, what it may have turned on, the complaint route and a draft complaint",
+             responses=error_responses(*BODY_ERRORS))
+def decisions_check(body: DecisionCheckRequest) -> DecisionCheck:
+    decision = Decision(**body.decision.model_dump())
+    try:
+        return check_decision(body.family, body.date or Date.today(), decision, body.language)
+    except DecisionInputError as error:
+        raise ApiError(422, "invalid_decision", f"Vedtaket passer ikke til familien: {error}.", f"The decision does not fit the family: {error}.",
+                       [problem(error.field, str(error), f"Passer ikke til familien: {error}")]) from None

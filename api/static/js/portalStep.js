@@ -1,0 +1,151 @@
+// The family's application plan and the decision check (issue 18). Every word about
+// rights, documents, channels and deadlines comes from the API; only the frame is in i18n.js.
+
+import { h, replaceChildren } from "./dom.js";
+import { button, inputField, selectField } from "./fields.js";
+
+function safeLink(url, text) {
+  return /^https?:\/\//.test(url ?? "") ? h("a", { class: "ds-link", href: url, rel: "noopener noreferrer" }, text ?? url) : null;
+}
+
+export function renderPlan(container, packets, ctx) {
+  const words = packets.labels;
+  const documents = new Map(packets.documents.map((document) => [document.id, document]));
+  const rights = new Map(packets.packets.flatMap((packet) => packet.rights.map((right) => [`${right.benefit}/${right.person}`, right])));
+  const held = { true: words.has_it, false: words.lacks_it };
+  replaceChildren(
+    container,
+    h(
+      "section",
+      { class: "plan", "aria-labelledby": "step-heading", id: "application-plan" },
+      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, words.title),
+      h(
+        "div",
+        { class: "actions no-print" },
+        button(words.print, { "data-variant": "primary", onClick: () => window.print() }),
+        button(ctx.t("backToResult"), { onClick: ctx.onBack }),
+      ),
+      packets.plan.length === 0 ? h("p", {}, words.none) : null,
+      h(
+        "ol",
+        { class: "plan__steps" },
+        packets.plan.map((step) => {
+          const right = rights.get(`${step.benefit}/${step.person}`);
+          const channel = right.channel;
+          return h(
+            "li",
+            { class: "plan__step", "data-benefit": step.benefit },
+            h("h3", { class: "ds-heading", "data-size": "xs" }, step.name, step.person ? ` (${ctx.personName(step.person)})` : "", ` – ${right.status_text}`),
+            h("p", {}, h("strong", {}, `${words.agency}: `), step.agency_text),
+            h("p", {}, h("strong", {}, `${words.channel}: `), channel.text, channel.form_number ? ` [${words.form} ${channel.form_number}]` : ""),
+            channel.url ? h("p", {}, safeLink(channel.url)) : null,
+            channel.described && !channel.verified ? h("p", { class: "plan__unverified" }, words.not_verified, channel.note ? `: ${channel.note}` : "") : null,
+            step.after.length ? h("p", {}, h("strong", {}, `${words.after}: `), step.reasons.join(" ")) : null,
+            right.documents.length
+              ? h("ul", {}, right.documents.map((use) => h("li", {}, documents.get(use.id).name, use.when ? ` (${use.when})` : "", use.optional ? ` [${words.optional}]` : "")))
+              : null,
+            right.back_payment ? h("p", {}, h("strong", {}, `${words.back_payment}: `), right.back_payment.text) : null,
+          );
+        }),
+      ),
+      packets.documents.length
+        ? [
+          h("h3", { class: "ds-heading", "data-size": "sm" }, words.documents),
+          h(
+            "ul",
+            { class: "plan__documents" },
+            packets.documents.map((document) => h(
+              "li",
+              { "data-document": document.id },
+              document.name, ` (${words.issuer}: ${document.issuer_text})`,
+              document.family_says_has === null ? "" : ` – ${held[document.family_says_has]}`,
+              `. ${words.used_by}: ${document.used_by.map((id) => ctx.benefitName(id)).join(", ")}`,
+            )),
+          ),
+        ]
+        : null,
+    ),
+  );
+}
+
+export function renderDecisionForm(container, ctx) {
+  const benefits = ctx.result.benefits;
+  const options = benefits.map((benefit) => ({
+    value: `${benefit.benefit}/${benefit.person ?? ""}`,
+    label: benefit.person ? `${benefit.name} (${ctx.personName(benefit.person)})` : benefit.name,
+  }));
+  const outcomes = ["refused", "lower", "granted"].map((outcome) => ({ value: outcome, label: ctx.t(`outcome_${outcome}`) }));
+  const submit = () => {
+    const [benefit, person] = document.getElementById("decision-benefit").value.split("/");
+    const amount = document.getElementById("decision-amount").value.trim();
+    const reason = document.getElementById("decision-reason").value.trim();
+    ctx.onCheck({
+      benefit,
+      person: person || null,
+      outcome: document.getElementById("decision-outcome").value,
+      amount: amount === "" ? null : Number(amount.replace(",", ".")),
+      reason_given: reason === "" ? null : reason,
+    });
+  };
+  replaceChildren(
+    container,
+    h(
+      "section",
+      { class: "decision", "aria-labelledby": "step-heading" },
+      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, ctx.t("decisionHeading")),
+      h("p", {}, ctx.t("decisionIntro")),
+      h(
+        "form",
+        { id: "decision-form", onSubmit: (event) => { event.preventDefault(); submit(); } },
+        selectField({ id: "decision-benefit", label: ctx.t("decisionBenefit"), options, value: options[0]?.value }),
+        selectField({ id: "decision-outcome", label: ctx.t("decisionOutcome"), options: outcomes, value: "refused" }),
+        inputField({ id: "decision-amount", label: ctx.t("decisionAmount"), input: { inputmode: "decimal", autocomplete: "off" } }),
+        inputField({ id: "decision-reason", label: ctx.t("decisionReason"), input: { autocomplete: "off", maxlength: "2000" } }),
+        h(
+          "div",
+          { class: "actions" },
+          h("button", { type: "submit", class: "ds-button", "data-variant": "primary" }, ctx.t("decisionSubmit")),
+          button(ctx.t("backToResult"), { onClick: ctx.onBack }),
+        ),
+      ),
+    ),
+  );
+}
+
+export function renderDecisionCheck(container, check, ctx) {
+  const draft = check.draft_complaint;
+  replaceChildren(
+    container,
+    h(
+      "section",
+      { class: "decision-check", "aria-labelledby": "step-heading", id: "decision-check", "data-agreement": check.agreement },
+      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, check.name, check.person ? ` (${ctx.personName(check.person)})` : "", `: ${check.model_status_text}`),
+      h("p", { class: "decision-check__summary" }, check.summary),
+      h(
+        "div",
+        { class: "actions no-print" },
+        button(ctx.t("printButton"), { "data-variant": "primary", onClick: () => window.print() }),
+        button(ctx.t("backToResult"), { onClick: ctx.onBack }),
+      ),
+      h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("conditionsHeading")),
+      h("ul", {}, check.conditions.map((condition) => h("li", {}, `${condition.outcome_text}: ${condition.text} `, safeLink(condition.reference.url, condition.reference.citation)))),
+      check.may_have_turned_on.length
+        ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("turnedOnHeading")), h("ul", {}, check.may_have_turned_on.map((point) => h("li", {}, point.text)))]
+        : null,
+      check.what_would_change.length
+        ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("changesHeading")), h("ul", {}, check.what_would_change.map((change) => h("li", {}, change.question)))]
+        : null,
+      h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("complaintHeading")),
+      h("p", {}, check.complaint ? check.complaint.text : check.complaint_text),
+      draft
+        ? [
+          h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("draftHeading")),
+          h("p", { class: "ds-alert", "data-color": "warning" }, draft.notice),
+          h("pre", { class: "draft", lang: "nb", id: "draft-nb" }, draft.nb),
+          h("details", {}, h("summary", {}, ctx.t("draftEnglish")), h("pre", { class: "draft", lang: "en" }, draft.en)),
+        ]
+        : null,
+      h("p", {}, check.not_stored),
+    ),
+  );
+}

@@ -1,0 +1,262 @@
+"""Decision check: the model's evaluation beside an agency's decision, and a draft complaint.
+
+The model's answer for the right is compared with the decision; the conditions are
+shown with the family's facts beneath them (from the dependency graph) and the
+provisions; what the decision may have turned on is read from the catalogue
+(discretionary conditions, documents) and the facts. Everything is built per
+request from the catalogue and the family; nothing is stored or logged, and no
+right is named here.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from openfisca_asb.answer import decision_models as out
+from openfisca_asb.answer import decision_texts as words
+from openfisca_asb.answer.assembler import Periods, assemble
+from openfisca_asb.answer.citations import LegalReference, legal_reference
+from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact
+from openfisca_asb.answer.packets import plain
+from openfisca_asb.catalogue import Benefit, catalogue
+from openfisca_asb.catalogue.agencies import AGENCY_TEXT
+from openfisca_asb.catalogue.application import deadlines, document_file, documents
+from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.answer.models import LegalSourceResult
+from openfisca_asb.rules.texts import fill_parameters
+from openfisca_asb.system import baseline_system
+from openfisca_asb.version import MODEL_VERSION
+
+
+class DecisionInputError(ValueError):
+    """A decision that does not fit the family or the catalogue; `field` names the request field."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class Decision:
+    benefit: str
+    outcome: str
+    person: str | None = None
+    amount: float | None = None
+    reason_given: str | None = None
+
+
+def check_decision(family, on: date, decision: Decision, language: str = "nb", system=None) -> out.DecisionCheck:
+    system = system or baseline_system()
+    if decision.benefit not in catalogue():
+        raise DecisionInputError("decision.benefit", f"unknown benefit '{decision.benefit}'")
+    benefit = catalogue()[decision.benefit]
+    answer = assemble(family, on, language, system)
+    result = _result_for(answer, benefit, decision.person)
+    periods = Periods.of(on)
+    graph = dependency_graph(system, periods.month, periods.year)
+    return _Check(family, on, language, benefit, result, decision, graph, system.parameters(on)).build()
+
+
+def _result_for(answer, benefit: Benefit, person: str | None):
+    rows = [r for r in [*answer.benefits, *answer.payer_view] if r.benefit == benefit.id]
+    if person is not None:
+        rows = [r for r in rows if r.person == person]
+    if not rows:
+        raise DecisionInputError("decision.person", f"'{person}' does not hold '{benefit.id}' in this family")
+    return rows[0]
+
+
+def agreement(status: str, outcome: str, model_amount: float | None, decided_amount: float | None,
+              model_minimum: float | None = None) -> str:
+    """How the decision stands to the model's status (and amount, for a lower grant).
+
+    While the model leaves the status open with a range, a grant below the range's
+    lowest amount still differs: no assessment within the law can come below it.
+    """
+    if status in ("to_be_assessed", "missing_information"):
+        below = outcome == "lower" and model_minimum is not None and decided_amount is not None and decided_amount < model_minimum
+        return "differs" if below else "open"
+    if status == "not_entitled":
+        return "differs_in_family_favour" if outcome == "granted" else "agrees"
+    if outcome == "refused":
+        return "differs"
+    if outcome == "granted":
+        return "agrees"
+    if model_amount is None or decided_amount is None:
+        return "open"
+    return "differs" if model_amount > decided_amount else "agrees"
+
+
+class _Check:
+    def __init__(self, family, on, language, benefit, result, decision, graph, parameters):
+        self.family, self.on, self.language, self.parameters = family, on, language, parameters
+        self.benefit, self.result, self.decision, self.graph = benefit, result, decision, graph
+
+    def t(self, text, lang=None, **values) -> str:
+        return text.in_language(lang or self.language).format(**values)
+
+    def build(self) -> out.DecisionCheck:
+        model_amount = self.result.amount.value if self.result.amount else None
+        model_minimum = self.result.range.min if self.result.range else None
+        how = agreement(self.result.status, self.decision.outcome, model_amount, self.decision.amount, model_minimum)
+        summary = self.t(words.SUMMARY[how])
+        if self.decision.outcome == "lower" and self.decision.amount is None and self.result.status == "entitled":
+            summary += " " + self.t(words.LOWER_WITHOUT_AMOUNT)
+        conditions = [self._condition(c) for c in self.result.conditions]
+        return out.DecisionCheck(
+            model_version=MODEL_VERSION, legal_date=self.on.isoformat(), language=self.language,
+            benefit=self.benefit.id, name=self.result.name, person=self.result.person,
+            decision_outcome=self.decision.outcome,
+            model_status=self.result.status, model_status_text=self.result.status_text,
+            model_amount=self.result.amount, model_reason=self.result.reason,
+            agreement=how, summary=summary,
+            conditions=conditions,
+            provisions=self._provisions(),
+            may_have_turned_on=self._turning_points(conditions) if how in ("differs", "open") else [],
+            missing_facts=[
+                {"fact": m.fact, "person": m.person, "question": m.question} for m in self.result.missing_facts
+            ],
+            what_would_change=list(self.result.changes),
+            complaint=self._complaint(),
+            complaint_text=self.result.complaint,
+            draft_complaint=self._draft() if how in ("differs", "open") and self.decision.outcome != "granted" else None,
+            not_stored=self.t(words.NOT_STORED),
+        )
+
+    # conditions and their facts
+
+    def _facts_of(self, variable: str, lang: str | None = None) -> list[KnownFact]:
+        found = []
+        for fact_id in sorted(self.graph.facts_below(variable)):
+            fact = vocabulary()[fact_id]
+            for person_id, holder in self._holders(fact.holder):
+                value = getattr(holder, fact_id, None)
+                if value is not None:
+                    found.append(KnownFact(fact=fact_id, person=person_id, value=plain(value),
+                                           question=fact.question.in_language(lang or self.language)))
+        return found
+
+    def _holders(self, holder: str):
+        person = self.result.person
+        children = [c for c in self.family.children if self.result.holder != "child" or c.id == person]
+        caregivers = [c for c in self.family.caregivers if self.result.holder != "caregiver" or c.id == person]
+        return {"family": [(None, self.family)], "child": [(c.id, c) for c in children],
+                "caregiver": [(c.id, c) for c in caregivers],
+                "person": [(p.id, p) for p in (*caregivers, *children)]}[holder]
+
+    def _condition(self, condition) -> out.CheckedCondition:
+        return out.CheckedCondition(
+            variable=condition.variable, text=condition.text, outcome=condition.outcome, outcome_text=condition.outcome_text,
+            reference=condition.reference, facts=self._facts_of(condition.variable),
+        )
+
+    def _provisions(self) -> list[LegalReference]:
+        found: list[LegalReference] = []
+        for condition in self.result.conditions:
+            if condition.reference not in found:
+                found.append(condition.reference)
+        for source in self.benefit.legal_basis:
+            reference = LegalReference(citation=source.title, url=str(source.url))
+            if all(r.url != reference.url for r in found):
+                found.append(reference)
+        return found
+
+    # what the decision may have turned on
+
+    def _turning_points(self, conditions) -> list[out.TurningPoint]:
+        points = [
+            out.TurningPoint(kind="discretion", text=self.t(words.TURNING["discretion"], condition=c.text))
+            for c in conditions if c.outcome == "unknown" and not self._missing_below(c.variable)
+        ]
+        if self.result.status == "to_be_assessed" and not points:
+            # every condition is met, yet the law leaves the outcome (or the rate) to the agency's assessment
+            reason = self.result.reason.text if self.result.reason else self.result.status_text
+            points.append(out.TurningPoint(kind="discretion", text=self.t(words.TURNING["assessment"], reason=reason)))
+        points += [
+            out.TurningPoint(kind="missing_fact", fact=m.fact,
+                             text=self.t(words.TURNING["missing_fact"], question=m.question) + (f" ({m.person})" if m.person else ""))
+            for m in self.result.missing_facts
+        ]
+        points += self._documents_points()
+        seen = set()
+        for c in conditions:
+            if c.outcome != "met":
+                continue
+            for fact in c.facts:
+                if (fact.fact, fact.person) in seen or vocabulary()[fact.fact].required:
+                    continue
+                seen.add((fact.fact, fact.person))
+                points.append(out.TurningPoint(kind="fact_seen_differently", fact=fact.fact,
+                                               text=self.t(words.TURNING["fact_seen_differently"], value=words.value_words(fact.value, self.language), question=fact.question)))
+        return points
+
+    def _missing_below(self, variable: str) -> bool:
+        below = self.graph.facts_below(variable)
+        return any(m.fact in below for m in self.result.missing_facts)
+
+    def _documents_points(self) -> list[out.TurningPoint]:
+        if self.benefit.application is None:
+            return []
+        issuers = document_file().issuers
+        points = []
+        for need in self.benefit.application.documents:
+            if need.optional:
+                continue
+            document = documents()[need.id]
+            points.append(out.TurningPoint(
+                kind="missing_document", document=document.id,
+                text=self.t(words.TURNING["missing_document"], document=self.t(document.name), issuer=self.t(issuers[document.issuer])),
+            ))
+        return points
+
+    # complaint
+
+    def _complaint(self) -> DeadlineResult | None:
+        if self.benefit.application is None:
+            return None
+        rule = deadlines().complaint[self.benefit.application.complaint]
+        return DeadlineResult(kind="complaint", text=self.t(rule.text), weeks=rule.weeks, to=self.t(rule.to),
+                              provision=LegalSourceResult(title=rule.provision.title, url=rule.provision.url),
+                              source=rule.source, verified=rule.verified)
+
+    def _draft(self) -> out.DraftComplaint:
+        return out.DraftComplaint(notice=self.t(words.NOTICE), nb=self._draft_in("nb"), en=self._draft_in("en"))
+
+    def _draft_in(self, lang: str) -> str:
+        benefit = self.benefit
+        condition_lines = []
+        for condition in benefit.conditions:
+            reference = legal_reference(_reference_of(condition.variable))
+            text = fill_parameters(condition.text.in_language(lang), self.parameters)
+            condition_lines.append(f"- {text} ({reference.citation})")
+        fact_lines = []
+        for variable in [c.variable for c in benefit.conditions]:
+            for fact in self._facts_of(variable, lang):
+                if vocabulary()[fact.fact].required:  # who the family is (birth dates), not what is claimed
+                    continue
+                line = f"- {fact.question} {words.value_words(fact.value, lang)}" + (f" ({fact.person})" if fact.person else "")
+                if line not in fact_lines:
+                    fact_lines.append(line)
+        provisions = [f"- {r.citation}: {r.url}" for r in self._provisions()]
+        agency = AGENCY_TEXT[benefit.application.channel.agency] if benefit.application else benefit.agency
+        return words.DRAFT.in_language(lang).format(
+            agency=agency.in_language(lang),
+            name=benefit.name.in_language(lang),
+            person=self.t(words.FOR_PERSON, lang, person=self.result.person) if self.result.person else "",
+            outcome=self.t(words.OUTCOME_WORDS[self.decision.outcome], lang),
+            conditions="\n".join(condition_lines),
+            facts="\n".join(fact_lines) or "-",
+            provisions="\n".join(provisions),
+            reason_given=self.t(words.REASON_GIVEN, lang, reason=self.decision.reason_given) if self.decision.reason_given else "",
+            deadline=self._deadline_words(lang),
+        )
+
+    def _deadline_words(self, lang: str) -> str:
+        if self.benefit.application is None:
+            return self.t(words.NO_DEADLINE, lang)
+        rule = deadlines().complaint[self.benefit.application.complaint]
+        return self.t(words.WEEKS, lang, weeks=rule.weeks, provision=rule.provision.title)
+
+
+def _reference_of(variable: str):
+    return baseline_system().variables[variable].reference[0]

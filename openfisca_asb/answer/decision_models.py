@@ -1,0 +1,70 @@
+"""The shape of a decision check: the model's evaluation beside an agency's decision (issue 18).
+
+Generated per request; nothing here is stored or logged.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from openfisca_asb.answer.citations import LegalReference
+from openfisca_asb.answer.models import Amount, Change, Reason
+from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact, MissingQuestion
+from openfisca_asb.rules.status import StatusName
+from openfisca_asb.rules.tristate import OutcomeName
+
+DecisionOutcome = Literal["granted", "refused", "lower"]
+Agreement = Literal["agrees", "differs", "open", "differs_in_family_favour"]
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class CheckedCondition(_Data):
+    variable: str
+    text: str
+    outcome: OutcomeName
+    outcome_text: str
+    reference: LegalReference
+    facts: list[KnownFact] = Field(description="The family's answers this condition rests on")
+
+
+class TurningPoint(_Data):
+    """Something the decision may have turned on."""
+
+    kind: Literal["discretion", "missing_document", "fact_seen_differently", "missing_fact"]
+    text: str
+    fact: str | None = None
+    document: str | None = None
+
+
+class DraftComplaint(_Data):
+    notice: str = Field(description="Says it is a draft, not legal advice")
+    nb: str = Field(description="The draft in bokmål, the language the agency reads")
+    en: str = Field(description="The same draft in English, for the family's own understanding")
+
+
+class DecisionCheck(_Data):
+    model_version: str
+    legal_date: str
+    language: Literal["nb", "en"]
+    benefit: str
+    name: str
+    person: str | None
+    decision_outcome: DecisionOutcome
+    model_status: StatusName
+    model_status_text: str
+    model_amount: Amount | None
+    model_reason: Reason | None
+    agreement: Agreement
+    summary: str
+    conditions: list[CheckedCondition]
+    provisions: list[LegalReference]
+    may_have_turned_on: list[TurningPoint]
+    missing_facts: list[MissingQuestion]
+    what_would_change: list[Change] = Field(description="Single facts that, told differently, would change the model's answer")
+    complaint: DeadlineResult | None
+    complaint_text: str = Field(description="The catalogue's complaint route in words")
+    draft_complaint: DraftComplaint | None
+    not_stored: str

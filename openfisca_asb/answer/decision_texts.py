@@ -1,0 +1,110 @@
+"""Words for decision checks and draft complaints, in bokmål and English."""
+
+from openfisca_asb.rules.texts import Text
+
+SUMMARY = {
+    "agrees": Text(
+        nb="Vedtaket stemmer med reglene slik modellen forstår dem ut fra opplysningene dere ga.",
+        en="The decision matches the rules as the model reads them from the facts you gave.",
+    ),
+    "differs": Text(
+        nb="Modellen kommer til et annet resultat enn vedtaket ut fra opplysningene dere ga. Se vilkårene og hva vedtaket kan ha bygget på.",
+        en="The model comes to a different result from the decision on the facts you gave. See the conditions and what the decision may have turned on.",
+    ),
+    "open": Text(
+        nb="Modellen kan ikke avgjøre saken: den bygger på skjønn eller på opplysninger som mangler. Vedtaket kan ha bygget på et skjønn dere kan klage på.",
+        en="The model cannot settle the case: it turns on discretion or on facts that are missing. The decision may rest on a judgment you can complain about.",
+    ),
+    "differs_in_family_favour": Text(
+        nb="Vedtaket gir dere mer enn modellen finner grunnlag for ut fra opplysningene dere ga.",
+        en="The decision gives you more than the model finds grounds for on the facts you gave.",
+    ),
+}
+
+LOWER_WITHOUT_AMOUNT = Text(
+    nb="Oppgi beløpet dere fikk innvilget for å sammenligne med modellens beløp.",
+    en="Give the amount you were granted to compare it with the model's amount.",
+)
+
+TURNING = {
+    "discretion": Text(nb="Vilkåret bygger på skjønn: «{condition}». Vedtaket kan ha vurdert det annerledes.",
+                       en="The condition rests on discretion: '{condition}'. The decision may have judged it differently."),
+    "assessment": Text(nb="Vilkårene er oppfylt, men loven overlater utfallet eller satsen til en vurdering: «{reason}». Vedtaket kan ha vurdert det annerledes.",
+                       en="The conditions are met, but the law leaves the outcome or the rate to an assessment: '{reason}'. The decision may have judged it differently."),
+    "missing_document": Text(nb="Vedtaket kan ha manglet dokumentet «{document}» (utstedes av {issuer}).",
+                             en="The decision may have lacked the document '{document}' (issued by {issuer})."),
+    "fact_seen_differently": Text(nb="Dere svarte «{value}» på «{question}». Vedtaket kan ha sett dette annerledes.",
+                                  en="You answered '{value}' to '{question}'. The decision may have seen this differently."),
+    "missing_fact": Text(nb="Modellen mangler svar på «{question}».", en="The model lacks an answer to '{question}'."),
+}
+
+NOTICE = Text(
+    nb="UTKAST – ikke juridisk rådgivning. Les gjennom, rett opp og fyll inn før dere sender. Ingenting dere har oppgitt er lagret.",
+    en="DRAFT – not legal advice. Read it, correct it and fill in the blanks before sending. Nothing you gave is stored.",
+)
+
+NOT_STORED = Text(nb="Opplysningene og utkastet lagres ikke og logges ikke.", en="The facts and the draft are not stored or logged.")
+
+DRAFT = Text(
+    nb="""UTKAST – IKKE JURIDISK RÅDGIVNING
+
+Til: {agency}
+Klage på vedtak om {name}{person}
+
+Vi klager på vedtaket datert [dato], saksnummer [saksnummer], som {outcome}.
+
+Vi mener vilkårene er oppfylt:
+{conditions}
+
+Opplysninger vi har gitt:
+{facts}
+
+Vi viser til:
+{provisions}
+
+{reason_given}Vi ber om at vedtaket endres. Klagen er sendt innen fristen: {deadline}.
+
+Med vennlig hilsen
+[navn]""",
+    en="""DRAFT – NOT LEGAL ADVICE (English translation for your own understanding; send the bokmål text)
+
+To: {agency}
+Complaint about the decision on {name}{person}
+
+We complain about the decision dated [date], case number [case number], which {outcome}.
+
+We believe the conditions are met:
+{conditions}
+
+Facts we have given:
+{facts}
+
+We refer to:
+{provisions}
+
+{reason_given}We ask that the decision be changed. The complaint is sent within the time limit: {deadline}.
+
+Yours sincerely
+[name]""",
+)
+
+OUTCOME_WORDS = {
+    "refused": Text(nb="avslo søknaden", en="refused the application"),
+    "lower": Text(nb="innvilget mindre enn vi mener vi har rett til", en="granted less than we believe we are entitled to"),
+    "granted": Text(nb="innvilget søknaden", en="granted the application"),
+}
+REASON_GIVEN = Text(nb="Vedtaket begrunnes med: «{reason}». Vi mener dette ikke er riktig, fordi [fyll inn].\n\n",
+                    en="The decision gives as its reason: '{reason}'. We believe this is not right because [fill in].\n\n")
+FOR_PERSON = Text(nb=" for {person}", en=" for {person}")
+NO_DEADLINE = Text(nb="se fristen i vedtaket", en="see the time limit in the decision")
+WEEKS = Text(nb="{weeks} uker ({provision})", en="{weeks} weeks ({provision})")
+
+VALUE_WORDS = {
+    "yes": Text(nb="Ja", en="Yes"),
+    "no": Text(nb="Nei", en="No"),
+    "unknown": Text(nb="Vet ikke", en="Don't know"),
+}
+
+
+def value_words(value, language: str) -> str:
+    return VALUE_WORDS[value].in_language(language) if isinstance(value, str) and value in VALUE_WORDS else str(value)

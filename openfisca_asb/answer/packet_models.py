@@ -1,0 +1,157 @@
+"""The shape of application packets: what a portal needs to fill every agency's application.
+
+Pure data (issue 18). A portal renders it without knowing any right: every word
+comes in the language asked, every fact carries its vocabulary id, every document an id.
+"""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from openfisca_asb.answer.models import LegalSourceResult
+from openfisca_asb.rules.status import StatusName
+
+FactValue = str | float | int | bool
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class KnownFact(_Data):
+    """A fact the agency needs that the family already told, pre-filled."""
+
+    fact: str = Field(description="The vocabulary id (GET /v1/facts)")
+    person: str | None = Field(description="The person's id in the family, or null for a family fact")
+    value: FactValue
+    question: str
+
+
+class MissingQuestion(_Data):
+    """A fact the agency needs that the family has not told yet."""
+
+    fact: str
+    person: str | None
+    question: str
+
+
+class ChannelResult(_Data):
+    described: bool = Field(description="False where the catalogue does not yet describe how to apply for this right")
+    kind: str | None
+    text: str
+    form_number: str | None
+    url: str | None
+    verified: bool = Field(description="Whether the form number and URL were read in an official source; false means check before use")
+    note: str | None
+    source: str | None
+
+
+class DocumentUse(_Data):
+    id: str
+    optional: bool
+    when: str | None
+
+
+class DocumentResult(_Data):
+    """One document, listed once for the whole family, with every right it serves."""
+
+    id: str
+    name: str
+    issuer: str = Field(description="An issuer id: doctor, specialist, employer, pp_tjenesten, family, …")
+    issuer_text: str
+    family_says_has: bool | None = Field(description="True or false where a fact tells; null where the family was not asked")
+    url: str | None
+    note: str | None
+    used_by: list[str] = Field(description="The right ids (benefit) whose packets list it")
+    source: str
+
+
+class DeadlineResult(_Data):
+    kind: Literal["back_payment", "complaint"]
+    text: str
+    months: int | None = None
+    weeks: int | None = None
+    to: str | None = None
+    provision: LegalSourceResult | None
+    source: str
+    verified: bool
+
+
+class PacketRight(_Data):
+    benefit: str
+    name: str
+    person: str | None
+    status: StatusName
+    status_text: str
+    channel: ChannelResult
+    documents: list[DocumentUse]
+    back_payment: DeadlineResult | None
+    complaint: DeadlineResult | None
+    known_facts: list[KnownFact]
+    missing_facts: list[MissingQuestion]
+
+
+class Packet(_Data):
+    """Everything one agency decides for this family."""
+
+    agency: str = Field(description="An agency id: nav, kommune_services, kommune_coordination, school, fylkeskommune, pp_tjenesten, …; "
+                                    "`not_described:<name>` for rights whose application is not described yet")
+    agency_text: str
+    rights: list[PacketRight]
+    documents: list[str] = Field(description="Ids in the response's `documents`, once each")
+    known_facts: list[KnownFact] = Field(description="Every fact this agency's rights need that the family told, once each")
+    missing_facts: list[MissingQuestion]
+
+
+class PlanStep(_Data):
+    step: int
+    benefit: str
+    name: str
+    person: str | None
+    agency: str
+    agency_text: str
+    after: list[str] = Field(description="Right ids that come first in this plan")
+    reasons: list[str]
+    documents: list[str]
+
+
+EXAMPLE = {
+    "model_version": "0.2.0", "parameter_set_hash": "…", "legal_date": "2021-05-01", "language": "en",
+    "packets": [{
+        "agency": "nav", "agency_text": "NAV",
+        "rights": [{
+            "benefit": "hjelpestonad", "name": "Assistance allowance (hjelpestønad)", "person": "ida",
+            "status": "entitled", "status_text": "Entitled",
+            "channel": {"described": True, "kind": "nav_form", "text": "Application for assistance allowance (NAV 06-04.04) at nav.no …",
+                        "form_number": "NAV 06-04.04", "url": None, "verified": True,
+                        "note": "The form number is verified; the form's web address is not.", "source": "NAV fyllut form nav060404"},
+            "documents": [{"id": "care_diary", "optional": False, "when": None}],
+            "back_payment": {"kind": "back_payment", "text": "As a rule NAV can pay for at most 3 months before …", "months": 3,
+                             "provision": {"title": "Folketrygdloven § 22-13 tredje ledd", "url": "https://lovdata.no/lov/1997-02-28-19/§22-13"},
+                             "source": "…", "verified": True},
+            "complaint": None,
+            "known_facts": [{"fact": "has_lasting_illness", "person": "ida", "value": "yes",
+                             "question": "Does the child have a lasting illness, injury or disability?"}],
+            "missing_facts": [],
+        }],
+        "documents": ["care_diary"], "known_facts": [], "missing_facts": [],
+    }],
+    "documents": [{"id": "care_diary", "name": "Care diary …", "issuer": "family", "issuer_text": "The family itself",
+                   "family_says_has": None, "url": None, "note": None, "used_by": ["hjelpestonad"], "source": "…"}],
+    "plan": [{"step": 1, "benefit": "hjelpestonad", "name": "Assistance allowance (hjelpestønad)", "person": "ida",
+              "agency": "nav", "agency_text": "NAV", "after": [], "reasons": [], "documents": ["care_diary"]}],
+    "labels": {"title": "What to apply for, in what order, and with which documents"},
+}
+
+
+class ApplicationPackets(_Data):
+    model_config = ConfigDict(frozen=True, json_schema_extra={"examples": [EXAMPLE]})
+
+    model_version: str
+    parameter_set_hash: str
+    legal_date: str
+    language: Literal["nb", "en"]
+    packets: list[Packet]
+    documents: list[DocumentResult]
+    plan: list[PlanStep]
+    labels: dict[str, str] = Field(description="Headings and words for showing the plan, in the language asked")

@@ -1,0 +1,32 @@
+"""Words for showing application packets and decision checks; the page and CLI take them from here."""
+
+from openfisca_asb.rules.texts import Text
+
+PACKET_LABELS = {
+    "title": Text(nb="Hva dere kan søke om, i hvilken rekkefølge og med hvilke dokumenter", en="What to apply for, in what order, and with which documents"),
+    "plan": Text(nb="Rekkefølge", en="Order"),
+    "after": Text(nb="Etter", en="After"),
+    "agency": Text(nb="Hvem avgjør", en="Who decides"),
+    "channel": Text(nb="Slik søker dere", en="How to apply"),
+    "form": Text(nb="Skjema", en="Form"),
+    "not_verified": Text(nb="Ikke bekreftet – sjekk før bruk", en="Not verified – check before use"),
+    "documents": Text(nb="Dokumenter", en="Documents"),
+    "issuer": Text(nb="Utstedes av", en="Issued by"),
+    "has_it": Text(nb="Dere har sagt at dere har den", en="You said you have it"),
+    "lacks_it": Text(nb="Dere har sagt at dere ikke har den", en="You said you do not have it"),
+    "used_by": Text(nb="Brukes i", en="Used for"),
+    "known_facts": Text(nb="Opplysninger dere allerede har gitt", en="Facts you have already given"),
+    "missing_facts": Text(nb="Spørsmål som gjenstår", en="Questions still open"),
+    "back_payment": Text(nb="Etterbetaling", en="Back-payment"),
+    "complaint": Text(nb="Klage", en="Complaint"),
+    "optional": Text(nb="Valgfri", en="Optional"),
+    "none": Text(nb="Ingen rettigheter å søke om ut fra opplysningene.", en="No rights to apply for from the facts given."),
+    "not_described": Text(nb="Hvordan dere søker om denne retten, er ikke beskrevet ennå.", en="How to apply for this right is not described yet."),
+    "print": Text(nb="Skriv ut", en="Print"),
+}
+
+NOT_DESCRIBED = PACKET_LABELS["not_described"]
+
+
+def labels(language: str, table: dict = PACKET_LABELS) -> dict[str, str]:
+    return {key: text.in_language(language) for key, text in table.items()}

@@ -1,0 +1,232 @@
+"""Application packets: one family's facts become every agency's application (issue 18).
+
+For every right the family is entitled to or should be assessed for, the packet
+gives the deciding agency, the channel, the facts the agency needs (read from the
+model's dependency graph, pre-filled where the family told them), the documents
+(defined once and shared across packets), the time limits, and an ordered plan
+from the catalogue's `depends_on`. Nothing here names a right.
+"""
+
+import re
+from datetime import date
+
+from openfisca_asb.answer import packet_models as out
+from openfisca_asb.answer.assembler import Periods, assemble_many
+from openfisca_asb.answer.models import BenefitResult, LegalSourceResult
+from openfisca_asb.answer.packet_texts import NOT_DESCRIBED, labels
+from openfisca_asb.catalogue import Benefit, catalogue
+from openfisca_asb.catalogue.agencies import AGENCY_TEXT
+from openfisca_asb.catalogue.application import deadlines, document_file, documents
+from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.rules.texts import Text
+from openfisca_asb.system import baseline_system
+from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
+
+APPLY_STATUSES = ("entitled", "to_be_assessed", "missing_information")
+
+
+class UnknownBenefits(ValueError):
+    def __init__(self, unknown: list[str]):
+        super().__init__(", ".join(unknown))
+        self.unknown = unknown
+
+
+def application_packets(family, on: date, language: str = "nb", benefit_ids: list[str] | None = None,
+                        system=None) -> out.ApplicationPackets:
+    system = system or baseline_system()
+    if benefit_ids:
+        unknown = [b for b in benefit_ids if b not in catalogue()]
+        if unknown:
+            raise UnknownBenefits(unknown)
+    answer = assemble_many([family], on, language, system)[0]
+    periods = Periods.of(on)
+    builder = _Builder(family, language, dependency_graph(system, periods.month, periods.year))
+    chosen = [r for r in answer.benefits if r.status in APPLY_STATUSES and (not benefit_ids or r.benefit in benefit_ids)]
+    rights = [(catalogue()[r.benefit], r, builder.right(catalogue()[r.benefit], r)) for r in chosen]
+    return out.ApplicationPackets(
+        model_version=MODEL_VERSION,
+        parameter_set_hash=parameter_set_hash(),
+        legal_date=on.isoformat(),
+        language=language,
+        packets=builder.packets(rights),
+        documents=builder.documents(rights),
+        plan=builder.plan(rights),
+        labels=labels(language),
+    )
+
+
+def facts_needed(graph, benefit: Benefit) -> set[str]:
+    """The facts a right's status, amount, reason and conditions depend on, read from the model."""
+    variables = benefit.variables.names() + [condition.variable for condition in benefit.conditions]
+    return set().union(*(graph.facts_below(name) for name in variables))
+
+
+def plain(value):
+    """A fact's value as JSON gives it (dates as ISO text, choices by name)."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return getattr(value, "value", value)
+
+
+class _Builder:
+    def __init__(self, family, language: str, graph):
+        self.family, self.language, self.graph = family, language, graph
+
+    def text(self, bilingual: Text | None) -> str | None:
+        return None if bilingual is None else bilingual.in_language(self.language)
+
+    def _persons_for(self, holder: str, result: BenefitResult) -> list[tuple[str | None, object]]:
+        if holder == "family":
+            return [(None, self.family)]
+        children = [c for c in self.family.children if result.person in (None, c.id)] or list(self.family.children)
+        caregivers = [c for c in self.family.caregivers if result.person in (None, c.id)] or list(self.family.caregivers)
+        if result.holder == "child":
+            caregivers = list(self.family.caregivers)
+        if result.holder == "caregiver":
+            children = list(self.family.children)
+        persons = {"child": children, "caregiver": caregivers, "person": [*caregivers, *children]}[holder]
+        return [(p.id, p) for p in persons]
+
+    def facts(self, benefit: Benefit, result: BenefitResult) -> tuple[list[out.KnownFact], list[out.MissingQuestion]]:
+        known, missing = [], []
+        for fact_id in sorted(facts_needed(self.graph, benefit)):
+            fact = vocabulary()[fact_id]
+            question = self.text(fact.question)
+            for person_id, holder in self._persons_for(fact.holder, result):
+                value = getattr(holder, fact_id, None)
+                if value is None:
+                    missing.append(out.MissingQuestion(fact=fact_id, person=person_id, question=question))
+                else:
+                    known.append(out.KnownFact(fact=fact_id, person=person_id, value=plain(value), question=question))
+        return known, missing
+
+    def right(self, benefit: Benefit, result: BenefitResult) -> out.PacketRight:
+        known, missing = self.facts(benefit, result)
+        application = benefit.application
+        return out.PacketRight(
+            benefit=benefit.id, name=result.name, person=result.person,
+            status=result.status, status_text=result.status_text,
+            channel=self._channel(benefit),
+            documents=[out.DocumentUse(id=d.id, optional=d.optional, when=self.text(d.when)) for d in application.documents] if application else [],
+            back_payment=self._back_payment(application.back_payment) if application and application.back_payment else None,
+            complaint=self._complaint(application.complaint) if application else None,
+            known_facts=known, missing_facts=missing,
+        )
+
+    def _channel(self, benefit: Benefit) -> out.ChannelResult:
+        if benefit.application is None:
+            return out.ChannelResult(described=False, kind=None, text=self.text(NOT_DESCRIBED), form_number=None,
+                                     url=None, verified=False, note=None, source=None)
+        channel = benefit.application.channel
+        return out.ChannelResult(described=True, kind=channel.kind, text=self.text(channel.text), form_number=channel.form_number,
+                                 url=channel.url, verified=channel.verified, note=self.text(channel.note), source=channel.source)
+
+    def _back_payment(self, rule_id: str) -> out.DeadlineResult:
+        rule = deadlines().back_payment[rule_id]
+        provision = LegalSourceResult(title=rule.provision.title, url=rule.provision.url) if rule.provision else None
+        return out.DeadlineResult(kind="back_payment", text=self.text(rule.text), months=rule.months, provision=provision,
+                                  source=rule.source, verified=rule.verified)
+
+    def _complaint(self, rule_id: str) -> out.DeadlineResult:
+        rule = deadlines().complaint[rule_id]
+        return out.DeadlineResult(kind="complaint", text=self.text(rule.text), weeks=rule.weeks, to=self.text(rule.to),
+                                  provision=LegalSourceResult(title=rule.provision.title, url=rule.provision.url),
+                                  source=rule.source, verified=rule.verified)
+
+    @staticmethod
+    def agency_of(benefit: Benefit) -> str:
+        return benefit.application.channel.agency if benefit.application else undescribed_agency(benefit)
+
+    def _agency_text(self, agency: str, benefit: Benefit) -> str:
+        return self.text(AGENCY_TEXT[agency]) if agency in AGENCY_TEXT else self.text(benefit.agency)
+
+    def packets(self, rights) -> list[out.Packet]:
+        groups: dict[str, list] = {}
+        for benefit, result, right in rights:
+            groups.setdefault(self.agency_of(benefit), []).append((benefit, right))
+        return [self._packet(agency, members) for agency, members in groups.items()]
+
+    def _packet(self, agency: str, members) -> out.Packet:
+        rights = [right for _, right in members]
+        return out.Packet(
+            agency=agency,
+            agency_text=self._agency_text(agency, members[0][0]),
+            rights=rights,
+            documents=_unique(d.id for right in rights for d in right.documents),
+            known_facts=_unique(f for right in rights for f in right.known_facts),
+            missing_facts=_unique(f for right in rights for f in right.missing_facts),
+        )
+
+    def documents(self, rights) -> list[out.DocumentResult]:
+        used_by: dict[str, list[str]] = {}
+        for benefit, _, right in rights:
+            for use in right.documents:
+                used_by.setdefault(use.id, [])
+                if benefit.id not in used_by[use.id]:
+                    used_by[use.id].append(benefit.id)
+        issuers = document_file().issuers
+        return [
+            out.DocumentResult(
+                id=doc_id, name=self.text(documents()[doc_id].name), issuer=documents()[doc_id].issuer,
+                issuer_text=self.text(issuers[documents()[doc_id].issuer]),
+                family_says_has=self._says_has(documents()[doc_id].held_if),
+                url=documents()[doc_id].url, note=self.text(documents()[doc_id].note),
+                used_by=benefits, source=documents()[doc_id].source,
+            )
+            for doc_id, benefits in used_by.items()
+        ]
+
+    def _says_has(self, fact_id: str | None) -> bool | None:
+        """Yes where anyone the fact is about answered yes; no where all answers are no; else unknown."""
+        if fact_id is None:
+            return None
+        answers = [plain(getattr(p, fact_id, None)) for p in (self.family, *self.family.persons())]
+        answers = [a for a in answers if a is not None]
+        if "yes" in answers or True in answers:
+            return True
+        return False if answers and all(a in ("no", False) for a in answers) else None
+
+    def plan(self, rights) -> list[out.PlanStep]:
+        """The rights in catalogue order, each after the rights it depends on (when those are in the plan too)."""
+        present = {benefit.id for benefit, _, _ in rights}
+        placed: list = []
+        remaining = list(rights)
+        while remaining:
+            ready = next(
+                (item for item in remaining
+                 if all(dep.benefit not in present or dep.benefit in {b.id for b, _, _ in placed} for dep in _depends_on(item[0]))),
+                remaining[0],  # a cycle in the data would stop here; take catalogue order
+            )
+            placed.append(ready)
+            remaining.remove(ready)
+        return [self._step(number, benefit, result, right, present) for number, (benefit, result, right) in enumerate(placed, start=1)]
+
+    def _step(self, number, benefit, result, right, present) -> out.PlanStep:
+        dependencies = [d for d in _depends_on(benefit) if d.benefit in present]
+        agency = self.agency_of(benefit)
+        return out.PlanStep(
+            step=number, benefit=benefit.id, name=result.name, person=result.person,
+            agency=agency, agency_text=self._agency_text(agency, benefit),
+            after=_unique(d.benefit for d in dependencies),
+            reasons=[self.text(d.reason) for d in dependencies],
+            documents=[d.id for d in right.documents],
+        )
+
+
+def undescribed_agency(benefit: Benefit) -> str:
+    """A right whose application is not described yet is grouped by the agency its entry names."""
+    name = benefit.agency.nb.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a"}))
+    return "not_described:" + re.sub(r"[^a-z0-9]+", "-", name).strip("-")
+
+
+def _depends_on(benefit: Benefit):
+    return benefit.application.depends_on if benefit.application else []
+
+
+def _unique(items) -> list:
+    seen = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

@@ -1,0 +1,17 @@
+"""The agencies that decide a right, and what the packets, page, CLI and docs call them."""
+
+from typing import Literal
+
+from openfisca_asb.rules.texts import Text
+
+AGENCY_TEXT = {
+    "nav": Text(nb="NAV", en="NAV"),
+    "kommune_services": Text(nb="Kommunens tildelingskontor for helse- og omsorgstjenester", en="The municipality's allocation office for health and care services"),
+    "kommune_coordination": Text(nb="Kommunens koordinerende enhet", en="The municipality's coordinating unit"),
+    "school": Text(nb="Skolen og kommunen (rektor)", en="The school and the municipality (the head teacher)"),
+    "fylkeskommune": Text(nb="Fylkeskommunen", en="The county authority"),
+    "pp_tjenesten": Text(nb="PP-tjenesten", en="The educational-psychological service (PP-tjenesten)"),
+    "pasientreiser": Text(nb="Pasientreiser", en="Patient travel (Pasientreiser)"),
+}
+
+Agency = Literal[tuple(AGENCY_TEXT)]

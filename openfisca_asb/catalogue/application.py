@@ -1,0 +1,138 @@
+"""How a right is applied for, as data: channel, documents, time limits, order (issue 18).
+
+Documents and time limits are defined once, in variables/common/documents.yaml and
+variables/common/deadlines.yaml; a right's `application` block names them by id.
+"""
+
+from functools import lru_cache
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
+
+from openfisca_asb.catalogue.agencies import Agency
+from openfisca_asb.paths import VARIABLES_DIR
+from openfisca_asb.rules.texts import Text
+
+Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
+Confidence = Literal["verbatim", "code", "secondary", "inferred"]
+ChannelKind = Literal["nav_digital", "nav_form", "employer", "kommune", "koordinerende_enhet", "school", "fylkeskommune", "pp_tjenesten", "pasientreiser"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Provision(_Strict):
+    title: str
+    url: Url
+
+
+class Document(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: Text
+    issuer: str
+    held_if: str | None = Field(default=None, description="A yes/no fact that, answered yes, tells the family has the document")
+    url: Url | None = None
+    note: Text | None = None
+    source: str
+    confidence: Confidence
+
+
+class DocumentFile(_Strict):
+    issuers: dict[str, Text]
+    documents: list[Document]
+
+
+class BackPayment(_Strict):
+    text: Text
+    months: int | None = None
+    provision: Provision | None = None
+    source: str
+    verified: bool
+
+
+class ComplaintRoute(_Strict):
+    weeks: int
+    text: Text
+    to: Text
+    provision: Provision
+    source: str
+    verified: bool = Field(description="False where the body that hears the complaint was not found")
+
+
+class DeadlineFile(_Strict):
+    back_payment: dict[str, BackPayment]
+    complaint: dict[str, ComplaintRoute]
+
+
+class Channel(_Strict):
+    agency: Agency
+    kind: ChannelKind
+    text: Text = Field(description="How the family uses the channel, in words")
+    form_number: str | None = None
+    url: Url | None = None
+    verified: bool = Field(description="Whether the form number and URL were read in an official source or NAV's code")
+    note: Text | None = None
+    source: str
+
+
+class DocumentNeed(_Strict):
+    id: str
+    optional: bool = False
+    when: Text | None = None
+
+
+class Dependency(_Strict):
+    benefit: str
+    reason: Text
+    source: str
+
+
+class Application(_Strict):
+    channel: Channel
+    documents: list[DocumentNeed] = []
+    back_payment: str | None = Field(default=None, description="An id in deadlines.yaml back_payment")
+    complaint: str = Field(description="An id in deadlines.yaml complaint")
+    depends_on: list[Dependency] = []
+
+
+def _read(name: str) -> dict:
+    with open(VARIABLES_DIR / "common" / name, encoding="utf-8") as file:
+        return yaml.safe_load(file)
+
+
+@lru_cache(maxsize=1)
+def document_file() -> DocumentFile:
+    loaded = DocumentFile.model_validate(_read("documents.yaml"))
+    unknown = sorted({d.issuer for d in loaded.documents} - set(loaded.issuers))
+    if unknown:
+        raise ValueError(f"documents.yaml: unknown issuers {unknown}")
+    return loaded
+
+
+@lru_cache(maxsize=1)
+def documents() -> dict[str, Document]:
+    return {document.id: document for document in document_file().documents}
+
+
+@lru_cache(maxsize=1)
+def deadlines() -> DeadlineFile:
+    return DeadlineFile.model_validate(_read("deadlines.yaml"))
+
+
+def check_references(benefits: dict) -> None:
+    """Every document, time limit and earlier right an `application` block names exists."""
+    problems = []
+    for benefit in benefits.values():
+        application = benefit.application
+        if application is None:
+            continue
+        problems += [f"{benefit.id}: unknown document {n.id}" for n in application.documents if n.id not in documents()]
+        problems += [f"{benefit.id}: unknown right {d.benefit}" for d in application.depends_on if d.benefit not in benefits]
+        if application.back_payment and application.back_payment not in deadlines().back_payment:
+            problems.append(f"{benefit.id}: unknown back_payment {application.back_payment}")
+        if application.complaint not in deadlines().complaint:
+            problems.append(f"{benefit.id}: unknown complaint {application.complaint}")
+    if problems:
+        raise ValueError("catalogue application data: " + "; ".join(problems))

@@ -1,0 +1,76 @@
+"""`asb apply FAMILY`: what to apply for, in what order, with which documents (issue 18)."""
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from openfisca_asb.answer.packets import application_packets
+from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.family_file import FamilyFileError, read_family
+
+
+def register(commands) -> None:
+    command = commands.add_parser("apply", help="the family's application plan: what to apply for, in what order, with which documents")
+    command.add_argument("family", help="path to a family file, or the name of an example family (asb example)")
+    command.add_argument("--date", type=date.fromisoformat, default=date.today(), help="the date asked about (YYYY-MM-DD; default today)")
+    command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the plan")
+    command.add_argument("--json", action="store_true", help="print the packets as JSON (the body of POST /v1/applications)")
+    command.set_defaults(run=run)
+
+
+def load_family(name: str):
+    """A family file, or an example family by name; a FamilyFileError or KeyError says why not."""
+    if Path(name).is_file():
+        return read_family(name)
+    return example_family(name)
+
+
+def run(arguments) -> int:
+    try:
+        family = load_family(arguments.family)
+    except (FamilyFileError, KeyError) as error:
+        print(f"asb: {error.args[0] if isinstance(error, KeyError) else error}", file=sys.stderr)
+        return 2
+    packets = application_packets(family, arguments.date, language=arguments.lang)
+    if arguments.json:
+        print(json.dumps(packets.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(render_plan(packets))
+    return 0
+
+
+def render_plan(packets) -> str:
+    words = packets.labels
+    lines = [words["title"], ""]
+    if not packets.plan:
+        return "\n".join([*lines, words["none"]])
+    documents = {d.id: d for d in packets.documents}
+    rights = {(r.benefit, r.person): r for p in packets.packets for r in p.rights}
+    for step in packets.plan:
+        right = rights[(step.benefit, step.person)]
+        who = f" ({step.person})" if step.person else ""
+        lines.append(f"{step.step}. {step.name}{who} – {right.status_text}")
+        lines.append(f"   {words['agency']}: {step.agency_text}")
+        channel = right.channel
+        form = f" [{words['form']} {channel.form_number}]" if channel.form_number else ""
+        lines.append(f"   {words['channel']}: {channel.text}{form}")
+        if channel.url:
+            lines.append(f"   {channel.url}")
+        if channel.described and not channel.verified:
+            lines.append(f"   ({words['not_verified']}{': ' + channel.note if channel.note else ''})")
+        if step.after:
+            lines.append(f"   {words['after']}: {', '.join(step.after)} – {' '.join(step.reasons)}")
+        for use in right.documents:
+            extra = f" ({use.when})" if use.when else ""
+            optional = f" [{words['optional']}]" if use.optional else ""
+            lines.append(f"   - {documents[use.id].name}{extra}{optional}")
+        if right.back_payment:
+            lines.append(f"   {words['back_payment']}: {right.back_payment.text}")
+        lines.append("")
+    lines.append(words["documents"])
+    for document in packets.documents:
+        held = {True: f" – {words['has_it']}", False: f" – {words['lacks_it']}", None: ""}[document.family_says_has]
+        lines.append(f"- {document.name} ({words['issuer']}: {document.issuer_text}){held}. {words['used_by']}: {', '.join(document.used_by)}")
+    lines.append(f"\nmodel {packets.model_version} · {packets.legal_date}")
+    return "\n".join(lines)

@@ -1,0 +1,61 @@
+"""`asb check-decision FAMILY --benefit ID --outcome refused`: the model beside a decision (issue 18).
+
+Prints the model's evaluation, what the decision may have turned on, the complaint
+route and, where they differ, a draft complaint. Nothing is stored.
+"""
+
+import json
+import sys
+from datetime import date
+
+from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.cli.apply import load_family
+from openfisca_asb.facts.family_file import FamilyFileError
+
+
+def register(commands) -> None:
+    command = commands.add_parser("check-decision", help="compare a decision with the model, with the complaint route and a draft complaint")
+    command.add_argument("family", help="path to a family file, or the name of an example family")
+    command.add_argument("--benefit", required=True, choices=list(catalogue()), help="the right decided")
+    command.add_argument("--outcome", required=True, choices=("granted", "refused", "lower"))
+    command.add_argument("--person", default=None, help="whom the decision is about (a person id)")
+    command.add_argument("--amount", type=float, default=None, help="for a lower grant: the amount granted")
+    command.add_argument("--reason", default=None, help="the reason the decision gives")
+    command.add_argument("--date", type=date.fromisoformat, default=date.today())
+    command.add_argument("--lang", choices=("nb", "en"), default="nb")
+    command.add_argument("--json", action="store_true")
+    command.set_defaults(run=run)
+
+
+def run(arguments) -> int:
+    try:
+        family = load_family(arguments.family)
+        decision = Decision(benefit=arguments.benefit, outcome=arguments.outcome, person=arguments.person,
+                            amount=arguments.amount, reason_given=arguments.reason)
+        check = check_decision(family, arguments.date, decision, arguments.lang)
+    except (FamilyFileError, KeyError, DecisionInputError) as error:
+        print(f"asb: {error.args[0] if isinstance(error, KeyError) else error}", file=sys.stderr)
+        return 2
+    if arguments.json:
+        print(json.dumps(check.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(render_check(check))
+    return 0
+
+
+def render_check(check) -> str:
+    who = f" ({check.person})" if check.person else ""
+    lines = [f"{check.name}{who}: {check.model_status_text}", check.summary, ""]
+    for condition in check.conditions:
+        lines.append(f"- {condition.outcome_text}: {condition.text} ({condition.reference.citation})")
+    for point in check.may_have_turned_on:
+        lines.append(f"? {point.text}")
+    for change in check.what_would_change:
+        lines.append(f"~ {change.question} → {change.value}: {change.new_status}")
+    lines.append("")
+    lines.append(check.complaint.text if check.complaint else check.complaint_text)
+    if check.draft_complaint:
+        lines += ["", check.draft_complaint.notice, "", check.draft_complaint.nb if check.language == "nb" else check.draft_complaint.en]
+    lines.append(f"\n{check.not_stored}")
+    return "\n".join(lines)

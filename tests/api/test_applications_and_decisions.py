@@ -1,0 +1,61 @@
+"""POST /v1/applications, GET /v1/schemas/application-packet and POST /v1/decisions/check (issue 18)."""
+
+FAMILY = {
+    "caregivers": [{"id": "mor", "birth_date": "1985-02-01"}],
+    "children": [{"id": "ida", "birth_date": "2015-04-10", "has_lasting_illness": "yes",
+                  "has_private_care_arrangement": "yes", "needs_extra_supervision_and_care": "yes"}],
+}
+
+
+def _fields(response):
+    return [p["field"] for p in response.json()["problems"]]
+
+
+def test_applications_answer_packets_by_agency(client):
+    response = client.post("/v1/applications", json={"family": FAMILY, "date": "2021-05-01", "language": "en"})
+    assert response.status_code == 200
+    body = response.json()
+    nav = next(p for p in body["packets"] if p["agency"] == "nav")
+    hjelpestonad = next(r for r in nav["rights"] if r["benefit"] == "hjelpestonad")
+    assert hjelpestonad["channel"]["form_number"] == "NAV 06-04.04"  # NAV fyllut nav060404
+    assert {"fact": "has_lasting_illness", "person": "ida", "value": "yes"} in [
+        {key: f[key] for key in ("fact", "person", "value")} for f in hjelpestonad["known_facts"]
+    ]
+    assert body["labels"]["title"].startswith("What to apply for")
+
+
+def test_applications_name_an_unknown_benefit_field(client):
+    response = client.post("/v1/applications", json={"family": FAMILY, "benefits": ["no_such_right"]})
+    assert response.status_code == 422
+    assert _fields(response) == ["benefits.0"]
+
+
+def test_applications_reject_an_unknown_top_level_field(client):
+    response = client.post("/v1/applications", json={"family": FAMILY, "claimant": "x"})
+    assert response.status_code == 422 and "claimant" in _fields(response)
+
+
+def test_packet_json_schema_is_published(client):
+    schema = client.get("/v1/schemas/application-packet").json()
+    assert schema["title"] == "ApplicationPackets"
+    assert {"Packet", "DocumentResult", "PlanStep"} <= set(schema["$defs"])
+
+
+def test_decision_check_answers_with_a_draft_where_the_model_differs(client):
+    body = {"family": FAMILY, "date": "2021-05-01", "decision": {"benefit": "hjelpestonad", "outcome": "refused"}}
+    response = client.post("/v1/decisions/check", json=body)
+    assert response.status_code == 200
+    check = response.json()
+    assert check["agreement"] == "differs" and check["draft_complaint"]["nb"].startswith("UTKAST")
+
+
+def test_decision_check_names_bad_fields(client):
+    body = {"family": FAMILY, "decision": {"benefit": "hjelpestonad", "outcome": "maybe"}}
+    response = client.post("/v1/decisions/check", json=body)
+    assert response.status_code == 422 and _fields(response) == ["decision.outcome"]
+    body["decision"] = {"benefit": "hjelpestonad", "outcome": "refused", "person": "nobody"}
+    response = client.post("/v1/decisions/check", json=body)
+    assert response.status_code == 422 and _fields(response) == ["decision.person"]
+    body["decision"] = {"outcome": "refused"}
+    response = client.post("/v1/decisions/check", json=body)
+    assert response.status_code == 422 and _fields(response) == ["decision.benefit"]

@@ -1,0 +1,116 @@
+"""Application packets for every example family (issue 18 [portal]).
+
+Checked: every right the family is entitled to or should be assessed for is in
+exactly one packet and in the plan; every pre-filled fact is the family's own
+answer; each document is listed once; the plan puts a right after those it depends on.
+"""
+
+from datetime import date
+
+import pytest
+
+from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.answer.packets import APPLY_STATUSES, application_packets, undescribed_agency
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.examples import example_family, example_names
+
+ON = date(2024, 9, 1)
+
+
+@pytest.fixture(scope="module", params=example_names())
+def example(request):
+    family = example_family(request.param)
+    return family, application_packets(family, ON, "nb"), assemble_many([family], ON, "nb")[0]
+
+
+def test_every_right_to_apply_for_is_in_exactly_one_packet_and_in_the_plan(example):
+    _, packets, answer = example
+    wanted = sorted((r.benefit, r.person) for r in answer.benefits if r.status in APPLY_STATUSES)
+    in_packets = sorted((r.benefit, r.person) for p in packets.packets for r in p.rights)
+    assert in_packets == wanted
+    assert sorted((s.benefit, s.person) for s in packets.plan) == wanted
+
+
+def test_every_prefilled_fact_is_the_familys_own_answer(example):
+    family, packets, _ = example
+    told = family.model_dump(mode="json", exclude_none=True)
+    by_person = {p["id"]: p for p in [*told["caregivers"], *told["children"]]}
+    for packet in packets.packets:
+        for right in packet.rights:
+            for fact in right.known_facts:
+                source = told if fact.person is None else by_person[fact.person]
+                assert source[fact.fact] == fact.value, (right.benefit, fact)
+            for question in right.missing_facts:
+                source = told if question.person is None else by_person[question.person]
+                assert question.fact not in source, (right.benefit, question)
+
+
+def test_documents_are_listed_once_and_every_use_points_to_one(example):
+    _, packets, _ = example
+    ids = [d.id for d in packets.documents]
+    assert len(ids) == len(set(ids))
+    for packet in packets.packets:
+        assert len(packet.documents) == len(set(packet.documents))
+        assert set(packet.documents) <= set(ids)
+        for right in packet.rights:
+            for use in right.documents:
+                assert right.benefit in next(d for d in packets.documents if d.id == use.id).used_by
+
+
+def test_packets_are_grouped_by_the_agency_in_the_catalogue(example):
+    _, packets, _ = example
+    agencies = [p.agency for p in packets.packets]
+    assert len(agencies) == len(set(agencies))
+    for packet in packets.packets:
+        for right in packet.rights:
+            application = catalogue()[right.benefit].application
+            assert packet.agency == (application.channel.agency if application else undescribed_agency(catalogue()[right.benefit]))
+            assert right.channel.described == (application is not None)
+
+
+def test_the_plan_puts_each_right_after_those_it_depends_on(example):
+    _, packets, _ = example
+    seen: set[str] = set()
+    for step in packets.plan:
+        assert set(step.after) <= seen, step
+        seen.add(step.benefit)
+
+
+def test_omsorgsstonad_comes_after_hjelpestonad_with_the_reason_from_the_catalogue():
+    # ftrl § 6-4 last ledd: apply for hjelpestønad first; the kommune may take it into account.
+    packets = application_packets(example_family("school-child-autism-single-parent"), ON, "en")
+    order = [s.benefit for s in packets.plan]
+    assert order.index("hjelpestonad") < order.index("omsorgsstonad")
+    step = next(s for s in packets.plan if s.benefit == "omsorgsstonad")
+    assert step.after == ["hjelpestonad"] and "first" in step.reasons[0]
+
+
+def test_one_medical_summary_serves_several_applications_and_the_family_says_it_has_the_expert_assessment():
+    packets = application_packets(example_family("school-child-autism-single-parent"), ON, "en")
+    documents = {d.id: d for d in packets.documents}
+    assert {"avlastning", "bpa", "omsorgsstonad"} <= set(documents["medical_summary"].used_by)
+    # has_sakkyndig_vurdering: yes in the example family
+    assert documents["sakkyndig_vurdering"].family_says_has is True
+    assert documents["care_diary"].family_says_has is None
+
+
+def test_pleiepenger_packet_carries_the_verified_form_number_and_the_back_payment_rule():
+    # Research note 0.1: pleiepenger is NAV 09-11.05 (navikt brevkoder), not 09-35.01; ftrl § 22-13 tredje ledd: 3 months.
+    packets = application_packets(example_family("teenager-cancer"), ON, "en")
+    right = next(r for p in packets.packets for r in p.rights if r.benefit == "pleiepenger")
+    assert right.channel.form_number == "NAV 09-11.05" and right.channel.verified
+    assert right.back_payment.months == 3 and "22-13" in right.back_payment.provision.title
+    assert right.complaint.weeks == 6
+
+
+def test_kommune_channels_say_they_are_not_verified():
+    packets = application_packets(example_family("school-child-autism-single-parent"), ON, "nb")
+    kommune = next(p for p in packets.packets if p.agency == "kommune_services")
+    assert all(r.channel.described and not r.channel.verified and r.channel.note for r in kommune.rights)
+    # pbrl § 7-5: 4 weeks for kommune health and care decisions
+    assert {r.complaint.weeks for r in kommune.rights} == {4}
+
+
+def test_a_benefit_filter_keeps_only_those_rights():
+    packets = application_packets(example_family("teenager-cancer"), ON, "nb", ["pleiepenger"])
+    assert {r.benefit for p in packets.packets for r in p.rights} == {"pleiepenger"}

@@ -1,0 +1,42 @@
+"""The application plan and the decision check on the page (issue 18 [portal]).
+
+The school child with autism and a single father, on 1 September 2024: the plan
+lists hjelpestønad before omsorgsstønad (ftrl § 6-4 last ledd), with the documents
+once each; a refused hjelpestønad, where the model finds every condition met, gives
+a draft complaint marked as a draft.
+"""
+
+from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, submit_family
+from playwright.sync_api import expect
+
+pytestmark = BROWSER_TESTS
+
+
+def _to_the_answer(page):
+    family = from_example("school-child-autism-single-parent")
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, family)
+    submit_family(page)
+    answer_questions(page, family.answers)
+
+
+def test_the_plan_orders_the_rights_and_lists_each_document_once(page):
+    _to_the_answer(page)
+    page.locator("#show-plan").click()
+    expect(page.locator("#application-plan h2")).to_have_text("Hva dere kan søke om, i hvilken rekkefølge og med hvilke dokumenter")
+    steps = page.locator(".plan__step").evaluate_all("items => items.map(item => item.dataset.benefit)")
+    assert steps.index("hjelpestonad") < steps.index("omsorgsstonad")
+    documents = page.locator(".plan__documents li").evaluate_all("items => items.map(item => item.dataset.document)")
+    assert len(documents) == len(set(documents)) and "medical_summary" in documents
+
+
+def test_a_refused_hjelpestonad_gives_a_draft_complaint(page):
+    _to_the_answer(page)
+    page.locator("#check-decision").click()
+    options = page.locator("#decision-benefit option").evaluate_all("items => items.map(item => item.value)")
+    page.locator("#decision-benefit").select_option(next(value for value in options if value.startswith("hjelpestonad/")))
+    page.locator("#decision-outcome").select_option("refused")
+    page.locator("#decision-form button[type=submit]").click()
+    expect(page.locator("#decision-check")).to_have_attribute("data-agreement", "differs")
+    expect(page.locator("#draft-nb")).to_contain_text("UTKAST – IKKE JURIDISK RÅDGIVNING")
+    expect(page.locator("#draft-nb")).to_contain_text("Folketrygdloven § 6-4")
