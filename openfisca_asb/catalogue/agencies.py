@@ -12,6 +12,9 @@ AGENCY_TEXT = {
     "fylkeskommune": Text(nb="Fylkeskommunen", en="The county authority"),
     "pp_tjenesten": Text(nb="PP-tjenesten", en="The educational-psychological service (PP-tjenesten)"),
     "pasientreiser": Text(nb="Pasientreiser", en="Patient travel (Pasientreiser)"),
+    "kommune": Text(nb="Bostedskommunen", en="The home municipality"),
+    "kommune_barnehage": Text(nb="Kommunen som barnehagemyndighet", en="The municipality as barnehage authority"),
+    "employer": Text(nb="Arbeidsgiveren", en="The employer"),
 }
 
 Agency = Literal[tuple(AGENCY_TEXT)]

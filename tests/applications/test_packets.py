@@ -12,6 +12,7 @@ import pytest
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.answer.packets import APPLY_STATUSES, application_packets, undescribed_agency
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.catalogue.application import deadlines
 from openfisca_asb.facts.examples import example_family, example_names
 
 ON = date(2024, 9, 1)
@@ -114,3 +115,39 @@ def test_kommune_channels_say_they_are_not_verified():
 def test_a_benefit_filter_keeps_only_those_rights():
     packets = application_packets(example_family("teenager-cancer"), ON, "nb", ["pleiepenger"])
     assert {r.benefit for p in packets.packets for r in p.rights} == {"pleiepenger"}
+
+
+# Rights with no application block, on purpose: the family does not apply to an agency.
+# fritak_egenandel_barn: no application and no decision (the place of treatment must not charge; Helfo's scheme);
+# toppfinansiering: the kommune applies to Helsedirektoratet, not the family;
+# permisjon_barns_sykdom: the family tells the employer, and the dispute deadline ("before the leave starts",
+# aml § 12-14) has no number of weeks for the complaint model.
+WITHOUT_CHANNEL = {"fritak_egenandel_barn", "permisjon_barns_sykdom", "toppfinansiering"}
+
+
+def test_every_family_right_has_its_application_described_except_those_without_a_channel():
+    undescribed = {benefit_id for benefit_id, benefit in catalogue().items() if benefit.application is None}
+    assert undescribed == WITHOUT_CHANNEL
+
+
+def test_no_example_family_packet_is_not_described_except_for_rights_without_a_channel(example):
+    _, packets, _ = example
+    for packet in packets.packets:
+        if packet.agency.startswith("not_described:"):
+            assert {r.benefit for r in packet.rights} <= WITHOUT_CHANNEL, packet.agency
+
+
+def test_reduced_hours_go_to_the_employer_and_a_dispute_to_tvistelosningsnemnda_within_4_weeks():
+    # aml § 10-13: the board decides disputes on § 10-2 fourth ledd; 4 weeks after the written refusal (secondary source).
+    route = catalogue()["redusert_arbeidstid"].application
+    assert route.channel.agency == "employer" and route.complaint == "tvistelosningsnemnda_reduced_hours"
+    rule = deadlines().complaint[route.complaint]
+    assert rule.weeks == 4 and "10-13" in rule.provision.title and not rule.verified
+
+
+def test_nav_assistive_aids_carry_the_form_numbers_from_nav_code():
+    # Research note more-rights.md 2.1–2.4: NAV 10-07.03, 10-07.74 (T11), 10-07.40, 15-00.02; ftrl § 21-12: 6 weeks.
+    forms = {b: catalogue()[b].application.channel.form_number for b in ("hjelpemidler", "aktivitetshjelpemidler", "bil", "barnetilsyn")}
+    assert forms == {"hjelpemidler": "NAV 10-07.03", "aktivitetshjelpemidler": "NAV 10-07.03, NAV 10-07.74",
+                     "bil": "NAV 10-07.40", "barnetilsyn": "NAV 15-00.02"}
+    assert {catalogue()[b].application.complaint for b in forms} == {"nav"}
