@@ -17,8 +17,8 @@ from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2
 from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
-# Since 1 Aug 2024 the rule sits in chapters 4 and 9; its section number was not found.
-SKYSS_IN_THE_2023_LAW = opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående); § ikke verifisert")
+# Since 1 Aug 2024 the rule sits in chapters 4 and 9; its section number was not verified, so the chapters are cited.
+SKYSS_IN_THE_2023_LAW = opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående)")
 
 
 class skoleskyss_condition_pupil(Condition):
