@@ -16,7 +16,7 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound, stale_rates
-from openfisca_asb.answer.citations import legal_reference
+from openfisca_asb.answer.citations import legal_reference, reference_in_force
 from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
@@ -220,7 +220,7 @@ class _Context:
             outcome=outcome,
             outcome_text=self.text(OUTCOME_TEXT[outcome]),
             text=self.text(condition.text),
-            reference=legal_reference(self.system.variables[condition.variable].reference[0]),
+            reference=legal_reference(reference_in_force(self.system.variables[condition.variable].reference, self.on)),
         )
 
     def _number(self, variable, benefit, person_index) -> float:

@@ -6,6 +6,8 @@ the object. A reference written as text — in a parameter's YAML, or by a
 reform that still writes URLs — is read into the same kind of object first.
 """
 
+from datetime import date
+
 from pydantic import BaseModel, ConfigDict
 
 from openfisca_asb.rules.provisions import Reference, provision_from_url
@@ -23,3 +25,17 @@ def legal_reference(reference: str) -> LegalReference:
     if not isinstance(reference, Reference):
         reference = provision_from_url(reference)
     return LegalReference(citation=reference.citation, url=reference.url)
+
+
+def reference_in_force(references, on: date) -> str:
+    """The first of a rule's references in force on `on` (the first one when none is dated to cover it).
+
+    A rule that moved between laws lists each law's provision, each with its window;
+    an answer cites the one in force on its date.
+    """
+    for reference in references:
+        if not isinstance(reference, Reference):
+            reference = provision_from_url(reference)
+        if getattr(reference, "in_force_on", lambda _: True)(on):
+            return reference
+    return references[0]

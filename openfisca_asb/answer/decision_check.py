@@ -14,7 +14,7 @@ from datetime import date
 from openfisca_asb.answer import decision_models as out
 from openfisca_asb.answer import decision_texts as words
 from openfisca_asb.answer.assembler import Periods, assemble
-from openfisca_asb.answer.citations import LegalReference, legal_reference
+from openfisca_asb.answer.citations import LegalReference, legal_reference, reference_in_force
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact
 from openfisca_asb.answer.packets import plain
 from openfisca_asb.catalogue import Benefit, catalogue
@@ -226,7 +226,7 @@ class _Check:
         benefit = self.benefit
         condition_lines = []
         for condition in benefit.conditions:
-            reference = legal_reference(_reference_of(condition.variable))
+            reference = legal_reference(_reference_of(condition.variable, self.on))
             text = fill_parameters(condition.text.in_language(lang), self.parameters)
             condition_lines.append(f"- {text} ({reference.citation})")
         fact_lines = []
@@ -258,5 +258,5 @@ class _Check:
         return self.t(words.WEEKS, lang, weeks=rule.weeks, provision=rule.provision.title)
 
 
-def _reference_of(variable: str):
-    return baseline_system().variables[variable].reference[0]
+def _reference_of(variable: str, on: date):
+    return reference_in_force(baseline_system().variables[variable].reference, on)

@@ -14,7 +14,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_asb.answer.assembler import Periods, assemble
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.answer.citations import legal_reference
+from openfisca_asb.answer.citations import legal_reference, reference_in_force
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
@@ -65,7 +65,7 @@ def _first_nodes(trees) -> dict[str, object]:
     return found
 
 
-def _condition_tree(name, nodes, reader, seen=()) -> dict:
+def _condition_tree(name, nodes, reader, on: date, seen=()) -> dict:
     variable = reader.system.variables[name]
     node = nodes[name]
     below = [child.name for child in node.children if _is_condition(reader.system, child.name) and child.name not in seen]
@@ -74,8 +74,8 @@ def _condition_tree(name, nodes, reader, seen=()) -> dict:
         "label": variable.label,
         "outcome": reader.value(node),
         "by_person": reader.by_person(node),
-        "reference": legal_reference(variable.reference[0]).model_dump(),
-        "conditions": [_condition_tree(child, nodes, reader, (*seen, name)) for child in dict.fromkeys(below)],
+        "reference": legal_reference(reference_in_force(variable.reference, on)).model_dump(),
+        "conditions": [_condition_tree(child, nodes, reader, on, (*seen, name)) for child in dict.fromkeys(below)],
     }
 
 
@@ -119,7 +119,7 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
         reader = _Reader(system, rows, person_index)
         explained.append({
             "person": person_id,
-            "condition_tree": [_condition_tree(c.variable, nodes, reader) for c in benefit.conditions if c.variable in nodes],
+            "condition_tree": [_condition_tree(c.variable, nodes, reader, on) for c in benefit.conditions if c.variable in nodes],
             "trace": [
                 {"variable": name, "label": system.variables[name].label, "period": str(node.period), "value": reader.value(node)}
                 for name, node in nodes.items()

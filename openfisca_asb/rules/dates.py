@@ -2,15 +2,17 @@
 
 Every benefit in the catalogue has rules encoded from 1 October 2017, when
 today's pleiepenger rules (ftrl §§ 9-10 to 9-16, Prop. 48 L (2016–2017)) took
-effect. Beyond 2030 nothing is known. A date outside the range is refused
-everywhere, with the range named (`/v1/dates` serves it to the page).
+effect. The range ends with 2027 (issue 15 item 5): an answer after the newest
+verified value of a rate still works, with the rate flagged (ADR 0009); beyond
+2027 nothing is known. A date outside the range is refused everywhere, with the
+range named (`/v1/dates` serves it to the page).
 """
 
 from dataclasses import dataclass
 from datetime import date
 
 FIRST_DATE = date(2017, 10, 1)
-LAST_DATE = date(2030, 12, 31)
+LAST_DATE = date(2027, 12, 31)
 
 # Norwegian pupils start 1st grade in August of the year they turn six; a school year runs August to June.
 SCHOOL_YEAR_STARTS_IN_MONTH = 8

@@ -6,13 +6,14 @@ A provision is a `str` whose value is its Lovdata URL, so a variable can use it
 as its OpenFisca `reference` (OpenFisca wants strings); the answer reads the
 citation from the object itself. A provision may carry the window in which its
 wording is in force (`in_force_from`, `in_force_to`), so a later change can cite
-the provision in force on the legal date; today every provision is cited alike
-on every date. Sources that are not Lovdata provisions (a directorate's page)
+the provision in force on the legal date: a rule's `reference` lists the provisions that held it over
+time, and an answer cites the one in force on its date (opplæringslova 1998 until
+31 July 2024, opplæringslova 2023 from 1 August 2024). Sources that are not Lovdata provisions (a directorate's page)
 are `Document`s: their citation is their address.
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 LOVDATA = "https://lovdata.no"
 
@@ -175,11 +176,11 @@ def _ordinals(value: Ledd) -> str:
     return ", ".join(words[:-1]) + " og " + words[-1]
 
 
-def _citing(law: Law, described: str):
-    """The function that names provisions of `law`: ftrl("6-4", ledd=1)."""
+def _citing(law: Law, described: str, **window):
+    """The function that names provisions of `law`: ftrl("6-4", ledd=1); `window` dates a law in force for a time."""
 
     def provision(section: str | None = None, **parts) -> Provision:
-        return Provision(law, section, **parts)
+        return Provision(law, section, **{**window, **parts})
 
     provision.__doc__ = f"A provision of {described}: section as cited (\"2-1 d\"), then ledd, nr, bokstav, punktum, detail."
     return provision
@@ -188,8 +189,12 @@ def _citing(law: Law, described: str):
 ftrl = _citing(FOLKETRYGDLOVEN, "folketrygdloven (lov 28. februar 1997 nr. 19)")
 hol = _citing(HELSE_OG_OMSORGSTJENESTELOVEN, "helse- og omsorgstjenesteloven (lov 24. juni 2011 nr. 30)")
 pbrl = _citing(PASIENT_OG_BRUKERRETTIGHETSLOVEN, "pasient- og brukerrettighetsloven (lov 2. juli 1999 nr. 63)")
-opplaringslova_2023 = _citing(OPPLARINGSLOVA_2023, "opplæringslova (lov 9. juni 2023 nr. 30), in force 1 August 2024")
-opplaringslova_1998 = _citing(OPPLARINGSLOVA_1998, "opplæringslova (lov 17. juli 1998 nr. 61), until 31 July 2024")
+# Opplæringslova 2023 replaced the 1998 law on 1 August 2024 (Lørenskog kommune, KS: /work/notes/currency.md § 7).
+OPPLARINGSLOVA_2023_IN_FORCE = date(2024, 8, 1)
+opplaringslova_2023 = _citing(OPPLARINGSLOVA_2023, "opplæringslova (lov 9. juni 2023 nr. 30), in force 1 August 2024",
+                              in_force_from=OPPLARINGSLOVA_2023_IN_FORCE)
+opplaringslova_1998 = _citing(OPPLARINGSLOVA_1998, "opplæringslova (lov 17. juli 1998 nr. 61), until 31 July 2024",
+                              in_force_to=OPPLARINGSLOVA_2023_IN_FORCE - timedelta(days=1))
 forskrift_til_opplaringslova_2006 = _citing(FORSKRIFT_TIL_OPPLARINGSLOVA_2006, "forskrift til opplæringslova (forskrift 23. juni 2006 nr. 724)")
 forsoksloven = _citing(FORSOKSLOVEN, "forsøksloven (lov 26. juni 1992 nr. 87)")
 barnehageloven = _citing(BARNEHAGELOVEN, "barnehageloven (lov 17. juni 2005 nr. 64)")
@@ -236,3 +241,7 @@ def _cited_section(section: str) -> str:
 def _is_chapter_and_number(text: str) -> bool:
     chapter, dash, number = text.partition("-")
     return dash == "-" and chapter.isdigit() and number.isdigit()
+
+# Skoleskyss in the 2023 law: its section numbers were not verified (variables/opplaering/README.md),
+# so the rights cite the chapters for grunnskole and videregående.
+SKYSS_IN_THE_2023_LAW = opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående)")

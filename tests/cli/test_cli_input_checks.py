@@ -64,12 +64,13 @@ def test_a_child_born_after_the_date_asked_is_refused(capsys, tmp_path):
 
 def test_a_school_grade_is_not_kept_for_a_date_years_away(capsys):
     # child-diabetes.yaml: nora, born 2017-02-11, in 2nd grade (school year 2024–25: 2024 − 2017 − 5 = 2).
-    # On 2029-01-01 (school year 2028–29) her age gives 2028 − 2017 − 5 = 6th grade; 2 is four years off.
+    # On 2027-09-01 (school year 2027–28, inside the model's dates) her age gives 2027 − 2017 − 5 = 5th grade;
+    # 2 is three years off.
     assert main(["entitlements", DIABETES, "--date", "2024-09-01"]) == 0
     capsys.readouterr()
-    error = _refused(capsys, ["entitlements", DIABETES, "--date", "2029-01-01", "--lang", "en"])
-    assert "nora" in error and "grade 2" in error and "grade 6" in error
-    assert "passer ikke med alderen" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", "--examples", "--date", "2029-01-01"])
+    error = _refused(capsys, ["entitlements", DIABETES, "--date", "2027-09-01", "--lang", "en"])
+    assert "nora" in error and "grade 2" in error and "grade 5" in error
+    assert "passer ikke med alderen" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", "--examples", "--date", "2027-09-01"])
 
 
 def test_the_installed_command_prints_no_traceback():

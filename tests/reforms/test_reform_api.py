@@ -52,9 +52,9 @@ def test_entitlements_apply_a_reform(client):
 def test_entitlements_apply_a_pilot_only_in_its_kommune_and_window(client):
     inside = client.post("/v1/entitlements", json={"family": family("4601"), "date": "2026-03-01", "reform": "one_entry_point_pilot", "language": "en"}).json()
     other_kommune = client.post("/v1/entitlements", json={"family": family("0301"), "date": "2026-03-01", "reform": "one_entry_point_pilot", "language": "en"}).json()
-    after_window = client.post("/v1/entitlements", json={"family": family("4601"), "date": "2028-08-01", "reform": "one_entry_point_pilot", "language": "en"}).json()
+    before_window = client.post("/v1/entitlements", json={"family": family("4601"), "date": "2025-07-31", "reform": "one_entry_point_pilot", "language": "en"}).json()
     assert inside["reform"] == "one_entry_point_pilot" and "family office" in hjelpestonad(inside)["agency"]
-    for outside in (other_kommune, after_window):
+    for outside in (other_kommune, before_window):  # the window starts 2025-08-01; it ends after the model's dates
         assert outside["reform"] is None and "family office" not in hjelpestonad(outside)["agency"]
 
 

@@ -205,7 +205,7 @@ def test_a_file_whose_id_is_not_its_name_and_a_date_that_does_not_exist(tmp_path
 
 def test_a_pilot_beyond_the_years_the_model_covers_still_loads():
     # Issue 19: a pilot for 2029–2032 is judged by forsøksloven § 3 (the validator), not refused
-    # at loading because the model's rules stop on 2030-12-31.
+    # at loading because the model's rules stop on 2027-12-31.
     scope = {"kommuner": {"5001": "Trondheim"}, "start": "2029-01-01", "end": "2032-12-31",
              "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
     reform = reform_from_data(definition(status="pilot", pilot=scope))

@@ -11,7 +11,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import opplaringslova_2023
+from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.tristate import NOT_GIVEN, from_known_bool, is_given
 
 
@@ -27,13 +27,13 @@ class school_grade(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Årstrinn (school grade: 0 = ikke i skolen, 1–10 grunnskole, 11–13 videregående; -1 when not given)"
-    reference = opplaringslova_2023()
+    reference = [opplaringslova_2023(), opplaringslova_1998()]
 
 
 class is_pupil(Condition):
     entity = Person
     label = "Elev i grunnskolen eller i videregående opplæring (a pupil on 1st–13th trinn; each right cites its own §)"
-    reference = opplaringslova_2023()
+    reference = [opplaringslova_2023(), opplaringslova_1998()]
 
     def formula(person, period):
         """A pupil on 1st to 13th trinn (grunnskole and videregående opplæring); unknown while the school grade

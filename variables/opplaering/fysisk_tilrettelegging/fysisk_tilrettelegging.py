@@ -20,7 +20,7 @@ from openfisca_asb.rules.variable_bases import BenefitStatus
 class fysisk_tilrettelegging_condition_pupil(Condition):
     entity = Person
     label = "Fysisk tilrettelegging: elev i grunnskolen eller videregående opplæring (a pupil)"
-    reference = opplaringslova_2023("11-5")
+    reference = [opplaringslova_2023("11-5"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
         """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
@@ -30,13 +30,13 @@ class fysisk_tilrettelegging_condition_pupil(Condition):
 class fysisk_tilrettelegging_condition_need(Condition, fact="needs_physical_adaptation_at_school"):
     entity = Person
     label = "Fysisk tilrettelegging: trenger fysisk tilrettelegging eller tekniske hjelpemidler (needs physical adaptation or technical aids)"
-    reference = opplaringslova_2023("11-5")
+    reference = [opplaringslova_2023("11-5"), opplaringslova_1998("5-1")]
 
 
 class fysisk_tilrettelegging_conditions(Condition):
     entity = Person
     label = "Fysisk tilrettelegging: alle vilkår (all conditions, combined)"
-    reference = opplaringslova_2023("11-5")
+    reference = [opplaringslova_2023("11-5"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
         """A pupil who needs physical adaptation or technical aids at school. Kleene AND."""

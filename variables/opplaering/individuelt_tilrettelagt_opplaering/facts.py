@@ -14,4 +14,4 @@ class benefits_satisfactorily_from_ordinary_teaching(YesNoFact):
 class has_sakkyndig_vurdering(YesNoFact):
     entity = Person
     label = "Sakkyndig vurdering fra PP-tjenesten foreligger (an expert assessment by the educational-psychological service exists)"
-    reference = opplaringslova_2023("11-7")
+    reference = [opplaringslova_2023("11-7"), opplaringslova_1998()]

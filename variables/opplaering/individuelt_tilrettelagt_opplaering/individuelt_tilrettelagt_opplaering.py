@@ -85,7 +85,7 @@ class individuelt_tilrettelagt_opplaering_reason(Variable):
     entity = Person
     definition_period = MONTH
     label = "Individuelt tilrettelagt opplæring: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
-    reference = opplaringslova_2023("11-7")
+    reference = [opplaringslova_2023("11-7"), opplaringslova_1998()]
 
     def formula(person, period):
         """While to be assessed, the next step: no decision without a sakkyndig vurdering, so it says whether

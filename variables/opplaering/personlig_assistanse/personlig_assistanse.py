@@ -21,7 +21,7 @@ from openfisca_asb.rules.variable_bases import BenefitStatus
 class personlig_assistanse_condition_pupil(Condition):
     entity = Person
     label = "Personlig assistanse: elev i grunnskolen eller videregående opplæring (a pupil)"
-    reference = opplaringslova_2023("11-4")
+    reference = [opplaringslova_2023("11-4"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
         """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
@@ -31,13 +31,13 @@ class personlig_assistanse_condition_pupil(Condition):
 class personlig_assistanse_condition_need(Condition, fact="needs_personal_assistance_at_school"):
     entity = Person
     label = "Personlig assistanse: trenger assistanse for å delta i og ha utbytte av opplæringen (needs assistance to take part in teaching)"
-    reference = opplaringslova_2023("11-4")
+    reference = [opplaringslova_2023("11-4"), opplaringslova_1998("5-1")]
 
 
 class personlig_assistanse_conditions(Condition):
     entity = Person
     label = "Personlig assistanse: alle vilkår (all conditions, combined)"
-    reference = opplaringslova_2023("11-4")
+    reference = [opplaringslova_2023("11-4"), opplaringslova_1998("5-1")]
 
     def formula(person, period):
         """A pupil who needs personal assistance at school (opplæringslova § 11-5). Kleene AND."""

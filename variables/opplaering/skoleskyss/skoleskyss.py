@@ -13,12 +13,11 @@ legeerklæring; the family's answer stands in for it.
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
+from openfisca_asb.rules.provisions import SKYSS_IN_THE_2023_LAW, opplaringslova_1998
 from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
-# Since 1 Aug 2024 the rule sits in chapters 4 and 9; its section number was not found.
-SKYSS_IN_THE_2023_LAW = opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående); § ikke verifisert")
+# Since 1 Aug 2024 the rule sits in chapters 4 and 9; its section number was not verified, so the chapters are cited.
 
 
 class skoleskyss_condition_pupil(Condition):

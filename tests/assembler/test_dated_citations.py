@@ -1,0 +1,44 @@
+"""A condition cites the provision in force on the date asked (issue 15 item 3).
+
+Opplæringslova 2023 (lov 2023-06-09-30) replaced opplæringslova 1998 (lov 1998-07-17-61)
+on 1 August 2024 (Lørenskog kommune and KS, /work/notes/currency.md § 7). Skyss for a pupil
+with a disability or an illness was 1998 § 7-3 (Udir-2-2019 § 2.4, verbatim); since 1 August
+2024 its section number is not verified, so the 2023 law is cited by chapter.
+"""
+
+from datetime import date
+
+from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.answer.citations import reference_in_force
+from openfisca_asb.facts.examples import example_family
+from openfisca_asb.rules.provisions import ftrl, opplaringslova_1998, opplaringslova_2023
+
+FAMILY = "school-child-autism-single-parent"
+OLD_LAW, NEW_LAW = "https://lovdata.no/lov/1998-07-17-61", "https://lovdata.no/lov/2023-06-09-30"
+
+
+def _school_conditions(on):
+    answer = assemble(example_family(FAMILY), on, language="en")
+    return {r.benefit: r.conditions for r in answer.benefits if r.benefit in ("skoleskyss", "personlig_assistanse")}
+
+
+def test_a_school_right_asked_for_2022_cites_opplaeringslova_1998():
+    conditions = _school_conditions(date(2022, 9, 1))
+    skyss = conditions["skoleskyss"]
+    assert skyss and all(c.reference.url == f"{OLD_LAW}/§7-3" for c in skyss if c.variable != "skoleskyss_condition_need")
+    assert all(c.reference.url.startswith(OLD_LAW) for c in skyss)
+    assert all(c.reference.citation.startswith("Opplæringslova (1998) §") for c in conditions["personlig_assistanse"])
+
+
+def test_a_school_right_asked_for_2024_09_cites_opplaeringslova_2023():
+    conditions = _school_conditions(date(2024, 9, 1))
+    assert all(c.reference.url == NEW_LAW for c in conditions["skoleskyss"])
+    assert all(c.reference.url == f"{NEW_LAW}/§11-4" for c in conditions["personlig_assistanse"])
+    assert not any("ikke verifisert" in c.reference.citation for c in conditions["skoleskyss"])
+
+
+def test_the_provision_in_force_is_chosen_on_the_day_the_law_changed():
+    references = [opplaringslova_2023("11-6"), opplaringslova_1998("5-1")]
+    assert reference_in_force(references, date(2024, 7, 31)) == f"{OLD_LAW}/§5-1"
+    assert reference_in_force(references, date(2024, 8, 1)) == f"{NEW_LAW}/§11-6"
+    assert reference_in_force([ftrl("6-4", ledd=1)], date(2019, 1, 1)) == "https://lovdata.no/lov/1997-02-28-19/§6-4"
