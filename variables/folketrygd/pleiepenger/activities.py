@@ -16,52 +16,41 @@ paid on one daily rate, not per activity.
 """
 
 import numpy
-from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import NOT_GIVEN, is_given
+from openfisca_asb.rules.tristate import is_given
+from openfisca_asb.rules.variable_bases import NumberFact
 
 SLOTS = (1, 2)
 
 
-class activity_1_normal_hours_per_week(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class activity_1_normal_hours_per_week(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "hour"
     reference = ftrl("9-11")
     label = "Aktivitet 1 (arbeidsforhold, frilans eller næring): normal arbeidstid, timer per uke (activity 1: normal hours a week; -1 when not given)"
 
 
-class activity_1_current_hours_per_week(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class activity_1_current_hours_per_week(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "hour"
     reference = ftrl("9-11")
     label = "Aktivitet 1: timer per uke omsorgspersonen arbeider nå, under pleieperioden (activity 1: hours a week worked now; -1 when not given)"
 
 
-class activity_2_normal_hours_per_week(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class activity_2_normal_hours_per_week(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "hour"
     reference = ftrl("9-11")
     label = "Aktivitet 2 (arbeidsforhold, frilans eller næring): normal arbeidstid, timer per uke (activity 2: normal hours a week; -1 when not given)"
 
 
-class activity_2_current_hours_per_week(Variable):
-    value_type = float
-    default_value = NOT_GIVEN
+class activity_2_current_hours_per_week(NumberFact):
     entity = Person
-    definition_period = ETERNITY
     unit = "hour"
     reference = ftrl("9-11")
     label = "Aktivitet 2: timer per uke omsorgspersonen arbeider nå, under pleieperioden (activity 2: hours a week worked now; -1 when not given)"
