@@ -4,20 +4,20 @@ GET /v1/schemas/application-packet gives the packet's JSON Schema for portal dev
 """
 
 from datetime import date as Date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from api.errors import BODY_ERRORS, error_responses
 from api.models import EXAMPLE_FAMILY, DateAsked, Language, born_by_the_date_asked
+from api.routes import new_router
 from openfisca_asb.answer.packet_models import ApplicationPackets
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.family import Family, dates_between
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 
-router = APIRouter(prefix="/v1", tags=["applications"])
+router = new_router(prefix="/v1", tags=["applications"])
 
 KnownBenefit = Literal[tuple(catalogue())]  # an unknown id is a 422 naming `benefits.N` and listing the known ids
 
@@ -47,6 +47,6 @@ def applications(body: ApplicationsRequest) -> ApplicationPackets:
     return application_packets(body.family, body.date or Date.today(), body.language, body.benefits)
 
 
-@router.get("/schemas/application-packet", summary="The JSON Schema of the application packets answer")
+@router.get("/schemas/application-packet", response_model=dict[str, Any], summary="The JSON Schema of the application packets answer")
 def application_packet_schema() -> dict:
     return ApplicationPackets.model_json_schema()

@@ -6,18 +6,18 @@ The request body holds a family's facts and a decision: it is never logged or st
 from datetime import date as Date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from api.errors import BODY_ERRORS, ApiError, error_responses, problem
 from api.models import EXAMPLE_FAMILY, DateAsked, Language, born_by_the_date_asked
+from api.routes import new_router
 from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
 from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.family import Family, dates_between
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 
-router = APIRouter(prefix="/v1", tags=["decisions"])
+router = new_router(prefix="/v1", tags=["decisions"])
 
 
 class DecisionIn(BaseModel):

@@ -32,7 +32,7 @@ SITUATION = {"persons": {"ida": {"birth_date": {"ETERNITY": "2015-04-10"}, "hjel
 def _inline_reform(dates: int, paths: int = 1, misspelt: str = "folketrygd.hjelpestonad.ordinary_yearly_rat{}") -> dict:
     """A reform with `dates` dated values for hjelpestønad's rate, and `paths` − 1 misspelt paths besides."""
     parameters = {misspelt.format(i) if i else "folketrygd.hjelpestonad.ordinary_yearly_rate":
-                  {f"{2018 + d % 12}-{1 + d // 12:02d}-01": 20000 for d in range(dates)} for i in range(paths)}
+                  {f"{2018 + d % 10}-{1 + d // 10:02d}-01": 20000 for d in range(dates)} for i in range(paths)}
     return {"id": "idea", "title": {"nb": "x", "en": "x"}, "summary": {"nb": "x", "en": "x"}, "author": "a",
             "status": "proposal", "legal_basis": [{"title": "ftrl § 6-4", "url": "https://lovdata.no/lov/1997-02-28-19/§6-4"}],
             "parameters": parameters}
