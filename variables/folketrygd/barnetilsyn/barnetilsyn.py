@@ -19,12 +19,10 @@ import numpy
 from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.provisions import NAV_BARNETILSYN, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
 
 
 def _in_sole_care(person, period, mask):

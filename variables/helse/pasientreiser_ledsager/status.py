@@ -6,12 +6,10 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, pbrl
+from openfisca_asb.rules.provisions import HELSENORGE_LEDSAGER, pbrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import FactAnswer, Outcome, all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen")
 
 
 class PasientreiserLedsagerReason(Enum):

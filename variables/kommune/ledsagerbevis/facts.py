@@ -1,10 +1,8 @@
 """What the family tells about the child's need for a companion (Bufdir's guidelines for ledsagerbevis)."""
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.provisions import BUFDIR_GUIDELINES
 from openfisca_asb.rules.variable_bases import YesNoFact
-
-BUFDIR_GUIDELINES = Document("https://bufdir.no/fagstotte/produkter/ledsagerbevis/veiledende_nasjonale_retningslinjer/")
 
 
 class needs_companion_to_participate(YesNoFact):

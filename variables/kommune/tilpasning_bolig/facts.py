@@ -1,10 +1,8 @@
 """What the family tells about adapting the home (tilskudd til tilpasning av bolig)."""
 
 from openfisca_asb.rules.entities import Familie
-from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.provisions import VEIVISEREN
 from openfisca_asb.rules.variable_bases import YesNoFact
-
-VEIVISEREN = Document("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
 
 
 class home_needs_adaptation(YesNoFact):

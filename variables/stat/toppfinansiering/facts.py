@@ -7,10 +7,8 @@ know them; they serve drafters and the payer view.
 
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.provisions import HDIR
 from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
-
-HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
 
 
 class toppfinansiering_direct_wage_costs(NumberFact):
