@@ -254,3 +254,4 @@ HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/
 BUFDIR_GUIDELINES = Document("https://bufdir.no/fagstotte/produkter/ledsagerbevis/veiledende_nasjonale_retningslinjer/")
 VEIVISEREN = Document("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
 HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
+NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")
