@@ -38,12 +38,6 @@ def _kleene_any_in_sole_care(person, period, outcome):
     return numpy.select([met > 0, unknown > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
-class barnetilsyn_condition_single(Condition, fact="is_single"):
-    entity = Person
-    label = "Barnetilsyn: enslig – ugift, skilt eller separert, uten samboer (single)"
-    reference = ftrl("15-4")
-
-
 class barnetilsyn_condition_sole_care(Condition):
     entity = Person
     label = "Barnetilsyn: alene om omsorgen for minst ett barn (alone with the care of at least one child)"
