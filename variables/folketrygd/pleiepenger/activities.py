@@ -23,37 +23,8 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import is_given
-from openfisca_asb.rules.variable_bases import NumberFact
 
 SLOTS = (1, 2)
-
-
-class activity_1_normal_hours_per_week(NumberFact):
-    entity = Person
-    unit = "hour"
-    reference = ftrl("9-11")
-    label = "Aktivitet 1 (arbeidsforhold, frilans eller næring): normal arbeidstid, timer per uke (activity 1: normal hours a week; -1 when not given)"
-
-
-class activity_1_current_hours_per_week(NumberFact):
-    entity = Person
-    unit = "hour"
-    reference = ftrl("9-11")
-    label = "Aktivitet 1: timer per uke omsorgspersonen arbeider nå, under pleieperioden (activity 1: hours a week worked now; -1 when not given)"
-
-
-class activity_2_normal_hours_per_week(NumberFact):
-    entity = Person
-    unit = "hour"
-    reference = ftrl("9-11")
-    label = "Aktivitet 2 (arbeidsforhold, frilans eller næring): normal arbeidstid, timer per uke (activity 2: normal hours a week; -1 when not given)"
-
-
-class activity_2_current_hours_per_week(NumberFact):
-    entity = Person
-    unit = "hour"
-    reference = ftrl("9-11")
-    label = "Aktivitet 2: timer per uke omsorgspersonen arbeider nå, under pleieperioden (activity 2: hours a week worked now; -1 when not given)"
 
 
 def _hours(person, period, slot):

@@ -15,18 +15,6 @@ from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import NOT_MET, FactAnswer, Outcome, all_of, any_of, from_answer, from_bool, is_given
 
 
-class pleiepenger_child_condition_continuous_care(Condition, fact="needs_continuous_care_and_supervision"):
-    entity = Person
-    label = "Pleiepenger (barnet): behov for kontinuerlig tilsyn og pleie (the child needs continuous supervision and care)"
-    reference = ftrl("9-10", ledd=1)
-
-
-class pleiepenger_child_condition_medical_certificate(Condition, fact="has_specialist_medical_certificate"):
-    entity = Person
-    label = "Pleiepenger (barnet): legeerklæring fra spesialisthelsetjenesten (medical certificate from the specialist health service)"
-    reference = ftrl("9-16")
-
-
 class pleiepenger_child_condition_age(Condition):
     entity = Person
     label = "Pleiepenger (barnet): under 18 år, eller utviklingshemming med livstruende eller svært alvorlig sykdom (under 18, or the over-18 exception)"
@@ -44,22 +32,6 @@ class pleiepenger_child_condition_age(Condition):
             from_answer(person("has_intellectual_disability_with_serious_illness", period)),
         )
         return any_of(under_limit, exception)
-
-
-class pleiepenger_child_conditions(Condition):
-    entity = Person
-    label = "Pleiepenger (barnet): alle vilkår knyttet til barnet (all conditions on the child)"
-    reference = ftrl("9-10")
-
-    def formula(person, period):
-        """Everything ftrl §§ 9-10 and 9-16 ask of the child: continuous supervision and care, a certificate
-        from the specialist health service, and the age rule. Kleene AND.
-        """
-        return all_of(
-            person("pleiepenger_child_condition_continuous_care", period),
-            person("pleiepenger_child_condition_medical_certificate", period),
-            person("pleiepenger_child_condition_age", period),
-        )
 
 
 class pleiepenger_child_supervision_percent(Variable):
