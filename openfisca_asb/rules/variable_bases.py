@@ -8,7 +8,7 @@ provisions.py) and formula. `Condition` (conditions.py) is the legal condition.
 """
 
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.status import Status, status_from
@@ -90,4 +90,34 @@ class MonthlyAmount(WithDefaults):
         "value_type": float,
         "definition_period": MONTH,
         "unit": "currency-NOK",
+    }
+
+
+class YearlyAmount(WithDefaults):
+    """An amount of money for the calendar year, in kroner."""
+
+    defaults = {
+        "value_type": float,
+        "definition_period": YEAR,
+        "unit": "currency-NOK",
+    }
+
+
+class MonthlyPercent(WithDefaults):
+    """A share for the month, in percent (0–100)."""
+
+    defaults = {
+        "value_type": float,
+        "definition_period": MONTH,
+        "unit": "percent",
+    }
+
+
+class YearlyDays(WithDefaults):
+    """A number of whole days in the calendar year."""
+
+    defaults = {
+        "value_type": int,
+        "definition_period": YEAR,
+        "unit": "day",
     }
