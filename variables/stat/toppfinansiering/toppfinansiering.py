@@ -25,6 +25,7 @@ from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import HDIR, hol
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, all_of, from_bool, index, is_given
+from openfisca_asb.rules.variable_bases import YearlyAmount
 
 
 class ToppfinansieringReason(Enum):
@@ -57,11 +58,8 @@ class toppfinansiering_condition_age(Condition):
         return from_bool(person("toppfinansiering_cost_year_age", period) <= limit)
 
 
-class toppfinansiering_intellectual_disability_deduction(Variable):
-    value_type = float
+class toppfinansiering_intellectual_disability_deduction(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Fratrekk for psykisk utviklingshemmede 16 år og over (deduction for the rammetilskudd share; 0 unless it applies)"
     reference = HDIR
 
@@ -73,11 +71,8 @@ class toppfinansiering_intellectual_disability_deduction(Variable):
         return numpy.where(_deduction_applies(person, period, deduction), deduction.amount, 0)
 
 
-class toppfinansiering_kommune_cost(Variable):
-    value_type = float
+class toppfinansiering_kommune_cost(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = (
         "Kommunens kostnad: direkte lønnskostnader minus øremerkede tilskudd og brukerbetaling, kroner per år "
         "(the kommune's own cost before toppfinansiering; 0 while a figure is not given)"
@@ -145,11 +140,8 @@ class toppfinansiering_status(Variable):
         return status_from(person("toppfinansiering_conditions", period))
 
 
-class toppfinansiering_basis(Variable):
-    value_type = float
+class toppfinansiering_basis(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Refusjonsgrunnlag: kommunens kostnad minus fratrekk og innslagspunkt, minst 0 (the amount above the threshold)"
     reference = HDIR
 
@@ -161,11 +153,8 @@ class toppfinansiering_basis(Variable):
         return numpy.maximum(above - parameters(period).stat.toppfinansiering.innslagspunkt, 0)
 
 
-class toppfinansiering_amount(Variable):
-    value_type = float
+class toppfinansiering_amount(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Toppfinansiering: statens refusjon til kommunen, kroner per år (the state's reimbursement to the kommune)"
     reference = HDIR
 
@@ -179,11 +168,8 @@ class toppfinansiering_amount(Variable):
         return numpy.where(entitled, whole_kroner(rate * person("toppfinansiering_basis", period)), 0)
 
 
-class toppfinansiering_kommune_net_cost(Variable):
-    value_type = float
+class toppfinansiering_kommune_net_cost(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Kommunens nettokostnad etter toppfinansiering, kroner per år (the kommune's cost after the state's reimbursement)"
     reference = hol("11-1")
 
