@@ -83,6 +83,24 @@ def _status_of(conditions: str):
     return formula
 
 
+class BenefitReason(WithDefaults):
+    """Which rule decided a benefit's outcome or amount, for the month: one of its reason Enum's codes, `none` by default.
+
+    The subclass names its Enum: `class hjelpestonad_reason(BenefitReason, values=HjelpestonadReason)`.
+    """
+
+    defaults = {
+        "value_type": Enum,
+        "definition_period": MONTH,
+    }
+
+    def __init_subclass__(cls, values: type[Enum] | None = None, **kwargs):
+        if values is not None:
+            cls.possible_values = values
+            cls.default_value = values.none
+        super().__init_subclass__(**kwargs)
+
+
 class MonthlyAmount(WithDefaults):
     """An amount of money for the month, in kroner."""
 
