@@ -12,13 +12,11 @@ free: parents "ikke kan pålegges utgifter" (Udir's veileder 1.9, Prop. 103 L
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import barnehageloven
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class SpesialpedagogiskHjelpReason(Enum):
@@ -40,12 +38,8 @@ class spesialpedagogisk_hjelp_status(BenefitStatus):
         return status_from(person("spesialpedagogisk_hjelp_conditions", period), needs_assessment=True)
 
 
-class spesialpedagogisk_hjelp_reason(Variable):
-    value_type = Enum
-    possible_values = SpesialpedagogiskHjelpReason
-    default_value = SpesialpedagogiskHjelpReason.none
+class spesialpedagogisk_hjelp_reason(BenefitReason, values=SpesialpedagogiskHjelpReason):
     entity = Person
-    definition_period = MONTH
     label = "Spesialpedagogisk hjelp: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
     reference = barnehageloven("34")
 
