@@ -2,14 +2,12 @@
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.variable_bases import BenefitStatus, MonthlyAmount
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus, MonthlyAmount
 
 
 class hjelpestonad_status(BenefitStatus, conditions="hjelpestonad_conditions"):
@@ -51,12 +49,8 @@ class HjelpestonadReason(Enum):
     replaced_by_forhoyet = "Betales som forhøyet hjelpestønad (paid as the increased allowance)"
 
 
-class hjelpestonad_reason(Variable):
-    value_type = Enum
-    possible_values = HjelpestonadReason
-    default_value = HjelpestonadReason.none
+class hjelpestonad_reason(BenefitReason, values=HjelpestonadReason):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpestønad: begrunnelseskode (why the ordinary amount is what it is)"
     reference = ftrl("6-5")
 
