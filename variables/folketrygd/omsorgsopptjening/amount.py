@@ -3,14 +3,13 @@
 import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import MET, NOT_MET
-from openfisca_asb.rules.variable_bases import YearlyAmount
+from openfisca_asb.rules.variable_bases import BenefitReason, YearlyAmount
 
 
 class omsorgsopptjening_credit_basis(YearlyAmount):
@@ -74,10 +73,7 @@ class OmsorgsopptjeningReason(Enum):
     caregiver_age = "Omsorgsyteren er under 17 eller over 69 år i året (the carer is outside ages 17–69)"
 
 
-class omsorgsopptjening_reason(Variable):
-    value_type = Enum
-    possible_values = OmsorgsopptjeningReason
-    default_value = OmsorgsopptjeningReason.none
+class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: hvilken regel som ga eller stengte opptjeningen (the rule that gave or refused the credit)"
