@@ -12,14 +12,12 @@ barnekoordinator (the specialist health service has no such duty).
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import pbrl
 from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer, from_bool, index
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class BarnekoordinatorReason(Enum):
@@ -90,12 +88,8 @@ class barnekoordinator_status(BenefitStatus, conditions="barnekoordinator_condit
     reference = pbrl("2-5 c")
 
 
-class barnekoordinator_reason(Variable):
-    value_type = Enum
-    possible_values = BarnekoordinatorReason
-    default_value = BarnekoordinatorReason.none
+class barnekoordinator_reason(BenefitReason, values=BarnekoordinatorReason):
     entity = Familie
-    definition_period = MONTH
     label = "Barnekoordinator: hvorfor ikke (why not: the right did not exist before 1 August 2022)"
     reference = pbrl("2-5 c")
 
