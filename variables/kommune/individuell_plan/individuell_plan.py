@@ -9,13 +9,11 @@ model takes the family's answer as the fact.
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol, pbrl
 from openfisca_asb.rules.tristate import NOT_MET, index
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class IndividuellPlanReason(Enum):
@@ -29,12 +27,8 @@ class individuell_plan_status(BenefitStatus, conditions="individuell_plan_condit
     reference = pbrl("2-5")
 
 
-class individuell_plan_reason(Variable):
-    value_type = Enum
-    possible_values = IndividuellPlanReason
-    default_value = IndividuellPlanReason.none
+class individuell_plan_reason(BenefitReason, values=IndividuellPlanReason):
     entity = Person
-    definition_period = MONTH
     label = "Individuell plan: hvorfor ikke (why not: the plan is made only if it is wanted; the right to a koordinator stays)"
     reference = hol("7-1", ledd=1)
 
