@@ -12,15 +12,13 @@ and the catalogue's legal basis shows both with their dates.
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import from_answer, negation
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class IndividueltTilrettelagtOpplaeringReason(Enum):
@@ -55,12 +53,8 @@ class individuelt_tilrettelagt_opplaering_status(BenefitStatus):
         return status_from(person("individuelt_tilrettelagt_opplaering_conditions", period), needs_assessment=True)
 
 
-class individuelt_tilrettelagt_opplaering_reason(Variable):
-    value_type = Enum
-    possible_values = IndividueltTilrettelagtOpplaeringReason
-    default_value = IndividueltTilrettelagtOpplaeringReason.none
+class individuelt_tilrettelagt_opplaering_reason(BenefitReason, values=IndividueltTilrettelagtOpplaeringReason):
     entity = Person
-    definition_period = MONTH
     label = "Individuelt tilrettelagt opplæring: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
     reference = [opplaringslova_2023("11-7"), opplaringslova_1998()]
 
