@@ -25,7 +25,7 @@ from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import HDIR, hol
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, all_of, from_bool, index, is_given
-from openfisca_asb.rules.variable_bases import YearlyAmount
+from openfisca_asb.rules.variable_bases import BenefitReason, YearlyAmount
 
 
 class ToppfinansieringReason(Enum):
@@ -178,10 +178,7 @@ class toppfinansiering_kommune_net_cost(YearlyAmount):
         return person("toppfinansiering_kommune_cost", period) - person("toppfinansiering_amount", period)
 
 
-class toppfinansiering_reason(Variable):
-    value_type = Enum
-    possible_values = ToppfinansieringReason
-    default_value = ToppfinansieringReason.none
+class toppfinansiering_reason(BenefitReason, values=ToppfinansieringReason):
     entity = Person
     definition_period = YEAR
     label = "Toppfinansiering: hvorfor ingen refusjon (why the kommune gets nothing: over 67, or not above the threshold)"
