@@ -16,13 +16,12 @@ paid on one daily rate, not per activity.
 """
 
 import numpy
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import is_given
+from openfisca_asb.rules.variable_bases import MonthlyPercent
 
 SLOTS = (1, 2)
 
@@ -35,10 +34,7 @@ def _hours(person, period, slot):
     return normal, now
 
 
-class pleiepenger_lost_working_time(Variable):
-    value_type = float
-    definition_period = MONTH
-    unit = "percent"
+class pleiepenger_lost_working_time(MonthlyPercent):
     entity = Person
     label = "Tapt arbeidstid i prosent, samlet over aktivitetene som NAV regner den, ellers omsorgspersonens eget svar (working time lost, pooled over activities; -1 when not given)"
     reference = ftrl("9-11")
@@ -69,10 +65,7 @@ def _payment_grade(person, period, slot):
     return numpy.where(entitled * (normal > 0) * (lost_total > 0), ratio, 0)
 
 
-class pleiepenger_activity_1_payment_grade(Variable):
-    value_type = float
-    definition_period = MONTH
-    unit = "percent"
+class pleiepenger_activity_1_payment_grade(MonthlyPercent):
     entity = Person
     label = "Pleiepenger: utbetalingsgrad for aktivitet 1, slik NAV fordeler timene (payment grade for activity 1; 0 unless entitled)"
     reference = ftrl("9-11")
@@ -84,10 +77,7 @@ class pleiepenger_activity_1_payment_grade(Variable):
         return _payment_grade(person, period, 1)
 
 
-class pleiepenger_activity_2_payment_grade(Variable):
-    value_type = float
-    definition_period = MONTH
-    unit = "percent"
+class pleiepenger_activity_2_payment_grade(MonthlyPercent):
     entity = Person
     label = "Pleiepenger: utbetalingsgrad for aktivitet 2, slik NAV fordeler timene (payment grade for activity 2; 0 unless entitled)"
     reference = ftrl("9-11")

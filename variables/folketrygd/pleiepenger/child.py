@@ -13,6 +13,7 @@ from openfisca_asb.rules.date_arithmetic import add_months, add_years, weekdays_
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import NOT_MET, FactAnswer, Outcome, all_of, any_of, from_answer, from_bool, is_given
+from openfisca_asb.rules.variable_bases import MonthlyPercent
 
 
 class pleiepenger_child_condition_age(Condition):
@@ -34,11 +35,8 @@ class pleiepenger_child_condition_age(Condition):
         return any_of(under_limit, exception)
 
 
-class pleiepenger_child_supervision_percent(Variable):
-    value_type = float
+class pleiepenger_child_supervision_percent(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Etablert tilsyn i hele prosent av en normal arbeidsdag, avrundet som NAV (established supervision as a whole percent of 7.5 h a day; -1 when not given)"
     reference = ftrl("9-11")
     documentation = """
@@ -70,11 +68,8 @@ class pleiepenger_child_supervision_percent(Variable):
 # unknown fact would change it.
 
 
-class pleiepenger_child_limit_low(Variable):
-    value_type = float
+class pleiepenger_child_limit_low(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger (barnet): 100 − etablert tilsyn, minst gunstige lesning av ukjente opplysninger (100 minus supervision, least favourable reading)"
     reference = ftrl("9-11")
 
@@ -85,11 +80,8 @@ class pleiepenger_child_limit_low(Variable):
         return _caps(person, period, parameters, favourable=False)[0]
 
 
-class pleiepenger_child_limit_high(Variable):
-    value_type = float
+class pleiepenger_child_limit_high(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger (barnet): 100 − etablert tilsyn, mest gunstige lesning av ukjente opplysninger (100 minus supervision, most favourable reading)"
     reference = ftrl("9-11")
 
@@ -98,11 +90,8 @@ class pleiepenger_child_limit_high(Variable):
         return _caps(person, period, parameters, favourable=True)[0]
 
 
-class pleiepenger_child_need_low(Variable):
-    value_type = float
+class pleiepenger_child_need_low(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger (barnet): pleiebehov × (1 − tilsyn), minst gunstige lesning (care need net of supervision, least favourable reading)"
     reference = ftrl("9-11")
 
@@ -113,11 +102,8 @@ class pleiepenger_child_need_low(Variable):
         return _caps(person, period, parameters, favourable=False)[1]
 
 
-class pleiepenger_child_need_high(Variable):
-    value_type = float
+class pleiepenger_child_need_high(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger (barnet): pleiebehov × (1 − tilsyn), mest gunstige lesning (care need net of supervision, most favourable reading)"
     reference = ftrl("9-11")
 
