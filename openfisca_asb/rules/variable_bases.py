@@ -101,41 +101,28 @@ class BenefitReason(WithDefaults):
         super().__init_subclass__(**kwargs)
 
 
+# Quantities: a value type, a period and a unit, nothing else.
+
+
 class MonthlyAmount(WithDefaults):
     """An amount of money for the month, in kroner."""
 
-    defaults = {
-        "value_type": float,
-        "definition_period": MONTH,
-        "unit": "currency-NOK",
-    }
+    defaults = {"value_type": float, "definition_period": MONTH, "unit": "currency-NOK"}
 
 
 class YearlyAmount(WithDefaults):
     """An amount of money for the calendar year, in kroner."""
 
-    defaults = {
-        "value_type": float,
-        "definition_period": YEAR,
-        "unit": "currency-NOK",
-    }
+    defaults = {"value_type": float, "definition_period": YEAR, "unit": "currency-NOK"}
 
 
 class MonthlyPercent(WithDefaults):
     """A share for the month, in percent (0–100)."""
 
-    defaults = {
-        "value_type": float,
-        "definition_period": MONTH,
-        "unit": "percent",
-    }
+    defaults = {"value_type": float, "definition_period": MONTH, "unit": "percent"}
 
 
 class YearlyDays(WithDefaults):
     """A number of whole days in the calendar year."""
 
-    defaults = {
-        "value_type": int,
-        "definition_period": YEAR,
-        "unit": "day",
-    }
+    defaults = {"value_type": int, "definition_period": YEAR, "unit": "day"}
