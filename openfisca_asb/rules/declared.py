@@ -110,13 +110,20 @@ def reference(written: str | list[str], where: str = "reference"):
 
 def _source(text: str, where: str) -> Reference:
     """One provision: a citing function of provisions.py called with literal arguments, or a named source."""
-    node = ast.parse(text.strip(), mode="eval").body
-    if isinstance(node, ast.Name) and isinstance(SOURCES.get(node.id), Reference):
-        return SOURCES[node.id]
+    try:
+        source = _parsed(ast.parse(text.strip(), mode="eval").body)
+    except (SyntaxError, ValueError, TypeError):
+        source = None
+    if isinstance(source, Reference):
+        return source
+    raise ValueError(f"{where}: reference {text!r} is not a provision of openfisca_asb/rules/provisions.py")
+
+
+def _parsed(node: ast.expr):
+    if isinstance(node, ast.Name):
+        return SOURCES.get(node.id)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and callable(SOURCES.get(node.func.id)):
         arguments = [ast.literal_eval(argument) for argument in node.args]
         keywords = {keyword.arg: ast.literal_eval(keyword.value) for keyword in node.keywords}
-        source = SOURCES[node.func.id](*arguments, **keywords)
-        if isinstance(source, Reference):
-            return source
-    raise ValueError(f"{where}: reference {text!r} is not a provision of openfisca_asb/rules/provisions.py")
+        return SOURCES[node.func.id](*arguments, **keywords)
+    return None
