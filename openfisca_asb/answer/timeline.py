@@ -82,30 +82,30 @@ class _EventReader:
         self.graph = dependency_graph(system, f"{start.year:04d}-{start.month:02d}", f"{start.year:04d}")
 
     def events(self, before, same_month, after, on: date, triggers: list[Trigger]) -> list[TimelineEvent]:
-        """Status changes from one date to the next; amount changes caused by the family (the family before and
-        after, in the same month: a daily rate paid for the month's weekdays does not change by itself) or by new
-        values of the right's rates."""
+        """Status changes from one date to the next, and amount changes caused by the family or by new values of
+        the right's rates. `same_month` is the family as it was, on this date: what differs from it was caused by
+        the family (a birthday, a grade), what differs between it and `before` by the date (a new year, the law).
+        Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself."""
         previous = {(row.benefit, row.person): row for row in before.benefits}
         unchanged = {(row.benefit, row.person): row for row in same_month.benefits}
         found = []
         for row in after.benefits:
             key = (row.benefit, row.person)
-            old = previous.get(key)
-            if old is None:
+            old, middle = previous.get(key), unchanged.get(key)
+            if old is None or middle is None:
                 continue
-            kind = _status_kind(old, row)
-            if kind is None and _amount_changed(old, row):
-                benefit = catalogue()[row.benefit]
-                by_rates = any(t.kind == "parameters" and set(t.parameters) & set(benefit.rate_parameters) for t in triggers)
-                by_family = key in unchanged and _amount_changed(unchanged[key], row)
-                kind = "amount_changes" if by_rates or by_family else None
+            benefit = catalogue()[row.benefit]
+            rates = _changed_rates(triggers, benefit)
+            by_family = middle.status != row.status or _amount_changed(middle, row)
+            by_date = old.status != middle.status or (bool(rates) and _amount_changed(old, middle))
+            kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
-                found.append(self._event(kind, old, row, on, triggers))
+                because = _causes(triggers, benefit, row.person, rates, by_family, by_date)
+                found.append(self._event(kind, old, row, on, because, triggers))
         return found
 
-    def _event(self, kind: str, old, new, on: date, triggers: list[Trigger]) -> TimelineEvent:
+    def _event(self, kind: str, old, new, on: date, because: list[Trigger], triggers: list[Trigger]) -> TimelineEvent:
         benefit = catalogue()[new.benefit]
-        because = _relevant(triggers, benefit, new.person)
         condition = self._condition(benefit) if kind != "ends" else None
         return TimelineEvent(
             date=on.isoformat(), kind=kind, benefit=new.benefit, name=new.name, person=new.person,
@@ -155,17 +155,24 @@ def _amount_changed(old, new) -> bool:
     return (old.amount, old.range) != (new.amount, new.range)
 
 
-def _relevant(triggers: list[Trigger], benefit, person: str | None) -> list[Trigger]:
-    """The date's triggers that concern this right: its child's birthday or grade, the new year for a yearly
-    quota, new values of its rates. All of the date's triggers when none is singled out."""
+def _changed_rates(triggers: list[Trigger], benefit) -> tuple[str, ...]:
+    """The right's rate parameters that take a new value on the date."""
+    changed = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
+    return tuple(sorted(changed & set(benefit.rate_parameters)))
+
+
+def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool) -> list[Trigger]:
+    """What caused the change: the family's triggers (its child's, for a child's right) when the family's change
+    alone moves the answer; the date's (the new year, new rates or rules) when the date alone does."""
     kept = []
     for trigger in triggers:
-        if trigger.kind == "new_year" and benefit.period == "year":
+        if trigger.person is not None:
+            if by_family and (benefit.holder != "child" or trigger.person == person):
+                kept.append(trigger)
+        elif by_date and trigger.kind == "new_year":
             kept.append(trigger)
-        elif trigger.kind == "parameters" and set(trigger.parameters) & set(benefit.rate_parameters):
-            kept.append(Trigger("parameters", trigger.on, parameters=tuple(sorted(set(trigger.parameters) & set(benefit.rate_parameters)))))
-        elif trigger.person is not None and (benefit.holder != "child" or trigger.person == person):
-            kept.append(trigger)
+        elif by_date and trigger.kind == "parameters":
+            kept.append(Trigger("parameters", trigger.on, parameters=rates or trigger.parameters))
     return kept or triggers
 
 
