@@ -56,7 +56,7 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
     triggers = evaluation_dates(family, system, span)
     dates = [start, *triggers]
     aged = [family_on(family, start, on) for on in dates]
-    # Each date twice: the family aged to it, and as it was on the date before (amounts compared in the same month).
+    # Each date twice: the family aged to it, and with its grades as on the date before (compared in the same month).
     answers = assemble_on_dates([*aged, *aged[:-1]], [*dates, *dates[1:]], language, system)
     answered, unchanged = answers[:len(dates)], answers[len(dates):]
     reader = _EventReader(family, system, language, start)
@@ -83,8 +83,8 @@ class _EventReader:
 
     def events(self, before, same_month, after, on: date, triggers: list[Trigger]) -> list[TimelineEvent]:
         """Status changes from one date to the next, and amount changes caused by the family or by new values of
-        the right's rates. `same_month` is the family as it was, on this date: what differs from it was caused by
-        the family (a birthday, a grade), what differs between it and `before` by the date (a new year, the law).
+        the right's rates. `same_month` is the family with its grades as they were, on this date: what differs from
+        it was caused by the grade, what differs between it and `before` by the date (age, the year, the law).
         Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself."""
         previous = {(row.benefit, row.person): row for row in before.benefits}
         unchanged = {(row.benefit, row.person): row for row in same_month.benefits}
@@ -97,7 +97,7 @@ class _EventReader:
             benefit = catalogue()[row.benefit]
             rates = _changed_rates(triggers, benefit)
             by_family = middle.status != row.status or _amount_changed(middle, row)
-            by_date = old.status != middle.status or (bool(rates) and _amount_changed(old, middle))
+            by_date = old.status != middle.status or (_amount_may_move(triggers, benefit, row.person, rates) and _amount_changed(old, middle))
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
                 because = _causes(triggers, benefit, row.person, rates, by_family, by_date)
@@ -161,15 +161,25 @@ def _changed_rates(triggers: list[Trigger], benefit) -> tuple[str, ...]:
     return tuple(sorted(changed & set(benefit.rate_parameters)))
 
 
+def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:
+    """Whether the date itself can move the amount: new values of its rates, or the birthday of the child whose
+    right it is (a caregiver's daily rate, paid for the month's weekdays, moves from month to month by itself)."""
+    return bool(rates) or (benefit.holder == "child" and any(t.kind == "birthday" and t.person == person for t in triggers))
+
+
 def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool) -> list[Trigger]:
-    """What caused the change: the family's triggers (its child's, for a child's right) when the family's change
-    alone moves the answer; the date's (the new year, new rates or rules) when the date alone does."""
+    """What caused the change. The grade is a fact of the family: when the family's change alone moves the answer,
+    its school start or new grade. Age and the calendar come with the date: when the date alone moves it, a
+    birthday, the new year, new rates or rules. A child's right looks only at that child. All of the date's
+    triggers when none is singled out."""
     kept = []
     for trigger in triggers:
-        if trigger.person is not None:
-            if by_family and (benefit.holder != "child" or trigger.person == person):
+        if trigger.person is not None and benefit.holder == "child" and trigger.person != person:
+            continue
+        if trigger.kind in ("school_start", "new_grade"):
+            if by_family:
                 kept.append(trigger)
-        elif by_date and trigger.kind == "new_year":
+        elif by_date and trigger.kind in ("birthday", "new_year"):
             kept.append(trigger)
         elif by_date and trigger.kind == "parameters":
             kept.append(Trigger("parameters", trigger.on, parameters=rates or trigger.parameters))
