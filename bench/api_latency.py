@@ -59,7 +59,7 @@ def main() -> None:
     theirs_port, ours_port = free_port(), free_port()
     theirs_cmd = [str(BIN / "openfisca"), "serve", "--country-package", "openfisca_asb", "--port", str(theirs_port), "--workers", "1"]
     with running_server(theirs_cmd, theirs_port, ready_path="/spec") as theirs, \
-            running_server(asb_serve(ours_port), ours_port) as ours, httpx.Client(timeout=60) as client:
+            running_server(asb_serve(ours_port), ours_port) as ours, httpx.Client(timeout=300) as client:  # a timeline answers many dates
         results = {
             "openfisca serve /calculate": _time(client, f"{theirs}/calculate", situations, requests),
             "asb /calculate": _time(client, f"{ours}/calculate", situations, requests),

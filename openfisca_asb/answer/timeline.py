@@ -56,9 +56,13 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
     triggers = evaluation_dates(family, system, span)
     dates = [start, *triggers]
     aged = [family_on(family, start, on) for on in dates]
-    # Each date twice: the family aged to it, and with its grades as on the date before (compared in the same month).
-    answers = assemble_on_dates([*aged, *aged[:-1]], [*dates, *dates[1:]], language, system)
-    answered, unchanged = answers[:len(dates)], answers[len(dates):]
+    # Where a grade changes, the date twice: the family aged to it, and with its grades as the day before
+    # (compared in the same month). Elsewhere the two are the same family.
+    regraded = [number for number in range(1, len(dates)) if aged[number] != aged[number - 1]]
+    answers = assemble_on_dates([*aged, *(aged[n - 1] for n in regraded)], [*dates, *(dates[n] for n in regraded)], language, system)
+    answered = answers[:len(dates)]
+    before_regrading = dict(zip(regraded, answers[len(dates):]))
+    unchanged = [before_regrading.get(number, answered[number]) for number in range(1, len(dates))]
     reader = _EventReader(family, system, language, start)
     events = [
         event
