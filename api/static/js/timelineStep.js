@@ -2,7 +2,7 @@
 // start, change and end in the coming years, by date, with why and what to do before each.
 // Fetched only when asked for; printed with the answer once shown.
 
-import { ServiceError } from "./api.js";
+import { fetchTimeline, ServiceError } from "./api.js";
 import { h, replaceChildren } from "./dom.js";
 import { button, selectField } from "./fields.js";
 import { formatAmount, formatDate } from "./format.js";
@@ -75,16 +75,6 @@ export function renderTimelineSection(ctx) {
     ),
     list,
   );
-}
-
-async function fetchTimeline(request) {
-  const response = await fetch("/v1/timeline", {
-    method: "POST", credentials: "omit", cache: "no-store",
-    headers: { "content-type": "application/json" }, body: JSON.stringify(request),
-  });
-  const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ServiceError(response.status, body);
-  return body;
 }
 
 function problemText(error, language) {
