@@ -105,10 +105,10 @@ class _EventReader:
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
                 because = _causes(triggers, benefit, row.person, rates, by_family, by_date)
-                found.append(self._event(kind, old, row, on, because, triggers))
+                found.append(self._event(kind, old, row, on, because))
         return found
 
-    def _event(self, kind: str, old, new, on: date, because: list[Trigger], triggers: list[Trigger]) -> TimelineEvent:
+    def _event(self, kind: str, old, new, on: date, because: list[Trigger]) -> TimelineEvent:
         benefit = catalogue()[new.benefit]
         condition = self._condition(benefit) if kind != "ends" else None
         return TimelineEvent(
