@@ -7,9 +7,11 @@ from openfisca_asb.rules.status import STATUS_TEXT
 
 WORDS = {
     "nb": {"total": "Til sammen", "family": "Familien til sammen", "month": "mnd", "year": "år", "week": "uke",
-           "days": "dager", "hours": "timer", "at_least": "minst", "contacts": "Hvem dere kontakter", "family_person": "familien"},
+           "days": "dager", "hours": "timer", "at_least": "minst", "contacts": "Hvem dere kontakter", "family_person": "familien",
+           "instead": "i stedet for"},
     "en": {"total": "In total", "family": "The family in total", "month": "month", "year": "year", "week": "week",
-           "days": "days", "hours": "hours", "at_least": "at least", "contacts": "Whom to contact", "family_person": "the family"},
+           "days": "days", "hours": "hours", "at_least": "at least", "contacts": "Whom to contact", "family_person": "the family",
+           "instead": "instead of"},
 }
 
 
@@ -28,6 +30,10 @@ def _who(ref, words, language) -> str:
     return f"{ref.name} ({ref.person or words['family_person']}, {STATUS_TEXT[ref.status].in_language(language)})"
 
 
+def _name(answer, benefit: str, person: str | None) -> str:
+    return next((r.name for r in answer.benefits if r.benefit == benefit and r.person == person), benefit)
+
+
 def render_total(answer, money) -> list[str]:
     """`money(value, unit, words)` formats kroner, days and hours as the table does."""
     words = WORDS[answer.language]
@@ -37,7 +43,8 @@ def render_total(answer, money) -> list[str]:
         lines.append(f"  {payer.name}: {_kroner(payer.per_month, payer.per_year, payer.is_lower_bound, money, words)}"
                      if payer.lines else f"  {payer.name}:")
         for line in payer.lines:
-            lines.append(f"    {_who(line, words, answer.language)}: "
+            instead = f", {words['instead']} {', '.join(_name(answer, b, line.person) for b in line.replaces)}" if line.replaces else ""
+            lines.append(f"    {_who(line, words, answer.language)}{instead}: "
                          f"{_kroner(line.per_month, line.per_year, line.is_lower_bound, money, words)}")
         for extent in payer.extents:
             amount = f"{_span(extent.min, extent.max, extent.unit, money, words)}/{words[extent.period]}"
