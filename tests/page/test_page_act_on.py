@@ -15,9 +15,10 @@ import subprocess
 
 import pytest
 from page_driver import BROWSER_TESTS, open_calculator, plain
+from test_page_accessibility import blocking_violations
 from playwright.sync_api import Page, expect
 
-from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.examples import example_family, example_names
 
 pytestmark = BROWSER_TESTS
 EXAMPLE = "cerebral-palsy-large-assistance-need"
@@ -121,6 +122,8 @@ def test_a_file_that_is_not_a_family_is_refused_where_it_was_chosen(page, tmp_pa
         "Filen kunne ikke leses som en familie: filen må ha «caregivers» og «children»")
     expect(page.locator("#open-file")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#family-form")).to_be_visible()
+    expect(page.locator("#open-example option")).to_have_count(1 + len(example_names()))  # "Velg et eksempel" and each example
+    assert blocking_violations(page) == [], "the family step with a file refused and the examples listed"
 
 
 def poppler_or_skip() -> None:
