@@ -295,3 +295,13 @@ class ReformList(Versioned):
 
 class OneReform(Versioned):
     reform: dict[str, Any]
+
+
+class ExampleFamily(BaseModel):
+    name: str = Field(description="The example's name: its file in examples/ without .yaml")
+    date: Date = Field(description="The date the example describes itself on (its school grades are for that school year)")
+    family: Family = Field(description="The family as POST /v1/entitlements and `asb entitlements` read it")  # type: ignore[valid-type]
+
+
+class ExampleList(Versioned):
+    examples: list[ExampleFamily]

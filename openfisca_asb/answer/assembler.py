@@ -18,6 +18,8 @@ from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound, stale_rates
 from openfisca_asb.answer.citations import legal_reference, reference_in_force
 from openfisca_asb.answer.rate_flags import rate_flags
+from openfisca_asb.answer.totals import by_contact, family_total
+from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
@@ -180,6 +182,8 @@ class _Context:
             reform=reform,
             benefits=rows_by_view[False],
             payer_view=rows_by_view[True],
+            family_total=family_total(rows_by_view[False], self.language, self.on.isoformat()),
+            by_contact=by_contact(rows_by_view[False]),
         )
 
     def text(self, bilingual) -> str:
@@ -197,6 +201,7 @@ class _Context:
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
         stale = self._stale_rates(benefit)
         note = amount_note(stale, amount, range_, self.language)
+        reason = self._reason(benefit, person_index)
         return out.BenefitResult(
             benefit=benefit.id,
             name=self.text(benefit.name),
@@ -210,7 +215,7 @@ class _Context:
             range=range_,
             amount_is_lower_bound=note is not None and is_lower_bound(stale),
             amount_note=note,
-            reason=self._reason(benefit, person_index),
+            reason=reason,
             conditions=conditions,
             missing_facts=self._missing_facts(benefit, person_id, conditions) if status == "missing_information" else [],
             changes=changes,
@@ -222,7 +227,18 @@ class _Context:
             ),
             documents=[self.text(d) for d in benefit.documents],
             complaint=self.text(benefit.complaint),
+            contact=out.Contact(agency=benefit.contact_agency(), name=self.text(AGENCY_TEXT[benefit.contact_agency()])),
+            amount_meaning=self.text(benefit.amount_meaning) if benefit.amount_meaning else None,
+            folded_into=self._folded_into(benefit, status, amount, reason),
         )
+
+    def _folded_into(self, benefit, status, amount, reason) -> out.FoldedInto | None:
+        """An "entitled" zero is not a right of its own: told in the reason of the right that replaces it."""
+        zero = benefit.zero_amount
+        if zero is None or status != "entitled" or amount is None or amount.value != 0:
+            return None
+        text = self.text(zero.text) if zero.text is not None else reason.text
+        return out.FoldedInto(benefit=zero.replaced_by or benefit.id, text=text)
 
     def _stale_rates(self, benefit):
         """The benefit's rates whose value in force predates a known adjustment (ADR 0009)."""

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from openfisca_asb.answer.citations import LegalReference
+from openfisca_asb.answer.total_models import ContactGroup, FamilyTotal
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.rules.tristate import OutcomeName
 
@@ -88,6 +89,21 @@ class HowToApplyResult(_Data):
     url: str | None
 
 
+class Contact(_Data):
+    """Whom the family contacts about a right: an agency in catalogue/agencies.py and its name."""
+
+    agency: str
+    name: str
+
+
+class FoldedInto(_Data):
+    """An "entitled" line whose amount is zero is not a right of its own: `text` is told in the
+    reason of `benefit` (the same person's right that replaces it, or the right itself)."""
+
+    benefit: str
+    text: str
+
+
 class BenefitResult(_Data):
     benefit: str
     name: str
@@ -110,6 +126,9 @@ class BenefitResult(_Data):
     how_to_apply: HowToApplyResult
     documents: list[str]
     complaint: str
+    contact: Contact
+    amount_meaning: str | None = None  # what the amount is: unit, period, who pays
+    folded_into: FoldedInto | None = None
 
 
 class Entitlements(_Data):
@@ -122,3 +141,5 @@ class Entitlements(_Data):
     reform: str | None
     benefits: list[BenefitResult]
     payer_view: list[BenefitResult]
+    family_total: FamilyTotal
+    by_contact: list[ContactGroup]

@@ -9,8 +9,9 @@ from functools import lru_cache
 from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from openfisca_asb.catalogue.agencies import Agency
 from openfisca_asb.catalogue.application import Application, check_references
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
@@ -49,6 +50,14 @@ class HowToApply(Text):
     url: Url | None = None
 
 
+class ZeroAmount(Strict):
+    """What an "entitled" line with a zero amount means: not a right of its own, but told in the
+    reason of the right that replaces it (issue 17)."""
+
+    replaced_by: str | None = Field(default=None, description="The right of the same person paid instead, if another right")
+    text: Text | None = Field(default=None, description="What the zero means; none: the benefit's reason says it")
+
+
 class Benefit(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     order: int = Field(description="Where the benefit comes in lists: NAV first, then kommune, then school.")
@@ -74,6 +83,22 @@ class Benefit(Strict):
     application: Application | None = Field(
         default=None, description="Channel, documents, time limits and order, for application packets (issue 18)"
     )
+    contact: Agency | None = Field(default=None, description="Whom the family contacts, for a right with no application channel")
+    amount_meaning: Text | None = Field(default=None, description="What the amount is, in words: its unit, period and who pays")
+    in_family_total: bool = Field(default=True, description="Whether an amount in kroner is money paid to the family")
+    zero_amount: ZeroAmount | None = None
+
+    @model_validator(mode="after")
+    def _has_one_contact(self) -> "Benefit":
+        if (self.application is None) == (self.contact is None):
+            raise ValueError("a right names whom to contact once: in application.channel.agency, or as contact without an application")
+        if self.zero_amount is not None and self.zero_amount.text is None and self.variables.reason is None:
+            raise ValueError("zero_amount without a text needs a reason variable to say it")
+        return self
+
+    def contact_agency(self) -> str:
+        """Whom the family contacts about this right (an id in catalogue/agencies.py)."""
+        return self.application.channel.agency if self.application is not None else self.contact
 
 
 def _load(path) -> Benefit:

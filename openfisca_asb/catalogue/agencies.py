@@ -15,6 +15,8 @@ AGENCY_TEXT = {
     "kommune": Text(nb="Bostedskommunen", en="The home municipality"),
     "kommune_barnehage": Text(nb="Kommunen som barnehagemyndighet", en="The municipality as barnehage authority"),
     "employer": Text(nb="Arbeidsgiveren", en="The employer"),
+    "place_of_treatment": Text(nb="Behandlingsstedet", en="The place of treatment"),
+    "helsedirektoratet": Text(nb="Helsedirektoratet", en="The Norwegian Directorate of Health (Helsedirektoratet)"),
 }
 
 Agency = Literal[tuple(AGENCY_TEXT)]

@@ -122,9 +122,12 @@ def deadlines() -> DeadlineFile:
 
 
 def check_references(benefits: dict) -> None:
-    """Every document, time limit and earlier right an `application` block names exists."""
+    """Every document, time limit and earlier right an `application` block names exists, and every right a zero amount is replaced by."""
     problems = []
     for benefit in benefits.values():
+        replaced_by = benefit.zero_amount.replaced_by if benefit.zero_amount else None
+        if replaced_by is not None and replaced_by not in benefits:
+            problems.append(f"{benefit.id}: zero_amount replaced by unknown right {replaced_by}")
         application = benefit.application
         if application is None:
             continue

@@ -9,7 +9,7 @@ SECTOR_TEXT = {
     "kommune": Text(nb="Kommunen", en="The municipality"),
     "barnehage": Text(nb="Barnehagen", en="The barnehage (kindergarten)"),
     "helse": Text(nb="Helsetjenesten", en="The health service"),
-    "skole": Text(nb="Skolen", en="The school"),
+    "skole": Text(nb="Skolen (kommunen eller fylkeskommunen)", en="The school (the municipality or the county authority)"),
     "arbeidsliv": Text(nb="Arbeidsgiveren", en="The employer"),
     "stat": Text(nb="Staten", en="The state"),
 }

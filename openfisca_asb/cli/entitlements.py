@@ -4,6 +4,7 @@ import json
 from datetime import date
 
 from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.cli.answer_sections import render_contacts, render_total
 from openfisca_asb.cli.checks import checked_date, family_on
 from openfisca_asb.rules.dates import range_text
 
@@ -44,6 +45,8 @@ def _money(value: float, unit: str, words) -> str:
 
 
 def _amount(result, words) -> str:
+    if result.folded_into is not None:  # an "entitled" zero: said in a note, not as an amount
+        return ""
     at_least = "≥ " if result.amount_is_lower_bound else ""  # ADR 0009: the amount is a lower bound
     if result.amount is not None:
         return f"{at_least}{_money(result.amount.value, result.amount.unit, words)}/{words[result.amount.period]}"
@@ -54,12 +57,30 @@ def _amount(result, words) -> str:
     return ""
 
 
+def _shown(answer) -> list:
+    """The lines that are rights: one folded into another right is told in that right's note."""
+    return [r for r in answer.benefits if r.folded_into is None or r.folded_into.benefit == r.benefit]
+
+
+def _folded_notes(answer, words) -> list[str]:
+    by_key = {(r.benefit, r.person): r for r in answer.benefits}
+    lines = []
+    for result in answer.benefits:
+        if result.folded_into is None:
+            continue
+        into = by_key.get((result.folded_into.benefit, result.person), result)
+        who = f" ({into.person})" if into.person else ""
+        told = result.folded_into.text if into is result else f"{result.name}: {result.folded_into.text}"
+        lines.append(f"{words['note']} – {into.name}{who}: {told}")
+    return lines
+
+
 def render_table(answer) -> str:
     words = LABELS[answer.language]
     header = (words["benefit"], words["person"], words["status"], words["amount"])
     rows = [
         (r.name, r.person or words["family"], r.status_text + (" *" if r.unverified_rate else ""), _amount(r, words))
-        for r in answer.benefits
+        for r in _shown(answer)
     ]
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(4)]
     lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip() for row in [header, *rows]]
@@ -72,7 +93,9 @@ def render_table(answer) -> str:
         if result.amount_note is not None:
             who = f" ({result.person})" if result.person else ""
             lines.append(f"{words['note']} – {result.name}{who}: {result.amount_note.text}")
+    lines += _folded_notes(answer, words)
     if any(r.unverified_rate for r in answer.benefits):
         lines.append(f"* {words['unverified']}.")
+    lines += ["", *render_total(answer, _money), "", *render_contacts(answer)]
     lines.append(f"model {answer.model_version} · {answer.legal_date}")
     return "\n".join(lines)

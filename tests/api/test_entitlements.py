@@ -1,4 +1,7 @@
-"""POST /v1/entitlements and /v1/entitlements/batch."""
+"""POST /v1/entitlements and /v1/entitlements/batch, and GET /v1/examples."""
+
+from api.models import EXAMPLE_FAMILY
+from openfisca_asb.facts.examples import example_family, example_names
 
 
 def _benefit(answer, benefit_id, person="ida"):
@@ -130,3 +133,29 @@ def test_amount_before_the_adjustment_is_exact(client, family):
     hjelpestonad = _benefit(answer, "hjelpestonad")
     assert hjelpestonad["amount"]["value"] == 1263.0
     assert hjelpestonad["amount_is_lower_bound"] is False and hjelpestonad["amount_note"] is None
+
+
+def test_the_answer_carries_the_family_total_and_whom_to_contact(client):
+    """Issue 17: the total by payer and the rights by whom to contact are part of the answer and its schema."""
+    schema = client.get("/openapi.json").json()["components"]["schemas"]
+    assert {"family_total", "by_contact"} <= set(schema["Entitlements"]["required"])
+    assert {"contact", "amount_meaning", "folded_into"} <= set(schema["BenefitResult"]["properties"])
+    body = {"family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "en"}
+    answer = client.post("/v1/entitlements", json=body).json()
+    # The diabetes family: hjelpestønad sats 1 (15 156 / 12 = 1 263 kr a month, a lower bound after
+    # 1 July 2023) is the only amount in kroner settled; × 12 = 15 156 a year.
+    total = answer["family_total"]
+    assert (total["per_month"], total["per_year"], total["is_lower_bound"]) == (
+        {"min": 1263.0, "max": 1263.0}, {"min": 15156.0, "max": 15156.0}, True)
+    assert [payer["payer"] for payer in total["by_payer"]] == ["nav", "skole", "arbeidsliv"]
+    assert answer["by_contact"][0]["agency"] == "nav"
+
+
+def test_the_example_families_are_served_in_the_family_file_format(client):
+    response = client.get("/v1/examples")
+    assert response.status_code == 200
+    examples = {example["name"]: example for example in response.json()["examples"]}
+    assert set(examples) == set(example_names())
+    diabetes = examples["child-diabetes"]
+    assert diabetes["date"] == "2024-09-01"
+    assert diabetes["family"] == example_family("child-diabetes").model_dump(mode="json", exclude_none=True)

@@ -85,3 +85,24 @@ def test_an_amount_after_a_known_adjustment_is_shown_as_at_least(capsys):
     assert "≥ 1 263 kr/month" in table
     assert ("Note – Assistance allowance (hjelpestønad) (emil): At least 1 263 kr a month: the rate in force before 1 July 2023, "
             "when the rates were adjusted; the rate from 1 July 2023 on was not verified.") in table
+
+
+def test_the_table_ends_with_what_to_act_on(capsys):
+    # Issue 17. Cerebral palsy family, 1 September 2024: forhøyet hjelpestønad sats 3 (5 054 kr a month,
+    # 2023 rate) + grunnstønad sats 3 (16 925 / 12 → 1 410) = 6 464 kr a month, × 12 = 77 568 a year;
+    # both lower bounds after the 1 July 2023 adjustment (ADR 0009).
+    family = Path(__file__).parents[2] / "examples" / "cerebral-palsy-large-assistance-need.yaml"
+    assert main(["entitlements", str(family), "--date", "2024-09-01"]) == 0
+    table = capsys.readouterr().out
+    assert "  Familien til sammen: 6 464 kr/mnd · 77 568 kr/år (minst)" in table
+    assert "    Forhøyet hjelpestønad (jonas, Du har rett): 5 054 kr/mnd · 60 648 kr/år (minst)" in table
+    # The ordinary rate (0 kr: forhøyet is paid instead, ftrl § 6-5) is no row; forhøyet's note tells it.
+    rows = table.split("\n\n")[0]
+    assert not any(line.startswith("Hjelpestønad ") for line in rows.splitlines())
+    assert "Merk – Forhøyet hjelpestønad (jonas): Hjelpestønad: Betales som forhøyet hjelpestønad" in table
+    # No "0 timer/uke" for SFO on 6th grade; the note says what the right is.
+    assert "0 timer/uke" not in table
+    assert "Merk – Skolefritidsordning (SFO) (jonas): Barnet har rett til en SFO-plass" in table
+    # Whom to contact: school transport under the county authority, as in the card and the page.
+    contacts = table.split("Hvem dere kontakter:\n")[1]
+    assert "  Fylkeskommunen:\n    Gratis skoleskyss ved sykdom eller funksjonsnedsettelse (jonas, Du har rett)" in contacts

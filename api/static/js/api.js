@@ -27,6 +27,10 @@ export function fetchBenefits() {
   return call("/v1/benefits");
 }
 
+export function fetchExamples() {
+  return call("/v1/examples");
+}
+
 export function fetchVersion() {
   return call("/v1/version");
 }

@@ -49,10 +49,11 @@ export function validateFamily(state, t) {
   return errors;
 }
 
-export function renderFamilyStep(container, { state, t, onSubmit }) {
+// `after` (optional) builds what follows the form: opening a saved family or an example (familyFile.js).
+export function renderFamilyStep(container, { state, t, onSubmit, after }) {
   const errors = new Map(state.familyErrors ?? []);
   const rerender = (focusId) => {
-    renderFamilyStep(container, { state, t, onSubmit });
+    renderFamilyStep(container, { state, t, onSubmit, after });
     if (focusId) document.getElementById(focusId)?.focus();
   };
   const form = h(
@@ -84,7 +85,7 @@ export function renderFamilyStep(container, { state, t, onSubmit }) {
     dateField(state, t, errors),
     h("div", { class: "actions" }, h("button", { type: "submit", class: "ds-button", "data-variant": "primary" }, t("next"))),
   );
-  replaceChildren(container, form);
+  replaceChildren(container, form, after ? after() : null);
 }
 
 function personGroup({ id, heading, intro, persons, render, addLabel, addId, addError, onAdd }) {

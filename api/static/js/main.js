@@ -1,9 +1,10 @@
 // The calculator: three steps (family, questions, answer), all state in memory.
 // Nothing is written to cookies, localStorage or anywhere else; a reload forgets it all.
 
-import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchFacts, fetchNeeded, fetchParameter, fetchVersion, ServiceError } from "./api.js";
+import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchNeeded, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, displayName, forgetAnswersOf, newFamily, toRequestFamily } from "./family.js";
+import { downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
@@ -31,6 +32,8 @@ const state = {
   parameters: new Map(),
   result: null,
   version: null,
+  examples: [], // [{ name, date, family }] from GET /v1/examples
+  openError: null, // why a file could not be opened, shown on the family step
 };
 
 const t = (key, values) => translate(state.language, key, values);
@@ -128,11 +131,54 @@ function questionText(factId, language) {
 
 // --- Step 1: the family -------------------------------------------------------
 
+function familyStep() {
+  return {
+    state,
+    t,
+    onSubmit: submitFamily,
+    after: () => openSection({ t, examples: state.examples, error: state.openError, onOpenText: openFamilyText, onOpenExample: openExample }),
+  };
+}
+
 function showFamily() {
   setStep("family");
   doneLoading();
-  renderFamilyStep(stepElement(), { state, t, onSubmit: submitFamily });
+  renderFamilyStep(stepElement(), familyStep());
   focusHeading(document.getElementById(state.familyErrors?.length ? "error-summary" : "step-heading"));
+}
+
+// --- Keep and resume: a saved file or an example (nothing is stored by the service) ----
+
+function openFamilyText(text) {
+  const opened = parseFamilyFile(text);
+  if (opened.problem) {
+    state.openError = t("openFileError", { problem: t(opened.problem) });
+    showFamily();
+    document.getElementById("open-file")?.focus();
+    return;
+  }
+  openFamily(opened);
+}
+
+function openExample(name) {
+  const example = state.examples.find((entry) => entry.name === name);
+  if (!example) return;
+  state.date = example.date;
+  state.dateFromAddress = true; // the example's date is shown in the date field
+  openFamily(fromFamilyFile(example.family));
+}
+
+function openFamily({ family, answers }) {
+  state.family = family;
+  state.answers = answers;
+  state.history = [...answers.keys()];
+  state.result = null;
+  state.openError = null;
+  submitFamily();
+}
+
+function saveFamily() {
+  downloadFamilyFile(state.family, state.answers, state.facts);
 }
 
 function submitFamily() {
@@ -286,6 +332,7 @@ function resultContext() {
     onAskMore: nextQuestion,
     onShowPlan: showPlan,
     onCheckDecision: showDecisionForm,
+    onSave: saveFamily,
     statuses: state.statuses,
     sectors: state.sectors,
     timelineSection: () => renderTimelineSection({ language: state.language, request, personName: (id) => displayName(state.family, id, state.language) }),
@@ -358,7 +405,7 @@ async function toggleLanguage() {
   applyStaticTexts();
   if (state.step === "family") {
     if (state.familyErrors) state.familyErrors = validateFamily(state, t);
-    renderFamilyStep(stepElement(), { state, t, onSubmit: submitFamily });
+    renderFamilyStep(stepElement(), familyStep());
   } else if (state.step === "questions" && state.current && document.getElementById("question-form")) {
     captureDraft(state.draft);
     state.draft.error = undefined;
@@ -375,15 +422,17 @@ async function start() {
   document.getElementById("language-toggle").addEventListener("click", toggleLanguage);
   addChild(state.family);
   addCaregiver(state.family);
-  renderFamilyStep(stepElement(), { state, t, onSubmit: submitFamily });
+  renderFamilyStep(stepElement(), familyStep());
   try {
-    const [benefits, version] = await Promise.all([fetchBenefits(), fetchVersion()]);
+    const [benefits, version, examples] = await Promise.all([fetchBenefits(), fetchVersion(), fetchExamples()]);
+    state.examples = examples.examples;
     state.benefits = new Map(benefits.benefits.map((benefit) => [benefit.id, benefit]));
     state.statuses = benefits.statuses;
     state.sectors = benefits.sectors;
     state.version = version.model_version;
     setDateRange(version.first_date, version.last_date);
     applyStaticTexts();
+    document.querySelector("details.open-family")?.replaceWith(familyStep().after()); // now with the examples
   } catch (error) {
     showError(error, () => window.location.reload());
   }

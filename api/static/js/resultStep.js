@@ -1,11 +1,15 @@
-// Step 3: the answer – an overview table (the printed one-page summary) and a
-// card per right: status, amount, why, who decides, how to apply, documents,
-// what is missing, what would change the answer, and unverified rates.
+// Step 3: the answer – the family total by payer, the rights by whom to contact, an
+// overview table and a card per right: status, amount and what it is, why, whom to
+// contact, who decides, how to apply, documents, what is missing, what would change
+// the answer, and unverified rates. Printed, it is what a coordinator needs on paper
+// (print.css): the cards of the rights to act on with full links, and what is missing, once.
+// Each part is its own function, called in order from renderResult: a part is added as one more call.
 
 import { h, replaceChildren } from "./dom.js";
 import { displayName } from "./family.js";
+import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
-import { formatAmount, formatDate, formatFactValue, formatRange } from "./format.js";
+import { formatAmount, formatDate, formatFactValue, formatRange, withUnit } from "./format.js";
 
 // Status and sector names, and their order, come from the service (GET /v1/benefits:
 // `statuses`, best first, and `sectors`); the page only colours them.
@@ -15,15 +19,22 @@ function statusText(ctx, status) {
   return ctx.statuses.find((entry) => entry.status === status).text[ctx.language];
 }
 
+// A line folded into another right ("Entitled · 0 kr" when forhøyet hjelpestønad is paid
+// instead) is not a right of its own: it is told in the reason of the right that replaces it.
+export function rightsShown(result) {
+  return result.benefits.filter((benefit) => !benefit.folded_into || benefit.folded_into.benefit === benefit.benefit);
+}
+
 export function summarySentence(ctx) {
-  const counts = ctx.statuses.map(({ status, text }) => `${text[ctx.language]}: ${ctx.result.benefits.filter((benefit) => benefit.status === status).length}`);
+  const rights = rightsShown(ctx.result);
+  const counts = ctx.statuses.map(({ status, text }) => `${text[ctx.language]}: ${rights.filter((benefit) => benefit.status === status).length}`);
   return ctx.t("resultSummary", { counts: counts.join(". ") });
 }
 
 export function renderResult(container, ctx) {
   const { result, t, language } = ctx;
   const order = ctx.statuses.map(({ status }) => status);
-  const ordered = order.flatMap((status) => result.benefits.filter((benefit) => benefit.status === status));
+  const ordered = order.flatMap((status) => rightsShown(result).filter((benefit) => benefit.status === status));
   replaceChildren(
     container,
     h(
@@ -44,8 +55,13 @@ export function renderResult(container, ctx) {
         { class: "actions no-print portal-actions" },
         button(t("planButton"), { id: "show-plan", onClick: ctx.onShowPlan }),
         button(t("checkDecisionButton"), { id: "check-decision", onClick: ctx.onCheckDecision }),
+        saveButton(t, ctx.onSave),
       ),
+      saveHelp(t),
+      totalSection(ctx),
+      contactSection(ctx),
       overview(ordered, ctx),
+      missingOnce(ordered, ctx),
       order.map((status) => group(status, ordered.filter((benefit) => benefit.status === status), ctx)),
       ctx.timelineSection ? ctx.timelineSection() : null,
       answersSection(ctx),
@@ -65,6 +81,7 @@ function cardId(benefit) {
 // "≥" where the amount is a lower bound (ADR 0009); for a range the server's note says
 // that both ends are at least what is shown.
 function amountText(benefit, language) {
+  if (benefit.folded_into) return null;
   const atLeast = benefit.amount_is_lower_bound ? "≥ " : "";
   if (benefit.amount) return atLeast + formatAmount(benefit.amount, language);
   if (benefit.range) return formatRange(benefit.range, language);
@@ -79,9 +96,8 @@ function statusTag(benefit) {
 // narrow screen lays each row out as a block.
 function overview(benefits, ctx) {
   const { t, language } = ctx;
-  const columns = ["colRight", "colFor", "colStatus", "colAmount", "colSector"].map((key) => t(key));
+  const columns = ["colRight", "colFor", "colStatus", "colAmount", "colContact"].map((key) => t(key));
   const head = columns.map((text) => h("th", { scope: "col", role: "columnheader" }, text));
-  head.push(h("th", { scope: "col", role: "columnheader", class: "print-only" }, t("colApply")));
   const cell = (index, ...content) => h("td", { role: "cell", "data-label": columns[index] }, ...content);
   return h(
     "section",
@@ -105,8 +121,7 @@ function overview(benefits, ctx) {
               cell(1, personName(ctx, benefit)),
               cell(2, statusTag(benefit)),
               h("td", { role: "cell", "data-label": columns[3], class: "amount" }, amountText(benefit, language) ?? "–"),
-              cell(4, ctx.sectors[benefit.sector][language]),
-              h("td", { role: "cell", class: "print-only apply-url" }, benefit.how_to_apply.url ? shortUrl(benefit.how_to_apply.url) : "–"),
+              cell(4, benefit.contact.name),
             ),
           ),
         ),
@@ -115,10 +130,129 @@ function overview(benefits, ctx) {
   );
 }
 
-// On paper a long address is no use: long ones are cut to the site's name.
-function shortUrl(url) {
-  const address = url.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "");
-  return address.length <= 32 ? address : `${address.split("/")[0]}/…`;
+// --- What to act on: the family total by payer, and the rights by whom to contact ------
+
+function kroner(range, lowerBound, ctx) {
+  if (!range) return "–";
+  const { t, language } = ctx;
+  const atLeast = lowerBound ? "≥ " : "";
+  const min = withUnit(range.min, "NOK", language);
+  return atLeast + (range.min === range.max ? min : t("rangeText", { min, max: withUnit(range.max, "NOK", language) }));
+}
+
+function totalRow(label, amounts, ctx, className) {
+  return h(
+    "tr",
+    { class: className },
+    h("th", { scope: "row" }, label),
+    h("td", { class: "amount" }, kroner(amounts.per_month, amounts.is_lower_bound, ctx)),
+    h("td", { class: "amount" }, kroner(amounts.per_year, amounts.is_lower_bound, ctx)),
+  );
+}
+
+function rightLabel(ref, ctx) {
+  return `${ref.name} – ${personName(ctx, ref)} (${statusText(ctx, ref.status)})`;
+}
+
+// A right paid instead of another ("Forhøyet hjelpestønad … instead of Hjelpestønad") says so.
+function lineLabel(line, ctx) {
+  if (line.replaces.length === 0) return rightLabel(line, ctx);
+  const names = line.replaces.map((id) => ctx.result.benefits.find((other) => other.benefit === id && other.person === line.person)?.name ?? id);
+  return `${rightLabel(line, ctx)}, ${ctx.t("totalInsteadOf", { names: names.join(", ") })}`;
+}
+
+function extentText(extent, ctx) {
+  const { language } = ctx;
+  const atLeast = extent.is_lower_bound ? "≥ " : "";
+  const amount = extent.min === extent.max
+    ? formatAmount({ value: extent.min, unit: extent.unit, period: extent.period }, language)
+    : formatRange(extent, language);
+  return [`${rightLabel(extent, ctx)}: ${atLeast}${amount}.`, extent.meaning ? ` ${extent.meaning}` : null];
+}
+
+function totalSection(ctx) {
+  const { t } = ctx;
+  const total = ctx.result.family_total;
+  const paying = total.by_payer.filter((payer) => payer.lines.length);
+  const extents = total.by_payer.flatMap((payer) => payer.extents.map((extent) => ({ payer, extent })));
+  return h(
+    "section",
+    { class: "total", "aria-labelledby": "total-heading" },
+    h("h3", { id: "total-heading", class: "ds-heading", "data-size": "sm" }, t("totalHeading")),
+    paying.length
+      ? h(
+          "table",
+          { class: "ds-table total__table", "data-border": true, "aria-labelledby": "total-heading" },
+          h("thead", {}, h("tr", {}, ["totalPayer", "totalPerMonth", "totalPerYear"].map((key) => h("th", { scope: "col" }, t(key))))),
+          h(
+            "tbody",
+            {},
+            paying.map((payer) => [
+              totalRow(payer.name, payer, ctx, "total__payer"),
+              payer.lines.map((line) => totalRow(lineLabel(line, ctx), line, ctx, "total__line")),
+            ]),
+            totalRow(t("totalFamily"), total, ctx, "total__sum"),
+          ),
+        )
+      : h("p", {}, t("totalNone")),
+    extents.length
+      ? [
+          h("h4", { class: "ds-heading", "data-size": "xs" }, t("totalExtentsHeading")),
+          h("ul", { class: "total__extents" }, extents.map(({ payer, extent }) => h("li", {}, `${payer.name}: `, extentText(extent, ctx)))),
+        ]
+      : null,
+    h("p", { class: "total__meaning" }, total.meaning),
+    total.notes.length ? h("ul", { class: "total__notes" }, total.notes.map((note) => h("li", {}, note))) : null,
+  );
+}
+
+function contactSection(ctx) {
+  const { t } = ctx;
+  return h(
+    "section",
+    { class: "contacts", "aria-labelledby": "contacts-heading" },
+    h("h3", { id: "contacts-heading", class: "ds-heading", "data-size": "sm" }, t("contactHeading")),
+    h("p", {}, t("contactIntro")),
+    ctx.result.by_contact.map((group, index) => [
+      h("h4", { id: `contact-${index}`, class: "ds-heading", "data-size": "xs" }, group.name),
+      h(
+        "ul",
+        { class: "contacts__rights", "aria-labelledby": `contact-${index}` },
+        group.rights.map((ref) => h("li", {}, h("a", { class: "ds-link", href: `#${cardId(ref)}` }, rightLabel(ref, ctx)))),
+      ),
+    ]),
+  );
+}
+
+// On paper: each question still open once, with the rights it concerns (the cards' own
+// lists, with their "Answer now" buttons, are for the screen).
+function missingOnce(rights, ctx) {
+  const { t, language } = ctx;
+  const questions = new Map();
+  for (const benefit of rights) {
+    for (const fact of benefit.missing_facts) {
+      const key = `${fact.fact}|${fact.person ?? ""}`;
+      if (!questions.has(key)) {
+        const forWhom = fact.person ? t("changeFor", { name: displayName(ctx.family, fact.person, language) }) : "";
+        questions.set(key, { text: `${ctx.questionText(fact.fact, language) ?? fact.question}${forWhom}`, rights: [] });
+      }
+      const names = questions.get(key).rights;
+      if (!names.includes(benefit.name)) names.push(benefit.name);
+    }
+  }
+  if (questions.size === 0) return null;
+  return h(
+    "section",
+    { class: "print-only missing-once" },
+    h("h3", { class: "ds-heading", "data-size": "sm" }, t("missingPrintHeading")),
+    h(
+      "ul",
+      {},
+      [...questions.values()].map((question) =>
+        h("li", {}, question.text, " ", h("span", { class: "missing-once__for" }, t("missingPrintFor", { rights: question.rights.join(", ") }))),
+      ),
+    ),
+  );
 }
 
 function group(status, benefits, ctx) {
@@ -146,18 +280,24 @@ function card(benefit, ctx) {
     h("p", { class: "benefit__status" }, statusTag(benefit)),
     amount
       ? h("p", { class: "benefit__amount" }, h("span", { class: "benefit__label" }, `${t(money ? "amountLabel" : "extentLabel")}: `), h("strong", { class: "amount" }, amount))
-      : hasAmountVariable ? null : h("p", { class: "benefit__amount" }, t("noAmount")),
+      : hasAmountVariable ? null : h("p", { class: "benefit__amount benefit__no-amount" }, t("noAmount")),
+    amount && benefit.amount_meaning
+      ? h("p", { class: "benefit__meaning" }, h("span", { class: "benefit__label" }, `${t("meaningLabel")}: `), benefit.amount_meaning)
+      : null,
     unverified(benefit, ctx),
     why(benefit, ctx),
     h(
       "dl",
       { class: "benefit__facts" },
-      benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx)) : null,
-      benefit.changes.length ? entry(t("changesLabel"), changes(benefit, ctx)) : null,
-      entry(t("agencyLabel"), benefit.agency),
+      benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx), "no-print") : null,
+      benefit.changes.length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
+      entry(t("contactLabel"), benefit.contact.name),
+      entry(t("agencyLabel"), benefit.agency, "benefit__agency"),
       entry(t("applyLabel"), [
         benefit.how_to_apply.text,
-        benefit.how_to_apply.url ? [" ", externalLink(benefit.how_to_apply.url, t("applyLink"), benefit.name)] : null,
+        benefit.how_to_apply.url ? h("span", { class: "no-print" }, " ", externalLink(benefit.how_to_apply.url, t("applyLink"), benefit.name)) : null,
+        // On paper a link is no use without its full address.
+        benefit.how_to_apply.url ? h("span", { class: "print-only print-url" }, ` ${t("applyUrlLabel")}: ${benefit.how_to_apply.url}`) : null,
       ]),
       benefit.documents.length ? entry(t("documentsLabel"), h("ul", {}, benefit.documents.map((text) => h("li", {}, text)))) : null,
       entry(t("complaintLabel"), benefit.complaint),
@@ -166,8 +306,8 @@ function card(benefit, ctx) {
   );
 }
 
-function entry(term, description) {
-  return [h("dt", {}, term), h("dd", {}, description)];
+function entry(term, description, className = null) {
+  return [h("dt", { class: className }, term), h("dd", { class: className }, description)];
 }
 
 function externalLink(url, text, context) {
@@ -209,10 +349,19 @@ function why(benefit, ctx) {
       reason ? ` ${reason}` : null,
       decisive.length === 0 && basis ? [" ", lawLink({ url: basis.url, citation: basis.title })] : null,
     ),
+    foldedHere(benefit, ctx).map((text) => h("p", { class: "benefit__folded" }, text)),
     decisive.length
       ? h("ul", { class: "conditions" }, decisive.map((condition) => h("li", {}, condition.text, " ", "(", lawLink(condition.reference), ")")))
       : null,
   );
+}
+
+// The lines folded into this right: its own zero ("no free SFO hours") or another right's
+// ("Hjelpestønad: paid as forhøyet hjelpestønad instead").
+function foldedHere(benefit, ctx) {
+  return ctx.result.benefits
+    .filter((other) => other.folded_into?.benefit === benefit.benefit && other.person === benefit.person)
+    .map((other) => (other.benefit === benefit.benefit ? other.folded_into.text : `${other.name}: ${other.folded_into.text}`));
 }
 
 // Shown with the amount it concerns: one sentence per kind of flag, naming the rates.

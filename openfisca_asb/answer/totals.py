@@ -1,0 +1,170 @@
+"""An answer to act on (issue 17): the family total in kroner a month and a year, by payer,
+with open rights as ranges; and the rights to act on, grouped by whom to contact.
+
+The payer is the right's sector (catalogue/sectors.py); whom to contact is its agency
+(catalogue/agencies.py). Days and hours are listed with their payer, never added to kroner.
+A line folded into another right (an "entitled" zero) is not counted; a right paid instead of
+another that is still open counts as one line spanning both (forhøyet hjelpestønad replacing
+the ordinary rate).
+"""
+
+from openfisca_asb.answer import total_models as tm
+from openfisca_asb.answer.amount_notes import format_date
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.catalogue.sectors import SECTOR_TEXT
+from openfisca_asb.rules.texts import Text
+
+OPEN = ("to_be_assessed", "missing_information")
+MONTHS_A_YEAR = 12
+
+MEANING = Text(
+    nb="Kroner som utbetales til familien, etter reglene som gjelder {date}. Per år er månedsbeløpene × 12 pluss beløp "
+       "som gis per år. Rettigheter som ikke er avklart («Må vurderes», «Mangler opplysninger»), er tatt med som et spenn "
+       "fra laveste til høyeste mulige beløp. Dager og timer står for seg og er ikke regnet om til kroner.",
+    en="Kroner paid to the family, under the rules in force on {date}. A year is the monthly amounts × 12 plus amounts "
+       "given by the year. Rights not yet settled (“To be assessed”, “Missing information”) count as a range from the "
+       "lowest to the highest possible amount. Days and hours are listed apart and not turned into kroner.",
+)
+LOWER_BOUND = Text(
+    nb="Minst: noen satser er ikke bekreftet etter en kjent justering, så summen er minst det som vises.",
+    en="At least: some rates were not verified after a known adjustment, so the total is at least what is shown.",
+)
+UNVERIFIED = Text(
+    nb="Noen beløp bygger på satser som ikke er bekreftet for denne datoen; se merknaden ved hver rettighet.",
+    en="Some amounts use rates not verified for this date; see the note with each right.",
+)
+NOT_COUNTED = Text(
+    nb="Ikke regnet med, fordi beløpet ikke er kjent ennå: {rights}.",
+    en="Not counted, because the amount is not known yet: {rights}.",
+)
+
+
+def family_total(results: list, language: str, legal_date: str) -> tm.FamilyTotal:
+    skipped, instead_of = _paid_instead_while_open(results)
+    lines, extents, not_counted = [], [], []
+    for result in results:
+        benefit = catalogue()[result.benefit]
+        if result.folded_into is not None or (result.benefit, result.person) in skipped:
+            continue
+        low_high = _low_high(result)
+        unit = (result.amount or result.range).unit if low_high else None
+        if unit is None or unit == "NOK":
+            if not benefit.in_family_total:
+                continue
+            if low_high is None:
+                if result.status in OPEN and _paid_in_kroner(benefit):
+                    not_counted.append(_ref(result))
+                continue
+            lines.append((result, _total_line(result, benefit, low_high, instead_of.get((result.benefit, result.person), []))))
+        elif low_high is not None:
+            extents.append((result, _extent(result, low_high)))
+    by_payer = [_payer(sector, lines, extents, language) for sector in SECTOR_TEXT]
+    by_payer = [payer for payer in by_payer if payer.lines or payer.extents]
+    counted = [result for result, _ in lines]
+    return tm.FamilyTotal(
+        per_month=_sum(payer.per_month for payer in by_payer),
+        per_year=_sum(payer.per_year for payer in by_payer),
+        is_lower_bound=any(payer.is_lower_bound for payer in by_payer),
+        is_open=any(result.status in OPEN for result in counted),
+        by_payer=by_payer,
+        not_counted=not_counted,
+        meaning=MEANING.in_language(language).format(date=format_date(legal_date, language)),
+        notes=_notes(counted, not_counted, language),
+    )
+
+
+def by_contact(results: list) -> list[tm.ContactGroup]:
+    """The rights to act on (not refused, not folded into another right), by whom to contact, in catalogue order."""
+    groups: dict[str, tuple[str, list]] = {}
+    for result in results:
+        folded_elsewhere = result.folded_into is not None and result.folded_into.benefit != result.benefit
+        if result.status == "not_entitled" or folded_elsewhere:
+            continue
+        groups.setdefault(result.contact.agency, (result.contact.name, []))[1].append(_ref(result))
+    return [tm.ContactGroup(agency=agency, name=name, rights=rights) for agency, (name, rights) in groups.items()]
+
+
+def _paid_instead_while_open(results):
+    """Rights paid now whose replacement is still open with a range: the replacement's line spans
+    both, so the amount paid now is not counted twice. Returns the keys not counted on their own,
+    and, per replacing right, the (benefit, amount) it would be paid instead of."""
+    by_key = {(r.benefit, r.person): r for r in results}
+    skipped, instead_of = set(), {}
+    for result in results:
+        zero = catalogue()[result.benefit].zero_amount
+        other = by_key.get((zero.replaced_by, result.person)) if zero and zero.replaced_by else None
+        if other is None or other.status not in OPEN or other.range is None or _low_high(result) is None:
+            continue
+        skipped.add((result.benefit, result.person))
+        instead_of.setdefault((other.benefit, other.person), []).append((result.benefit, result.amount.value))
+    return skipped, instead_of
+
+
+def _low_high(result) -> tuple[float, float] | None:
+    if result.status == "entitled" and result.amount is not None and result.amount.value > 0:
+        return result.amount.value, result.amount.value
+    if result.status in OPEN and result.range is not None:
+        return result.range.min, result.range.max
+    return None
+
+
+def _paid_in_kroner(benefit) -> bool:
+    return (benefit.amount_unit or "NOK") == "NOK" and bool(benefit.variables.amount or benefit.variables.amount_max)
+
+
+def _ref(result) -> tm.RightRef:
+    return tm.RightRef(benefit=result.benefit, person=result.person, name=result.name, status=result.status)
+
+
+def _total_line(result, benefit, low_high, instead_of: list[tuple[str, float]]) -> tm.TotalLine:
+    low, high = low_high
+    for _, paid_now in instead_of:  # either the amount paid now, or this right instead of it
+        low, high = min(low, paid_now), max(high, paid_now)
+    monthly = benefit.period == "month"
+    return tm.TotalLine(
+        **_ref(result).model_dump(),
+        per_month=tm.KronerRange(min=low, max=high) if monthly else None,
+        per_year=tm.KronerRange(min=_round(low * (MONTHS_A_YEAR if monthly else 1)), max=_round(high * (MONTHS_A_YEAR if monthly else 1))),
+        is_lower_bound=result.amount_is_lower_bound,
+        replaces=[benefit_id for benefit_id, _ in instead_of],
+    )
+
+
+def _extent(result, low_high) -> tm.ExtentLine:
+    shown = result.amount or result.range
+    return tm.ExtentLine(**_ref(result).model_dump(), min=low_high[0], max=low_high[1], unit=shown.unit,
+                         period=shown.period, meaning=result.amount_meaning, is_lower_bound=result.amount_is_lower_bound)
+
+
+def _payer(sector, lines, extents, language) -> tm.PayerTotal:
+    own = [line for result, line in lines if result.sector == sector]
+    return tm.PayerTotal(
+        payer=sector,
+        name=SECTOR_TEXT[sector].in_language(language),
+        per_month=_sum(line.per_month for line in own if line.per_month is not None),
+        per_year=_sum(line.per_year for line in own),
+        is_lower_bound=any(line.is_lower_bound for line in own),
+        lines=own,
+        extents=[extent for result, extent in extents if result.sector == sector],
+    )
+
+
+def _sum(ranges) -> tm.KronerRange:
+    ranges = list(ranges)
+    return tm.KronerRange(min=_round(sum(r.min for r in ranges)), max=_round(sum(r.max for r in ranges)))
+
+
+def _round(value: float) -> float:
+    return round(value, 2)
+
+
+def _notes(counted, not_counted, language) -> list[str]:
+    notes = []
+    if any(result.amount_is_lower_bound for result in counted):
+        notes.append(LOWER_BOUND.in_language(language))
+    if any(result.unverified_rate for result in counted):
+        notes.append(UNVERIFIED.in_language(language))
+    if not_counted:
+        names = ", ".join(f"{ref.name} ({ref.person})" if ref.person else ref.name for ref in not_counted)
+        notes.append(NOT_COUNTED.in_language(language).format(rights=names))
+    return notes

@@ -1,0 +1,64 @@
+"""The parts of `asb entitlements` that tell a family what to act on (issue 17): the family total
+by payer, with open rights as ranges, and the rights grouped by whom to contact.
+
+The words are the page's (api/static/js/i18n.js: totalHeading, totalFamily, contactHeading …)."""
+
+from openfisca_asb.rules.status import STATUS_TEXT
+
+WORDS = {
+    "nb": {"total": "Til sammen", "family": "Familien til sammen", "month": "mnd", "year": "år", "week": "uke",
+           "days": "dager", "hours": "timer", "at_least": "minst", "contacts": "Hvem dere kontakter", "family_person": "familien",
+           "instead": "i stedet for"},
+    "en": {"total": "In total", "family": "The family in total", "month": "month", "year": "year", "week": "week",
+           "days": "days", "hours": "hours", "at_least": "at least", "contacts": "Whom to contact", "family_person": "the family",
+           "instead": "instead of"},
+}
+
+
+def _span(low: float, high: float, unit: str, money, words) -> str:
+    low_text, high_text = money(low, unit, words), money(high, unit, words)
+    return low_text if low == high else f"{low_text} – {high_text}"
+
+
+def _kroner(per_month, per_year, lower_bound: bool, money, words) -> str:
+    parts = [] if per_month is None else [f"{_span(per_month.min, per_month.max, 'NOK', money, words)}/{words['month']}"]
+    parts.append(f"{_span(per_year.min, per_year.max, 'NOK', money, words)}/{words['year']}")
+    return " · ".join(parts) + (f" ({words['at_least']})" if lower_bound else "")
+
+
+def _who(ref, words, language) -> str:
+    return f"{ref.name} ({ref.person or words['family_person']}, {STATUS_TEXT[ref.status].in_language(language)})"
+
+
+def _name(answer, benefit: str, person: str | None) -> str:
+    return next((r.name for r in answer.benefits if r.benefit == benefit and r.person == person), benefit)
+
+
+def render_total(answer, money) -> list[str]:
+    """`money(value, unit, words)` formats kroner, days and hours as the table does."""
+    words = WORDS[answer.language]
+    total = answer.family_total
+    lines = [f"{words['total']}:"]
+    for payer in total.by_payer:
+        lines.append(f"  {payer.name}: {_kroner(payer.per_month, payer.per_year, payer.is_lower_bound, money, words)}"
+                     if payer.lines else f"  {payer.name}:")
+        for line in payer.lines:
+            instead = f", {words['instead']} {', '.join(_name(answer, b, line.person) for b in line.replaces)}" if line.replaces else ""
+            lines.append(f"    {_who(line, words, answer.language)}{instead}: "
+                         f"{_kroner(line.per_month, line.per_year, line.is_lower_bound, money, words)}")
+        for extent in payer.extents:
+            amount = f"{_span(extent.min, extent.max, extent.unit, money, words)}/{words[extent.period]}"
+            meaning = f" – {extent.meaning}" if extent.meaning else ""
+            lines.append(f"    {_who(extent, words, answer.language)}: {amount}{meaning}")
+    lines.append(f"  {words['family']}: {_kroner(total.per_month, total.per_year, total.is_lower_bound, money, words)}")
+    lines += [f"  {text}" for text in (total.meaning, *total.notes)]
+    return lines
+
+
+def render_contacts(answer) -> list[str]:
+    words = WORDS[answer.language]
+    lines = [f"{words['contacts']}:"]
+    for group in answer.by_contact:
+        lines.append(f"  {group.name}:")
+        lines += [f"    {_who(ref, words, answer.language)}" for ref in group.rights]
+    return lines

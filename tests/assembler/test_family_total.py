@@ -1,0 +1,130 @@
+"""An answer to act on (issue 17): the family total by payer, open rights as ranges, rights grouped
+by whom to contact, and "entitled" zeros folded into the right that replaces them.
+
+Figures, on 1 September 2024:
+- Forhøyet hjelpestønad sats 3 in 2023 = 5 054 kr a month, sats 2 = 2 527, sats 4 = 7 580 (published
+  monthly rates, secondary source, unverified); price-adjusted from 1 July 2023 to amounts not found,
+  so each is a lower bound (ADR 0009).
+- Hjelpestønad sats 1 in 2023 = 15 156 kr a year / 12 = 1 263 kr a month (lower bound likewise).
+- Grunnstønad sats 3 in 2023 = 16 925 kr a year / 12 = 1 410.42 → 1 410 kr a month (lower bound).
+- Pleiepenger, September 2024 (21 weekdays, G = 124 028): 480 000 / 260 = 1 846 × 21 = 38 766;
+  6G = 744 168 / 260 = 2 862 × 21 = 60 102 (ftrl §§ 9-10, 9-11, 9-15).
+"""
+
+from datetime import date
+
+from openfisca_asb.answer.assembler import assemble, assemble_many
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.examples import example_family, example_names
+from rule_dates import DATES
+
+ON = date(2024, 9, 1)
+
+
+def _answer(family, language="nb"):
+    return assemble(family, ON, language=language)
+
+
+def _result(answer, benefit, person):
+    return next(r for r in answer.benefits if r.benefit == benefit and r.person == person)
+
+
+def _payer(answer, payer):
+    return next(p for p in answer.family_total.by_payer if p.payer == payer)
+
+
+def test_forhoyet_replaces_hjelpestonad_and_the_total_counts_it_once():
+    answer = _answer(example_family("cerebral-palsy-large-assistance-need"))
+    # Forhøyet hjelpestønad is granted (sats 3), so the ordinary rate is 0 (ftrl § 6-5): that line is
+    # not a right of its own but told in forhøyet hjelpestønad's reason.
+    ordinary = _result(answer, "hjelpestonad", "jonas")
+    assert (ordinary.status, ordinary.amount.value) == ("entitled", 0)
+    assert ordinary.folded_into.benefit == "forhoyet_hjelpestonad"
+    assert "forhøyet hjelpestønad" in ordinary.folded_into.text
+    # NAV pays 5 054 (forhøyet, sats 3) + 1 410 (grunnstønad, sats 3) = 6 464 kr a month; × 12 = 77 568 kr a year.
+    nav = _payer(answer, "nav")
+    assert [line.benefit for line in nav.lines] == ["forhoyet_hjelpestonad", "grunnstonad"]
+    assert (nav.per_month.min, nav.per_month.max, nav.per_year.min) == (6464, 6464, 77568)
+    total = answer.family_total
+    assert (total.per_month.min, total.per_year.max) == (6464, 77568)
+    assert total.is_lower_bound and not total.is_open
+    assert any(note.startswith("Minst") for note in total.notes)
+
+
+def test_no_free_sfo_hours_is_not_shown_as_zero_hours():
+    # Jonas is on 6th grade: a right to an SFO place (special needs, 1st–7th grade, opplæringslova
+    # § 4-5), but the 12 free hours a week are for 1st–3rd grade (forskrift § 1B-4; 3rd from August 2024).
+    answer = _answer(example_family("cerebral-palsy-large-assistance-need"), "en")
+    sfo = _result(answer, "sfo", "jonas")
+    assert (sfo.status, sfo.amount.value) == ("entitled", 0)
+    assert sfo.folded_into.benefit == "sfo" and "no free hours" in sfo.folded_into.text
+    assert all(extent.benefit != "sfo" for payer in answer.family_total.by_payer for extent in payer.extents)
+    # Still a right to act on, through the school.
+    school = next(group for group in answer.by_contact if group.agency == "school")
+    assert ("sfo", "jonas") in {(ref.benefit, ref.person) for ref in school.rights}
+
+
+def test_free_sfo_hours_are_listed_with_their_meaning_not_added_to_kroner():
+    # Nora, 2nd grade on 1 September 2024: 12 free hours a week (forskrift § 1B-4, 2nd grade from August 2023).
+    answer = _answer(example_family("child-diabetes"), "en")
+    school = _payer(answer, "skole")
+    (extent,) = school.extents
+    assert (extent.benefit, extent.min, extent.max, extent.unit, extent.period) == ("sfo", 12, 12, "hours", "week")
+    assert extent.meaning.startswith("Free SFO hours a week")
+    assert school.lines == [] and school.per_month.max == 0
+
+
+def test_two_parents_pleiepenger_add_up_and_a_year_is_twelve_months():
+    answer = _answer(example_family("teenager-cancer"))
+    nav = _payer(answer, "nav")
+    # 60 102 + 38 766 = 98 868 kr a month; × 12 = 1 186 416 kr a year.
+    assert {(line.person, line.per_month.min) for line in nav.lines} == {("mor", 60102), ("far", 38766)}
+    assert (nav.per_month.min, nav.per_year.min) == (98868, 1186416)
+    # Open rights in kroner with no known amount are named, not counted.
+    assert {ref.benefit for ref in answer.family_total.not_counted} >= {"hjelpestonad", "opplaeringspenger"}
+
+
+def test_an_open_forhoyet_and_the_ordinary_rate_paid_now_count_as_one_range():
+    # Nora's greater care need makes forhøyet hjelpestønad "to be assessed" (sats 2–4: 2 527–7 580 a
+    # month) while the ordinary rate (1 263) is paid now. Forhøyet would replace it, so together they come
+    # to 1 263 (not granted) … 7 580 (sats 4), never 1 263 + 7 580.
+    family = example_family("child-diabetes")
+    nora = family.children[0].model_copy(update={"has_substantially_greater_care_need": "yes", "stay_at_home_helped_by_allowance": "yes"})
+    answer = _answer(family.model_copy(update={"children": [nora, family.children[1]]}))
+    assert _result(answer, "forhoyet_hjelpestonad", "nora").status == "to_be_assessed"
+    (line,) = _payer(answer, "nav").lines
+    assert (line.benefit, line.replaces) == ("forhoyet_hjelpestonad", ["hjelpestonad"])
+    assert (line.per_month.min, line.per_month.max) == (1263, 7580)
+    assert (line.per_year.min, line.per_year.max) == (15156, 90960)
+    assert answer.family_total.is_open
+
+
+def test_pension_earning_is_never_counted_as_money():
+    # Omsorgsopptjening (ftrl § 20-8) is pension earning, not a payment to the family.
+    assert catalogue()["omsorgsopptjening"].in_family_total is False
+    for name in example_names():
+        answer = _answer(example_family(name))
+        counted = {line.benefit for payer in answer.family_total.by_payer for line in payer.lines}
+        assert "omsorgsopptjening" not in counted and "toppfinansiering" not in counted, name
+
+
+def test_the_overview_and_the_card_name_the_same_contact():
+    answer = _answer(example_family("school-child-autism-single-parent"))
+    transport = _result(answer, "skoleskyss", "emil")
+    assert (transport.contact.agency, transport.contact.name) == ("fylkeskommune", "Fylkeskommunen")
+    grouped = {(ref.benefit, ref.person): group.name for group in answer.by_contact for ref in group.rights}
+    assert grouped[("skoleskyss", "emil")] == transport.contact.name
+    # Refused rights are not among those to act on.
+    refused = {(r.benefit, r.person) for r in answer.benefits if r.status == "not_entitled"}
+    assert refused and not refused & set(grouped)
+
+
+def test_every_entitled_zero_on_every_date_is_folded_into_a_right():
+    """An "Entitled · 0" line is never shown as a right: every one the examples give has a catalogue
+    `zero_amount` saying which right it is told in."""
+    families = [example_family(name) for name in example_names()]
+    for on in DATES:
+        for name, answer in zip(example_names(), assemble_many(families, on, language="en")):
+            for result in answer.benefits:
+                if result.status == "entitled" and result.amount is not None and result.amount.value == 0:
+                    assert result.folded_into is not None, (name, on, result.benefit, result.person)

@@ -1,0 +1,183 @@
+"""An answer to act on, kept without the service storing anything, and printed for a
+coordinator (issue 17): the family total by payer, rights by whom to contact, lines folded
+into the right that replaces them; saving the answers as a family file and opening it (or an
+example) again; and the print view rendered to PDF by Chromium, read back with poppler.
+
+Figures (1 September 2024), worked by hand in tests/assembler/test_family_total.py:
+forhøyet hjelpestønad sats 3 = 5 054 kr a month and grunnstønad sats 3 = 16 925 / 12 → 1 410,
+both lower bounds after the 1 July 2023 adjustment (ADR 0009): 6 464 a month, 77 568 a year.
+"""
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+from page_driver import BROWSER_TESTS, open_calculator, plain
+from test_page_accessibility import blocking_violations
+from playwright.sync_api import Page, expect
+
+from openfisca_asb.facts.examples import example_family, example_names
+
+pytestmark = BROWSER_TESTS
+EXAMPLE = "cerebral-palsy-large-assistance-need"
+POPPLER = ("pdftotext", "pdftoppm", "pdfinfo")
+# A coordinator's paper: the total, the overview of every right, each open question once and a
+# compact card per right to act on. The cerebral palsy family has 27 such rights.
+MAX_PRINTED_PAGES = 10
+
+
+def open_example(page: Page, name: str) -> None:
+    page.locator("details.open-family summary").click()
+    page.select_option("#open-example", name)
+    page.locator("#open-example-button").click()
+
+
+def show_answer(page: Page) -> None:
+    """Skip the questions still open ("Vis svaret nå"): what they would settle stays open."""
+    page.wait_for_selector("#question-form, section.result")
+    if page.locator("#question-form").count():
+        page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    expect(page.locator("section.result")).to_be_visible()
+
+
+def shown_statuses(page: Page) -> dict:
+    return page.evaluate(
+        "() => Object.fromEntries([...document.querySelectorAll('article.benefit')]"
+        ".map(card => [`${card.dataset.benefit}|${card.dataset.person}`, card.dataset.status]))"
+    )
+
+
+def test_total_contacts_and_folded_lines(page):
+    open_calculator(page, "?dato=2024-09-01")
+    open_example(page, EXAMPLE)
+    show_answer(page)
+
+    total = page.locator("section.total")
+    sums = [plain(text) for text in total.locator("tr.total__sum td").all_inner_texts()]
+    assert sums == ["≥ 6 464 kr", "≥ 77 568 kr"]
+    expect(total.locator("tr.total__payer th")).to_have_text(["NAV"])
+    expect(total).to_contain_text("Minst: noen satser er ikke bekreftet")
+    # Omsorgspenger days and leave days are listed with their payer and meaning, not added to kroner.
+    expect(total.locator(".total__extents")).to_contain_text("Dager med omsorgspenger i året for denne omsorgspersonen.")
+
+    # The ordinary hjelpestønad (0 kr: forhøyet is paid instead, ftrl § 6-5) is no card or row of its
+    # own; forhøyet hjelpestønad's reason tells it.
+    expect(page.locator("article.benefit[data-benefit=hjelpestonad]")).to_have_count(0)
+    expect(page.locator(".overview__table tr[data-benefit=hjelpestonad]")).to_have_count(0)
+    expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .benefit__folded")).to_have_text(
+        "Hjelpestønad: Betales som forhøyet hjelpestønad, som erstatter den ordinære satsen (folketrygdloven § 6-5).")
+    # No free SFO hours on 6th grade: no "0 timer per uke", the reason says what the right is.
+    sfo = page.locator("article.benefit[data-benefit=sfo]")
+    expect(sfo.locator(".benefit__amount")).to_have_count(0)
+    expect(sfo.locator(".benefit__folded")).to_contain_text("rett til en SFO-plass")
+    # What an amount is, spelled out.
+    expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .benefit__meaning")).to_contain_text(
+        "Kroner i måneden, utbetalt av NAV i stedet for ordinær hjelpestønad.")
+
+    # School transport: the overview and the card name the same contact, from one definition.
+    expect(page.locator(".overview__table tr[data-benefit=skoleskyss] td").last).to_have_text("Fylkeskommunen")
+    expect(page.locator("article.benefit[data-benefit=skoleskyss] .benefit__facts")).to_contain_text("KontaktFylkeskommunen")
+    contacts = page.locator("section.contacts")
+    expect(contacts.get_by_role("heading", name="Fylkeskommunen")).to_be_visible()
+    expect(contacts.get_by_role("link", name=re.compile("^Gratis skoleskyss"))).to_have_attribute("href", "#right-skoleskyss-jonas")
+
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("section.total h3")).to_have_text("In total")
+    assert [plain(text) for text in page.locator("tr.total__sum td").all_inner_texts()] == ["≥ NOK 6,464", "≥ NOK 77,568"]
+
+
+def test_save_the_answers_as_a_file_and_open_it_again(page, tmp_path):
+    open_calculator(page, "?dato=2024-09-01")
+    open_example(page, EXAMPLE)
+    show_answer(page)
+    before = shown_statuses(page)
+
+    with page.expect_download() as download:
+        page.locator("#save-family").click()
+    saved = tmp_path / "familie.json"
+    download.value.save_as(saved)
+    # The same format as examples/ and `asb entitlements`: the example family, nothing added or lost.
+    assert json.loads(saved.read_text()) == example_family(EXAMPLE).model_dump(mode="json", exclude_none=True)
+
+    page.reload()
+    expect(page.locator("#family-form")).to_be_visible()
+    expect(page.locator("#footer-version")).not_to_be_empty()
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(saved))
+    show_answer(page)
+    assert shown_statuses(page) == before
+    # The names shown are the file's ids.
+    expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] h4")).to_have_text("Forhøyet hjelpestønad – jonas")
+
+
+def test_a_file_that_is_not_a_family_is_refused_where_it_was_chosen(page, tmp_path):
+    open_calculator(page)
+    bad = tmp_path / "not-a-family.json"
+    bad.write_text('{"children": "nobody"}', encoding="utf-8")
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(bad))
+    expect(page.locator("#open-file-error")).to_have_text(
+        "Filen kunne ikke leses som en familie: filen må ha «caregivers» og «children»")
+    expect(page.locator("#open-file")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#family-form")).to_be_visible()
+    expect(page.locator("#open-example option")).to_have_count(1 + len(example_names()))  # "Velg et eksempel" and each example
+    assert blocking_violations(page) == [], "the family step with a file refused and the examples listed"
+
+
+def poppler_or_skip() -> None:
+    absent = [tool for tool in POPPLER if shutil.which(tool) is None]
+    if absent:
+        pytest.skip(f"poppler-utils ({', '.join(absent)}) is not installed; .ci/run installs it with apt-get")
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE).group(1))
+
+
+def test_the_print_view_holds_what_a_coordinator_needs(page, output_dir, tmp_path):
+    poppler_or_skip()
+    open_calculator(page, "?dato=2024-09-01")
+    open_example(page, EXAMPLE)
+    show_answer(page)
+    pdf = output_dir / f"{EXAMPLE}-print.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=False)
+    text = pdf_text(pdf)
+    flat = " ".join(text.split())
+    joined = "".join(text.split())  # long addresses may wrap across lines
+
+    pages = pdf_pages(pdf)
+    assert 1 <= pages <= MAX_PRINTED_PAGES
+    # Each page rasterises as an A4 page (210 × 297 mm → 1.414 height/width at any resolution).
+    subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == pages
+    width, height = _png_size(images[0])
+    assert abs(height / width - 297 / 210) < 0.01
+
+    # The total and its caveats.
+    assert "Familien til sammen" in flat and "≥ 6 464 kr" in flat.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Minst 5 054 kr i måneden: satsen som gjaldt før 1. juli 2023" in flat  # the amount's lower-bound note
+    assert "Satsen er ikke sikker" in flat  # the unverified-rate warning
+    # What is missing, each question once, with the rights it concerns.
+    assert "Dette mangler vi svar på" in flat
+    assert flat.count("Har du (den som har omsorgen) arbeidet") <= 2  # at most once per caregiver
+    # Documents, full apply links (never cut to "udir.no/…"), complaint routes and their deadlines.
+    assert "Dokumenter dere" in flat and "Legeerklæring" in flat
+    assert "https://www.nav.no/forhoyet-hjelpestonad" in joined and "https://www.nav.no/grunnstonad" in joined
+    assert "https://www.udir.no/regelverkstolkninger/opplaring/Leksehjelp/Regelverk-for-skolefritidsordningen-SFO/Tilbud-om-skolefritidsordning/" in joined
+    assert "udir.no/…" not in flat
+    assert "innen 6 uker" in flat and "innen 3 uker" in flat
+    # Refused rights are in the overview only; the screen-only parts stay off paper.
+    assert "Dette kan endre svaret" not in flat and "Svar nå" not in flat
+
+
+def _png_size(path) -> tuple[int, int]:
+    header = path.read_bytes()[16:24]
+    return int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
