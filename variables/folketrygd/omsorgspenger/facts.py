@@ -46,6 +46,12 @@ class omsorgspenger_temporarily_alone(YesNoFact):
     reference = ftrl("9-6")
 
 
+class has_sole_care(YesNoFact):
+    entity = Person
+    label = "Aleneomsorg: omsorgspersonen har den daglige omsorgen for barna alene og bor ikke sammen med den andre forelderen (sole care; read only where the family lists one caregiver — with several, the child's sole_caregiver says who)"
+    reference = ftrl("9-6", ledd=(1, 2))
+
+
 class omsorgsdager_received_by_transfer(Variable):
     value_type = int
     default_value = 0
