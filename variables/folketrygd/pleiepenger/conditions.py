@@ -15,7 +15,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, Outcome, all_of, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, all_of, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.weekdays import weekdays_in
 
