@@ -48,6 +48,8 @@ def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
     questions: dict[tuple[str, str | None], str] = {}
     for result in answer.benefits:
         for missing in result.missing_facts:
+            if missing.answered_unknown:
+                continue  # asked already; the family said it does not know
             key = (missing.fact, missing.person)
             settles[key].append(result.benefit)
             questions[key] = missing.question

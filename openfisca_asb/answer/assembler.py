@@ -24,12 +24,16 @@ from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
 from openfisca_asb.rules.texts import fill_parameters
-from openfisca_asb.rules.tristate import OUTCOME_TEXT
+from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
 from openfisca_asb.facts.variants import single_fact_variants
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 EXPLAINED_STATUSES = {Status.not_entitled.name, Status.missing_information.name}
+SETTLED_STATUSES = {Status.not_entitled.name, Status.entitled.name}
 BASE = 0  # the family asked about is family 0; its variants follow
+NO_BINDING_RULE = "none"  # a reason code: no particular rule limited the amount
+CONDITION_NOT_MET = "condition_not_met"  # a refusal whose reason variable names no rule: its first failed condition
+DONT_KNOW = FactAnswer.unknown.name  # a yes/no answer, or a choice, the family does not know
 
 
 @dataclass(frozen=True)
@@ -196,12 +200,14 @@ class _Context:
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
-        conditions = [self._condition(benefit, c, person_index) for c in benefit.conditions]
-        changes = self._changes(benefit, person_id, status) if status in EXPLAINED_STATUSES else []
+        evaluated = [self._condition(benefit, c, person_index) for c in benefit.conditions]
+        missing = self._missing_facts(benefit, person_id, evaluated) if status == "missing_information" else []
+        conditions = [self._as_assessed(condition, status) for condition in evaluated]
+        changes = self._changes(benefit, person_id, person_index, status) if status in EXPLAINED_STATUSES else []
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
         stale = self._stale_rates(benefit)
         note = amount_note(stale, amount, range_, self.language)
-        reason = self._reason(benefit, person_index)
+        reason = self._reason(benefit, person_index, status, conditions)
         return out.BenefitResult(
             benefit=benefit.id,
             name=self.text(benefit.name),
@@ -217,7 +223,7 @@ class _Context:
             amount_note=note,
             reason=reason,
             conditions=conditions,
-            missing_facts=self._missing_facts(benefit, person_id, conditions) if status == "missing_information" else [],
+            missing_facts=missing,
             changes=changes,
             unverified_rate=[out.RateFlagResult(**vars(f)) for f in rate_flags(self.system, benefit.rate_parameters, self.on)],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
@@ -256,6 +262,12 @@ class _Context:
             reference=legal_reference(reference_in_force(self.system.variables[condition.variable].reference, self.on)),
         )
 
+    def _as_assessed(self, condition: out.ConditionResult, status) -> out.ConditionResult:
+        """An unknown condition of a settled answer was not needed to reach it: not assessed (ADR 0018)."""
+        if condition.outcome != "unknown" or status not in SETTLED_STATUSES:
+            return condition
+        return condition.model_copy(update={"outcome": NOT_ASSESSED, "outcome_text": self.text(OUTCOME_TEXT[NOT_ASSESSED])})
+
     def _number(self, variable, benefit, person_index) -> float:
         return round(float(self.results.value(variable, benefit, self.number, person_index)), 2)
 
@@ -281,59 +293,115 @@ class _Context:
             period=benefit.amount_period or benefit.period,
         )
 
-    def _reason(self, benefit, person_index) -> out.Reason | None:
+    def _reason(self, benefit, person_index, status, conditions) -> out.Reason | None:
+        """The rule that bound the result. "No rule bound" (`none`) is said only of a settled amount:
+        a refusal names its binding condition instead, an open answer no rule."""
         if benefit.variables.reason is None:
             return None
         code = self.results.value(benefit.variables.reason, benefit, self.number, person_index)
-        return out.Reason(code=code, text=self.text(benefit.reasons[code]))
+        if code != NO_BINDING_RULE or status in ("entitled", "to_be_assessed"):
+            return out.Reason(code=code, text=self.text(benefit.reasons[code]))
+        failed = [condition for condition in conditions if condition.outcome == "not_met"]
+        if status != "not_entitled" or not failed:
+            return None
+        return out.Reason(code=CONDITION_NOT_MET, text=failed[0].text)
 
     def _missing_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
-        """Facts not given below an unknown condition — and, where variants were tried, only
-        those whose answer would move one of the benefit's conditions (or that no variant could try)."""
+        """The family's facts below an unknown condition that are not given or answered «don't know».
+
+        Where variants were tried, only those whose answer alone would move the benefit (a condition,
+        the status, the amount or its range) — unless none would alone: then they decide only together
+        and all are named, so a benefit missing information always names what settles it.
+        """
+        candidates = self._open_facts(conditions)
         tried = {(variant.fact, variant.person) for variant in self.variants}
-        moving = self._facts_moving_conditions(benefit, person_id, conditions)
-        missing = []
+        moving = self._facts_moving(benefit, person_id, conditions)
+        decisive = [entry for entry in candidates if (entry.fact, entry.person) not in tried or (entry.fact, entry.person) in moving]
+        return decisive or candidates
+
+    def _open_facts(self, conditions) -> list[out.MissingFact]:
+        found: list[out.MissingFact] = []
         for condition in conditions:
             if condition.outcome != "unknown":
                 continue
             for fact_id in sorted(self.graph.facts_below(condition.variable)):
-                if vocabulary()[fact_id].audience == "caseworker":
+                fact = vocabulary()[fact_id]
+                if fact.audience == "caseworker":
                     continue  # a caseworker's input is never asked of a family
-                for person_id_lacking in self._persons_lacking(fact_id):
-                    key = (fact_id, person_id_lacking)
-                    if key in tried and key not in moving:
-                        continue
-                    entry = out.MissingFact(fact=fact_id, person=person_id_lacking, question=self.text(vocabulary()[fact_id].question))
-                    if entry not in missing:
-                        missing.append(entry)
-        return missing
+                for lacking, answered_unknown in self._persons_lacking(fact_id):
+                    entry = out.MissingFact(fact=fact_id, person=lacking, question=self.text(fact.question), answered_unknown=answered_unknown)
+                    if entry not in found:
+                        found.append(entry)
+        return found
 
-    def _facts_moving_conditions(self, benefit, person_id, conditions) -> set[tuple[str, str | None]]:
+    def _facts_moving(self, benefit, person_id, conditions) -> set[tuple[str, str | None]]:
+        """(fact, person) of the variants that change a condition, the status, the amount or its range."""
         count = len(self.variants)
         moved = numpy.zeros(count, dtype=bool)
         for condition in conditions:
             moved |= self.results.across_variants(condition.variable, benefit, person_id, count) != condition.outcome
+        person_index = self.results.index_of(self.number, person_id)
+        names = benefit.variables
+        for name in filter(None, (names.status, names.amount, names.amount_min, names.amount_max)):
+            base = self.results.value(name, benefit, self.number, person_index)
+            moved |= self.results.across_variants(name, benefit, person_id, count) != base
         return {(self.variants[i].fact, self.variants[i].person) for i in numpy.flatnonzero(moved)}
 
-    def _persons_lacking(self, fact_id) -> list[str | None]:
+    def _persons_lacking(self, fact_id) -> list[tuple[str | None, bool]]:
+        """(person, answered «don't know») for each holder of the fact who has not given it."""
         fact = vocabulary()[fact_id]
         if fact.holder == "family":
-            return [None] if getattr(self.family, fact_id) is None else []
-        persons = [
-            *(self.family.caregivers if fact.holder in ("caregiver", "person") else []),
-            *(self.family.children if fact.holder in ("child", "person") else []),
-        ]
-        return [p.id for p in persons if getattr(p, fact_id, None) is None]
+            holders = [(None, self.family)]
+        else:
+            holders = [
+                (person.id, person)
+                for person in [
+                    *(self.family.caregivers if fact.holder in ("caregiver", "person") else []),
+                    *(self.family.children if fact.holder in ("child", "person") else []),
+                ]
+            ]
+        values = [(holder_id, getattr(holder, fact_id, None)) for holder_id, holder in holders]
+        return [(holder_id, value == DONT_KNOW) for holder_id, value in values if value is None or value == DONT_KNOW]
 
-    def _changes(self, benefit, person_id, status) -> list[out.Change]:
-        statuses = self.results.across_variants(benefit.variables.status, benefit, person_id, len(self.variants))
+    def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
+        """The single changes that give another status or amount. While information is missing, a fact
+        whose every answer leads to the same status and amount changes nothing and is left out."""
+        count = len(self.variants)
+        statuses = self.results.across_variants(benefit.variables.status, benefit, person_id, count)
+        amounts = self._variant_amounts(benefit, person_id, statuses)
+        current = self._amount(benefit, person_index, status)
+        here = (status, current.value if current else None)
+        outcomes = [(str(statuses[i]), amounts[i]) for i in range(count)]
+        by_fact: dict[tuple[str, str | None], set] = {}
+        for variant, outcome in zip(self.variants, outcomes):
+            by_fact.setdefault((variant.fact, variant.person), set()).add(outcome)
         return [
             out.Change(
-                fact=self.variants[i].fact,
-                person=self.variants[i].person,
-                value=self.variants[i].value,
-                new_status=str(statuses[i]),
-                question=self.text(vocabulary()[self.variants[i].fact].question),
+                fact=variant.fact,
+                person=variant.person,
+                value=variant.value,
+                new_status=outcome[0],
+                new_amount=self._amount_of(benefit, outcome[1]),
+                question=self.text(vocabulary()[variant.fact].question),
             )
-            for i in numpy.flatnonzero(statuses != status)
+            for variant, outcome in zip(self.variants, outcomes)
+            if outcome != here and not (status == "missing_information" and _decides_nothing(by_fact[(variant.fact, variant.person)], variant, self.variants))
         ]
+
+    def _variant_amounts(self, benefit, person_id, statuses) -> list[float | None]:
+        """Each variant's amount where it is entitled (as `_amount` gives it), else None."""
+        if benefit.variables.amount is None:
+            return [None] * len(statuses)
+        values = self.results.across_variants(benefit.variables.amount, benefit, person_id, len(statuses))
+        return [round(float(value), 2) if new_status == "entitled" else None for value, new_status in zip(values, statuses)]
+
+    def _amount_of(self, benefit, value) -> out.Amount | None:
+        if value is None:
+            return None
+        return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+
+
+def _decides_nothing(outcomes: set, variant, variants) -> bool:
+    """Every answer tried for this fact gives the same status and amount (and more than one was tried)."""
+    tried = sum(1 for other in variants if (other.fact, other.person) == (variant.fact, variant.person))
+    return tried > 1 and len(outcomes) == 1

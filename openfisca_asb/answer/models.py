@@ -50,6 +50,7 @@ class MissingFact(_Data):
     fact: str
     person: str | None
     question: str
+    answered_unknown: bool = False  # the family answered «don't know»: still open, but not asked again
 
 
 class Change(_Data):
@@ -59,6 +60,7 @@ class Change(_Data):
     person: str | None
     value: str | float
     new_status: StatusName
+    new_amount: Amount | None = None  # the amount that status would come with, where it has one
     question: str
 
 

@@ -31,11 +31,16 @@ class Outcome(Enum):
 
 NOT_MET, UNKNOWN, MET = 0, 1, 2
 
+# An answer's word for an unknown condition its settled status did not need: not reached, or
+# not asked, because another condition already decided (ADR 0018). Never a model outcome.
+NOT_ASSESSED = "not_assessed"
+
 # What the API, page, CLI and docs call an outcome; `OutcomeName` is its name in JSON.
 OUTCOME_TEXT = {
     Outcome.met.name: Text(nb="Oppfylt", en="Met"),
     Outcome.not_met.name: Text(nb="Ikke oppfylt", en="Not met"),
     Outcome.unknown.name: Text(nb="Uavklart", en="Unknown"),
+    NOT_ASSESSED: Text(nb="Ikke vurdert", en="Not assessed"),
 }
 OutcomeName = Literal[tuple(OUTCOME_TEXT)]
 

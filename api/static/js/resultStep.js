@@ -416,12 +416,12 @@ function missing(benefit, ctx) {
   );
 }
 
-// Changes to one fact that lead to the same status are told as one sentence.
+// Changes to one fact that lead to the same status and amount are told as one sentence.
 function changes(benefit, ctx) {
   const { t, language } = ctx;
   const grouped = new Map();
   for (const change of benefit.changes) {
-    const key = `${change.fact}|${change.person ?? ""}|${change.new_status}`;
+    const key = `${change.fact}|${change.person ?? ""}|${change.new_status}|${change.new_amount?.value ?? ""}`;
     if (!grouped.has(key)) grouped.set(key, { ...change, values: [] });
     grouped.get(key).values.push(change.value);
   }
@@ -436,7 +436,7 @@ function changes(benefit, ctx) {
       return h(
         "li",
         {},
-        t("changeLine", { question, forWhom, value: joinOr(values, t("orWord")), status: statusText(ctx, change.new_status) }),
+        t("changeLine", { question, forWhom, value: joinOr(values, t("orWord")), status: statusText(ctx, change.new_status) + (change.new_amount ? `, ${formatAmount(change.new_amount, language)}` : "") }),
       );
     }),
   );

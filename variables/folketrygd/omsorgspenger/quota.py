@@ -10,7 +10,8 @@ year it turns 12, or 18 when NAV has accepted it as chronically ill or disabled.
 Each caregiver counts the family's children except those another caregiver is
 alone with (a parent living apart has no days for that child except by transfer
 or by distribution after samvær, which is not modelled). A caregiver who is
-midlertidig alene counts as alone with all the children they count.
+midlertidig alene counts as alone with all the children they count, and so does
+the family's only caregiver who says they have sole care (aleneomsorg).
 
 The unknown facts (NAV's acceptance, midlertidig alene) give a range: the
 *certain* quota counts them as no, the *max* quota as yes.
@@ -20,7 +21,7 @@ import numpy
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import FactAnswer
 
@@ -181,7 +182,7 @@ def _counts(person, period, parameters, certain):
     counted, chronic = _child_flags(person, period, parameters, certain)
     ordinary_limit = parameters(period).folketrygd.omsorgspenger.age_limit.ordinary
     chronic_over_12 = chronic * (person("calendar_year_age", period) > ordinary_limit)
-    alone_with_all = _answered_yes(person("omsorgspenger_temporarily_alone", period), certain)
+    alone_with_all = _answered_yes(person("omsorgspenger_temporarily_alone", period), certain) + _sole_carer(person, period, certain)
     is_caregiver = person("is_caregiver", period)
     result = {}
     for name, children in (("counted", counted), ("chronic", chronic), ("chronic_over_12", chronic_over_12)):
@@ -196,11 +197,22 @@ def _child_flags(person, period, parameters, certain):
     """(counted, chronically ill and counted) for each child in the calendar year."""
     limits = parameters(period).folketrygd.omsorgspenger.age_limit
     age = person("calendar_year_age", period)
-    accepted = _answered_yes(person("omsorgspenger_chronic_illness_accepted", period), certain)
+    answer = person("omsorgspenger_chronic_illness_accepted", period)
+    # NAV accepts only a chronic illness or disability: an unknown acceptance of a child answered as
+    # without a lasting illness does not widen the range.
+    may_be_accepted = person("has_lasting_illness", period) != FactAnswer.no
+    accepted = _answered_yes(answer, certain) * ((answer == FactAnswer.yes) + may_be_accepted)
     child_born = person("is_child", period) * (age >= 0)
     chronic = child_born * accepted * (age <= limits.chronic_illness)
     counted = child_born * ((age <= limits.ordinary) + chronic)
     return counted, chronic
+
+
+def _sole_carer(person, period, certain):
+    """The family's only caregiver who says they have sole care (aleneomsorg). With several caregivers the
+    child's `sole_caregiver` (structure) says who is alone, so the answer is not read."""
+    only_caregiver = person.familie.nb_persons(Familie.CAREGIVER) == 1
+    return _answered_yes(person("has_sole_care", period), certain) * only_caregiver
 
 
 def _answered_yes(answer, certain):

@@ -161,7 +161,7 @@ class omsorgspenger_conditions(Condition):
 class omsorgspenger_condition_days_settled(Condition):
     entity = Person
     definition_period = YEAR
-    label = "Omsorgspenger: antall dager er avklart – NAVs godkjenning av kronisk sykdom og om omsorgspersonen er midlertidig alene er kjent (the facts that set the number of days are known)"
+    label = "Omsorgspenger: antall dager er avklart – NAVs godkjenning av kronisk sykdom, aleneomsorg og om omsorgspersonen er midlertidig alene er kjent (the facts that set the number of days are known)"
     reference = ftrl("9-6", ledd="andre til fjerde")
     documentation = "Met, or unknown while those facts leave a range of days; never not met. It makes the status missing information, naming the facts, without hiding the certain days."
 

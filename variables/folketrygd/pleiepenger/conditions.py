@@ -15,7 +15,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, Outcome, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.weekdays import weekdays_in
 
@@ -24,18 +24,35 @@ from openfisca_asb.rules.weekdays import weekdays_in
 EPSILON = 1e-4
 
 
-def best_child_outcome(person, period, condition):
+def best_child_outcome(person, period, condition, over_every_child=False):
     """The best outcome among the family's children who may need care (Kleene OR).
 
     A child answered as not needing continuous care is left out, so a healthy
-    sibling does not decide the age or certificate line. No child → not met.
+    sibling does not decide the age or certificate line. When every child is
+    left out the line was not reached: unknown (an answer shows it as not
+    assessed), never not met — the continuous-care line is the one that failed.
+    `over_every_child` reads every child (the continuous-care line itself, and
+    the one-child-meets-all line). No child at all → not met.
     """
     familie = person.simulation.populations["familie"]
     outcome = index(familie.members(condition, period))
+    counted = familie.members.has_role(Familie.CHILD) if over_every_child else may_need_care(familie, period)
+    best = familie.max(numpy.where(counted, outcome, -1), role=Familie.CHILD)
+    has_child = familie.nb_persons(Familie.CHILD) > 0
+    return familie.project(numpy.select([best >= NOT_MET, has_child], [best, UNKNOWN], NOT_MET)).astype(numpy.int16)
+
+
+def may_need_care(familie, period):
+    """Per family member: a child not answered as not needing continuous supervision and care."""
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period))
-    outcome = numpy.where(care == NOT_MET, NOT_MET, outcome)
-    best = familie.max(outcome, role=Familie.CHILD)
-    return familie.project(numpy.maximum(best, NOT_MET)).astype(numpy.int16)
+    return (care != NOT_MET) * familie.members.has_role(Familie.CHILD)
+
+
+def no_child_may_need_care(person, period):
+    """Per person: the family has children, and every one was answered as not needing continuous care."""
+    familie = person.simulation.populations["familie"]
+    has_child = familie.nb_persons(Familie.CHILD) > 0
+    return familie.project(has_child * numpy.logical_not(familie.any(may_need_care(familie, period), role=Familie.CHILD)))
 
 
 class pleiepenger_condition_caregiver_role(Condition):
@@ -59,7 +76,7 @@ class pleiepenger_condition_continuous_care(Condition):
         """A child in the family needs continuous supervision and care because of illness, injury or disability
         (ftrl § 9-10 første ledd); the best outcome among the family's children.
         """
-        return best_child_outcome(person, period, "pleiepenger_child_condition_continuous_care")
+        return best_child_outcome(person, period, "pleiepenger_child_condition_continuous_care", over_every_child=True)
 
 
 class pleiepenger_condition_medical_certificate(Condition):
@@ -91,7 +108,7 @@ class pleiepenger_condition_child(Condition):
 
     def formula(person, period):
         """One and the same child meets every condition on the child; the best outcome among the children."""
-        return best_child_outcome(person, period, "pleiepenger_child_conditions")
+        return best_child_outcome(person, period, "pleiepenger_child_conditions", over_every_child=True)
 
 
 class pleiepenger_weekdays(Variable):
@@ -179,12 +196,16 @@ class pleiepenger_condition_supervision(Condition):
     def formula(person, period, parameters):
         """At least 20 % must be left for the caregiver after established supervision and what other caregivers
         claim (ftrl § 9-11: no right when others supervise more than 80 %): met when it is left in the least
-        favourable reading, not met when not even the most favourable reading leaves it, unknown between.
+        favourable reading, not met when not even the most favourable reading leaves it, unknown between — and
+        unknown (not reached) when every child was answered as not needing continuous care.
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
         low = person("pleiepenger_rest_low", period)
         high = person("pleiepenger_rest_high", period)
-        return numpy.select([low >= floor, high < floor], [Outcome.met.index, NOT_MET], Outcome.unknown.index).astype(numpy.int16)
+        # Not reached (unknown) when no child needs continuous care: there is no care need to share.
+        return numpy.select(
+            [no_child_may_need_care(person, period), low >= floor, high < floor], [UNKNOWN, MET, NOT_MET], UNKNOWN,
+        ).astype(numpy.int16)
 
 
 class pleiepenger_condition_lost_work(Condition):

@@ -122,6 +122,7 @@ def _claimed(person, period):
 class PleiepengerReason(Enum):
     none = "Ingen begrensning (no limit applied)"
     no_child_in_family = "Ingen barn i familien (no child in the family)"
+    no_continuous_care_need = "Ingen barn trenger kontinuerlig tilsyn og pleie (no child needs continuous supervision and care)"
     capped_at_6g = "Begrenset til 6G (capped at 6 times G)"
     graded_by_supervision = "Gradert mot etablert tilsyn (graded against supervision by others)"
     graded_by_lost_work = "Gradert mot tapt arbeidstid (graded to the working time lost)"
@@ -148,9 +149,9 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
     # lost working time), and only then the 6G cap.
 
     def formula(person, period, parameters):
-        """Which rule limited or refused the benefit for a caregiver: supervision above 80 %, less than 20 %
-        left, lost work or claim below 20 %, or, when granted, which of rest, lost work, claim or the 6G cap
-        bound the amount.
+        """Which rule limited or refused the benefit for a caregiver: no child needing continuous care,
+        supervision above 80 %, less than 20 % left, lost work or claim below 20 %, or, when granted, which of
+        rest, lost work, claim or the 6G cap bound the amount.
         """
         law = parameters(period).folketrygd
         limit = law.pleiepenger.supervision_limit_percent + 1e-4
@@ -175,10 +176,12 @@ def _refusal(person, period, limit, floor):
     income_not_met = index(person("chapter_9_condition_minimum_income", period)) == NOT_MET
     rest_too_low = rest < floor
     no_child = familie.project(familie.nb_persons(Familie.CHILD) == 0)
+    no_care_need = index(person("pleiepenger_condition_continuous_care", period)) == NOT_MET
     days_ended = (index(person("pleiepenger_condition_days_in_month", period)) == NOT_MET) * _child_died_by(person, period)
     return numpy.select(
         [
             no_child,
+            no_care_need,
             days_ended,
             rest_too_low * (others > limit),
             rest_too_low * (supervision > limit),
@@ -190,6 +193,7 @@ def _refusal(person, period, limit, floor):
         ],
         [
             r.no_child_in_family.index,
+            r.no_continuous_care_need.index,
             r.right_after_death_ended.index,
             r.other_caregivers_above_80_percent.index,
             r.supervision_above_80_percent.index,

@@ -11,7 +11,8 @@ The period is the tilskudd year: the kommune applies by early May and is paid
 in that year, for the direct wage costs of the year before. The grant is not
 statutory (statsbudsjettet kap. 575 post 60); the kommune's own duty to fund
 the services is hol § 11-1. Formulas start in 2021, the first year whose
-threshold, rate and deduction were all found.
+threshold, rate and deduction were all found; before, the status is *to be
+assessed* (Helsedirektoratet decides) and no amount is given.
 """
 
 import numpy
@@ -30,6 +31,7 @@ from openfisca_asb.rules.variable_bases import BenefitReason, YearlyAmount
 
 class ToppfinansieringReason(Enum):
     none = "Ingen (none)"
+    rates_not_in_model = "Modellen har ikke innslagspunkt og kompensasjonsgrad før 2021 (no threshold or rate in the model before 2021)"
     below_innslagspunkt = "Kostnadene er ikke over innslagspunktet (costs not above the threshold)"
     over_age_limit = "Mottakeren er over 67 år (the recipient is over 67)"
 
@@ -134,6 +136,12 @@ class toppfinansiering_status(Variable):
     reference = HDIR
 
     def formula(person, period):
+        """Before 2021 the model holds no threshold or rate: the grant existed, so Helsedirektoratet's
+        assessment of the kommune's claim decides (to be assessed), never a question the family could answer.
+        """
+        return numpy.full(person.count, Status.to_be_assessed.index, dtype=numpy.int16)
+
+    def formula_2021_01_01(person, period):
         """Entitled (the kommune can claim) when every condition is met, not entitled when one is not met,
         missing information otherwise.
         """
@@ -183,6 +191,10 @@ class toppfinansiering_reason(BenefitReason, values=ToppfinansieringReason):
     definition_period = YEAR
     label = "Toppfinansiering: hvorfor ingen refusjon (why the kommune gets nothing: over 67, or not above the threshold)"
     reference = HDIR
+
+    def formula(person, period):
+        """Before 2021 the model holds no threshold or rate, so it cannot say what bound the result."""
+        return numpy.full(person.count, ToppfinansieringReason.rates_not_in_model.index, dtype=numpy.int16)
 
     def formula_2021_01_01(person, period):
         """Why the kommune gets nothing: the recipient is over the age limit, or the costs are not above the
