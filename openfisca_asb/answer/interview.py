@@ -7,12 +7,16 @@ which the pair's status is no longer open — read from the single-fact variants
 the assembler already computes, so nothing is declared by hand. A fact the
 variants could not try (a number without probe values) counts half.
 
-The interview asks, person by person (the family's kommune first, then each
-child, then each caregiver, then the household), the question with the most gain;
-a question that settles nothing of that person's or the family's open rights is
-not asked. A pair whose question was answered "don't know" stays open, honestly
-naming what is missing, and is no longer pursued. `questions_left` is the number
-of questions this rule would still ask if every answer were "don't know".
+The interview asks person by person (the family's kommune once, first; then each
+child, each caregiver, the household), a person's gate question first (the child's
+illness, the caregiver's work situation), then the most gain first. It asks only
+a question that can settle open pairs: at least two at depth "decisive" (the
+first pass: the questions that decide several rights at once), at least one at
+depth "all" (the page's "answer more questions"). A question that can settle
+nothing is not asked — the healthy sibling is not asked about care needs. A pair
+one of whose questions was answered "don't know" stays open, naming what is
+missing, and is not pursued further. `questions_left` is the number of questions
+the interview can be expected to ask, from how often this family knew the answer.
 """
 
 from collections import defaultdict
@@ -66,7 +70,9 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     questions, shares = _questions(answer, outcomes)
     closed = _closed_by(unknown, shares)
     for key, question in questions.items():
-        question.gain = sum(share for pair, share in shares[key].items() if pair not in closed)
+        pursued = {pair: share for pair, share in shares[key].items() if pair not in closed and share > 0}
+        question.gain = sum(pursued.values())
+        question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
     missing_facts = set(questions)
     _add_kommune(questions, family, answer, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
@@ -89,10 +95,8 @@ def _questions(answer, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pa
         statuses = outcomes.statuses(benefits[result.benefit], result.person)
         for missing in result.missing_facts:
             key = (missing.fact, missing.person)
-            question = questions.setdefault(key, Question(missing.fact, missing.person, missing.question))
-            shares[key][(result.benefit, result.person)] = share = _share_settled(statuses, tried.get(key))
-            if share > 0 and result.benefit not in question.settles:
-                question.settles.append(result.benefit)
+            questions.setdefault(key, Question(missing.fact, missing.person, missing.question))
+            shares[key][(result.benefit, result.person)] = _share_settled(statuses, tried.get(key))
     return questions, shares
 
 
@@ -161,7 +165,8 @@ def _expected_questions(ranked, shares, unknown, closed: set[Pair], min_pairs: i
     """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
     still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
     pairs, and its answer closes a pair when it is "don't know" (1 − knows) or settles it (knows × share).
-    `knows` is how often this family has known the answer so far (Laplace's rule: one half before any)."""
+    `knows` is how often this family has known the answer so far (Laplace's rule over the facts given,
+    the family step's birth dates included, and the "don't know" answers)."""
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in closed})
     expected = 0.0
     for question in ranked:
@@ -171,10 +176,7 @@ def _expected_questions(ranked, shares, unknown, closed: set[Pair], min_pairs: i
         asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, [pursued[pair] for pair in pairs])
         expected += asked
         for pair, share in pairs.items():
-            # A known answer settles a pair as often as the variants say, but as often opens the
-            # pair's next question (a "yes" to one condition of several): counted half, a
-            # calibration on the example families (tests/assembler/test_interview.py).
-            pursued[pair] *= 1 - asked * ((1 - knows) + knows * share / 2)
+            pursued[pair] *= 1 - asked * ((1 - knows) + knows * share)
     return round(expected)
 
 
@@ -187,8 +189,8 @@ def _at_least(count: int, chances: list[float]) -> float:
 
 
 def _facts_given(family) -> int:
-    """How many facts the family has answered (the birth dates of the family step aside)."""
-    skipped = {"id", "birth_date", "sole_caregiver", "caregivers", "children"}
+    """How many facts the family has given, the family step's birth dates included."""
+    skipped = {"id", "sole_caregiver", "caregivers", "children"}
     given = [name for name, value in family if name not in skipped and value is not None]
     for person in family.persons():
         given += [name for name, value in person if name not in skipped and value is not None]
