@@ -34,7 +34,7 @@ def run(arguments) -> int:
     if arguments.json:
         print(json.dumps(step.answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        print(render_table(step.answer, step.questions))
+        print(render_table(step.answer, [question for question in step.questions if question.settles]))
     return 0
 
 
@@ -56,7 +56,7 @@ def _amount(result, words) -> str:
 
 
 def render_table(answer, missing=()) -> str:
-    """The rights as a table; below it `missing` (the interview's questions), once each, grouped by person."""
+    """The rights as a table; below it the `missing` questions that can settle a right, once each, grouped by person."""
     words = LABELS[answer.language]
     header = (words["benefit"], words["person"], words["status"], words["amount"])
     rows = [
