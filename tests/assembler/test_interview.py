@@ -101,10 +101,12 @@ def test_the_healthy_sibling_is_not_asked_about_care_needs(runs):
 
 
 def test_questions_go_person_by_person(runs):
+    # One person's questions together; a later answer may open a question about someone already
+    # done (a parent's work situation makes the child's accepted chronic illness matter): once.
     for name, asked in runs.items():
         persons = [person for (fact, person), _, _ in asked if fact != "kommunenummer"]
-        runs_of_persons = [p for i, p in enumerate(persons) if i == 0 or persons[i - 1] != p]
-        assert len(runs_of_persons) == len(set(runs_of_persons)), (name, persons)
+        blocks = [p for i, p in enumerate(persons) if i == 0 or persons[i - 1] != p]
+        assert len(blocks) <= len(set(blocks)) + 1, (name, persons)
 
 
 def test_each_question_asked_can_settle_something_open(runs):
