@@ -74,7 +74,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
         question.gain = sum(pursued.values())
         question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
     missing_facts = set(questions)
-    _add_kommune(questions, family, answer, language)
+    _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     asked = _asked(ranked, shares, unknown, closed, MIN_PAIRS[depth])
     knows = (_facts_given(family) + 1) / (_facts_given(family) + len(unknown) + 2)
@@ -119,12 +119,12 @@ def _share_settled(statuses, indices) -> float:
     return float(numpy.mean(statuses[indices] != OPEN))
 
 
-def _add_kommune(questions: dict[Key, Question], family, answer, language: str) -> None:
-    """The kommune decides who pays and at what rate for the kommune's rights: asked once, first."""
+def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
+    """The kommune sets its own rates and decides the kommune's rights; no baseline status turns on it, so it
+    settles nothing, but it is asked once, first, so that the answer can name the kommune."""
     if getattr(family, KOMMUNE, None) is not None or (KOMMUNE, None) in questions:
         return
-    kommune_rights = sorted({r.benefit for r in answer.benefits if r.sector == "kommune" and r.status != "not_entitled"})
-    questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language), kommune_rights, gain=0.0)
+    questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language))
 
 
 def _rank_key(family):
