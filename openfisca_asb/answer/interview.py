@@ -93,10 +93,15 @@ def _questions(answer, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pa
         if result.status != OPEN:
             continue
         statuses = outcomes.statuses(benefits[result.benefit], result.person)
-        for missing in result.missing_facts:
-            key = (missing.fact, missing.person)
+        keys = [(missing.fact, missing.person) for missing in result.missing_facts]
+        settled = [_share_settled(statuses, tried.get(key)) for key in keys]
+        if keys and not any(settled):
+            # No fact settles the pair alone (an hours figure and a percentage both needed):
+            # together they do, so each is worth its part.
+            settled = [1 / len(keys)] * len(keys)
+        for missing, key, share in zip(result.missing_facts, keys, settled):
             questions.setdefault(key, Question(missing.fact, missing.person, missing.question))
-            shares[key][(result.benefit, result.person)] = _share_settled(statuses, tried.get(key))
+            shares[key][(result.benefit, result.person)] = share
     return questions, shares
 
 
