@@ -8,6 +8,7 @@ from importlib.metadata import PackageNotFoundError, version
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from openfisca_asb.rules import entities
+from openfisca_asb.rules.declared import declared_variables
 from openfisca_asb.paths import PARAMETERS_DIR, VARIABLES_DIR
 
 try:
@@ -29,11 +30,12 @@ EXAMPLE_SITUATION = {
 
 
 class CountryTaxBenefitSystem(TaxBenefitSystem):
-    """The rules, as parameters (dated YAML) and variables (formulas)."""
+    """The rules, as parameters (dated YAML) and variables (formulas, and facts and conditions declared in YAML)."""
 
     def __init__(self):
         super().__init__(entities.entities)
         self.add_variables_from_directory(str(VARIABLES_DIR))
+        self.add_variables(*declared_variables(VARIABLES_DIR))  # facts and simple conditions written in YAML (ADR 0013)
         self.load_parameters(str(PARAMETERS_DIR))
         self.open_api_config = {
             "variable_example": "hjelpestonad_amount",

@@ -12,7 +12,7 @@ from typing import Literal
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.vocabulary import Fact, vocabulary
+from openfisca_asb.facts.vocabulary import DECLARATION, Fact, vocabulary
 from openfisca_asb.rules.tristate import FactAnswer
 
 
@@ -46,7 +46,7 @@ def benefits_affected(graph) -> dict[str, list[str]]:
 def describe_fact(fact: Fact, system, affects: list[str]) -> dict:
     variable = system.variables[fact.id]
     return {
-        **fact.model_dump(mode="json", exclude_none=True),
+        **fact.model_dump(mode="json", exclude_none=True, exclude=DECLARATION),
         "kind": fact_kind(variable),
         "allowed_values": allowed_values(variable),
         "label": variable.label,

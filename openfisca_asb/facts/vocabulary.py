@@ -3,8 +3,9 @@
 Each fact is an input variable of the model, described once in the
 `questions.yaml` beside the formulas that define it (`variables/<domain>/<right>/`,
 shared facts in `variables/common/`; ADR 0007) with who it belongs to (a child,
-a caregiver or the family), its question, its unit and its allowed range. Its
-type comes from the model's variable: yes/no/unknown questions, numbers, dates
+a caregiver or the family), its question, its unit and its allowed range; a fact declared there
+(`type`, `label`, `reference`: ADR 0013) is built into the model's variable by
+rules/declared.py. Its type comes from the model's variable: yes/no/unknown questions, numbers, dates
 or choices. A file's `order` places its questions among the others. `facts/description.py` joins
 the two into what the API and the page ask with.
 """
@@ -19,6 +20,10 @@ from openfisca_asb.paths import question_files
 from openfisca_asb.rules.texts import Text
 
 FactHolder = Literal["child", "caregiver", "person", "family"]  # whom the fact is about
+
+
+# What declares the model's variable (ADR 0013) rather than the question: not part of a fact's description.
+DECLARATION = {"type", "label", "reference", "documentation"}
 
 
 class Fact(BaseModel):
@@ -37,6 +42,14 @@ class Fact(BaseModel):
         default=[],
         description="Values worth trying when asking which single change would alter an outcome",
     )
+    type: Literal["yes_no", "number"] | None = Field(
+        default=None, description="Declares the fact's variable here (ADR 0013): a yes/no question or a number",
+    )
+    label: str | None = Field(default=None, description="The variable's label, with the Norwegian legal term")
+    reference: str | list[str] | None = Field(
+        default=None, description='The provision(s) it rests on, written as in a formula: ftrl("6-4", ledd=1)',
+    )
+    documentation: str | None = None
     audience: Literal["family", "caseworker"] = Field(
         default="family",
         description="Who can answer it: a caseworker's fact (a refund claim, several jobs) is accepted as input "

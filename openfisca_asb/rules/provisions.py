@@ -245,3 +245,13 @@ def _is_chapter_and_number(text: str) -> bool:
 # Skoleskyss in the 2023 law: its section numbers were not verified (variables/opplaering/README.md),
 # so the rights cite the chapters for grunnskole and videregående.
 SKYSS_IN_THE_2023_LAW = opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående)")
+
+
+# Sources outside Lovdata that several rules cite: named once.
+NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
+NAV_FORM_TEXT = Document("https://github.com/navikt/familie-ef-soknad-frontend/blob/a5ae2b01d3fb4208e3d634c806125ead6d6f01ca/src/language/tekster_nb.ts")
+HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen")
+BUFDIR_GUIDELINES = Document("https://bufdir.no/fagstotte/produkter/ledsagerbevis/veiledende_nasjonale_retningslinjer/")
+VEIVISEREN = Document("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
+HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
+NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")

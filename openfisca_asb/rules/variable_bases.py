@@ -8,7 +8,7 @@ provisions.py) and formula. `Condition` (conditions.py) is the legal condition.
 """
 
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import ETERNITY, MONTH
+from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.status import Status, status_from
@@ -83,11 +83,46 @@ def _status_of(conditions: str):
     return formula
 
 
+class BenefitReason(WithDefaults):
+    """Which rule decided a benefit's outcome or amount, for the month: one of its reason Enum's codes, `none` by default.
+
+    The subclass names its Enum: `class hjelpestonad_reason(BenefitReason, values=HjelpestonadReason)`.
+    """
+
+    defaults = {
+        "value_type": Enum,
+        "definition_period": MONTH,
+    }
+
+    def __init_subclass__(cls, values: type[Enum] | None = None, **kwargs):
+        if values is not None:
+            cls.possible_values = values
+            cls.default_value = values.none
+        super().__init_subclass__(**kwargs)
+
+
+# Quantities: a value type, a period and a unit, nothing else.
+
+
 class MonthlyAmount(WithDefaults):
     """An amount of money for the month, in kroner."""
 
-    defaults = {
-        "value_type": float,
-        "definition_period": MONTH,
-        "unit": "currency-NOK",
-    }
+    defaults = {"value_type": float, "definition_period": MONTH, "unit": "currency-NOK"}
+
+
+class YearlyAmount(WithDefaults):
+    """An amount of money for the calendar year, in kroner."""
+
+    defaults = {"value_type": float, "definition_period": YEAR, "unit": "currency-NOK"}
+
+
+class MonthlyPercent(WithDefaults):
+    """A share for the month, in percent (0–100)."""
+
+    defaults = {"value_type": float, "definition_period": MONTH, "unit": "percent"}
+
+
+class YearlyDays(WithDefaults):
+    """A number of whole days in the calendar year."""
+
+    defaults = {"value_type": int, "definition_period": YEAR, "unit": "day"}

@@ -20,7 +20,6 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import barnehageloven, opplaringslova_1998
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, is_given
-from openfisca_asb.rules.variable_bases import YesNoFact
 
 # Calendar-year ages (opplæringslova 1998 § 2-1 third ledd: school starts the year the
 # child turns 6; one year earlier or later after a sakkyndig vurdering).
@@ -43,12 +42,6 @@ class barnehage_place(Variable):
     definition_period = ETERNITY
     label = "Barnehageplass: barnet går i barnehage, søker plass, eller ingen av delene (the child attends barnehage, is applying, or neither)"
     reference = [barnehageloven("16"), barnehageloven("18")]
-
-
-class has_documented_disability(YesNoFact):
-    entity = Person
-    label = "Nedsatt funksjonsevne dokumentert av sakkyndige (lege, habilitering, PPT) (an expert statement that the child has a disability)"
-    reference = [barnehageloven("18"), barnehageloven("37", ledd=1)]
 
 
 class has_not_started_school(Condition):

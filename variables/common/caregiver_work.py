@@ -6,7 +6,6 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 
 
 class Employment(Enum):
@@ -25,16 +24,3 @@ class employment(Variable):
     definition_period = ETERNITY
     label = "Arbeidssituasjon (employee, frilanser, selvstendig næringsdrivende or not working)"
     reference = ftrl("9-5")
-
-
-class has_worked_four_weeks(YesNoFact):
-    entity = Person
-    label = "Opptjening: i arbeid minst fire uker rett før fraværet (worked at least four weeks immediately before the absence)"
-    reference = ftrl("9-2")
-
-
-class yearly_income(NumberFact):
-    entity = Person
-    unit = "currency-NOK"
-    label = "Beregningsgrunnlag: årsinntekt som sykepengegrunnlaget bygger på (yearly income basis, kroner; -1 when not given)"
-    reference = ftrl("9-15")

@@ -51,3 +51,7 @@ export function fetchApplications(request) {
 export function fetchDecisionCheck(request) {
   return post("/v1/decisions/check", request);
 }
+
+export function fetchTimeline(request) {
+  return post("/v1/timeline", request);
+}

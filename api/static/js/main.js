@@ -10,6 +10,7 @@ import { LANGUAGES, translate } from "./i18n.js";
 import { captureDraft, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
 import { renderResult, summarySentence } from "./resultStep.js";
+import { renderTimelineSection } from "./timelineStep.js";
 
 const state = {
   language: "nb",
@@ -303,6 +304,7 @@ function resultContext() {
     onCheckDecision: showDecisionForm,
     statuses: state.statuses,
     sectors: state.sectors,
+    timelineSection: () => renderTimelineSection({ language: state.language, request, personName: (id) => displayName(state.family, id, state.language) }),
   };
 }
 

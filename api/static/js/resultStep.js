@@ -47,6 +47,7 @@ export function renderResult(container, ctx) {
       ),
       overview(ordered, ctx),
       order.map((status) => group(status, ordered.filter((benefit) => benefit.status === status), ctx)),
+      ctx.timelineSection ? ctx.timelineSection() : null,
       answersSection(ctx),
       h("p", { class: "print-only print-footer" }, t("printFooter")),
     ),

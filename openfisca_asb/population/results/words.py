@@ -1,92 +1,19 @@
-"""The report's words in bokmål and English (status names are `rules.status.STATUS_TEXT`)."""
+"""The report's words in bokmål and English, read from words.yaml (status names are `rules.status.STATUS_TEXT`).
 
-WORDS = {
-    "nb": {
-        "title": "Befolkningskjøring", "base": "Dagens regler", "reform": "Reform", "families": "Familier",
-        "persons": "Personer", "legal_date": "Rettsdato", "model": "Modellversjon", "reform_label": "Reform",
-        "pilot": "forsøk (reform bare i forsøkskommunene og -perioden)", "changed_variables": "variabler beregnet på nytt under reformen",
-        "payers_title": "Kostnad per betaler", "payer": "Betaler", "per_month": "kr per måned", "per_year": "kr per år",
-        "change_per_year": "Endring kr per år", "benefits_title": "Kostnad per ytelse", "benefit": "Ytelse",
-        "entitled_families": "Familier med rett", "assessed_up_to": "Må vurderes: inntil kr per måned",
-        "other_units": "Ytelser som ikke måles i kroner", "amount": "Omfang", "unit": "Enhet",
-        "statuses_title": "Familier etter status per ytelse (dagens regler)",
-        "winners_losers_title": "Vinnere og tapere: endring i familiens beløp per måned",
-        "winners": "Vinnere", "losers": "Tapere", "unchanged": "Uendret", "gain": "Samlet gevinst kr per måned",
-        "loss": "Samlet tap kr per måned", "largest_gain": "Største gevinst kr per måned", "largest_loss": "Største tap kr per måned",
-        "change": "Endring", "total_change": "Samlet endring kr per måned", "status_changes": "Familier som får ny status",
-        "from": "Fra", "to": "Til", "kommuner_title": "Kommunebildet", "kommune": "Kommune", "children": "Barn",
-        "kommuner_note": "Alle kommuner står i kommuner.csv og kommuner.parquet.",
-        "kommuner_change": "Kommuner med størst samlet endring (kr per måned)", "kommuner_nav": "Kommuner etter NAVs utbetaling (kr per måned)",
-        "calibration_title": "Kalibrering mot publiserte tall", "target": "Mål", "expected": "Forventet", "measured": "Målt",
-        "deviation": "Avvik", "tolerance": "Toleranse", "within": "Innenfor", "yes": "ja", "no": "nei",
-        "cost_by_benefit": "Kostnad per ytelse", "cost_by_payer": "Kostnad per betaler", "million_per_year": "millioner kr per år",
-        "kroner_per_month": "kr per måned", "net_change": "Netto endring kr per måned", "charts": "Figurer",
-        "scale": "Skalert til Norge: ×{factor} ({national} barn 0–17 år i Norge 1. januar {year} / {children} barn i befolkningen; kilde: {source}). Kolonnene «Norge» ganger beløpene med denne faktoren.",
-        "misses_title": "Kalibreringsmål utenfor toleransen, og hvorfor:",
-        "miss": "{name}: avvik {deviation} (toleranse ±{tolerance}). {why}",
-        "all_within": "Alle kalibreringsmålene er innenfor toleransen (se tabellen nederst).",
-        "service_costs_unset": "Kostnad per time er ikke satt for {names} (0 i parameters/kommune/service_costs/, ikke verifisert): de tjenestene koster kommunen ingenting i denne kjøringen. Sett dem med --service-cost, se veiledningen for utredere.",
-        "service_costs_title": "Kommunens egne tjenester: avlastning, omsorgsstønad og BPA",
-        "service_costs_note": "Timer per uke × 52 × kostnad per time (satt av utrederen, ikke verifisert), for familier med rett. BPA for barn med rapporterte lønnskostnader i toppfinansieringen telles der, ikke her.",
-        "service": "Tjeneste", "norway_per_year": "Norge, kr per år", "norway_change_per_year": "Norge, endring kr per år",
-        "change_families": "Endring familier kr/mnd", "change_kommune": "Endring kommunen netto kr/mnd", "change_state": "Endring staten kr/mnd",
-        "kommuner_sorted_families": "Kommuner med størst endring for familiene (kr per måned)",
-        "kommuner_sorted_kommune": "Kommuner med størst endring i kommunens nettokostnad (kr per måned)",
-        "kommuner_sorted_state": "Kommuner med størst endring i statens kostnad, NAV og toppfinansiering (kr per måned)",
-        "payer_nav": "NAV (folketrygden)", "payer_kommune": "Kommunen, brutto", "payer_state_to_kommune": "Staten til kommunen (toppfinansiering)",
-        "payer_kommune_net": "Kommunen, netto",
-        "notes_title": "Slik leser du tallene",
-        "lower_bound_note": "≥ foran et beløp: beløpet er minst så stort. Det bygger på en sats som gjaldt før en kjent justering, og satsen etter justeringen er ikke bekreftet.",
-        "not_verified_note": "* etter et beløp: beløpet bygger på verdier som gjaldt før en kjent justering, og verdiene etter den er ikke bekreftet; det kan være høyere eller lavere.",
-        "notes": [
-            "Befolkningen er syntetisk: familiene er laget av en generator kalibrert mot publiserte tall (se docs/population.md). Tallene viser regelverkets virkning på en slik befolkning, ikke faktiske utbetalinger.",
-            "«Per måned» er måneden det spørres om (en årlig ytelse teller en tolvdel). «Per år» er årsbeløpet for årlige ytelser og tolv ganger måneden for månedlige – hva måneden ville kostet over et år, ikke en prognose.",
-            "Beløp telles bare der statusen er «har rett». Skjønnsmessige ytelser («må vurderes») vises med øvre anslag der modellen har et.",
-            "Kommunens bruttokostnad er kommunale ytelser pluss kommunens egne kostnader til ressurskrevende tjenester og til avlastning, omsorgsstønad og BPA (timer × kostnad per time); netto er brutto minus statens toppfinansiering.",
-        ],
-    },
-    "en": {
-        "title": "Population run", "base": "Current rules", "reform": "Reform", "families": "Families",
-        "persons": "Persons", "legal_date": "Legal date", "model": "Model version", "reform_label": "Reform",
-        "pilot": "pilot (the reform applies only in the pilot's kommuner and period)", "changed_variables": "variables recomputed under the reform",
-        "payers_title": "Cost per payer", "payer": "Payer", "per_month": "NOK per month", "per_year": "NOK per year",
-        "change_per_year": "Change NOK per year", "benefits_title": "Cost per benefit", "benefit": "Benefit",
-        "entitled_families": "Families entitled", "assessed_up_to": "To be assessed: up to NOK per month",
-        "other_units": "Benefits not counted in kroner", "amount": "Amount", "unit": "Unit",
-        "statuses_title": "Families by status per benefit (current rules)",
-        "winners_losers_title": "Winners and losers: change in a family's amounts per month",
-        "winners": "Winners", "losers": "Losers", "unchanged": "Unchanged", "gain": "Total gain NOK per month",
-        "loss": "Total loss NOK per month", "largest_gain": "Largest gain NOK per month", "largest_loss": "Largest loss NOK per month",
-        "change": "Change", "total_change": "Total change NOK per month", "status_changes": "Families whose status changes",
-        "from": "From", "to": "To", "kommuner_title": "The picture per kommune", "kommune": "Kommune", "children": "Children",
-        "kommuner_note": "Every kommune is in kommuner.csv and kommuner.parquet.",
-        "kommuner_change": "Kommuner with the largest total change (NOK per month)", "kommuner_nav": "Kommuner by NAV's payments (NOK per month)",
-        "calibration_title": "Calibration against published figures", "target": "Target", "expected": "Expected", "measured": "Measured",
-        "deviation": "Deviation", "tolerance": "Tolerance", "within": "Within", "yes": "yes", "no": "no",
-        "cost_by_benefit": "Cost per benefit", "cost_by_payer": "Cost per payer", "million_per_year": "million NOK per year",
-        "kroner_per_month": "NOK per month", "net_change": "Net change NOK per month", "charts": "Charts",
-        "scale": "Scaled to Norway: ×{factor} ({national} children aged 0–17 in Norway on 1 January {year} / {children} children in the population; source: {source}). The 'Norway' columns multiply the amounts by this factor.",
-        "misses_title": "Calibration targets outside their tolerance, and why:",
-        "miss": "{name}: deviation {deviation} (tolerance ±{tolerance}). {why}",
-        "all_within": "Every calibration target is within its tolerance (see the table at the end).",
-        "service_costs_unset": "No cost per hour is set for {names} (0 in parameters/kommune/service_costs/, unverified): those services cost the kommune nothing in this run. Set them with --service-cost, see the drafter's guide.",
-        "service_costs_title": "The kommune's own services: avlastning, omsorgsstønad and BPA",
-        "service_costs_note": "Hours a week × 52 × cost per hour (set by the drafter, unverified), for families entitled. BPA for children whose wage costs are reported for toppfinansiering is counted there, not here.",
-        "service": "Service", "norway_per_year": "Norway, NOK per year", "norway_change_per_year": "Norway, change NOK per year",
-        "change_families": "Change families NOK/month", "change_kommune": "Change kommune net NOK/month", "change_state": "Change state NOK/month",
-        "kommuner_sorted_families": "Kommuner with the largest change for families (NOK per month)",
-        "kommuner_sorted_kommune": "Kommuner with the largest change in the kommune's net cost (NOK per month)",
-        "kommuner_sorted_state": "Kommuner with the largest change in the state's cost, NAV and toppfinansiering (NOK per month)",
-        "payer_nav": "NAV (national insurance)", "payer_kommune": "Kommune, gross", "payer_state_to_kommune": "State to the kommune (toppfinansiering)",
-        "payer_kommune_net": "Kommune, net",
-        "notes_title": "How to read the figures",
-        "lower_bound_note": "≥ before an amount: the amount is at least this. It uses a rate in force before a known adjustment, and the rate after the adjustment was not verified.",
-        "not_verified_note": "* after an amount: the amount uses values in force before a known adjustment, and the values after it were not verified; it may be higher or lower.",
-        "notes": [
-            "The population is synthetic: its families come from a generator calibrated to published figures (see docs/population.md). The figures show what the rules do for such a population, not actual payments.",
-            "'Per month' is the month asked (a yearly benefit counts a twelfth). 'Per year' is the year's amount for yearly benefits and twelve times the month for monthly ones — what the month would cost over a year, not a forecast.",
-            "Amounts count only where the status is 'entitled'. Discretionary benefits ('to be assessed') show an upper estimate where the model has one.",
-            "The kommune's gross cost is municipal benefits plus the kommune's own cost of resource-intensive services and of avlastning, omsorgsstønad and BPA (hours × cost per hour); net is gross less the state's toppfinansiering.",
-        ],
-    },
-}
+words.yaml holds each word once with both languages side by side; `WORDS[language][key]` is how the report reads them.
+"""
+
+from pathlib import Path
+
+import yaml
+
+LANGUAGES = ("nb", "en")
+
+
+def _load() -> dict[str, dict]:
+    with open(Path(__file__).with_name("words.yaml"), encoding="utf-8") as file:
+        words = yaml.safe_load(file)
+    return {language: {key: text[language] for key, text in words.items()} for language in LANGUAGES}
+
+
+WORDS = _load()

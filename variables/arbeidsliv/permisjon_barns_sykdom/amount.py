@@ -1,19 +1,15 @@
 """The leave days under aml § 12-9: the omsorgspenger days of ftrl § 9-6 after transfers (see conditions.py)."""
 
 import numpy
-from openfisca_core.periods import YEAR
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import aml
 from openfisca_asb.rules.tristate import Outcome
+from openfisca_asb.rules.variable_bases import YearlyDays
 
 
-class permisjon_barns_sykdom_days(Variable):
-    value_type = int
+class permisjon_barns_sykdom_days(YearlyDays):
     entity = Person
-    definition_period = YEAR
-    unit = "day"
     label = "Dager med permisjon ved barns sykdom i kalenderåret, sikre dager (leave days this year; unknown facts counted as no)"
     reference = aml("12-9", ledd=(1, 2))
 
@@ -23,11 +19,8 @@ class permisjon_barns_sykdom_days(Variable):
         return numpy.where(met, person("omsorgsdager_quota", period), 0)
 
 
-class permisjon_barns_sykdom_days_max(Variable):
-    value_type = int
+class permisjon_barns_sykdom_days_max(YearlyDays):
     entity = Person
-    definition_period = YEAR
-    unit = "day"
     label = "Dager med permisjon ved barns sykdom i kalenderåret, høyst (leave days if unknown facts are in the family's favour)"
     reference = aml("12-9", ledd=(1, 2))
 

@@ -15,18 +15,8 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import barnehageloven
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-
-class barnehage_prioritet_condition_preschool_child(Condition):
-    entity = Person
-    label = "Prioritet i barnehage: barnet har ikke begynt på skolen (the child has not started school)"
-    reference = barnehageloven("18")
-
-    def formula(person, period):
-        """Priority is for admission to barnehage, which ends when school begins."""
-        return person("has_not_started_school", period)
 
 
 class barnehage_prioritet_condition_applying(Condition):
@@ -43,26 +33,6 @@ class barnehage_prioritet_condition_applying(Condition):
         return numpy.select(
             [place == places.applying, place == places.unknown], [MET, UNKNOWN], NOT_MET
         ).astype(numpy.int16)
-
-
-class barnehage_prioritet_condition_disability(Condition, fact="has_documented_disability"):
-    entity = Person
-    label = "Prioritet i barnehage: barnet har nedsatt funksjonsevne, dokumentert av sakkyndige (a disability shown by an expert statement)"
-    reference = barnehageloven("18")
-
-
-class barnehage_prioritet_conditions(Condition):
-    entity = Person
-    label = "Prioritet i barnehage: alle vilkår (all conditions, combined)"
-    reference = barnehageloven("18")
-
-    def formula(person, period):
-        """Before school, applying, with a documented disability. Kleene AND."""
-        return all_of(
-            person("barnehage_prioritet_condition_preschool_child", period),
-            person("barnehage_prioritet_condition_applying", period),
-            person("barnehage_prioritet_condition_disability", period),
-        )
 
 
 class barnehage_prioritet_status(BenefitStatus):

@@ -12,15 +12,11 @@ free: parents "ikke kan pålegges utgifter" (Udir's veileder 1.9, Prop. 103 L
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import barnehageloven
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import all_of
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class SpesialpedagogiskHjelpReason(Enum):
@@ -28,35 +24,6 @@ class SpesialpedagogiskHjelpReason(Enum):
     sakkyndig_vurdering_missing = "Ingen sakkyndig vurdering ennå (no expert assessment yet)"
     sakkyndig_vurdering_unknown = "Ukjent om det finnes en sakkyndig vurdering (unknown whether an expert assessment exists)"
     sakkyndig_vurdering_ready = "Sakkyndig vurdering foreligger, vedtaket gjenstår (assessment done, decision pending)"
-
-
-class spesialpedagogisk_hjelp_condition_preschool_child(Condition):
-    entity = Person
-    label = "Spesialpedagogisk hjelp: barnet har ikke begynt på skolen (the child has not started school)"
-    reference = barnehageloven("31", ledd=1)
-
-    def formula(person, period):
-        """The right is for a child who has not started school, in barnehage or not."""
-        return person("has_not_started_school", period)
-
-
-class spesialpedagogisk_hjelp_condition_special_needs(Condition, fact="has_special_needs_preschool"):
-    entity = Person
-    label = "Spesialpedagogisk hjelp: barnet har særlige behov for slik hjelp (the child has special needs for it)"
-    reference = barnehageloven("31", ledd=1)
-
-
-class spesialpedagogisk_hjelp_conditions(Condition):
-    entity = Person
-    label = "Spesialpedagogisk hjelp: alle vilkår (all conditions, combined)"
-    reference = barnehageloven("31")
-
-    def formula(person, period):
-        """Before school, with special needs. Kleene AND."""
-        return all_of(
-            person("spesialpedagogisk_hjelp_condition_preschool_child", period),
-            person("spesialpedagogisk_hjelp_condition_special_needs", period),
-        )
 
 
 class spesialpedagogisk_hjelp_status(BenefitStatus):
@@ -71,12 +38,8 @@ class spesialpedagogisk_hjelp_status(BenefitStatus):
         return status_from(person("spesialpedagogisk_hjelp_conditions", period), needs_assessment=True)
 
 
-class spesialpedagogisk_hjelp_reason(Variable):
-    value_type = Enum
-    possible_values = SpesialpedagogiskHjelpReason
-    default_value = SpesialpedagogiskHjelpReason.none
+class spesialpedagogisk_hjelp_reason(BenefitReason, values=SpesialpedagogiskHjelpReason):
     entity = Person
-    definition_period = MONTH
     label = "Spesialpedagogisk hjelp: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
     reference = barnehageloven("34")
 

@@ -16,18 +16,8 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import barnehageloven
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-
-class barnehage_tilrettelegging_condition_preschool_child(Condition):
-    entity = Person
-    label = "Tilrettelegging i barnehage: barnet har ikke begynt på skolen (the child has not started school)"
-    reference = barnehageloven("37")
-
-    def formula(person, period):
-        """Barnehage, and so the duty to adapt it, ends when school begins."""
-        return person("has_not_started_school", period)
 
 
 class barnehage_tilrettelegging_condition_place(Condition):
@@ -44,35 +34,6 @@ class barnehage_tilrettelegging_condition_place(Condition):
         return numpy.select(
             [(place == places.has_place) + (place == places.applying), place == places.unknown], [MET, UNKNOWN], NOT_MET
         ).astype(numpy.int16)
-
-
-class barnehage_tilrettelegging_condition_disability(Condition, fact="has_documented_disability"):
-    entity = Person
-    label = "Tilrettelegging i barnehage: barnet har nedsatt funksjonsevne, dokumentert av sakkyndige (a disability shown by an expert statement)"
-    reference = barnehageloven("37", ledd=1)
-
-
-class barnehage_tilrettelegging_condition_needs_adaptation(Condition, fact="needs_adaptation_in_barnehage"):
-    entity = Person
-    label = "Tilrettelegging i barnehage: barnet trenger et individuelt tilrettelagt tilbud (the child needs an individually adapted offer)"
-    reference = barnehageloven("37", ledd=1)
-
-
-class barnehage_tilrettelegging_conditions(Condition):
-    entity = Person
-    label = "Tilrettelegging i barnehage: alle vilkår (all conditions, combined)"
-    reference = barnehageloven("37")
-
-    def formula(person, period):
-        """Before school, with or applying for a place, a documented disability and a need for adaptation.
-        Kleene AND.
-        """
-        return all_of(
-            person("barnehage_tilrettelegging_condition_preschool_child", period),
-            person("barnehage_tilrettelegging_condition_place", period),
-            person("barnehage_tilrettelegging_condition_disability", period),
-            person("barnehage_tilrettelegging_condition_needs_adaptation", period),
-        )
 
 
 class barnehage_tilrettelegging_status(BenefitStatus):

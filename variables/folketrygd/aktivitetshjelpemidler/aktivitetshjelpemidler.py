@@ -12,12 +12,10 @@ Over 26 a separate budget-limited scheme (AKT 26) applies: not modelled.
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.provisions import NAV_ACTIVITY_AIDS, ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import all_of, from_bool
+from openfisca_asb.rules.tristate import from_bool
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")
 
 
 class aktivitetshjelpemidler_condition_age(Condition):
@@ -30,36 +28,6 @@ class aktivitetshjelpemidler_condition_age(Condition):
         limit = parameters(period).folketrygd.hjelpemidler.activity_aids_age_limit
         age = person("age", period)
         return from_bool((age >= 0) * (age < limit))
-
-
-class aktivitetshjelpemidler_condition_reduced_function(Condition):
-    entity = Person
-    label = "Aktivitetshjelpemidler: vesentlig og varig (over to år) nedsatt funksjonsevne (function substantially reduced for more than two years)"
-    reference = ftrl("10-6", ledd=1)
-
-    def formula(person, period):
-        """The chapter-10 gate: a lasting illness and function reduced for more than two years (§ 10-6)."""
-        return person("has_lasting_reduced_function", period)
-
-
-class aktivitetshjelpemidler_condition_special_equipment(Condition, fact="cannot_use_ordinary_activity_equipment"):
-    entity = Person
-    label = "Aktivitetshjelpemidler: barnet trenger spesialutstyr fordi vanlig utstyr ikke kan brukes (ordinary equipment cannot be used)"
-    reference = [ftrl("10-6"), NAV_ACTIVITY_AIDS]
-
-
-class aktivitetshjelpemidler_conditions(Condition):
-    entity = Person
-    label = "Aktivitetshjelpemidler: alle vilkår (all conditions, combined)"
-    reference = ftrl("10-6")
-
-    def formula(person, period):
-        """Under 26, a lasting reduction of function, and ordinary equipment cannot be used. Kleene AND."""
-        return all_of(
-            person("aktivitetshjelpemidler_condition_age", period),
-            person("aktivitetshjelpemidler_condition_reduced_function", period),
-            person("aktivitetshjelpemidler_condition_special_equipment", period),
-        )
 
 
 class aktivitetshjelpemidler_status(BenefitStatus):

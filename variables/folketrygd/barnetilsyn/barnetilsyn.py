@@ -19,12 +19,10 @@ import numpy
 from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.provisions import NAV_BARNETILSYN, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
 
 
 def _in_sole_care(person, period, mask):
@@ -38,12 +36,6 @@ def _kleene_any_in_sole_care(person, period, outcome):
     met = _in_sole_care(person, period, outcome == MET)
     unknown = _in_sole_care(person, period, outcome == UNKNOWN)
     return numpy.select([met > 0, unknown > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
-
-
-class barnetilsyn_condition_single(Condition, fact="is_single"):
-    entity = Person
-    label = "Barnetilsyn: enslig – ugift, skilt eller separert, uten samboer (single)"
-    reference = ftrl("15-4")
 
 
 class barnetilsyn_condition_sole_care(Condition):

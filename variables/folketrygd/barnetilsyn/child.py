@@ -16,10 +16,9 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, ftrl, opplaringslova_1998
+from openfisca_asb.rules.provisions import NAV_FORM_TEXT, ftrl, opplaringslova_1998
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, any_of, from_answer, from_bool, is_given
 
-NAV_FORM_TEXT = Document("https://github.com/navikt/familie-ef-soknad-frontend/blob/a5ae2b01d3fb4208e3d634c806125ead6d6f01ca/src/language/tekster_nb.ts")
 
 # A school year ends in June: in July of the year a child turns 7 it has completed its first
 # (school starts in August of the year the child turns 6, opplæringslova 1998 § 2-1).

@@ -21,26 +21,10 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import Document, bilstonadsforskriften, ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import NOT_MET, all_of, any_of, from_answer
+from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")
-
-
-class bil_condition_reduced_function(Condition):
-    entity = Person
-    label = "Stønad til bil: varig (over to år) nedsatt funksjonsevne (function reduced for more than two years)"
-    reference = [bilstonadsforskriften(), ftrl("10-6")]
-
-    def formula(person, period):
-        """The chapter-10 gate: a lasting illness and function reduced for more than two years (§ 10-6)."""
-        return person("has_lasting_reduced_function", period)
-
-
-class bil_condition_public_transport(Condition, fact="cannot_use_public_transport"):
-    entity = Person
-    label = "Stønad til bil: offentlig transport er umulig eller svært vanskelig, også med følge (public transport impossible or very hard)"
-    reference = [bilstonadsforskriften(), ftrl("10-7", ledd=1, bokstav="h")]
 
 
 class bil_condition_adapted_van(Condition):
@@ -59,22 +43,6 @@ class bil_condition_adapted_van(Condition):
         age = person("age", period)
         child = numpy.where((age >= 0) * (age < limit), from_answer(person("has_severely_limited_walking", period)), NOT_MET)
         return any_of(from_answer(person("needs_car_with_lift_or_ramp", period)), child)
-
-
-class bil_conditions(Condition):
-    entity = Person
-    label = "Stønad til bil: alle vilkår (all conditions, combined)"
-    reference = bilstonadsforskriften()
-
-    def formula(person, period):
-        """A lasting reduction of function, public transport impossible, and a need for an adapted van. Kleene
-        AND.
-        """
-        return all_of(
-            person("bil_condition_reduced_function", period),
-            person("bil_condition_public_transport", period),
-            person("bil_condition_adapted_van", period),
-        )
 
 
 class bil_status(BenefitStatus):

@@ -7,12 +7,13 @@ truncated), and the adjustment factor (new G / last year's G, six decimals).
 The average and the factor are NAV's published values, kept as parameters.
 """
 
-from openfisca_core.periods import MONTH, YEAR
+from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.variable_bases import MonthlyAmount, YearlyAmount
 
 NAV_G = Document("https://github.com/navikt/g/blob/aff03d3bd4bce76f5241e6280603fcc86b0e950e/grunnbel%C3%B8p.json")
 
@@ -30,11 +31,8 @@ class grunnbelop(Variable):
         return person.filled_array(parameters(period).folketrygd.grunnbelop)
 
 
-class grunnbelop_per_month(Variable):
-    value_type = float
+class grunnbelop_per_month(MonthlyAmount):
     entity = Person
-    definition_period = MONTH
-    unit = "currency-NOK"
     label = "Grunnbeløpet per måned: G / 12, hele kroner (G per month as NAV publishes it)"
     reference = [ftrl("1-4"), NAV_G]
     documentation = "NAV's calc.rb: (this_year / 12).round, halves away from zero; G is never negative, so halves up."
@@ -44,11 +42,8 @@ class grunnbelop_per_month(Variable):
         return whole_kroner(person("grunnbelop", period) / 12)
 
 
-class grunnbelop_yearly_average(Variable):
-    value_type = float
+class grunnbelop_yearly_average(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Gjennomsnittlig grunnbeløp for kalenderåret (average G for the year: last year's G for four months, the new G for eight)"
     reference = [ftrl("1-4"), NAV_G]
 

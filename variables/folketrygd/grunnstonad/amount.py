@@ -15,7 +15,7 @@ from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
-from openfisca_asb.rules.variable_bases import MonthlyAmount
+from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyAmount
 
 NUMBER_OF_RATES = 6
 
@@ -97,12 +97,8 @@ class grunnstonad_amount(MonthlyAmount):
         return numpy.where(entitled, monthly, 0)
 
 
-class grunnstonad_reason(Variable):
-    value_type = Enum
-    possible_values = GrunnstonadReason
-    default_value = GrunnstonadReason.none
+class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
     entity = Person
-    definition_period = MONTH
     label = "Grunnstønad: regelen som avgjorde satsen (the rule that bound the rate)"
     reference = ftrl("6-3", ledd=2)
 

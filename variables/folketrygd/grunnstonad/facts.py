@@ -1,4 +1,4 @@
-"""What the family tells about the child's extra costs (ftrl § 6-3)."""
+"""The child's diagnosis for a fixed rate (ftrl § 6-3): a choice, so a class; the cost facts are declared with their questions in questions.yaml (ADR 0013)."""
 
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY
@@ -6,28 +6,6 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.variable_bases import NumberFact
-
-
-class grunnstonad_yearly_extra_costs(NumberFact):
-    entity = Person
-    unit = "currency-NOK"
-    label = (
-        "Nødvendige ekstrautgifter per år etter § 6-3, uten transport "
-        "(documented yearly extra costs: running technical aids, guide or service dog, diet, "
-        "wear on clothes and bedding – telephone and prostheses only before 2020; kroner, -1 when not given)"
-    )
-    reference = ftrl("6-3", ledd=1)
-
-
-class grunnstonad_yearly_transport_costs(NumberFact):
-    entity = Person
-    unit = "currency-NOK"
-    label = (
-        "Nødvendige ekstrautgifter til transport per år, § 6-3 bokstav b "
-        "(documented yearly extra transport costs, including running one's own car; kroner, -1 when not given)"
-    )
-    reference = ftrl("6-3", ledd=1, bokstav="b")
 
 
 class GrunnstonadDiagnosis(Enum):

@@ -9,14 +9,8 @@ import numpy
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-
-class grunnstonad_condition_lasting_illness(Condition, fact="has_lasting_illness"):
-    entity = Person
-    label = "Grunnstønad: varig sykdom, skade eller lyte (lasting illness, injury or disability)"
-    reference = ftrl("6-3", ledd=1)
 
 
 class grunnstonad_condition_costs_at_least_lowest_rate(Condition):
@@ -34,21 +28,6 @@ class grunnstonad_condition_costs_at_least_lowest_rate(Condition):
         reaches = (person("grunnstonad_counted_costs", period) >= lowest) + (person("grunnstonad_fixed_sats", period) > 0)
         complete = person("grunnstonad_costs_complete", period)
         return numpy.select([reaches, complete], [MET, NOT_MET], UNKNOWN).astype(numpy.int16)
-
-
-class grunnstonad_conditions(Condition):
-    entity = Person
-    label = "Grunnstønad: alle vilkår (all conditions, combined)"
-    reference = ftrl("6-3")
-
-    def formula(person, period):
-        """Grunnstønad needs a lasting illness, injury or disability and extra costs of at least the lowest
-        sats (ftrl § 6-3). Combined with Kleene AND.
-        """
-        return all_of(
-            person("grunnstonad_condition_lasting_illness", period),
-            person("grunnstonad_condition_costs_at_least_lowest_rate", period),
-        )
 
 
 class grunnstonad_status(BenefitStatus, conditions="grunnstonad_conditions"):

@@ -11,41 +11,10 @@ teaching equipment, what a tilrettelagt barnehagetilbud needs, aids in an
 avlastningsbolig).
 """
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-
-class hjelpemidler_condition_reduced_function(Condition):
-    entity = Person
-    label = "Hjelpemidler: vesentlig og varig (over to år) nedsatt funksjonsevne (function substantially reduced for more than two years)"
-    reference = ftrl("10-6", ledd=1)
-
-    def formula(person, period):
-        """The chapter-10 gate: a lasting illness and function reduced for more than two years (§ 10-6)."""
-        return person("has_lasting_reduced_function", period)
-
-
-class hjelpemidler_condition_needs_aids(Condition, fact="needs_assistive_devices"):
-    entity = Person
-    label = "Hjelpemidler: barnet trenger hjelpemidler i dagliglivet eller for å bli pleiet i hjemmet (needs aids in daily life or to be cared for at home)"
-    reference = [ftrl("10-6", ledd=1), ftrl("10-7", ledd=1, bokstav="a")]
-
-
-class hjelpemidler_conditions(Condition):
-    entity = Person
-    label = "Hjelpemidler: alle vilkår (all conditions, combined)"
-    reference = ftrl("10-6")
-
-    def formula(person, period):
-        """A lasting, substantial reduction of function and a need for aids. Kleene AND."""
-        return all_of(
-            person("hjelpemidler_condition_reduced_function", period),
-            person("hjelpemidler_condition_needs_aids", period),
-        )
 
 
 class hjelpemidler_status(BenefitStatus):

@@ -15,7 +15,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import all_of, from_bool
+from openfisca_asb.rules.tristate import from_bool
 from openfisca_asb.rules.variable_bases import BenefitStatus, MonthlyAmount
 
 
@@ -30,36 +30,6 @@ class forhoyet_hjelpestonad_condition_age(Condition):
         """
         limit = parameters(period).folketrygd.hjelpestonad.forhoyet_age_limit
         return from_bool(person("age", period) < limit)
-
-
-class forhoyet_hjelpestonad_condition_greater_need(Condition, fact="has_substantially_greater_care_need"):
-    entity = Person
-    label = "Forhøyet hjelpestønad: vesentlig større behov enn ordinær hjelpestønad dekker (substantially greater need)"
-    reference = ftrl("6-5", ledd=1)
-
-
-class forhoyet_hjelpestonad_condition_stay_at_home(Condition, fact="stay_at_home_helped_by_allowance"):
-    entity = Person
-    label = "Forhøyet hjelpestønad: bedrer mulighetene for å bli i hjemmet (helps the child stay in the family home)"
-    reference = ftrl("6-5", ledd=1)
-
-
-class forhoyet_hjelpestonad_conditions(Condition):
-    entity = Person
-    label = "Forhøyet hjelpestønad: alle vilkår, inkludert vilkårene for ordinær hjelpestønad (all conditions)"
-    reference = ftrl("6-5")
-
-    def formula(person, period):
-        """Forhøyet hjelpestønad needs every condition of ordinary hjelpestønad (§ 6-4) and those of § 6-5
-        første ledd: under 18, a substantially greater need, and that the allowance helps the child stay at
-        home. Combined with Kleene AND.
-        """
-        return all_of(
-            person("hjelpestonad_conditions", period),
-            person("forhoyet_hjelpestonad_condition_age", period),
-            person("forhoyet_hjelpestonad_condition_greater_need", period),
-            person("forhoyet_hjelpestonad_condition_stay_at_home", period),
-        )
 
 
 class forhoyet_hjelpestonad_multiplier(Variable):

@@ -2,51 +2,12 @@
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import all_of
-from openfisca_asb.rules.variable_bases import BenefitStatus, MonthlyAmount
-
-
-class hjelpestonad_condition_lasting_illness(Condition, fact="has_lasting_illness"):
-    entity = Person
-    label = "Hjelpestønad: varig sykdom, skade eller lyte (lasting illness, injury or disability)"
-    reference = ftrl("6-4", ledd=1)
-
-
-class hjelpestonad_condition_private_care(Condition, fact="has_private_care_arrangement"):
-    entity = Person
-    label = "Hjelpestønad: privat pleieforhold (private care arrangement)"
-    reference = ftrl("6-4", ledd=1)
-
-
-class hjelpestonad_condition_care_need(Condition, fact="needs_extra_supervision_and_care"):
-    entity = Person
-    label = "Hjelpestønad: særskilt tilsyn og pleie, minst verdt satsen, utover friske barn på samme alder (care need beyond healthy peers)"
-    reference = ftrl("6-4", ledd=(2, 3))
-
-
-class hjelpestonad_conditions(Condition):
-    entity = Person
-    label = "Hjelpestønad: alle vilkår (all conditions, combined)"
-    reference = ftrl("6-4")
-
-    def formula(person, period):
-        """Hjelpestønad needs all of ftrl § 6-4's conditions: a lasting illness, injury or disability, a
-        private care arrangement, and a care need beyond healthy peers worth at least the rate. Combined
-        with Kleene AND.
-        """
-        return all_of(
-            person("hjelpestonad_condition_lasting_illness", period),
-            person("hjelpestonad_condition_private_care", period),
-            person("hjelpestonad_condition_care_need", period),
-        )
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus, MonthlyAmount
 
 
 class hjelpestonad_status(BenefitStatus, conditions="hjelpestonad_conditions"):
@@ -88,12 +49,8 @@ class HjelpestonadReason(Enum):
     replaced_by_forhoyet = "Betales som forhøyet hjelpestønad (paid as the increased allowance)"
 
 
-class hjelpestonad_reason(Variable):
-    value_type = Enum
-    possible_values = HjelpestonadReason
-    default_value = HjelpestonadReason.none
+class hjelpestonad_reason(BenefitReason, values=HjelpestonadReason):
     entity = Person
-    definition_period = MONTH
     label = "Hjelpestønad: begrunnelseskode (why the ordinary amount is what it is)"
     reference = ftrl("6-5")
 

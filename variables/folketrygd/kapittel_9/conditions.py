@@ -9,12 +9,6 @@ from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import from_bool, from_known_bool, is_given
 
 
-class chapter_9_condition_opptjening(Condition, fact="has_worked_four_weeks"):
-    entity = Person
-    label = "Opptjening: i arbeid minst fire uker rett før fraværet (worked four weeks immediately before the absence)"
-    reference = ftrl("9-2", ledd=1)
-
-
 class chapter_9_condition_minimum_income(Condition):
     entity = Person
     label = "Beregningsgrunnlaget er minst halvparten av grunnbeløpet (income basis at least ½G)"

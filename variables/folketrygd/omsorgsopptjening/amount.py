@@ -3,20 +3,17 @@
 import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import MET, NOT_MET
+from openfisca_asb.rules.variable_bases import BenefitReason, YearlyAmount
 
 
-class omsorgsopptjening_credit_basis(Variable):
-    value_type = float
+class omsorgsopptjening_credit_basis(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Omsorgsopptjening: beløpet opptjeningen regnes av, 4,5 G med årets gjennomsnittlige G (the amount the credit is counted from: 4.5 times the year's average G)"
     reference = ftrl("20-8", ledd=1)
 
@@ -34,11 +31,8 @@ def _credit(person, period, parameters):
     return whole_kroner(rate * person("omsorgsopptjening_credit_basis", period))
 
 
-class omsorgsopptjening_amount(Variable):
-    value_type = float
+class omsorgsopptjening_amount(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Omsorgsopptjening: økning i pensjonsbeholdningen for året, 18,1 % av 4,5 G (the year's addition to the pension account)"
     reference = ftrl("20-8", ledd=1)
 
@@ -48,11 +42,8 @@ class omsorgsopptjening_amount(Variable):
         return numpy.where(entitled, _credit(person, period, parameters), 0)
 
 
-class omsorgsopptjening_amount_min(Variable):
-    value_type = float
+class omsorgsopptjening_amount_min(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Omsorgsopptjening, laveste mulige beløp mens kravet vurderes: 0 (lowest possible credit while a claim is assessed)"
     reference = ftrl("20-8", ledd=1)
 
@@ -61,11 +52,8 @@ class omsorgsopptjening_amount_min(Variable):
         return person.filled_array(0.0)
 
 
-class omsorgsopptjening_amount_max(Variable):
-    value_type = float
+class omsorgsopptjening_amount_max(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Omsorgsopptjening, høyeste mulige beløp mens kravet vurderes: 18,1 % av 4,5 G (highest possible credit while a claim is assessed)"
     reference = ftrl("20-8", ledd=1)
 
@@ -85,10 +73,7 @@ class OmsorgsopptjeningReason(Enum):
     caregiver_age = "Omsorgsyteren er under 17 eller over 69 år i året (the carer is outside ages 17–69)"
 
 
-class omsorgsopptjening_reason(Variable):
-    value_type = Enum
-    possible_values = OmsorgsopptjeningReason
-    default_value = OmsorgsopptjeningReason.none
+class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: hvilken regel som ga eller stengte opptjeningen (the rule that gave or refused the credit)"

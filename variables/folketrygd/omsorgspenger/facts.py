@@ -10,16 +10,9 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.variable_bases import YesNoFact
 
 
 NO_SOLE_CAREGIVER = -1
-
-
-class omsorgspenger_chronic_illness_accepted(YesNoFact):
-    entity = Person
-    label = "Utvidet rett: NAV har godtatt at barnet er kronisk sykt eller funksjonshemmet (NAV has accepted that the child is chronically ill or disabled, with a markedly higher risk of absence from work)"
-    reference = ftrl("9-6")
 
 
 class sole_caregiver_number(Variable):
@@ -37,12 +30,6 @@ class caregiver_number(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Omsorgspersonens nummer i familien (structural, set by the situation builder: 0, 1, ... in the order the caregivers are listed)"
-    reference = ftrl("9-6")
-
-
-class omsorgspenger_temporarily_alone(YesNoFact):
-    entity = Person
-    label = "Midlertidig alene om omsorgen: den andre forelderen kan ikke ha tilsyn med barna i minst 6 måneder, f.eks. på grunn av sykdom, innleggelse eller fengsel (temporarily alone with the care: the other parent cannot supervise the children for at least 6 months)"
     reference = ftrl("9-6")
 
 

@@ -10,18 +10,14 @@ the open range are not.
 """
 
 import numpy
-from openfisca_core.periods import YEAR
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.variable_bases import YearlyDays
 
 
-class omsorgsdager_employer_days(Variable):
-    value_type = int
+class omsorgsdager_employer_days(YearlyDays):
     entity = Person
-    definition_period = YEAR
-    unit = "day"
     label = "Omsorgsdager arbeidsgiveren betaler uten refusjon, høyst de første 10 (days the employer pays and bears)"
     reference = ftrl("9-8", ledd=(3, 4))
 
@@ -38,11 +34,8 @@ class omsorgsdager_employer_days(Variable):
         return numpy.where(employer_bears, numpy.minimum(days, period_days), 0)
 
 
-class omsorgsdager_own_risk_days(Variable):
-    value_type = int
+class omsorgsdager_own_risk_days(YearlyDays):
     entity = Person
-    definition_period = YEAR
-    unit = "day"
     label = "Omsorgsdager frilansere og selvstendig næringsdrivende dekker selv, de første 10 (ventetid: days without pay for the self-employed)"
     reference = ftrl("9-9")
 
@@ -53,11 +46,8 @@ class omsorgsdager_own_risk_days(Variable):
         return numpy.where(without_employer, numpy.minimum(person("omsorgsdager_days", period), waiting), 0)
 
 
-class omsorgsdager_nav_days(Variable):
-    value_type = int
+class omsorgsdager_nav_days(YearlyDays):
     entity = Person
-    definition_period = YEAR
-    unit = "day"
     label = "Omsorgsdager NAV betaler eller refunderer, normalt fra dag 11 (days paid or refunded by NAV)"
     reference = ftrl("9-9")
 

@@ -19,6 +19,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
+from openfisca_asb.rules.variable_bases import BenefitReason, YearlyDays
 
 
 class OmsorgspengerReason(Enum):
@@ -191,11 +192,8 @@ class omsorgspenger_status(Variable):
         ))
 
 
-class omsorgsdager_days(Variable):
-    value_type = int
+class omsorgsdager_days(YearlyDays):
     entity = Person
-    definition_period = YEAR
-    unit = "day"
     label = "Omsorgsdager i kalenderåret, sikre dager (care days this calendar year, counting unknown facts as no; 0 unless the conditions are met)"
     reference = ftrl("9-6")
 
@@ -207,11 +205,8 @@ class omsorgsdager_days(Variable):
         return numpy.where(met, person("omsorgsdager_quota", period), 0)
 
 
-class omsorgsdager_days_max(Variable):
-    value_type = int
+class omsorgsdager_days_max(YearlyDays):
     entity = Person
-    definition_period = YEAR
-    unit = "day"
     label = "Omsorgsdager i kalenderåret, høyst (care days if every unknown fact turns out in the family's favour; 0 when a condition is not met)"
     reference = ftrl("9-6")
 
@@ -221,10 +216,7 @@ class omsorgsdager_days_max(Variable):
         return numpy.where(possible, person("omsorgsdager_quota_max", period), 0)
 
 
-class omsorgspenger_reason(Variable):
-    value_type = Enum
-    possible_values = OmsorgspengerReason
-    default_value = OmsorgspengerReason.none
+class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: regelen som bandt (the rule that bound the result)"

@@ -21,6 +21,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import FactAnswer
+from openfisca_asb.rules.variable_bases import YearlyDays
 
 
 class omsorgsdager_received_days(Variable):
@@ -57,11 +58,8 @@ class omsorgsdager_received_days_counted(Variable):
         return numpy.maximum(received - person("omsorgsdager_base_days", period), 0)
 
 
-class omsorgsdager_transferable_days(Variable):
-    value_type = int
+class omsorgsdager_transferable_days(YearlyDays):
     entity = Person
-    definition_period = YEAR
-    unit = "day"
     label = "Omsorgsdager giveren kan overføre: dager ut over egen grunnrett, høyst 10, ingen når giveren er midlertidig alene (days the giver may transfer)"
     reference = ftrl("9-6", ledd=6)
     documentation = """

@@ -2,14 +2,12 @@
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index
-from openfisca_asb.rules.variable_bases import MonthlyAmount
+from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyAmount
 from openfisca_asb.rules.weekdays import weekdays_in
 
 
@@ -37,12 +35,8 @@ class OpplaeringspengerReason(Enum):
     income_below_half_g = "Inntekt under ½G (income below half of G)"
 
 
-class opplaeringspenger_reason(Variable):
-    value_type = Enum
-    possible_values = OpplaeringspengerReason
-    default_value = OpplaeringspengerReason.none
+class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
     entity = Person
-    definition_period = MONTH
     label = "Opplæringspenger: hvilken regel som begrenset eller stengte retten (the rule that limited or refused the benefit)"
     reference = ftrl("9-14")
 

@@ -9,7 +9,7 @@ import numpy
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_MET, all_of, any_of, from_answer, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
@@ -54,18 +54,6 @@ class opplaeringspenger_condition_child_illness(Condition):
         return familie.project(numpy.maximum(best, NOT_MET)).astype(numpy.int16)
 
 
-class opplaeringspenger_condition_approved_training(Condition, fact="opplaeringspenger_training_at_approved_institution"):
-    entity = Person
-    label = "Opplæringspenger: nødvendig opplæring ved godkjent helseinstitusjon eller offentlig spesialpedagogisk kompetansesenter (necessary training at an approved institution)"
-    reference = ftrl("9-14", ledd=1)
-
-
-class opplaeringspenger_condition_medical_certificate(Condition, fact="opplaeringspenger_medical_certificate"):
-    entity = Person
-    label = "Opplæringspenger: legeerklæring om at opplæringen er nødvendig (medical certificate that the training is necessary)"
-    reference = ftrl("9-16")
-
-
 class opplaeringspenger_condition_training_share(Condition):
     entity = Person
     label = "Opplæringspenger: opplæringen utgjør minst 20 % av en arbeidsuke (training at least 20 % of a week)"
@@ -79,28 +67,6 @@ class opplaeringspenger_condition_training_share(Condition):
         floor = parameters(period).folketrygd.opplaeringspenger.minimum_training_share_percent - 1e-4
         share = person("opplaeringspenger_training_share_percent", period)
         return from_known_bool(is_given(share), share >= floor)
-
-
-class opplaeringspenger_conditions(Condition):
-    entity = Person
-    label = "Opplæringspenger: alle vilkår (all conditions, combined)"
-    reference = ftrl("9-14")
-
-    def formula(person, period):
-        """Opplæringspenger need every condition of ftrl § 9-14 (care of a child with a disability or long-term
-        illness, necessary training at an approved institution, a medical certificate, at least 20 % of a
-        week) and the chapter-9 conditions (§§ 9-2, 9-3). Kleene AND.
-        """
-        return all_of(
-            person("opplaeringspenger_condition_caregiver_role", period),
-            person("opplaeringspenger_condition_child_illness", period),
-            person("opplaeringspenger_condition_approved_training", period),
-            person("opplaeringspenger_condition_medical_certificate", period),
-            person("opplaeringspenger_condition_training_share", period),
-            person("chapter_9_condition_caregiver_age", period),
-            person("chapter_9_condition_opptjening", period),
-            person("chapter_9_condition_minimum_income", period),
-        )
 
 
 class opplaeringspenger_status(BenefitStatus, conditions="opplaeringspenger_conditions"):

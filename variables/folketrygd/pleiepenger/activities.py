@@ -16,44 +16,14 @@ paid on one daily rate, not per activity.
 """
 
 import numpy
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import is_given
-from openfisca_asb.rules.variable_bases import NumberFact
+from openfisca_asb.rules.variable_bases import MonthlyPercent
 
 SLOTS = (1, 2)
-
-
-class activity_1_normal_hours_per_week(NumberFact):
-    entity = Person
-    unit = "hour"
-    reference = ftrl("9-11")
-    label = "Aktivitet 1 (arbeidsforhold, frilans eller næring): normal arbeidstid, timer per uke (activity 1: normal hours a week; -1 when not given)"
-
-
-class activity_1_current_hours_per_week(NumberFact):
-    entity = Person
-    unit = "hour"
-    reference = ftrl("9-11")
-    label = "Aktivitet 1: timer per uke omsorgspersonen arbeider nå, under pleieperioden (activity 1: hours a week worked now; -1 when not given)"
-
-
-class activity_2_normal_hours_per_week(NumberFact):
-    entity = Person
-    unit = "hour"
-    reference = ftrl("9-11")
-    label = "Aktivitet 2 (arbeidsforhold, frilans eller næring): normal arbeidstid, timer per uke (activity 2: normal hours a week; -1 when not given)"
-
-
-class activity_2_current_hours_per_week(NumberFact):
-    entity = Person
-    unit = "hour"
-    reference = ftrl("9-11")
-    label = "Aktivitet 2: timer per uke omsorgspersonen arbeider nå, under pleieperioden (activity 2: hours a week worked now; -1 when not given)"
 
 
 def _hours(person, period, slot):
@@ -64,10 +34,7 @@ def _hours(person, period, slot):
     return normal, now
 
 
-class pleiepenger_lost_working_time(Variable):
-    value_type = float
-    definition_period = MONTH
-    unit = "percent"
+class pleiepenger_lost_working_time(MonthlyPercent):
     entity = Person
     label = "Tapt arbeidstid i prosent, samlet over aktivitetene som NAV regner den, ellers omsorgspersonens eget svar (working time lost, pooled over activities; -1 when not given)"
     reference = ftrl("9-11")
@@ -98,10 +65,7 @@ def _payment_grade(person, period, slot):
     return numpy.where(entitled * (normal > 0) * (lost_total > 0), ratio, 0)
 
 
-class pleiepenger_activity_1_payment_grade(Variable):
-    value_type = float
-    definition_period = MONTH
-    unit = "percent"
+class pleiepenger_activity_1_payment_grade(MonthlyPercent):
     entity = Person
     label = "Pleiepenger: utbetalingsgrad for aktivitet 1, slik NAV fordeler timene (payment grade for activity 1; 0 unless entitled)"
     reference = ftrl("9-11")
@@ -113,10 +77,7 @@ class pleiepenger_activity_1_payment_grade(Variable):
         return _payment_grade(person, period, 1)
 
 
-class pleiepenger_activity_2_payment_grade(Variable):
-    value_type = float
-    definition_period = MONTH
-    unit = "percent"
+class pleiepenger_activity_2_payment_grade(MonthlyPercent):
     entity = Person
     label = "Pleiepenger: utbetalingsgrad for aktivitet 2, slik NAV fordeler timene (payment grade for activity 2; 0 unless entitled)"
     reference = ftrl("9-11")

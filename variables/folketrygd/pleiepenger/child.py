@@ -13,18 +13,7 @@ from openfisca_asb.rules.date_arithmetic import add_months, add_years, weekdays_
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import NOT_MET, FactAnswer, Outcome, all_of, any_of, from_answer, from_bool, is_given
-
-
-class pleiepenger_child_condition_continuous_care(Condition, fact="needs_continuous_care_and_supervision"):
-    entity = Person
-    label = "Pleiepenger (barnet): behov for kontinuerlig tilsyn og pleie (the child needs continuous supervision and care)"
-    reference = ftrl("9-10", ledd=1)
-
-
-class pleiepenger_child_condition_medical_certificate(Condition, fact="has_specialist_medical_certificate"):
-    entity = Person
-    label = "Pleiepenger (barnet): legeerklæring fra spesialisthelsetjenesten (medical certificate from the specialist health service)"
-    reference = ftrl("9-16")
+from openfisca_asb.rules.variable_bases import MonthlyPercent
 
 
 class pleiepenger_child_condition_age(Condition):
@@ -46,27 +35,8 @@ class pleiepenger_child_condition_age(Condition):
         return any_of(under_limit, exception)
 
 
-class pleiepenger_child_conditions(Condition):
+class pleiepenger_child_supervision_percent(MonthlyPercent):
     entity = Person
-    label = "Pleiepenger (barnet): alle vilkår knyttet til barnet (all conditions on the child)"
-    reference = ftrl("9-10")
-
-    def formula(person, period):
-        """Everything ftrl §§ 9-10 and 9-16 ask of the child: continuous supervision and care, a certificate
-        from the specialist health service, and the age rule. Kleene AND.
-        """
-        return all_of(
-            person("pleiepenger_child_condition_continuous_care", period),
-            person("pleiepenger_child_condition_medical_certificate", period),
-            person("pleiepenger_child_condition_age", period),
-        )
-
-
-class pleiepenger_child_supervision_percent(Variable):
-    value_type = float
-    entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Etablert tilsyn i hele prosent av en normal arbeidsdag, avrundet som NAV (established supervision as a whole percent of 7.5 h a day; -1 when not given)"
     reference = ftrl("9-11")
     documentation = """
@@ -98,11 +68,8 @@ class pleiepenger_child_supervision_percent(Variable):
 # unknown fact would change it.
 
 
-class pleiepenger_child_limit_low(Variable):
-    value_type = float
+class pleiepenger_child_limit_low(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger (barnet): 100 − etablert tilsyn, minst gunstige lesning av ukjente opplysninger (100 minus supervision, least favourable reading)"
     reference = ftrl("9-11")
 
@@ -113,11 +80,8 @@ class pleiepenger_child_limit_low(Variable):
         return _caps(person, period, parameters, favourable=False)[0]
 
 
-class pleiepenger_child_limit_high(Variable):
-    value_type = float
+class pleiepenger_child_limit_high(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger (barnet): 100 − etablert tilsyn, mest gunstige lesning av ukjente opplysninger (100 minus supervision, most favourable reading)"
     reference = ftrl("9-11")
 
@@ -126,11 +90,8 @@ class pleiepenger_child_limit_high(Variable):
         return _caps(person, period, parameters, favourable=True)[0]
 
 
-class pleiepenger_child_need_low(Variable):
-    value_type = float
+class pleiepenger_child_need_low(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger (barnet): pleiebehov × (1 − tilsyn), minst gunstige lesning (care need net of supervision, least favourable reading)"
     reference = ftrl("9-11")
 
@@ -141,11 +102,8 @@ class pleiepenger_child_need_low(Variable):
         return _caps(person, period, parameters, favourable=False)[1]
 
 
-class pleiepenger_child_need_high(Variable):
-    value_type = float
+class pleiepenger_child_need_high(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger (barnet): pleiebehov × (1 − tilsyn), mest gunstige lesning (care need net of supervision, most favourable reading)"
     reference = ftrl("9-11")
 

@@ -15,7 +15,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, Outcome, all_of, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, Outcome, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.weekdays import weekdays_in
 
@@ -214,31 +214,6 @@ class pleiepenger_condition_claim(Condition):
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
         claimed = person("pleiepenger_claimed_percent", period)
         return from_bool(numpy.logical_not(is_given(claimed)) | (claimed >= floor))
-
-
-class pleiepenger_conditions(Condition):
-    entity = Person
-    label = "Pleiepenger: alle vilkår (all conditions, combined)"
-    reference = ftrl("9-10")
-
-    def formula(person, period):
-        """Pleiepenger need every condition of ftrl §§ 9-10, 9-11 and 9-16 and the chapter-9 conditions (§§
-        9-2, 9-3: opptjening, ½G, under 70). Kleene AND.
-        """
-        return all_of(
-            person("pleiepenger_condition_caregiver_role", period),
-            person("pleiepenger_condition_continuous_care", period),
-            person("pleiepenger_condition_medical_certificate", period),
-            person("pleiepenger_condition_child_age", period),
-            person("pleiepenger_condition_child", period),
-            person("pleiepenger_condition_days_in_month", period),
-            person("chapter_9_condition_caregiver_age", period),
-            person("chapter_9_condition_opptjening", period),
-            person("chapter_9_condition_minimum_income", period),
-            person("pleiepenger_condition_supervision", period),
-            person("pleiepenger_condition_lost_work", period),
-            person("pleiepenger_condition_claim", period),
-        )
 
 
 class pleiepenger_status(BenefitStatus, conditions="pleiepenger_conditions"):

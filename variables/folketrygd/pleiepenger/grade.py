@@ -11,21 +11,17 @@ beredskap applies (from 1 Jul 2019) or where it is above 0 and below 10 %
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
 from openfisca_asb.rules.weekdays import weekdays_in
+from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyPercent
 
 
-class pleiepenger_other_caregivers_claimed_percent(Variable):
-    value_type = float
+class pleiepenger_other_caregivers_claimed_percent(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger: andre omsorgspersoners uttak for samme barn, i prosent (the share the family's other caregivers claim)"
     reference = ftrl("9-10")
     # Modelling choice: NAV subtracts the other applicants' granted share
@@ -45,11 +41,8 @@ class pleiepenger_other_caregivers_claimed_percent(Variable):
         return family_total - own
 
 
-class pleiepenger_rest_low(Variable):
-    value_type = float
+class pleiepenger_rest_low(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), minst gunstige lesning av ukjente opplysninger (share left for the caregiver, least favourable reading)"
     reference = ftrl("9-11")
 
@@ -60,11 +53,8 @@ class pleiepenger_rest_low(Variable):
         return _rest(person, period, "low")
 
 
-class pleiepenger_rest_high(Variable):
-    value_type = float
+class pleiepenger_rest_high(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), mest gunstige lesning av ukjente opplysninger (share left for the caregiver, most favourable reading)"
     reference = ftrl("9-11")
 
@@ -89,11 +79,8 @@ def _rest(person, period, reading):
     return numpy.maximum(numpy.minimum(limit, need - others), 0)
 
 
-class pleiepenger_grade(Variable):
-    value_type = float
+class pleiepenger_grade(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepengegrad (uttaksgrad) i hele prosent: minste av rest, tapt arbeidstid og ønsket uttak (grade in whole percent; 0 unless entitled)"
     reference = ftrl("9-11")
 
@@ -106,11 +93,8 @@ class pleiepenger_grade(Variable):
         return numpy.where(grade > 0, numpy.floor(grade + 0.5 + 1e-4), 0)
 
 
-class pleiepenger_uttaksgrad_unrounded(Variable):
-    value_type = float
+class pleiepenger_uttaksgrad_unrounded(MonthlyPercent):
     entity = Person
-    definition_period = MONTH
-    unit = "percent"
     label = "Pleiepenger: uttaksgrad før avrunding – minste av rest, tapt arbeidstid og ønsket uttak (the grade before rounding; 0 unless entitled)"
     reference = ftrl("9-11")
 
@@ -155,12 +139,8 @@ class PleiepengerReason(Enum):
     right_after_death_ended = "Perioden etter barnets død er slutt (the period after the child's death has ended)"
 
 
-class pleiepenger_reason(Variable):
-    value_type = Enum
-    possible_values = PleiepengerReason
-    default_value = PleiepengerReason.none
+class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
     entity = Person
-    definition_period = MONTH
     label = "Pleiepenger: hvilken regel som begrenset eller stengte retten (the rule that limited or refused the benefit)"
     reference = ftrl("9-11")
     # Refusals first (in NAV's order: rest, lost working time, claim), then the ½G

@@ -15,10 +15,8 @@ the rule for children no longer applies (not entitled to *this* rule, reason giv
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, pbrl
+from openfisca_asb.rules.provisions import HELSENORGE_LEDSAGER, pbrl
 from openfisca_asb.rules.tristate import from_bool
-
-HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen")
 
 
 class pasientreiser_ledsager_condition_travel(Condition, fact="has_treatment_travel"):

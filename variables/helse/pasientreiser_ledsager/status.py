@@ -2,16 +2,12 @@
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, pbrl
+from openfisca_asb.rules.provisions import HELSENORGE_LEDSAGER, pbrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import FactAnswer, Outcome, all_of
-from openfisca_asb.rules.variable_bases import BenefitStatus
-
-HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen")
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class PasientreiserLedsagerReason(Enum):
@@ -34,12 +30,8 @@ class pasientreiser_ledsager_status(BenefitStatus):
         ))
 
 
-class pasientreiser_ledsager_reason(Variable):
-    value_type = Enum
-    possible_values = PasientreiserLedsagerReason
-    default_value = PasientreiserLedsagerReason.none
+class pasientreiser_ledsager_reason(BenefitReason, values=PasientreiserLedsagerReason):
     entity = Person
-    definition_period = MONTH
     label = "Pasientreiser med ledsager: regelen som bandt (the rule that bound the result)"
     reference = HELSENORGE_LEDSAGER
 

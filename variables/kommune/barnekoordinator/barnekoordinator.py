@@ -12,14 +12,12 @@ barnekoordinator (the specialist health service has no such duty).
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import pbrl
-from openfisca_asb.rules.tristate import NOT_MET, all_of, any_of, from_answer, from_bool, index
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer, from_bool, index
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class BarnekoordinatorReason(Enum):
@@ -38,12 +36,6 @@ class barnekoordinator_child_condition_age(Condition):
         return from_bool(person("age", period) < limit)
 
 
-class barnekoordinator_child_condition_serious(Condition, fact="has_serious_illness_injury_or_disability"):
-    entity = Person
-    label = "Barnekoordinator: barnet har alvorlig sykdom, skade eller nedsatt funksjonsevne (serious illness, injury or reduced function)"
-    reference = pbrl("2-5 c")
-
-
 class barnekoordinator_child_condition_health_services(Condition):
     entity = Person
     label = "Barnekoordinator: behov for langvarige og sammensatte eller koordinerte helse- og omsorgstjenester (long-term, complex or coordinated services)"
@@ -57,29 +49,6 @@ class barnekoordinator_child_condition_health_services(Condition):
         return any_of(
             from_answer(person("needs_long_term_complex_health_services", period)),
             from_answer(person("needs_long_term_coordinated_health_services", period)),
-        )
-
-
-class barnekoordinator_child_condition_welfare_services(Condition, fact="needs_other_welfare_services"):
-    entity = Person
-    label = "Barnekoordinator: behov for andre velferdstjenester (also needs other welfare services)"
-    reference = pbrl("2-5 c")
-
-
-class barnekoordinator_child_qualifies(Condition):
-    entity = Person
-    label = "Barnekoordinator: dette barnet oppfyller alle vilkår for barnet (this child meets all the child conditions)"
-    reference = pbrl("2-5 c")
-
-    def formula(person, period):
-        """This child meets every condition on the child: under 18, a serious illness, injury or disability,
-        long-term complex or coordinated health services, and other welfare services. Kleene AND.
-        """
-        return all_of(
-            person("barnekoordinator_child_condition_age", period),
-            person("barnekoordinator_child_condition_serious", period),
-            person("barnekoordinator_child_condition_health_services", period),
-            person("barnekoordinator_child_condition_welfare_services", period),
         )
 
 
@@ -113,31 +82,14 @@ class barnekoordinator_condition_child(Condition):
         return any_of(has_child, from_answer(familie("expects_child_with_serious_condition", period)))
 
 
-class barnekoordinator_conditions(Condition):
-    entity = Familie
-    label = "Barnekoordinator: alle vilkår (all conditions, combined)"
-    reference = pbrl("2-5 c")
-
-    def formula(familie, period):
-        """The right is in force and the family has or expects such a child. Kleene AND."""
-        return all_of(
-            familie("barnekoordinator_condition_in_force", period),
-            familie("barnekoordinator_condition_child", period),
-        )
-
-
 class barnekoordinator_status(BenefitStatus, conditions="barnekoordinator_conditions"):
     entity = Familie
     label = "Barnekoordinator (child coordinator), status for the family"
     reference = pbrl("2-5 c")
 
 
-class barnekoordinator_reason(Variable):
-    value_type = Enum
-    possible_values = BarnekoordinatorReason
-    default_value = BarnekoordinatorReason.none
+class barnekoordinator_reason(BenefitReason, values=BarnekoordinatorReason):
     entity = Familie
-    definition_period = MONTH
     label = "Barnekoordinator: hvorfor ikke (why not: the right did not exist before 1 August 2022)"
     reference = pbrl("2-5 c")
 

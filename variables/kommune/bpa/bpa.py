@@ -28,7 +28,6 @@ from openfisca_asb.rules.tristate import (
     UNKNOWN,
     FactAnswer,
     Outcome,
-    all_of,
     any_of,
     from_answer,
     from_bool,
@@ -138,24 +137,6 @@ class bpa_condition_not_substantially_costlier(Condition):
             [NOT_MET, UNKNOWN],
             MET,
         ).astype(numpy.int16)
-
-
-class bpa_conditions(Condition):
-    entity = Person
-    label = "BPA: alle vilkår (all conditions, combined)"
-    reference = pbrl("2-1 d")
-
-    def formula(person, period):
-        """BPA needs every condition of pbrl § 2-1 d: in force, the age rule, a long-lasting need, enough
-        hours, and no documented higher cost in the 25–32 hour band. Kleene AND.
-        """
-        return all_of(
-            person("bpa_condition_in_force", period),
-            person("bpa_condition_age", period),
-            person("bpa_condition_long_lasting", period),
-            person("bpa_condition_hours", period),
-            person("bpa_condition_not_substantially_costlier", period),
-        )
 
 
 class bpa_status(BenefitStatus):

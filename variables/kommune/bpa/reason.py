@@ -2,12 +2,11 @@
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import pbrl
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
+from openfisca_asb.rules.variable_bases import BenefitReason
 
 
 class BpaReason(Enum):
@@ -21,12 +20,8 @@ class BpaReason(Enum):
     hours_at_least_32 = "Minst 32 timer per uke (at least 32 hours a week)"
 
 
-class bpa_reason(Variable):
-    value_type = Enum
-    possible_values = BpaReason
-    default_value = BpaReason.none
+class bpa_reason(BenefitReason, values=BpaReason):
     entity = Person
-    definition_period = MONTH
     label = "BPA: regelen som avgjorde (the rule that decided: in force, age, duration or hours)"
     reference = pbrl("2-1 d")
 

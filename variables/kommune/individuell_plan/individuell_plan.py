@@ -9,46 +9,16 @@ model takes the family's answer as the fact.
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol, pbrl
-from openfisca_asb.rules.tristate import NOT_MET, all_of, index
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.tristate import NOT_MET, index
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class IndividuellPlanReason(Enum):
     none = "Ingen (none)"
     plan_not_wanted = "Planen er ikke ønsket (the plan is not wanted)"
-
-
-class individuell_plan_condition_need(Condition, fact="needs_long_term_coordinated_health_services"):
-    entity = Person
-    label = "Individuell plan: behov for langvarige og koordinerte helse- og omsorgstjenester (needs long-term, coordinated services)"
-    reference = pbrl("2-5", ledd=1)
-
-
-class individuell_plan_condition_wanted(Condition, fact="wants_individual_plan"):
-    entity = Person
-    label = "Individuell plan: pasienten eller brukeren ønsker planen (the plan is made only with consent)"
-    reference = hol("7-1", ledd=1)
-
-
-class individuell_plan_conditions(Condition):
-    entity = Person
-    label = "Individuell plan: alle vilkår (all conditions, combined)"
-    reference = pbrl("2-5")
-
-    def formula(person, period):
-        """An individual plan needs a need for long-term and coordinated services and that the person wants a
-        plan (pbrl § 2-5). Kleene AND.
-        """
-        return all_of(
-            person("individuell_plan_condition_need", period),
-            person("individuell_plan_condition_wanted", period),
-        )
 
 
 class individuell_plan_status(BenefitStatus, conditions="individuell_plan_conditions"):
@@ -57,12 +27,8 @@ class individuell_plan_status(BenefitStatus, conditions="individuell_plan_condit
     reference = pbrl("2-5")
 
 
-class individuell_plan_reason(Variable):
-    value_type = Enum
-    possible_values = IndividuellPlanReason
-    default_value = IndividuellPlanReason.none
+class individuell_plan_reason(BenefitReason, values=IndividuellPlanReason):
     entity = Person
-    definition_period = MONTH
     label = "Individuell plan: hvorfor ikke (why not: the plan is made only if it is wanted; the right to a koordinator stays)"
     reference = hol("7-1", ledd=1)
 

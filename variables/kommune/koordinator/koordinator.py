@@ -7,16 +7,9 @@ plan (Helsedirektoratet's veileder). The need is the fact the individual plan
 asks for (`needs_long_term_coordinated_health_services`).
 """
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import pbrl
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-
-class koordinator_condition_need(Condition, fact="needs_long_term_coordinated_health_services"):
-    entity = Person
-    label = "Koordinator: behov for langvarige og koordinerte helse- og omsorgstjenester (needs long-term, coordinated services)"
-    reference = pbrl("2-5 b")
 
 
 class koordinator_status(BenefitStatus, conditions="koordinator_condition_need"):

@@ -13,12 +13,10 @@ so there is no amount or range.
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.provisions import BUFDIR_GUIDELINES
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-BUFDIR_GUIDELINES = Document("https://bufdir.no/fagstotte/produkter/ledsagerbevis/veiledende_nasjonale_retningslinjer/")
 
 
 class ledsagerbevis_condition_lasting_impairment(Condition, fact="has_lasting_illness"):

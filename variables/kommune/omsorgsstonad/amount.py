@@ -9,15 +9,13 @@ only, and may grant no omsorgsstønad at all, so the lower end is 0.
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import hol
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer, is_given
-from openfisca_asb.rules.variable_bases import MonthlyAmount
+from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyAmount
 
 KOMMUNE_PREFIX = "kommune_"
 
@@ -82,12 +80,8 @@ class omsorgsstonad_amount_max(MonthlyAmount):
         return numpy.where(assessed * known, monthly, 0)
 
 
-class omsorgsstonad_reason(Variable):
-    value_type = Enum
-    possible_values = OmsorgsstonadReason
-    default_value = OmsorgsstonadReason.none
+class omsorgsstonad_reason(BenefitReason, values=OmsorgsstonadReason):
     entity = Person
-    definition_period = MONTH
     label = "Omsorgsstønad: hva som avgjør beløpet eller avslaget (what bound the amount or the refusal)"
     reference = hol("3-6", ledd=1, nr=3)
 

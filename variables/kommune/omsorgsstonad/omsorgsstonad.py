@@ -11,39 +11,10 @@ the right to have omsorgsstønad assessed and decided (pbrl § 2-8). A family th
 not applied for hjelpestønad is told to apply (omsorgsstonad_reason), not refused.
 """
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import hol, pbrl
+from openfisca_asb.rules.provisions import pbrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-
-class omsorgsstonad_condition_heavy_care(Condition, fact="has_particularly_heavy_care_work"):
-    entity = Person
-    label = "Omsorgsstønad: særlig tyngende omsorgsarbeid (particularly heavy care work, as the kommune assesses it)"
-    reference = hol("3-6", ledd=1)
-
-
-class omsorgsstonad_condition_necessary_and_wanted(Condition, fact="care_is_necessary_and_wanted"):
-    entity = Person
-    label = "Omsorgsstønad: omsorgsarbeidet er nødvendig, og begge ønsker at det fortsetter (the care is necessary and both want it to continue)"
-    reference = hol("3-6", ledd=1, nr=3)
-
-
-class omsorgsstonad_conditions(Condition):
-    entity = Person
-    label = "Omsorgsstønad: alle vilkår (all conditions, combined)"
-    reference = hol("3-6")
-
-    def formula(person, period):
-        """Omsorgsstønad needs particularly heavy care work, and care that is necessary and wanted by both.
-        Kleene AND. Hjelpestønad applied for first is not a condition (ftrl § 6-4 siste ledd is an order).
-        """
-        return all_of(
-            person("omsorgsstonad_condition_heavy_care", period),
-            person("omsorgsstonad_condition_necessary_and_wanted", period),
-        )
 
 
 class omsorgsstonad_status(BenefitStatus):

@@ -14,12 +14,10 @@ no national figure bounds the grant.
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie
-from openfisca_asb.rules.provisions import Document
+from openfisca_asb.rules.provisions import VEIVISEREN
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of, from_answer, negation
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-VEIVISEREN = Document("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
 
 
 class tilpasning_bolig_condition_adaptation_needed(Condition, fact="home_needs_adaptation"):

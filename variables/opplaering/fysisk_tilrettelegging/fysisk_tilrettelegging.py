@@ -9,41 +9,10 @@ Before 1 Aug 2024: the 1998 law's basis for this is not recorded in RULES.md
 INFERRED — so earlier months are *to be assessed* (`formula_2024_08` marks the change).
 """
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-
-class fysisk_tilrettelegging_condition_pupil(Condition):
-    entity = Person
-    label = "Fysisk tilrettelegging: elev i grunnskolen eller videregående opplæring (a pupil)"
-    reference = [opplaringslova_2023("11-5"), opplaringslova_1998("5-1")]
-
-    def formula(person, period):
-        """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
-        return person("is_pupil", period)
-
-
-class fysisk_tilrettelegging_condition_need(Condition, fact="needs_physical_adaptation_at_school"):
-    entity = Person
-    label = "Fysisk tilrettelegging: trenger fysisk tilrettelegging eller tekniske hjelpemidler (needs physical adaptation or technical aids)"
-    reference = [opplaringslova_2023("11-5"), opplaringslova_1998("5-1")]
-
-
-class fysisk_tilrettelegging_conditions(Condition):
-    entity = Person
-    label = "Fysisk tilrettelegging: alle vilkår (all conditions, combined)"
-    reference = [opplaringslova_2023("11-5"), opplaringslova_1998("5-1")]
-
-    def formula(person, period):
-        """A pupil who needs physical adaptation or technical aids at school. Kleene AND."""
-        return all_of(
-            person("fysisk_tilrettelegging_condition_pupil", period),
-            person("fysisk_tilrettelegging_condition_need", period),
-        )
 
 
 class fysisk_tilrettelegging_status(BenefitStatus):

@@ -12,15 +12,13 @@ and the catalogue's legal basis shows both with their dates.
 
 import numpy
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.periods import MONTH
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import all_of, from_answer, negation
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.tristate import from_answer, negation
+from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class IndividueltTilrettelagtOpplaeringReason(Enum):
@@ -28,16 +26,6 @@ class IndividueltTilrettelagtOpplaeringReason(Enum):
     sakkyndig_vurdering_missing = "Ingen sakkyndig vurdering ennå (no expert assessment yet)"
     sakkyndig_vurdering_unknown = "Ukjent om det finnes en sakkyndig vurdering (unknown whether an expert assessment exists)"
     sakkyndig_vurdering_ready = "Sakkyndig vurdering foreligger, vedtaket gjenstår (assessment done, decision pending)"
-
-
-class individuelt_tilrettelagt_opplaering_condition_pupil(Condition):
-    entity = Person
-    label = "Individuelt tilrettelagt opplæring: elev i grunnskolen eller videregående opplæring (a pupil)"
-    reference = [opplaringslova_2023("11-6"), opplaringslova_1998("5-1")]
-
-    def formula(person, period):
-        """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
-        return person("is_pupil", period)
 
 
 class individuelt_tilrettelagt_opplaering_condition_outcome(Condition):
@@ -50,19 +38,6 @@ class individuelt_tilrettelagt_opplaering_condition_outcome(Condition):
         5-1 before August 2024): the negation of the family's answer.
         """
         return negation(from_answer(person("benefits_satisfactorily_from_ordinary_teaching", period)))
-
-
-class individuelt_tilrettelagt_opplaering_conditions(Condition):
-    entity = Person
-    label = "Individuelt tilrettelagt opplæring: alle vilkår (all conditions, combined)"
-    reference = [opplaringslova_2023("11-6"), opplaringslova_1998("5-1")]
-
-    def formula(person, period):
-        """A pupil without a satisfactory outcome from ordinary teaching. Kleene AND."""
-        return all_of(
-            person("individuelt_tilrettelagt_opplaering_condition_pupil", period),
-            person("individuelt_tilrettelagt_opplaering_condition_outcome", period),
-        )
 
 
 class individuelt_tilrettelagt_opplaering_status(BenefitStatus):
@@ -78,12 +53,8 @@ class individuelt_tilrettelagt_opplaering_status(BenefitStatus):
         return status_from(person("individuelt_tilrettelagt_opplaering_conditions", period), needs_assessment=True)
 
 
-class individuelt_tilrettelagt_opplaering_reason(Variable):
-    value_type = Enum
-    possible_values = IndividueltTilrettelagtOpplaeringReason
-    default_value = IndividueltTilrettelagtOpplaeringReason.none
+class individuelt_tilrettelagt_opplaering_reason(BenefitReason, values=IndividueltTilrettelagtOpplaeringReason):
     entity = Person
-    definition_period = MONTH
     label = "Individuelt tilrettelagt opplæring: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
     reference = [opplaringslova_2023("11-7"), opplaringslova_1998()]
 

@@ -10,41 +10,10 @@ after a sakkyndig vurdering) — INFERRED, unverified — so earlier months are
 *to be assessed*. That is the one rule that changes on 1 Aug 2024 (`formula_2024_08`).
 """
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-
-class personlig_assistanse_condition_pupil(Condition):
-    entity = Person
-    label = "Personlig assistanse: elev i grunnskolen eller videregående opplæring (a pupil)"
-    reference = [opplaringslova_2023("11-4"), opplaringslova_1998("5-1")]
-
-    def formula(person, period):
-        """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
-        return person("is_pupil", period)
-
-
-class personlig_assistanse_condition_need(Condition, fact="needs_personal_assistance_at_school"):
-    entity = Person
-    label = "Personlig assistanse: trenger assistanse for å delta i og ha utbytte av opplæringen (needs assistance to take part in teaching)"
-    reference = [opplaringslova_2023("11-4"), opplaringslova_1998("5-1")]
-
-
-class personlig_assistanse_conditions(Condition):
-    entity = Person
-    label = "Personlig assistanse: alle vilkår (all conditions, combined)"
-    reference = [opplaringslova_2023("11-4"), opplaringslova_1998("5-1")]
-
-    def formula(person, period):
-        """A pupil who needs personal assistance at school (opplæringslova § 11-5). Kleene AND."""
-        return all_of(
-            person("personlig_assistanse_condition_pupil", period),
-            person("personlig_assistanse_condition_need", period),
-        )
 
 
 class personlig_assistanse_status(BenefitStatus):

@@ -20,7 +20,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import forskrift_til_opplaringslova_2006, opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import all_of, any_of, from_answer, from_known_bool, is_given
+from openfisca_asb.rules.tristate import any_of, from_answer, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
@@ -52,19 +52,6 @@ class sfo_condition_grade_or_special_needs(Condition):
         return any_of(
             from_known_bool(is_given(grade), grade <= highest_for_all),
             from_answer(person("has_special_needs_for_sfo", period)),
-        )
-
-
-class sfo_conditions(Condition):
-    entity = Person
-    label = "SFO: alle vilkår (all conditions, combined)"
-    reference = [opplaringslova_2023("4-5"), opplaringslova_1998("13-7")]
-
-    def formula(person, period):
-        """Both grade conditions. Kleene AND."""
-        return all_of(
-            person("sfo_condition_grade", period),
-            person("sfo_condition_grade_or_special_needs", period),
         )
 
 

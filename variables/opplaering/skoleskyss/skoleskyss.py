@@ -11,42 +11,11 @@ Whether the need exists is the fylkeskommune's overall judgement on a
 legeerklæring; the family's answer stands in for it.
 """
 
-from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import SKYSS_IN_THE_2023_LAW, opplaringslova_1998
-from openfisca_asb.rules.tristate import all_of
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 # Since 1 Aug 2024 the rule sits in chapters 4 and 9; its section number was not verified, so the chapters are cited.
-
-
-class skoleskyss_condition_pupil(Condition):
-    entity = Person
-    label = "Skoleskyss: elev i grunnskolen eller videregående skole (a pupil)"
-    reference = [SKYSS_IN_THE_2023_LAW, opplaringslova_1998("7-3")]
-
-    def formula(person, period):
-        """The right is a pupil's: met for a pupil in grunnskole or videregående opplæring."""
-        return person("is_pupil", period)
-
-
-class skoleskyss_condition_need(Condition, fact="needs_transport_due_to_illness"):
-    entity = Person
-    label = "Skoleskyss: funksjonsnedsettelse eller midlertidig skade eller sykdom gir behov for skyss (illness or disability creates a need for transport)"
-    reference = [SKYSS_IN_THE_2023_LAW, opplaringslova_1998("7-3", ledd=1)]
-
-
-class skoleskyss_conditions(Condition):
-    entity = Person
-    label = "Skoleskyss: alle vilkår (all conditions, combined)"
-    reference = [SKYSS_IN_THE_2023_LAW, opplaringslova_1998("7-3")]
-
-    def formula(person, period):
-        """A pupil who needs transport because of illness or disability. Kleene AND."""
-        return all_of(
-            person("skoleskyss_condition_pupil", period),
-            person("skoleskyss_condition_need", period),
-        )
 
 
 class skoleskyss_status(BenefitStatus, conditions="skoleskyss_conditions"):

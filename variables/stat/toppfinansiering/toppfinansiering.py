@@ -22,11 +22,10 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
-from openfisca_asb.rules.provisions import Document, hol
+from openfisca_asb.rules.provisions import HDIR, hol
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, all_of, from_bool, index, is_given
-
-HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
+from openfisca_asb.rules.variable_bases import BenefitReason, YearlyAmount
 
 
 class ToppfinansieringReason(Enum):
@@ -59,11 +58,8 @@ class toppfinansiering_condition_age(Condition):
         return from_bool(person("toppfinansiering_cost_year_age", period) <= limit)
 
 
-class toppfinansiering_intellectual_disability_deduction(Variable):
-    value_type = float
+class toppfinansiering_intellectual_disability_deduction(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Fratrekk for psykisk utviklingshemmede 16 år og over (deduction for the rammetilskudd share; 0 unless it applies)"
     reference = HDIR
 
@@ -75,11 +71,8 @@ class toppfinansiering_intellectual_disability_deduction(Variable):
         return numpy.where(_deduction_applies(person, period, deduction), deduction.amount, 0)
 
 
-class toppfinansiering_kommune_cost(Variable):
-    value_type = float
+class toppfinansiering_kommune_cost(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = (
         "Kommunens kostnad: direkte lønnskostnader minus øremerkede tilskudd og brukerbetaling, kroner per år "
         "(the kommune's own cost before toppfinansiering; 0 while a figure is not given)"
@@ -147,11 +140,8 @@ class toppfinansiering_status(Variable):
         return status_from(person("toppfinansiering_conditions", period))
 
 
-class toppfinansiering_basis(Variable):
-    value_type = float
+class toppfinansiering_basis(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Refusjonsgrunnlag: kommunens kostnad minus fratrekk og innslagspunkt, minst 0 (the amount above the threshold)"
     reference = HDIR
 
@@ -163,11 +153,8 @@ class toppfinansiering_basis(Variable):
         return numpy.maximum(above - parameters(period).stat.toppfinansiering.innslagspunkt, 0)
 
 
-class toppfinansiering_amount(Variable):
-    value_type = float
+class toppfinansiering_amount(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Toppfinansiering: statens refusjon til kommunen, kroner per år (the state's reimbursement to the kommune)"
     reference = HDIR
 
@@ -181,11 +168,8 @@ class toppfinansiering_amount(Variable):
         return numpy.where(entitled, whole_kroner(rate * person("toppfinansiering_basis", period)), 0)
 
 
-class toppfinansiering_kommune_net_cost(Variable):
-    value_type = float
+class toppfinansiering_kommune_net_cost(YearlyAmount):
     entity = Person
-    definition_period = YEAR
-    unit = "currency-NOK"
     label = "Kommunens nettokostnad etter toppfinansiering, kroner per år (the kommune's cost after the state's reimbursement)"
     reference = hol("11-1")
 
@@ -194,10 +178,7 @@ class toppfinansiering_kommune_net_cost(Variable):
         return person("toppfinansiering_kommune_cost", period) - person("toppfinansiering_amount", period)
 
 
-class toppfinansiering_reason(Variable):
-    value_type = Enum
-    possible_values = ToppfinansieringReason
-    default_value = ToppfinansieringReason.none
+class toppfinansiering_reason(BenefitReason, values=ToppfinansieringReason):
     entity = Person
     definition_period = YEAR
     label = "Toppfinansiering: hvorfor ingen refusjon (why the kommune gets nothing: over 67, or not above the threshold)"

@@ -1,0 +1,101 @@
+"""POST /v1/timeline: what changes next in a family's rights, and when to act (issue 21 [transitions])."""
+
+from datetime import date as Date
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from api.errors import BODY_ERRORS, error_responses
+from api.models import FAMILY_RULES, DateField, Language, WholeNumber, born_by_the_date_asked
+from api.routes import new_router
+from openfisca_asb.answer.timeline import timeline
+from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, MAX_YEARS
+from openfisca_asb.answer.timeline_models import Timeline
+from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.family import Family
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+
+router = new_router(prefix="/v1", tags=["entitlements"])
+
+# The example request's answer, shortened: its first dates, one event and two notes.
+RESPONSE_EXAMPLE = {
+    'model_version': '0.3.0',
+    'parameter_set_hash': '93bb5babe02b6b3f',
+    'language': 'nb',
+    'from_date': '2020-06-01',
+    'to_date': '2025-06-01',
+    'years': 5,
+    'dates_evaluated': ['2020-06-01', '2021-01-01', '2021-04-01', '2021-05-01'],
+    'events': [{'date': '2021-08-01',
+                 'kind': 'starts',
+                 'benefit': 'skoleskyss',
+                 'name': 'Gratis skoleskyss ved sykdom eller funksjonsnedsettelse',
+                 'person': 'emil',
+                 'status_before': 'not_entitled',
+                 'status_after': 'entitled',
+                 'status_text': 'Du har rett',
+                 'amount_before': None,
+                 'amount_after': None,
+                 'range_after': None,
+                 'text': 'Gratis skoleskyss ved sykdom eller funksjonsnedsettelse: starter – Du har rett',
+                 'because': [{'kind': 'school_start',
+                              'date': '2021-08-01',
+                              'person': 'emil',
+                              'age': None,
+                              'grade': 1,
+                              'parameters': [],
+                              'text': 'emil begynner på skolen'}],
+                 'provisions': [{'citation': 'Opplæringslova (1998) § 7-3', 'url': 'https://lovdata.no/lov/1998-07-17-61/§7-3'}],
+                 'conditional': True,
+                 'condition': 'Gjelder hvis barnets sykdom og behov for omsorg er som nå.',
+                 'actions': [{'text': 'Be om henvisning til PPT og sakkyndig vurdering, og søk skolen om vedtak om opplæring, '
+                                      'assistanse, fysisk tilrettelegging og skyss i god tid før skolestart. Spesialpedagogisk '
+                                      'hjelp i barnehagen følger ikke automatisk med til skolen.',
+                              'lead_time': '«I god tid før skolestart» (Udir). Ingen fast frist er funnet i loven eller hos '
+                                           'myndighetene: gjør det i god tid.',
+                              'act_by': '2021-07-31',
+                              'provision': {'citation': 'Opplæringslova (1998) § 2-1 tredje ledd',
+                                            'url': 'https://lovdata.no/lov/1998-07-17-61/§2-1'},
+                              'confidence': 'verbatim'}]}],
+    'notes': [{'code': 'grade_from_age',
+                'text': 'Trinnet til emil er regnet ut fra alderen: skolestart i august det året barnet fyller 6, ett trinn opp '
+                        'hver 1. august. Utsatt eller tidlig skolestart er ikke modellert.',
+                'date': None},
+               {'code': 'not_modelled_barnehage_to_school',
+                'text': 'Ikke modellert: overgangen fra barnehage til skole for emil. Spesialpedagogisk hjelp i barnehagen '
+                        'følger ikke automatisk med, og PPT kan måtte lage en ny sakkyndig vurdering.',
+                'date': '2021-08-01'}]}
+
+
+def _five_year_old() -> dict:
+    """The school child with autism as a five-year-old in June 2020, its grade left to follow the age."""
+    family = example_family("school-child-autism-single-parent").model_dump(mode="json", exclude_none=True)
+    for child in family["children"]:
+        child.pop("school_grade", None)
+    return family
+
+
+class TimelineRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"family": _five_year_old(), "date": "2020-06-01", "years": 5, "language": "nb"},
+    ]})
+
+    date: DateField | None = Field(default=None, description=f"The date the timeline starts from, {FIRST_DATE} to {LAST_DATE} (default: today).")
+    years: WholeNumber = Field(default=DEFAULT_YEARS, ge=1, le=MAX_YEARS,
+                               description="How many years ahead; the timeline stops earlier at the youngest ill child's "
+                                           f"19th birthday and at the model's last date ({LAST_DATE}), and says so in its notes.")
+    language: Language = "nb"
+    family: Family = Field(description=FAMILY_RULES + " The grade is that on the start date; it moves up each 1 August.")  # type: ignore[valid-type]
+
+    @field_validator("family")
+    @classmethod
+    def _born_by_the_start(cls, family, info: ValidationInfo):
+        return born_by_the_date_asked(family, info)
+
+    def start(self) -> Date:
+        return self.date or Date.today()
+
+
+@router.post("/timeline", response_model=Timeline, summary="What happens next: rights that start, change and end, and when to act",
+             responses={200: {"content": {"application/json": {"example": RESPONSE_EXAMPLE}}}, **error_responses(*BODY_ERRORS)})
+def family_timeline(body: TimelineRequest) -> Timeline:
+    return timeline(body.family, body.start(), body.years, body.language)

@@ -1,0 +1,216 @@
+"""What changes next: a family's rights over the coming years, and when to act (issue 21 [transitions]).
+
+The family is aged to every date where something in the law or the family
+changes (timeline_dates.py), and the one assembler answers all those dates in
+one vectorised simulation, each date as an extra family (`assemble_on_dates`).
+Two answers in a row are compared right by right: a right that starts, ends, or
+changes status or amount is an event, with the date, what caused it, the
+provisions whose conditions changed, and what to do before it.
+"""
+
+from datetime import date
+
+from openfisca_asb.answer.assembler import assemble_on_dates
+from openfisca_asb.answer.citations import LegalReference
+from openfisca_asb.answer.timeline_actions import actions_for
+from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, Trigger, evaluation_dates, family_on, horizon
+from openfisca_asb.answer.timeline_models import Timeline, TimelineEvent, TimelineTrigger
+from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.rules.texts import Text
+from openfisca_asb.system import baseline_system
+from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
+
+AGE_FACTS = {"birth_date", "school_grade"}  # the timeline moves these itself
+
+EVENT_TEXT = {
+    "starts": Text(nb="{name}: starter – {after}", en="{name}: starts – {after}"),
+    "ends": Text(nb="{name}: slutter", en="{name}: ends"),
+    "status_changes": Text(nb="{name}: endres fra «{before}» til «{after}»", en="{name}: changes from '{before}' to '{after}'"),
+    "amount_changes": Text(nb="{name}: beløpet endres", en="{name}: the amount changes"),
+}
+TRIGGER_TEXT = {
+    "birthday": Text(nb="{person} fyller {age} år", en="{person} turns {age}"),
+    "school_start": Text(nb="{person} begynner på skolen", en="{person} starts school"),
+    "new_grade": Text(nb="{person} begynner på {grade}. trinn", en="{person} starts grade {grade}"),
+    "new_year": Text(nb="Nytt kalenderår: årlige kvoter telles på nytt", en="A new calendar year: yearly quotas start again"),
+    "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
+}
+WHILE = {
+    "child": Text(nb="barnets sykdom og behov for omsorg", en="the child's illness and need for care"),
+    "caregiver": Text(nb="omsorgspersonenes arbeid og inntekt", en="the caregivers' work and income"),
+    "family": Text(nb="familiens situasjon", en="the family's situation"),
+}
+CONDITION = Text(nb="Gjelder hvis {facts} er som nå.", en="Holds if {facts} stay as now.")
+AND = Text(nb=" og ", en=" and ")
+
+
+def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "nb", system=None,
+             today: date | None = None) -> Timeline:
+    """The events in `family`'s rights from `start`, for `years` (cut at the youngest ill child's 19th birthday
+    and the model's last date)."""
+    system = system or baseline_system()
+    span = horizon(family, start, years)
+    triggers = evaluation_dates(family, system, span)
+    dates = [start, *triggers]
+    aged = [family_on(family, start, on) for on in dates]
+    # Where a grade changes, the date twice: the family aged to it, and with its grades as the day before
+    # (compared in the same month). Elsewhere the two are the same family.
+    regraded = [number for number in range(1, len(dates)) if aged[number] != aged[number - 1]]
+    answers = assemble_on_dates([*aged, *(aged[n - 1] for n in regraded)], [*dates, *(dates[n] for n in regraded)], language, system)
+    answered = answers[:len(dates)]
+    before_regrading = dict(zip(regraded, answers[len(dates):]))
+    unchanged = [before_regrading.get(number, answered[number]) for number in range(1, len(dates))]
+    reader = _EventReader(family, system, language, start)
+    events = [
+        event
+        for before, same_month, after, on in zip(answered, unchanged, answered[1:], dates[1:])
+        for event in reader.events(before, same_month, after, on, triggers[on])
+    ]
+    notes = [*horizon_notes(span, len(dates), today or date.today(), language), *grade_notes(family, language),
+             *not_modelled_notes(family, span, language)]
+    return Timeline(
+        model_version=MODEL_VERSION, parameter_set_hash=parameter_set_hash(), language=language,
+        from_date=start.isoformat(), to_date=span.end.isoformat(), years=years,
+        dates_evaluated=[on.isoformat() for on in dates], events=events, notes=notes,
+    )
+
+
+class _EventReader:
+    """Compares two answers in a row, right by right, and says what changed and what to do."""
+
+    def __init__(self, family, system, language: str, start: date):
+        self.family, self.language = family, language
+        self.graph = dependency_graph(system, f"{start.year:04d}-{start.month:02d}", f"{start.year:04d}")
+
+    def events(self, before, same_month, after, on: date, triggers: list[Trigger]) -> list[TimelineEvent]:
+        """Status changes from one date to the next, and amount changes caused by the family or by new values of
+        the right's rates. `same_month` is the family with its grades as they were, on this date: what differs from
+        it was caused by the grade, what differs between it and `before` by the date (age, the year, the law).
+        Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself."""
+        previous = {(row.benefit, row.person): row for row in before.benefits}
+        unchanged = {(row.benefit, row.person): row for row in same_month.benefits}
+        found = []
+        for row in after.benefits:
+            key = (row.benefit, row.person)
+            old, middle = previous.get(key), unchanged.get(key)
+            if old is None or middle is None:
+                continue
+            benefit = catalogue()[row.benefit]
+            rates = _changed_rates(triggers, benefit)
+            by_family = middle.status != row.status or _amount_changed(middle, row)
+            by_date = old.status != middle.status or (_amount_may_move(triggers, benefit, row.person, rates) and _amount_changed(old, middle))
+            kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
+            if kind is not None:
+                because = _causes(triggers, benefit, row.person, rates, by_family, by_date)
+                found.append(self._event(kind, old, row, on, because))
+        return found
+
+    def _event(self, kind: str, old, new, on: date, because: list[Trigger]) -> TimelineEvent:
+        benefit = catalogue()[new.benefit]
+        condition = self._condition(benefit) if kind != "ends" else None
+        return TimelineEvent(
+            date=on.isoformat(), kind=kind, benefit=new.benefit, name=new.name, person=new.person,
+            status_before=old.status, status_after=new.status, status_text=new.status_text,
+            amount_before=old.amount, amount_after=new.amount, range_after=new.range,
+            text=self._text(EVENT_TEXT[kind]).format(name=new.name, before=old.status_text, after=new.status_text),
+            because=[self._trigger(trigger) for trigger in because],
+            provisions=_provisions(old, new),
+            conditional=condition is not None, condition=condition,
+            actions=actions_for(benefit, kind, new.status, on, because, self._year_ages(on), self.language),
+        )
+
+    def _text(self, text: Text) -> str:
+        return text.in_language(self.language)
+
+    def _trigger(self, trigger: Trigger) -> TimelineTrigger:
+        text = self._text(TRIGGER_TEXT[trigger.kind]).format(person=trigger.person, age=trigger.age, grade=trigger.grade)
+        return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
+                               grade=trigger.grade, parameters=list(trigger.parameters), text=text)
+
+    def _year_ages(self, on: date) -> dict[str, int]:
+        """The age each child turns in the calendar year of `on`."""
+        return {child.id: on.year - child.birth_date.year for child in self.family.children}
+
+    def _condition(self, benefit) -> str | None:
+        """'Holds if …' naming the kinds of facts told that the right rests on, besides age and grade."""
+        holders = []
+        for fact_id in sorted(self.graph.facts_below(benefit.variables.status) - AGE_FACTS):
+            holder = _told_by(self.family, fact_id)
+            if holder is not None and holder not in holders:
+                holders.append(holder)
+        if not holders:
+            return None
+        kinds = self._text(AND).join(self._text(WHILE[holder]) for holder in ("child", "caregiver", "family") if holder in holders)
+        return self._text(CONDITION).format(facts=kinds)
+
+
+def _status_kind(old, new) -> str | None:
+    if old.status == new.status:
+        return None
+    if old.status == "not_entitled":
+        return "starts"
+    return "ends" if new.status == "not_entitled" else "status_changes"
+
+
+def _amount_changed(old, new) -> bool:
+    return (old.amount, old.range) != (new.amount, new.range)
+
+
+def _changed_rates(triggers: list[Trigger], benefit) -> tuple[str, ...]:
+    """The right's rate parameters that take a new value on the date."""
+    changed = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
+    return tuple(sorted(changed & set(benefit.rate_parameters)))
+
+
+def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:
+    """Whether the date itself can move the amount: new values of its rates, or the birthday of the child whose
+    right it is (a caregiver's daily rate, paid for the month's weekdays, moves from month to month by itself)."""
+    return bool(rates) or (benefit.holder == "child" and any(t.kind == "birthday" and t.person == person for t in triggers))
+
+
+def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool) -> list[Trigger]:
+    """What caused the change. The grade is a fact of the family: when the family's change alone moves the answer,
+    its school start or new grade. Age and the calendar come with the date: when the date alone moves it, a
+    birthday, the new year, new rates or rules. A child's right looks only at that child. All of the date's
+    triggers when none is singled out."""
+    kept = []
+    for trigger in triggers:
+        if trigger.person is not None and benefit.holder == "child" and trigger.person != person:
+            continue
+        if trigger.kind in ("school_start", "new_grade"):
+            if by_family:
+                kept.append(trigger)
+        elif by_date and trigger.kind in ("birthday", "new_year"):
+            kept.append(trigger)
+        elif by_date and trigger.kind == "parameters":
+            kept.append(Trigger("parameters", trigger.on, parameters=rates or trigger.parameters))
+    return kept or triggers
+
+
+def _provisions(old, new) -> list[LegalReference]:
+    """The references of the conditions whose outcome changed; the right's first legal basis when none did."""
+    outcomes = {condition.variable: condition.outcome for condition in old.conditions}
+    found = []
+    for condition in new.conditions:
+        if outcomes.get(condition.variable) != condition.outcome and condition.reference not in found:
+            found.append(condition.reference)
+    if not found:
+        basis = new.legal_basis[0]
+        found.append(LegalReference(citation=basis.title, url=basis.url))
+    return found
+
+
+def _told_by(family, fact_id: str) -> str | None:
+    """Whose fact it is ("child", "caregiver" or "family"), when the family told it; None when not told."""
+    fact = vocabulary().get(fact_id)
+    if fact is None:
+        return None
+    if fact.holder == "family":
+        return "family" if getattr(family, fact_id, None) is not None else None
+    for role, persons in (("child", family.children), ("caregiver", family.caregivers)):
+        if fact.holder in (role, "person") and any(getattr(person, fact_id, None) is not None for person in persons):
+            return role
+    return None

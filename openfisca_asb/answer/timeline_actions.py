@@ -1,0 +1,180 @@
+"""What to do before an event in a family's rights, and how long before (issue 21 [transitions]).
+
+The advice for named transitions comes from the research note
+docs/research/2026-11-28-applications-transitions.md part B (B.1), each with its
+confidence there; a lead time the sources do not fix is said to be unfixed, not
+invented. Every other start, end or change gets the catalogue's own way to apply
+and its back-payment rule (variables/common/deadlines.yaml).
+"""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from openfisca_asb.answer.citations import legal_reference, reference_in_force
+from openfisca_asb.answer.timeline_dates import Trigger
+from openfisca_asb.answer.timeline_models import TimelineAction
+from openfisca_asb.catalogue import Benefit
+from openfisca_asb.catalogue.application import deadlines
+from openfisca_asb.rules.provisions import ftrl, hol, opplaringslova_1998, opplaringslova_2023
+from openfisca_asb.rules.texts import Text
+
+NO_FIXED_TIME = Text(nb="Ingen fast frist er funnet i loven eller hos myndighetene: gjør det i god tid.",
+                     en="No fixed time limit was found in the law or with the authorities: do it in good time.")
+SFO_PROVISIONS = (opplaringslova_2023("4-5"), opplaringslova_1998("13-7"))
+SCHOOL_START_PROVISIONS = (opplaringslova_2023(), opplaringslova_1998("2-1", ledd=3))
+SCHOOL_RIGHTS = ("individuelt_tilrettelagt_opplaering", "personlig_assistanse", "fysisk_tilrettelegging", "skoleskyss", "sfo")
+
+
+@dataclass(frozen=True)
+class Advice:
+    """Advice for one right at one transition: `age` is a birthday, `year_age` the age a child turns in the event's year."""
+
+    benefit: str
+    kinds: tuple[str, ...]
+    text: Text
+    lead_time: Text
+    provisions: tuple  # the first in force on the event's date is cited
+    confidence: str
+    trigger: str | None = None
+    age: int | None = None
+    grade: int | None = None
+    year_age: int | None = None
+    act_before_trigger: bool = False  # the last day to act is the day before the trigger's date
+
+
+ADVICE = [
+    Advice(
+        "omsorgspenger", ("ends", "amount_changes", "status_changes"), trigger="new_year", year_age=13,
+        text=Text(nb="Søk NAV om utvidet rett for kronisk sykt barn (skjema NAV 09-06.05) før året barnet fyller 13, "
+                     "så barnet fortsatt telles med til og med året det fyller 18.",
+                  en="Apply to NAV for the extended right for a chronically ill child (form NAV 09-06.05) before the year "
+                     "the child turns 13, so the child keeps counting until the end of the year it turns 18."),
+        lead_time=Text(nb="Senest 31. desember i året barnet fyller 12.", en="By 31 December of the year the child turns 12."),
+        provisions=(ftrl("9-5"),), confidence="verbatim", act_before_trigger=True),
+    Advice(
+        "pleiepenger", ("ends", "status_changes"), trigger="birthday", age=18,
+        text=Text(nb="Har barnet en utviklingshemming og en livstruende eller svært alvorlig sykdom eller skade, kan "
+                     "pleiepenger gis også etter 18 år: skaff legeerklæring om dette fra spesialisthelsetjenesten og søk "
+                     "på samme skjema før 18-årsdagen.",
+                  en="If the child has an intellectual disability and a life-threatening or very serious illness or injury, "
+                     "pleiepenger can continue after 18: get a statement on this from a specialist doctor and apply on the "
+                     "same form before the 18th birthday."),
+        lead_time=Text(nb="Før 18-årsdagen. " + NO_FIXED_TIME.nb, en="Before the 18th birthday. " + NO_FIXED_TIME.en),
+        provisions=(ftrl("9-10", ledd=3),), confidence="verbatim", act_before_trigger=True),
+    Advice(
+        "forhoyet_hjelpestonad", ("ends",), trigger="birthday", age=18,
+        text=Text(nb="Forhøyet hjelpestønad gis bare til barn under 18 år. Vanlig hjelpestønad har ingen aldersgrense og "
+                     "kan fortsette: regn med at NAV vurderer saken på nytt. Får dere omsorgsstønad fra kommunen, kan også "
+                     "den bli vurdert på nytt.",
+                  en="Increased assistance allowance is for children under 18 only. The ordinary assistance allowance has no "
+                     "age limit and can continue: expect NAV to reassess. If you receive omsorgsstønad from the "
+                     "municipality, it may be reassessed too."),
+        lead_time=NO_FIXED_TIME, provisions=(ftrl("6-5"),), confidence="inferred"),
+    Advice(
+        "barnekoordinator", ("ends",), trigger="birthday", age=18,
+        text=Text(nb="Retten til barnekoordinator gjelder til barnet fyller 18. Be kommunen om en koordinator og en "
+                     "individuell plan, som ikke har aldersgrense, før det, og planlegg overgangen til tjenester for voksne.",
+                  en="The right to a child coordinator lasts until the child turns 18. Ask the municipality for a "
+                     "coordinator and an individual plan, which have no age limit, before then, and plan the move to "
+                     "services for adults."),
+        lead_time=Text(nb="Før 18-årsdagen. " + NO_FIXED_TIME.nb, en="Before the 18th birthday. " + NO_FIXED_TIME.en),
+        provisions=(hol("7-2"),), confidence="secondary", act_before_trigger=True),
+    Advice(
+        "sfo", ("ends", "status_changes", "amount_changes"), trigger="new_grade", grade=5,
+        text=Text(nb="Etter 4. trinn må kommunen tilby SFO bare til barn med særskilte behov, til og med 7. trinn. "
+                     "Dokumenter behovene for rektors vurdering, og søk innen kommunens SFO-frist for 5. trinn; noen "
+                     "kommuner krever ny søknad hvert skoleår.",
+                  en="After 4th grade the municipality must offer SFO only to children with special needs, up to 7th grade. "
+                     "Document the needs for the head teacher's assessment and apply by the municipality's SFO deadline for "
+                     "5th grade; some municipalities require a new application each school year."),
+        lead_time=Text(nb="Kommunens søknadsfrist for SFO (ulik fra kommune til kommune).",
+                       en="The municipality's SFO application deadline (it differs between municipalities)."),
+        provisions=SFO_PROVISIONS, confidence="secondary", act_before_trigger=True),
+    Advice(
+        "sfo", ("ends",), trigger="new_grade", grade=8,
+        text=Text(nb="Retten til SFO slutter etter 7. trinn: planlegg annen omsorg etter skoletid, for eksempel "
+                     "avlastning eller brukerstyrt personlig assistanse fra kommunen.",
+                  en="The right to SFO ends after 7th grade: plan other care after school, for example respite care or "
+                     "user-controlled personal assistance from the municipality."),
+        lead_time=NO_FIXED_TIME, provisions=SFO_PROVISIONS, confidence="inferred", act_before_trigger=True),
+    *[
+        Advice(
+            benefit, ("starts", "status_changes"), trigger="school_start",
+            text=Text(nb="Be om henvisning til PPT og sakkyndig vurdering, og søk skolen om vedtak om opplæring, assistanse, "
+                         "fysisk tilrettelegging og skyss i god tid før skolestart. Spesialpedagogisk hjelp i barnehagen "
+                         "følger ikke automatisk med til skolen.",
+                      en="Ask for a referral to PPT (the educational-psychological service) and an expert assessment "
+                         "(sakkyndig vurdering), and apply to the school for decisions on teaching, assistance, physical "
+                         "adaptation and transport in good time before school starts. Special-needs help in barnehage does "
+                         "not carry over to school by itself."),
+            lead_time=Text(nb="«I god tid før skolestart» (Udir). " + NO_FIXED_TIME.nb,
+                           en="\"In good time before school starts\" (Udir). " + NO_FIXED_TIME.en),
+            provisions=SCHOOL_START_PROVISIONS, confidence="verbatim", act_before_trigger=True)
+        for benefit in SCHOOL_RIGHTS
+    ],
+]
+
+START = Text(nb="Søk: {how}", en="Apply: {how}")
+END = Text(nb="Avklar i god tid med den som gir retten hva som gjelder etterpå, og hva som kan komme i stedet.",
+           en="Ask in good time whoever grants the right what applies afterwards, and what can take its place.")
+ASSESS = Text(nb="Be om en ny vurdering: {how}", en="Ask for a new assessment: {how}")
+
+
+def actions_for(benefit: Benefit, kind: str, status_after: str, event_date: date, triggers: list[Trigger],
+                year_ages: dict[str, int], language: str) -> list[TimelineAction]:
+    """The named advice for this transition, or else the catalogue's way to apply (or to plan for an end)."""
+    named = [advice for advice in ADVICE if _matches(advice, benefit.id, kind, triggers, year_ages)]
+    if named:
+        return [_named(advice, event_date, triggers, language) for advice in named]
+    if kind == "amount_changes":
+        return []
+    if kind == "ends":
+        return [TimelineAction(text=END.in_language(language),
+                               lead_time=NO_FIXED_TIME.in_language(language), confidence="inferred")]
+    how = benefit.how_to_apply.in_language(language)
+    template = START if status_after == "entitled" or kind == "starts" else ASSESS
+    return [_applying(benefit, template.in_language(language).format(how=how),
+                      event_date, language)]
+
+
+def _matches(advice: Advice, benefit: str, kind: str, triggers: list[Trigger], year_ages: dict[str, int]) -> bool:
+    if advice.benefit != benefit or kind not in advice.kinds:
+        return False
+    if advice.year_age is not None and advice.year_age not in year_ages.values():
+        return False
+    return any(
+        trigger.kind == advice.trigger
+        and (advice.age is None or trigger.age == advice.age)
+        and (advice.grade is None or trigger.grade == advice.grade)
+        for trigger in triggers
+    )
+
+
+def _named(advice: Advice, event_date: date, triggers: list[Trigger], language: str) -> TimelineAction:
+    trigger_date = min((t.on for t in triggers if t.kind == advice.trigger), default=event_date)
+    return TimelineAction(
+        text=advice.text.in_language(language),
+        lead_time=advice.lead_time.in_language(language),
+        act_by=(trigger_date - timedelta(days=1)).isoformat() if advice.act_before_trigger else None,
+        provision=legal_reference(reference_in_force(advice.provisions, event_date)),
+        confidence=advice.confidence,
+    )
+
+
+def _applying(benefit: Benefit, text: str, event_date: date, language: str) -> TimelineAction:
+    """Apply, with the back-payment rule: NAV pays some months back; a municipal service runs from its decision."""
+    rule_id = benefit.application.back_payment if benefit.application else None
+    rule = deadlines().back_payment.get(rule_id) if rule_id else None
+    if rule is None:
+        return TimelineAction(text=text, lead_time=NO_FIXED_TIME.in_language(language), confidence="unverified")
+    act_by = _last_day_of_month(event_date, rule.months) if rule.months else event_date - timedelta(days=1)
+    provision = legal_reference(rule.provision.url) if rule.provision else None
+    return TimelineAction(text=text, lead_time=rule.text.in_language(language), act_by=act_by.isoformat(),
+                          provision=provision, confidence="verbatim" if rule.verified else "inferred")
+
+
+def _last_day_of_month(day: date, months_later: int) -> date:
+    """The last day of the month `months_later` after `day`'s: a claim made then still reaches back to `day`'s month."""
+    month = day.month - 1 + months_later + 1
+    first_after = date(day.year + month // 12, month % 12 + 1, 1)
+    return first_after - timedelta(days=1)

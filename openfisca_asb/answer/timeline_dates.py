@@ -1,0 +1,140 @@
+"""The dates a family's rights may change on, and the family aged to each (issue 21 [transitions]).
+
+The model counts a person's age on the first day of each month and computes a
+month at a time, so every date evaluated is the first of a month: a birthday on
+the 14th shows from the 1st of the next month. The dates are the children's
+birthdays, 1 January (yearly quotas count by calendar year), 1 August when a
+child starts school or changes grade (the school year), and the first day on
+which a parameter of the model takes a new value.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from openfisca_asb.parameter_tree import walk
+from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade
+
+DEFAULT_YEARS = 5
+MAX_YEARS = 19
+END_AGE = 19  # the timeline stops at the youngest ill child's 19th birthday
+LAST_SCHOOL_GRADE = 13  # how the school_grade fact is coded: 11–13 is videregående (Vg1–Vg3)
+ILL = "yes"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What happens on a date: a birthday, school start, a new grade, a new year, new parameter values."""
+
+    kind: str  # birthday | school_start | new_grade | new_year | parameters
+    on: date  # the law's date (a birthday); the date evaluated is the first of that month or the next
+    person: str | None = None
+    age: int | None = None
+    grade: int | None = None
+    parameters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Horizon:
+    start: date
+    end: date
+    asked_end: date
+    cut_by: str | None  # None, "last_date" or "nineteenth_birthday"
+    cut_person: str | None = None
+
+
+def add_years(day: date, years: int) -> date:
+    """The same day `years` later; 29 February becomes 28 February (as NAV's plusYears does)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def first_of_month_from(day: date) -> date:
+    """The first day of a month on or after `day`: the first month the model counts it in."""
+    if day.day == 1:
+        return day
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def horizon(family, start: date, years: int) -> Horizon:
+    """From `start`, `years` on, but never past the youngest ill child's 19th birthday nor the model's last date."""
+    asked_end = add_years(start, years)
+    ill = [child for child in family.children if getattr(child, "has_lasting_illness", None) == ILL] or list(family.children)
+    end, cut_by, cut_person = asked_end, None, None
+    if ill:
+        youngest = max(ill, key=lambda child: child.birth_date)
+        nineteenth = add_years(youngest.birth_date, END_AGE)
+        if nineteenth < end:
+            end, cut_by, cut_person = max(nineteenth, start), "nineteenth_birthday", youngest.id
+    if LAST_DATE < end:
+        end, cut_by, cut_person = LAST_DATE, "last_date", None
+    return Horizon(start, end, asked_end, cut_by, cut_person)
+
+
+def grade_on(child, start: date, on: date) -> int | None:
+    """The child's grade on `on`: a given grade moves up each 1 August, one not given follows the age
+    (school start in August of the year the child turns six). Past 13th grade: none."""
+    if child.birth_date > on:
+        return None
+    expected = expected_school_grade(child.birth_date, on)
+    given = getattr(child, "school_grade", None)
+    offset = 0 if given is None else given - expected_school_grade(child.birth_date, start)
+    grade = max(0, expected + offset)
+    return None if grade > LAST_SCHOOL_GRADE else grade
+
+
+def family_on(family, start: date, on: date):
+    """The family as it will be on `on`: the same facts, each child's grade moved on."""
+    children = [child.model_copy(update={"school_grade": grade_on(child, start, on)}) for child in family.children]
+    return family.model_copy(update={"children": children})
+
+
+def _birthdays(family, span: Horizon) -> list[tuple[date, Trigger]]:
+    found = []
+    for child in family.children:
+        for age in range(1, END_AGE + 1):
+            birthday = add_years(child.birth_date, age)
+            if span.start < birthday <= span.end:
+                found.append((first_of_month_from(birthday), Trigger("birthday", birthday, child.id, age=age)))
+    return found
+
+
+def _school_years(family, span: Horizon) -> list[tuple[date, Trigger]]:
+    found = []
+    for year in range(span.start.year, span.end.year + 1):
+        day = date(year, SCHOOL_YEAR_STARTS_IN_MONTH, 1)
+        if not span.start < day <= span.end:
+            continue
+        for child in family.children:
+            before, after = grade_on(child, span.start, date(year, 7, 31)), grade_on(child, span.start, day)
+            if after is not None and after != before:
+                kind = "school_start" if after == 1 and not before else "new_grade"
+                found.append((day, Trigger(kind, day, child.id, grade=after)))
+    return found
+
+
+def _new_years(span: Horizon) -> list[tuple[date, Trigger]]:
+    return [(date(year, 1, 1), Trigger("new_year", date(year, 1, 1)))
+            for year in range(span.start.year + 1, span.end.year + 1)]
+
+
+def _parameter_changes(system, span: Horizon) -> list[tuple[date, Trigger]]:
+    """Each first of a month on which some parameter takes a new value (the model reads a month's first day)."""
+    changed: dict[date, list[str]] = {}
+    for node in walk(system.parameters):
+        for value in getattr(node, "values_list", None) or []:
+            day = first_of_month_from(date.fromisoformat(value.instant_str))
+            if span.start < day <= span.end:
+                changed.setdefault(day, []).append(node.name)
+    return [(day, Trigger("parameters", day, parameters=tuple(sorted(set(names))))) for day, names in changed.items()]
+
+
+def evaluation_dates(family, system, span: Horizon) -> dict[date, list[Trigger]]:
+    """Every date after the start to evaluate, with what happens on it, in order."""
+    dates: dict[date, list[Trigger]] = {}
+    for day, trigger in [*_birthdays(family, span), *_school_years(family, span), *_new_years(span),
+                         *_parameter_changes(system, span)]:
+        if day <= span.end:
+            dates.setdefault(day, []).append(trigger)
+    return dict(sorted(dates.items()))

@@ -1,0 +1,73 @@
+"""The shape of a timeline: the events in a family's rights over the coming years (issue 21 [transitions])."""
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from openfisca_asb.answer.citations import LegalReference
+from openfisca_asb.answer.models import Amount, AmountRange
+from openfisca_asb.rules.status import StatusName
+
+EventKind = Literal["starts", "ends", "status_changes", "amount_changes"]
+TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "parameters"]
+Confidence = Literal["verbatim", "code", "secondary", "inferred", "unverified"]
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class TimelineTrigger(_Data):
+    kind: TriggerKind
+    date: str = Field(description="The law's date: the birthday, 1 January, 1 August or the date a new value is in force")
+    person: str | None = None
+    age: int | None = None
+    grade: int | None = None
+    parameters: list[str] = []
+    text: str
+
+
+class TimelineAction(_Data):
+    text: str = Field(description="What to do before the event")
+    lead_time: str = Field(description="How long before, and why; says so where no fixed time limit was found")
+    act_by: str | None = Field(default=None, description="The last day to act, where the law or a known time limit sets one")
+    provision: LegalReference | None = None
+    confidence: Confidence
+
+
+class TimelineEvent(_Data):
+    date: str = Field(description="The first day the model's answer shows the change (the model counts by month)")
+    kind: EventKind
+    benefit: str
+    name: str
+    person: str | None
+    status_before: StatusName
+    status_after: StatusName
+    status_text: str = Field(description="The status after the event, in words")
+    amount_before: Amount | None = None
+    amount_after: Amount | None = None
+    range_after: AmountRange | None = None
+    text: str = Field(description="What happens, in one sentence")
+    because: list[TimelineTrigger]
+    provisions: list[LegalReference] = Field(description="The provisions whose conditions change on the date (else the right's basis)")
+    conditional: bool = Field(description="True when the event holds only if facts that can change (illness, care, work, income) stay as told")
+    condition: str | None = None
+    actions: list[TimelineAction]
+
+
+class TimelineNote(_Data):
+    code: str
+    text: str
+    date: str | None = None
+
+
+class Timeline(_Data):
+    model_version: str
+    parameter_set_hash: str
+    language: Literal["nb", "en"]
+    from_date: str
+    to_date: str = Field(description="The last date covered: the horizon, cut at the youngest ill child's 19th birthday and the model's last date")
+    years: int
+    dates_evaluated: list[str] = Field(description="The from-date and every first of a month where something in the law or the family changes")
+    events: list[TimelineEvent]
+    notes: list[TimelineNote]

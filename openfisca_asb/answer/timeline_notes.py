@@ -1,0 +1,123 @@
+"""The notes under a timeline: what it assumes, where it stops, and the transitions it does not model.
+
+The transitions named "not modelled" are those of the research note
+docs/research/2026-11-28-applications-transitions.md B.3, shown when one of the
+family's children reaches them inside the timeline.
+"""
+
+from datetime import date
+
+from openfisca_asb.answer.timeline_dates import Horizon, add_years, grade_on
+from openfisca_asb.answer.timeline_models import TimelineNote
+from openfisca_asb.rules.dates import SCHOOL_YEAR_STARTS_IN_MONTH
+from openfisca_asb.rules.texts import Text
+
+FIRST_VGS_GRADE = 11
+FREE_SFO_GRADES = (5, 6, 7)
+
+TEXTS = {
+    "last_date": Text(nb="Tidslinjen stopper {date}, den siste datoen modellen svarer for (du ba om til {asked}).",
+                      en="The timeline stops on {date}, the last date the model answers for (you asked for up to {asked})."),
+    "nineteenth_birthday": Text(nb="Tidslinjen stopper {date}, når det yngste syke barnet ({person}) fyller 19 år.",
+                                en="The timeline stops on {date}, when the youngest ill child ({person}) turns 19."),
+    "rates_today": Text(nb="Satser etter i dag ({today}) er dagens satser: reguleringer som ikke er vedtatt ennå, for "
+                           "eksempel nytt grunnbeløp 1. mai, er ikke med.",
+                        en="Rates after today ({today}) are today's rates: adjustments not yet decided, such as a new basic "
+                           "amount (grunnbeløp) on 1 May, are not included."),
+    "facts_unchanged": Text(nb="Alle opplysninger om familien er som i dag. Hendelser som bare gjelder hvis sykdom, omsorgsbehov, "
+                               "arbeid eller inntekt er som nå, er merket med det.",
+                            en="Every fact about the family is as today. Events that hold only while illness, care need, work "
+                               "or income stay as now are marked so."),
+    "month_start": Text(nb="Modellen regner alder og rettigheter måned for måned, fra den første dagen i måneden: en endring "
+                           "ved en bursdag vises fra den første i måneden etter. Datoen i loven står ved hver hendelse.",
+                        en="The model counts age and rights month by month, from the first day of the month: a change at a "
+                           "birthday shows from the first of the next month. The law's date is given with each event."),
+    "dates_evaluated": Text(nb="Rettighetene er regnet ut på {count} datoer der noe i loven eller familien endres (bursdager, "
+                               "1. januar, 1. august ved skolestart og nytt trinn, nye satser). En endring mellom to slike "
+                               "datoer vises ved den neste.",
+                            en="The rights are worked out on {count} dates where something in the law or the family changes "
+                               "(birthdays, 1 January, 1 August at school start and a new grade, new rates). A change between "
+                               "two such dates shows at the next one."),
+    "grade_from_age": Text(nb="Trinnet til {children} er regnet ut fra alderen: skolestart i august det året barnet fyller 6, "
+                              "ett trinn opp hver 1. august. Utsatt eller tidlig skolestart er ikke modellert.",
+                           en="The grade of {children} is worked out from the age: school start in August of the year the child "
+                              "turns 6, one grade up each 1 August. A delayed or early school start is not modelled."),
+    "grade_moved_on": Text(nb="Trinnet som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
+                           en="The grade given for {children} moves one grade up each 1 August."),
+    "not_modelled_renewals": Text(
+        nb="Ikke modellert: vedtak som allerede finnes, når de må fornyes (årlig oversikt over opplæringen, forlengelse av "
+           "pleiepenger, ny SFO-søknad hvert år) og søknadsdatoer.",
+        en="Not modelled: decisions you already have, when they must be renewed (the yearly overview of special teaching, "
+           "extending pleiepenger, a new SFO application each year) and the dates you applied."),
+    "not_modelled_barnehage_to_school": Text(
+        nb="Ikke modellert: overgangen fra barnehage til skole for {person}. Spesialpedagogisk hjelp i barnehagen følger ikke "
+           "automatisk med, og PPT kan måtte lage en ny sakkyndig vurdering.",
+        en="Not modelled: the move from barnehage to school for {person}. Special-needs help in barnehage does not carry over "
+           "by itself, and PPT may need to make a new expert assessment."),
+    "not_modelled_free_sfo": Text(
+        nb="Ikke modellert: gratis SFO på 5.–7. trinn for barn med særskilte behov ({person}).",
+        en="Not modelled: free SFO in 5th–7th grade for children with special needs ({person})."),
+    "not_modelled_consent": Text(
+        nb="Ikke modellert: at {person} selv samtykker til helsehjelp fra 16 år (pasient- og brukerrettighetsloven § 4-3) og "
+           "til sakkyndig vurdering og vedtak i skolen fra 15 år.",
+        en="Not modelled: that {person} consents to health care from 16 (pasient- og brukerrettighetsloven § 4-3), and to the "
+           "expert assessment and decisions at school from 15."),
+    "not_modelled_upper_secondary": Text(
+        nb="Ikke modellert: overgangen til videregående skole for {person} – søknad på 10. trinn (1. februar med fortrinnsrett "
+           "eller individuell behandling, ellers 1. mars), ny sakkyndig vurdering og nye vedtak fra fylkeskommunen.",
+        en="Not modelled: the move to upper secondary school for {person} – the application in 10th grade (1 February for "
+           "priority or individual treatment, else 1 March), a new expert assessment and new decisions from the county."),
+    "not_modelled_adulthood": Text(
+        nb="Ikke modellert: overgangen til voksen for {person} – voksne helsetjenester, rettigheter som voksen (uføretrygd, "
+           "arbeidsavklaringspenger, bostøtte), fullmakt eller verge, omsorgsopptjening etter 18 år, og BPA-timer som var "
+           "foreldrenes avlastning.",
+        en="Not modelled: the move to adulthood for {person} – adult health services, adult rights (disability benefit, work "
+           "assessment allowance, housing allowance), power of attorney or guardianship, pension earning for the carer after "
+           "18, and BPA hours that were the parents' respite."),
+}
+
+
+def _note(code: str, language: str, on: date | None = None, **values) -> TimelineNote:
+    return TimelineNote(code=code, text=TEXTS[code].in_language(language).format(**values), date=on.isoformat() if on else None)
+
+
+def horizon_notes(span: Horizon, count: int, today: date, language: str) -> list[TimelineNote]:
+    notes = []
+    if span.cut_by == "last_date":
+        notes.append(_note("last_date", language, span.end, date=span.end.isoformat(), asked=span.asked_end.isoformat()))
+    elif span.cut_by == "nineteenth_birthday":
+        notes.append(_note("nineteenth_birthday", language, span.end, date=span.end.isoformat(), person=span.cut_person))
+    if span.end > today:
+        notes.append(_note("rates_today", language, today=today.isoformat()))
+    notes += [_note("facts_unchanged", language), _note("month_start", language), _note("dates_evaluated", language, count=count)]
+    return notes
+
+
+def grade_notes(family, language: str) -> list[TimelineNote]:
+    derived = [child.id for child in family.children if getattr(child, "school_grade", None) is None]
+    given = [child.id for child in family.children if getattr(child, "school_grade", None) is not None]
+    notes = [_note("grade_from_age", language, children=", ".join(derived))] if derived else []
+    return notes + ([_note("grade_moved_on", language, children=", ".join(given))] if given else [])
+
+
+def not_modelled_notes(family, span: Horizon, language: str) -> list[TimelineNote]:
+    """The transitions outside the model that a child reaches inside the timeline, each with its date."""
+    notes = [_note("not_modelled_renewals", language)]
+    for child in family.children:
+        for code, on in _transitions(child, span):
+            if on is not None and span.start < on <= span.end:
+                notes.append(_note(code, language, on, person=child.id))
+    return sorted(notes, key=lambda note: (note.date or "", note.code))
+
+
+def _transitions(child, span: Horizon):
+    school_years = [date(year, SCHOOL_YEAR_STARTS_IN_MONTH, 1) for year in range(span.start.year, span.end.year + 1)]
+
+    def first_year_in(grades) -> date | None:
+        return next((day for day in school_years if grade_on(child, span.start, day) in grades), None)
+
+    yield "not_modelled_barnehage_to_school", first_year_in((1,))
+    yield "not_modelled_free_sfo", first_year_in(FREE_SFO_GRADES)
+    yield "not_modelled_consent", add_years(child.birth_date, 15)
+    yield "not_modelled_upper_secondary", first_year_in((FIRST_VGS_GRADE,))
+    yield "not_modelled_adulthood", add_years(child.birth_date, 18)

@@ -1,0 +1,61 @@
+"""`asb timeline FAMILY.yaml --years 5`: the rights that start, change and end ahead, and what to do before each."""
+
+import json
+from datetime import date
+
+from openfisca_asb.answer.timeline import timeline
+from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, MAX_YEARS
+from openfisca_asb.cli.checks import CliProblem, checked_date, family_on
+from openfisca_asb.rules.dates import range_text
+
+WORDS = {
+    "nb": {"title": "Hva skjer framover?", "because": "Fordi", "law": "Lov", "do": "Gjør", "by": "senest", "if": "Forutsetning",
+           "notes": "Merk", "none": "Ingen endringer i rettighetene i perioden.", "years": "--years: et helt antall år fra 1 til {max}"},
+    "en": {"title": "What happens next", "because": "Because", "law": "Law", "do": "Do", "by": "by", "if": "Provided",
+           "notes": "Notes", "none": "No changes in the rights in the period.", "years": "--years: a whole number of years from 1 to {max}"},
+}
+
+
+def register(commands) -> None:
+    command = commands.add_parser("timeline", help="the rights that start, change and end in the coming years, and when to act")
+    command.add_argument("family", help="path to the family file (see examples/)")
+    command.add_argument("--date", help=f"the date to start from (YYYY-MM-DD, {range_text('en')}; default today)")
+    command.add_argument("--years", type=int, default=DEFAULT_YEARS, help=f"years ahead, 1 to {MAX_YEARS} (default {DEFAULT_YEARS})")
+    command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the answer")
+    command.add_argument("--json", action="store_true", help="print the full timeline as JSON")
+    command.set_defaults(run=run)
+
+
+def run(arguments) -> int:
+    if not 1 <= arguments.years <= MAX_YEARS:
+        raise CliProblem(WORDS["en"]["years"].format(max=MAX_YEARS), WORDS["nb"]["years"].format(max=MAX_YEARS))
+    start = checked_date(arguments.date) or date.today()
+    family = family_on(arguments.family, start)
+    answer = timeline(family, start, arguments.years, language=arguments.lang)
+    if arguments.json:
+        print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
+    else:
+        print(render(answer))
+    return 0
+
+
+def render(answer) -> str:
+    """The events by date, each with why, the law, a condition where one holds, and what to do by when."""
+    words = WORDS[answer.language]
+    lines = [f"{words['title']} {answer.from_date} – {answer.to_date}", ""]
+    if not answer.events:
+        lines.append(words["none"])
+    for event in answer.events:
+        who = f" ({event.person})" if event.person else ""
+        lines.append(f"{event.date}  {event.text}{who}")
+        lines.append(f"    {words['because']}: {'; '.join(f'{t.text} ({t.date})' for t in event.because)}")
+        lines.append(f"    {words['law']}: {'; '.join(p.citation for p in event.provisions)}")
+        if event.condition:
+            lines.append(f"    {words['if']}: {event.condition}")
+        for action in event.actions:
+            by = f" ({words['by']} {action.act_by})" if action.act_by else ""
+            lines.append(f"    {words['do']}{by}: {action.text} {action.lead_time}")
+    lines += ["", f"{words['notes']}:"]
+    lines += [f"- {note.date + ': ' if note.date else ''}{note.text}" for note in answer.notes]
+    lines.append(f"model {answer.model_version}")
+    return "\n".join(lines)

@@ -1,0 +1,47 @@
+"""POST /v1/timeline (issue 21 [transitions]): the events ahead, and bad input answered 422 naming the field."""
+
+import pytest
+
+from api.routes.timeline import TimelineRequest
+
+EXAMPLE = TimelineRequest.model_json_schema()["examples"][0]
+
+
+def test_the_example_five_year_old_gets_school_start_with_what_to_do_before(client):
+    # Emil, born 2015-03-03, aged 5 on 2020-06-01: school starts 2021-08-01 (the year he turns 6,
+    # opplæringslova 1998 § 2-1 third ledd); the 5 years end 2025-06-01, when he is 10.
+    response = client.post("/v1/timeline", json=EXAMPLE)
+    assert response.status_code == 200
+    answer = response.json()
+    assert (answer["from_date"], answer["to_date"]) == ("2020-06-01", "2025-06-01")
+    skyss = next(e for e in answer["events"] if e["benefit"] == "skoleskyss")
+    assert (skyss["date"], skyss["kind"]) == ("2021-08-01", "starts")
+    assert skyss["actions"][0]["act_by"] == "2021-07-31" and "PPT" in skyss["actions"][0]["text"]
+    assert any(note["code"] == "grade_from_age" for note in answer["notes"])
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"years": 0}, "years"),
+    ({"years": 20}, "years"),
+    ({"years": True}, "years"),
+    ({"date": "2030-01-01"}, "date"),
+    ({"language": "se"}, "language"),
+    ({"horizon": 5}, "horizon"),
+])
+def test_bad_input_is_a_422_naming_the_field(client, change, field):
+    response = client.post("/v1/timeline", json={**EXAMPLE, **change})
+    assert response.status_code == 422
+    assert [problem["field"] for problem in response.json()["problems"]][0] == field
+
+
+def test_a_grade_that_does_not_fit_the_start_date_names_the_family(client):
+    family = {**EXAMPLE["family"], "children": [{**EXAMPLE["family"]["children"][0], "school_grade": 9}]}
+    response = client.post("/v1/timeline", json={**EXAMPLE, "family": family})
+    assert response.status_code == 422 and response.json()["problems"][0]["field"].startswith("family")
+    assert "grade 9" in response.json()["problems"][0]["message"]["en"]
+
+
+def test_the_route_is_in_the_openapi_schema_with_examples(client):
+    operation = client.get("/openapi.json").json()["paths"]["/v1/timeline"]["post"]
+    assert "example" in operation["responses"]["200"]["content"]["application/json"]
+    assert operation["responses"]["422"]

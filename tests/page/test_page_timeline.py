@@ -1,0 +1,45 @@
+""""Hva skjer framover?" under the answer (issue 21 [transitions]): the list by date, printable, axe-clean.
+
+The school child with autism (Emil, born 2015-03-03, 4th grade on 2024-09-01): from the
+answer on 2024-09-01, one year ahead, the list shows dated events with why and the law, the
+notes name the model's last date, and the section prints with the answer.
+"""
+
+from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, submit_family
+from playwright.sync_api import expect
+from test_page_accessibility import blocking_violations
+
+pytestmark = BROWSER_TESTS
+TIMELINE_WAIT_MS = 120_000
+
+
+def _to_the_answer(page, address="?dato=2024-09-01"):
+    family = from_example("school-child-autism-single-parent")
+    open_calculator(page, address)
+    fill_family(page, family)
+    submit_family(page)
+    answer_questions(page, family.answers)
+
+
+def test_the_timeline_lists_dated_events_and_notes_and_is_axe_clean(page):
+    _to_the_answer(page)
+    expect(page.locator("#timeline-heading")).to_have_text("Hva skjer framover?")
+    page.locator("#timeline-years").select_option("1")
+    page.locator("#show-timeline").click()
+    # The timeline answers every date where something changes: seconds on a loaded machine.
+    expect(page.locator("#timeline-list .timeline__period")).to_have_text("Fra 1. september 2024 til 1. september 2025.", timeout=TIMELINE_WAIT_MS)
+    # Emil starts 5th grade on 2025-08-01 (2025 − 2015 − 5): the SFO right changes after 4th grade (opplæringslova § 4-5).
+    sfo = page.locator('.timeline__date[data-date="2025-08-01"] .timeline__event[data-benefit="sfo"]')
+    expect(sfo).to_contain_text("Opplæringslova § 4-5")
+    expect(page.locator("#timeline-list .timeline__notes")).to_contain_text("Ikke modellert")
+    assert blocking_violations(page) == []
+
+
+def test_the_timeline_prints_with_the_answer_and_its_buttons_do_not(page):
+    _to_the_answer(page, "?dato=2024-09-01&lang=en")
+    page.locator("#timeline-years").select_option("1")
+    page.locator("#show-timeline").click()
+    expect(page.locator("#timeline-list .timeline__event").first).to_be_visible(timeout=TIMELINE_WAIT_MS)
+    page.emulate_media(media="print")
+    expect(page.locator("#timeline-list")).to_be_visible()
+    expect(page.locator("#show-timeline")).to_be_hidden()

@@ -1,0 +1,198 @@
+"""The timeline of each example family at the law's transitions (issue 21 [transitions]).
+
+Each family is started a year before its child's first transition inside the model's dates
+(2017-10-01 to 2027-12-31), its school grade left to follow the age (school start in August
+of the calendar year the child turns 6: opplæringslova 1998 § 2-1 third ledd, 2023 law § 2-2).
+The model counts age on the first day of each month, so a change at a birthday on the 14th
+shows from the 1st of the next month. Expected dates are worked by hand in each comment.
+"""
+
+from datetime import date, timedelta
+
+import pytest
+
+from openfisca_asb.answer.timeline import timeline
+from openfisca_asb.facts.examples import example_family
+
+TODAY = date(2026, 11, 28)
+
+
+def _grade_from_age(name: str, **child_facts):
+    family = example_family(name)
+    children = [child.model_copy(update={"school_grade": None, **child_facts}) for child in family.children]
+    return family.model_copy(update={"children": children})
+
+
+def _events(answer, **where):
+    return [e for e in answer.events if all(getattr(e, key) == value for key, value in where.items())]
+
+
+def _one(answer, **where):
+    found = _events(answer, **where)
+    assert len(found) == 1, f"{where}: {[(e.date, e.benefit, e.kind) for e in answer.events]}"
+    return found[0]
+
+
+def _cites(event, text: str) -> bool:
+    return any(text in provision.citation for provision in event.provisions)
+
+
+def _school_start(answer, child: str, on: str, law: str):
+    """At school start the school rights start (skyss § 7-3, SFO § 13-7 in the 1998 law) and the barnehage
+    rights for a child who has not started school end (barnehageloven § 31 first ledd, § 18)."""
+    skyss = _one(answer, benefit="skoleskyss", person=child, kind="starts")
+    sfo = _one(answer, benefit="sfo", person=child, kind="starts")
+    assert skyss.date == sfo.date == on
+    assert _cites(skyss, f"Opplæringslova {law}§ 7-3") and _cites(sfo, f"Opplæringslova {law}§ 13-7")
+    assert [t.kind for t in sfo.because] == ["school_start"]
+    assert any(a.act_by == (date.fromisoformat(on) - timedelta(days=1)).isoformat() for a in skyss.actions)
+    help_ends = _one(answer, benefit="spesialpedagogisk_hjelp", person=child, kind="ends")
+    assert help_ends.date == on and _cites(help_ends, "Barnehageloven § 31")
+
+
+@pytest.fixture(scope="module")
+def jonas():
+    # Jonas, born 20 January 2013: turns 6 on 2019-01-20 (model month 2019-02-01), starts school
+    # 2019-08-01, turns 12 on 2025-01-20. From 2018-09-01, 8 years: to 2026-09-01.
+    return timeline(_grade_from_age("cerebral-palsy-large-assistance-need"), date(2018, 9, 1), 8, "nb", today=TODAY)
+
+
+def test_jonas_starts_school_on_1_august_2019(jonas):
+    _school_start(jonas, "jonas", "2019-08-01", "(1998) ")
+
+
+def test_jonas_6th_and_12th_birthdays_change_nothing_by_themselves(jonas):
+    # No rule turns on the 6th birthday (school starts by calendar year) or the 12th (omsorgspenger count by
+    # calendar year, ftrl § 9-5): both are evaluated, and no event is caused by them.
+    assert "2019-02-01" in jonas.dates_evaluated and "2025-02-01" in jonas.dates_evaluated
+    assert not [e for e in jonas.events if any(t.kind == "birthday" and t.age in (6, 12) for t in e.because)]
+
+
+def test_jonas_sfo_ends_after_7th_grade(jonas):
+    # SFO is offered for 1st–4th grade, and 1st–7th for children with special needs (opplæringslova § 4-5):
+    # Jonas starts 8th grade on 2026-08-01 (born 2013: 2026 − 2013 − 5 = 8).
+    ends = _one(jonas, benefit="sfo", person="jonas", kind="ends")
+    assert ends.date == "2026-08-01" and _cites(ends, "Opplæringslova § 4-5")
+    assert [(t.kind, t.grade) for t in ends.because] == [("new_grade", 8)]
+
+
+def test_the_barnekoordinator_right_starts_with_the_law_on_1_august_2022(jonas):
+    # pbrl § 2-5 c is in force from 1 August 2022: the change comes from the law, not the family.
+    starts = _one(jonas, benefit="barnekoordinator", kind="starts")
+    assert starts.date == "2022-08-01" and _cites(starts, "§ 2-5 c")
+    assert [t.kind for t in starts.because] == ["parameters"]
+
+
+@pytest.fixture(scope="module")
+def nora():
+    # Nora, born 11 February 2017: turns 6 on 2023-02-11 (model month 2023-03-01), starts school 2023-08-01.
+    return timeline(_grade_from_age("child-diabetes"), date(2022, 9, 1), 5, "en", today=TODAY)
+
+
+def test_nora_starts_school_on_1_august_2023(nora):
+    _school_start(nora, "nora", "2023-08-01", "(1998) ")
+
+
+def test_nora_sfo_after_4th_grade_needs_special_needs(nora):
+    # Nora starts 5th grade on 2027-08-01 (2027 − 2017 − 5 = 5): SFO beyond 4th grade only with special needs
+    # (opplæringslova § 4-5), not told → missing information; the action says to document the needs.
+    change = _one(nora, benefit="sfo", person="nora", kind="status_changes")
+    assert (change.date, change.status_after) == ("2027-08-01", "missing_information")
+    assert "special needs" in change.actions[0].text and change.actions[0].act_by == "2027-07-31"
+
+
+@pytest.fixture(scope="module")
+def emil():
+    # Emil, born 3 March 2015: turns 6 on 2021-03-03 (model month 2021-04-01), starts school 2021-08-01,
+    # turns 12 on 2027-03-03 (model month 2027-04-01). From 2020-06-01 (aged 5), 8 years (to 2028-06-01): cut at 2027-12-31.
+    return timeline(_grade_from_age("school-child-autism-single-parent"), date(2020, 6, 1), 8, "nb", today=TODAY)
+
+
+def test_emil_starts_school_on_1_august_2021(emil):
+    _school_start(emil, "emil", "2021-08-01", "(1998) ")
+
+
+def test_emil_timeline_is_cut_at_the_models_last_date(emil):
+    assert emil.to_date == "2027-12-31"
+    assert any(note.code == "last_date" and note.date == "2027-12-31" for note in emil.notes)
+    assert any(note.code == "rates_today" for note in emil.notes)
+
+
+def test_emil_keeps_omsorgspenger_after_the_year_he_turns_12(emil):
+    # NAV has accepted Emil as chronically ill: he counts until the end of the year he turns 18 (ftrl § 9-5),
+    # so nothing ends on 2028-01-01 either — and nothing ends on his 12th birthday (model month 2027-04-01).
+    assert "2027-04-01" in emil.dates_evaluated
+    assert not _events(emil, benefit="omsorgspenger", kind="ends")
+
+
+@pytest.fixture(scope="module")
+def sara_spina():
+    # Sara, born 20 January 2014: turns 6 on 2020-01-20, starts school 2020-08-01, turns 12 on 2026-01-20.
+    return timeline(_grade_from_age("single-parent-twelve-year-old-spina-bifida"), date(2019, 9, 1), 8, "en", today=TODAY)
+
+
+def test_sara_starts_school_on_1_august_2020(sara_spina):
+    _school_start(sara_spina, "sara", "2020-08-01", "(1998) ")
+
+
+def test_sara_sfo_after_4th_and_after_7th_grade(sara_spina):
+    # 5th grade from 2024-08-01 (2024 − 2014 − 5): special needs not told → missing information; 8th grade
+    # from 2027-08-01: the right ends (opplæringslova § 4-5, SFO up to 7th grade).
+    assert _one(sara_spina, benefit="sfo", person="sara", kind="status_changes").date == "2024-08-01"
+    ends = _one(sara_spina, benefit="sfo", person="sara", kind="ends")
+    assert ends.date == "2027-08-01" and "7th grade" in ends.actions[0].text
+
+
+def test_without_the_extended_right_omsorgspenger_end_after_the_year_the_child_turns_12():
+    # Sara turns 12 in 2026; ordinary days count "til og med det kalenderåret barnet fyller 12 år" (ftrl § 9-5),
+    # so without NAV's acceptance of chronic illness her mother's days end on 2027-01-01. The action: apply for
+    # the extended right (NAV 09-06.05) by 31 December 2026.
+    family = _grade_from_age("single-parent-twelve-year-old-spina-bifida", omsorgspenger_chronic_illness_accepted="no")
+    answer = timeline(family, date(2026, 9, 1), 2, "en", today=TODAY)
+    ends = _one(answer, benefit="omsorgspenger", person="mor", kind="ends")
+    assert ends.date == "2027-01-01" and _cites(ends, "§ 9-5")
+    assert [t.kind for t in ends.because] == ["new_year"]
+    action = ends.actions[0]
+    assert action.act_by == "2026-12-31" and "NAV 09-06.05" in action.text and "§ 9-5" in action.provision.citation
+
+
+@pytest.fixture(scope="module")
+def teenager():
+    # Sara (cancer), born 14 February 2009: turns 16 on 2025-02-14 (model month 2025-03-01) and 18 on
+    # 2027-02-14 (model month 2027-03-01). From 2024-09-01, 5 years: cut at 2027-12-31 (before her 19th birthday).
+    return timeline(_grade_from_age("teenager-cancer"), date(2024, 9, 1), 5, "en", today=TODAY)
+
+
+def test_at_16_the_exemption_from_user_fees_ends(teenager):
+    # Children under 16 pay no user fees (folketrygdloven chapter 5; the model's limit 16).
+    ends = _one(teenager, benefit="fritak_egenandel_barn", person="sara", kind="ends")
+    assert ends.date == "2025-03-01" and [(t.kind, t.age, t.date) for t in ends.because] == [("birthday", 16, "2025-02-14")]
+
+
+def test_at_18_forhoyet_hjelpestonad_ends(teenager):
+    # Forhøyet hjelpestønad is for a child "under 18 år" (ftrl § 6-5).
+    ends = _one(teenager, benefit="forhoyet_hjelpestonad", person="sara", kind="ends")
+    assert ends.date == "2027-03-01" and _cites(ends, "§ 6-5")
+    assert "ordinary assistance allowance" in ends.actions[0].text
+
+
+def test_at_18_pleiepenger_rest_on_the_exception_for_intellectual_disability(teenager):
+    # Pleiepenger are for a child under 18 (ftrl § 9-10 first ledd); after 18 only for a person with an
+    # intellectual disability (third ledd), not told here → no longer "entitled". Act before 2027-02-14.
+    for parent in ("mor", "far"):
+        change = _one(teenager, benefit="pleiepenger", person=parent, date="2027-03-01")
+        assert change.status_before == "entitled" and change.status_after != "entitled"
+        assert _cites(change, "§ 9-10") and change.actions[0].act_by == "2027-02-13"
+
+
+def test_at_18_the_move_to_adulthood_is_named_as_not_modelled(teenager):
+    assert any(n.code == "not_modelled_adulthood" and n.date == "2027-02-14" for n in teenager.notes)
+
+
+@pytest.mark.parametrize("name", ["infant-heart-defect-hospital", "toddler-cerebral-palsy-barnehage", "expecting-serious-diagnosis"])
+def test_young_children_reach_no_school_start_before_the_models_last_date(name):
+    # Liv (2024) and Ella (2023) turn 6 in 2030 and 2029: past 2027-12-31, so no school right starts and no
+    # barnehage right ends; the expecting family has no child yet. The timeline stops at the last date.
+    answer = timeline(example_family(name), date(2025, 1, 1), 5, "en", today=TODAY)
+    assert answer.to_date == "2027-12-31"
+    assert not [e for e in answer.events if e.kind in ("starts", "ends")]
