@@ -17,7 +17,7 @@ from api.settings import Settings
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family
-from openfisca_asb.facts.family import PERSON_ID, Family, dates_between, number_only
+from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, PERSON_ID, Family, dates_between, number_only
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, family_date_problems, iso_date_only
@@ -26,7 +26,8 @@ from openfisca_asb.version import MODEL_VERSION
 # Limits that shape the schema are read once, as the service reads them at start-up.
 _LIMITS = Settings()
 MAX_SEED = 2**32 - 1
-MAX_UNKNOWN = 400  # "don't know" answers: more than every fact of the largest family could need
+# "Don't know" answers: at most every fact for every person of the largest family, and the family's own.
+MAX_UNKNOWN = len(vocabulary()) * (MAX_CAREGIVERS + MAX_CHILDREN + 1)
 EXAMPLE_DATE = "2024-09-01"  # the example families describe themselves in the school year 2024–25
 
 
