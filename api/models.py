@@ -17,7 +17,8 @@ from api.settings import Settings
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family
-from openfisca_asb.facts.family import Family, dates_between, number_only
+from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, PERSON_ID, Family, dates_between, number_only
+from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, family_date_problems, iso_date_only
 from openfisca_asb.version import MODEL_VERSION
@@ -25,6 +26,8 @@ from openfisca_asb.version import MODEL_VERSION
 # Limits that shape the schema are read once, as the service reads them at start-up.
 _LIMITS = Settings()
 MAX_SEED = 2**32 - 1
+# "Don't know" answers: at most every fact for every person of the largest family, and the family's own.
+MAX_UNKNOWN = len(vocabulary()) * (MAX_CAREGIVERS + MAX_CHILDREN + 1)
 EXAMPLE_DATE = "2024-09-01"  # the example families describe themselves in the school year 2024–25
 
 
@@ -87,6 +90,37 @@ class EntitlementsRequest(_FamilyRequest):
 
 class FactsNeededRequest(_FamilyRequest):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en"}]})
+
+
+class FactAsked(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    fact: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64, description="A fact id from GET /v1/facts")
+    person: str | None = Field(default=None, pattern=PERSON_ID, description="The person it is about; null for a family fact")
+
+    @field_validator("fact")
+    @classmethod
+    def _in_the_vocabulary(cls, fact: str) -> str:
+        if fact not in vocabulary():
+            raise PydanticCustomError("unknown_fact", "'{fact}' is not a fact of GET /v1/facts", {"fact": fact})
+        return fact
+
+
+class InterviewRequest(_FamilyRequest):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "family": {"caregivers": [{"id": "mor", "birth_date": "1990-05-05"}], "children": [{"id": "nora", "birth_date": "2017-02-11"}]},
+        "date": EXAMPLE_DATE, "language": "en", "unknown": [{"fact": "has_lasting_illness", "person": "nora"}],
+    }]})
+
+    unknown: list[FactAsked] = Field(
+        default=[], max_length=MAX_UNKNOWN,
+        description="The questions already answered \"don't know\": not asked again, and the rights they decide are not pursued further.",
+    )
+    depth: Literal["decisive", "all"] = Field(
+        default="decisive",
+        description="'decisive': only questions that can settle at least two open rights (and the kommune, once); "
+        "'all': every question that can settle one. The rest stay listed under each right's missing facts.",
+    )
 
 
 def _families_born_by_the_date(families, info: ValidationInfo):
@@ -275,6 +309,15 @@ class Question(BaseModel):
 class FactsNeeded(Versioned):
     legal_date: str
     questions: list[Question]
+
+
+class InterviewStep(Versioned):
+    """One step of the interview: the answer so far, and what to ask next."""
+
+    legal_date: str
+    answer: Entitlements
+    questions: list[Question] = Field(description="The questions the interview will ask, the next first; empty when it is done")
+    questions_left: int = Field(ge=0, description="About how many questions are left, this one included")
 
 
 class Explanation(Versioned):

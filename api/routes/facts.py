@@ -1,6 +1,5 @@
 """GET /v1/facts and POST /v1/facts/needed: what to ask a family, and in which order."""
 
-from collections import defaultdict
 from datetime import date
 
 from fastapi import Query
@@ -10,7 +9,7 @@ from api.models import FactList, FactsNeeded, FactsNeededRequest
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.assembler import Periods
-from openfisca_asb.drafting.answers import assemble_under
+from openfisca_asb.drafting.answers import interview_under
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.description import benefits_affected, describe_fact
 from openfisca_asb.facts.family import months_pattern
@@ -40,26 +39,13 @@ def facts(service: Service, on: date | None = DATE_READ) -> dict:
     }
 
 
-@router.post("/facts/needed", response_model=FactsNeeded, summary="The questions still worth asking, those settling most outcomes first",
+@router.post("/facts/needed", response_model=FactsNeeded, summary="The questions still worth asking, the most decisive first",
              responses=error_responses(*BODY_ERRORS))
 def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
-    answer = assemble_under(service.reform(body.reform), body.family, body.date_asked(), body.language)
-    settles: dict[tuple[str, str | None], list[str]] = defaultdict(list)
-    questions: dict[tuple[str, str | None], str] = {}
-    for result in answer.benefits:
-        for missing in result.missing_facts:
-            if missing.answered_unknown:
-                continue  # asked already; the family said it does not know
-            key = (missing.fact, missing.person)
-            settles[key].append(result.benefit)
-            questions[key] = missing.question
-    order = list(vocabulary())
-    ranked = sorted(settles, key=lambda key: (-len(settles[key]), order.index(key[0]), key[1] or ""))
+    # Every missing fact, in the interview's order (answer/interview.py); POST /v1/interview asks the decisive ones.
+    step = interview_under(service.reform(body.reform), body.family, body.date_asked(), body.language)
     return {
-        "model_version": answer.model_version,
-        "legal_date": answer.legal_date,
-        "questions": [
-            {"fact": fact, "person": person, "question": questions[(fact, person)], "settles": settles[(fact, person)]}
-            for fact, person in ranked
-        ],
+        "model_version": step.answer.model_version,
+        "legal_date": step.answer.legal_date,
+        "questions": [{"fact": q.fact, "person": q.person, "question": q.question, "settles": q.settles} for q in step.questions],
     }

@@ -108,13 +108,31 @@ def assemble(family, on: date, language: str = "nb", system=None, reform: str | 
     `catalogue_overrides` (benefit id → catalogue fields, e.g. agency and how_to_apply)
     lets a pilot change organisation for the families it covers.
     """
+    return answer_with_variants(family, on, language, system, reform, catalogue_overrides)[0]
+
+
+def answer_with_variants(family, on: date, language: str = "nb", system=None, reform: str | None = None,
+                         catalogue_overrides: dict | None = None) -> tuple[out.Entitlements, "VariantOutcomes"]:
+    """`assemble`'s answer, and what each single-fact variant does to each benefit's status (for the interview)."""
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
     variants = single_fact_variants(family, system, _facts_worth_varying(graph))
     simulation, rows = build_simulation([family], system, variants)
     results = SimulationResults(simulation, rows, periods)
-    return _Context(family, BASE, on, language, system, graph, results, variants, catalogue_overrides or {}).entitlements(reform)
+    answer = _Context(family, BASE, on, language, system, graph, results, variants, catalogue_overrides or {}).entitlements(reform)
+    return answer, VariantOutcomes(results, variants)
+
+
+@dataclass(frozen=True)
+class VariantOutcomes:
+    """The single-fact variants tried, and a benefit's status for one holder in each of them."""
+
+    results: SimulationResults
+    variants: list
+
+    def statuses(self, benefit: Benefit, person_id: str | None) -> numpy.ndarray:
+        return self.results.across_variants(benefit.variables.status, benefit, person_id, len(self.variants))
 
 
 def assemble_many(families, on: date, language: str = "nb", system=None, reform: str | None = None,

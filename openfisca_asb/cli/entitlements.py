@@ -3,9 +3,10 @@
 import json
 from datetime import date
 
-from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.cli.answer_sections import render_contacts, render_total
 from openfisca_asb.cli.checks import checked_date, family_on
+from openfisca_asb.cli.questions import grouped_lines
 from openfisca_asb.rules.dates import range_text
 
 LABELS = {
@@ -30,11 +31,11 @@ def register(commands) -> None:
 def run(arguments) -> int:
     on = checked_date(arguments.date) or date.today()
     family = family_on(arguments.family, on)
-    answer = assemble(family, on, language=arguments.lang)
+    step = run_interview(family, on, language=arguments.lang)
     if arguments.json:
-        print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
+        print(json.dumps(step.answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        print(render_table(answer))
+        print(render_table(step.answer, [question for question in step.questions if question.settles]))
     return 0
 
 
@@ -75,7 +76,8 @@ def _folded_notes(answer, words) -> list[str]:
     return lines
 
 
-def render_table(answer) -> str:
+def render_table(answer, missing=()) -> str:
+    """The rights as a table; below it the `missing` questions that can settle a right, once each, grouped by person."""
     words = LABELS[answer.language]
     header = (words["benefit"], words["person"], words["status"], words["amount"])
     rows = [
@@ -85,10 +87,9 @@ def render_table(answer) -> str:
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(4)]
     lines = ["  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip() for row in [header, *rows]]
     lines.insert(1, "  ".join("-" * width for width in widths))
-    for result in answer.benefits:
-        for missing in result.missing_facts:
-            who = f" ({missing.person})" if missing.person else ""
-            lines.append(f"{words['missing']} – {result.name}{who}: {missing.question}")
+    if missing:
+        lines.append(f"{words['missing']}:")
+        lines += grouped_lines(missing, answer.language, prefix="  ")
     for result in answer.benefits:
         if result.amount_note is not None:
             who = f" ({result.person})" if result.person else ""

@@ -10,6 +10,7 @@ the rest in one run on the baseline.
 from datetime import date
 
 from openfisca_asb.answer.assembler import assemble, assemble_many
+from openfisca_asb.answer.interview import Interview, run_interview
 
 
 def in_scope(reform, family, on: date) -> bool:
@@ -27,6 +28,14 @@ def assemble_under(reform, family, on: date, language: str = "nb"):
         return assemble(family, on, language)
     return assemble(family, on, language, system=reform.system, reform=reform.id,
                     catalogue_overrides=reform.catalogue_overrides())
+
+
+def interview_under(reform, family, on: date, language: str = "nb", **options) -> Interview:
+    """The answer and the next questions (answer/interview.py), under the reform when it applies to the family."""
+    if applying(reform, family, on) is None:
+        return run_interview(family, on, language, **options)
+    return run_interview(family, on, language, system=reform.system, reform=reform.id,
+                         catalogue_overrides=reform.catalogue_overrides(), **options)
 
 
 def assemble_many_under(reform, families, on: date, language: str = "nb") -> list:

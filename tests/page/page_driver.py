@@ -2,6 +2,7 @@
 answer each question the page asks from an example family's facts (anything the
 example does not state is answered "don't know"), and read the answer shown."""
 
+import re
 from dataclasses import dataclass, field
 
 import pytest
@@ -79,13 +80,23 @@ def submit_family(page: Page) -> None:
     page.locator("#family-form button[type=submit]").click()
 
 
-def answer_questions(page: Page, answers: dict) -> list[tuple[str, str | None]]:
-    """Answer every question the page asks until it shows the answer; returns the questions asked."""
+ASK_MORE = re.compile("^(Svar på flere spørsmål|Answer more questions)$")
+
+
+def answer_questions(page: Page, answers: dict, more: bool = True) -> list[tuple[str, str | None]]:
+    """Answer every question the page asks until it shows the answer; returns the questions asked.
+
+    The page asks the decisive questions first and shows the answer; with `more`, "Answer more
+    questions" is then pressed once, and the rest are answered too (ADR 0014)."""
     asked: list[tuple[str, str | None]] = []
     for _ in range(MAX_QUESTIONS):
         page.wait_for_selector("#question-form, section.result")
         if page.locator("section.result").count():
-            return asked
+            if not more:
+                return asked
+            more = False
+            page.get_by_role("button", name=ASK_MORE).click()
+            continue
         form = page.locator("#question-form")
         question = (form.get_attribute("data-fact"), form.get_attribute("data-person") or None)
         asked.append(question)

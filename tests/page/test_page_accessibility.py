@@ -53,12 +53,12 @@ def test_axe_finds_no_serious_or_critical_violations_on_any_step(page):
     assert blocking_violations(page) == [], "family step"
     fill_family(page, from_example("school-child-autism-single-parent"))
     submit_family(page)
-    expect(page.locator("#question-form")).to_be_visible()
-    assert page.locator("#question-form input[name=answer]").count(), "the first question is yes/no"
-    assert blocking_violations(page) == [], "the first question, a yes/no question"
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")
+    assert blocking_violations(page) == [], "the first question, the kommune: a text question"
     answer_dont_know(page)
     expect(page.locator("#question-form .question__counter")).to_have_text("Spørsmål 2")
-    assert blocking_violations(page) == [], "the second question"
+    assert page.locator("#question-form input[name=answer]").count(), "the second question is yes/no"
+    assert blocking_violations(page) == [], "the second question, a yes/no question"
     show_answer_now(page)
     assert blocking_violations(page) == [], "the answer in bokmål"
     page.get_by_role("button", name="English").click()
@@ -69,8 +69,8 @@ def test_axe_finds_no_serious_or_critical_violations_on_any_step(page):
 
 def test_a_number_question_and_its_error_pass_axe(page):
     start_school_child(page)
-    for _ in range(40):  # answer "don't know" until a number question comes up
-        if page.locator("#question-input").count():
+    for _ in range(40):  # answer "don't know" until a number question comes up (the kommune is text)
+        if page.locator("#question-input").count() and page.locator("#question-form").get_attribute("data-fact") != "kommunenummer":
             break
         answer_dont_know(page)
     field = page.locator("#question-input")
@@ -138,13 +138,13 @@ def test_the_whole_way_by_keyboard_with_visible_focus(page):
     page.keyboard.press("Enter")
     expect(page.locator("#question-form")).to_be_visible()
     expect(page.locator("#step-heading")).to_be_focused()
-    tab_to(page, "input[name=answer]")  # the first question is yes/no: a lasting illness
-    page.keyboard.press("Space")
-    tab_to(page, "#question-form button[type=submit]")
+    tab_to(page, "#question-input")  # the first question is the kommune, asked once
+    page.keyboard.type("0301")
     page.keyboard.press("Enter")
     expect(page.locator("#question-form .question__counter")).to_have_text("Spørsmål 2")
-    tab_to(page, "#question-input")  # the second question is the school grade
-    page.keyboard.type("4")
+    tab_to(page, "input[name=answer]")  # the second question is yes/no: a lasting illness
+    page.keyboard.press("Space")
+    tab_to(page, "#question-form button[type=submit]")
     page.keyboard.press("Enter")
     expect(page.locator("#question-form .question__counter")).to_have_text("Spørsmål 3")
     tab_to(page, "#show-answer-now")

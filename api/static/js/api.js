@@ -39,8 +39,9 @@ export function fetchParameter(path) {
   return call(`/v1/parameters/${encodeURIComponent(path)}`);
 }
 
-export function fetchNeeded(request) {
-  return post("/v1/facts/needed", request);
+// One step of the interview: the answer so far and the next questions, in one call.
+export function fetchInterview(request) {
+  return post("/v1/interview", request);
 }
 
 export function fetchEntitlements(request) {

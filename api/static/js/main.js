@@ -1,9 +1,9 @@
 // The calculator: three steps (family, questions, answer), all state in memory.
 // Nothing is written to cookies, localStorage or anywhere else; a reload forgets it all.
 
-import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchNeeded, fetchParameter, fetchVersion, ServiceError } from "./api.js";
+import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, displayName, forgetAnswersOf, newFamily, toRequestFamily } from "./family.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily } from "./family.js";
 import { downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
@@ -22,6 +22,8 @@ const state = {
   answers: new Map(), // answerKey → { fact, person, value } in the order answered
   history: [], // answer keys, for "Back"
   current: null, // { fact, person, settles, number, remaining }
+  depth: "decisive", // the interview asks the decisive questions first; "Answer more questions" asks them all
+  latest: null, // { request, answer }: the answer the last interview step gave, for the request it answered
   draft: {},
   familyErrors: null,
   facts: new Map(),
@@ -199,23 +201,36 @@ function request() {
   return { family: toRequestFamily(state.family, state.answers, state.facts), date: state.date, language: state.language };
 }
 
+// Facts answered "don't know": the interview does not ask them again.
+function unknownAnswers() {
+  return [...state.answers.values()].filter((answer) => answer.value === DONT_KNOW).map(({ fact, person }) => ({ fact, person }));
+}
+
+// One call per step: the interview gives the answer so far and the next question together.
 async function nextQuestion() {
   setStep("questions");
   showLoading("loadingQuestions");
   try {
     await loadFacts();
-    const needed = await fetchNeeded(request());
-    const open = needed.questions.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
+    const asked = request();
+    const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: state.depth });
+    state.latest = { request: JSON.stringify(asked), answer: step.answer };
+    const open = step.questions.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
     if (open.length === 0) {
       await showResult();
       return;
     }
-    state.current = { ...open[0], number: state.history.length + 1, remaining: open.length };
+    state.current = { ...open[0], number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) };
     state.draft = {};
     showQuestion();
   } catch (error) {
     showError(error, nextQuestion);
   }
+}
+
+function askMore() {
+  state.depth = "all";
+  nextQuestion();
 }
 
 function aboutText(question, fact) {
@@ -306,7 +321,8 @@ async function showResult() {
   showLoading("loadingResult");
   try {
     await loadFacts();
-    const result = await fetchEntitlements(request());
+    const asked = JSON.stringify(request());
+    const result = state.latest?.request === asked ? state.latest.answer : await fetchEntitlements(request());
     await loadParameterLabels(result);
     state.result = result;
     renderAnswer();
@@ -329,7 +345,7 @@ function resultContext() {
     questionText,
     onEdit: edit,
     onRestart: restart,
-    onAskMore: nextQuestion,
+    onAskMore: askMore,
     onShowPlan: showPlan,
     onCheckDecision: showDecisionForm,
     onSave: saveFamily,
@@ -394,6 +410,8 @@ function restart() {
   state.answers = new Map();
   state.history = [];
   state.result = null;
+  state.latest = null;
+  state.depth = "decisive";
   state.familyErrors = null;
   showFamily();
 }

@@ -26,7 +26,7 @@ export function renderQuestion(container, ctx) {
     },
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
     isChoice(fact) ? choiceInput(ctx, error) : valueInput(ctx, error),
-    h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })),
+    ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
     h("p", { class: "question__remaining" }, ctx.remaining > 1 ? t("remainingMany", { n: ctx.remaining - 1 }) : t("remainingOne")),
     h(
       "div",

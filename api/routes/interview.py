@@ -1,0 +1,24 @@
+"""POST /v1/interview: one step of the interview — the answer so far and the next questions, in one call."""
+
+from api.errors import BODY_ERRORS, error_responses
+from api.models import InterviewRequest, InterviewStep
+from api.routes import new_router
+from api.state import Service
+from openfisca_asb.drafting.answers import interview_under
+
+router = new_router(prefix="/v1", tags=["facts"])
+
+
+@router.post("/interview", response_model=InterviewStep, summary="The answer so far and the next questions, most decisive first",
+             responses=error_responses(*BODY_ERRORS))
+def interview(body: InterviewRequest, service: Service) -> InterviewStep:
+    unknown = {(item.fact, item.person) for item in body.unknown}
+    step = interview_under(service.reform(body.reform), body.family, body.date_asked(), body.language,
+                           unknown=unknown, depth=body.depth)
+    return InterviewStep(
+        model_version=step.answer.model_version,
+        legal_date=step.answer.legal_date,
+        answer=step.answer,
+        questions=[{"fact": q.fact, "person": q.person, "question": q.question, "settles": q.settles} for q in step.asked],
+        questions_left=step.questions_left,
+    )

@@ -1,0 +1,208 @@
+"""The interview: which question to ask next, and about how many are left (ADR 0014).
+
+A question is one fact of one person (or of the family). Its *gain* is how much
+it settles among the benefits still open ("missing information"): for each open
+(benefit, holder) pair it is named for, the share of its possible answers under
+which the pair's status is no longer open — read from the single-fact variants
+the assembler already computes, so nothing is declared by hand. A fact the
+variants could not try (a number without probe values) counts half.
+
+The interview asks person by person (the family's kommune once, first; then each
+child, each caregiver, the household), a person's gate question first (the child's
+illness, the caregiver's work situation), then the most gain first. It asks only
+a question that can settle open pairs: at least two at depth "decisive" (the
+first pass: the questions that decide several rights at once), at least one at
+depth "all" (the page's "answer more questions"). A question that can settle
+nothing is not asked — the healthy sibling is not asked about care needs. A pair
+one of whose questions was answered "don't know" stays open, naming what is
+missing, and is not pursued further. `questions_left` is the number of questions
+the interview can be expected to ask, from how often this family knew the answer.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy
+
+from openfisca_asb.answer.assembler import answer_with_variants
+from openfisca_asb.answer.models import Entitlements
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.vocabulary import vocabulary
+
+OPEN = "missing_information"
+UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
+KOMMUNE = "kommunenummer"
+# A person's gate questions: their answer decides which of the person's other questions apply
+# (the illness for a child; the work situation before income and the four weeks of work).
+ASKED_FIRST = ("has_lasting_illness", "employment")
+MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question must be able to settle to be asked
+
+Key = tuple[str, str | None]  # (fact, person); person None for a family fact
+Pair = tuple[str, str | None]  # (benefit, holder); holder None for a family benefit
+
+
+@dataclass
+class Question:
+    fact: str
+    person: str | None
+    question: str
+    settles: list[str] = field(default_factory=list)  # benefits whose open status it can settle
+    gain: float = 0.0
+
+    @property
+    def key(self) -> Key:
+        return (self.fact, self.person)
+
+
+@dataclass(frozen=True)
+class Interview:
+    answer: Entitlements
+    questions: list[Question]  # every missing fact not answered "don't know", in the interview's order (POST /v1/facts/needed)
+    asked: list[Question]  # those the interview asks, in order; the first is next
+    questions_left: int
+
+
+def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = frozenset(), depth: str = "decisive",
+                  **assembler_options) -> Interview:
+    """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
+    answer, outcomes = answer_with_variants(family, on, language, **assembler_options)
+    questions, shares = _questions(answer, outcomes)
+    unknown = set(unknown) | _answered_unknown(answer)
+    closed = _closed_by(unknown, shares)
+    for key, question in questions.items():
+        pursued = {pair: share for pair, share in shares[key].items() if pair not in closed and share > 0}
+        question.gain = sum(pursued.values())
+        question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
+    missing_facts = set(questions)
+    _add_kommune(questions, family, language)
+    ranked = sorted(questions.values(), key=_rank_key(family))
+    asked = _asked(ranked, shares, unknown, closed, MIN_PAIRS[depth])
+    knows = (_facts_given(family) + 1) / (_facts_given(family) + len(unknown) + 2)
+    left = _expected_questions(ranked, shares, unknown, closed, MIN_PAIRS[depth], knows)
+    missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
+    return Interview(answer=answer, questions=missing, asked=asked, questions_left=left)
+
+
+def _questions(answer, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]]]:
+    """Every missing fact of an open benefit, and for each open pair it is named for, the share it settles."""
+    benefits = catalogue()
+    tried = _variants_by_key(outcomes.variants)
+    questions: dict[Key, Question] = {}
+    shares: dict[Key, dict[Pair, float]] = defaultdict(dict)
+    for result in answer.benefits:
+        if result.status != OPEN:
+            continue
+        statuses = outcomes.statuses(benefits[result.benefit], result.person)
+        keys = [(missing.fact, missing.person) for missing in result.missing_facts]
+        settled = [_share_settled(statuses, tried.get(key)) for key in keys]
+        if keys and not any(settled):
+            # No fact settles the pair alone (an hours figure and a percentage both needed):
+            # together they do, so each is worth its part.
+            settled = [1 / len(keys)] * len(keys)
+        for missing, key, share in zip(result.missing_facts, keys, settled):
+            questions.setdefault(key, Question(missing.fact, missing.person, missing.question))
+            shares[key][(result.benefit, result.person)] = share
+    return questions, shares
+
+
+def _answered_unknown(answer) -> set[Key]:
+    """Facts the family itself answers "don't know" (a yes/no fact's `unknown`): asked already, not again."""
+    return {(missing.fact, missing.person) for result in answer.benefits for missing in result.missing_facts if missing.answered_unknown}
+
+
+def _closed_by(unknown, shares) -> set[Pair]:
+    """Pairs one of whose questions was answered "don't know": they stay open and are not pursued."""
+    return {pair for key in unknown for pair in shares.get(key, {})}
+
+
+def _variants_by_key(variants) -> dict[Key, numpy.ndarray]:
+    found: dict[Key, list[int]] = defaultdict(list)
+    for index, variant in enumerate(variants):
+        found[(variant.fact, variant.person)].append(index)
+    return {key: numpy.array(indices, dtype=int) for key, indices in found.items()}
+
+
+def _share_settled(statuses, indices) -> float:
+    """The share of a fact's tried answers under which the pair is no longer open."""
+    if indices is None:
+        return UNTRIED_GAIN
+    return float(numpy.mean(statuses[indices] != OPEN))
+
+
+def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
+    """The kommune sets its own rates and decides the kommune's rights; no baseline status turns on it, so it
+    settles nothing, but it is asked once, first, so that the answer can name the kommune."""
+    if getattr(family, KOMMUNE, None) is not None or (KOMMUNE, None) in questions:
+        return
+    questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language))
+
+
+def _rank_key(family):
+    """Kommune first; then person by person (children, caregivers, the household); gates, then most gain first."""
+    persons = [person.id for person in [*family.children, *family.caregivers]]
+    order = list(vocabulary())
+
+    def key(question: Question):
+        if question.fact == KOMMUNE:
+            place = -1
+        else:
+            place = persons.index(question.person) if question.person in persons else len(persons)
+        return (place, question.fact not in ASKED_FIRST, -question.gain, order.index(question.fact))
+
+    return key
+
+
+def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs: int) -> list[Question]:
+    """The questions the interview asks, in order, if each were answered "don't know"."""
+    closed = set(closed)
+    asked = []
+    for question in ranked:
+        if question.key in unknown:
+            continue
+        if _worth_asking(question, shares, closed, min_pairs):
+            asked.append(question)
+            closed |= set(shares.get(question.key, {}))
+    return asked
+
+
+def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int) -> bool:
+    """The kommune, or a question that can settle at least `min_pairs` pairs still pursued."""
+    pairs = shares.get(question.key, {})
+    return question.fact == KOMMUNE or sum(share > 0 for pair, share in pairs.items() if pair not in closed) >= min_pairs
+
+
+def _expected_questions(ranked, shares, unknown, closed: set[Pair], min_pairs: int, knows: float) -> int:
+    """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
+    still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
+    pairs, and its answer closes a pair when it is "don't know" (1 − knows) or settles it (knows × share).
+    `knows` is how often this family has known the answer so far (Laplace's rule over the facts given,
+    the family step's birth dates included, and the "don't know" answers)."""
+    pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in closed})
+    expected = 0.0
+    for question in ranked:
+        if question.key in unknown:
+            continue
+        pairs = {pair: share for pair, share in shares.get(question.key, {}).items() if share > 0}
+        asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, [pursued[pair] for pair in pairs])
+        expected += asked
+        for pair, share in pairs.items():
+            pursued[pair] *= 1 - asked * ((1 - knows) + knows * share)
+    return round(expected)
+
+
+def _at_least(count: int, chances: list[float]) -> float:
+    """The probability that at least `count` of independent events with these chances happen."""
+    exactly = [1.0] + [0.0] * len(chances)  # exactly[k]: probability that k of those seen so far happen
+    for chance in chances:
+        exactly = [exactly[k] * (1 - chance) + (exactly[k - 1] * chance if k else 0.0) for k in range(len(exactly))]
+    return sum(exactly[count:])
+
+
+def _facts_given(family) -> int:
+    """How many facts the family has given, the family step's birth dates included."""
+    skipped = {"id", "sole_caregiver", "caregivers", "children"}
+    given = [name for name, value in family if name not in skipped and value is not None]
+    for person in family.persons():
+        given += [name for name, value in person if name not in skipped and value is not None]
+    return len(given)

@@ -1,0 +1,62 @@
+"""`asb questions FAMILY.yaml`: the next questions for a family, grouped by person, the most decisive first.
+
+The same interview as the page and POST /v1/interview (answer/interview.py); the family file is
+the one `asb entitlements` reads. Facts already known as "don't know" are simply left out of it.
+"""
+
+import json
+from datetime import date
+
+from openfisca_asb.answer.interview import run_interview
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.cli.checks import checked_date, family_on
+from openfisca_asb.rules.dates import range_text
+
+WORDS = {
+    "nb": {"heading": "Neste spørsmål, de mest avgjørende først (omtrent {n} igjen):", "done": "Ingen flere spørsmål å stille.",
+           "family": "Familien", "settles": "kan avgjøre"},
+    "en": {"heading": "Next questions, the most decisive first (about {n} left):", "done": "No more questions to ask.",
+           "family": "The family", "settles": "can settle"},
+}
+
+
+def register(commands) -> None:
+    command = commands.add_parser("questions", help="the next questions for a family file, grouped by person, most decisive first")
+    command.add_argument("family", help="path to the family file (see examples/)")
+    command.add_argument("--date", help=f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)")
+    command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the questions")
+    command.add_argument("--all", action="store_true", help="every question that can settle a right, not only the decisive ones")
+    command.add_argument("--json", action="store_true", help="print the questions as JSON")
+    command.set_defaults(run=run)
+
+
+def run(arguments) -> int:
+    on = checked_date(arguments.date) or date.today()
+    step = run_interview(family_on(arguments.family, on), on, language=arguments.lang, depth="all" if arguments.all else "decisive")
+    if arguments.json:
+        rows = [{"fact": q.fact, "person": q.person, "question": q.question, "settles": q.settles} for q in step.asked]
+        print(json.dumps({"questions": rows, "questions_left": step.questions_left}, ensure_ascii=False, indent=2))
+        return 0
+    words = WORDS[arguments.lang]
+    if not step.asked:
+        print(words["done"])
+        return 0
+    print(words["heading"].format(n=step.questions_left))
+    print("\n".join(grouped_lines(step.asked, arguments.lang, numbered=True)))
+    return 0
+
+
+def grouped_lines(questions, language: str, numbered: bool = False, prefix: str = "") -> list[str]:
+    """One heading per person (in the order first asked about), each question once below it."""
+    words = WORDS[language]
+    by_person: dict[str | None, list[tuple[int, object]]] = {}
+    for number, question in enumerate(questions, 1):
+        by_person.setdefault(question.person, []).append((number, question))
+    lines = []
+    for person, asked in by_person.items():
+        lines.append(f"{prefix}{person or words['family']}")
+        for number, question in asked:
+            names = ", ".join(catalogue()[benefit].name.in_language(language) for benefit in question.settles)
+            settles = f" ({words['settles']}: {names})" if names else ""
+            lines.append(f"  {f'{number:>3}.' if numbered else '-'} {question.question}{settles}")
+    return lines

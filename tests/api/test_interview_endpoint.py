@@ -1,0 +1,60 @@
+"""POST /v1/interview: the answer so far and the next questions in one call (issue 17 item 7)."""
+
+from openfisca_asb.facts.examples import example_family
+
+SEVEN_YEAR_OLD = {"id": "nora", "birth_date": "2017-02-11"}
+MOTHER = {"id": "mor", "birth_date": "1990-05-05"}
+
+
+def _step(client, family, **extra):
+    response = client.post("/v1/interview", json={"family": family, "date": "2024-09-01", "language": "en", **extra})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_one_call_gives_the_answer_and_the_next_questions(client):
+    step = _step(client, {"caregivers": [MOTHER], "children": [SEVEN_YEAR_OLD]})
+    assert step["legal_date"] == "2024-09-01" and step["model_version"]
+    # The same answer POST /v1/entitlements gives for the same family.
+    whole = client.post("/v1/entitlements", json={"family": {"caregivers": [MOTHER], "children": [SEVEN_YEAR_OLD]},
+                                                  "date": "2024-09-01", "language": "en"}).json()
+    assert step["answer"]["benefits"] == whole["benefits"]
+    keys = [(q["fact"], q["person"]) for q in step["questions"]]
+    # The kommune is asked once, first; then the child's gate question (ADR 0014).
+    assert keys[:2] == [("kommunenummer", None), ("has_lasting_illness", "nora")]
+    assert step["questions"][0]["question"] == "Which municipality does the child live in?"
+    assert step["questions_left"] >= 1
+
+
+def test_a_dont_know_is_not_asked_again(client):
+    family = {"caregivers": [MOTHER], "children": [SEVEN_YEAR_OLD], "kommunenummer": "0301"}
+    step = _step(client, family, unknown=[{"fact": "has_lasting_illness", "person": "nora"}])
+    assert ("has_lasting_illness", "nora") not in [(q["fact"], q["person"]) for q in step["questions"]]
+    hjelpestonad = next(r for r in step["answer"]["benefits"] if r["benefit"] == "hjelpestonad")
+    # ftrl § 6-3: the lasting illness is a condition; left unknown, the right stays missing information.
+    assert hjelpestonad["status"] == "missing_information"
+
+
+def test_depth_all_asks_more_than_the_decisive_pass(client):
+    family = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
+    decisive = _step(client, family)["questions"]
+    everything = _step(client, family, depth="all")["questions"]
+    assert {(q["fact"], q["person"]) for q in decisive} < {(q["fact"], q["person"]) for q in everything}
+    # Nora's school transport (opplæringslova § 7-3) decides one right only: asked in the second pass.
+    assert ("needs_transport_due_to_illness", "nora") in [(q["fact"], q["person"]) for q in everything]
+    assert ("needs_transport_due_to_illness", "nora") not in [(q["fact"], q["person"]) for q in decisive]
+
+
+def test_a_fact_not_in_the_vocabulary_is_a_422_naming_it(client):
+    response = client.post("/v1/interview", json={"family": {"children": [SEVEN_YEAR_OLD]}, "unknown": [{"fact": "no_such_fact"}]})
+    assert response.status_code == 422
+    assert response.json()["problems"][0]["field"] == "unknown.0.fact"
+    response = client.post("/v1/interview", json={"family": {"children": [SEVEN_YEAR_OLD]}, "depth": "deep"})
+    assert response.status_code == 422 and response.json()["problems"][0]["field"] == "depth"
+
+
+def test_the_interview_is_in_the_openapi_schema_with_an_example(client):
+    schema = client.get("/openapi.json").json()
+    operation = schema["paths"]["/v1/interview"]["post"]
+    assert operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/InterviewStep")
+    assert schema["components"]["schemas"]["InterviewRequest"]["examples"]

@@ -1,0 +1,55 @@
+"""`asb questions FAMILY` and the "Missing" lines of `asb entitlements` (issue 17 item 5)."""
+
+import json
+from pathlib import Path
+
+from openfisca_asb.cli import main
+
+EXAMPLES = Path(__file__).parents[2] / "examples"
+DIABETES = EXAMPLES / "child-diabetes.yaml"
+
+
+def test_questions_are_grouped_by_person_most_decisive_first(capsys):
+    assert main(["questions", str(DIABETES), "--date", "2024-09-01", "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Next questions, the most decisive first (about ")
+    headings = [line for line in lines[1:] if not line.startswith(" ")]
+    # The file answers the gate questions; what is left is asked child by child, then parent by parent.
+    assert headings == ["nora", "olav", "mor"]
+    # Nora's first question, a lasting reduced function, decides three NAV rights at once (ftrl § 10-5 ff.).
+    assert lines[2].startswith("    1. Is the child's function substantially reduced")
+    assert "can settle: Assistive devices from NAV (hjelpemidler), Activity aids" in lines[2]
+    numbers = [int(line.split(".")[0]) for line in lines[1:] if line.startswith("    ")]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_questions_as_json_match_the_api(capsys):
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from openfisca_asb.facts.examples import example_family
+
+    assert main(["questions", str(DIABETES), "--date", "2024-09-01", "--lang", "en", "--json", "--all"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    body = {"family": example_family("child-diabetes").model_dump(mode="json", exclude_none=True), "date": "2024-09-01",
+            "language": "en", "depth": "all"}
+    served = TestClient(create_app()).post("/v1/interview", json=body).json()
+    assert printed["questions"] == served["questions"] and printed["questions_left"] == served["questions_left"]
+
+
+def test_entitlements_lists_each_missing_question_once_grouped_by_person(capsys):
+    assert main(["entitlements", str(DIABETES), "--date", "2024-09-01", "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    start = lines.index("Missing:")
+    block = [line for line in lines[start + 1:] if line.startswith("  ")]
+    persons = [line.strip() for line in block if not line.startswith("  -")]
+    assert persons == ["nora", "olav", "mor", "far", "The family"]
+    questions_by_person, person = {}, None
+    for line in block:
+        if line.startswith("  -"):
+            questions_by_person.setdefault(person, []).append(line)
+        else:
+            person = line.strip()
+    assert all(len(asked) == len(set(asked)) for asked in questions_by_person.values())
+    assert all("(can settle: " in line for line in block if line.startswith("  -"))  # only questions that decide something
+    assert len(block) < 62  # issue 17: 62 lines, several duplicated, before

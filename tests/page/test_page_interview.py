@@ -1,0 +1,37 @@
+"""The question step makes one call per step (POST /v1/interview gives the answer and the next
+questions together), and a parent finishes the diabetes family in at most 15 questions (issue 17)."""
+
+import re
+
+from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, shown_rights, submit_family
+from playwright.sync_api import expect
+
+pytestmark = BROWSER_TESTS
+
+
+def test_the_diabetes_family_in_at_most_15_questions_one_call_each(page):
+    family = from_example("child-diabetes")
+    calls: list[str] = []
+    page.on("request", lambda request: calls.append(f"{request.method} {request.url.split('?')[0].split('/', 3)[3]}")
+            if request.method == "POST" else None)
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, family)
+    submit_family(page)
+
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-fact", "kommunenummer")  # asked once, first
+    first_left = int(re.search(r"Omtrent (\d+) spørsmål igjen", form.locator(".question__remaining").inner_text())[1])
+    asked = answer_questions(page, family.answers, more=False)
+
+    assert len(asked) <= 15, asked
+    assert len(asked) == len(set(asked)), "no question is asked twice"
+    # "Omtrent N spørsmål igjen" counts those after this one: within three of the real number.
+    assert abs(first_left - (len(asked) - 1)) <= 3, (first_left, len(asked))
+    # One call per step: the last call's answer is the one shown, with no call to /v1/entitlements.
+    assert calls == ["POST v1/interview"] * (len(asked) + 1), calls
+    rights = shown_rights(page)
+    # Hjelpestønad (ftrl § 6-4): lasting illness, private care and extra supervision all answered yes.
+    assert rights[("hjelpestonad", "barn1")]["status"] == "entitled"
+    # Olav, the healthy sibling, was asked nothing about care needs or help at school.
+    assert not {fact for fact, person in asked if person == "barn2"} & {
+        "needs_continuous_care_and_supervision", "bpa_assistance_hours_per_week", "needs_personal_assistance_at_school"}
