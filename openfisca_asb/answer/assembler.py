@@ -10,14 +10,14 @@ from functools import cached_property
 from datetime import date
 
 import numpy
+from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound, stale_rates
-from openfisca_asb.answer.citations import legal_reference, reference_in_force
-from openfisca_asb.answer.rate_flags import rate_flags
+from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
+from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
@@ -53,12 +53,14 @@ class SimulationResults:
         self._index = {(row.family, row.person.id): i for i, row in enumerate(rows)}
         self._variant_rows: dict[tuple[str | None, int], numpy.ndarray] = {}
         self._holders: dict[tuple[str, int], list] = {}
+        # Periods as OpenFisca objects: a string would be parsed again on every calculate().
+        self._periods = {text: openfisca_period(text) for text in (periods.month, periods.year)}
 
     def _column(self, variable: str, period: str) -> tuple[numpy.ndarray, bool]:
         """The decoded values of `variable`, and whether they are per family (else per person)."""
         key = (variable, period)
         if key not in self._cache:
-            values = self.simulation.calculate(variable, period)
+            values = self.simulation.calculate(variable, self._periods[period])
             decoded = values.decode_to_str() if hasattr(values, "decode_to_str") else numpy.asarray(values)
             self._cache[key] = (decoded, self._variables[variable].entity.key == "familie")
         return self._cache[key]
@@ -145,7 +147,6 @@ class _Context:
     results: SimulationResults
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
-    _stale: dict = field(default_factory=dict)
 
     def entitlements(self, reform) -> out.Entitlements:
         rows_by_view = {True: [], False: []}
@@ -171,14 +172,14 @@ class _Context:
 
     @cached_property
     def _parameters_on_date(self):
-        return self.system.parameters(self.on)
+        return self.system.get_parameters_at_instant(self.on.isoformat())  # built once per system and date
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
         conditions = [self._condition(benefit, c, person_index) for c in benefit.conditions]
         changes = self._changes(benefit, person_id, status) if status in EXPLAINED_STATUSES else []
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
-        stale = self._stale_rates(benefit)
+        stale = benefit_stale_rates(self.system, tuple(benefit.rate_parameters), self.on)
         note = amount_note(stale, amount, range_, self.language)
         return out.BenefitResult(
             benefit=benefit.id,
@@ -197,7 +198,7 @@ class _Context:
             conditions=conditions,
             missing_facts=self._missing_facts(benefit, person_id, conditions) if status == "missing_information" else [],
             changes=changes,
-            unverified_rate=[out.RateFlagResult(**vars(f)) for f in rate_flags(self.system, benefit.rate_parameters, self.on)],
+            unverified_rate=[out.RateFlagResult(**vars(f)) for f in benefit_rate_flags(self.system, tuple(benefit.rate_parameters), self.on)],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
             how_to_apply=out.HowToApplyResult(
                 text=self.text(benefit.how_to_apply),
@@ -207,12 +208,6 @@ class _Context:
             complaint=self.text(benefit.complaint),
         )
 
-    def _stale_rates(self, benefit):
-        """The benefit's rates whose value in force predates a known adjustment (ADR 0009)."""
-        if benefit.id not in self._stale:
-            self._stale[benefit.id] = stale_rates(self.system, benefit.rate_parameters, self.on)
-        return self._stale[benefit.id]
-
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
         return out.ConditionResult(
@@ -220,7 +215,7 @@ class _Context:
             outcome=outcome,
             outcome_text=self.text(OUTCOME_TEXT[outcome]),
             text=self.text(condition.text),
-            reference=legal_reference(reference_in_force(self.system.variables[condition.variable].reference, self.on)),
+            reference=condition_reference(self.system, condition.variable, self.on),
         )
 
     def _number(self, variable, benefit, person_index) -> float:
@@ -257,7 +252,7 @@ class _Context:
     def _missing_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         """Facts not given below an unknown condition — and, where variants were tried, only
         those whose answer would move one of the benefit's conditions (or that no variant could try)."""
-        tried = {(variant.fact, variant.person) for variant in self.variants}
+        tried = self._tried
         moving = self._facts_moving_conditions(benefit, person_id, conditions)
         missing = []
         for condition in conditions:
@@ -274,6 +269,10 @@ class _Context:
                     if entry not in missing:
                         missing.append(entry)
         return missing
+
+    @cached_property
+    def _tried(self) -> set[tuple[str, str | None]]:
+        return {(variant.fact, variant.person) for variant in self.variants}
 
     def _facts_moving_conditions(self, benefit, person_id, conditions) -> set[tuple[str, str | None]]:
         count = len(self.variants)
