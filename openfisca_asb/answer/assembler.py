@@ -10,14 +10,14 @@ from functools import cached_property
 from datetime import date
 
 import numpy
+from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound, stale_rates
-from openfisca_asb.answer.citations import legal_reference, reference_in_force
-from openfisca_asb.answer.rate_flags import rate_flags
+from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
+from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.facts.situation import build_simulation
@@ -59,12 +59,14 @@ class SimulationResults:
         self._index = {(row.family, row.person.id): i for i, row in enumerate(rows)}
         self._variant_rows: dict[tuple[str | None, int], numpy.ndarray] = {}
         self._holders: dict[tuple[str, int], list] = {}
+        # Periods as OpenFisca objects: a string would be parsed again on every calculate().
+        self._periods = {text: openfisca_period(text) for text in (periods.month, periods.year)}
 
     def _column(self, variable: str, period: str) -> tuple[numpy.ndarray, bool]:
         """The decoded values of `variable`, and whether they are per family (else per person)."""
         key = (variable, period)
         if key not in self._cache:
-            values = self.simulation.calculate(variable, period)
+            values = self.simulation.calculate(variable, self._periods[period])
             decoded = values.decode_to_str() if hasattr(values, "decode_to_str") else numpy.asarray(values)
             self._cache[key] = (decoded, self._variables[variable].entity.key == "familie")
         return self._cache[key]
@@ -186,7 +188,6 @@ class _Context:
     results: SimulationResults
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
-    _stale: dict = field(default_factory=dict)
 
     def entitlements(self, reform) -> out.Entitlements:
         rows_by_view = {True: [], False: []}
@@ -214,7 +215,7 @@ class _Context:
 
     @cached_property
     def _parameters_on_date(self):
-        return self.system.parameters(self.on)
+        return self.system.get_parameters_at_instant(self.on.isoformat())  # built once per system and date
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
@@ -223,7 +224,7 @@ class _Context:
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
         changes = self._changes(benefit, person_id, person_index, status) if status in EXPLAINED_STATUSES else []
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
-        stale = self._stale_rates(benefit)
+        stale = benefit_stale_rates(self.system, tuple(benefit.rate_parameters), self.on)
         note = amount_note(stale, amount, range_, self.language)
         reason = self._reason(benefit, person_index, status, conditions)
         return out.BenefitResult(
@@ -243,7 +244,7 @@ class _Context:
             conditions=conditions,
             missing_facts=missing,
             changes=changes,
-            unverified_rate=[out.RateFlagResult(**vars(f)) for f in rate_flags(self.system, benefit.rate_parameters, self.on)],
+            unverified_rate=[out.RateFlagResult(**vars(f)) for f in benefit_rate_flags(self.system, tuple(benefit.rate_parameters), self.on)],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
             how_to_apply=out.HowToApplyResult(
                 text=self.text(benefit.how_to_apply),
@@ -264,12 +265,6 @@ class _Context:
         text = self.text(zero.text) if zero.text is not None else reason.text
         return out.FoldedInto(benefit=zero.replaced_by or benefit.id, text=text)
 
-    def _stale_rates(self, benefit):
-        """The benefit's rates whose value in force predates a known adjustment (ADR 0009)."""
-        if benefit.id not in self._stale:
-            self._stale[benefit.id] = stale_rates(self.system, benefit.rate_parameters, self.on)
-        return self._stale[benefit.id]
-
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
         return out.ConditionResult(
@@ -277,7 +272,7 @@ class _Context:
             outcome=outcome,
             outcome_text=self.text(OUTCOME_TEXT[outcome]),
             text=self.text(condition.text),
-            reference=legal_reference(reference_in_force(self.system.variables[condition.variable].reference, self.on)),
+            reference=condition_reference(self.system, condition.variable, self.on),
         )
 
     def _as_assessed(self, condition: out.ConditionResult, status) -> out.ConditionResult:
@@ -332,7 +327,7 @@ class _Context:
         and all are named, so a benefit missing information always names what settles it.
         """
         candidates = self._open_facts(conditions)
-        tried = {(variant.fact, variant.person) for variant in self.variants}
+        tried = self._tried
         moving = self._facts_moving(benefit, person_id, conditions)
         decisive = [entry for entry in candidates if (entry.fact, entry.person) not in tried or (entry.fact, entry.person) in moving]
         return decisive or candidates
@@ -351,6 +346,10 @@ class _Context:
                     if entry not in found:
                         found.append(entry)
         return found
+
+    @cached_property
+    def _tried(self) -> set[tuple[str, str | None]]:
+        return {(variant.fact, variant.person) for variant in self.variants}
 
     def _facts_moving(self, benefit, person_id, conditions) -> set[tuple[str, str | None]]:
         """(fact, person) of the variants that change a condition, the status, the amount or its range."""

@@ -8,7 +8,6 @@ page, CLI and docs read it; the assembler joins it with the simulation's results
 from functools import lru_cache
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from openfisca_asb.catalogue.agencies import Agency
@@ -16,6 +15,7 @@ from openfisca_asb.catalogue.application import Application, check_references
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
 from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.yaml_files import load_yaml
 
 BenefitHolder = Literal["child", "caregiver", "family"]  # who the right belongs to
 Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
@@ -103,7 +103,7 @@ class Benefit(Strict):
 
 def _load(path) -> Benefit:
     with open(path, encoding="utf-8") as file:
-        data = yaml.safe_load(file)
+        data = load_yaml(file)
     try:
         benefit = Benefit.model_validate(data)
     except ValueError as error:

@@ -7,12 +7,12 @@ variables/common/deadlines.yaml; a right's `application` block names them by id.
 from functools import lru_cache
 from typing import Annotated, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from openfisca_asb.catalogue.agencies import Agency
 from openfisca_asb.paths import VARIABLES_DIR
 from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.yaml_files import load_yaml
 
 Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 Confidence = Literal["verbatim", "code", "secondary", "inferred"]
@@ -99,7 +99,7 @@ class Application(_Strict):
 
 def _read(name: str) -> dict:
     with open(VARIABLES_DIR / "common" / name, encoding="utf-8") as file:
-        return yaml.safe_load(file)
+        return load_yaml(file)
 
 
 @lru_cache(maxsize=1)

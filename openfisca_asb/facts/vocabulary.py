@@ -13,11 +13,11 @@ the two into what the API and the page ask with.
 from functools import lru_cache
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from openfisca_asb.paths import question_files
 from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.yaml_files import load_yaml
 
 FactHolder = Literal["child", "caregiver", "person", "family"]  # whom the fact is about
 
@@ -68,7 +68,7 @@ class Questions(BaseModel):
 
 def _load(path) -> Questions:
     with open(path, encoding="utf-8") as file:
-        data = yaml.safe_load(file)
+        data = load_yaml(file)
     try:
         return Questions.model_validate(data)
     except ValueError as error:

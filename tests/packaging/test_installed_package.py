@@ -20,7 +20,7 @@ def _readme_python_snippet() -> str:
 def test_wheel_carries_the_model_and_the_readme_snippet_runs_outside_the_checkout(tmp_path):
     # Built from a clean copy: a stale build/ in the checkout would carry folders that have since moved.
     source = tmp_path / "source"
-    shutil.copytree(REPOSITORY, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "site", "*.egg-info", "__pycache__"))
+    shutil.copytree(REPOSITORY, source, ignore=shutil.ignore_patterns(".git", ".venv", "build", "site", "test-output", "*.egg-info", "__pycache__"))
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", str(source), "-w", str(tmp_path)],
         check=True, capture_output=True,

@@ -1,5 +1,7 @@
 """Dask (issue 6, item 3): partitions on a local cluster give exactly the single-process result."""
 
+import os
+
 import numpy
 import pytest
 
@@ -45,3 +47,15 @@ def test_partitions_keep_chunk_order():
     chunks = list(range(7))
     assert dask_runner.partition(chunks, 3) == [[0, 1, 2], [3, 4], [5, 6]]
     assert dask_runner.partition(chunks, 20) == [[c] for c in chunks]
+
+
+def test_our_cluster_workers_keep_the_default_malloc_trim_threshold():
+    # Issue 20: the nanny's MALLOC_TRIM_THRESHOLD_=65536 made workers about 2× slower; local_cluster unsets it.
+    from dask.distributed import Client
+
+    cluster = dask_runner.local_cluster(workers=1)
+    try:
+        with Client(cluster) as client:
+            assert set(client.run(os.environ.get, "MALLOC_TRIM_THRESHOLD_").values()) == {None}
+    finally:
+        cluster.close()

@@ -178,7 +178,22 @@ def _by_number_of_children(number, node):
 
 
 def _counts(person, period, parameters, certain):
-    """Per caregiver: children counted, chronically ill, and those of them the caregiver is alone with."""
+    """Per caregiver: children counted, chronically ill, and those of them the caregiver is alone with.
+
+    Seven variables read the same counts: they are counted once per simulation, period and kind
+    of quota. A traced simulation counts them again each time, so that each variable's trace
+    (the dependency graph, an explanation) shows every fact it reads.
+    """
+    simulation = person.simulation
+    if simulation.trace:
+        return _count(person, period, parameters, certain)
+    memo = simulation.__dict__.setdefault("_omsorgspenger_counts", {})
+    if (period, certain) not in memo:
+        memo[(period, certain)] = _count(person, period, parameters, certain)
+    return memo[(period, certain)]
+
+
+def _count(person, period, parameters, certain):
     counted, chronic = _child_flags(person, period, parameters, certain)
     ordinary_limit = parameters(period).folketrygd.omsorgspenger.age_limit.ordinary
     chronic_over_12 = chronic * (person("calendar_year_age", period) > ordinary_limit)

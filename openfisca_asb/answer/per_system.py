@@ -1,0 +1,51 @@
+"""Answer parts that depend only on the system and the date asked, computed once per system.
+
+A benefit's rate flags, its stale rates and a condition's legal reference are the
+same for every family asked about on the same date under the same system; an
+answer reads them from here instead of walking the parameter tree again. The
+cache lives as long as the system (a reform's system built for one request takes
+its cache with it) and holds at most `ENTRIES_PER_SYSTEM` entries per function.
+"""
+
+import weakref
+from datetime import date
+from functools import lru_cache
+
+from openfisca_asb.answer.adjustments import StaleRate
+from openfisca_asb.answer.amount_notes import stale_rates
+from openfisca_asb.answer.citations import LegalReference, legal_reference, reference_in_force
+from openfisca_asb.answer.rate_flags import RateFlag, rate_flags
+
+ENTRIES_PER_SYSTEM = 4096
+
+
+def per_system(function):
+    """`function(system, *key)` computed once per system and key (hashable arguments)."""
+    caches = weakref.WeakKeyDictionary()
+
+    def cached(system, *key):
+        if system not in caches:
+            system_ref = weakref.ref(system)
+            caches[system] = lru_cache(maxsize=ENTRIES_PER_SYSTEM)(lambda *k: function(system_ref(), *k))
+        return caches[system](*key)
+
+    cached.__doc__ = function.__doc__
+    return cached
+
+
+@per_system
+def benefit_rate_flags(system, paths: tuple[str, ...], on: date) -> tuple[RateFlag, ...]:
+    """The benefit's unverified-rate flags on `on` (rate_flags.py)."""
+    return tuple(rate_flags(system, list(paths), on))
+
+
+@per_system
+def benefit_stale_rates(system, paths: tuple[str, ...], on: date) -> tuple[StaleRate, ...]:
+    """The benefit's rates whose value in force predates a known adjustment (ADR 0009)."""
+    return tuple(stale_rates(system, list(paths), on))
+
+
+@per_system
+def condition_reference(system, variable: str, on: date) -> LegalReference:
+    """The citation of the provision in force on `on` among the variable's references."""
+    return legal_reference(reference_in_force(system.variables[variable].reference, on))

@@ -1,0 +1,20 @@
+"""The benchmarks of issue 20 run at a tiny size, so that they cannot rot; nothing here asserts on time."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+@pytest.mark.parametrize("script, arguments, prints", [
+    ("startup.py", ["--runs", "1"], ["asb entitlements FILE", "asb serve: first family"]),
+    ("api_latency.py", ["--requests", "2"], ["openfisca serve /calculate", "asb /v1/entitlements"]),
+])
+def test_a_benchmark_runs_and_prints_its_figures(script, arguments, prints):
+    run = subprocess.run([sys.executable, str(BENCH / script), *arguments], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-3000:]
+    for line in prints:
+        assert line in run.stdout, run.stdout
