@@ -36,6 +36,7 @@ KOMMUNE = "kommunenummer"
 # A person's gate questions: their answer decides which of the person's other questions apply
 # (the illness for a child; the work situation before income and the four weeks of work).
 ASKED_FIRST = ("has_lasting_illness", "employment")
+GATED_BY_WORK = ("yearly_income", "has_worked_four_weeks")  # read only after the work situation is known
 MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question must be able to settle to be asked
 
 Key = tuple[str, str | None]  # (fact, person); person None for a family fact
@@ -75,6 +76,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
         question.gain = sum(pursued.values())
         question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
     missing_facts = set(questions)
+    _add_work_gates(questions, shares, family, unknown, language)
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     asked = _asked(ranked, shares, unknown, closed, MIN_PAIRS[depth])
@@ -136,6 +138,23 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
     if getattr(family, KOMMUNE, None) is not None or (KOMMUNE, None) in questions:
         return
     questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language))
+
+
+def _add_work_gates(questions: dict[Key, Question], shares, family, unknown, language: str) -> None:
+    """A caregiver's work situation is asked before their income or weeks of work, even where it settles
+    less alone: it is the question those two follow from, so it stands for what they can settle too."""
+    persons = {person.id: person for person in family.persons()}
+    for fact, person in list(questions):
+        gate = ("employment", person)
+        if fact not in GATED_BY_WORK or gate in unknown or getattr(persons.get(person), "employment", None) is not None:
+            continue
+        follower = questions[(fact, person)]
+        if gate not in questions:
+            text = vocabulary()["employment"].question.in_language(language)
+            questions[gate] = Question("employment", person, text)
+        questions[gate].settles = list(dict.fromkeys([*questions[gate].settles, *follower.settles]))
+        questions[gate].gain = max(questions[gate].gain, follower.gain)
+        shares[gate] = {**shares[(fact, person)], **shares.get(gate, {})}
 
 
 def _rank_key(family):

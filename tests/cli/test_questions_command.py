@@ -41,7 +41,11 @@ def test_entitlements_lists_each_missing_question_once_grouped_by_person(capsys)
     assert main(["entitlements", str(DIABETES), "--date", "2024-09-01", "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()
     start = lines.index("Missing:")
-    block = [line for line in lines[start + 1:] if line.startswith("  ")]
+    block = []
+    for line in lines[start + 1:]:
+        if not line.startswith("  "):
+            break  # the Missing block ends where the next section begins
+        block.append(line)
     persons = [line.strip() for line in block if not line.startswith("  -")]
     assert persons == ["nora", "olav", "mor", "far", "The family"]
     questions_by_person, person = {}, None
