@@ -35,6 +35,12 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
             "simulation_example": EXAMPLE_SITUATION,
         }
 
+    def get_package_metadata(self) -> dict[str, str]:
+        """The package's name, version and location, looked up once: openfisca-core asks for it once per formula file."""
+        if getattr(self, "_package_metadata", None) is None:
+            self._package_metadata = super().get_package_metadata()
+        return dict(self._package_metadata)
+
 
 @lru_cache(maxsize=1)
 def baseline_system() -> CountryTaxBenefitSystem:
