@@ -1,44 +1,21 @@
 """openfisca-asb: what a family with a seriously ill or disabled child is entitled to.
 
-`CountryTaxBenefitSystem` is the name every OpenFisca tool looks for.
+`CountryTaxBenefitSystem` is the name every OpenFisca tool looks for. It is defined in
+`openfisca_asb.system` and looked up from here only when asked for, so that importing a
+part of the package (`asb --help`, say) does not import openfisca-core.
 """
 
-from importlib.metadata import PackageNotFoundError, version
 
-from openfisca_core.taxbenefitsystems import TaxBenefitSystem
+def __getattr__(name: str):
+    if name == "CountryTaxBenefitSystem":
+        from openfisca_asb.system import CountryTaxBenefitSystem
 
-from openfisca_asb.rules import entities
-from openfisca_asb.rules.declared import declared_variables
-from openfisca_asb.paths import PARAMETERS_DIR, VARIABLES_DIR
+        return CountryTaxBenefitSystem
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("openfisca-asb")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.0.0+checkout"
-
-EXAMPLE_SITUATION = {
-    "persons": {
-        "mor": {"birth_date": {"ETERNITY": "1988-03-14"}},
-        "ida": {
-            "birth_date": {"ETERNITY": "2019-06-02"},
-            "has_lasting_illness": {"ETERNITY": "yes"},
-            "hjelpestonad_amount": {"2024-05": None},
-        },
-    },
-    "familier": {"familie": {"caregivers": ["mor"], "children": ["ida"]}},
-}
-
-
-class CountryTaxBenefitSystem(TaxBenefitSystem):
-    """The rules, as parameters (dated YAML) and variables (formulas, and facts and conditions declared in YAML)."""
-
-    def __init__(self):
-        super().__init__(entities.entities)
-        self.add_variables_from_directory(str(VARIABLES_DIR))
-        self.add_variables(*declared_variables(VARIABLES_DIR))  # facts and simple conditions written in YAML (ADR 0013)
-        self.load_parameters(str(PARAMETERS_DIR))
-        self.open_api_config = {
-            "variable_example": "hjelpestonad_amount",
-            "parameter_example": "folketrygd.grunnbelop",
-            "simulation_example": EXAMPLE_SITUATION,
-        }
+        try:
+            return version("openfisca-asb")
+        except PackageNotFoundError:  # running from a checkout that was never installed
+            return "0.0.0+checkout"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,8 +10,7 @@ from openfisca_asb.facts.examples import example_family
 from openfisca_asb.facts.family_file import FamilyFileError, read_family
 
 
-def register(commands) -> None:
-    command = commands.add_parser("apply", help="the family's application plan: what to apply for, in what order, with which documents")
+def register(command) -> None:
     command.add_argument("family", help="path to a family file, or the name of an example family (asb example)")
     command.add_argument("--date", type=date.fromisoformat, default=date.today(), help="the date asked about (YYYY-MM-DD; default today)")
     command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the plan")

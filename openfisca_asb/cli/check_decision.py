@@ -14,8 +14,7 @@ from openfisca_asb.cli.apply import load_family
 from openfisca_asb.facts.family_file import FamilyFileError
 
 
-def register(commands) -> None:
-    command = commands.add_parser("check-decision", help="compare a decision with the model, with the complaint route and a draft complaint")
+def register(command) -> None:
     command.add_argument("family", help="path to a family file, or the name of an example family")
     command.add_argument("--benefit", required=True, choices=list(catalogue()), help="the right decided")
     command.add_argument("--outcome", required=True, choices=("granted", "refused", "lower"))

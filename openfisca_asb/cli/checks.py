@@ -7,19 +7,9 @@ in the language chosen with --lang.
 
 from datetime import date
 
+from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.family_file import FamilyFileError, read_family
 from openfisca_asb.rules.dates import family_date_problems, parse_date
-
-
-class CliProblem(Exception):
-    """Bad input to a command: said in one line, in bokmål and English."""
-
-    def __init__(self, en: str, nb: str):
-        super().__init__(en)
-        self.en, self.nb = en, nb
-
-    def in_language(self, language: str) -> str:
-        return self.nb if language == "nb" else self.en
 
 
 def checked_date(text: str | None, flag: str = "--date") -> date | None:

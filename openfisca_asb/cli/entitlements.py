@@ -19,8 +19,7 @@ LABELS = {
 }
 
 
-def register(commands) -> None:
-    command = commands.add_parser("entitlements", help="what a family described in a YAML or JSON file is entitled to")
+def register(command) -> None:
     command.add_argument("family", help="path to the family file (see examples/)")
     command.add_argument("--date", help=f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)")
     command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the answer")

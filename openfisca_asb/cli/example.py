@@ -8,8 +8,7 @@ from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.rules.dates import range_text
 
 
-def register(commands) -> None:
-    command = commands.add_parser("example", help="print an example family as a request body for the API (no name: list them)")
+def register(command) -> None:
     command.add_argument("name", nargs="?", help="the example's name, e.g. teenager-cancer")
     command.add_argument("--date", help=f"the date to ask about (YYYY-MM-DD, {range_text('en')})")
     command.add_argument("--lang", choices=("nb", "en"), default="nb")

@@ -25,8 +25,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def register(commands) -> None:
-    command = commands.add_parser("population", help="generate a synthetic population and run the rules on it (cost, winners and losers, per kommune)")
+def register(command) -> None:
     actions = command.add_subparsers(dest="action", required=True)
     generate = actions.add_parser("generate", help="write a seeded synthetic population of families to Parquet")
     generate.add_argument("--families", type=_positive, required=True, help="number of families")

@@ -20,8 +20,7 @@ WORDS = {
 }
 
 
-def register(commands) -> None:
-    command = commands.add_parser("questions", help="the next questions for a family file, grouped by person, most decisive first")
+def register(command) -> None:
     command.add_argument("family", help="path to the family file (see examples/)")
     command.add_argument("--date", help=f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)")
     command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the questions")

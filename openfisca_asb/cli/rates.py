@@ -11,8 +11,7 @@ from openfisca_asb.answer.rates_check import check_rates, report
 from openfisca_asb.system import baseline_system
 
 
-def register(commands) -> None:
-    command = commands.add_parser("rates", help="check how current the model's rates are")
+def register(command) -> None:
     actions = command.add_subparsers(dest="action", required=True)
     check = actions.add_parser("check", help="list rates whose newest value predates a known adjustment; exit 1 on a rate no answer flags")
     check.add_argument("--date", type=date.fromisoformat, default=None, help="the date to check (YYYY-MM-DD; default today)")

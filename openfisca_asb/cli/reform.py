@@ -42,8 +42,7 @@ WORDS = {
 }
 
 
-def register(commands) -> None:
-    command = commands.add_parser("reform", help="list, show, validate and compare reforms and Trial Act pilots")
+def register(command) -> None:
     actions = command.add_subparsers(dest="action", required=True)
 
     listing = actions.add_parser("list", help="the reforms and pilots in reforms/")

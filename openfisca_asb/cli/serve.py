@@ -1,8 +1,7 @@
 """`asb serve`: the HTTP API and the calculator page, with the limits of api/settings.py."""
 
 
-def register(commands) -> None:
-    command = commands.add_parser("serve", help="start the HTTP API (and the calculator page)")
+def register(command) -> None:
     command.add_argument("--host", default="127.0.0.1")
     command.add_argument("--port", type=int, default=8000)
     command.add_argument("--workers", type=int, default=1, help="worker processes (one per core serves concurrent families best)")

@@ -16,8 +16,7 @@ WORDS = {
 }
 
 
-def register(commands) -> None:
-    command = commands.add_parser("timeline", help="the rights that start, change and end in the coming years, and when to act")
+def register(command) -> None:
     command.add_argument("family", help="path to the family file (see examples/)")
     command.add_argument("--date", help=f"the date to start from (YYYY-MM-DD, {range_text('en')}; default today)")
     command.add_argument("--years", type=int, default=DEFAULT_YEARS, help=f"years ahead, 1 to {MAX_YEARS} (default {DEFAULT_YEARS})")

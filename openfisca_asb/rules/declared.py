@@ -20,13 +20,12 @@ three with `rule:` saying it in words. Everything else is a formula in Python.
 import ast
 from pathlib import Path
 
-import yaml
-
 from openfisca_asb.rules import provisions
 from openfisca_asb.rules.conditions import Condition, combining, passing_on, same_as
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import Reference
 from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
+from openfisca_asb.rules.yaml_files import load_yaml
 
 ENTITIES = {"child": Person, "caregiver": Person, "person": Person, "family": Familie}
 FACT_BASES = {"yes_no": YesNoFact, "number": NumberFact}
@@ -55,7 +54,7 @@ def declared_variables(variables_dir: Path) -> list[type]:
 
 def _read(path: Path) -> dict:
     with open(path, encoding="utf-8") as file:
-        return yaml.safe_load(file)
+        return load_yaml(file)
 
 
 def _fact(entry: dict, path: Path, variables_dir: Path) -> type:
