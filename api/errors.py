@@ -134,12 +134,15 @@ ERROR_DESCRIPTIONS = {
     422: "Invalid request: each problem names the field and what is allowed, in bokmål and English",
     429: "Too many requests from this address to an endpoint that computes; retry after the Retry-After header's seconds",
     500: "An error in the service itself: the body gives a correlation id to report, never the error's text",
-    503: "The request would take longer than the service allows one request (ASB_REQUEST_TIME_BUDGET_SECONDS)",
+    503: "The request would take, or wait for the compute thread, longer than the service allows one request "
+         "(ASB_REQUEST_TIME_BUDGET_SECONDS)",
 }
 
 
 # What any route with a JSON body can answer besides its own errors (every POST is rate limited).
 BODY_ERRORS = (400, 408, 413, 415, 422, 429, 500)
+# What a route that runs the model can answer besides: it may wait too long for the compute thread (api/compute.py).
+COMPUTE_ERRORS = (*BODY_ERRORS, 503)
 # What any route can answer.
 ANY_ERRORS = (500,)
 

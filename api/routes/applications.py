@@ -8,9 +8,11 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from api.errors import BODY_ERRORS, error_responses
+from api.compute import one_at_a_time
+from api.errors import COMPUTE_ERRORS, error_responses
 from api.models import EXAMPLE_FAMILY, DateAsked, Language, born_by_the_date_asked
 from api.routes import new_router
+from api.state import Service
 from openfisca_asb.answer.packet_models import ApplicationPackets
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.catalogue import catalogue
@@ -42,8 +44,9 @@ class ApplicationsRequest(BaseModel):
 
 @router.post("/applications", response_model=ApplicationPackets,
              summary="Application packets: per deciding agency, the channel, pre-filled facts, documents, time limits and an ordered plan",
-             responses=error_responses(*BODY_ERRORS))
-def applications(body: ApplicationsRequest) -> ApplicationPackets:
+             responses=error_responses(*COMPUTE_ERRORS))
+@one_at_a_time
+def applications(body: ApplicationsRequest, service: Service) -> ApplicationPackets:
     return application_packets(body.family, body.date or Date.today(), body.language, body.benefits)
 
 

@@ -8,9 +8,11 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from api.errors import BODY_ERRORS, ApiError, error_responses, problem
+from api.compute import one_at_a_time
+from api.errors import COMPUTE_ERRORS, ApiError, error_responses, problem
 from api.models import EXAMPLE_FAMILY, DateAsked, Language, born_by_the_date_asked
 from api.routes import new_router
+from api.state import Service
 from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
 from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
 from openfisca_asb.catalogue import catalogue
@@ -49,8 +51,9 @@ class DecisionCheckRequest(BaseModel):
 
 @router.post("/decisions/check", response_model=DecisionCheck,
              summary="Check a decision: the model beside it, what it may have turned on, the complaint route and a draft complaint",
-             responses=error_responses(*BODY_ERRORS))
-def decisions_check(body: DecisionCheckRequest) -> DecisionCheck:
+             responses=error_responses(*COMPUTE_ERRORS))
+@one_at_a_time
+def decisions_check(body: DecisionCheckRequest, service: Service) -> DecisionCheck:
     decision = Decision(**body.decision.model_dump())
     try:
         return check_decision(body.family, body.date or Date.today(), decision, body.language)

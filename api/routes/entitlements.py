@@ -2,7 +2,8 @@
 
 from fastapi.responses import Response
 
-from api.errors import BODY_ERRORS, ApiError, error_responses
+from api.compute import one_at_a_time
+from api.errors import COMPUTE_ERRORS, ApiError, error_responses
 from api.models import BatchRequest, BatchResponse, EntitlementsRequest
 from api.routes import new_router
 from api.state import Service
@@ -13,7 +14,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 
 @router.post("/entitlements", response_model=Entitlements, summary="What a family is entitled to, and why",
-             responses=error_responses(*BODY_ERRORS))
+             responses=error_responses(*COMPUTE_ERRORS))
+@one_at_a_time
 def entitlements(body: EntitlementsRequest, service: Service) -> Response:
     # A pilot applies only to a family in its kommuner on a date in its window; others get the baseline.
     answer = assemble_under(service.reform(body.reform), body.family, body.date_asked(), body.language)
@@ -22,7 +24,8 @@ def entitlements(body: EntitlementsRequest, service: Service) -> Response:
 
 
 @router.post("/entitlements/batch", response_model=BatchResponse, summary="Several families at once (without single-fact variants)",
-             responses=error_responses(*BODY_ERRORS))
+             responses=error_responses(*COMPUTE_ERRORS))
+@one_at_a_time
 def entitlements_batch(body: BatchRequest, service: Service) -> BatchResponse:
     limit = service.settings.max_families
     if len(body.families) > limit:

@@ -1,6 +1,7 @@
 """POST /v1/explain/{benefit}: the condition tree, parameters used and a curated trace."""
 
-from api.errors import BODY_ERRORS, error_responses
+from api.compute import one_at_a_time
+from api.errors import COMPUTE_ERRORS, error_responses
 from api.models import EntitlementsRequest, Explanation
 from api.routes import new_router
 from api.routes.catalogue import BenefitId, find_benefit
@@ -12,7 +13,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 
 @router.post("/explain/{benefit_id}", response_model=Explanation, summary="Why one benefit came out as it did",
-             responses=error_responses(*BODY_ERRORS, 404))
+             responses=error_responses(*COMPUTE_ERRORS, 404))
+@one_at_a_time
 def explain_benefit(benefit_id: BenefitId, body: EntitlementsRequest, service: Service) -> dict:
     benefit = find_benefit(benefit_id)
     on = body.date_asked()

@@ -4,7 +4,8 @@ from datetime import date
 
 from fastapi import Query
 
-from api.errors import ANY_ERRORS, BODY_ERRORS, error_responses
+from api.compute import one_at_a_time
+from api.errors import ANY_ERRORS, COMPUTE_ERRORS, error_responses
 from api.models import FactList, FactsNeeded, FactsNeededRequest
 from api.routes import new_router
 from api.state import Service
@@ -40,7 +41,8 @@ def facts(service: Service, on: date | None = DATE_READ) -> dict:
 
 
 @router.post("/facts/needed", response_model=FactsNeeded, summary="The questions still worth asking, the most decisive first",
-             responses=error_responses(*BODY_ERRORS))
+             responses=error_responses(*COMPUTE_ERRORS))
+@one_at_a_time
 def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
     # Every missing fact, in the interview's order (answer/interview.py); POST /v1/interview asks the decisive ones.
     step = interview_under(service.reform(body.reform), body.family, body.date_asked(), body.language)

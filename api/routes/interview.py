@@ -1,6 +1,7 @@
 """POST /v1/interview: one step of the interview — the answer so far and the next questions, in one call."""
 
-from api.errors import BODY_ERRORS, error_responses
+from api.compute import one_at_a_time
+from api.errors import COMPUTE_ERRORS, error_responses
 from api.models import InterviewRequest, InterviewStep
 from api.routes import new_router
 from api.state import Service
@@ -10,7 +11,8 @@ router = new_router(prefix="/v1", tags=["facts"])
 
 
 @router.post("/interview", response_model=InterviewStep, summary="The answer so far and the next questions, most decisive first",
-             responses=error_responses(*BODY_ERRORS))
+             responses=error_responses(*COMPUTE_ERRORS))
+@one_at_a_time
 def interview(body: InterviewRequest, service: Service) -> InterviewStep:
     unknown = {(item.fact, item.person) for item in body.unknown}
     step = interview_under(service.reform(body.reform), body.family, body.date_asked(), body.language,

@@ -15,6 +15,7 @@ from openfisca_core.errors import PeriodMismatchError, SituationParsingError
 from openfisca_web_api import handlers
 from werkzeug.http import http_date
 
+from api.compute import computed
 from api.errors import ANY_ERRORS, ApiError, error_responses
 from api.json_body import loads
 from api.routes import new_router
@@ -33,7 +34,7 @@ def _openfisca_error(description: str) -> dict:
 
 
 SITUATION_ERRORS = {
-    **error_responses(408, 413, 415, 422, 429, 500),
+    **error_responses(408, 413, 415, 422, 429, 500, 503),
     400: _openfisca_error("The situation is not valid JSON or cannot be computed (OpenFisca's error shape)"),
     404: _openfisca_error("The situation names a variable the model does not have (as `openfisca serve` answers)"),
 }
@@ -128,14 +129,14 @@ def _compute(handler, service, situation: dict) -> Response:
              openapi_extra=SITUATION_BODY)
 async def calculate(request: Request, service: Service) -> Response:
     situation, error = await _situation(request, service)
-    return error or await run_in_threadpool(_compute, handlers.calculate, service, situation)
+    return error or await run_in_threadpool(computed, service, _compute, handlers.calculate, service, situation)
 
 
 @router.post("/trace", response_model=OpenFiscaAnswer, summary="OpenFisca /trace", responses=SITUATION_ERRORS,
              openapi_extra=SITUATION_BODY)
 async def trace(request: Request, service: Service) -> Response:
     situation, error = await _situation(request, service)
-    return error or await run_in_threadpool(_compute, handlers.trace, service, situation)
+    return error or await run_in_threadpool(computed, service, _compute, handlers.trace, service, situation)
 
 
 @router.get("/spec", response_model=OpenFiscaAnswer, summary="OpenFisca's OpenAPI spec of the model", responses=error_responses(*ANY_ERRORS))

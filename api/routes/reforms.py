@@ -9,7 +9,8 @@ times dates — is bounded before it starts, and a time budget stops it with a 5
 import time
 from datetime import date as Date
 
-from api.errors import ANY_ERRORS, BODY_ERRORS, ApiError, error_responses, problem
+from api.compute import one_at_a_time
+from api.errors import ANY_ERRORS, COMPUTE_ERRORS, ApiError, error_responses, problem
 from api.models import CompareRequest, OneReform, ReformList, ValidateRequest
 from api.routes import new_router
 from api.state import Service
@@ -85,8 +86,9 @@ def _check_work(body: ValidateRequest, dates: list, settings) -> None:
 
 
 # Declared before GET /reforms/{reform_id}, so that GET /reforms/validate is a 405, not an unknown id.
-@router.post("/reforms/validate", response_model=ValidationReport, responses=error_responses(*BODY_ERRORS, 503),
+@router.post("/reforms/validate", response_model=ValidationReport, responses=error_responses(*COMPUTE_ERRORS),
              summary="Check a reform; for a pilot, what forsøksloven allows (4 + 2 years, no right taken away)")
+@one_at_a_time
 def validate_reform(body: ValidateRequest, service: Service) -> ValidationReport:
     reform = _reform(body, service)
     _check_work(body, dates_to_check(reform), service.settings)
@@ -110,8 +112,9 @@ def reform(reform_id: str, service: Service) -> dict:
     return {"model_version": MODEL_VERSION, "reform": _summary(loaded)}
 
 
-@router.post("/compare", response_model=Comparison, responses=error_responses(*BODY_ERRORS),
+@router.post("/compare", response_model=Comparison, responses=error_responses(*COMPUTE_ERRORS),
              summary="Baseline against a reform or pilot, per family and benefit: before, after, difference, why")
+@one_at_a_time
 def compare_reform(body: CompareRequest, service: Service) -> Comparison:
     families = body.all_families()
     limit = service.settings.max_families

@@ -4,9 +4,11 @@ from datetime import date as Date
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from api.errors import BODY_ERRORS, error_responses
+from api.compute import one_at_a_time
+from api.errors import COMPUTE_ERRORS, error_responses
 from api.models import FAMILY_RULES, DateField, Language, WholeNumber, born_by_the_date_asked
 from api.routes import new_router
+from api.state import Service
 from openfisca_asb.answer.timeline import timeline
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, MAX_YEARS
 from openfisca_asb.answer.timeline_models import Timeline
@@ -96,6 +98,7 @@ class TimelineRequest(BaseModel):
 
 
 @router.post("/timeline", response_model=Timeline, summary="What happens next: rights that start, change and end, and when to act",
-             responses={200: {"content": {"application/json": {"example": RESPONSE_EXAMPLE}}}, **error_responses(*BODY_ERRORS)})
-def family_timeline(body: TimelineRequest) -> Timeline:
+             responses={200: {"content": {"application/json": {"example": RESPONSE_EXAMPLE}}}, **error_responses(*COMPUTE_ERRORS)})
+@one_at_a_time
+def family_timeline(body: TimelineRequest, service: Service) -> Timeline:
     return timeline(body.family, body.start(), body.years, body.language)

@@ -70,7 +70,7 @@ def test_every_route_declares_its_response_model_and_takes_the_service_as_a_depe
     from pathlib import Path
 
     routes = Path(__file__).parents[2] / "api" / "routes"
-    decorators = {p.name: re.findall(r"@router\.(?:get|post)\((.*?)\)\n(?:async )?def", p.read_text(encoding="utf-8"), re.S)
+    decorators = {p.name: re.findall(r"@router\.(?:get|post)\((.*?)\)\n(?:@one_at_a_time\n)?(?:async )?def", p.read_text(encoding="utf-8"), re.S)
                   for p in routes.glob("*.py")}
     without = [(name, found.split(",")[0]) for name, found_all in decorators.items() for found in found_all
                if "response_model=" not in found and "response_class=" not in found]
