@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from openfisca_asb.parameter_tree import walk
-from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade
+from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, years_later
 
 DEFAULT_YEARS = 5
 MAX_YEARS = 19
@@ -42,14 +42,6 @@ class Horizon:
     cut_person: str | None = None
 
 
-def add_years(day: date, years: int) -> date:
-    """The same day `years` later; 29 February becomes 28 February (as NAV's plusYears does)."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
 def first_of_month_from(day: date) -> date:
     """The first day of a month on or after `day`: the first month the model counts it in."""
     if day.day == 1:
@@ -59,12 +51,12 @@ def first_of_month_from(day: date) -> date:
 
 def horizon(family, start: date, years: int) -> Horizon:
     """From `start`, `years` on, but never past the youngest ill child's 19th birthday nor the model's last date."""
-    asked_end = add_years(start, years)
+    asked_end = years_later(start, years)
     ill = [child for child in family.children if getattr(child, "has_lasting_illness", None) == ILL] or list(family.children)
     end, cut_by, cut_person = asked_end, None, None
     if ill:
         youngest = max(ill, key=lambda child: child.birth_date)
-        nineteenth = add_years(youngest.birth_date, END_AGE)
+        nineteenth = years_later(youngest.birth_date, END_AGE)
         if nineteenth < end:
             end, cut_by, cut_person = max(nineteenth, start), "nineteenth_birthday", youngest.id
     if LAST_DATE < end:
@@ -94,7 +86,7 @@ def _birthdays(family, span: Horizon) -> list[tuple[date, Trigger]]:
     found = []
     for child in family.children:
         for age in range(1, END_AGE + 1):
-            birthday = add_years(child.birth_date, age)
+            birthday = years_later(child.birth_date, age)
             if span.start < birthday <= span.end:
                 found.append((first_of_month_from(birthday), Trigger("birthday", birthday, child.id, age=age)))
     return found

@@ -7,7 +7,8 @@ family's children reaches them inside the timeline.
 
 from datetime import date
 
-from openfisca_asb.answer.timeline_dates import Horizon, add_years, grade_on
+from openfisca_asb.answer.timeline_dates import Horizon, grade_on
+from openfisca_asb.rules.dates import years_later
 from openfisca_asb.answer.timeline_models import TimelineNote
 from openfisca_asb.rules.dates import SCHOOL_YEAR_STARTS_IN_MONTH
 from openfisca_asb.rules.texts import Text
@@ -118,6 +119,6 @@ def _transitions(child, span: Horizon):
 
     yield "not_modelled_barnehage_to_school", first_year_in((1,))
     yield "not_modelled_free_sfo", first_year_in(FREE_SFO_GRADES)
-    yield "not_modelled_consent", add_years(child.birth_date, 15)
+    yield "not_modelled_consent", years_later(child.birth_date, 15)
     yield "not_modelled_upper_secondary", first_year_in((FIRST_VGS_GRADE,))
-    yield "not_modelled_adulthood", add_years(child.birth_date, 18)
+    yield "not_modelled_adulthood", years_later(child.birth_date, 18)

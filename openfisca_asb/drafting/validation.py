@@ -34,7 +34,7 @@ from openfisca_asb.drafting.comparison import compare
 from openfisca_asb.drafting.pilot_scope import RIGHT, UNCLASSIFIED, pilot_changes
 from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE, reference_families
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, years_later
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
@@ -101,17 +101,10 @@ class ValidationReport(_Data):
     dates_checked: list[str]
 
 
-def add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February in a year that has none
-        return day.replace(year=day.year + years, day=28)
-
-
 def period_problems(pilot, language: str = "nb") -> list[ActProblem]:
     """The approval and extension limits of forsøksloven § 3."""
     problems = []
-    latest_approval_end = add_years(pilot.start, MAX_APPROVAL_YEARS) - timedelta(days=1)
+    latest_approval_end = years_later(pilot.start, MAX_APPROVAL_YEARS) - timedelta(days=1)
     if pilot.approved_until > latest_approval_end:
         problems.append(ActProblem(rule="approval_longer_than_4_years", message=Text(
             nb=(f"Godkjenningsperioden {pilot.start} – {pilot.approved_until} er lengre enn de 4 årene forsøksloven § 3 "
@@ -119,7 +112,7 @@ def period_problems(pilot, language: str = "nb") -> list[ActProblem]:
             en=(f"The approval period {pilot.start} – {pilot.approved_until} is longer than the 4 years forsøksloven § 3 "
                 f"allows; it may last until {latest_approval_end}. If part of it is an extension, give approval_end."),
         ).in_language(language) + " " + SECTION_3_PERIOD.in_language(language)))
-    latest_end = add_years(pilot.approved_until + timedelta(days=1), MAX_EXTENSION_YEARS) - timedelta(days=1)
+    latest_end = years_later(pilot.approved_until + timedelta(days=1), MAX_EXTENSION_YEARS) - timedelta(days=1)
     if pilot.end > latest_end:
         problems.append(ActProblem(rule="extension_longer_than_2_years", message=Text(
             nb=(f"Forlengelsen {pilot.approved_until + timedelta(days=1)} – {pilot.end} er lengre enn de 2 årene forsøksloven § 3 "

@@ -110,3 +110,11 @@ def iso_date_only(value):
     from pydantic_core import PydanticCustomError
 
     raise PydanticCustomError("date_type", "Input should be a date written YYYY-MM-DD")
+
+
+def years_later(day: date, years: int) -> date:
+    """The same day `years` later; 29 February becomes 28 February in a year without it (as NAV's plusYears does)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
