@@ -17,6 +17,7 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
+from openfisca_asb.answer.care_periods import BENEFIT as GRADED_BY_PERIOD, graded_periods, has_care_periods, month_amount
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
@@ -188,6 +189,7 @@ class _Context:
     results: SimulationResults
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
+    graded_by_period: dict | None = field(default=None, init=False, repr=False)
 
     def entitlements(self, reform) -> out.Entitlements:
         rows_by_view = {True: [], False: []}
@@ -224,6 +226,9 @@ class _Context:
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
         changes = self._changes(benefit, person_id, person_index, status) if status in EXPLAINED_STATUSES else []
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
+        periods = self._periods(benefit, person_id)
+        if periods is not None and amount is not None:
+            amount = amount.model_copy(update={"value": month_amount(periods)})
         stale = benefit_stale_rates(self.system, tuple(benefit.rate_parameters), self.on)
         note = amount_note(stale, amount, range_, self.language)
         reason = self._reason(benefit, person_index, status, conditions)
@@ -255,7 +260,16 @@ class _Context:
             contact=out.Contact(agency=benefit.contact_agency(), name=self.text(AGENCY_TEXT[benefit.contact_agency()])),
             amount_meaning=self.text(benefit.amount_meaning) if benefit.amount_meaning else None,
             folded_into=self._folded_into(benefit, status, amount, reason),
+            periods=periods,
         )
+
+    def _periods(self, benefit, person_id) -> list[out.PeriodResult] | None:
+        """The caregiver's pieces of the month, where a caseworker gave care periods (ADR 0021)."""
+        if benefit.id != GRADED_BY_PERIOD or not has_care_periods(self.family):
+            return None
+        if self.graded_by_period is None:  # one simulation of the pieces, for every caregiver
+            self.graded_by_period = graded_periods(self.family, self.on, self.system, benefit, self.text)
+        return self.graded_by_period[person_id]
 
     def _folded_into(self, benefit, status, amount, reason) -> out.FoldedInto | None:
         """An "entitled" zero is not a right of its own: told in the reason of the right that replaces it."""

@@ -9,10 +9,11 @@ from calendar import monthrange
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
 from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, CarePeriod, no_overlaps
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
@@ -110,6 +111,9 @@ class _ChildBase(_PersonBase):
         default=None,
         pattern=PERSON_ID,
         description="The id of the caregiver who alone has the daily care of this child, if one does (aleneomsorg).",
+    )
+    care_periods: Annotated[list[CarePeriod], Field(max_length=MAX_PERIODS), AfterValidator(no_overlaps)] | None = Field(
+        default=None, **CARE_PERIODS,
     )
 
 
