@@ -17,7 +17,10 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
-from openfisca_asb.answer.care_periods import BENEFIT as GRADED_BY_PERIOD, graded_periods, has_care_periods, month_amount
+from openfisca_asb.answer.care_periods import (
+    BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
+    training_periods,
+)
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
@@ -120,6 +123,7 @@ def answer_with_variants(family, on: date, language: str = "nb", system=None, re
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
+    family = for_month(family, on)
     variants = single_fact_variants(family, system, _facts_worth_varying(graph))
     simulation, rows = build_simulation([family], system, variants)
     results = SimulationResults(simulation, rows, periods)
@@ -144,7 +148,8 @@ def assemble_many(families, on: date, language: str = "nb", system=None, reform:
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
-    simulation, rows = build_simulation(list(families), system)
+    families = [for_month(family, on) for family in families]
+    simulation, rows = build_simulation(families, system)
     results = SimulationResults(simulation, rows, periods)
     return [
         _Context(family, number, on, language, system, graph, results, [], catalogue_overrides or {}).entitlements(reform)
@@ -162,7 +167,8 @@ def assemble_on_dates(families, dates, language: str = "nb", system=None) -> lis
     system = system or baseline_system()
     first = Periods.of(dates[0])
     graph = dependency_graph(system, first.month, first.year)
-    simulation, rows = build_simulation(list(families), system)
+    families = [for_month(family, on) for family, on in zip(families, dates, strict=True)]
+    simulation, rows = build_simulation(families, system)
     return [
         _Context(family, number, on, language, system, graph, SimulationResults(simulation, rows, Periods.of(on)), []).entitlements(None)
         for number, (family, on) in enumerate(zip(families, dates, strict=True))
@@ -226,12 +232,12 @@ class _Context:
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
         changes = self._changes(benefit, person_id, person_index, status) if status in EXPLAINED_STATUSES else []
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
-        periods = self._periods(benefit, person_id)
+        reason = self._reason(benefit, person_index, status, conditions)
+        periods = self._periods(benefit, person_id, person_index, status, reason)
         if periods is not None and amount is not None:
             amount = amount.model_copy(update={"value": month_amount(periods)})
         stale = benefit_stale_rates(self.system, tuple(benefit.rate_parameters), self.on)
         note = amount_note(stale, amount, range_, self.language)
-        reason = self._reason(benefit, person_index, status, conditions)
         return out.BenefitResult(
             benefit=benefit.id,
             name=self.text(benefit.name),
@@ -263,8 +269,14 @@ class _Context:
             periods=periods,
         )
 
-    def _periods(self, benefit, person_id) -> list[out.PeriodResult] | None:
-        """The caregiver's pieces of the month, where a caseworker gave care periods (ADR 0021)."""
+    def _periods(self, benefit, person_id, person_index, status, reason) -> list[out.PeriodResult] | None:
+        """The caregiver's pieces of the month, or training periods, where a caseworker gave them (ADR 0021)."""
+        if benefit.id == TRAINING_BENEFIT:
+            given = next((c.training_periods for c in self.family.caregivers if c.id == person_id), None)
+            if given is None:
+                return None
+            daily_rate = float(self.results.value(DAILY_RATE, benefit, self.number, person_index))
+            return training_periods(given, self.on, status == "entitled", daily_rate, reason, status)
         if benefit.id != GRADED_BY_PERIOD or not has_care_periods(self.family):
             return None
         if self.graded_by_period is None:  # one simulation of the pieces, for every caregiver

@@ -1,4 +1,5 @@
-"""Pleiepenger graded per period inside the month (issue 14 item 10, ADR 0021).
+"""Pleiepenger graded per period inside the month, and opplæringspenger training days as dated
+periods (issue 14 item 10, ADR 0021).
 
 NAV cuts the claimed period at every knekkpunkt, tilsyn, nattevåk and beredskap
 among them (KnekkpunktUtleder.finnKnekkpunkter), grades each piece on its own
@@ -13,6 +14,10 @@ explained exactly as a month with those facts would be. Days outside every perio
 keep the family-level facts. The month's amount is the sum over the pieces of
 weekdays with a right × the graded daily amount in whole kroner — the rounding
 amount.py uses; NAV's rounding of the graded daily amount is not established.
+
+A caregiver's training periods give the opplæringspenger training days of the month
+asked (their weekdays); each period is listed with its days and amount, a training
+day counted in full as the model does.
 """
 
 from dataclasses import dataclass
@@ -22,12 +27,14 @@ import numpy
 from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
-from openfisca_asb.facts.periods import CarePeriod, month_of
+from openfisca_asb.facts.family import TRAINING_DAYS
+from openfisca_asb.facts.periods import CarePeriod, DatedPeriod, month_of
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.status import Status
 
 BENEFIT = "pleiepenger"
+TRAINING_BENEFIT = "opplaeringspenger"
 GRADE = "pleiepenger_grade"
 DAILY_RATE = "chapter_9_daily_rate"
 WEEKDAYS_WITH_RIGHT = "pleiepenger_weekdays"
@@ -135,9 +142,42 @@ def _weekdays_with_right(piece: Piece, first_day: date, weekdays_in_month: int) 
     """Weekdays of the piece that have a right: the right runs from the month's first day to the child's
     18th birthday or the end of the period after a death, so it covers the month's first weekdays."""
     stop = numpy.busday_offset(numpy.datetime64(first_day, "D"), weekdays_in_month, roll="forward")
-    start = numpy.datetime64(piece.first_day, "D")
-    end = min(numpy.datetime64(piece.last_day + ONE_DAY, "D"), stop)
-    return int(numpy.busday_count(start, end)) if end > start else 0
+    return _weekdays(numpy.datetime64(piece.first_day, "D"), min(numpy.datetime64(piece.last_day + ONE_DAY, "D"), stop))
+
+
+def _weekdays(start, stop) -> int:
+    """Monday–Friday days from `start` up to, not including, `stop`."""
+    return int(numpy.busday_count(start, stop)) if stop > start else 0
+
+
+def _weekdays_in_month(period: DatedPeriod, on: date) -> int:
+    first, last = month_of(on)
+    return _weekdays(max(period.first_day, first), min(period.last_day, last) + ONE_DAY)
+
+
+def for_month(family, on: date):
+    """The family with each caregiver's training days in the month of `on` counted from their training periods."""
+    if all(caregiver.training_periods is None for caregiver in family.caregivers):
+        return family
+    caregivers = [
+        caregiver if caregiver.training_periods is None
+        else caregiver.model_copy(update={TRAINING_DAYS: float(sum(_weekdays_in_month(p, on) for p in caregiver.training_periods))})
+        for caregiver in family.caregivers
+    ]
+    return family.model_copy(update={"caregivers": caregivers})
+
+
+def training_periods(periods: list[DatedPeriod], on: date, entitled: bool, daily_rate: float, reason: out.Reason,
+                     status: str) -> list[out.PeriodResult]:
+    """A caregiver's training periods in the month: each weekday a full day at the daily rate when entitled."""
+    results = []
+    for period in sorted(periods, key=lambda p: p.first_day):
+        weekdays = _weekdays_in_month(period, on)
+        results.append(out.PeriodResult(
+            first_day=period.first_day.isoformat(), last_day=period.last_day.isoformat(), weekdays=weekdays, status=status,
+            grade=100.0 if entitled else 0.0, reason=reason, amount=daily_rate * weekdays if entitled else 0.0,
+        ))
+    return results
 
 
 def month_amount(periods: list[out.PeriodResult]) -> float:

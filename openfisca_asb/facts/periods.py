@@ -2,28 +2,25 @@
 
 A child's care periods carry the tilsyn (hours a day) and the nattevåk/beredskap
 answer that hold from one day to another; days outside every period keep the
-child's family-level facts. They are optional: leaving them out gives the
+child's family-level facts. A caregiver's training periods give the opplæringspenger
+training days as dates. They are optional: leaving them out gives the
 family-level answer. The texts here are their vocabulary, in bokmål and English.
 """
 
 from datetime import date, timedelta
 from typing import Annotated
 
+import numpy
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from openfisca_asb.facts.json_values import number_only
 from openfisca_asb.rules.dates import DateProblem, iso_date_only
 
 MAX_PERIODS = 31  # at most one a day in a month
 
 # A day counts for at most 7.5 hours of tilsyn (the model caps it, as NAV's FULL_DAG); 24 bounds the input.
 HOURS_IN_A_DAY = 24
-
-
-def _number_only(value):
-    if isinstance(value, (bool, str)):
-        raise PydanticCustomError("number_type", "Input should be a number, not {kind}", {"kind": type(value).__name__})
-    return value
 
 
 Day = Annotated[date, BeforeValidator(iso_date_only)]
@@ -38,15 +35,32 @@ def _described(nb: str, en: str, help_nb: str | None = None, help_en: str | None
     return {"description": f"{en} ({nb})", "json_schema_extra": extra}
 
 
-class CarePeriod(BaseModel):
-    """Tilsyn and nattevåk/beredskap for a child from one day to another, both days included."""
+class DatedPeriod(BaseModel):
+    """From one day to another, both days included."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     first_day: Day = Field(**_described("Første dag i perioden", "First day of the period"))
     last_day: Day = Field(**_described("Siste dag i perioden (tas med)", "Last day of the period (included)"))
-    supervision_hours_per_day: Annotated[float, BeforeValidator(_number_only)] | None = Field(
-        default=None, ge=0, le=HOURS_IN_A_DAY, allow_inf_nan=False,
+
+    @model_validator(mode="after")
+    def _in_order(self):
+        if self.last_day < self.first_day:
+            raise PydanticCustomError(
+                "period_order", "last_day {last} is before first_day {first}",
+                {"last": self.last_day.isoformat(), "first": self.first_day.isoformat(),
+                 "nb": f"siste dag {self.last_day} er før første dag {self.first_day}"},
+            )
+        return self
+
+
+class CarePeriod(DatedPeriod):
+    """Tilsyn and nattevåk/beredskap for a child from one day to another, both days included."""
+
+    supervision_hours_per_day: Annotated[
+        float, Field(ge=0, le=HOURS_IN_A_DAY, allow_inf_nan=False), BeforeValidator(number_only),
+    ] | None = Field(
+        default=None,
         **_described(
             "Etablert tilsyn i perioden: timer per dag barnet har fast tilsyn av andre",
             "Established supervision in the period: hours a day the child is supervised by others",
@@ -65,16 +79,6 @@ class CarePeriod(BaseModel):
         ),
     )
 
-    @model_validator(mode="after")
-    def _in_order(self):
-        if self.last_day < self.first_day:
-            raise PydanticCustomError(
-                "period_order", "last_day {last} is before first_day {first}",
-                {"last": self.last_day.isoformat(), "first": self.first_day.isoformat(),
-                 "nb": f"siste dag {self.last_day} er før første dag {self.first_day}"},
-            )
-        return self
-
 
 CARE_PERIODS = _described(
     "For saksbehandlere – perioder i måneden med eget tilsyn eller nattevåk/beredskap (pleiepenger)",
@@ -84,8 +88,18 @@ CARE_PERIODS = _described(
 )
 
 
-def no_overlaps(periods: list[CarePeriod] | None) -> list[CarePeriod] | None:
-    """A child's periods, refused when two of them share a day."""
+TRAINING_PERIODS = _described(
+    "For saksbehandlere – opplæringsdager i måneden som perioder, med nødvendig reisetid (opplæringspenger)",
+    "For caseworkers – training days in the month as periods, including necessary travel time (training allowance)",
+    "Hverdagene (mandag–fredag) i periodene er opplæringsdagene. Oppgi enten periodene eller antall dager. "
+    "Perioder kan ikke overlappe og må ligge i måneden det spørres om.",
+    "The weekdays (Monday–Friday) of the periods are the training days. Give either the periods or the number of days. "
+    "Periods may not overlap and must lie in the month asked.",
+)
+
+
+def no_overlaps(periods: list[DatedPeriod] | None) -> list[DatedPeriod] | None:
+    """A person's periods, refused when two of them share a day."""
     ordered = sorted(periods or [], key=lambda p: p.first_day)
     for before, after in zip(ordered, ordered[1:]):
         if after.first_day <= before.last_day:
@@ -105,17 +119,26 @@ def month_of(on: date) -> tuple[date, date]:
 
 
 def periods_outside_month(family, on: date, where: str = "family") -> list[DateProblem]:
-    """Care periods with a day outside the month asked: the answer is for that month only."""
+    """Care and training periods with a day outside the month asked: the answer is for that month only."""
     first, last = month_of(on)
     problems = []
-    for number, child in enumerate(family.children):
-        for index, period in enumerate(child.care_periods or []):
-            if first <= period.first_day and period.last_day <= last:
-                continue
-            field = f"{where}.children.{number}.care_periods.{index}"
-            problems.append(DateProblem(
-                field,
-                f"{field}: child '{child.id}': period {period.first_day}–{period.last_day} is not inside the month asked ({first:%Y-%m})",
-                f"{field}: barn '{child.id}': perioden {period.first_day}–{period.last_day} ligger ikke i måneden det spørres om ({first:%Y-%m})",
-            ))
+    for holders, kind, name in (("children", "care_periods", "child"), ("caregivers", "training_periods", "caregiver")):
+        for number, person in enumerate(getattr(family, holders)):
+            for index, period in enumerate(getattr(person, kind, None) or []):
+                if first <= period.first_day and period.last_day <= last:
+                    continue
+                field = f"{where}.{holders}.{number}.{kind}.{index}"
+                problems.append(DateProblem(
+                    field,
+                    f"{field}: {name} '{person.id}': period {period.first_day}–{period.last_day} is not inside the month asked ({first:%Y-%m})",
+                    f"{field}: {NB_HOLDER[name]} '{person.id}': perioden {period.first_day}–{period.last_day} ligger ikke i måneden det spørres om ({first:%Y-%m})",
+                ))
     return problems
+
+
+NB_HOLDER = {"child": "barn", "caregiver": "omsorgsperson"}
+
+
+def weekdays_of(periods: list[DatedPeriod]) -> int:
+    """Monday–Friday days in the periods (which do not overlap)."""
+    return sum(int(numpy.busday_count(p.first_day, p.last_day + timedelta(days=1))) for p in periods)

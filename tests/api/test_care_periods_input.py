@@ -60,3 +60,10 @@ def test_explain_shows_the_pieces_of_the_month(client):
     result = response.json()["results"][0]
     assert [(p["weekdays"], p["grade"], p["amount"]) for p in result["periods"]] == [(10, 100, 20000), (11, 53, 11660)]
     assert result["amount"]["value"] == 31660
+
+
+def test_a_training_period_outside_the_month_is_422_naming_it(client, family):
+    family["caregivers"][0]["training_periods"] = [{"first_day": "2025-02-27", "last_day": "2025-03-04"}]
+    response = client.post("/v1/entitlements", json={"family": family, "date": MARCH})
+    assert response.status_code == 422
+    assert "family.caregivers.0.training_periods.0" in response.json()["problems"][0]["message"]["en"]

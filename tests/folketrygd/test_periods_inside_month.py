@@ -1,4 +1,4 @@
-"""[fidelity] issue 14 item 10: pleiepenger graded per period inside the month (ADR 0021).
+"""[fidelity] issue 14 item 10: pleiepenger graded per period inside the month, and opplæringspenger training days as periods (ADR 0021).
 
 NAV's code, navikt/pleiepenger-barn-uttak @ b476489b8b3103b7b53df66f621177dcfc887981:
 - KnekkpunktUtleder.finnKnekkpunkter cuts the claimed period at tilsyn, nattevåk and beredskap;
@@ -13,6 +13,8 @@ The rounding of the graded daily amount (whole kroner here, as amount.py) is not
 """
 
 from datetime import date
+
+import pytest
 
 from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.facts.family import Family
@@ -88,3 +90,29 @@ def test_without_periods_the_answer_is_the_family_level_one():
     assert result.periods is None
     assert result.amount.value == 22260
     assert "periods" not in result.model_dump()
+
+
+def _training_family(**mother):
+    return Family.model_validate({
+        "caregivers": [{"id": "mor", "birth_date": date(1985, 3, 10), "has_worked_four_weeks": "yes", "yearly_income": 520000,
+                        "opplaeringspenger_training_at_approved_institution": "yes", "opplaeringspenger_medical_certificate": "yes",
+                        "opplaeringspenger_training_share_percent": 100, **mother}],
+        "children": [{"id": "ida", "birth_date": date(2016, 6, 1), "has_long_term_illness_or_disability": "yes"}],
+    })
+
+
+def test_training_periods_give_the_training_days_of_the_month():
+    # Opplæringspenger (ftrl § 9-14) are paid for training days, not Saturdays or Sundays (the model's amount.py).
+    # 5–11 March 2025: Wed 5 – Tue 11 = 5, 6, 7, 10, 11 = 5 weekdays; 27–28 March: Thu–Fri = 2. 7 days × 2 000 = 14 000.
+    answer = assemble(_training_family(training_periods=[{"first_day": "2025-03-27", "last_day": "2025-03-28"},
+                                                         {"first_day": "2025-03-05", "last_day": "2025-03-11"}]),
+                      MARCH_2025, language="en")
+    result = next(r for r in answer.benefits if r.benefit == "opplaeringspenger" and r.person == "mor")
+    assert [(p.first_day, p.weekdays, p.amount) for p in result.periods] == [("2025-03-05", 5, 10000), ("2025-03-27", 2, 4000)]
+    assert (result.status, result.amount.value) == ("entitled", 14000)
+
+
+def test_training_periods_and_a_count_of_days_are_not_both_given():
+    with pytest.raises(ValueError, match="training_periods"):
+        _training_family(training_periods=[{"first_day": "2025-03-05", "last_day": "2025-03-11"}],
+                         opplaeringspenger_training_days_in_month=5)
