@@ -9,7 +9,8 @@ variants could not try (a number without probe values) counts half.
 
 The interview asks person by person (the family's kommune once, first; then each
 child, each caregiver, the household), a person's gate question first (the child's
-illness, the caregiver's work situation), then the most gain first. It asks only
+illness, the caregiver's work situation: `asked_first` in questions.yaml; a fact `asked_after` a gate
+waits for it), then the most gain first. It asks only
 a question that can settle open pairs: at least two at depth "decisive" (the
 first pass: the questions that decide several rights at once), at least one at
 depth "all" (the page's "answer more questions"). A question that can settle
@@ -28,15 +29,11 @@ import numpy
 from openfisca_asb.answer.assembler import answer_with_variants
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.vocabulary import gated_by, gates, vocabulary
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
 KOMMUNE = "kommunenummer"
-# A person's gate questions: their answer decides which of the person's other questions apply
-# (the illness for a child; the work situation before income and the four weeks of work).
-ASKED_FIRST = ("has_lasting_illness", "employment")
-GATED_BY_WORK = ("yearly_income", "has_worked_four_weeks")  # read only after the work situation is known
 MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question must be able to settle to be asked
 
 Key = tuple[str, str | None]  # (fact, person); person None for a family fact
@@ -76,7 +73,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
         question.gain = sum(pursued.values())
         question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
     missing_facts = set(questions)
-    _add_work_gates(questions, shares, family, unknown, language)
+    _add_gates(questions, shares, family, unknown, language)
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     asked = _asked(ranked, shares, unknown, closed, MIN_PAIRS[depth])
@@ -140,18 +137,20 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
     questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language))
 
 
-def _add_work_gates(questions: dict[Key, Question], shares, family, unknown, language: str) -> None:
-    """A caregiver's work situation is asked before their income or weeks of work, even where it settles
-    less alone: it is the question those two follow from, so it stands for what they can settle too."""
+def _add_gates(questions: dict[Key, Question], shares, family, unknown, language: str) -> None:
+    """A fact declared `asked_after` a gate (a caregiver's income or weeks of work, after their work situation)
+    is asked only once the gate is answered, even where the gate settles less alone: it is the question the
+    follower follows from, so it stands for what the follower can settle too."""
     persons = {person.id: person for person in family.persons()}
+    after = gated_by()
     for fact, person in list(questions):
-        gate = ("employment", person)
-        if fact not in GATED_BY_WORK or gate in unknown or getattr(persons.get(person), "employment", None) is not None:
+        gate = (after.get(fact), person)
+        if gate[0] is None or gate in unknown or getattr(persons.get(person), gate[0], None) is not None:
             continue
         follower = questions[(fact, person)]
         if gate not in questions:
-            text = vocabulary()["employment"].question.in_language(language)
-            questions[gate] = Question("employment", person, text)
+            text = vocabulary()[gate[0]].question.in_language(language)
+            questions[gate] = Question(gate[0], person, text)
         questions[gate].settles = list(dict.fromkeys([*questions[gate].settles, *follower.settles]))
         questions[gate].gain = max(questions[gate].gain, follower.gain)
         shares[gate] = {**shares[(fact, person)], **shares.get(gate, {})}
@@ -161,13 +160,14 @@ def _rank_key(family):
     """Kommune first; then person by person (children, caregivers, the household); gates, then most gain first."""
     persons = [person.id for person in [*family.children, *family.caregivers]]
     order = list(vocabulary())
+    first = gates()
 
     def key(question: Question):
         if question.fact == KOMMUNE:
             place = -1
         else:
             place = persons.index(question.person) if question.person in persons else len(persons)
-        return (place, question.fact not in ASKED_FIRST, -question.gain, order.index(question.fact))
+        return (place, question.fact not in first, -question.gain, order.index(question.fact))
 
     return key
 

@@ -144,3 +144,22 @@ def test_lasting_and_serious_illness_read_as_different_questions():
     assert "varig" in lasting.nb and "alvorlig" not in lasting.nb
     assert "alvorlig" in serious.nb and "hvor lenge" in serious.nb
     assert "lasting" in lasting.en and "serious" in serious.en
+
+
+def test_the_gates_are_declared_with_their_facts():
+    # ADR 0014: the child's illness and the caregiver's work situation are asked first (questions.yaml
+    # `asked_first`); income and the four weeks of work wait for the work situation (`asked_after`).
+    facts = vocabulary()
+    assert {fact.id for fact in facts.values() if fact.asked_first} == {"has_lasting_illness", "employment"}
+    assert {fact.id: fact.asked_after for fact in facts.values() if fact.asked_after} == {
+        "yearly_income": "employment", "has_worked_four_weeks": "employment"}
+
+
+def test_a_fact_asked_after_no_gate_is_refused():
+    from openfisca_asb.facts.vocabulary import Fact, _check_gates
+
+    question = {"nb": "Spørsmål?", "en": "Question?"}
+    facts = {"employment": Fact(id="employment", holder="caregiver", question=question),  # not declared a gate
+             "yearly_income": Fact(id="yearly_income", holder="caregiver", question=question, asked_after="employment")}
+    with pytest.raises(ValueError, match="yearly_income"):
+        _check_gates(facts)
