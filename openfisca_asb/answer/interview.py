@@ -73,12 +73,13 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
         question.gain = sum(pursued.values())
         question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
     missing_facts = set(questions)
+    own_shares = {key: dict(pairs) for key, pairs in shares.items()}  # before a gate stands for its followers
     _add_gates(questions, shares, family, unknown, language)
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     asked = _asked(ranked, shares, unknown, closed, MIN_PAIRS[depth])
     knows = (_facts_given(family) + 1) / (_facts_given(family) + len(unknown) + 2)
-    left = _expected_questions(ranked, shares, unknown, closed, MIN_PAIRS[depth], knows)
+    left = _expected_questions(ranked, shares, own_shares, unknown, closed, MIN_PAIRS[depth], knows)
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
     return Interview(answer=answer, questions=missing, asked=asked, questions_left=left)
 
@@ -191,13 +192,18 @@ def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int)
     return question.fact == KOMMUNE or sum(share > 0 for pair, share in pairs.items() if pair not in closed) >= min_pairs
 
 
-def _expected_questions(ranked, shares, unknown, closed: set[Pair], min_pairs: int, knows: float) -> int:
+def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], min_pairs: int, knows: float) -> int:
     """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
     still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
-    pairs, and its answer closes a pair when it is "don't know" (1 − knows) or settles it (knows × share).
+    pairs (a gate with what its followers can settle too, `shares`), and its answer closes a pair when it is
+    "don't know" (1 − knows) or settles it (knows × its own share, `own_shares`), so that a gate's followers
+    (income after the work situation) stay pursued after it and count too. A gate's answer is taken to lead
+    on rather than settle: a family comes to the calculator because a child is ill and a parent works, and
+    a "yes" (or "employee") opens the person's next questions, which no single-fact variant can show.
     `knows` is how often this family has known the answer so far (Laplace's rule over the facts given,
     the family step's birth dates included, and the "don't know" answers)."""
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in closed})
+    first = gates()
     expected = 0.0
     for question in ranked:
         if question.key in unknown:
@@ -205,8 +211,9 @@ def _expected_questions(ranked, shares, unknown, closed: set[Pair], min_pairs: i
         pairs = {pair: share for pair, share in shares.get(question.key, {}).items() if share > 0}
         asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, [pursued[pair] for pair in pairs])
         expected += asked
-        for pair, share in pairs.items():
-            pursued[pair] *= 1 - asked * ((1 - knows) + knows * share)
+        for pair, share in own_shares.get(question.key, {}).items():
+            settled = 0.0 if question.fact in first else share
+            pursued[pair] *= 1 - asked * ((1 - knows) + knows * settled)
     return round(expected)
 
 
@@ -225,3 +232,4 @@ def _facts_given(family) -> int:
     for person in family.persons():
         given += [name for name, value in person if name not in skipped and value is not None]
     return len(given)
+

@@ -17,7 +17,6 @@ from openfisca_asb.facts.vocabulary import vocabulary
 
 ON = date(2024, 9, 1)  # the school year the example families describe
 FAMILY_STEP = ("id", "birth_date", "sole_caregiver")  # what the page's family step asks
-HEAVIEST = "cerebral-palsy-large-assistance-need"  # forhøyet hjelpestønad sats 3, BPA, every school right
 
 
 def _split(name: str) -> tuple[dict, dict]:
@@ -72,14 +71,21 @@ def test_every_example_is_done_in_at_most_25_questions(runs, name):
     assert len(runs[name]) <= 25, [key for key, _, _ in runs[name]]
 
 
-# Issue 17's target is ±3. The heaviest family misses it by one at the first question: the father's work
-# questions (and the work situation asked before them) open only once the mother's answers are in, which
-# the estimate cannot see ahead — a known miss, named in the closing note and left open in the issue.
-@pytest.mark.parametrize(("name", "tolerance"), [("child-diabetes", 3), (HEAVIEST, 4)])
-def test_questions_left_is_near_the_real_number(runs, name, tolerance):
+# Issue 17's target: ±3 at every question. Three examples still miss it at the first questions (infant
+# −5, teenager −6, toddler −4 on 2026-11-28): their answers are mostly "yes", each opening questions no
+# single-fact variant shows ahead (ADR 0014, Consequences). Strict, so that a fix shows here.
+KNOWN_MISSES = {"infant-heart-defect-hospital", "teenager-cancer", "toddler-cerebral-palsy-barnehage"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="underestimates by 4–6 early (ADR 0014)"))
+    if name in KNOWN_MISSES else name
+    for name in example_names()
+])
+def test_questions_left_is_within_three_of_the_real_number(runs, name):
     asked = runs[name]
     shown = [(key, left, len(asked) - number) for number, (key, left, _) in enumerate(asked)]
-    assert all(abs(left - real) <= tolerance for _, left, real in shown), shown
+    assert all(abs(left - real) <= 3 for _, left, real in shown), shown
 
 
 def test_the_kommune_is_asked_once_and_first(runs):
