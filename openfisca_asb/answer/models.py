@@ -5,7 +5,7 @@ Pure data, shared by the API, the page, the CLI and population runs.
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_serializer
 
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.total_models import ContactGroup, FamilyTotal
@@ -106,6 +106,15 @@ class FoldedInto(_Data):
     text: str
 
 
+class BasisLine(_Data):
+    """One line of the calculation basis: what it is, its value and unit (NOK, percent or a factor)."""
+
+    variable: str
+    text: str
+    value: float
+    unit: str
+
+
 class BenefitResult(_Data):
     benefit: str
     name: str
@@ -131,6 +140,14 @@ class BenefitResult(_Data):
     contact: Contact
     amount_meaning: str | None = None  # what the amount is: unit, period, who pays
     folded_into: FoldedInto | None = None
+    calculation_basis: list[BasisLine] = []  # how the amount is built; left out of the answer when empty
+
+    @model_serializer(mode="wrap")
+    def _without_empty_basis(self, handler):
+        data = handler(self)
+        if not data.get("calculation_basis"):
+            data.pop("calculation_basis", None)
+        return data
 
 
 class Entitlements(_Data):

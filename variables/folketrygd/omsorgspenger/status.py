@@ -125,9 +125,9 @@ class omsorgspenger_condition_minimum_income(Condition):
         who is midlertidig inaktiv, § 8-47, as NAV's ft-beregning checks it), not met below, unknown without an
         income.
         """
-        # G on 1 January; the ½ (or 1) is read in the year's last month (dated from the model's first day, 1 Oct 2017).
+        # G on 1 January; the ½ (or 1) is read in December (dated from the model's first day, 1 Oct 2017).
         grunnbelop = parameters(period.start).folketrygd.grunnbelop
-        threshold = person("chapter_9_minimum_income_g", period.last_month) * grunnbelop
+        threshold = person("chapter_9_minimum_income_g", period.first_month.offset(11)) * grunnbelop
         employment = person("employment", period)
         kind = employment.possible_values
         income = person("yearly_income", period)
