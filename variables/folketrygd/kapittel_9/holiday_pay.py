@@ -13,12 +13,15 @@ Not established, so not modelled: the rounding of the yearly sum (k9-sak keeps t
 the model gives kroner and øre), the higher rate over 60 (ferieloven § 10 nr. 3), whether pleiepenger and
 opplæringspenger share one quota of 60 days (the model assumes one shared quota), and the letter of
 ferieloven § 10 nr. 4 for pleiepenger (only its sykepenger item was read). The feriepenger are earned in
-the year and paid the following year; the month of payment was not established.
+the year and paid the following year; the month of payment was not established. As every fact is taken
+to hold for all time (ADR 0001), the family's situation is read as lasting the whole year, from the
+model's first month (October 2017) on.
 """
 
 import numpy
 from openfisca_core.periods import MONTH
 
+from openfisca_asb.rules.dates import FIRST_DATE
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ferieloven
 from openfisca_asb.rules.status import Status
@@ -48,11 +51,12 @@ class chapter_9_holiday_pay(YearlyAmount):
         paid for the first 60 weekdays with benefit in the calendar year (NAV's k9-sak: 60 days, weekends not
         counted); 0 for frilansere, the self-employed and anyone whose work is not given as employee.
         """
-        law = parameters(period.last_month).folketrygd.sykepenger_common
+        law = parameters(period.first_month.offset(11)).folketrygd.sykepenger_common  # read in December
         employee = person("employment", period) == person("employment", period).possible_values.employee
         remaining = numpy.full(person.count, law.holiday_pay_days_per_year, dtype=numpy.float64)
         base = numpy.zeros(person.count)
-        for month in period.get_subperiods(MONTH):
+        # The model's rules start on FIRST_DATE (1 October 2017); earlier months count no days.
+        for month in (m for m in period.get_subperiods(MONTH) if m.start.date >= FIRST_DATE.replace(day=1)):
             days, amount = _paid_days_and_amount(person, month)
             counted = numpy.minimum(days, remaining)
             base += numpy.where(days > 0, amount * counted / numpy.where(days > 0, days, 1), 0)
