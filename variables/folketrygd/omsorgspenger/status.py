@@ -121,12 +121,13 @@ class omsorgspenger_condition_minimum_income(Condition):
     def formula(person, period, parameters):
         """The income basis must be at least half of G (ftrl § 9-3 andre ledd), but "Denne inntektsgrensen
         gjelder ikke for omsorgspenger fra arbeidsgiveren": met for employees (the employer pays); for
-        frilansere and selvstendig næringsdrivende, whom NAV pays directly, met at or above ½G, not met below,
-        unknown without an income.
+        frilansere and selvstendig næringsdrivende, whom NAV pays directly, met at or above ½G (1 G for a member
+        who is midlertidig inaktiv, § 8-47, as NAV's ft-beregning checks it), not met below, unknown without an
+        income.
         """
-        # G on 1 January; the ½ is read at the year's end (dated from the model's first day, 1 Oct 2017).
+        # G on 1 January; the ½ (or 1) is read in December (dated from the model's first day, 1 Oct 2017).
         grunnbelop = parameters(period.start).folketrygd.grunnbelop
-        threshold = parameters(period.stop).folketrygd.sykepenger_common.minimum_income_g * grunnbelop
+        threshold = person("chapter_9_minimum_income_g", period.first_month.offset(11)) * grunnbelop
         employment = person("employment", period)
         kind = employment.possible_values
         income = person("yearly_income", period)
