@@ -25,12 +25,11 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import FactAnswer, is_given
+from openfisca_asb.rules.variable_bases import YearlyDays
 
 
-class omsorgsdager_distributed_days(Variable):
-    value_type = int
+class omsorgsdager_distributed_days(YearlyDays):
     entity = Person
-    definition_period = YEAR
     label = "Omsorgsdager fordelt til den andre forelderen som teller: bare fra den som er alene om den daglige omsorgen, høyst egne dager (days distributed to the other parent, as counted)"
     reference = ftrl("9-6", ledd=5)
 
@@ -60,10 +59,8 @@ class omsorgsdager_distribution_cut(Variable):
         return asked > person("omsorgsdager_distributed_days", period)
 
 
-class omsorgsdager_received_by_distribution_days(Variable):
-    value_type = int
+class omsorgsdager_received_by_distribution_days(YearlyDays):
     entity = Person
-    definition_period = YEAR
     label = "Omsorgsdager fordelt til samværsforelderen, når samvær er bekreftet (days received by distribution; none unless the caregiver has samvær)"
     reference = ftrl("9-6", ledd=5)
 
@@ -75,10 +72,8 @@ class omsorgsdager_received_by_distribution_days(Variable):
         return _received(person, period, person("has_samvaer", period) == FactAnswer.yes)
 
 
-class omsorgsdager_received_by_distribution_days_max(Variable):
-    value_type = int
+class omsorgsdager_received_by_distribution_days_max(YearlyDays):
     entity = Person
-    definition_period = YEAR
     label = "Omsorgsdager fordelt til samværsforelderen hvis samvær ikke er avkreftet (days received by distribution, an unknown samvær counted as yes)"
     reference = ftrl("9-6", ledd=5)
 
