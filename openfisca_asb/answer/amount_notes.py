@@ -14,8 +14,8 @@ MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
 }
 PER = {
-    "nb": {"month": "i måneden", "year": "i året", "week": "i uken"},
-    "en": {"month": "a month", "year": "a year", "week": "a week"},
+    "nb": {"month": "i måneden", "year": "i året", "week": "i uken", "once": "én gang"},
+    "en": {"month": "a month", "year": "a year", "week": "a week", "once": "once"},
 }
 LOWER_BOUND = Text(
     nb="minst {amount}: satsen som gjaldt før {date}{known}; satsen fra {date} er ikke bekreftet",

@@ -25,7 +25,7 @@ class ConditionResult(_Data):
     reference: LegalReference
 
 
-AmountPeriod = Literal["week", "month", "year"]
+AmountPeriod = Literal["week", "month", "year", "once"]  # once: a one-off amount (the car loan)
 
 
 class Amount(_Data):

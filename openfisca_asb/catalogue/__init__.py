@@ -77,8 +77,8 @@ class Benefit(Strict):
     holder: BenefitHolder
     period: Literal["month", "year"]
     amount_unit: Literal["NOK", "days", "hours"] | None = None
-    amount_period: Literal["week", "month", "year"] | None = Field(
-        default=None, description="When the amount is counted per another period than the benefit's (e.g. SFO hours per week)"
+    amount_period: Literal["week", "month", "year", "once"] | None = Field(
+        default=None, description="When the amount is counted per another period than the benefit's (e.g. SFO hours per week; once: a one-off)"
     )
     legal_basis: list[LegalSource] = Field(min_length=1)
     variables: BenefitVariables

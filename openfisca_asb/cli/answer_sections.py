@@ -6,10 +6,10 @@ The words are the page's (api/static/js/i18n.js: totalHeading, totalFamily, cont
 from openfisca_asb.rules.status import STATUS_TEXT
 
 WORDS = {
-    "nb": {"total": "Til sammen", "family": "Familien til sammen", "month": "mnd", "year": "år", "week": "uke",
+    "nb": {"total": "Til sammen", "family": "Familien til sammen", "month": "mnd", "year": "år", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "at_least": "minst", "contacts": "Hvem dere kontakter", "family_person": "familien",
            "instead": "i stedet for"},
-    "en": {"total": "In total", "family": "The family in total", "month": "month", "year": "year", "week": "week",
+    "en": {"total": "In total", "family": "The family in total", "month": "month", "year": "year", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "at_least": "at least", "contacts": "Whom to contact", "family_person": "the family",
            "instead": "instead of"},
 }

@@ -24,7 +24,7 @@ from openfisca_asb.rules.status import STATUS_TEXT
 
 WORDS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "before": "Før", "after": "Etter", "difference": "Forskjell",
-           "family": "familien", "month": "mnd", "year": "år", "week": "uke", "days": "dager", "hours": "timer",
+           "family": "familien", "month": "mnd", "year": "år", "week": "uke", "once": "én gang", "days": "dager", "hours": "timer",
            "applies": "reformen gjelder", "no_change": "Ingen ytelser endres for denne familien.", "why": "Hvorfor",
            "valid": "TILLATT", "rejected": "AVVIST",
            "checked": "Sjekket {families} familier (eksemplene og {size} genererte, frø {seed}) på {dates}.",
@@ -32,7 +32,7 @@ WORDS = {
            "structural": "Strukturell reform (Python): {doc}", "baseline": "nå", "rows": "ytelser",
            "invalid": "reformen er ugyldig"},
     "en": {"benefit": "Benefit", "person": "For", "before": "Before", "after": "After", "difference": "Difference",
-           "family": "the family", "month": "month", "year": "year", "week": "week", "days": "days", "hours": "hours",
+           "family": "the family", "month": "month", "year": "year", "week": "week", "once": "once", "days": "days", "hours": "hours",
            "applies": "the reform applies", "no_change": "No benefit changes for this family.", "why": "Why",
            "valid": "ALLOWED", "rejected": "REJECTED",
            "checked": "Checked {families} families (the examples and {size} generated, seed {seed}) on {dates}.",

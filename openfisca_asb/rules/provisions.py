@@ -43,6 +43,7 @@ FORVALTNINGSLOVEN = Law("1967-02-10", "Forvaltningsloven")
 FORSKRIFT_TIL_OPPLARINGSLOVA_2006 = Law("2006-06-23-724", "Forskrift til opplæringslova (2006)", kind="forskrift")
 BARNEHAGELOVEN = Law("2005-06-17-64", "Barnehageloven")
 BILSTONADSFORSKRIFTEN = Law("2003-03-07-290", "Bilstønadsforskriften", kind="forskrift")
+FORELDREBETALINGSFORSKRIFTEN = Law("2005-12-16-1478", "Forskrift om foreldrebetaling i barnehager", kind="forskrift")
 ARBEIDSMILJOLOVEN = Law("2005-06-17-62", "Arbeidsmiljøloven")
 FERIELOVEN = Law("1988-04-29-21", "Ferieloven")
 # The lovdata id of the 2016 parking forskrift is from a secondary source (see variables/kommune/parkeringstillatelse/).
@@ -202,6 +203,9 @@ barnehageloven = _citing(BARNEHAGELOVEN, "barnehageloven (lov 17. juni 2005 nr. 
 bilstonadsforskriften = _citing(
     BILSTONADSFORSKRIFTEN, "forskrift om stønad til motorkjøretøy eller annet transportmiddel (forskrift 7. mars 2003 nr. 290)"
 )
+foreldrebetalingsforskriften = _citing(
+    FORELDREBETALINGSFORSKRIFTEN, "forskrift om foreldrebetaling i barnehager (forskrift 16. desember 2005 nr. 1478)"
+)
 aml = _citing(ARBEIDSMILJOLOVEN, "arbeidsmiljøloven (lov 17. juni 2005 nr. 62)")
 ferieloven = _citing(FERIELOVEN, "ferieloven (lov 29. april 1988 nr. 21)")
 parkeringsforskriften = _citing(PARKERINGSFORSKRIFTEN, "parkeringsforskriften (forskrift 18. mars 2016, in force 1 January 2017; lovdata id from a secondary source)")
@@ -257,3 +261,4 @@ BUFDIR_GUIDELINES = Document("https://bufdir.no/fagstotte/produkter/ledsagerbevi
 VEIVISEREN = Document("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
 HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
 NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")
+NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")

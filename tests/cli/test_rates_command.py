@@ -26,10 +26,11 @@ def test_lists_hjelpestonad_as_a_flagged_lower_bound_since_july_2023(capsys):
     assert "from 2023-01-01; adjusted on 2023-07-01" in line
     assert "2023-07-01, 2024-01-01, …, 2026-01-01" in line
     assert "flagged in answers (forhoyet_hjelpestonad, hjelpestonad; amount shown as a lower bound)" in line
-    # 19: grunnstønad sats 1–6, hjelpestønad, SFO ×2, toppfinansiering ×3, barnetilsyn's three maxima
+    # Grunnstønad sats 1–6, hjelpestønad, SFO ×2, toppfinansiering ×3, barnetilsyn's three maxima
     # (NAV's code read on 2026-08-21; set again every 1 January), and the four forhøyet hjelpestønad
-    # amounts NAV published for 2023 (issue 14 item 6) — all flagged in answers.
-    assert lines[-1].startswith("19 stale rates: 0 not flagged")
+    # amounts NAV published for 2023 (issue 14 item 6), and the barnehage maximum price (no value found
+    # after 1 August 2024) — 20, all flagged in answers.
+    assert lines[-1].startswith("20 stale rates: 0 not flagged")
 
 
 def test_g_is_stale_after_the_next_first_of_may(capsys):

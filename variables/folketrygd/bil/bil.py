@@ -10,21 +10,18 @@ The function must be varig nedsatt so that public transport is impossible or
 very hard, even with a companion. NAV then assesses the transport need: needs
 covered by other law (school skyss, travel to treatment) and trips that TT,
 taxi or close family can cover do not count (nav.no). So the best outcome is
-*to be assessed*, with no amount: NAV covers the price above 150 000 kr, and
-the first 150 000 kr are means-tested on the parents' income (nav.no); the
-income formula was not read in the forskrift, so no egenandel is computed.
+*to be assessed*. NAV lends the price above 150 000 kr in full and a share of
+the first 150 000 kr by the parents' income (amount.py).
 """
 
 import numpy
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, bilstonadsforskriften, ftrl
+from openfisca_asb.rules.provisions import NAV_KASSEBIL, bilstonadsforskriften, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer
 from openfisca_asb.rules.variable_bases import BenefitStatus
-
-NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")
 
 
 class bil_condition_adapted_van(Condition):
