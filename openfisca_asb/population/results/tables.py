@@ -223,7 +223,7 @@ def _kommune_rows(result) -> list[dict]:
 def national_scale(result) -> dict:
     """How a run's totals scale to Norway: children 0–17 in Norway on 1 January (SSB table 07459, the year
     matching the legal date or the newest before it) over the children in the population."""
-    from openfisca_asb.population.kommuner import ATTRIBUTION, ATTRIBUTION_EN, kommune_table as kommuner
+    from openfisca_asb.facts.kommuner import ATTRIBUTION, ATTRIBUTION_EN, kommune_table as kommuner
 
     table = kommuner()
     year = table.year_for(result.on)
@@ -262,7 +262,7 @@ def calibration_misses(result, language: str = "nb") -> list[dict]:
 
 
 def _kommune_names() -> dict[str, str]:
-    from openfisca_asb.population.kommuner import kommune_names
+    from openfisca_asb.facts.kommuner import kommune_names
 
     return kommune_names()
 
