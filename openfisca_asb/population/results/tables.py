@@ -12,7 +12,7 @@ import numpy
 
 from openfisca_asb.answer.amount_notes import is_lower_bound, stale_rates
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.population.calibration import check
+from openfisca_asb.population.calibration import check, load_targets
 from openfisca_asb.population.chunk import PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.rules.status import STATUS_NAMES
@@ -140,6 +140,22 @@ def status_table(result, language: str = "nb") -> list[dict]:
             counts = result.sums.total(f"{side}.{o.id}.families", [0] * len(STATUS_NAMES))
             rows.append({"benefit": o.id, "name": o.benefit.name.in_language(language), "run": side,
                          **{status: int(count) for status, count in zip(STATUS_NAMES, counts)}})
+    return rows
+
+
+def uncalibrated_rights(result, language: str = "nb") -> list[dict]:
+    """The baseline's status counts of the rights that need a fact the generator leaves unknown
+    because no calibration figure exists (targets.yaml unknown_facts), with the facts they need."""
+    from openfisca_asb.facts.dependencies import dependency_graph
+
+    unknown = set(load_targets().unknown_facts.facts)
+    on = result.on
+    graph = dependency_graph(baseline_system(), f"{on.year:04d}-{on.month:02d}", f"{on.year:04d}")
+    rows = []
+    for row in status_table(result, language):
+        needs = sorted(unknown & graph.facts_below(catalogue()[row["benefit"]].variables.status))
+        if row["run"] == "base" and needs:
+            rows.append({**row, "facts": needs})
     return rows
 
 
