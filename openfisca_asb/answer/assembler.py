@@ -23,7 +23,8 @@ from openfisca_asb.answer.care_periods import (
 )
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
-from openfisca_asb.catalogue.agencies import AGENCY_TEXT
+from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
+from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
@@ -216,7 +217,29 @@ class _Context:
             payer_view=rows_by_view[True],
             family_total=family_total(rows_by_view[False], self.language, self.on.isoformat()),
             by_contact=by_contact(rows_by_view[False]),
+            kommune=self._kommune(),
         )
+
+    @cached_property
+    def _kommune_number_and_name(self) -> tuple[str, str] | None:
+        number = getattr(self.family, "kommunenummer", None)
+        name = kommune_name(number)
+        return None if name is None else (number, name)
+
+    def _kommune(self) -> out.KommuneResult | None:
+        if self._kommune_number_and_name is None:
+            return None
+        number, name = self._kommune_number_and_name
+        return out.KommuneResult(number=number, name=name, link_note=self.text(NO_VERIFIED_LINK).format(kommune=name))
+
+    def _contact(self, benefit: Benefit) -> out.Contact:
+        """Whom to contact: the agency's name, or the family's own kommune by name where it decides and is known."""
+        agency = benefit.contact_agency()
+        if self._kommune_number_and_name is None or not benefit.decided_in_kommune():
+            return out.Contact(agency=agency, name=self.text(AGENCY_TEXT[agency]))
+        number, name = self._kommune_number_and_name
+        return out.Contact(agency=agency, name=self.text(AGENCY_IN_KOMMUNE[agency]).format(kommune=name), kommune=number,
+                           link_note=self.text(NO_VERIFIED_LINK).format(kommune=name))
 
     def text(self, bilingual) -> str:
         text = bilingual.in_language(self.language)
@@ -264,8 +287,9 @@ class _Context:
             ),
             documents=[self.text(d) for d in benefit.documents],
             complaint=self.text(benefit.complaint),
-            contact=out.Contact(agency=benefit.contact_agency(), name=self.text(AGENCY_TEXT[benefit.contact_agency()])),
+            contact=self._contact(benefit),
             amount_meaning=self.text(benefit.amount_meaning) if benefit.amount_meaning else None,
+            no_range_reason=self._no_range_reason(benefit, status, amount, range_),
             folded_into=self._folded_into(benefit, status, amount, reason),
             periods=periods,
             calculation_basis=self._basis(benefit, person_index, status),
@@ -295,6 +319,12 @@ class _Context:
             if value != 0:
                 lines.append(out.BasisLine(variable=line.variable, text=self.text(line.text), value=value, unit=line.unit))
         return lines
+
+    def _no_range_reason(self, benefit, status, amount, range_) -> str | None:
+        """Why a right that is not refused shows neither an amount nor a range (issue 16)."""
+        if benefit.no_range is None or status == "not_entitled" or amount is not None or range_ is not None:
+            return None
+        return self.text(benefit.no_range)
 
     def _folded_into(self, benefit, status, amount, reason) -> out.FoldedInto | None:
         """An "entitled" zero is not a right of its own: told in the reason of the right that replaces it."""

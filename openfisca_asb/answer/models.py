@@ -92,10 +92,22 @@ class HowToApplyResult(_Data):
 
 
 class Contact(_Data):
-    """Whom the family contacts about a right: an agency in catalogue/agencies.py and its name."""
+    """Whom the family contacts about a right: an agency in catalogue/agencies.py and its name.
+    For a right the family's own kommune decides, once the kommunenummer is known, the name
+    is the kommune's and `kommune` is its number; no link is given (docs/adr/0020)."""
 
     agency: str
     name: str
+    kommune: str | None = Field(default=None, description="The kommunenummer of the kommune named, for a right it decides")
+    link_note: str | None = Field(default=None, description="Why no link to the kommune's website is given")
+
+
+class KommuneResult(_Data):
+    """The family's kommune, from its kommunenummer (facts/data/kommuner.csv: SSB 07459, NLOD 2.0)."""
+
+    number: str
+    name: str = Field(description="As the source gives it: a Sami or Kven name is joined with a hyphen, e.g. Oslo-Oslove")
+    link_note: str = Field(description="Why no link to the kommune's website is given (docs/adr/0020)")
 
 
 class FoldedInto(_Data):
@@ -151,6 +163,7 @@ class BenefitResult(_Data):
     complaint: str
     contact: Contact
     amount_meaning: str | None = None  # what the amount is: unit, period, who pays
+    no_range_reason: str | None = None  # why no amount or range is shown, where the catalogue says (issue 16)
     folded_into: FoldedInto | None = None
     periods: list[PeriodResult] | None = Field(
         default=None,
@@ -181,3 +194,4 @@ class Entitlements(_Data):
     payer_view: list[BenefitResult]
     family_total: FamilyTotal
     by_contact: list[ContactGroup]
+    kommune: KommuneResult | None = Field(default=None, description="The family's kommune, where the kommunenummer is given")

@@ -75,3 +75,4 @@ class ContactGroup(_Data):
     agency: str = Field(description="An agency id (catalogue/agencies.py)")
     name: str
     rights: list[RightRef]
+    link_note: str | None = Field(default=None, description="Why no link to the kommune's website is given, when the group is the family's kommune")

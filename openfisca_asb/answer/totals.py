@@ -75,13 +75,15 @@ def family_total(results: list, language: str, legal_date: str) -> tm.FamilyTota
 
 def by_contact(results: list) -> list[tm.ContactGroup]:
     """The rights to act on (not refused, not folded into another right), by whom to contact, in catalogue order."""
-    groups: dict[str, tuple[str, list]] = {}
+    groups: dict[tuple[str, str], tuple] = {}
     for result in results:
         folded_elsewhere = result.folded_into is not None and result.folded_into.benefit != result.benefit
         if result.status == "not_entitled" or folded_elsewhere:
             continue
-        groups.setdefault(result.contact.agency, (result.contact.name, []))[1].append(_ref(result))
-    return [tm.ContactGroup(agency=agency, name=name, rights=rights) for agency, (name, rights) in groups.items()]
+        # By agency and name: a school right applied for at the kommune names the kommune, one at the head teacher does not.
+        groups.setdefault((result.contact.agency, result.contact.name), (result.contact, []))[1].append(_ref(result))
+    return [tm.ContactGroup(agency=contact.agency, name=contact.name, rights=rights, link_note=contact.link_note)
+            for contact, rights in groups.values()]
 
 
 def _paid_instead_while_open(results):

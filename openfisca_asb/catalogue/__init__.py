@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from openfisca_asb.catalogue.agencies import Agency
+from openfisca_asb.catalogue.agencies import KOMMUNE_AGENCIES, Agency
 from openfisca_asb.catalogue.application import Application, check_references
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
@@ -94,6 +94,9 @@ class Benefit(Strict):
     )
     contact: Agency | None = Field(default=None, description="Whom the family contacts, for a right with no application channel")
     amount_meaning: Text | None = Field(default=None, description="What the amount is, in words: its unit, period and who pays")
+    no_range: Text | None = Field(
+        default=None, description="Why an answer shows no amount or range: what the right gives instead of money, or that no national figure bounds it"
+    )
     in_family_total: bool = Field(default=True, description="Whether an amount in kroner is money paid to the family")
     zero_amount: ZeroAmount | None = None
     calculation_basis: list[BasisLine] = Field(
@@ -111,6 +114,12 @@ class Benefit(Strict):
     def contact_agency(self) -> str:
         """Whom the family contacts about this right (an id in catalogue/agencies.py)."""
         return self.application.channel.agency if self.application is not None else self.contact
+
+    def decided_in_kommune(self) -> bool:
+        """Whether the family's own kommune is whom they contact: a kommune agency, or an
+        application made at the kommune (channel kind "kommune")."""
+        channel = self.application.channel if self.application is not None else None
+        return self.contact_agency() in KOMMUNE_AGENCIES or (channel is not None and channel.kind == "kommune")
 
 
 def _load(path) -> Benefit:

@@ -1,4 +1,9 @@
-"""The agencies that decide a right, and what the packets, page, CLI and docs call them."""
+"""The agencies that decide a right, and what the packets, page, CLI and docs call them.
+
+Where the family's kommunenummer is known, an agency that is the family's own kommune is named
+with the kommune's name (`AGENCY_IN_KOMMUNE`, "{kommune}" is the name from facts/kommuner.py).
+No kommune website is given: no verified source of them was found (docs/adr/0020).
+"""
 
 from typing import Literal
 
@@ -20,3 +25,20 @@ AGENCY_TEXT = {
 }
 
 Agency = Literal[tuple(AGENCY_TEXT)]
+
+# The agencies that are the family's own kommune, as they are named once the kommune is known.
+AGENCY_IN_KOMMUNE = {
+    "kommune": Text(nb="{kommune} kommune", en="{kommune} kommune"),
+    "kommune_services": Text(nb="Tildelingskontoret for helse- og omsorgstjenester i {kommune} kommune",
+                             en="The allocation office for health and care services in {kommune} kommune"),
+    "kommune_coordination": Text(nb="Koordinerende enhet i {kommune} kommune", en="The coordinating unit in {kommune} kommune"),
+    "kommune_barnehage": Text(nb="{kommune} kommune som barnehagemyndighet", en="{kommune} kommune as barnehage authority"),
+    # Only for a right applied for at the kommune (channel kind "kommune", e.g. SFO): a school
+    # right applied for at the head teacher may be a fylkeskommune's (videregående).
+    "school": Text(nb="Skolen og {kommune} kommune (rektor)", en="The school and {kommune} kommune (the head teacher)"),
+}
+KOMMUNE_AGENCIES = frozenset(AGENCY_IN_KOMMUNE) - {"school"}
+NO_VERIFIED_LINK = Text(
+    nb="Vi kjenner ingen kontrollert lenke til nettstedet til {kommune} kommune; finn det ved å søke på kommunens navn.",
+    en="No verified link to the website of {kommune} kommune is known; find it by searching for the kommune's name.",
+)

@@ -60,5 +60,7 @@ def render_contacts(answer) -> list[str]:
     lines = [f"{words['contacts']}:"]
     for group in answer.by_contact:
         lines.append(f"  {group.name}:")
+        if group.link_note:
+            lines.append(f"    ({group.link_note})")
         lines += [f"    {_who(ref, words, answer.language)}" for ref in group.rights]
     return lines

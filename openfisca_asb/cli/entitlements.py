@@ -119,9 +119,9 @@ def render_table(answer, missing=()) -> str:
         lines.append(f"{words['missing']}:")
         lines += grouped_lines(missing, answer.language, prefix="  ")
     for result in answer.benefits:
-        if result.amount_note is not None:
-            who = f" ({result.person})" if result.person else ""
-            lines.append(f"{words['note']} – {result.name}{who}: {result.amount_note.text}")
+        who = f" ({result.person})" if result.person else ""
+        notes = (result.amount_note.text if result.amount_note is not None else None, result.no_range_reason)
+        lines += [f"{words['note']} – {result.name}{who}: {note}" for note in notes if note is not None]
     lines += _folded_notes(answer, words)
     lines += _period_lines(answer, words)
     lines += _basis_lines(answer, words)

@@ -55,7 +55,7 @@ def register(command) -> None:
 
 
 def _unknown_kommuner(numbers) -> list[str]:
-    from openfisca_asb.population.kommuner import kommune_names
+    from openfisca_asb.facts.kommuner import kommune_names
 
     known = kommune_names()
     return [number for number in numbers if number not in known]

@@ -15,6 +15,7 @@ from pydantic_core import PydanticCustomError
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.json_values import number_only
 from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, DatedPeriod, no_overlaps
+from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
@@ -36,6 +37,23 @@ def _yes_no(value: Any) -> Any:
     if value is False:
         return "no"
     return value
+
+
+def known_kommune(number: str) -> str:
+    """A kommunenummer must be one of the 357 kommuner from 1 January 2024 (ADR 0020, which replaces
+    ADR 0006's "any four digits"): the answer names the kommune, and a mistyped number must not pass."""
+    if kommune_name(number) is None:
+        raise PydanticCustomError(
+            "unknown_kommune",
+            "'{number}' is not the number of one of the 357 kommuner from 1 January 2024 (SSB); "
+            "give the kommune's four-digit number as it is today, e.g. 0301 for Oslo",
+            {"number": number},
+        )
+    return number
+
+
+# Text facts whose value must also be found in a table, not only match the pattern.
+TEXT_CHECKS = {"kommunenummer": known_kommune}
 
 
 def months_pattern(first: date, last: date) -> str:
@@ -72,7 +90,8 @@ def _value_type(fact: Fact) -> Any:
     if kind in ("number", "integer"):
         return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False), BeforeValidator(number_only)]
     if kind == "text":
-        return Annotated[str, Field(pattern=fact.pattern)]
+        checks = [AfterValidator(TEXT_CHECKS[fact.id])] if fact.id in TEXT_CHECKS else []
+        return Annotated[str, Field(pattern=fact.pattern), *checks]
     if kind == "date":
         return Annotated[date, dates_between(EARLIEST_BIRTH_DATE, LAST_DATE), BeforeValidator(iso_date_only)]
     return variable.value_type

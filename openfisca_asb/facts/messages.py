@@ -30,6 +30,7 @@ NB_MESSAGES = {
     "list_type": "Her ventes en liste.",
     "string_type": "Her ventes en tekst.",
     "value_error": "Ugyldig verdi.",
+    "unknown_kommune": "Ukjent kommunenummer: det er ikke ett av de 357 kommunene fra 1. januar 2024 (SSB). Oppgi kommunens firesifrede nummer slik det er i dag, for eksempel 0301 for Oslo.",
     "no_persons": "En familie må ha minst én omsorgsperson eller ett barn.",
     "born_after_date_asked": "Personen er født etter datoen det spørres om; et ventet barn oppgis som et faktum om familien.",
 }

@@ -13,9 +13,9 @@ and losers and a per-kommune table.
     runner.py       single-process run; dask_runner.py the same on Dask
     calibration.py  targets (targets.yaml) and how a run measures them
     reforms.py      a reform by id or file path, as its shippable definition, or already loaded
-    kommuner.py     the 357 kommuner of 2024 and their children 0–17 (data/kommuner.csv, SSB 07459)
     service_costs.py  the kommune's cost of avlastning, omsorgsstønad and BPA: hours × cost per hour
     defaults.py     reference date and chunk size
-    data/           kommuner.csv and its attribution (README.md: SSB, NLOD 2.0; csdata, MIT)
     results/        tables, charts and the Markdown/HTML report
+
+The kommune table (numbers, names, children 0–17) is one layer down, in facts/kommuner.py.
 """

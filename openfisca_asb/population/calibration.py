@@ -60,10 +60,18 @@ class Scale(_Strict):
     derivation: str
 
 
+class UnknownFacts(_Strict):
+    """Facts the generator leaves unknown because no calibration figure exists, and why."""
+
+    facts: list[str]
+    text: Text
+
+
 class Targets(_Strict):
     scale: Scale
     targets: list[Target]
     assumptions: list[Assumption]
+    unknown_facts: UnknownFacts
 
     def breakdowns(self) -> tuple[tuple[str, str], ...]:
         """(benefit, fact) pairs whose entitled holders a run counts per choice."""

@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 
 from openfisca_asb.population.calibration import load_targets
 from openfisca_asb.population.defaults import DEFAULT_REFERENCE_DATE
-from openfisca_asb.population.kommuner import kommune_table
+from openfisca_asb.facts.kommuner import kommune_table
 from openfisca_asb.population.schema import FAMILY, ROLE, SOLE_CAREGIVER, fact_columns
 from openfisca_asb.population.source import population_metadata
 

@@ -59,9 +59,10 @@ def test_no_free_sfo_hours_is_not_shown_as_zero_hours():
     assert (sfo.status, sfo.amount.value) == ("entitled", 0)
     assert sfo.folded_into.benefit == "sfo" and "no free hours" in sfo.folded_into.text
     assert all(extent.benefit != "sfo" for payer in answer.family_total.by_payer for extent in payer.extents)
-    # Still a right to act on, through the school.
-    school = next(group for group in answer.by_contact if group.agency == "school")
-    assert ("sfo", "jonas") in {(ref.benefit, ref.person) for ref in school.rights}
+    # Still a right to act on, through the school; applied for at the kommune, so its group names
+    # the family's kommune (1103 Stavanger, ADR 0020).
+    school = next(group for group in answer.by_contact if ("sfo", "jonas") in {(ref.benefit, ref.person) for ref in group.rights})
+    assert (school.agency, school.name) == ("school", "The school and Stavanger kommune (the head teacher)")
 
 
 def test_free_sfo_hours_are_listed_with_their_meaning_not_added_to_kroner():

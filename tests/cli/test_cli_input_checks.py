@@ -54,6 +54,14 @@ def test_a_family_file_with_a_date_that_does_not_exist_is_one_line(capsys, tmp_p
     assert "does not exist" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", str(family), "--date", "2024-09-01"])
 
 
+def test_a_kommunenummer_that_is_no_kommune_is_one_line_naming_it(capsys, tmp_path):
+    # ADR 0020: 9999 is not one of the 357 kommuner from 1 January 2024 (facts/data/kommuner.csv).
+    family = tmp_path / "family.yaml"
+    family.write_text('kommunenummer: "9999"\nchildren: [{id: ida, birth_date: 2019-02-03}]\n', encoding="utf-8")
+    error = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
+    assert "kommunenummer" in error and "9999" in error
+
+
 def test_a_child_born_after_the_date_asked_is_refused(capsys, tmp_path):
     family = tmp_path / "family.yaml"
     family.write_text("children: [{id: ida, birth_date: 2025-02-03}]\n", encoding="utf-8")

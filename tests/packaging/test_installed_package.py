@@ -39,7 +39,7 @@ def test_wheel_carries_the_model_and_the_readme_snippet_runs_outside_the_checkou
     assert (installed / "variables" / "folketrygd" / "hjelpestonad" / "questions.yaml").is_file()
     assert (installed / "variables" / "common" / "questions.yaml").is_file()
     # The kommune data (SSB table 07459) ships with its attribution (NLOD 2.0 / MIT asks for it).
-    kommune_data = installed / "population" / "data"
+    kommune_data = installed / "facts" / "data"
     assert len((kommune_data / "kommuner.csv").read_text(encoding="utf-8").splitlines()) == 358
     assert "NLOD 2.0" in (kommune_data / "README.md").read_text(encoding="utf-8")
     elsewhere = tmp_path / "elsewhere"

@@ -83,6 +83,15 @@ def test_total_contacts_and_folded_lines(page):
     expect(contacts.get_by_role("heading", name="Fylkeskommunen")).to_be_visible()
     expect(contacts.get_by_role("link", name=re.compile("^Gratis skoleskyss"))).to_have_attribute("href", "#right-skoleskyss-jonas")
 
+    # The family's kommune (1103 Stavanger) is named for the rights it decides, with the note that no
+    # verified link to its website is known (ADR 0020); an open right with no range says why (issue 16).
+    services = "Tildelingskontoret for helse- og omsorgstjenester i Stavanger kommune"
+    avlastning = page.locator("article.benefit[data-benefit=avlastning]")
+    expect(avlastning.locator(".benefit__facts")).to_contain_text(f"Kontakt{services}")
+    expect(avlastning.locator(".contact__note")).to_contain_text("Vi kjenner ingen kontrollert lenke")
+    expect(avlastning.locator(".benefit__no-range")).to_contain_text("Kommunen fastsetter form og omfang")
+    expect(contacts.get_by_role("heading", name=services)).to_be_visible()
+
     page.get_by_role("button", name="English").click()
     expect(page.locator("section.total h3")).to_have_text("In total")
     assert [plain(text) for text in page.locator("tr.total__sum td").all_inner_texts()] == ["≥ NOK 6,464", "≥ NOK 77,568"]

@@ -21,6 +21,9 @@ def test_generate_then_simulate_writes_tables_charts_and_report(tmp_path, capsys
     assert (out / "cost_by_payer.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     html = (out / "report.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in html and "Cost per payer" in html
+    # Issue 16: the rights needing a fact with no calibration figure are listed as open, with why.
+    assert "Rights without a calibration figure" in html and "No calibration figure exists for these facts" in html
+    assert "needs_helper_for_leisure" in html
     assert "800 families on 2024-05-01" in capsys.readouterr().out
 
 

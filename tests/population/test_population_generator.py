@@ -37,3 +37,15 @@ def test_written_file_has_one_row_group_per_block_and_reads_back(tmp_path):
     assert (info.families, info.seed, info.reference_date) == (1_500, 2, generator.DEFAULT_REFERENCE_DATE)
     assert len(source.chunks()) == 1
     assert source.read(source.chunks()[0]).num_rows == generator.generate(1_500, seed=2).num_rows
+
+
+def test_facts_without_a_calibration_figure_are_left_unknown(small_population):
+    # Issue 16: no figure with a source says how many families need a helper for leisure, a parking
+    # permit, a companion card, a home adaptation or treatment travel, so no prevalence is invented:
+    # the generator gives no family these facts (targets.yaml unknown_facts), and each is a real fact.
+    from openfisca_asb.population.calibration import load_targets
+    from openfisca_asb.population.schema import fact_columns
+
+    unknown = load_targets().unknown_facts.facts
+    assert len(unknown) == 8 and set(unknown) <= set(fact_columns())
+    assert not set(unknown) & set(small_population.column_names)

@@ -9,7 +9,7 @@ import numpy
 import pytest
 
 from openfisca_asb.population import generator, runner
-from openfisca_asb.population.kommuner import kommune_table
+from openfisca_asb.facts.kommuner import kommune_table
 from openfisca_asb.population.results import tables
 from openfisca_asb.population.results.report import miss_lines, scale_line, service_cost_note
 from population_helpers import person, table_of

@@ -119,3 +119,12 @@ def test_totals_after_a_known_adjustment_are_lower_bounds(two_families):
     assert rows["hjelpestonad"]["amount_is_lower_bound"] and rows["forhoyet_hjelpestonad"]["amount_is_lower_bound"]
     # Nothing paid, nothing qualified.
     assert rows["grunnstonad"]["amount_is_lower_bound"] is False
+
+
+def test_rights_needing_an_uncalibrated_fact_are_never_entitled(result):
+    # Issue 16: the two hand-made families give none of targets.yaml's unknown_facts, so a right
+    # needing one (støttekontakt: needs_helper_for_leisure, hol § 3-2 nr. 6 b) is open or refused, never entitled.
+    rows = {row["benefit"]: row for row in tables.uncalibrated_rights(result, "en")}
+    assert rows["stottekontakt"]["facts"] == ["needs_helper_for_leisure"]
+    assert rows["stottekontakt"]["missing_information"] == 2
+    assert all(row["entitled"] == 0 for row in rows.values())

@@ -155,15 +155,22 @@ def test_a_kommunenummer_that_is_not_four_digits_is_refused(client, family, numb
     assert problem["allowed"] == {"pattern": "^[0-9]{4}$"}
 
 
-def test_a_four_digit_kommunenummer_without_local_rules_answers_as_an_unknown_kommune(client, family):
-    # docs/adr/0006: any four digits are accepted; a number the model holds no rules or pilots
-    # for is answered exactly as a family that gave no kommunenummer.
-    family["kommunenummer"] = "9999"
-    unknown_number = client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01"})
-    del family["kommunenummer"]
-    not_given = client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01"})
-    assert unknown_number.status_code == not_given.status_code == 200
-    assert unknown_number.json()["benefits"] == not_given.json()["benefits"]
+@pytest.mark.parametrize("number", ["9999", "0302", "3025"])
+def test_a_kommunenummer_that_is_no_kommune_is_refused_naming_the_field(client, family, number):
+    # docs/adr/0020 (replacing ADR 0006's "any four digits"): a number must be one of the 357
+    # kommuner from 1 January 2024 in facts/data/kommuner.csv. 9999 and 0302 never were kommuner;
+    # 3025 was Asker's number 2020–2023 only (Asker is 3203 from 2024).
+    family["kommunenummer"] = number
+    problem = _problem(client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01"}), "family.kommunenummer")
+    assert number in problem["message"]["en"] and "357" in problem["message"]["nb"]
+
+
+def test_a_kommune_is_named_in_the_answer(client, family):
+    # 0301 is Oslo; kommuner.csv gives its name with the Sami name joined by a hyphen.
+    family["kommunenummer"] = "0301"
+    body = client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01"}).json()
+    assert (body["kommune"]["number"], body["kommune"]["name"]) == ("0301", "Oslo-Oslove")
+    assert "Oslo-Oslove kommune" in body["kommune"]["link_note"]  # no verified link is known (ADR 0020)
 
 
 # --- unknown ids ------------------------------------------------------------------------------

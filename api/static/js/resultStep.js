@@ -215,6 +215,7 @@ function contactSection(ctx) {
     h("p", {}, t("contactIntro")),
     ctx.result.by_contact.map((group, index) => [
       h("h4", { id: `contact-${index}`, class: "ds-heading", "data-size": "xs" }, group.name),
+      group.link_note ? h("p", { class: "contacts__note" }, group.link_note) : null,
       h(
         "ul",
         { class: "contacts__rights", "aria-labelledby": `contact-${index}` },
@@ -280,7 +281,9 @@ function card(benefit, ctx) {
     h("p", { class: "benefit__status" }, statusTag(benefit)),
     amount
       ? h("p", { class: "benefit__amount" }, h("span", { class: "benefit__label" }, `${t(money ? "amountLabel" : "extentLabel")}: `), h("strong", { class: "amount" }, amount))
-      : hasAmountVariable ? null : h("p", { class: "benefit__amount benefit__no-amount" }, t("noAmount")),
+      : benefit.no_range_reason
+        ? h("p", { class: "benefit__amount benefit__no-range" }, benefit.no_range_reason)
+        : hasAmountVariable ? null : h("p", { class: "benefit__amount benefit__no-amount" }, t("noAmount")),
     amount && benefit.amount_meaning
       ? h("p", { class: "benefit__meaning" }, h("span", { class: "benefit__label" }, `${t("meaningLabel")}: `), benefit.amount_meaning)
       : null,
@@ -292,7 +295,7 @@ function card(benefit, ctx) {
       benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx), "no-print") : null,
       benefit.changes.length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
       benefit.calculation_basis?.length ? entry(t("basisLabel"), basis(benefit, ctx)) : null,
-      entry(t("contactLabel"), benefit.contact.name),
+      entry(t("contactLabel"), [benefit.contact.name, benefit.contact.link_note ? h("span", { class: "contact__note" }, ` ${benefit.contact.link_note}`) : null]),
       entry(t("agencyLabel"), benefit.agency, "benefit__agency"),
       entry(t("applyLabel"), [
         benefit.how_to_apply.text,

@@ -12,7 +12,8 @@ import pyarrow.parquet as pq
 
 from openfisca_asb.population.results import charts, tables
 from openfisca_asb.population.results.words import WORDS
-from openfisca_asb.rules.status import STATUS_TEXT
+from openfisca_asb.population.calibration import load_targets
+from openfisca_asb.rules.status import STATUS_NAMES, STATUS_TEXT
 
 KOMMUNER_IN_REPORT = 15
 KOMMUNE_PAGES = 5  # kommuner with a page of their own, besides those asked for
@@ -97,6 +98,7 @@ def _blocks(result, language, images, sort_kommuner="families", kommune_pages=()
     blocks += _kommune_blocks(result, w, sides, sort_kommuner)
     blocks += _kommune_pages(result, language, w, sides, sort_kommuner, kommune_pages)
     blocks += _calibration_blocks(result, language, w)
+    blocks += _uncalibrated_blocks(result, language, w)
     blocks += [("h2", w["notes_title"]), *_caveat_notes(result, language, w), *(("p", note) for note in w["notes"])]
     blocks += [("h2", w["charts"]), *(("img", image.name, image.stem.replace("_", " ")) for image in images)]
     return blocks
@@ -172,6 +174,17 @@ def _benefit_blocks(result, language, w, sides):
     other_header = ([w["benefit"], w["unit"]] + [f'{w[s]}: {w["entitled_families"]}' for s in sides]
                     + [f'{w[s]}: {status["to_be_assessed"]}' for s in sides] + [f'{w[s]}: {w["amount"]}' for s in sides])
     return [("h2", w["benefits_title"]), ("table", header, rows), ("h3", w["other_units"]), ("table", other_header, other)]
+
+
+def _uncalibrated_blocks(result, language, w):
+    """The rights left open because a fact they need has no calibration figure (issue 16)."""
+    rows = tables.uncalibrated_rights(result, language)
+    if not rows:
+        return []
+    status = _status_names(language)
+    header = [w["benefit"], *(status[name] for name in STATUS_NAMES), w["unknown_facts"]]
+    body = [[r["name"], *(_kroner(r[name]) for name in STATUS_NAMES), ", ".join(r["facts"])] for r in rows]
+    return [("h2", w["uncalibrated_title"]), ("p", load_targets().unknown_facts.text.in_language(language)), ("table", header, body)]
 
 
 def _change_blocks(result, w, language):

@@ -12,7 +12,7 @@ import numpy
 
 from openfisca_asb.answer.amount_notes import is_lower_bound, stale_rates
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.population.calibration import check
+from openfisca_asb.population.calibration import check, load_targets
 from openfisca_asb.population.chunk import PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.rules.status import STATUS_NAMES
@@ -143,6 +143,22 @@ def status_table(result, language: str = "nb") -> list[dict]:
     return rows
 
 
+def uncalibrated_rights(result, language: str = "nb") -> list[dict]:
+    """The baseline's status counts of the rights that need a fact the generator leaves unknown
+    because no calibration figure exists (targets.yaml unknown_facts), with the facts they need."""
+    from openfisca_asb.facts.dependencies import dependency_graph
+
+    unknown = set(load_targets().unknown_facts.facts)
+    on = result.on
+    graph = dependency_graph(baseline_system(), f"{on.year:04d}-{on.month:02d}", f"{on.year:04d}")
+    rows = []
+    for row in status_table(result, language):
+        needs = sorted(unknown & graph.facts_below(catalogue()[row["benefit"]].variables.status))
+        if row["run"] == "base" and needs:
+            rows.append({**row, "facts": needs})
+    return rows
+
+
 def change_table(result, language: str = "nb") -> list[dict]:
     """Winners and losers: families by the change in their monthly amounts (kroner), reform − baseline."""
     if result.reform is None:
@@ -223,7 +239,7 @@ def _kommune_rows(result) -> list[dict]:
 def national_scale(result) -> dict:
     """How a run's totals scale to Norway: children 0–17 in Norway on 1 January (SSB table 07459, the year
     matching the legal date or the newest before it) over the children in the population."""
-    from openfisca_asb.population.kommuner import ATTRIBUTION, ATTRIBUTION_EN, kommune_table as kommuner
+    from openfisca_asb.facts.kommuner import ATTRIBUTION, ATTRIBUTION_EN, kommune_table as kommuner
 
     table = kommuner()
     year = table.year_for(result.on)
@@ -262,7 +278,7 @@ def calibration_misses(result, language: str = "nb") -> list[dict]:
 
 
 def _kommune_names() -> dict[str, str]:
-    from openfisca_asb.population.kommuner import kommune_names
+    from openfisca_asb.facts.kommuner import kommune_names
 
     return kommune_names()
 

@@ -1,7 +1,10 @@
-"""The kommuner of 2024 and their children 0–17 on 1 January (data/kommuner.csv: SSB table 07459 via
-FHI's csdata; NLOD 2.0 / MIT, see data/README.md).
+"""The kommuner of 2024, their names and their children 0–17 on 1 January (data/kommuner.csv: SSB
+table 07459 via FHI's csdata; NLOD 2.0 / MIT, see data/README.md). The one kommune table: the
+family model checks a kommunenummer against it, the answer names the kommune from it, and the
+population generator places families by it. It holds no websites (ADR 0020).
 
-    from openfisca_asb.population.kommuner import kommune_table
+    from openfisca_asb.facts.kommuner import kommune_name, kommune_table
+    kommune_name("0301")                  # "Oslo-Oslove" (the name as the source gives it); None if unknown
     table = kommune_table()
     table.year_for(date(2025, 6, 1))      # 2025: the newest year on or before the date
     table.children(2025)["0301"]          # children 0–17 in Oslo on 1 January 2025
@@ -53,9 +56,6 @@ class KommuneTable:
         counts = self.children_by_year[year].astype(float)
         return numpy.array(self.numbers), counts / counts.sum()
 
-    def name(self, number: str) -> str:
-        return dict(zip(self.numbers, self.names)).get(number, "")
-
 
 @lru_cache(maxsize=1)
 def kommune_table() -> KommuneTable:
@@ -71,6 +71,12 @@ def kommune_table() -> KommuneTable:
     )
 
 
+@lru_cache(maxsize=1)
 def kommune_names() -> dict[str, str]:
     table = kommune_table()
     return dict(zip(table.numbers, table.names))
+
+
+def kommune_name(number: str | None) -> str | None:
+    """The kommune's name as data/kommuner.csv gives it, or None for a number that is not one of the 357."""
+    return kommune_names().get(number) if number else None
