@@ -151,19 +151,36 @@ def assemble_many(families, on: date, language: str = "nb", system=None, reform:
     ]
 
 
-def assemble_on_dates(families, dates, language: str = "nb", system=None) -> list[out.Entitlements]:
-    """Family k's answer on dates[k], all from one vectorised simulation, without single-fact variants.
+@dataclass(frozen=True)
+class RightOnDate:
+    """What a timeline compares of one right on one date: its status, amount and conditions' outcomes
+    (as the answer gives them), without the answer's explanations, missing facts, changes or rate flags."""
+
+    benefit: str
+    person: str | None
+    name: str
+    status: str
+    status_text: str
+    amount: out.Amount | None
+    range: out.AmountRange | None
+    conditions: tuple[tuple[str, str], ...]  # (condition variable, outcome)
+    legal_basis: object  # the catalogue's first legal basis
+
+
+def assemble_on_dates(families, dates, language: str = "nb", system=None,
+                      catalogue_overrides: dict | None = None) -> list[list[RightOnDate]]:
+    """Family k's rights on dates[k], all from one vectorised simulation, without single-fact variants.
 
     Each family is read at its own date's periods; a family is computed at every
-    period asked (wasted but harmless), and a year's variables once per year. The
-    dependency graph, read only to name missing facts, is the first date's.
+    period asked (wasted but harmless), and a year's variables once per year. Only
+    what a timeline compares is read: the payer's view, reasons, missing facts and
+    rate flags are not computed.
     """
     system = system or baseline_system()
-    first = Periods.of(dates[0])
-    graph = dependency_graph(system, first.month, first.year)
     simulation, rows = build_simulation(list(families), system)
     return [
-        _Context(family, number, on, language, system, graph, SimulationResults(simulation, rows, Periods.of(on)), []).entitlements(None)
+        _Context(family, number, on, language, system, None, SimulationResults(simulation, rows, Periods.of(on)), [],
+                 catalogue_overrides or {}).rights_on_date()
         for number, (family, on) in enumerate(zip(families, dates, strict=True))
     ]
 
@@ -208,6 +225,26 @@ class _Context:
             family_total=family_total(rows_by_view[False], self.language, self.on.isoformat()),
             by_contact=by_contact(rows_by_view[False]),
         )
+
+    def rights_on_date(self) -> list[RightOnDate]:
+        """The family's rights as a timeline compares them (`RightOnDate`), the payer's view left out."""
+        found = []
+        for benefit in catalogue().values():
+            benefit = benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {}))
+            if benefit.payer_view:
+                continue
+            for person_index, person_id in self.results.holders(benefit, self.number):
+                status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
+                outcomes = tuple(
+                    (c.variable, _assessed(self.results.value(c.variable, benefit, self.number, person_index), status))
+                    for c in benefit.conditions
+                )
+                found.append(RightOnDate(
+                    benefit=benefit.id, person=person_id, name=self.text(benefit.name), status=status,
+                    status_text=self.text(STATUS_TEXT[status]), amount=self._amount(benefit, person_index, status),
+                    range=self._range(benefit, person_index, status), conditions=outcomes, legal_basis=benefit.legal_basis[0],
+                ))
+        return found
 
     def text(self, bilingual) -> str:
         text = bilingual.in_language(self.language)
@@ -277,7 +314,7 @@ class _Context:
 
     def _as_assessed(self, condition: out.ConditionResult, status) -> out.ConditionResult:
         """An unknown condition of a settled answer was not needed to reach it: not assessed (ADR 0018)."""
-        if condition.outcome != "unknown" or status not in SETTLED_STATUSES:
+        if _assessed(condition.outcome, status) == condition.outcome:
             return condition
         return condition.model_copy(update={"outcome": NOT_ASSESSED, "outcome_text": self.text(OUTCOME_TEXT[NOT_ASSESSED])})
 
@@ -416,6 +453,11 @@ class _Context:
         if value is None:
             return None
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+
+
+def _assessed(outcome: str, status: str) -> str:
+    """A condition's outcome as the answer shows it: unknown in a settled answer is not assessed (ADR 0018)."""
+    return NOT_ASSESSED if outcome == "unknown" and status in SETTLED_STATUSES else outcome
 
 
 def _decides_nothing(outcomes: set, variant, variants) -> bool:

@@ -12,6 +12,7 @@ from datetime import date
 
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
+from openfisca_asb.answer.per_system import condition_reference
 from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, Trigger, evaluation_dates, family_on, horizon
 from openfisca_asb.answer.timeline_models import Timeline, TimelineEvent, TimelineTrigger
@@ -82,7 +83,7 @@ class _EventReader:
     """Compares two answers in a row, right by right, and says what changed and what to do."""
 
     def __init__(self, family, system, language: str, start: date):
-        self.family, self.language = family, language
+        self.family, self.language, self.system = family, language, system
         self.graph = dependency_graph(system, f"{start.year:04d}-{start.month:02d}", f"{start.year:04d}")
 
     def events(self, before, same_month, after, on: date, triggers: list[Trigger]) -> list[TimelineEvent]:
@@ -90,10 +91,10 @@ class _EventReader:
         the right's rates. `same_month` is the family with its grades as they were, on this date: what differs from
         it was caused by the grade, what differs between it and `before` by the date (age, the year, the law).
         Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself."""
-        previous = {(row.benefit, row.person): row for row in before.benefits}
-        unchanged = {(row.benefit, row.person): row for row in same_month.benefits}
+        previous = {(row.benefit, row.person): row for row in before}
+        unchanged = {(row.benefit, row.person): row for row in same_month}
         found = []
-        for row in after.benefits:
+        for row in after:
             key = (row.benefit, row.person)
             old, middle = previous.get(key), unchanged.get(key)
             if old is None or middle is None:
@@ -117,7 +118,7 @@ class _EventReader:
             amount_before=old.amount, amount_after=new.amount, range_after=new.range,
             text=self._text(EVENT_TEXT[kind]).format(name=new.name, before=old.status_text, after=new.status_text),
             because=[self._trigger(trigger) for trigger in because],
-            provisions=_provisions(old, new),
+            provisions=_provisions(old, new, self.system, on),
             conditional=condition is not None, condition=condition,
             actions=actions_for(benefit, kind, new.status, on, because, self._year_ages(on), self.language),
         )
@@ -190,16 +191,17 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
     return kept or triggers
 
 
-def _provisions(old, new) -> list[LegalReference]:
-    """The references of the conditions whose outcome changed; the right's first legal basis when none did."""
-    outcomes = {condition.variable: condition.outcome for condition in old.conditions}
+def _provisions(old, new, system, on: date) -> list[LegalReference]:
+    """The references (in force on `on`) of the conditions whose outcome changed; the right's first legal basis
+    when none did."""
+    outcomes = dict(old.conditions)
     found = []
-    for condition in new.conditions:
-        if outcomes.get(condition.variable) != condition.outcome and condition.reference not in found:
-            found.append(condition.reference)
+    for variable, outcome in new.conditions:
+        reference = condition_reference(system, variable, on) if outcomes.get(variable) != outcome else None
+        if reference is not None and reference not in found:
+            found.append(reference)
     if not found:
-        basis = new.legal_basis[0]
-        found.append(LegalReference(citation=basis.title, url=basis.url))
+        found.append(LegalReference(citation=new.legal_basis.title, url=str(new.legal_basis.url)))
     return found
 
 
