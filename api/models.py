@@ -49,6 +49,7 @@ DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE}
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), a school grade must fit "
                 "the child's age on that date (two years either way), and a child's sole_caregiver names one of the caregivers.")
 WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never true or "20"
+ReformChoice = Annotated[str | None, Field(description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")]
 
 
 def born_by_the_date_asked(family, info: ValidationInfo, where: str = "family"):
@@ -69,7 +70,7 @@ class _Request(BaseModel):
 
     date: DateField | None = DateAsked
     language: Language = "nb"
-    reform: str | None = Field(default=None, description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")
+    reform: ReformChoice = None
 
     def date_asked(self) -> Date:
         return self.date or Date.today()
