@@ -9,18 +9,17 @@ month after the youngest is born) in English. `today` is fixed: the notes name i
 """
 
 import json
-import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from openfisca_asb.answer.timeline import timeline
-from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.answer.timeline_dates import first_of_month_from
+from openfisca_asb.facts.examples import example_family, example_names
+from snapshot_store import assert_equals_snapshot, without_versions
 
 SNAPSHOT_DIR = Path(__file__).parent / "timelines"
-VERSION_FIELDS = ("model_version", "parameter_set_hash")
 TODAY = date(2026, 11, 28)
 YEARS = 5
 
@@ -42,24 +41,14 @@ CASES = {
 
 def _timelines(case: str) -> dict:
     shape, start, language = CASES[case]
-    result = {}
-    for name in example_names():
-        family = shape(example_family(name))
-        data = json.loads(timeline(family, _start_after_births(family, start), YEARS, language, today=TODAY).model_dump_json())
-        for field in VERSION_FIELDS:
-            data.pop(field)
-        result[name] = data
-    return result
+    families = {name: shape(example_family(name)) for name in example_names()}
+    return {
+        name: without_versions(json.loads(timeline(family, _start_after_births(family, start), YEARS, language,
+                                                   today=TODAY).model_dump_json()))
+        for name, family in families.items()
+    }
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_timelines_equal_snapshot(case):
-    path = SNAPSHOT_DIR / f"{case}.json"
-    actual = _timelines(case)
-    if os.environ.get("ASB_WRITE_SNAPSHOT") == "1":
-        SNAPSHOT_DIR.mkdir(exist_ok=True)
-        path.write_text(json.dumps(actual, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
-    expected = json.loads(path.read_text())
-    assert set(actual) == set(expected), "example families added or removed: regenerate deliberately"
-    for name in expected:
-        assert actual[name] == expected[name], f"{name}'s timeline ({case}) differs from the snapshot"
+    assert_equals_snapshot(SNAPSHOT_DIR / f"{case}.json", _timelines(case), f"the timeline ({case})")

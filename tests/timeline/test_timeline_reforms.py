@@ -11,7 +11,7 @@ import pytest
 
 from openfisca_asb.answer.timeline import timeline
 from openfisca_asb.answer.timeline_dates import scope_changes
-from openfisca_asb.drafting.loading import load_reform
+from openfisca_asb.drafting.loading import load_reform, load_reform_file
 from openfisca_asb.facts.examples import example_family
 
 START, YEARS, TODAY = date(2025, 6, 1), 2, date(2026, 11, 28)
@@ -79,3 +79,29 @@ def test_a_pilots_window_gives_the_dates_it_starts_and_stops_applying():
                       date(2029, 1, 1): ["kommune.bpa.minimum_hours_per_week.right"]}
     assert scope_changes(pilot, example_family("child-diabetes")) == {}
     assert scope_changes(load_reform("raise_hjelpestonad"), example_family("child-diabetes")) == {}
+
+
+AGE_LIMIT_REFORM = """
+id: {id}
+title: {{nb: "Aldersgrense for forhøyet hjelpestønad {age} år", en: "An age limit of {age} for forhøyet hjelpestønad"}}
+summary: {{nb: "Test.", en: "Test."}}
+author: tests
+status: proposal
+legal_basis:
+  - title: Folketrygdloven § 6-5 første ledd
+    url: "https://lovdata.no/lov/1997-02-28-19/§6-5"
+parameters:
+  folketrygd.hjelpestonad.forhoyet_age_limit:
+    2025-01-01: {{value: {age}, unit: year}}
+"""
+
+
+@pytest.mark.parametrize("age, ends", [(18, "2027-03-01"), (17, "2026-03-01"), (16, "2025-03-01")])
+def test_an_age_limit_moves_the_end_by_as_many_years(tmp_path, age, ends):
+    # Sara (teenager-cancer), born 2009-02-14, has forhøyet hjelpestønad "under 18" (ftrl § 6-5 first ledd): it ends
+    # from the model's month after her 18th birthday, 2027-03-01. A reform setting the limit to 17 or 16 from
+    # 2025-01-01 ends it one or two years earlier, from the month after her 17th or 16th birthday.
+    path = tmp_path / f"forhoyet_until_{age}.yaml"
+    path.write_text(AGE_LIMIT_REFORM.format(id=path.stem, age=age), encoding="utf-8")
+    answer = timeline(example_family("teenager-cancer"), date(2024, 9, 1), 4, "en", today=TODAY, reform=load_reform_file(path))
+    assert [e.date for e in answer.events if e.benefit == "forhoyet_hjelpestonad" and e.kind == "ends"] == [ends]
