@@ -17,6 +17,7 @@ from api.settings import Settings
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, PERSON_ID, Family, dates_between, number_only
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
@@ -47,20 +48,23 @@ Language = Literal["nb", "en"]
 DateField = Annotated[Date, dates_between(FIRST_DATE, LAST_DATE), BeforeValidator(iso_date_only)]
 DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE} to {LAST_DATE} (default: today).")
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), a school grade must fit "
-                "the child's age on that date (two years either way), and a child's sole_caregiver names one of the caregivers.")
+                "the child's age on that date (two years either way), a child's sole_caregiver names one of the caregivers, "
+                "and a child's care_periods lie inside the month asked.")
 WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never true or "20"
 ReformChoice = Annotated[str | None, Field(description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")]
 
 
 def born_by_the_date_asked(family, info: ValidationInfo, where: str = "family"):
-    """Nobody born after the date asked; no school grade that cannot be the child's on that date."""
+    """Nobody born after the date asked; no school grade that cannot be the child's on that date; no care period
+    outside the month asked."""
     if "date" not in info.data:  # the date itself is not valid and is reported
         return family
     on = info.data["date"] or Date.today()
-    problems = family_date_problems(family, on, where)
+    problems = family_date_problems(family, on, where) + periods_outside_month(family, on, where)
     if problems:
         first = problems[0]
-        code = "born_after_date_asked" if first.field == where else "school_grade_does_not_fit_age"
+        code = ("born_after_date_asked" if first.field == where
+                else "period_outside_month_asked" if ".care_periods." in first.field else "school_grade_does_not_fit_age")
         raise PydanticCustomError(code, "{en}", {"en": first.en, "nb": first.nb})
     return family
 

@@ -17,6 +17,10 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
+from openfisca_asb.answer.care_periods import (
+    BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
+    training_periods,
+)
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
@@ -119,6 +123,7 @@ def answer_with_variants(family, on: date, language: str = "nb", system=None, re
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
+    family = for_month(family, on)
     variants = single_fact_variants(family, system, _facts_worth_varying(graph))
     simulation, rows = build_simulation([family], system, variants)
     results = SimulationResults(simulation, rows, periods)
@@ -143,7 +148,8 @@ def assemble_many(families, on: date, language: str = "nb", system=None, reform:
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
-    simulation, rows = build_simulation(list(families), system)
+    families = [for_month(family, on) for family in families]
+    simulation, rows = build_simulation(families, system)
     results = SimulationResults(simulation, rows, periods)
     return [
         _Context(family, number, on, language, system, graph, results, [], catalogue_overrides or {}).entitlements(reform)
@@ -166,6 +172,12 @@ class RightOnDate:
     conditions: tuple[tuple[str, str], ...]  # (condition variable, outcome)
     legal_basis: object  # the catalogue's first legal basis
 
+    @classmethod
+    def of(cls, result: out.BenefitResult, legal_basis) -> "RightOnDate":
+        return cls(benefit=result.benefit, person=result.person, name=result.name, status=result.status,
+                   status_text=result.status_text, amount=result.amount, range=result.range,
+                   conditions=tuple((c.variable, c.outcome) for c in result.conditions), legal_basis=legal_basis)
+
 
 def assemble_on_dates(families, dates, language: str = "nb", system=None,
                       catalogue_overrides: dict | None = None) -> list[list[RightOnDate]]:
@@ -177,9 +189,12 @@ def assemble_on_dates(families, dates, language: str = "nb", system=None,
     rate flags are not computed.
     """
     system = system or baseline_system()
-    simulation, rows = build_simulation(list(families), system)
+    first = Periods.of(dates[0])
+    graph = dependency_graph(system, first.month, first.year)  # the start's: names missing facts where periods are given
+    families = [for_month(family, on) for family, on in zip(families, dates, strict=True)]
+    simulation, rows = build_simulation(families, system)
     return [
-        _Context(family, number, on, language, system, None, SimulationResults(simulation, rows, Periods.of(on)), [],
+        _Context(family, number, on, language, system, graph, SimulationResults(simulation, rows, Periods.of(on)), [],
                  catalogue_overrides or {}).rights_on_date()
         for number, (family, on) in enumerate(zip(families, dates, strict=True))
     ]
@@ -205,6 +220,7 @@ class _Context:
     results: SimulationResults
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
+    graded_by_period: dict | None = field(default=None, init=False, repr=False)
 
     def entitlements(self, reform) -> out.Entitlements:
         rows_by_view = {True: [], False: []}
@@ -234,6 +250,9 @@ class _Context:
             if benefit.payer_view:
                 continue
             for person_index, person_id in self.results.holders(benefit, self.number):
+                if self._periods_given(benefit, person_id):  # the amount comes from the periods (ADR 0021): as the answer
+                    found.append(RightOnDate.of(self.benefit_result(benefit, person_index, person_id), benefit.legal_basis[0]))
+                    continue
                 status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
                 outcomes = tuple(
                     (c.variable, _assessed(self.results.value(c.variable, benefit, self.number, person_index), status))
@@ -261,9 +280,12 @@ class _Context:
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
         changes = self._changes(benefit, person_id, person_index, status) if status in EXPLAINED_STATUSES else []
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
+        reason = self._reason(benefit, person_index, status, conditions)
+        periods = self._periods(benefit, person_id, person_index, status, reason)
+        if periods is not None and amount is not None:
+            amount = amount.model_copy(update={"value": month_amount(periods)})
         stale = benefit_stale_rates(self.system, tuple(benefit.rate_parameters), self.on)
         note = amount_note(stale, amount, range_, self.language)
-        reason = self._reason(benefit, person_index, status, conditions)
         return out.BenefitResult(
             benefit=benefit.id,
             name=self.text(benefit.name),
@@ -292,7 +314,26 @@ class _Context:
             contact=out.Contact(agency=benefit.contact_agency(), name=self.text(AGENCY_TEXT[benefit.contact_agency()])),
             amount_meaning=self.text(benefit.amount_meaning) if benefit.amount_meaning else None,
             folded_into=self._folded_into(benefit, status, amount, reason),
+            periods=periods,
         )
+
+    def _periods_given(self, benefit, person_id) -> bool:
+        """Whether a caseworker gave the pieces of the month (care periods) or this caregiver's training periods."""
+        if benefit.id == TRAINING_BENEFIT:
+            return any(c.id == person_id and c.training_periods is not None for c in self.family.caregivers)
+        return benefit.id == GRADED_BY_PERIOD and has_care_periods(self.family)
+
+    def _periods(self, benefit, person_id, person_index, status, reason) -> list[out.PeriodResult] | None:
+        """The caregiver's pieces of the month, or training periods, where a caseworker gave them (ADR 0021)."""
+        if not self._periods_given(benefit, person_id):
+            return None
+        if benefit.id == TRAINING_BENEFIT:
+            given = next(c.training_periods for c in self.family.caregivers if c.id == person_id)
+            daily_rate = float(self.results.value(DAILY_RATE, benefit, self.number, person_index))
+            return training_periods(given, self.on, status == "entitled", daily_rate, reason, status)
+        if self.graded_by_period is None:  # one simulation of the pieces, for every caregiver
+            self.graded_by_period = graded_periods(self.family, self.on, self.system, benefit, self.text)
+        return self.graded_by_period[person_id]
 
     def _folded_into(self, benefit, status, amount, reason) -> out.FoldedInto | None:
         """An "entitled" zero is not a right of its own: told in the reason of the right that replaces it."""

@@ -12,6 +12,7 @@ import numpy
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.answer.assembler import Periods, assemble
+from openfisca_asb.answer.care_periods import for_month
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.citations import legal_reference, reference_in_force
@@ -107,7 +108,7 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
     system = system or baseline_system()
     answer = assemble(family, on, language, system=system, reform=reform, catalogue_overrides=catalogue_overrides)
     results = [r for r in [*answer.benefits, *answer.payer_view] if r.benefit == benefit.id]
-    simulation, rows = build_simulation([family], system)
+    simulation, rows = build_simulation([for_month(family, on)], system)
     simulation.trace = True
     period = Periods.of(on).of_benefit(benefit)
     for name in benefit.variables.names():

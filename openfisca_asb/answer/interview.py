@@ -9,7 +9,8 @@ variants could not try (a number without probe values) counts half.
 
 The interview asks person by person (the family's kommune once, first; then each
 child, each caregiver, the household), a person's gate question first (the child's
-illness, the caregiver's work situation), then the most gain first. It asks only
+illness, the caregiver's work situation: `asked_first` in questions.yaml; a fact `asked_after` a gate
+waits for it), then the most gain first. It asks only
 a question that can settle open pairs: at least two at depth "decisive" (the
 first pass: the questions that decide several rights at once), at least one at
 depth "all" (the page's "answer more questions"). A question that can settle
@@ -28,15 +29,11 @@ import numpy
 from openfisca_asb.answer.assembler import answer_with_variants
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.vocabulary import gated_by, gates, vocabulary
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
 KOMMUNE = "kommunenummer"
-# A person's gate questions: their answer decides which of the person's other questions apply
-# (the illness for a child; the work situation before income and the four weeks of work).
-ASKED_FIRST = ("has_lasting_illness", "employment")
-GATED_BY_WORK = ("yearly_income", "has_worked_four_weeks")  # read only after the work situation is known
 MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question must be able to settle to be asked
 
 Key = tuple[str, str | None]  # (fact, person); person None for a family fact
@@ -76,12 +73,13 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
         question.gain = sum(pursued.values())
         question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
     missing_facts = set(questions)
-    _add_work_gates(questions, shares, family, unknown, language)
+    own_shares = {key: dict(pairs) for key, pairs in shares.items()}  # before a gate stands for its followers
+    _add_gates(questions, shares, family, unknown, language)
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     asked = _asked(ranked, shares, unknown, closed, MIN_PAIRS[depth])
     knows = (_facts_given(family) + 1) / (_facts_given(family) + len(unknown) + 2)
-    left = _expected_questions(ranked, shares, unknown, closed, MIN_PAIRS[depth], knows)
+    left = _expected_questions(ranked, shares, own_shares, unknown, closed, MIN_PAIRS[depth], knows)
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
     return Interview(answer=answer, questions=missing, asked=asked, questions_left=left)
 
@@ -140,18 +138,20 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
     questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language))
 
 
-def _add_work_gates(questions: dict[Key, Question], shares, family, unknown, language: str) -> None:
-    """A caregiver's work situation is asked before their income or weeks of work, even where it settles
-    less alone: it is the question those two follow from, so it stands for what they can settle too."""
+def _add_gates(questions: dict[Key, Question], shares, family, unknown, language: str) -> None:
+    """A fact declared `asked_after` a gate (a caregiver's income or weeks of work, after their work situation)
+    is asked only once the gate is answered, even where the gate settles less alone: it is the question the
+    follower follows from, so it stands for what the follower can settle too."""
     persons = {person.id: person for person in family.persons()}
+    after = gated_by()
     for fact, person in list(questions):
-        gate = ("employment", person)
-        if fact not in GATED_BY_WORK or gate in unknown or getattr(persons.get(person), "employment", None) is not None:
+        gate = (after.get(fact), person)
+        if gate[0] is None or gate in unknown or getattr(persons.get(person), gate[0], None) is not None:
             continue
         follower = questions[(fact, person)]
         if gate not in questions:
-            text = vocabulary()["employment"].question.in_language(language)
-            questions[gate] = Question("employment", person, text)
+            text = vocabulary()[gate[0]].question.in_language(language)
+            questions[gate] = Question(gate[0], person, text)
         questions[gate].settles = list(dict.fromkeys([*questions[gate].settles, *follower.settles]))
         questions[gate].gain = max(questions[gate].gain, follower.gain)
         shares[gate] = {**shares[(fact, person)], **shares.get(gate, {})}
@@ -161,13 +161,14 @@ def _rank_key(family):
     """Kommune first; then person by person (children, caregivers, the household); gates, then most gain first."""
     persons = [person.id for person in [*family.children, *family.caregivers]]
     order = list(vocabulary())
+    first = gates()
 
     def key(question: Question):
         if question.fact == KOMMUNE:
             place = -1
         else:
             place = persons.index(question.person) if question.person in persons else len(persons)
-        return (place, question.fact not in ASKED_FIRST, -question.gain, order.index(question.fact))
+        return (place, question.fact not in first, -question.gain, order.index(question.fact))
 
     return key
 
@@ -191,13 +192,18 @@ def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int)
     return question.fact == KOMMUNE or sum(share > 0 for pair, share in pairs.items() if pair not in closed) >= min_pairs
 
 
-def _expected_questions(ranked, shares, unknown, closed: set[Pair], min_pairs: int, knows: float) -> int:
+def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], min_pairs: int, knows: float) -> int:
     """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
     still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
-    pairs, and its answer closes a pair when it is "don't know" (1 − knows) or settles it (knows × share).
+    pairs (a gate with what its followers can settle too, `shares`), and its answer closes a pair when it is
+    "don't know" (1 − knows) or settles it (knows × its own share, `own_shares`), so that a gate's followers
+    (income after the work situation) stay pursued after it and count too. A gate's answer is taken to lead
+    on rather than settle: a family comes to the calculator because a child is ill and a parent works, and
+    a "yes" (or "employee") opens the person's next questions, which no single-fact variant can show.
     `knows` is how often this family has known the answer so far (Laplace's rule over the facts given,
     the family step's birth dates included, and the "don't know" answers)."""
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in closed})
+    first = gates()
     expected = 0.0
     for question in ranked:
         if question.key in unknown:
@@ -205,8 +211,9 @@ def _expected_questions(ranked, shares, unknown, closed: set[Pair], min_pairs: i
         pairs = {pair: share for pair, share in shares.get(question.key, {}).items() if share > 0}
         asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, [pursued[pair] for pair in pairs])
         expected += asked
-        for pair, share in pairs.items():
-            pursued[pair] *= 1 - asked * ((1 - knows) + knows * share)
+        for pair, share in own_shares.get(question.key, {}).items():
+            settled = 0.0 if question.fact in first else share
+            pursued[pair] *= 1 - asked * ((1 - knows) + knows * settled)
     return round(expected)
 
 
@@ -225,3 +232,4 @@ def _facts_given(family) -> int:
     for person in family.persons():
         given += [name for name, value in person if name not in skipped and value is not None]
     return len(given)
+

@@ -5,7 +5,7 @@ Pure data, shared by the API, the page, the CLI and population runs.
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.total_models import ContactGroup, FamilyTotal
@@ -106,6 +106,18 @@ class FoldedInto(_Data):
     text: str
 
 
+class PeriodResult(_Data):
+    """One piece of the month over which the caseworker's care periods hold the same facts (ADR 0021)."""
+
+    first_day: str
+    last_day: str
+    weekdays: int = Field(description="Monday–Friday days of the piece with a right")
+    status: StatusName
+    grade: float = Field(description="The grade for the piece in whole percent; 0 unless entitled")
+    reason: Reason
+    amount: float = Field(description="weekdays × the daily rate × grade / 100, the daily amount in whole kroner")
+
+
 class BenefitResult(_Data):
     benefit: str
     name: str
@@ -131,6 +143,18 @@ class BenefitResult(_Data):
     contact: Contact
     amount_meaning: str | None = None  # what the amount is: unit, period, who pays
     folded_into: FoldedInto | None = None
+    periods: list[PeriodResult] | None = Field(
+        default=None,
+        description="Only where a caseworker gave care periods (pleiepenger): the month cut at every period boundary, "
+        "each piece graded on its own; the amount is their sum. Left out otherwise.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_periods_not_given(self, serialize):
+        data = serialize(self)
+        if data.get("periods") is None:
+            data.pop("periods", None)
+        return data
 
 
 class Entitlements(_Data):

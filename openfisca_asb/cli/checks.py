@@ -9,6 +9,7 @@ from datetime import date
 
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.family_file import FamilyFileError, read_family
+from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.rules.dates import family_date_problems, parse_date
 
 
@@ -37,7 +38,7 @@ def family_on(path: str, on: date):
 
 def checked_family(family, on: date, label: str):
     """The family, if nobody is born after `on` and each school grade fits the child's age on it."""
-    problems = family_date_problems(family, on)
+    problems = family_date_problems(family, on) + periods_outside_month(family, on)
     if problems:
         raise CliProblem(f"{label}: {problems[0].en}", f"{label}: {problems[0].nb}")
     return family

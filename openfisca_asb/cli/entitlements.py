@@ -12,10 +12,10 @@ from openfisca_asb.rules.dates import range_text
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien", "week": "uke",
-           "days": "dager", "hours": "timer"},
+           "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family", "week": "week",
-           "days": "days", "hours": "hours"},
+           "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays"},
 }
 
 
@@ -75,6 +75,21 @@ def _folded_notes(answer, words) -> list[str]:
     return lines
 
 
+def _period_lines(answer, words) -> list[str]:
+    """Each piece of the month a caseworker's care periods cut it into: days, grade, amount and reason (ADR 0021)."""
+    lines = []
+    for result in answer.benefits:
+        if not result.periods:
+            continue
+        lines.append(f"{words['periods']} – {result.name} ({result.person}):")
+        lines += [
+            f"  {p.first_day} – {p.last_day}: {p.weekdays} {words['weekdays']}, {p.grade:g} %, "
+            f"{_money(p.amount, 'NOK', words)} – {p.reason.text}"
+            for p in result.periods
+        ]
+    return lines
+
+
 def render_table(answer, missing=()) -> str:
     """The rights as a table; below it the `missing` questions that can settle a right, once each, grouped by person."""
     words = LABELS[answer.language]
@@ -94,6 +109,7 @@ def render_table(answer, missing=()) -> str:
             who = f" ({result.person})" if result.person else ""
             lines.append(f"{words['note']} – {result.name}{who}: {result.amount_note.text}")
     lines += _folded_notes(answer, words)
+    lines += _period_lines(answer, words)
     if any(r.unverified_rate for r in answer.benefits):
         lines.append(f"* {words['unverified']}.")
     lines += ["", *render_total(answer, _money), "", *render_contacts(answer)]

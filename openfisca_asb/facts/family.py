@@ -9,10 +9,12 @@ from calendar import monthrange
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
 from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.facts.json_values import number_only
+from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, DatedPeriod, no_overlaps
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
@@ -33,13 +35,6 @@ def _yes_no(value: Any) -> Any:
         return "yes"
     if value is False:
         return "no"
-    return value
-
-
-def number_only(value: Any) -> Any:
-    """A number is a JSON number: `true` is not 1 krone and "540000" is not a number."""
-    if isinstance(value, (bool, str)):
-        raise PydanticCustomError("number_type", "Input should be a number, not {kind}", {"kind": type(value).__name__})
     return value
 
 
@@ -111,9 +106,31 @@ class _ChildBase(_PersonBase):
         pattern=PERSON_ID,
         description="The id of the caregiver who alone has the daily care of this child, if one does (aleneomsorg).",
     )
+    care_periods: Annotated[list[CarePeriod], Field(max_length=MAX_PERIODS), AfterValidator(no_overlaps)] | None = Field(
+        default=None, **CARE_PERIODS,
+    )
 
 
-Caregiver = create_model("Caregiver", __base__=_PersonBase, **_fields_for("caregiver"))
+# The fact the training periods give, for the month asked (answer/care_periods.py).
+TRAINING_DAYS = "opplaeringspenger_training_days_in_month"
+
+
+class _CaregiverBase(_PersonBase):
+    training_periods: Annotated[list[DatedPeriod], Field(max_length=MAX_PERIODS), AfterValidator(no_overlaps)] | None = Field(
+        default=None, **TRAINING_PERIODS,
+    )
+
+    @model_validator(mode="after")
+    def _training_days_given_once(self):
+        if self.training_periods is not None and getattr(self, TRAINING_DAYS, None) is not None:
+            raise PydanticCustomError(
+                "training_days_given_twice", "give either training_periods or {fact}, not both",
+                {"fact": TRAINING_DAYS, "nb": f"oppgi enten training_periods eller {TRAINING_DAYS}, ikke begge"},
+            )
+        return self
+
+
+Caregiver = create_model("Caregiver", __base__=_CaregiverBase, **_fields_for("caregiver"))
 Child = create_model("Child", __base__=_ChildBase, **_fields_for("child"))
 
 

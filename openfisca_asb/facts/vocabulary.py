@@ -7,7 +7,9 @@ a caregiver or the family), its question, its unit and its allowed range; a fact
 (`type`, `label`, `reference`: ADR 0013) is built into the model's variable by
 rules/declared.py. Its type comes from the model's variable: yes/no/unknown questions, numbers, dates
 or choices. A file's `order` places its questions among the others. `facts/description.py` joins
-the two into what the API and the page ask with.
+the two into what the API and the page ask with. `asked_first` and `asked_after` place a question in
+the interview (ADR 0014): a gate is asked first of its person, and a fact asked after a gate waits
+for the gate's answer.
 """
 
 from functools import lru_cache
@@ -22,8 +24,9 @@ from openfisca_asb.rules.yaml_files import load_yaml
 FactHolder = Literal["child", "caregiver", "person", "family"]  # whom the fact is about
 
 
-# What declares the model's variable (ADR 0013) rather than the question: not part of a fact's description.
-DECLARATION = {"type", "label", "reference", "documentation"}
+# What declares the model's variable (ADR 0013) or places the question in the interview (ADR 0014)
+# rather than the question itself: not part of a fact's description.
+DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "asked_after"}
 
 
 class Fact(BaseModel):
@@ -55,6 +58,16 @@ class Fact(BaseModel):
         description="Who can answer it: a caseworker's fact (a refund claim, several jobs) is accepted as input "
         "but never asked of a family as a missing fact",
     )
+    asked_first: bool = Field(
+        default=False,
+        description="A gate (ADR 0014): asked before the person's other questions, since its answer decides which "
+        "of them apply (the child's illness, the caregiver's work situation)",
+    )
+    asked_after: str | None = Field(
+        default=None, pattern=r"^[a-z][a-z0-9_]*$",
+        description="The gate this fact waits for (ADR 0014): asked only once the gate is answered, and the gate "
+        "is asked for what this fact can settle",
+    )
 
 
 class Questions(BaseModel):
@@ -85,4 +98,24 @@ def vocabulary() -> dict[str, Fact]:
             if fact.id in facts:
                 raise ValueError(f"fact vocabulary {path}: fact '{fact.id}' is described twice")
             facts[fact.id] = fact
+    _check_gates(facts)
     return facts
+
+
+def _check_gates(facts: dict[str, Fact]) -> None:
+    """A fact is asked after a gate of its own holder: a fact declared `asked_first`."""
+    for fact in facts.values():
+        gate = facts.get(fact.asked_after) if fact.asked_after else None
+        if fact.asked_after and (gate is None or not gate.asked_first or gate.holder != fact.holder):
+            raise ValueError(f"fact vocabulary: '{fact.id}' is asked after '{fact.asked_after}', "
+                             f"which must be a fact of the same holder declared `asked_first: true`")
+
+
+def gates() -> set[str]:
+    """The facts asked first of their person (`asked_first`)."""
+    return {fact.id for fact in vocabulary().values() if fact.asked_first}
+
+
+def gated_by() -> dict[str, str]:
+    """fact id → the gate it is asked after (`asked_after`)."""
+    return {fact.id: fact.asked_after for fact in vocabulary().values() if fact.asked_after}

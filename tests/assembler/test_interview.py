@@ -17,7 +17,6 @@ from openfisca_asb.facts.vocabulary import vocabulary
 
 ON = date(2024, 9, 1)  # the school year the example families describe
 FAMILY_STEP = ("id", "birth_date", "sole_caregiver")  # what the page's family step asks
-HEAVIEST = "cerebral-palsy-large-assistance-need"  # forhøyet hjelpestønad sats 3, BPA, every school right
 
 
 def _split(name: str) -> tuple[dict, dict]:
@@ -43,17 +42,22 @@ def _with_answers(start: dict, given: dict):
 
 def interview(name: str) -> list[tuple[tuple[str, str | None], int, object]]:
     """(question, "questions left" shown with it, the step) for every question asked, in order."""
+    return _interview(name, lambda key: None)[0]
+
+
+def _interview(name: str, silent) -> tuple[list, object]:
+    """The questions asked (as `interview`) and the last step; `silent(key)` answers what the file does not."""
     start, answers = _split(name)
     given: dict = {}
     asked = []
     for _ in range(60):
         step = run_interview(_with_answers(start, given), ON, "en", unknown={k for k, v in given.items() if v is None})
         if not step.asked:
-            return asked
+            return asked, step
         key = step.asked[0].key
         assert key not in given, f"{key} asked twice"
         asked.append((key, step.questions_left, step))
-        given[key] = answers.get(key)
+        given[key] = answers[key] if key in answers else silent(key)
     raise AssertionError(f"{name}: no end after 60 questions")
 
 
@@ -67,19 +71,47 @@ def test_the_diabetes_family_is_done_in_at_most_15_questions(runs):
     assert len(asked) <= 15, asked
 
 
+# The test parent's answers where the example file is silent: "no" to every yes/no question (the family
+# has no such need), and these figures; a "don't know" would keep its right open (ADR 0018).
+PARENT_FIGURES = {"yearly_income": 550_000, "care_hours_per_week": 10, "grunnstonad_yearly_extra_costs": 0,
+                  "bpa_assistance_hours_per_week": 0, "bpa_need_expected_years": 0}
+
+
+def _knowing_parent(key):
+    fact = vocabulary()[key[0]]
+    return "no" if fact.type == "yes_no" else PARENT_FIGURES.get(key[0])
+
+
+# Issue 17's done-criterion, not met yet: the default interview asks only questions that settle two rights
+# or more, so a right with its own question (school transport, SFO, parking …) stays open until the family
+# answers on its card; settling it in the interview takes ~40 questions (ADR 0014, "Not yet met").
+@pytest.mark.xfail(strict=True, reason="issue 17: needs group gate facts in the model (ADR 0014)")
+def test_a_parent_who_knows_settles_every_right_of_the_diabetes_family_in_15_questions():
+    asked, last = _interview("child-diabetes", _knowing_parent)
+    still_open = [(r.benefit, r.person) for r in last.answer.benefits if r.status == "missing_information"]
+    assert len(asked) <= 15 and still_open == [], (len(asked), still_open)
+
+
 @pytest.mark.parametrize("name", example_names())
 def test_every_example_is_done_in_at_most_25_questions(runs, name):
     assert len(runs[name]) <= 25, [key for key, _, _ in runs[name]]
 
 
-# Issue 17's target is ±3. The heaviest family misses it by one at the first question: the father's work
-# questions (and the work situation asked before them) open only once the mother's answers are in, which
-# the estimate cannot see ahead — a known miss, named in the closing note and left open in the issue.
-@pytest.mark.parametrize(("name", "tolerance"), [("child-diabetes", 3), (HEAVIEST, 4)])
-def test_questions_left_is_near_the_real_number(runs, name, tolerance):
+# Issue 17's target: ±3 at every question. Three examples still miss it at the first questions (infant
+# −5, teenager −6, toddler −4 on 2026-11-28): their answers are mostly "yes", each opening questions no
+# single-fact variant shows ahead (ADR 0014, Consequences). Strict, so that a fix shows here.
+KNOWN_MISSES = {"infant-heart-defect-hospital", "teenager-cancer", "toddler-cerebral-palsy-barnehage"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="underestimates by 4–6 early (ADR 0014)"))
+    if name in KNOWN_MISSES else name
+    for name in example_names()
+])
+def test_questions_left_is_within_three_of_the_real_number(runs, name):
     asked = runs[name]
     shown = [(key, left, len(asked) - number) for number, (key, left, _) in enumerate(asked)]
-    assert all(abs(left - real) <= tolerance for _, left, real in shown), shown
+    assert all(abs(left - real) <= 3 for _, left, real in shown), shown
 
 
 def test_the_kommune_is_asked_once_and_first(runs):
@@ -144,3 +176,22 @@ def test_lasting_and_serious_illness_read_as_different_questions():
     assert "varig" in lasting.nb and "alvorlig" not in lasting.nb
     assert "alvorlig" in serious.nb and "hvor lenge" in serious.nb
     assert "lasting" in lasting.en and "serious" in serious.en
+
+
+def test_the_gates_are_declared_with_their_facts():
+    # ADR 0014: the child's illness and the caregiver's work situation are asked first (questions.yaml
+    # `asked_first`); income and the four weeks of work wait for the work situation (`asked_after`).
+    facts = vocabulary()
+    assert {fact.id for fact in facts.values() if fact.asked_first} == {"has_lasting_illness", "employment"}
+    assert {fact.id: fact.asked_after for fact in facts.values() if fact.asked_after} == {
+        "yearly_income": "employment", "has_worked_four_weeks": "employment"}
+
+
+def test_a_fact_asked_after_no_gate_is_refused():
+    from openfisca_asb.facts.vocabulary import Fact, _check_gates
+
+    question = {"nb": "Spørsmål?", "en": "Question?"}
+    facts = {"employment": Fact(id="employment", holder="caregiver", question=question),  # not declared a gate
+             "yearly_income": Fact(id="yearly_income", holder="caregiver", question=question, asked_after="employment")}
+    with pytest.raises(ValueError, match="yearly_income"):
+        _check_gates(facts)

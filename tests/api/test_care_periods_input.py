@@ -1,0 +1,69 @@
+"""Care periods (issue 14 item 10, ADR 0021) are validated strictly: bad input is a 422 naming the field."""
+
+import pytest
+
+MARCH = "2025-03-15"
+
+
+def _body(family, *periods):
+    family["children"][0]["care_periods"] = list(periods)
+    return {"family": family, "date": MARCH}
+
+
+@pytest.mark.parametrize(("period", "field"), [
+    ({"first_day": "2025-03-03", "last_day": "2025-03-07", "supervision_hours_per_day": -1},
+     "family.children.0.care_periods.0.supervision_hours_per_day"),
+    ({"first_day": "2025-03-03", "last_day": "2025-03-07", "supervision_hours_per_day": "3"},
+     "family.children.0.care_periods.0.supervision_hours_per_day"),
+    ({"first_day": "2025-03-07", "last_day": "2025-03-03"}, "family.children.0.care_periods.0"),
+    ({"first_day": "2025-03-03", "last_day": "2025-03-07", "hours": 3}, "family.children.0.care_periods.0.hours"),
+])
+def test_a_bad_period_is_422_naming_its_field(client, family, period, field):
+    response = client.post("/v1/entitlements", json=_body(family, period))
+    assert response.status_code == 422
+    problem = response.json()["problems"][0]
+    assert problem["field"] == field
+    assert problem["message"]["nb"] and problem["message"]["en"]
+
+
+def test_overlapping_periods_are_422_naming_the_list(client, family):
+    response = client.post("/v1/entitlements", json=_body(
+        family, {"first_day": "2025-03-03", "last_day": "2025-03-10"}, {"first_day": "2025-03-10", "last_day": "2025-03-14"}))
+    assert response.status_code == 422
+    problem = response.json()["problems"][0]
+    assert problem["field"] == "family.children.0.care_periods"
+    assert "2025-03-10" in problem["message"]["en"] and "overlapper" in problem["message"]["nb"]
+
+
+def test_a_period_outside_the_month_asked_is_422_naming_it(client, family):
+    response = client.post("/v1/explain/pleiepenger", json=_body(
+        family, {"first_day": "2025-03-03", "last_day": "2025-03-07"}, {"first_day": "2025-03-28", "last_day": "2025-04-02"}))
+    assert response.status_code == 422
+    problem = response.json()["problems"][0]
+    assert "family.children.0.care_periods.1" in problem["message"]["en"]
+    assert "2025-03" in problem["message"]["nb"]
+
+
+def test_explain_shows_the_pieces_of_the_month(client):
+    # 520 000 / 260 = 2 000 a day; 17–31 March 2025 (11 weekdays) at 3.5 h a day → 47 % tilsyn → 53 %:
+    # 10 × 2 000 + 11 × 1 060 = 31 660 (NAV's KnekkpunktUtleder and BeregnGrader, see tests/folketrygd).
+    family = {
+        "caregivers": [{"id": "mor", "birth_date": "1985-03-10", "has_worked_four_weeks": "yes", "yearly_income": 520000,
+                        "pleiepenger_lost_working_time_percent": 100}],
+        "children": [{"id": "ida", "birth_date": "2019-06-01", "needs_continuous_care_and_supervision": "yes",
+                      "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
+                      "needs_night_watch_or_standby": "no"}],
+    }
+    response = client.post("/v1/explain/pleiepenger", json=_body(
+        family, {"first_day": "2025-03-17", "last_day": "2025-03-31", "supervision_hours_per_day": 3.5}))
+    assert response.status_code == 200
+    result = response.json()["results"][0]
+    assert [(p["weekdays"], p["grade"], p["amount"]) for p in result["periods"]] == [(10, 100, 20000), (11, 53, 11660)]
+    assert result["amount"]["value"] == 31660
+
+
+def test_a_training_period_outside_the_month_is_422_naming_it(client, family):
+    family["caregivers"][0]["training_periods"] = [{"first_day": "2025-02-27", "last_day": "2025-03-04"}]
+    response = client.post("/v1/entitlements", json={"family": family, "date": MARCH})
+    assert response.status_code == 422
+    assert "family.caregivers.0.training_periods.0" in response.json()["problems"][0]["message"]["en"]
