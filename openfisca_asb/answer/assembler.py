@@ -75,9 +75,10 @@ class SimulationResults:
             self._cache[key] = (decoded, self._variables[variable].entity.key == "familie")
         return self._cache[key]
 
-    def value(self, variable: str, benefit: Benefit, family: int, person: int | None):
-        """The value for a person, or for the family when the variable belongs to the family."""
-        column, on_family = self._column(variable, self.periods.of_benefit(benefit))
+    def value(self, variable: str, benefit: Benefit, family: int, person: int | None, period: str | None = None):
+        """The value for a person, or for the family when the variable belongs to the family; for the
+        benefit's period unless `period` ("month" or "year") says another."""
+        column, on_family = self._column(variable, self.periods.of_benefit(benefit) if period is None else getattr(self.periods, period))
         return (column[family] if on_family else column[person]).item()
 
     def across_variants(self, variable: str, benefit: Benefit, person_id: str | None, count: int) -> numpy.ndarray:
@@ -315,6 +316,7 @@ class _Context:
             amount_meaning=self.text(benefit.amount_meaning) if benefit.amount_meaning else None,
             folded_into=self._folded_into(benefit, status, amount, reason),
             periods=periods,
+            calculation_basis=self._basis(benefit, person_index, status),
         )
 
     def _periods_given(self, benefit, person_id) -> bool:
@@ -334,6 +336,17 @@ class _Context:
         if self.graded_by_period is None:  # one simulation of the pieces, for every caregiver
             self.graded_by_period = graded_periods(self.family, self.on, self.system, benefit, self.text)
         return self.graded_by_period[person_id]
+
+    def _basis(self, benefit, person_index, status) -> list[out.BasisLine]:
+        """The calculation basis of an entitled answer: its lines that are not zero."""
+        if status != "entitled":
+            return []
+        lines = []
+        for line in benefit.calculation_basis:
+            value = round(float(self.results.value(line.variable, benefit, self.number, person_index, line.period)), 2)
+            if value != 0:
+                lines.append(out.BasisLine(variable=line.variable, text=self.text(line.text), value=value, unit=line.unit))
+        return lines
 
     def _folded_into(self, benefit, status, amount, reason) -> out.FoldedInto | None:
         """An "entitled" zero is not a right of its own: told in the reason of the right that replaces it."""

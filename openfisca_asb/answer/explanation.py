@@ -103,6 +103,11 @@ def _parameters_used(nodes, system) -> list[dict]:
     return sorted(used.values(), key=lambda entry: entry["parameter"])
 
 
+def _calculation_basis(results, person_id) -> list[dict]:
+    """The holder's calculation basis (beregningsgrunnlag, daily rate, who is paid) as the answer gives it."""
+    return [line.model_dump() for r in results if r.person == person_id for line in r.calculation_basis]
+
+
 def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, reform: str | None = None,
             catalogue_overrides=None) -> dict:
     system = system or baseline_system()
@@ -120,6 +125,7 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
         reader = _Reader(system, rows, person_index)
         explained.append({
             "person": person_id,
+            "calculation_basis": _calculation_basis(results, person_id),
             "condition_tree": [_condition_tree(c.variable, nodes, reader, on) for c in benefit.conditions if c.variable in nodes],
             "trace": [
                 {"variable": name, "label": system.variables[name].label, "period": str(node.period), "value": reader.value(node)}

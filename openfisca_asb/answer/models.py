@@ -118,6 +118,15 @@ class PeriodResult(_Data):
     amount: float = Field(description="weekdays × the daily rate × grade / 100, the daily amount in whole kroner")
 
 
+class BasisLine(_Data):
+    """One line of the calculation basis: what it is, its value and unit (NOK, percent or a factor)."""
+
+    variable: str
+    text: str
+    value: float
+    unit: str
+
+
 class BenefitResult(_Data):
     benefit: str
     name: str
@@ -148,12 +157,15 @@ class BenefitResult(_Data):
         description="Only where a caseworker gave care periods (pleiepenger): the month cut at every period boundary, "
         "each piece graded on its own; the amount is their sum. Left out otherwise.",
     )
+    calculation_basis: list[BasisLine] = []  # how the amount is built; left out of the answer when empty
 
     @model_serializer(mode="wrap")
-    def _without_periods_not_given(self, serialize):
+    def _without_parts_not_given(self, serialize):
         data = serialize(self)
         if data.get("periods") is None:
             data.pop("periods", None)
+        if not data.get("calculation_basis"):
+            data.pop("calculation_basis", None)
         return data
 
 

@@ -58,6 +58,15 @@ class ZeroAmount(Strict):
     text: Text | None = Field(default=None, description="What the zero means; none: the benefit's reason says it")
 
 
+class BasisLine(Strict):
+    """One line of a right's calculation basis (beregningsgrunnlag) shown with an entitled answer."""
+
+    variable: str
+    text: Text
+    unit: Literal["NOK", "percent", "factor"] = "NOK"
+    period: Literal["month", "year"] | None = Field(default=None, description="The period the variable is read for; none: the benefit's")
+
+
 class Benefit(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     order: int = Field(description="Where the benefit comes in lists: NAV first, then kommune, then school.")
@@ -87,6 +96,9 @@ class Benefit(Strict):
     amount_meaning: Text | None = Field(default=None, description="What the amount is, in words: its unit, period and who pays")
     in_family_total: bool = Field(default=True, description="Whether an amount in kroner is money paid to the family")
     zero_amount: ZeroAmount | None = None
+    calculation_basis: list[BasisLine] = Field(
+        default=[], description="How the amount is built (beregningsgrunnlag, daily rate, who is paid): lines shown when entitled and not zero"
+    )
 
     @model_validator(mode="after")
     def _has_one_contact(self) -> "Benefit":

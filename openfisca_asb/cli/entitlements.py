@@ -12,10 +12,10 @@ from openfisca_asb.rules.dates import range_text
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien", "week": "uke",
-           "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager"},
+           "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family", "week": "week",
-           "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays"},
+           "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis"},
 }
 
 
@@ -90,6 +90,20 @@ def _period_lines(answer, words) -> list[str]:
     return lines
 
 
+def _basis_lines(answer, words) -> list[str]:
+    """Each entitled right's calculation basis (beregningsgrunnlag, daily rate, who is paid), a line each."""
+    lines = []
+    for result in answer.benefits:
+        if not result.calculation_basis:
+            continue
+        who = f" ({result.person})" if result.person else ""
+        lines.append(f"{words['basis']} – {result.name}{who}:")
+        for line in result.calculation_basis:
+            value = _money(line.value, "NOK", words) if line.unit == "NOK" else f"{line.value:g} %" if line.unit == "percent" else f"{line.value:g}"
+            lines.append(f"  {line.text}: {value}")
+    return lines
+
+
 def render_table(answer, missing=()) -> str:
     """The rights as a table; below it the `missing` questions that can settle a right, once each, grouped by person."""
     words = LABELS[answer.language]
@@ -110,6 +124,7 @@ def render_table(answer, missing=()) -> str:
             lines.append(f"{words['note']} – {result.name}{who}: {result.amount_note.text}")
     lines += _folded_notes(answer, words)
     lines += _period_lines(answer, words)
+    lines += _basis_lines(answer, words)
     if any(r.unverified_rate for r in answer.benefits):
         lines.append(f"* {words['unverified']}.")
     lines += ["", *render_total(answer, _money), "", *render_contacts(answer)]

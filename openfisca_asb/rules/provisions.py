@@ -44,13 +44,14 @@ FORSKRIFT_TIL_OPPLARINGSLOVA_2006 = Law("2006-06-23-724", "Forskrift til opplær
 BARNEHAGELOVEN = Law("2005-06-17-64", "Barnehageloven")
 BILSTONADSFORSKRIFTEN = Law("2003-03-07-290", "Bilstønadsforskriften", kind="forskrift")
 ARBEIDSMILJOLOVEN = Law("2005-06-17-62", "Arbeidsmiljøloven")
+FERIELOVEN = Law("1988-04-29-21", "Ferieloven")
 # The lovdata id of the 2016 parking forskrift is from a secondary source (see variables/kommune/parkeringstillatelse/).
 PARKERINGSFORSKRIFTEN = Law("2016-03-18-260", "Parkeringsforskriften", kind="forskrift")
 
 LAWS = {law.id: law for law in (
     FOLKETRYGDLOVEN, HELSE_OG_OMSORGSTJENESTELOVEN, PASIENT_OG_BRUKERRETTIGHETSLOVEN, OPPLARINGSLOVA_2023,
     OPPLARINGSLOVA_1998, FORSOKSLOVEN, FORVALTNINGSLOVEN, FORSKRIFT_TIL_OPPLARINGSLOVA_2006, BARNEHAGELOVEN,
-    ARBEIDSMILJOLOVEN, PARKERINGSFORSKRIFTEN,
+    ARBEIDSMILJOLOVEN, PARKERINGSFORSKRIFTEN, FERIELOVEN,
 )}
 
 Ledd = int | tuple[int, ...] | str
@@ -202,6 +203,7 @@ bilstonadsforskriften = _citing(
     BILSTONADSFORSKRIFTEN, "forskrift om stønad til motorkjøretøy eller annet transportmiddel (forskrift 7. mars 2003 nr. 290)"
 )
 aml = _citing(ARBEIDSMILJOLOVEN, "arbeidsmiljøloven (lov 17. juni 2005 nr. 62)")
+ferieloven = _citing(FERIELOVEN, "ferieloven (lov 29. april 1988 nr. 21)")
 parkeringsforskriften = _citing(PARKERINGSFORSKRIFTEN, "parkeringsforskriften (forskrift 18. mars 2016, in force 1 January 2017; lovdata id from a secondary source)")
 
 

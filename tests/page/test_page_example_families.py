@@ -114,6 +114,10 @@ def test_teenager_with_cancer_both_parents_in_english(page, output_dir):
     mor = rights[("pleiepenger", "omsorgsperson1")]
     assert (far["status"], far["amount"]) == ("entitled", "NOK 38,766 per month")
     assert (mor["status"], mor["amount"]) == ("entitled", "NOK 60,102 per month")
+    # The card shows how the amount is built ([fidelity] item 9): 744 168 / 260 → 2 862, all to mor.
+    basis = page.locator('[data-benefit="pleiepenger"][data-person="omsorgsperson1"] .calculation-basis').first
+    expect(basis).to_contain_text("Yearly calculation basis after the 6G cap: NOK 744,168")
+    expect(basis).to_contain_text("Of the daily rate: paid directly to you: NOK 2,862")
 
     # Omsorgspenger (ftrl § 9-6): a chronically ill child under 18 counts: 10 days + 10 extra
     # = 20 a year; "temporarily alone" unknown, and alone it would be 20 + 20 = 40 → a range.

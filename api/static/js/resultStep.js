@@ -291,6 +291,7 @@ function card(benefit, ctx) {
       { class: "benefit__facts" },
       benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx), "no-print") : null,
       benefit.changes.length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
+      benefit.calculation_basis?.length ? entry(t("basisLabel"), basis(benefit, ctx)) : null,
       entry(t("contactLabel"), benefit.contact.name),
       entry(t("agencyLabel"), benefit.agency, "benefit__agency"),
       entry(t("applyLabel"), [
@@ -391,6 +392,11 @@ function unverified(benefit, ctx) {
     note,
     lines.map((line) => h("p", {}, line)),
   );
+}
+
+// How an entitled amount is built (beregningsgrunnlag, daily rate, who is paid), as the answer gives it.
+function basis(benefit, ctx) {
+  return h("ul", { class: "calculation-basis" }, benefit.calculation_basis.map((line) => h("li", {}, `${line.text}: ${withUnit(line.value, line.unit, ctx.language)}`)));
 }
 
 function missing(benefit, ctx) {

@@ -6,17 +6,23 @@ BeregningsgrunnlagPrArbeidsforhold.java): the yearly basis is capped at 6 G (the
 Konstanter.antallGØvreGrenseverdi = 6); when the employer pays salary during the leave and claims
 a refund (refusjonskrav), that share of the capped basis goes to the employer and the rest to the
 member, each divided by 260 (ytelsedagerIPrÅr) and rounded to whole kroner, HALF_UP, on its own.
-The refund claim is a caseworker's input; without it everything is paid to the member.
+The refund claim is a caseworker's input (an amount a year, or "the employer pays salary during the
+leave", which refunds the whole capped basis); without either, everything is paid to the member.
+
+A member NAV treats as midlertidig inaktiv of type A (ftrl § 8-47; NAV's kodeverk "8-47 A") is paid
+65 % of the graded basis (grenseverdi/FinnGrenseverdi.java: grenseverdi × midlertidigInaktivTypeA-
+Reduksjonsfaktor, Konstanter = 0.65); the model applies the factor to the yearly basis paid, before the
+division by 260. Which members are type A is the caseworker's input, not read in the law.
 """
 
 import numpy
-from openfisca_core.periods import ETERNITY
+from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_GIVEN, is_given
+from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer, is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 
 
@@ -60,11 +66,33 @@ class chapter_9_refund_share_yearly(MonthlyAmount):
 
     def formula(person, period):
         """The employer's refund claim, at most the capped basis (NAV's refusjon/over6g rules keep the sum within
-        6 G); 0 without a claim.
+        6 G); without a claim amount, the whole capped basis when the employer pays salary during the leave;
+        else 0.
         """
         claim = person("employer_refund_claim_yearly", period)
         capped = person("chapter_9_basis_after_cap", period)
-        return numpy.where(is_given(claim), numpy.minimum(numpy.maximum(claim, 0), capped), 0)
+        pays_salary = person("employer_pays_salary_during_leave", period) == FactAnswer.yes
+        return numpy.where(is_given(claim), numpy.minimum(numpy.maximum(claim, 0), capped),
+                           numpy.where(pays_salary, capped, 0))
+
+
+class chapter_9_reduction_factor(Variable):
+    value_type = float
+    default_value = 1.0
+    entity = Person
+    definition_period = MONTH
+    unit = "/1"
+    label = "Reduksjonsfaktor for midlertidig inaktiv type A: 0,65, ellers 1 (the share of the graded basis paid: 0.65 for type A, else 1)"
+    reference = ftrl("8-47")
+
+    def formula(person, period, parameters):
+        """NAV pays a member who is midlertidig inaktiv of type A (ftrl § 8-47, NAV's "8-47 A") 65 % of the
+        graded basis (ft-beregning FinnGrenseverdi); everyone else, including type B, in full.
+        """
+        law = parameters(period).folketrygd.sykepenger_common
+        type_a = (person("is_temporarily_inactive", period) == FactAnswer.yes) * (
+            person("temporarily_inactive_type_a", period) == FactAnswer.yes)
+        return numpy.where(type_a, law.temporarily_inactive_type_a_factor, 1.0)
 
 
 class chapter_9_daily_rate_to_employer(MonthlyAmount):
@@ -77,7 +105,8 @@ class chapter_9_daily_rate_to_employer(MonthlyAmount):
         (ft-beregning: dagsatsArbeidsgiver = redusertRefusjonPrÅr / 260, HALF_UP).
         """
         days = parameters(period).folketrygd.sykepenger_common.working_days_per_year
-        return whole_kroner(person("chapter_9_refund_share_yearly", period) / days)
+        share = person("chapter_9_refund_share_yearly", period) * person("chapter_9_reduction_factor", period)
+        return whole_kroner(share / days)
 
 
 class chapter_9_daily_rate_to_member(MonthlyAmount):
@@ -92,4 +121,4 @@ class chapter_9_daily_rate_to_member(MonthlyAmount):
         """
         days = parameters(period).folketrygd.sykepenger_common.working_days_per_year
         rest = person("chapter_9_basis_after_cap", period) - person("chapter_9_refund_share_yearly", period)
-        return whole_kroner(rest / days)
+        return whole_kroner(rest * person("chapter_9_reduction_factor", period) / days)

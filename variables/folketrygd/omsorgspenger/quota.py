@@ -8,8 +8,8 @@ counted children in sole care. A child counts up to and including the calendar
 year it turns 12, or 18 when NAV has accepted it as chronically ill or disabled.
 
 Each caregiver counts the family's children except those another caregiver is
-alone with (a parent living apart has no days for that child except by transfer
-or by distribution after samvær, which is not modelled). A caregiver who is
+alone with (a parent living apart has no days for that child except by transfer,
+or by distribution under a samvær agreement: distribution.py). A caregiver who is
 midlertidig alene counts as alone with all the children they count, and so does
 the family's only caregiver who says they have sole care (aleneomsorg).
 
@@ -65,6 +65,24 @@ class omsorgspenger_counted_children_max(Variable):
     def formula(person, period, parameters):
         """How many children would count if every unknown acceptance of chronic illness were granted."""
         return _counts(person, period, parameters, certain=False)["counted"]
+
+
+class omsorgspenger_alone_in_daily_care(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = YEAR
+    label = "Alene om den daglige omsorgen for minst ett tellende barn, som bor fast hos omsorgspersonen (alone in the daily care of a counted child; being midlertidig alene does not count)"
+    reference = ftrl("9-6", ledd=5)
+
+    def formula(person, period, parameters):
+        """The caregiver is alone in the daily care of at least one counted child: the child's sole caregiver,
+        or the family's only caregiver who says they have sole care. Being temporarily alone (the other parent
+        cannot supervise the children) does not count: the parents may live together.
+        """
+        counted, _chronic = _child_flags(person, period, parameters, certain=True)
+        mine, mine_in_sole_care = _per_caregiver(person, period, counted)
+        alone = numpy.where(_sole_carer(person, period, certain=True), mine, mine_in_sole_care)
+        return person("is_caregiver", period) * (alone > 0)
 
 
 class omsorgsdager_base_days(Variable):

@@ -5,8 +5,9 @@ with the care of a child (ftrl § 9-5) who has been in work for four weeks
 (§ 9-2), is under 70 (§ 9-3 first ledd) and, where NAV pays directly (frilansere
 and selvstendig næringsdrivende), has an income basis of at least ½ G (§ 9-3
 second ledd; the floor "gjelder ikke for omsorgspenger fra arbeidsgiveren").
-Not coded: the distribution of days between separated parents after samvær
-(§ 9-6), and an employee whose employer does not pay (the floor would then apply).
+Days distributed between parents who live apart (§ 9-6 fifth ledd) are in
+distribution.py. Not coded: an employee whose employer does not pay (the floor
+would then apply).
 """
 
 import numpy
@@ -29,6 +30,7 @@ class OmsorgspengerReason(Enum):
     earning_period_not_met = "Ikke i arbeid de siste fire ukene (not in work the last four weeks)"
     no_counted_child = "Ingen barn som teller (no child under the age limits)"
     transfer_capped = "Overføring avkortet: bare dager ut over grunnretten, høyst 10 (transfer cut to the days the giver may give, at most 10)"
+    distribution_cut = "Fordeling avkortet: bare den som er alene om den daglige omsorgen kan fordele, høyst egne dager (distribution cut)"
     covid_doubled = "Dagene er doblet etter de midlertidige koronareglene (days doubled by the COVID rules)"
     refunded_from_first_day = "Bare kronisk syke barn over 12 år: alle dager refunderes (fully refunded)"
     income_below_half_g = "Frilanser eller selvstendig næringsdrivende med inntekt under ½G (NAV pays directly and the income basis is below half of G)"
@@ -75,15 +77,24 @@ class omsorgspenger_condition_earning_period(Condition, fact="has_worked_four_we
 class omsorgspenger_condition_counted_child(Condition):
     entity = Person
     definition_period = YEAR
-    label = "Omsorgspenger: omsorg for minst ett barn til og med året det fyller 12 (18 ved kronisk sykdom), eller overførte dager (a counted child, or days received by transfer)"
-    reference = ftrl("9-5", ledd=3)
+    label = "Omsorgspenger: omsorg for minst ett barn til og med året det fyller 12 (18 ved kronisk sykdom), eller overførte eller fordelte dager (a counted child, or days received by transfer or distribution)"
+    reference = [ftrl("9-5", ledd=3), ftrl("9-6", ledd=(5, 6))]
 
     def formula(person, period):
-        """Met when the caregiver has a counted child or has received days by transfer; unknown when a child
-        would count only if NAV accepts a chronic illness; not met otherwise.
+        """Met when the caregiver has a counted child, has received days by transfer, or, as a samværsforelder,
+        by distribution; unknown when a child would count only if NAV accepts a chronic illness, or when the
+        other parent, alone in the daily care, may have distributed days to this caregiver; not met otherwise.
         """
-        certain = person("omsorgspenger_counted_children", period) + person("omsorgsdager_received_days", period)
-        possible = person("omsorgspenger_counted_children_max", period)
+        certain = (
+            person("omsorgspenger_counted_children", period)
+            + person("omsorgsdager_received_days", period)
+            + person("omsorgsdager_received_by_distribution_days", period)
+        )
+        possible = (
+            person("omsorgspenger_counted_children_max", period)
+            + person("omsorgsdager_received_by_distribution_days_max", period)
+            + person("omsorgsdager_distribution_may_be_received", period)
+        )
         return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
@@ -121,12 +132,13 @@ class omsorgspenger_condition_minimum_income(Condition):
     def formula(person, period, parameters):
         """The income basis must be at least half of G (ftrl § 9-3 andre ledd), but "Denne inntektsgrensen
         gjelder ikke for omsorgspenger fra arbeidsgiveren": met for employees (the employer pays); for
-        frilansere and selvstendig næringsdrivende, whom NAV pays directly, met at or above ½G, not met below,
-        unknown without an income.
+        frilansere and selvstendig næringsdrivende, whom NAV pays directly, met at or above ½G (1 G for a member
+        who is midlertidig inaktiv, § 8-47, as NAV's ft-beregning checks it), not met below, unknown without an
+        income.
         """
-        # G on 1 January; the ½ is read at the year's end (dated from the model's first day, 1 Oct 2017).
+        # G on 1 January; the ½ (or 1) is read in December (dated from the model's first day, 1 Oct 2017).
         grunnbelop = parameters(period.start).folketrygd.grunnbelop
-        threshold = parameters(period.stop).folketrygd.sykepenger_common.minimum_income_g * grunnbelop
+        threshold = person("chapter_9_minimum_income_g", period.first_month.offset(11)) * grunnbelop
         employment = person("employment", period)
         kind = employment.possible_values
         income = person("yearly_income", period)
@@ -223,8 +235,8 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
     reference = ftrl("9-6")
 
     def formula(person, period, parameters):
-        """Which rule bound the result: the first condition not met, a transfer cut to 10 days, the COVID
-        doubling, or full refund from the first day for chronically ill children past 12.
+        """Which rule bound the result: the first condition not met, a transfer cut to 10 days, a distribution
+        cut, the COVID doubling, or full refund from the first day for chronically ill children past 12.
         """
         doubled = parameters(period).folketrygd.omsorgspenger.covid_multiplier > 1
         has_days = person("omsorgsdager_days", period) > 0
@@ -239,6 +251,7 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
                 person("omsorgspenger_condition_caregiver_age", period) == Outcome.not_met,
                 person("omsorgspenger_condition_minimum_income", period) == Outcome.not_met,
                 person("omsorgsdager_transfer_capped", period),
+                person("omsorgsdager_distribution_cut", period),
                 has_days * doubled,
                 refunded,
             ],
@@ -250,6 +263,7 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
                 reason.caregiver_aged_70.index,
                 reason.income_below_half_g.index,
                 reason.transfer_capped.index,
+                reason.distribution_cut.index,
                 reason.covid_doubled.index,
                 reason.refunded_from_first_day.index,
             ],

@@ -1,4 +1,4 @@
-"""Days transferred between spouses or samboere (ftrl § 9-6 sixth ledd), and the quota after transfers.
+"""Days transferred between spouses or samboere (ftrl § 9-6 sixth ledd), and the quota after transfers and distributions.
 
 Up to 10 days can be transferred to a spouse, or to a samboer after 12 months
 together. See docs/adr/0010-omsorgsdager-transfers.md for the reading chosen:
@@ -9,7 +9,11 @@ together. See docs/adr/0010-omsorgsdager-transfers.md for the reading chosen:
 - The receiver: NAV's case-handler calculator (navikt/kalkuler-omsorgsdager,
   effektiveOverføringsdager) counts received ordinary days only beyond the
   receiver's own grunnrett. That is the certain quota; adding them in full, as
-  the law text can be read, is the upper end of the range.
+  the law text can be read, is the upper end of the range. Days received by
+  distribution from a parent living apart (distribution.py) are counted with them.
+
+Days the giver has distributed to the other parent (fordeling, § 9-6 fifth ledd)
+reduce the giver's quota and what the giver can still transfer (ADR 0022).
 
 The COVID doubling applies to the own quota only.
 """
@@ -46,15 +50,18 @@ class omsorgsdager_received_days_counted(Variable):
     documentation = """
     navikt/kalkuler-omsorgsdager @ 82a4efd, src/kalkulerOmsorgsdager.ts, effektiveOverføringsdager:
     dagerMottattEtterGrunnretten = mottatteNormaldager > grunnrettsdager ? mottatteNormaldager − grunnrettsdager : 0
-    ("Man får mellomlegget av tildelte dager og grunnretten"). NAV's production rule
-    (k9-aarskvantum) was not available; see ADR 0010.
+    ("Man får mellomlegget av tildelte dager og grunnretten"). The calculator sums every
+    received ordinary day, so days received by transfer and by distribution (§ 9-6 femte
+    ledd) are counted together. NAV's production rule (k9-aarskvantum) was not
+    available; see ADR 0010 and ADR 0022.
     """
 
     def formula(person, period):
-        """Received ordinary days count only beyond the receiver's own grunnrett, as NAV's calculator counts
-        them; a receiver without a counted child of their own (grunnrett 0) counts them all.
+        """Received ordinary days (by transfer and by distribution) count only beyond the receiver's own
+        grunnrett, as NAV's calculator counts them; a receiver without a counted child of their own
+        (grunnrett 0) counts them all.
         """
-        received = person("omsorgsdager_received_days", period)
+        received = person("omsorgsdager_received_days", period) + person("omsorgsdager_received_by_distribution_days", period)
         return numpy.maximum(received - person("omsorgsdager_base_days", period), 0)
 
 
@@ -65,18 +72,23 @@ class omsorgsdager_transferable_days(YearlyDays):
     documentation = """
     navikt/omsorgspenger-rammemeldinger @ 68a76c7, overføringer/Beregninger.kt,
     beregnTilgjenegeligeDagerForPeriode: 0 with a midlertidig-alene vedtak; 0 without
-    a child in the giver's care; else grunnrett + aleneomsorg + utvidet rett − grunnrett,
-    clamped to 0..10 (DagerMaksForOverføring). Not coded: NAV also subtracts the days
-    the giver has used beyond the grunnrett this year and days already fordelt; the
-    model has no input for days used.
+    a child in the giver's care; else grunnrett + aleneomsorg + utvidet rett − grunnrett
+    − days fordelt (FordeltBortOmsorgsdager, § 9-6 femte ledd), clamped to 0..10
+    (DagerMaksForOverføring). Not coded: NAV also subtracts the days the giver has used
+    beyond the grunnrett this year; the model has no input for days used.
     """
 
     def formula(person, period, parameters):
-        """Only days above the giver's own grunnrett can be given, at most 10; none while the giver is
-        midlertidig alene, and none without a counted child of their own (NAV's Beregninger.kt).
+        """Only days above the giver's own grunnrett, less the days distributed to the other parent, can be
+        given, at most 10; none while the giver is midlertidig alene, and none without a counted child of
+        their own (NAV's Beregninger.kt).
         """
         cap = parameters(period).folketrygd.omsorgspenger.transfer_cap
-        above_basic = person("omsorgsdager_chronic_illness_days", period) + person("omsorgsdager_sole_care_days", period)
+        above_basic = (
+            person("omsorgsdager_chronic_illness_days", period)
+            + person("omsorgsdager_sole_care_days", period)
+            - person("omsorgsdager_distributed_days", period)
+        )
         temporarily_alone = person("omsorgspenger_temporarily_alone", period) == FactAnswer.yes
         has_child = person("omsorgspenger_counted_children", period) > 0
         return numpy.where(temporarily_alone + numpy.logical_not(has_child), 0, numpy.clip(above_basic, 0, cap))
@@ -121,7 +133,7 @@ class omsorgsdager_quota(Variable):
 
     def formula(person, period):
         """The own quota plus days received as NAV's calculator counts them (beyond the receiver's grunnrett),
-        less days given away, before the conditions are tried; unknown facts count as no.
+        less days transferred or distributed away, before the conditions are tried; unknown facts count as no.
         """
         received = person("omsorgsdager_received_days_counted", period)
         return _after_transfers(person, period, person("omsorgsdager_own_days", period), received)
@@ -136,12 +148,12 @@ class omsorgsdager_quota_max(Variable):
 
     def formula(person, period):
         """The same quota after transfers, with unknown facts counted in the family's favour and days received
-        counted in full (the upper reading, ADR 0010).
+        by transfer or distribution counted in full (the upper reading, ADR 0010 and 0022).
         """
-        received = person("omsorgsdager_received_days", period)
+        received = person("omsorgsdager_received_days", period) + person("omsorgsdager_received_by_distribution_days_max", period)
         return _after_transfers(person, period, person("omsorgsdager_own_days_max", period), received)
 
 
 def _after_transfers(person, period, own_days, received):
-    given = person("omsorgsdager_given_days", period)
+    given = person("omsorgsdager_given_days", period) + person("omsorgsdager_distributed_days", period)
     return numpy.maximum(own_days + received - given, 0)

@@ -8,20 +8,33 @@ navikt/pleiepenger-barn-uttak @ b476489b8b3103b7b53df66f621177dcfc887981:
   activities in proportion to the hours each lost (fordeling at two decimals); each activity gets at most
   its own lost hours, and its utbetalingsgrad is those hours / its normal hours, at two decimals.
 
+The payment per activity, as navikt/ft-beregning @ e487bf44c5b61128af9da3a7b44680597e971c6b computes it
+(beregningsregler/.../beregningsgrunnlag/grenseverdi/): the basis capped at 6 G is shared over the
+activities before grading (andelsmessigFørGradering: each its own income under 6 G, FastsettAndelLikBruttoBG;
+over 6 G, 6 G × its income / the sum of the incomes when the employments alone reach 6 G,
+FastsettAndelForArbeidsforhold), each share is multiplied by its utbetalingsgrad (FinnGrenseverdi), and the
+result is divided by 260 and rounded to whole kroner, HALF_UP (reduksjon/FastsettDagsatsPrAndel).
+
 Two activity slots, given by a caseworker as hours a week (NAV uses hours a day; a week is five days, so
-the ratios are the same). Without them, the caregiver's own "working time lost" answer is used, as before.
+the ratios are the same), and optionally each activity's yearly income. Without hours, the caregiver's own
+"working time lost" answer is used, as before; without incomes, no amount per activity is given.
 Simplifications: all activities are in NAV's standard group (AT, FL, SN); the ytelse group (dagpenger,
-midlertidig inaktiv) and the rules for new activities (tilkommet) are not modelled; the amount is still
-paid on one daily rate, not per activity.
+midlertidig inaktiv as an activity) and the rules for new activities (tilkommet) are not modelled. The
+capped basis is shared in proportion to the incomes, which is NAV's rule when both activities are
+employments; over 6 G NAV gives employments priority over frilans and næring (AvkortBGAndelerSomIkke-
+GjelderArbeidsforholdAndelsmessig), which the model does not, as it does not know an activity's kind. The
+month's amount (amount.py) is still one daily rate × the uttaksgrad; the amounts per activity here are
+NAV's way and can differ from it by some kroner a day.
 """
 
 import numpy
 
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import is_given
-from openfisca_asb.rules.variable_bases import MonthlyPercent
+from openfisca_asb.rules.variable_bases import MonthlyAmount, MonthlyPercent
 
 SLOTS = (1, 2)
 
@@ -85,3 +98,69 @@ class pleiepenger_activity_2_payment_grade(MonthlyPercent):
     def formula(person, period):
         """Activity 2's payment grade, shared as for activity 1."""
         return _payment_grade(person, period, 2)
+
+
+def _incomes(person, period):
+    incomes = [numpy.asarray(person(f"activity_{slot}_yearly_income", period), dtype=numpy.float64) for slot in SLOTS]
+    return [numpy.where(is_given(income), numpy.maximum(income, 0), 0) for income in incomes]
+
+
+def _basis_share(person, period, slot):
+    """The capped basis shared by the activities' incomes (NAV's andelsmessigFørGradering); 0 without incomes."""
+    incomes = _incomes(person, period)
+    total = sum(incomes)
+    capped = person("chapter_9_basis_after_cap", period)
+    return numpy.where(total > 0, capped * incomes[slot - 1] / numpy.where(total > 0, total, 1), 0)
+
+
+def _daily_amount(person, period, parameters, slot):
+    """One activity's daily amount: its share × its payment grade × the type-A factor, / 260, whole kroner."""
+    days = parameters(period).folketrygd.sykepenger_common.working_days_per_year
+    grade = person(f"pleiepenger_activity_{slot}_payment_grade", period) / 100
+    yearly = _basis_share(person, period, slot) * grade * person("chapter_9_reduction_factor", period)
+    return whole_kroner(yearly / days)
+
+
+class pleiepenger_activity_1_basis_yearly(MonthlyAmount):
+    entity = Person
+    label = "Pleiepenger: aktivitet 1s del av beregningsgrunnlaget (opptil 6G) før gradering, per år (activity 1's share of the capped basis before grading; 0 without incomes per activity)"
+    reference = ftrl("9-15")
+
+    def formula(person, period):
+        """The basis capped at 6 G (ftrl § 9-15), shared by the activities' yearly incomes before grading, as
+        NAV's ft-beregning does (FastsettAndelLikBruttoBG under 6 G, FastsettAndelForArbeidsforhold over).
+        """
+        return _basis_share(person, period, 1)
+
+
+class pleiepenger_activity_2_basis_yearly(MonthlyAmount):
+    entity = Person
+    label = "Pleiepenger: aktivitet 2s del av beregningsgrunnlaget (opptil 6G) før gradering, per år (activity 2's share of the capped basis before grading; 0 without incomes per activity)"
+    reference = ftrl("9-15")
+
+    def formula(person, period):
+        """Activity 2's share of the capped basis, shared as for activity 1."""
+        return _basis_share(person, period, 2)
+
+
+class pleiepenger_activity_1_daily_amount(MonthlyAmount):
+    entity = Person
+    label = "Pleiepenger: dagsats for aktivitet 1, grunnlagsdelen × utbetalingsgraden / 260, hele kroner (activity 1's daily amount; 0 unless entitled and incomes are given)"
+    reference = ftrl("9-15")
+
+    def formula(person, period, parameters):
+        """Activity 1's share of the capped basis times its payment grade (NAV's FinnGrenseverdi), times 0.65 for
+        a member who is midlertidig inaktiv of type A, divided by 260 and rounded half up to whole kroner
+        (FastsettDagsatsPrAndel).
+        """
+        return _daily_amount(person, period, parameters, 1)
+
+
+class pleiepenger_activity_2_daily_amount(MonthlyAmount):
+    entity = Person
+    label = "Pleiepenger: dagsats for aktivitet 2, grunnlagsdelen × utbetalingsgraden / 260, hele kroner (activity 2's daily amount; 0 unless entitled and incomes are given)"
+    reference = ftrl("9-15")
+
+    def formula(person, period, parameters):
+        """Activity 2's daily amount, computed as for activity 1."""
+        return _daily_amount(person, period, parameters, 2)

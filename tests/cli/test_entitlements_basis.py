@@ -1,0 +1,21 @@
+"""`asb entitlements` prints an entitled right's calculation basis under the table ([fidelity] item 9)."""
+
+from datetime import date
+
+from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.cli.entitlements import render_table
+from openfisca_asb.facts.family import Family
+
+
+def test_the_table_ends_with_the_calculation_basis():
+    family = Family.model_validate({
+        "caregivers": [{"id": "mor", "birth_date": date(1985, 3, 10), "has_worked_four_weeks": "yes", "yearly_income": 900000,
+                        "employer_refund_claim_yearly": 500000, "pleiepenger_lost_working_time_percent": 100}],
+        "children": [{"id": "ida", "birth_date": date(2016, 6, 1), "needs_continuous_care_and_supervision": "yes",
+                      "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0}],
+    })
+    table = render_table(assemble(family, date(2025, 6, 10), language="en"))
+    # ft-beregning: employer 500 000 / 260 → 1 923; member (780 960 − 500 000) / 260 → 1 081.
+    assert "Calculation basis – Care benefit for a sick child (pleiepenger) (mor):" in table
+    assert "  Of the daily rate: refunded to the employer (refusjon): 1 923 kr" in table
+    assert "  Of the daily rate: paid directly to you: 1 081 kr" in table

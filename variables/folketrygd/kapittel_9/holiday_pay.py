@@ -1,0 +1,64 @@
+"""Feriepenger (holiday pay) of pleiepenger and opplæringspenger that NAV pays an employee.
+
+Ferieloven § 10 nr. 4: the trygd pays feriepenger of benefits from folketrygden; nr. 2: the general
+rate is 10.2 %. As NAV's k9-sak computes them (package no.nav.k9.sak.ytelse.pleiepengerbarn.beregnytelse.
+feriepenger, PleiepengerBeregnFeriepenger, for pleiepenger sykt barn, pleiepenger i livets sluttfase and
+opplæringspenger; no commit is known): at most 60 days a calendar year (ANTALL_DAGER_FERIPENGER = 60),
+weekends not counted (FERIEOPPTJENING_HELG = false), the first days with benefit in the year; per day the
+paid daily amount × 0.102 (BeregnFeriepengerForPeriode), and only for andeler whose inntektskategori is
+arbeidstaker (or sjømann) – frilansere and selvstendig næringsdrivende earn none. The share on days the
+employer is refunded goes to the employer (the 60 days limit it too, UBEGRENSET_DAGER_VED_REFUSJON = false).
+
+Not established, so not modelled: the rounding of the yearly sum (k9-sak keeps the decimals in the rule;
+the model gives kroner and øre), the higher rate over 60 (ferieloven § 10 nr. 3), whether pleiepenger and
+opplæringspenger share one quota of 60 days (the model assumes one shared quota), and the letter of
+ferieloven § 10 nr. 4 for pleiepenger (only its sykepenger item was read). The feriepenger are earned in
+the year and paid the following year; the month of payment was not established. As every fact is taken
+to hold for all time (ADR 0001), the family's situation is read as lasting the whole year, from the
+model's first month (October 2017) on.
+"""
+
+import numpy
+from openfisca_core.periods import MONTH
+
+from openfisca_asb.rules.dates import FIRST_DATE
+from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.provisions import ferieloven
+from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.variable_bases import YearlyAmount
+from openfisca_asb.rules.weekdays import weekdays_in
+
+
+def _paid_days_and_amount(person, month):
+    """Weekdays paid this month with pleiepenger or opplæringspenger, and the amount paid for them."""
+    care_paid = person("pleiepenger_status", month) == Status.entitled
+    care_days = numpy.where(care_paid, person("pleiepenger_weekdays", month), 0)
+    training_paid = person("opplaeringspenger_status", month) == Status.entitled
+    training_days = numpy.clip(person("opplaeringspenger_training_days_in_month", month), 0, weekdays_in(month))
+    training_days = numpy.where(training_paid, training_days, 0)
+    amount = numpy.where(care_days > 0, person("pleiepenger_amount", month), 0) + numpy.where(
+        training_days > 0, person("opplaeringspenger_amount", month), 0)
+    return care_days + training_days, amount
+
+
+class chapter_9_holiday_pay(YearlyAmount):
+    entity = Person
+    label = "Feriepenger av pleiepenger og opplæringspenger opptjent i året: 10,2 % av ytelsen for de første 60 virkedagene, for arbeidstakere (holiday pay earned in the year; 0 unless employee)"
+    reference = ferieloven("10")
+
+    def formula(person, period, parameters):
+        """For an employee (arbeidstaker): 10.2 % (ferieloven § 10 nr. 2) of the pleiepenger and opplæringspenger
+        paid for the first 60 weekdays with benefit in the calendar year (NAV's k9-sak: 60 days, weekends not
+        counted); 0 for frilansere, the self-employed and anyone whose work is not given as employee.
+        """
+        law = parameters(period.first_month.offset(11)).folketrygd.sykepenger_common  # read in December
+        employee = person("employment", period) == person("employment", period).possible_values.employee
+        remaining = numpy.full(person.count, law.holiday_pay_days_per_year, dtype=numpy.float64)
+        base = numpy.zeros(person.count)
+        # The model's rules start on FIRST_DATE (1 October 2017); earlier months count no days.
+        for month in (m for m in period.get_subperiods(MONTH) if m.start.date >= FIRST_DATE.replace(day=1)):
+            days, amount = _paid_days_and_amount(person, month)
+            counted = numpy.minimum(days, remaining)
+            base += numpy.where(days > 0, amount * counted / numpy.where(days > 0, days, 1), 0)
+            remaining -= counted
+        return numpy.where(employee, numpy.round(base * law.holiday_pay_rate, 2), 0)
