@@ -51,6 +51,7 @@ FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a
                 "the child's age on that date (two years either way), a child's sole_caregiver names one of the caregivers, "
                 "and a child's care_periods lie inside the month asked.")
 WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never true or "20"
+ReformChoice = Annotated[str | None, Field(description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")]
 
 
 def born_by_the_date_asked(family, info: ValidationInfo, where: str = "family"):
@@ -73,7 +74,7 @@ class _Request(BaseModel):
 
     date: DateField | None = DateAsked
     language: Language = "nb"
-    reform: str | None = Field(default=None, description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")
+    reform: ReformChoice = None
 
     def date_asked(self) -> Date:
         return self.date or Date.today()

@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, error_responses
-from api.models import FAMILY_RULES, DateField, Language, WholeNumber, born_by_the_date_asked
+from api.models import FAMILY_RULES, DateField, Language, ReformChoice, WholeNumber, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.timeline import timeline
@@ -23,6 +23,7 @@ RESPONSE_EXAMPLE = {
     'model_version': '0.4.0',
     'parameter_set_hash': '93bb5babe02b6b3f',
     'language': 'nb',
+    'reform': None,
     'from_date': '2020-06-01',
     'to_date': '2025-06-01',
     'years': 5,
@@ -79,6 +80,8 @@ def _five_year_old() -> dict:
 class TimelineRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"family": _five_year_old(), "date": "2020-06-01", "years": 5, "language": "nb"},
+        {"family": example_family("cerebral-palsy-large-assistance-need").model_dump(mode="json", exclude_none=True),
+         "date": "2025-06-01", "years": 2, "language": "en", "reform": "bpa_threshold_pilot"},
     ]})
 
     date: DateField | None = Field(default=None, description=f"The date the timeline starts from, {FIRST_DATE} to {LAST_DATE} (default: today).")
@@ -86,6 +89,7 @@ class TimelineRequest(BaseModel):
                                description="How many years ahead; the timeline stops earlier at the youngest ill child's "
                                            f"19th birthday and at the model's last date ({LAST_DATE}), and says so in its notes.")
     language: Language = "nb"
+    reform: ReformChoice = None
     family: Family = Field(description=FAMILY_RULES + " The grade is that on the start date; it moves up each 1 August.")  # type: ignore[valid-type]
 
     @field_validator("family")
@@ -101,4 +105,5 @@ class TimelineRequest(BaseModel):
              responses={200: {"content": {"application/json": {"example": RESPONSE_EXAMPLE}}}, **error_responses(*COMPUTE_ERRORS)})
 @one_at_a_time
 def family_timeline(body: TimelineRequest, service: Service) -> Timeline:
-    return timeline(body.family, body.start(), body.years, body.language)
+    # A pilot's rules answer only the dates it applies to the family on (its kommuner and window).
+    return timeline(body.family, body.start(), body.years, body.language, reform=service.reform(body.reform))

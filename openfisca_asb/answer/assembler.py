@@ -159,20 +159,45 @@ def assemble_many(families, on: date, language: str = "nb", system=None, reform:
     ]
 
 
-def assemble_on_dates(families, dates, language: str = "nb", system=None) -> list[out.Entitlements]:
-    """Family k's answer on dates[k], all from one vectorised simulation, without single-fact variants.
+@dataclass(frozen=True)
+class RightOnDate:
+    """What a timeline compares of one right on one date: its status, amount and conditions' outcomes
+    (as the answer gives them), without the answer's explanations, missing facts, changes or rate flags."""
+
+    benefit: str
+    person: str | None
+    name: str
+    status: str
+    status_text: str
+    amount: out.Amount | None
+    range: out.AmountRange | None
+    conditions: tuple[tuple[str, str], ...]  # (condition variable, outcome)
+    legal_basis: object  # the catalogue's first legal basis
+
+    @classmethod
+    def of(cls, result: out.BenefitResult, legal_basis) -> "RightOnDate":
+        return cls(benefit=result.benefit, person=result.person, name=result.name, status=result.status,
+                   status_text=result.status_text, amount=result.amount, range=result.range,
+                   conditions=tuple((c.variable, c.outcome) for c in result.conditions), legal_basis=legal_basis)
+
+
+def assemble_on_dates(families, dates, language: str = "nb", system=None,
+                      catalogue_overrides: dict | None = None) -> list[list[RightOnDate]]:
+    """Family k's rights on dates[k], all from one vectorised simulation, without single-fact variants.
 
     Each family is read at its own date's periods; a family is computed at every
-    period asked (wasted but harmless), and a year's variables once per year. The
-    dependency graph, read only to name missing facts, is the first date's.
+    period asked (wasted but harmless), and a year's variables once per year. Only
+    what a timeline compares is read: the payer's view, reasons, missing facts and
+    rate flags are not computed.
     """
     system = system or baseline_system()
     first = Periods.of(dates[0])
-    graph = dependency_graph(system, first.month, first.year)
+    graph = dependency_graph(system, first.month, first.year)  # the start's: names missing facts where periods are given
     families = [for_month(family, on) for family, on in zip(families, dates, strict=True)]
     simulation, rows = build_simulation(families, system)
     return [
-        _Context(family, number, on, language, system, graph, SimulationResults(simulation, rows, Periods.of(on)), []).entitlements(None)
+        _Context(family, number, on, language, system, graph, SimulationResults(simulation, rows, Periods.of(on)), [],
+                 catalogue_overrides or {}).rights_on_date()
         for number, (family, on) in enumerate(zip(families, dates, strict=True))
     ]
 
@@ -241,6 +266,29 @@ class _Context:
         return out.Contact(agency=agency, name=self.text(AGENCY_IN_KOMMUNE[agency]).format(kommune=name), kommune=number,
                            link_note=self.text(NO_VERIFIED_LINK).format(kommune=name))
 
+    def rights_on_date(self) -> list[RightOnDate]:
+        """The family's rights as a timeline compares them (`RightOnDate`), the payer's view left out."""
+        found = []
+        for benefit in catalogue().values():
+            benefit = benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {}))
+            if benefit.payer_view:
+                continue
+            for person_index, person_id in self.results.holders(benefit, self.number):
+                if self._periods_given(benefit, person_id):  # the amount comes from the periods (ADR 0021): as the answer
+                    found.append(RightOnDate.of(self.benefit_result(benefit, person_index, person_id), benefit.legal_basis[0]))
+                    continue
+                status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
+                outcomes = tuple(
+                    (c.variable, _assessed(self.results.value(c.variable, benefit, self.number, person_index), status))
+                    for c in benefit.conditions
+                )
+                found.append(RightOnDate(
+                    benefit=benefit.id, person=person_id, name=self.text(benefit.name), status=status,
+                    status_text=self.text(STATUS_TEXT[status]), amount=self._amount(benefit, person_index, status),
+                    range=self._range(benefit, person_index, status), conditions=outcomes, legal_basis=benefit.legal_basis[0],
+                ))
+        return found
+
     def text(self, bilingual) -> str:
         text = bilingual.in_language(self.language)
         return fill_parameters(text, self._parameters_on_date) if "{p:" in text else text
@@ -295,16 +343,20 @@ class _Context:
             calculation_basis=self._basis(benefit, person_index, status),
         )
 
+    def _periods_given(self, benefit, person_id) -> bool:
+        """Whether a caseworker gave the pieces of the month (care periods) or this caregiver's training periods."""
+        if benefit.id == TRAINING_BENEFIT:
+            return any(c.id == person_id and c.training_periods is not None for c in self.family.caregivers)
+        return benefit.id == GRADED_BY_PERIOD and has_care_periods(self.family)
+
     def _periods(self, benefit, person_id, person_index, status, reason) -> list[out.PeriodResult] | None:
         """The caregiver's pieces of the month, or training periods, where a caseworker gave them (ADR 0021)."""
+        if not self._periods_given(benefit, person_id):
+            return None
         if benefit.id == TRAINING_BENEFIT:
-            given = next((c.training_periods for c in self.family.caregivers if c.id == person_id), None)
-            if given is None:
-                return None
+            given = next(c.training_periods for c in self.family.caregivers if c.id == person_id)
             daily_rate = float(self.results.value(DAILY_RATE, benefit, self.number, person_index))
             return training_periods(given, self.on, status == "entitled", daily_rate, reason, status)
-        if benefit.id != GRADED_BY_PERIOD or not has_care_periods(self.family):
-            return None
         if self.graded_by_period is None:  # one simulation of the pieces, for every caregiver
             self.graded_by_period = graded_periods(self.family, self.on, self.system, benefit, self.text)
         return self.graded_by_period[person_id]
@@ -346,7 +398,7 @@ class _Context:
 
     def _as_assessed(self, condition: out.ConditionResult, status) -> out.ConditionResult:
         """An unknown condition of a settled answer was not needed to reach it: not assessed (ADR 0018)."""
-        if condition.outcome != "unknown" or status not in SETTLED_STATUSES:
+        if _assessed(condition.outcome, status) == condition.outcome:
             return condition
         return condition.model_copy(update={"outcome": NOT_ASSESSED, "outcome_text": self.text(OUTCOME_TEXT[NOT_ASSESSED])})
 
@@ -485,6 +537,11 @@ class _Context:
         if value is None:
             return None
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+
+
+def _assessed(outcome: str, status: str) -> str:
+    """A condition's outcome as the answer shows it: unknown in a settled answer is not assessed (ADR 0018)."""
+    return NOT_ASSESSED if outcome == "unknown" and status in SETTLED_STATUSES else outcome
 
 
 def _decides_nothing(outcomes: set, variant, variants) -> bool:

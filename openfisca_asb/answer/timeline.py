@@ -12,10 +12,12 @@ from datetime import date
 
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
+from openfisca_asb.answer.per_system import condition_reference
+from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, Trigger, evaluation_dates, family_on, horizon
 from openfisca_asb.answer.timeline_models import Timeline, TimelineEvent, TimelineTrigger
-from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes
+from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes, reform_notes
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
@@ -48,18 +50,20 @@ AND = Text(nb=" og ", en=" and ")
 
 
 def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "nb", system=None,
-             today: date | None = None) -> Timeline:
+             today: date | None = None, reform=None) -> Timeline:
     """The events in `family`'s rights from `start`, for `years` (cut at the youngest ill child's 19th birthday
-    and the model's last date)."""
+    and the model's last date). Under `reform` (a loaded reform or pilot), each date is answered by its rules
+    where it applies to the family on that date (a pilot: inside its kommuner and window), else by the baseline."""
     system = system or baseline_system()
     span = horizon(family, start, years)
-    triggers = evaluation_dates(family, system, span)
+    triggers = evaluation_dates(family, system, span, reform)
     dates = [start, *triggers]
     aged = [family_on(family, start, on) for on in dates]
     # Where a grade changes, the date twice: the family aged to it, and with its grades as the day before
     # (compared in the same month). Elsewhere the two are the same family.
     regraded = [number for number in range(1, len(dates)) if aged[number] != aged[number - 1]]
-    answers = assemble_on_dates([*aged, *(aged[n - 1] for n in regraded)], [*dates, *(dates[n] for n in regraded)], language, system)
+    answers = _rights_on_dates([*aged, *(aged[n - 1] for n in regraded)], [*dates, *(dates[n] for n in regraded)],
+                               language, system, reform)
     answered = answers[:len(dates)]
     before_regrading = dict(zip(regraded, answers[len(dates):]))
     unchanged = [before_regrading.get(number, answered[number]) for number in range(1, len(dates))]
@@ -67,14 +71,38 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
     events = [
         event
         for before, same_month, after, on in zip(answered, unchanged, answered[1:], dates[1:])
-        for event in reader.events(before, same_month, after, on, triggers[on])
+        for event in reader.events(before, same_month, after, on, triggers[on], _rules_on(reform, family, on, system))
     ]
-    notes = [*horizon_notes(span, len(dates), today or date.today(), language), *grade_notes(family, language),
-             *not_modelled_notes(family, span, language)]
+    notes = [*reform_notes(reform, family, language), *horizon_notes(span, len(dates), today or date.today(), language),
+             *grade_notes(family, language), *not_modelled_notes(family, span, language)]
     return Timeline(
         model_version=MODEL_VERSION, parameter_set_hash=parameter_set_hash(), language=language,
+        reform=None if reform is None else reform.id,
         from_date=start.isoformat(), to_date=span.end.isoformat(), years=years,
         dates_evaluated=[on.isoformat() for on in dates], events=events, notes=notes,
+    )
+
+
+def _applies(reform, family, on: date) -> bool:
+    """Whether the reform's rules answer the family on `on` (a pilot: inside its kommuner and window)."""
+    return reform is not None and reform.applies(getattr(family, "kommunenummer", None), on)
+
+
+def _rules_on(reform, family, on: date, baseline):
+    """The system whose rules answer the family on `on`."""
+    return reform.system if _applies(reform, family, on) else baseline
+
+
+def _rights_on_dates(families, dates, language: str, system, reform) -> list:
+    """Each family's rights on its date: those the reform applies to in one run on its rules, the rest in one
+    run on the baseline."""
+    if reform is None:
+        return assemble_on_dates(families, dates, language, system)
+    pairs = list(zip(families, dates))
+    return by_scope(
+        [_applies(reform, family, on) for family, on in pairs], pairs,
+        lambda inside: assemble_on_dates(*zip(*inside), language, reform.system, reform.catalogue_overrides()),
+        lambda outside: assemble_on_dates(*zip(*outside), language, system),
     )
 
 
@@ -85,15 +113,15 @@ class _EventReader:
         self.family, self.language = family, language
         self.graph = dependency_graph(system, f"{start.year:04d}-{start.month:02d}", f"{start.year:04d}")
 
-    def events(self, before, same_month, after, on: date, triggers: list[Trigger]) -> list[TimelineEvent]:
+    def events(self, before, same_month, after, on: date, triggers: list[Trigger], system) -> list[TimelineEvent]:
         """Status changes from one date to the next, and amount changes caused by the family or by new values of
         the right's rates. `same_month` is the family with its grades as they were, on this date: what differs from
         it was caused by the grade, what differs between it and `before` by the date (age, the year, the law).
         Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself."""
-        previous = {(row.benefit, row.person): row for row in before.benefits}
-        unchanged = {(row.benefit, row.person): row for row in same_month.benefits}
+        previous = {(row.benefit, row.person): row for row in before}
+        unchanged = {(row.benefit, row.person): row for row in same_month}
         found = []
-        for row in after.benefits:
+        for row in after:
             key = (row.benefit, row.person)
             old, middle = previous.get(key), unchanged.get(key)
             if old is None or middle is None:
@@ -105,10 +133,10 @@ class _EventReader:
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
                 because = _causes(triggers, benefit, row.person, rates, by_family, by_date)
-                found.append(self._event(kind, old, row, on, because))
+                found.append(self._event(kind, old, row, on, because, system))
         return found
 
-    def _event(self, kind: str, old, new, on: date, because: list[Trigger]) -> TimelineEvent:
+    def _event(self, kind: str, old, new, on: date, because: list[Trigger], system) -> TimelineEvent:
         benefit = catalogue()[new.benefit]
         condition = self._condition(benefit) if kind != "ends" else None
         return TimelineEvent(
@@ -117,7 +145,7 @@ class _EventReader:
             amount_before=old.amount, amount_after=new.amount, range_after=new.range,
             text=self._text(EVENT_TEXT[kind]).format(name=new.name, before=old.status_text, after=new.status_text),
             because=[self._trigger(trigger) for trigger in because],
-            provisions=_provisions(old, new),
+            provisions=_provisions(old, new, system, on),
             conditional=condition is not None, condition=condition,
             actions=actions_for(benefit, kind, new.status, on, because, self._year_ages(on), self.language),
         )
@@ -190,16 +218,17 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
     return kept or triggers
 
 
-def _provisions(old, new) -> list[LegalReference]:
-    """The references of the conditions whose outcome changed; the right's first legal basis when none did."""
-    outcomes = {condition.variable: condition.outcome for condition in old.conditions}
+def _provisions(old, new, system, on: date) -> list[LegalReference]:
+    """The references (in force on `on`) of the conditions whose outcome changed; the right's first legal basis
+    when none did."""
+    outcomes = dict(old.conditions)
     found = []
-    for condition in new.conditions:
-        if outcomes.get(condition.variable) != condition.outcome and condition.reference not in found:
-            found.append(condition.reference)
+    for variable, outcome in new.conditions:
+        reference = condition_reference(system, variable, on) if outcomes.get(variable) != outcome else None
+        if reference is not None and reference not in found:
+            found.append(reference)
     if not found:
-        basis = new.legal_basis[0]
-        found.append(LegalReference(citation=basis.title, url=basis.url))
+        found.append(LegalReference(citation=new.legal_basis.title, url=str(new.legal_basis.url)))
     return found
 
 

@@ -9,7 +9,7 @@ which a parameter of the model takes a new value.
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from openfisca_asb.parameter_tree import walk
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, years_later
@@ -111,22 +111,42 @@ def _new_years(span: Horizon) -> list[tuple[date, Trigger]]:
             for year in range(span.start.year + 1, span.end.year + 1)]
 
 
-def _parameter_changes(system, span: Horizon) -> list[tuple[date, Trigger]]:
-    """Each first of a month on which some parameter takes a new value (the model reads a month's first day)."""
-    changed: dict[date, list[str]] = {}
-    for node in walk(system.parameters):
-        for value in getattr(node, "values_list", None) or []:
-            day = first_of_month_from(date.fromisoformat(value.instant_str))
-            if span.start < day <= span.end:
-                changed.setdefault(day, []).append(node.name)
+def _parameter_changes(systems, span: Horizon, scoped: dict[date, list[str]]) -> list[tuple[date, Trigger]]:
+    """Each first of a month on which some parameter takes a new value in one of the `systems` (the model reads a
+    month's first day), or on which a pilot's rules start or stop applying to the family (`scoped`)."""
+    changed: dict[date, list[str]] = {day: list(names) for day, names in scoped.items() if span.start < day <= span.end}
+    for system in systems:
+        for node in walk(system.parameters):
+            for value in getattr(node, "values_list", None) or []:
+                day = first_of_month_from(date.fromisoformat(value.instant_str))
+                if span.start < day <= span.end:
+                    changed.setdefault(day, []).append(node.name)
     return [(day, Trigger("parameters", day, parameters=tuple(sorted(set(names))))) for day, names in changed.items()]
 
 
-def evaluation_dates(family, system, span: Horizon) -> dict[date, list[Trigger]]:
-    """Every date after the start to evaluate, with what happens on it, in order."""
+def scope_changes(reform, family) -> dict[date, list[str]]:
+    """The firsts of a month on which a pilot starts or stops applying to the family, with the parameters the
+    reform sets: a pilot applies inside its kommuner and window only (a reform everywhere: no such date)."""
+    if reform is None or reform.pilot is None:
+        return {}
+    kommune = getattr(family, "kommunenummer", None)
+    names = [override.path for override in getattr(reform, "overrides", ())]
+    found = {}
+    for boundary in (reform.pilot.start, reform.pilot.end + timedelta(days=1)):
+        day = first_of_month_from(boundary)
+        before = date(day.year - (day.month == 1), (day.month - 2) % 12 + 1, 1)  # the first of the month before
+        if reform.applies(kommune, day) != reform.applies(kommune, before):
+            found[day] = names
+    return found
+
+
+def evaluation_dates(family, system, span: Horizon, reform=None) -> dict[date, list[Trigger]]:
+    """Every date after the start to evaluate, with what happens on it, in order. Under a reform or pilot, the
+    dates its parameters take new values and those its scope starts or ends for the family are added."""
+    systems = [system] if reform is None else [system, reform.system]
     dates: dict[date, list[Trigger]] = {}
     for day, trigger in [*_birthdays(family, span), *_school_years(family, span), *_new_years(span),
-                         *_parameter_changes(system, span)]:
+                         *_parameter_changes(systems, span, scope_changes(reform, family))]:
         if day <= span.end:
             dates.setdefault(day, []).append(trigger)
     return dict(sorted(dates.items()))

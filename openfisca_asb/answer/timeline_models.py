@@ -65,6 +65,8 @@ class Timeline(_Data):
     model_version: str
     parameter_set_hash: str
     language: Literal["nb", "en"]
+    reform: str | None = Field(default=None, description="The reform or pilot asked for (GET /v1/reforms); the baseline when none. "
+                                                         "A pilot's rules answer only the dates it applies to the family: see the notes")
     from_date: str
     to_date: str = Field(description="The last date covered: the horizon, cut at the youngest ill child's 19th birthday and the model's last date")
     years: int

@@ -75,6 +75,13 @@ TEXTS = {
         en="Not modelled: the move to adulthood for {person} – adult health services, adult rights (disability benefit, work "
            "assessment allowance, housing allowance), power of attorney or guardianship, pension earning for the carer after "
            "18, and BPA hours that were the parents' respite."),
+    "reform": Text(nb="Tidslinjen viser reglene i «{title}» ({reform}) på alle datoene.",
+                   en="The timeline shows the rules of '{title}' ({reform}) on every date."),
+    "pilot": Text(nb="Forsøket «{title}» ({reform}) gjelder for familien fra {start} til {end}; før og etter gjelder dagens regler.",
+                  en="The pilot '{title}' ({reform}) applies to the family from {start} to {end}; before and after, the current "
+                     "rules apply."),
+    "pilot_outside": Text(nb="Forsøket «{title}» ({reform}) gjelder ikke for familien: {why}",
+                          en="The pilot '{title}' ({reform}) does not apply to the family: {why}"),
 }
 
 
@@ -92,6 +99,21 @@ def horizon_notes(span: Horizon, count: int, today: date, language: str) -> list
         notes.append(_note("rates_today", language, today=today.isoformat()))
     notes += [_note("facts_unchanged", language), _note("month_start", language), _note("dates_evaluated", language, count=count)]
     return notes
+
+
+def reform_notes(reform, family, language: str) -> list[TimelineNote]:
+    """Which rules the timeline shows: a reform's on every date, a pilot's inside its window for a family in its
+    kommuner (and why not, for one outside them)."""
+    if reform is None:
+        return []
+    words = {"title": reform.metadata.title.in_language(language), "reform": reform.id}
+    pilot = reform.pilot
+    if pilot is None:
+        return [_note("reform", language, **words)]
+    why = pilot.outside_because(getattr(family, "kommunenummer", None), pilot.start)
+    if why is not None:
+        return [_note("pilot_outside", language, why=why.in_language(language), **words)]
+    return [_note("pilot", language, pilot.start, start=pilot.start.isoformat(), end=pilot.end.isoformat(), **words)]
 
 
 def grade_notes(family, language: str) -> list[TimelineNote]:

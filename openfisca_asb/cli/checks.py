@@ -42,3 +42,19 @@ def checked_family(family, on: date, label: str):
     if problems:
         raise CliProblem(f"{label}: {problems[0].en}", f"{label}: {problems[0].nb}")
     return family
+
+
+def checked_reform(name: str | None, flag: str = "--reform"):
+    """The reform or pilot named by id (see `asb reform list`) or by a file path; None when not given."""
+    if name is None:
+        return None
+    from openfisca_asb.drafting.errors import ReformError, UnknownReform  # here: only commands taking --reform load drafting
+    from openfisca_asb.drafting.loading import resolve_reform
+
+    try:
+        return resolve_reform(name)
+    except UnknownReform as error:
+        known = ", ".join(error.known)
+        raise CliProblem(f"{flag}: no reform '{name}'; known: {known}", f"{flag}: ingen reform '{name}'; kjente: {known}") from error
+    except ReformError as error:
+        raise CliProblem(f"{flag}: {one_line(error.describe('en'))}", f"{flag}: {one_line(error.describe('nb'))}") from error

@@ -5,7 +5,7 @@ from datetime import date
 
 from openfisca_asb.answer.timeline import timeline
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, MAX_YEARS
-from openfisca_asb.cli.checks import CliProblem, checked_date, family_on
+from openfisca_asb.cli.checks import CliProblem, checked_date, checked_reform, family_on
 from openfisca_asb.rules.dates import range_text
 
 WORDS = {
@@ -20,6 +20,8 @@ def register(command) -> None:
     command.add_argument("family", help="path to the family file (see examples/)")
     command.add_argument("--date", help=f"the date to start from (YYYY-MM-DD, {range_text('en')}; default today)")
     command.add_argument("--years", type=int, default=DEFAULT_YEARS, help=f"years ahead, 1 to {MAX_YEARS} (default {DEFAULT_YEARS})")
+    command.add_argument("--reform", help="a reform or pilot id (see `asb reform list`) or a path to a reform file (YAML or Python): "
+                                          "the events under its rules, where it applies to the family")
     command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the answer")
     command.add_argument("--json", action="store_true", help="print the full timeline as JSON")
     command.set_defaults(run=run)
@@ -30,7 +32,7 @@ def run(arguments) -> int:
         raise CliProblem(WORDS["en"]["years"].format(max=MAX_YEARS), WORDS["nb"]["years"].format(max=MAX_YEARS))
     start = checked_date(arguments.date) or date.today()
     family = family_on(arguments.family, start)
-    answer = timeline(family, start, arguments.years, language=arguments.lang)
+    answer = timeline(family, start, arguments.years, language=arguments.lang, reform=checked_reform(arguments.reform))
     if arguments.json:
         print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
@@ -41,7 +43,7 @@ def run(arguments) -> int:
 def render(answer) -> str:
     """The events by date, each with why, the law, a condition where one holds, and what to do by when."""
     words = WORDS[answer.language]
-    lines = [f"{words['title']} {answer.from_date} – {answer.to_date}", ""]
+    lines = [f"{words['title']} {answer.from_date} – {answer.to_date}" + (f" ({answer.reform})" if answer.reform else ""), ""]
     if not answer.events:
         lines.append(words["none"])
     for event in answer.events:

@@ -11,6 +11,7 @@ from datetime import date
 
 from openfisca_asb.answer.assembler import assemble, assemble_many
 from openfisca_asb.answer.interview import Interview, run_interview
+from openfisca_asb.answer.scope import by_scope
 
 
 def in_scope(reform, family, on: date) -> bool:
@@ -43,10 +44,9 @@ def assemble_many_under(reform, families, on: date, language: str = "nb") -> lis
     families = list(families)
     if reform is None:
         return assemble_many(families, on, language)
-    scoped = [in_scope(reform, family, on) for family in families]
-    inside = [family for family, applies in zip(families, scoped) if applies]
-    outside = [family for family, applies in zip(families, scoped) if not applies]
-    reformed = iter(assemble_many(inside, on, language, system=reform.system, reform=reform.id,
-                                  catalogue_overrides=reform.catalogue_overrides()) if inside else [])
-    baseline = iter(assemble_many(outside, on, language) if outside else [])
-    return [next(reformed) if applies else next(baseline) for applies in scoped]
+    return by_scope(
+        [in_scope(reform, family, on) for family in families], families,
+        lambda inside: assemble_many(inside, on, language, system=reform.system, reform=reform.id,
+                                     catalogue_overrides=reform.catalogue_overrides()),
+        lambda outside: assemble_many(outside, on, language),
+    )

@@ -45,3 +45,22 @@ def test_the_route_is_in_the_openapi_schema_with_examples(client):
     operation = client.get("/openapi.json").json()["paths"]["/v1/timeline"]["post"]
     assert "example" in operation["responses"]["200"]["content"]["application/json"]
     assert operation["responses"]["422"]
+
+
+def test_a_pilot_as_on_the_entitlements(client):
+    # The second example: Jonas in Stavanger (35 hours of BPA) under bpa_threshold_pilot, which from 2026-01-01
+    # gives the right only from 40 hours a week (pbrl § 2-1 d has 32): the right is to be assessed from that date.
+    body = TimelineRequest.model_json_schema()["examples"][1]
+    response = client.post("/v1/timeline", json=body)
+    assert response.status_code == 200
+    answer = response.json()
+    assert answer["reform"] == "bpa_threshold_pilot"
+    bpa = [(e["date"], e["status_after"]) for e in answer["events"] if e["benefit"] == "bpa"]
+    assert bpa == [("2026-01-01", "to_be_assessed")]
+
+
+@pytest.mark.parametrize("reform", ["no_such_reform", 5, "../reforms/raise_hjelpestonad"])
+def test_a_bad_reform_is_a_422_naming_reform(client, reform):
+    response = client.post("/v1/timeline", json={**EXAMPLE, "reform": reform})
+    assert response.status_code == 422
+    assert [problem["field"] for problem in response.json()["problems"]] == ["reform"]

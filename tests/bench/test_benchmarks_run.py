@@ -1,4 +1,4 @@
-"""The benchmarks of issue 20 run at a tiny size, so that they cannot rot; nothing here asserts on time."""
+"""The benchmarks of issues 20 and 21 run at a tiny size, so that they cannot rot; nothing here asserts on time."""
 
 import subprocess
 import sys
@@ -12,6 +12,7 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 @pytest.mark.parametrize("script, arguments, prints", [
     ("startup.py", ["--runs", "1"], ["asb entitlements FILE", "asb serve: first family"]),
     ("api_latency.py", ["--requests", "2"], ["openfisca serve /calculate", "asb /v1/entitlements"]),
+    ("timeline.py", ["--runs", "1", "--years", "1", "--families", "child-diabetes"], ["child-diabetes", "median over 1 families"]),
 ])
 def test_a_benchmark_runs_and_prints_its_figures(script, arguments, prints):
     run = subprocess.run([sys.executable, str(BENCH / script), *arguments], capture_output=True, text=True, timeout=600)

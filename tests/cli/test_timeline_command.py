@@ -29,3 +29,23 @@ def test_json(capsys):
 def test_years_out_of_range_is_one_line_and_exit_2(capsys):
     assert main(["timeline", str(EXAMPLE), "--date", "2024-09-01", "--years", "0"]) == 2
     assert capsys.readouterr().err.strip() == "asb: --years: et helt antall år fra 1 til 19"
+
+
+def test_a_reform_by_id(capsys):
+    # raise_hjelpestonad: 18 000 kr a year ordinary rate from 2026-01-01. Jonas's forhøyet hjelpestønad at sats 3 is
+    # 4 times it (ftrl § 6-5 second ledd), so its amount changes on that date, which under the current rules it does not.
+    jonas = Path(__file__).parents[2] / "examples" / "cerebral-palsy-large-assistance-need.yaml"
+    arguments = ["timeline", str(jonas), "--date", "2025-09-01", "--years", "1", "--lang", "en"]
+    assert main([*arguments, "--reform", "raise_hjelpestonad"]) == 0
+    reformed = capsys.readouterr().out
+    assert reformed.startswith("What happens next 2025-09-01 – 2026-09-01 (raise_hjelpestonad)")
+    changes = [line for line in reformed.splitlines() if line.startswith("2026-01-01  ") and line.endswith("the amount changes (jonas)")]
+    assert len(changes) == 1 and "hjelpestønad" in changes[0].lower()
+    assert main(arguments) == 0
+    assert not [line for line in capsys.readouterr().out.splitlines() if line.startswith("2026-01-01  ") and "hjelpestønad" in line.lower()]
+
+
+def test_an_unknown_reform_is_one_line_naming_the_option_and_exit_2(capsys):
+    assert main(["timeline", str(EXAMPLE), "--date", "2024-09-01", "--reform", "no_such_reform", "--lang", "en"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("asb: --reform: no reform 'no_such_reform'; known: ") and "raise_hjelpestonad" in error
