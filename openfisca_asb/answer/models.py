@@ -23,6 +23,16 @@ class ConditionResult(_Data):
     outcome_text: str
     text: str
     reference: LegalReference
+    # A condition not met on a fact the family did not answer itself: the group gate question whose "no"
+    # answered it (facts/gates.py, ADR 0014). Left out of the answer otherwise.
+    answered_by_gate: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_gate_not_used(self, serialize):
+        data = serialize(self)
+        if data.get("answered_by_gate") is None:
+            data.pop("answered_by_gate", None)
+        return data
 
 
 AmountPeriod = Literal["week", "month", "year"]

@@ -181,10 +181,16 @@ def test_lasting_and_serious_illness_read_as_different_questions():
 def test_the_gates_are_declared_with_their_facts():
     # ADR 0014: the child's illness and the caregiver's work situation are asked first (questions.yaml
     # `asked_first`); income and the four weeks of work wait for the work situation (`asked_after`).
+    # The group gates (a child's school, getting about, help from others, aids) likewise, each with its
+    # followers (tests/assembler/test_gates.py).
     facts = vocabulary()
-    assert {fact.id for fact in facts.values() if fact.asked_first} == {"has_lasting_illness", "employment"}
-    assert {fact.id: fact.asked_after for fact in facts.values() if fact.asked_after} == {
+    groups = {"needs_something_extra_at_school", "has_difficulty_getting_about",
+              "needs_help_from_others_in_daily_life", "needs_aids_or_special_equipment"}
+    assert {fact.id for fact in facts.values() if fact.asked_first} == {"has_lasting_illness", "employment", *groups}
+    after = {fact.id: fact.asked_after for fact in facts.values() if fact.asked_after}
+    assert {fact: gate for fact, gate in after.items() if gate == "employment"} == {
         "yearly_income": "employment", "has_worked_four_weeks": "employment"}
+    assert set(after.values()) == {"employment", *groups}
 
 
 def test_a_fact_asked_after_no_gate_is_refused():
