@@ -24,7 +24,7 @@ from openfisca_asb.answer.care_periods import (
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
-from openfisca_asb.facts.gates import answered_by_gates
+from openfisca_asb.facts.gates import answered_by_gates, facts_given
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
@@ -308,7 +308,7 @@ class _Context:
         if condition.outcome != "not_met":
             return condition
         holder = next((p for p in self.family.persons() if p.id == person_id), self.family)
-        answered = answered_by_gates(holder.model_dump(exclude_none=True, exclude={"caregivers", "children"}))
+        answered = answered_by_gates(facts_given(holder))
         below = sorted(self.graph.facts_below(condition.variable) & answered.keys())
         if not below:
             return condition
@@ -462,7 +462,7 @@ def _given(holder, fact_id):
     """The holder's answer to the fact: given, or given by a group gate's "no" (facts/gates.py)."""
     value = getattr(holder, fact_id, None)
     if value is None:
-        value = answered_by_gates(holder.model_dump(exclude_none=True, exclude={"caregivers", "children"})).get(fact_id)
+        value = answered_by_gates(facts_given(holder)).get(fact_id)
     return value
 
 

@@ -27,3 +27,8 @@ def answered_by_gates(given: Mapping[str, object]) -> dict[str, object]:
 def with_gate_answers(given: Mapping[str, object]) -> dict[str, object]:
     """One holder's facts with the followers its gates' "no" answers filled in; what is given wins."""
     return {**answered_by_gates(given), **given}
+
+
+def facts_given(holder) -> dict[str, object]:
+    """A person's or the family's own facts (the persons of a family left out), as `answered_by_gates` reads them."""
+    return holder.model_dump(exclude_none=True, exclude={"caregivers", "children"})

@@ -12,7 +12,7 @@ import numpy
 from openfisca_core.simulations import Simulation, SimulationBuilder
 
 from openfisca_asb.facts.description import fact_kind
-from openfisca_asb.facts.gates import with_gate_answers
+from openfisca_asb.facts.gates import facts_given, with_gate_answers
 from openfisca_asb.facts.vocabulary import vocabulary
 
 # Structural inputs the builder derives from the family's shape, when the model has them.
@@ -66,9 +66,8 @@ def build_simulation(families, system, variants=()) -> tuple[Simulation, list[Pe
 
 def _set_facts(simulation, system, base_rows, families, variants):
     given = {
-        "family": [with_gate_answers(family.model_dump(exclude_none=True, exclude={"caregivers", "children"}))
-                   for family in families],
-        "person": [with_gate_answers(row.person.model_dump(exclude_none=True)) for row in base_rows],
+        "family": [with_gate_answers(facts_given(family)) for family in families],
+        "person": [with_gate_answers(facts_given(row.person)) for row in base_rows],
     }
     varied = {variant.fact for variant in variants}
     position = {row.person.id: i for i, row in enumerate(base_rows)}
