@@ -121,3 +121,12 @@ def test_if_gate_no_needs_a_yes_no_gate_and_the_followers_own_type():
         _check_gates({"gate": yes_no_gate,
                       "hours": Fact(id="hours", holder="child", question=question, type="number", asked_after="gate",
                                     if_gate_no="no")})
+
+
+def test_the_openfisca_situation_carries_the_gates_answers_as_the_builder_does():
+    from openfisca_asb.facts.situation_json import situation
+
+    persons = situation(_pupil(**{GATE: "no", "needs_transport_due_to_illness": "yes"}), ON, requested=False)["persons"]
+    assert persons["ida"]["needs_personal_assistance_at_school"] == {"ETERNITY": "no"}
+    assert persons["ida"]["benefits_satisfactorily_from_ordinary_teaching"] == {"ETERNITY": "yes"}
+    assert persons["ida"]["needs_transport_due_to_illness"] == {"ETERNITY": "yes"}
