@@ -17,6 +17,13 @@ class _Data(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+def _without_none(data: dict, key: str) -> dict:
+    """An optional field left out of the answer where it says nothing, so answers without it keep their shape."""
+    if data.get(key) is None:
+        data.pop(key, None)
+    return data
+
+
 class ConditionResult(_Data):
     variable: str
     outcome: OutcomeName
@@ -29,10 +36,7 @@ class ConditionResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_gate_not_used(self, serialize):
-        data = serialize(self)
-        if data.get("answered_by_gate") is None:
-            data.pop("answered_by_gate", None)
-        return data
+        return _without_none(serialize(self), "answered_by_gate")
 
 
 AmountPeriod = Literal["week", "month", "year"]
@@ -161,10 +165,7 @@ class BenefitResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_periods_not_given(self, serialize):
-        data = serialize(self)
-        if data.get("periods") is None:
-            data.pop("periods", None)
-        return data
+        return _without_none(serialize(self), "periods")
 
 
 class Entitlements(_Data):
