@@ -24,7 +24,7 @@ from openfisca_asb.answer.care_periods import (
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
-from openfisca_asb.facts.gates import answered_by_gates, facts_given
+from openfisca_asb.facts.gates import answered_by_gates, facts_given, gate_answering
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
@@ -461,9 +461,8 @@ class _Context:
 def _given(holder, fact_id):
     """The holder's answer to the fact: given, or given by a group gate's "no" (facts/gates.py)."""
     value = getattr(holder, fact_id, None)
-    if value is None:
-        value = answered_by_gates(facts_given(holder)).get(fact_id)
-    return value
+    by_gate = gate_answering(holder, fact_id) if value is None else None
+    return by_gate[0] if by_gate else value
 
 
 def _decides_nothing(outcomes: set, variant, variants) -> bool:

@@ -32,3 +32,9 @@ def with_gate_answers(given: Mapping[str, object]) -> dict[str, object]:
 def facts_given(holder) -> dict[str, object]:
     """A person's or the family's own facts (the persons of a family left out), as `answered_by_gates` reads them."""
     return holder.model_dump(exclude_none=True, exclude={"caregivers", "children"})
+
+
+def gate_answering(holder, fact_id: str) -> tuple[object, str] | None:
+    """(the answer, the gate's id) where a group gate's "no" answers the holder's fact it left out; else None."""
+    value = answered_by_gates(facts_given(holder)).get(fact_id)
+    return None if value is None else (value, vocabulary()[fact_id].asked_after)

@@ -130,3 +130,15 @@ def test_the_openfisca_situation_carries_the_gates_answers_as_the_builder_does()
     assert persons["ida"]["needs_personal_assistance_at_school"] == {"ETERNITY": "no"}
     assert persons["ida"]["benefits_satisfactorily_from_ordinary_teaching"] == {"ETERNITY": "yes"}
     assert persons["ida"]["needs_transport_due_to_illness"] == {"ETERNITY": "yes"}
+
+
+def test_an_application_packet_shows_the_gates_question_for_what_the_gate_answered():
+    # SFO in 4th grade (opplæringslova 2023 § 4-5) needs no special needs: entitled, and its packet lists
+    # the special-needs fact as told — by the gate's "no", under the gate's question, not its own.
+    from openfisca_asb.answer.packets import application_packets
+
+    packets = application_packets(_pupil(**{GATE: "no"}), ON, "en", ["sfo"])
+    right = next(r for packet in packets.packets for r in packet.rights if r.benefit == "sfo")
+    told = [f for f in right.known_facts if f.fact == "has_special_needs_for_sfo"]
+    assert [(f.value, f.question) for f in told] == [("no", vocabulary()[GATE].question.en)]
+    assert "has_special_needs_for_sfo" not in [m.fact for m in right.missing_facts]
