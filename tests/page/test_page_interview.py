@@ -37,6 +37,12 @@ def test_the_diabetes_family_in_at_most_15_questions_one_call_each(page):
     rights = shown_rights(page)
     # Hjelpestønad (ftrl § 6-4): lasting illness, private care and extra supervision all answered yes.
     assert rights[("hjelpestonad", "barn1")]["status"] == "entitled"
+    # Olav's school transport (opplæringslova): refused on his school gate's "no" (ADR 0014), and the
+    # condition says the family answered the gate, not the transport question.
+    assert rights[("skoleskyss", "barn2")]["status"] == "not_entitled"
+    note = page.locator("article.benefit[data-benefit=skoleskyss][data-person=barn2] .condition__gate")
+    expect(note).to_have_count(1)
+    assert "ut fra at dere svarte nei på «Trenger barnet noe ekstra på skolen" in note.text_content()
     # Olav, the healthy sibling, was asked nothing about care needs or help at school.
     assert not {fact for fact, person in asked if person == "barn2"} & {
         "needs_continuous_care_and_supervision", "bpa_assistance_hours_per_week", "needs_personal_assistance_at_school"}
