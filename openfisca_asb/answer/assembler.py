@@ -25,6 +25,7 @@ from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_ra
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
 from openfisca_asb.facts.kommuner import kommune_name
+from openfisca_asb.facts.gates import answered_by_gates, facts_given, gate_answering
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
@@ -299,7 +300,7 @@ class _Context:
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
-        evaluated = [self._condition(benefit, c, person_index) for c in benefit.conditions]
+        evaluated = [self._by_gate(self._condition(benefit, c, person_index), person_id) for c in benefit.conditions]
         missing = self._missing_facts(benefit, person_id, evaluated) if status == "missing_information" else []
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
         changes = self._changes(benefit, person_id, person_index, status) if status in EXPLAINED_STATUSES else []
@@ -395,6 +396,19 @@ class _Context:
             text=self.text(condition.text),
             reference=condition_reference(self.system, condition.variable, self.on),
         )
+
+    def _by_gate(self, condition: out.ConditionResult, person_id) -> out.ConditionResult:
+        """A condition not met reading a fact a group gate's "no" answered names that gate's question: the family
+        answered the gate, not the fact (ADR 0014)."""
+        if condition.outcome != "not_met":
+            return condition
+        holder = next((p for p in self.family.persons() if p.id == person_id), self.family)
+        answered = answered_by_gates(facts_given(holder))
+        below = sorted(self.graph.facts_below(condition.variable) & answered.keys())
+        if not below:
+            return condition
+        gate = vocabulary()[vocabulary()[below[0]].asked_after]
+        return condition.model_copy(update={"answered_by_gate": self.text(gate.question)})
 
     def _as_assessed(self, condition: out.ConditionResult, status) -> out.ConditionResult:
         """An unknown condition of a settled answer was not needed to reach it: not assessed (ADR 0018)."""
@@ -498,7 +512,7 @@ class _Context:
                     *(self.family.children if fact.holder in ("child", "person") else []),
                 ]
             ]
-        values = [(holder_id, getattr(holder, fact_id, None)) for holder_id, holder in holders]
+        values = [(holder_id, _given(holder, fact_id)) for holder_id, holder in holders]
         return [(holder_id, value == DONT_KNOW) for holder_id, value in values if value is None or value == DONT_KNOW]
 
     def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
@@ -542,6 +556,13 @@ class _Context:
 def _assessed(outcome: str, status: str) -> str:
     """A condition's outcome as the answer shows it: unknown in a settled answer is not assessed (ADR 0018)."""
     return NOT_ASSESSED if outcome == "unknown" and status in SETTLED_STATUSES else outcome
+
+
+def _given(holder, fact_id):
+    """The holder's answer to the fact: given, or given by a group gate's "no" (facts/gates.py)."""
+    value = getattr(holder, fact_id, None)
+    by_gate = gate_answering(holder, fact_id) if value is None else None
+    return by_gate[0] if by_gate else value
 
 
 def _decides_nothing(outcomes: set, variant, variants) -> bool:

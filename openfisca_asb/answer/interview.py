@@ -26,7 +26,7 @@ from datetime import date
 
 import numpy
 
-from openfisca_asb.answer.assembler import answer_with_variants
+from openfisca_asb.answer.assembler import DONT_KNOW, answer_with_variants
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.vocabulary import gated_by, gates, vocabulary
@@ -148,6 +148,8 @@ def _add_gates(questions: dict[Key, Question], shares, family, unknown, language
         gate = (after.get(fact), person)
         if gate[0] is None or gate in unknown or getattr(persons.get(person), gate[0], None) is not None:
             continue
+        if _gate_answered_by_a_follower(gate[0], persons.get(person)):
+            continue
         follower = questions[(fact, person)]
         if gate not in questions:
             text = vocabulary()[gate[0]].question.in_language(language)
@@ -155,6 +157,16 @@ def _add_gates(questions: dict[Key, Question], shares, family, unknown, language
         questions[gate].settles = list(dict.fromkeys([*questions[gate].settles, *follower.settles]))
         questions[gate].gain = max(questions[gate].gain, follower.gain)
         shares[gate] = {**shares[(fact, person)], **shares.get(gate, {})}
+
+
+def _gate_answered_by_a_follower(gate: str, person) -> bool:
+    """A group gate one of whose followers the family answered otherwise than the gate's "no" would
+    (a child's school transport "yes"): the gate's answer is known to be "yes", so it is not asked."""
+    return any(
+        fact.asked_after == gate and fact.if_gate_no is not None
+        and getattr(person, fact.id, None) not in (None, fact.if_gate_no, DONT_KNOW)
+        for fact in vocabulary().values()
+    )
 
 
 def _rank_key(family):

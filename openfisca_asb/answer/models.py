@@ -17,12 +17,26 @@ class _Data(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+def _without_none(data: dict, key: str) -> dict:
+    """An optional field left out of the answer where it says nothing, so answers without it keep their shape."""
+    if data.get(key) is None:
+        data.pop(key, None)
+    return data
+
+
 class ConditionResult(_Data):
     variable: str
     outcome: OutcomeName
     outcome_text: str
     text: str
     reference: LegalReference
+    # A condition not met on a fact the family did not answer itself: the group gate question whose "no"
+    # answered it (facts/gates.py, ADR 0014). Left out of the answer otherwise.
+    answered_by_gate: str | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_gate_not_used(self, serialize):
+        return _without_none(serialize(self), "answered_by_gate")
 
 
 AmountPeriod = Literal["week", "month", "year", "once"]  # once: a one-off amount (the car loan)
@@ -174,9 +188,7 @@ class BenefitResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_parts_not_given(self, serialize):
-        data = serialize(self)
-        if data.get("periods") is None:
-            data.pop("periods", None)
+        data = _without_none(serialize(self), "periods")
         if not data.get("calculation_basis"):
             data.pop("calculation_basis", None)
         return data

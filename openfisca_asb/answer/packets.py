@@ -18,6 +18,7 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents
 from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.gates import gate_answering
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.system import baseline_system
@@ -95,7 +96,11 @@ class _Builder:
             question = self.text(fact.question)
             for person_id, holder in self._persons_for(fact.holder, result):
                 value = getattr(holder, fact_id, None)
-                if value is None:
+                by_gate = gate_answering(holder, fact_id) if value is None else None
+                if by_gate:  # the family answered the group gate, not this question (ADR 0014)
+                    gate_question = self.text(vocabulary()[by_gate[1]].question)
+                    known.append(out.KnownFact(fact=fact_id, person=person_id, value=plain(by_gate[0]), question=gate_question))
+                elif value is None:
                     missing.append(out.MissingQuestion(fact=fact_id, person=person_id, question=question))
                 else:
                     known.append(out.KnownFact(fact=fact_id, person=person_id, value=plain(value), question=question))

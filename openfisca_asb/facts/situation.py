@@ -2,7 +2,8 @@
 
 Every family becomes one `familie` group; its caregivers come first, then its
 children. Facts become input arrays, so a thousand families cost about as much
-as one. Facts left out keep the variable's default (unknown / not given).
+as one. Facts left out keep the variable's default (unknown / not given), except
+a follower whose group gate is answered "no" (facts/gates.py): it takes the gate's "no".
 """
 
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ import numpy
 from openfisca_core.simulations import Simulation, SimulationBuilder
 
 from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.facts.gates import facts_given, with_gate_answers
 from openfisca_asb.facts.vocabulary import vocabulary
 
 # Structural inputs the builder derives from the family's shape, when the model has them.
@@ -64,8 +66,8 @@ def build_simulation(families, system, variants=()) -> tuple[Simulation, list[Pe
 
 def _set_facts(simulation, system, base_rows, families, variants):
     given = {
-        "family": [family.model_dump(exclude_none=True, exclude={"caregivers", "children"}) for family in families],
-        "person": [row.person.model_dump(exclude_none=True) for row in base_rows],
+        "family": [with_gate_answers(facts_given(family)) for family in families],
+        "person": [with_gate_answers(facts_given(row.person)) for row in base_rows],
     }
     varied = {variant.fact for variant in variants}
     position = {row.person.id: i for i, row in enumerate(base_rows)}

@@ -7,6 +7,7 @@ sets as arrays, written as `{entity: {id: {variable: {period: value}}}}`.
 from datetime import date
 
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.gates import facts_given, with_gate_answers
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.facts.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER
 
@@ -18,13 +19,9 @@ def _value(value):
 
 
 def _person_facts(person, holder_role: str) -> dict:
-    facts = {}
-    for fact in vocabulary().values():
-        if fact.holder in (holder_role, "person"):
-            value = getattr(person, fact.id, None)
-            if value is not None:
-                facts[fact.id] = {ETERNITY: _value(value)}
-    return facts
+    given = with_gate_answers(facts_given(person))  # a group gate's "no" answers its followers, as in the builder
+    return {fact.id: {ETERNITY: _value(given[fact.id])} for fact in vocabulary().values()
+            if fact.holder in (holder_role, "person") and given.get(fact.id) is not None}
 
 
 def situation(family, on: date, requested: bool = True) -> dict:
@@ -36,8 +33,9 @@ def situation(family, on: date, requested: bool = True) -> dict:
         sole = caregiver_ids.index(child.sole_caregiver) if child.sole_caregiver else -1
         persons[child.id] = {**_person_facts(child, "child"), SOLE_CAREGIVER_NUMBER: {ETERNITY: sole}}
     familie = {"caregivers": caregiver_ids, "children": [c.id for c in family.children]}
-    familie.update({f.id: {ETERNITY: getattr(family, f.id)} for f in vocabulary().values()
-                    if f.holder == "family" and getattr(family, f.id, None) is not None})
+    given = with_gate_answers(facts_given(family))
+    familie.update({f.id: {ETERNITY: given[f.id]} for f in vocabulary().values()
+                    if f.holder == "family" and given.get(f.id) is not None})
     if requested:
         _request_results(persons, familie, family, month, year)
     return {"persons": persons, "familier": {"familie": familie}}

@@ -26,7 +26,7 @@ FactHolder = Literal["child", "caregiver", "person", "family"]  # whom the fact 
 
 # What declares the model's variable (ADR 0013) or places the question in the interview (ADR 0014)
 # rather than the question itself: not part of a fact's description.
-DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "asked_after"}
+DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "asked_after", "if_gate_no"}
 
 
 class Fact(BaseModel):
@@ -67,6 +67,11 @@ class Fact(BaseModel):
         default=None, pattern=r"^[a-z][a-z0-9_]*$",
         description="The gate this fact waits for (ADR 0014): asked only once the gate is answered, and the gate "
         "is asked for what this fact can settle",
+    )
+    if_gate_no: Literal["no", "yes"] | float | None = Field(
+        default=None,
+        description="The answer this fact takes when its yes/no gate (`asked_after`) is answered \"no\" and the fact "
+        "is not given (facts/gates.py, ADR 0014): the gate's wording covers the fact, so its \"no\" answers it too",
     )
 
 
@@ -109,6 +114,10 @@ def _check_gates(facts: dict[str, Fact]) -> None:
         if fact.asked_after and (gate is None or not gate.asked_first or gate.holder != fact.holder):
             raise ValueError(f"fact vocabulary: '{fact.id}' is asked after '{fact.asked_after}', "
                              f"which must be a fact of the same holder declared `asked_first: true`")
+        if fact.if_gate_no is not None and (gate is None or gate.type != "yes_no"
+                                            or isinstance(fact.if_gate_no, str) != (fact.type == "yes_no")):
+            raise ValueError(f"fact vocabulary: '{fact.id}' declares `if_gate_no` but is not asked after "
+                             f"a yes/no gate, or its `if_gate_no` is not of its own type")
 
 
 def gates() -> set[str]:

@@ -40,7 +40,12 @@ def test_depth_all_asks_more_than_the_decisive_pass(client):
     decisive = _step(client, family)["questions"]
     everything = _step(client, family, depth="all")["questions"]
     assert {(q["fact"], q["person"]) for q in decisive} < {(q["fact"], q["person"]) for q in everything}
-    # Nora's school transport (opplæringslova § 7-3) decides one right only: asked in the second pass.
+    # Nora's school questions wait for the school gate (ADR 0014), which can settle several rights at once.
+    assert ("needs_something_extra_at_school", "nora") in [(q["fact"], q["person"]) for q in decisive]
+    assert ("needs_transport_due_to_illness", "nora") not in [(q["fact"], q["person"]) for q in everything]
+    # After "yes", her school transport (opplæringslova) decides one right only: asked in the second pass.
+    family["children"][0]["needs_something_extra_at_school"] = "yes"
+    decisive, everything = _step(client, family)["questions"], _step(client, family, depth="all")["questions"]
     assert ("needs_transport_due_to_illness", "nora") in [(q["fact"], q["person"]) for q in everything]
     assert ("needs_transport_due_to_illness", "nora") not in [(q["fact"], q["person"]) for q in decisive]
 

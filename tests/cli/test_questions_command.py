@@ -16,9 +16,10 @@ def test_questions_are_grouped_by_person_most_decisive_first(capsys):
     headings = [line for line in lines[1:] if not line.startswith(" ")]
     # The file answers the gate questions; what is left is asked child by child, then parent by parent.
     assert headings == ["nora", "olav", "mor"]
-    # Nora's first question, a lasting reduced function, decides three NAV rights at once (ftrl § 10-5 ff.).
-    assert lines[2].startswith("    1. Is the child's function substantially reduced")
-    assert "can settle: Assistive devices from NAV (hjelpemidler), Activity aids" in lines[2]
+    # Nora's first question is a group gate (ADR 0014): anything extra at school or SFO, whose "no" settles
+    # the school rights at once (opplæringslova 2023 §§ 11-4 to 11-6, skyss).
+    assert lines[2].startswith("    1. Does the child need anything extra at school or in SFO")
+    assert "Individually adapted teaching" in lines[2] and "Free school transport" in lines[2]
     numbers = [int(line.split(".")[0]) for line in lines[1:] if line.startswith("    ")]
     assert numbers == list(range(1, len(numbers) + 1))
 

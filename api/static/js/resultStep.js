@@ -470,7 +470,17 @@ function conditionDetails(benefit, ctx, catalogue) {
         "ul",
         { class: "conditions conditions--all" },
         benefit.conditions.map((condition) =>
-          h("li", { "data-outcome": condition.outcome }, h("span", { class: `outcome outcome--${condition.outcome}` }, `${condition.outcome_text}: `), condition.text, " (", lawLink(condition.reference), ")"),
+          h(
+            "li",
+            { "data-outcome": condition.outcome },
+            h("span", { class: `outcome outcome--${condition.outcome}` }, `${condition.outcome_text}: `),
+            condition.text,
+            " (",
+            lawLink(condition.reference),
+            ")",
+            // A "no" given by a group gate (ADR 0014): the family answered the gate, not this fact.
+            condition.answered_by_gate ? h("span", { class: "condition__gate" }, ` – ${t("answeredByGate", { question: condition.answered_by_gate })}`) : null,
+          ),
         ),
       ),
       h("p", {}, h("span", { class: "benefit__label" }, `${t("legalBasisLabel")}: `), benefit.legal_basis.map((source, index) => [index ? "; " : "", lawLink({ url: source.url, citation: source.title })])),

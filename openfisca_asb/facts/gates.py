@@ -1,0 +1,40 @@
+"""Group gate questions: a parent's "no" for a group stands for a "no" to each of its followers (ADR 0014).
+
+A yes/no gate (`asked_first` in questions.yaml) asks about a group of needs at once ("Does the child need
+anything extra at school or SFO …?"). A follower declared `asked_after` the gate with `if_gate_no` takes
+that answer when the gate is answered "no" and the follower itself is not given: the gate's wording covers
+the follower, so its "no" is the parent's own "no" to the follower. A follower answered explicitly wins; a
+gate answered "yes" or not at all leaves its followers to be asked. This is the one place that reads it:
+the situation builder for the model's inputs, and the assembler for what is still lacking.
+"""
+
+from collections.abc import Mapping
+
+from openfisca_asb.facts.vocabulary import vocabulary
+
+GATE_NO = "no"
+
+
+def answered_by_gates(given: Mapping[str, object]) -> dict[str, object]:
+    """fact id → the answer a gate's "no" gives it, for the followers `given` (one holder's facts) leaves out."""
+    return {
+        fact.id: fact.if_gate_no
+        for fact in vocabulary().values()
+        if fact.if_gate_no is not None and given.get(fact.id) is None and given.get(fact.asked_after) == GATE_NO
+    }
+
+
+def with_gate_answers(given: Mapping[str, object]) -> dict[str, object]:
+    """One holder's facts with the followers its gates' "no" answers filled in; what is given wins."""
+    return {**answered_by_gates(given), **given}
+
+
+def facts_given(holder) -> dict[str, object]:
+    """A person's or the family's own facts (the persons of a family left out), as `answered_by_gates` reads them."""
+    return holder.model_dump(exclude_none=True, exclude={"caregivers", "children"})
+
+
+def gate_answering(holder, fact_id: str) -> tuple[object, str] | None:
+    """(the answer, the gate's id) where a group gate's "no" answers the holder's fact it left out; else None."""
+    value = answered_by_gates(facts_given(holder)).get(fact_id)
+    return None if value is None else (value, vocabulary()[fact_id].asked_after)
