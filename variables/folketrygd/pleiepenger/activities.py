@@ -15,7 +15,7 @@ over 6 G, 6 G × its income / the sum of the incomes when the employments alone 
 FastsettAndelForArbeidsforhold), each share is multiplied by its utbetalingsgrad (FinnGrenseverdi), and the
 result is divided by 260 and rounded to whole kroner, HALF_UP (reduksjon/FastsettDagsatsPrAndel).
 
-Two activity slots, given by a caseworker as hours a week (NAV uses hours a day; a week is five days, so
+Three activity slots (an employment, frilans and næring at once is a common NAV case), given by a caseworker as hours a week (NAV uses hours a day; a week is five days, so
 the ratios are the same), and optionally each activity's yearly income and kind (activity_kinds.py). Without
 hours, the caregiver's own "working time lost" answer is used, as before; without incomes, no amount per
 activity is given.
@@ -47,7 +47,7 @@ from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount, MonthlyPercent
 
-SLOTS = (1, 2)
+SLOTS = (1, 2, 3)
 
 
 def _hours(person, period, slot):
@@ -109,6 +109,16 @@ class pleiepenger_activity_2_payment_grade(MonthlyPercent):
     def formula(person, period):
         """Activity 2's payment grade, shared as for activity 1."""
         return _payment_grade(person, period, 2)
+
+
+class pleiepenger_activity_3_payment_grade(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: utbetalingsgrad for aktivitet 3, slik NAV fordeler timene (payment grade for activity 3; 0 unless entitled)"
+    reference = ftrl("9-11")
+
+    def formula(person, period):
+        """Activity 3's payment grade, shared as for activity 1."""
+        return _payment_grade(person, period, 3)
 
 
 def _incomes(person, period):
@@ -190,6 +200,16 @@ class pleiepenger_activity_2_basis_yearly(MonthlyAmount):
         return _basis_share(person, period, 2)
 
 
+class pleiepenger_activity_3_basis_yearly(MonthlyAmount):
+    entity = Person
+    label = "Pleiepenger: aktivitet 3s del av beregningsgrunnlaget (opptil 6G) før gradering, per år (activity 3's share of the capped basis before grading; 0 without incomes per activity)"
+    reference = ftrl("9-15")
+
+    def formula(person, period):
+        """Activity 3's share of the capped basis, shared as for activity 1."""
+        return _basis_share(person, period, 3)
+
+
 class pleiepenger_activity_1_daily_amount(MonthlyAmount):
     entity = Person
     label = "Pleiepenger: dagsats for aktivitet 1, grunnlagsdelen × utbetalingsgraden / 260, hele kroner (activity 1's daily amount; 0 unless entitled and incomes are given)"
@@ -211,6 +231,16 @@ class pleiepenger_activity_2_daily_amount(MonthlyAmount):
     def formula(person, period, parameters):
         """Activity 2's daily amount, computed as for activity 1."""
         return _daily_amount(person, period, parameters, 2)
+
+
+class pleiepenger_activity_3_daily_amount(MonthlyAmount):
+    entity = Person
+    label = "Pleiepenger: dagsats for aktivitet 3, grunnlagsdelen × utbetalingsgraden / 260, hele kroner (activity 3's daily amount; 0 unless entitled and incomes are given)"
+    reference = ftrl("9-15")
+
+    def formula(person, period, parameters):
+        """Activity 3's daily amount, computed as for activity 1."""
+        return _daily_amount(person, period, parameters, 3)
 
 
 def _employee_share(parts, kinds):

@@ -43,3 +43,13 @@ class activity_2_kind(Variable):
     definition_period = ETERNITY
     label = "Aktivitet 2: arbeidstaker, frilanser eller selvstendig næringsdrivende (activity 2's kind, NAV's aktivitetsstatus)"
     reference = ftrl("9-15")
+
+
+class activity_3_kind(Variable):
+    value_type = Enum
+    possible_values = ActivityKind
+    default_value = ActivityKind.not_given
+    entity = Person
+    definition_period = ETERNITY
+    label = "Aktivitet 3: arbeidstaker, frilanser eller selvstendig næringsdrivende (activity 3's kind, NAV's aktivitetsstatus)"
+    reference = ftrl("9-15")
