@@ -31,3 +31,18 @@ def test_explain_per_activity(client):
                    activity_2_normal_hours_per_week=18.75, activity_2_current_hours_per_week=0, activity_2_yearly_income=300000)
     assert (basis["pleiepenger_activity_1_payment_grade"], basis["pleiepenger_activity_2_payment_grade"]) == (50, 100)
     assert (basis["pleiepenger_activity_1_daily_amount"], basis["pleiepenger_activity_2_daily_amount"]) == (1001, 1001)
+
+
+def test_explain_per_activity_with_kinds(client):
+    # ft-beregning @ e487bf44 FP_BR_29.8 (grenseverdi/utenfordeling): employment 600 000 + frilans 300 000 > 780 960 –
+    # the employment keeps 600 000, frilans gets 180 960; 600 000 × 0.5 / 260 = 1 153.85 → 1 154; 180 960 / 260 = 696.
+    basis = _basis(client, activity_1_normal_hours_per_week=37.5, activity_1_current_hours_per_week=18.75, activity_1_yearly_income=600000,
+                   activity_1_kind="employee", activity_2_normal_hours_per_week=18.75, activity_2_current_hours_per_week=0,
+                   activity_2_yearly_income=300000, activity_2_kind="frilanser")
+    assert (basis["pleiepenger_activity_1_daily_amount"], basis["pleiepenger_activity_2_daily_amount"]) == (1154, 696)
+
+
+def test_an_unknown_activity_kind_is_refused_naming_the_field(client):
+    body = {"family": {"caregivers": [{**MOR, "activity_1_kind": "pirate"}], "children": [IDA]}, "date": "2025-06-10"}
+    response = client.post("/v1/explain/pleiepenger", json=body)
+    assert response.status_code == 422 and "activity_1_kind" in response.text

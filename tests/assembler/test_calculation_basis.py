@@ -13,7 +13,8 @@ from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.vocabulary import vocabulary
 
 NEW_CASEWORKER_FACTS = {"employer_pays_salary_during_leave", "is_temporarily_inactive", "temporarily_inactive_type_a",
-                        "activity_1_yearly_income", "activity_2_yearly_income"}
+                        "activity_1_yearly_income", "activity_2_yearly_income", "activity_1_kind", "activity_2_kind",
+                        "activity_3_normal_hours_per_week", "activity_3_yearly_income", "activity_3_kind"}
 
 
 def _pleiepenger(on, **mother):

@@ -6,7 +6,9 @@ feriepenger, PleiepengerBeregnFeriepenger, for pleiepenger sykt barn, pleiepenge
 opplæringspenger; no commit is known): at most 60 days a calendar year (ANTALL_DAGER_FERIPENGER = 60),
 weekends not counted (FERIEOPPTJENING_HELG = false), the first days with benefit in the year; per day the
 paid daily amount × 0.102 (BeregnFeriepengerForPeriode), and only for andeler whose inntektskategori is
-arbeidstaker (or sjømann) – frilansere and selvstendig næringsdrivende earn none. The share on days the
+arbeidstaker (or sjømann) – frilansere and selvstendig næringsdrivende earn none. With each activity's kind
+and income given (pleiepenger/activities.py), the employee activities' share of the payment counts; otherwise
+the caregiver's own work answer decides, all or nothing. The share on days the
 employer is refunded goes to the employer (the 60 days limit it too, UBEGRENSET_DAGER_VED_REFUSJON = false).
 
 Not established, so not modelled: the rounding of the yearly sum (k9-sak keeps the decimals in the rule;
@@ -49,16 +51,18 @@ class chapter_9_holiday_pay(YearlyAmount):
     def formula(person, period, parameters):
         """For an employee (arbeidstaker): 10.2 % (ferieloven § 10 nr. 2) of the pleiepenger and opplæringspenger
         paid for the first 60 weekdays with benefit in the calendar year (NAV's k9-sak: 60 days, weekends not
-        counted); 0 for frilansere, the self-employed and anyone whose work is not given as employee.
+        counted); 0 for frilansere, the self-employed and anyone whose work is not given as employee. With
+        each activity's kind and income given, only the employee activities' share of the payment counts
+        (employee_activities_share_of_payment, pleiepenger/activities.py).
         """
         law = parameters(period.first_month.offset(11)).folketrygd.sykepenger_common  # read in December
-        employee = person("employment", period) == person("employment", period).possible_values.employee
         remaining = numpy.full(person.count, law.holiday_pay_days_per_year, dtype=numpy.float64)
         base = numpy.zeros(person.count)
         # The model's rules start on FIRST_DATE (1 October 2017); earlier months count no days.
         for month in (m for m in period.get_subperiods(MONTH) if m.start.date >= FIRST_DATE.replace(day=1)):
             days, amount = _paid_days_and_amount(person, month)
             counted = numpy.minimum(days, remaining)
-            base += numpy.where(days > 0, amount * counted / numpy.where(days > 0, days, 1), 0)
+            share = person("employee_activities_share_of_payment", month) / 100
+            base += numpy.where(days > 0, amount * share * counted / numpy.where(days > 0, days, 1), 0)
             remaining -= counted
-        return numpy.where(employee, numpy.round(base * law.holiday_pay_rate, 2), 0)
+        return numpy.round(base * law.holiday_pay_rate, 2)
