@@ -13,6 +13,7 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.drafting.comparison import compare
 from openfisca_asb.drafting.answers import assemble_many_under, assemble_under
 from openfisca_asb.drafting.loading import load_reform
+from openfisca_asb.facts.kommuner import kommune_names
 from openfisca_asb.rules.dates import LAST_DATE
 from reform_families import benefit, family_in
 
@@ -96,7 +97,8 @@ def test_outside_because_says_why_in_both_languages():
 
 # DESIGN §7: a pilot outside its scope changes nothing – whichever kommune or date outside it.
 THRESHOLD_PILOT = "bpa_threshold_pilot"  # Stavanger 1103 and Oslo 0301, 2026-01-01 – 2028-12-31
-OUTSIDE_KOMMUNE = st.from_regex(r"[0-9]{4}", fullmatch=True).filter(lambda number: number not in ("1103", "0301"))
+# Any kommune that exists (a kommunenummer must be one of the 2024 kommuner, ADR 0020) but the pilot's own.
+OUTSIDE_KOMMUNE = st.sampled_from(sorted(set(kommune_names()) - {"1103", "0301"}))
 ANY_DATE = st.dates(min_value=date(2018, 1, 1), max_value=LAST_DATE)  # chapter 9 starts Oct 2017; the model ends on LAST_DATE
 OUTSIDE_WINDOW = ANY_DATE.filter(lambda day: not date(2026, 1, 1) <= day <= date(2028, 12, 31))
 
