@@ -11,7 +11,8 @@ For each size, in a fresh child process (so peak memory is that run's own):
     once as hand-written numpy on the same arrays (the floor), with both results
     checked equal. The subset: hjelpestønad (ftrl § 6-4: three conditions, yearly
     rate / 12 in whole kroner), forhøyet hjelpestønad (§ 6-5: conditions, 2/4/6 ×
-    the ordinary rate by the decided sats, replacing the ordinary amount) and the
+    the ordinary rate by the decided sats — or NAV's published monthly amount per sats
+    while it matches the ordinary rate — replacing the ordinary amount) and the
     pleiepenger daily rate (§ 9-15: income capped at 6G, / 260, whole kroner);
   * a reform comparison (raise_hjelpestonad from reforms/) against one baseline run.
 Prints families per second, peak memory (ru_maxrss) and the ratios.
@@ -50,11 +51,19 @@ def _floor(arrays, law) -> dict:
     multiplier = numpy.select([sats == 2, sats == 3, sats == 4], [2.0, 4.0, 6.0], 0.0)
     forhoyet = ordinary_met & (age < 18) & (facts["has_substantially_greater_care_need"] == yes) & (facts["stay_at_home_helped_by_allowance"] == yes) & (multiplier > 0)
     monthly = numpy.floor(law["ordinary_yearly_rate"] / 12 + 0.5)
+    # NAV publishes the monthly amount per sats (2 527 / 5 054 / 7 580 with 1 263 a month); it is paid
+    # while the ordinary rate in force is the one that table was published with.
+    published = law["published_monthly"]
+    if published["sats_1"] > 0 and abs(12 * published["sats_1"] - law["ordinary_yearly_rate"]) < 0.5:
+        by_sats = numpy.select([sats == 2, sats == 3, sats == 4], [published["sats_2"], published["sats_3"], published["sats_4"]], 0.0)
+        forhoyet_monthly = numpy.where(by_sats > 0, by_sats, numpy.floor(multiplier * law["ordinary_yearly_rate"] / 12 + 0.5))
+    else:
+        forhoyet_monthly = numpy.floor(multiplier * law["ordinary_yearly_rate"] / 12 + 0.5)
     income = facts["yearly_income"].astype(numpy.float64)
     basis = numpy.minimum(numpy.maximum(income, 0), 6 * law["grunnbelop"])
     return {
         "hjelpestonad_amount": numpy.where(ordinary_met & ~forhoyet, monthly, 0.0),
-        "forhoyet_hjelpestonad_amount": numpy.where(forhoyet, multiplier * monthly, 0.0),
+        "forhoyet_hjelpestonad_amount": numpy.where(forhoyet, forhoyet_monthly, 0.0),
         "chapter_9_daily_rate": numpy.where(income >= 0, numpy.floor(basis / 260 + 0.5), 0.0),
     }
 
@@ -74,7 +83,9 @@ def _child(size: int, path: str) -> dict:
     system = baseline_system()
     month = f"{ON.year}-{ON.month:02d}"
     parameters = system.parameters(ON.isoformat())
-    law = {"ordinary_yearly_rate": float(parameters.folketrygd.hjelpestonad.ordinary_yearly_rate),
+    hjelpestonad = parameters.folketrygd.hjelpestonad
+    law = {"ordinary_yearly_rate": float(hjelpestonad.ordinary_yearly_rate),
+           "published_monthly": {name: float(hjelpestonad.forhoyet_published_monthly_rate[name]) for name in ("sats_1", "sats_2", "sats_3", "sats_4")},
            "grunnbelop": float(parameters.folketrygd.grunnbelop)}
     runner.run(path, on=ON)  # warm-up: parameters, caches (for both systems)
     runner.run(path, on=ON, reform=REFORM)
@@ -127,13 +138,13 @@ def _print(figures: dict) -> None:
     subset_fps, floor_fps = n / figures["subset_openfisca_seconds"], n / figures["subset_floor_seconds"]
     print(f"\n{n:,} families".replace(",", " "))
     print(f"  generate (Parquet)            {figures['generate_seconds']:7.2f} s")
-    print(f"  all benefits for one month    {figures['full_seconds']:7.2f} s   {full_fps:12,.0f} families/s".replace(",", " "))
+    print(f"  all benefits for one month    {figures['full_seconds']:7.2f} s   {full_fps:12,.0f} families/s  (issue 20 target ≥ 250 000 per core at 1 M)".replace(",", " "))
     print(f"  subset through OpenFisca      {figures['subset_openfisca_seconds']:7.2f} s   {subset_fps:12,.0f} families/s".replace(",", " "))
     print(f"  subset by hand (the floor)    {figures['subset_floor_seconds']:7.2f} s   {floor_fps:12,.0f} families/s".replace(",", " "))
-    print(f"  subset: OpenFisca / floor speed   {subset_fps / floor_fps:6.3f}  (target ≥ 0.333; values differing: {figures['subset_mismatches']})")
+    print(f"  subset: OpenFisca / floor speed   {subset_fps / floor_fps:6.3f}  (target ≥ 0.5; values differing: {figures['subset_mismatches']})")
     print(f"  all benefits / floor speed        {full_fps / floor_fps:6.3f}")
-    print(f"  reform comparison / baseline      {figures['reform_seconds'] / figures['full_seconds']:6.2f}×  (target < 1.5)")
-    print(f"  peak memory (max RSS)         {figures['peak_rss_mib']:7.0f} MiB  (target < 2048)")
+    print(f"  reform comparison / baseline      {figures['reform_seconds'] / figures['full_seconds']:6.2f}×  (target ≤ 1.2)")
+    print(f"  peak memory (max RSS)         {figures['peak_rss_mib']:7.0f} MiB  (target ≤ 1024)")
 
 
 WARM_UP_BELOW = 500_000  # larger runs are long enough that loading the system once is negligible

@@ -64,10 +64,9 @@ def chunk_arrays(table: pa.Table, system) -> ChunkArrays:
 def _values(column: pa.ChunkedArray, variable, kind: str) -> numpy.ndarray:
     default = variable.default_value
     if kind == "choice":
-        names = [item.name for item in variable.possible_values]
-        # Map the stored names to enum indices, nulls to the default's index.
-        indices = pc.index_in(pc.cast(column, pa.string()), value_set=pa.array(names))
-        return pc.fill_null(indices, default.index).to_numpy().astype(numpy.int16)
+        names = pa.array([item.name for item in variable.possible_values])
+        parts = [_choice_indices(chunk, names, default.index) for chunk in column.chunks]
+        return numpy.concatenate(parts) if parts else numpy.zeros(0, dtype=numpy.int16)
     if kind == "date":
         filled = pc.fill_null(column, pa.scalar(default, pa.date32()))
         return filled.to_numpy().astype("datetime64[D]")
@@ -75,6 +74,20 @@ def _values(column: pa.ChunkedArray, variable, kind: str) -> numpy.ndarray:
         return numpy.asarray(pc.fill_null(pc.cast(column, pa.string()), default).to_numpy(zero_copy_only=False)).astype(str)
     dtype = numpy.float32 if kind == "number" else numpy.int32
     return pc.fill_null(column, default).to_numpy().astype(dtype)
+
+
+def _choice_indices(chunk: pa.Array, names: pa.Array, default: int) -> numpy.ndarray:
+    """The enum index of each stored name; a null or a name the variable does not know → `default`.
+
+    A dictionary-encoded column (as the generator writes, and Parquet keeps) is decoded through
+    its dictionary: the few names are looked up once, the rows are integer codes into them.
+    """
+    if not pa.types.is_dictionary(chunk.type):
+        return pc.fill_null(pc.index_in(pc.cast(chunk, pa.string()), value_set=names), default).to_numpy().astype(numpy.int16)
+    known = pc.fill_null(pc.index_in(pc.cast(chunk.dictionary, pa.string()), value_set=names), default)
+    lookup = numpy.append(known.to_numpy().astype(numpy.int16), numpy.int16(default))  # code -1 (a null row) → default
+    codes = pc.fill_null(chunk.indices.cast(pa.int32()), -1).to_numpy()
+    return lookup[codes]
 
 
 def _structure(table, person_family, family_start, is_child) -> dict:

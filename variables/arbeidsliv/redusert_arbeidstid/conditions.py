@@ -15,6 +15,7 @@ import numpy
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import count_with_role, max_over_role
 from openfisca_asb.rules.provisions import aml
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, all_of, index
@@ -29,11 +30,11 @@ class redusert_arbeidstid_condition_welfare_reason(Condition):
     def formula(person, period):
         """Met when a child in the family has a lasting illness or disability (Kleene OR over the children);
         not met when the family has no child or every child's answer is no."""
-        # Through the person's familie projector, the family's values come back per member.
+        familie = person.simulation.populations["familie"]
         answers = index(person("has_lasting_illness", period))
-        any_child = person.familie.max(answers, role=Familie.CHILD)
-        has_child = person.familie.nb_persons(Familie.CHILD) > 0
-        return numpy.where(has_child, any_child, NOT_MET).astype(numpy.int16)
+        any_child = max_over_role(familie, answers, Familie.CHILD)
+        has_child = count_with_role(familie, Familie.CHILD) > 0
+        return familie.project(numpy.where(has_child, any_child, NOT_MET).astype(numpy.int16))
 
 
 class redusert_arbeidstid_status(BenefitStatus):

@@ -5,6 +5,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
 
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
@@ -115,4 +116,4 @@ def _has_young_child(person, period, parameters):
     limit = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits.young_child_to
     familie = person.simulation.populations["familie"]
     age = familie.members("calendar_year_age", period)
-    return familie.project(familie.any((age >= 0) * (age <= limit), role=Familie.CHILD))
+    return familie.project(any_over_role(familie, (age >= 0) * (age <= limit), Familie.CHILD))

@@ -16,6 +16,7 @@ from openfisca_core.periods import YEAR
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, is_given
@@ -55,7 +56,7 @@ class omsorgsopptjening_automatic_child(Condition):
         high_sats = (sats == sats.possible_values.sats_3) + (sats == sats.possible_values.sats_4)
         young = (age >= 0) * (age <= limits.young_child_to)
         with_sats = (age > limits.young_child_to) * (age <= limits.hjelpestonad_child_to) * high_sats
-        found = familie.any(young + with_sats, role=Familie.CHILD)
+        found = any_over_role(familie, young + with_sats, Familie.CHILD)
         return from_bool(familie.project(found))
 
 

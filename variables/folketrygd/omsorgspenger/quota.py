@@ -22,6 +22,7 @@ from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import count_with_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import FactAnswer
 
@@ -244,7 +245,8 @@ def _child_flags(person, period, parameters, certain):
 def _sole_carer(person, period, certain):
     """The family's only caregiver who says they have sole care (aleneomsorg). With several caregivers the
     child's `sole_caregiver` (structure) says who is alone, so the answer is not read."""
-    only_caregiver = person.familie.nb_persons(Familie.CAREGIVER) == 1
+    familie = person.simulation.populations["familie"]
+    only_caregiver = familie.project(count_with_role(familie, Familie.CAREGIVER) == 1)
     return _answered_yes(person("has_sole_care", period), certain) * only_caregiver
 
 

@@ -8,6 +8,7 @@ import numpy
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import max_over_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
@@ -50,7 +51,7 @@ class opplaeringspenger_condition_child_illness(Condition):
         """
         familie = person.simulation.populations["familie"]
         outcome = index(familie.members("opplaeringspenger_child_condition_illness", period))
-        best = familie.max(outcome, role=Familie.CHILD)
+        best = max_over_role(familie, outcome, Familie.CHILD)
         return familie.project(numpy.maximum(best, NOT_MET)).astype(numpy.int16)
 
 

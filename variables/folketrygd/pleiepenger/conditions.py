@@ -14,6 +14,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role, role_mask
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
@@ -36,23 +37,23 @@ def best_child_outcome(person, period, condition, over_every_child=False):
     """
     familie = person.simulation.populations["familie"]
     outcome = index(familie.members(condition, period))
-    counted = familie.members.has_role(Familie.CHILD) if over_every_child else may_need_care(familie, period)
-    best = familie.max(numpy.where(counted, outcome, -1), role=Familie.CHILD)
-    has_child = familie.nb_persons(Familie.CHILD) > 0
+    counted = role_mask(familie, Familie.CHILD) if over_every_child else may_need_care(familie, period)
+    best = max_over_role(familie, numpy.where(counted, outcome, -1), Familie.CHILD)
+    has_child = count_with_role(familie, Familie.CHILD) > 0
     return familie.project(numpy.select([best >= NOT_MET, has_child], [best, UNKNOWN], NOT_MET)).astype(numpy.int16)
 
 
 def may_need_care(familie, period):
     """Per family member: a child not answered as not needing continuous supervision and care."""
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period))
-    return (care != NOT_MET) * familie.members.has_role(Familie.CHILD)
+    return (care != NOT_MET) * role_mask(familie, Familie.CHILD)
 
 
 def no_child_may_need_care(person, period):
     """Per person: the family has children, and every one was answered as not needing continuous care."""
     familie = person.simulation.populations["familie"]
-    has_child = familie.nb_persons(Familie.CHILD) > 0
-    return familie.project(has_child * numpy.logical_not(familie.any(may_need_care(familie, period), role=Familie.CHILD)))
+    has_child = count_with_role(familie, Familie.CHILD) > 0
+    return familie.project(has_child * numpy.logical_not(any_over_role(familie, may_need_care(familie, period), Familie.CHILD)))
 
 
 class pleiepenger_condition_caregiver_role(Condition):
@@ -136,12 +137,12 @@ class pleiepenger_weekdays(Variable):
 def _weekdays_by_length(person, period):
     familie = person.simulation.populations["familie"]
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
-    is_child = familie.members.has_role(Familie.CHILD)
+    is_child = role_mask(familie, Familie.CHILD)
     relevant = care * is_child
     month = weekdays_in(period)
-    any_relevant = familie.project(familie.any(relevant, role=Familie.CHILD))
-    short = familie.max(numpy.where(relevant, familie.members("pleiepenger_child_weekdays_six_weeks", period), 0), role=Familie.CHILD)
-    long = familie.max(numpy.where(relevant, familie.members("pleiepenger_child_weekdays_three_months", period), 0), role=Familie.CHILD)
+    any_relevant = familie.project(any_over_role(familie, relevant, Familie.CHILD))
+    short = max_over_role(familie, numpy.where(relevant, familie.members("pleiepenger_child_weekdays_six_weeks", period), 0), Familie.CHILD)
+    long = max_over_role(familie, numpy.where(relevant, familie.members("pleiepenger_child_weekdays_three_months", period), 0), Familie.CHILD)
     short = numpy.where(any_relevant, familie.project(short), month)
     long = numpy.where(any_relevant, familie.project(long), month)
     return short, long
@@ -176,14 +177,14 @@ def _weekdays_after_death(person, period, parameters):
     stop = numpy.datetime64(period.stop.date, "D") + 1
     death = familie.members("date_of_death", period).astype("datetime64[D]")
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
-    relevant = care * familie.members.has_role(Familie.CHILD)
+    relevant = care * role_mask(familie, Familie.CHILD)
     month = weekdays_in(period)
-    any_relevant = familie.project(familie.any(relevant, role=Familie.CHILD))
+    any_relevant = familie.project(any_over_role(familie, relevant, Familie.CHILD))
     result = []
     for weeks, months in ((int(after_death.benefit_weeks), 0), (0, int(after_death.long_receipt_months))):
         last_day = add_months(death + numpy.timedelta64(7 * weeks, "D"), months)
         days = weekdays_between(first_day, numpy.minimum(stop, last_day + 1))
-        best = familie.max(numpy.where(relevant, days, 0), role=Familie.CHILD)
+        best = max_over_role(familie, numpy.where(relevant, days, 0), Familie.CHILD)
         result.append(numpy.where(any_relevant, familie.project(best), month))
     return tuple(result)
 

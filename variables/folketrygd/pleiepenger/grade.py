@@ -13,6 +13,7 @@ import numpy
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role, sum_over_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
@@ -36,7 +37,7 @@ class pleiepenger_other_caregivers_claimed_percent(MonthlyPercent):
         familie = person.simulation.populations["familie"]
         claimed = person("pleiepenger_claimed_percent", period)
         stated = numpy.where(is_given(claimed), claimed, 0)
-        family_total = familie.project(familie.sum(stated, role=Familie.CAREGIVER))
+        family_total = familie.project(sum_over_role(familie, stated, Familie.CAREGIVER))
         own = numpy.where(person("is_caregiver", period), stated, 0)
         return family_total - own
 
@@ -71,8 +72,8 @@ def _rest(person, period, reading):
     ill children it can overstate the rest (NAV grades per child).
     """
     familie = person.simulation.populations["familie"]
-    limit = familie.max(familie.members(f"pleiepenger_child_limit_{reading}", period), role=Familie.CHILD)
-    need = familie.max(familie.members(f"pleiepenger_child_need_{reading}", period), role=Familie.CHILD)
+    limit = max_over_role(familie, familie.members(f"pleiepenger_child_limit_{reading}", period), Familie.CHILD)
+    need = max_over_role(familie, familie.members(f"pleiepenger_child_need_{reading}", period), Familie.CHILD)
     limit = familie.project(numpy.maximum(limit, 0))
     need = familie.project(numpy.maximum(need, 0))
     others = person("pleiepenger_other_caregivers_claimed_percent", period)
@@ -169,13 +170,13 @@ def _refusal(person, period, limit, floor):
     rest = person("pleiepenger_rest_high", period)
     others = person("pleiepenger_other_caregivers_claimed_percent", period)
     familie = person.simulation.populations["familie"]
-    limit_cap = familie.project(familie.max(familie.members("pleiepenger_child_limit_high", period), role=Familie.CHILD))
+    limit_cap = familie.project(max_over_role(familie, familie.members("pleiepenger_child_limit_high", period), Familie.CHILD))
     supervision = 100 - limit_cap
     lost = person("pleiepenger_lost_working_time", period)
     claimed = person("pleiepenger_claimed_percent", period)
     income_not_met = index(person("chapter_9_condition_minimum_income", period)) == NOT_MET
     rest_too_low = rest < floor
-    no_child = familie.project(familie.nb_persons(Familie.CHILD) == 0)
+    no_child = familie.project(count_with_role(familie, Familie.CHILD) == 0)
     no_care_need = index(person("pleiepenger_condition_continuous_care", period)) == NOT_MET
     days_ended = (index(person("pleiepenger_condition_days_in_month", period)) == NOT_MET) * _child_died_by(person, period)
     return numpy.select(
@@ -215,7 +216,7 @@ def _grant(person, period, law):
     claimed = _claimed(person, period)
     others = person("pleiepenger_other_caregivers_claimed_percent", period)
     familie = person.simulation.populations["familie"]
-    limit_cap = familie.project(familie.max(familie.members("pleiepenger_child_limit_low", period), role=Familie.CHILD))
+    limit_cap = familie.project(max_over_role(familie, familie.members("pleiepenger_child_limit_low", period), Familie.CHILD))
     shared = (others > 0) * (rest < limit_cap - 1e-4)
     capped = person("yearly_income", period) > law.sykepenger_common.income_cap_g * law.grunnbelop
     part_month = person("pleiepenger_weekdays", period) < weekdays_in(period)
@@ -248,4 +249,4 @@ def _child_died_by(person, period):
     familie = person.simulation.populations["familie"]
     last_day = numpy.datetime64(period.stop.date, "D")
     died = familie.members("date_of_death", period).astype("datetime64[D]") <= last_day
-    return familie.project(familie.any(died, role=Familie.CHILD))
+    return familie.project(any_over_role(familie, died, Familie.CHILD))

@@ -12,6 +12,7 @@ import numpy
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie
+from openfisca_asb.rules.members import count_with_role, max_over_role
 from openfisca_asb.rules.provisions import hol
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import UNKNOWN, index
@@ -29,8 +30,8 @@ class avlastning_condition_heavy_care(Condition):
         answer among the family's caregivers; unknown for a family without caregivers.
         """
         answers = index(familie.members("has_particularly_heavy_care_work", period))
-        any_caregiver = familie.max(answers, role=Familie.CAREGIVER)
-        has_caregiver = familie.nb_persons(Familie.CAREGIVER) > 0
+        any_caregiver = max_over_role(familie, answers, Familie.CAREGIVER)
+        has_caregiver = count_with_role(familie, Familie.CAREGIVER) > 0
         return numpy.where(has_caregiver, any_caregiver, UNKNOWN).astype(numpy.int16)
 
 

@@ -15,6 +15,7 @@ from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import max_over_role
 from openfisca_asb.rules.provisions import pbrl
 from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer, from_bool, index
 from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
@@ -77,7 +78,7 @@ class barnekoordinator_condition_child(Condition):
         """The family has a child who meets every child condition, or is expecting a child with a serious
         condition (pbrl § 2-5 c). Kleene OR over the best child and the expected child.
         """
-        best_child = familie.max(index(familie.members("barnekoordinator_child_qualifies", period)), role=Familie.CHILD)
+        best_child = max_over_role(familie, index(familie.members("barnekoordinator_child_qualifies", period)), Familie.CHILD)
         has_child = numpy.maximum(best_child, NOT_MET).astype(numpy.int16)
         return any_of(has_child, from_answer(familie("expects_child_with_serious_condition", period)))
 
