@@ -452,7 +452,8 @@ class _Context:
         failed = [condition for condition in conditions if condition.outcome == "not_met"]
         if status != "not_entitled" or not failed:
             return None
-        return out.Reason(code=CONDITION_NOT_MET, text=failed[0].text)
+        # The condition's text states the requirement; alone it would read as a finding about the family.
+        return out.Reason(code=CONDITION_NOT_MET, text=f"{failed[0].outcome_text}: {failed[0].text}")
 
     def _missing_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         """The family's facts below an unknown condition that are not given or answered «don't know».

@@ -49,7 +49,8 @@ def test_a_refused_opplaeringspenger_names_its_failed_condition_not_no_limit():
     assert opplaeringspenger.status == "not_entitled"
     assert [c.variable for c in failed] == ["opplaeringspenger_condition_approved_training"]
     assert opplaeringspenger.reason.code == "condition_not_met"
-    assert opplaeringspenger.reason.text == failed[0].text
+    # The reason says the requirement was not met, not that the family lacks it: "Not met: <requirement>".
+    assert opplaeringspenger.reason.text == f"Not met: {failed[0].text}"
     # The certificate and the training share were never asked: not assessed.
     assert {c.variable: c.outcome for c in opplaeringspenger.conditions}["opplaeringspenger_condition_training_share"] == "not_assessed"
 
