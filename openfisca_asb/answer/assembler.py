@@ -25,7 +25,7 @@ from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_ra
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
 from openfisca_asb.facts.kommuner import kommune_name
-from openfisca_asb.facts.gates import answered_by_gates, facts_given, gate_answering
+from openfisca_asb.facts.gates import answered_by_gates, facts_given
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
@@ -397,14 +397,23 @@ class _Context:
             reference=condition_reference(self.system, condition.variable, self.on),
         )
 
+    @cached_property
+    def _answered_by_gates(self) -> dict[str | None, dict[str, object]]:
+        """Each holder's (None: the family's) facts a group gate's "no" answers, worked out once per answer."""
+        holders = [(None, self.family), *((person.id, person) for person in self.family.persons())]
+        return {holder_id: answered_by_gates(facts_given(holder)) for holder_id, holder in holders}
+
+    def _given(self, holder_id, holder, fact_id):
+        """The holder's answer to the fact: given, or given by a group gate's "no" (facts/gates.py)."""
+        value = getattr(holder, fact_id, None)
+        return self._answered_by_gates[holder_id].get(fact_id) if value is None else value
+
     def _by_gate(self, condition: out.ConditionResult, person_id) -> out.ConditionResult:
         """A condition not met reading a fact a group gate's "no" answered names that gate's question: the family
         answered the gate, not the fact (ADR 0014)."""
         if condition.outcome != "not_met":
             return condition
-        holder = next((p for p in self.family.persons() if p.id == person_id), self.family)
-        answered = answered_by_gates(facts_given(holder))
-        below = sorted(self.graph.facts_below(condition.variable) & answered.keys())
+        below = sorted(self.graph.facts_below(condition.variable) & self._answered_by_gates[person_id].keys())
         if not below:
             return condition
         gate = vocabulary()[vocabulary()[below[0]].asked_after]
@@ -513,7 +522,7 @@ class _Context:
                     *(self.family.children if fact.holder in ("child", "person") else []),
                 ]
             ]
-        values = [(holder_id, _given(holder, fact_id)) for holder_id, holder in holders]
+        values = [(holder_id, self._given(holder_id, holder, fact_id)) for holder_id, holder in holders]
         return [(holder_id, value == DONT_KNOW) for holder_id, value in values if value is None or value == DONT_KNOW]
 
     def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
@@ -557,13 +566,6 @@ class _Context:
 def _assessed(outcome: str, status: str) -> str:
     """A condition's outcome as the answer shows it: unknown in a settled answer is not assessed (ADR 0018)."""
     return NOT_ASSESSED if outcome == "unknown" and status in SETTLED_STATUSES else outcome
-
-
-def _given(holder, fact_id):
-    """The holder's answer to the fact: given, or given by a group gate's "no" (facts/gates.py)."""
-    value = getattr(holder, fact_id, None)
-    by_gate = gate_answering(holder, fact_id) if value is None else None
-    return by_gate[0] if by_gate else value
 
 
 def _decides_nothing(outcomes: set, variant, variants) -> bool:

@@ -75,33 +75,35 @@ def _folded_notes(answer, words) -> list[str]:
     return lines
 
 
-def _period_lines(answer, words) -> list[str]:
-    """Each piece of the month a caseworker's care periods cut it into: days, grade, amount and reason (ADR 0021)."""
+def _blocks(answer, part: str, heading: str, line) -> list[str]:
+    """A block per right that has `part` (a list on the result): a heading, then one indented line each."""
     lines = []
     for result in answer.benefits:
-        if not result.periods:
+        if not getattr(result, part):
             continue
-        lines.append(f"{words['periods']} – {result.name} ({result.person}):")
-        lines += [
-            f"  {p.first_day} – {p.last_day}: {p.weekdays} {words['weekdays']}, {p.grade:g} %, "
-            f"{_money(p.amount, 'NOK', words)} – {p.reason.text}"
-            for p in result.periods
-        ]
+        who = f" ({result.person})" if result.person else ""
+        lines.append(f"{heading} – {result.name}{who}:")
+        lines += [f"  {line(item)}" for item in getattr(result, part)]
     return lines
+
+
+def _period_lines(answer, words) -> list[str]:
+    """Each piece of the month a caseworker's care periods cut it into: days, grade, amount and reason (ADR 0021)."""
+    return _blocks(answer, "periods", words["periods"], lambda p: (
+        f"{p.first_day} – {p.last_day}: {p.weekdays} {words['weekdays']}, {p.grade:g} %, "
+        f"{_money(p.amount, 'NOK', words)} – {p.reason.text}"
+    ))
 
 
 def _basis_lines(answer, words) -> list[str]:
     """Each entitled right's calculation basis (beregningsgrunnlag, daily rate, who is paid), a line each."""
-    lines = []
-    for result in answer.benefits:
-        if not result.calculation_basis:
-            continue
-        who = f" ({result.person})" if result.person else ""
-        lines.append(f"{words['basis']} – {result.name}{who}:")
-        for line in result.calculation_basis:
-            value = _money(line.value, "NOK", words) if line.unit == "NOK" else f"{line.value:g} %" if line.unit == "percent" else f"{line.value:g}"
-            lines.append(f"  {line.text}: {value}")
-    return lines
+    return _blocks(answer, "calculation_basis", words["basis"], lambda line: f"{line.text}: {_basis_value(line, words)}")
+
+
+def _basis_value(line, words) -> str:
+    if line.unit == "NOK":
+        return _money(line.value, "NOK", words)
+    return f"{line.value:g} %" if line.unit == "percent" else f"{line.value:g}"
 
 
 def render_table(answer, missing=()) -> str:

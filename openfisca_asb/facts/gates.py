@@ -9,18 +9,25 @@ the situation builder for the model's inputs, and the assembler for what is stil
 """
 
 from collections.abc import Mapping
+from functools import cache
 
 from openfisca_asb.facts.vocabulary import vocabulary
 
 GATE_NO = "no"
 
 
+@cache
+def _followers() -> tuple:
+    """The facts a gate's "no" answers (those declared with `if_gate_no`), found once."""
+    return tuple(fact for fact in vocabulary().values() if fact.if_gate_no is not None)
+
+
 def answered_by_gates(given: Mapping[str, object]) -> dict[str, object]:
     """fact id → the answer a gate's "no" gives it, for the followers `given` (one holder's facts) leaves out."""
     return {
         fact.id: fact.if_gate_no
-        for fact in vocabulary().values()
-        if fact.if_gate_no is not None and given.get(fact.id) is None and given.get(fact.asked_after) == GATE_NO
+        for fact in _followers()
+        if given.get(fact.id) is None and given.get(fact.asked_after) == GATE_NO
     }
 
 
