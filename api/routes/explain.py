@@ -21,5 +21,4 @@ def explain_benefit(benefit_id: BenefitId, body: EntitlementsRequest, service: S
     reform = applying(service.reform(body.reform), body.family, on)
     if reform is None:
         return explain(body.family, benefit, on, body.language)
-    return explain(body.family, benefit, on, body.language, system=reform.system, reform=reform.id,
-                   catalogue_overrides=reform.catalogue_overrides())
+    return explain(body.family, benefit, on, body.language, system=reform.system, catalogue_overrides=reform.catalogue_overrides())

@@ -10,7 +10,7 @@ from api.models import FactList, FactsNeeded, FactsNeededRequest
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.assembler import Periods
-from openfisca_asb.drafting.answers import interview_under
+from openfisca_asb.drafting.answers import missing_in_order_under
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.description import benefits_affected, describe_fact
 from openfisca_asb.facts.family import months_pattern
@@ -45,9 +45,10 @@ def facts(service: Service, on: date | None = DATE_READ) -> dict:
 @one_at_a_time
 def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
     # Every missing fact, in the interview's order (answer/interview.py); POST /v1/interview asks the decisive ones.
-    step = interview_under(service.reform(body.reform), body.family, body.date_asked(), body.language)
+    on = body.date_asked()
+    questions = missing_in_order_under(service.reform(body.reform), body.family, on, body.language)
     return {
-        "model_version": step.answer.model_version,
-        "legal_date": step.answer.legal_date,
-        "questions": [{"fact": q.fact, "person": q.person, "question": q.question, "settles": q.settles} for q in step.questions],
+        "model_version": MODEL_VERSION,
+        "legal_date": on.isoformat(),
+        "questions": [{"fact": q.fact, "person": q.person, "question": q.question, "settles": q.settles} for q in questions],
     }

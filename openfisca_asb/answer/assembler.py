@@ -123,6 +123,26 @@ def assemble(family, on: date, language: str = "nb", system=None, reform: str | 
 def answer_with_variants(family, on: date, language: str = "nb", system=None, reform: str | None = None,
                          catalogue_overrides: dict | None = None) -> tuple[out.Entitlements, "VariantOutcomes"]:
     """`assemble`'s answer, and what each single-fact variant does to each benefit's status (for the interview)."""
+    context, outcomes = _with_variants(family, on, language, system, catalogue_overrides)
+    return context.entitlements(reform), outcomes
+
+
+def answer_context(family, on: date, language: str = "nb", system=None, catalogue_overrides: dict | None = None) -> "_Context":
+    """What `assemble` reads its answer from, nothing computed yet: to read part of the answer (one benefit's
+    results, `_Context.results_of`), OpenFisca computing only what that part reads."""
+    return _with_variants(family, on, language, system, catalogue_overrides)[0]
+
+
+def open_rights(family, on: date, language: str = "nb", system=None,
+                catalogue_overrides: dict | None = None) -> tuple[list["OpenRight"], "VariantOutcomes"]:
+    """Each right's status and missing facts as `answer_with_variants` gives them, with its variant outcomes,
+    without the rest of the answer (amounts, texts, changes, rate flags): what the interview ranks."""
+    context, outcomes = _with_variants(family, on, language, system, catalogue_overrides)
+    return context.open_rights(), outcomes
+
+
+def _with_variants(family, on: date, language: str, system, catalogue_overrides) -> tuple["_Context", "VariantOutcomes"]:
+    """The family's answer context on a simulation holding its single-fact variants; nothing computed yet."""
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
@@ -130,8 +150,26 @@ def answer_with_variants(family, on: date, language: str = "nb", system=None, re
     variants = single_fact_variants(family, system, _facts_worth_varying(graph))
     simulation, rows = build_simulation([family], system, variants)
     results = SimulationResults(simulation, rows, periods)
-    answer = _Context(family, BASE, on, language, system, graph, results, variants, catalogue_overrides or {}).entitlements(reform)
-    return answer, VariantOutcomes(results, variants)
+    context = _Context(family, BASE, on, language, system, graph, results, variants, catalogue_overrides or {})
+    return context, VariantOutcomes(results, variants)
+
+
+@dataclass(frozen=True)
+class OpenRight:
+    """A right's status for one holder and, while information is missing, the facts missing (as in the answer)."""
+
+    benefit: str
+    person: str | None
+    status: str
+    missing_facts: list
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """A condition's outcome: all `_missing_facts` reads of a condition's result."""
+
+    variable: str
+    outcome: str
 
 
 @dataclass(frozen=True)
@@ -288,6 +326,28 @@ class _Context:
                     status_text=self.text(STATUS_TEXT[status]), amount=self._amount(benefit, person_index, status),
                     range=self._range(benefit, person_index, status), conditions=outcomes, legal_basis=benefit.legal_basis[0],
                 ))
+        return found
+
+    def results_of(self, benefit_id: str) -> list[out.BenefitResult]:
+        """One benefit's results, one per holder, as `entitlements` gives them."""
+        benefit = catalogue()[benefit_id].model_copy(update=self.catalogue_overrides.get(benefit_id, {}))
+        return [self.benefit_result(benefit, index, person_id) for index, person_id in self.results.holders(benefit, self.number)]
+
+    def open_rights(self) -> list[OpenRight]:
+        """Each right's status and missing facts, as `benefit_result` gives them; the payer's view left out."""
+        found = []
+        for benefit in catalogue().values():
+            benefit = benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {}))
+            if benefit.payer_view:
+                continue
+            for person_index, person_id in self.results.holders(benefit, self.number):
+                status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
+                missing = []
+                if status == "missing_information":
+                    outcomes = [_Outcome(c.variable, self.results.value(c.variable, benefit, self.number, person_index))
+                                for c in benefit.conditions]
+                    missing = self._missing_facts(benefit, person_id, outcomes)
+                found.append(OpenRight(benefit.id, person_id, status, missing))
         return found
 
     def text(self, bilingual) -> str:

@@ -1,7 +1,8 @@
 """Why a benefit came out as it did: the condition tree, the parameters used, a curated trace.
 
-One traced simulation of the family alone; the trace is cut down to what a
-caseworker reads: conditions as a tree, each computed value once with its
+The answer's simulation (the family and its single-fact variants), traced while it
+computes the benefit's variables, then read for that benefit's results only; the
+trace is cut down to what a caseworker reads: conditions as a tree, each computed value once with its
 label, and every parameter value used with its source.
 """
 
@@ -11,15 +12,14 @@ from datetime import date
 import numpy
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.answer.assembler import Periods, assemble
-from openfisca_asb.answer.care_periods import for_month
+from openfisca_asb.answer.assembler import BASE, Periods, answer_context
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.citations import legal_reference, reference_in_force
 from openfisca_asb.parameter_tree import find
-from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.tristate import Outcome
+from openfisca_asb.version import MODEL_VERSION
 
 
 @dataclass
@@ -108,17 +108,24 @@ def _calculation_basis(results, person_id) -> list[dict]:
     return [line.model_dump() for r in results if r.person == person_id for line in r.calculation_basis]
 
 
-def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, reform: str | None = None,
-            catalogue_overrides=None) -> dict:
-    system = system or baseline_system()
-    answer = assemble(family, on, language, system=system, reform=reform, catalogue_overrides=catalogue_overrides)
-    results = [r for r in [*answer.benefits, *answer.payer_view] if r.benefit == benefit.id]
-    simulation, rows = build_simulation([for_month(family, on)], system)
+def _trace(simulation, benefit: Benefit, on: date) -> list:
+    """The trace trees of computing the benefit's variables in the answer's simulation, before anything else is
+    computed in it: every value is computed and traced there, as it would be in a simulation of the family alone."""
     simulation.trace = True
     period = Periods.of(on).of_benefit(benefit)
     for name in benefit.variables.names():
         simulation.calculate(name, period)
-    nodes = _first_nodes(simulation.tracer.trees)
+    trees = simulation.tracer.trees
+    simulation.trace = False  # the results read next are not traced
+    return trees
+
+
+def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, catalogue_overrides=None) -> dict:
+    system = system or baseline_system()
+    context = answer_context(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
+    nodes = _first_nodes(_trace(context.results.simulation, benefit, on))
+    results = context.results_of(benefit.id)
+    rows = [row for row in context.results.rows if row.family == BASE]  # the family's rows; its variants' follow
     holders = [(i, row.person.id) for i, row in enumerate(rows) if row.role == benefit.holder] or [(None, None)]
     explained = []
     for person_index, person_id in holders:
@@ -134,8 +141,8 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
             ],
         })
     return {
-        "model_version": answer.model_version,
-        "legal_date": answer.legal_date,
+        "model_version": MODEL_VERSION,
+        "legal_date": on.isoformat(),
         "benefit": benefit.id,
         "results": [r.model_dump(mode="json") for r in results],
         "parameters": _parameters_used(nodes, system),

@@ -26,7 +26,7 @@ from datetime import date
 
 import numpy
 
-from openfisca_asb.answer.assembler import DONT_KNOW, answer_with_variants
+from openfisca_asb.answer.assembler import DONT_KNOW, answer_with_variants, open_rights
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.vocabulary import gated_by, gates, vocabulary
@@ -65,8 +65,33 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
                   **assembler_options) -> Interview:
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
     answer, outcomes = answer_with_variants(family, on, language, **assembler_options)
-    questions, shares = _questions(answer, outcomes)
-    unknown = set(unknown) | _answered_unknown(answer)
+    order = _order(family, answer.benefits, outcomes, unknown, language)
+    asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth])
+    knows = (_facts_given(family) + 1) / (_facts_given(family) + len(order.unknown) + 2)
+    left = _expected_questions(order.ranked, order.shares, order.own_shares, order.unknown, order.closed, MIN_PAIRS[depth], knows)
+    return Interview(answer=answer, questions=order.missing, asked=asked, questions_left=left)
+
+
+def missing_in_order(family, on: date, language: str = "nb", system=None, catalogue_overrides=None) -> list[Question]:
+    """`run_interview(...).questions` without the rest of the answer: every missing fact, in the interview's order."""
+    rights, outcomes = open_rights(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
+    return _order(family, rights, outcomes, frozenset(), language).missing
+
+
+@dataclass(frozen=True)
+class _Order:
+    ranked: list[Question]  # every question, in the interview's order
+    shares: dict[Key, dict[Pair, float]]  # what each question can settle, a gate with its followers
+    own_shares: dict[Key, dict[Pair, float]]  # what each question can settle itself
+    unknown: set[Key]
+    closed: set[Pair]
+    missing: list[Question]  # the missing facts not answered "don't know", in order
+
+
+def _order(family, rights, outcomes, unknown: set[Key], language: str) -> _Order:
+    """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
+    questions, shares = _questions(rights, outcomes)
+    unknown = set(unknown) | _answered_unknown(rights)
     closed = _closed_by(unknown, shares)
     for key, question in questions.items():
         pursued = {pair: share for pair, share in shares[key].items() if pair not in closed and share > 0}
@@ -77,20 +102,17 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     _add_gates(questions, shares, family, unknown, language)
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
-    asked = _asked(ranked, shares, unknown, closed, MIN_PAIRS[depth])
-    knows = (_facts_given(family) + 1) / (_facts_given(family) + len(unknown) + 2)
-    left = _expected_questions(ranked, shares, own_shares, unknown, closed, MIN_PAIRS[depth], knows)
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
-    return Interview(answer=answer, questions=missing, asked=asked, questions_left=left)
+    return _Order(ranked=ranked, shares=shares, own_shares=own_shares, unknown=unknown, closed=closed, missing=missing)
 
 
-def _questions(answer, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]]]:
-    """Every missing fact of an open benefit, and for each open pair it is named for, the share it settles."""
+def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]]]:
+    """Every missing fact of an open right, and for each open pair it is named for, the share it settles."""
     benefits = catalogue()
     tried = _variants_by_key(outcomes.variants)
     questions: dict[Key, Question] = {}
     shares: dict[Key, dict[Pair, float]] = defaultdict(dict)
-    for result in answer.benefits:
+    for result in rights:
         if result.status != OPEN:
             continue
         statuses = outcomes.statuses(benefits[result.benefit], result.person)
@@ -106,9 +128,9 @@ def _questions(answer, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pa
     return questions, shares
 
 
-def _answered_unknown(answer) -> set[Key]:
+def _answered_unknown(rights) -> set[Key]:
     """Facts the family itself answers "don't know" (a yes/no fact's `unknown`): asked already, not again."""
-    return {(missing.fact, missing.person) for result in answer.benefits for missing in result.missing_facts if missing.answered_unknown}
+    return {(missing.fact, missing.person) for result in rights for missing in result.missing_facts if missing.answered_unknown}
 
 
 def _closed_by(unknown, shares) -> set[Pair]:

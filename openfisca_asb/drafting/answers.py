@@ -10,7 +10,7 @@ the rest in one run on the baseline.
 from datetime import date
 
 from openfisca_asb.answer.assembler import assemble, assemble_many
-from openfisca_asb.answer.interview import Interview, run_interview
+from openfisca_asb.answer.interview import Interview, Question, missing_in_order, run_interview
 from openfisca_asb.answer.scope import by_scope
 
 
@@ -37,6 +37,13 @@ def interview_under(reform, family, on: date, language: str = "nb", **options) -
         return run_interview(family, on, language, **options)
     return run_interview(family, on, language, system=reform.system, reform=reform.id,
                          catalogue_overrides=reform.catalogue_overrides(), **options)
+
+
+def missing_in_order_under(reform, family, on: date, language: str = "nb") -> list[Question]:
+    """Every missing fact in the interview's order (answer/interview.py), under the reform when it applies to the family."""
+    if applying(reform, family, on) is None:
+        return missing_in_order(family, on, language)
+    return missing_in_order(family, on, language, system=reform.system, catalogue_overrides=reform.catalogue_overrides())
 
 
 def assemble_many_under(reform, families, on: date, language: str = "nb") -> list:

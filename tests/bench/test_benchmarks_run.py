@@ -11,7 +11,8 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 @pytest.mark.parametrize("script, arguments, prints", [
     ("startup.py", ["--runs", "1"], ["asb entitlements FILE", "asb serve: first family"]),
-    ("api_latency.py", ["--requests", "2"], ["openfisca serve /calculate", "asb /v1/entitlements"]),
+    ("api_latency.py", ["--requests", "2", "--runs", "1"],
+     ["openfisca serve /calculate", "asb /v1/entitlements", "asb /v1/facts/needed", "asb /v1/explain/{benefit}", "over 1 runs"]),
     ("timeline.py", ["--runs", "1", "--years", "1", "--families", "child-diabetes"], ["child-diabetes", "median over 1 families"]),
 ])
 def test_a_benchmark_runs_and_prints_its_figures(script, arguments, prints):
