@@ -69,7 +69,9 @@ def _set_facts(simulation, system, base_rows, families, variants):
         "family": [with_gate_answers(facts_given(family)) for family in families],
         "person": [with_gate_answers(facts_given(row.person)) for row in base_rows],
     }
-    varied = {variant.fact for variant in variants}
+    varied: dict[str, list] = {}  # fact → (family number, variant) of its variants, in order
+    for number, variant in enumerate(variants, start=1):
+        varied.setdefault(variant.fact, []).append((number, variant))
     position = {row.person.id: i for i, row in enumerate(base_rows)}
     for fact in vocabulary().values():
         on_family = fact.holder == "family"
@@ -78,10 +80,9 @@ def _set_facts(simulation, system, base_rows, families, variants):
             continue
         variable = system.variables[fact.id]
         column = numpy.tile(_column(variable, values), 1 + len(variants))
-        for number, variant in enumerate(variants, start=1):
-            if variant.fact == fact.id:
-                cell = number if on_family else number * len(base_rows) + position[variant.person]
-                column[cell] = _column(variable, [variant.value])[0]
+        for number, variant in varied.get(fact.id, ()):
+            cell = number if on_family else number * len(base_rows) + position[variant.person]
+            column[cell] = _column(variable, [variant.value])[0]
         simulation.set_input(fact.id, "ETERNITY", column)
 
 
