@@ -308,25 +308,29 @@ class _Context:
     def rights_on_date(self) -> list[RightOnDate]:
         """The family's rights as a timeline compares them (`RightOnDate`), the payer's view left out."""
         found = []
+        for benefit, person_index, person_id in self._own_rights():
+            if self._periods_given(benefit, person_id):  # the amount comes from the periods (ADR 0021): as the answer
+                found.append(RightOnDate.of(self.benefit_result(benefit, person_index, person_id), benefit.legal_basis[0]))
+                continue
+            status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
+            outcomes = tuple(
+                (c.variable, _assessed(self.results.value(c.variable, benefit, self.number, person_index), status))
+                for c in benefit.conditions
+            )
+            found.append(RightOnDate(
+                benefit=benefit.id, person=person_id, name=self.text(benefit.name), status=status,
+                status_text=self.text(STATUS_TEXT[status]), amount=self._amount(benefit, person_index, status),
+                range=self._range(benefit, person_index, status), conditions=outcomes, legal_basis=benefit.legal_basis[0],
+            ))
+        return found
+
+    def _own_rights(self):
+        """(benefit, person index, person id) of each right the family holds, the payer's view left out."""
         for benefit in catalogue().values():
             benefit = benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {}))
-            if benefit.payer_view:
-                continue
-            for person_index, person_id in self.results.holders(benefit, self.number):
-                if self._periods_given(benefit, person_id):  # the amount comes from the periods (ADR 0021): as the answer
-                    found.append(RightOnDate.of(self.benefit_result(benefit, person_index, person_id), benefit.legal_basis[0]))
-                    continue
-                status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
-                outcomes = tuple(
-                    (c.variable, _assessed(self.results.value(c.variable, benefit, self.number, person_index), status))
-                    for c in benefit.conditions
-                )
-                found.append(RightOnDate(
-                    benefit=benefit.id, person=person_id, name=self.text(benefit.name), status=status,
-                    status_text=self.text(STATUS_TEXT[status]), amount=self._amount(benefit, person_index, status),
-                    range=self._range(benefit, person_index, status), conditions=outcomes, legal_basis=benefit.legal_basis[0],
-                ))
-        return found
+            if not benefit.payer_view:
+                for person_index, person_id in self.results.holders(benefit, self.number):
+                    yield benefit, person_index, person_id
 
     def results_of(self, benefit_id: str) -> list[out.BenefitResult]:
         """One benefit's results, one per holder, as `entitlements` gives them."""
@@ -336,18 +340,14 @@ class _Context:
     def open_rights(self) -> list[OpenRight]:
         """Each right's status and missing facts, as `benefit_result` gives them; the payer's view left out."""
         found = []
-        for benefit in catalogue().values():
-            benefit = benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {}))
-            if benefit.payer_view:
-                continue
-            for person_index, person_id in self.results.holders(benefit, self.number):
-                status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
-                missing = []
-                if status == "missing_information":
-                    outcomes = [_Outcome(c.variable, self.results.value(c.variable, benefit, self.number, person_index))
-                                for c in benefit.conditions]
-                    missing = self._missing_facts(benefit, person_id, outcomes)
-                found.append(OpenRight(benefit.id, person_id, status, missing))
+        for benefit, person_index, person_id in self._own_rights():
+            status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
+            missing = []
+            if status == "missing_information":
+                outcomes = [_Outcome(c.variable, self.results.value(c.variable, benefit, self.number, person_index))
+                            for c in benefit.conditions]
+                missing = self._missing_facts(benefit, person_id, outcomes)
+            found.append(OpenRight(benefit.id, person_id, status, missing))
         return found
 
     def text(self, bilingual) -> str:
