@@ -1,7 +1,8 @@
 """API latency: our /calculate, /v1/entitlements, /v1/facts/needed and /v1/explain against `openfisca serve`'s /calculate.
 
 Same machine, both servers on loopback, the same example families. Each run times
-every endpoint in turn; per run it prints the median and p95 per endpoint and the
+every endpoint, the endpoints taking turns request by request (so that a change in the
+load of a shared machine falls on all alike); per run it prints the median and p95 per endpoint and the
 ratio of each median to `openfisca serve`'s /calculate median of the same run, then
 each ratio's spread over the runs. Targets (issue 20, target 1): /v1/entitlements
 (which also explains: conditions, missing facts, single-fact variants) ≤ 0.8×;
@@ -44,14 +45,22 @@ UNLIMITED = {**os.environ, "ASB_RATE_LIMIT_PER_MINUTE": "0"}  # one client on lo
 
 def _time(client: httpx.Client, posts: list[tuple[str, dict]], requests: int) -> list[float]:
     """Milliseconds per request, posting (url, body) in turn after one warm-up pass."""
-    for url, body in posts:  # warm-up: caches, first traces
-        client.post(url, json=body).raise_for_status()
-    times = []
+    return _time_interleaved(client, {"": posts}, requests)[""]
+
+
+def _time_interleaved(client: httpx.Client, endpoints: dict[str, list[tuple[str, dict]]], requests: int) -> dict[str, list[float]]:
+    """Milliseconds per request for each endpoint, after one warm-up pass of each. The endpoints take turns,
+    one request each, so that a change in the machine's load falls on all of them alike."""
+    for posts in endpoints.values():  # warm-up: caches, first traces
+        for url, body in posts:
+            client.post(url, json=body).raise_for_status()
+    times: dict[str, list[float]] = {name: [] for name in endpoints}
     for number in range(requests):
-        url, body = posts[number % len(posts)]
-        start = time.perf_counter()
-        client.post(url, json=body).raise_for_status()
-        times.append((time.perf_counter() - start) * 1000)
+        for name, posts in endpoints.items():
+            url, body = posts[number % len(posts)]
+            start = time.perf_counter()
+            client.post(url, json=body).raise_for_status()
+            times[name].append((time.perf_counter() - start) * 1000)
     return times
 
 
@@ -97,7 +106,7 @@ def main() -> None:
         print("explained: " + ", ".join(explained))
         ratios: dict[str, list[float]] = {name: [] for name in endpoints}
         for run in range(1, arguments.runs + 1):
-            results = {name: _time(client, posts, arguments.requests) for name, posts in endpoints.items()}
+            results = _time_interleaved(client, endpoints, arguments.requests)
             results[TIMELINE] = _time(client, timeline, max(1, arguments.requests // 10))
             _print_run(run, results, ratios)
     _print_spread(ratios)
