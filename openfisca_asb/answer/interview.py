@@ -16,7 +16,8 @@ first pass: the questions that decide several rights at once), at least one at
 depth "all" (the page's "answer more questions"). A question that can settle
 nothing is not asked — the healthy sibling is not asked about care needs. A pair
 one of whose questions was answered "don't know" stays open, naming what is
-missing, and is not pursued further. `questions_left` is the number of questions
+missing, and is not pursued further; in the first pass so is a right whose group
+gate was answered "don't know" (its wording covers the follower). `questions_left` is the number of questions
 the interview can be expected to ask, from how often this family knew the answer.
 """
 
@@ -74,7 +75,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     answer, outcomes = answer_with_variants(family, on, language, **assembler_options)
     questions, shares = _questions(answer, outcomes)
     unknown = set(unknown) | _answered_unknown(answer)
-    closed = _closed_by(unknown | _covered_by(unknown), shares)
+    closed = _closed_by(unknown | (_covered_by(unknown) if depth == "decisive" else set()), shares)
     for key, question in questions.items():
         pursued = {pair: share for pair, share in shares[key].items() if pair not in closed and share > 0}
         question.gain = sum(pursued.values())
@@ -124,8 +125,9 @@ def _closed_by(unknown, shares) -> set[Pair]:
 
 
 def _covered_by(unknown) -> set[Key]:
-    """The followers of a group gate answered "don't know": the gate's wording covers each of them, so its
-    "don't know" is the parent's "don't know" to each (not a "no": their rights stay open, naming them)."""
+    """The followers of a group gate answered "don't know": the gate's wording covers each of them, so in the
+    first pass its "don't know" stands for the parent's "don't know" to each — their rights stay open, naming
+    them, never a "no" — and they are not pursued; depth "all" asks them one by one."""
     return {(fact, person) for gate, person in unknown for fact in covered_by(gate)}
 
 

@@ -178,12 +178,13 @@ def test_a_dont_know_is_not_asked_again_and_stays_missing():
 
 
 def test_a_dont_know_to_a_group_gate_is_a_dont_know_to_each_follower():
-    # ADR 0014: the school gate's wording covers its followers, so its "don't know" leaves their rights
-    # open, naming them (never a "no"), and the interview does not pursue them one by one.
+    # ADR 0014: the school gate's wording covers its followers, so in the first pass its "don't know"
+    # leaves their rights open, naming them (never a "no"), and does not pursue them one by one (depth
+    # "all" asks them: tests/assembler/test_gates.py).
     family = Family.model_validate({"children": [{"id": "ida", "birth_date": "2015-04-10", "has_lasting_illness": "yes"}],
                                     "kommunenummer": "0301"})
     gate, follower = ("needs_something_extra_at_school", "ida"), ("needs_personal_assistance_at_school", "ida")
-    step = run_interview(family, ON, "en", unknown={gate}, depth="all")
+    step = run_interview(family, ON, "en", unknown={gate})
     assert gate not in [question.key for question in step.asked] and follower not in [q.key for q in step.asked]
     assistance = next(r for r in step.answer.benefits if r.benefit == "personlig_assistanse")
     assert assistance.status == "missing_information" and follower in [(m.fact, m.person) for m in assistance.missing_facts]
