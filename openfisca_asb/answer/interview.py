@@ -17,8 +17,9 @@ depth "all" (the page's "answer more questions"). A question that can settle
 nothing is not asked — the healthy sibling is not asked about care needs. A pair
 one of whose questions was answered "don't know" stays open, naming what is
 missing, and is not pursued further; in the first pass so is a right whose group
-gate was answered "don't know" (its wording covers the follower). `questions_left` is the number of questions
-the interview can be expected to ask, from how often this family knew the answer.
+gate was answered "don't know" (its wording covers the follower). `questions_left`
+is the number of questions the interview can be expected to ask, from how often
+this family knew the answer and over both branches of a gate.
 """
 
 from collections import defaultdict
