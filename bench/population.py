@@ -76,7 +76,8 @@ def _month_day(days):
 
 def _child(size: int, path: str) -> dict:
     from openfisca_asb.population import runner
-    from openfisca_asb.population.columnar import build_simulation, chunk_arrays
+    from openfisca_asb.population.columnar import chunk_arrays
+    from openfisca_asb.population.frame import SimulationFrame
     from openfisca_asb.population.source import open_source
     from openfisca_asb.system import baseline_system
 
@@ -98,11 +99,13 @@ def _child(size: int, path: str) -> dict:
     source = open_source(path)
     openfisca_seconds = floor_seconds = 0.0
     mismatches = 0
+    frame = SimulationFrame(system)  # as the runner: one simulation, refilled chunk after chunk
     for chunk in source.chunks():
         arrays = chunk_arrays(source.read(chunk), system)
         started = time.perf_counter()
-        simulation = build_simulation(arrays, system)
+        simulation = frame.load(arrays)
         modelled = {name: numpy.asarray(simulation.calculate(name, month)) for name in ("hjelpestonad_amount", "forhoyet_hjelpestonad_amount", "chapter_9_daily_rate")}
+        frame.clear()
         openfisca_seconds += time.perf_counter() - started
         started = time.perf_counter()
         by_hand = _floor(arrays, law)
