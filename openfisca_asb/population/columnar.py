@@ -53,14 +53,14 @@ def chunk_arrays(table: pa.Table, system) -> ChunkArrays:
             on_family = column.holder == "family"
             values = _values(table.column(name), system.variables[name], column.kind, family_start if on_family else None)
             facts[name] = ("familie" if on_family else "person", values)
-    kommune = facts["kommunenummer"][1] if "kommunenummer" in facts else numpy.full(len(family_start), "", dtype=object)
+    kommune = facts["kommunenummer"][1] if "kommunenummer" in facts else numpy.full(len(family_start), "")
     return ChunkArrays(
         families=len(family_start),
         person_family=person_family,
         family_start=family_start,
         is_child=is_child,
         family_ids=family_ids_per_person[family_start],
-        kommunenummer=kommune.astype(str),
+        kommunenummer=kommune,
         facts=facts,
         structure=_structure(table, person_family, family_start, is_child),
     )
@@ -123,10 +123,10 @@ def _choice(chunk: pa.Array, names: tuple[str, ...], default: int) -> numpy.ndar
 
 
 def _text(column: pa.ChunkedArray, default: str) -> numpy.ndarray:
-    """Python strings (numpy object array, as OpenFisca holds text), each distinct text made once."""
+    """numpy strings, each distinct text converted once."""
     encoded = pc.dictionary_encode(pc.fill_null(pc.cast(column, pa.string()), default)).combine_chunks()
-    texts = numpy.asarray(encoded.dictionary.to_pylist(), dtype=object)
-    return texts[_buffer(encoded.indices)] if len(encoded) else numpy.zeros(0, dtype=object)
+    texts = numpy.asarray(encoded.dictionary.to_pylist(), dtype=str)
+    return texts[_buffer(encoded.indices)] if len(encoded) else numpy.zeros(0, dtype=str)
 
 
 def _buffer(array: pa.Array) -> numpy.ndarray:
