@@ -53,7 +53,9 @@ def chunk_arrays(table: pa.Table, system) -> ChunkArrays:
             on_family = column.holder == "family"
             values = _values(table.column(name), system.variables[name], column.kind, family_start if on_family else None)
             facts[name] = ("familie" if on_family else "person", values)
-    kommune = facts["kommunenummer"][1] if "kommunenummer" in facts else numpy.full(len(family_start), "")
+    kommune = numpy.full(len(family_start), "")
+    if "kommunenummer" in facts:  # as text (the fact itself is held as the variable's bytes)
+        kommune = _text(table.column("kommunenummer").take(family_start), "", str)
     return ChunkArrays(
         families=len(family_start),
         person_family=person_family,
@@ -69,8 +71,8 @@ def chunk_arrays(table: pa.Table, system) -> ChunkArrays:
 def _values(column: pa.ChunkedArray, variable, kind: str, rows: numpy.ndarray | None) -> numpy.ndarray:
     """The column as the variable's values, `rows` only (all rows when None); a null → the variable's default."""
     default = variable.default_value
-    if kind == "text":  # made into Python strings: only the rows asked, each distinct text once
-        return _text(column if rows is None else column.take(rows), default)
+    if kind == "text":  # only the rows asked, each distinct text converted once (to the variable's dtype)
+        return _text(column if rows is None else column.take(rows), default, variable.dtype)
     if kind == "choice":
         names = tuple(item.name for item in variable.possible_values)
         values = _column(column, lambda chunk: _choice(chunk, names, default.index))
@@ -122,11 +124,11 @@ def _choice(chunk: pa.Array, names: tuple[str, ...], default: int) -> numpy.ndar
     return numpy.int16(default) + (indices - numpy.int16(default)) * valid
 
 
-def _text(column: pa.ChunkedArray, default: str) -> numpy.ndarray:
-    """numpy strings, each distinct text converted once."""
+def _text(column: pa.ChunkedArray, default: str, dtype) -> numpy.ndarray:
+    """As `dtype` (numpy str, or bytes for a variable with a maximum length), each distinct text converted once."""
     encoded = pc.dictionary_encode(pc.fill_null(pc.cast(column, pa.string()), default)).combine_chunks()
-    texts = numpy.asarray(encoded.dictionary.to_pylist(), dtype=str)
-    return texts[_buffer(encoded.indices)] if len(encoded) else numpy.zeros(0, dtype=str)
+    texts = numpy.asarray(encoded.dictionary.to_pylist(), dtype=str).astype(dtype)
+    return texts[_buffer(encoded.indices)] if len(encoded) else numpy.zeros(0, dtype=dtype)
 
 
 def _buffer(array: pa.Array) -> numpy.ndarray:
