@@ -41,23 +41,27 @@ def _one_by_one(column: pa.ChunkedArray, variable, kind: str) -> list:
     return [default if value is None else value for value in column.to_pylist()]
 
 
+def _first_rows(table: pa.Table) -> list[int]:
+    family = table.column("family").to_pylist()
+    return [row for row in range(len(family)) if row == 0 or family[row] != family[row - 1]]
+
+
 def _expected(table: pa.Table, name: str) -> numpy.ndarray:
     column = fact_columns()[name]
     values = _one_by_one(table.column(name), baseline_system().variables[name], column.kind)
     if column.holder == "family":
-        family = table.column("family").to_pylist()
-        values = [value for row, value in enumerate(values) if row == 0 or family[row] != family[row - 1]]
+        values = [values[row] for row in _first_rows(table)]
     return numpy.asarray(values)
 
 
 def _check_facts(table: pa.Table) -> None:
     arrays = chunk_arrays(table, baseline_system())
+    kommuner = table.column("kommunenummer").to_pylist()
+    assert arrays.kommunenummer.tolist() == [kommuner[row] for row in _first_rows(table)]
     assert arrays.is_child.tolist() == [role == "child" for role in table.column("role").to_pylist()]
     for name in table.column_names:
         if name in fact_columns() and fact_columns()[name].kind != "date":
-            expected = _expected(table, name)
-            if expected.dtype.kind == "f":
-                expected = expected.astype(numpy.float32)
+            expected = _expected(table, name).astype(baseline_system().variables[name].dtype)  # as OpenFisca holds it
             assert arrays.facts[name][1].tolist() == expected.tolist(), name
 
 
