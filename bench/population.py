@@ -15,7 +15,8 @@ For each size, in a fresh child process (so peak memory is that run's own):
     while it matches the ordinary rate — replacing the ordinary amount) and the
     pleiepenger daily rate (§ 9-15: income capped at 6G, / 260, whole kroner);
   * a reform comparison (raise_hjelpestonad from reforms/) against one baseline run.
-Prints families per second, peak memory (ru_maxrss) and the ratios.
+Prints families per second (wall time, and CPU time of the process: on a shared machine the
+wall time swings with the other processes' load), peak memory (ru_maxrss) and the ratios.
 
 With --scheduler: per size, the baseline month in one process against the same run through
 `--scheduler ADDRESS` on a cluster started as a user would start it — `dask scheduler` and two
@@ -90,9 +91,9 @@ def _child(size: int, path: str) -> dict:
            "grunnbelop": float(parameters.folketrygd.grunnbelop)}
     runner.run(path, on=ON)  # warm-up: parameters, caches (for both systems)
     runner.run(path, on=ON, reform=REFORM)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     baseline = runner.run(path, on=ON)
-    full_seconds = time.perf_counter() - started
+    full_seconds, full_cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     started = time.perf_counter()
     runner.run(path, on=ON, reform=REFORM)
     reform_seconds = time.perf_counter() - started
@@ -114,6 +115,7 @@ def _child(size: int, path: str) -> dict:
     return {
         "families": int(baseline.sums.scalar("families")),
         "full_seconds": full_seconds,
+        "full_cpu_seconds": full_cpu_seconds,
         "reform_seconds": reform_seconds,
         "subset_openfisca_seconds": openfisca_seconds,
         "subset_floor_seconds": floor_seconds,
@@ -142,6 +144,8 @@ def _print(figures: dict) -> None:
     print(f"\n{n:,} families".replace(",", " "))
     print(f"  generate (Parquet)            {figures['generate_seconds']:7.2f} s")
     print(f"  all benefits for one month    {figures['full_seconds']:7.2f} s   {full_fps:12,.0f} families/s  (issue 20 target ≥ 250 000 per core at 1 M)".replace(",", " "))
+    cpu_fps = n / figures["full_cpu_seconds"]
+    print(f"    CPU time (all threads)      {figures['full_cpu_seconds']:7.2f} s   {cpu_fps:12,.0f} families/s  (on a shared machine, read this)".replace(",", " "))
     print(f"  subset through OpenFisca      {figures['subset_openfisca_seconds']:7.2f} s   {subset_fps:12,.0f} families/s".replace(",", " "))
     print(f"  subset by hand (the floor)    {figures['subset_floor_seconds']:7.2f} s   {floor_fps:12,.0f} families/s".replace(",", " "))
     print(f"  subset: OpenFisca / floor speed   {subset_fps / floor_fps:6.3f}  (target ≥ 0.5; values differing: {figures['subset_mismatches']})")
