@@ -1,4 +1,4 @@
-"""A chunk of the population → one OpenFisca simulation, straight from columns.
+"""A chunk of the population → numpy arrays, one per fact, for one OpenFisca simulation (frame.py).
 
 The same simulation `situation.build_simulation` builds from pydantic families,
 without the per-person Python objects: persons and families are declared from
