@@ -145,7 +145,7 @@ def _print(figures: dict) -> None:
     print(f"  generate (Parquet)            {figures['generate_seconds']:7.2f} s")
     print(f"  all benefits for one month    {figures['full_seconds']:7.2f} s   {full_fps:12,.0f} families/s  (issue 20 target ≥ 250 000 per core at 1 M)".replace(",", " "))
     cpu_fps = n / figures["full_cpu_seconds"]
-    print(f"    CPU time (all threads)      {figures['full_cpu_seconds']:7.2f} s   {cpu_fps:12,.0f} families/s  (on a shared machine, read this)".replace(",", " "))
+    print(f"    CPU time (all threads)      {figures['full_cpu_seconds']:7.2f} s   {cpu_fps:12,.0f} families/s  (on a shared machine: read this)".replace(",", " "))
     print(f"  subset through OpenFisca      {figures['subset_openfisca_seconds']:7.2f} s   {subset_fps:12,.0f} families/s".replace(",", " "))
     print(f"  subset by hand (the floor)    {figures['subset_floor_seconds']:7.2f} s   {floor_fps:12,.0f} families/s".replace(",", " "))
     print(f"  subset: OpenFisca / floor speed   {subset_fps / floor_fps:6.3f}  (target ≥ 0.5; values differing: {figures['subset_mismatches']})")
