@@ -13,7 +13,7 @@ from datetime import date
 import numpy
 
 from openfisca_asb.population.columnar import ChunkArrays, chunk_arrays
-from openfisca_asb.population.frame import SimulationFrame
+from openfisca_asb.population.frame import Frames
 from openfisca_asb.population.outputs import ENTITLED, BenefitValues, benefit_outputs, holders, read_values
 from openfisca_asb.population.schema import fact_columns
 from openfisca_asb.population import service_costs
@@ -52,23 +52,6 @@ class ReformPlan:
     system: object
     pilot: object | None
     affected: frozenset | None  # None: every variable
-
-
-class Frames:
-    """The simulation frame of each system a run uses (baseline, reform), kept from chunk to chunk."""
-
-    def __init__(self):
-        self._frames: dict[int, SimulationFrame] = {}
-
-    def load(self, arrays: ChunkArrays, system):
-        frame = self._frames.get(id(system))
-        if frame is None or frame.system is not system:
-            frame = self._frames[id(system)] = SimulationFrame(system)
-        return frame.load(arrays)
-
-    def clear(self) -> None:
-        for frame in self._frames.values():
-            frame.clear()
 
 
 def run_chunk(table, settings: RunSettings, baseline, reform: ReformPlan | None, frames: Frames | None = None) -> RunSums:

@@ -17,7 +17,8 @@ import logging
 from datetime import date
 
 from openfisca_asb.population import reforms
-from openfisca_asb.population.chunk import Frames, run_chunk
+from openfisca_asb.population.chunk import run_chunk
+from openfisca_asb.population.frame import Frames
 from openfisca_asb.population.runner import RunResult, finish, plan_run
 from openfisca_asb.population.source import DEFAULT_CHUNK_FAMILIES, Chunk, open_source
 from openfisca_asb.system import baseline_system

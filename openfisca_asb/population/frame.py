@@ -11,6 +11,8 @@ populations refer to each other, so only the garbage collector could free them).
     simulation = frame.load(arrays)   # arrays: columnar.ChunkArrays
     ...
     frame.clear()
+
+`Frames` keeps one frame per system a run uses (baseline, reform) from chunk to chunk.
 """
 
 import numpy
@@ -71,6 +73,23 @@ class SimulationFrame:
         families._members_role = families._members_position = families._ordered_members_map = None
         simulation.invalidated_caches = set()
         simulation.tracer = type(simulation.tracer)()
+
+
+class Frames:
+    """The simulation frame of each system a run uses (baseline, reform), kept from chunk to chunk."""
+
+    def __init__(self):
+        self._frames: dict[int, SimulationFrame] = {}
+
+    def load(self, arrays: ChunkArrays, system) -> Simulation:
+        frame = self._frames.get(id(system))
+        if frame is None or frame.system is not system:
+            frame = self._frames[id(system)] = SimulationFrame(system)
+        return frame.load(arrays)
+
+    def clear(self) -> None:
+        for frame in self._frames.values():
+            frame.clear()
 
 
 def build_simulation(arrays: ChunkArrays, system) -> Simulation:

@@ -13,7 +13,8 @@ import numpy
 
 from openfisca_asb.population import reforms, service_costs
 from openfisca_asb.population.calibration import load_targets
-from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, Frames, ReformPlan, RunSettings, run_chunk
+from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, ReformPlan, RunSettings, run_chunk
+from openfisca_asb.population.frame import Frames
 from openfisca_asb.population.outputs import benefit_outputs
 from openfisca_asb.population.reform_diff import affected_variables
 from openfisca_asb.population.source import DEFAULT_CHUNK_FAMILIES, PopulationInfo, open_source
