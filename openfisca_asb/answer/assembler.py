@@ -534,27 +534,38 @@ class _Context:
     def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
         """The single changes that give another status or amount. While information is missing, a fact
         whose every answer leads to the same status and amount changes nothing and is left out."""
-        count = len(self.variants)
-        statuses = self.results.across_variants(benefit.variables.status, benefit, self.number, person_id, count)
+        statuses = self.results.across_variants(benefit.variables.status, benefit, self.number, person_id, len(self.variants)).tolist()
         amounts = self._variant_amounts(benefit, person_id, statuses)
         current = self._amount(benefit, person_index, status)
         here = (status, current.value if current else None)
-        outcomes = [(str(statuses[i]), amounts[i]) for i in range(count)]
-        by_fact: dict[tuple[str, str | None], set] = {}
-        for variant, outcome in zip(self.variants, outcomes):
-            by_fact.setdefault((variant.fact, variant.person), set()).add(outcome)
+        outcomes = list(zip(statuses, amounts))
+        changing = [i for i, outcome in enumerate(outcomes) if outcome != here]
+        if status == "missing_information":
+            changing = [i for i in changing if not self._decides_nothing(outcomes, i)]
         return [
             out.Change(
-                fact=variant.fact,
-                person=variant.person,
-                value=variant.value,
-                new_status=outcome[0],
-                new_amount=self._amount_of(benefit, outcome[1]),
-                question=self.text(vocabulary()[variant.fact].question),
+                fact=self.variants[i].fact,
+                person=self.variants[i].person,
+                value=self.variants[i].value,
+                new_status=outcomes[i][0],
+                new_amount=self._amount_of(benefit, outcomes[i][1]),
+                question=self.text(vocabulary()[self.variants[i].fact].question),
             )
-            for variant, outcome in zip(self.variants, outcomes)
-            if outcome != here and not (status == "missing_information" and _decides_nothing(by_fact[(variant.fact, variant.person)], variant, self.variants))
+            for i in changing
         ]
+
+    @cached_property
+    def _tried_together(self) -> list[list[int]]:
+        """For each variant, the variants (by position) that change the same fact of the same person, itself included."""
+        by_fact: dict[tuple[str, str | None], list[int]] = {}
+        for i, variant in enumerate(self.variants):
+            by_fact.setdefault((variant.fact, variant.person), []).append(i)
+        return [by_fact[(variant.fact, variant.person)] for variant in self.variants]
+
+    def _decides_nothing(self, outcomes: list, i: int) -> bool:
+        """Every answer tried for variant i's fact gives the same status and amount (and more than one was tried)."""
+        tried = self._tried_together[i]
+        return len(tried) > 1 and len({outcomes[j] for j in tried}) == 1
 
     def _variant_amounts(self, benefit, person_id, statuses) -> list[float | None]:
         """Each variant's amount where it is entitled (as `_amount` gives it), else None."""
@@ -572,9 +583,3 @@ class _Context:
 def _assessed(outcome: str, status: str) -> str:
     """A condition's outcome as the answer shows it: unknown in a settled answer is not assessed (ADR 0018)."""
     return NOT_ASSESSED if outcome == "unknown" and status in SETTLED_STATUSES else outcome
-
-
-def _decides_nothing(outcomes: set, variant, variants) -> bool:
-    """Every answer tried for this fact gives the same status and amount (and more than one was tried)."""
-    tried = sum(1 for other in variants if (other.fact, other.person) == (variant.fact, variant.person))
-    return tried > 1 and len(outcomes) == 1

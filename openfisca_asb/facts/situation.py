@@ -101,7 +101,9 @@ def _set_facts(simulation, system, base_rows, families, copies: Copies):
         "family": [with_gate_answers(facts_given(family)) for family in families],
         "person": [with_gate_answers(facts_given(row.person)) for row in base_rows],
     }
-    varied = {variant.fact for _number, variant in copies.variants}
+    varied: dict[str, list] = {}
+    for number, variant in copies.variants:
+        varied.setdefault(variant.fact, []).append((number, variant))
     for fact in vocabulary().values():
         on_family = fact.holder == "family"
         values = [holder.get(fact.id) for holder in given["family" if on_family else "person"]]
@@ -109,9 +111,8 @@ def _set_facts(simulation, system, base_rows, families, copies: Copies):
             continue
         variable = system.variables[fact.id]
         column = _column(variable, values)[copies.family_source if on_family else copies.person_source]
-        for number, variant in copies.variants:
-            if variant.fact == fact.id:
-                column[copies.cell(number, None if on_family else variant.person)] = _column(variable, [variant.value])[0]
+        for number, variant in varied.get(fact.id, []):
+            column[copies.cell(number, None if on_family else variant.person)] = _column(variable, [variant.value])[0]
         simulation.set_input(fact.id, "ETERNITY", column)
 
 
