@@ -30,20 +30,19 @@ from api.errors import ApiError
 COMPUTE_THREAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="compute")
 
 
+def _busy(code: str, nb: str, en: str) -> ApiError:
+    return ApiError(503, code, f"Tjenesten er opptatt: {nb}. Prøv igjen senere.", f"The service is busy: {en}. Try again later.")
+
+
 def time_budget_exceeded(budget: float) -> ApiError:
-    return ApiError(503, "time_budget_exceeded",
-                    f"Tjenesten er opptatt: beregningen kunne ikke starte innen {budget:g} sekunder "
-                    "(ASB_REQUEST_TIME_BUDGET_SECONDS). Prøv igjen senere.",
-                    f"The service is busy: the computation could not start within {budget:g} seconds "
-                    "(ASB_REQUEST_TIME_BUDGET_SECONDS). Try again later.")
+    return _busy("time_budget_exceeded",
+                 f"beregningen kunne ikke starte innen {budget:g} sekunder (ASB_REQUEST_TIME_BUDGET_SECONDS)",
+                 f"the computation could not start within {budget:g} seconds (ASB_REQUEST_TIME_BUDGET_SECONDS)")
 
 
 def queue_full(size: int) -> ApiError:
-    return ApiError(503, "compute_queue_full",
-                    f"Tjenesten er opptatt: {size} forespørsler venter allerede på beregning "
-                    "(ASB_BATCH_QUEUE_SIZE). Prøv igjen senere.",
-                    f"The service is busy: {size} requests already wait to be computed "
-                    "(ASB_BATCH_QUEUE_SIZE). Try again later.")
+    return _busy("compute_queue_full", f"{size} forespørsler venter allerede på beregning (ASB_BATCH_QUEUE_SIZE)",
+                 f"{size} requests already wait to be computed (ASB_BATCH_QUEUE_SIZE)")
 
 
 def _awaited(future: Future, budget: float):
