@@ -135,7 +135,7 @@ ERROR_DESCRIPTIONS = {
     429: "Too many requests from this address to an endpoint that computes; retry after the Retry-After header's seconds",
     500: "An error in the service itself: the body gives a correlation id to report, never the error's text",
     503: "The request would take, or wait for the compute thread, longer than the service allows one request "
-         "(ASB_REQUEST_TIME_BUDGET_SECONDS)",
+         "(ASB_REQUEST_TIME_BUDGET_SECONDS), or too many requests already wait for it (ASB_BATCH_QUEUE_SIZE)",
 }
 
 

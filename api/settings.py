@@ -32,6 +32,10 @@ class Settings(BaseSettings):
     max_validation_work: int = Field(default=1500, ge=1)
     max_validation_population: int = Field(default=200, ge=0)
     request_time_budget_seconds: float = Field(default=60.0, gt=0)
+    # Micro-batching (api/compute.py): one-family requests arriving within the window are answered together.
+    batch_window_ms: float = Field(default=2.0, ge=0)
+    max_batch_size: int = Field(default=16, ge=1)  # 1 turns batching off
+    batch_queue_size: int = Field(default=100, ge=1)  # requests waiting to be batched (503 beyond)
 
     # Per client address, for every POST that computes (api/rate_limit.py); 0 turns the limit off.
     rate_limit_per_minute: int = Field(default=60, ge=0)

@@ -9,6 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Request
 from openfisca_web_api.loader import build_data
 
+from api.compute import Batcher
 from api.errors import ApiError, problem
 from api.jobs import Jobs
 from api.settings import Settings
@@ -22,10 +23,14 @@ class ServiceState:
     reforms: dict[str, LoadedReform]  # reform id → the loaded reform, its system built at start-up
     openfisca_data: dict
     population_jobs: Jobs = field(default=None)  # type: ignore[assignment]
+    batcher: Batcher = field(default=None)  # type: ignore[assignment]
 
     def __post_init__(self):
         if self.population_jobs is None:
             self.population_jobs = Jobs(self.settings.max_population_jobs)
+        if self.batcher is None:
+            settings = self.settings
+            self.batcher = Batcher(settings.batch_window_ms / 1000, settings.max_batch_size, settings.batch_queue_size)
 
     def reform(self, reform: str | None) -> LoadedReform | None:
         """The loaded reform or pilot; None for the baseline; a 422 naming `reform` when unknown."""

@@ -1,12 +1,17 @@
-"""Load: POST /v1/entitlements under concurrent users, with locust, headless, on loopback.
+"""Load: POST /v1/entitlements under concurrent users, with locust, headless, on loopback,
+with micro-batching on and off (issue 20, target 2).
 
-Starts the server as a user does (`asb serve`, on a free loopback port), then runs
-locust in this process: each user posts the example families in turn, with no pause
-between requests. After a warm-up (every family once per user, not counted) it measures
-for the given time and prints requests per second, the 50th, 95th and 99th percentile
-response times (exact, from every request) and the number of errors (target 0).
+Starts two servers as a user does (`asb serve [--workers N]`, each on a free loopback port):
+one as configured (micro-batching on), one with ASB_MAX_BATCH_SIZE=1 (off). Then, for each
+run, for each number of users, it loads one and then the other (so both see the same
+moment of the machine's load): each user posts the example families in turn, with no
+pause between requests. After a warm-up (not counted) it measures for the given time.
+It prints, per number of users and mode, requests per second, the 50th and 99th percentile
+response times (exact, from every request) and the errors, as the median and min–max of
+the runs; then the ratios the issue's target 2 asks for.
 
-    .venv/bin/python bench/load.py [--users 4] [--seconds 60] [--host http://127.0.0.1:8000]
+    .venv/bin/python bench/load.py [--users 1 4 16] [--seconds 20] [--runs 3] [--workers 1]
+    .venv/bin/python bench/load.py --host http://127.0.0.1:8000 --users 4   # a running server, as it is
 
 A benchmark, not a test: its last figures are in bench/README.md.
 """
@@ -20,7 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import gevent
@@ -70,11 +75,15 @@ class Recorder:
 
 
 
+BATCHING = {"on": {}, "off": {"ASB_MAX_BATCH_SIZE": "1"}}  # "on": the settings' defaults
+
+
 @contextmanager
-def _asb_serve():
+def _asb_serve(workers: int, environment: dict):
     port = free_port()
-    command = [str(Path(sys.executable).with_name("asb")), "serve", "--host", "127.0.0.1", "--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    command = [str(Path(sys.executable).with_name("asb")), "serve", "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **environment})
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_until_up(url, process)
@@ -102,7 +111,7 @@ def _percentile(ordered: list[float], share: float) -> float:
     return ordered[max(0, math.ceil(len(ordered) * share) - 1)]
 
 
-def run(url: str, users: int, seconds: float) -> dict:
+def run(url: str, users: int, seconds: float, warm_up: float) -> dict:
     Portal.bodies = _bodies()
     recorder = Recorder()
     environment = Environment(user_classes=[Portal], host=url)
@@ -112,39 +121,80 @@ def run(url: str, users: int, seconds: float) -> dict:
     gevent.sleep(0.1)
     while runner.user_count < users:
         gevent.sleep(0.1)
-    gevent.sleep(max(5.0, len(Portal.bodies) * 0.5))  # warm-up, not counted
+    gevent.sleep(warm_up)  # not counted
     recorder.recording = True
     started = time.perf_counter()
     gevent.sleep(seconds)
     recorder.recording = False
     elapsed = time.perf_counter() - started
     runner.quit()
-    ordered = sorted(recorder.times)
+    ordered = sorted(recorder.times) or [math.nan]
     return {
-        "requests": len(ordered),
-        "requests_per_second": len(ordered) / elapsed,
+        "requests_per_second": len(recorder.times) / elapsed,
         "p50": statistics.median(ordered),
-        "p95": _percentile(ordered, 0.95),
         "p99": _percentile(ordered, 0.99),
         "errors": recorder.errors,
     }
 
 
+def _spread(values: list[float], form: str) -> str:
+    """The median of the runs, and their min–max when there are several."""
+    middle = form.format(statistics.median(values))
+    return middle if len(values) == 1 else f"{middle} ({form.format(min(values))}–{form.format(max(values))})"
+
+
+def _load_average() -> str:
+    return " / ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def _report(results: dict, users: list[int], modes: list[str]) -> None:
+    print(f"{'users':>5}  {'batching':8}  {'requests/s':22}  {'p50 ms':22}  {'p99 ms':22}  errors")
+    for count in users:
+        for mode in modes:
+            runs = results[(count, mode)]
+            print(f"{count:>5}  {mode:8}  {_spread([r['requests_per_second'] for r in runs], '{:.1f}'):22}  "
+                  f"{_spread([r['p50'] for r in runs], '{:.0f}'):22}  {_spread([r['p99'] for r in runs], '{:.0f}'):22}  "
+                  f"{sum(r['errors'] for r in runs)}")
+    single = [results[(1, mode)] for mode in modes if (1, mode) in results]
+    for count in users:
+        if count == 1:
+            continue
+        if set(modes) == {"on", "off"}:
+            ratios = [on["requests_per_second"] / off["requests_per_second"]
+                      for on, off in zip(results[(count, "on")], results[(count, "off")])]
+            print(f"{count} users: throughput on / off {_spread(ratios, '{:.2f}')}")
+        if single:
+            reference = statistics.median(r["p50"] for runs in single for r in runs)
+            for mode in modes:
+                ratios = [r["p99"] / reference for r in results[(count, mode)]]
+                print(f"{count} users, batching {mode}: p99 / single-user p50 {_spread(ratios, '{:.1f}')} (target ≤ 3)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--users", type=int, default=4)
-    parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--host", help="a running server to load instead of starting `asb serve`")
+    parser.add_argument("--users", type=int, nargs="+", default=[1, 4, 16])
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=1, help="asb serve --workers")
+    parser.add_argument("--batching", nargs="+", choices=sorted(BATCHING), default=["on", "off"])
+    parser.add_argument("--warm-up", type=float, default=5.0, help="seconds of load before each measurement")
+    parser.add_argument("--host", help="a running server to load (as it is configured) instead of starting `asb serve`")
     arguments = parser.parse_args()
-    with nullcontext(arguments.host) if arguments.host else _asb_serve() as url:
-        result = run(url, arguments.users, arguments.seconds)
-    print(f"POST {ENDPOINT}: {arguments.users} users, {arguments.seconds:g} s, model {MODEL_VERSION}, "
-          f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs")
-    print(f"requests        {result['requests']}")
-    print(f"requests/s      {result['requests_per_second']:.1f}")
-    print(f"p50 / p95 / p99 {result['p50']:.0f} / {result['p95']:.0f} / {result['p99']:.0f} ms")
-    print(f"errors          {result['errors']} (target 0)")
-    return 1 if result["errors"] else 0
+    modes = ["as configured"] if arguments.host else arguments.batching
+    results = {(count, mode): [] for count in arguments.users for mode in modes}
+    print(f"POST {ENDPOINT}: {arguments.seconds:g} s per run, {arguments.runs} runs, asb serve --workers "
+          f"{arguments.workers}, model {MODEL_VERSION}, {platform.python_implementation()} {platform.python_version()}, "
+          f"{os.cpu_count()} CPUs, load average {_load_average()} at start")
+    with ExitStack() as servers:
+        urls = {mode: arguments.host if arguments.host else servers.enter_context(_asb_serve(arguments.workers, BATCHING[mode]))
+                for mode in modes}
+        for _run in range(arguments.runs):
+            for count in arguments.users:
+                for mode in modes:  # alternating: each mode at nearly the same moment of the machine's load
+                    results[(count, mode)].append(run(urls[mode], count, arguments.seconds, arguments.warm_up))
+    print(f"load average {_load_average()} at end (the machine may be shared: read ratios, not times)")
+    _report(results, arguments.users, modes)
+    return 1 if any(r["errors"] for runs in results.values() for r in runs) else 0
 
 
 if __name__ == "__main__":

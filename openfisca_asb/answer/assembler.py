@@ -26,7 +26,7 @@ from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.gates import answered_by_gates, facts_given
-from openfisca_asb.facts.situation import build_simulation
+from openfisca_asb.facts.situation import build_simulation, first_numbers
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
 from openfisca_asb.rules.texts import fill_parameters
@@ -36,7 +36,6 @@ from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 EXPLAINED_STATUSES = {Status.not_entitled.name, Status.missing_information.name}
 SETTLED_STATUSES = {Status.not_entitled.name, Status.entitled.name}
-BASE = 0  # the family asked about is family 0; its variants follow
 NO_BINDING_RULE = "none"  # a reason code: no particular rule limited the amount
 CONDITION_NOT_MET = "condition_not_met"  # a refusal whose reason variable names no rule: its first failed condition
 DONT_KNOW = FactAnswer.unknown.name  # a yes/no answer, or a choice, the family does not know
@@ -63,8 +62,11 @@ class SimulationResults:
         self._variables = simulation.tax_benefit_system.variables
         self._cache: dict[tuple[str, str], tuple[numpy.ndarray, bool]] = {}
         self._index = {(row.family, row.person.id): i for i, row in enumerate(rows)}
-        self._variant_rows: dict[tuple[str | None, int], numpy.ndarray] = {}
+        self._variant_rows: dict[tuple[int, str | None, int], numpy.ndarray] = {}
         self._holders: dict[tuple[str, int], list] = {}
+        self._members: dict[int, list[int]] = {}
+        for index, row in enumerate(rows):
+            self._members.setdefault(row.family, []).append(index)
         # Periods as OpenFisca objects: a string would be parsed again on every calculate().
         self._periods = {text: openfisca_period(text) for text in (periods.month, periods.year)}
 
@@ -83,14 +85,14 @@ class SimulationResults:
         column, on_family = self._column(variable, self.periods.of_benefit(benefit) if period is None else getattr(self.periods, period))
         return (column[family] if on_family else column[person]).item()
 
-    def across_variants(self, variable: str, benefit: Benefit, person_id: str | None, count: int) -> numpy.ndarray:
-        """The values for the same person (or family) in variants 1…count."""
+    def across_variants(self, variable: str, benefit: Benefit, family: int, person_id: str | None, count: int) -> numpy.ndarray:
+        """The values for the same person (or family) in family `family`'s variants 1…count, which follow it."""
         column, on_family = self._column(variable, self.periods.of_benefit(benefit))
         if on_family:
-            return column[1:count + 1]
-        key = (person_id, count)
+            return column[family + 1:family + count + 1]
+        key = (family, person_id, count)
         if key not in self._variant_rows:
-            self._variant_rows[key] = numpy.array([self._index[(number, person_id)] for number in range(1, count + 1)], dtype=int)
+            self._variant_rows[key] = numpy.array([self._index[(family + number, person_id)] for number in range(1, count + 1)], dtype=int)
         return column[self._variant_rows[key]]
 
     def holders(self, benefit: Benefit, family: int) -> list[tuple[int | None, str | None]]:
@@ -100,9 +102,9 @@ class SimulationResults:
         key = (benefit.holder, family)
         if key not in self._holders:
             self._holders[key] = [
-                (index, row.person.id)
-                for index, row in enumerate(self.rows)
-                if row.family == family and row.role == benefit.holder
+                (index, self.rows[index].person.id)
+                for index in self._members.get(family, [])
+                if self.rows[index].role == benefit.holder
             ]
         return self._holders[key]
 
@@ -123,35 +125,67 @@ def assemble(family, on: date, language: str = "nb", system=None, reform: str | 
 def answer_with_variants(family, on: date, language: str = "nb", system=None, reform: str | None = None,
                          catalogue_overrides: dict | None = None) -> tuple[out.Entitlements, "VariantOutcomes"]:
     """`assemble`'s answer, and what each single-fact variant does to each benefit's status (for the interview)."""
-    context, outcomes = _with_variants(family, on, language, system, catalogue_overrides)
-    return context.entitlements(reform), outcomes
+    return _answers([family], on, language, system, reform, catalogue_overrides, with_variants=True)[0]
+
+
+@dataclass(frozen=True)
+class VariantOutcomes:
+    """The single-fact variants tried, and a benefit's status for one holder in each of them."""
+
+    results: SimulationResults
+    variants: list
+    family: int  # the family's number in the simulation; its variants follow it
+
+    def statuses(self, benefit: Benefit, person_id: str | None) -> numpy.ndarray:
+        return self.results.across_variants(benefit.variables.status, benefit, self.family, person_id, len(self.variants))
+
+
+def assemble_many(families, on: date, language: str = "nb", system=None, reform: str | None = None,
+                  catalogue_overrides: dict | None = None, with_variants: bool = False) -> list[out.Entitlements]:
+    """The answers for many families from one vectorised simulation, without single-fact variants unless
+    `with_variants`: then with each family's own, so that each answer is `assemble(family)`'s, byte for byte."""
+    return [answer for answer, _ in _answers(families, on, language, system, reform, catalogue_overrides, with_variants)]
+
+
+def _answers(families, on: date, language, system, reform, catalogue_overrides,
+             with_variants: bool) -> list[tuple[out.Entitlements, VariantOutcomes]]:
+    """Each family's answer and variant outcomes, all from one simulation: each family followed by its
+    single-fact variants (none unless `with_variants`)."""
+    return [(context.entitlements(reform), outcomes)
+            for context, outcomes in _contexts(families, on, language, system, catalogue_overrides, with_variants)]
 
 
 def answer_context(family, on: date, language: str = "nb", system=None, catalogue_overrides: dict | None = None) -> "_Context":
     """What `assemble` reads its answer from, nothing computed yet: to read part of the answer (one benefit's
     results, `_Context.results_of`), OpenFisca computing only what that part reads."""
-    return _with_variants(family, on, language, system, catalogue_overrides)[0]
+    return _contexts([family], on, language, system, catalogue_overrides, with_variants=True)[0][0]
 
 
 def open_rights(family, on: date, language: str = "nb", system=None,
-                catalogue_overrides: dict | None = None) -> tuple[list["OpenRight"], "VariantOutcomes"]:
+                catalogue_overrides: dict | None = None) -> tuple[list["OpenRight"], VariantOutcomes]:
     """Each right's status and missing facts as `answer_with_variants` gives them, with its variant outcomes,
     without the rest of the answer (amounts, texts, changes, rate flags): what the interview ranks."""
-    context, outcomes = _with_variants(family, on, language, system, catalogue_overrides)
+    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True)[0]
     return context.open_rights(), outcomes
 
 
-def _with_variants(family, on: date, language: str, system, catalogue_overrides) -> tuple["_Context", "VariantOutcomes"]:
-    """The family's answer context on a simulation holding its single-fact variants; nothing computed yet."""
+def _contexts(families, on: date, language, system, catalogue_overrides,
+              with_variants: bool) -> list[tuple["_Context", VariantOutcomes]]:
+    """Each family's answer context and variant outcomes, all on one simulation: each family followed by
+    its single-fact variants (none unless `with_variants`); nothing computed yet."""
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
-    family = for_month(family, on)
-    variants = single_fact_variants(family, system, _facts_worth_varying(graph))
-    simulation, rows = build_simulation([family], system, variants)
+    families = [for_month(family, on) for family in families]
+    worth_varying = _facts_worth_varying(graph) if with_variants else set()
+    variants = [single_fact_variants(family, system, worth_varying) if worth_varying else [] for family in families]
+    simulation, rows = build_simulation(families, system, variants)
     results = SimulationResults(simulation, rows, periods)
-    context = _Context(family, BASE, on, language, system, graph, results, variants, catalogue_overrides or {})
-    return context, VariantOutcomes(results, variants)
+    return [
+        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}),
+         VariantOutcomes(results, family_variants, number))
+        for family, number, family_variants in zip(families, first_numbers(variants), variants, strict=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -170,32 +204,6 @@ class _Outcome:
 
     variable: str
     outcome: str
-
-
-@dataclass(frozen=True)
-class VariantOutcomes:
-    """The single-fact variants tried, and a benefit's status for one holder in each of them."""
-
-    results: SimulationResults
-    variants: list
-
-    def statuses(self, benefit: Benefit, person_id: str | None) -> numpy.ndarray:
-        return self.results.across_variants(benefit.variables.status, benefit, person_id, len(self.variants))
-
-
-def assemble_many(families, on: date, language: str = "nb", system=None, reform: str | None = None,
-                  catalogue_overrides: dict | None = None) -> list[out.Entitlements]:
-    """The answers for many families from one vectorised simulation, without single-fact variants."""
-    system = system or baseline_system()
-    periods = Periods.of(on)
-    graph = dependency_graph(system, periods.month, periods.year)
-    families = [for_month(family, on) for family in families]
-    simulation, rows = build_simulation(families, system)
-    results = SimulationResults(simulation, rows, periods)
-    return [
-        _Context(family, number, on, language, system, graph, results, [], catalogue_overrides or {}).entitlements(reform)
-        for number, family in enumerate(families)
-    ]
 
 
 @dataclass(frozen=True)
@@ -561,12 +569,12 @@ class _Context:
         count = len(self.variants)
         moved = numpy.zeros(count, dtype=bool)
         for condition in conditions:
-            moved |= self.results.across_variants(condition.variable, benefit, person_id, count) != condition.outcome
+            moved |= self.results.across_variants(condition.variable, benefit, self.number, person_id, count) != condition.outcome
         person_index = self.results.index_of(self.number, person_id)
         names = benefit.variables
         for name in filter(None, (names.status, names.amount, names.amount_min, names.amount_max)):
             base = self.results.value(name, benefit, self.number, person_index)
-            moved |= self.results.across_variants(name, benefit, person_id, count) != base
+            moved |= self.results.across_variants(name, benefit, self.number, person_id, count) != base
         return {(self.variants[i].fact, self.variants[i].person) for i in numpy.flatnonzero(moved)}
 
     def _persons_lacking(self, fact_id) -> list[tuple[str | None, bool]]:
@@ -588,33 +596,44 @@ class _Context:
     def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
         """The single changes that give another status or amount. While information is missing, a fact
         whose every answer leads to the same status and amount changes nothing and is left out."""
-        count = len(self.variants)
-        statuses = self.results.across_variants(benefit.variables.status, benefit, person_id, count)
+        statuses = self.results.across_variants(benefit.variables.status, benefit, self.number, person_id, len(self.variants)).tolist()
         amounts = self._variant_amounts(benefit, person_id, statuses)
         current = self._amount(benefit, person_index, status)
         here = (status, current.value if current else None)
-        outcomes = [(str(statuses[i]), amounts[i]) for i in range(count)]
-        by_fact: dict[tuple[str, str | None], set] = {}
-        for variant, outcome in zip(self.variants, outcomes):
-            by_fact.setdefault((variant.fact, variant.person), set()).add(outcome)
+        outcomes = list(zip(statuses, amounts))
+        changing = [i for i, outcome in enumerate(outcomes) if outcome != here]
+        if status == "missing_information":
+            changing = [i for i in changing if not self._decides_nothing(outcomes, i)]
         return [
             out.Change(
-                fact=variant.fact,
-                person=variant.person,
-                value=variant.value,
-                new_status=outcome[0],
-                new_amount=self._amount_of(benefit, outcome[1]),
-                question=self.text(vocabulary()[variant.fact].question),
+                fact=self.variants[i].fact,
+                person=self.variants[i].person,
+                value=self.variants[i].value,
+                new_status=outcomes[i][0],
+                new_amount=self._amount_of(benefit, outcomes[i][1]),
+                question=self.text(vocabulary()[self.variants[i].fact].question),
             )
-            for variant, outcome in zip(self.variants, outcomes)
-            if outcome != here and not (status == "missing_information" and _decides_nothing(by_fact[(variant.fact, variant.person)], variant, self.variants))
+            for i in changing
         ]
+
+    @cached_property
+    def _tried_together(self) -> list[list[int]]:
+        """For each variant, the variants (by position) that change the same fact of the same person, itself included."""
+        by_fact: dict[tuple[str, str | None], list[int]] = {}
+        for i, variant in enumerate(self.variants):
+            by_fact.setdefault((variant.fact, variant.person), []).append(i)
+        return [by_fact[(variant.fact, variant.person)] for variant in self.variants]
+
+    def _decides_nothing(self, outcomes: list, i: int) -> bool:
+        """Every answer tried for variant i's fact gives the same status and amount (and more than one was tried)."""
+        tried = self._tried_together[i]
+        return len(tried) > 1 and len({outcomes[j] for j in tried}) == 1
 
     def _variant_amounts(self, benefit, person_id, statuses) -> list[float | None]:
         """Each variant's amount where it is entitled (as `_amount` gives it), else None."""
         if benefit.variables.amount is None:
             return [None] * len(statuses)
-        values = self.results.across_variants(benefit.variables.amount, benefit, person_id, len(statuses))
+        values = self.results.across_variants(benefit.variables.amount, benefit, self.number, person_id, len(statuses))
         return [round(float(value), 2) if new_status == "entitled" else None for value, new_status in zip(values, statuses)]
 
     def _amount_of(self, benefit, value) -> out.Amount | None:
@@ -626,9 +645,3 @@ class _Context:
 def _assessed(outcome: str, status: str) -> str:
     """A condition's outcome as the answer shows it: unknown in a settled answer is not assessed (ADR 0018)."""
     return NOT_ASSESSED if outcome == "unknown" and status in SETTLED_STATUSES else outcome
-
-
-def _decides_nothing(outcomes: set, variant, variants) -> bool:
-    """Every answer tried for this fact gives the same status and amount (and more than one was tried)."""
-    tried = sum(1 for other in variants if (other.fact, other.person) == (variant.fact, variant.person))
-    return tried > 1 and len(outcomes) == 1

@@ -12,7 +12,7 @@ from datetime import date
 import numpy
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.answer.assembler import BASE, Periods, answer_context
+from openfisca_asb.answer.assembler import Periods, answer_context
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.citations import legal_reference, reference_in_force
@@ -125,7 +125,7 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
     context = answer_context(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
     nodes = _first_nodes(_trace(context.results.simulation, benefit, on))
     results = context.results_of(benefit.id)
-    rows = [row for row in context.results.rows if row.family == BASE]  # the family's rows; its variants' follow
+    rows = [row for row in context.results.rows if row.family == context.number]  # the family's rows; its variants' follow
     holders = [(i, row.person.id) for i, row in enumerate(rows) if row.role == benefit.holder] or [(None, None)]
     explained = []
     for person_index, person_id in holders:

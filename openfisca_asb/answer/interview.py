@@ -16,8 +16,10 @@ first pass: the questions that decide several rights at once), at least one at
 depth "all" (the page's "answer more questions"). A question that can settle
 nothing is not asked — the healthy sibling is not asked about care needs. A pair
 one of whose questions was answered "don't know" stays open, naming what is
-missing, and is not pursued further. `questions_left` is the number of questions
-the interview can be expected to ask, from how often this family knew the answer.
+missing, and is not pursued further; in the first pass so is a right whose group
+gate was answered "don't know" (its wording covers the follower). `questions_left`
+is the number of questions the interview can be expected to ask, from how often
+this family knew the answer and over both branches of a gate.
 """
 
 from collections import defaultdict
@@ -29,12 +31,19 @@ import numpy
 from openfisca_asb.answer.assembler import DONT_KNOW, answer_with_variants, open_rights
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.gates import covered_by, group_gates
 from openfisca_asb.facts.vocabulary import gated_by, gates, vocabulary
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
 KOMMUNE = "kommunenummer"
 MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question must be able to settle to be asked
+LASTING_ILLNESS = "has_lasting_illness"
+# "Questions left" only (an estimate, not the law): how often a child's group gate is answered "no", for a
+# child with and without a lasting illness, and how often a second child of the family has one too.
+# Chosen on the example families (ADR 0014); they change no answer and no question asked.
+GROUP_GATE_NO = {"ill": 0.5, "not ill": 0.9}
+ANOTHER_ILL_CHILD = 0.2
 
 Key = tuple[str, str | None]  # (fact, person); person None for a family fact
 Pair = tuple[str, str | None]  # (benefit, holder); holder None for a family benefit
@@ -65,17 +74,17 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
                   **assembler_options) -> Interview:
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
     answer, outcomes = answer_with_variants(family, on, language, **assembler_options)
-    order = _order(family, answer.benefits, outcomes, unknown, language)
+    order = _order(family, answer.benefits, outcomes, unknown, language, depth)
     asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth])
-    knows = (_facts_given(family) + 1) / (_facts_given(family) + len(order.unknown) + 2)
-    left = _expected_questions(order.ranked, order.shares, order.own_shares, order.unknown, order.closed, MIN_PAIRS[depth], knows)
+    left = _expected_questions(order.ranked, order.shares, order.own_shares, order.unknown, order.closed, MIN_PAIRS[depth],
+                               _knows(family, order.unknown), _chances_of_lasting_illness(family))
     return Interview(answer=answer, questions=order.missing, asked=asked, questions_left=left)
 
 
 def missing_in_order(family, on: date, language: str = "nb", system=None, catalogue_overrides=None) -> list[Question]:
     """`run_interview(...).questions` without the rest of the answer: every missing fact, in the interview's order."""
     rights, outcomes = open_rights(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
-    return _order(family, rights, outcomes, frozenset(), language).missing
+    return _order(family, rights, outcomes, frozenset(), language, "decisive").missing
 
 
 @dataclass(frozen=True)
@@ -88,11 +97,11 @@ class _Order:
     missing: list[Question]  # the missing facts not answered "don't know", in order
 
 
-def _order(family, rights, outcomes, unknown: set[Key], language: str) -> _Order:
+def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: str) -> _Order:
     """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
     questions, shares = _questions(rights, outcomes)
     unknown = set(unknown) | _answered_unknown(rights)
-    closed = _closed_by(unknown, shares)
+    closed = _closed_by(unknown | (_covered_by(unknown) if depth == "decisive" else set()), shares)
     for key, question in questions.items():
         pursued = {pair: share for pair, share in shares[key].items() if pair not in closed and share > 0}
         question.gain = sum(pursued.values())
@@ -136,6 +145,13 @@ def _answered_unknown(rights) -> set[Key]:
 def _closed_by(unknown, shares) -> set[Pair]:
     """Pairs one of whose questions was answered "don't know": they stay open and are not pursued."""
     return {pair for key in unknown for pair in shares.get(key, {})}
+
+
+def _covered_by(unknown) -> set[Key]:
+    """The followers of a group gate answered "don't know": the gate's wording covers each of them, so in the
+    first pass its "don't know" stands for the parent's "don't know" to each — their rights stay open, naming
+    them, never a "no" — and they are not pursued; depth "all" asks them one by one."""
+    return {(fact, person) for gate, person in unknown for fact in covered_by(gate)}
 
 
 def _variants_by_key(variants) -> dict[Key, numpy.ndarray]:
@@ -226,29 +242,68 @@ def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int)
     return question.fact == KOMMUNE or sum(share > 0 for pair, share in pairs.items() if pair not in closed) >= min_pairs
 
 
-def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], min_pairs: int, knows: float) -> int:
+def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], min_pairs: int, knows: float,
+                        lasting: dict[str, float]) -> int:
     """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
     still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
     pairs (a gate with what its followers can settle too, `shares`), and its answer closes a pair when it is
-    "don't know" (1 − knows) or settles it (knows × its own share, `own_shares`), so that a gate's followers
-    (income after the work situation) stay pursued after it and count too. A gate's answer is taken to lead
-    on rather than settle: a family comes to the calculator because a child is ill and a parent works, and
-    a "yes" (or "employee") opens the person's next questions, which no single-fact variant can show.
-    `knows` is how often this family has known the answer so far (Laplace's rule over the facts given,
-    the family step's birth dates included, and the "don't know" answers)."""
+    "don't know" (1 − knows) or settles it (knows × the chance it settles, `_settling`). A follower (income
+    after the work situation) is asked as likely as its gate leads on: its chances are read as they stood
+    at its gate, before the gate's other followers settle anything. `knows` is how often this family has
+    known the answer (`_knows`); `lasting` the chance that each child has a lasting illness."""
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in closed})
-    first = gates()
+    at_gate: dict[Key, dict[Pair, float]] = {}
+    after, first = gated_by(), gates()
     expected = 0.0
     for question in ranked:
         if question.key in unknown:
             continue
-        pairs = {pair: share for pair, share in shares.get(question.key, {}).items() if share > 0}
-        asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, [pursued[pair] for pair in pairs])
+        seen = at_gate.get((after.get(question.fact), question.person), pursued)
+        chances = [seen[pair] for pair, share in shares.get(question.key, {}).items() if share > 0]
+        asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, chances)
         expected += asked
-        for pair, share in own_shares.get(question.key, {}).items():
-            settled = 0.0 if question.fact in first else share
-            pursued[pair] *= 1 - asked * ((1 - knows) + knows * settled)
+        if question.fact in first:
+            at_gate[question.key] = defaultdict(lambda: 1.0, pursued)
+        for pair, settles in _settling(question, shares, own_shares, lasting).items():
+            pursued[pair] *= 1 - asked * ((1 - knows) + knows * settles)
     return round(expected)
+
+
+def _settling(question: Question, shares, own_shares, lasting: dict[str, float]) -> dict[Pair, float]:
+    """For each pair a known answer to `question` can close, the chance that it does, over both branches of a
+    gate: a child's lasting illness closes the child's pairs when it is "no"; a group gate closes its
+    followers' pairs when it is "no" (`GROUP_GATE_NO`, likelier for a child without a lasting illness); the
+    work situation leads on ("employee" opens income and the four weeks, which no single-fact variant shows).
+    Any other question closes a pair as often as its tried answers settle it."""
+    own = own_shares.get(question.key, {})
+    if question.fact == LASTING_ILLNESS:
+        return {pair: (1 - lasting.get(question.person, 1.0)) * (share > 0) for pair, share in own.items()}
+    if question.fact in group_gates():
+        ill = lasting.get(question.person, 1.0)
+        no = ill * GROUP_GATE_NO["ill"] + (1 - ill) * GROUP_GATE_NO["not ill"]
+        return {pair: no for pair, share in shares.get(question.key, {}).items() if share > 0}
+    if question.fact in gates():
+        return dict.fromkeys(own, 0.0)
+    return own
+
+
+def _chances_of_lasting_illness(family) -> dict[str, float]:
+    """The chance that each child has a lasting illness: 1 or 0 where the family said so; otherwise, until
+    some child is said to have one, the family is taken to have come for one of the children not yet asked
+    (1 / their number); after that, a further ill child is taken to be rarer (`ANOTHER_ILL_CHILD`)."""
+    said = {child.id: getattr(child, LASTING_ILLNESS, None) for child in family.children}
+    not_asked = [child for child, answer in said.items() if answer is None]
+    other = 1 / len(not_asked) if not_asked and "yes" not in said.values() else ANOTHER_ILL_CHILD
+    return {child: {"yes": 1.0, "no": 0.0}.get(answer, other) for child, answer in said.items()}
+
+
+def _knows(family, unknown) -> float:
+    """How often this family has known the answer: Laplace's rule over the facts given (the family step's
+    birth dates included) and the "don't know" answers. A group gate's "don't know" is left out: it says the
+    family cannot answer for a whole group at once, and is counted in the followers it leaves open."""
+    given, groups = _facts_given(family), group_gates()
+    dont_know = [key for key in unknown if key[0] not in groups]
+    return (given + 1) / (given + len(dont_know) + 2)
 
 
 def _at_least(count: int, chances: list[float]) -> float:

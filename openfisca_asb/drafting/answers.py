@@ -46,14 +46,15 @@ def missing_in_order_under(reform, family, on: date, language: str = "nb") -> li
     return missing_in_order(family, on, language, system=reform.system, catalogue_overrides=reform.catalogue_overrides())
 
 
-def assemble_many_under(reform, families, on: date, language: str = "nb") -> list:
-    """Many families' answers, each under the reform or the baseline as its scope says."""
+def assemble_many_under(reform, families, on: date, language: str = "nb", with_variants: bool = False) -> list:
+    """Many families' answers, each under the reform or the baseline as its scope says; with each family's
+    single-fact variants when `with_variants`, so that each answer is `assemble_under`'s."""
     families = list(families)
     if reform is None:
-        return assemble_many(families, on, language)
+        return assemble_many(families, on, language, with_variants=with_variants)
     return by_scope(
         [in_scope(reform, family, on) for family in families], families,
         lambda inside: assemble_many(inside, on, language, system=reform.system, reform=reform.id,
-                                     catalogue_overrides=reform.catalogue_overrides()),
-        lambda outside: assemble_many(outside, on, language),
+                                     catalogue_overrides=reform.catalogue_overrides(), with_variants=with_variants),
+        lambda outside: assemble_many(outside, on, language, with_variants=with_variants),
     )

@@ -37,52 +37,82 @@ def person_rows(families) -> list[PersonRow]:
     ]
 
 
-def build_simulation(families, system, variants=()) -> tuple[Simulation, list[PersonRow]]:
-    """One simulation of `families`; with `variants`, of one family followed by its variants.
+def first_numbers(variants) -> list[int]:
+    """The `familie` number of each family when each is followed by its variants (one list per family)."""
+    numbers, number = [], 0
+    for family_variants in variants:
+        numbers.append(number)
+        number += 1 + len(family_variants)
+    return numbers
 
-    Variant k (from 1) is family k: a copy of the family with one fact changed,
-    written into the tiled input columns rather than built as a new family.
+
+def build_simulation(families, system, variants=()) -> tuple[Simulation, list[PersonRow]]:
+    """One simulation of `families`; with `variants` (one list per family), each family followed by its own.
+
+    Family k is `familie` number `first_numbers(variants)[k]`, and its variant j (from 1) the number j after
+    it: a copy of the family with one fact changed, written into the input columns rather than built as a
+    new family.
     """
-    copies = 1 + len(variants)
-    if variants and len(families) != 1:
-        raise ValueError("variants are of one family")
+    variants = list(variants) or [[] for _ in families]
+    if len(variants) != len(families):
+        raise ValueError("one list of variants per family")
+    first = first_numbers(variants)
     base_rows = person_rows(families)
-    rows = [PersonRow(copy, row.role, row.person) for copy in range(copies) for row in base_rows] if variants else base_rows
-    family_count = len(families) * copies
+    copies = Copies(base_rows, first, variants)
     builder = SimulationBuilder()
     builder.create_entities(system)
-    builder.declare_person_entity("person", [f"{row.family}:{row.person.id}" for row in rows])
-    familie = builder.declare_entity("familie", [str(number) for number in range(family_count)])
+    builder.declare_person_entity("person", [f"{row.family}:{row.person.id}" for row in copies.rows])
+    familie = builder.declare_entity("familie", [str(number) for number in range(len(copies.family_source))])
     builder.join_with_persons(
         familie,
-        numpy.array([str(row.family) for row in rows]),
-        numpy.array([row.role for row in rows]),
+        numpy.array([str(row.family) for row in copies.rows]),
+        numpy.array([row.role for row in copies.rows]),
     )
     simulation = builder.build(system)
-    _set_facts(simulation, system, base_rows, families, variants)
+    _set_facts(simulation, system, base_rows, families, copies)
     _set_structure(simulation, system, base_rows, families, copies)
-    return simulation, rows
+    return simulation, copies.rows
 
 
-def _set_facts(simulation, system, base_rows, families, variants):
+class Copies:
+    """Where each family's copies (itself, then its variants) sit: for each row of the simulation, the
+    family or person row of `families` it copies, and the cell each variant changes."""
+
+    def __init__(self, base_rows, first, variants):
+        self.variants = [(first[k] + j, variant) for k, family_variants in enumerate(variants)
+                         for j, variant in enumerate(family_variants, start=1)]
+        self.family_source = numpy.repeat(numpy.arange(len(first)), [1 + len(v) for v in variants])
+        members = [[] for _ in first]
+        for position, row in enumerate(base_rows):
+            members[row.family].append(position)
+        self.person_source = numpy.array(
+            [position for k in range(len(first)) for _copy in range(1 + len(variants[k])) for position in members[k]], dtype=int)
+        self.rows = [PersonRow(first[k] + copy, base_rows[position].role, base_rows[position].person)
+                     for k in range(len(first)) for copy in range(1 + len(variants[k])) for position in members[k]]
+        self._row_of = {(row.family, row.person.id): i for i, row in enumerate(self.rows)}
+
+    def cell(self, number: int, person_id: str | None) -> int:
+        """The cell of variant `number`'s changed fact: its family's, or its person's."""
+        return number if person_id is None else self._row_of[(number, person_id)]
+
+
+def _set_facts(simulation, system, base_rows, families, copies: Copies):
     given = {
         "family": [with_gate_answers(facts_given(family)) for family in families],
         "person": [with_gate_answers(facts_given(row.person)) for row in base_rows],
     }
-    varied: dict[str, list] = {}  # fact → (family number, variant) of its variants, in order
-    for number, variant in enumerate(variants, start=1):
+    varied: dict[str, list] = {}
+    for number, variant in copies.variants:
         varied.setdefault(variant.fact, []).append((number, variant))
-    position = {row.person.id: i for i, row in enumerate(base_rows)}
     for fact in vocabulary().values():
         on_family = fact.holder == "family"
         values = [holder.get(fact.id) for holder in given["family" if on_family else "person"]]
         if fact.id not in varied and all(value is None for value in values):
             continue
         variable = system.variables[fact.id]
-        column = numpy.tile(_column(variable, values), 1 + len(variants))
-        for number, variant in varied.get(fact.id, ()):
-            cell = number if on_family else number * len(base_rows) + position[variant.person]
-            column[cell] = _column(variable, [variant.value])[0]
+        column = _column(variable, values)[copies.family_source if on_family else copies.person_source]
+        for number, variant in varied.get(fact.id, []):
+            column[copies.cell(number, None if on_family else variant.person)] = _column(variable, [variant.value])[0]
         simulation.set_input(fact.id, "ETERNITY", column)
 
 
@@ -97,14 +127,14 @@ def _column(variable, values):
     return numpy.array([v if v is not None else default for v in values], dtype=variable.dtype)
 
 
-def _set_structure(simulation, system, base_rows, families, copies):
-    """Caregiver numbers from the families' shape; variants share it, so it is tiled."""
+def _set_structure(simulation, system, base_rows, families, copies: Copies):
+    """Caregiver numbers from the families' shape; variants share their family's."""
     if CAREGIVER_NUMBER in system.variables:
-        numbers = [_caregiver_number(families[row.family], row.person) for row in base_rows]
-        simulation.set_input(CAREGIVER_NUMBER, "ETERNITY", numpy.tile(numbers, copies))
+        numbers = numpy.array([_caregiver_number(families[row.family], row.person) for row in base_rows], dtype=int)
+        simulation.set_input(CAREGIVER_NUMBER, "ETERNITY", numbers[copies.person_source])
     if SOLE_CAREGIVER_NUMBER in system.variables:
-        numbers = [_sole_caregiver_number(families[row.family], row) for row in base_rows]
-        simulation.set_input(SOLE_CAREGIVER_NUMBER, "ETERNITY", numpy.tile(numbers, copies))
+        numbers = numpy.array([_sole_caregiver_number(families[row.family], row) for row in base_rows], dtype=int)
+        simulation.set_input(SOLE_CAREGIVER_NUMBER, "ETERNITY", numbers[copies.person_source])
 
 
 def _caregiver_number(family, person) -> int:

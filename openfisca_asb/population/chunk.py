@@ -7,13 +7,13 @@ inside its kommuner and window, baseline outside — with numpy.where on the two
 results, never a second code path.
 """
 
-import gc
 from dataclasses import dataclass
 from datetime import date
 
 import numpy
 
-from openfisca_asb.population.columnar import ChunkArrays, build_simulation, chunk_arrays
+from openfisca_asb.population.columnar import ChunkArrays, chunk_arrays
+from openfisca_asb.population.frame import Frames
 from openfisca_asb.population.outputs import ENTITLED, BenefitValues, benefit_outputs, holders, read_values
 from openfisca_asb.population.schema import fact_columns
 from openfisca_asb.population import service_costs
@@ -54,20 +54,22 @@ class ReformPlan:
     affected: frozenset | None  # None: every variable
 
 
-def run_chunk(table, settings: RunSettings, baseline, reform: ReformPlan | None) -> RunSums:
+def run_chunk(table, settings: RunSettings, baseline, reform: ReformPlan | None, frames: Frames | None = None) -> RunSums:
+    """The chunk's sums; `frames` (kept by the caller across chunks) saves building the simulations again."""
+    frames = frames or Frames()
     sums = RunSums(chunks=1)
     for part in split_families(table, settings.part_families):
-        _run_part(part, settings, baseline, reform, sums)
-        # A simulation and its populations refer to each other: collect the cycle now, so one
-        # chunk's arrays are freed before the next chunk is built (bounded memory).
-        gc.collect()
+        try:
+            _run_part(part, settings, baseline, reform, sums, frames)
+        finally:
+            frames.clear()  # the part's arrays are freed now, before the next part is read (bounded memory)
     return sums
 
 
-def _run_part(table, settings, baseline, reform, sums) -> None:
+def _run_part(table, settings, baseline, reform, sums, frames) -> None:
     arrays = chunk_arrays(table, baseline)
     outputs = benefit_outputs(settings.month, settings.year)
-    simulation = build_simulation(arrays, baseline)
+    simulation = frames.load(arrays, baseline)
     computed: dict = {}
     base = {o.id: read_values(simulation, o, arrays, computed) for o in outputs}
     base_services = _service_cost(simulation, arrays, settings)
@@ -77,7 +79,8 @@ def _run_part(table, settings, baseline, reform, sums) -> None:
     if reform is None:
         _record_kommuner(sums, arrays, base_family, None, outputs)
         return
-    reformed, reform_services = _reform_values(simulation, arrays, outputs, base, base_services, settings, reform)
+    reformed, reform_services = _reform_values(simulation, frames.load(arrays, reform.system), arrays, outputs, base,
+                                               base_services, settings, reform)
     reform_care = _care_costs(reform.system, reformed, arrays, outputs, settings)
     if reform.pilot is not None:
         in_pilot = _in_pilot(reform.pilot, arrays, settings.on)
@@ -87,8 +90,7 @@ def _run_part(table, settings, baseline, reform, sums) -> None:
     _record_kommuner(sums, arrays, base_family, reform_family, outputs)
 
 
-def _reform_values(base_simulation, arrays, outputs, base, base_services, settings, reform):
-    simulation = build_simulation(arrays, reform.system)
+def _reform_values(base_simulation, simulation, arrays, outputs, base, base_services, settings, reform):
     if reform.affected is not None:
         _copy_unchanged(base_simulation, simulation, reform.affected)
     changed = lambda names: reform.affected is None or any(name in reform.affected for name in names)  # noqa: E731

@@ -18,6 +18,7 @@ from datetime import date
 
 from openfisca_asb.population import reforms
 from openfisca_asb.population.chunk import run_chunk
+from openfisca_asb.population.frame import Frames
 from openfisca_asb.population.runner import RunResult, finish, plan_run
 from openfisca_asb.population.source import DEFAULT_CHUNK_FAMILIES, Chunk, open_source
 from openfisca_asb.system import baseline_system
@@ -32,7 +33,8 @@ def run_partition(locator, chunks: list[Chunk], settings, reform_spec, affected)
     if reform_spec is not None:
         loaded = reforms.load(reform_spec)
         plan = ReformPlan(loaded.system, getattr(loaded, "pilot", None), affected)
-    return [run_chunk(source.read(chunk), settings, baseline_system(), plan) for chunk in chunks]
+    frames = Frames()
+    return [run_chunk(source.read(chunk), settings, baseline_system(), plan, frames) for chunk in chunks]
 
 
 def partition(chunks: list[Chunk], partitions: int) -> list[list[Chunk]]:

@@ -15,7 +15,8 @@ import hashlib
 import numpy
 
 from openfisca_asb.parameter_tree import leaves
-from openfisca_asb.population.columnar import build_simulation, chunk_arrays
+from openfisca_asb.population.columnar import chunk_arrays
+from openfisca_asb.population.frame import build_simulation
 
 ALL = None  # every variable counts as changed
 

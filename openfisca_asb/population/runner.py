@@ -14,6 +14,7 @@ import numpy
 from openfisca_asb.population import reforms, service_costs
 from openfisca_asb.population.calibration import load_targets
 from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, ReformPlan, RunSettings, run_chunk
+from openfisca_asb.population.frame import Frames
 from openfisca_asb.population.outputs import benefit_outputs
 from openfisca_asb.population.reform_diff import affected_variables
 from openfisca_asb.population.source import DEFAULT_CHUNK_FAMILIES, PopulationInfo, open_source
@@ -90,10 +91,10 @@ def run(population, on: date | None = None, reform=None, chunk_families: int = D
     sets the kommune's costs per hour for this run (service_costs.py)."""
     source = open_source(population)
     plan, on, loaded = plan_run(source, on, reform, chunk_families, service_costs)
-    parts = []
+    parts, frames = [], Frames()
     for chunk in source.chunks():
         table = source.read(chunk)
-        parts.append(run_chunk(table, plan.settings, baseline_system(), plan.reform))
+        parts.append(run_chunk(table, plan.settings, baseline_system(), plan.reform, frames))
         if progress:
             progress(int(parts[-1].scalar("families")))
     return finish(parts, source, on, loaded, plan)
