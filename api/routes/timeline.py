@@ -20,7 +20,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.4.0',
+    'model_version': '0.5.0',
     'parameter_set_hash': '93bb5babe02b6b3f',
     'language': 'nb',
     'reform': None,
