@@ -31,16 +31,19 @@ from openfisca_asb.rules.variable_bases import YearlyAmount
 from openfisca_asb.rules.weekdays import weekdays_in
 
 
-def _paid_days_and_amount(person, month):
-    """Weekdays paid this month with pleiepenger or opplæringspenger, and the amount paid for them."""
+def _paid_days(person, month):
+    """Weekdays paid this month with pleiepenger, and with opplæringspenger."""
     care_paid = person("pleiepenger_status", month) == Status.entitled
     care_days = numpy.where(care_paid, person("pleiepenger_weekdays", month), 0)
     training_paid = person("opplaeringspenger_status", month) == Status.entitled
     training_days = numpy.clip(person("opplaeringspenger_training_days_in_month", month), 0, weekdays_in(month))
-    training_days = numpy.where(training_paid, training_days, 0)
-    amount = numpy.where(care_days > 0, person("pleiepenger_amount", month), 0) + numpy.where(
+    return care_days, numpy.where(training_paid, training_days, 0)
+
+
+def _paid_amount(person, month, care_days, training_days):
+    """The amount paid this month for those days."""
+    return numpy.where(care_days > 0, person("pleiepenger_amount", month), 0) + numpy.where(
         training_days > 0, person("opplaeringspenger_amount", month), 0)
-    return care_days + training_days, amount
 
 
 class chapter_9_holiday_pay(YearlyAmount):
@@ -60,9 +63,14 @@ class chapter_9_holiday_pay(YearlyAmount):
         base = numpy.zeros(person.count)
         # The model's rules start on FIRST_DATE (1 October 2017); earlier months count no days.
         for month in (m for m in period.get_subperiods(MONTH) if m.start.date >= FIRST_DATE.replace(day=1)):
-            days, amount = _paid_days_and_amount(person, month)
+            care_days, training_days = _paid_days(person, month)
+            days = care_days + training_days
             counted = numpy.minimum(days, remaining)
-            share = person("employee_activities_share_of_payment", month) / 100
-            base += numpy.where(days > 0, amount * share * counted / numpy.where(days > 0, days, 1), 0)
+            # A month that counts no day for anyone adds nothing: its amounts are not computed (once every
+            # person paid has had their 60 days, the rest of the year costs only the days).
+            if counted.any():
+                amount = _paid_amount(person, month, care_days, training_days)
+                share = person("employee_activities_share_of_payment", month) / 100
+                base += numpy.where(days > 0, amount * share * counted / numpy.where(days > 0, days, 1), 0)
             remaining -= counted
         return numpy.round(base * law.holiday_pay_rate, 2)
