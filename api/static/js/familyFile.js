@@ -83,7 +83,6 @@ export function saveHelp(t) {
 
 // On the family step: open a saved file, or one of the examples the service lists.
 export function openSection({ t, examples, error, onOpenText, onOpenExample }) {
-  let chosen = "";
   const fileInput = h("input", {
     id: "open-file",
     type: "file",
@@ -118,9 +117,15 @@ export function openSection({ t, examples, error, onOpenText, onOpenExample }) {
               label: t("openExampleLabel"),
               options: [{ value: "", label: t("openExampleChoose") }, ...examples.map((example) => ({ value: example.name, label: example.name }))],
               value: "",
-              onChange: (event) => { chosen = event.target.value; },
             }),
-            button(t("openExampleButton"), { id: "open-example-button", onClick: () => chosen && onOpenExample(chosen) }),
+            // The list's value when the button is pressed, not one kept from a change event that may not have come.
+            button(t("openExampleButton"), {
+              id: "open-example-button",
+              onClick: () => {
+                const chosen = document.getElementById("open-example")?.value;
+                if (chosen) onOpenExample(chosen);
+              },
+            }),
           ]
         : null,
     ),
