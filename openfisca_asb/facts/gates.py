@@ -22,14 +22,16 @@ def _followers() -> tuple:
     return tuple(fact for fact in vocabulary().values() if fact.if_gate_no is not None)
 
 
-def group_gates() -> set[str]:
-    """The gates whose "no" answers followers: a child's groups of needs."""
-    return {fact.asked_after for fact in _followers()}
+@cache
+def group_gates() -> frozenset[str]:
+    """The gates whose "no" answers followers: a child's groups of needs (found once)."""
+    return frozenset(fact.asked_after for fact in _followers())
 
 
-def covered_by(gate: str) -> list[str]:
-    """The followers a group gate's wording covers (those declared with `if_gate_no`)."""
-    return [fact.id for fact in _followers() if fact.asked_after == gate]
+@cache
+def covered_by(gate: str) -> tuple[str, ...]:
+    """The followers a group gate's wording covers (those declared with `if_gate_no`), found once per gate."""
+    return tuple(fact.id for fact in _followers() if fact.asked_after == gate)
 
 
 def answered_by_gates(given: Mapping[str, object]) -> dict[str, object]:
