@@ -20,8 +20,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.5.0',
-    'parameter_set_hash': '93bb5babe02b6b3f',
+    'model_version': '0.6.0',
+    'parameter_set_hash': 'e05e5a9eeee24aa1',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
@@ -50,6 +50,7 @@ RESPONSE_EXAMPLE = {
                  'provisions': [{'citation': 'Opplæringslova (1998) § 7-3', 'url': 'https://lovdata.no/lov/1998-07-17-61/§7-3'}],
                  'conditional': True,
                  'condition': 'Gjelder hvis barnets sykdom og behov for omsorg er som nå.',
+                 'assumes_law_of': None,
                  'actions': [{'text': 'Be om henvisning til PPT og sakkyndig vurdering, og søk skolen om vedtak om opplæring, '
                                       'assistanse, fysisk tilrettelegging og skyss i god tid før skolestart. Spesialpedagogisk '
                                       'hjelp i barnehagen følger ikke automatisk med til skolen.',
@@ -87,7 +88,8 @@ class TimelineRequest(BaseModel):
     date: DateField | None = Field(default=None, description=f"The date the timeline starts from, {FIRST_DATE} to {LAST_DATE} (default: today).")
     years: WholeNumber = Field(default=DEFAULT_YEARS, ge=1, le=MAX_YEARS,
                                description="How many years ahead; the timeline stops earlier at the youngest ill child's "
-                                           f"19th birthday and at the model's last date ({LAST_DATE}), and says so in its notes.")
+                                           f"19th birthday. Past the model's last date ({LAST_DATE}) it assumes the law and "
+                                           "rates of that date continue, and says so in its notes and on each event after it.")
     language: Language = "nb"
     reform: ReformChoice = None
     family: Family = Field(description=FAMILY_RULES + " The grade is that on the start date; it moves up each 1 August.")  # type: ignore[valid-type]

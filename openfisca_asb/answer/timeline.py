@@ -21,6 +21,7 @@ from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.rules.dates import LAST_DATE
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
@@ -51,8 +52,8 @@ AND = Text(nb=" og ", en=" and ")
 
 def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "nb", system=None,
              today: date | None = None, reform=None) -> Timeline:
-    """The events in `family`'s rights from `start`, for `years` (cut at the youngest ill child's 19th birthday
-    and the model's last date). Under `reform` (a loaded reform or pilot), each date is answered by its rules
+    """The events in `family`'s rights from `start`, for `years` (cut at the youngest ill child's 19th birthday;
+    past the model's last date on the law and rates of that date). Under `reform` (a loaded reform or pilot), each date is answered by its rules
     where it applies to the family on that date (a pilot: inside its kommuner and window), else by the baseline."""
     system = system or baseline_system()
     span = horizon(family, start, years)
@@ -147,6 +148,7 @@ class _EventReader:
             because=[self._trigger(trigger) for trigger in because],
             provisions=_provisions(old, new, system, on),
             conditional=condition is not None, condition=condition,
+            assumes_law_of=LAST_DATE.isoformat() if on > LAST_DATE else None,
             actions=actions_for(benefit, kind, new.status, on, because, self._year_ages(on), self.language),
         )
 

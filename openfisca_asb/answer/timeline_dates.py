@@ -38,8 +38,13 @@ class Horizon:
     start: date
     end: date
     asked_end: date
-    cut_by: str | None  # None, "last_date" or "nineteenth_birthday"
+    cut_by: str | None  # None or "nineteenth_birthday"
     cut_person: str | None = None
+
+    @property
+    def past_model_dates(self) -> bool:
+        """Whether the timeline runs past the model's last date, on the law and rates of that date."""
+        return self.end > LAST_DATE
 
 
 def first_of_month_from(day: date) -> date:
@@ -50,7 +55,8 @@ def first_of_month_from(day: date) -> date:
 
 
 def horizon(family, start: date, years: int) -> Horizon:
-    """From `start`, `years` on, but never past the youngest ill child's 19th birthday nor the model's last date."""
+    """From `start`, `years` on, but never past the youngest ill child's 19th birthday. Past the model's last date
+    the law and rates of that date are taken to continue (`past_model_dates`): the ages and the calendar move on."""
     asked_end = years_later(start, years)
     ill = [child for child in family.children if getattr(child, "has_lasting_illness", None) == ILL] or list(family.children)
     end, cut_by, cut_person = asked_end, None, None
@@ -59,8 +65,6 @@ def horizon(family, start: date, years: int) -> Horizon:
         nineteenth = years_later(youngest.birth_date, END_AGE)
         if nineteenth < end:
             end, cut_by, cut_person = max(nineteenth, start), "nineteenth_birthday", youngest.id
-    if LAST_DATE < end:
-        end, cut_by, cut_person = LAST_DATE, "last_date", None
     return Horizon(start, end, asked_end, cut_by, cut_person)
 
 

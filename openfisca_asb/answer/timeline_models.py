@@ -52,6 +52,8 @@ class TimelineEvent(_Data):
     provisions: list[LegalReference] = Field(description="The provisions whose conditions change on the date (else the right's basis)")
     conditional: bool = Field(description="True when the event holds only if facts that can change (illness, care, work, income) stay as told")
     condition: str | None = None
+    assumes_law_of: str | None = Field(default=None, description="For an event after the model's last date: that date, whose law "
+                                                                 "and rates the event assumes continue unchanged; None before it")
     actions: list[TimelineAction]
 
 
@@ -68,7 +70,8 @@ class Timeline(_Data):
     reform: str | None = Field(default=None, description="The reform or pilot asked for (GET /v1/reforms); the baseline when none. "
                                                          "A pilot's rules answer only the dates it applies to the family: see the notes")
     from_date: str
-    to_date: str = Field(description="The last date covered: the horizon, cut at the youngest ill child's 19th birthday and the model's last date")
+    to_date: str = Field(description="The last date covered: the horizon, cut at the youngest ill child's 19th birthday. Past the "
+                                             "model's last date (GET /v1/dates) the law and rates of that date are taken to continue")
     years: int
     dates_evaluated: list[str] = Field(description="The from-date and every first of a month where something in the law or the family changes")
     events: list[TimelineEvent]

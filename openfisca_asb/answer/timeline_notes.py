@@ -8,17 +8,18 @@ family's children reaches them inside the timeline.
 from datetime import date
 
 from openfisca_asb.answer.timeline_dates import Horizon, grade_on
-from openfisca_asb.rules.dates import years_later
 from openfisca_asb.answer.timeline_models import TimelineNote
-from openfisca_asb.rules.dates import SCHOOL_YEAR_STARTS_IN_MONTH
+from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, years_later
 from openfisca_asb.rules.texts import Text
 
 FIRST_VGS_GRADE = 11
 FREE_SFO_GRADES = (5, 6, 7)
 
 TEXTS = {
-    "last_date": Text(nb="Tidslinjen stopper {date}, den siste datoen modellen svarer for (du ba om til {asked}).",
-                      en="The timeline stops on {date}, the last date the model answers for (you asked for up to {asked})."),
+    "past_last_date": Text(nb="Etter {date}, den siste datoen modellen har regler og satser for, bygger tidslinjen på at loven "
+                              "og satsene fra den datoen fortsetter uendret. Hendelser etter den er merket med det.",
+                           en="After {date}, the last date the model has rules and rates for, the timeline assumes that the "
+                              "law and rates of that date continue unchanged. Events after it are marked so."),
     "nineteenth_birthday": Text(nb="Tidslinjen stopper {date}, når det yngste syke barnet ({person}) fyller 19 år.",
                                 en="The timeline stops on {date}, when the youngest ill child ({person}) turns 19."),
     "rates_today": Text(nb="Satser etter i dag ({today}) er dagens satser: reguleringer som ikke er vedtatt ennå, for "
@@ -91,10 +92,10 @@ def _note(code: str, language: str, on: date | None = None, **values) -> Timelin
 
 def horizon_notes(span: Horizon, count: int, today: date, language: str) -> list[TimelineNote]:
     notes = []
-    if span.cut_by == "last_date":
-        notes.append(_note("last_date", language, span.end, date=span.end.isoformat(), asked=span.asked_end.isoformat()))
-    elif span.cut_by == "nineteenth_birthday":
+    if span.cut_by == "nineteenth_birthday":
         notes.append(_note("nineteenth_birthday", language, span.end, date=span.end.isoformat(), person=span.cut_person))
+    if span.past_model_dates:
+        notes.append(_note("past_last_date", language, LAST_DATE, date=LAST_DATE.isoformat()))
     if span.end > today:
         notes.append(_note("rates_today", language, today=today.isoformat()))
     notes += [_note("facts_unchanged", language), _note("month_start", language), _note("dates_evaluated", language, count=count)]

@@ -10,8 +10,10 @@ from openfisca_asb.rules.dates import range_text
 
 WORDS = {
     "nb": {"title": "Hva skjer framover?", "because": "Fordi", "law": "Lov", "do": "Gjør", "by": "senest", "if": "Forutsetning",
+           "assumes_law": "Bygger på at loven og satsene per {date} gjelder uendret.",
            "notes": "Merk", "none": "Ingen endringer i rettighetene i perioden.", "years": "--years: et helt antall år fra 1 til {max}"},
     "en": {"title": "What happens next", "because": "Because", "law": "Law", "do": "Do", "by": "by", "if": "Provided",
+           "assumes_law": "Assumes that the law and rates of {date} continue unchanged.",
            "notes": "Notes", "none": "No changes in the rights in the period.", "years": "--years: a whole number of years from 1 to {max}"},
 }
 
@@ -53,6 +55,8 @@ def render(answer) -> str:
         lines.append(f"    {words['law']}: {'; '.join(p.citation for p in event.provisions)}")
         if event.condition:
             lines.append(f"    {words['if']}: {event.condition}")
+        if event.assumes_law_of:
+            lines.append(f"    {words['assumes_law'].format(date=event.assumes_law_of)}")
         for action in event.actions:
             by = f" ({words['by']} {action.act_by})" if action.act_by else ""
             lines.append(f"    {words['do']}{by}: {action.text} {action.lead_time}")

@@ -10,14 +10,16 @@ EXAMPLE = Path(__file__).parents[2] / "examples" / "teenager-cancer.yaml"
 
 def test_the_timeline_by_date_with_what_to_do(capsys):
     # Sara, born 2009-02-14, turns 18 on 2027-02-14: forhøyet hjelpestønad ends (ftrl § 6-5) from the model's
-    # month 2027-03-01; the timeline from 2024-09-01 stops at the model's last date 2027-12-31.
+    # month 2027-03-01. The timeline from 2024-09-01 (5 years: to 2029-09-01) stops at her 19th birthday,
+    # 2028-02-14, and runs past the model's last date 2027-12-31 on that date's law and rates.
     assert main(["timeline", str(EXAMPLE), "--date", "2024-09-01", "--years", "5", "--lang", "en"]) == 0
     text = capsys.readouterr().out
-    assert text.startswith("What happens next 2024-09-01 – 2027-12-31")
+    assert text.startswith("What happens next 2024-09-01 – 2028-02-14")
     assert any(line.startswith("2027-03-01  ") and line.endswith(": ends (sara)") for line in text.splitlines())
     law_lines = [line for line in text.splitlines() if line.strip().startswith("Law:")]
     assert any("Folketrygdloven § 6-5" in line for line in law_lines)
-    assert "2027-12-31: The timeline stops on 2027-12-31" in text
+    assert "2028-02-14: The timeline stops on 2028-02-14, when the youngest ill child (sara) turns 19." in text
+    assert "2027-12-31: After 2027-12-31, the last date the model has rules and rates for" in text
 
 
 def test_json(capsys):

@@ -2,7 +2,8 @@
 
 The school child with autism (Emil, born 2015-03-03, 4th grade on 2024-09-01): from the
 answer on 2024-09-01, one year ahead, the list shows dated events with why and the law, the
-notes name the model's last date, and the section prints with the answer.
+notes say what the list assumes, and the section prints with the answer. A toddler seen from
+2026-12-01 reaches school start past the model's last date, and the event says whose law it assumes.
 """
 
 from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, submit_family
@@ -43,3 +44,17 @@ def test_the_timeline_prints_with_the_answer_and_its_buttons_do_not(page):
     page.emulate_media(media="print")
     expect(page.locator("#timeline-list")).to_be_visible()
     expect(page.locator("#show-timeline")).to_be_hidden()
+
+
+def test_events_past_the_models_last_date_say_whose_law_they_assume(page):
+    # Ella (toddler, born 2023-03-15) starts school on 2029-08-01, the August of the year she turns 6
+    # (opplæringslova § 2-2): past the model's last date 2027-12-31, so the event says it assumes that date's law.
+    family = from_example("toddler-cerebral-palsy-barnehage")
+    open_calculator(page, "?dato=2026-12-01&lang=en")
+    fill_family(page, family)
+    submit_family(page)
+    answer_questions(page, family.answers)
+    page.locator("#timeline-years").select_option("5")
+    page.locator("#show-timeline").click()
+    sfo = page.locator('.timeline__date[data-date="2029-08-01"] .timeline__event[data-benefit="sfo"]')
+    expect(sfo).to_contain_text("Assumes that the law and rates of 31 December 2027 continue unchanged.", timeout=TIMELINE_WAIT_MS)

@@ -1,7 +1,7 @@
 """The timeline of each example family at the law's transitions (issue 21 [transitions]).
 
-Each family is started a year before its child's first transition inside the model's dates
-(2017-10-01 to 2027-12-31), its school grade left to follow the age (school start in August
+Each family is started a year before its child's first transition (the model's dates run from
+2017-10-01 to 2027-12-31; a timeline goes on past them on the law and rates of the last), its school grade left to follow the age (school start in August
 of the calendar year the child turns 6: opplæringslova 1998 § 2-1 third ledd, 2023 law § 2-2).
 The model counts age on the first day of each month, so a change at a birthday on the 14th
 shows from the 1st of the next month. Expected dates are worked by hand in each comment.
@@ -104,7 +104,7 @@ def test_nora_sfo_after_4th_grade_needs_special_needs(nora):
 @pytest.fixture(scope="module")
 def emil():
     # Emil, born 3 March 2015: turns 6 on 2021-03-03 (model month 2021-04-01), starts school 2021-08-01,
-    # turns 12 on 2027-03-03 (model month 2027-04-01). From 2020-06-01 (aged 5), 8 years (to 2028-06-01): cut at 2027-12-31.
+    # turns 12 on 2027-03-03 (model month 2027-04-01). From 2020-06-01 (aged 5), 8 years: to 2028-06-01.
     return timeline(_grade_from_age("school-child-autism-single-parent"), date(2020, 6, 1), 8, "nb", today=TODAY)
 
 
@@ -112,10 +112,13 @@ def test_emil_starts_school_on_1_august_2021(emil):
     _school_start(emil, "emil", "2021-08-01", "(1998) ")
 
 
-def test_emil_timeline_is_cut_at_the_models_last_date(emil):
-    assert emil.to_date == "2027-12-31"
-    assert any(note.code == "last_date" and note.date == "2027-12-31" for note in emil.notes)
+def test_emil_timeline_goes_past_the_models_last_date_on_its_law(emil):
+    # The years asked, not the model's last date, end it: after 2027-12-31 the events say they assume that
+    # date's law and rates, and a note says so once, dated 2027-12-31.
+    assert emil.to_date == "2028-06-01" and "2028-01-01" in emil.dates_evaluated
+    assert any(note.code == "past_last_date" and note.date == "2027-12-31" for note in emil.notes)
     assert any(note.code == "rates_today" for note in emil.notes)
+    assert emil.events and all((event.assumes_law_of == "2027-12-31") == (event.date > "2027-12-31") for event in emil.events)
 
 
 def test_emil_keeps_omsorgspenger_after_the_year_he_turns_12(emil):
@@ -189,10 +192,17 @@ def test_at_18_the_move_to_adulthood_is_named_as_not_modelled(teenager):
     assert any(n.code == "not_modelled_adulthood" and n.date == "2027-02-14" for n in teenager.notes)
 
 
-@pytest.mark.parametrize("name", ["infant-heart-defect-hospital", "toddler-cerebral-palsy-barnehage", "expecting-serious-diagnosis"])
-def test_young_children_reach_no_school_start_before_the_models_last_date(name):
-    # Liv (2024) and Ella (2023) turn 6 in 2030 and 2029: past 2027-12-31, so no school right starts and no
-    # barnehage right ends; the expecting family has no child yet. The timeline stops at the last date.
-    answer = timeline(example_family(name), date(2025, 1, 1), 5, "en", today=TODAY)
-    assert answer.to_date == "2027-12-31"
-    assert not [e for e in answer.events if e.kind in ("starts", "ends")]
+@pytest.mark.parametrize(("name", "child", "school_start"), [
+    ("toddler-cerebral-palsy-barnehage", "ella", "2029-08-01"),  # Ella, born 2023-03-15, turns 6 in 2029
+    ("infant-heart-defect-hospital", "liv", "2030-08-01"),  # Liv, born 2024-05-10, turns 6 in 2030
+])
+def test_a_young_child_seen_from_today_reaches_school_start(name, child, school_start):
+    # From 2026-12-01, 5 years (to 2031-12-01): the child starts school in August of the year she turns 6
+    # (opplæringslova § 2-2), past the model's last date 2027-12-31 — SFO and school transport start, the
+    # barnehage rights end (barnehageloven § 31), and each of these events assumes the law of 2027-12-31.
+    answer = timeline(_grade_from_age(name), date(2026, 12, 1), 5, "en", today=TODAY)
+    assert answer.to_date == "2031-12-01"
+    starts = {e.benefit for e in _events(answer, person=child, date=school_start, kind="starts")}
+    assert {"sfo", "skoleskyss"} <= starts
+    assert _one(answer, benefit="spesialpedagogisk_hjelp", person=child, kind="ends").date == school_start
+    assert all(e.assumes_law_of == "2027-12-31" for e in _events(answer, date=school_start))

@@ -20,6 +20,7 @@ const TEXTS = {
     law: "Lov",
     todo: "Gjør dette før",
     by: "senest",
+    assumesLaw: (date) => `Bygger på at loven og satsene per ${date} gjelder uendret.`,
     notes: "Merk",
     error: "Tidslinjen kunne ikke hentes.",
   },
@@ -35,6 +36,7 @@ const TEXTS = {
     law: "Law",
     todo: "Do this before",
     by: "by",
+    assumesLaw: (date) => `Assumes that the law and rates of ${date} continue unchanged.`,
     notes: "Notes",
     error: "The timeline could not be fetched.",
   },
@@ -115,6 +117,7 @@ function eventItem(event, ctx, words) {
     h("p", {}, `${words.because}: `, event.because.map((trigger) => `${trigger.text} (${formatDate(trigger.date, language)})`).join("; ")),
     h("p", {}, `${words.law}: `, event.provisions.map((provision) => provision.citation).join("; ")),
     event.condition ? h("p", { class: "timeline__condition" }, event.condition) : null,
+    event.assumes_law_of ? h("p", { class: "timeline__assumes-law" }, words.assumesLaw(formatDate(event.assumes_law_of, language))) : null,
     event.actions.length
       ? h("div", { class: "timeline__actions" }, h("p", {}, h("strong", {}, words.todo)), h("ul", {}, event.actions.map((action) => h(
         "li", {},
