@@ -1,13 +1,13 @@
 """A timeline's cost against one answer's, for the same family (issue 21 [transitions]).
 
-For each example family (grades left to follow the age, from 2020-06-01 or the first of the month after its
-youngest is born), the CPU time (`time.process_time`, less disturbed than wall time by other work on a shared
+For each example family (grades left to follow the age, from `--start` — 2020-06-01 unless given, a window with
+a new grunnbeløp each May — or the first of the month after its youngest is born), the CPU time (`time.process_time`, less disturbed than wall time by other work on a shared
 machine) of one answer (`assemble`, with its single-fact variants) and of a timeline over `--years`, measured
 in alternation `--runs` times after one warm-up of each; the ratio timeline ÷ answer of each run. Printed per
 family: the dates and OpenFisca periods (months and years) the timeline computes, the median ratio and its
 spread (min–max) over the runs; then the median over the families. The issue's target: ≤ 3× for 5 years.
 
-    .venv/bin/python bench/timeline.py [--runs 5] [--years 5] [--families child-diabetes ...]
+    .venv/bin/python bench/timeline.py [--runs 5] [--years 5] [--start 2026-12-01] [--families child-diabetes ...]
 """
 
 import argparse
@@ -28,8 +28,8 @@ def _family(name: str):
     return family.model_copy(update={"children": [child.model_copy(update={"school_grade": None}) for child in family.children]})
 
 
-def _start(family) -> date:
-    return max(START, first_of_month_from(max(person.birth_date for person in family.persons())))
+def _start(family, earliest: date) -> date:
+    return max(earliest, first_of_month_from(max(person.birth_date for person in family.persons())))
 
 
 def _seconds(run) -> float:
@@ -53,13 +53,14 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--start", type=date.fromisoformat, default=START, help="the first date (default 2020-06-01)")
     parser.add_argument("--families", nargs="*", default=sorted(example_names()))
     arguments = parser.parse_args(argv)
     medians = []
     print(f"timeline ÷ one answer (CPU time), {arguments.years} years, {arguments.runs} runs each")
     for name in arguments.families:
         family = _family(name)
-        start = _start(family)
+        start = _start(family, arguments.start)
         ratios = _ratios(family, start, arguments.years, arguments.runs)
         medians.append(statistics.median(ratios))
         shape = _periods(timeline(family, start, arguments.years))

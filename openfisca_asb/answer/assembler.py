@@ -23,6 +23,7 @@ from openfisca_asb.answer.care_periods import (
 )
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
+from openfisca_asb.answer.year_apart import LawRead, shared_periods
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.gates import answered_by_gates, facts_given
@@ -230,23 +231,55 @@ class RightOnDate:
 
 def assemble_on_dates(families, dates, language: str = "nb", system=None,
                       catalogue_overrides: dict | None = None) -> list[list[RightOnDate]]:
-    """Family k's rights on dates[k], all from one vectorised simulation, without single-fact variants.
+    """Family k's rights on dates[k], without single-fact variants.
 
-    Each family is read at its own date's periods; a family is computed at every
-    period asked (wasted but harmless), and a year's variables once per year. Only
-    what a timeline compares is read: the payer's view, reasons, missing facts and
-    rate flags are not computed.
+    Dates in the same month of the year are answered at one period, the latest's, the others' families as rows
+    whole years below it (answer/year_apart.py), all in one simulation. A date for which the law read moved in
+    between is answered again at its own period, in a second simulation with the others left. Only what a
+    timeline compares is read: the payer's view, reasons, missing facts and rate flags are not computed.
     """
     system = system or baseline_system()
     first = Periods.of(dates[0])
     graph = dependency_graph(system, first.month, first.year)  # the start's: names missing facts where periods are given
     families = [for_month(family, on) for family, on in zip(families, dates, strict=True)]
-    simulation, rows = build_simulation(families, system)
-    return [
-        _Context(family, number, on, language, system, graph, SimulationResults(simulation, rows, Periods.of(on)), [],
-                 catalogue_overrides or {}).rights_on_date()
-        for number, (family, on) in enumerate(zip(families, dates, strict=True))
-    ]
+    answer = _DatesRun(language, system, graph, catalogue_overrides or {})
+    answers, again = answer(families, dates, shared_periods(dates))
+    if again:
+        for number, rights in zip(again, answer([families[k] for k in again], [dates[k] for k in again])[0]):
+            answers[number] = rights
+    return answers
+
+
+@dataclass(frozen=True)
+class _DatesRun:
+    language: str
+    system: object
+    graph: object
+    catalogue_overrides: dict
+
+    def __call__(self, families, dates, periods=None) -> tuple[list[list[RightOnDate]], list[int]]:
+        """Family k's rights on dates[k], answered at the period of periods[k] (its own date's when not given),
+        in one simulation; and the numbers of those whose law moved between the two (to answer again).
+
+        The families sharing a period are read together, those of the latest shared period first and the
+        dates answered alone last, and checked right after: what the formulas read until then is all their
+        answers rest on, and what later dates read (the first date's year, say) is not held against them."""
+        periods = periods or dates
+        years = [on.year - period.year for on, period in zip(dates, periods, strict=True)]
+        simulation, rows = build_simulation(families, self.system, years_ahead=years)
+        law = LawRead(simulation)
+        shared = {period for period, shift in zip(periods, years) if shift}
+        answers: list = [None] * len(dates)
+        again = []
+        for period in sorted(set(periods), key=lambda day: (day not in shared, -day.toordinal())):
+            results = SimulationResults(simulation, rows, Periods.of(period))
+            group = [number for number in range(len(dates)) if periods[number] == period]
+            for number in group:
+                answers[number] = _Context(families[number], number, dates[number], self.language, self.system, self.graph,
+                                           results, [], self.catalogue_overrides).rights_on_date()
+            moved = {shift for shift in {years[number] for number in group} if shift and not law.same_for(shift)}
+            again += [number for number in group if years[number] in moved]
+        return answers, sorted(again)
 
 
 def _facts_worth_varying(graph) -> set[str]:

@@ -18,6 +18,7 @@ from openfisca_asb.facts.vocabulary import vocabulary
 # Structural inputs the builder derives from the family's shape, when the model has them.
 CAREGIVER_NUMBER = "caregiver_number"
 SOLE_CAREGIVER_NUMBER = "sole_caregiver_number"
+YEARS_AHEAD = "years_ahead"
 NOT_ALONE = -1
 
 
@@ -46,12 +47,13 @@ def first_numbers(variants) -> list[int]:
     return numbers
 
 
-def build_simulation(families, system, variants=()) -> tuple[Simulation, list[PersonRow]]:
+def build_simulation(families, system, variants=(), years_ahead=()) -> tuple[Simulation, list[PersonRow]]:
     """One simulation of `families`; with `variants` (one list per family), each family followed by its own.
 
     Family k is `familie` number `first_numbers(variants)[k]`, and its variant j (from 1) the number j after
     it: a copy of the family with one fact changed, written into the input columns rather than built as a
-    new family.
+    new family. With `years_ahead` (whole years, one per family), family k's rows stand for the period
+    computed that many years on (rules/row_dates.py; a timeline's dates in one run).
     """
     variants = list(variants) or [[] for _ in families]
     if len(variants) != len(families):
@@ -71,6 +73,9 @@ def build_simulation(families, system, variants=()) -> tuple[Simulation, list[Pe
     simulation = builder.build(system)
     _set_facts(simulation, system, base_rows, families, copies)
     _set_structure(simulation, system, base_rows, families, copies)
+    if any(years_ahead):
+        years = numpy.array([years_ahead[row.family] for row in base_rows], dtype=int)
+        simulation.set_input(YEARS_AHEAD, "ETERNITY", years[copies.person_source])
     return simulation, copies.rows
 
 

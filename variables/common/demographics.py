@@ -2,12 +2,12 @@
 
 from datetime import date
 
-import numpy
 from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.row_dates import calendar_year, first_day
 
 
 class birth_date(Variable):
@@ -31,9 +31,9 @@ class age(Variable):
         birthday is still ahead.
         """
         born = person("birth_date", period).astype("datetime64[D]")
-        first_day = numpy.datetime64(period.start.date, "D")
-        years = _year(first_day) - _year(born)
-        birthday_still_ahead = _month_day(first_day) < _month_day(born)
+        first = first_day(person, period)
+        years = _year(first) - _year(born)
+        birthday_still_ahead = _month_day(first) < _month_day(born)
         return years - birthday_still_ahead
 
 
@@ -60,7 +60,7 @@ class calendar_year_age(Variable):
         """The age the person turns during the calendar year (the year less the birth year), as the age rules
         that count by calendar year use it.
         """
-        return period.start.year - _year(person("birth_date", period.first_month))
+        return calendar_year(person, period) - _year(person("birth_date", period.first_month))
 
 
 class is_child(Variable):

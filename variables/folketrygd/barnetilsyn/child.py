@@ -17,6 +17,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import NAV_FORM_TEXT, ftrl, opplaringslova_1998
+from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, any_of, from_answer, from_bool, is_given
 
 
@@ -99,7 +100,6 @@ class age_in_months(Variable):
         month older that day, one born later in the month only the next month.
         """
         born = person("birth_date", period).astype("datetime64[D]")
-        first_day = numpy.datetime64(period.start.date, "D")
-        months = first_day.astype("datetime64[M]").astype(int) - born.astype("datetime64[M]").astype(int)
+        months = first_day(person, period).astype("datetime64[M]").astype(int) - born.astype("datetime64[M]").astype(int)
         day_of_birth = (born - born.astype("datetime64[M]").astype("datetime64[D]")).astype(int)
         return months - (day_of_birth > 0)

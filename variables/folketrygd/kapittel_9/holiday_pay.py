@@ -28,7 +28,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ferieloven
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.variable_bases import YearlyAmount
-from openfisca_asb.rules.weekdays import weekdays_in
+from openfisca_asb.rules.row_dates import weekdays_in
 
 
 def _paid_days(person, month):
@@ -36,7 +36,7 @@ def _paid_days(person, month):
     care_paid = person("pleiepenger_status", month) == Status.entitled
     care_days = numpy.where(care_paid, person("pleiepenger_weekdays", month), 0)
     training_paid = person("opplaeringspenger_status", month) == Status.entitled
-    training_days = numpy.clip(person("opplaeringspenger_training_days_in_month", month), 0, weekdays_in(month))
+    training_days = numpy.clip(person("opplaeringspenger_training_days_in_month", month), 0, weekdays_in(person, month))
     return care_days, numpy.where(training_paid, training_days, 0)
 
 

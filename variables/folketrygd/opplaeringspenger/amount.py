@@ -8,7 +8,7 @@ from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyAmount
-from openfisca_asb.rules.weekdays import weekdays_in
+from openfisca_asb.rules.row_dates import weekdays_in
 
 
 class opplaeringspenger_amount(MonthlyAmount):
@@ -24,7 +24,7 @@ class opplaeringspenger_amount(MonthlyAmount):
         """
         entitled = person("opplaeringspenger_status", period) == Status.entitled
         days = person("opplaeringspenger_training_days_in_month", period)
-        days = numpy.clip(days, 0, weekdays_in(period))
+        days = numpy.clip(days, 0, weekdays_in(person, period))
         return numpy.where(entitled, person("chapter_9_daily_rate", period) * days, 0)
 
 

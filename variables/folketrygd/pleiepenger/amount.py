@@ -7,7 +7,6 @@ from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.variable_bases import MonthlyAmount
-from openfisca_asb.rules.weekdays import weekdays_in
 
 
 class pleiepenger_amount(MonthlyAmount):

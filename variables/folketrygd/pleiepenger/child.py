@@ -12,6 +12,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, add_years, weekdays_between
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.row_dates import first_day, last_day
 from openfisca_asb.rules.tristate import NOT_MET, FactAnswer, Outcome, all_of, any_of, from_answer, from_bool, is_given
 from openfisca_asb.rules.variable_bases import MonthlyPercent
 
@@ -185,13 +186,12 @@ class pleiepenger_child_weekdays_three_months(Variable):
 
 def _weekdays_with_right(person, period, parameters, weeks, months):
     law = parameters(period).folketrygd.pleiepenger
-    first_day = numpy.datetime64(period.start.date, "D")
-    stop = numpy.full(person.count, numpy.datetime64(period.stop.date, "D") + 1)
+    stop = last_day(person, period) + 1
     born = person("birth_date", period).astype("datetime64[D]")
     exception = (law.over_18_exception == 1) * (person("has_intellectual_disability_with_serious_illness", period) == FactAnswer.yes)
     turns_18 = add_years(born, int(law.child_age_limit))
     stop = numpy.where(exception, stop, numpy.minimum(stop, turns_18))
     death = person("date_of_death", period).astype("datetime64[D]")
-    last_day = add_months(death + numpy.timedelta64(7 * int(weeks), "D"), int(months))
-    stop = numpy.minimum(stop, last_day + 1)
-    return weekdays_between(first_day, stop)
+    continuation_ends = add_months(death + numpy.timedelta64(7 * int(weeks), "D"), int(months))
+    stop = numpy.minimum(stop, continuation_ends + 1)
+    return weekdays_between(first_day(person, period), stop)

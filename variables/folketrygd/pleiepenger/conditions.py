@@ -18,7 +18,7 @@ from openfisca_asb.rules.members import any_over_role, count_with_role, max_over
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
-from openfisca_asb.rules.weekdays import weekdays_in
+from openfisca_asb.rules.row_dates import first_day, last_day, weekdays_in
 
 
 # Tolerance for comparing percentages held as float32 (a hundredth of a percent is the precision used).
@@ -139,7 +139,7 @@ def _weekdays_by_length(person, period):
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
     is_child = role_mask(familie, Familie.CHILD)
     relevant = care * is_child
-    month = weekdays_in(period)
+    month = weekdays_in(person, period)
     any_relevant = familie.project(any_over_role(familie, relevant, Familie.CHILD))
     short = max_over_role(familie, numpy.where(relevant, familie.members("pleiepenger_child_weekdays_six_weeks", period), 0), Familie.CHILD)
     long = max_over_role(familie, numpy.where(relevant, familie.members("pleiepenger_child_weekdays_three_months", period), 0), Familie.CHILD)
@@ -173,17 +173,17 @@ def _weekdays_after_death(person, period, parameters):
     over the children who may need care; the whole month when no such child has died."""
     after_death = parameters(period).folketrygd.pleiepenger.after_death
     familie = person.simulation.populations["familie"]
-    first_day = numpy.datetime64(period.start.date, "D")
-    stop = numpy.datetime64(period.stop.date, "D") + 1
+    first = first_day(person, period)
+    stop = last_day(person, period) + 1
     death = familie.members("date_of_death", period).astype("datetime64[D]")
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
     relevant = care * role_mask(familie, Familie.CHILD)
-    month = weekdays_in(period)
+    month = weekdays_in(person, period)
     any_relevant = familie.project(any_over_role(familie, relevant, Familie.CHILD))
     result = []
     for weeks, months in ((int(after_death.benefit_weeks), 0), (0, int(after_death.long_receipt_months))):
-        last_day = add_months(death + numpy.timedelta64(7 * weeks, "D"), months)
-        days = weekdays_between(first_day, numpy.minimum(stop, last_day + 1))
+        continuation_ends = add_months(death + numpy.timedelta64(7 * weeks, "D"), months)
+        days = weekdays_between(first, numpy.minimum(stop, continuation_ends + 1))
         best = max_over_role(familie, numpy.where(relevant, days, 0), Familie.CHILD)
         result.append(numpy.where(any_relevant, familie.project(best), month))
     return tuple(result)

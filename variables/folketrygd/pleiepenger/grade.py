@@ -17,7 +17,7 @@ from openfisca_asb.rules.members import any_over_role, count_with_role, max_over
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
-from openfisca_asb.rules.weekdays import weekdays_in
+from openfisca_asb.rules.row_dates import last_day, weekdays_in
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyPercent
 
 
@@ -219,7 +219,7 @@ def _grant(person, period, law):
     limit_cap = familie.project(max_over_role(familie, familie.members("pleiepenger_child_limit_low", period), Familie.CHILD))
     shared = (others > 0) * (rest < limit_cap - 1e-4)
     capped = person("yearly_income", period) > law.sykepenger_common.income_cap_g * law.grunnbelop
-    part_month = person("pleiepenger_weekdays", period) < weekdays_in(period)
+    part_month = person("pleiepenger_weekdays", period) < weekdays_in(person, period)
     died = _child_died_by(person, period)
     return numpy.select(
         [
@@ -247,6 +247,5 @@ def _grant(person, period, law):
 def _child_died_by(person, period):
     """Whether a child in the family died on or before the month's last day."""
     familie = person.simulation.populations["familie"]
-    last_day = numpy.datetime64(period.stop.date, "D")
-    died = familie.members("date_of_death", period).astype("datetime64[D]") <= last_day
+    died = familie.members("date_of_death", period).astype("datetime64[D]") <= last_day(person, period)
     return familie.project(any_over_role(familie, died, Familie.CHILD))

@@ -1,0 +1,143 @@
+"""Dates a whole number of years apart, answered in one OpenFisca period (ADR 0015).
+
+OpenFisca computes one period at a time, so every date a timeline answers costs
+all of a period's formulas. Dates in the same month of the year are answered
+together: the latest one's period is computed, each earlier date's family as rows
+`years_ahead` below it, whose formulas read their own dates (rules/row_dates.py).
+That holds only where the law is the same on both dates: no parameter a formula
+read, at the instant it read it, and no variable computed may take a new value or
+a new formula between the period's date and the row's. A run records what its
+formulas read (`LawRead`); a date for which something moved is answered again at
+its own period (the assembler's `assemble_on_dates`).
+"""
+
+import calendar
+from datetime import date
+from functools import lru_cache
+
+from openfisca_core import periods
+from openfisca_core.parameters import ParameterNodeAtInstant
+
+from openfisca_asb.parameter_tree import find, walk
+from openfisca_asb.rules.dates import FIRST_DATE
+
+# Holiday pay reads the year before the period and counts from the model's first month: from this date on, a
+# period's year before lies wholly inside the model's dates, for the period and for every row below it.
+EARLIEST_SHARED = date(FIRST_DATE.year + 2, 1, 1)
+
+
+def shared_periods(dates: list[date]) -> list[date]:
+    """For each date, the date whose period answers it: the latest date in the same month of the year, from
+    EARLIEST_SHARED on; an earlier date its own."""
+    latest: dict[int, date] = {}
+    for on in dates:
+        if on >= EARLIEST_SHARED:
+            latest[on.month] = max(on, latest.get(on.month, on))
+    return [latest[on.month] if on >= EARLIEST_SHARED else on for on in dates]
+
+
+class LawRead:
+    """What a simulation's formulas read of the law: each parameter by name with the day it was read on, and
+    (from the simulation itself) the periods each variable with dated formulas was computed for."""
+
+    def __init__(self, simulation):
+        self.simulation = simulation
+        self.parameters: set[tuple[str, date]] = set()
+        system = simulation.tax_benefit_system
+
+        def parameters_at(instant):
+            return _Recording(system.get_parameters_at_instant(instant), _day(instant), self.parameters)
+
+        def run_formula(variable, population, period):
+            """openfisca-core's `Simulation._run_formula`, the formula given the recording parameters."""
+            formula = variable.get_formula(period)
+            if formula is None:
+                return None
+            if formula.__code__.co_argcount == 2:
+                return formula(population, period)
+            return formula(population, period, parameters_at)
+
+        simulation._run_formula = run_formula
+
+    def same_for(self, years: int) -> bool:
+        """Whether everything read so far is the same `years` (whole, may be negative) from the days it was read on."""
+        return not any(_moves(changes, day, years) for changes, day in self._read())
+
+    def _read(self) -> list[tuple[tuple[date, ...] | None, date]]:
+        """(the days it takes new values, the day read) for every parameter and dated formula the run read."""
+        system = self.simulation.tax_benefit_system
+        read = [(_parameter_changes(system, name), day) for name, day in self.parameters]
+        return read + [(_formula_changes(holder.variable), period.start.date)
+                       for population in self.simulation.populations.values()
+                       for holder in population._holders.values() if len(holder.variable.formulas) > 1
+                       for period in holder.get_known_periods() if period.unit != periods.DateUnit.ETERNITY]
+
+
+class _Recording:
+    """A node of the parameters at one instant that notes, by name, each value a formula takes from it."""
+
+    __slots__ = ("_node", "_day", "_reads")
+
+    def __init__(self, node, day: date, reads: set):
+        self._node, self._day, self._reads = node, day, reads
+
+    def __getattr__(self, key):
+        if key.startswith("_"):  # the node's own attributes (its children, its name): the whole node is read
+            return self._whole(getattr(self._node, key))
+        return self._child(key, getattr(self._node, key))
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return self._child(key, self._node[key])
+        return self._whole(self._node[key])  # fancy indexing by a vector reads the node's children
+
+    def __iter__(self):
+        return iter(self._whole(self._node))
+
+    def _whole(self, value):
+        self._reads.add((self._node._name, self._day))
+        return value
+
+    def _child(self, key: str, child):
+        if isinstance(child, ParameterNodeAtInstant):
+            return _Recording(child, self._day, self._reads)
+        self._reads.add((f"{self._node._name}.{key}" if self._node._name else key, self._day))
+        return child
+
+
+def _day(instant) -> date:
+    if isinstance(instant, periods.Period):
+        return instant.start.date
+    if isinstance(instant, periods.Instant):
+        return instant.date
+    return periods.instant(instant).date
+
+
+@lru_cache(maxsize=4096)
+def _parameter_changes(system, name: str) -> tuple[date, ...] | None:
+    """The days the parameters at `name` (a leaf, or every leaf below a node) take a value; None if not found."""
+    node = find(system.parameters, name) if name else system.parameters
+    if node is None:
+        return None
+    return tuple(date.fromisoformat(value.instant_str) for each in walk(node) for value in getattr(each, "values_list", None) or [])
+
+
+def _formula_changes(variable) -> tuple[date, ...]:
+    return tuple(date.fromisoformat(start) for start in variable.formulas.keys())
+
+
+def _moves(changes: tuple[date, ...] | None, day: date, years: int) -> bool:
+    """Whether something changes between `day` and the same day `years` on (or back); unknown names move."""
+    if changes is None:
+        return True
+    other = _years_on(day, years)
+    low, high = min(day, other), max(day, other)
+    return any(low < change <= high for change in changes)
+
+
+def _years_on(day: date, years: int) -> date:
+    """The same day `years` on; a month's last day (a period's end) gives the other month's last day."""
+    year = day.year + years
+    last = calendar.monthrange(year, day.month)[1]
+    at_month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+    return date(year, day.month, last if at_month_end else min(day.day, last))

@@ -1,0 +1,48 @@
+"""The dates a simulation's row stands for: its period's, or a whole number of years later.
+
+An answer's rows all stand for the period computed (`years_ahead` 0). A timeline answers
+dates a whole number of years apart in one OpenFisca period (ADR 0015): a row `n` years
+ahead stands for the same month `n` years later. Every formula that reads the period as
+a calendar date (an age, a weekday count, a death before the month's end) reads it here,
+per row, so the row's own dates are used; a period's place in the calendar (its month of
+the year, the months of its year) is the same for every row, the years being whole.
+"""
+
+import numpy
+
+YEARS_AHEAD = "years_ahead"
+
+
+def years_ahead(population, period) -> numpy.ndarray:
+    """Per member of `population` (persons or families), the whole years its row stands ahead of `period`."""
+    if population.entity.is_person:
+        return population(YEARS_AHEAD, period)
+    return population.max(population.members(YEARS_AHEAD, period))
+
+
+def first_day(population, period) -> numpy.ndarray:
+    """Per member, the first day of `period` on the row's own dates."""
+    return _shifted(numpy.datetime64(period.start.date, "D"), years_ahead(population, period))
+
+
+def last_day(population, period) -> numpy.ndarray:
+    """Per member, the last day of `period` (a month's or a year's last day, February's on a leap year too)."""
+    month_after = numpy.datetime64(period.stop.date, "M") + 1 + 12 * years_ahead(population, period).astype("timedelta64[M]")
+    return month_after.astype("datetime64[D]") - 1
+
+
+def calendar_year(population, period) -> numpy.ndarray:
+    """Per member, the calendar year `period` starts in, on the row's own dates."""
+    return period.start.year + years_ahead(population, period)
+
+
+def weekdays_in(population, period) -> numpy.ndarray:
+    """Per member, the Monday–Friday days in `period` on the row's own dates: NAV pays pleiepenger and
+    sykepenger for five days a week."""
+    return numpy.busday_count(first_day(population, period), last_day(population, period) + 1)
+
+
+def _shifted(day: numpy.datetime64, years: numpy.ndarray) -> numpy.ndarray:
+    """`day` (a period's first day: the first of a month) `years` later."""
+    month = day.astype("datetime64[M]")
+    return (month + 12 * years.astype("timedelta64[M]")).astype("datetime64[D]") + (day - month.astype("datetime64[D]"))

@@ -1,0 +1,93 @@
+"""Dates a whole number of years apart answered in one period (ADR 0015, answer/year_apart.py).
+
+The timeline answers dates in the same month of the year at the latest one's period, the others'
+families as rows `years_ahead` below it. That must change no answer: every example family's timeline
+equals the one answered date by date, from today (the law unchanged ahead: the dates share periods)
+and from 2020 (a new grunnbeløp every 1 May: the dates are answered again at their own periods).
+"""
+
+from datetime import date
+
+import numpy
+import pytest
+from openfisca_core.periods import period
+
+import openfisca_asb.answer.assembler as assembler
+from openfisca_asb.answer.timeline import timeline
+from openfisca_asb.answer.year_apart import LawRead, _moves, shared_periods
+from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.situation import build_simulation
+from openfisca_asb.rules.row_dates import first_day, last_day, weekdays_in
+from openfisca_asb.system import baseline_system
+
+TODAY = date(2026, 11, 28)
+
+
+def _date_by_date(monkeypatch):
+    monkeypatch.setattr(assembler, "shared_periods", lambda dates: list(dates))
+
+
+@pytest.mark.parametrize("start", [date(2026, 12, 1), date(2020, 6, 1)])
+@pytest.mark.parametrize("name", sorted(example_names()))
+def test_sharing_periods_changes_no_event(name, start, monkeypatch):
+    family = example_family(name)
+    family = family.model_copy(update={"children": [c.model_copy(update={"school_grade": None}) for c in family.children]})
+    start = max(start, date(family.children[0].birth_date.year + 1, 1, 1)) if family.children else start
+    shared = timeline(family, start, 5, "en", today=TODAY)
+    _date_by_date(monkeypatch)
+    assert timeline(family, start, 5, "en", today=TODAY) == shared
+
+
+def test_dates_share_the_latest_period_of_their_month_from_2019():
+    # 2018 is answered at its own period: holiday pay reads the year before, which must lie inside the
+    # model's dates (from 2017-10-01) for the row as for the period.
+    dates = [date(2026, 12, 1), date(2027, 1, 1), date(2028, 1, 1), date(2027, 8, 1), date(2018, 8, 1), date(2029, 1, 1)]
+    assert shared_periods(dates) == [date(2026, 12, 1), date(2029, 1, 1), date(2029, 1, 1), date(2027, 8, 1),
+                                     date(2018, 8, 1), date(2029, 1, 1)]
+
+
+def _simulation(years):
+    family = example_family("child-diabetes")
+    simulation, rows = build_simulation([family] * len(years), baseline_system(), years_ahead=years)
+    return simulation, rows
+
+
+def test_a_row_years_below_counts_its_own_calendar():
+    # February 2028 has 29 days (a leap year), 21 of them weekdays (1 February 2028 is a Tuesday);
+    # February 2027 has 28, 20 weekdays. A row one year below the period 2028-02 stands for 2027-02.
+    simulation, rows = _simulation([0, -1])
+    persons = simulation.persons
+    february = period("2028-02")
+    family_of = numpy.array([row.family for row in rows])
+    assert set(first_day(persons, february)[family_of == 1].astype(str)) == {"2027-02-01"}
+    assert set(last_day(persons, february)[family_of == 0].astype(str)) == {"2028-02-29"}
+    assert set(last_day(persons, february)[family_of == 1].astype(str)) == {"2027-02-28"}
+    assert set(weekdays_in(persons, february)[family_of == 0]) == {21}
+    assert set(weekdays_in(persons, february)[family_of == 1]) == {20}
+
+
+def test_the_law_read_is_checked_for_new_values_in_between():
+    # The grunnbeløp takes a new value every 1 May (2025-05-01 and 2026-05-01 among them): an age read
+    # (a chapter-9 daily rate, capped at 6 G) at June 2026 is not the same three years earlier; nothing of
+    # the model's law changes between 2029 and 2031 (its last values carry on).
+    simulation, _ = _simulation([0, -3])
+    law = LawRead(simulation)
+    simulation.calculate("chapter_9_daily_rate", period("2026-06"))
+    assert not law.same_for(-3)
+    future, _ = _simulation([0, -2])
+    law = LawRead(future)
+    future.calculate("chapter_9_daily_rate", period("2031-06"))
+    assert law.same_for(-2)
+
+
+def test_a_new_formula_in_between_moves_the_law():
+    # barnetilsyn_child_within_main_rule has a formula from 1 July 2026 (the new chapter-15 rules): computed
+    # for 2027-01, it is not the same law one year earlier (2026-01, the old formula), though it is two
+    # years later.
+    simulation, _ = _simulation([0])
+    law = LawRead(simulation)
+    simulation.calculate("barnetilsyn_child_within_main_rule", period("2027-01"))
+    dated = [(changes, day) for changes, day in law._read() if date(2026, 7, 1) in (changes or ()) and day == date(2027, 1, 1)]
+    assert dated
+    assert any(_moves(changes, day, -1) for changes, day in dated)
+    assert not any(_moves(changes, day, 2) for changes, day in dated)
