@@ -33,7 +33,7 @@ from local_server import BIN, asb_serve, free_port, running_server  # noqa: E402
 from openfisca_asb.facts.situation_json import situation
 
 ON = date(2024, 9, 1)
-TIMELINE_START = date(2020, 9, 1)  # 5 years inside the model's dates (to 2027-12-31)
+TIMELINE_START = date(2026, 12, 1)  # 5 years from the model's present: the law unchanged ahead (ADR 0015)
 TIMELINE_YEARS = 5
 BASELINE = "openfisca serve /calculate"
 TIMELINE = f"asb /v1/timeline ({TIMELINE_YEARS} years)"

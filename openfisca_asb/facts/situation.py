@@ -14,11 +14,11 @@ from openfisca_core.simulations import Simulation, SimulationBuilder
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.gates import facts_given, with_gate_answers
 from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.rules.row_dates import YEARS_AHEAD
 
 # Structural inputs the builder derives from the family's shape, when the model has them.
 CAREGIVER_NUMBER = "caregiver_number"
 SOLE_CAREGIVER_NUMBER = "sole_caregiver_number"
-YEARS_AHEAD = "years_ahead"
 NOT_ALONE = -1
 
 
