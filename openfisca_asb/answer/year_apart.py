@@ -13,7 +13,6 @@ its own period (the assembler's `assemble_on_dates`).
 
 import calendar
 from datetime import date
-from functools import lru_cache
 
 from openfisca_core import periods
 from openfisca_core.parameters import ParameterNodeAtInstant
@@ -43,6 +42,7 @@ class LawRead:
     def __init__(self, simulation):
         self.simulation = simulation
         self.parameters: set[tuple[str, date]] = set()
+        self._changes: dict[str, tuple[date, ...] | None] = {}
         system = simulation.tax_benefit_system
 
         def parameters_at(instant):
@@ -66,7 +66,10 @@ class LawRead:
     def _read(self) -> list[tuple[tuple[date, ...] | None, date]]:
         """(the days it takes new values, the day read) for every parameter and dated formula the run read."""
         system = self.simulation.tax_benefit_system
-        read = [(_parameter_changes(system, name), day) for name, day in self.parameters]
+        for name, _ in self.parameters:
+            if name not in self._changes:
+                self._changes[name] = _parameter_changes(system, name)
+        read = [(self._changes[name], day) for name, day in self.parameters]
         return read + [(_formula_changes(holder.variable), period.start.date)
                        for population in self.simulation.populations.values()
                        for holder in population._holders.values() if len(holder.variable.formulas) > 1
@@ -113,7 +116,6 @@ def _day(instant) -> date:
     return periods.instant(instant).date
 
 
-@lru_cache(maxsize=4096)
 def _parameter_changes(system, name: str) -> tuple[date, ...] | None:
     """The days the parameters at `name` (a leaf, or every leaf below a node) take a value; None if not found."""
     node = find(system.parameters, name) if name else system.parameters
