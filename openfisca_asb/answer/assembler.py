@@ -262,11 +262,12 @@ class _DatesRun:
         in one simulation; and the numbers of those whose law moved between the two (to answer again).
 
         The families sharing a period are read together, those of the latest shared period first and the
-        dates answered alone last, and checked right after: what the formulas read until then is all their
-        answers rest on, and what later dates read (the first date's year, say) is not held against them."""
+        dates answered alone last, and checked right after against everything read until then (their own
+        reads, and those of the groups before, whose year they may reuse): what the dates answered alone
+        read (the start's year, say) is not held against them."""
         periods = periods or dates
         years = [on.year - period.year for on, period in zip(dates, periods, strict=True)]
-        simulation, rows = build_simulation(families, self.system, years_ahead=years)
+        simulation, rows = build_simulation(families, self.system, years_from_period=years)
         law = LawRead(simulation)
         shared = {period for period, shift in zip(periods, years) if shift}
         answers: list = [None] * len(dates)

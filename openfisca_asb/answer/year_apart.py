@@ -3,7 +3,7 @@
 OpenFisca computes one period at a time, so every date a timeline answers costs
 all of a period's formulas. Dates in the same month of the year are answered
 together: the latest one's period is computed, each earlier date's family as rows
-`years_ahead` below it, whose formulas read their own dates (rules/row_dates.py).
+`years_from_period` below it, whose formulas read their own dates (rules/row_dates.py).
 That holds only where the law is the same on both dates: no parameter a formula
 read, at the instant it read it, and no variable computed may take a new value or
 a new formula between the period's date and the row's. A run records what its
@@ -12,7 +12,7 @@ its own period (the assembler's `assemble_on_dates`).
 """
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 from openfisca_core import periods
 from openfisca_core.parameters import ParameterNodeAtInstant
@@ -20,9 +20,9 @@ from openfisca_core.parameters import ParameterNodeAtInstant
 from openfisca_asb.parameter_tree import find, walk
 from openfisca_asb.rules.dates import FIRST_DATE
 
-# Holiday pay reads the year before the period and counts from the model's first month: from this date on, a
-# period's year before lies wholly inside the model's dates, for the period and for every row below it.
-EARLIEST_SHARED = date(FIRST_DATE.year + 2, 1, 1)
+# Holiday pay counts the months of its year from the model's first month (October 2017), a date not shifted per
+# row: from 2018 on, all of a year's months count, for the period and for every row below it.
+EARLIEST_SHARED = date(FIRST_DATE.year + 1, 1, 1)
 
 
 def shared_periods(dates: list[date]) -> list[date]:
@@ -37,7 +37,8 @@ def shared_periods(dates: list[date]) -> list[date]:
 
 class LawRead:
     """What a simulation's formulas read of the law: each parameter by name with the day it was read on, and
-    (from the simulation itself) the periods each variable with dated formulas was computed for."""
+    (from the simulation itself) the periods each variable with formulas was computed for. A traced simulation
+    is not supported: the recording takes the place of openfisca-core's tracing of parameters."""
 
     def __init__(self, simulation):
         self.simulation = simulation
@@ -72,7 +73,7 @@ class LawRead:
         read = [(self._changes[name], day) for name, day in self.parameters]
         return read + [(_formula_changes(holder.variable), period.start.date)
                        for population in self.simulation.populations.values()
-                       for holder in population._holders.values() if len(holder.variable.formulas) > 1
+                       for holder in population._holders.values() if holder.variable.formulas
                        for period in holder.get_known_periods() if period.unit != periods.DateUnit.ETERNITY]
 
 
@@ -117,15 +118,22 @@ def _day(instant) -> date:
 
 
 def _parameter_changes(system, name: str) -> tuple[date, ...] | None:
-    """The days the parameters at `name` (a leaf, or every leaf below a node) take a value; None if not found."""
+    """The days the parameters at `name` (a leaf, or every leaf below a node) take a value; None if not found or
+    if a leaf keeps its values elsewhere than in a list of dated values (a scale's brackets): unknown moves."""
     node = find(system.parameters, name) if name else system.parameters
-    if node is None:
+    if node is None or any(_is_leaf(each) and not hasattr(each, "values_list") for each in walk(node)):
         return None
     return tuple(date.fromisoformat(value.instant_str) for each in walk(node) for value in getattr(each, "values_list", None) or [])
 
 
+def _is_leaf(node) -> bool:
+    return getattr(node, "children", None) is None
+
+
 def _formula_changes(variable) -> tuple[date, ...]:
-    return tuple(date.fromisoformat(start) for start in variable.formulas.keys())
+    """The days the variable takes a new formula, and the day after its end (it gives its default from then)."""
+    starts = tuple(date.fromisoformat(start) for start in variable.formulas.keys())
+    return starts + ((date.fromisoformat(str(variable.end)) + timedelta(days=1),) if variable.end else ())
 
 
 def _moves(changes: tuple[date, ...] | None, day: date, years: int) -> bool:

@@ -14,7 +14,7 @@ from openfisca_core.simulations import Simulation, SimulationBuilder
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.gates import facts_given, with_gate_answers
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.rules.row_dates import YEARS_AHEAD
+from openfisca_asb.rules.row_dates import YEARS_FROM_PERIOD
 
 # Structural inputs the builder derives from the family's shape, when the model has them.
 CAREGIVER_NUMBER = "caregiver_number"
@@ -47,12 +47,12 @@ def first_numbers(variants) -> list[int]:
     return numbers
 
 
-def build_simulation(families, system, variants=(), years_ahead=()) -> tuple[Simulation, list[PersonRow]]:
+def build_simulation(families, system, variants=(), years_from_period=()) -> tuple[Simulation, list[PersonRow]]:
     """One simulation of `families`; with `variants` (one list per family), each family followed by its own.
 
     Family k is `familie` number `first_numbers(variants)[k]`, and its variant j (from 1) the number j after
     it: a copy of the family with one fact changed, written into the input columns rather than built as a
-    new family. With `years_ahead` (whole years, one per family), family k's rows stand for the period
+    new family. With `years_from_period` (whole years, one per family), family k's rows stand for the period
     computed that many years on (rules/row_dates.py; a timeline's dates in one run).
     """
     variants = list(variants) or [[] for _ in families]
@@ -73,9 +73,9 @@ def build_simulation(families, system, variants=(), years_ahead=()) -> tuple[Sim
     simulation = builder.build(system)
     _set_facts(simulation, system, base_rows, families, copies)
     _set_structure(simulation, system, base_rows, families, copies)
-    if any(years_ahead):
-        years = numpy.array([years_ahead[row.family] for row in base_rows], dtype=int)
-        simulation.set_input(YEARS_AHEAD, "ETERNITY", years[copies.person_source])
+    if any(years_from_period):
+        years = numpy.array([years_from_period[row.family] for row in base_rows], dtype=int)
+        simulation.set_input(YEARS_FROM_PERIOD, "ETERNITY", years[copies.person_source])
     return simulation, copies.rows
 
 

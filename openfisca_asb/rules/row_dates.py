@@ -1,8 +1,9 @@
-"""The dates a simulation's row stands for: its period's, or a whole number of years later.
+"""The dates a simulation's row stands for: its period's, or a whole number of years away.
 
-An answer's rows all stand for the period computed (`years_ahead` 0). A timeline answers
-dates a whole number of years apart in one OpenFisca period (ADR 0015): a row `n` years
-ahead stands for the same month `n` years later. Every formula that reads the period as
+An answer's rows all stand for the period computed (`years_from_period` 0). A timeline answers
+dates a whole number of years apart in one OpenFisca period (ADR 0015): a row with `n` stands
+for the same month `n` years on (a negative `n`: earlier; the timeline's rows are all at or
+below the period). Every formula that reads the period as
 a calendar date (an age, a weekday count, a death before the month's end) reads it here,
 per row, so the row's own dates are used; a period's place in the calendar (its month of
 the year, the months of its year) is the same for every row, the years being whole.
@@ -10,30 +11,31 @@ the year, the months of its year) is the same for every row, the years being who
 
 import numpy
 
-YEARS_AHEAD = "years_ahead"
+YEARS_FROM_PERIOD = "years_from_period"
 
 
-def years_ahead(population, period) -> numpy.ndarray:
-    """Per member of `population` (persons or families), the whole years its row stands ahead of `period`."""
+def years_from_period(population, period) -> numpy.ndarray:
+    """Per member of `population` (persons or families), the whole years its row's dates lie from `period`'s.
+    A family's are its members' (all the same; every family has its caregivers as members)."""
     if population.entity.is_person:
-        return population(YEARS_AHEAD, period)
-    return population.max(population.members(YEARS_AHEAD, period))
+        return population(YEARS_FROM_PERIOD, period)
+    return population.max(population.members(YEARS_FROM_PERIOD, period))
 
 
 def first_day(population, period) -> numpy.ndarray:
     """Per member, the first day of `period` on the row's own dates."""
-    return _shifted(numpy.datetime64(period.start.date, "D"), years_ahead(population, period))
+    return _shifted(numpy.datetime64(period.start.date, "D"), years_from_period(population, period))
 
 
 def last_day(population, period) -> numpy.ndarray:
     """Per member, the last day of `period` (a month's or a year's last day, February's on a leap year too)."""
-    month_after = numpy.datetime64(period.stop.date, "M") + 1 + 12 * years_ahead(population, period).astype("timedelta64[M]")
+    month_after = numpy.datetime64(period.stop.date, "M") + 1 + 12 * years_from_period(population, period).astype("timedelta64[M]")
     return month_after.astype("datetime64[D]") - 1
 
 
 def calendar_year(population, period) -> numpy.ndarray:
     """Per member, the calendar year `period` starts in, on the row's own dates."""
-    return period.start.year + years_ahead(population, period)
+    return period.start.year + years_from_period(population, period)
 
 
 def weekdays_in(population, period) -> numpy.ndarray:

@@ -1,7 +1,7 @@
 """Dates a whole number of years apart answered in one period (ADR 0015, answer/year_apart.py).
 
 The timeline answers dates in the same month of the year at the latest one's period, the others'
-families as rows `years_ahead` below it. That must change no answer: every example family's timeline
+families as rows `years_from_period` below it. That must change no answer: every example family's timeline
 equals the one answered date by date, from today (the law unchanged ahead: the dates share periods)
 and from 2020 (a new grunnbeløp every 1 May: the dates are answered again at their own periods).
 """
@@ -38,17 +38,18 @@ def test_sharing_periods_changes_no_event(name, start, monkeypatch):
     assert timeline(family, start, 5, "en", today=TODAY) == shared
 
 
-def test_dates_share_the_latest_period_of_their_month_from_2019():
-    # 2018 is answered at its own period: holiday pay reads the year before, which must lie inside the
-    # model's dates (from 2017-10-01) for the row as for the period.
-    dates = [date(2026, 12, 1), date(2027, 1, 1), date(2028, 1, 1), date(2027, 8, 1), date(2018, 8, 1), date(2029, 1, 1)]
+def test_dates_share_the_latest_period_of_their_month_from_2018():
+    # 2017 is answered at its own period: holiday pay counts a year's months from the model's first month
+    # (2017-10-01), a date that is not moved per row.
+    dates = [date(2026, 12, 1), date(2027, 1, 1), date(2028, 1, 1), date(2027, 8, 1), date(2017, 12, 1), date(2029, 1, 1),
+             date(2018, 8, 1)]
     assert shared_periods(dates) == [date(2026, 12, 1), date(2029, 1, 1), date(2029, 1, 1), date(2027, 8, 1),
-                                     date(2018, 8, 1), date(2029, 1, 1)]
+                                     date(2017, 12, 1), date(2029, 1, 1), date(2027, 8, 1)]
 
 
 def _simulation(years):
     family = example_family("child-diabetes")
-    simulation, rows = build_simulation([family] * len(years), baseline_system(), years_ahead=years)
+    simulation, rows = build_simulation([family] * len(years), baseline_system(), years_from_period=years)
     return simulation, rows
 
 
@@ -67,9 +68,9 @@ def test_a_row_years_below_counts_its_own_calendar():
 
 
 def test_the_law_read_is_checked_for_new_values_in_between():
-    # The grunnbeløp takes a new value every 1 May (2025-05-01 and 2026-05-01 among them): an age read
-    # (a chapter-9 daily rate, capped at 6 G) at June 2026 is not the same three years earlier; nothing of
-    # the model's law changes between 2029 and 2031 (its last values carry on).
+    # The grunnbeløp takes a new value every 1 May (2025-05-01 and 2026-05-01 among them): a chapter-9 daily
+    # rate (capped at 6 G) read at June 2026 is not the same law three years earlier; nothing of the model's
+    # law changes between 2029 and 2031 (its last values carry on).
     simulation, _ = _simulation([0, -3])
     law = LawRead(simulation)
     simulation.calculate("chapter_9_daily_rate", period("2026-06"))
@@ -91,3 +92,27 @@ def test_a_new_formula_in_between_moves_the_law():
     assert dated
     assert any(_moves(changes, day, -1) for changes, day in dated)
     assert not any(_moves(changes, day, 2) for changes, day in dated)
+
+
+def _rights(families, dates):
+    return [[(r.benefit, r.person, r.status, r.amount, r.range, r.conditions) for r in rights]
+            for rights in assembler.assemble_on_dates(families, dates, "en")]
+
+
+@pytest.mark.parametrize("died", [None, date(2028, 7, 20)])
+def test_weekday_amounts_and_a_death_are_counted_on_each_rows_own_dates(died, monkeypatch):
+    # Pleiepenger are paid per weekday (ftrl § 9-10; NAV's k9-sak counts Monday–Friday): August has 22
+    # weekdays in 2027, 23 in 2028 and 2029, 21 in 2030 and 2031, and February 2028 (a leap year) 21 against
+    # 20 in 2027. After a child's death they go on for six weeks or three months (ftrl § 9-10 fourth ledd),
+    # counted from 20 July 2028 into August 2028. Sara, born 2015 here, is under 18 on every date. Every
+    # right's status, amount and conditions on each date equal those answered date by date.
+    family = example_family("teenager-cancer")
+    children = [c.model_copy(update={"birth_date": date(2015, 2, 14), "school_grade": None, "date_of_death": died})
+                for c in family.children]
+    family = family.model_copy(update={"children": children})
+    dates = [date(2027, 8, 1), date(2028, 8, 1), date(2029, 8, 1), date(2031, 8, 1), date(2027, 2, 1), date(2028, 2, 1)]
+    shared = _rights([family] * len(dates), dates)
+    assert any(benefit == "pleiepenger" and amount is not None and amount.value > 0
+               for rights in shared for benefit, _, _, amount, _, _ in rights)
+    _date_by_date(monkeypatch)
+    assert _rights([family] * len(dates), dates) == shared
