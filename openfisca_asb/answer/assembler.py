@@ -278,7 +278,7 @@ class _DatesRun:
             for number in group:
                 answers[number] = _Context(families[number], number, dates[number], self.language, self.system, self.graph,
                                            results, [], self.catalogue_overrides).rights_on_date()
-            moved = {shift for shift in {years[number] for number in group} if shift and not law.same_for(shift)}
+            moved = law.moved_for(years[number] for number in group)
             again += [number for number in group if years[number] in moved]
         return answers, sorted(again)
 

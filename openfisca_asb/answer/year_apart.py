@@ -60,9 +60,11 @@ class LawRead:
 
         simulation._run_formula = run_formula
 
-    def same_for(self, years: int) -> bool:
-        """Whether everything read so far is the same `years` (whole, may be negative) from the days it was read on."""
-        return not any(_moves(changes, day, years) for changes, day in self._read())
+    def moved_for(self, shifts) -> set[int]:
+        """The `shifts` (whole years, may be negative) for which something read so far is not the same that many
+        years from the day it was read on."""
+        read = self._read()
+        return {years for years in set(shifts) if years and any(_moves(changes, day, years) for changes, day in read)}
 
     def _read(self) -> list[tuple[tuple[date, ...] | None, date]]:
         """(the days it takes new values, the day read) for every parameter and dated formula the run read."""

@@ -74,11 +74,11 @@ def test_the_law_read_is_checked_for_new_values_in_between():
     simulation, _ = _simulation([0, -3])
     law = LawRead(simulation)
     simulation.calculate("chapter_9_daily_rate", period("2026-06"))
-    assert not law.same_for(-3)
+    assert law.moved_for([0, -3]) == {-3}
     future, _ = _simulation([0, -2])
     law = LawRead(future)
     future.calculate("chapter_9_daily_rate", period("2031-06"))
-    assert law.same_for(-2)
+    assert law.moved_for([0, -2]) == set()
 
 
 def test_a_new_formula_in_between_moves_the_law():
