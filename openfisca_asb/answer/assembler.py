@@ -243,7 +243,7 @@ def assemble_on_dates(families, dates, language: str = "nb", system=None,
     graph = dependency_graph(system, first.month, first.year)  # the start's: names missing facts where periods are given
     families = [for_month(family, on) for family, on in zip(families, dates, strict=True)]
     answer = _DatesRun(language, system, graph, catalogue_overrides or {})
-    answers, again = answer(families, dates, shared_periods(dates))
+    answers, again = answer(families, dates, shared_periods(dates, system))
     if again:
         for number, rights in zip(again, answer([families[k] for k in again], [dates[k] for k in again])[0]):
             answers[number] = rights
@@ -268,7 +268,7 @@ class _DatesRun:
         periods = periods or dates
         years = [on.year - period.year for on, period in zip(dates, periods, strict=True)]
         simulation, rows = build_simulation(families, self.system, years_from_period=years)
-        law = LawRead(simulation)
+        law = LawRead(simulation) if any(years) else None
         shared = {period for period, shift in zip(periods, years) if shift}
         answers: list = [None] * len(dates)
         again = []
@@ -278,7 +278,7 @@ class _DatesRun:
             for number in group:
                 answers[number] = _Context(families[number], number, dates[number], self.language, self.system, self.graph,
                                            results, [], self.catalogue_overrides).rights_on_date()
-            moved = law.moved_for(years[number] for number in group)
+            moved = law.moved_for(years[number] for number in group) if law else set()
             again += [number for number in group if years[number] in moved]
         return answers, sorted(again)
 

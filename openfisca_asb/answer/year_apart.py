@@ -12,6 +12,7 @@ its own period (the assembler's `assemble_on_dates`).
 """
 
 import calendar
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from openfisca_core import periods
@@ -23,16 +24,34 @@ from openfisca_asb.rules.dates import FIRST_DATE
 # Holiday pay counts the months of its year from the model's first month (October 2017), a date not shifted per
 # row: from 2018 on, all of a year's months count, for the period and for every row below it.
 EARLIEST_SHARED = date(FIRST_DATE.year + 1, 1, 1)
+FROM_THE_START = "0001-01-01"  # openfisca-core's start of a formula named without a date
 
 
-def shared_periods(dates: list[date]) -> list[date]:
-    """For each date, the date whose period answers it: the latest date in the same month of the year, from
-    EARLIEST_SHARED on; an earlier date its own."""
-    latest: dict[int, date] = {}
-    for on in dates:
-        if on >= EARLIEST_SHARED:
-            latest[on.month] = max(on, latest.get(on.month, on))
-    return [latest[on.month] if on >= EARLIEST_SHARED else on for on in dates]
+def shared_periods(dates: list[date], system) -> list[date]:
+    """For each date, the date whose period answers it: the latest date in the same month of the year with
+    nothing in the law of `system` taking a new value in between (the law a date reads on its own day; what
+    its formulas read on other days is checked after the run, `LawRead`); before EARLIEST_SHARED its own."""
+    changes = sorted(_law_changes(system))
+    periods: dict[date, date] = {}
+    for month in {on.month for on in dates}:
+        base = None
+        for on in sorted({on for on in dates if on.month == month}, reverse=True):
+            if base is None or on < EARLIEST_SHARED or _changes_between(changes, on, base):
+                base = on
+            periods[on] = base
+    return [periods[on] for on in dates]
+
+
+def _law_changes(system) -> set[date]:
+    """Every day a parameter of `system` takes a value, a variable a formula, or a variable ends."""
+    found = {date.fromisoformat(value.instant_str) for each in walk(system.parameters)
+             for value in getattr(each, "values_list", None) or []}
+    return found.union(*(_formula_changes(variable) for variable in system.variables.values()))
+
+
+def _changes_between(changes: list[date], low: date, high: date) -> bool:
+    """Whether some day of the sorted `changes` lies in (low, high]."""
+    return bisect_right(changes, high) > bisect_right(changes, low)
 
 
 class LawRead:
@@ -73,9 +92,9 @@ class LawRead:
             if name not in self._changes:
                 self._changes[name] = _parameter_changes(system, name)
         read = [(self._changes[name], day) for name, day in self.parameters]
-        return read + [(_formula_changes(holder.variable), period.start.date)
+        return read + [(changes, period.start.date)
                        for population in self.simulation.populations.values()
-                       for holder in population._holders.values() if holder.variable.formulas
+                       for holder in population._holders.values() if (changes := _formula_changes(holder.variable))
                        for period in holder.get_known_periods() if period.unit != periods.DateUnit.ETERNITY]
 
 
@@ -133,8 +152,9 @@ def _is_leaf(node) -> bool:
 
 
 def _formula_changes(variable) -> tuple[date, ...]:
-    """The days the variable takes a new formula, and the day after its end (it gives its default from then)."""
-    starts = tuple(date.fromisoformat(start) for start in variable.formulas.keys())
+    """The days the variable takes a formula (none for one formula from the start of time), and the day after
+    its end (it gives its default from then)."""
+    starts = tuple(date.fromisoformat(start) for start in variable.formulas.keys() if start != FROM_THE_START)
     return starts + ((date.fromisoformat(str(variable.end)) + timedelta(days=1),) if variable.end else ())
 
 

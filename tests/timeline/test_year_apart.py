@@ -24,7 +24,7 @@ TODAY = date(2026, 11, 28)
 
 
 def _date_by_date(monkeypatch):
-    monkeypatch.setattr(assembler, "shared_periods", lambda dates: list(dates))
+    monkeypatch.setattr(assembler, "shared_periods", lambda dates, system: list(dates))
 
 
 @pytest.mark.parametrize("start", [date(2026, 12, 1), date(2020, 6, 1)])
@@ -38,13 +38,16 @@ def test_sharing_periods_changes_no_event(name, start, monkeypatch):
     assert timeline(family, start, 5, "en", today=TODAY) == shared
 
 
-def test_dates_share_the_latest_period_of_their_month_from_2018():
-    # 2017 is answered at its own period: holiday pay counts a year's months from the model's first month
-    # (2017-10-01), a date that is not moved per row.
+def test_dates_share_the_latest_period_of_their_month_where_the_law_is_unchanged():
+    # The model's law takes no new value after 1 July 2026 (barnetilsyn's new rules), so the Januaries of
+    # 2027–2029 share 2029's period. A new grunnbeløp on 1 May 2026 parts January 2025 and January 2027, and
+    # one every May parts August 2018 and August 2027. December 2017 is answered alone: holiday pay counts a
+    # year's months from the model's first month (2017-10-01), a date that is not moved per row.
     dates = [date(2026, 12, 1), date(2027, 1, 1), date(2028, 1, 1), date(2027, 8, 1), date(2017, 12, 1), date(2029, 1, 1),
-             date(2018, 8, 1)]
-    assert shared_periods(dates) == [date(2026, 12, 1), date(2029, 1, 1), date(2029, 1, 1), date(2027, 8, 1),
-                                     date(2017, 12, 1), date(2029, 1, 1), date(2027, 8, 1)]
+             date(2018, 8, 1), date(2025, 1, 1)]
+    assert shared_periods(dates, baseline_system()) == [
+        date(2026, 12, 1), date(2029, 1, 1), date(2029, 1, 1), date(2027, 8, 1), date(2017, 12, 1), date(2029, 1, 1),
+        date(2018, 8, 1), date(2025, 1, 1)]
 
 
 def _simulation(years):
@@ -116,3 +119,18 @@ def test_weekday_amounts_and_a_death_are_counted_on_each_rows_own_dates(died, mo
                for rights in shared for benefit, _, _, amount, _, _ in rights)
     _date_by_date(monkeypatch)
     assert _rights([family] * len(dates), dates) == shared
+
+
+def test_a_date_whose_law_moved_is_answered_again_at_its_own_period(monkeypatch):
+    # Where the check after the run finds the law moved for a shift, those dates are answered again in a
+    # second simulation at their own periods, with the same answers as date by date.
+    family = example_family("child-diabetes")
+    dates = [date(2027, 1, 1), date(2029, 1, 1), date(2031, 1, 1)]
+    runs = []
+    build = assembler.build_simulation
+    monkeypatch.setattr(assembler, "build_simulation", lambda *args, **kwargs: runs.append(kwargs) or build(*args, **kwargs))
+    monkeypatch.setattr(LawRead, "moved_for", lambda self, shifts: {-4} & set(shifts))
+    moved = _rights([family] * 3, dates)
+    assert [run["years_from_period"] for run in runs] == [[-4, -2, 0], [0]]
+    _date_by_date(monkeypatch)
+    assert _rights([family] * 3, dates) == moved
