@@ -14,8 +14,8 @@ pytestmark = BROWSER_TESTS
 TIMELINE_WAIT_MS = 120_000
 
 
-def _to_the_answer(page, address="?dato=2024-09-01"):
-    family = from_example("school-child-autism-single-parent")
+def _to_the_answer(page, address="?dato=2024-09-01", name="school-child-autism-single-parent"):
+    family = from_example(name)
     open_calculator(page, address)
     fill_family(page, family)
     submit_family(page)
@@ -49,11 +49,7 @@ def test_the_timeline_prints_with_the_answer_and_its_buttons_do_not(page):
 def test_events_past_the_models_last_date_say_whose_law_they_assume(page):
     # Ella (toddler, born 2023-03-15) starts school on 2029-08-01, the August of the year she turns 6
     # (opplæringslova § 2-2): past the model's last date 2027-12-31, so the event says it assumes that date's law.
-    family = from_example("toddler-cerebral-palsy-barnehage")
-    open_calculator(page, "?dato=2026-12-01&lang=en")
-    fill_family(page, family)
-    submit_family(page)
-    answer_questions(page, family.answers)
+    _to_the_answer(page, "?dato=2026-12-01&lang=en", "toddler-cerebral-palsy-barnehage")
     page.locator("#timeline-years").select_option("5")
     page.locator("#show-timeline").click()
     sfo = page.locator('.timeline__date[data-date="2029-08-01"] .timeline__event[data-benefit="sfo"]')

@@ -11,7 +11,6 @@ from openfisca_asb.facts.examples import example_names
 from openfisca_asb.drafting.reference_population import reference_families
 from openfisca_asb.drafting.loading import load_reform, reform_from_data
 from openfisca_asb.drafting.validation import dates_to_check, period_problems, validate
-from openfisca_asb.facts.examples import example_names
 
 FORSOKSLOVEN = [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]
 SMALL = 25  # reference families per test: enough to vary, quick enough to run often
