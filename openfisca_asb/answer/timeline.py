@@ -53,8 +53,9 @@ AND = Text(nb=" og ", en=" and ")
 def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "nb", system=None,
              today: date | None = None, reform=None) -> Timeline:
     """The events in `family`'s rights from `start`, for `years` (cut at the youngest ill child's 19th birthday;
-    past the model's last date on the law and rates of that date). Under `reform` (a loaded reform or pilot), each date is answered by its rules
-    where it applies to the family on that date (a pilot: inside its kommuner and window), else by the baseline."""
+    past the model's last date, on the law and rates of that date). Under `reform` (a loaded reform or pilot),
+    each date is answered by its rules where it applies to the family on that date (a pilot: inside its kommuner
+    and window), else by the baseline."""
     system = system or baseline_system()
     span = horizon(family, start, years)
     triggers = evaluation_dates(family, system, span, reform)

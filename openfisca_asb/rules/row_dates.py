@@ -3,10 +3,11 @@
 An answer's rows all stand for the period computed (`years_from_period` 0). A timeline answers
 dates a whole number of years apart in one OpenFisca period (ADR 0015): a row with `n` stands
 for the same month `n` years on (a negative `n`: earlier; the timeline's rows are all at or
-below the period). Every formula that reads the period as
-a calendar date (an age, a weekday count, a death before the month's end) reads it here,
-per row, so the row's own dates are used; a period's place in the calendar (its month of
-the year, the months of its year) is the same for every row, the years being whole.
+below the period). Every formula that reads the period as a calendar date (an age, a weekday
+count, a death before the month's end) reads it here, per row, so the row's own dates are
+used; a period's place in the calendar (its month of the year, the months of its year) is the
+same for every row, the years being whole. Days are counted here rather than with DAY-period
+variables, which cost about 40 times more.
 """
 
 import numpy
