@@ -15,6 +15,7 @@ from openfisca_core.periods import period
 import openfisca_asb.answer.assembler as assembler
 from openfisca_asb.answer.timeline import timeline
 from openfisca_asb.answer.year_apart import LawRead, _moves, shared_periods
+from openfisca_asb.drafting.loading import load_reform
 from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.facts.situation import build_simulation
 from openfisca_asb.rules.row_dates import first_day, last_day, weekdays_in
@@ -134,3 +135,13 @@ def test_a_date_whose_law_moved_is_answered_again_at_its_own_period(monkeypatch)
     assert [run["years_from_period"] for run in runs] == [[-4, -2, 0], [0]]
     _date_by_date(monkeypatch)
     assert _rights([family] * 3, dates) == moved
+
+
+@pytest.mark.parametrize("reform_id", ["raise_hjelpestonad", "bpa_threshold_pilot", "pleiepenger_cap_7g"])
+def test_sharing_periods_under_a_reform_or_pilot_changes_no_event(reform_id, monkeypatch):
+    # Under a reform each date is answered by the rules that apply to the family on it (a pilot: its kommuner
+    # and window), each set of rules in its own run: sharing a period must change nothing there either.
+    family = example_family("cerebral-palsy-large-assistance-need")
+    shared = timeline(family, date(2026, 12, 1), 5, "en", today=TODAY, reform=load_reform(reform_id))
+    _date_by_date(monkeypatch)
+    assert timeline(family, date(2026, 12, 1), 5, "en", today=TODAY, reform=load_reform(reform_id)) == shared
