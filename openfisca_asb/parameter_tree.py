@@ -1,10 +1,12 @@
 """The one way the package walks a parameter tree: find a node by its dotted path,
-list the nodes and leaves below it.
+list the nodes and leaves below it, and the days their values start.
 
 A leaf is a parameter or a scale (it has no `children`); a node is a folder. Walks go
 in the order the tree keeps its children (the order of the YAML files and keys);
 callers that show a list sort it themselves.
 """
+
+from datetime import date
 
 
 def find(node, path: str):
@@ -22,6 +24,13 @@ def walk(node):
     yield node
     for child in getattr(node, "children", {}).values():
         yield from walk(child)
+
+
+def dated_values(node):
+    """(parameter, the day one of its values starts) for every dated value at or below `node`."""
+    for each in walk(node):
+        for value in getattr(each, "values_list", None) or []:
+            yield each, date.fromisoformat(value.instant_str)
 
 
 def leaves(node):

@@ -11,7 +11,7 @@ which a parameter of the model takes a new value.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from openfisca_asb.parameter_tree import walk
+from openfisca_asb.parameter_tree import dated_values
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, years_later
 
 DEFAULT_YEARS = 5
@@ -37,7 +37,6 @@ class Trigger:
 class Horizon:
     start: date
     end: date
-    asked_end: date
     cut_by: str | None  # None or "nineteenth_birthday"
     cut_person: str | None = None
 
@@ -57,15 +56,14 @@ def first_of_month_from(day: date) -> date:
 def horizon(family, start: date, years: int) -> Horizon:
     """From `start`, `years` on, but never past the youngest ill child's 19th birthday. Past the model's last date
     the law and rates of that date are taken to continue (`past_model_dates`): the ages and the calendar move on."""
-    asked_end = years_later(start, years)
     ill = [child for child in family.children if getattr(child, "has_lasting_illness", None) == ILL] or list(family.children)
-    end, cut_by, cut_person = asked_end, None, None
+    end, cut_by, cut_person = years_later(start, years), None, None
     if ill:
         youngest = max(ill, key=lambda child: child.birth_date)
         nineteenth = years_later(youngest.birth_date, END_AGE)
         if nineteenth < end:
             end, cut_by, cut_person = max(nineteenth, start), "nineteenth_birthday", youngest.id
-    return Horizon(start, end, asked_end, cut_by, cut_person)
+    return Horizon(start, end, cut_by, cut_person)
 
 
 def grade_on(child, start: date, on: date) -> int | None:
@@ -120,11 +118,10 @@ def _parameter_changes(systems, span: Horizon, scoped: dict[date, list[str]]) ->
     month's first day), or on which a pilot's rules start or stop applying to the family (`scoped`)."""
     changed: dict[date, list[str]] = {day: list(names) for day, names in scoped.items() if span.start < day <= span.end}
     for system in systems:
-        for node in walk(system.parameters):
-            for value in getattr(node, "values_list", None) or []:
-                day = first_of_month_from(date.fromisoformat(value.instant_str))
-                if span.start < day <= span.end:
-                    changed.setdefault(day, []).append(node.name)
+        for node, starts in dated_values(system.parameters):
+            day = first_of_month_from(starts)
+            if span.start < day <= span.end:
+                changed.setdefault(day, []).append(node.name)
     return [(day, Trigger("parameters", day, parameters=tuple(sorted(set(names))))) for day, names in changed.items()]
 
 

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from openfisca_core import periods
 from openfisca_core.parameters import ParameterNodeAtInstant
 
-from openfisca_asb.parameter_tree import find, walk
+from openfisca_asb.parameter_tree import dated_values, find, walk
 from openfisca_asb.rules.dates import FIRST_DATE
 
 # Holiday pay counts the months of its year from the model's first month (October 2017), a date not shifted per
@@ -44,8 +44,7 @@ def shared_periods(dates: list[date], system) -> list[date]:
 
 def _law_changes(system) -> set[date]:
     """Every day a parameter of `system` takes a value, a variable a formula, or a variable ends."""
-    found = {date.fromisoformat(value.instant_str) for each in walk(system.parameters)
-             for value in getattr(each, "values_list", None) or []}
+    found = {day for _, day in dated_values(system.parameters)}
     return found.union(*(_formula_changes(variable) for variable in system.variables.values()))
 
 
@@ -144,7 +143,7 @@ def _parameter_changes(system, name: str) -> tuple[date, ...] | None:
     node = find(system.parameters, name) if name else system.parameters
     if node is None or any(_is_leaf(each) and not hasattr(each, "values_list") for each in walk(node)):
         return None
-    return tuple(date.fromisoformat(value.instant_str) for each in walk(node) for value in getattr(each, "values_list", None) or [])
+    return tuple(day for _, day in dated_values(node))
 
 
 def _is_leaf(node) -> bool:

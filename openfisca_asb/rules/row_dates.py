@@ -24,14 +24,13 @@ def years_from_period(population, period) -> numpy.ndarray:
 
 
 def first_day(population, period) -> numpy.ndarray:
-    """Per member, the first day of `period` on the row's own dates."""
-    return _shifted(numpy.datetime64(period.start.date, "D"), years_from_period(population, period))
+    """Per member, the first day of `period` (a month or a year: the first of a month) on the row's own dates."""
+    return _month_on_row(population, period, period.start.date).astype("datetime64[D]")
 
 
 def last_day(population, period) -> numpy.ndarray:
     """Per member, the last day of `period` (a month's or a year's last day, February's on a leap year too)."""
-    month_after = numpy.datetime64(period.stop.date, "M") + 1 + 12 * years_from_period(population, period).astype("timedelta64[M]")
-    return month_after.astype("datetime64[D]") - 1
+    return (_month_on_row(population, period, period.stop.date) + 1).astype("datetime64[D]") - 1
 
 
 def calendar_year(population, period) -> numpy.ndarray:
@@ -45,7 +44,6 @@ def weekdays_in(population, period) -> numpy.ndarray:
     return numpy.busday_count(first_day(population, period), last_day(population, period) + 1)
 
 
-def _shifted(day: numpy.datetime64, years: numpy.ndarray) -> numpy.ndarray:
-    """`day` (a period's first day: the first of a month) `years` later."""
-    month = day.astype("datetime64[M]")
-    return (month + 12 * years.astype("timedelta64[M]")).astype("datetime64[D]") + (day - month.astype("datetime64[D]"))
+def _month_on_row(population, period, day) -> numpy.ndarray:
+    """Per member, the month of `day` (a day of `period`) on the row's own dates."""
+    return numpy.datetime64(day, "M") + 12 * years_from_period(population, period).astype("timedelta64[M]")
