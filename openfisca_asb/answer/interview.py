@@ -39,6 +39,7 @@ UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under 
 KOMMUNE = "kommunenummer"
 MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question must be able to settle to be asked
 LASTING_ILLNESS = "has_lasting_illness"
+ILLNESS_OR_NEEDS = "has_illness_or_extra_needs"  # the child's gate over every question about its health and needs
 # "Questions left" only (an estimate, not the law): how often a child's group gate is answered "no", for a
 # child with and without a lasting illness, and how often a second child of the family has one too.
 # Chosen on the example families (ADR 0014); they change no answer and no question asked.
@@ -179,10 +180,13 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
 def _add_gates(questions: dict[Key, Question], shares, family, unknown, language: str) -> None:
     """A fact declared `asked_after` a gate (a caregiver's income or weeks of work, after their work situation)
     is asked only once the gate is answered, even where the gate settles less alone: it is the question the
-    follower follows from, so it stands for what the follower can settle too."""
+    follower follows from, so it stands for what the follower can settle too — and a gate that follows a gate
+    of its own (a child's group of needs, after the child's illness-or-needs gate) passes that on."""
     persons = {person.id: person for person in family.persons()}
     after = gated_by()
-    for fact, person in list(questions):
+    waiting = list(questions)
+    while waiting:
+        fact, person = waiting.pop(0)
         gate = (after.get(fact), person)
         if gate[0] is None or gate in unknown or getattr(persons.get(person), gate[0], None) is not None:
             continue
@@ -192,6 +196,7 @@ def _add_gates(questions: dict[Key, Question], shares, family, unknown, language
         if gate not in questions:
             text = vocabulary()[gate[0]].question.in_language(language)
             questions[gate] = Question(gate[0], person, text)
+            waiting.append(gate)
         questions[gate].settles = list(dict.fromkeys([*questions[gate].settles, *follower.settles]))
         questions[gate].gain = max(questions[gate].gain, follower.gain)
         shares[gate] = {**shares[(fact, person)], **shares.get(gate, {})}
@@ -199,11 +204,12 @@ def _add_gates(questions: dict[Key, Question], shares, family, unknown, language
 
 def _gate_answered_by_a_follower(gate: str, person) -> bool:
     """A group gate one of whose followers the family answered otherwise than the gate's "no" would
-    (a child's school transport "yes"): the gate's answer is known to be "yes", so it is not asked."""
+    (a child's school transport "yes", and so its school gate and its illness-or-needs gate): the gate's
+    answer is known to be "yes", so it is not asked."""
+    facts = vocabulary()
     return any(
-        fact.asked_after == gate and fact.if_gate_no is not None
-        and getattr(person, fact.id, None) not in (None, fact.if_gate_no, DONT_KNOW)
-        for fact in vocabulary().values()
+        getattr(person, fact, None) not in (None, facts[fact].if_gate_no, DONT_KNOW)
+        for fact in covered_by(gate)
     )
 
 
@@ -271,11 +277,16 @@ def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], 
 
 def _settling(question: Question, shares, own_shares, lasting: dict[str, float]) -> dict[Pair, float]:
     """For each pair a known answer to `question` can close, the chance that it does, over both branches of a
-    gate: a child's lasting illness closes the child's pairs when it is "no"; a group gate closes its
-    followers' pairs when it is "no" (`GROUP_GATE_NO`, likelier for a child without a lasting illness); the
+    gate: a child's illness-or-needs gate closes the pairs of every question under it when it is "no" (as
+    likely as the child has no lasting illness); a child's lasting illness closes the child's pairs when it is
+    "no"; a group gate closes its followers' pairs when it is "no" (`GROUP_GATE_NO`, likelier for a child
+    without a lasting illness); the
     work situation leads on ("employee" opens income and the four weeks, which no single-fact variant shows).
     Any other question closes a pair as often as its tried answers settle it."""
     own = own_shares.get(question.key, {})
+    if question.fact == ILLNESS_OR_NEEDS:
+        no = 1 - lasting.get(question.person, 1.0)
+        return {pair: no for pair, share in shares.get(question.key, {}).items() if share > 0}
     if question.fact == LASTING_ILLNESS:
         return {pair: (1 - lasting.get(question.person, 1.0)) * (share > 0) for pair, share in own.items()}
     if question.fact in group_gates():
@@ -290,8 +301,10 @@ def _settling(question: Question, shares, own_shares, lasting: dict[str, float])
 def _chances_of_lasting_illness(family) -> dict[str, float]:
     """The chance that each child has a lasting illness: 1 or 0 where the family said so; otherwise, until
     some child is said to have one, the family is taken to have come for one of the children not yet asked
-    (1 / their number); after that, a further ill child is taken to be rarer (`ANOTHER_ILL_CHILD`)."""
-    said = {child.id: getattr(child, LASTING_ILLNESS, None) for child in family.children}
+    (1 / their number); after that, a further ill child is taken to be rarer (`ANOTHER_ILL_CHILD`). A child
+    whose illness-or-needs gate is "no" has none."""
+    said = {child.id: getattr(child, LASTING_ILLNESS, None) or ("no" if getattr(child, ILLNESS_OR_NEEDS, None) == "no" else None)
+            for child in family.children}
     not_asked = [child for child, answer in said.items() if answer is None]
     other = 1 / len(not_asked) if not_asked and "yes" not in said.values() else ANOTHER_ILL_CHILD
     return {child: {"yes": 1.0, "no": 0.0}.get(answer, other) for child, answer in said.items()}

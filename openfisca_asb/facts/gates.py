@@ -30,17 +30,32 @@ def group_gates() -> frozenset[str]:
 
 @cache
 def covered_by(gate: str) -> tuple[str, ...]:
-    """The followers a group gate's wording covers (those declared with `if_gate_no`), found once per gate."""
-    return tuple(fact.id for fact in _followers() if fact.asked_after == gate)
+    """The facts a group gate's wording covers: its followers (declared with `if_gate_no`) and, where a
+    follower is a gate of its own (a child's group of needs under the child's illness-or-needs gate), its
+    followers in turn; found once per gate."""
+    followers = [fact.id for fact in _followers() if fact.asked_after == gate]
+    return tuple(dict.fromkeys(followers + [below for fact in followers for below in covered_by(fact)]))
 
 
 def answered_by_gates(given: Mapping[str, object]) -> dict[str, object]:
     """fact id → the answer a gate's "no" gives it, for the followers `given` (one holder's facts) leaves out."""
-    return {
-        fact.id: fact.if_gate_no
-        for fact in _followers()
-        if given.get(fact.id) is None and given.get(fact.asked_after) == GATE_NO
-    }
+    return {fact_id: value for fact_id, (value, _gate) in answers_by_gate(given).items()}
+
+
+def answers_by_gate(given: Mapping[str, object]) -> dict[str, tuple[object, str]]:
+    """fact id → (the answer a gate's "no" gives it, the gate the holder answered): a follower that is a gate
+    itself passes the "no" on to its own followers, named by the gate the family answered."""
+    answered: dict[str, tuple[object, str]] = {}
+    pending = True
+    while pending:
+        pending = False
+        for fact in _followers():
+            gate = given.get(fact.asked_after, answered.get(fact.asked_after, (None,))[0])
+            if given.get(fact.id) is None and fact.id not in answered and gate == GATE_NO:
+                root = answered[fact.asked_after][1] if fact.asked_after in answered else fact.asked_after
+                answered[fact.id] = (fact.if_gate_no, root)
+                pending = True
+    return answered
 
 
 def with_gate_answers(given: Mapping[str, object]) -> dict[str, object]:
@@ -54,6 +69,7 @@ def facts_given(holder) -> dict[str, object]:
 
 
 def gate_answering(holder, fact_id: str) -> tuple[object, str] | None:
-    """(the answer, the gate's id) where a group gate's "no" answers the holder's fact it left out; else None."""
-    value = answered_by_gates(facts_given(holder)).get(fact_id)
-    return None if value is None else (value, vocabulary()[fact_id].asked_after)
+    """(the answer, the id of the gate the family answered) where a group gate's "no" answers the holder's fact
+    it left out; else None."""
+    return answers_by_gate(facts_given(holder)).get(fact_id)
+

@@ -14,6 +14,8 @@ from openfisca_asb.answer.packets import APPLY_STATUSES, application_packets, un
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.catalogue.application import deadlines
 from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.gates import gate_answering
+from openfisca_asb.facts.vocabulary import vocabulary
 
 ON = date(2024, 9, 1)
 
@@ -33,14 +35,21 @@ def test_every_right_to_apply_for_is_in_exactly_one_packet_and_in_the_plan(examp
 
 
 def test_every_prefilled_fact_is_the_familys_own_answer(example):
+    """Told by the family, or (ADR 0014, 0026) the "no" of a gate the family answered, under the gate's question."""
     family, packets, _ = example
     told = family.model_dump(mode="json", exclude_none=True)
     by_person = {p["id"]: p for p in [*told["caregivers"], *told["children"]]}
+    persons = {p.id: p for p in family.persons()}
     for packet in packets.packets:
         for right in packet.rights:
             for fact in right.known_facts:
                 source = told if fact.person is None else by_person[fact.person]
-                assert source[fact.fact] == fact.value, (right.benefit, fact)
+                if fact.fact in source:
+                    assert source[fact.fact] == fact.value, (right.benefit, fact)
+                    continue
+                value, gate = gate_answering(family if fact.person is None else persons[fact.person], fact.fact)
+                assert source[gate] == "no" and fact.value == value, (right.benefit, fact)
+                assert fact.question == vocabulary()[gate].question.nb, (right.benefit, fact)
             for question in right.missing_facts:
                 source = told if question.person is None else by_person[question.person]
                 assert question.fact not in source, (right.benefit, question)
