@@ -17,6 +17,7 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
+from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
     training_periods,
@@ -26,7 +27,7 @@ from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
 from openfisca_asb.facts.kommuner import kommune_name
-from openfisca_asb.facts.gates import answered_by_gates, facts_given
+from openfisca_asb.facts.gates import answers_by_gate, facts_given
 from openfisca_asb.facts.situation import build_simulation, first_numbers
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
@@ -178,14 +179,16 @@ def _contexts(families, on: date, language, system, catalogue_overrides,
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
     families = [for_month(family, on) for family in families]
+    by_age = [grades_by_age(family, on) for family in families]
+    families = [with_grades(family, grades) for family, grades in zip(families, by_age, strict=True)]
     worth_varying = _facts_worth_varying(graph) if with_variants else set()
     variants = [single_fact_variants(family, system, worth_varying) if worth_varying else [] for family in families]
     simulation, rows = build_simulation(families, system, variants)
     results = SimulationResults(simulation, rows, periods)
     return [
-        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}),
+        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}, grades),
          VariantOutcomes(results, family_variants, number))
-        for family, number, family_variants in zip(families, first_numbers(variants), variants, strict=True)
+        for family, number, family_variants, grades in zip(families, first_numbers(variants), variants, by_age, strict=True)
     ]
 
 
@@ -303,6 +306,7 @@ class _Context:
     results: SimulationResults
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
+    grades_by_age: dict = field(default_factory=dict)  # child id → the grade taken by age (grades_by_age.py)
     graded_by_period: dict | None = field(default=None, init=False, repr=False)
 
     def entitlements(self, reform) -> out.Entitlements:
@@ -402,7 +406,8 @@ class _Context:
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
-        evaluated = [self._by_gate(self._condition(benefit, c, person_index), person_id) for c in benefit.conditions]
+        evaluated = [self._by_age(self._by_gate(self._condition(benefit, c, person_index), person_id), person_id)
+                     for c in benefit.conditions]
         missing = self._missing_facts(benefit, person_id, evaluated) if status == "missing_information" else []
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
         changes = self._changes(benefit, person_id, person_index, status) if status in EXPLAINED_STATUSES else []
@@ -500,15 +505,26 @@ class _Context:
         )
 
     @cached_property
-    def _answered_by_gates(self) -> dict[str | None, dict[str, object]]:
-        """Each holder's (None: the family's) facts a group gate's "no" answers, worked out once per answer."""
+    def _answered_by_gates(self) -> dict[str | None, dict[str, tuple[object, str]]]:
+        """Each holder's (None: the family's) facts a group gate's "no" answers, with the gate the family
+        answered, worked out once per answer."""
         holders = [(None, self.family), *((person.id, person) for person in self.family.persons())]
-        return {holder_id: answered_by_gates(facts_given(holder)) for holder_id, holder in holders}
+        return {holder_id: answers_by_gate(facts_given(holder)) for holder_id, holder in holders}
 
     def _given(self, holder_id, holder, fact_id):
         """The holder's answer to the fact: given, or given by a group gate's "no" (facts/gates.py)."""
         value = getattr(holder, fact_id, None)
-        return self._answered_by_gates[holder_id].get(fact_id) if value is None else value
+        return self._answered_by_gates[holder_id].get(fact_id, (None,))[0] if value is None else value
+
+    def _by_age(self, condition: out.ConditionResult, person_id) -> out.ConditionResult:
+        """A condition that read a school grade taken by age says so, with the grade (ADR 0026): the holder's
+        own where the holder is a child, every child's otherwise."""
+        if not self.grades_by_age or SCHOOL_GRADE not in self.graph.facts_below(condition.variable):
+            return condition
+        own = {person_id: self.grades_by_age[person_id]} if person_id in self.grades_by_age else {}
+        is_child = any(child.id == person_id for child in self.family.children)
+        grades = own if is_child else self.grades_by_age
+        return condition.model_copy(update={"assumed": assumed_text(grades, self.language)}) if grades else condition
 
     def _by_gate(self, condition: out.ConditionResult, person_id) -> out.ConditionResult:
         """A condition not met reading a fact a group gate's "no" answered names that gate's question: the family
@@ -518,7 +534,7 @@ class _Context:
         below = sorted(self.graph.facts_below(condition.variable) & self._answered_by_gates[person_id].keys())
         if not below:
             return condition
-        gate = vocabulary()[vocabulary()[below[0]].asked_after]
+        gate = vocabulary()[self._answered_by_gates[person_id][below[0]][1]]
         return condition.model_copy(update={"answered_by_gate": self.text(gate.question)})
 
     def _as_assessed(self, condition: out.ConditionResult, status) -> out.ConditionResult:

@@ -33,10 +33,13 @@ class ConditionResult(_Data):
     # A condition not met on a fact the family did not answer itself: the group gate question whose "no"
     # answered it (facts/gates.py, ADR 0014). Left out of the answer otherwise.
     answered_by_gate: str | None = None
+    # A condition that read a school grade the family did not give: the grade by age it took, and that the
+    # family may give another (answer/grades_by_age.py, ADR 0026). Left out of the answer otherwise.
+    assumed: str | None = None
 
     @model_serializer(mode="wrap")
     def _without_gate_not_used(self, serialize):
-        return _without_none(serialize(self), "answered_by_gate")
+        return _without_none(_without_none(serialize(self), "answered_by_gate"), "assumed")
 
 
 AmountPeriod = Literal["week", "month", "year", "once"]  # once: a one-off amount (the car loan)

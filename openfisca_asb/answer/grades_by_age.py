@@ -1,0 +1,50 @@
+"""A school grade the family has not given is the grade by age (ADR 0026).
+
+Opplæringslova § 2-1 (1998 and 2023): school starts, as a rule («til vanleg»), in August of the calendar
+year the child turns six, one grade up each August — the rule the timeline already moves grades on by
+(`timeline_dates.grade_on`). An answer takes that grade for a child whose grade is not given, rather than
+leaving SFO, barnehage and school rights waiting on a question the birth date answers for most children,
+and says so at each condition that reads it: a delayed or early school start (§ 2-1, decided by the
+kommune) is the family's to tell.
+"""
+
+from datetime import date
+
+from openfisca_asb.answer.timeline_dates import grade_on
+from openfisca_asb.rules.texts import Text
+
+SCHOOL_GRADE = "school_grade"
+ASSUMED = Text(
+    nb="trinnet er regnet ut fra alderen: {grades} (skolestart i august det året barnet fyller 6). Begynte barnet "
+       "senere eller tidligere, oppgi trinnet",
+    en="the grade is worked out from the age: {grades} (school start in August of the year the child turns 6). If the "
+       "child started later or earlier, give the grade",
+)
+GRADE = Text(nb="{child} {grade}. trinn", en="{child} grade {grade}")
+NOT_STARTED = Text(nb="{child} har ikke begynt på skolen", en="{child} has not started school")
+
+
+def grades_by_age(family, on: date) -> dict[str, int]:
+    """Child id → the grade by age on `on`, for each child of school age or younger whose grade is not given."""
+    found = {}
+    for child in family.children:
+        grade = grade_on(child, on, on) if getattr(child, SCHOOL_GRADE, None) is None else None
+        if grade is not None:
+            found[child.id] = grade
+    return found
+
+
+def with_grades(family, grades: dict[str, int]):
+    """The family with each child in `grades` given that grade."""
+    if not grades:
+        return family
+    children = [child.model_copy(update={SCHOOL_GRADE: grades[child.id]}) if child.id in grades else child
+                for child in family.children]
+    return family.model_copy(update={"children": children})
+
+
+def assumed_text(grades: dict[str, int], language: str) -> str:
+    """What the answer says at a condition that read grades by age."""
+    listed = [(GRADE if grade else NOT_STARTED).in_language(language).format(child=child, grade=grade)
+              for child, grade in grades.items()]
+    return ASSUMED.in_language(language).format(grades=", ".join(listed))
