@@ -2,7 +2,7 @@
 // (advanced) the date the answer is for.
 
 import { h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, displayName, removePerson } from "./family.js";
+import { addCaregiver, addChild, answerKey, displayName, removePerson } from "./family.js";
 import { button, errorSummary, inputField, selectField } from "./fields.js";
 import { formatDate } from "./format.js";
 
@@ -145,7 +145,30 @@ function personFieldset(person, state, t, errors, rerender, extra) {
   return h("fieldset", { class: "ds-fieldset person", id: person.id }, legend, nameField, birthField, extra, remove);
 }
 
+// Which children the family comes about (ADR 0026): a child answered "no" is asked nothing about
+// health or needs. The words are the fact's own question, as on the API and in the CLI.
+const ILLNESS_OR_NEEDS = "has_illness_or_extra_needs";
+
+function illnessOrNeedsField(child, state, t) {
+  const fact = state.facts.get(ILLNESS_OR_NEEDS);
+  if (!fact) return null;
+  const key = answerKey(ILLNESS_OR_NEEDS, child.id);
+  return selectField({
+    id: `${child.id}-illness-or-needs`,
+    label: fact.question[state.language],
+    help: fact.help?.[state.language],
+    options: [{ value: "", label: t("answerLater") }, { value: "yes", label: t("yes") }, { value: "no", label: t("no") }],
+    value: state.answers.get(key)?.value ?? "",
+    onChange: (event) => {
+      const value = event.target.value;
+      if (value) state.answers.set(key, { fact: ILLNESS_OR_NEEDS, person: child.id, value });
+      else state.answers.delete(key);
+    },
+  });
+}
+
 function childFields(child, state, t, errors, rerender) {
+  const needs = illnessOrNeedsField(child, state, t);
   const sole = state.family.caregivers.length
     ? selectField({
         id: `${child.id}-sole-caregiver`,
@@ -156,7 +179,7 @@ function childFields(child, state, t, errors, rerender) {
         onChange: (event) => { child.soleCaregiver = event.target.value; },
       })
     : null;
-  return personFieldset(child, state, t, errors, rerender, sole);
+  return personFieldset(child, state, t, errors, rerender, [needs, sole]);
 }
 
 function caregiverFields(caregiver, state, t, errors, rerender) {

@@ -480,6 +480,8 @@ function conditionDetails(benefit, ctx, catalogue) {
             ")",
             // A "no" given by a group gate (ADR 0014): the family answered the gate, not this fact.
             condition.answered_by_gate ? h("span", { class: "condition__gate" }, ` – ${t("answeredByGate", { question: condition.answered_by_gate })}`) : null,
+            // A school grade not given, taken by age (ADR 0026): the answer says so and how to correct it.
+            condition.assumed ? h("span", { class: "condition__assumed" }, ` – ${condition.assumed}`) : null,
           ),
         ),
       ),
