@@ -16,7 +16,9 @@ from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.vocabulary import vocabulary
 
 ON = date(2024, 9, 1)  # the school year the example families describe
-FAMILY_STEP = ("id", "birth_date", "sole_caregiver")  # what the page's family step asks
+# What the page's family step asks: with each child, whether it has an illness, injury or disability or needs
+# more than other children of its age (ADR 0026), so the interview asks nothing about a healthy sibling.
+FAMILY_STEP = ("id", "birth_date", "sole_caregiver", "has_illness_or_extra_needs")
 
 
 def _split(name: str) -> tuple[dict, dict]:

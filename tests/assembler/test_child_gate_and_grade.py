@@ -1,0 +1,94 @@
+"""The child's illness-or-needs gate and the grade by age (ADR 0026).
+
+A "no" to «Har barnet en sykdom, skade eller funksjonsnedsettelse – også en som går over – eller trenger
+barnet mer hjelp …» answers "no" to every question about the child's health and needs, through the group
+gates to their followers. A school grade not given is the grade by age: school starts in August of the
+calendar year the child turns six, one grade up each August (opplæringslova § 2-1).
+"""
+
+from datetime import date
+
+from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.answer.interview import run_interview
+from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.gates import answered_by_gates, covered_by, gate_answering
+from openfisca_asb.facts.vocabulary import vocabulary
+
+ON = date(2024, 9, 1)
+CHILD_GATE = "has_illness_or_extra_needs"
+SCHOOL_GATE = "needs_something_extra_at_school"
+
+
+def _family(**olav):
+    # Nora, 7, ill; her brother Olav, born October 2012: by age in 7th grade from August 2024
+    # (turned six in 2018, 1st grade 2018/19 … 7th grade 2024/25).
+    return Family.model_validate({
+        "kommunenummer": "3201",
+        "caregivers": [{"id": "mor", "birth_date": "1990-05-05"}],
+        "children": [{"id": "nora", "birth_date": "2017-02-11", CHILD_GATE: "yes", "has_lasting_illness": "yes"},
+                     {"id": "olav", "birth_date": "2012-10-01", **olav}],
+    })
+
+
+def _result(answer, benefit, person):
+    return next(r for r in answer.benefits if r.benefit == benefit and r.person == person)
+
+
+def test_a_no_to_the_childs_gate_passes_down_through_the_group_gates():
+    answered = answered_by_gates({CHILD_GATE: "no"})
+    assert answered["has_lasting_illness"] == "no" and answered[SCHOOL_GATE] == "no"
+    # A follower of a group gate, answered by the child's gate through it.
+    assert answered["needs_transport_due_to_illness"] == "no"
+    assert answered["benefits_satisfactorily_from_ordinary_teaching"] == "yes"
+    assert {"has_lasting_illness", SCHOOL_GATE, "needs_transport_due_to_illness"} <= set(covered_by(CHILD_GATE))
+    # What the family gave itself wins, and a gate given "yes" below the child's "no" stops the "no" there.
+    assert "needs_transport_due_to_illness" not in answered_by_gates({CHILD_GATE: "no", SCHOOL_GATE: "yes"})
+    assert answered_by_gates({CHILD_GATE: "yes"}) == {}
+
+
+def test_a_fact_answered_through_two_gates_names_the_gate_the_family_answered():
+    olav = _family(**{CHILD_GATE: "no"}).children[1]
+    assert gate_answering(olav, "needs_transport_due_to_illness") == ("no", CHILD_GATE)
+
+
+def test_a_healthy_sibling_is_settled_and_asked_nothing_about_health():
+    family = _family(**{CHILD_GATE: "no"})
+    answer = assemble(family, ON, "en")
+    gate_question = vocabulary()[CHILD_GATE].question.en
+    # Individual plan (pbrl. § 2-5) and travel companion (pbrl. § 2-6) wait on needs a healthy child does not have.
+    for benefit in ("individuell_plan", "koordinator", "pasientreiser_ledsager", "skoleskyss"):
+        result = _result(answer, benefit, "olav")
+        assert result.status == "not_entitled", benefit
+        assert any(c.answered_by_gate == gate_question for c in result.conditions if c.outcome == "not_met"), benefit
+    asked = run_interview(family, ON, "en", depth="all").asked
+    assert [q.key for q in asked if q.person == "olav"] == []
+
+
+def test_without_the_gate_a_sibling_is_asked_it_first():
+    asked = run_interview(_family(), ON, "en").asked
+    olav = [q.fact for q in asked if q.person == "olav"]
+    assert olav and olav[0] == CHILD_GATE
+
+
+def test_a_grade_not_given_is_the_grade_by_age_and_the_answer_says_so():
+    answer = assemble(_family(**{CHILD_GATE: "no"}), ON, "en")
+    # Olav is in 7th grade by age: SFO is for 1st–4th grade, and 5th–7th only with special needs
+    # (opplæringslova § 4-5): not entitled, and not "missing information" waiting on his grade.
+    sfo = _result(answer, "sfo", "olav")
+    assert sfo.status == "not_entitled"
+    assumed = [c.assumed for c in sfo.conditions if c.assumed]
+    assert assumed and "olav grade 7" in assumed[0]
+    # Nora, born February 2017, turned six in 2023: 2nd grade in 2024/25, so SFO by grade.
+    nora = _result(answer, "sfo", "nora")
+    assert nora.status == "entitled" and any("nora grade 2" in (c.assumed or "") for c in nora.conditions)
+
+
+def test_a_grade_given_wins_and_is_not_called_assumed():
+    answer = assemble(_family(**{CHILD_GATE: "no", "school_grade": 6}), ON, "en")
+    sfo = _result(answer, "sfo", "olav")
+    assert all(c.assumed is None for c in sfo.conditions)
+
+
+def test_the_grade_is_not_asked_when_the_birth_date_gives_it():
+    asked = run_interview(_family(**{CHILD_GATE: "no"}), ON, "en", depth="all").asked
+    assert "school_grade" not in [q.fact for q in asked]
