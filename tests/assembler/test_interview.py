@@ -68,11 +68,9 @@ def runs():
     return {name: interview(name) for name in example_names()}
 
 
-# Issue 17's 15 for the diabetes family (a parent answering "don't know" where the file is silent) held
-# until the group gates (ADR 0014): each gate can settle several rights, so the first pass asks Nora's
-# four, and a "don't know" to them settles nothing — 19 questions on 2026-11-28 (20 until a gate's "don't
-# know" stopped its followers being pursued). Strict, so a fix shows.
-@pytest.mark.xfail(strict=True, reason="19 questions since the group gates (ADR 0014)")
+# Issue 17's 15 for the diabetes family (a parent answering "don't know" where the file is silent): 19 with
+# the group gates (ADR 0014), 15 since the family step says that the brother has no illness or extra needs and
+# the grades follow the age (ADR 0026).
 def test_the_diabetes_family_is_done_in_at_most_15_questions(runs):
     asked = [key for key, _, _ in runs["child-diabetes"]]
     assert len(asked) <= 15, asked
@@ -89,11 +87,11 @@ def _knowing_parent(key):
     return "no" if fact.type == "yes_no" else PARENT_FIGURES.get(key[0])
 
 
-# Issue 17's done-criterion, not met: with the group gates the default interview asks this parent 22
-# questions and leaves 10 (right, person) pairs open, each on a question of its own (forhøyet hjelpestønad,
-# grunnstønad, patient travel, the home, the coordinator …); depth "all" takes 36 (43 before the gates) and
-# leaves one open (ADR 0014, "Not yet met").
-@pytest.mark.xfail(strict=True, reason="issue 17: 22 questions, 10 pairs open (ADR 0014)")
+# Issue 17's done-criterion, not met: the default interview asks this parent 18 questions (22 before ADR
+# 0026) and leaves 7 (right, person) pairs open, each on a question of its own (forhøyet hjelpestønad,
+# grunnstønad, the father's omsorgsopptjening, the home, the coordinator, Nora's travel companion, the
+# mother's leave) (ADR 0014, "Not yet met").
+@pytest.mark.xfail(strict=True, reason="issue 17: 18 questions, 7 pairs open (ADR 0014)")
 def test_a_parent_who_knows_settles_every_right_of_the_diabetes_family_in_15_questions():
     asked, last = _interview("child-diabetes", _knowing_parent)
     still_open = [(r.benefit, r.person) for r in last.answer.benefits if r.status == "missing_information"]
@@ -106,15 +104,17 @@ def test_every_example_is_done_in_at_most_25_questions(runs, name):
 
 
 # Issue 17's target: ±3 at every question. The estimate weighs both branches of a gate (a child's
-# lasting illness, a group of needs) and reads a follower's chances at its gate (ADR 0014). One example
-# still misses it (teenager with cancer, −5 from the first questions on 2026-11-28): its answers open
-# three questions no single-fact variant shows ahead (the supervision hours, each parent's being
-# temporarily alone). Strict, so that a fix shows here.
-KNOWN_MISSES = {"teenager-cancer"}
+# lasting illness, a group of needs) and reads a follower's chances at its gate (ADR 0014). Two examples
+# still miss it, both under: the teenager with cancer (−6 over the first questions) and the infant (−4 over
+# the first two; −3 until its school gate, which the estimate had counted at about two, stopped being asked
+# at grade 0 by age, ADR 0026). Their answers open questions no single-fact variant shows ahead (the
+# supervision hours, NAV's acceptance of a chronic illness, each parent's being temporarily alone), and
+# the caregivers' questions after the work situation are counted at about two thirds. Strict, so a fix shows.
+KNOWN_MISSES = {"teenager-cancer", "infant-heart-defect-hospital"}
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="off by 5 early: answers open questions no variant shows (ADR 0014)"))
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="under by 4-6 early: answers open questions no variant shows (ADR 0014)"))
     if name in KNOWN_MISSES else name
     for name in example_names()
 ])
@@ -170,7 +170,8 @@ def test_each_question_asked_can_settle_something_open(runs):
 
 
 def test_a_dont_know_is_not_asked_again_and_stays_missing():
-    family = Family.model_validate({"children": [{"id": "ida", "birth_date": "2015-04-10"}], "kommunenummer": "0301"})
+    family = Family.model_validate({"children": [{"id": "ida", "birth_date": "2015-04-10", "has_illness_or_extra_needs": "yes"}],
+                                    "kommunenummer": "0301"})
     first = run_interview(family, ON, "en")
     assert first.asked[0].key == ("has_lasting_illness", "ida")  # the child's gate question comes first
     after = run_interview(family, ON, "en", unknown={("has_lasting_illness", "ida")})
@@ -192,7 +193,7 @@ def test_a_dont_know_to_a_group_gate_is_a_dont_know_to_each_follower():
     assistance = next(r for r in step.answer.benefits if r.benefit == "personlig_assistanse")
     assert assistance.status == "missing_information" and follower in [(m.fact, m.person) for m in assistance.missing_facts]
     listed = {question.key: question for question in step.questions}  # still listed to answer, not pursued
-    assert listed[follower].settles == [] and listed[("school_grade", "ida")].settles == []
+    assert listed[follower].settles == []
 
 
 def test_lasting_and_serious_illness_read_as_different_questions():
@@ -207,15 +208,18 @@ def test_the_gates_are_declared_with_their_facts():
     # ADR 0014: the child's illness and the caregiver's work situation are asked first (questions.yaml
     # `asked_first`); income and the four weeks of work wait for the work situation (`asked_after`).
     # The group gates (a child's school, getting about, help from others, aids) likewise, each with its
-    # followers (tests/assembler/test_gates.py).
+    # followers (tests/assembler/test_gates.py), and above them and the lasting illness the child's
+    # illness-or-needs gate (ADR 0026).
     facts = vocabulary()
     groups = {"needs_something_extra_at_school", "has_difficulty_getting_about",
               "needs_help_from_others_in_daily_life", "needs_aids_or_special_equipment"}
-    assert {fact.id for fact in facts.values() if fact.asked_first} == {"has_lasting_illness", "employment", *groups}
+    child = "has_illness_or_extra_needs"
+    assert {fact.id for fact in facts.values() if fact.asked_first} == {child, "has_lasting_illness", "employment", *groups}
     after = {fact.id: fact.asked_after for fact in facts.values() if fact.asked_after}
     assert {fact: gate for fact, gate in after.items() if gate == "employment"} == {
         "yearly_income": "employment", "has_worked_four_weeks": "employment"}
-    assert set(after.values()) == {"employment", *groups}
+    assert set(after.values()) == {child, "employment", *groups}
+    assert {fact: after[fact] for fact in ["has_lasting_illness", *groups]} == dict.fromkeys(["has_lasting_illness", *groups], child)
 
 
 def test_a_fact_asked_after_no_gate_is_refused():

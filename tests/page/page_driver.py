@@ -29,6 +29,10 @@ class PageFamily:
     page_id: dict[str, str] = field(default_factory=dict)
 
 
+# What the family step asks of each person (ADR 0026: a child's illness-or-needs gate beside its birth date).
+FAMILY_STEP = ("id", "birth_date", "sole_caregiver", "has_illness_or_extra_needs")
+
+
 def from_example(name: str) -> PageFamily:
     data = example_family(name).model_dump(mode="json", exclude_none=True)
     page_id = {person["id"]: f"omsorgsperson{number}" for number, person in enumerate(data["caregivers"], 1)}
@@ -36,7 +40,7 @@ def from_example(name: str) -> PageFamily:
     answers: dict[tuple[str, str | None], object] = {}
     for person in [*data["caregivers"], *data["children"]]:
         for fact, value in person.items():
-            if fact not in ("id", "birth_date", "sole_caregiver"):
+            if fact not in FAMILY_STEP:
                 answers[(fact, page_id[person["id"]])] = value
     for fact, value in data.items():
         if fact not in ("caregivers", "children"):
@@ -67,6 +71,8 @@ def fill_family(page: Page, family: PageFamily) -> None:
     for number, child in enumerate(family.children, 1):
         if "sole_caregiver" in child:
             page.select_option(f"#barn{number}-sole-caregiver", family.page_id[child["sole_caregiver"]])
+        if "has_illness_or_extra_needs" in child:
+            page.select_option(f"#barn{number}-illness-or-needs", child["has_illness_or_extra_needs"])
 
 
 def set_date_in_advanced_field(page: Page, iso_date: str) -> None:

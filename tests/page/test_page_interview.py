@@ -1,6 +1,6 @@
 """The question step makes one call per step (POST /v1/interview gives the answer and the next
 questions together), and a parent finishes the diabetes family in as many questions as the interview asks
-(issue 17's 15 is not met since the group gates: ADR 0014)."""
+(issue 17's 15, with the family step saying which child is ill: ADR 0026)."""
 
 import re
 
@@ -24,11 +24,9 @@ def test_the_diabetes_family_in_at_most_15_questions_one_call_each(page):
     first_left = int(re.search(r"Omtrent (\d+) spørsmål igjen", form.locator(".question__remaining").inner_text())[1])
     asked = answer_questions(page, family.answers, more=False)
 
-    # Issue 17's 15 questions held until the group gates (ADR 0014): the first pass now asks Nora's four
-    # gates, each able to settle several rights, and a "don't know" to them settles nothing — 19 questions
-    # (a strict expected failure in tests/assembler/test_interview.py); here the page must ask no more
-    # than the interview does.
-    assert len(asked) <= 19, asked
+    # Issue 17's 15 questions: the family step says Olav has no illness or extra needs (ADR 0026), so he is
+    # asked nothing, and the grades follow the ages.
+    assert len(asked) <= 15, asked
     assert len(asked) == len(set(asked)), "no question is asked twice"
     # "Omtrent N spørsmål igjen" counts those after this one: within three of the real number (issue 17).
     assert abs(first_left - (len(asked) - 1)) <= 3, (first_left, len(asked))
@@ -37,12 +35,12 @@ def test_the_diabetes_family_in_at_most_15_questions_one_call_each(page):
     rights = shown_rights(page)
     # Hjelpestønad (ftrl § 6-4): lasting illness, private care and extra supervision all answered yes.
     assert rights[("hjelpestonad", "barn1")]["status"] == "entitled"
-    # Olav's school transport (opplæringslova): refused on his school gate's "no" (ADR 0014), and the
-    # condition says the family answered the gate, not the transport question.
+    # Olav's school transport (opplæringslova): refused on his illness-or-needs gate's "no" (ADR 0026), and
+    # the condition says the family answered the gate, not the transport question.
     assert rights[("skoleskyss", "barn2")]["status"] == "not_entitled"
     note = page.locator("article.benefit[data-benefit=skoleskyss][data-person=barn2] .condition__gate")
     expect(note).to_have_count(1)
-    assert "ut fra at dere svarte nei på «Trenger barnet noe ekstra på skolen" in note.text_content()
+    assert "ut fra at dere svarte nei på «Har barnet en sykdom, skade eller funksjonsnedsettelse" in note.text_content()
     # Olav, the healthy sibling, was asked nothing about care needs or help at school.
     assert not {fact for fact, person in asked if person == "barn2"} & {
         "needs_continuous_care_and_supervision", "bpa_assistance_hours_per_week", "needs_personal_assistance_at_school"}

@@ -32,6 +32,7 @@ def test_back_keeps_the_answers_and_the_family(page):
     expect(page.locator("#family-form")).to_be_visible()
     expect(page.locator("#barn1-name")).to_have_value("emil")
     expect(page.locator("#barn1-sole-caregiver")).to_have_value("omsorgsperson1")
+    expect(page.locator("#barn1-illness-or-needs")).to_have_value("yes")  # asked in the family step (ADR 0026)
 
 
 def test_answering_a_missing_fact_from_the_answer_updates_it(page):

@@ -442,15 +442,16 @@ async function start() {
   addCaregiver(state.family);
   renderFamilyStep(stepElement(), familyStep());
   try {
-    const [benefits, version, examples] = await Promise.all([fetchBenefits(), fetchVersion(), fetchExamples()]);
+    // The facts too: the family step asks each child's illness-or-needs gate in the fact's own words (ADR 0026).
+    const [benefits, version, examples] = await Promise.all([fetchBenefits(), fetchVersion(), fetchExamples(), loadFacts()]);
     state.examples = examples.examples;
     state.benefits = new Map(benefits.benefits.map((benefit) => [benefit.id, benefit]));
     state.statuses = benefits.statuses;
     state.sectors = benefits.sectors;
     state.version = version.model_version;
     setDateRange(version.first_date, version.last_date);
+    if (!state.step || state.step === "family") renderFamilyStep(stepElement(), familyStep()); // now with the gate and the examples
     applyStaticTexts();
-    document.querySelector("details.open-family")?.replaceWith(familyStep().after()); // now with the examples
   } catch (error) {
     showError(error, () => window.location.reload());
   }
