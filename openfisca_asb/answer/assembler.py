@@ -178,9 +178,8 @@ def _contexts(families, on: date, language, system, catalogue_overrides,
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
-    families = [for_month(family, on) for family in families]
     by_age = [grades_by_age(family, on) for family in families]
-    families = [with_grades(family, grades) for family, grades in zip(families, by_age, strict=True)]
+    families = [with_grades(for_month(family, on), grades) for family, grades in zip(families, by_age, strict=True)]
     worth_varying = _facts_worth_varying(graph) if with_variants else set()
     variants = [single_fact_variants(family, system, worth_varying) if worth_varying else [] for family in families]
     simulation, rows = build_simulation(families, system, variants)
@@ -521,9 +520,8 @@ class _Context:
         own where the holder is a child, every child's otherwise."""
         if not self.grades_by_age or SCHOOL_GRADE not in self.graph.facts_below(condition.variable):
             return condition
-        own = {person_id: self.grades_by_age[person_id]} if person_id in self.grades_by_age else {}
         is_child = any(child.id == person_id for child in self.family.children)
-        grades = own if is_child else self.grades_by_age
+        grades = {child: grade for child, grade in self.grades_by_age.items() if child == person_id or not is_child}
         return condition.model_copy(update={"assumed": assumed_text(grades, self.language)}) if grades else condition
 
     def _by_gate(self, condition: out.ConditionResult, person_id) -> out.ConditionResult:

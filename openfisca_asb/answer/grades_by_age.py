@@ -26,16 +26,13 @@ NOT_STARTED = Text(nb="{child} har ikke begynt på skolen", en="{child} has not 
 
 def grades_by_age(family, on: date) -> dict[str, int]:
     """Child id → the grade by age on `on`, for each child of school age or younger whose grade is not given."""
-    found = {}
-    for child in family.children:
-        grade = grade_on(child, on, on) if getattr(child, SCHOOL_GRADE, None) is None else None
-        if grade is not None:
-            found[child.id] = grade
-    return found
+    grades = {child.id: grade_on(child, on, on) for child in family.children if getattr(child, SCHOOL_GRADE, None) is None}
+    return {child: grade for child, grade in grades.items() if grade is not None}
 
 
 def with_grades(family, grades: dict[str, int]):
-    """The family with each child in `grades` given that grade."""
+    """The family with each child in `grades` given that grade; every other child as it is (a grade given is
+    kept as given, even for a date the family step would refuse it on)."""
     if not grades:
         return family
     children = [child.model_copy(update={SCHOOL_GRADE: grades[child.id]}) if child.id in grades else child

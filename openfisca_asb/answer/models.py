@@ -17,10 +17,11 @@ class _Data(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-def _without_none(data: dict, key: str) -> dict:
-    """An optional field left out of the answer where it says nothing, so answers without it keep their shape."""
-    if data.get(key) is None:
-        data.pop(key, None)
+def _without_none(data: dict, *keys: str) -> dict:
+    """Optional fields left out of the answer where they say nothing, so answers without them keep their shape."""
+    for key in keys:
+        if data.get(key) is None:
+            data.pop(key, None)
     return data
 
 
@@ -39,7 +40,7 @@ class ConditionResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_gate_not_used(self, serialize):
-        return _without_none(_without_none(serialize(self), "answered_by_gate"), "assumed")
+        return _without_none(serialize(self), "answered_by_gate", "assumed")
 
 
 AmountPeriod = Literal["week", "month", "year", "once"]  # once: a one-off amount (the car loan)

@@ -29,11 +29,17 @@ def group_gates() -> frozenset[str]:
 
 
 @cache
+def _followers_of(gate: str) -> tuple:
+    """The facts a gate's "no" answers directly, found once per gate."""
+    return tuple(fact for fact in _followers() if fact.asked_after == gate)
+
+
+@cache
 def covered_by(gate: str) -> tuple[str, ...]:
     """The facts a group gate's wording covers: its followers (declared with `if_gate_no`) and, where a
     follower is a gate of its own (a child's group of needs under the child's illness-or-needs gate), its
     followers in turn; found once per gate."""
-    followers = [fact.id for fact in _followers() if fact.asked_after == gate]
+    followers = [fact.id for fact in _followers_of(gate)]
     return tuple(dict.fromkeys(followers + [below for fact in followers for below in covered_by(fact)]))
 
 
@@ -43,18 +49,20 @@ def answered_by_gates(given: Mapping[str, object]) -> dict[str, object]:
 
 
 def answers_by_gate(given: Mapping[str, object]) -> dict[str, tuple[object, str]]:
-    """fact id → (the answer a gate's "no" gives it, the gate the holder answered): a follower that is a gate
-    itself passes the "no" on to its own followers, named by the gate the family answered."""
+    """fact id → (the answer a gate's "no" gives it, the gate the holder answered): from each gate the holder
+    answered "no", down through the followers it leaves out; a follower that is a gate passes the "no" on."""
     answered: dict[str, tuple[object, str]] = {}
-    pending = True
-    while pending:
-        pending = False
-        for fact in _followers():
-            gate = given.get(fact.asked_after, answered.get(fact.asked_after, (None,))[0])
-            if given.get(fact.id) is None and fact.id not in answered and gate == GATE_NO:
-                root = answered[fact.asked_after][1] if fact.asked_after in answered else fact.asked_after
-                answered[fact.id] = (fact.if_gate_no, root)
-                pending = True
+
+    def answer_below(gate: str, answered_gate: str) -> None:
+        for fact in _followers_of(gate):
+            if given.get(fact.id) is None:
+                answered[fact.id] = (fact.if_gate_no, answered_gate)
+                if fact.if_gate_no == GATE_NO:
+                    answer_below(fact.id, answered_gate)
+
+    for gate in group_gates():
+        if given.get(gate) == GATE_NO:
+            answer_below(gate, gate)
     return answered
 
 

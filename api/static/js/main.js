@@ -450,7 +450,11 @@ async function start() {
     state.sectors = benefits.sectors;
     state.version = version.model_version;
     setDateRange(version.first_date, version.last_date);
-    if (!state.step || state.step === "family") renderFamilyStep(stepElement(), familyStep()); // now with the gate and the examples
+    if (!state.step || state.step === "family") {
+      const typing = document.activeElement?.id; // a family typing while the page loads keeps its place
+      renderFamilyStep(stepElement(), familyStep()); // now with the illness-or-needs gate and the examples
+      if (typing) document.getElementById(typing)?.focus();
+    }
     applyStaticTexts();
   } catch (error) {
     showError(error, () => window.location.reload());
