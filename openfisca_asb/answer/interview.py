@@ -255,7 +255,8 @@ def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], 
     pairs (a gate with what its followers can settle too, `shares`), and its answer closes a pair when it is
     "don't know" (1 − knows) or settles it (knows × the chance it settles, `_settling`). A follower (income
     after the work situation) is asked as likely as its gate leads on: its chances are read as they stood
-    at its gate, before the gate's other followers settle anything. `knows` is how often this family has
+    just after its gate — once the gate's own "no" has closed what it closes (a healthy sibling's needs),
+    before the gate's other followers settle anything. `knows` is how often this family has
     known the answer (`_knows`); `lasting` the chance that each child has a lasting illness."""
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in closed})
     at_gate: dict[Key, dict[Pair, float]] = {}
@@ -268,10 +269,10 @@ def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], 
         chances = [seen[pair] for pair, share in shares.get(question.key, {}).items() if share > 0]
         asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, chances)
         expected += asked
-        if question.fact in first:
-            at_gate[question.key] = defaultdict(lambda: 1.0, pursued)
         for pair, settles in _settling(question, shares, own_shares, lasting).items():
             pursued[pair] *= 1 - asked * ((1 - knows) + knows * settles)
+        if question.fact in first:
+            at_gate[question.key] = defaultdict(lambda: 1.0, pursued)
     return round(expected)
 
 

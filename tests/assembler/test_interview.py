@@ -124,6 +124,26 @@ def test_questions_left_is_within_three_of_the_real_number(runs, name):
     assert all(abs(left - real) <= 3 for _, left, real in shown), shown
 
 
+def test_questions_left_counts_a_healthy_sibling_at_its_gate_when_no_family_step_asked_it():
+    # A portal that sends only who is in the family (no illness-or-needs answer): Nora's and Olav's gates
+    # are the interview's questions. Olav's "no" is as likely as he has no lasting illness (ADR 0026), so
+    # the questions under his gate count only as often as it is "yes" — they were counted as if every
+    # gate said "yes" (26 shown for 17 asked, 0.7.0). The real number is counted by running the interview.
+    start, answers = _split("child-diabetes")
+    for child in start["children"]:
+        answers[("has_illness_or_extra_needs", child["id"])] = child.pop("has_illness_or_extra_needs")
+    given: dict = {}
+    shown = []
+    for _ in range(40):
+        step = run_interview(_with_answers(start, given), ON, "en", unknown={k for k, v in given.items() if v is None})
+        if not step.asked:
+            break
+        shown.append(step.questions_left)
+        given[step.asked[0].key] = answers.get(step.asked[0].key)
+    assert ("has_illness_or_extra_needs", "olav") in given
+    assert all(abs(left - (len(shown) - number)) <= 3 for number, left in enumerate(shown)), (len(shown), shown)
+
+
 def test_the_kommune_is_asked_once_and_first(runs):
     for name, asked in runs.items():
         keys = [key for key, _, _ in asked]
