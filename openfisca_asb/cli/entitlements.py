@@ -12,10 +12,12 @@ from openfisca_asb.rules.dates import range_text
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien", "week": "uke", "once": "én gang",
-           "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag"},
+           "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag",
+           "assumed": "Dette har vi antatt"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
-           "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis"},
+           "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis",
+           "assumed": "What we have assumed"},
 }
 
 
@@ -106,6 +108,12 @@ def _basis_value(line, words) -> str:
     return f"{line.value:g} %" if line.unit == "percent" else f"{line.value:g}"
 
 
+def _assumed_lines(answer, words) -> list[str]:
+    """What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once."""
+    assumed = dict.fromkeys(c.assumed for result in answer.benefits for c in result.conditions if c.assumed)
+    return [f"{words['assumed']}:", *(f"  - {text[:1].upper()}{text[1:]}." for text in assumed)] if assumed else []
+
+
 def render_table(answer, missing=()) -> str:
     """The rights as a table; below it the `missing` questions that can settle a right, once each, grouped by person."""
     words = LABELS[answer.language]
@@ -120,6 +128,7 @@ def render_table(answer, missing=()) -> str:
     if missing:
         lines.append(f"{words['missing']}:")
         lines += grouped_lines(missing, answer.language, prefix="  ")
+    lines += _assumed_lines(answer, words)
     for result in answer.benefits:
         who = f" ({result.person})" if result.person else ""
         notes = (result.amount_note.text if result.amount_note is not None else None, result.no_range_reason)

@@ -1,4 +1,5 @@
-"""`asb entitlements` prints an entitled right's calculation basis under the table ([fidelity] item 9)."""
+"""`asb entitlements` prints an entitled right's calculation basis under the table ([fidelity] item 9), and what
+the answer assumed where the family was silent (issue 17 item 7: the page says it too)."""
 
 from datetime import date
 
@@ -19,3 +20,14 @@ def test_the_table_ends_with_the_calculation_basis():
     assert "Calculation basis – Care benefit for a sick child (pleiepenger) (mor):" in table
     assert "  Of the daily rate: refunded to the employer (refusjon): 1 923 kr" in table
     assert "  Of the daily rate: paid directly to you: 1 081 kr" in table
+
+
+def test_the_table_says_once_what_it_assumed():
+    # No school grade given (ADR 0026): Nora, born February 2017, turned six in 2023 and is in 2nd grade
+    # from August 2024 (opplæringslova § 2-1); several rights read the grade, the table says it once.
+    family = Family.model_validate({"caregivers": [{"id": "mor", "birth_date": date(1990, 5, 5)}],
+                                    "children": [{"id": "nora", "birth_date": date(2017, 2, 11), "has_illness_or_extra_needs": "no"}]})
+    lines = render_table(assemble(family, date(2024, 9, 1), language="en")).splitlines()
+    start = lines.index("What we have assumed:")
+    assert lines[start + 1].startswith("  - The grade is worked out from the age: nora grade 2 ")
+    assert not lines[start + 2].startswith("  - ")

@@ -121,6 +121,24 @@ def test_save_the_answers_as_a_file_and_open_it_again(page, tmp_path):
     expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] h4")).to_have_text("Forhøyet hjelpestønad – jonas")
 
 
+def test_what_the_answer_assumed_is_said_once_at_the_top(page, tmp_path):
+    # A family file without a school grade (ADR 0026): Nora, born February 2017, turned six in 2023, so
+    # she is in 2nd grade in the school year from August 2024 (opplæringslova § 2-1). Each condition that
+    # read the grade says so; the answer also says it once, in one place, for the family to correct.
+    family = tmp_path / "familie.json"
+    family.write_text(json.dumps({"kommunenummer": "0301", "caregivers": [{"id": "mor", "birth_date": "1990-05-05"}],
+                                  "children": [{"id": "nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "no"}]}))
+    open_calculator(page, "?dato=2024-09-01")
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(family))
+    show_answer(page)
+    section = page.locator("section.assumptions")
+    expect(section.locator("h3")).to_have_text("Dette har vi antatt")
+    expect(section.locator("li")).to_have_count(1)
+    expect(section.locator("li")).to_contain_text("nora 2. trinn")
+    assert page.locator(".condition__assumed").count() >= 1
+
+
 def test_a_file_that_is_not_a_family_is_refused_where_it_was_chosen(page, tmp_path):
     open_calculator(page)
     bad = tmp_path / "not-a-family.json"

@@ -58,6 +58,7 @@ export function renderResult(container, ctx) {
         saveButton(t, ctx.onSave),
       ),
       saveHelp(t),
+      assumptionsSection(ctx),
       totalSection(ctx),
       contactSection(ctx),
       overview(ordered, ctx),
@@ -227,6 +228,19 @@ function contactSection(ctx) {
 
 // On paper: each question still open once, with the rights it concerns (the cards' own
 // lists, with their "Answer now" buttons, are for the screen).
+// What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once,
+// in one place; each condition that read it says so too.
+function assumptionsSection(ctx) {
+  const assumed = new Set(ctx.result.benefits.flatMap((benefit) => benefit.conditions.map((condition) => condition.assumed).filter(Boolean)));
+  if (assumed.size === 0) return null;
+  return h(
+    "section",
+    { class: "assumptions", id: "assumptions", "aria-labelledby": "assumptions-heading" },
+    h("h3", { id: "assumptions-heading", class: "ds-heading", "data-size": "sm" }, ctx.t("assumedHeading")),
+    h("ul", {}, [...assumed].map((text) => h("li", {}, `${text[0].toUpperCase()}${text.slice(1)}.`))),
+  );
+}
+
 function missingOnce(rights, ctx) {
   const { t, language } = ctx;
   const questions = new Map();
