@@ -38,6 +38,7 @@ from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 EXPLAINED_STATUSES = {Status.not_entitled.name, Status.missing_information.name}
 SETTLED_STATUSES = {Status.not_entitled.name, Status.entitled.name}
+AMOUNT_OPEN_STATUSES = {Status.entitled.name, Status.to_be_assessed.name}  # granted: the amount may still turn on an answer
 NO_BINDING_RULE = "none"  # a reason code: no particular rule limited the amount
 CONDITION_NOT_MET = "condition_not_met"  # a refusal whose reason variable names no rule: its first failed condition
 DONT_KNOW = FactAnswer.unknown.name  # a yes/no answer, or a choice, the family does not know
@@ -199,6 +200,8 @@ class OpenRight:
     person: str | None
     status: str
     missing_facts: list
+    changes: list  # a right granted or to be assessed: the unanswered facts that would change its amount
+    amount: object  # the amount (out.Amount) where granted, else None
 
 
 @dataclass(frozen=True)
@@ -286,9 +289,12 @@ class _DatesRun:
 
 
 def _facts_worth_varying(graph) -> set[str]:
+    """The facts below a right's status or amount: one may settle it, or move what is paid."""
     facts: set[str] = set()
     for benefit in catalogue().values():
-        facts |= graph.facts_below(benefit.variables.status)
+        names = benefit.variables
+        for name in filter(None, (names.status, names.amount, names.amount_min, names.amount_max)):
+            facts |= graph.facts_below(name)
     return facts
 
 
@@ -392,7 +398,8 @@ class _Context:
                 outcomes = [_Outcome(c.variable, self.results.value(c.variable, benefit, self.number, person_index))
                             for c in benefit.conditions]
                 missing = self._missing_facts(benefit, person_id, outcomes)
-            found.append(OpenRight(benefit.id, person_id, status, missing))
+            changes = self._changes(benefit, person_id, person_index, status) if status in AMOUNT_OPEN_STATUSES else []
+            found.append(OpenRight(benefit.id, person_id, status, missing, changes, self._amount(benefit, person_index, status)))
         return found
 
     def text(self, bilingual) -> str:
@@ -409,7 +416,7 @@ class _Context:
                      for c in benefit.conditions]
         missing = self._missing_facts(benefit, person_id, evaluated) if status == "missing_information" else []
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
-        changes = self._changes(benefit, person_id, person_index, status) if status in EXPLAINED_STATUSES else []
+        changes = self._changes(benefit, person_id, person_index, status)
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
         reason = self._reason(benefit, person_index, status, conditions)
         periods = self._periods(benefit, person_id, person_index, status, reason)
@@ -643,7 +650,9 @@ class _Context:
 
     def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
         """The single changes that give another status or amount. While information is missing, a fact
-        whose every answer leads to the same status and amount changes nothing and is left out."""
+        whose every answer leads to the same status and amount changes nothing and is left out. A right
+        granted or to be assessed names only the facts the family has not given (night watch that would
+        raise pleiepenger), never what a different answer to a given fact would do."""
         statuses = self.results.across_variants(benefit.variables.status, benefit, self.number, person_id, len(self.variants)).tolist()
         amounts = self._variant_amounts(benefit, person_id, statuses)
         current = self._amount(benefit, person_index, status)
@@ -652,6 +661,8 @@ class _Context:
         changing = [i for i, outcome in enumerate(outcomes) if outcome != here]
         if status == "missing_information":
             changing = [i for i in changing if not self._decides_nothing(outcomes, i)]
+        elif status not in EXPLAINED_STATUSES:
+            changing = [i for i in changing if self._not_given(self.variants[i])]
         return [
             out.Change(
                 fact=self.variants[i].fact,
@@ -663,6 +674,10 @@ class _Context:
             )
             for i in changing
         ]
+
+    def _not_given(self, variant) -> bool:
+        holder = self.family if variant.person is None else next(p for p in self.family.persons() if p.id == variant.person)
+        return self._given(variant.person, holder, variant.fact) in (None, DONT_KNOW)
 
     @cached_property
     def _tried_together(self) -> list[list[int]]:

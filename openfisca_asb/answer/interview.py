@@ -28,7 +28,7 @@ from datetime import date
 
 import numpy
 
-from openfisca_asb.answer.assembler import DONT_KNOW, answer_with_variants, open_rights
+from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_with_variants, open_rights
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.gates import covered_by, group_gates
@@ -101,13 +101,15 @@ class _Order:
 def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: str) -> _Order:
     """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
     questions, shares = _questions(rights, outcomes)
+    missing_facts = set(questions)
+    for result in rights:
+        _add_amount_questions(result, questions, shares)
     unknown = set(unknown) | _answered_unknown(rights)
     closed = _closed_by(unknown | (_covered_by(unknown) if depth == "decisive" else set()), shares)
     for key, question in questions.items():
         pursued = {pair: share for pair, share in shares[key].items() if pair not in closed and share > 0}
         question.gain = sum(pursued.values())
         question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
-    missing_facts = set(questions)
     own_shares = {key: dict(pairs) for key, pairs in shares.items()}  # before a gate stands for its followers
     _add_gates(questions, shares, family, unknown, language)
     _add_kommune(questions, family, language)
@@ -136,6 +138,20 @@ def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pa
             questions.setdefault(key, Question(missing.fact, missing.person, missing.question))
             shares[key][(result.benefit, result.person)] = share
     return questions, shares
+
+
+def _add_amount_questions(result, questions: dict[Key, Question], shares) -> None:
+    """A right granted whose amount would be higher on an answer the family has not given (night watch for
+    pleiepenger, transport costs for grunnstønad): the amount shown reads that fact the least favourable
+    way, so its answer settles what is paid and the pair is open until then. A fact that could only lower
+    the amount (a rate NAV has already decided) is told in "what would change it", not asked."""
+    if result.status not in AMOUNT_OPEN_STATUSES:
+        return
+    shown = result.amount.value if result.amount is not None else 0.0
+    for change in result.changes:
+        if change.new_status == result.status and change.new_amount is not None and change.new_amount.value > shown:
+            questions.setdefault((change.fact, change.person), Question(change.fact, change.person, change.question))
+            shares[(change.fact, change.person)][(result.benefit, result.person)] = 1.0
 
 
 def _answered_unknown(rights) -> set[Key]:

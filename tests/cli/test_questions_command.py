@@ -15,8 +15,10 @@ def test_questions_are_grouped_by_person_most_decisive_first(capsys):
     assert lines[0].startswith("Next questions, the most decisive first (about ")
     headings = [line for line in lines[1:] if not line.startswith(" ")]
     # The file answers the gate questions; what is left is asked child by child, then parent by parent.
-    # Olav, whose file says he has no illness or extra needs (ADR 0026), is asked nothing.
-    assert headings == ["nora", "mor"]
+    # Olav, whose file says he has no illness or extra needs (ADR 0026), is asked nothing. The father, a
+    # frilanser, is asked his own four weeks of work (ftrl § 9-2): his rights no longer name the mother's
+    # income, so her "don't know" to it does not close them (0.8.0).
+    assert headings == ["nora", "mor", "far"]
     # Nora's first question is a group gate (ADR 0014): anything extra at school or SFO, whose "no" settles
     # the school rights at once (opplæringslova 2023 §§ 11-4 to 11-6, skyss).
     assert lines[2].startswith("    1. Does the child need anything extra at school or in SFO")
