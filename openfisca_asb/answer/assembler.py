@@ -575,12 +575,12 @@ class _Context:
 
     def _reason(self, benefit, person_index, status, conditions) -> out.Reason | None:
         """The rule that bound the result. "No rule bound" (`none`) is said only of a settled amount:
-        a refusal names its binding condition instead, an open answer no rule."""
-        if benefit.variables.reason is None:
-            return None
-        code = self.results.value(benefit.variables.reason, benefit, self.number, person_index)
-        if code != NO_BINDING_RULE or status in ("entitled", "to_be_assessed"):
-            return out.Reason(code=code, text=self.text(benefit.reasons[code]))
+        a refusal names its binding condition instead (so does a refusal of a right with no reason of its
+        own), an open answer no rule."""
+        if benefit.variables.reason is not None:
+            code = self.results.value(benefit.variables.reason, benefit, self.number, person_index)
+            if code != NO_BINDING_RULE or status in ("entitled", "to_be_assessed"):
+                return out.Reason(code=code, text=self.text(benefit.reasons[code]))
         failed = [condition for condition in conditions if condition.outcome == "not_met"]
         if status != "not_entitled" or not failed:
             return None

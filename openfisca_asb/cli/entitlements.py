@@ -13,11 +13,11 @@ LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag",
-           "assumed": "Dette har vi antatt"},
+           "assumed": "Dette har vi antatt", "why": "Hvorfor"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis",
-           "assumed": "What we have assumed"},
+           "assumed": "What we have assumed", "why": "Why"},
 }
 
 
@@ -108,6 +108,12 @@ def _basis_value(line, words) -> str:
     return f"{line.value:g} %" if line.unit == "percent" else f"{line.value:g}"
 
 
+def _refusal_reasons(answer, words) -> list[str]:
+    """Why each right shown is refused: the binding condition, in the answer's own words (as on the page)."""
+    return [f"{words['why']} – {r.name}{f' ({r.person})' if r.person else ''}: {r.reason.text}"
+            for r in _shown(answer) if r.status == "not_entitled" and r.reason is not None]
+
+
 def _assumed_lines(answer, words) -> list[str]:
     """What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once."""
     assumed = dict.fromkeys(c.assumed for result in answer.benefits for c in result.conditions if c.assumed)
@@ -134,6 +140,7 @@ def render_table(answer, missing=()) -> str:
         notes = (result.amount_note.text if result.amount_note is not None else None, result.no_range_reason)
         lines += [f"{words['note']} – {result.name}{who}: {note}" for note in notes if note is not None]
     lines += _folded_notes(answer, words)
+    lines += _refusal_reasons(answer, words)
     lines += _period_lines(answer, words)
     lines += _basis_lines(answer, words)
     if any(r.unverified_rate for r in answer.benefits):

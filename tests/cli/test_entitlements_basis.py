@@ -31,3 +31,14 @@ def test_the_table_says_once_what_it_assumed():
     start = lines.index("What we have assumed:")
     assert lines[start + 1].startswith("  - The grade is worked out from the age: nora grade 2 ")
     assert not lines[start + 2].startswith("  - ")
+
+
+def test_each_refusal_says_why_in_the_answers_words():
+    # Issue 17 item 7: the CLI says why, as the API's reason and the page do. Hjelpestønad requires a lasting
+    # illness, injury or disability (ftrl § 6-4 first ledd); the family says the child has none.
+    family = Family.model_validate({"caregivers": [{"id": "mor", "birth_date": date(1990, 5, 5)}],
+                                    "children": [{"id": "olav", "birth_date": date(2012, 10, 1), "has_lasting_illness": "no"}]})
+    answer = assemble(family, date(2024, 9, 1), language="en")
+    refused = next(r for r in answer.benefits if r.benefit == "hjelpestonad")
+    assert refused.status == "not_entitled" and "lasting illness" in refused.reason.text
+    assert f"Why – Assistance allowance (hjelpestønad) (olav): {refused.reason.text}" in render_table(answer).splitlines()
