@@ -111,6 +111,20 @@ class FactAsked(BaseModel):
         return fact
 
 
+WHOM = {"family": {"en": "the family (person null)", "nb": "familien (person null)"},
+        "caregiver": {"en": "a caregiver", "nb": "en omsorgsperson"}, "child": {"en": "a child", "nb": "et barn"},
+        "person": {"en": "a caregiver or a child", "nb": "en omsorgsperson eller et barn"}}
+
+
+def _holders(family: Family, holder: str) -> set[str | None]:
+    """The ids of the family's persons who hold a fact of `holder` (None: the family itself)."""
+    if holder == "family":
+        return {None}
+    persons = [*(family.caregivers if holder in ("caregiver", "person") else []),
+               *(family.children if holder in ("child", "person") else [])]
+    return {person.id for person in persons}
+
+
 class InterviewRequest(_FamilyRequest):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "family": {"caregivers": [{"id": "mor", "birth_date": "1990-05-05"}], "children": [{"id": "nora", "birth_date": "2017-02-11"}]},
@@ -121,6 +135,20 @@ class InterviewRequest(_FamilyRequest):
         default=[], max_length=MAX_UNKNOWN,
         description="The questions already answered \"don't know\": not asked again, and the rights they decide are not pursued further.",
     )
+    @field_validator("unknown")
+    @classmethod
+    def _asked_of_someone_in_the_family(cls, unknown: list[FactAsked], info: ValidationInfo) -> list[FactAsked]:
+        """Each "don't know" names a person of the family who holds the fact (null for a family fact)."""
+        family = info.data.get("family")
+        for number, item in enumerate(unknown if family is not None else []):
+            holder = vocabulary()[item.fact].holder
+            if item.person not in _holders(family, holder):
+                whom = WHOM[holder]
+                raise PydanticCustomError("not_a_holder", "{en}", {
+                    "en": f"unknown.{number}: {item.fact} is asked of {whom['en']}; '{item.person}' is not one in the family",
+                    "nb": f"unknown.{number}: {item.fact} gjelder {whom['nb']}; «{item.person}» er ikke det i familien"})
+        return unknown
+
     depth: Literal["decisive", "all"] = Field(
         default="decisive",
         description="'decisive': only questions that can settle at least two open rights (and the kommune, once); "

@@ -75,11 +75,23 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
                   **assembler_options) -> Interview:
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
     answer, outcomes = answer_with_variants(family, on, language, **assembler_options)
+    answer = _with_unknown_marked(answer, unknown)
     order = _order(family, answer.benefits, outcomes, unknown, language, depth)
     asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth])
     left = _expected_questions(order.ranked, order.shares, order.own_shares, order.unknown, order.closed, MIN_PAIRS[depth],
                                _knows(family, order.unknown), _chances_of_lasting_illness(family))
     return Interview(answer=answer, questions=order.missing, asked=asked, questions_left=left)
+
+
+def _with_unknown_marked(answer: Entitlements, unknown: set[Key]) -> Entitlements:
+    """The answer with each missing fact the family answered "don't know" (the interview's `unknown`) marked
+    so, as a yes/no fact answered «unknown» is: a portal can tell "asked, not known" from "not asked yet"."""
+    if not unknown:
+        return answer
+    benefits = [result.model_copy(update={"missing_facts": [
+        fact.model_copy(update={"answered_unknown": True}) if (fact.fact, fact.person) in unknown else fact
+        for fact in result.missing_facts]}) for result in answer.benefits]
+    return answer.model_copy(update={"benefits": benefits})
 
 
 def missing_in_order(family, on: date, language: str = "nb", system=None, catalogue_overrides=None) -> list[Question]:

@@ -64,3 +64,25 @@ def test_the_interview_is_in_the_openapi_schema_with_an_example(client):
     operation = schema["paths"]["/v1/interview"]["post"]
     assert operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/InterviewStep")
     assert schema["components"]["schemas"]["InterviewRequest"]["examples"]
+
+
+def test_a_dont_know_is_marked_in_the_answer(client):
+    # The family answered "don't know": the right still names the fact, marked as answered so (as a yes/no
+    # fact answered «unknown» in the family is), so a portal does not show it as a question not yet asked.
+    family = {"caregivers": [MOTHER], "children": [SEVEN_YEAR_OLD], "kommunenummer": "0301"}
+    step = _step(client, family, unknown=[{"fact": "has_lasting_illness", "person": "nora"}])
+    named = [m for r in step["answer"]["benefits"] for m in r["missing_facts"] if m["fact"] == "has_lasting_illness"]
+    assert named and all(m["answered_unknown"] for m in named)
+
+
+def test_a_dont_know_about_someone_not_in_the_family_is_a_422_naming_it(client):
+    family = {"caregivers": [MOTHER], "children": [SEVEN_YEAR_OLD]}
+    cases = [([{"fact": "yearly_income", "person": "ghost"}], "a caregiver"),
+             ([{"fact": "yearly_income", "person": "nora"}], "a caregiver"),
+             ([{"fact": "kommunenummer", "person": "mor"}], "the family")]
+    for unknown, whom in cases:
+        response = client.post("/v1/interview", json={"family": family, "unknown": unknown, "date": "2024-09-01"})
+        assert response.status_code == 422, response.text
+        problem = response.json()["problems"][0]
+        assert problem["field"] == "unknown" and f"unknown.0: {unknown[0]['fact']} is asked of {whom}" in problem["message"]["en"]
+        assert problem["message"]["nb"].startswith("unknown.0: ")
