@@ -11,6 +11,9 @@ from openfisca_asb.facts.family import HOLDERS_OF
 from openfisca_asb.facts.description import fact_kind
 
 
+UNKNOWN = "unknown"
+
+
 @dataclass(frozen=True)
 class Variant:
     fact: str
@@ -21,7 +24,8 @@ class Variant:
 def _alternatives(fact: Fact, variable, current) -> list:
     kind = fact_kind(variable)
     if kind in ("answer", "choice"):
-        names = ["yes", "no"] if kind == "answer" else [item.name for item in variable.possible_values]
+        # A choice's "unknown" is not an answer that changes anything for the family: it is "don't know".
+        names = ["yes", "no"] if kind == "answer" else [item.name for item in variable.possible_values if item.name != UNKNOWN]
         return [name for name in names if name != current]
     if kind in ("number", "integer"):
         return [variable.value_type(value) for value in fact.probe_values if value != current]

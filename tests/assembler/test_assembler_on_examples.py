@@ -156,6 +156,14 @@ def test_what_would_change_a_missing_answer():
     assert changes[("has_substantially_greater_care_need", "no")] == "not_entitled"
 
 
+@pytest.mark.parametrize("name", example_names())
+def test_what_would_change_it_never_offers_dont_know(name):
+    # Issue 17 item 1: "what would change it" lists answers a family can give that change the status or the
+    # amount; "unknown" (a choice such as the work situation answered "don't know") is not one.
+    for result in _answer(name).benefits:
+        assert all(change.value != "unknown" for change in result.changes), (result.benefit, result.person)
+
+
 def test_english_and_bokmal_texts():
     bokmal = assemble(example_family("teenager-cancer"), ON, language="nb")
     assert _result(bokmal, "pleiepenger", "mor").status_text == "Du har rett"
