@@ -8,7 +8,7 @@ from openfisca_asb.rules.members import max_over_role
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import is_given
+from openfisca_asb.rules.tristate import MET, index, is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 
 
@@ -38,6 +38,13 @@ def _amount_at(person, period, grade, floor):
     return whole_kroner(person("chapter_9_daily_rate", period) * grade / 100) * person("pleiepenger_weekdays", period)
 
 
+def _no_range(person, period):
+    """No range while the right is refused or the child's need itself is still open (continuous care,
+    certificate, age): the range tells how the need is shared and graded, not whether there is one."""
+    refused = person("pleiepenger_status", period) == Status.not_entitled
+    return refused + (index(person("pleiepenger_condition_child", period)) != MET)
+
+
 def _grade(person, period, rest, certain):
     """min(rest, working time lost, share claimed); a loss not given counts as none (certain) or all."""
     lost = person("pleiepenger_lost_working_time", period)
@@ -54,10 +61,10 @@ class pleiepenger_amount_min(MonthlyAmount):
 
     def formula(person, period, parameters):
         """The amount when every other caregiver's claim comes first and unknown facts are read the least
-        favourable way; 0 for a caregiver refused.
+        favourable way; 0 for a caregiver refused, and while no child is known to meet the child conditions.
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
-        refused = person("pleiepenger_status", period) == Status.not_entitled
+        refused = _no_range(person, period)
         return numpy.where(refused, 0, _amount_at(person, period, _grade(person, period, "pleiepenger_rest_low", True), floor))
 
 
@@ -68,10 +75,10 @@ class pleiepenger_amount_max(MonthlyAmount):
 
     def formula(person, period, parameters):
         """The amount when this caregiver's claim comes first and unknown facts are read the most favourable way;
-        0 for a caregiver refused.
+        0 for a caregiver refused, and while no child is known to meet the child conditions.
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
-        refused = person("pleiepenger_status", period) == Status.not_entitled
+        refused = _no_range(person, period)
         return numpy.where(refused, 0, _amount_at(person, period, _grade(person, period, "pleiepenger_rest_high", False), floor))
 
 
@@ -103,7 +110,7 @@ def _family_total(familie, period, parameters, rests, certain):
     themselves is not tried (at most two caregivers share the need, ftrl § 9-10 andre ledd)."""
     floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
     person = familie.members
-    counted = person("is_caregiver", period) * (person("pleiepenger_status", period) != Status.not_entitled)
+    counted = person("is_caregiver", period) * numpy.logical_not(_no_range(person, period))
     first = numpy.where(counted, _amount_at(person, period, _grade(person, period, rests[0], certain), floor), 0)
     after = numpy.where(counted, _amount_at(person, period, _grade(person, period, rests[1], certain), floor), 0)
     totals = familie.project(familie.sum(after)) - after + first
