@@ -21,7 +21,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import NAV_BARNETILSYN, ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, from_known_bool, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
