@@ -8,7 +8,7 @@ from openfisca_asb.rules.members import max_over_role
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import MET, index, is_given
+from openfisca_asb.rules.tristate import MET, index
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 
 
@@ -31,10 +31,10 @@ class pleiepenger_amount(MonthlyAmount):
 
 
 
-def _amount_at(person, period, grade, floor):
-    """The month's amount at an unrounded grade: rounded half up to a whole percent (as pleiepenger_grade),
-    the graded daily rate in whole kroner, × the weekdays with a right; 0 below the 20 % floor."""
-    grade = numpy.where(grade >= floor, numpy.floor(grade + 0.5 + 1e-4), 0)
+def _amount_at(person, period, grade):
+    """The month's amount at an unrounded grade variable: rounded half up to a whole percent (as
+    pleiepenger_grade), the graded daily rate in whole kroner, × the weekdays with a right."""
+    grade = numpy.floor(person(grade, period) + 0.5 + 1e-4) * (person(grade, period) > 0)
     return whole_kroner(person("chapter_9_daily_rate", period) * grade / 100) * person("pleiepenger_weekdays", period)
 
 
@@ -45,27 +45,16 @@ def _no_range(person, period):
     return refused + (index(person("pleiepenger_condition_child", period)) != MET)
 
 
-def _grade(person, period, rest, certain):
-    """min(rest, working time lost, share claimed); a loss not given counts as none (certain) or all."""
-    lost = person("pleiepenger_lost_working_time", period)
-    lost = numpy.where(is_given(lost), numpy.minimum(lost, 100), 0 if certain else 100)
-    claimed = person("pleiepenger_claimed_percent", period)
-    claimed = numpy.where(is_given(claimed), numpy.minimum(claimed, 100), 100)
-    return numpy.minimum(numpy.minimum(person(rest, period), lost), claimed)
-
-
 class pleiepenger_amount_min(MonthlyAmount):
     entity = Person
     label = "Pleiepenger: laveste mulige beløp for måneden mens svaret er åpent – de andres krav først, minst gunstige lesning (lowest possible amount while open)"
     reference = [ftrl("9-11"), ftrl("9-15")]
 
-    def formula(person, period, parameters):
+    def formula(person, period):
         """The amount when every other caregiver's claim comes first and unknown facts are read the least
         favourable way; 0 for a caregiver refused, and while no child is known to meet the child conditions.
         """
-        floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
-        refused = _no_range(person, period)
-        return numpy.where(refused, 0, _amount_at(person, period, _grade(person, period, "pleiepenger_rest_low", True), floor))
+        return numpy.where(_no_range(person, period), 0, _amount_at(person, period, "pleiepenger_grade_last_low"))
 
 
 class pleiepenger_amount_max(MonthlyAmount):
@@ -73,13 +62,11 @@ class pleiepenger_amount_max(MonthlyAmount):
     label = "Pleiepenger: høyeste mulige beløp for måneden mens svaret er åpent – kravet først, mest gunstige lesning (highest possible amount while open)"
     reference = [ftrl("9-11"), ftrl("9-15")]
 
-    def formula(person, period, parameters):
+    def formula(person, period):
         """The amount when this caregiver's claim comes first and unknown facts are read the most favourable way;
         0 for a caregiver refused, and while no child is known to meet the child conditions.
         """
-        floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
-        refused = _no_range(person, period)
-        return numpy.where(refused, 0, _amount_at(person, period, _grade(person, period, "pleiepenger_rest_high", False), floor))
+        return numpy.where(_no_range(person, period), 0, _amount_at(person, period, "pleiepenger_grade_first_high"))
 
 
 class pleiepenger_family_amount_min(MonthlyAmount):
@@ -87,11 +74,11 @@ class pleiepenger_family_amount_min(MonthlyAmount):
     label = "Pleiepenger: laveste mulige sum for familien mens svaret er åpent – den ene omsorgspersonens krav først (lowest possible family total while open)"
     reference = [ftrl("9-10", ledd=2), ftrl("9-11")]
 
-    def formula(familie, period, parameters):
+    def formula(familie, period):
         """The lowest family total over whose claim comes first: one caregiver's amount with the claim first plus
-        the others' with theirs after, reading unknown facts the least favourable way (ADR 0027).
+        the others' after it, reading unknown facts the least favourable way (ADR 0027).
         """
-        return _family_total(familie, period, parameters, ("pleiepenger_rest_first_low", "pleiepenger_rest_low"), True)
+        return _family_total(familie, period, "low")
 
 
 class pleiepenger_family_amount_max(MonthlyAmount):
@@ -99,21 +86,20 @@ class pleiepenger_family_amount_max(MonthlyAmount):
     label = "Pleiepenger: høyeste mulige sum for familien mens svaret er åpent – den ene omsorgspersonens krav først (highest possible family total while open)"
     reference = [ftrl("9-10", ledd=2), ftrl("9-11")]
 
-    def formula(familie, period, parameters):
+    def formula(familie, period):
         """The highest family total over whose claim comes first, reading unknown facts the most favourable way."""
-        return _family_total(familie, period, parameters, ("pleiepenger_rest_high", "pleiepenger_rest_last_high"), False)
+        return _family_total(familie, period, "high")
 
 
-def _family_total(familie, period, parameters, rests, certain):
-    """Over the caregivers c not refused: c's amount with c's claim first plus every other's with theirs after;
-    the lowest (certain) or highest of these. Exact for two caregivers; with more, the others' order among
-    themselves is not tried (at most two caregivers share the need, ftrl § 9-10 andre ledd)."""
-    floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
+def _family_total(familie, period, reading):
+    """Over the caregivers c counted: c's amount with c's claim first plus every other's after it; the lowest
+    or highest of these. Exact for two caregivers; with more, the others' order among themselves is not
+    tried (at most two caregivers share the need, ftrl § 9-10 andre ledd)."""
     person = familie.members
     counted = person("is_caregiver", period) * numpy.logical_not(_no_range(person, period))
-    first = numpy.where(counted, _amount_at(person, period, _grade(person, period, rests[0], certain), floor), 0)
-    after = numpy.where(counted, _amount_at(person, period, _grade(person, period, rests[1], certain), floor), 0)
+    first = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_first_{reading}"), 0)
+    after = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_after_{reading}"), 0)
     totals = familie.project(familie.sum(after)) - after + first
-    sign = -1 if certain else 1  # the lowest is minus the highest of the negated totals
+    sign = -1 if reading == "low" else 1  # the lowest is minus the highest of the negated totals
     best = sign * max_over_role(familie, numpy.where(counted, sign * totals, -numpy.inf), Familie.CAREGIVER)
     return numpy.where(numpy.isfinite(best), best, 0)

@@ -164,6 +164,78 @@ class pleiepenger_claim_order_decides(Variable):
         return person("pleiepenger_may_claim", period) * (first >= floor) * (last < first - 1e-4)
 
 
+class pleiepenger_grade_first_low(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad når kravet kommer først, minst gunstige lesning (grade with this claim first, least favourable reading; 0 below 20 %)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """The smallest of the share supervision leaves, the working time lost (none while not given) and the
+        share claimed, with this claim first; 0 below 20 % (ADR 0027).
+        """
+        return _floored(person, period, parameters, person("pleiepenger_rest_first_low", period), certain=True)
+
+
+class pleiepenger_grade_first_high(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad når kravet kommer først, mest gunstige lesning (grade with this claim first, most favourable reading; 0 below 20 %)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """As the least favourable reading, with the most favourable rest and a loss not given taken as all."""
+        return _floored(person, period, parameters, person("pleiepenger_rest_high", period), certain=False)
+
+
+class pleiepenger_grade_last_low(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad når de andres krav kommer først, minst gunstige lesning (grade after every other claim, least favourable reading; 0 below 20 %)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """The grade when every other caregiver's claim comes first and takes all it can: the lowest this
+        caregiver can get (ADR 0027).
+        """
+        return _floored(person, period, parameters, person("pleiepenger_rest_low", period), certain=True)
+
+
+class pleiepenger_grade_after_low(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad etter de andres krav slik de innvilges, minst gunstige lesning (grade after the others' claims as granted, least favourable reading)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """The grade when the other caregivers' claims come first with the grades they would get first, in the
+        same reading: for the family's lowest total (ADR 0027).
+        """
+        return _after(person, period, parameters, "low")
+
+
+class pleiepenger_grade_after_high(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad etter de andres krav slik de innvilges, mest gunstige lesning (grade after the others' claims as granted, most favourable reading)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """As the least favourable reading, for the family's highest total."""
+        return _after(person, period, parameters, "high")
+
+
+def _after(person, period, parameters, reading):
+    familie = person.simulation.populations["familie"]
+    first = person(f"pleiepenger_grade_first_{reading}", period) * person("pleiepenger_may_claim", period)
+    others = familie.project(sum_over_role(familie, first, Familie.CAREGIVER)) - first
+    return _floored(person, period, parameters, _rest(person, period, reading, others), certain=reading == "low")
+
+
+def _floored(person, period, parameters, rest, certain):
+    """min(rest, working time lost, share claimed), 0 below the 20 % floor; a loss not given counts as
+    none (certain) or all."""
+    floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
+    lost = _lost(person, period) if certain else _lost_or_all(person, period)
+    grade = numpy.minimum(numpy.minimum(rest, lost), _claimed(person, period))
+    return numpy.where(person("is_caregiver", period) * (grade >= floor), grade, 0)
+
+
 class pleiepenger_grade(MonthlyPercent):
     entity = Person
     label = "Pleiepengegrad (uttaksgrad) i hele prosent: minste av rest, tapt arbeidstid og ønsket uttak (grade in whole percent; 0 unless entitled)"
