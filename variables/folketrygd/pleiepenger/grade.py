@@ -23,9 +23,9 @@ from openfisca_asb.rules.row_dates import last_day, weekdays_in
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyPercent
 
 
-class pleiepenger_other_caregivers_first_low(MonthlyPercent):
+class pleiepenger_other_caregivers_first(MonthlyPercent):
     entity = Person
-    label = "Pleiepenger: det de andre omsorgspersonene kan ta ut om kravene deres kommer først, minst gunstige lesning (what the other caregivers can take when their claims come first, least favourable reading)"
+    label = "Pleiepenger: det de andre omsorgspersonene kan ta ut om kravene deres kommer først, minst gunstige lesning for denne omsorgspersonen (what the other caregivers can take when their claims come first, the least favourable reading for this caregiver)"
     reference = ftrl("9-10", ledd=2)
     # NAV's uttak subtracts the grades granted on the claims ranked before this one
     # (navikt/pleiepenger-barn-uttak @ b476489, UtledAndrePartersTilsyn.kt:
@@ -38,27 +38,12 @@ class pleiepenger_other_caregivers_first_low(MonthlyPercent):
         this caregiver's: for each, the smallest of the claim (not stated: all that is available), the working
         time lost (not given: 100 %) and the child's limit; nothing for one who cannot have pleiepenger.
         """
-        return _others_first(person, period, "low")
-
-
-class pleiepenger_other_caregivers_first_high(MonthlyPercent):
-    entity = Person
-    label = "Pleiepenger: det de andre omsorgspersonene kan ta ut om kravene deres kommer først, mest gunstige lesning av barnets opplysninger (what the other caregivers can take first, most favourable reading of the child's facts)"
-    reference = ftrl("9-10", ledd=2)
-
-    def formula(person, period):
-        """As the least favourable reading, against the child's limit read most favourably."""
-        return _others_first(person, period, "high")
-
-
-def _others_first(person, period, reading):
-    familie = person.simulation.populations["familie"]
-    limit, need = _child_caps(person, period, reading)
-    possible = numpy.minimum(numpy.minimum(_claimed(person, period), _lost_or_all(person, period)), numpy.minimum(limit, need))
-    possible = numpy.where(person("pleiepenger_may_claim", period), possible, 0)
-    family_total = familie.project(sum_over_role(familie, possible, Familie.CAREGIVER))
-    own = numpy.where(person("is_caregiver", period), possible, 0)
-    return family_total - own
+        familie = person.simulation.populations["familie"]
+        limit, need = _child_caps(person, period, "low")
+        possible = numpy.minimum(numpy.minimum(_claimed(person, period), _lost_or_all(person, period)), numpy.minimum(limit, need))
+        possible = numpy.where(person("pleiepenger_may_claim", period), possible, 0)
+        family_total = familie.project(sum_over_role(familie, possible, Familie.CAREGIVER))
+        return family_total - numpy.where(person("is_caregiver", period), possible, 0)
 
 
 class pleiepenger_may_claim(Variable):
@@ -89,7 +74,7 @@ class pleiepenger_rest_low(MonthlyPercent):
         """The share left for this caregiver (NAV's restTilSøker) when every other caregiver's claim comes first,
         reading unknown facts the least favourable way; never below 0.
         """
-        return _rest(person, period, "low", person("pleiepenger_other_caregivers_first_low", period))
+        return _rest(person, period, "low", person("pleiepenger_other_caregivers_first", period))
 
 
 class pleiepenger_rest_first_low(MonthlyPercent):
@@ -114,18 +99,6 @@ class pleiepenger_rest_high(MonthlyPercent):
         never below 0.
         """
         return _rest(person, period, "high", 0)
-
-
-class pleiepenger_rest_last_high(MonthlyPercent):
-    entity = Person
-    label = "Pleiepenger: rest til omsorgspersonen når de andres krav kommer først, mest gunstige lesning av barnets opplysninger (share left after the others' claims, most favourable reading)"
-    reference = ftrl("9-11")
-
-    def formula(person, period):
-        """The share left for this caregiver when the other caregivers' claims come first, reading the child's
-        unknown facts the most favourable way; never below 0.
-        """
-        return _rest(person, period, "high", person("pleiepenger_other_caregivers_first_high", period))
 
 
 def _child_caps(person, period, reading):
@@ -372,7 +345,7 @@ def _grant(person, period, law):
     rest = person("pleiepenger_rest_low", period)
     lost = _lost(person, period)
     claimed = _claimed(person, period)
-    others = person("pleiepenger_other_caregivers_first_low", period)
+    others = person("pleiepenger_other_caregivers_first", period)
     familie = person.simulation.populations["familie"]
     limit_cap = familie.project(max_over_role(familie, familie.members("pleiepenger_child_limit_low", period), Familie.CHILD))
     shared = (others > 0) * (rest < limit_cap - 1e-4)
