@@ -330,10 +330,20 @@ class _Context:
             reform=reform,
             benefits=rows_by_view[False],
             payer_view=rows_by_view[True],
-            family_total=family_total(rows_by_view[False], self.language, self.on.isoformat()),
+            family_total=family_total(rows_by_view[False], self.language, self.on.isoformat(), self._shared_ranges()),
             by_contact=by_contact(rows_by_view[False]),
             kommune=self._kommune(),
         )
+
+    def _shared_ranges(self) -> dict[str, tuple[float, float]]:
+        """For each right the caregivers share, the family's lowest and highest total (ADR 0027)."""
+        ranges = {}
+        for benefit in catalogue().values():
+            names = benefit.variables
+            if names.family_amount_min and names.family_amount_max:
+                ranges[benefit.id] = (self._number(names.family_amount_min, benefit, None),
+                                      self._number(names.family_amount_max, benefit, None))
+        return ranges
 
     @cached_property
     def _kommune_number_and_name(self) -> tuple[str, str] | None:

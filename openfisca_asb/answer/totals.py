@@ -39,7 +39,10 @@ NOT_COUNTED = Text(
 )
 
 
-def family_total(results: list, language: str, legal_date: str) -> tm.FamilyTotal:
+def family_total(results: list, language: str, legal_date: str, shared: dict | None = None) -> tm.FamilyTotal:
+    """`shared`: for a right the caregivers share, the family's lowest and highest total a period; its
+    lines then count together within that range, never as each caregiver's whole share (ADR 0027)."""
+    shared = shared or {}
     skipped, instead_of = _paid_instead_while_open(results)
     lines, extents, not_counted = [], [], []
     for result in results:
@@ -58,7 +61,7 @@ def family_total(results: list, language: str, legal_date: str) -> tm.FamilyTota
             lines.append((result, _total_line(result, benefit, low_high, instead_of.get((result.benefit, result.person), []))))
         elif low_high is not None:
             extents.append((result, _extent(result, low_high)))
-    by_payer = [_payer(sector, lines, extents, language) for sector in SECTOR_TEXT]
+    by_payer = [_payer(sector, lines, extents, language, shared) for sector in SECTOR_TEXT]
     by_payer = [payer for payer in by_payer if payer.lines or payer.extents]
     counted = [result for result, _ in lines]
     return tm.FamilyTotal(
@@ -138,17 +141,38 @@ def _extent(result, low_high) -> tm.ExtentLine:
                          period=shown.period, meaning=result.amount_meaning, is_lower_bound=result.amount_is_lower_bound)
 
 
-def _payer(sector, lines, extents, language) -> tm.PayerTotal:
+def _payer(sector, lines, extents, language, shared) -> tm.PayerTotal:
     own = [line for result, line in lines if result.sector == sector]
+    by_right: dict[str, list] = {}
+    for line in own:
+        by_right.setdefault(line.benefit, []).append(line)
+    parts = [_counted_once(right, right_lines, shared.get(right)) for right, right_lines in by_right.items()]
     return tm.PayerTotal(
         payer=sector,
         name=SECTOR_TEXT[sector].in_language(language),
-        per_month=_sum(line.per_month for line in own if line.per_month is not None),
-        per_year=_sum(line.per_year for line in own),
+        per_month=_sum(month for month, _ in parts if month is not None),
+        per_year=_sum(year for _, year in parts),
         is_lower_bound=any(line.is_lower_bound for line in own),
         lines=own,
         extents=[extent for result, extent in extents if result.sector == sector],
     )
+
+
+def _counted_once(right, lines, family_range) -> tuple[tm.KronerRange | None, tm.KronerRange]:
+    """A right's lines summed (a month, a year); for a shared right, held within the family's range."""
+    months = [line.per_month for line in lines if line.per_month is not None]
+    month = _sum(months) if months else None
+    year = _sum(line.per_year for line in lines)
+    if family_range is None or month is None:
+        return month, year
+    low, high = family_range
+    month = _within(month, low, high)
+    return month, _within(year, low * MONTHS_A_YEAR, high * MONTHS_A_YEAR)
+
+
+def _within(total: tm.KronerRange, low: float, high: float) -> tm.KronerRange:
+    top = min(total.max, max(high, total.min))
+    return tm.KronerRange(min=_round(min(max(total.min, low), top)), max=_round(top))
 
 
 def _sum(ranges) -> tm.KronerRange:

@@ -40,6 +40,10 @@ class BenefitVariables(Strict):
     amount: str | None = None
     amount_min: str | None = None
     amount_max: str | None = None
+    # A right the caregivers share (pleiepenger): the family's lowest and highest total while open, so the
+    # family total counts the shared need once (ADR 0027).
+    family_amount_min: str | None = None
+    family_amount_max: str | None = None
     reason: str | None = None
 
     def names(self) -> list[str]:

@@ -1,7 +1,7 @@
 """Sums over the children a caregiver has alone (aleneomsorg), vectorised.
 
-Each child carries `sole_caregiver_number` (-1 when no caregiver has it alone)
-and each caregiver its `caregiver_number`, both set by the situation builder.
+Each child carries `child_sole_caregiver_number` (-1 when no caregiver has it alone; variables/common/sole_care.py)
+and each caregiver its `caregiver_number` (set by the situation builder).
 """
 
 import numpy
@@ -13,7 +13,7 @@ def sum_over_children_in_sole_care(person, period, weights) -> numpy.ndarray:
     One bincount over (family, caregiver number) keys: no loop over persons. A child with no
     sole caregiver, and every caregiver row's own weight, add nothing.
     """
-    sole = person("sole_caregiver_number", period)
+    sole = person("child_sole_caregiver_number", period)
     own = person("caregiver_number", period)
     is_child = person("is_child", period)
     weights = numpy.where(is_child * (sole >= 0), numpy.asarray(weights, dtype=numpy.float64), 0.0)

@@ -6,8 +6,8 @@ supervision (barnehage, SFO, dagmamma) gets 64 % of the cost, up to a monthly
 maximum by the number of children (NAV's code, rundskriv V7-15-00). Annual work
 income above 6 G gives no right (nav.no). Children count while within the age
 limit (child.py); beyond it, only as NAV's assessment of a child needing
-substantially more supervision than peers. Aleneomsorg is read from the
-family's structure (each child's `sole_caregiver`), as for omsorgspenger.
+substantially more supervision than peers. Aleneomsorg is defined once
+for every right (variables/common/sole_care.py).
 Jobseekers and students are directed to tilleggsstønad: not modelled, nor the
 3-year membership rule, kontantstøtte or tilleggsstønad that NAV deducts.
 Whether the 64 %, the maxima and the 6 G limit carry over to new cases under
@@ -21,7 +21,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import NAV_BARNETILSYN, ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, from_known_bool, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
@@ -31,11 +31,22 @@ def _in_sole_care(person, period, mask):
 
 
 def _kleene_any_in_sole_care(person, period, outcome):
-    """Kleene OR over the caregiver's sole-care children (not met when there are none)."""
+    """Kleene OR over the caregiver's sole-care children. While sole care is unknown, over the family's
+    children (those the caregiver may be alone with); with no sole care, not reached: unknown (an answer
+    shows it as not assessed), never not met."""
     outcome = numpy.asarray(outcome, dtype=numpy.int16)
-    met = _in_sole_care(person, period, outcome == MET)
-    unknown = _in_sole_care(person, period, outcome == UNKNOWN)
-    return numpy.select([met > 0, unknown > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+    sole_care = numpy.asarray(person("sole_care", period), dtype=numpy.int16)
+    familie = person.simulation.populations["familie"]
+    children = person("is_child", period)
+    counted = numpy.where(sole_care == UNKNOWN, _family_children(familie, (outcome == MET) * children), _in_sole_care(person, period, outcome == MET))
+    open_ = numpy.where(sole_care == UNKNOWN, _family_children(familie, (outcome == UNKNOWN) * children), _in_sole_care(person, period, outcome == UNKNOWN))
+    none_left = numpy.where(sole_care == NOT_MET, UNKNOWN, NOT_MET)
+    return numpy.select([counted > 0, open_ > 0], [MET, UNKNOWN], none_left).astype(numpy.int16)
+
+
+def _family_children(familie, mask):
+    """For each person, how many members of the family `mask` holds for."""
+    return familie.project(familie.sum(numpy.asarray(mask, dtype=numpy.float64)))
 
 
 class barnetilsyn_condition_sole_care(Condition):
@@ -44,8 +55,10 @@ class barnetilsyn_condition_sole_care(Condition):
     reference = ftrl("15-4")
 
     def formula(person, period):
-        """Met when at least one child in the family has this caregiver as its sole caregiver."""
-        return from_bool(_in_sole_care(person, period, person("is_child", period)) > 0)
+        """Aleneomsorg as defined once for every right (variables/common/sole_care.py): met, not met, or
+        unknown while the family's only caregiver has not answered.
+        """
+        return person("sole_care", period)
 
 
 class barnetilsyn_condition_work(Condition):

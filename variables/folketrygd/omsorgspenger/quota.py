@@ -257,7 +257,7 @@ def _answered_yes(answer, certain):
 
 def _per_caregiver(person, period, children):
     """(children counted for each caregiver, of them in that caregiver's sole care)."""
-    sole = person("sole_caregiver_number", period)
+    sole = person("child_sole_caregiver_number", period)
     own = person("caregiver_number", period)
     children = children.astype(int)
     in_sole_care = children * (sole >= 0)

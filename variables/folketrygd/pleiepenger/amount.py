@@ -1,11 +1,14 @@
-"""Utbetaling (ftrl § 9-15): 100 % of the income basis, capped at 6G, per weekday at the grade."""
+"""Utbetaling (ftrl § 9-15): 100 % of the income basis, capped at 6G, per weekday at the grade; and, while the
+answer is open, the lowest and highest amount for the caregiver and for the family (ADR 0027)."""
 
 import numpy
 
-from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import max_over_role
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.tristate import MET, index
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 
 
@@ -26,3 +29,77 @@ class pleiepenger_amount(MonthlyAmount):
         daily = whole_kroner(person("chapter_9_daily_rate", period) * person("pleiepenger_grade", period) / 100)
         return numpy.where(entitled, daily * person("pleiepenger_weekdays", period), 0)
 
+
+
+def _amount_at(person, period, grade):
+    """The month's amount at an unrounded grade variable: rounded half up to a whole percent (as
+    pleiepenger_grade), the graded daily rate in whole kroner, × the weekdays with a right."""
+    grade = numpy.floor(person(grade, period) + 0.5 + 1e-4) * (person(grade, period) > 0)
+    return whole_kroner(person("chapter_9_daily_rate", period) * grade / 100) * person("pleiepenger_weekdays", period)
+
+
+def _no_range(person, period):
+    """No range while the right is refused or the child's need itself is still open (continuous care,
+    certificate, age): the range tells how the need is shared and graded, not whether there is one."""
+    refused = person("pleiepenger_status", period) == Status.not_entitled
+    return refused + (index(person("pleiepenger_condition_child", period)) != MET)
+
+
+class pleiepenger_amount_min(MonthlyAmount):
+    entity = Person
+    label = "Pleiepenger: laveste mulige beløp for måneden mens svaret er åpent – de andres krav først, minst gunstige lesning (lowest possible amount while open)"
+    reference = [ftrl("9-11"), ftrl("9-15")]
+
+    def formula(person, period):
+        """The amount when every other caregiver's claim comes first and unknown facts are read the least
+        favourable way; 0 for a caregiver refused, and while no child is known to meet the child conditions.
+        """
+        return numpy.where(_no_range(person, period), 0, _amount_at(person, period, "pleiepenger_grade_last_low"))
+
+
+class pleiepenger_amount_max(MonthlyAmount):
+    entity = Person
+    label = "Pleiepenger: høyeste mulige beløp for måneden mens svaret er åpent – kravet først, mest gunstige lesning (highest possible amount while open)"
+    reference = [ftrl("9-11"), ftrl("9-15")]
+
+    def formula(person, period):
+        """The amount when this caregiver's claim comes first and unknown facts are read the most favourable way;
+        0 for a caregiver refused, and while no child is known to meet the child conditions.
+        """
+        return numpy.where(_no_range(person, period), 0, _amount_at(person, period, "pleiepenger_grade_first_high"))
+
+
+class pleiepenger_family_amount_min(MonthlyAmount):
+    entity = Familie
+    label = "Pleiepenger: laveste mulige sum for familien mens svaret er åpent – den ene omsorgspersonens krav først (lowest possible family total while open)"
+    reference = [ftrl("9-10", ledd=2), ftrl("9-11")]
+
+    def formula(familie, period):
+        """The lowest family total over whose claim comes first: one caregiver's amount with the claim first plus
+        the others' after it, reading unknown facts the least favourable way (ADR 0027).
+        """
+        return _family_total(familie, period, "low")
+
+
+class pleiepenger_family_amount_max(MonthlyAmount):
+    entity = Familie
+    label = "Pleiepenger: høyeste mulige sum for familien mens svaret er åpent – den ene omsorgspersonens krav først (highest possible family total while open)"
+    reference = [ftrl("9-10", ledd=2), ftrl("9-11")]
+
+    def formula(familie, period):
+        """The highest family total over whose claim comes first, reading unknown facts the most favourable way."""
+        return _family_total(familie, period, "high")
+
+
+def _family_total(familie, period, reading):
+    """Over the caregivers c counted: c's amount with c's claim first plus every other's after it; the lowest
+    or highest of these. Exact for two caregivers; with more, the others' order among themselves is not
+    tried (at most two caregivers share the need, ftrl § 9-10 andre ledd)."""
+    person = familie.members
+    counted = person("is_caregiver", period) * numpy.logical_not(_no_range(person, period))
+    first = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_first_{reading}"), 0)
+    after = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_after_{reading}"), 0)
+    totals = familie.project(familie.sum(after)) - after + first
+    sign = -1 if reading == "low" else 1  # the lowest is minus the highest of the negated totals
+    best = sign * max_over_role(familie, numpy.where(counted, sign * totals, -numpy.inf), Familie.CAREGIVER)
+    return numpy.where(numpy.isfinite(best), best, 0)

@@ -17,6 +17,7 @@ from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role, role_mask
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.row_dates import first_day, last_day, weekdays_in
 
@@ -191,22 +192,47 @@ def _weekdays_after_death(person, period, parameters):
 
 class pleiepenger_condition_supervision(Condition):
     entity = Person
-    label = "Pleiepenger: minst 20 % igjen etter etablert tilsyn og andre omsorgspersoners uttak – ingen rett ved tilsyn over 80 % (at least 20 % left after supervision and other caregivers)"
+    label = "Pleiepenger: minst 20 % igjen etter etablert tilsyn – ingen rett ved tilsyn over 80 % (at least 20 % left after established supervision)"
     reference = ftrl("9-11")
 
     def formula(person, period, parameters):
-        """At least 20 % must be left for the caregiver after established supervision and what other caregivers
-        claim (ftrl § 9-11: no right when others supervise more than 80 %): met when it is left in the least
-        favourable reading, not met when not even the most favourable reading leaves it, unknown between — and
-        unknown (not reached) when every child was answered as not needing continuous care.
+        """At least 20 % must be left for the caregiver after established supervision (ftrl § 9-11: no right when
+        others supervise more than 80 %): met when it is left in the least favourable reading, not met when not
+        even the most favourable reading leaves it, unknown between — and unknown (not reached) when every child
+        was answered as not needing continuous care. What other caregivers claim decides the grade, not this
+        line (pleiepenger_condition_claims_known).
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
-        low = person("pleiepenger_rest_low", period)
+        low = person("pleiepenger_rest_first_low", period)
         high = person("pleiepenger_rest_high", period)
         # Not reached (unknown) when no child needs continuous care: there is no care need to share.
         return numpy.select(
             [no_child_may_need_care(person, period), low >= floor, high < floor], [UNKNOWN, MET, NOT_MET], UNKNOWN,
         ).astype(numpy.int16)
+
+
+class pleiepenger_condition_claims_known(Condition):
+    entity = Person
+    label = "Pleiepenger: hver omsorgspersons ønskede uttak er kjent når dere til sammen kan ta ut mer enn pleiebehovet gir rom for (each caregiver's claim is known where together they could take more than the care need allows)"
+    reference = [ftrl("9-10", ledd=2), ftrl("9-11")]
+    documentation = """
+    Up to two caregivers share the child's care need: 100 %, or 200 % where it takes two
+    at once (§ 9-10 andre ledd). NAV grants the claims in the order it receives them
+    (navikt/pleiepenger-barn-uttak @ b476489, UtledAndrePartersTilsyn.kt). While the claims
+    together may exceed the need and a caregiver's share is not stated, what each gets
+    depends on that share: unknown, and the question is asked (ADR 0027).
+    """
+
+    def formula(person, period):
+        """Met when this caregiver's grade does not depend on whose claim comes first, or every caregiver in the
+        family has stated the share they claim; unknown while the order could decide and a share is not stated.
+        """
+        familie = person.simulation.populations["familie"]
+        claimed = familie.members("pleiepenger_claimed_percent", period)
+        unstated = role_mask(familie, Familie.CAREGIVER) * numpy.logical_not(is_given(claimed))
+        open_claims = familie.project(any_over_role(familie, unstated, Familie.CAREGIVER))
+        order = person("pleiepenger_claim_order_decides", period)
+        return numpy.where(order * open_claims, UNKNOWN, MET).astype(numpy.int16)
 
 
 class pleiepenger_condition_lost_work(Condition):
@@ -238,7 +264,15 @@ class pleiepenger_condition_claim(Condition):
         return from_bool(numpy.logical_not(is_given(claimed)) | (claimed >= floor))
 
 
-class pleiepenger_status(BenefitStatus, conditions="pleiepenger_conditions"):
+class pleiepenger_status(BenefitStatus):
     entity = Person
     label = "Pleiepenger for sykt barn (care benefit for a sick child), status"
     reference = ftrl("9-10")
+
+    def formula(person, period):
+        """Entitled when every condition is met; to be assessed when they are met but the grade depends on whose
+        claim NAV receives first (the caregivers together claim more than the care need allows, ADR 0027);
+        otherwise as the conditions say.
+        """
+        order = person("pleiepenger_claim_order_decides", period)
+        return status_from(person("pleiepenger_conditions", period), needs_assessment=order)

@@ -11,6 +11,8 @@ beredskap applies (from 1 Jul 2019) or where it is above 0 and below 10 %
 
 import numpy
 from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role, sum_over_role
@@ -21,63 +23,190 @@ from openfisca_asb.rules.row_dates import last_day, weekdays_in
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyPercent
 
 
-class pleiepenger_other_caregivers_claimed_percent(MonthlyPercent):
+class pleiepenger_other_caregivers_first(MonthlyPercent):
     entity = Person
-    label = "Pleiepenger: andre omsorgspersoners uttak for samme barn, i prosent (the share the family's other caregivers claim)"
-    reference = ftrl("9-10")
-    # Modelling choice: NAV subtracts the other applicants' granted share
-    # (andreSøkeresTilsyn); we use what the other caregivers in the family claim,
-    # the family's sum minus the caregiver's own. A caregiver who states no share
-    # counts as claiming none. Every caregiver is taken to care for the same child.
+    label = "Pleiepenger: det de andre omsorgspersonene kan ta ut om kravene deres kommer først, minst gunstige lesning for denne omsorgspersonen (what the other caregivers can take when their claims come first, the least favourable reading for this caregiver)"
+    reference = ftrl("9-10", ledd=2)
+    # NAV's uttak subtracts the grades granted on the claims ranked before this one
+    # (navikt/pleiepenger-barn-uttak @ b476489, UtledAndrePartersTilsyn.kt:
+    # andreSøkeresUttaksplaner stops at the caregiver's own claim in kravprioritet; k9-sak
+    # ranks the claims by the time each was sent, earliest first). The family does not tell
+    # the order: this is the reading where every other claim comes first (ADR 0027).
 
     def formula(person, period):
-        """What the family's other caregivers claim for the same child, in percent: the family's total of
-        stated claims minus the person's own.
+        """What the family's other caregivers can take of the child's care need when their claims come before
+        this caregiver's: for each, the smallest of the claim (not stated: all that is available), the working
+        time lost (not given: 100 %) and the child's limit; nothing for one who cannot have pleiepenger.
         """
         familie = person.simulation.populations["familie"]
-        claimed = person("pleiepenger_claimed_percent", period)
-        stated = numpy.where(is_given(claimed), claimed, 0)
-        family_total = familie.project(sum_over_role(familie, stated, Familie.CAREGIVER))
-        own = numpy.where(person("is_caregiver", period), stated, 0)
-        return family_total - own
+        limit, need = _child_caps(person, period, "low")
+        possible = numpy.minimum(numpy.minimum(_claimed(person, period), _lost_or_all(person, period)), numpy.minimum(limit, need))
+        possible = numpy.where(person("pleiepenger_may_claim", period), possible, 0)
+        family_total = familie.project(sum_over_role(familie, possible, Familie.CAREGIVER))
+        return family_total - numpy.where(person("is_caregiver", period), possible, 0)
+
+
+class pleiepenger_may_claim(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger: omsorgspersonen kan ha krav – ingen av vilkårene om omsorgspersonen er ikke oppfylt (a caregiver none of whose own conditions is answered as not met)"
+    reference = ftrl("9-10", ledd=2)
+
+    def formula(person, period):
+        """A caregiver none of whose own conditions (age under 70, opptjening, ½G, working time lost and share
+        claimed of at least 20 %) is not met: one who may take part of the care need.
+        """
+        own = ("chapter_9_condition_caregiver_age", "chapter_9_condition_opptjening", "chapter_9_condition_minimum_income",
+               "pleiepenger_condition_lost_work", "pleiepenger_condition_claim")
+        refused = numpy.zeros(person.count, dtype=bool)
+        for name in own:
+            refused |= index(person(name, period)) == NOT_MET
+        return person("is_caregiver", period) * numpy.logical_not(refused)
 
 
 class pleiepenger_rest_low(MonthlyPercent):
     entity = Person
-    label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), minst gunstige lesning av ukjente opplysninger (share left for the caregiver, least favourable reading)"
+    label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), minst gunstige lesning – de andres krav først (share left for the caregiver, least favourable reading: the others' claims first)"
     reference = ftrl("9-11")
 
     def formula(person, period):
-        """The share left for this caregiver (NAV's restTilSøker): the smaller of the child's limit and need
-        net of others' claims, least favourable reading; never below 0.
+        """The share left for this caregiver (NAV's restTilSøker) when every other caregiver's claim comes first,
+        reading unknown facts the least favourable way; never below 0.
         """
-        return _rest(person, period, "low")
+        return _rest(person, period, "low", person("pleiepenger_other_caregivers_first", period))
+
+
+class pleiepenger_rest_first_low(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: rest til omsorgspersonen når kravet kommer først, minst gunstige lesning av barnets opplysninger (share left when this claim comes first, least favourable reading)"
+    reference = ftrl("9-11")
+
+    def formula(person, period):
+        """What the established supervision leaves this caregiver when no other claim comes first, reading unknown
+        facts the least favourable way; never below 0.
+        """
+        return _rest(person, period, "low", 0)
 
 
 class pleiepenger_rest_high(MonthlyPercent):
     entity = Person
-    label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), mest gunstige lesning av ukjente opplysninger (share left for the caregiver, most favourable reading)"
+    label = "Pleiepenger: rest til omsorgspersonen (restTilSøker), mest gunstige lesning – kravet først (share left for the caregiver, most favourable reading: this claim first)"
     reference = ftrl("9-11")
 
     def formula(person, period):
-        """The share left for this caregiver (restTilSøker), most favourable reading; never below 0."""
-        return _rest(person, period, "high")
+        """The share left for this caregiver (restTilSøker) when this claim comes first, most favourable reading;
+        never below 0.
+        """
+        return _rest(person, period, "high", 0)
 
 
-def _rest(person, period, reading):
-    """NAV's restTilSøker for the family's children.
+def _child_caps(person, period, reading):
+    """(limit, need) of the family's child with the greatest care need, for one reading.
 
-    Simplification: the family's child with the greatest care need decides, taken as
-    the largest of each cap over the children. Exact for one ill child; with several
+    Simplification: the largest of each cap over the children. Exact for one ill child; with several
     ill children it can overstate the rest (NAV grades per child).
     """
     familie = person.simulation.populations["familie"]
     limit = max_over_role(familie, familie.members(f"pleiepenger_child_limit_{reading}", period), Familie.CHILD)
     need = max_over_role(familie, familie.members(f"pleiepenger_child_need_{reading}", period), Familie.CHILD)
-    limit = familie.project(numpy.maximum(limit, 0))
-    need = familie.project(numpy.maximum(need, 0))
-    others = person("pleiepenger_other_caregivers_claimed_percent", period)
+    return familie.project(numpy.maximum(limit, 0)), familie.project(numpy.maximum(need, 0))
+
+
+def _rest(person, period, reading, others):
+    """NAV's restTilSøker: min(limit, need − others' share), never below 0."""
+    limit, need = _child_caps(person, period, reading)
     return numpy.maximum(numpy.minimum(limit, need - others), 0)
+
+
+class pleiepenger_claim_order_decides(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger: rekkefølgen på kravene avgjør uttaket – dere søker til sammen mer enn pleiebehovet gir rom for (the order of the claims decides the grade: together the caregivers claim more than the care need allows)"
+    reference = [ftrl("9-10", ledd=2), ftrl("9-11")]
+
+    def formula(person, period, parameters):
+        """Whether this caregiver's grade depends on whose claim NAV receives first: the grade with this claim
+        first is at least 20 % and more than the grade with the other caregivers' claims first.
+        """
+        floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
+        wanted = numpy.minimum(_claimed(person, period), _lost_or_all(person, period))
+        first = numpy.minimum(person("pleiepenger_rest_first_low", period), wanted)
+        last = numpy.minimum(person("pleiepenger_rest_low", period), wanted)
+        return person("pleiepenger_may_claim", period) * (first >= floor) * (last < first - 1e-4)
+
+
+class pleiepenger_grade_first_low(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad når kravet kommer først, minst gunstige lesning (grade with this claim first, least favourable reading; 0 below 20 %)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """The smallest of the share supervision leaves, the working time lost (none while not given) and the
+        share claimed, with this claim first; 0 below 20 % (ADR 0027).
+        """
+        return _floored(person, period, parameters, person("pleiepenger_rest_first_low", period), certain=True)
+
+
+class pleiepenger_grade_first_high(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad når kravet kommer først, mest gunstige lesning (grade with this claim first, most favourable reading; 0 below 20 %)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """As the least favourable reading, with the most favourable rest and a loss not given taken as all."""
+        return _floored(person, period, parameters, person("pleiepenger_rest_high", period), certain=False)
+
+
+class pleiepenger_grade_last_low(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad når de andres krav kommer først, minst gunstige lesning (grade after every other claim, least favourable reading; 0 below 20 %)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """The grade when every other caregiver's claim comes first and takes all it can: the lowest this
+        caregiver can get (ADR 0027).
+        """
+        return _floored(person, period, parameters, person("pleiepenger_rest_low", period), certain=True)
+
+
+class pleiepenger_grade_after_low(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad etter de andres krav slik de innvilges, minst gunstige lesning (grade after the others' claims as granted, least favourable reading)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """The grade when the other caregivers' claims come first with the grades they would get first, in the
+        same reading: for the family's lowest total (ADR 0027).
+        """
+        return _after(person, period, parameters, "low")
+
+
+class pleiepenger_grade_after_high(MonthlyPercent):
+    entity = Person
+    label = "Pleiepenger: uttaksgrad etter de andres krav slik de innvilges, mest gunstige lesning (grade after the others' claims as granted, most favourable reading)"
+    reference = ftrl("9-11")
+
+    def formula(person, period, parameters):
+        """As the least favourable reading, for the family's highest total."""
+        return _after(person, period, parameters, "high")
+
+
+def _after(person, period, parameters, reading):
+    familie = person.simulation.populations["familie"]
+    first = person(f"pleiepenger_grade_first_{reading}", period) * person("pleiepenger_may_claim", period)
+    others = familie.project(sum_over_role(familie, first, Familie.CAREGIVER)) - first
+    return _floored(person, period, parameters, _rest(person, period, reading, others), certain=reading == "low")
+
+
+def _floored(person, period, parameters, rest, certain):
+    """min(rest, working time lost, share claimed), 0 below the 20 % floor; a loss not given counts as
+    none (certain) or all."""
+    floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - 1e-4
+    lost = _lost(person, period) if certain else _lost_or_all(person, period)
+    grade = numpy.minimum(numpy.minimum(rest, lost), _claimed(person, period))
+    return numpy.where(person("is_caregiver", period) * (grade >= floor), grade, 0)
 
 
 class pleiepenger_grade(MonthlyPercent):
@@ -115,6 +244,12 @@ def _lost(person, period):
     return numpy.where(is_given(lost), numpy.minimum(lost, 100), 0)
 
 
+def _lost_or_all(person, period):
+    """The working time lost, all of it (100 %) while not given."""
+    lost = person("pleiepenger_lost_working_time", period)
+    return numpy.where(is_given(lost), numpy.minimum(lost, 100), 100)
+
+
 def _claimed(person, period):
     claimed = person("pleiepenger_claimed_percent", period)
     return numpy.where(is_given(claimed), numpy.minimum(claimed, 100), 100)
@@ -129,9 +264,8 @@ class PleiepengerReason(Enum):
     graded_by_lost_work = "Gradert mot tapt arbeidstid (graded to the working time lost)"
     graded_by_claim = "Gradert til ønsket uttak (graded to the share claimed)"
     shared_with_other_caregiver = "Delt med annen omsorgsperson (shared with another caregiver)"
+    claim_order_decides = "Kravet som kommer først, går foran (the claim received first comes first)"
     supervision_above_80_percent = "Tilsyn av andre over 80 % (supervision by others above 80 %)"
-    other_caregivers_above_80_percent = "Andre omsorgspersoner tar over 80 % (other caregivers claim above 80 %)"
-    supervision_and_other_caregivers_above_80_percent = "Tilsyn og andre omsorgspersoner til sammen over 80 % (supervision and other caregivers together above 80 %)"
     below_20_percent_floor = "Under 20 % igjen (less than 20 % left)"
     lost_work_below_20_percent = "Tapt arbeidstid under 20 % (working time lost below 20 %)"
     claim_below_20_percent = "Ønsket uttak under 20 % (share claimed below 20 %)"
@@ -158,17 +292,18 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
         limit = law.pleiepenger.supervision_limit_percent + 1e-4
         floor = law.pleiepenger.minimum_grade_percent - 1e-4
         refused = _refusal(person, period, limit, floor)
-        entitled = person("pleiepenger_status", period) == Status.entitled
+        status = person("pleiepenger_status", period)
         granted = _grant(person, period, law)
-        reason = numpy.where(entitled, granted, refused)
+        order = person("pleiepenger_claim_order_decides", period) * (status != Status.not_entitled)
+        reason = numpy.where(status == Status.entitled, granted, numpy.where(order, PleiepengerReason.claim_order_decides.index, refused))
         return numpy.where(person("is_caregiver", period), reason, PleiepengerReason.none.index)
 
 
 def _refusal(person, period, limit, floor):
-    """Why the benefit is refused, read from the most favourable rest (a refusal holds even then)."""
+    """Why the benefit is refused, read from the most favourable rest (a refusal holds even then): with this
+    claim first, other caregivers never refuse it (their claims only decide the grade, see the order)."""
     r = PleiepengerReason
     rest = person("pleiepenger_rest_high", period)
-    others = person("pleiepenger_other_caregivers_claimed_percent", period)
     familie = person.simulation.populations["familie"]
     limit_cap = familie.project(max_over_role(familie, familie.members("pleiepenger_child_limit_high", period), Familie.CHILD))
     supervision = 100 - limit_cap
@@ -184,9 +319,7 @@ def _refusal(person, period, limit, floor):
             no_child,
             no_care_need,
             days_ended,
-            rest_too_low * (others > limit),
             rest_too_low * (supervision > limit),
-            rest_too_low * (supervision + others > limit),
             rest_too_low,
             is_given(lost) * (lost < floor),
             is_given(claimed) * (claimed < floor),
@@ -196,9 +329,7 @@ def _refusal(person, period, limit, floor):
             r.no_child_in_family.index,
             r.no_continuous_care_need.index,
             r.right_after_death_ended.index,
-            r.other_caregivers_above_80_percent.index,
             r.supervision_above_80_percent.index,
-            r.supervision_and_other_caregivers_above_80_percent.index,
             r.below_20_percent_floor.index,
             r.lost_work_below_20_percent.index,
             r.claim_below_20_percent.index,
@@ -214,7 +345,7 @@ def _grant(person, period, law):
     rest = person("pleiepenger_rest_low", period)
     lost = _lost(person, period)
     claimed = _claimed(person, period)
-    others = person("pleiepenger_other_caregivers_claimed_percent", period)
+    others = person("pleiepenger_other_caregivers_first", period)
     familie = person.simulation.populations["familie"]
     limit_cap = familie.project(max_over_role(familie, familie.members("pleiepenger_child_limit_low", period), Familie.CHILD))
     shared = (others > 0) * (rest < limit_cap - 1e-4)
