@@ -3,8 +3,8 @@
 
 import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily } from "./family.js";
-import { downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
+import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
@@ -151,13 +151,18 @@ function showFamily() {
 
 // --- Keep and resume: a saved file or an example (nothing is stored by the service) ----
 
-function openFamilyText(text) {
+function openFamilyText(text, fileName) {
   const opened = parseFamilyFile(text);
   if (opened.problem) {
     state.openError = t("openFileError", { problem: t(opened.problem) });
     showFamily();
     document.getElementById("open-file")?.focus();
     return;
+  }
+  const date = dateInFileName(fileName); // the date the family asked about, kept in the name the page gave the file
+  if (date) {
+    state.date = date;
+    state.dateFromAddress = true; // shown in the date field
   }
   openFamily(opened);
 }
@@ -180,7 +185,7 @@ function openFamily({ family, answers }) {
 }
 
 function saveFamily() {
-  downloadFamilyFile(state.family, state.answers, state.facts);
+  downloadFamilyFile(state.family, state.answers, state.facts, state.date);
 }
 
 function submitFamily() {
@@ -304,16 +309,20 @@ async function edit(fact, person) {
 
 // --- Step 3: the answer -------------------------------------------------------
 
+// The names of the rates an answer flags as unverified, each fetched once a visit (kept for both languages).
+// A name that cannot be fetched is no reason to withhold the answer: the rate's path is shown instead.
 async function loadParameterLabels(result) {
   const paths = new Set(result.benefits.flatMap((benefit) => benefit.unverified_rate.map((flag) => flag.parameter)));
   const missing = [...paths].filter((path) => !state.parameters.has(path));
-  await Promise.all(
-    missing.map(async (path) => {
+  await Promise.all(missing.map(async (path) => {
+    try {
       const response = await fetchParameter(path);
       const metadata = response.parameter.metadata ?? {};
       state.parameters.set(path, { nb: metadata.label_nb ?? response.parameter.description ?? path, en: metadata.label_en ?? metadata.label_nb ?? path });
-    }),
-  );
+    } catch {
+      // Not kept: the next answer asks again.
+    }
+  }));
 }
 
 async function showResult() {
@@ -351,8 +360,13 @@ function resultContext() {
     onSave: saveFamily,
     statuses: state.statuses,
     sectors: state.sectors,
-    timelineSection: () => renderTimelineSection({ language: state.language, request, personName: (id) => displayName(state.family, id, state.language) }),
+    timelineSection: () => renderTimelineSection({ language: state.language, request, personName: (id) => displayName(state.family, id, state.language), names }),
   };
+}
+
+// A text the service wrote, with the names the parent typed for the page's ids.
+function names(text) {
+  return withNames(state.family, text, state.language);
 }
 
 function renderAnswer() {
@@ -368,6 +382,7 @@ function portalContext() {
     t,
     result: state.result,
     personName: (id) => displayName(state.family, id, state.language),
+    names,
     benefitName: (id) => state.benefits.get(id)?.name?.[state.language] ?? id,
     onBack: renderAnswer,
     onCheck: checkDecision,

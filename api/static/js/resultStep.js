@@ -6,7 +6,7 @@
 // Each part is its own function, called in order from renderResult: a part is added as one more call.
 
 import { h, replaceChildren } from "./dom.js";
-import { displayName } from "./family.js";
+import { displayName, withNames } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
 import { formatAmount, formatDate, formatFactValue, formatRange, withUnit } from "./format.js";
@@ -203,7 +203,7 @@ function totalSection(ctx) {
         ]
       : null,
     h("p", { class: "total__meaning" }, total.meaning),
-    total.notes.length ? h("ul", { class: "total__notes" }, total.notes.map((note) => h("li", {}, note))) : null,
+    total.notes.length ? h("ul", { class: "total__notes" }, total.notes.map((note) => h("li", {}, withNames(ctx.family, note, ctx.language)))) : null,
   );
 }
 
@@ -230,15 +230,28 @@ function contactSection(ctx) {
 // lists, with their "Answer now" buttons, are for the screen).
 // What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once,
 // in one place; each condition that read it says so too.
+// Built from the grades each condition took (`assumed_grades`), so each child is named once, by the name typed.
 function assumptionsSection(ctx) {
-  const assumed = new Set(ctx.result.benefits.flatMap((benefit) => benefit.conditions.map((condition) => condition.assumed).filter(Boolean)));
-  if (assumed.size === 0) return null;
+  const grades = new Map();
+  for (const condition of ctx.result.benefits.flatMap((benefit) => benefit.conditions)) {
+    for (const assumed of condition.assumed_grades ?? []) grades.set(assumed.child, assumed);
+  }
+  if (grades.size === 0) return null;
+  const order = ctx.family.children.map((child) => child.id);
+  const text = assumedText([...grades.values()].sort((a, b) => order.indexOf(a.child) - order.indexOf(b.child)), ctx);
   return h(
     "section",
     { class: "assumptions", id: "assumptions", "aria-labelledby": "assumptions-heading" },
     h("h3", { id: "assumptions-heading", class: "ds-heading", "data-size": "sm" }, ctx.t("assumedHeading")),
-    h("ul", {}, [...assumed].map((text) => h("li", {}, `${text[0].toUpperCase()}${text.slice(1)}.`))),
+    h("ul", {}, h("li", {}, `${text[0].toUpperCase()}${text.slice(1)}.`)),
   );
+}
+
+// The server's sentence (answer/grades_by_age.py) in the page's words, with each child's name.
+function assumedText(grades, ctx) {
+  const { t, language } = ctx;
+  const listed = grades.map(({ child, grade }) => t(grade ? "assumedGrade" : "assumedNotStarted", { child: displayName(ctx.family, child, language), grade }));
+  return t("assumedGrades", { grades: listed.join(", ") });
 }
 
 function missingOnce(rights, ctx) {
@@ -352,7 +365,7 @@ function why(benefit, ctx) {
     lead = t("whyMissing");
     decisive = open;
   } else {
-    lead = [t("whyAssess", { agency: benefit.agency }), open.length ? ` ${t("whyAssessOpen")}` : ""].join("");
+    lead = [t("whyAssess", { label: t("agencyLabel") }), open.length ? ` ${t("whyAssessOpen")}` : ""].join("");
     decisive = open;
   }
   const basis = benefit.legal_basis[0];
@@ -495,7 +508,7 @@ function conditionDetails(benefit, ctx, catalogue) {
             // A "no" given by a group gate (ADR 0014): the family answered the gate, not this fact.
             condition.answered_by_gate ? h("span", { class: "condition__gate" }, ` – ${t("answeredByGate", { question: condition.answered_by_gate })}`) : null,
             // A school grade not given, taken by age (ADR 0026): the answer says so and how to correct it.
-            condition.assumed ? h("span", { class: "condition__assumed" }, ` – ${condition.assumed}`) : null,
+            condition.assumed_grades ? h("span", { class: "condition__assumed" }, ` – ${assumedText(condition.assumed_grades, ctx)}`) : null,
           ),
         ),
       ),
