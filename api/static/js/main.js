@@ -1,7 +1,7 @@
 // The calculator: three steps (family, questions, answer), all state in memory.
 // Nothing is written to cookies, localStorage or anywhere else; a reload forgets it all.
 
-import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchParameter, fetchVersion, ServiceError } from "./api.js";
+import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchKommuner, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
@@ -35,6 +35,7 @@ const state = {
   result: null,
   version: null,
   examples: [], // [{ name, date, family }] from GET /v1/examples
+  kommuner: [], // [{ number, name }] from GET /v1/kommuner: the kommune question takes a name too
   openError: null, // why a file could not be opened, shown on the family step
 };
 
@@ -262,6 +263,7 @@ function showQuestion() {
     help: fact.help?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
     settlesNames: [...new Set((question.settles ?? fact.affects).map((id) => state.benefits.get(id)?.name?.[state.language] ?? id))],
+    kommuner: state.kommuner,
     onAnswer: answer,
     onBack: back,
     onShowResult: showResult,
@@ -458,8 +460,9 @@ async function start() {
   renderFamilyStep(stepElement(), familyStep());
   try {
     // The facts too: the family step asks each child's illness-or-needs gate in the fact's own words (ADR 0026).
-    const [benefits, version, examples] = await Promise.all([fetchBenefits(), fetchVersion(), fetchExamples(), loadFacts()]);
+    const [benefits, version, examples, kommuner] = await Promise.all([fetchBenefits(), fetchVersion(), fetchExamples(), fetchKommuner(), loadFacts()]);
     state.examples = examples.examples;
+    state.kommuner = kommuner.kommuner;
     state.benefits = new Map(benefits.benefits.map((benefit) => [benefit.id, benefit]));
     state.statuses = benefits.statuses;
     state.sectors = benefits.sectors;
