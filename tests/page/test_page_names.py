@@ -45,7 +45,8 @@ def show_answer_now(page: Page) -> None:
     page.wait_for_selector("#question-form, section.result")
     if page.locator("#question-form").count():
         page.locator("#show-answer-now").click()
-    expect(page.locator("section.result")).to_be_visible()
+    # The rates' names load with the answer: on a busy machine that may take longer than expect's 5 s.
+    expect(page.locator("section.result")).to_be_visible(timeout=30_000)
 
 
 def sent_bodies(page: Page) -> list[str]:
