@@ -6,6 +6,7 @@ import re
 
 import pytest
 from page_driver import BROWSER_TESTS, open_calculator, submit_family
+from test_page_act_on import open_example
 from playwright.sync_api import Page, expect
 
 pytestmark = BROWSER_TESTS
@@ -33,12 +34,6 @@ def type_family(page: Page) -> None:
     page.select_option("#barn2-illness-or-needs", "no")
     page.fill("#omsorgsperson1-name", "Mor")
     page.fill("#omsorgsperson1-birth-date", "1985-04-02")
-
-
-def open_example(page: Page, name: str) -> None:
-    page.locator("details.open-family summary").click()
-    page.select_option("#open-example", name)
-    page.locator("#open-example-button").click()
 
 
 def show_answer_now(page: Page) -> None:
