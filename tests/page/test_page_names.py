@@ -5,13 +5,12 @@ a rate's name that cannot be fetched does not hide the answer (item 12)."""
 import re
 
 import pytest
-from page_driver import BROWSER_TESTS, open_calculator, submit_family
+from page_driver import BROWSER_TESTS, PAGE_ID, open_calculator, submit_family
 from test_page_act_on import open_example
 from playwright.sync_api import Page, expect
 
 pytestmark = BROWSER_TESTS
 EXAMPLE = "cerebral-palsy-large-assistance-need"
-PAGE_ID = re.compile(r"(?<![\w-])(barn|omsorgsperson)\d+(?![\w-])")
 # The words for a right "to be assessed", the same for every right whoever decides it: the agency's own
 # text (a paragraph for omsorgspenger, "Arbeidsgiveren; ved uenighet Tvisteløsningsnemnda" for leave) is
 # shown under "Hvem avgjør", not put into the sentence.
