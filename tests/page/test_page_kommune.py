@@ -64,3 +64,6 @@ def test_the_kommune_is_found_by_name_and_only_its_number_is_sent(page):
     answer_kommune(page, "0301 Oslo-Oslove")
     expect(page.locator("#question-form")).not_to_have_attribute("data-fact", "kommunenummer")
     assert sent[-1]["family"]["kommunenummer"] == "0301"
+    # The answers list names the kommune too.
+    page.locator("#show-answer-now").click()
+    expect(page.locator("#answers .answers__list")).to_contain_text("0301 Oslo-Oslove")

@@ -12,6 +12,12 @@ export function kommuneLabel(kommune) {
   return `${kommune.number} ${kommune.name}`;
 }
 
+// A kommunenummer as the parent sees it: "3201 Bærum" (the number alone if the list is not there).
+export function kommuneText(number, kommuner) {
+  const kommune = kommuner.find((item) => item.number === number);
+  return kommune ? kommuneLabel(kommune) : String(number);
+}
+
 export function kommuneList(kommuner) {
   return h("datalist", { id: KOMMUNE_LIST_ID }, kommuner.map((kommune) => h("option", { value: kommuneLabel(kommune) })));
 }

@@ -352,6 +352,7 @@ function resultContext() {
     facts: state.facts,
     benefits: state.benefits,
     answers: state.answers,
+    kommuner: state.kommuner,
     parameterLabel: (path, language) => state.parameters.get(path)?.[language] ?? path,
     questionText,
     onEdit: edit,

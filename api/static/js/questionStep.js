@@ -5,7 +5,7 @@ import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
 import { button, checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
 import { choiceLabel, formatNumber, unitSuffix } from "./format.js";
-import { KOMMUNE_FACT, KOMMUNE_LIST_ID, kommuneLabel, kommuneList, readKommune } from "./kommune.js";
+import { KOMMUNE_FACT, KOMMUNE_LIST_ID, kommuneList, kommuneText, readKommune } from "./kommune.js";
 
 const NUMBER = /^-?\d+([.,]\d+)?$/;
 
@@ -189,8 +189,7 @@ function readValue(form, fact, t, language, kommuner) {
 
 // A kommunenummer is shown with the kommune's name, as the list gives it.
 function shownText(ctx, value) {
-  const kommune = ctx.fact.id === KOMMUNE_FACT ? ctx.kommuner.find((item) => item.number === value) : null;
-  return kommune ? kommuneLabel(kommune) : String(value);
+  return ctx.fact.id === KOMMUNE_FACT ? kommuneText(value, ctx.kommuner) : String(value);
 }
 
 // What the form holds now, so a change of language keeps a choice not yet submitted.

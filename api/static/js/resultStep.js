@@ -10,6 +10,7 @@ import { displayName, withNames } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
 import { formatAmount, formatDate, formatFactValue, formatRange, withUnit } from "./format.js";
+import { KOMMUNE_FACT, kommuneText } from "./kommune.js";
 
 // Status and sector names, and their order, come from the service (GET /v1/benefits:
 // `statuses`, best first, and `sectors`); the page only colours them.
@@ -533,7 +534,9 @@ function answersSection(ctx) {
             const fact = ctx.facts.get(answer.fact);
             const question = ctx.questionText(answer.fact, language) ?? answer.fact;
             const forWhom = answer.person ? t("changeFor", { name: displayName(ctx.family, answer.person, language) }) : "";
-            const value = typeof answer.value === "symbol" ? t("dontKnow") : formatFactValue(fact, answer.value, language);
+            const value = typeof answer.value === "symbol" ? t("dontKnow")
+              : answer.fact === KOMMUNE_FACT ? kommuneText(answer.value, ctx.kommuner)
+                : formatFactValue(fact, answer.value, language);
             return h(
               "li",
               {},
