@@ -3,11 +3,16 @@
 a rate's name that cannot be fetched does not hide the answer (item 12)."""
 
 import re
+from datetime import date
+from urllib.parse import unquote
 
 import pytest
 from page_driver import BROWSER_TESTS, PAGE_ID, open_calculator, submit_family
 from test_page_act_on import open_example
 from playwright.sync_api import Page, expect
+
+from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.facts.examples import example_family
 
 pytestmark = BROWSER_TESTS
 EXAMPLE = "cerebral-palsy-large-assistance-need"
@@ -113,3 +118,23 @@ def test_a_rate_name_that_cannot_be_fetched_does_not_hide_the_answer(page):
     show_answer_now(page)
     assert failed, "the answer flags unverified rates, whose names the page fetches"
     expect(page.locator(".unverified").first).to_be_visible()
+
+
+def test_only_the_rates_named_on_the_page_are_fetched_once(page):
+    # The diabetes family on 1 September 2024: its answer flags 16 rates, but only the rights showing an
+    # amount or a range name theirs; each name is fetched once, and not again for the other language.
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(unquote(request.url.split("/v1/parameters/")[1]))
+            if "/v1/parameters/" in request.url else None)
+    open_calculator(page, "?dato=2024-09-01")
+    open_example(page, "child-diabetes")
+    show_answer_now(page)
+    answer = assemble_many([example_family("child-diabetes")], date(2024, 9, 1), language="nb")[0]
+    named = {flag.parameter for right in answer.benefits
+             if (right.amount or right.range) and (right.folded_into is None or right.folded_into.benefit == right.benefit)
+             for flag in right.unverified_rate}
+    assert len(fetched) == len(set(fetched)) and set(fetched) == named
+    assert len(named) < len({flag.parameter for right in answer.benefits for flag in right.unverified_rate})
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("section.result h2")).to_have_text("What the family may be entitled to")
+    assert len(fetched) == len(named)

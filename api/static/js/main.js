@@ -10,7 +10,7 @@ import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
 import { captureDraft, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
-import { renderResult, summarySentence } from "./resultStep.js";
+import { ratesNamed, renderResult, summarySentence } from "./resultStep.js";
 import { renderTimelineSection } from "./timelineStep.js";
 
 const state = {
@@ -311,11 +311,10 @@ async function edit(fact, person) {
 
 // --- Step 3: the answer -------------------------------------------------------
 
-// The names of the rates an answer flags as unverified, each fetched once a visit (kept for both languages).
+// The names of the unverified rates the answer shows, each fetched once a visit (kept for both languages).
 // A name that cannot be fetched is no reason to withhold the answer: the rate's path is shown instead.
 async function loadParameterLabels(result) {
-  const paths = new Set(result.benefits.flatMap((benefit) => benefit.unverified_rate.map((flag) => flag.parameter)));
-  const missing = [...paths].filter((path) => !state.parameters.has(path));
+  const missing = [...ratesNamed(result)].filter((path) => !state.parameters.has(path));
   await Promise.all(missing.map(async (path) => {
     try {
       const response = await fetchParameter(path);

@@ -396,9 +396,19 @@ function foldedHere(benefit, ctx) {
     .map((other) => (other.benefit === benefit.benefit ? other.folded_into.text : `${other.name}: ${other.folded_into.text}`));
 }
 
+// A right's unverified rates are named where it shows an amount or a range.
+function namesRates(benefit) {
+  return benefit.unverified_rate.length > 0 && Boolean(benefit.amount || benefit.range);
+}
+
+// The rates whose names an answer shows: the page fetches only these.
+export function ratesNamed(result) {
+  return new Set(rightsShown(result).filter(namesRates).flatMap((benefit) => benefit.unverified_rate.map((flag) => flag.parameter)));
+}
+
 // Shown with the amount it concerns: one sentence per kind of flag, naming the rates.
 function unverified(benefit, ctx) {
-  if (benefit.unverified_rate.length === 0 || !(benefit.amount || benefit.range)) return null;
+  if (!namesRates(benefit)) return null;
   const { t, language } = ctx;
   const byReason = new Map();
   for (const flag of benefit.unverified_rate) {
