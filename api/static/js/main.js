@@ -209,7 +209,9 @@ function request() {
 
 // Facts answered "don't know": the interview does not ask them again.
 function unknownAnswers() {
-  return [...state.answers.values()].filter((answer) => answer.value === DONT_KNOW).map(({ fact, person }) => ({ fact, person }));
+  return [...state.answers.values()]
+    .filter((answer) => answer.value === DONT_KNOW && state.facts.has(answer.fact))
+    .map(({ fact, person }) => ({ fact, person }));
 }
 
 // One call per step: the interview gives the answer so far and the next question together.
