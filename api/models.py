@@ -381,3 +381,13 @@ class ExampleFamily(BaseModel):
 
 class ExampleList(Versioned):
     examples: list[ExampleFamily]
+
+
+class Kommune(BaseModel):
+    number: str = Field(description="The four-digit kommunenummer the family facts take (kommunenummer)")
+    name: str = Field(description="As the source gives it: a Sami or Kven name is joined with a hyphen, e.g. Oslo-Oslove")
+
+
+class KommuneList(Versioned):
+    kommuner: list[Kommune] = Field(description="The 357 kommuner from 1 January 2024, by number")
+    source: str = Field(description="Where the list comes from, and its licence")

@@ -539,7 +539,10 @@ class _Context:
             return condition
         is_child = any(child.id == person_id for child in self.family.children)
         grades = {child: grade for child, grade in self.grades_by_age.items() if child == person_id or not is_child}
-        return condition.model_copy(update={"assumed": assumed_text(grades, self.language)}) if grades else condition
+        if not grades:
+            return condition
+        listed = [out.AssumedGrade(child=child, grade=grade) for child, grade in grades.items()]
+        return condition.model_copy(update={"assumed": assumed_text(grades, self.language), "assumed_grades": listed})
 
     def _by_gate(self, condition: out.ConditionResult, person_id) -> out.ConditionResult:
         """A condition not met reading a fact a group gate's "no" answered names that gate's question: the family

@@ -25,6 +25,13 @@ def _without_none(data: dict, *keys: str) -> dict:
     return data
 
 
+class AssumedGrade(_Data):
+    """A school grade the family did not give, taken by the child's age (answer/grades_by_age.py, ADR 0026)."""
+
+    child: str = Field(description="The child's id in the request")
+    grade: int = Field(description="The grade by age; 0 where the child has not started school")
+
+
 class ConditionResult(_Data):
     variable: str
     outcome: OutcomeName
@@ -37,10 +44,15 @@ class ConditionResult(_Data):
     # A condition that read a school grade the family did not give: the grade by age it took, and that the
     # family may give another (answer/grades_by_age.py, ADR 0026). Left out of the answer otherwise.
     assumed: str | None = None
+    assumed_grades: list[AssumedGrade] | None = Field(
+        default=None,
+        description="The grades `assumed` tells, one per child, for a surface that names the children itself "
+        "(the page shows the names the parent typed, never the ids). Left out with `assumed`.",
+    )
 
     @model_serializer(mode="wrap")
     def _without_gate_not_used(self, serialize):
-        return _without_none(serialize(self), "answered_by_gate", "assumed")
+        return _without_none(serialize(self), "answered_by_gate", "assumed", "assumed_grades")
 
 
 AmountPeriod = Literal["week", "month", "year", "once"]  # once: a one-off amount (the car loan)

@@ -17,6 +17,8 @@ BROWSER_TESTS = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"Debian's Chromium ({CHROMIUM}) is not installed"),
 ]
 MAX_QUESTIONS = 80
+# The ids the page gives persons, all the service sees of them; a page shows the names typed instead.
+PAGE_ID = re.compile(r"(?<![\w-])(barn|omsorgsperson)\d+(?![\w-])")
 
 
 @dataclass

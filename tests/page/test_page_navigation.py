@@ -27,7 +27,7 @@ def test_back_keeps_the_answers_and_the_family(page):
     expect(page.locator("input[name=answer][value=yes]")).to_be_checked()
     page.locator("#question-back").click()
     expect(form).to_have_attribute("data-fact", "kommunenummer")
-    expect(page.locator("#question-input")).to_have_value("0301")
+    expect(page.locator("#question-input")).to_have_value("0301 Oslo-Oslove")  # the number with its name, as the list gives it
     page.locator("#question-back").click()
     expect(page.locator("#family-form")).to_be_visible()
     expect(page.locator("#barn1-name")).to_have_value("emil")

@@ -6,7 +6,7 @@ once each; a refused hjelpestønad, where the model finds every condition met, g
 a draft complaint marked as a draft.
 """
 
-from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, submit_family
+from page_driver import BROWSER_TESTS, PAGE_ID, answer_questions, fill_family, from_example, open_calculator, submit_family
 from playwright.sync_api import expect
 
 pytestmark = BROWSER_TESTS
@@ -40,3 +40,4 @@ def test_a_refused_hjelpestonad_gives_a_draft_complaint(page):
     expect(page.locator("#decision-check")).to_have_attribute("data-agreement", "differs")
     expect(page.locator("#draft-nb")).to_contain_text("UTKAST – IKKE JURIDISK RÅDGIVNING")
     expect(page.locator("#draft-nb")).to_contain_text("Folketrygdloven § 6-4")
+    assert not PAGE_ID.search(page.locator("#decision-check").text_content())  # names typed, never the page's ids

@@ -6,7 +6,7 @@ notes say what the list assumes, and the section prints with the answer. A toddl
 2026-12-01 reaches school start past the model's last date, and the event says whose law it assumes.
 """
 
-from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, submit_family
+from page_driver import BROWSER_TESTS, PAGE_ID, answer_questions, fill_family, from_example, open_calculator, submit_family
 from playwright.sync_api import expect
 from test_page_accessibility import blocking_violations
 
@@ -33,6 +33,9 @@ def test_the_timeline_lists_dated_events_and_notes_and_is_axe_clean(page):
     sfo = page.locator('.timeline__date[data-date="2025-08-01"] .timeline__event[data-benefit="sfo"]')
     expect(sfo).to_contain_text("Opplæringslova § 4-5")
     expect(page.locator("#timeline-list .timeline__notes")).to_contain_text("Ikke modellert")
+    # The service's texts name the page's ids (barn1); the page shows the name typed (review of issue 17, item 7).
+    expect(page.locator("#timeline-list")).to_contain_text("emil begynner på 5. trinn")
+    assert not PAGE_ID.search(page.locator("#timeline-list").text_content())
     assert blocking_violations(page) == []
 
 

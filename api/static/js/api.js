@@ -31,6 +31,10 @@ export function fetchExamples() {
   return call("/v1/examples");
 }
 
+export function fetchKommuner() {
+  return call("/v1/kommuner");
+}
+
 export function fetchVersion() {
   return call("/v1/version");
 }

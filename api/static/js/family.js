@@ -40,6 +40,14 @@ export function displayName(family, id, language) {
   return id;
 }
 
+// The page's ids (barn1, omsorgsperson1) are all the service ever sees of the persons, so each one in a
+// text the service wrote (a timeline event, a note, a decision check) is replaced by the name shown.
+const PAGE_IDS = /(?<![\p{L}\p{N}_-])(?:barn|omsorgsperson)\d+(?![\p{L}\p{N}_-])/gu;
+
+export function withNames(family, text, language) {
+  return typeof text === "string" ? text.replace(PAGE_IDS, (id) => displayName(family, id, language)) : text;
+}
+
 export function answerKey(fact, person) {
   return `${fact}|${person ?? ""}`;
 }

@@ -1,28 +1,78 @@
 // Keep and resume without the server storing anything (issue 17): the family's answers are
 // saved as a file on the user's own machine, in the format of examples/ and `asb entitlements`
 // (the `family` of POST /v1/entitlements), and opened again from such a file or an example.
+//
+// What the file keeps: every answer; "don't know" as "unknown" where the format has it (yes/no
+// facts and choices that list it; a number cannot be "unknown", so a number answered "don't know"
+// is asked again); the names typed, as the persons' ids (a name made a valid id: "Bjørn Åge" →
+// "Bjorn_Age"; a name that cannot be one keeps the page's id); and the date asked about, in the
+// file's name (the format has no field for it). The service never sees the file or the names: an
+// opened file's persons get the page's own ids again, and its ids become the names shown.
 
 import { h } from "./dom.js";
-import { answerKey, toRequestFamily } from "./family.js";
+import { answerKey, DONT_KNOW, toRequestFamily } from "./family.js";
 import { button, selectField } from "./fields.js";
 
 const PAGE_ID = /^(barn|omsorgsperson)(\d+)$/;
+const PERSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/; // the family format's id (facts/family.py PERSON_ID)
 const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver"]);
+const UNKNOWN = "unknown";
+const FILE_DATE = /(\d{4}-\d{2}-\d{2})\.json$/i;
+const LETTERS = { æ: "ae", Æ: "Ae", ø: "o", Ø: "O", å: "a", Å: "A", ß: "ss" };
 
-// The page's ids become no name (the page numbers them); any other id, like "nora", is shown as the name.
-function pageName(id) {
-  return PAGE_ID.test(id) ? "" : id;
+// A file's id → the name shown: the page's own ids give no name (the page numbers them).
+function nameOf(id) {
+  return PAGE_ID.test(id) ? "" : id.replace(/_/g, " ");
 }
 
-function nextNumber(persons, prefix) {
-  const numbers = persons.map((person) => {
-    const match = PAGE_ID.exec(person.id);
-    return match && match[1] === prefix ? Number(match[2]) : 0;
-  });
-  return Math.max(persons.length, ...numbers) + 1;
+// A typed name → the id it is saved under, when it can be one: letters without their marks, spaces as "_".
+export function idOf(name) {
+  const id = name
+    .trim()
+    .replace(/[æøåÆØÅß]/g, (letter) => LETTERS[letter])
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, "_")
+    .replace(/[^A-Za-z0-9_-]/g, "");
+  return PERSON_ID.test(id) && !PAGE_ID.test(id) ? id : null;
+}
+
+// Each person's id in the file: the typed name made an id, else the page's id; never one id twice.
+function fileIds(family) {
+  const persons = [...family.caregivers, ...family.children];
+  const wanted = persons.map((person) => idOf(person.name) ?? person.id);
+  const taken = wanted.map((id) => id.toLowerCase());
+  return new Map(persons.map((person, index) => {
+    const id = wanted[index];
+    const twice = taken.indexOf(id.toLowerCase()) !== index || taken.lastIndexOf(id.toLowerCase()) !== index;
+    return [person.id, twice && id !== person.id ? person.id : id];
+  }));
+}
+
+// Facts whose "don't know" the format can hold: yes/no facts, and choices that list "unknown".
+function holdsUnknown(fact) {
+  return fact?.kind === "answer" || (fact?.kind === "choice" && (fact.allowed_values ?? []).some((item) => item.value === UNKNOWN));
+}
+
+// The page's family and answers → the family file (the names as ids, "don't know" kept where it can be).
+export function toFamilyFile(family, answers, facts) {
+  const body = toRequestFamily(family, answers, facts);
+  const ids = fileIds(family);
+  const persons = new Map([...body.caregivers, ...body.children].map((person) => [person.id, person]));
+  for (const answer of answers.values()) {
+    if (answer.value !== DONT_KNOW || !holdsUnknown(facts.get(answer.fact))) continue;
+    const target = answer.person ? persons.get(answer.person) : body;
+    if (target) target[answer.fact] = UNKNOWN;
+  }
+  for (const person of persons.values()) {
+    person.id = ids.get(person.id);
+    if (person.sole_caregiver) person.sole_caregiver = ids.get(person.sole_caregiver);
+  }
+  return body;
 }
 
 // A family file → the page's family and answers; a problem key (i18n) when it is not one.
+// The persons get the page's ids (barn1, omsorgsperson1, …), so the service never sees the file's ids.
 export function fromFamilyFile(data) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return { problem: "openFileNotFamily" };
   const caregivers = data.caregivers ?? [];
@@ -32,26 +82,35 @@ export function fromFamilyFile(data) {
   if (persons.length === 0 || persons.some((person) => typeof person?.id !== "string" || typeof person?.birth_date !== "string")) {
     return { problem: "openFileNoPersons" };
   }
+  const pageIds = new Map([
+    ...caregivers.map((person, index) => [person.id, `omsorgsperson${index + 1}`]),
+    ...children.map((person, index) => [person.id, `barn${index + 1}`]),
+  ]);
   const answers = new Map();
   const remember = (fact, person, value) => {
-    if (value !== null && value !== undefined) answers.set(answerKey(fact, person), { fact, person, value });
+    if (value !== null && value !== undefined) answers.set(answerKey(fact, person), { fact, person, value: value === UNKNOWN ? DONT_KNOW : value });
   };
   for (const person of persons) {
     for (const [fact, value] of Object.entries(person)) {
-      if (!PERSON_FIELDS.has(fact)) remember(fact, person.id, value);
+      if (!PERSON_FIELDS.has(fact)) remember(fact, pageIds.get(person.id), value);
     }
   }
   for (const [fact, value] of Object.entries(data)) {
     if (fact !== "caregivers" && fact !== "children") remember(fact, null, value);
   }
-  const asPerson = (person, number) => ({ id: person.id, number, name: pageName(person.id), birthDate: person.birth_date });
+  const asPerson = (person, number) => ({ id: pageIds.get(person.id), number, name: nameOf(person.id), birthDate: person.birth_date });
   const family = {
-    nextChild: nextNumber(children, "barn"),
-    nextCaregiver: nextNumber(caregivers, "omsorgsperson"),
-    children: children.map((child, index) => ({ ...asPerson(child, index + 1), soleCaregiver: child.sole_caregiver ?? "" })),
+    nextChild: children.length + 1,
+    nextCaregiver: caregivers.length + 1,
+    children: children.map((child, index) => ({ ...asPerson(child, index + 1), soleCaregiver: pageIds.get(child.sole_caregiver) ?? "" })),
     caregivers: caregivers.map((caregiver, index) => asPerson(caregiver, index + 1)),
   };
   return { family, answers };
+}
+
+// The date asked about, from a file name the page gave ("familie-2024-09-01.json"), if it has one.
+export function dateInFileName(name) {
+  return FILE_DATE.exec(name ?? "")?.[1] ?? null;
 }
 
 export function parseFamilyFile(text) {
@@ -63,10 +122,10 @@ export function parseFamilyFile(text) {
 }
 
 // The file is made in the browser and handed to the browser's download; nothing is sent.
-export function downloadFamilyFile(family, answers, facts) {
-  const body = JSON.stringify(toRequestFamily(family, answers, facts), null, 2);
+export function downloadFamilyFile(family, answers, facts, date) {
+  const body = JSON.stringify(toFamilyFile(family, answers, facts), null, 2);
   const url = URL.createObjectURL(new Blob([`${body}\n`], { type: "application/json" }));
-  const link = h("a", { href: url, download: "familie.json", hidden: true });
+  const link = h("a", { href: url, download: `familie-${date}.json`, hidden: true });
   document.body.append(link);
   link.click();
   link.remove();
@@ -92,7 +151,7 @@ export function openSection({ t, examples, error, onOpenText, onOpenExample }) {
     "aria-invalid": error ? "true" : null,
     onChange: async (event) => {
       const file = event.target.files?.[0];
-      if (file) onOpenText(await file.text());
+      if (file) onOpenText(await file.text(), file.name);
     },
   });
   return h(

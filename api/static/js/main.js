@@ -1,16 +1,16 @@
 // The calculator: three steps (family, questions, answer), all state in memory.
 // Nothing is written to cookies, localStorage or anywhere else; a reload forgets it all.
 
-import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchParameter, fetchVersion, ServiceError } from "./api.js";
+import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchKommuner, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily } from "./family.js";
-import { downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
+import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
 import { captureDraft, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
-import { renderResult, summarySentence } from "./resultStep.js";
+import { ratesNamed, renderResult, summarySentence } from "./resultStep.js";
 import { renderTimelineSection } from "./timelineStep.js";
 
 const state = {
@@ -35,6 +35,7 @@ const state = {
   result: null,
   version: null,
   examples: [], // [{ name, date, family }] from GET /v1/examples
+  kommuner: [], // [{ number, name }] from GET /v1/kommuner: the kommune question takes a name too
   openError: null, // why a file could not be opened, shown on the family step
 };
 
@@ -151,13 +152,18 @@ function showFamily() {
 
 // --- Keep and resume: a saved file or an example (nothing is stored by the service) ----
 
-function openFamilyText(text) {
+function openFamilyText(text, fileName) {
   const opened = parseFamilyFile(text);
   if (opened.problem) {
     state.openError = t("openFileError", { problem: t(opened.problem) });
     showFamily();
     document.getElementById("open-file")?.focus();
     return;
+  }
+  const date = dateInFileName(fileName); // the date the family asked about, kept in the name the page gave the file
+  if (date) {
+    state.date = date;
+    state.dateFromAddress = true; // shown in the date field
   }
   openFamily(opened);
 }
@@ -180,7 +186,7 @@ function openFamily({ family, answers }) {
 }
 
 function saveFamily() {
-  downloadFamilyFile(state.family, state.answers, state.facts);
+  downloadFamilyFile(state.family, state.answers, state.facts, state.date);
 }
 
 function submitFamily() {
@@ -203,7 +209,9 @@ function request() {
 
 // Facts answered "don't know": the interview does not ask them again.
 function unknownAnswers() {
-  return [...state.answers.values()].filter((answer) => answer.value === DONT_KNOW).map(({ fact, person }) => ({ fact, person }));
+  return [...state.answers.values()]
+    .filter((answer) => answer.value === DONT_KNOW && state.facts.has(answer.fact))
+    .map(({ fact, person }) => ({ fact, person }));
 }
 
 // One call per step: the interview gives the answer so far and the next question together.
@@ -257,6 +265,7 @@ function showQuestion() {
     help: fact.help?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
     settlesNames: [...new Set((question.settles ?? fact.affects).map((id) => state.benefits.get(id)?.name?.[state.language] ?? id))],
+    kommuner: state.kommuner,
     onAnswer: answer,
     onBack: back,
     onShowResult: showResult,
@@ -304,16 +313,19 @@ async function edit(fact, person) {
 
 // --- Step 3: the answer -------------------------------------------------------
 
+// The names of the unverified rates the answer shows, each fetched once a visit (kept for both languages).
+// A name that cannot be fetched is no reason to withhold the answer: the rate's path is shown instead.
 async function loadParameterLabels(result) {
-  const paths = new Set(result.benefits.flatMap((benefit) => benefit.unverified_rate.map((flag) => flag.parameter)));
-  const missing = [...paths].filter((path) => !state.parameters.has(path));
-  await Promise.all(
-    missing.map(async (path) => {
+  const missing = [...ratesNamed(result)].filter((path) => !state.parameters.has(path));
+  await Promise.all(missing.map(async (path) => {
+    try {
       const response = await fetchParameter(path);
       const metadata = response.parameter.metadata ?? {};
       state.parameters.set(path, { nb: metadata.label_nb ?? response.parameter.description ?? path, en: metadata.label_en ?? metadata.label_nb ?? path });
-    }),
-  );
+    } catch {
+      // Not kept: the next answer asks again.
+    }
+  }));
 }
 
 async function showResult() {
@@ -341,6 +353,7 @@ function resultContext() {
     facts: state.facts,
     benefits: state.benefits,
     answers: state.answers,
+    kommuner: state.kommuner,
     parameterLabel: (path, language) => state.parameters.get(path)?.[language] ?? path,
     questionText,
     onEdit: edit,
@@ -351,8 +364,13 @@ function resultContext() {
     onSave: saveFamily,
     statuses: state.statuses,
     sectors: state.sectors,
-    timelineSection: () => renderTimelineSection({ language: state.language, request, personName: (id) => displayName(state.family, id, state.language) }),
+    timelineSection: () => renderTimelineSection({ language: state.language, request, personName: (id) => displayName(state.family, id, state.language), names }),
   };
+}
+
+// A text the service wrote, with the names the parent typed for the page's ids.
+function names(text) {
+  return withNames(state.family, text, state.language);
 }
 
 function renderAnswer() {
@@ -368,6 +386,7 @@ function portalContext() {
     t,
     result: state.result,
     personName: (id) => displayName(state.family, id, state.language),
+    names,
     benefitName: (id) => state.benefits.get(id)?.name?.[state.language] ?? id,
     onBack: renderAnswer,
     onCheck: checkDecision,
@@ -443,8 +462,9 @@ async function start() {
   renderFamilyStep(stepElement(), familyStep());
   try {
     // The facts too: the family step asks each child's illness-or-needs gate in the fact's own words (ADR 0026).
-    const [benefits, version, examples] = await Promise.all([fetchBenefits(), fetchVersion(), fetchExamples(), loadFacts()]);
+    const [benefits, version, examples, kommuner] = await Promise.all([fetchBenefits(), fetchVersion(), fetchExamples(), fetchKommuner(), loadFacts()]);
     state.examples = examples.examples;
+    state.kommuner = kommuner.kommuner;
     state.benefits = new Map(benefits.benefits.map((benefit) => [benefit.id, benefit]));
     state.statuses = benefits.statuses;
     state.sectors = benefits.sectors;

@@ -120,7 +120,7 @@ export function renderDecisionCheck(container, check, ctx) {
       "section",
       { class: "decision-check", "aria-labelledby": "step-heading", id: "decision-check", "data-agreement": check.agreement },
       h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, check.name, check.person ? ` (${ctx.personName(check.person)})` : "", `: ${check.model_status_text}`),
-      h("p", { class: "decision-check__summary" }, check.summary),
+      h("p", { class: "decision-check__summary" }, ctx.names(check.summary)),
       h(
         "div",
         { class: "actions no-print" },
@@ -130,10 +130,10 @@ export function renderDecisionCheck(container, check, ctx) {
       h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("conditionsHeading")),
       h("ul", {}, check.conditions.map((condition) => h("li", {}, `${condition.outcome_text}: ${condition.text} `, safeLink(condition.reference.url, condition.reference.citation)))),
       check.may_have_turned_on.length
-        ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("turnedOnHeading")), h("ul", {}, check.may_have_turned_on.map((point) => h("li", {}, point.text)))]
+        ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("turnedOnHeading")), h("ul", {}, check.may_have_turned_on.map((point) => h("li", {}, ctx.names(point.text))))]
         : null,
       check.what_would_change.length
-        ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("changesHeading")), h("ul", {}, check.what_would_change.map((change) => h("li", {}, change.question)))]
+        ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("changesHeading")), h("ul", {}, check.what_would_change.map((change) => h("li", {}, ctx.names(change.question))))]
         : null,
       h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("complaintHeading")),
       h("p", {}, check.complaint ? check.complaint.text : check.complaint_text),
@@ -141,8 +141,8 @@ export function renderDecisionCheck(container, check, ctx) {
         ? [
           h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("draftHeading")),
           h("p", { class: "ds-alert", "data-color": "warning" }, draft.notice),
-          h("pre", { class: "draft", lang: "nb", id: "draft-nb" }, draft.nb),
-          h("details", {}, h("summary", {}, ctx.t("draftEnglish")), h("pre", { class: "draft", lang: "en" }, draft.en)),
+          h("pre", { class: "draft", lang: "nb", id: "draft-nb" }, ctx.names(draft.nb)),
+          h("details", {}, h("summary", {}, ctx.t("draftEnglish")), h("pre", { class: "draft", lang: "en" }, ctx.names(draft.en))),
         ]
         : null,
       h("p", {}, check.not_stored),

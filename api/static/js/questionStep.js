@@ -5,6 +5,7 @@ import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
 import { button, checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
 import { choiceLabel, formatNumber, unitSuffix } from "./format.js";
+import { KOMMUNE_FACT, KOMMUNE_LIST_ID, kommuneList, kommuneText, readKommune } from "./kommune.js";
 
 const NUMBER = /^-?\d+([.,]\d+)?$/;
 
@@ -90,8 +91,9 @@ function choiceInput(ctx, error) {
 function valueInput(ctx, error) {
   const { fact, t, language, draft } = ctx;
   const numeric = fact.kind === "number" || fact.kind === "integer";
+  const kommune = fact.id === KOMMUNE_FACT && ctx.kommuner.length > 0;
   const dontKnow = draft.value === DONT_KNOW;
-  const shown = draft.value === undefined || dontKnow ? "" : numeric ? formatNumber(draft.value, language).replace(/\s/g, "") : String(draft.value);
+  const shown = draft.value === undefined || dontKnow ? "" : numeric ? formatNumber(draft.value, language).replace(/\s/g, "") : shownText(ctx, draft.value);
   const helpId = "question-input-help";
   const errorId = error ? "question-input-error" : null;
   const input = h("input", {
@@ -100,6 +102,7 @@ function valueInput(ctx, error) {
     type: fact.kind === "date" ? "date" : "text",
     inputmode: numeric ? (fact.kind === "integer" ? "numeric" : "decimal") : null,
     autocomplete: "off",
+    list: kommune ? KOMMUNE_LIST_ID : null,
     value: draft.text ?? shown,
     disabled: dontKnow,
     "aria-describedby": describedBy("question-about", helpId, errorId),
@@ -115,9 +118,16 @@ function valueInput(ctx, error) {
       { class: "ds-field" },
       heading(ctx, h("label", { for: "question-input", class: "ds-label" }, ctx.questionText)),
       about(ctx),
-      h("div", { id: helpId, "data-field": "description", class: "field-help" }, ctx.help ? h("p", {}, ctx.help) : null, h("p", {}, t("dontKnowHelp"))),
+      h(
+        "div",
+        { id: helpId, "data-field": "description", class: "field-help" },
+        ctx.help ? h("p", {}, ctx.help) : null,
+        kommune ? h("p", {}, t("kommuneHelp")) : null,
+        h("p", {}, t("dontKnowHelp")),
+      ),
       errorMessage(errorId, error),
       suffix ? h("div", { class: "ds-field-affixes" }, input, h("span", { class: "ds-field-affix", "aria-hidden": "true" }, suffix)) : input,
+      kommune ? kommuneList(ctx.kommuner) : null,
     ),
     checkbox({
       id: "question-dont-know",
@@ -134,7 +144,7 @@ function valueInput(ctx, error) {
 function submit(ctx) {
   const { fact, t, draft } = ctx;
   const form = document.getElementById("question-form");
-  const result = isChoice(fact) ? readChoice(form, fact, t) : readValue(form, fact, t, ctx.language);
+  const result = isChoice(fact) ? readChoice(form, fact, t) : readValue(form, fact, t, ctx.language, ctx.kommuner);
   if (result.error) {
     draft.error = result.error;
     draft.value = undefined;
@@ -154,8 +164,12 @@ function readChoice(form, fact, t) {
   return { value: chosen.value };
 }
 
-function readValue(form, fact, t, language) {
+function readValue(form, fact, t, language, kommuner) {
   if (form.querySelector("#question-dont-know").checked) return { value: DONT_KNOW };
+  if (fact.id === KOMMUNE_FACT) {
+    const read = readKommune(form.querySelector("#question-input").value, kommuner);
+    return read.error ? { error: t(read.error, read.values) } : read;
+  }
   const raw = form.querySelector("#question-input").value.replace(/[\s\u00a0\u202f]/g, "");
   if (fact.kind === "text" || fact.kind === "date") {
     if (!raw) return { error: t("errorText") };
@@ -171,6 +185,11 @@ function readValue(form, fact, t, language) {
     return { error: t("errorRange", { min: formatNumber(fact.minimum ?? 0, language), max: formatNumber(fact.maximum, language) }) };
   }
   return { value: number };
+}
+
+// A kommunenummer is shown with the kommune's name, as the list gives it.
+function shownText(ctx, value) {
+  return ctx.fact.id === KOMMUNE_FACT ? kommuneText(value, ctx.kommuner) : String(value);
 }
 
 // What the form holds now, so a change of language keeps a choice not yet submitted.

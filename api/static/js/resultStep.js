@@ -6,10 +6,11 @@
 // Each part is its own function, called in order from renderResult: a part is added as one more call.
 
 import { h, replaceChildren } from "./dom.js";
-import { displayName } from "./family.js";
+import { displayName, withNames } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
 import { formatAmount, formatDate, formatFactValue, formatRange, withUnit } from "./format.js";
+import { KOMMUNE_FACT, kommuneText } from "./kommune.js";
 
 // Status and sector names, and their order, come from the service (GET /v1/benefits:
 // `statuses`, best first, and `sectors`); the page only colours them.
@@ -203,7 +204,7 @@ function totalSection(ctx) {
         ]
       : null,
     h("p", { class: "total__meaning" }, total.meaning),
-    total.notes.length ? h("ul", { class: "total__notes" }, total.notes.map((note) => h("li", {}, note))) : null,
+    total.notes.length ? h("ul", { class: "total__notes" }, total.notes.map((note) => h("li", {}, withNames(ctx.family, note, ctx.language)))) : null,
   );
 }
 
@@ -230,15 +231,28 @@ function contactSection(ctx) {
 // lists, with their "Answer now" buttons, are for the screen).
 // What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once,
 // in one place; each condition that read it says so too.
+// Built from the grades each condition took (`assumed_grades`), so each child is named once, by the name typed.
 function assumptionsSection(ctx) {
-  const assumed = new Set(ctx.result.benefits.flatMap((benefit) => benefit.conditions.map((condition) => condition.assumed).filter(Boolean)));
-  if (assumed.size === 0) return null;
+  const grades = new Map();
+  for (const condition of ctx.result.benefits.flatMap((benefit) => benefit.conditions)) {
+    for (const assumed of condition.assumed_grades ?? []) grades.set(assumed.child, assumed);
+  }
+  if (grades.size === 0) return null;
+  const order = ctx.family.children.map((child) => child.id);
+  const text = assumedText([...grades.values()].sort((a, b) => order.indexOf(a.child) - order.indexOf(b.child)), ctx);
   return h(
     "section",
     { class: "assumptions", id: "assumptions", "aria-labelledby": "assumptions-heading" },
     h("h3", { id: "assumptions-heading", class: "ds-heading", "data-size": "sm" }, ctx.t("assumedHeading")),
-    h("ul", {}, [...assumed].map((text) => h("li", {}, `${text[0].toUpperCase()}${text.slice(1)}.`))),
+    h("ul", {}, h("li", {}, `${text[0].toUpperCase()}${text.slice(1)}.`)),
   );
+}
+
+// The server's sentence (answer/grades_by_age.py) in the page's words, with each child's name.
+function assumedText(grades, ctx) {
+  const { t, language } = ctx;
+  const listed = grades.map(({ child, grade }) => t(grade ? "assumedGrade" : "assumedNotStarted", { child: displayName(ctx.family, child, language), grade }));
+  return t("assumedGrades", { grades: listed.join(", ") });
 }
 
 function missingOnce(rights, ctx) {
@@ -352,7 +366,7 @@ function why(benefit, ctx) {
     lead = t("whyMissing");
     decisive = open;
   } else {
-    lead = [t("whyAssess", { agency: benefit.agency }), open.length ? ` ${t("whyAssessOpen")}` : ""].join("");
+    lead = [t("whyAssess", { label: t("agencyLabel") }), open.length ? ` ${t("whyAssessOpen")}` : ""].join("");
     decisive = open;
   }
   const basis = benefit.legal_basis[0];
@@ -382,9 +396,19 @@ function foldedHere(benefit, ctx) {
     .map((other) => (other.benefit === benefit.benefit ? other.folded_into.text : `${other.name}: ${other.folded_into.text}`));
 }
 
+// A right's unverified rates are named where it shows an amount or a range.
+function namesRates(benefit) {
+  return benefit.unverified_rate.length > 0 && Boolean(benefit.amount || benefit.range);
+}
+
+// The rates whose names an answer shows: the page fetches only these.
+export function ratesNamed(result) {
+  return new Set(rightsShown(result).filter(namesRates).flatMap((benefit) => benefit.unverified_rate.map((flag) => flag.parameter)));
+}
+
 // Shown with the amount it concerns: one sentence per kind of flag, naming the rates.
 function unverified(benefit, ctx) {
-  if (benefit.unverified_rate.length === 0 || !(benefit.amount || benefit.range)) return null;
+  if (!namesRates(benefit)) return null;
   const { t, language } = ctx;
   const byReason = new Map();
   for (const flag of benefit.unverified_rate) {
@@ -495,7 +519,7 @@ function conditionDetails(benefit, ctx, catalogue) {
             // A "no" given by a group gate (ADR 0014): the family answered the gate, not this fact.
             condition.answered_by_gate ? h("span", { class: "condition__gate" }, ` – ${t("answeredByGate", { question: condition.answered_by_gate })}`) : null,
             // A school grade not given, taken by age (ADR 0026): the answer says so and how to correct it.
-            condition.assumed ? h("span", { class: "condition__assumed" }, ` – ${condition.assumed}`) : null,
+            condition.assumed_grades ? h("span", { class: "condition__assumed" }, ` – ${assumedText(condition.assumed_grades, ctx)}`) : null,
           ),
         ),
       ),
@@ -520,7 +544,9 @@ function answersSection(ctx) {
             const fact = ctx.facts.get(answer.fact);
             const question = ctx.questionText(answer.fact, language) ?? answer.fact;
             const forWhom = answer.person ? t("changeFor", { name: displayName(ctx.family, answer.person, language) }) : "";
-            const value = typeof answer.value === "symbol" ? t("dontKnow") : formatFactValue(fact, answer.value, language);
+            const value = typeof answer.value === "symbol" ? t("dontKnow")
+              : answer.fact === KOMMUNE_FACT ? kommuneText(answer.value, ctx.kommuner)
+                : formatFactValue(fact, answer.value, language);
             return h(
               "li",
               {},

@@ -44,7 +44,7 @@ const TEXTS = {
 const YEAR_CHOICES = [1, 2, 3, 5, 10];
 const DEFAULT_YEARS = 5;
 
-// ctx: { language, request: () => the answer's request body, personName: (id) => name }
+// ctx: { language, request: () => the answer's request body, personName: (id) => name, names: (text) => the text with names for ids }
 export function renderTimelineSection(ctx) {
   const words = TEXTS[ctx.language];
   const list = h("div", { id: "timeline-list", "aria-live": "polite" });
@@ -102,7 +102,7 @@ function timelineList(timeline, ctx, words) {
         h("ul", { class: "timeline__events" }, events.map((event) => eventItem(event, ctx, words))),
       ))),
     h("h4", { class: "ds-heading", "data-size": "xs" }, words.notes),
-    h("ul", { class: "timeline__notes" }, timeline.notes.map((note) => h("li", { "data-code": note.code }, note.date ? `${formatDate(note.date, language)}: ` : "", note.text))),
+    h("ul", { class: "timeline__notes" }, timeline.notes.map((note) => h("li", { "data-code": note.code }, note.date ? `${formatDate(note.date, language)}: ` : "", ctx.names(note.text)))),
   ];
 }
 
@@ -114,7 +114,7 @@ function eventItem(event, ctx, words) {
     "li",
     { class: "timeline__event", "data-benefit": event.benefit, "data-kind": event.kind },
     h("p", { class: "timeline__what" }, h("strong", {}, event.text + who + amount)),
-    h("p", {}, `${words.because}: `, event.because.map((trigger) => `${trigger.text} (${formatDate(trigger.date, language)})`).join("; ")),
+    h("p", {}, `${words.because}: `, event.because.map((trigger) => `${ctx.names(trigger.text)} (${formatDate(trigger.date, language)})`).join("; ")),
     h("p", {}, `${words.law}: `, event.provisions.map((provision) => provision.citation).join("; ")),
     event.condition ? h("p", { class: "timeline__condition" }, event.condition) : null,
     event.assumes_law_of ? h("p", { class: "timeline__assumes-law" }, words.assumesLaw(formatDate(event.assumes_law_of, language))) : null,

@@ -1,0 +1,83 @@
+"""Saving the answers as a file keeps everything the family answered (review of issue 17, item 5): the
+"don't know" answers the family format can hold ("unknown" for a yes/no fact), the names typed (as the
+persons' ids) and the date asked about (in the file's name); reopening the file asks again only what
+the format cannot hold (a number answered "don't know"), and the CLI reads the same file."""
+
+import json
+
+from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, submit_family
+from playwright.sync_api import Page, expect
+
+from openfisca_asb.cli import main as asb
+from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.system import baseline_system
+
+pytestmark = BROWSER_TESTS
+DATE = "2024-09-01"
+NAMES = {"omsorgsperson1": "Mor", "omsorgsperson2": "Far", "barn1": "Nora", "barn2": "Åse Marie"}
+# The ids the names are saved under: letters without their marks, a space as "_" (the format's ids are ASCII).
+FILE_IDS = {"omsorgsperson1": "Mor", "omsorgsperson2": "Far", "barn1": "Nora", "barn2": "Ase_Marie"}
+
+
+def type_names(page: Page) -> None:
+    for page_id, name in NAMES.items():
+        page.fill(f"#{page_id}-name", name)
+
+
+def open_file(page: Page, path) -> None:
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(path))
+
+
+def is_yes_no(fact: str) -> bool:
+    return fact_kind(baseline_system().variables[fact]) == "answer"
+
+
+def test_a_saved_file_keeps_dont_know_the_names_and_the_date(page, tmp_path, capsys):
+    bodies: list[str] = []
+    page.on("request", lambda request: bodies.append(request.post_data or "") if request.method == "POST" else None)
+    family = from_example("child-diabetes")
+    open_calculator(page, f"?dato={DATE}")
+    fill_family(page, family)
+    type_names(page)
+    submit_family(page)
+    asked = answer_questions(page, family.answers)  # what the example does not say is answered "don't know"
+    dont_know = {question for question in asked if family.answers.get(question) is None}
+    assert dont_know, "the diabetes family leaves some questions unanswered"
+
+    with page.expect_download() as download:
+        page.locator("#save-family").click()
+    assert download.value.suggested_filename == f"familie-{DATE}.json"
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    data = json.loads(saved.read_text())
+    assert '"unknown"' in saved.read_text(), "the diabetes family answers some yes/no question «vet ikke»"
+    persons = {person["id"]: person for person in [*data["caregivers"], *data["children"]]}
+    assert set(persons) == set(FILE_IDS.values())
+    for fact, page_id in asked:
+        holder = persons[FILE_IDS[page_id]] if page_id else data
+        expected = family.answers.get((fact, page_id))
+        if expected is not None:
+            assert holder[fact] == expected, (fact, page_id)
+        elif is_yes_no(fact):
+            assert holder[fact] == "unknown", (fact, page_id)
+        else:
+            assert fact not in holder, (fact, page_id)  # a number cannot be "unknown" in the format
+
+    # The CLI reads the file the page saved, with the names as the persons.
+    assert asb(["entitlements", str(saved), "--date", DATE]) == 0
+    assert "Nora" in capsys.readouterr().out
+    assert asb(["questions", str(saved), "--date", DATE]) == 0
+
+    # Reopened on a page at today's date: the date comes back from the file's name, the answered
+    # questions (and "don't know" to a yes/no question) are not asked again, the names are shown.
+    page.goto("/")
+    expect(page.locator("#footer-version")).not_to_be_empty()
+    open_file(page, saved)
+    asked_again = answer_questions(page, {})
+    assert set(asked_again) <= {question for question in dont_know if not is_yes_no(question[0])}, asked_again
+    expect(page.locator(".result__meta")).to_contain_text("1. september 2024")
+    expect(page.locator(".overview__table")).to_contain_text("Ase Marie")
+    expect(page.locator(".overview__table")).to_contain_text("Nora")
+    expect(page.locator(".overview__table")).not_to_contain_text("Barn 1")
+    assert not any(name in body for body in bodies for name in ("Nora", "Ase_Marie", "Åse"))

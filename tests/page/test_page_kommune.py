@@ -1,0 +1,69 @@
+"""A parent finds the kommune by name or by number (review of issue 17, item 10): the kommune question
+lists "3201 Bærum" and the like (GET /v1/kommuner), takes a name, a line of the list or the four digits,
+sends the service the number only, and says in words what is wrong, tied to the field (WCAG 2.1 AA
+3.3.1 and 3.3.3)."""
+
+import json
+
+from page_driver import BROWSER_TESTS, open_calculator, submit_family
+from playwright.sync_api import Page, expect
+from test_page_accessibility import blocking_violations
+
+pytestmark = BROWSER_TESTS
+
+
+def kommune_question(page: Page) -> None:
+    open_calculator(page, "?dato=2024-09-01")
+    page.fill("#barn1-name", "Nora")
+    page.fill("#barn1-birth-date", "2017-02-11")
+    page.select_option("#barn1-illness-or-needs", "yes")
+    page.fill("#omsorgsperson1-name", "Mor")
+    page.fill("#omsorgsperson1-birth-date", "1985-04-02")
+    submit_family(page)
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")
+
+
+def answer_kommune(page: Page, text: str) -> None:
+    page.fill("#question-input", text)
+    page.locator("#question-form button[type=submit]").click()
+
+
+def expect_error(page: Page, words: str) -> None:
+    error = page.locator("#question-input-error")
+    expect(error).to_contain_text(words)
+    field = page.locator("#question-input")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    assert "question-input-error" in field.get_attribute("aria-describedby").split()
+
+
+def test_the_kommune_is_found_by_name_and_only_its_number_is_sent(page):
+    sent: list[dict] = []
+    page.on("request", lambda request: sent.append(json.loads(request.post_data)) if request.url.endswith("/v1/interview") else None)
+    kommune_question(page)
+    field = page.locator("#question-input")
+    expect(field).to_have_attribute("list", "kommune-list")
+    expect(page.locator("#kommune-list option[value='3201 Bærum']")).to_have_count(1)
+    assert blocking_violations(page) == [], "the kommune question with its list"
+
+    answer_kommune(page, "Bærumm")
+    expect_error(page, "Vi finner ingen kommune som heter «Bærumm»")
+    assert blocking_violations(page) == [], "the kommune question with an error"
+    # Two kommuner are called Våler (3114 in Østfold, 3419 in Innlandet): the parent is told both.
+    answer_kommune(page, "Våler")
+    expect_error(page, "Flere kommuner heter «Våler»: 3114 Våler, 3419 Våler")
+    answer_kommune(page, "9999")
+    expect_error(page, "9999 er ikke nummeret til en kommune")
+
+    answer_kommune(page, "  bærum ")
+    expect(page.locator("#question-form")).not_to_have_attribute("data-fact", "kommunenummer")
+    assert sent[-1]["family"]["kommunenummer"] == "3201"
+
+    # Back to the question: the answer is shown as the list names it; a line of the list is taken as is.
+    page.locator("#question-back").click()
+    expect(page.locator("#question-input")).to_have_value("3201 Bærum")
+    answer_kommune(page, "0301 Oslo-Oslove")
+    expect(page.locator("#question-form")).not_to_have_attribute("data-fact", "kommunenummer")
+    assert sent[-1]["family"]["kommunenummer"] == "0301"
+    # The answers list names the kommune too.
+    page.locator("#show-answer-now").click()
+    expect(page.locator("#answers .answers__list")).to_contain_text("0301 Oslo-Oslove")
