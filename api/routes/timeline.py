@@ -20,8 +20,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.7.0',
-    'parameter_set_hash': 'b1135946c77a837b',
+    'model_version': '0.8.0',
+    'parameter_set_hash': '2143e918076cef27',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
