@@ -106,16 +106,16 @@ def test_every_example_is_done_in_at_most_25_questions(runs, name):
 
 # Issue 17's target: ±3 at every question. The estimate weighs both branches of a gate (a child's
 # lasting illness, a group of needs) and reads a follower's chances at its gate (ADR 0014). Two examples
-# still miss it, both under: the teenager with cancer (−6 over the first questions) and the infant (−4 over
-# the first two; −3 until its school gate, which the estimate had counted at about two, stopped being asked
-# at grade 0 by age, ADR 0026). Their answers open questions no single-fact variant shows ahead (the
+# still miss it, both under: the teenager with cancer (−7 over the first questions) and the infant (−5 over
+# the first two), each asked one more question since 0.8.0 (whether the care takes two caregivers, ADR
+# 0027); no estimate made before the answers can be within 3 of both them and the diabetes family (ADR 0014). Their answers open questions no single-fact variant shows ahead (the
 # supervision hours, NAV's acceptance of a chronic illness, each parent's being temporarily alone), and
 # the caregivers' questions after the work situation are counted at about two thirds. Strict, so a fix shows.
 KNOWN_MISSES = {"teenager-cancer", "infant-heart-defect-hospital"}
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="under by 4-6 early: answers open questions no variant shows (ADR 0014)"))
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="under by 5-7 early: answers open questions no variant shows (ADR 0014)"))
     if name in KNOWN_MISSES else name
     for name in example_names()
 ])
@@ -129,7 +129,7 @@ def test_questions_left_counts_a_healthy_sibling_at_its_gate_when_no_family_step
     # A portal that sends only who is in the family (no illness-or-needs answer): Nora's and Olav's gates
     # are the interview's questions. Olav's "no" is as likely as he has no lasting illness (ADR 0026), so
     # the questions under his gate count only as often as it is "yes" — they were counted as if every
-    # gate said "yes" (26 shown for 17 asked, 0.7.0). The real number is counted by running the interview.
+    # gate said "yes" (26 shown for 17 asked, until 0.8.0). The real number is counted by running the interview.
     start, answers = _split("child-diabetes")
     for child in start["children"]:
         answers[("has_illness_or_extra_needs", child["id"])] = child.pop("has_illness_or_extra_needs")
