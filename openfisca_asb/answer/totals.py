@@ -20,10 +20,10 @@ MONTHS_A_YEAR = 12
 MEANING = Text(
     nb="Kroner som utbetales til familien, etter reglene som gjelder {date}. Per år er månedsbeløpene × 12 pluss beløp "
        "som gis per år. Rettigheter som ikke er avklart («Må vurderes», «Mangler opplysninger»), er tatt med som et spenn "
-       "fra laveste til høyeste mulige beløp. Dager og timer står for seg og er ikke regnet om til kroner.",
+       "fra laveste til høyeste mulige beløp der begge er kjent; de andre står under «Ikke regnet med». Dager og timer står for seg og er ikke regnet om til kroner.",
     en="Kroner paid to the family, under the rules in force on {date}. A year is the monthly amounts × 12 plus amounts "
        "given by the year. Rights not yet settled (“To be assessed”, “Missing information”) count as a range from the "
-       "lowest to the highest possible amount. Days and hours are listed apart and not turned into kroner.",
+       "lowest to the highest possible amount where both are known; the others are listed as not counted. Days and hours are listed apart and not turned into kroner.",
 )
 LOWER_BOUND = Text(
     nb="Minst: noen satser er ikke bekreftet etter en kjent justering, så summen er minst det som vises.",

@@ -46,20 +46,16 @@ def test_every_example_family_gets_an_answer_for_every_benefit(name):
 
 def test_infant_in_hospital():
     answer = _answer("infant-heart-defect-hospital")
-    # ftrl §§ 9-10, 9-11, 9-15: no supervision by others, 100 % lost work and claimed → 100 % if her claim
-    # comes first; 520 000 < 6G, dagsats = 520 000 / 260 = 2 000; 2 000 × 21 weekdays = 42 000. The need is
-    # 100 % (one caregiver, § 9-10 second ledd) and the father has not said what he claims: a claim of his
-    # received first would leave her 100 − 100 = 0 (NAV grants the claims in the order received, ADR 0027),
-    # so the answer is open from 0 to 42 000 and asks his share.
+    # ftrl §§ 9-10, 9-11, 9-15: no supervision by others, 100 % lost work and claimed; the need is 100 % (one
+    # caregiver, § 9-10 second ledd) and the father claims none (the example's story), so nothing of hers is
+    # taken by a claim of his (ADR 0027). 520 000 < 6G, dagsats = 520 000 / 260 = 2 000; × 21 weekdays = 42 000.
     mother = _result(answer, "pleiepenger", "mor")
-    assert mother.status == "missing_information"
-    assert (mother.range.min, mother.range.max) == (0, 42000.0)
-    assert ("pleiepenger_claimed_percent", "far") in {(m.fact, m.person) for m in mother.missing_facts}
-    # Together they get one full share: hers (42 000) or his, 610 000 / 260 = 2 346.15 → 2 346 × 21 = 49 266.
+    assert (mother.status, mother.amount.value) == ("entitled", 42000.0)
+    # § 9-11: pleiepenger are not given below 20 %; he claims 0 %.
+    father = _result(answer, "pleiepenger", "far")
+    assert (father.status, father.reason.code) == ("not_entitled", "claim_below_20_percent")
     nav = next(p for p in answer.family_total.by_payer if p.payer == "nav")
-    pleiepenger = [line for line in nav.lines if line.benefit == "pleiepenger"]
-    assert sum(line.per_month.max for line in pleiepenger) == 42000.0 + 49266.0  # each line alone …
-    assert nav.per_month.max - sum(line.per_month.max for line in nav.lines if line.benefit != "pleiepenger") == 49266.0  # … counted once
+    assert sum(line.per_month.max for line in nav.lines if line.benefit == "pleiepenger") == 42000.0
     # ftrl § 6-4: in hospital, not in a private care arrangement.
     hjelpestonad = _result(answer, "hjelpestonad", "liv")
     assert hjelpestonad.status == "not_entitled"
