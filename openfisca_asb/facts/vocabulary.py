@@ -68,7 +68,7 @@ class Fact(BaseModel):
         description="The gate this fact waits for (ADR 0014): asked only once the gate is answered, and the gate "
         "is asked for what this fact can settle",
     )
-    if_gate_no: Literal["no", "yes"] | float | None = Field(
+    if_gate_no: str | float | None = Field(
         default=None,
         description="The answer this fact takes when its yes/no gate (`asked_after`) is answered \"no\" and the fact "
         "is not given (facts/gates.py, ADR 0014): the gate's wording covers the fact, so its \"no\" answers it too",
@@ -114,10 +114,16 @@ def _check_gates(facts: dict[str, Fact]) -> None:
         if fact.asked_after and (gate is None or not gate.asked_first or gate.holder != fact.holder):
             raise ValueError(f"fact vocabulary: '{fact.id}' is asked after '{fact.asked_after}', "
                              f"which must be a fact of the same holder declared `asked_first: true`")
-        if fact.if_gate_no is not None and (gate is None or gate.type != "yes_no"
-                                            or isinstance(fact.if_gate_no, str) != (fact.type == "yes_no")):
+        if fact.if_gate_no is not None and (gate is None or gate.type != "yes_no" or not _fits(fact, fact.if_gate_no)):
             raise ValueError(f"fact vocabulary: '{fact.id}' declares `if_gate_no` but is not asked after "
                              f"a yes/no gate, or its `if_gate_no` is not of its own type")
+
+
+def _fits(fact: Fact, value) -> bool:
+    """A yes/no fact's answer is "yes" or "no", a number fact's a number, a choice's the name of a choice."""
+    if fact.type == "yes_no":
+        return value in ("yes", "no")
+    return isinstance(value, str) == (fact.type != "number")
 
 
 def gates() -> set[str]:

@@ -92,3 +92,13 @@ def test_a_grade_given_wins_and_is_not_called_assumed():
 def test_the_grade_is_not_asked_when_the_birth_date_gives_it():
     asked = run_interview(_family(**{CHILD_GATE: "no"}), ON, "en", depth="all").asked
     assert "school_grade" not in [q.fact for q in asked]
+
+
+def test_a_healthy_siblings_hjelpestonad_rate_is_not_asked():
+    # Omsorgsopptjening reads each child's hjelpestønad rate granted by NAV (ftrl § 20-8 with § 3-16); a
+    # child with no illness or extra needs has none (ftrl § 6-4 requires a lasting illness), so the gate's
+    # "no" answers "not decided" and no right names the question for Olav (it reached the print view).
+    answer = assemble(_family(**{CHILD_GATE: "no"}), ON, "en")
+    named = {(m.fact, m.person) for r in answer.benefits for m in r.missing_facts}
+    assert ("hjelpestonad_decided_sats", "olav") not in named
+    assert answered_by_gates({CHILD_GATE: "no"})["hjelpestonad_decided_sats"] == "not_decided"
