@@ -86,3 +86,11 @@ def test_a_dont_know_about_someone_not_in_the_family_is_a_422_naming_it(client):
         problem = response.json()["problems"][0]
         assert problem["field"] == "unknown" and f"unknown.0: {unknown[0]['fact']} is asked of {whom}" in problem["message"]["en"]
         assert problem["message"]["nb"].startswith("unknown.0: ")
+
+
+def test_a_too_long_fact_id_is_named_in_both_languages(client):
+    response = client.post("/v1/interview", json={"family": {"children": [SEVEN_YEAR_OLD]}, "unknown": [{"fact": "a" * 65}]})
+    assert response.status_code == 422
+    problem = response.json()["problems"][0]
+    assert problem["field"] == "unknown.0.fact" and problem["allowed"] == {"max_length": 64}
+    assert problem["message"]["nb"] == "Teksten er for lang." and "at most 64" in problem["message"]["en"]
