@@ -10,12 +10,19 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from playwright.sync_api import expect
 
 from browser_setup import CHROMIUM, CHROMIUM_ARGS
+from api.app import create_app
+from api.settings import Settings
 from local_server import free_port
 
 OUTPUT_DIR = Path(__file__).resolve().parents[2] / "test-output" / "page"
 SERVER_START_LIMIT_SECONDS = 60
+# What the page shows after a call (an answer rendered with its rates' names, a whole example family's
+# interview step) can take longer than expect's 5 s while the other test process is busy: 15 s for every
+# expectation here. A wrong page still fails; only a slow one waits.
+expect.set_options(timeout=15_000)
 
 
 def pytest_configure(config):
@@ -29,7 +36,11 @@ def pytest_configure(config):
 def live_server():
     """The real FastAPI app (create_app) served by uvicorn in a thread."""
     port = free_port()
-    config = uvicorn.Config("api.app:create_app", factory=True, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    # Every page test of this process talks to this one server from one address: the rate limit (60
+    # computing POSTs a minute per address, tested in tests/robustness) would answer a fast run's later
+    # tests with 429s, so it is off here.
+    app = create_app(Settings(rate_limit_per_minute=0))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="calculator-page-server", daemon=True)
     thread.start()
