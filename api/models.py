@@ -18,7 +18,7 @@ from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family
 from openfisca_asb.facts.periods import periods_outside_month
-from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, PERSON_ID, Family, dates_between, number_only
+from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, PERSON_ID, Family, dates_between, holders_of, number_only
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, family_date_problems, iso_date_only
@@ -116,15 +116,6 @@ WHOM = {"family": {"en": "the family (person null)", "nb": "familien (person nul
         "person": {"en": "a caregiver or a child", "nb": "en omsorgsperson eller et barn"}}
 
 
-def _holders(family: Family, holder: str) -> set[str | None]:
-    """The ids of the family's persons who hold a fact of `holder` (None: the family itself)."""
-    if holder == "family":
-        return {None}
-    persons = [*(family.caregivers if holder in ("caregiver", "person") else []),
-               *(family.children if holder in ("child", "person") else [])]
-    return {person.id for person in persons}
-
-
 class InterviewRequest(_FamilyRequest):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "family": {"caregivers": [{"id": "mor", "birth_date": "1990-05-05"}], "children": [{"id": "nora", "birth_date": "2017-02-11"}]},
@@ -135,6 +126,7 @@ class InterviewRequest(_FamilyRequest):
         default=[], max_length=MAX_UNKNOWN,
         description="The questions already answered \"don't know\": not asked again, and the rights they decide are not pursued further.",
     )
+
     @field_validator("unknown")
     @classmethod
     def _asked_of_someone_in_the_family(cls, unknown: list[FactAsked], info: ValidationInfo) -> list[FactAsked]:
@@ -142,7 +134,7 @@ class InterviewRequest(_FamilyRequest):
         family = info.data.get("family")
         for number, item in enumerate(unknown if family is not None else []):
             holder = vocabulary()[item.fact].holder
-            if item.person not in _holders(family, holder):
+            if item.person not in {holder_id for holder_id, _ in holders_of(family, holder)}:
                 whom = WHOM[holder]
                 raise PydanticCustomError("not_a_holder", "{en}", {
                     "en": f"unknown.{number}: {item.fact} is asked of {whom['en']}; '{item.person}' is not one in the family",

@@ -26,6 +26,7 @@ from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_ra
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
+from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.gates import answers_by_gate, facts_given
 from openfisca_asb.facts.situation import build_simulation, first_numbers
@@ -521,11 +522,15 @@ class _Context:
         )
 
     @cached_property
+    def _holders(self) -> dict[str | None, object]:
+        """Each holder of facts by id: None for the family, each person's id."""
+        return {None: self.family, **{person.id: person for person in self.family.persons()}}
+
+    @cached_property
     def _answered_by_gates(self) -> dict[str | None, dict[str, tuple[object, str]]]:
         """Each holder's (None: the family's) facts a group gate's "no" answers, with the gate the family
         answered, worked out once per answer."""
-        holders = [(None, self.family), *((person.id, person) for person in self.family.persons())]
-        return {holder_id: answers_by_gate(facts_given(holder)) for holder_id, holder in holders}
+        return {holder_id: answers_by_gate(facts_given(holder)) for holder_id, holder in self._holders.items()}
 
     def _given(self, holder_id, holder, fact_id):
         """The holder's answer to the fact: given, or given by a group gate's "no" (facts/gates.py)."""
@@ -647,17 +652,7 @@ class _Context:
 
     def _persons_lacking(self, fact_id) -> list[tuple[str | None, bool]]:
         """(person, answered «don't know») for each holder of the fact who has not given it."""
-        fact = vocabulary()[fact_id]
-        if fact.holder == "family":
-            holders = [(None, self.family)]
-        else:
-            holders = [
-                (person.id, person)
-                for person in [
-                    *(self.family.caregivers if fact.holder in ("caregiver", "person") else []),
-                    *(self.family.children if fact.holder in ("child", "person") else []),
-                ]
-            ]
+        holders = holders_of(self.family, vocabulary()[fact_id].holder)
         values = [(holder_id, self._given(holder_id, holder, fact_id)) for holder_id, holder in holders]
         return [(holder_id, value == DONT_KNOW) for holder_id, value in values if value is None or value == DONT_KNOW]
 
@@ -689,8 +684,7 @@ class _Context:
         ]
 
     def _not_given(self, variant) -> bool:
-        holder = self.family if variant.person is None else next(p for p in self.family.persons() if p.id == variant.person)
-        return self._given(variant.person, holder, variant.fact) in (None, DONT_KNOW)
+        return self._given(variant.person, self._holders[variant.person], variant.fact) in (None, DONT_KNOW)
 
     @cached_property
     def _tried_together(self) -> list[list[int]]:

@@ -40,6 +40,11 @@ def run(arguments) -> int:
     return 0
 
 
+def _who(result) -> str:
+    """ " (person)" after a right's name, or nothing for a family right."""
+    return f" ({result.person})" if result.person else ""
+
+
 def _money(value: float, unit: str, words) -> str:
     if unit == "NOK":
         return f"{value:,.0f} kr".replace(",", " ") if value == round(value) else f"{value:,.2f} kr".replace(",", " ")
@@ -71,7 +76,7 @@ def _folded_notes(answer, words) -> list[str]:
         if result.folded_into is None:
             continue
         into = by_key.get((result.folded_into.benefit, result.person), result)
-        who = f" ({into.person})" if into.person else ""
+        who = _who(into)
         told = result.folded_into.text if into is result else f"{result.name}: {result.folded_into.text}"
         lines.append(f"{words['note']} – {into.name}{who}: {told}")
     return lines
@@ -83,7 +88,7 @@ def _blocks(answer, part: str, heading: str, line) -> list[str]:
     for result in answer.benefits:
         if not getattr(result, part):
             continue
-        who = f" ({result.person})" if result.person else ""
+        who = _who(result)
         lines.append(f"{heading} – {result.name}{who}:")
         lines += [f"  {line(item)}" for item in getattr(result, part)]
     return lines
@@ -110,7 +115,7 @@ def _basis_value(line, words) -> str:
 
 def _refusal_reasons(answer, words) -> list[str]:
     """Why each right shown is refused: the binding condition, in the answer's own words (as on the page)."""
-    return [f"{words['why']} – {r.name}{f' ({r.person})' if r.person else ''}: {r.reason.text}"
+    return [f"{words['why']} – {r.name}{_who(r)}: {r.reason.text}"
             for r in _shown(answer) if r.status == "not_entitled" and r.reason is not None]
 
 
@@ -136,7 +141,7 @@ def render_table(answer, missing=()) -> str:
         lines += grouped_lines(missing, answer.language, prefix="  ")
     lines += _assumed_lines(answer, words)
     for result in answer.benefits:
-        who = f" ({result.person})" if result.person else ""
+        who = _who(result)
         notes = (result.amount_note.text if result.amount_note is not None else None, result.no_range_reason)
         lines += [f"{words['note']} – {result.name}{who}: {note}" for note in notes if note is not None]
     lines += _folded_notes(answer, words)

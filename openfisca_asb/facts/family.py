@@ -30,6 +30,15 @@ EARLIEST_BIRTH_DATE = date(1900, 1, 1)
 HOLDERS_OF = {"child": ("child", "person"), "caregiver": ("caregiver", "person"), "family": ("family",)}
 
 
+def holders_of(family, holder: str) -> list[tuple[str | None, object]]:
+    """(id, person) for each of the family's persons who hold a fact of `holder`, caregivers first; (None, the
+    family) for a family fact."""
+    if holder == "family":
+        return [(None, family)]
+    return [(person.id, person) for role, persons in (("caregiver", family.caregivers), ("child", family.children))
+            if holder in HOLDERS_OF[role] for person in persons]
+
+
 def _yes_no(value: Any) -> Any:
     """YAML and JSON booleans are accepted for yes/no questions."""
     if value is True:

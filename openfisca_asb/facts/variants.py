@@ -7,11 +7,11 @@ builder writes them as extra families of the same vectorised simulation.
 from dataclasses import dataclass
 
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
-from openfisca_asb.facts.family import HOLDERS_OF
+from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.rules.tristate import FactAnswer
 
-
-UNKNOWN = "unknown"
+UNKNOWN = FactAnswer.unknown.name  # "don't know": a choice's answer that is no change to try
 
 
 @dataclass(frozen=True)
@@ -32,28 +32,13 @@ def _alternatives(fact: Fact, variable, current) -> list:
     return []
 
 
-def _holders(family, fact: Fact):
-    if fact.holder == "family":
-        return [(None, family)]
-    return [
-        (person.id, person)
-        for role, persons in (("caregiver", family.caregivers), ("child", family.children))
-        if role in _roles_holding(fact)
-        for person in persons
-    ]
-
-
-def _roles_holding(fact: Fact) -> set[str]:
-    return {role for role, holders in HOLDERS_OF.items() if fact.holder in holders and role != "family"}
-
-
 def single_fact_variants(family, system, facts: set[str]) -> list[Variant]:
     """Every single change of one of `facts` for one person of the family."""
     variants = []
     for fact_id in sorted(facts):
         fact = vocabulary()[fact_id]
         variable = system.variables[fact_id]
-        for person_id, holder in _holders(family, fact):
+        for person_id, holder in holders_of(family, fact.holder):
             for value in _alternatives(fact, variable, getattr(holder, fact_id, None)):
                 variants.append(Variant(fact_id, person_id, value))
     return variants

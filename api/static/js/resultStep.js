@@ -227,8 +227,6 @@ function contactSection(ctx) {
   );
 }
 
-// On paper: each question still open once, with the rights it concerns (the cards' own
-// lists, with their "Answer now" buttons, are for the screen).
 // What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once,
 // in one place; each condition that read it says so too.
 // Built from the grades each condition took (`assumed_grades`), so each child is named once, by the name typed.
@@ -255,6 +253,8 @@ function assumedText(grades, ctx) {
   return t("assumedGrades", { grades: listed.join(", ") });
 }
 
+// On paper: each question still open once, with the rights it concerns (the cards' own
+// lists, with their "Answer now" buttons, are for the screen).
 function missingOnce(rights, ctx) {
   const { t, language } = ctx;
   const questions = new Map();
