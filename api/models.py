@@ -329,6 +329,11 @@ class Question(BaseModel):
     person: str | None
     question: str
     settles: list[str]
+    checklist: str | None = Field(
+        default=None, description="The gate whose checklist asks this question (ADR 0028): the questions of one "
+        "checklist and one person are asked together, each as a line to tick (\"yes\"), under the gate's "
+        "`checklist_question` (GET /v1/facts)")
+    checklist_item: str | None = Field(default=None, description="This question's line in its checklist")
 
 
 class FactsNeeded(Versioned):
@@ -342,7 +347,10 @@ class InterviewStep(Versioned):
     legal_date: str
     answer: Entitlements
     questions: list[Question] = Field(description="The questions the interview will ask, the next first; empty when it is done")
-    questions_left: int = Field(ge=0, description="About how many questions are left, this one included")
+    next: list[Question] = Field(description="What to ask now: the first of `questions`, or, where it is a checklist's, "
+                                 "every line of that checklist (ADR 0028); empty when the interview is done")
+    checklist_question: str | None = Field(default=None, description="The question over `next` when it is a checklist")
+    questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist is one")
 
 
 class Explanation(Versioned):

@@ -50,5 +50,5 @@ def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
     return {
         "model_version": MODEL_VERSION,
         "legal_date": on.isoformat(),
-        "questions": [{"fact": q.fact, "person": q.person, "question": q.question, "settles": q.settles} for q in questions],
+        "questions": [q.as_row(body.language) for q in questions],
     }

@@ -20,8 +20,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.8.0',
-    'parameter_set_hash': '5bfdc4a61996bbc7',
+    'model_version': '0.9.0',
+    'parameter_set_hash': '4c5bd48641bf84aa',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

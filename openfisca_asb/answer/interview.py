@@ -17,9 +17,10 @@ depth "all" (the page's "answer more questions"). A question that can settle
 nothing is not asked — the healthy sibling is not asked about care needs. A pair
 one of whose questions was answered "don't know" stays open, naming what is
 missing, and is not pursued further; in the first pass so is a right whose group
-gate was answered "don't know" (its wording covers the follower). `questions_left`
+gate was answered "don't know" (its wording covers the follower). A child's group
+gates are asked together, as one checklist (`next`, ADR 0028). `questions_left`
 is the number of questions the interview can be expected to ask, from how often
-this family knew the answer and over both branches of a gate.
+this family knew the answer and over both branches of a gate; a checklist is one.
 """
 
 from collections import defaultdict
@@ -32,7 +33,7 @@ from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answ
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.gates import covered_by, group_gates
-from openfisca_asb.facts.vocabulary import gated_by, gates, vocabulary
+from openfisca_asb.facts.vocabulary import checklists, gated_by, gates, vocabulary
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
@@ -62,13 +63,33 @@ class Question:
     def key(self) -> Key:
         return (self.fact, self.person)
 
+    @property
+    def checklist(self) -> Key | None:
+        """(the gate whose checklist asks it, the person) where it is asked in a checklist (ADR 0028)."""
+        gate = checklists().get(self.fact)
+        return (gate, self.person) if gate else None
+
+    def as_row(self, language: str) -> dict:
+        """The question as POST /v1/interview and `asb questions --json` show it, in `language`."""
+        gate = checklists().get(self.fact)
+        return {"fact": self.fact, "person": self.person, "question": self.question, "settles": self.settles,
+                "checklist": gate, "checklist_item": vocabulary()[self.fact].checklist_item.in_language(language) if gate else None}
+
 
 @dataclass(frozen=True)
 class Interview:
     answer: Entitlements
     questions: list[Question]  # every missing fact not answered "don't know", in the interview's order (POST /v1/facts/needed)
     asked: list[Question]  # those the interview asks, in order; the first is next
-    questions_left: int
+    questions_left: int  # a checklist counted once
+
+    @property
+    def next(self) -> list[Question]:
+        """What to ask now: the first question asked, with the others of its checklist (ADR 0028)."""
+        if not self.asked:
+            return []
+        checklist = self.asked[0].checklist
+        return [self.asked[0]] if checklist is None else [q for q in self.asked if q.checklist == checklist]
 
 
 def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = frozenset(), depth: str = "decisive",
@@ -290,13 +311,18 @@ def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], 
     at_gate: dict[Key, dict[Pair, float]] = {}
     after, first = gated_by(), gates()
     expected = 0.0
+    checklist_asked: dict[Key, float] = defaultdict(float)  # a checklist is one question, asked as likely as its likeliest line
     for question in ranked:
         if question.key in unknown:
             continue
         seen = at_gate.get((after.get(question.fact), question.person), pursued)
         chances = [seen[pair] for pair, share in shares.get(question.key, {}).items() if share > 0]
         asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, chances)
-        expected += asked
+        if question.checklist is None:
+            expected += asked
+        else:
+            expected += max(asked - checklist_asked[question.checklist], 0.0)
+            checklist_asked[question.checklist] = max(asked, checklist_asked[question.checklist])
         for pair, settles in _settling(question, shares, own_shares, lasting).items():
             pursued[pair] *= 1 - asked * ((1 - knows) + knows * settles)
         if question.fact in first:

@@ -10,6 +10,7 @@ from datetime import date
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_on
+from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.dates import range_text
 
 WORDS = {
@@ -33,7 +34,7 @@ def run(arguments) -> int:
     on = checked_date(arguments.date) or date.today()
     step = run_interview(family_on(arguments.family, on), on, language=arguments.lang, depth="all" if arguments.all else "decisive")
     if arguments.json:
-        rows = [{"fact": q.fact, "person": q.person, "question": q.question, "settles": q.settles} for q in step.asked]
+        rows = [q.as_row(arguments.lang) for q in step.asked]
         print(json.dumps({"questions": rows, "questions_left": step.questions_left}, ensure_ascii=False, indent=2))
         return 0
     words = WORDS[arguments.lang]
@@ -46,16 +47,32 @@ def run(arguments) -> int:
 
 
 def grouped_lines(questions, language: str, numbered: bool = False, prefix: str = "") -> list[str]:
-    """One heading per person (in the order first asked about), each question once below it."""
+    """One heading per person (in the order first asked about), each question once below it; a checklist's
+    questions as one question, its lines to tick below it (ADR 0028)."""
     words = WORDS[language]
-    by_person: dict[str | None, list[tuple[int, object]]] = {}
-    for number, question in enumerate(questions, 1):
-        by_person.setdefault(question.person, []).append((number, question))
+    by_person: dict[str | None, list[tuple[int, list]]] = {}
+    checklists: dict[tuple, list] = {}
+    for question in questions:
+        if question.checklist in checklists:
+            checklists[question.checklist].append(question)
+            continue
+        asked = [question]
+        if question.checklist is not None:
+            checklists[question.checklist] = asked
+        by_person.setdefault(question.person, []).append((sum(map(len, by_person.values())) + 1, asked))
     lines = []
-    for person, asked in by_person.items():
+    for person, numbered_questions in by_person.items():
         lines.append(f"{prefix}{person or words['family']}")
-        for number, question in asked:
-            names = ", ".join(catalogue()[benefit].name.in_language(language) for benefit in question.settles)
-            settles = f" ({words['settles']}: {names})" if names else ""
-            lines.append(f"  {f'{number:>3}.' if numbered else '-'} {question.question}{settles}")
+        for number, asked in numbered_questions:
+            mark = f"{number:>3}." if numbered else "-"
+            if asked[0].checklist is None:
+                lines.append(f"  {mark} {asked[0].question}{_settles(asked[0], language)}")
+                continue
+            lines.append(f"  {mark} {vocabulary()[asked[0].checklist[0]].checklist_question.in_language(language)}")
+            lines += [f"       [ ] {vocabulary()[q.fact].checklist_item.in_language(language)}{_settles(q, language)}" for q in asked]
     return lines
+
+
+def _settles(question, language: str) -> str:
+    names = ", ".join(catalogue()[benefit].name.in_language(language) for benefit in question.settles)
+    return f" ({WORDS[language]['settles']}: {names})" if names else ""

@@ -73,6 +73,15 @@ class Fact(BaseModel):
         description="The answer this fact takes when its yes/no gate (`asked_after`) is answered \"no\" and the fact "
         "is not given (facts/gates.py, ADR 0014): the gate's wording covers the fact, so its \"no\" answers it too",
     )
+    checklist_question: Text | None = Field(
+        default=None,
+        description="A gate's question for its followers that have a `checklist_item`, asked together as one "
+        "checklist (ADR 0028): the parent ticks what applies, \"none of these\" or \"don't know\"",
+    )
+    checklist_item: Text | None = Field(
+        default=None,
+        description="This yes/no group gate's line in its own gate's checklist (ADR 0028): ticked is \"yes\"",
+    )
 
 
 class Questions(BaseModel):
@@ -117,6 +126,9 @@ def _check_gates(facts: dict[str, Fact]) -> None:
         if fact.if_gate_no is not None and (gate is None or gate.type != "yes_no" or not _fits(fact, fact.if_gate_no)):
             raise ValueError(f"fact vocabulary: '{fact.id}' declares `if_gate_no` but is not asked after "
                              f"a yes/no gate, or its `if_gate_no` is not of its own type")
+        if fact.checklist_item is not None and (gate is None or gate.checklist_question is None or fact.type != "yes_no"):
+            raise ValueError(f"fact vocabulary: '{fact.id}' has a `checklist_item` but is not a yes/no fact asked "
+                             f"after a gate with a `checklist_question` (ADR 0028)")
 
 
 def _fits(fact: Fact, value) -> bool:
@@ -134,3 +146,12 @@ def gates() -> set[str]:
 def gated_by() -> dict[str, str]:
     """fact id → the gate it is asked after (`asked_after`)."""
     return {fact.id: fact.asked_after for fact in vocabulary().values() if fact.asked_after}
+
+
+@lru_cache(maxsize=1)
+def checklists() -> dict[str, str]:
+    """fact id → the gate whose checklist asks it (ADR 0028): a fact with a `checklist_item`, asked after a
+    gate with a `checklist_question`; the facts of one checklist and one person are asked together."""
+    facts = vocabulary()
+    return {fact.id: fact.asked_after for fact in facts.values()
+            if fact.checklist_item is not None and facts[fact.asked_after].checklist_question is not None}

@@ -94,3 +94,19 @@ def test_a_too_long_fact_id_is_named_in_both_languages(client):
     problem = response.json()["problems"][0]
     assert problem["field"] == "unknown.0.fact" and problem["allowed"] == {"max_length": 64}
     assert problem["message"]["nb"] == "Teksten er for lang." and "at most 64" in problem["message"]["en"]
+
+
+def test_a_checklist_comes_as_one_next_step_with_its_question_and_lines(client):
+    # ADR 0028: the child's groups of needs are asked together; a portal renders `next` under
+    # `checklist_question`, a line to tick for each, and sends each line's answer as its own fact.
+    child = {**SEVEN_YEAR_OLD, "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes"}
+    step = _step(client, {"caregivers": [MOTHER], "children": [child], "kommunenummer": "0301"})
+    assert step["checklist_question"] == ("Which of these does the child need, more than other children of the same age? "
+                                          "Tick everything that applies.")
+    assert {q["checklist"] for q in step["next"]} == {"has_illness_or_extra_needs"} and len(step["next"]) == 4
+    assert all(q["checklist_item"] and q["person"] == "nora" for q in step["next"])
+    assert step["next"] == step["questions"][:4]
+    # Answered, the next step is one question on its own.
+    child |= {q["fact"]: "no" for q in step["next"]}
+    step = _step(client, {"caregivers": [MOTHER], "children": [child], "kommunenummer": "0301"})
+    assert len(step["next"]) == 1 and step["next"][0]["checklist"] is None and step["checklist_question"] is None

@@ -19,11 +19,15 @@ def test_questions_are_grouped_by_person_most_decisive_first(capsys):
     # frilanser, is asked his own four weeks of work (ftrl § 9-2): his rights no longer name the mother's
     # income, so her "don't know" to it does not close them (0.8.0).
     assert headings == ["nora", "mor", "far"]
-    # Nora's first question is a group gate (ADR 0014): anything extra at school or SFO, whose "no" settles
-    # the school rights at once (opplæringslova 2023 §§ 11-4 to 11-6, skyss).
-    assert lines[2].startswith("    1. Does the child need anything extra at school or in SFO")
-    assert "Individually adapted teaching" in lines[2] and "Free school transport" in lines[2]
-    numbers = [int(line.split(".")[0]) for line in lines[1:] if line.startswith("    ")]
+    # Nora's first question is the checklist of her groups of needs (ADR 0014, 0028): one question, a line
+    # to tick for each group; anything extra at school or SFO settles the school rights at once
+    # (opplæringslova 2023 §§ 11-4 to 11-6, skyss).
+    assert lines[2] == "    1. Which of these does the child need, more than other children of the same age? Tick everything that applies."
+    assert lines[3].startswith("       [ ] Something extra at school or in SFO")
+    assert "Individually adapted teaching" in lines[3] and "Free school transport" in lines[3]
+    ticked = [line for line in lines if line.startswith("       [ ] ")]
+    assert len(ticked) == 4, ticked
+    numbers = [int(line.split(".")[0]) for line in lines[1:] if line.startswith("    ") and not line.startswith("       [ ]")]
     assert numbers == list(range(1, len(numbers) + 1))
 
 
@@ -50,14 +54,17 @@ def test_entitlements_lists_each_missing_question_once_grouped_by_person(capsys)
         if not line.startswith("  "):
             break  # the Missing block ends where the next section begins
         block.append(line)
-    persons = [line.strip() for line in block if not line.startswith("  -")]
+    question_lines = ("  -", "       [ ]")  # a question, or a line of a checklist (ADR 0028)
+    persons = [line.strip() for line in block if not line.startswith(question_lines)]
     assert persons == ["nora", "mor", "far", "The family"]  # nothing is missing for Olav (ADR 0026)
     questions_by_person, person = {}, None
     for line in block:
-        if line.startswith("  -"):
+        if line.startswith(question_lines):
             questions_by_person.setdefault(person, []).append(line)
         else:
             person = line.strip()
     assert all(len(asked) == len(set(asked)) for asked in questions_by_person.values())
-    assert all("(can settle: " in line for line in block if line.startswith("  -"))  # only questions that decide something
+    # Only questions that decide something; a checklist's question says it of each line below it.
+    settling = [line for line in block if line.startswith(question_lines) and not line.endswith("Tick everything that applies.")]
+    assert all("(can settle: " in line for line in settling), settling
     assert len(block) < 62  # issue 17: 62 lines, several duplicated, before

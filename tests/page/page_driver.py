@@ -91,12 +91,18 @@ def submit_family(page: Page) -> None:
 ASK_MORE = re.compile("^(Svar på flere spørsmål|Answer more questions)$")
 
 
-def answer_questions(page: Page, answers: dict, more: bool = True) -> list[tuple[str, str | None]]:
+class Asked(list):
+    """The (fact, person) questions asked, a checklist's lines each (ADR 0028); `steps` counts a checklist once."""
+
+    steps = 0
+
+
+def answer_questions(page: Page, answers: dict, more: bool = True) -> Asked:
     """Answer every question the page asks until it shows the answer; returns the questions asked.
 
     The page asks the decisive questions first and shows the answer; with `more`, "Answer more
     questions" is then pressed once, and the rest are answered too (ADR 0014)."""
-    asked: list[tuple[str, str | None]] = []
+    asked = Asked()
     for _ in range(MAX_QUESTIONS):
         page.wait_for_selector("#question-form, section.result")
         if page.locator("section.result").count():
@@ -106,9 +112,15 @@ def answer_questions(page: Page, answers: dict, more: bool = True) -> list[tuple
             page.get_by_role("button", name=ASK_MORE).click()
             continue
         form = page.locator("#question-form")
+        counter = form.locator(".question__counter").inner_text()
+        asked.steps += 1
+        if form.get_attribute("data-checklist"):
+            asked += tick_checklist(form, answers)
+            form.locator("button[type=submit]").click()
+            wait_for_next(page, counter)
+            continue
         question = (form.get_attribute("data-fact"), form.get_attribute("data-person") or None)
         asked.append(question)
-        counter = form.locator(".question__counter").inner_text()
         value = answers.get(question)
         if form.locator("input[name=answer]").count():
             form.locator(f'input[name=answer][value="{"unknown" if value is None else value}"]').check()
@@ -117,12 +129,34 @@ def answer_questions(page: Page, answers: dict, more: bool = True) -> list[tuple
         else:
             form.locator("#question-input").fill(str(value))
         form.locator("button[type=submit]").click()
-        page.wait_for_function(
-            "previous => document.querySelector('section.result') !== null"
-            " || (document.querySelector('#question-form .question__counter')?.textContent ?? previous) !== previous",
-            arg=counter,
-        )
+        wait_for_next(page, counter)
     raise AssertionError(f"the page asked more than {MAX_QUESTIONS} questions: {asked}")
+
+
+def wait_for_next(page: Page, counter: str) -> None:
+    page.wait_for_function(
+        "previous => document.querySelector('section.result') !== null"
+        " || (document.querySelector('#question-form .question__counter')?.textContent ?? previous) !== previous",
+        arg=counter,
+    )
+
+
+def tick_checklist(form, answers: dict) -> list[tuple[str, str | None]]:
+    """A checklist (ADR 0028) answered as a parent would: "I don't know" when the example states none of its
+    lines, "None of these" when it says no to each, else each "yes" ticked — and each line it does not
+    state, as a parent unsure of it ticks it to be asked about it in more detail."""
+    person = form.get_attribute("data-person") or None
+    questions = [(fact, person) for fact in form.get_attribute("data-facts").split()]
+    values = [answers.get(question) for question in questions]
+    if all(value is None for value in values):
+        form.locator("#checklist-dont-know").check()
+    elif all(value == "no" for value in values):
+        form.locator("#checklist-none").check()
+    else:
+        for (fact, _), value in zip(questions, values):
+            if value in ("yes", None):
+                form.locator(f"#checklist-{fact}").check()
+    return questions
 
 
 def shown_rights(page: Page) -> dict[tuple[str, str | None], dict]:

@@ -42,8 +42,13 @@ def answer_dont_know(page: Page) -> None:
 
 
 def answer_first_option(page: Page) -> None:
-    """The first option of a yes/no or choice question ("yes", or the first work situation)."""
-    page.locator("#question-form input[name=answer]:not([value=unknown])").first.check()
+    """The first option of a yes/no or choice question ("yes", or the first work situation), or a checklist's
+    first line (ADR 0028)."""
+    form = page.locator("#question-form")
+    if form.get_attribute("data-checklist"):
+        form.locator(".checklist__lines input[type=checkbox]").first.check()
+    else:
+        form.locator("input[name=answer]:not([value=unknown])").first.check()
     submit_answer(page)
 
 

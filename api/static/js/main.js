@@ -8,6 +8,7 @@ import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseF
 import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
+import { captureChecklistDraft, renderChecklist } from "./checklistStep.js";
 import { captureDraft, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
 import { ratesNamed, renderResult, summarySentence } from "./resultStep.js";
@@ -20,8 +21,8 @@ const state = {
   step: "family",
   family: newFamily(),
   answers: new Map(), // answerKey → { fact, person, value } in the order answered
-  history: [], // answer keys, for "Back"
-  current: null, // { fact, person, settles, number, remaining }
+  history: [], // for "Back", a step each: [answer key] for a question, a checklist's answer keys (ADR 0028)
+  current: null, // { fact, person, settles, number, remaining }, or a checklist's { checklist, person, lines, number, remaining }
   depth: "decisive", // the interview asks the decisive questions first; "Answer more questions" asks them all
   latest: null, // { request, answer }: the answer the last interview step gave, for the request it answered
   draft: {},
@@ -179,7 +180,7 @@ function openExample(name) {
 function openFamily({ family, answers }) {
   state.family = family;
   state.answers = answers;
-  state.history = [...answers.keys()];
+  state.history = [...answers.keys()].map((key) => [key]);
   state.result = null;
   state.openError = null;
   submitFamily();
@@ -197,7 +198,7 @@ function submitFamily() {
     return;
   }
   forgetAnswersOf(state.answers, state.family);
-  state.history = state.history.filter((key) => state.answers.has(key));
+  state.history = state.history.map((keys) => keys.filter((key) => state.answers.has(key))).filter((keys) => keys.length);
   nextQuestion();
 }
 
@@ -223,12 +224,13 @@ async function nextQuestion() {
     const asked = request();
     const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: state.depth });
     state.latest = { request: JSON.stringify(asked), answer: step.answer };
-    const open = step.questions.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
-    if (open.length === 0) {
+    const next = step.next.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
+    if (next.length === 0) {
       await showResult();
       return;
     }
-    state.current = { ...open[0], number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) };
+    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) };
+    state.current = next.length > 1 ? { checklist: next[0].checklist, person: next[0].person, lines: next, ...place } : { ...next[0], ...place };
     state.draft = {};
     showQuestion();
   } catch (error) {
@@ -251,6 +253,10 @@ function aboutText(question, fact) {
 function showQuestion() {
   setStep("questions");
   doneLoading();
+  if (state.current.lines) {
+    showChecklist();
+    return;
+  }
   const question = state.current;
   const fact = state.facts.get(question.fact);
   renderQuestion(stepElement(), {
@@ -264,7 +270,7 @@ function showQuestion() {
     questionText: fact.question[state.language],
     help: fact.help?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
-    settlesNames: [...new Set((question.settles ?? fact.affects).map((id) => state.benefits.get(id)?.name?.[state.language] ?? id))],
+    settlesNames: benefitNames(question.settles ?? fact.affects),
     kommuner: state.kommuner,
     onAnswer: answer,
     onBack: back,
@@ -273,11 +279,49 @@ function showQuestion() {
   focusHeading(document.getElementById("step-heading"));
 }
 
+// A child's groups of needs, asked as one checklist (ADR 0028): its lines' texts come with the facts.
+function showChecklist() {
+  const { checklist, person, lines, number, remaining } = state.current;
+  const gate = state.facts.get(checklist);
+  renderChecklist(stepElement(), {
+    checklist,
+    person,
+    lines: lines.map((line) => ({ ...line, item: state.facts.get(line.fact).checklist_item[state.language] })),
+    draft: state.draft,
+    t,
+    number,
+    remaining,
+    questionText: gate.checklist_question[state.language],
+    aboutText: aboutText(state.current, gate),
+    settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects)),
+    onAnswer: answerChecklist,
+    onBack: back,
+    onShowResult: showResult,
+  });
+  focusHeading(document.getElementById("step-heading"));
+}
+
+function benefitNames(ids) {
+  return [...new Set(ids.map((id) => state.benefits.get(id)?.name?.[state.language] ?? id))];
+}
+
 function answer(value) {
   const { fact, person } = state.current;
-  const key = answerKey(fact, person);
-  state.answers.set(key, { fact, person, value });
-  if (!state.history.includes(key)) state.history.push(key);
+  remember([[fact, value]], person, null);
+}
+
+function answerChecklist(values) {
+  remember([...values], state.current.person, state.current.checklist);
+}
+
+// Answers given on one step, kept as one step of "Back" (a checklist's answers with its gate's id).
+function remember(values, person, checklist) {
+  const keys = values.map(([fact, value]) => {
+    const key = answerKey(fact, person);
+    state.answers.set(key, checklist ? { fact, person, value, checklist } : { fact, person, value });
+    return key;
+  });
+  if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
   nextQuestion();
 }
 
@@ -286,15 +330,22 @@ function back() {
     showResult();
     return;
   }
-  const key = state.history.pop();
-  if (!key) {
+  const keys = state.history.pop();
+  if (!keys) {
     showFamily();
     return;
   }
-  const previous = state.answers.get(key);
-  state.answers.delete(key);
-  state.current = { fact: previous.fact, person: previous.person, settles: null, number: state.history.length + 1, remaining: 1 };
-  state.draft = { value: previous.value };
+  const previous = keys.map((key) => state.answers.get(key));
+  keys.forEach((key) => state.answers.delete(key));
+  const place = { person: previous[0].person, settles: null, number: state.history.length + 1, remaining: 1 };
+  if (previous.length > 1) {
+    const lines = previous.map(({ fact, person }) => ({ fact, person, settles: null }));
+    state.current = { checklist: previous[0].checklist, lines, ...place };
+    state.draft = { values: new Map(previous.map(({ fact, value }) => [fact, value])) };
+  } else {
+    state.current = { fact: previous[0].fact, ...place };
+    state.draft = { value: previous[0].value };
+  }
   showQuestion();
 }
 
@@ -444,7 +495,8 @@ async function toggleLanguage() {
     if (state.familyErrors) state.familyErrors = validateFamily(state, t);
     renderFamilyStep(stepElement(), familyStep());
   } else if (state.step === "questions" && state.current && document.getElementById("question-form")) {
-    captureDraft(state.draft);
+    if (state.current.lines) captureChecklistDraft(state.current, state.draft);
+    else captureDraft(state.draft);
     state.draft.error = undefined;
     showQuestion();
   } else if (state.step === "result" && state.result) {

@@ -29,15 +29,21 @@ export function renderQuestion(container, ctx) {
     isChoice(fact) ? choiceInput(ctx, error) : valueInput(ctx, error),
     ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
     h("p", { class: "question__remaining" }, ctx.remaining > 1 ? t("remainingMany", { n: ctx.remaining - 1 }) : t("remainingOne")),
-    h(
-      "div",
-      { class: "actions" },
-      h("button", { type: "submit", class: "ds-button", "data-variant": "primary" }, t("next")),
-      button(t("back"), { id: "question-back", onClick: ctx.onBack }),
-      button(t("showAnswerNow"), { id: "show-answer-now", "data-variant": "tertiary", onClick: ctx.onShowResult }),
-    ),
+    questionActions(ctx),
   );
   replaceChildren(container, form);
+}
+
+// Next, Back and "Show the answer now": the same under a question and a checklist.
+export function questionActions(ctx) {
+  const { t } = ctx;
+  return h(
+    "div",
+    { class: "actions" },
+    h("button", { type: "submit", class: "ds-button", "data-variant": "primary" }, t("next")),
+    button(t("back"), { id: "question-back", onClick: ctx.onBack }),
+    button(t("showAnswerNow"), { id: "show-answer-now", "data-variant": "tertiary", onClick: ctx.onShowResult }),
+  );
 }
 
 function isChoice(fact) {

@@ -1,0 +1,97 @@
+// Step 2, a checklist (ADR 0028): a child's groups of needs asked as one question. The parent ticks
+// what applies (an unsure parent ticks it too: a "yes" only means we ask about it in more detail),
+// or "None of these", or "I don't know". Nothing ticked is not taken as a "no": the form asks again.
+
+import { h, replaceChildren } from "./dom.js";
+import { DONT_KNOW } from "./family.js";
+import { checkbox, describedBy, errorMessage } from "./fields.js";
+import { questionActions } from "./questionStep.js";
+
+const NONE = "checklist-none";
+const DONT_KNOW_ID = "checklist-dont-know";
+
+function lineId(line) {
+  return `checklist-${line.fact}`;
+}
+
+export function renderChecklist(container, ctx) {
+  const { t, draft } = ctx;
+  const error = draft.error;
+  const errorId = error ? "question-error" : null;
+  const form = h(
+    "form",
+    {
+      id: "question-form",
+      class: "question",
+      novalidate: true,
+      "data-checklist": ctx.checklist,
+      "data-facts": ctx.lines.map((line) => line.fact).join(" "),
+      "data-person": ctx.person ?? "",
+      onSubmit: (event) => {
+        event.preventDefault();
+        submit(ctx);
+      },
+    },
+    h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
+    h(
+      "fieldset",
+      { class: "ds-fieldset", "aria-describedby": describedBy("question-about", "checklist-help", errorId) },
+      h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText)),
+      h("p", { id: "question-about", class: "question__about" }, ctx.aboutText),
+      h("p", { id: "checklist-help", class: "field-help" }, t("checklistHelp")),
+      errorMessage(errorId, error),
+      h("div", { class: "checklist__lines" }, ctx.lines.map((line) => checkbox({
+        id: lineId(line),
+        label: line.item,
+        checked: draft.values?.get(line.fact) === "yes",
+        onChange: () => setOthers(ctx, null),
+      }))),
+      h("p", { class: "checklist__or" }, t("checklistOr")),
+      checkbox({ id: NONE, label: t("checklistNone"), checked: allAre(ctx, draft, "no"), onChange: (event) => setOthers(ctx, event.target) }),
+      checkbox({ id: DONT_KNOW_ID, label: t("dontKnow"), checked: allAre(ctx, draft, DONT_KNOW), onChange: (event) => setOthers(ctx, event.target) }),
+    ),
+    ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
+    h("p", { class: "question__remaining" }, ctx.remaining > 1 ? t("remainingMany", { n: ctx.remaining - 1 }) : t("remainingOne")),
+    questionActions(ctx),
+  );
+  replaceChildren(container, form);
+}
+
+function allAre(ctx, draft, value) {
+  return Boolean(draft.values) && ctx.lines.every((line) => draft.values.get(line.fact) === value);
+}
+
+// "None of these" and "I don't know" each stand for every line: ticking one clears the lines and the other;
+// ticking a line clears both.
+function setOthers(ctx, ticked) {
+  const boxes = [...ctx.lines.map(lineId), NONE, DONT_KNOW_ID].map((id) => document.getElementById(id));
+  for (const box of boxes) {
+    const isLine = box.id !== NONE && box.id !== DONT_KNOW_ID;
+    if (box !== ticked && (ticked ? ticked.checked : !isLine)) box.checked = false;
+  }
+}
+
+// What the form holds: fact → "yes", "no" or "don't know", or null when nothing is ticked.
+function read(ctx) {
+  const ticked = (id) => document.getElementById(id)?.checked;
+  const lines = ctx.lines.filter((line) => ticked(lineId(line)));
+  if (ticked(DONT_KNOW_ID)) return new Map(ctx.lines.map((line) => [line.fact, DONT_KNOW]));
+  if (!ticked(NONE) && lines.length === 0) return null;
+  return new Map(ctx.lines.map((line) => [line.fact, lines.includes(line) ? "yes" : "no"]));
+}
+
+function submit(ctx) {
+  const values = read(ctx);
+  if (!values) {
+    ctx.draft.error = ctx.t("errorChecklist");
+    renderChecklist(document.getElementById("step"), ctx);
+    document.getElementById(lineId(ctx.lines[0]))?.focus();
+    return;
+  }
+  ctx.onAnswer(values);
+}
+
+// What the form holds now, so a change of language keeps what is ticked.
+export function captureChecklistDraft(ctx, draft) {
+  draft.values = read(ctx) ?? undefined;
+}

@@ -1,0 +1,83 @@
+"""A child's groups of needs asked together, as one checklist (ADR 0028; issue 17 item 3: "related
+questions merged"). Each line is a group gate (ADR 0014) whose "no" answers its followers; its "yes"
+only opens them to be asked, so a parent unsure of a line may tick it."""
+
+from datetime import date
+
+import pytest
+
+from openfisca_asb.answer.assembler import Periods
+from openfisca_asb.answer.interview import run_interview
+from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.description import benefits_affected
+from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.gates import covered_by, group_gates
+from openfisca_asb.facts.vocabulary import Fact, _check_gates, checklists, vocabulary
+from openfisca_asb.system import baseline_system
+
+ON = date(2024, 9, 1)
+ILLNESS_OR_NEEDS = "has_illness_or_extra_needs"
+GROUPS = {"needs_something_extra_at_school", "needs_help_from_others_in_daily_life",
+          "has_difficulty_getting_about", "needs_aids_or_special_equipment"}
+
+
+def test_the_childs_groups_of_needs_are_one_checklist_in_both_languages():
+    assert checklists() == dict.fromkeys(GROUPS, ILLNESS_OR_NEEDS)
+    gate = vocabulary()[ILLNESS_OR_NEEDS]
+    assert gate.checklist_question.nb and gate.checklist_question.en
+    for fact in GROUPS:
+        assert vocabulary()[fact].checklist_item.nb and vocabulary()[fact].checklist_item.en
+
+
+def test_a_line_is_a_group_gate_no_rule_reads_so_ticking_it_only_asks_more():
+    periods = Periods.of(ON)
+    affected = benefits_affected(dependency_graph(baseline_system(), periods.month, periods.year))
+    for fact in GROUPS:
+        assert fact in group_gates() and covered_by(fact), fact
+        assert affected[fact] == [], f"{fact} is read by {affected[fact]}: a tick would be an answer to a condition"
+
+
+def test_a_line_must_be_a_yes_no_fact_after_a_gate_with_a_checklist_question():
+    facts = dict(vocabulary())
+    line = facts["needs_aids_or_special_equipment"]
+    facts[ILLNESS_OR_NEEDS] = facts[ILLNESS_OR_NEEDS].model_copy(update={"checklist_question": None})
+    with pytest.raises(ValueError, match="checklist_item.*ADR 0028"):
+        _check_gates(facts)
+    facts = dict(vocabulary())
+    facts["needs_aids_or_special_equipment"] = Fact.model_validate(
+        {**line.model_dump(exclude_none=True), "type": "number", "if_gate_no": 0})
+    with pytest.raises(ValueError, match="checklist_item.*ADR 0028"):
+        _check_gates(facts)
+
+
+def _nora(**facts) -> Family:
+    return Family.model_validate({
+        "kommunenummer": "0301",
+        "caregivers": [{"id": "mor", "birth_date": "1990-05-05"}],
+        "children": [{"id": "nora", "birth_date": "2017-02-11", ILLNESS_OR_NEEDS: "yes", "has_lasting_illness": "yes", **facts}],
+    })
+
+
+def test_the_lines_left_to_ask_are_asked_together_and_counted_as_one_question():
+    step = run_interview(_nora(), ON, "en")
+    assert {q.fact for q in step.next} == GROUPS and {q.person for q in step.next} == {"nora"}
+    assert [q.key for q in step.asked[:4]] == [q.key for q in step.next]  # the checklist is asked first of Nora
+    # One line answered already (a follower's "yes" answers its gate, ADR 0014): the rest are still one question.
+    step = run_interview(_nora(needs_transport_due_to_illness="yes"), ON, "en")
+    assert {q.fact for q in step.next} == GROUPS - {"needs_something_extra_at_school"}
+
+
+def test_questions_left_counts_the_checklist_once(monkeypatch):
+    # Nora's four lines, each asked (as likely as not a "no") where they stand: as one checklist they are one
+    # question of "questions left"; asked one by one, as before ADR 0028, they were four.
+    together = run_interview(_nora(), ON, "en")
+    assert len(together.next) == 4
+    monkeypatch.setattr("openfisca_asb.answer.interview.checklists", lambda: {})
+    apart = run_interview(_nora(), ON, "en")
+    assert len(apart.next) == 1
+    assert apart.questions_left - together.questions_left == len(GROUPS) - 1
+
+
+def test_a_question_outside_a_checklist_is_asked_alone():
+    step = run_interview(_nora(**dict.fromkeys(GROUPS, "no")), ON, "en")
+    assert len(step.next) == 1 and step.next[0].checklist is None
