@@ -29,9 +29,12 @@ MAX_PRINTED_PAGES = 10
 
 
 def open_example(page: Page, name: str) -> None:
-    page.locator("details.open-family summary").click()
+    if page.locator("details.open-family[open]").count() == 0:
+        page.locator("details.open-family summary").click()
     page.select_option("#open-example", name)
+    expect(page.locator("#open-example")).to_have_value(name)
     page.locator("#open-example-button").click()
+    expect(page.locator("#family-form")).to_be_hidden()  # the family step is left at once (the example's questions load)
 
 
 def show_answer(page: Page) -> None:
@@ -151,6 +154,19 @@ def test_a_file_that_is_not_a_family_is_refused_where_it_was_chosen(page, tmp_pa
     expect(page.locator("#family-form")).to_be_visible()
     expect(page.locator("#open-example option")).to_have_count(1 + len(example_names()))  # "Velg et eksempel" and each example
     assert blocking_violations(page) == [], "the family step with a file refused and the examples listed"
+
+
+def test_opening_an_example_without_choosing_one_says_so_beside_the_list(page):
+    open_calculator(page)
+    page.locator("details.open-family summary").click()
+    page.locator("#open-example-button").click()
+    expect(page.locator("#open-example-error")).to_have_text("Velg et eksempel i listen først.")
+    expect(page.locator("#open-example")).to_have_attribute("aria-invalid", "true")
+    expect(page.locator("#open-example")).to_be_focused()
+    assert "open-example-error" in page.locator("#open-example").get_attribute("aria-describedby").split()
+    expect(page.locator("#family-form")).to_be_visible()
+    assert blocking_violations(page) == [], "the family step with no example chosen"
+    open_example(page, EXAMPLE)  # choosing one then opens it, and the error is gone with the family step
 
 
 def poppler_or_skip() -> None:

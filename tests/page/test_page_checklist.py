@@ -73,3 +73,13 @@ def test_ticked_lines_are_yes_the_others_no_and_back_shows_them(page):
     nora = sent[-1]["family"]["children"][0]
     assert not any(fact in nora for fact in GROUPS), "a \"don't know\" is sent as no answer"
     assert {(item["fact"], item["person"]) for item in sent[-1]["unknown"]} >= {(fact, "barn1") for fact in GROUPS}
+
+
+def test_a_change_of_language_keeps_what_is_ticked(page):
+    to_the_checklist(page)
+    page.locator("#checklist-needs_aids_or_special_equipment").check()
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("#step-heading")).to_have_text(
+        "Which of these does the child need, more than other children of the same age? Tick everything that applies.")
+    expect(page.get_by_label("Assistive devices or special equipment", exact=False)).to_be_checked()
+    expect(page.locator("#checklist-none")).not_to_be_checked()

@@ -141,7 +141,7 @@ export function saveHelp(t) {
 }
 
 // On the family step: open a saved file, or one of the examples the service lists.
-export function openSection({ t, examples, error, onOpenText, onOpenExample }) {
+export function openSection({ t, examples, error, exampleError, onOpenText, onOpenExample }) {
   const fileInput = h("input", {
     id: "open-file",
     type: "file",
@@ -156,7 +156,7 @@ export function openSection({ t, examples, error, onOpenText, onOpenExample }) {
   });
   return h(
     "details",
-    { class: "ds-details open-family", open: Boolean(error) },
+    { class: "ds-details open-family", open: Boolean(error || exampleError) },
     h("summary", {}, t("openHeading")),
     h(
       "div",
@@ -176,14 +176,13 @@ export function openSection({ t, examples, error, onOpenText, onOpenExample }) {
               label: t("openExampleLabel"),
               options: [{ value: "", label: t("openExampleChoose") }, ...examples.map((example) => ({ value: example.name, label: example.name }))],
               value: "",
+              error: exampleError,
             }),
-            // The list's value when the button is pressed, not one kept from a change event that may not have come.
+            // The list's value when the button is pressed, not one kept from a change event that may not have
+            // come; none chosen is said beside the list (main.js openExample), never passed over in silence.
             button(t("openExampleButton"), {
               id: "open-example-button",
-              onClick: () => {
-                const chosen = document.getElementById("open-example")?.value;
-                if (chosen) onOpenExample(chosen);
-              },
+              onClick: () => onOpenExample(document.getElementById("open-example")?.value ?? ""),
             }),
           ]
         : null,

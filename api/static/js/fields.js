@@ -38,14 +38,15 @@ export function inputField({ id, label, labelWrapper, help, error, suffix, input
   );
 }
 
-export function selectField({ id, label, help, options, value, onChange }) {
+export function selectField({ id, label, help, error, options, value, onChange }) {
   const helpId = help ? `${id}-help` : null;
+  const errorId = error ? `${id}-error` : null;
   const select = h(
     "select",
-    { id, class: "ds-input", "aria-describedby": helpId, onChange },
+    { id, class: "ds-input", "aria-describedby": describedBy(helpId, errorId), "aria-invalid": error ? "true" : null, onChange },
     options.map((option) => h("option", { value: option.value, selected: option.value === value }, option.label)),
   );
-  return h("div", { class: "ds-field" }, h("label", { for: id, class: "ds-label" }, label), helpText(helpId, help), select);
+  return h("div", { class: "ds-field" }, h("label", { for: id, class: "ds-label" }, label), helpText(helpId, help), errorMessage(errorId, error), select);
 }
 
 export function radio({ id, name, value, label, checked, invalid }) {

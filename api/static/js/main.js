@@ -38,6 +38,7 @@ const state = {
   examples: [], // [{ name, date, family }] from GET /v1/examples
   kommuner: [], // [{ number, name }] from GET /v1/kommuner: the kommune question takes a name too
   openError: null, // why a file could not be opened, shown on the family step
+  exampleError: null, // the same for an example: none was chosen
 };
 
 const t = (key, values) => translate(state.language, key, values);
@@ -140,7 +141,9 @@ function familyStep() {
     state,
     t,
     onSubmit: submitFamily,
-    after: () => openSection({ t, examples: state.examples, error: state.openError, onOpenText: openFamilyText, onOpenExample: openExample }),
+    after: () => openSection({
+      t, examples: state.examples, error: state.openError, exampleError: state.exampleError, onOpenText: openFamilyText, onOpenExample: openExample,
+    }),
   };
 }
 
@@ -171,7 +174,12 @@ function openFamilyText(text, fileName) {
 
 function openExample(name) {
   const example = state.examples.find((entry) => entry.name === name);
-  if (!example) return;
+  if (!example) {
+    state.exampleError = t("openExampleNone");
+    showFamily();
+    document.getElementById("open-example")?.focus();
+    return;
+  }
   state.date = example.date;
   state.dateFromAddress = true; // the example's date is shown in the date field
   openFamily(fromFamilyFile(example.family));
@@ -183,6 +191,7 @@ function openFamily({ family, answers }) {
   state.history = [...answers.keys()].map((key) => [key]);
   state.result = null;
   state.openError = null;
+  state.exampleError = null;
   submitFamily();
 }
 
@@ -314,11 +323,13 @@ function answerChecklist(values) {
   remember([...values], state.current.person, state.current.checklist);
 }
 
-// Answers given on one step, kept as one step of "Back" (a checklist's answers with its gate's id).
+// Answers given on one step, kept as one step of "Back" (a checklist's answers with its gate's id, kept
+// when one of them is changed alone from the answer).
 function remember(values, person, checklist) {
   const keys = values.map(([fact, value]) => {
     const key = answerKey(fact, person);
-    state.answers.set(key, checklist ? { fact, person, value, checklist } : { fact, person, value });
+    const asked = checklist ?? state.answers.get(key)?.checklist;
+    state.answers.set(key, asked ? { fact, person, value, checklist: asked } : { fact, person, value });
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
