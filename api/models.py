@@ -93,10 +93,6 @@ class EntitlementsRequest(_FamilyRequest):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "nb"}]})
 
 
-class FactsNeededRequest(_FamilyRequest):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en"}]})
-
-
 class FactAsked(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -116,11 +112,8 @@ WHOM = {"family": {"en": "the family (person null)", "nb": "familien (person nul
         "person": {"en": "a caregiver or a child", "nb": "en omsorgsperson eller et barn"}}
 
 
-class InterviewRequest(_FamilyRequest):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "family": {"caregivers": [{"id": "mor", "birth_date": "1990-05-05"}], "children": [{"id": "nora", "birth_date": "2017-02-11"}]},
-        "date": EXAMPLE_DATE, "language": "en", "unknown": [{"fact": "has_lasting_illness", "person": "nora"}],
-    }]})
+class _AnsweredUnknown(_FamilyRequest):
+    """A family with the questions it has answered "don't know" (a number cannot be "unknown" in the family)."""
 
     unknown: list[FactAsked] = Field(
         default=[], max_length=MAX_UNKNOWN,
@@ -140,6 +133,17 @@ class InterviewRequest(_FamilyRequest):
                     "en": f"unknown.{number}: {item.fact} is asked of {whom['en']}; '{item.person}' is not one in the family",
                     "nb": f"unknown.{number}: {item.fact} gjelder {whom['nb']}; «{item.person}» er ikke det i familien"})
         return unknown
+
+
+class FactsNeededRequest(_AnsweredUnknown):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en"}]})
+
+
+class InterviewRequest(_AnsweredUnknown):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "family": {"caregivers": [{"id": "mor", "birth_date": "1990-05-05"}], "children": [{"id": "nora", "birth_date": "2017-02-11"}]},
+        "date": EXAMPLE_DATE, "language": "en", "unknown": [{"fact": "has_lasting_illness", "person": "nora"}],
+    }]})
 
     depth: Literal["decisive", "all"] = Field(
         default="decisive",

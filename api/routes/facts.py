@@ -46,7 +46,8 @@ def facts(service: Service, on: date | None = DATE_READ) -> dict:
 def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
     # Every missing fact, in the interview's order (answer/interview.py); POST /v1/interview asks the decisive ones.
     on = body.date_asked()
-    questions = missing_in_order_under(service.reform(body.reform), body.family, on, body.language)
+    unknown = {(item.fact, item.person) for item in body.unknown}
+    questions = missing_in_order_under(service.reform(body.reform), body.family, on, body.language, unknown)
     return {
         "model_version": MODEL_VERSION,
         "legal_date": on.isoformat(),

@@ -115,10 +115,12 @@ def _with_unknown_marked(answer: Entitlements, unknown: set[Key]) -> Entitlement
     return answer.model_copy(update={"benefits": benefits})
 
 
-def missing_in_order(family, on: date, language: str = "nb", system=None, catalogue_overrides=None) -> list[Question]:
-    """`run_interview(...).questions` without the rest of the answer: every missing fact, in the interview's order."""
+def missing_in_order(family, on: date, language: str = "nb", system=None, catalogue_overrides=None,
+                     unknown: set[Key] = frozenset()) -> list[Question]:
+    """`run_interview(...).questions` without the rest of the answer: every missing fact not answered "don't
+    know", in the interview's order."""
     rights, outcomes = open_rights(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
-    return _order(family, rights, outcomes, frozenset(), language, "decisive").missing
+    return _order(family, rights, outcomes, unknown, language, "decisive").missing
 
 
 @dataclass(frozen=True)

@@ -39,11 +39,13 @@ def interview_under(reform, family, on: date, language: str = "nb", **options) -
                          catalogue_overrides=reform.catalogue_overrides(), **options)
 
 
-def missing_in_order_under(reform, family, on: date, language: str = "nb") -> list[Question]:
-    """Every missing fact in the interview's order (answer/interview.py), under the reform when it applies to the family."""
+def missing_in_order_under(reform, family, on: date, language: str = "nb", unknown=frozenset()) -> list[Question]:
+    """Every missing fact not answered "don't know", in the interview's order (answer/interview.py), under the
+    reform when it applies to the family."""
     if applying(reform, family, on) is None:
-        return missing_in_order(family, on, language)
-    return missing_in_order(family, on, language, system=reform.system, catalogue_overrides=reform.catalogue_overrides())
+        return missing_in_order(family, on, language, unknown=unknown)
+    return missing_in_order(family, on, language, system=reform.system, catalogue_overrides=reform.catalogue_overrides(),
+                            unknown=unknown)
 
 
 def assemble_many_under(reform, families, on: date, language: str = "nb", with_variants: bool = False) -> list:

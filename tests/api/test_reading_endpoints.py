@@ -38,6 +38,20 @@ def test_facts_needed_ranks_questions_by_what_they_settle(client):
     assert len(keys) == len(set(keys)) and ("kommunenummer", None) not in keys
 
 
+def test_facts_needed_leaves_out_what_the_family_answered_dont_know(client):
+    # A number cannot be "unknown" in the family: without `unknown` a portal walking /v1/facts/needed would be
+    # given a caregiver's yearly income (ftrl § 9-15) again after a "don't know", for ever.
+    family = {"caregivers": [{"id": "mor", "birth_date": "1990-05-05", "employment": "employee"}],
+              "children": [{"id": "ida", "birth_date": "2015-04-10", "has_lasting_illness": "yes"}]}
+    before = client.post("/v1/facts/needed", json={"family": family, "date": "2024-09-01"}).json()["questions"]
+    assert ("yearly_income", "mor") in [(q["fact"], q["person"]) for q in before]
+    unknown = [{"fact": "yearly_income", "person": "mor"}]
+    after = client.post("/v1/facts/needed", json={"family": family, "date": "2024-09-01", "unknown": unknown}).json()["questions"]
+    assert ("yearly_income", "mor") not in [(q["fact"], q["person"]) for q in after]
+    wrong = client.post("/v1/facts/needed", json={"family": family, "unknown": [{"fact": "yearly_income", "person": "ida"}]})
+    assert wrong.status_code == 422 and wrong.json()["problems"][0]["field"] == "unknown"
+
+
 def test_parameter_history_with_sources_and_verification(client):
     parameter = client.get("/v1/parameters/folketrygd.hjelpestonad.ordinary_yearly_rate").json()["parameter"]
     values = {v["from"]: v for v in parameter["values"]}
