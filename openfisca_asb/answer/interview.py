@@ -71,7 +71,7 @@ class Question:
 
     def as_row(self, language: str) -> dict:
         """The question as POST /v1/interview and `asb questions --json` show it, in `language`."""
-        gate = checklists().get(self.fact)
+        gate = self.checklist[0] if self.checklist else None
         return {"fact": self.fact, "person": self.person, "question": self.question, "settles": self.settles,
                 "checklist": gate, "checklist_item": vocabulary()[self.fact].checklist_item.in_language(language) if gate else None}
 
