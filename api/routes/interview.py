@@ -6,7 +6,7 @@ from api.models import InterviewRequest, InterviewStep
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.drafting.answers import interview_under
-from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.vocabulary import checklist_question
 
 router = new_router(prefix="/v1", tags=["facts"])
 
@@ -18,13 +18,12 @@ def interview(body: InterviewRequest, service: Service) -> InterviewStep:
     unknown = {(item.fact, item.person) for item in body.unknown}
     step = interview_under(service.reform(body.reform), body.family, body.date_asked(), body.language,
                            unknown=unknown, depth=body.depth)
-    checklist = step.next[0].checklist if step.next else None
     return InterviewStep(
         model_version=step.answer.model_version,
         legal_date=step.answer.legal_date,
         answer=step.answer,
         questions=[q.as_row(body.language) for q in step.asked],
         next=[q.as_row(body.language) for q in step.next],
-        checklist_question=vocabulary()[checklist[0]].checklist_question.in_language(body.language) if checklist else None,
+        checklist_question=checklist_question(step.checklist, body.language) if step.checklist else None,
         questions_left=step.questions_left,
     )

@@ -64,16 +64,20 @@ class Question:
         return (self.fact, self.person)
 
     @property
-    def checklist(self) -> Key | None:
-        """(the gate whose checklist asks it, the person) where it is asked in a checklist (ADR 0028)."""
+    def checklist_key(self) -> Key | None:
+        """(the gate whose checklist asks it, the person) where it is a line of a checklist (ADR 0028)."""
         gate = checklists().get(self.fact)
         return (gate, self.person) if gate else None
 
+    def checklist_item(self, language: str) -> str | None:
+        """Its line in its checklist, in `language`."""
+        item = vocabulary()[self.fact].checklist_item
+        return item.in_language(language) if item else None
+
     def as_row(self, language: str) -> dict:
         """The question as POST /v1/interview and `asb questions --json` show it, in `language`."""
-        gate = self.checklist[0] if self.checklist else None
         return {"fact": self.fact, "person": self.person, "question": self.question, "settles": self.settles,
-                "checklist": gate, "checklist_item": vocabulary()[self.fact].checklist_item.in_language(language) if gate else None}
+                "checklist": checklists().get(self.fact), "checklist_item": self.checklist_item(language)}
 
 
 @dataclass(frozen=True)
@@ -81,15 +85,13 @@ class Interview:
     answer: Entitlements
     questions: list[Question]  # every missing fact not answered "don't know", in the interview's order (POST /v1/facts/needed)
     asked: list[Question]  # those the interview asks, in order; the first is next
+    next: list[Question]  # what to ask now: the first of `asked`, or its checklist's lines (`_asked_now`)
     questions_left: int  # a checklist counted once
 
     @property
-    def next(self) -> list[Question]:
-        """What to ask now: the first question asked, with the others of its checklist (ADR 0028)."""
-        if not self.asked:
-            return []
-        checklist = self.asked[0].checklist
-        return [self.asked[0]] if checklist is None else [q for q in self.asked if q.checklist == checklist]
+    def checklist(self) -> str | None:
+        """The gate whose checklist `next` is, when it is one (two lines or more)."""
+        return checklists().get(self.next[0].fact) if len(self.next) > 1 else None
 
 
 def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = frozenset(), depth: str = "decisive",
@@ -101,7 +103,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth])
     left = _expected_questions(order.ranked, order.shares, order.own_shares, order.unknown, order.closed, MIN_PAIRS[depth],
                                _knows(family, order.unknown), _chances_of_lasting_illness(family))
-    return Interview(answer=answer, questions=order.missing, asked=asked, questions_left=left)
+    return Interview(answer=answer, questions=order.missing, asked=asked, next=_asked_now(asked, order), questions_left=left)
 
 
 def _with_unknown_marked(answer: Entitlements, unknown: set[Key]) -> Entitlements:
@@ -293,6 +295,17 @@ def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs
     return asked
 
 
+def _asked_now(asked: list[Question], order: _Order) -> list[Question]:
+    """What to ask now: the first question asked; where it is a line of a checklist, with every other line of
+    that checklist and person that can settle an open right, at either depth — asked together, a line costs
+    no question (ADR 0028). A line left alone is asked as its own question."""
+    if not asked or asked[0].checklist_key is None:
+        return asked[:1]
+    lines = [question for question in order.ranked if question.checklist_key == asked[0].checklist_key
+             and question.key not in order.unknown and _worth_asking(question, order.shares, order.closed, 1)]
+    return lines if len(lines) > 1 else asked[:1]
+
+
 def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int) -> bool:
     """The kommune, or a question that can settle at least `min_pairs` pairs still pursued."""
     pairs = shares.get(question.key, {})
@@ -320,11 +333,11 @@ def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], 
         seen = at_gate.get((after.get(question.fact), question.person), pursued)
         chances = [seen[pair] for pair, share in shares.get(question.key, {}).items() if share > 0]
         asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, chances)
-        if question.checklist is None:
+        if question.checklist_key is None:
             expected += asked
         else:
-            expected += max(asked - checklist_asked[question.checklist], 0.0)
-            checklist_asked[question.checklist] = max(asked, checklist_asked[question.checklist])
+            expected += max(asked - checklist_asked[question.checklist_key], 0.0)
+            checklist_asked[question.checklist_key] = max(asked, checklist_asked[question.checklist_key])
         for pair, settles in _settling(question, shares, own_shares, lasting).items():
             pursued[pair] *= 1 - asked * ((1 - knows) + knows * settles)
         if question.fact in first:

@@ -10,7 +10,7 @@ from datetime import date
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_on
-from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.vocabulary import checklist_question
 from openfisca_asb.rules.dates import range_text
 
 WORDS = {
@@ -34,43 +34,54 @@ def run(arguments) -> int:
     on = checked_date(arguments.date) or date.today()
     step = run_interview(family_on(arguments.family, on), on, language=arguments.lang, depth="all" if arguments.all else "decisive")
     if arguments.json:
-        rows = [q.as_row(arguments.lang) for q in step.asked]
-        print(json.dumps({"questions": rows, "questions_left": step.questions_left}, ensure_ascii=False, indent=2))
+        print(json.dumps({
+            "questions": [q.as_row(arguments.lang) for q in step.asked], "next": [q.as_row(arguments.lang) for q in step.next],
+            "checklist_question": checklist_question(step.checklist, arguments.lang) if step.checklist else None,
+            "questions_left": step.questions_left,
+        }, ensure_ascii=False, indent=2))
         return 0
     words = WORDS[arguments.lang]
     if not step.asked:
         print(words["done"])
         return 0
     print(words["heading"].format(n=step.questions_left))
-    print("\n".join(grouped_lines(step.asked, arguments.lang, numbered=True)))
+    print("\n".join(grouped_lines(step.next + [q for q in step.asked if q not in step.next], arguments.lang, numbered=True)))
     return 0
 
 
 def grouped_lines(questions, language: str, numbered: bool = False, prefix: str = "") -> list[str]:
-    """One heading per person (in the order first asked about), each question once below it; a checklist's
-    questions as one question, its lines to tick below it (ADR 0028)."""
+    """One heading per person (in the order first asked about), each question once below it; two lines or
+    more of one checklist as one question, its lines to tick below it (ADR 0028)."""
     words = WORDS[language]
     by_person: dict[str | None, list[tuple[int, list]]] = {}
-    checklists: dict[tuple, list] = {}
-    for question in questions:
-        if question.checklist in checklists:
-            checklists[question.checklist].append(question)
-            continue
-        asked = [question]
-        if question.checklist is not None:
-            checklists[question.checklist] = asked
-        by_person.setdefault(question.person, []).append((sum(map(len, by_person.values())) + 1, asked))
+    for number, asked in enumerate(_asked_together(questions), 1):
+        by_person.setdefault(asked[0].person, []).append((number, asked))
     lines = []
     for person, numbered_questions in by_person.items():
         lines.append(f"{prefix}{person or words['family']}")
         for number, asked in numbered_questions:
             mark = f"{number:>3}." if numbered else "-"
-            if asked[0].checklist is None:
+            if len(asked) == 1:
                 lines.append(f"  {mark} {asked[0].question}{_settles(asked[0], language)}")
                 continue
-            lines.append(f"  {mark} {vocabulary()[asked[0].checklist[0]].checklist_question.in_language(language)}")
-            lines += [f"       [ ] {vocabulary()[q.fact].checklist_item.in_language(language)}{_settles(q, language)}" for q in asked]
+            lines.append(f"  {mark} {checklist_question(asked[0].checklist_key[0], language)}")
+            lines += [f"  {' ' * len(mark)} [ ] {q.checklist_item(language)}{_settles(q, language)}" for q in asked]
     return lines
+
+
+def _asked_together(questions) -> list[list]:
+    """The questions in order, each alone or with the other lines of its checklist (at the first of them)."""
+    units: list[list] = []
+    checklists: dict[tuple, list] = {}
+    for question in questions:
+        key = question.checklist_key
+        if key in checklists:
+            checklists[key].append(question)
+            continue
+        units.append([question])
+        if key is not None:
+            checklists[key] = units[-1]
+    return units
 
 
 def _settles(question, language: str) -> str:

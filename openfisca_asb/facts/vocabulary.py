@@ -150,8 +150,11 @@ def gated_by() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def checklists() -> dict[str, str]:
-    """fact id → the gate whose checklist asks it (ADR 0028): a fact with a `checklist_item`, asked after a
-    gate with a `checklist_question`; the facts of one checklist and one person are asked together."""
-    facts = vocabulary()
-    return {fact.id: fact.asked_after for fact in facts.values()
-            if fact.checklist_item is not None and facts[fact.asked_after].checklist_question is not None}
+    """fact id → the gate whose checklist asks it (ADR 0028): a fact with a `checklist_item` (asked after a
+    gate with a `checklist_question`, `_check_gates`); the facts of one checklist and one person are asked together."""
+    return {fact.id: fact.asked_after for fact in vocabulary().values() if fact.checklist_item is not None}
+
+
+def checklist_question(gate: str, language: str) -> str:
+    """The question a gate's checklist is asked with, in `language`."""
+    return vocabulary()[gate].checklist_question.in_language(language)

@@ -80,4 +80,21 @@ def test_questions_left_counts_the_checklist_once(monkeypatch):
 
 def test_a_question_outside_a_checklist_is_asked_alone():
     step = run_interview(_nora(**dict.fromkeys(GROUPS, "no")), ON, "en")
-    assert len(step.next) == 1 and step.next[0].checklist is None
+    assert len(step.next) == 1 and step.next[0].checklist_key is None and step.checklist is None
+
+
+def test_every_line_that_can_settle_a_right_is_in_the_checklist_at_either_depth():
+    # Nora without a lasting illness: getting about can settle fewer rights than the first pass asks a question
+    # for alone; asked with the other lines it costs no question, so it is in the checklist. (The aids line
+    # stays out: the rights it decides, hjelpemidler and aktivitetshjelpemidler, are already refused for want
+    # of a lasting illness.)
+    decisive = run_interview(_nora(has_lasting_illness="no"), ON, "en")
+    everything = run_interview(_nora(has_lasting_illness="no"), ON, "en", depth="all")
+    assert [q.key for q in decisive.next] == [q.key for q in everything.next]
+    assert "has_difficulty_getting_about" in {q.fact for q in decisive.next}
+    assert "has_difficulty_getting_about" not in {q.fact for q in decisive.asked}
+
+
+def test_a_single_line_left_is_asked_as_its_own_question():
+    step = run_interview(_nora(**{fact: "no" for fact in sorted(GROUPS - {"needs_aids_or_special_equipment"})}), ON, "en")
+    assert [q.fact for q in step.next] == ["needs_aids_or_special_equipment"] and step.checklist is None
