@@ -117,7 +117,9 @@ class _AnsweredUnknown(_FamilyRequest):
 
     unknown: list[FactAsked] = Field(
         default=[], max_length=MAX_UNKNOWN,
-        description="The questions already answered \"don't know\": not asked again, and the rights they decide are not pursued further.",
+        description="The questions the family answered \"don't know\" (a number cannot be \"unknown\" in the family): "
+        "not asked or listed again. The interview also stops pursuing the rights they decide; /v1/facts/needed "
+        "still lists the other facts of those rights.",
     )
 
     @field_validator("unknown")
@@ -136,7 +138,12 @@ class _AnsweredUnknown(_FamilyRequest):
 
 
 class FactsNeededRequest(_AnsweredUnknown):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en"}]})
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en"},
+        {"family": {"caregivers": [{"id": "mor", "birth_date": "1990-05-05", "employment": "employee"}],
+                    "children": [{"id": "nora", "birth_date": "2017-02-11", "has_lasting_illness": "yes"}]},
+         "date": EXAMPLE_DATE, "language": "en", "unknown": [{"fact": "yearly_income", "person": "mor"}]},
+    ]})
 
 
 class InterviewRequest(_AnsweredUnknown):

@@ -12,7 +12,7 @@ from typing import Literal
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.vocabulary import DECLARATION, Fact, vocabulary
+from openfisca_asb.facts.vocabulary import DECLARATION, Fact, checklists, vocabulary
 from openfisca_asb.rules.tristate import FactAnswer
 
 
@@ -45,8 +45,10 @@ def benefits_affected(graph) -> dict[str, list[str]]:
 
 def describe_fact(fact: Fact, system, affects: list[str]) -> dict:
     variable = system.variables[fact.id]
+    checklist = {"checklist": checklists()[fact.id]} if fact.id in checklists() else {}  # its gate (ADR 0028)
     return {
         **fact.model_dump(mode="json", exclude_none=True, exclude=DECLARATION),
+        **checklist,
         "kind": fact_kind(variable),
         "allowed_values": allowed_values(variable),
         "label": variable.label,

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 
 import pytest
-from page_driver import BROWSER_TESTS, open_calculator, plain
+from page_driver import BROWSER_TESTS, fill_family, from_example, open_calculator, plain, submit_family
 from test_page_accessibility import blocking_violations
 from playwright.sync_api import Page, expect
 
@@ -166,7 +166,14 @@ def test_opening_an_example_without_choosing_one_says_so_beside_the_list(page):
     assert "open-example-error" in page.locator("#open-example").get_attribute("aria-describedby").split()
     expect(page.locator("#family-form")).to_be_visible()
     assert blocking_violations(page) == [], "the family step with no example chosen"
-    open_example(page, EXAMPLE)  # choosing one then opens it, and the error is gone with the family step
+    page.get_by_role("button", name="English").click()  # said in the language shown
+    expect(page.locator("#open-example-error")).to_have_text("Choose an example in the list first.")
+    fill_family(page, from_example("child-diabetes"))  # the family typed in instead: the error goes with the step
+    submit_family(page)
+    expect(page.locator("#question-form")).to_be_visible()
+    page.locator("#question-back").click()
+    expect(page.locator("#family-form")).to_be_visible()
+    expect(page.locator("#open-example-error")).to_have_count(0)
 
 
 def poppler_or_skip() -> None:

@@ -83,3 +83,30 @@ def test_a_change_of_language_keeps_what_is_ticked(page):
         "Which of these does the child need, more than other children of the same age? Tick everything that applies.")
     expect(page.get_by_label("Assistive devices or special equipment", exact=False)).to_be_checked()
     expect(page.locator("#checklist-none")).not_to_be_checked()
+
+
+def test_an_opened_file_goes_back_to_a_checklist_as_one_step_and_never_turns_dont_know_into_no(page, tmp_path):
+    # A saved family whose checklist has one line "yes" and three "don't know" (one line changed alone from the
+    # answer, then saved): the form cannot show that mix, so it shows nothing ticked and asks for an answer —
+    # pressing Next unchanged must not send the three as "no" (a gate's "no" answers its followers "no").
+    family = {"caregivers": [{"id": "Mor", "birth_date": "1990-05-05"}],
+              "children": [{"id": "Nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "yes",
+                            "has_lasting_illness": "yes", "has_difficulty_getting_about": "yes",
+                            **{fact: "unknown" for fact in GROUPS if fact != "has_difficulty_getting_about"}}]}
+    saved = tmp_path / "familie-2024-09-01.json"
+    saved.write_text(json.dumps(family), encoding="utf-8")
+    open_calculator(page)
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(saved))
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")  # not in the file: asked first
+
+    page.locator("#question-back").click()  # the last step of the file: Nora's checklist, one step
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-checklist", "has_illness_or_extra_needs")
+    for fact in GROUPS:
+        expect(page.locator(f"#checklist-{fact}")).not_to_be_checked()
+    expect(page.locator("#checklist-none")).not_to_be_checked()
+    expect(page.locator("#checklist-dont-know")).not_to_be_checked()
+    form.locator("button[type=submit]").click()
+    expect(page.locator("#question-error")).to_be_visible()
+    expect(page.locator(f"#checklist-{GROUPS[0]}")).to_have_attribute("aria-invalid", "true")

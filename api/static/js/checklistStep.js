@@ -1,6 +1,8 @@
 // Step 2, a checklist (ADR 0028): a child's groups of needs asked as one question. The parent ticks
 // what applies (an unsure parent ticks it too: a "yes" only means we ask about it in more detail),
 // or "None of these", or "I don't know". Nothing ticked is not taken as a "no": the form asks again.
+// Answers the form cannot show (a "don't know" to one line beside answers to others, after one was
+// changed alone from the answer) are not shown ticked either way: the parent answers the checklist anew.
 
 import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
@@ -15,7 +17,8 @@ function lineId(line) {
 }
 
 export function renderChecklist(container, ctx) {
-  const { t, draft } = ctx;
+  const { t } = ctx;
+  const draft = { ...ctx.draft, values: shownValues(ctx.draft.values) };
   const error = draft.error;
   const errorId = error ? "question-error" : null;
   const form = h(
@@ -35,15 +38,17 @@ export function renderChecklist(container, ctx) {
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
     h(
       "fieldset",
-      { class: "ds-fieldset", "aria-describedby": describedBy("question-about", "checklist-help", errorId) },
+      { class: "ds-fieldset", "aria-describedby": describedBy("question-about", "checklist-help", "question-dont-know-help", errorId) },
       h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText)),
       h("p", { id: "question-about", class: "question__about" }, ctx.aboutText),
       h("p", { id: "checklist-help", class: "field-help" }, t("checklistHelp")),
+      h("p", { id: "question-dont-know-help", class: "field-help" }, t("dontKnowHelp")),
       errorMessage(errorId, error),
       h("div", { class: "checklist__lines" }, ctx.lines.map((line) => checkbox({
         id: lineId(line),
         label: line.item,
         checked: draft.values?.get(line.fact) === "yes",
+        invalid: Boolean(error),
         onChange: () => setOthers(ctx, null),
       }))),
       h("p", { class: "checklist__or" }, t("checklistOr")),
@@ -55,6 +60,14 @@ export function renderChecklist(container, ctx) {
     questionActions(ctx),
   );
   replaceChildren(container, form);
+}
+
+// The answers as the form can show them: each line "yes" or "no", or every line "don't know".
+function shownValues(values) {
+  if (!values) return undefined;
+  const answers = [...values.values()];
+  const dontKnow = answers.filter((value) => value === DONT_KNOW).length;
+  return dontKnow === 0 || dontKnow === answers.length ? values : undefined;
 }
 
 function allAre(ctx, draft, value) {

@@ -58,11 +58,11 @@ export function radio({ id, name, value, label, checked, invalid }) {
   );
 }
 
-export function checkbox({ id, label, checked, onChange }) {
+export function checkbox({ id, label, checked, invalid, onChange }) {
   return h(
     "div",
     { class: "ds-field" },
-    h("input", { type: "checkbox", class: "ds-input", id, checked, onChange }),
+    h("input", { type: "checkbox", class: "ds-input", id, checked, "aria-invalid": invalid ? "true" : null, onChange }),
     h("label", { for: id, class: "ds-label", "data-weight": "regular" }, label),
   );
 }

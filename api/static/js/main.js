@@ -37,8 +37,8 @@ const state = {
   version: null,
   examples: [], // [{ name, date, family }] from GET /v1/examples
   kommuner: [], // [{ number, name }] from GET /v1/kommuner: the kommune question takes a name too
-  openError: null, // why a file could not be opened, shown on the family step
-  exampleError: null, // the same for an example: none was chosen
+  openError: null, // why a file could not be opened (its problem's i18n key), shown on the family step
+  exampleError: false, // «Åpne eksemplet» was pressed with none chosen
 };
 
 const t = (key, values) => translate(state.language, key, values);
@@ -142,7 +142,12 @@ function familyStep() {
     t,
     onSubmit: submitFamily,
     after: () => openSection({
-      t, examples: state.examples, error: state.openError, exampleError: state.exampleError, onOpenText: openFamilyText, onOpenExample: openExample,
+      t,
+      examples: state.examples,
+      error: state.openError ? t("openFileError", { problem: t(state.openError) }) : null,
+      exampleError: state.exampleError ? t("openExampleNone") : null,
+      onOpenText: openFamilyText,
+      onOpenExample: openExample,
     }),
   };
 }
@@ -159,7 +164,7 @@ function showFamily() {
 function openFamilyText(text, fileName) {
   const opened = parseFamilyFile(text);
   if (opened.problem) {
-    state.openError = t("openFileError", { problem: t(opened.problem) });
+    state.openError = opened.problem;
     showFamily();
     document.getElementById("open-file")?.focus();
     return;
@@ -175,7 +180,7 @@ function openFamilyText(text, fileName) {
 function openExample(name) {
   const example = state.examples.find((entry) => entry.name === name);
   if (!example) {
-    state.exampleError = t("openExampleNone");
+    state.exampleError = true;
     showFamily();
     document.getElementById("open-example")?.focus();
     return;
@@ -188,11 +193,21 @@ function openExample(name) {
 function openFamily({ family, answers }) {
   state.family = family;
   state.answers = answers;
-  state.history = [...answers.keys()].map((key) => [key]);
+  state.history = historyOf(answers);
   state.result = null;
-  state.openError = null;
-  state.exampleError = null;
   submitFamily();
+}
+
+// An opened family's answers as steps of "Back": one each, a checklist's lines of one person together (ADR 0028).
+function historyOf(answers) {
+  const steps = new Map();
+  for (const [key, answer] of answers) {
+    const checklist = state.facts.get(answer.fact)?.checklist;
+    if (checklist) answer.checklist = checklist;
+    const step = checklist ? `checklist ${checklist} ${answer.person}` : key; // never an answer's own key
+    steps.set(step, [...(steps.get(step) ?? []), key]);
+  }
+  return [...steps.values()];
 }
 
 function saveFamily() {
@@ -200,6 +215,8 @@ function saveFamily() {
 }
 
 function submitFamily() {
+  state.openError = null; // what could not be opened is no longer the matter once the family is sent on
+  state.exampleError = false;
   const errors = validateFamily(state, t);
   state.familyErrors = errors.length ? errors : null;
   if (errors.length) {
@@ -323,13 +340,15 @@ function answerChecklist(values) {
   remember([...values], state.current.person, state.current.checklist);
 }
 
-// Answers given on one step, kept as one step of "Back" (a checklist's answers with its gate's id, kept
-// when one of them is changed alone from the answer).
+// Answers given on one step, kept as one step of "Back" with what "Back" shows again: what each could settle,
+// the questions left, and a checklist's gate (kept when one of its lines is changed alone from the answer).
 function remember(values, person, checklist) {
+  const { lines, settles, remaining } = state.current;
   const keys = values.map(([fact, value]) => {
     const key = answerKey(fact, person);
     const asked = checklist ?? state.answers.get(key)?.checklist;
-    state.answers.set(key, asked ? { fact, person, value, checklist: asked } : { fact, person, value });
+    const shown = { settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining };
+    state.answers.set(key, asked ? { fact, person, value, checklist: asked, ...shown } : { fact, person, value, ...shown });
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
@@ -348,9 +367,9 @@ function back() {
   }
   const previous = keys.map((key) => state.answers.get(key));
   keys.forEach((key) => state.answers.delete(key));
-  const place = { person: previous[0].person, settles: null, number: state.history.length + 1, remaining: 1 };
+  const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1 };
   if (previous.length > 1) {
-    const lines = previous.map(({ fact, person }) => ({ fact, person, settles: null }));
+    const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null }));
     state.current = { checklist: previous[0].checklist, lines, ...place };
     state.draft = { values: new Map(previous.map(({ fact, value }) => [fact, value])) };
   } else {
