@@ -101,7 +101,7 @@ def test_a_checklist_comes_as_one_next_step_with_its_question_and_lines(client):
     # `checklist_question`, a line to tick for each, and sends each line's answer as its own fact.
     child = {**SEVEN_YEAR_OLD, "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes"}
     step = _step(client, {"caregivers": [MOTHER], "children": [child], "kommunenummer": "0301"})
-    assert step["checklist_question"] == ("Which of these does the child need, more than other children of the same age? "
+    assert step["checklist_question"] == ("Which of these apply to the child, more than to other children of the same age? "
                                           "Tick everything that applies.")
     assert {q["checklist"] for q in step["next"]} == {"has_illness_or_extra_needs"} and len(step["next"]) == 4
     assert all(q["checklist_item"] and q["person"] == "nora" for q in step["next"])

@@ -22,8 +22,8 @@ def test_questions_are_grouped_by_person_most_decisive_first(capsys):
     # Nora's first question is the checklist of her groups of needs (ADR 0014, 0028): one question, a line
     # to tick for each group; anything extra at school or SFO settles the school rights at once
     # (opplæringslova 2023 §§ 11-4 to 11-6, skyss).
-    assert lines[2] == "    1. Which of these does the child need, more than other children of the same age? Tick everything that applies."
-    assert lines[3].startswith("       [ ] Something extra at school or in SFO")
+    assert lines[2] == "    1. Which of these apply to the child, more than to other children of the same age? Tick everything that applies."
+    assert lines[3].startswith("       [ ] Needs something extra at school or in SFO")
     assert "Individually adapted teaching" in lines[3] and "Free school transport" in lines[3]
     ticked = [line for line in lines if line.startswith("       [ ] ")]
     assert len(ticked) == 4, ticked

@@ -30,7 +30,7 @@ def test_a_checklist_is_one_question_that_must_be_answered(page):
     expect(form).to_have_attribute("data-checklist", "has_illness_or_extra_needs")
     assert sorted(form.get_attribute("data-facts").split()) == sorted(GROUPS)
     expect(page.locator("#step-heading")).to_have_text(
-        "Hva av dette trenger barnet, mer enn andre barn på samme alder? Kryss av alt som gjelder.")
+        "Hva av dette gjelder barnet, mer enn for andre barn på samme alder? Kryss av alt som gjelder.")
     assert blocking_violations(page) == [], "the checklist"
 
     form.locator("button[type=submit]").click()  # nothing ticked: not a "no", asked again
@@ -80,7 +80,7 @@ def test_a_change_of_language_keeps_what_is_ticked(page):
     page.locator("#checklist-needs_aids_or_special_equipment").check()
     page.get_by_role("button", name="English").click()
     expect(page.locator("#step-heading")).to_have_text(
-        "Which of these does the child need, more than other children of the same age? Tick everything that applies.")
+        "Which of these apply to the child, more than to other children of the same age? Tick everything that applies.")
     expect(page.get_by_label("Assistive devices or special equipment", exact=False)).to_be_checked()
     expect(page.locator("#checklist-none")).not_to_be_checked()
 
