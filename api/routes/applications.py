@@ -4,20 +4,19 @@ GET /v1/schemas/application-packet gives the packet's JSON Schema for portal dev
 """
 
 from datetime import date as Date
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, error_responses
-from api.models import EXAMPLE_FAMILY, DateAsked, Language, born_by_the_date_asked
+from api.models import EXAMPLE_FAMILY, DateAsked, DateField, Language, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.packet_models import ApplicationPackets
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.family import Family, dates_between
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.facts.family import Family
 
 router = new_router(prefix="/v1", tags=["applications"])
 
@@ -29,11 +28,12 @@ class ApplicationsRequest(BaseModel):
         "examples": [{"family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb"}],
     })
 
-    date: Annotated[Date, dates_between(FIRST_DATE, LAST_DATE)] | None = DateAsked
+    date: DateField | None = DateAsked
     language: Language = "nb"
     family: Family  # type: ignore[valid-type]
     benefits: list[KnownBenefit] | None = Field(  # type: ignore[valid-type]
-        default=None, min_length=1, description="Only these rights (ids from GET /v1/benefits); all rights when left out",
+        default=None, min_length=1, max_length=len(catalogue()),
+        description="Only these rights (ids from GET /v1/benefits); all rights when left out",
     )
 
     @field_validator("family")

@@ -3,23 +3,26 @@
 The request body holds a family's facts and a decision: it is never logged or stored.
 """
 
+import re
 from datetime import date as Date
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, ApiError, error_responses, problem
-from api.models import EXAMPLE_FAMILY, DateAsked, Language, born_by_the_date_asked
+from api.models import EXAMPLE_FAMILY, DateAsked, DateField, Language, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
 from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.family import Family, dates_between
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.facts.family import PERSON_ID, Family
 
 router = new_router(prefix="/v1", tags=["decisions"])
+NATIONAL_ID = re.compile(r"(?<!\d)\d{6}\s?\d{5}(?!\d)")  # a fødselsnummer, with or without a space after the birth date
+MAX_AMOUNT = 100_000_000  # kroner: above any right's amount in any unit and period
 
 
 class DecisionIn(BaseModel):
@@ -27,18 +30,29 @@ class DecisionIn(BaseModel):
 
     benefit: Literal[tuple(catalogue())] = Field(description="The right decided, an id from GET /v1/benefits")  # type: ignore[valid-type]
     outcome: DecisionOutcome = Field(description="granted, refused, or lower (granted at a lower rate, grade or hours)")
-    person: str | None = Field(default=None, max_length=64, description="Whom the decision is about (a person id in the family); the first holder when left out")
-    amount: float | None = Field(default=None, ge=0, description="For a lower grant: the amount granted, in the right's unit and period")
-    reason_given: str | None = Field(default=None, max_length=2000, description="The reason the decision gives, if known")
+    person: str | None = Field(default=None, pattern=PERSON_ID, description="Whom the decision is about (a person id in the family); the first holder when left out")
+    amount: Annotated[float, Field(strict=True, ge=0, le=MAX_AMOUNT)] | None = Field(
+        default=None, description="For a lower grant: the amount granted, in the right's unit and period (a number, never text)")
+    reason_given: str | None = Field(default=None, max_length=2000, description="The reason the decision gives, if known; never a national ID number")
+
+    @field_validator("reason_given")
+    @classmethod
+    def _no_national_id_number(cls, text: str | None) -> str | None:
+        """Family data is special-category health data: a fødselsnummer (eleven digits) is refused, never echoed."""
+        if text is not None and NATIONAL_ID.search(text):
+            raise PydanticCustomError("national_id_number", "{en}", {
+                "en": "the reason must not hold a national ID number (eleven digits): leave it out",
+                "nb": "begrunnelsen kan ikke inneholde fødselsnummer (elleve sifre): ta det bort"})
+        return text
 
 
 class DecisionCheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb",
-        "decision": {"benefit": next(iter(catalogue())), "outcome": "refused", "person": "ida"},
+        "decision": {"benefit": next(iter(catalogue())), "outcome": "refused", "person": "nora"},
     }]})
 
-    date: Annotated[Date, dates_between(FIRST_DATE, LAST_DATE)] | None = DateAsked
+    date: DateField | None = DateAsked
     language: Language = "nb"
     family: Family  # type: ignore[valid-type]
     decision: DecisionIn

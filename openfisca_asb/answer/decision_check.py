@@ -84,6 +84,8 @@ def agreement(status: str, outcome: str, model_amount: float | None, decided_amo
         return "agrees"
     if model_amount is None or decided_amount is None:
         return "open"
+    if decided_amount > model_amount:  # "lower" than the family asked, yet above what the law gives by the model
+        return "differs_in_family_favour"
     return "differs" if model_amount > decided_amount else "agrees"
 
 

@@ -59,3 +59,27 @@ def test_decision_check_names_bad_fields(client):
     body["decision"] = {"outcome": "refused"}
     response = client.post("/v1/decisions/check", json=body)
     assert response.status_code == 422 and _fields(response) == ["decision.benefit"]
+
+
+def test_a_decision_never_takes_a_national_id_number_and_never_echoes_one(client):
+    # Family data is special-category health data: no fødselsnummer (eleven digits) is taken, in the person or
+    # in the reason, and the 422 does not repeat it.
+    number = "14020912345"
+    for decision in ({"benefit": "hjelpestonad", "outcome": "refused", "person": number},
+                     {"benefit": "hjelpestonad", "outcome": "refused", "reason_given": f"Søker {number[:6]} {number[6:]} fyller ikke vilkårene"}):
+        response = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2021-05-01", "decision": decision})
+        assert response.status_code == 422, response.text
+        assert number[:6] not in response.text
+    assert _fields(response) == ["decision.reason_given"]
+    assert "fødselsnummer" in response.json()["problems"][0]["message"]["nb"]
+
+
+def test_dates_and_amounts_are_read_strictly_in_applications_and_decisions(client):
+    # As on every other endpoint: a date is YYYY-MM-DD (never a Unix time or a datetime), an amount a number.
+    for date in (1725148800, "1725148800", "2024-09-01T00:00:00Z"):
+        for path, extra in (("/v1/applications", {}), ("/v1/decisions/check", {"decision": {"benefit": "hjelpestonad", "outcome": "refused"}})):
+            response = client.post(path, json={"family": FAMILY, "date": date, **extra})
+            assert response.status_code == 422 and _fields(response) == ["date"], (path, date, response.text)
+    decision = {"benefit": "hjelpestonad", "outcome": "lower", "amount": "30000"}
+    response = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2021-05-01", "decision": decision})
+    assert response.status_code == 422 and _fields(response) == ["decision.amount"]

@@ -83,6 +83,7 @@ def test_a_person_who_does_not_hold_the_right_is_named_as_the_field():
     ("entitled", "granted", None, None, "agrees"),
     ("entitled", "lower", 100.0, 50.0, "differs"),
     ("entitled", "lower", 100.0, 100.0, "agrees"),
+    ("entitled", "lower", 100.0, 170.0, "differs_in_family_favour"),  # "lower", yet above the model's amount
     ("not_entitled", "refused", None, None, "agrees"),
     ("not_entitled", "granted", None, None, "differs_in_family_favour"),
     ("to_be_assessed", "refused", None, None, "open"),
