@@ -16,8 +16,9 @@ first pass: the questions that decide several rights at once), at least one at
 depth "all" (the page's "answer more questions"). A question that can settle
 nothing is not asked — the healthy sibling is not asked about care needs. A pair
 one of whose questions was answered "don't know" stays open, naming what is
-missing, and is not pursued further; in the first pass so is a right whose group
-gate was answered "don't know" (its wording covers the follower). A child's group
+missing, and is not pursued further in the first pass, nor is a right whose group
+gate was answered "don't know" (its wording covers the follower); depth "all" asks
+every question that can still settle a pair. A child's group
 gates are asked together, as one checklist (`next`, ADR 0028). `questions_left`
 is the number of questions the interview can be expected to ask, from how often
 this family knew the answer and over both branches of a gate; a checklist is one.
@@ -142,7 +143,9 @@ def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: st
     for result in rights:
         _add_amount_questions(result, questions, shares)
     unknown = set(unknown) | _answered_unknown(rights)
-    closed = _closed_by(unknown | (_covered_by(unknown) if depth == "decisive" else set()), shares)
+    # The first pass does not pursue a pair one of whose questions was answered "don't know"; "answer more
+    # questions" (depth "all") asks every question that can still settle a pair (review of 0.9.0).
+    closed = _closed_by(unknown | _covered_by(unknown), shares) if depth == "decisive" else set()
     for key, question in questions.items():
         pursued = {pair: share for pair, share in shares[key].items() if pair not in closed and share > 0}
         question.gain = sum(pursued.values())
