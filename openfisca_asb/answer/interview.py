@@ -101,8 +101,8 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     answer, outcomes = answer_with_variants(family, on, language, **assembler_options)
     answer = _with_unknown_marked(answer, unknown)
     order = _order(family, answer.benefits, outcomes, unknown, language, depth)
-    asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth])
-    left = _expected_questions(order.ranked, order.shares, order.own_shares, order.unknown, order.closed, MIN_PAIRS[depth],
+    asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth], order.opened)
+    left = _expected_questions(order.ranked, order.shares, order.own_shares, order.unknown, order.closed, MIN_PAIRS[depth], order.opened,
                                _knows(family, order.unknown), _chances_of_lasting_illness(family))
     return Interview(answer=answer, questions=order.missing, asked=asked, next=_asked_now(asked, order), questions_left=left)
 
@@ -133,6 +133,7 @@ class _Order:
     own_shares: dict[Key, dict[Pair, float]]  # what each question can settle itself
     unknown: set[Key]
     closed: set[Pair]
+    opened: set[Key]  # questions the family asked for: those of a checklist line it ticked, asked if they settle one pair
     missing: list[Question]  # the missing facts not answered "don't know", in order
 
 
@@ -155,7 +156,17 @@ def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: st
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
-    return _Order(ranked=ranked, shares=shares, own_shares=own_shares, unknown=unknown, closed=closed, missing=missing)
+    return _Order(ranked=ranked, shares=shares, own_shares=own_shares, unknown=unknown, closed=closed,
+                  opened=_opened_by_a_tick(family, questions), missing=missing)
+
+
+def _opened_by_a_tick(family, questions) -> set[Key]:
+    """The questions behind a checklist line the family answered "yes": the checklist says "tick it, and we ask
+    about it", so the first pass asks each that can settle a right, not only those that settle two (ADR 0028)."""
+    persons = {person.id: person for person in family.persons()}
+    lines, after = checklists(), gated_by()
+    return {(fact, person) for fact, person in questions
+            if after.get(fact) in lines and getattr(persons.get(person), after[fact], None) == "yes"}
 
 
 def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]]]:
@@ -285,14 +296,14 @@ def _rank_key(family):
     return key
 
 
-def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs: int) -> list[Question]:
+def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs: int, opened: set[Key]) -> list[Question]:
     """The questions the interview asks, in order, if each were answered "don't know"."""
     closed = set(closed)
     asked = []
     for question in ranked:
         if question.key in unknown:
             continue
-        if _worth_asking(question, shares, closed, min_pairs):
+        if _worth_asking(question, shares, closed, 1 if question.key in opened else min_pairs):
             asked.append(question)
             closed |= set(shares.get(question.key, {}))
     return asked
@@ -315,7 +326,7 @@ def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int)
     return question.fact == KOMMUNE or sum(share > 0 for pair, share in pairs.items() if pair not in closed) >= min_pairs
 
 
-def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], min_pairs: int, knows: float,
+def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], min_pairs: int, opened: set[Key], knows: float,
                         lasting: dict[str, float]) -> int:
     """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
     still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
@@ -335,7 +346,7 @@ def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], 
             continue
         seen = at_gate.get((after.get(question.fact), question.person), pursued)
         chances = [seen[pair] for pair, share in shares.get(question.key, {}).items() if share > 0]
-        asked = 1.0 if question.fact == KOMMUNE else _at_least(min_pairs, chances)
+        asked = 1.0 if question.fact == KOMMUNE else _at_least(1 if question.key in opened else min_pairs, chances)
         if question.checklist_key is None:
             expected += asked
         else:

@@ -98,3 +98,12 @@ def test_every_line_that_can_settle_a_right_is_in_the_checklist_at_either_depth(
 def test_a_single_line_left_is_asked_as_its_own_question():
     step = run_interview(_nora(**{fact: "no" for fact in sorted(GROUPS - {"needs_aids_or_special_equipment"})}), ON, "en")
     assert [q.fact for q in step.next] == ["needs_aids_or_special_equipment"] and step.checklist is None
+
+
+def test_a_ticked_line_has_its_questions_asked_in_the_first_pass(monkeypatch):
+    # The checklist says "unsure? tick it, and we ask about it": a line ticked has each question behind it asked
+    # in the first pass, also one that settles a single right (great walking difficulty: the parking permit).
+    ticked = _nora(**{fact: "no" for fact in GROUPS} | {"has_difficulty_getting_about": "yes"})
+    assert ("has_great_walking_difficulty", "nora") in [q.key for q in run_interview(ticked, ON, "en").asked]
+    monkeypatch.setattr("openfisca_asb.answer.interview._opened_by_a_tick", lambda family, questions: set())
+    assert ("has_great_walking_difficulty", "nora") not in [q.key for q in run_interview(ticked, ON, "en").asked]
