@@ -15,7 +15,7 @@ import subprocess
 
 import pytest
 from page_driver import BROWSER_TESTS, fill_family, from_example, open_calculator, plain, submit_family
-from test_page_accessibility import blocking_violations
+from test_page_accessibility import blocking_violations, no_horizontal_scroll
 from playwright.sync_api import Page, expect
 
 from openfisca_asb.facts.examples import example_family, example_names
@@ -231,3 +231,14 @@ def test_the_print_view_holds_what_a_coordinator_needs(page, output_dir, tmp_pat
 def _png_size(path) -> tuple[int, int]:
     header = path.read_bytes()[16:24]
     return int.from_bytes(header[:4], "big"), int.from_bytes(header[4:], "big")
+
+
+def test_a_total_of_ranges_reflows_on_a_small_phone(page):
+    # WCAG 1.4.10: the infant's parents each have pleiepenger as a range ("Fra 0 kr til 42 000 kr"); at 320 px
+    # the total's table widened the page past the screen (421 px) until its amounts could wrap.
+    page.set_viewport_size({"width": 320, "height": 640})
+    open_calculator(page, "?dato=2024-09-01")
+    open_example(page, "infant-heart-defect-hospital")
+    show_answer(page)
+    expect(page.locator("section.total")).to_be_visible()
+    assert no_horizontal_scroll(page)

@@ -7,7 +7,7 @@
 import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
 import { checkbox, describedBy, errorMessage } from "./fields.js";
-import { questionActions } from "./questionStep.js";
+import { questionActions, remainingText } from "./questionStep.js";
 
 const NONE = "checklist-none";
 const DONT_KNOW_ID = "checklist-dont-know";
@@ -56,7 +56,7 @@ export function renderChecklist(container, ctx) {
       checkbox({ id: DONT_KNOW_ID, label: t("dontKnow"), checked: allAre(ctx, draft, DONT_KNOW), onChange: (event) => setOthers(ctx, event.target) }),
     ),
     ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
-    h("p", { class: "question__remaining" }, ctx.remaining > 1 ? t("remainingMany", { n: ctx.remaining - 1 }) : t("remainingOne")),
+    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining)),
     questionActions(ctx),
   );
   replaceChildren(container, form);

@@ -28,10 +28,16 @@ export function renderQuestion(container, ctx) {
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
     isChoice(fact) ? choiceInput(ctx, error) : valueInput(ctx, error),
     ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
-    h("p", { class: "question__remaining" }, ctx.remaining > 1 ? t("remainingMany", { n: ctx.remaining - 1 }) : t("remainingOne")),
+    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining)),
     questionActions(ctx),
   );
   replaceChildren(container, form);
+}
+
+// About how many questions are left after this one, in words that fit the number.
+export function remainingText(t, remaining) {
+  if (remaining > 2) return t("remainingMany", { n: remaining - 1 });
+  return t(remaining === 2 ? "remainingOneMore" : "remainingOne");
 }
 
 // Next, Back and "Show the answer now": the same under a question and a checklist.
