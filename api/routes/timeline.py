@@ -21,7 +21,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.9.0',
-    'parameter_set_hash': '625808eaef9d85ea',
+    'parameter_set_hash': '4ff0e5e24e213e68',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

@@ -602,8 +602,11 @@ class _Context:
         failed = [condition for condition in conditions if condition.outcome == "not_met"]
         if status != "not_entitled" or not failed:
             return None
-        # The condition's text states the requirement; alone it would read as a finding about the family.
-        return out.Reason(code=CONDITION_NOT_MET, text=f"{failed[0].outcome_text}: {failed[0].text}")
+        # The condition's text states the requirement; alone, or unquoted, it would read as a finding about the
+        # family ("Not met: The child has not started school" read as "the child has not started school").
+        opening, closing = ("«", "»") if self.language == "nb" else ("“", "”")
+        requirement = failed[0].text.rstrip(".")
+        return out.Reason(code=CONDITION_NOT_MET, text=f"{failed[0].outcome_text}: {opening}{requirement}{closing}")
 
     def _missing_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         """The family's facts below an unknown condition that are not given or answered «don't know».

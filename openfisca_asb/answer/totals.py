@@ -33,6 +33,12 @@ UNVERIFIED = Text(
     nb="Noen beløp bygger på satser som ikke er bekreftet for denne datoen; se merknaden ved hver rettighet.",
     en="Some amounts use rates not verified for this date; see the note with each right.",
 )
+SHARED_ONCE = Text(
+    nb="{rights} deles mellom dere: summen regner med det barnets pleiebehov gir rom for til sammen, ikke hver enkelts "
+       "beløp lagt sammen.",
+    en="{rights} is shared between you: the total counts what the child's care need allows together, not each "
+       "person's amount added up.",
+)
 NOT_COUNTED = Text(
     nb="Ikke regnet med, fordi beløpet ikke er kjent ennå: {rights}.",
     en="Not counted, because the amount is not known yet: {rights}.",
@@ -72,7 +78,7 @@ def family_total(results: list, language: str, legal_date: str, shared: dict | N
         by_payer=by_payer,
         not_counted=not_counted,
         meaning=MEANING.in_language(language).format(date=format_date(legal_date, language)),
-        notes=_notes(counted, not_counted, language),
+        notes=_notes(counted, not_counted, language) + _shared_notes(lines, shared, language),
     )
 
 
@@ -182,6 +188,17 @@ def _sum(ranges) -> tm.KronerRange:
 
 def _round(value: float) -> float:
     return round(value, 2)
+
+
+def _shared_notes(lines, shared, language) -> list[str]:
+    """A right shared by caregivers whose lines add up to more than the family can get (ADR 0027): said, since
+    the total then holds them within the family's range and is less than the lines shown."""
+    most: dict[str, float] = {}
+    for _, line in lines:
+        if line.benefit in shared and line.per_month is not None:
+            most[line.benefit] = most.get(line.benefit, 0.0) + line.per_month.max
+    held = [benefit for benefit, added in most.items() if shared[benefit][1] < added - 0.5]
+    return [SHARED_ONCE.in_language(language).format(rights=catalogue()[benefit].name.in_language(language)) for benefit in held]
 
 
 def _notes(counted, not_counted, language) -> list[str]:
