@@ -65,3 +65,24 @@ def test_answering_a_missing_fact_from_the_answer_updates_it(page):
         "Minst beløpene som vises: satsene som gjaldt før 1. juli 2023, da satsene ble justert; "
         "satsene fra 1. juli 2023 er ikke bekreftet.")
     expect(page.locator("#answers")).to_contain_text("Er behovet for tilsyn og pleie vesentlig større")
+
+
+def test_a_grade_worked_out_from_the_age_can_be_given_where_it_is_said(page):
+    # ADR 0026: a grade not given follows the age, and the answer says "if the child started later or earlier,
+    # give the grade" — the page offers that question there (a review found no way to give it).
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, from_example("child-diabetes"))
+    submit_family(page)
+    page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    assumptions = page.locator("#assumptions")
+    expect(assumptions).to_contain_text("nora 2. trinn")  # born February 2017: school from August 2023
+    assumptions.get_by_role("button", name="Oppgi trinnet til nora").click()
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-fact", "school_grade")
+    expect(form).to_have_attribute("data-person", "barn1")
+    page.locator("#question-input").fill("1")
+    form.locator("button[type=submit]").click()
+    expect(form.locator(".question__counter")).not_to_have_text("Spørsmål 1")  # the interview goes on
+    form.get_by_role("button", name="Vis svaret nå").click()
+    expect(page.locator("section.result")).to_be_visible()
+    expect(page.locator("#assumptions")).not_to_contain_text("nora")

@@ -237,12 +237,20 @@ function assumptionsSection(ctx) {
   }
   if (grades.size === 0) return null;
   const order = ctx.family.children.map((child) => child.id);
-  const text = assumedText([...grades.values()].sort((a, b) => order.indexOf(a.child) - order.indexOf(b.child)), ctx);
+  const assumed = [...grades.values()].sort((a, b) => order.indexOf(a.child) - order.indexOf(b.child));
+  const text = assumedText(assumed, ctx);
   return h(
     "section",
     { class: "assumptions", id: "assumptions", "aria-labelledby": "assumptions-heading" },
     h("h3", { id: "assumptions-heading", class: "ds-heading", "data-size": "sm" }, ctx.t("assumedHeading")),
     h("ul", {}, h("li", {}, `${text[0].toUpperCase()}${text.slice(1)}.`)),
+    // "Give the grade" is asked where it is said: the grade is a question of its own (school_grade).
+    h("div", { class: "actions no-print" }, assumed.filter(({ grade }) => grade).map(({ child }) => button(ctx.t("giveGrade", { child: displayName(ctx.family, child, ctx.language) }), {
+      class: "ds-button give-grade",
+      "data-variant": "secondary",
+      "data-child": child,
+      onClick: () => ctx.onEdit("school_grade", child),
+    }))),
   );
 }
 
