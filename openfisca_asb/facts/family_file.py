@@ -28,8 +28,12 @@ def read_family(path: str | Path) -> Family:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise FamilyFileError(f"{path}: cannot read the file ({error.strerror})") from error
+    except UnicodeDecodeError as error:
+        raise FamilyFileError(f"{path}: not a text file in UTF-8 (byte {error.start} cannot be read)") from error
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+    except RecursionError as error:
+        raise FamilyFileError(f"{path}: nested too deeply to be a family file") from error
     except (json.JSONDecodeError, yaml.YAMLError) as error:
         raise FamilyFileError(f"{path}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: {error}") from error
     except ValueError as error:  # YAML reads 2019-02-30 as a date and fails on it

@@ -86,3 +86,13 @@ def test_the_installed_command_prints_no_traceback():
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.strip() == f"asb: --date: 1990-01-01 is outside the dates the model covers ({RANGE_EN})"
+
+
+def test_a_file_that_is_not_utf8_text_or_nested_too_deeply_is_one_line(capsys, tmp_path):
+    # A review of 0.9.0 got «intern feil (UnicodeDecodeError)» and «(RecursionError)»: each is now named.
+    binary = tmp_path / "family.yaml"
+    binary.write_bytes(b"caregivers: \xff\xfe\n")
+    assert "not a text file in UTF-8" in _refused(capsys, ["entitlements", str(binary), "--lang", "en"])
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert "nested too deeply" in _refused(capsys, ["entitlements", str(deep), "--lang", "en"])
