@@ -125,15 +125,21 @@ class _AnsweredUnknown(_FamilyRequest):
     @field_validator("unknown")
     @classmethod
     def _asked_of_someone_in_the_family(cls, unknown: list[FactAsked], info: ValidationInfo) -> list[FactAsked]:
-        """Each "don't know" names a person of the family who holds the fact (null for a family fact)."""
+        """Each "don't know" names a person of the family who holds the fact (null for a family fact), and a fact
+        the family does not answer otherwise (a value given and a "don't know" contradict each other)."""
         family = info.data.get("family")
         for number, item in enumerate(unknown if family is not None else []):
             holder = vocabulary()[item.fact].holder
-            if item.person not in {holder_id for holder_id, _ in holders_of(family, holder)}:
+            holders = dict(holders_of(family, holder))
+            if item.person not in holders:
                 whom = WHOM[holder]
                 raise PydanticCustomError("not_a_holder", "{en}", {
                     "en": f"unknown.{number}: {item.fact} is asked of {whom['en']}; '{item.person}' is not one in the family",
                     "nb": f"unknown.{number}: {item.fact} gjelder {whom['nb']}; «{item.person}» er ikke det i familien"})
+            if getattr(holders[item.person], item.fact, None) not in (None, "unknown"):
+                raise PydanticCustomError("answered_and_unknown", "{en}", {
+                    "en": f"unknown.{number}: {item.fact} is given in the family too; leave it out of one of them",
+                    "nb": f"unknown.{number}: {item.fact} er også besvart i familien; ta det bort fra ett av stedene"})
         return unknown
 
 

@@ -127,3 +127,12 @@ def test_opplaeringspenger_granted_without_the_training_days_asks_them(client):
     days = next(change for change in training["changes"] if change["fact"] == "opplaeringspenger_training_days_in_month")
     assert days["new_amount"]["value"] == 8655
     assert ("opplaeringspenger_training_days_in_month", "mor") in [(q["fact"], q["person"]) for q in step["questions"]]
+
+
+def test_a_fact_both_given_and_dont_know_is_a_422_naming_unknown(client):
+    # A review of 0.9.0: the family's value silently won over the "don't know". One answer per question.
+    family = {"caregivers": [{**MOTHER, "employment": "employee", "yearly_income": 450000}], "children": [SEVEN_YEAR_OLD]}
+    for path in ("/v1/interview", "/v1/facts/needed"):
+        response = client.post(path, json={"family": family, "unknown": [{"fact": "yearly_income", "person": "mor"}]})
+        assert response.status_code == 422 and response.json()["problems"][0]["field"] == "unknown", response.text
+        assert "besvart i familien" in response.json()["problems"][0]["message"]["nb"]
