@@ -92,7 +92,7 @@ class Interview:
     @property
     def checklist(self) -> str | None:
         """The gate whose checklist `next` is, when it is one (two lines or more)."""
-        return checklists().get(self.next[0].fact) if len(self.next) > 1 else None
+        return self.next[0].checklist_key[0] if len(self.next) > 1 else None
 
 
 def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = frozenset(), depth: str = "decisive",
@@ -303,7 +303,7 @@ def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs
     for question in ranked:
         if question.key in unknown:
             continue
-        if _worth_asking(question, shares, closed, 1 if question.key in opened else min_pairs):
+        if _worth_asking(question, shares, closed, _pairs_needed(question, min_pairs, opened)):
             asked.append(question)
             closed |= set(shares.get(question.key, {}))
     return asked
@@ -318,6 +318,12 @@ def _asked_now(asked: list[Question], order: _Order) -> list[Question]:
     lines = [question for question in order.ranked if question.checklist_key == asked[0].checklist_key
              and question.key not in order.unknown and _worth_asking(question, order.shares, order.closed, 1)]
     return lines if len(lines) > 1 else asked[:1]
+
+
+def _pairs_needed(question: Question, min_pairs: int, opened: set[Key]) -> int:
+    """How many pursued pairs a question must be able to settle to be asked: one for a question the family asked
+    for by ticking its checklist line, else the depth's `min_pairs`."""
+    return 1 if question.key in opened else min_pairs
 
 
 def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int) -> bool:
@@ -346,7 +352,7 @@ def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], 
             continue
         seen = at_gate.get((after.get(question.fact), question.person), pursued)
         chances = [seen[pair] for pair, share in shares.get(question.key, {}).items() if share > 0]
-        asked = 1.0 if question.fact == KOMMUNE else _at_least(1 if question.key in opened else min_pairs, chances)
+        asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, opened), chances)
         if question.checklist_key is None:
             expected += asked
         else:

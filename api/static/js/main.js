@@ -203,7 +203,6 @@ function historyOf(answers) {
   const steps = new Map();
   for (const [key, answer] of answers) {
     const checklist = state.facts.get(answer.fact)?.checklist;
-    if (checklist) answer.checklist = checklist;
     const step = checklist ? `checklist ${checklist} ${answer.person}` : key; // never an answer's own key
     steps.set(step, [...(steps.get(step) ?? []), key]);
   }
@@ -333,22 +332,20 @@ function benefitNames(ids) {
 
 function answer(value) {
   const { fact, person } = state.current;
-  remember([[fact, value]], person, null);
+  remember([[fact, value]], person);
 }
 
 function answerChecklist(values) {
-  remember([...values], state.current.person, state.current.checklist);
+  remember([...values], state.current.person);
 }
 
-// Answers given on one step, kept as one step of "Back" with what "Back" shows again: what each could settle,
-// the questions left, and a checklist's gate (kept when one of its lines is changed alone from the answer).
-function remember(values, person, checklist) {
+// Answers given on one step, kept as one step of "Back" with what "Back" shows again: what each could settle
+// and the questions left.
+function remember(values, person) {
   const { lines, settles, remaining } = state.current;
   const keys = values.map(([fact, value]) => {
     const key = answerKey(fact, person);
-    const asked = checklist ?? state.answers.get(key)?.checklist;
-    const shown = { settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining };
-    state.answers.set(key, asked ? { fact, person, value, checklist: asked, ...shown } : { fact, person, value, ...shown });
+    state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining });
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
@@ -370,7 +367,7 @@ function back() {
   const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1 };
   if (previous.length > 1) {
     const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null }));
-    state.current = { checklist: previous[0].checklist, lines, ...place };
+    state.current = { checklist: state.facts.get(previous[0].fact).checklist, lines, ...place };
     state.draft = { values: new Map(previous.map(({ fact, value }) => [fact, value])) };
   } else {
     state.current = { fact: previous[0].fact, ...place };
