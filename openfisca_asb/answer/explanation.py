@@ -29,10 +29,12 @@ class _Reader:
     person_index: int | None
 
     def value(self, node, position: int | None = None):
-        """The node's value for the holder (or for the person at `position`)."""
+        """The node's value for the holder (or for the person at `position`; a family's value is the family's)."""
         variable = self.system.variables[node.name]
-        if position is None:
-            position = 0 if variable.entity.key == "familie" or self.person_index is None else self.person_index
+        if variable.entity.key == "familie":
+            position = 0
+        elif position is None:
+            position = 0 if self.person_index is None else self.person_index
         raw = node.value[position] if node.value is not None and len(node.value) > position else None
         if raw is None:
             return None
@@ -42,6 +44,23 @@ class _Reader:
             return str(raw)
         value = raw.item() if hasattr(raw, "item") else raw
         return round(value, 2) if isinstance(value, float) else value
+
+    def about(self, name: str, nodes, position: int | None) -> list[int | None]:
+        """Whom a condition met on the way is about: the row it is read on, or each person of the other role.
+
+        A caregiver's benefit may rest on a condition computed for the child (pleiepenger_child_condition_age):
+        on the caregiver's row it only holds the caregiver's own empty facts. A per-person condition whose facts
+        all belong to the other role (a fact's `holder`), and whose value is not the same for the whole family
+        (as a condition read through the family is), is read for each person of that role instead.
+        """
+        if position is None or self.system.variables[name].entity.key == "familie":
+            return [position]
+        holders = {vocabulary()[fact].holder for fact in _facts_below(name, nodes)} - {"person"}
+        role = next(iter(holders)) if len(holders) == 1 else None
+        values = {self.value(nodes[name], i) for i in range(len(self.rows))}
+        if role not in ("child", "caregiver") or role == self.rows[position].role or len(values) == 1:
+            return [position]
+        return [i for i, row in enumerate(self.rows) if row.role == role]
 
     def by_person(self, node) -> dict[str, object] | None:
         """Every family member's value of a per-person condition: a caregiver's benefit
@@ -66,18 +85,30 @@ def _first_nodes(trees) -> dict[str, object]:
     return found
 
 
-def _condition_tree(name, nodes, reader, on: date, seen=()) -> dict:
+def _facts_below(name, nodes, seen=()) -> set[str]:
+    """The facts a computed value read, directly or through other values (the trace's tree below it)."""
+    found = {name} & set(vocabulary())
+    node = nodes.get(name)
+    for child in dict.fromkeys(c.name for c in node.children) if node is not None else ():
+        if child not in seen:
+            found |= _facts_below(child, nodes, (*seen, name))
+    return found
+
+
+def _condition_trees(name, nodes, reader, on: date, position, seen=()) -> list[dict]:
+    """The condition as read for each person it is about (see _Reader.about), with the conditions it is made of."""
     variable = reader.system.variables[name]
     node = nodes[name]
     below = [child.name for child in node.children if _is_condition(reader.system, child.name) and child.name not in seen]
-    return {
+    return [{
         "variable": name,
         "label": variable.label,
-        "outcome": reader.value(node),
+        "person": None if about is None or variable.entity.key == "familie" else reader.rows[about].person.id,
+        "outcome": reader.value(node, about),
         "by_person": reader.by_person(node),
         "reference": legal_reference(reference_in_force(variable.reference, on)).model_dump(),
-        "conditions": [_condition_tree(child, nodes, reader, on, (*seen, name)) for child in dict.fromkeys(below)],
-    }
+        "conditions": [tree for child in dict.fromkeys(below) for tree in _condition_trees(child, nodes, reader, on, about, (*seen, name))],
+    } for about in reader.about(name, nodes, position)]
 
 
 def _is_condition(system, name) -> bool:
@@ -133,7 +164,8 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
         explained.append({
             "person": person_id,
             "calculation_basis": _calculation_basis(results, person_id),
-            "condition_tree": [_condition_tree(c.variable, nodes, reader, on) for c in benefit.conditions if c.variable in nodes],
+            "condition_tree": [tree for c in benefit.conditions if c.variable in nodes
+                               for tree in _condition_trees(c.variable, nodes, reader, on, person_index)],
             "trace": [
                 {"variable": name, "label": system.variables[name].label, "period": str(node.period), "value": reader.value(node)}
                 for name, node in nodes.items()
