@@ -2,7 +2,9 @@
 
 For every right the family is entitled to or should be assessed for, the packet
 gives the deciding agency, the channel, the facts the agency needs (read from the
-model's dependency graph, pre-filled where the family told them), the documents
+model's dependency graph, pre-filled where the family told them; of those not told, only
+the ones the answer names as settling or changing the right for this family, never a
+caseworker's or the deciding agency's own), the documents
 (defined once and shared across packets), the time limits, and an ordered plan
 from the catalogue's `depends_on`. Nothing here names a right.
 """
@@ -40,7 +42,7 @@ def application_packets(family, on: date, language: str = "nb", benefit_ids: lis
         unknown = [b for b in benefit_ids if b not in catalogue()]
         if unknown:
             raise UnknownBenefits(unknown)
-    answer = assemble_many([family], on, language, system)[0]
+    answer = assemble_many([family], on, language, system, with_variants=True)[0]  # the changes say which facts matter
     periods = Periods.of(on)
     builder = _Builder(family, language, dependency_graph(system, periods.month, periods.year))
     chosen = [r for r in answer.benefits if r.status in APPLY_STATUSES and (not benefit_ids or r.benefit in benefit_ids)]
@@ -91,6 +93,7 @@ class _Builder:
 
     def facts(self, benefit: Benefit, result: BenefitResult) -> tuple[list[out.KnownFact], list[out.MissingQuestion]]:
         known, missing = [], []
+        to_ask = self._to_ask(benefit, result)
         for fact_id in sorted(facts_needed(self.graph, benefit)):
             fact = vocabulary()[fact_id]
             question = self.text(fact.question)
@@ -101,10 +104,20 @@ class _Builder:
                     gate_question = self.text(vocabulary()[by_gate[1]].question)
                     known.append(out.KnownFact(fact=fact_id, person=person_id, value=plain(by_gate[0]), question=gate_question))
                 elif value is None:
-                    missing.append(out.MissingQuestion(fact=fact_id, person=person_id, question=question))
+                    if (fact_id, person_id) in to_ask:
+                        missing.append(out.MissingQuestion(fact=fact_id, person=person_id, question=question))
                 else:
                     known.append(out.KnownFact(fact=fact_id, person=person_id, value=plain(value), question=question))
         return known, missing
+
+    def _to_ask(self, benefit: Benefit, result: BenefitResult) -> set[tuple[str, str | None]]:
+        """(fact, person) the family can give that matter here: what the answer says is missing to settle the
+        right, or would change it alone; never a caseworker's fact, nor the deciding agency's own decision (the
+        vocabulary's `audience` and `decided_by`). A branch not taken (a death while the child lives) moves nothing."""
+        agency = self.agency_of(benefit)
+        named = [(m.fact, m.person) for m in result.missing_facts] + [(c.fact, c.person) for c in result.changes]
+        return {(fact_id, person_id) for fact_id, person_id in named
+                if vocabulary()[fact_id].audience == "family" and vocabulary()[fact_id].decided_by != agency}
 
     def right(self, benefit: Benefit, result: BenefitResult) -> out.PacketRight:
         known, missing = self.facts(benefit, result)

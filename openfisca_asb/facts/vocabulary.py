@@ -17,6 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from openfisca_asb.catalogue.agencies import Agency
 from openfisca_asb.paths import question_files
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.yaml_files import load_yaml
@@ -57,6 +58,11 @@ class Fact(BaseModel):
         default="family",
         description="Who can answer it: a caseworker's fact (a refund claim, several jobs) is accepted as input "
         "but never asked of a family as a missing fact",
+    )
+    decided_by: Agency | None = Field(
+        default=None,
+        description="The agency whose own decision or assessment this fact reports (NAV's sats, the kommune's "
+        "documentation): the family may tell it, but an application to that agency never asks the family for it",
     )
     asked_first: bool = Field(
         default=False,

@@ -2,7 +2,8 @@
 
 Checked: every right the family is entitled to or should be assessed for is in
 exactly one packet and in the plan; every pre-filled fact is the family's own
-answer; each document is listed once; the plan puts a right after those it depends on.
+answer; each document is listed once; the plan puts a right after those it depends on;
+a packet asks the family only what it can give and what matters for it, once (issue 17).
 """
 
 from datetime import date
@@ -14,6 +15,7 @@ from openfisca_asb.answer.packets import APPLY_STATUSES, application_packets, un
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.catalogue.application import deadlines
 from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.gates import gate_answering
 from openfisca_asb.facts.vocabulary import vocabulary
 
@@ -23,7 +25,7 @@ ON = date(2024, 9, 1)
 @pytest.fixture(scope="module", params=example_names())
 def example(request):
     family = example_family(request.param)
-    return family, application_packets(family, ON, "nb"), assemble_many([family], ON, "nb")[0]
+    return family, application_packets(family, ON, "nb"), assemble_many([family], ON, "nb", with_variants=True)[0]
 
 
 def test_every_right_to_apply_for_is_in_exactly_one_packet_and_in_the_plan(example):
@@ -53,6 +55,58 @@ def test_every_prefilled_fact_is_the_familys_own_answer(example):
             for question in right.missing_facts:
                 source = told if question.person is None else by_person[question.person]
                 assert question.fact not in source, (right.benefit, question)
+
+
+def test_a_packet_asks_only_what_settles_or_changes_the_right_and_the_family_can_give(example):
+    """Not a caseworker's fact (the vocabulary's `audience`), not the deciding agency's own decision (`decided_by`),
+    and only what the answer names as missing for the right or as changing it alone; each once."""
+    _, packets, answer = example
+    results = {(r.benefit, r.person): r for r in answer.benefits}
+    for packet in packets.packets:
+        for right in packet.rights:
+            result = results[(right.benefit, right.person)]
+            named = {(m.fact, m.person) for m in result.missing_facts} | {(c.fact, c.person) for c in result.changes}
+            for question in right.missing_facts:
+                fact = vocabulary()[question.fact]
+                assert (question.fact, question.person) in named, (right.benefit, question)
+                assert fact.audience == "family" and fact.decided_by != packet.agency, (right.benefit, question)
+        asked = [(q.fact, q.person) for q in packet.missing_facts]
+        assert len(asked) == len(set(asked)), packet.agency
+
+
+def _asked(family, on=ON, benefits=None):
+    packets = application_packets(family, on, "en", benefits)
+    return {(q.fact, q.person) for p in packets.packets for q in p.missing_facts}
+
+
+def test_granted_pleiepenger_for_a_living_child_do_not_ask_about_a_death():
+    # ftrl § 9-10 fjerde ledd (pleiepenger after the child's death, longer after three years of full pleiepenger)
+    # is a branch a living child's family never takes; the activity and refund facts are a caseworker's (§ 9-15).
+    family = Family.model_validate({
+        "caregivers": [{"id": "mor", "birth_date": "1985-03-10", "employment": "employee", "has_worked_four_weeks": "yes",
+                        "yearly_income": 600000, "pleiepenger_lost_working_time_percent": 100}],
+        "children": [{"id": "ida", "birth_date": "2016-06-01", "needs_continuous_care_and_supervision": "yes",
+                      "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0}]})
+    packets = application_packets(family, date(2025, 6, 10), "en", ["pleiepenger"])
+    assert [r.status for p in packets.packets for r in p.rights] == ["entitled"]
+    asked = _asked(family, date(2025, 6, 10), ["pleiepenger"])
+    assert not {("date_of_death", "ida"), ("pleiepenger_received_full_three_years", "mor"),
+                ("employer_refund_claim_yearly", "mor"), ("activity_1_normal_hours_per_week", "mor")} & asked
+
+
+def test_two_parents_are_not_asked_about_sole_care_nor_about_bpa_from_67():
+    # Sole care (ftrl § 9-6 andre ledd, barnetilsyn § 15-10) is read from has_sole_care only where the family lists
+    # one caregiver (ADR 0027); BPA granted before 67 (pbrl § 2-1 d) matters only from 67 — nobody here is.
+    asked = {fact for fact, _ in _asked(example_family("child-diabetes"))}
+    assert not {"has_sole_care", "bpa_granted_before_67"} & asked
+
+
+def test_nav_is_not_asked_its_own_decision():
+    # The hjelpestønad sats (ftrl § 6-4) and the extra days for a chronically ill child (§ 9-6) are NAV's own
+    # decisions: a NAV packet does not ask the family for them.
+    packets = application_packets(example_family("child-diabetes"), ON, "en")
+    nav = next(p for p in packets.packets if p.agency == "nav")
+    assert not {"hjelpestonad_decided_sats", "omsorgspenger_chronic_illness_accepted"} & {q.fact for q in nav.missing_facts}
 
 
 def test_documents_are_listed_once_and_every_use_points_to_one(example):
