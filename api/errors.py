@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from openfisca_asb.facts.messages import NB_MESSAGES
+from openfisca_asb.facts.messages import in_bokmal, json_syntax
 from openfisca_asb.version import MODEL_VERSION
 
 def problem(field: str, message_en: str, message_nb: str, allowed=None) -> dict:
@@ -41,18 +41,28 @@ def _allowed(error: dict):
     return None
 
 
+BODY = "body"  # the field of a problem with the whole body
+
+
 def _field(location) -> str:
     steps = [str(step) for step in location]
-    if steps and steps[0] == "body":
+    if steps and steps[0] == BODY:
         steps = steps[1:]
-    return ".".join(steps) or "(body)"
+    return ".".join(steps) or BODY
 
 
-def describe(errors) -> list[dict]:
-    return [
-        problem(_field(e["loc"]), e["msg"], (e.get("ctx") or {}).get("nb") or NB_MESSAGES.get(e["type"], "Ugyldig verdi."), _allowed(e))
-        for e in errors
-    ]
+def describe(errors, body=None) -> list[dict]:
+    return [_json_problem(e, body) if e["type"] == "json_invalid" else problem(_field(e["loc"]), e["msg"], in_bokmal(e), _allowed(e))
+            for e in errors]
+
+
+def _json_problem(error: dict, body) -> dict:
+    """A body that is not JSON: the field is the body, the message says why and at which line and column
+    (FastAPI's location is the character position)."""
+    position = error["loc"][-1] if isinstance(error["loc"][-1], int) else 0
+    text = body if isinstance(body, str) else ""
+    en, nb = json_syntax((error.get("ctx") or {}).get("error", "JSON decode error"), text, position)
+    return problem(BODY, f"the body is {en}", f"innholdet er {nb}")
 
 
 def is_json(content_type: str | None) -> bool:
@@ -75,7 +85,7 @@ async def validation_error(request: Request, error: RequestValidationError) -> J
             "invalid_request",
             "Forespørselen er ugyldig. Se hvert felt under problems.",
             "The request is not valid. See each field under problems.",
-            describe(error.errors()),
+            describe(error.errors(), error.body),
         ),
     )
 

@@ -14,7 +14,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.routing import APIRoute
 
-from api.errors import ApiError, is_json, problem
+from api.errors import BODY, ApiError, is_json, problem
 
 UNSUPPORTED_MEDIA_TYPE = ("Send innholdet som JSON, med Content-Type: application/json.",
                           "Send the body as JSON, with Content-Type: application/json.")
@@ -51,7 +51,7 @@ def _float(text: str) -> float:
 def _problems(value, path: tuple, found: list) -> None:
     if len(found) >= MAX_PROBLEMS:
         return
-    where = ".".join(str(step) for step in path) or "(body)"
+    where = ".".join(str(step) for step in path) or BODY
     if isinstance(value, _NotFinite):
         # Pydantic's own words for the same mistake, so the message does not depend on where it is caught.
         found.append(problem(where, "Input should be a finite number", "Verdien må være et endelig tall."))
@@ -88,7 +88,7 @@ def _depth_at_most(raw: bytes, max_depth: int) -> bool:
 def too_deep(max_depth: int) -> ApiError:
     return ApiError(422, "invalid_request", "Forespørselen er ugyldig. Se hvert felt under problems.",
                     "The request is not valid. See each field under problems.",
-                    [problem("(body)", f"nested deeper than {max_depth} levels (ASB_MAX_JSON_DEPTH)",
+                    [problem(BODY, f"nested deeper than {max_depth} levels (ASB_MAX_JSON_DEPTH)",
                              f"nøstet dypere enn {max_depth} nivåer (ASB_MAX_JSON_DEPTH)", {"max_depth": max_depth})])
 
 

@@ -103,7 +103,8 @@ class FactAsked(BaseModel):
     @classmethod
     def _in_the_vocabulary(cls, fact: str) -> str:
         if fact not in vocabulary():
-            raise PydanticCustomError("unknown_fact", "'{fact}' is not a fact of GET /v1/facts", {"fact": fact})
+            raise PydanticCustomError("unknown_fact", "'{fact}' is not a fact of GET /v1/facts",
+                                      {"fact": fact, "nb": f"'{fact}' er ikke et faktum i GET /v1/facts"})
         return fact
 
 
@@ -198,7 +199,7 @@ class _ReformChoice(BaseModel):
     @model_validator(mode="after")
     def _one_reform(self):
         if (self.reform is None) == (self.reform_definition is None):
-            raise ValueError("give either 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both")
+            raise PydanticCustomError("given_twice", "{en}", {"en": "give either 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both", "nb": "oppgi enten 'reform' (en id) eller 'reform_definition' (en parametrisk reform i forespørselen), ikke begge"})
         return self
 
 
@@ -254,7 +255,7 @@ class CompareRequest(_ReformChoice):
     @model_validator(mode="after")
     def _one_or_many(self):
         if (self.family is None) == (self.families is None):
-            raise ValueError("give either 'family' or 'families', not both")
+            raise PydanticCustomError("given_twice", "{en}", {"en": "give either 'family' or 'families', not both", "nb": "oppgi enten 'family' eller 'families', ikke begge"})
         return self
 
     def all_families(self) -> list:
@@ -279,7 +280,7 @@ class PopulationRunRequest(BaseModel):
     @model_validator(mode="after")
     def _at_most_one_reform(self):
         if self.reform is not None and self.reform_definition is not None:
-            raise ValueError("give 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both")
+            raise PydanticCustomError("given_twice", "{en}", {"en": "give 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both", "nb": "oppgi 'reform' (en id) eller 'reform_definition' (en parametrisk reform i forespørselen), ikke begge"})
         return self
 
 

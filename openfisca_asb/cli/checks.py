@@ -32,7 +32,7 @@ def family_on(path: str, on: date):
     try:
         family = read_family(path)
     except FamilyFileError as error:
-        raise CliProblem(one_line(error), one_line(error).replace("the family is not valid", "familien er ugyldig")) from error
+        raise CliProblem(one_line(error), one_line(error.nb or error)) from error
     return checked_family(family, on, path)
 
 

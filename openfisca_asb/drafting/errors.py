@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from openfisca_asb.facts.messages import NB_MESSAGES
+from openfisca_asb.facts.messages import in_bokmal
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,6 @@ def problems_from_validation(error, prefix: str = "") -> list[ReformProblem]:
     for entry in error.errors():
         path = ".".join(str(step) for step in entry["loc"])
         field = ".".join(part for part in (prefix, path) if part) or "(reform)"
-        nb = NB_MESSAGES.get(entry["type"], f"Ugyldig verdi: {entry['msg']}")
+        nb = in_bokmal(entry)
         problems.append(ReformProblem(field, entry["msg"], nb))
     return problems

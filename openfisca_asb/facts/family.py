@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
+from openfisca_asb.facts.contradictions import refuse_contradictions
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.json_values import number_only
 from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, DatedPeriod, no_overlaps
@@ -181,11 +182,21 @@ class _FamilyBase(_Strict):
             raise PydanticCustomError("no_persons", "a family needs at least one caregiver or child")
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
-            raise ValueError(f"person ids must be unique within a family; repeated: {', '.join(duplicates)}")
+            repeated = ", ".join(duplicates)
+            raise PydanticCustomError("repeated_person_id", "person ids must be unique within a family; repeated: {repeated}",
+                                      {"repeated": repeated, "nb": f"hver person må ha sin egen id i familien; gjentatt: {repeated}"})
         caregiver_ids = {caregiver.id for caregiver in self.caregivers}
         for child in self.children:
             if child.sole_caregiver is not None and child.sole_caregiver not in caregiver_ids:
-                raise ValueError(f"child '{child.id}': sole_caregiver '{child.sole_caregiver}' is not one of the caregivers")
+                raise PydanticCustomError(
+                    "unknown_sole_caregiver", "child '{child}': sole_caregiver '{caregiver}' is not one of the caregivers",
+                    {"child": child.id, "caregiver": child.sole_caregiver,
+                     "nb": f"barnet '{child.id}': sole_caregiver '{child.sole_caregiver}' er ikke en av omsorgspersonene"})
+        return self
+
+    @model_validator(mode="after")
+    def _answers_can_all_be_true(self):
+        refuse_contradictions(self)
         return self
 
     def persons(self) -> list:

@@ -7,18 +7,23 @@ import yaml
 from pydantic import ValidationError
 
 from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.messages import in_bokmal
 
 
 class FamilyFileError(Exception):
-    """A family file that cannot be read or does not describe a valid family."""
+    """A family file that cannot be read or does not describe a valid family; `nb` says it in bokmål where known."""
+
+    def __init__(self, en: str, nb: str | None = None):
+        super().__init__(en)
+        self.nb = nb
 
 
-def describe_validation_error(error: ValidationError) -> list[str]:
-    """One line per problem: the field path and what is allowed."""
+def describe_validation_error(error: ValidationError, language: str = "en") -> list[str]:
+    """One line per problem: the field path and what is allowed, in English or bokmål (`nb`)."""
     lines = []
     for problem in error.errors():
         path = ".".join(str(step) for step in problem["loc"]) or "(family)"
-        lines.append(f"{path}: {problem['msg']}")
+        lines.append(f"{path}: {in_bokmal(problem) if language == 'nb' else problem['msg']}")
     return lines
 
 
@@ -43,5 +48,5 @@ def read_family(path: str | Path) -> Family:
     try:
         return Family.model_validate(data)
     except ValidationError as error:
-        details = "\n  ".join(describe_validation_error(error))
-        raise FamilyFileError(f"{path}: the family is not valid:\n  {details}") from error
+        en, nb = ("\n  ".join(describe_validation_error(error, language)) for language in ("en", "nb"))
+        raise FamilyFileError(f"{path}: the family is not valid:\n  {en}", f"{path}: familien er ugyldig:\n  {nb}") from error

@@ -1,18 +1,14 @@
 """Bokmål for the validation errors a client can make, by pydantic error type.
 
-pydantic explains a bad field in English; every 4xx names it in bokmål too. One
-table for every input the service validates: the family and its facts (this
+pydantic explains a bad field in English; every 4xx names it in bokmål too, saying
+as much as the English (the limit, the values allowed, the format): `in_bokmal`.
+One table for every input the service validates: the family and its facts (this
 layer), reform and pilot files (drafting) and API requests (api/).
 """
 
 NB_MESSAGES = {
     "missing": "Feltet mangler.",
     "extra_forbidden": "Ukjent felt: det er ikke tillatt her.",
-    "literal_error": "Verdien er ikke tillatt.",
-    "enum": "Verdien er ikke tillatt.",
-    "greater_than_equal": "Verdien er for liten.",
-    "less_than_equal": "Verdien er for stor.",
-    "string_pattern_mismatch": "Verdien har feil format.",
     "date_from_datetime_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
     "date_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
     "date_type": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
@@ -21,8 +17,6 @@ NB_MESSAGES = {
     "int_parsing": "Verdien må være et heltall.",
     "int_type": "Verdien må være et heltall.",
     "finite_number": "Verdien må være et endelig tall.",
-    "too_long": "Listen har for mange elementer.",
-    "too_short": "Listen har for få elementer.",
     "json_invalid": "Ugyldig JSON.",
     "model_attributes_type": "Her ventes et objekt.",
     "model_type": "Her ventes et objekt.",
@@ -30,17 +24,92 @@ NB_MESSAGES = {
     "list_type": "Her ventes en liste.",
     "string_type": "Her ventes en tekst.",
     "value_error": "Ugyldig verdi.",
-    "greater_than": "Verdien er for liten.",
-    "less_than": "Verdien er for stor.",
     "int_from_float": "Verdien må være et heltall.",
     "bool_parsing": "Verdien må være true eller false.",
     "bool_type": "Verdien må være true eller false.",
-    "string_too_long": "Teksten er for lang.",
-    "string_too_short": "Teksten er for kort.",
-    "list_too_long": "Listen har for mange elementer.",
     "date_from_datetime_inexact": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "union_tag_invalid": "Verdien er ikke tillatt.",
     "unknown_kommune": "Ukjent kommunenummer: det er ikke ett av de 357 kommunene fra 1. januar 2024 (SSB). Oppgi kommunens firesifrede nummer slik det er i dag, for eksempel 0301 for Oslo.",
     "no_persons": "En familie må ha minst én omsorgsperson eller ett barn.",
     "born_after_date_asked": "Personen er født etter datoen det spørres om; et ventet barn oppgis som et faktum om familien.",
 }
+
+# Types whose English names the limit or the values allowed (from the error's context): the same in bokmål.
+NB_TEMPLATES = {
+    "literal_error": "Verdien må være {expected}.",
+    "enum": "Verdien må være {expected}.",
+    "greater_than_equal": "Verdien må være større enn eller lik {ge}.",
+    "less_than_equal": "Verdien må være mindre enn eller lik {le}.",
+    "greater_than": "Verdien må være større enn {gt}.",
+    "less_than": "Verdien må være mindre enn {lt}.",
+    "string_pattern_mismatch": "Verdien har feil format: den må passe mønsteret '{pattern}'.",
+    "too_long": "Listen kan ha høyst {max_length} elementer, ikke {actual_length}.",
+    "too_short": "Listen må ha minst {min_length} elementer, ikke {actual_length}.",
+    "string_too_long": "Teksten kan ha høyst {max_length} tegn.",
+    "string_too_short": "Teksten må ha minst {min_length} tegn.",
+    "union_tag_invalid": "Verdien '{tag}' i '{discriminator}' er ikke tillatt; tillatt er {expected_tags}.",
+    "number_type": "Verdien må være et tall, ikke {kind}.",
+    "date_from_datetime_parsing": "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD.",
+    "date_parsing": "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD.",
+    "value_error": "Ugyldig verdi: {error}",
+}
+
+# Words in an error's context that English gives: a list's "or", a type's name, the date parser's reasons.
+NB_WORDS = {
+    " or ": " eller ",
+    "str": "tekst",
+    "bool": "true eller false",
+    "input is too short": "for kort",
+    "input is too long": "for lang",
+    "month value is outside expected range of 1-12": "måneden må være fra 1 til 12",
+    "day value is outside expected range": "dagen finnes ikke i måneden",
+    "invalid character in year": "ugyldig tegn i året",
+    "invalid character in month": "ugyldig tegn i måneden",
+    "invalid character in day": "ugyldig tegn i dagen",
+    "invalid date separator, expected `-`": "datoen skal skilles med `-`",
+    "unexpected extra characters at the end of the input": "ekstra tegn til slutt",
+}
+
+
+def in_bokmal(error: dict) -> str:
+    """The bokmål message of one pydantic error (an entry of `ValidationError.errors()`), saying what the English says."""
+    context = error.get("ctx") or {}
+    if "nb" in context:
+        return context["nb"]
+    template = NB_TEMPLATES.get(error["type"])
+    if template is not None:
+        try:
+            return template.format(**{key: _words(value) for key, value in context.items()})
+        except (KeyError, IndexError):
+            pass  # a context without the values named: the plain message below
+    return NB_MESSAGES.get(error["type"]) or f"Ugyldig verdi: {error['msg']}"
+
+
+def _words(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # as pydantic writes it: "greater than or equal to 0"
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if text in NB_WORDS:
+        return NB_WORDS[text]
+    return text.replace(" or ", NB_WORDS[" or "])
+
+
+# Python's json module's reasons for text that is not JSON, in bokmål.
+JSON_REASONS_NB = {
+    "Expecting value": "en verdi mangler",
+    "Expecting ',' delimiter": "et komma mangler",
+    "Expecting ':' delimiter": "et kolon mangler",
+    "Expecting property name enclosed in double quotes": "et navn i doble anførselstegn mangler",
+    "Unterminated string starting at": "en tekst er ikke avsluttet",
+    "Invalid control character at": "et ugyldig kontrolltegn",
+    "Extra data": "mer innhold etter slutten",
+    "Invalid \\escape": "en ugyldig \\-sekvens",
+    "Invalid \\uXXXX escape": "en ugyldig \\uXXXX-sekvens",
+}
+
+
+def json_syntax(reason: str, text: str, position: int) -> tuple[str, str]:
+    """(English, bokmål): where and why `text` is not JSON, from json's reason and character position."""
+    line = text.count("\n", 0, position) + 1
+    column = position - text.rfind("\n", 0, position)
+    return (f"not valid JSON: {reason} at line {line}, column {column}",
+            f"ikke gyldig JSON: {JSON_REASONS_NB.get(reason, reason)} på linje {line}, kolonne {column}")

@@ -94,7 +94,7 @@ def test_a_too_long_fact_id_is_named_in_both_languages(client):
     assert response.status_code == 422
     problem = response.json()["problems"][0]
     assert problem["field"] == "unknown.0.fact" and problem["allowed"] == {"max_length": 64}
-    assert problem["message"]["nb"] == "Teksten er for lang." and "at most 64" in problem["message"]["en"]
+    assert problem["message"]["nb"] == "Teksten kan ha høyst 64 tegn." and "at most 64" in problem["message"]["en"]
 
 
 def test_a_checklist_comes_as_one_next_step_with_its_question_and_lines(client):

@@ -96,3 +96,17 @@ def test_a_file_that_is_not_utf8_text_or_nested_too_deeply_is_one_line(capsys, t
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert "nested too deeply" in _refused(capsys, ["entitlements", str(deep), "--lang", "en"])
+
+
+def test_both_parents_temporarily_alone_is_one_line_naming_both_answers(capsys, tmp_path):
+    # ftrl § 9-6: a parent is temporarily alone because the other cannot supervise the children; both cannot be.
+    family = tmp_path / "family.yaml"
+    family.write_text("caregivers:\n"
+                      "  - {id: mor, birth_date: 1990-05-05, omsorgspenger_temporarily_alone: yes}\n"
+                      "  - {id: far, birth_date: 1988-09-17, omsorgspenger_temporarily_alone: yes}\n"
+                      "children: [{id: nora, birth_date: 2017-02-11}]\n", encoding="utf-8")
+    english = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
+    assert "caregivers.0.omsorgspenger_temporarily_alone" in english and "caregivers.1.omsorgspenger_temporarily_alone" in english
+    assert "§ 9-6" in english and "mor and far" in english
+    bokmal = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "nb"])
+    assert "familien er ugyldig" in bokmal and "midlertidig alene" in bokmal and "mor og far" in bokmal

@@ -1,0 +1,30 @@
+"""Answers that cannot all be true are refused with a 422 naming each field (issue 17, review of the HTTP API).
+
+ftrl § 9-6: a parent is temporarily alone with the care (midlertidig alene) because the other parent cannot
+supervise the children. If one parent is, the other is not: both answering yes gave each 40 days.
+"""
+
+MOR = {"id": "mor", "birth_date": "1990-05-05", "employment": "employee"}
+FAR = {"id": "far", "birth_date": "1988-09-17", "employment": "employee"}
+NORA = {"id": "nora", "birth_date": "2017-02-11"}
+ALONE = "omsorgspenger_temporarily_alone"
+
+
+def _post(client, mor, far, language="nb"):
+    body = {"family": {"caregivers": [{**MOR, **mor}, {**FAR, **far}], "children": [NORA]}, "date": "2025-06-10", "language": language}
+    return client.post("/v1/entitlements", json=body)
+
+
+def test_both_parents_temporarily_alone_is_refused_naming_both_answers(client):
+    response = _post(client, {ALONE: "yes"}, {ALONE: True})
+    assert response.status_code == 422, response.text
+    problems = response.json()["problems"]
+    assert [p["field"] for p in problems] == [f"family.caregivers.0.{ALONE}", f"family.caregivers.1.{ALONE}"]
+    for problem in problems:
+        assert "§ 9-6" in problem["message"]["en"] and "mor and far" in problem["message"]["en"]
+        assert "§ 9-6" in problem["message"]["nb"] and "mor og far" in problem["message"]["nb"]
+
+
+def test_one_parent_temporarily_alone_is_accepted(client):
+    assert _post(client, {ALONE: "yes"}, {ALONE: "no"}).status_code == 200
+    assert _post(client, {ALONE: "yes"}, {ALONE: "unknown"}).status_code == 200

@@ -1,0 +1,60 @@
+"""A 422 says in bokmål what it says in English (issue 17, review of the HTTP API).
+
+The API contract (api/errors.py): every problem names its field, with a message in bokmål and English. The
+bokmål said less for some kinds of error ("Verdien er for liten." against "… greater than or equal to 0"),
+and a body that is not JSON was named by a character offset with "JSON decode error".
+"""
+
+import pytest
+
+IDA = {"id": "ida", "birth_date": "2015-04-10"}
+
+
+def _problem(response) -> dict:
+    assert response.status_code == 422, response.text
+    problems = response.json()["problems"]
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+@pytest.mark.parametrize("child, detail", [
+    # A week has 7 × 24 = 168 hours: the bounds of established_supervision_hours_per_week (questions.yaml).
+    ({"established_supervision_hours_per_week": -5}, "0"),
+    ({"established_supervision_hours_per_week": 500}, "168"),
+    ({"has_lasting_illness": "maybe"}, "'yes'"),
+    ({"id": "1abc"}, "^[A-Za-z]"),
+    ({"established_supervision_hours_per_week": "abc"}, "tekst"),
+    ({"birth_date": "2015-13-10"}, "1 til 12"),
+])
+def test_the_bokmal_names_the_limit_or_the_values_allowed(client, child, detail):
+    problem = _problem(client.post("/v1/entitlements", json={"family": {"children": [{**IDA, **child}]}}))
+    assert detail in problem["message"]["nb"], problem
+
+
+def test_a_list_too_long_names_its_maximum_in_both_languages(client):
+    # MAX_CHILDREN = 10 (facts/family.py).
+    children = [{**IDA, "id": f"c{number}"} for number in range(12)]
+    problem = _problem(client.post("/v1/entitlements", json={"family": {"children": children}}))
+    assert "at most 10" in problem["message"]["en"] and "høyst 10" in problem["message"]["nb"] and "12" in problem["message"]["nb"]
+
+
+@pytest.mark.parametrize("family, english, bokmal", [
+    ({"children": [IDA, IDA]}, "repeated: ida", "gjentatt: ida"),
+    ({"children": [{**IDA, "sole_caregiver": "x"}]}, "sole_caregiver 'x'", "sole_caregiver 'x'"),
+])
+def test_a_family_that_does_not_hold_together_is_named_in_both_languages(client, family, english, bokmal):
+    problem = _problem(client.post("/v1/entitlements", json={"family": family}))
+    assert problem["field"] == "family" and english in problem["message"]["en"] and bokmal in problem["message"]["nb"]
+    assert "Value error" not in problem["message"]["en"]
+
+
+@pytest.mark.parametrize("raw, line, column", [
+    ('{"family": {', 1, 13),  # 12 characters, then nothing where a key should be: the 13th column
+    ('{\n  "family": {\n    "children": [1,]\n  }\n}', 3, 20),  # "    \"children\": [1," is 19 characters; ] is 20th
+])
+def test_a_body_that_is_not_json_is_the_body_with_line_and_column(client, raw, line, column):
+    response = client.post("/v1/entitlements", content=raw.encode(), headers={"content-type": "application/json"})
+    problem = _problem(response)
+    assert problem["field"] == "body"
+    assert f"line {line}, column {column}" in problem["message"]["en"] and "not valid JSON" in problem["message"]["en"]
+    assert f"linje {line}, kolonne {column}" in problem["message"]["nb"] and "ikke gyldig JSON" in problem["message"]["nb"]
