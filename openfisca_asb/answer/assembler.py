@@ -26,6 +26,7 @@ from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_ra
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
+from openfisca_asb.facts.contradictions import with_implied_answers
 from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.gates import answers_by_gate, facts_given
@@ -181,7 +182,7 @@ def _contexts(families, on: date, language, system, catalogue_overrides,
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
     by_age = [grades_by_age(family, on) for family in families]
-    families = [with_grades(for_month(family, on), grades) for family, grades in zip(families, by_age, strict=True)]
+    families = [with_grades(for_month(with_implied_answers(family), on), grades) for family, grades in zip(families, by_age, strict=True)]
     worth_varying = _facts_worth_varying(graph) if with_variants else set()
     variants = [single_fact_variants(family, system, worth_varying) if worth_varying else [] for family in families]
     simulation, rows = build_simulation(families, system, variants)
@@ -247,7 +248,7 @@ def assemble_on_dates(families, dates, language: str = "nb", system=None,
     system = system or baseline_system()
     first = Periods.of(dates[0])
     graph = dependency_graph(system, first.month, first.year)  # the start's: names missing facts where periods are given
-    families = [for_month(family, on) for family, on in zip(families, dates, strict=True)]
+    families = [for_month(with_implied_answers(family), on) for family, on in zip(families, dates, strict=True)]
     answer = _DatesRun(language, system, graph, catalogue_overrides or {})
     answers, again = answer(families, dates, shared_periods(dates, system))
     if again:

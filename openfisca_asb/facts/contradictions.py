@@ -3,7 +3,10 @@
 Only a plain impossibility is refused, never an unusual family: each rule names the
 caregivers' fact that at most one of them can answer yes, and the provision that
 defines it. The family model (facts/family.py) refuses such a family with one
-problem per answer, so the API's 422 and the CLI name every field.
+problem per answer, so the API's 422 and the CLI name every field. Once one caregiver
+has answered yes, "no" is the only answer left to the others: the answer takes it as
+theirs (`with_implied_answers`), so it is never asked, and no single change tried
+(facts/variants.py) is one the family could not give (`contradicts`).
 """
 
 from dataclasses import dataclass
@@ -13,7 +16,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from openfisca_asb.rules.tristate import FactAnswer
 
-YES = FactAnswer.yes.name  # a yes/no answer as the family model holds it
+YES, NO = FactAnswer.yes.name, FactAnswer.no.name  # yes/no answers as the family model holds them
 
 
 @dataclass(frozen=True)
@@ -51,3 +54,29 @@ def refuse_contradictions(family) -> None:
                                      loc=("caregivers", i, rule.fact), input="yes") for i, _ in said_yes]
     if details:
         raise ValidationError.from_exception_data("Family", details)
+
+
+def with_implied_answers(family):
+    """The family with "no" for each caregiver who has not answered a rule's fact that another answered yes."""
+    caregivers = list(family.caregivers)
+    for rule in ONLY_ONE:
+        said_yes = [c.id for c in caregivers if getattr(c, rule.fact, None) == YES]
+        if len(said_yes) == 1:
+            caregivers = [c.model_copy(update={rule.fact: NO}) if getattr(c, rule.fact, None) is None else c for c in caregivers]
+    return family if caregivers == list(family.caregivers) else family.model_copy(update={"caregivers": caregivers})
+
+
+def contradicts(family, fact: str, person: str | None, value) -> bool:
+    """Whether `person` answering `value` to `fact` would break a rule above."""
+    if value != YES or fact not in {rule.fact for rule in ONLY_ONE}:
+        return False
+    return any(getattr(c, fact, None) == YES for c in family.caregivers if c.id != person)
+
+
+def first_yes_only(caregivers: list[dict]) -> list[dict]:
+    """Drawn caregivers' answers (dicts) made possible: for each rule, a yes after the first is a no."""
+    for rule in ONLY_ONE:
+        said_yes = [c for c in caregivers if c.get(rule.fact) == YES]
+        for caregiver in said_yes[1:]:
+            caregiver[rule.fact] = NO
+    return caregivers

@@ -6,6 +6,7 @@ builder writes them as extra families of the same vectorised simulation.
 
 from dataclasses import dataclass
 
+from openfisca_asb.facts.contradictions import contradicts
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.description import fact_kind
@@ -40,5 +41,6 @@ def single_fact_variants(family, system, facts: set[str]) -> list[Variant]:
         variable = system.variables[fact_id]
         for person_id, holder in holders_of(family, fact.holder):
             for value in _alternatives(fact, variable, getattr(holder, fact_id, None)):
-                variants.append(Variant(fact_id, person_id, value))
+                if not contradicts(family, fact_id, person_id, value):  # a change the family could not give
+                    variants.append(Variant(fact_id, person_id, value))
     return variants

@@ -28,3 +28,20 @@ def test_both_parents_temporarily_alone_is_refused_naming_both_answers(client):
 def test_one_parent_temporarily_alone_is_accepted(client):
     assert _post(client, {ALONE: "yes"}, {ALONE: "no"}).status_code == 200
     assert _post(client, {ALONE: "yes"}, {ALONE: "unknown"}).status_code == 200
+
+
+WORKING = {"has_worked_four_weeks": "yes", "yearly_income": 500000}
+CHRONIC = {**NORA, "has_lasting_illness": "yes", "omsorgspenger_chronic_illness_accepted": "yes"}
+
+
+def test_once_one_parent_is_temporarily_alone_the_other_is_not_asked_and_is_not(client):
+    # ftrl § 9-6: the other parent's only possible answer is no. Far's days (RULES.md 5.2, NAV's omsorgspenger
+    # code): 10 for one or two children + 10 for a chronically ill child not in his sole care = 20.
+    family = {"caregivers": [{**MOR, **WORKING, ALONE: "yes"}, {**FAR, **WORKING}], "children": [CHRONIC]}
+    body = {"family": family, "date": "2025-06-10", "language": "en"}
+    answer = client.post("/v1/entitlements", json=body).json()
+    far = next(r for r in answer["benefits"] if r["benefit"] == "omsorgspenger" and r["person"] == "far")
+    assert (far["status"], far["amount"]["value"]) == ("entitled", 20)
+    assert not [c for r in answer["benefits"] for c in r["changes"] if c["fact"] == ALONE and c["value"] == "yes"]
+    asked = client.post("/v1/facts/needed", json=body).json()["questions"]
+    assert (ALONE, "far") not in {(q["fact"], q["person"]) for q in asked}

@@ -8,6 +8,8 @@ person, so the same driver runs hypothesis draws and fixed answering policies.
 from dataclasses import dataclass, field
 from datetime import date
 
+from openfisca_asb.facts.contradictions import contradicts
+from openfisca_asb.facts.family import Family
 from openfisca_asb.rules.dates import grade_fits_age
 
 MAX_ROUNDS = 12  # far more rounds than any family needs; reaching it means the interview loops
@@ -36,6 +38,9 @@ class Interview:
                 assert key not in self.asked, f"asked twice: {key}"
                 self.asked.append(key)
                 values = allowed_values(self.facts[question["fact"]], holder(family, question["person"]), date.fromisoformat(self.on))
+                # Answered in one round, a question may have lost an answer to one given before it (both parents
+                # "temporarily alone", ftrl § 9-6): the API refuses it (facts/contradictions.py).
+                values = [v for v in values if not contradicts(Family.model_validate(family), question["fact"], question["person"], v)]
                 family = answered(family, question["fact"], question["person"], choose(values))
         raise AssertionError(f"still asking after {MAX_ROUNDS} rounds: {self.asked[-5:]}")
 
