@@ -59,8 +59,18 @@ def parse_date(text: str, field: str = "date") -> tuple[date | None, DateProblem
 
 def expected_school_grade(birth_date: date, on: date) -> int:
     """The grade a child born on `birth_date` is in on `on` when it started school at six (0: not started)."""
+    return _grade_of_birth_year(birth_date.year, on)
+
+
+def grades_a_year_either_way(birth_date: date, on: date) -> list[int]:
+    """The grades a child born on `birth_date` is in on `on` had it started school a year early, at six, or a
+    year late: what "what would change it" tries for a grade, as a grade follows the age (ADR 0026)."""
+    return sorted({_grade_of_birth_year(birth_date.year + years, on) for years in (-1, 0, 1)})
+
+
+def _grade_of_birth_year(birth_year: int, on: date) -> int:
     school_year = on.year if on.month >= SCHOOL_YEAR_STARTS_IN_MONTH else on.year - 1
-    return max(0, school_year - birth_date.year - (SCHOOL_START_AGE - 1))
+    return max(0, school_year - birth_year - (SCHOOL_START_AGE - 1))
 
 
 def grade_fits_age(grade: int, birth_date: date, on: date) -> bool:
