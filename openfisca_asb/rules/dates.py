@@ -102,9 +102,9 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
         problems.append(DateProblem(
             f"{where}.children.{number}.school_grade",
             f"child '{child.id}': grade {grade} does not fit the age on {on} (born {child.birth_date}: grade {expected}, "
-            f"two years either way); give the grade for the date asked",
+            f"two years either way); give the grade for the date asked, or ask about the date the grade is for",
             f"barn '{child.id}': trinn {grade} passer ikke med alderen {on} (født {child.birth_date}: trinn {expected}, "
-            f"to år opp eller ned); oppgi trinnet på datoen det spørres om"))
+            f"to år opp eller ned); oppgi trinnet på datoen det spørres om, eller spør om datoen trinnet gjelder"))
     return problems
 
 
