@@ -8,6 +8,7 @@ from openfisca_asb.cli.answer_sections import render_contacts, render_total
 from openfisca_asb.cli.checks import checked_date, family_on
 from openfisca_asb.cli.questions import grouped_lines
 from openfisca_asb.rules.dates import range_text
+from openfisca_asb.rules.money import kroner_text
 
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
@@ -47,7 +48,7 @@ def _who(result) -> str:
 
 def _money(value: float, unit: str, words) -> str:
     if unit == "NOK":
-        return f"{value:,.0f} kr".replace(",", " ") if value == round(value) else f"{value:,.2f} kr".replace(",", " ")
+        return kroner_text(value)
     return f"{value:g} {words[unit]}"
 
 
