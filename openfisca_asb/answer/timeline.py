@@ -22,6 +22,7 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.periods import DatedPeriod, month_of, weekdays_of
 from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.parameter_tree import find
 from openfisca_asb.rules.dates import LAST_DATE
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.system import baseline_system
@@ -131,7 +132,7 @@ class _EventReader:
             if old is None or middle is None:
                 continue
             benefit = catalogue()[row.benefit]
-            rates = _changed_rates(triggers, benefit)
+            rates = _changed_rates(triggers, benefit, system, since, on)
             by_family = middle.status != row.status or _amount_changed(middle, row)
             by_date = old.status != middle.status or (
                 _amount_may_move(triggers, benefit, row.person, rates) and _amount_changed(old, middle)
@@ -219,10 +220,16 @@ def _same_per_weekday(old, new, since: date, on: date) -> bool:
     return all(round(b * days_after, 2) == round(a * days_before, 2) for b, a in zip(before, after))
 
 
-def _changed_rates(triggers: list[Trigger], benefit) -> tuple[str, ...]:
-    """The right's rate parameters that take a new value on the date."""
-    changed = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
-    return tuple(sorted(changed & set(benefit.rate_parameters)))
+def _changed_rates(triggers: list[Trigger], benefit, system, since: date, on: date) -> tuple[str, ...]:
+    """The right's rate parameters that take a new value on the date, other than the one they had on `since`
+    (a value dated anew but the same, as some yearly rates re-stated on 1 January, changed nothing)."""
+    dated = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
+    return tuple(sorted(name for name in dated & set(benefit.rate_parameters) if _value_moved(system, name, since, on)))
+
+
+def _value_moved(system, name: str, since: date, on: date) -> bool:
+    parameter = find(system.parameters, name)
+    return parameter is None or parameter(since.isoformat()) != parameter(on.isoformat())
 
 
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:

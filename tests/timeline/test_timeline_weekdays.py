@@ -41,3 +41,17 @@ def test_above_the_6g_cap_a_new_g_moves_the_daily_rate_and_is_the_cause():
     may = [e for e in _pleiepenger_events(900000) if e.date == "2025-05-01"]
     assert len(may) == 1 and (may[0].amount_before.value, may[0].amount_after.value) == (65826, 66088)
     assert [(t.kind, t.parameters) for t in may[0].because] == [("parameters", ["folketrygd.grunnbelop"])]
+
+
+def test_a_rate_dated_anew_with_the_same_value_is_not_named_as_a_cause():
+    # parameters/folketrygd/omsorgspenger: on 1 January 2021 the covid multiplier goes from 1 to 2 (the doubled
+    # days of 2021), while the waiting days without an employer (10) and the employer period are dated anew with
+    # the value they had in 2020. Only the multiplier changed the days.
+    from openfisca_asb.facts.examples import example_family
+
+    answer = timeline(example_family("school-child-autism-single-parent"), date(2020, 9, 1), 1, "en", today=TODAY)
+    doubled = [e for e in answer.events if e.date == "2021-01-01" and e.benefit == "omsorgspenger"]
+    assert doubled and all(
+        t.parameters == ["folketrygd.omsorgspenger.covid_multiplier"] for e in doubled for t in e.because if t.kind == "parameters"
+    )
+    assert any(t.kind == "parameters" for e in doubled for t in e.because)
