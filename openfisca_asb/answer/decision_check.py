@@ -243,7 +243,7 @@ class _Check:
                 line = f"- {fact.question} {self._value_words(fact, lang)}" + (f" ({fact.person})" if fact.person else "")
                 if line not in fact_lines:
                     fact_lines.append(line)
-        provisions = [f"- {r.citation}: {r.url}" for r in self._provisions()]
+        provisions = [f"- {r.text()}" for r in self._provisions()]
         agency = AGENCY_TEXT[benefit.application.channel.agency] if benefit.application else benefit.agency
         return words.DRAFT.in_language(lang).format(
             agency=agency.in_language(lang),

@@ -60,3 +60,24 @@ def test_holiday_pay_is_shown_in_whole_kroner_and_kept_in_kroner_and_ore():
     holiday_pay = next(line for line in pleiepenger.calculation_basis if line.text.startswith("Holiday pay"))
     assert holiday_pay.value == 11297.52
     assert f"  {holiday_pay.text}: 11 298 kr" in render_table(answer).splitlines()
+
+
+def test_each_condition_is_listed_with_its_source_as_check_decision_lists_it():
+    # Issue 17 review: the text showed no legal source per condition. Pleiepenger require that the caregiver cares for
+    # the child: folketrygdloven (lov 28. februar 1997 nr. 19) § 9-10 første ledd, on Lovdata as lov/1997-02-28-19/§9-10.
+    from openfisca_asb.answer.decision_check import Decision, check_decision
+    from openfisca_asb.cli.check_decision import render_check
+
+    family = Family.model_validate({
+        "caregivers": [{"id": "mor", "birth_date": date(1985, 3, 10), "has_worked_four_weeks": "yes", "yearly_income": 480000,
+                        "pleiepenger_lost_working_time_percent": 100, "employment": "employee"}],
+        "children": [{"id": "ida", "birth_date": date(2019, 6, 1), "needs_continuous_care_and_supervision": "yes",
+                      "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
+                      "needs_night_watch_or_standby": "no"}],
+    })
+    lines = render_table(assemble(family, date(2024, 9, 1), language="en")).splitlines()
+    start = lines.index("Conditions and legal sources – Care benefit for a sick child (pleiepenger) (mor):")
+    line = "Met: You care for the child. (Folketrygdloven § 9-10 første ledd: https://lovdata.no/lov/1997-02-28-19/§9-10)"
+    assert lines[start + 1] == f"  {line}"
+    check = check_decision(family, date(2024, 9, 1), Decision(benefit="pleiepenger", outcome="refused", person="mor"), "en")
+    assert f"- {line}" in render_check(check).splitlines()
