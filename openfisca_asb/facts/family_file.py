@@ -1,6 +1,7 @@
 """Reading a family from a YAML or JSON file, with errors that name the field."""
 
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -18,12 +19,48 @@ class FamilyFileError(Exception):
         self.nb = nb
 
 
-def describe_validation_error(error: ValidationError, language: str = "en") -> list[str]:
-    """One line per problem: the field path and what is allowed, in English or bokmål (`nb`)."""
+BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+class FamilyLoader(yaml.SafeLoader):
+    """YAML as a family file reads it: a yes/no answer is written yes or no (the documented form; true and false,
+    YAML's and JSON's booleans, mean the same). YAML 1.1 also reads on/off as booleans: a family file keeps them as
+    the text written, so the field refuses them and names itself, rather than silently reading on as yes."""
+
+
+FamilyLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != BOOL_TAG]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+FamilyLoader.add_implicit_resolver(
+    BOOL_TAG, re.compile(r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE)$"), list("yYnNtTfF"),
+)
+
+HOLDER_WORDS = {"en": {"caregivers": "caregiver", "children": "child"}, "nb": {"caregivers": "omsorgsperson", "children": "barn"}}
+GIVEN_WORD = {"en": "given", "nb": "oppgitt"}
+
+
+def _person(data, loc: tuple, language: str) -> str:
+    """ "child 'nora': " for a problem inside a person of the file, naming them by their id."""
+    words = HOLDER_WORDS[language]
+    if len(loc) < 2 or loc[0] not in words or not isinstance(loc[1], int):
+        return ""
+    persons = data.get(loc[0]) if isinstance(data, dict) else None
+    person = persons[loc[1]] if isinstance(persons, list) and loc[1] < len(persons) else None
+    person_id = person.get("id") if isinstance(person, dict) else None
+    return f"{words[loc[0]]} '{person_id}': " if isinstance(person_id, str) else ""
+
+
+def describe_validation_error(error: ValidationError, data=None, language: str = "en") -> list[str]:
+    """One line per problem: the field path, the person it belongs to, what is allowed and what was given,
+    in English or bokmål (`nb`)."""
     lines = []
     for problem in error.errors():
         path = ".".join(str(step) for step in problem["loc"]) or "(family)"
-        lines.append(f"{path}: {in_bokmal(problem) if language == 'nb' else problem['msg']}")
+        given = problem.get("input")
+        shown = f" ({GIVEN_WORD[language]}: {given!r})" if isinstance(given, (str, int, float)) and problem["loc"] else ""
+        message = in_bokmal(problem) if language == "nb" else problem["msg"]
+        lines.append(f"{path}: {_person(data, problem['loc'], language)}{message}{shown}")
     return lines
 
 
@@ -36,7 +73,7 @@ def read_family(path: str | Path) -> Family:
     except UnicodeDecodeError as error:
         raise FamilyFileError(f"{path}: not a text file in UTF-8 (byte {error.start} cannot be read)") from error
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=FamilyLoader)
     except RecursionError as error:
         raise FamilyFileError(f"{path}: nested too deeply to be a family file") from error
     except (json.JSONDecodeError, yaml.YAMLError) as error:
@@ -48,5 +85,5 @@ def read_family(path: str | Path) -> Family:
     try:
         return Family.model_validate(data)
     except ValidationError as error:
-        en, nb = ("\n  ".join(describe_validation_error(error, language)) for language in ("en", "nb"))
+        en, nb = ("\n  ".join(describe_validation_error(error, data, language)) for language in ("en", "nb"))
         raise FamilyFileError(f"{path}: the family is not valid:\n  {en}", f"{path}: familien er ugyldig:\n  {nb}") from error
