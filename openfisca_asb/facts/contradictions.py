@@ -51,7 +51,7 @@ def refuse_contradictions(family) -> None:
         persons = [person for _, person in said_yes]
         context = {"persons": " and ".join(persons), "nb": rule.nb.format(persons=" og ".join(persons))}
         details += [InitErrorDetails(type=PydanticCustomError("contradictory_answers", rule.en, context),
-                                     loc=("caregivers", i, rule.fact), input="yes") for i, _ in said_yes]
+                                     loc=("caregivers", i, rule.fact), input=YES) for i, _ in said_yes]
     if details:
         raise ValidationError.from_exception_data("Family", details)
 
