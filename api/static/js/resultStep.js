@@ -465,7 +465,7 @@ function missing(benefit, ctx) {
           "data-size": "sm",
           "data-variant": "tertiary",
           "aria-label": `${t("answerNow")}: ${question}${forWhom}`,
-          onClick: () => ctx.onEdit(fact.fact, fact.person),
+          onClick: () => ctx.onAnswerMissing(fact.fact, fact.person, { benefit: benefit.benefit, person: benefit.person ?? null }),
         }),
       );
     }),
