@@ -454,6 +454,7 @@ function resultContext() {
     onEdit: edit,
     onAnswerMissing: (fact, person, card) => edit(fact, person, { card, remaining: Math.max(unansweredMissing(state.result, card).length, 1) }),
     onRestart: restart,
+    somethingToLose,
     onAskMore: askMore,
     onShowPlan: showPlan,
     onCheckDecision: showDecisionForm,
@@ -516,6 +517,12 @@ async function checkDecision(decision) {
   } catch (error) {
     showError(error, showDecisionForm);
   }
+}
+
+// An answer given, or a name or birth date typed: what «Start på nytt» would throw away.
+function somethingToLose() {
+  const persons = [...state.family.children, ...state.family.caregivers];
+  return state.answers.size > 0 || persons.some((person) => person.name.trim() || person.birthDate);
 }
 
 function restart() {
