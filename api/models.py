@@ -22,6 +22,7 @@ from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, PERSON_ID, 
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, family_date_problems, iso_date_only
+from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
 # Limits that shape the schema are read once, as the service reads them at start-up.
@@ -392,6 +393,7 @@ class OneReform(Versioned):
 
 class ExampleFamily(BaseModel):
     name: str = Field(description="The example's name: its file in examples/ without .yaml")
+    title: Text = Field(description="The example's title, who the family is, in bokmål and English, as the page lists it")
     date: Date = Field(description="The date the example describes itself on (its school grades are for that school year)")
     family: Family = Field(description="The family as POST /v1/entitlements and `asb entitlements` read it")  # type: ignore[valid-type]
 

@@ -140,8 +140,15 @@ export function saveHelp(t) {
   return h("p", { id: "save-family-help", class: "field-help no-print" }, t("saveFileHelp"));
 }
 
+// The examples by their titles in the page's language (GET /v1/examples), in the order of the titles.
+function exampleOptions(examples, language) {
+  return examples
+    .map((example) => ({ value: example.name, label: example.title?.[language] ?? example.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
+}
+
 // On the family step: open a saved file, or one of the examples the service lists.
-export function openSection({ t, examples, error, exampleError, onOpenText, onOpenExample }) {
+export function openSection({ t, language, examples, error, exampleError, onOpenText, onOpenExample }) {
   const fileInput = h("input", {
     id: "open-file",
     type: "file",
@@ -174,7 +181,7 @@ export function openSection({ t, examples, error, exampleError, onOpenText, onOp
             selectField({
               id: "open-example",
               label: t("openExampleLabel"),
-              options: [{ value: "", label: t("openExampleChoose") }, ...examples.map((example) => ({ value: example.name, label: example.name }))],
+              options: [{ value: "", label: t("openExampleChoose") }, ...exampleOptions(examples, language)],
               value: "",
               error: exampleError,
             }),

@@ -35,7 +35,7 @@ const state = {
   parameters: new Map(),
   result: null,
   version: null,
-  examples: [], // [{ name, date, family }] from GET /v1/examples
+  examples: [], // [{ name, title: { nb, en }, date, family }] from GET /v1/examples
   kommuner: [], // [{ number, name }] from GET /v1/kommuner: the kommune question takes a name too
   openError: null, // why a file could not be opened (its problem's i18n key), shown on the family step
   exampleError: false, // «Åpne eksemplet» was pressed with none chosen
@@ -143,6 +143,7 @@ function familyStep() {
     onSubmit: submitFamily,
     after: () => openSection({
       t,
+      language: state.language,
       examples: state.examples,
       error: state.openError ? t("openFileError", { problem: t(state.openError) }) : null,
       exampleError: state.exampleError ? t("openExampleNone") : null,
