@@ -2,9 +2,9 @@
 // saved as a file on the user's own machine, in the format of examples/ and `asb entitlements`
 // (the `family` of POST /v1/entitlements), and opened again from such a file or an example.
 //
-// What the file keeps: every answer; "don't know" as "unknown" where the format has it (yes/no
-// facts and choices that list it; a number cannot be "unknown", so a number answered "don't know"
-// is asked again); the names typed, as the persons' ids (a name made a valid id: "Bjørn Åge" →
+// What the file keeps: every answer; "don't know" as "unknown" where the family has it (yes/no
+// facts and choices that list it), else in the file's `unknown` list ({fact, person}, as POST
+// /v1/interview takes it: a number, a text or another choice cannot be "unknown"); the names typed, as the persons' ids (a name made a valid id: "Bjørn Åge" →
 // "Bjorn_Age"; a name that cannot be one keeps the page's id); and the date asked about, in the
 // file's name (the format has no field for it). The service never sees the file or the names: an
 // opened file's persons get the page's own ids again, and its ids become the names shown.
@@ -54,21 +54,24 @@ function holdsUnknown(fact) {
   return fact?.kind === "answer" || (fact?.kind === "choice" && (fact.allowed_values ?? []).some((item) => item.value === UNKNOWN));
 }
 
-// The page's family and answers → the family file (the names as ids, "don't know" kept where it can be).
+// The page's family and answers → the family file (the names as ids, every "don't know" kept).
 export function toFamilyFile(family, answers, facts) {
   const body = toRequestFamily(family, answers, facts);
   const ids = fileIds(family);
   const persons = new Map([...body.caregivers, ...body.children].map((person) => [person.id, person]));
+  const listed = [];
   for (const answer of answers.values()) {
-    if (answer.value !== DONT_KNOW || !holdsUnknown(facts.get(answer.fact))) continue;
+    if (answer.value !== DONT_KNOW || !facts.has(answer.fact)) continue;
     const target = answer.person ? persons.get(answer.person) : body;
-    if (target) target[answer.fact] = UNKNOWN;
+    if (!target) continue;
+    if (holdsUnknown(facts.get(answer.fact))) target[answer.fact] = UNKNOWN;
+    else listed.push({ fact: answer.fact, person: answer.person ? ids.get(answer.person) : null });
   }
   for (const person of persons.values()) {
     person.id = ids.get(person.id);
     if (person.sole_caregiver) person.sole_caregiver = ids.get(person.sole_caregiver);
   }
-  return body;
+  return listed.length ? { ...body, [UNKNOWN]: listed } : body;
 }
 
 // A family file → the page's family and answers; a problem key (i18n) when it is not one.
@@ -96,8 +99,14 @@ export function fromFamilyFile(data) {
     }
   }
   for (const [fact, value] of Object.entries(data)) {
-    if (fact !== "caregivers" && fact !== "children") remember(fact, null, value);
+    if (fact !== "caregivers" && fact !== "children" && fact !== UNKNOWN) remember(fact, null, value);
   }
+  const listed = data[UNKNOWN] ?? [];
+  const person = (item) => (item?.person === null || item?.person === undefined ? null : pageIds.get(item.person));
+  if (!Array.isArray(listed) || listed.some((item) => typeof item?.fact !== "string" || person(item) === undefined)) {
+    return { problem: "openFileNotFamily" };
+  }
+  for (const item of listed) remember(item.fact, person(item), UNKNOWN);
   const asPerson = (person, number) => ({ id: pageIds.get(person.id), number, name: nameOf(person.id), birthDate: person.birth_date });
   const family = {
     nextChild: children.length + 1,
