@@ -90,3 +90,31 @@ def test_a_saved_file_keeps_dont_know_the_names_and_the_date(page, tmp_path, cap
     expect(page.locator(".overview__table")).to_contain_text("Nora")
     expect(page.locator(".overview__table")).not_to_contain_text("Barn 1")
     assert not any(name in body for body in bodies for name in ("Nora", "Ase_Marie", "Åse"))
+
+
+def test_names_are_saved_as_readable_ids_and_never_one_id_twice(page, tmp_path):
+    # Issue 17 review: the ids a file keeps the names under (the format's ids are ASCII: facts/family.py
+    # PERSON_ID) write æ ø å as ae o a, as Norwegian web addresses do, and two persons of the same name (or
+    # names that differ only in case) get distinct ids, both still readable.
+    names = {"omsorgsperson1": "Bjørn", "omsorgsperson2": "Bjørn", "barn1": "Ærlig Åse", "barn2": "bjørn"}
+    open_calculator(page, f"?dato={DATE}")
+    fill_family(page, from_example("child-diabetes"))
+    for page_id, name in names.items():
+        page.fill(f"#{page_id}-name", name)
+    submit_family(page)
+    page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    with page.expect_download() as download:
+        page.locator("#save-family").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    data = json.loads(saved.read_text())
+    assert [person["id"] for person in data["caregivers"]] == ["Bjorn", "Bjorn_2"]
+    assert [person["id"] for person in data["children"]] == ["Aerlig_Ase", "bjorn_3"]
+    assert asb(["entitlements", str(saved), "--date", DATE]) == 0  # ids the family format takes
+
+    page.goto("/")
+    expect(page.locator("#footer-version")).not_to_be_empty()
+    open_file(page, saved)
+    page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    for shown in ("Bjorn 2", "Aerlig Ase", "bjorn 3"):  # the ids are the names shown
+        expect(page.locator(".overview__table")).to_contain_text(shown)

@@ -4,9 +4,10 @@
 //
 // What the file keeps: every answer; "don't know" as "unknown" where the family has it (yes/no
 // facts and choices that list it), else in the file's `unknown` list ({fact, person}, as POST
-// /v1/interview takes it: a number, a text or another choice cannot be "unknown"); the names typed, as the persons' ids (a name made a valid id: "Bjørn Åge" →
-// "Bjorn_Age"; a name that cannot be one keeps the page's id); and the date asked about, in the
-// file's name (the format has no field for it). The service never sees the file or the names: an
+// /v1/interview takes it: a number, a text or another choice cannot be "unknown"); the names
+// typed, as the persons' ids (a name made a valid id: "Bjørn Åge" → "Bjorn_Age", a second
+// "Bjørn" → "Bjorn_2"; a name that cannot be one keeps the page's id); and the date asked
+// about, in the file's name (the format has no field for it). The service never sees the file or the names: an
 // opened file's persons get the page's own ids again, and its ids become the names shown.
 
 import { h } from "./dom.js";
@@ -15,6 +16,7 @@ import { button, selectField } from "./fields.js";
 
 const PAGE_ID = /^(barn|omsorgsperson)(\d+)$/;
 const PERSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/; // the family format's id (facts/family.py PERSON_ID)
+const MAX_ID = 32;
 const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver"]);
 const UNKNOWN = "unknown";
 const FILE_DATE = /(\d{4}-\d{2}-\d{2})\.json$/i;
@@ -25,7 +27,8 @@ function nameOf(id) {
   return PAGE_ID.test(id) ? "" : id.replace(/_/g, " ");
 }
 
-// A typed name → the id it is saved under, when it can be one: letters without their marks, spaces as "_".
+// A typed name → the id it is saved under, when it can be one: æ ø å as ae o a (as Norwegian web addresses
+// write them), other letters without their marks, spaces as "_", cut to the id's 32 characters.
 export function idOf(name) {
   const id = name
     .trim()
@@ -33,20 +36,24 @@ export function idOf(name) {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, "_")
-    .replace(/[^A-Za-z0-9_-]/g, "");
-  return PERSON_ID.test(id) && !PAGE_ID.test(id) ? id : null;
+    .replace(/[^A-Za-z0-9_-]/g, "")
+    .slice(0, MAX_ID);
+  return PERSON_ID.test(id) && !PAGE_ID.test(id.toLowerCase()) ? id : null;
 }
 
-// Each person's id in the file: the typed name made an id, else the page's id; never one id twice.
+// Each person's id in the file: the typed name made an id, else the page's id. Never one id twice, nor two
+// that differ only in case: a second "Nora" is saved as "Nora_2" (and shown so when the file is opened).
 function fileIds(family) {
-  const persons = [...family.caregivers, ...family.children];
-  const wanted = persons.map((person) => idOf(person.name) ?? person.id);
-  const taken = wanted.map((id) => id.toLowerCase());
-  return new Map(persons.map((person, index) => {
-    const id = wanted[index];
-    const twice = taken.indexOf(id.toLowerCase()) !== index || taken.lastIndexOf(id.toLowerCase()) !== index;
-    return [person.id, twice && id !== person.id ? person.id : id];
-  }));
+  const taken = new Set();
+  const ids = new Map();
+  for (const person of [...family.caregivers, ...family.children]) {
+    const wanted = idOf(person.name) ?? person.id;
+    let id = wanted;
+    for (let number = 2; taken.has(id.toLowerCase()); number++) id = `${wanted.slice(0, MAX_ID - `_${number}`.length)}_${number}`;
+    taken.add(id.toLowerCase());
+    ids.set(person.id, id);
+  }
+  return ids;
 }
 
 // Facts whose "don't know" the format can hold: yes/no facts, and choices that list "unknown".
