@@ -7,6 +7,7 @@ from datetime import date
 from openfisca_asb.answer import models as out
 from openfisca_asb.answer.adjustments import StaleRate, stale_rate
 from openfisca_asb.parameter_tree import find, leaves
+from openfisca_asb.rules.money import kroner_text
 from openfisca_asb.rules.texts import Text
 
 MONTHS = {
@@ -64,9 +65,7 @@ def format_date(day: str, language: str) -> str:
 def format_amount(amount: out.Amount, language: str) -> str:
     if amount.unit != "NOK":
         return f"{amount.value:g} {amount.unit}"
-    value = f"{amount.value:,.0f}" if amount.value == round(amount.value) else f"{amount.value:,.2f}"
-    value = value.replace(",", " ") if language == "en" else value.replace(",", " ").replace(".", ",")
-    return f"{value} kr {PER[language][amount.period]}"
+    return f"{kroner_text(amount.value)} {PER[language][amount.period]}"
 
 
 def amount_note(stale: list[StaleRate], amount: out.Amount | None, range_: out.AmountRange | None,

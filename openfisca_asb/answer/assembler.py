@@ -17,7 +17,7 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
-from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, with_grades
+from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
     training_periods,
@@ -183,7 +183,8 @@ def _contexts(families, on: date, language, system, catalogue_overrides,
     by_age = [grades_by_age(family, on) for family in families]
     families = [with_grades(for_month(family, on), grades) for family, grades in zip(families, by_age, strict=True)]
     worth_varying = _facts_worth_varying(graph) if with_variants else set()
-    variants = [single_fact_variants(family, system, worth_varying) if worth_varying else [] for family in families]
+    variants = [single_fact_variants(family, system, worth_varying, grades_to_try(family, on)) if worth_varying else []
+                for family in families]
     simulation, rows = build_simulation(families, system, variants)
     results = SimulationResults(simulation, rows, periods)
     return [

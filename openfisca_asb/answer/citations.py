@@ -19,6 +19,10 @@ class LegalReference(BaseModel):
     citation: str
     url: str
 
+    def text(self) -> str:
+        """The provision as a text cites it: the law, section and ledd, then its Lovdata link (whose path dates the law)."""
+        return f"{self.citation}: {self.url}"
+
 
 def legal_reference(reference: str) -> LegalReference:
     """The citation and link of a variable's or a parameter's reference."""

@@ -189,8 +189,12 @@ class _Check:
                     continue
                 seen.add((fact.fact, fact.person))
                 points.append(out.TurningPoint(kind="fact_seen_differently", fact=fact.fact,
-                                               text=self.t(words.TURNING["fact_seen_differently"], value=words.value_words(fact.value, self.language), question=fact.question)))
+                                               text=self.t(words.TURNING["fact_seen_differently"], value=self._value_words(fact, self.language), question=fact.question)))
         return points
+
+    @staticmethod
+    def _value_words(fact: KnownFact, lang: str) -> str:
+        return words.value_words(fact.value, lang, vocabulary()[fact.fact].unit)
 
     def _missing_below(self, variable: str) -> bool:
         below = self.graph.facts_below(variable)
@@ -236,10 +240,10 @@ class _Check:
             for fact in self._facts_of(variable, lang):
                 if vocabulary()[fact.fact].required:  # who the family is (birth dates), not what is claimed
                     continue
-                line = f"- {fact.question} {words.value_words(fact.value, lang)}" + (f" ({fact.person})" if fact.person else "")
+                line = f"- {fact.question} {self._value_words(fact, lang)}" + (f" ({fact.person})" if fact.person else "")
                 if line not in fact_lines:
                     fact_lines.append(line)
-        provisions = [f"- {r.citation}: {r.url}" for r in self._provisions()]
+        provisions = [f"- {r.text()}" for r in self._provisions()]
         agency = AGENCY_TEXT[benefit.application.channel.agency] if benefit.application else benefit.agency
         return words.DRAFT.in_language(lang).format(
             agency=agency.in_language(lang),

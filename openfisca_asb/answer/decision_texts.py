@@ -1,5 +1,6 @@
 """Words for decision checks and draft complaints, in bokmål and English."""
 
+from openfisca_asb.rules.money import THOUSANDS_SEPARATOR, kroner_text
 from openfisca_asb.rules.texts import Text
 
 SUMMARY = {
@@ -106,5 +107,18 @@ VALUE_WORDS = {
 }
 
 
-def value_words(value, language: str) -> str:
-    return VALUE_WORDS[value].in_language(language) if isinstance(value, str) and value in VALUE_WORDS else str(value)
+def value_words(value, language: str, unit: str | None = None) -> str:
+    """An answer as the family reads it: Ja/Nei, «480 000 kr», «100 %», «7,5» (never «480000.0»)."""
+    if isinstance(value, str) and value in VALUE_WORDS:
+        return VALUE_WORDS[value].in_language(language)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if unit in ("NOK", "NOK per year"):
+        return kroner_text(value)
+    return f"{number_text(value, language)} %" if unit == "percent" else number_text(value, language)
+
+
+def number_text(value: float, language: str) -> str:
+    """A number without a unit: whole numbers with a space between thousands, a decimal comma in bokmål."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", THOUSANDS_SEPARATOR)
+    return text.replace(".", ",") if language == "nb" else text

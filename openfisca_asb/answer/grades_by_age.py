@@ -10,7 +10,8 @@ kommune) is the family's to tell.
 
 from datetime import date
 
-from openfisca_asb.answer.timeline_dates import grade_on
+from openfisca_asb.answer.timeline_dates import LAST_SCHOOL_GRADE, grade_on
+from openfisca_asb.rules.dates import grades_a_year_either_way
 from openfisca_asb.rules.texts import Text
 
 SCHOOL_GRADE = "school_grade"
@@ -28,6 +29,14 @@ def grades_by_age(family, on: date) -> dict[str, int]:
     """Child id → the grade by age on `on`, for each child of school age or younger whose grade is not given."""
     grades = {child.id: grade_on(child, on, on) for child in family.children if getattr(child, SCHOOL_GRADE, None) is None}
     return {child: grade for child, grade in grades.items() if grade is not None}
+
+
+def grades_to_try(family, on: date) -> dict[tuple[str, str], list[int]]:
+    """(school_grade, child id) → the grades "what would change it" tries: those the child would be in had it
+    started school a year early, at six or a year late (§ 2-1) — not sample grades a child of its age cannot
+    be in, which the family step would refuse."""
+    return {(SCHOOL_GRADE, child.id): [grade for grade in grades_a_year_either_way(child.birth_date, on) if grade <= LAST_SCHOOL_GRADE]
+            for child in family.children if child.birth_date <= on}
 
 
 def with_grades(family, grades: dict[str, int]):

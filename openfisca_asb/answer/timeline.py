@@ -20,7 +20,9 @@ from openfisca_asb.answer.timeline_models import Timeline, TimelineEvent, Timeli
 from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes, reform_notes
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.periods import DatedPeriod, month_of, weekdays_of
 from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.parameter_tree import find
 from openfisca_asb.rules.dates import LAST_DATE
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.system import baseline_system
@@ -72,8 +74,8 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
     reader = _EventReader(family, system, language, start)
     events = [
         event
-        for before, same_month, after, on in zip(answered, unchanged, answered[1:], dates[1:])
-        for event in reader.events(before, same_month, after, on, triggers[on], _rules_on(reform, family, on, system))
+        for before, same_month, after, since, on in zip(answered, unchanged, answered[1:], dates, dates[1:])
+        for event in reader.events(before, same_month, after, since, on, triggers[on], _rules_on(reform, family, on, system))
     ]
     notes = [*reform_notes(reform, family, language), *horizon_notes(span, len(dates), today or date.today(), language),
              *grade_notes(family, language), *not_modelled_notes(family, span, language)]
@@ -115,11 +117,12 @@ class _EventReader:
         self.family, self.language = family, language
         self.graph = dependency_graph(system, f"{start.year:04d}-{start.month:02d}", f"{start.year:04d}")
 
-    def events(self, before, same_month, after, on: date, triggers: list[Trigger], system) -> list[TimelineEvent]:
-        """Status changes from one date to the next, and amount changes caused by the family or by new values of
+    def events(self, before, same_month, after, since: date, on: date, triggers: list[Trigger], system) -> list[TimelineEvent]:
+        """Status changes from `since` to `on`, and amount changes caused by the family or by new values of
         the right's rates. `same_month` is the family with its grades as they were, on this date: what differs from
         it was caused by the grade, what differs between it and `before` by the date (age, the year, the law).
-        Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself."""
+        Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself;
+        between the two dates, an amount the same per weekday was moved by the month's weekdays alone, not by the date."""
         previous = {(row.benefit, row.person): row for row in before}
         unchanged = {(row.benefit, row.person): row for row in same_month}
         found = []
@@ -129,9 +132,11 @@ class _EventReader:
             if old is None or middle is None:
                 continue
             benefit = catalogue()[row.benefit]
-            rates = _changed_rates(triggers, benefit)
+            rates = _changed_rates(triggers, benefit, system, since, on)
             by_family = middle.status != row.status or _amount_changed(middle, row)
-            by_date = old.status != middle.status or (_amount_may_move(triggers, benefit, row.person, rates) and _amount_changed(old, middle))
+            by_date = old.status != middle.status or (
+                _amount_may_move(triggers, benefit, row.person, rates) and _amount_changed(old, middle)
+                and not _same_per_weekday(old, middle, since, on))
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
                 because = _causes(triggers, benefit, row.person, rates, by_family, by_date)
@@ -190,10 +195,41 @@ def _amount_changed(old, new) -> bool:
     return (old.amount, old.range) != (new.amount, new.range)
 
 
-def _changed_rates(triggers: list[Trigger], benefit) -> tuple[str, ...]:
-    """The right's rate parameters that take a new value on the date."""
-    changed = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
-    return tuple(sorted(changed & set(benefit.rate_parameters)))
+def _weekdays_in_month(on: date) -> int:
+    """Monday–Friday days in the month of `on`, as the model counts a month's weekdays (rules/row_dates.py)."""
+    first, last = month_of(on)
+    return weekdays_of([DatedPeriod(first_day=first, last_day=last)])
+
+
+def _monthly_kroner(row) -> tuple[float, ...] | None:
+    """A right's amount, or the ends of its range, when it is kroner a month."""
+    shown = row.amount or row.range
+    if shown is None or shown.unit != "NOK" or shown.period != "month":
+        return None
+    return (row.amount.value,) if row.amount is not None else (row.range.min, row.range.max)
+
+
+def _same_per_weekday(old, new, since: date, on: date) -> bool:
+    """Whether two monthly amounts differ only as their months' weekdays do (21 against 22): a daily rate paid for
+    each weekday (pleiepenger, ftrl § 9-15; NAV pays five days a week) that the date did not change. Such a change
+    comes with the calendar every month, whatever the date brings (a new G below the 6G cap moves no daily rate)."""
+    before, after = _monthly_kroner(old), _monthly_kroner(new)
+    days_before, days_after = _weekdays_in_month(since), _weekdays_in_month(on)
+    if before is None or after is None or len(before) != len(after) or days_before == days_after:
+        return False
+    return all(round(b * days_after, 2) == round(a * days_before, 2) for b, a in zip(before, after))
+
+
+def _changed_rates(triggers: list[Trigger], benefit, system, since: date, on: date) -> tuple[str, ...]:
+    """The right's rate parameters that take a new value on the date, other than the one they had on `since`
+    (a value dated anew but the same, as some yearly rates re-stated on 1 January, changed nothing)."""
+    dated = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
+    return tuple(sorted(name for name in dated & set(benefit.rate_parameters) if _value_moved(system, name, since, on)))
+
+
+def _value_moved(system, name: str, since: date, on: date) -> bool:
+    parameter = find(system.parameters, name)
+    return parameter is None or parameter(since.isoformat()) != parameter(on.isoformat())
 
 
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:

@@ -9,9 +9,13 @@ import sys
 from datetime import date
 
 from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
+from openfisca_asb.answer.decision_texts import value_words
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.apply import load_family
+from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.facts.family_file import FamilyFileError
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.rules.status import STATUS_TEXT
 
 
 def register(command) -> None:
@@ -47,11 +51,12 @@ def render_check(check) -> str:
     who = f" ({check.person})" if check.person else ""
     lines = [f"{check.name}{who}: {check.model_status_text}", check.summary, ""]
     for condition in check.conditions:
-        lines.append(f"- {condition.outcome_text}: {condition.text} ({condition.reference.citation})")
+        lines.append(f"- {condition_line(condition)}")
     for point in check.may_have_turned_on:
         lines.append(f"? {point.text}")
     for change in check.what_would_change:
-        lines.append(f"~ {change.question} → {change.value}: {change.new_status}")
+        value = value_words(change.value, check.language, vocabulary()[change.fact].unit)
+        lines.append(f"~ {change.question} → {value}: {STATUS_TEXT[change.new_status].in_language(check.language)}")
     lines.append("")
     lines.append(check.complaint.text if check.complaint else check.complaint_text)
     if check.draft_complaint:

@@ -6,18 +6,20 @@ from datetime import date
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.cli.answer_sections import render_contacts, render_total
 from openfisca_asb.cli.checks import checked_date, family_on
+from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.questions import grouped_lines
 from openfisca_asb.rules.dates import range_text
+from openfisca_asb.rules.money import kroner_text
 
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag",
-           "assumed": "Dette har vi antatt", "why": "Hvorfor"},
+           "conditions": "Vilkår og lovgrunnlag", "assumed": "Dette har vi antatt", "why": "Hvorfor"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis",
-           "assumed": "What we have assumed", "why": "Why"},
+           "conditions": "Conditions and legal sources", "assumed": "What we have assumed", "why": "Why"},
 }
 
 
@@ -47,7 +49,7 @@ def _who(result) -> str:
 
 def _money(value: float, unit: str, words) -> str:
     if unit == "NOK":
-        return f"{value:,.0f} kr".replace(",", " ") if value == round(value) else f"{value:,.2f} kr".replace(",", " ")
+        return kroner_text(value)
     return f"{value:g} {words[unit]}"
 
 
@@ -102,6 +104,13 @@ def _period_lines(answer, words) -> list[str]:
     ))
 
 
+def _condition_lines(answer, words) -> list[str]:
+    """Each right's conditions with their outcome and source, a line each (as `asb check-decision` prints them)."""
+    shown = {(r.benefit, r.person) for r in _shown(answer)}
+    kept = answer.model_copy(update={"benefits": [r for r in answer.benefits if (r.benefit, r.person) in shown]})
+    return _blocks(kept, "conditions", words["conditions"], condition_line)
+
+
 def _basis_lines(answer, words) -> list[str]:
     """Each entitled right's calculation basis (beregningsgrunnlag, daily rate, who is paid), a line each."""
     return _blocks(answer, "calculation_basis", words["basis"], lambda line: f"{line.text}: {_basis_value(line, words)}")
@@ -148,6 +157,7 @@ def render_table(answer, missing=()) -> str:
     lines += _refusal_reasons(answer, words)
     lines += _period_lines(answer, words)
     lines += _basis_lines(answer, words)
+    lines += _condition_lines(answer, words)
     if any(r.unverified_rate for r in answer.benefits):
         lines.append(f"* {words['unverified']}.")
     lines += ["", *render_total(answer, _money), "", *render_contacts(answer)]

@@ -7,6 +7,7 @@ saves them so, and `asb questions` does not ask them again.
 """
 
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -24,12 +25,44 @@ class FamilyFileError(Exception):
     """A family file that cannot be read or does not describe a valid family."""
 
 
-def describe_validation_error(error: ValidationError, prefix: str = "") -> list[str]:
-    """One line per problem: the field path and what is allowed."""
+BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+class FamilyLoader(yaml.SafeLoader):
+    """YAML as a family file reads it: a yes/no answer is written yes or no (the documented form; true and false,
+    YAML's and JSON's booleans, mean the same). YAML 1.1 also reads on/off as booleans: a family file keeps them as
+    the text written, so the field refuses them and names itself, rather than silently reading on as yes."""
+
+
+FamilyLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != BOOL_TAG]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+FamilyLoader.add_implicit_resolver(
+    BOOL_TAG, re.compile(r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE)$"), list("yYnNtTfF"),
+)
+
+HOLDER_WORDS = {"caregivers": "caregiver", "children": "child"}
+
+
+def _person(data, loc: tuple) -> str:
+    """ "child 'nora': " for a problem inside a person of the file, naming them by their id."""
+    if len(loc) < 2 or loc[0] not in HOLDER_WORDS or not isinstance(loc[1], int):
+        return ""
+    persons = data.get(loc[0]) if isinstance(data, dict) else None
+    person = persons[loc[1]] if isinstance(persons, list) and loc[1] < len(persons) else None
+    person_id = person.get("id") if isinstance(person, dict) else None
+    return f"{HOLDER_WORDS[loc[0]]} '{person_id}': " if isinstance(person_id, str) else ""
+
+
+def describe_validation_error(error: ValidationError, data=None, prefix: str = "") -> list[str]:
+    """One line per problem: the field path, the person it belongs to, what is allowed and what was given."""
     lines = []
     for problem in error.errors():
         path = ".".join(str(step) for step in (prefix, *problem["loc"]) if step != "") or "(family)"
-        lines.append(f"{path}: {problem['msg']}")
+        given = problem.get("input")
+        shown = f" (given: {given!r})" if isinstance(given, (str, int, float)) and problem["loc"] else ""
+        lines.append(f"{path}: {_person(data, problem['loc'])}{problem['msg']}{shown}")
     return lines
 
 
@@ -47,7 +80,7 @@ def read_family_file(path: str | Path) -> tuple[Family, list[FactAsked]]:
     except UnicodeDecodeError as error:
         raise FamilyFileError(f"{path}: not a text file in UTF-8 (byte {error.start} cannot be read)") from error
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=FamilyLoader)
     except RecursionError as error:
         raise FamilyFileError(f"{path}: nested too deeply to be a family file") from error
     except (json.JSONDecodeError, yaml.YAMLError) as error:
@@ -69,5 +102,5 @@ def _validated(path: Path, validate, data, prefix: str = ""):
     try:
         return validate(data)
     except ValidationError as error:
-        details = "\n  ".join(describe_validation_error(error, prefix))
+        details = "\n  ".join(describe_validation_error(error, data, prefix))
         raise FamilyFileError(f"{path}: the family is not valid:\n  {details}") from error

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Annotated
 
 import numpy
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
 from openfisca_asb.facts.json_values import number_only
@@ -69,7 +69,8 @@ class CarePeriod(DatedPeriod):
             unit="hours per day",
         ),
     )
-    night_watch_or_standby: bool | None = Field(
+    # true or false only: pydantic would otherwise read the texts 'on', 'y' or '1' as true, without a word.
+    night_watch_or_standby: StrictBool | None = Field(
         default=None,
         **_described(
             "Nattevåk eller beredskap i perioden",

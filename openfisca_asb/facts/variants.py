@@ -32,13 +32,17 @@ def _alternatives(fact: Fact, variable, current) -> list:
     return []
 
 
-def single_fact_variants(family, system, facts: set[str]) -> list[Variant]:
-    """Every single change of one of `facts` for one person of the family."""
+def single_fact_variants(family, system, facts: set[str], values_to_try: dict | None = None) -> list[Variant]:
+    """Every single change of one of `facts` for one person of the family; `values_to_try` gives the values to
+    try for a (fact, person) instead of the fact's own (a child's grades a year either way of its age's)."""
     variants = []
     for fact_id in sorted(facts):
         fact = vocabulary()[fact_id]
         variable = system.variables[fact_id]
         for person_id, holder in holders_of(family, fact.holder):
-            for value in _alternatives(fact, variable, getattr(holder, fact_id, None)):
-                variants.append(Variant(fact_id, person_id, value))
+            current = getattr(holder, fact_id, None)
+            values = (values_to_try or {}).get((fact_id, person_id))
+            alternatives = _alternatives(fact, variable, current) if values is None else [
+                variable.value_type(value) for value in values if value != current]
+            variants.extend(Variant(fact_id, person_id, value) for value in alternatives)
     return variants

@@ -59,8 +59,18 @@ def parse_date(text: str, field: str = "date") -> tuple[date | None, DateProblem
 
 def expected_school_grade(birth_date: date, on: date) -> int:
     """The grade a child born on `birth_date` is in on `on` when it started school at six (0: not started)."""
+    return _grade_of_birth_year(birth_date.year, on)
+
+
+def grades_a_year_either_way(birth_date: date, on: date) -> list[int]:
+    """The grades a child born on `birth_date` is in on `on` had it started school a year early, at six, or a
+    year late: what "what would change it" tries for a grade, as a grade follows the age (ADR 0026)."""
+    return sorted({_grade_of_birth_year(birth_date.year + years, on) for years in (-1, 0, 1)})
+
+
+def _grade_of_birth_year(birth_year: int, on: date) -> int:
     school_year = on.year if on.month >= SCHOOL_YEAR_STARTS_IN_MONTH else on.year - 1
-    return max(0, school_year - birth_date.year - (SCHOOL_START_AGE - 1))
+    return max(0, school_year - birth_year - (SCHOOL_START_AGE - 1))
 
 
 def grade_fits_age(grade: int, birth_date: date, on: date) -> bool:
@@ -92,9 +102,9 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
         problems.append(DateProblem(
             f"{where}.children.{number}.school_grade",
             f"child '{child.id}': grade {grade} does not fit the age on {on} (born {child.birth_date}: grade {expected}, "
-            f"two years either way); give the grade for the date asked",
+            f"two years either way); give the grade for the date asked, or ask about the date the grade is for",
             f"barn '{child.id}': trinn {grade} passer ikke med alderen {on} (født {child.birth_date}: trinn {expected}, "
-            f"to år opp eller ned); oppgi trinnet på datoen det spørres om"))
+            f"to år opp eller ned); oppgi trinnet på datoen det spørres om, eller spør om datoen trinnet gjelder"))
     return problems
 
 

@@ -49,6 +49,24 @@ def test_decision_check_answers_with_a_draft_where_the_model_differs(client):
     assert check["agreement"] == "differs" and check["draft_complaint"]["nb"].startswith("UTKAST")
 
 
+def test_decision_texts_show_numbers_as_a_reader_writes_them(client):
+    # Issue 17 review: «Dere svarte «480000.0» på …». The family's own answers, formatted as every text formats
+    # them: kroner with a space between thousands, a percent with %, a count without decimals.
+    family = {"caregivers": [{"id": "mor", "birth_date": "1985-03-10", "has_worked_four_weeks": "yes", "yearly_income": 480000,
+                              "pleiepenger_lost_working_time_percent": 100, "employment": "employee"}],
+              "children": [{"id": "ida", "birth_date": "2019-06-01", "needs_continuous_care_and_supervision": "yes",
+                            "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
+                            "needs_night_watch_or_standby": "no"}]}
+    body = {"family": family, "date": "2024-09-01", "language": "nb",
+            "decision": {"benefit": "pleiepenger", "outcome": "refused", "person": "mor"}}
+    check = client.post("/v1/decisions/check", json=body).json()
+    points = [p["text"] for p in check["may_have_turned_on"]]
+    assert "Dere svarte «480 000 kr» på «Hva er årsinntekten din før skatt?». Vedtaket kan ha sett dette annerledes." in points
+    assert any(p.startswith("Dere svarte «100 %» på") for p in points) and any(p.startswith("Dere svarte «0» på") for p in points)
+    for draft in (check["draft_complaint"]["nb"], check["draft_complaint"]["en"]):
+        assert "480 000 kr (mor)" in draft and ".0 (" not in draft
+
+
 def test_decision_check_names_bad_fields(client):
     body = {"family": FAMILY, "decision": {"benefit": "hjelpestonad", "outcome": "maybe"}}
     response = client.post("/v1/decisions/check", json=body)

@@ -17,6 +17,9 @@ def _body(family, *periods):
      "family.children.0.care_periods.0.supervision_hours_per_day"),
     ({"first_day": "2025-03-07", "last_day": "2025-03-03"}, "family.children.0.care_periods.0"),
     ({"first_day": "2025-03-03", "last_day": "2025-03-07", "hours": 3}, "family.children.0.care_periods.0.hours"),
+    # Night watch is true or false: the texts "on", "y" and "yes" were silently read as true (issue 17 review).
+    *(({"first_day": "2025-03-03", "last_day": "2025-03-07", "night_watch_or_standby": text},
+       "family.children.0.care_periods.0.night_watch_or_standby") for text in ("on", "y", "yes", "1")),
 ])
 def test_a_bad_period_is_422_naming_its_field(client, family, period, field):
     response = client.post("/v1/entitlements", json=_body(family, period))

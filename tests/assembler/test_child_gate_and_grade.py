@@ -102,3 +102,19 @@ def test_a_healthy_siblings_hjelpestonad_rate_is_not_asked():
     named = {(m.fact, m.person) for r in answer.benefits for m in r.missing_facts}
     assert ("hjelpestonad_decided_sats", "olav") not in named
     assert answered_by_gates({CHILD_GATE: "no"})["hjelpestonad_decided_sats"] == "not_decided"
+
+
+def test_what_would_change_it_tries_only_the_grades_a_year_either_way_of_the_age():
+    # Ida, born March 2018, turns six in 2024: 1st grade from August 2024 (opplæringslova § 2-1); started a
+    # year late she would be in barnehage (grade 0), a year early in 2nd grade. Her brother Olav, born October
+    # 2012, is in 7th grade by age (6th or 8th a year either way). The family step refuses grades further off,
+    # so "what would change it" tries only those: never "if Olav were in 1st grade, free SFO hours".
+    family = Family.model_validate({"kommunenummer": "3201", "caregivers": [{"id": "mor", "birth_date": "1990-05-05"}],
+                                    "children": [{"id": "ida", "birth_date": "2018-03-01", CHILD_GATE: "yes",
+                                                  "has_lasting_illness": "yes"},
+                                                 {"id": "olav", "birth_date": "2012-10-01", CHILD_GATE: "no"}]})
+    changes = [(r.benefit, c.person, c.value) for r in assemble(family, ON, "en").benefits for c in r.changes
+               if c.fact == "school_grade"]
+    assert {(person, value) for _, person, value in changes} <= {("ida", 0), ("ida", 2), ("olav", 6), ("olav", 8)}, changes
+    # A year late Ida is in barnehage: barnehage priority (barnehageloven § 18) is then hers to be assessed.
+    assert ("barnehage_prioritet", "ida", 0) in changes

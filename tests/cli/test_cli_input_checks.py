@@ -96,3 +96,35 @@ def test_a_file_that_is_not_utf8_text_or_nested_too_deeply_is_one_line(capsys, t
     deep = tmp_path / "deep.json"
     deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert "nested too deeply" in _refused(capsys, ["entitlements", str(deep), "--lang", "en"])
+
+
+@pytest.mark.parametrize(("written", "field"), [
+    ("has_lasting_illness: on", "children.0.has_lasting_illness"),
+    ("has_lasting_illness: Off", "children.0.has_lasting_illness"),
+    ("has_lasting_illness: y", "children.0.has_lasting_illness"),
+    ("care_periods: [{first_day: 2024-09-02, last_day: 2024-09-06, night_watch_or_standby: on}]",
+     "children.0.care_periods.0.night_watch_or_standby"),
+    ("care_periods: [{first_day: 2024-09-02, last_day: 2024-09-06, night_watch_or_standby: n}]",
+     "children.0.care_periods.0.night_watch_or_standby"),
+])
+def test_a_yes_no_answer_written_on_off_or_y_n_is_refused_naming_the_child_and_field(capsys, tmp_path, written, field):
+    # YAML 1.1 reads on/off as booleans: a family file refused to guess (issue 17 review); yes/no is the documented form.
+    family = tmp_path / "family.yaml"
+    family.write_text(f"children:\n  - id: ida\n    birth_date: 2019-02-03\n    {written}\n", encoding="utf-8")
+    error = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
+    assert f"{field}: child 'ida':" in error
+
+
+@pytest.mark.parametrize(("written", "read"), [("yes", "yes"), ("no", "no"), ("true", "yes"), ("false", "no"), ("unknown", "unknown")])
+def test_yes_no_and_true_false_are_read_as_the_answer(tmp_path, written, read):
+    from openfisca_asb.facts.family_file import read_family
+
+    family = tmp_path / "family.yaml"
+    family.write_text(f"children:\n  - id: ida\n    birth_date: 2019-02-03\n    has_lasting_illness: {written}\n"
+                      f"    care_periods: [{{first_day: 2024-09-02, last_day: 2024-09-06, night_watch_or_standby: {written}}}]\n"
+                      if written != "unknown" else
+                      f"children:\n  - id: ida\n    birth_date: 2019-02-03\n    has_lasting_illness: {written}\n", encoding="utf-8")
+    child = read_family(family).children[0]
+    assert child.has_lasting_illness == read
+    if written != "unknown":
+        assert child.care_periods[0].night_watch_or_standby is (read == "yes")

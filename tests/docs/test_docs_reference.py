@@ -105,12 +105,16 @@ def test_rate_freshness_lists_every_parameter_with_its_dates(pages):
         # The newest value's own check date where it has one (ADR 0009), else the parameter's.
         newest = info.values[-1].last_verified if info.values else None
         assert (newest or info.last_verified or "**never**") in row
-    # G: every value re-checked against navikt/g on 2026-11-28; the forhøyet multipliers were
-    # checked in the first pass (2026-11-22) only.
+    # G: every value re-checked against navikt/g on 2026-11-28 (the value's own date wins over the
+    # file's). The forhøyet multipliers were re-checked against the text of ftrl § 6-5 ("2, 4 eller 6
+    # ganger ordinær hjelpestønad", trygderett.no) by the rates audit on 2026-11-29; the 20 % floor
+    # of pleiepenger was checked in the first pass (2026-11-22) only.
     g = next(line for line in freshness.splitlines() if "`folketrygd.grunnbelop`" in line)
     assert "| 2026-11-28 |" in g
     sats_4 = next(line for line in freshness.splitlines() if "`folketrygd.hjelpestonad.forhoyet_multiplier.sats_4`" in line)
-    assert "| 2026-11-22 |" in sats_4
+    assert "| 2026-11-29 |" in sats_4
+    floor = next(line for line in freshness.splitlines() if "`folketrygd.pleiepenger.minimum_grade_percent`" in line)
+    assert "| 2026-11-22 |" in floor
     # ordinary_yearly_rate: last_value_still_valid_on 2023-06-30 lies before the legal data date.
     hjelpestonad = next(line for line in freshness.splitlines() if "`folketrygd.hjelpestonad.ordinary_yearly_rate`" in line)
     assert "2023-06-30 **⚠ passed**" in hjelpestonad

@@ -259,3 +259,23 @@ def test_a_total_of_ranges_reflows_on_a_small_phone(page):
     show_answer(page)
     expect(page.locator("section.total")).to_be_visible()
     assert no_horizontal_scroll(page)
+
+
+def test_holiday_pay_in_the_calculation_basis_is_shown_in_whole_kroner(page, tmp_path):
+    # Issue 17 review: «16 750,44 kr». 480 000 / 260 → a daily rate of 1 846 kr; holiday pay is 10.2 % of the first
+    # 60 weekdays (ferieloven § 10 nr. 2 and 4): 60 × 1 846 × 0.102 = 11 297.52, shown as 11 298 kr, as the CLI shows it.
+    family = tmp_path / "familie.json"
+    family.write_text(json.dumps({
+        "caregivers": [{"id": "mor", "birth_date": "1985-03-10", "has_worked_four_weeks": "yes", "yearly_income": 480000,
+                        "pleiepenger_lost_working_time_percent": 100, "employment": "employee"}],
+        "children": [{"id": "ida", "birth_date": "2019-06-01", "needs_continuous_care_and_supervision": "yes",
+                      "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
+                      "needs_night_watch_or_standby": "no"}]}))
+    open_calculator(page, "?dato=2024-09-01")
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(family))
+    show_answer(page)
+    basis = page.locator('[data-benefit="pleiepenger"][data-person="omsorgsperson1"] .calculation-basis').first
+    holiday_pay = basis.locator("li", has_text="Feriepenger")
+    expect(holiday_pay).to_have_count(1)
+    assert plain(holiday_pay.inner_text()).endswith(": 11 298 kr")

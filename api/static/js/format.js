@@ -36,8 +36,14 @@ export function formatNumber(value, language) {
   return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(value);
 }
 
+// Kroner are shown in whole kroner, halves up, as NAV pays them and as every text of the answer and the CLI shows
+// them (openfisca_asb/rules/money.py, kroner_text); only the figure shown is rounded (holiday pay: 11 297.52 → 11 298 kr).
+function shownValue(value, unit) {
+  return unit === "NOK" ? Math.floor(value + 0.5) : value;
+}
+
 export function withUnit(value, unit, language) {
-  const number = formatNumber(value, language);
+  const number = formatNumber(shownValue(value, unit), language);
   const render = UNITS[language][unit];
   return render ? render(number, value) : `${number} ${unit ?? ""}`.trim();
 }
