@@ -18,10 +18,12 @@ from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family
 from openfisca_asb.facts.periods import periods_outside_month
-from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, PERSON_ID, Family, dates_between, holders_of, number_only
+from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, Family, dates_between, number_only
+from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, family_date_problems, iso_date_only
+from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
 # Limits that shape the schema are read once, as the service reads them at start-up.
@@ -93,26 +95,6 @@ class EntitlementsRequest(_FamilyRequest):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "nb"}]})
 
 
-class FactAsked(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    fact: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64, description="A fact id from GET /v1/facts")
-    person: str | None = Field(default=None, pattern=PERSON_ID, description="The person it is about; null for a family fact")
-
-    @field_validator("fact")
-    @classmethod
-    def _in_the_vocabulary(cls, fact: str) -> str:
-        if fact not in vocabulary():
-            raise PydanticCustomError("unknown_fact", "'{fact}' is not a fact of GET /v1/facts",
-                                      {"fact": fact, "nb": f"'{fact}' er ikke et faktum i GET /v1/facts"})
-        return fact
-
-
-WHOM = {"family": {"en": "the family (person null)", "nb": "familien (person null)"},
-        "caregiver": {"en": "a caregiver", "nb": "en omsorgsperson"}, "child": {"en": "a child", "nb": "et barn"},
-        "person": {"en": "a caregiver or a child", "nb": "en omsorgsperson eller et barn"}}
-
-
 class _AnsweredUnknown(_FamilyRequest):
     """A family with the questions it has answered "don't know" (a number cannot be "unknown" in the family)."""
 
@@ -126,22 +108,8 @@ class _AnsweredUnknown(_FamilyRequest):
     @field_validator("unknown")
     @classmethod
     def _asked_of_someone_in_the_family(cls, unknown: list[FactAsked], info: ValidationInfo) -> list[FactAsked]:
-        """Each "don't know" names a person of the family who holds the fact (null for a family fact), and a fact
-        the family does not answer otherwise (a value given and a "don't know" contradict each other)."""
         family = info.data.get("family")
-        for number, item in enumerate(unknown if family is not None else []):
-            holder = vocabulary()[item.fact].holder
-            holders = dict(holders_of(family, holder))
-            if item.person not in holders:
-                whom = WHOM[holder]
-                raise PydanticCustomError("not_a_holder", "{en}", {
-                    "en": f"unknown.{number}: {item.fact} is asked of {whom['en']}; '{item.person}' is not one in the family",
-                    "nb": f"unknown.{number}: {item.fact} gjelder {whom['nb']}; «{item.person}» er ikke det i familien"})
-            if getattr(holders[item.person], item.fact, None) not in (None, "unknown"):
-                raise PydanticCustomError("answered_and_unknown", "{en}", {
-                    "en": f"unknown.{number}: {item.fact} is given in the family too; leave it out of one of them",
-                    "nb": f"unknown.{number}: {item.fact} er også besvart i familien; ta det bort fra ett av stedene"})
-        return unknown
+        return asked_of_someone_in_the_family(family, unknown) if family is not None else unknown
 
 
 class FactsNeededRequest(_AnsweredUnknown):
@@ -393,6 +361,7 @@ class OneReform(Versioned):
 
 class ExampleFamily(BaseModel):
     name: str = Field(description="The example's name: its file in examples/ without .yaml")
+    title: Text = Field(description="The example's title, who the family is, in bokmål and English, as the page lists it")
     date: Date = Field(description="The date the example describes itself on (its school grades are for that school year)")
     family: Family = Field(description="The family as POST /v1/entitlements and `asb entitlements` read it")  # type: ignore[valid-type]
 

@@ -7,7 +7,7 @@ files use; nothing a user enters is stored (issue 17).
 from api.errors import ANY_ERRORS, error_responses
 from api.models import EXAMPLE_DATE, ExampleList
 from api.routes import new_router
-from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.examples import example_family, example_names, example_title
 from openfisca_asb.version import MODEL_VERSION
 
 router = new_router(prefix="/v1", tags=["catalogue"])
@@ -18,6 +18,6 @@ router = new_router(prefix="/v1", tags=["catalogue"])
 def examples() -> dict:
     return {
         "model_version": MODEL_VERSION,
-        "examples": [{"name": name, "date": EXAMPLE_DATE, "family": example_family(name).model_dump(mode="json", exclude_none=True)}
-                     for name in example_names()],
+        "examples": [{"name": name, "title": example_title(name), "date": EXAMPLE_DATE,
+                      "family": example_family(name).model_dump(mode="json", exclude_none=True)} for name in example_names()],
     }

@@ -8,7 +8,7 @@ in the language chosen with --lang.
 from datetime import date
 
 from openfisca_asb.cli.problem import CliProblem
-from openfisca_asb.facts.family_file import FamilyFileError, read_family
+from openfisca_asb.facts.family_file import FamilyFileError, read_family_file
 from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.rules.dates import family_date_problems, parse_date
 
@@ -29,11 +29,16 @@ def one_line(text: str) -> str:
 
 def family_on(path: str, on: date):
     """The family in `path`, valid on the date asked."""
+    return family_file_on(path, on)[0]
+
+
+def family_file_on(path: str, on: date):
+    """The family in `path`, valid on the date asked, and the questions the file lists as answered "don't know"."""
     try:
-        family = read_family(path)
+        family, unknown = read_family_file(path)
     except FamilyFileError as error:
         raise CliProblem(one_line(error), one_line(error.nb or error)) from error
-    return checked_family(family, on, path)
+    return checked_family(family, on, path), unknown
 
 
 def checked_family(family, on: date, label: str):

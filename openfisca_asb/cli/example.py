@@ -1,10 +1,11 @@
-"""`asb example NAME`: an example family as the JSON body of POST /v1/entitlements."""
+"""`asb example NAME`: an example family as the JSON body of POST /v1/entitlements; without NAME, the
+examples' names with their titles (the page's list)."""
 
 import json
 import sys
 
 from openfisca_asb.cli.checks import checked_date, checked_family
-from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.examples import example_family, example_names, example_title
 from openfisca_asb.rules.dates import range_text
 
 
@@ -17,7 +18,9 @@ def register(command) -> None:
 
 def run(arguments) -> int:
     if arguments.name is None:
-        print("\n".join(example_names()))
+        names = example_names()
+        width = max(map(len, names))
+        print("\n".join(f"{name:<{width}}  {example_title(name).in_language(arguments.lang)}" for name in names))
         return 0
     try:
         family = example_family(arguments.name)

@@ -1,7 +1,8 @@
 """`asb questions FAMILY.yaml`: the next questions for a family, grouped by person, the most decisive first.
 
 The same interview as the page and POST /v1/interview (answer/interview.py); the family file is
-the one `asb entitlements` reads. Facts already known as "don't know" are simply left out of it.
+the one `asb entitlements` reads. A "don't know" is "unknown" in it (a yes/no fact) or listed in its
+`unknown` (a number, a text, a choice; as the page saves it): either way it is not asked again.
 """
 
 import json
@@ -9,7 +10,7 @@ from datetime import date
 
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.cli.checks import checked_date, family_on
+from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.facts.vocabulary import checklist_question
 from openfisca_asb.rules.dates import range_text
 
@@ -32,7 +33,9 @@ def register(command) -> None:
 
 def run(arguments) -> int:
     on = checked_date(arguments.date) or date.today()
-    step = run_interview(family_on(arguments.family, on), on, language=arguments.lang, depth="all" if arguments.all else "decisive")
+    family, unknown = family_file_on(arguments.family, on)
+    step = run_interview(family, on, language=arguments.lang, unknown={(item.fact, item.person) for item in unknown},
+                         depth="all" if arguments.all else "decisive")
     if arguments.json:
         print(json.dumps({
             "questions": [q.as_row(arguments.lang) for q in step.asked], "next": [q.as_row(arguments.lang) for q in step.next],

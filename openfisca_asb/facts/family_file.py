@@ -1,14 +1,25 @@
-"""Reading a family from a YAML or JSON file, with errors that name the field."""
+"""Reading a family from a YAML or JSON file, with errors that name the field.
+
+The file is the family (the `family` of POST /v1/entitlements), and may also list the questions it
+answered "don't know" that the family cannot hold as "unknown" (a number, a text, most choices) as
+`unknown: [{fact, person}]`, in the words of POST /v1/interview's `unknown` (unknown.py): the page
+saves them so, and `asb questions` does not ask them again.
+"""
 
 import json
 import re
 from pathlib import Path
 
 import yaml
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import PydanticCustomError
 
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.messages import in_bokmal
+from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
+
+UNKNOWN = "unknown"
+_UNKNOWN_LIST = TypeAdapter(list[FactAsked])
 
 
 class FamilyFileError(Exception):
@@ -51,12 +62,12 @@ def _person(data, loc: tuple, language: str) -> str:
     return f"{words[loc[0]]} '{person_id}': " if isinstance(person_id, str) else ""
 
 
-def describe_validation_error(error: ValidationError, data=None, language: str = "en") -> list[str]:
+def describe_validation_error(error: ValidationError, data=None, prefix: str = "", language: str = "en") -> list[str]:
     """One line per problem: the field path, the person it belongs to, what is allowed and what was given,
     in English or bokmål (`nb`)."""
     lines = []
     for problem in error.errors():
-        path = ".".join(str(step) for step in problem["loc"]) or "(family)"
+        path = ".".join(str(step) for step in (prefix, *problem["loc"]) if step != "") or "(family)"
         given = problem.get("input")
         shown = f" ({GIVEN_WORD[language]}: {given!r})" if isinstance(given, (str, int, float)) and problem["loc"] else ""
         message = in_bokmal(problem) if language == "nb" else problem["msg"]
@@ -65,6 +76,11 @@ def describe_validation_error(error: ValidationError, data=None, language: str =
 
 
 def read_family(path: str | Path) -> Family:
+    return read_family_file(path)[0]
+
+
+def read_family_file(path: str | Path) -> tuple[Family, list[FactAsked]]:
+    """The family in the file, and the questions it lists as answered "don't know"."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -82,8 +98,19 @@ def read_family(path: str | Path) -> Family:
         raise FamilyFileError(f"{path}: a date in the file does not exist ({error})") from error
     if not isinstance(data, dict):
         raise FamilyFileError(f"{path}: a family file must hold a mapping with 'caregivers' and 'children'")
+    unknown = data.pop(UNKNOWN, [])
+    family = _validated(path, Family.model_validate, data)
+    listed = _validated(path, _UNKNOWN_LIST.validate_python, unknown, prefix=UNKNOWN)
     try:
-        return Family.model_validate(data)
+        return family, asked_of_someone_in_the_family(family, listed)
+    except PydanticCustomError as error:
+        raise FamilyFileError(f"{path}: the family is not valid:\n  {error.context['en']}",
+                              f"{path}: familien er ugyldig:\n  {error.context['nb']}") from error
+
+
+def _validated(path: Path, validate, data, prefix: str = ""):
+    try:
+        return validate(data)
     except ValidationError as error:
-        en, nb = ("\n  ".join(describe_validation_error(error, data, language)) for language in ("en", "nb"))
+        en, nb = ("\n  ".join(describe_validation_error(error, data, prefix, language)) for language in ("en", "nb"))
         raise FamilyFileError(f"{path}: the family is not valid:\n  {en}", f"{path}: familien er ugyldig:\n  {nb}") from error

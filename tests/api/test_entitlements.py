@@ -1,7 +1,7 @@
 """POST /v1/entitlements and /v1/entitlements/batch, and GET /v1/examples."""
 
 from api.models import EXAMPLE_FAMILY
-from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.examples import TITLES, example_family, example_names
 
 
 def _benefit(answer, benefit_id, person="ida"):
@@ -158,4 +158,9 @@ def test_the_example_families_are_served_in_the_family_file_format(client):
     assert set(examples) == set(example_names())
     diabetes = examples["child-diabetes"]
     assert diabetes["date"] == "2024-09-01"
+    # Each example has a title in both languages, for the page's list (issue 17 review: it showed file names).
+    assert diabetes["title"] == {"nb": "Barn med diabetes type 1, begge foreldrene i arbeid",
+                                 "en": "Child with type 1 diabetes, both parents working"}
+    assert set(TITLES) == set(example_names())
+    assert all(example["title"]["nb"] and example["title"]["en"] for example in examples.values())
     assert diabetes["family"] == example_family("child-diabetes").model_dump(mode="json", exclude_none=True)

@@ -72,6 +72,9 @@ def test_example_prints_a_request_body_the_api_accepts(capsys):
 def test_example_lists_names_and_refuses_unknown_ones(capsys):
     assert main(["example"]) == 0
     assert "teenager-cancer" in capsys.readouterr().out.split()
+    assert main(["example", "--lang", "en"]) == 0  # each with its title, as the page lists it
+    assert any(line.split() == ["teenager-cancer", "Teenager", "with", "leukaemia", "in", "intensive", "treatment"]
+               for line in capsys.readouterr().out.splitlines())
     assert main(["example", "no-such-family"]) == 2
     assert "no example family" in capsys.readouterr().err
 

@@ -67,3 +67,35 @@ def test_entitlements_lists_each_missing_question_once_grouped_by_person(capsys)
     # so never a checklist (ADR 0028).
     assert all("(can settle: " in line for line in block if line.startswith("  -"))
     assert len(block) < 62  # issue 17: 62 lines, several duplicated, before
+
+
+def test_a_file_listing_dont_know_answers_is_not_asked_them_again(tmp_path, capsys):
+    # The page saves a number, text or choice answered «vet ikke» in the file's `unknown` (the format of
+    # POST /v1/interview's `unknown`; a number cannot be "unknown" in the family): `asb questions` reads it
+    # and does not ask them again, and `asb entitlements` reads the same file.
+    import yaml
+
+    def asked(path) -> set[tuple[str, str | None]]:
+        assert main(["questions", str(path), "--date", "2024-09-01", "--json", "--all"]) == 0
+        return {(q["fact"], q["person"]) for q in json.loads(capsys.readouterr().out)["questions"]}
+
+    before = asked(DIABETES)
+    numbers = [("care_hours_per_week", "far"), ("care_hours_per_week", "mor")]
+    assert set(numbers) <= before, before
+    data = yaml.safe_load(DIABETES.read_text())
+    data["unknown"] = [{"fact": fact, "person": person} for fact, person in numbers]
+    saved = tmp_path / "familie.json"
+    saved.write_text(json.dumps(data, default=str))
+    assert asked(saved) == before - set(numbers)
+    assert main(["entitlements", str(saved), "--date", "2024-09-01"]) == 0
+    capsys.readouterr()
+
+    # A "don't know" about someone not in the family, or to a question the file answers, is refused by name.
+    data["unknown"] = [{"fact": "yearly_income", "person": "ola"}]
+    saved.write_text(json.dumps(data, default=str))
+    assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2
+    assert "unknown.0: yearly_income is asked of a caregiver; 'ola' is not one in the family" in capsys.readouterr().err
+    data["unknown"] = [{"fact": "no_such_fact", "person": "mor"}]
+    saved.write_text(json.dumps(data, default=str))
+    assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2
+    assert "unknown.0.fact: 'no_such_fact' is not a fact of GET /v1/facts" in capsys.readouterr().err

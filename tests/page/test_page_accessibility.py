@@ -228,3 +228,36 @@ def test_nothing_is_stored_and_nothing_leaves_this_service(page, base_url):
         ids = {person["id"] for person in [*family["caregivers"], *family["children"]]}
         assert ids == {"barn1", "omsorgsperson1"}
         assert family["children"][0]["sole_caregiver"] == "omsorgsperson1"
+
+
+def test_start_again_asks_first_in_the_page_and_no_keeps_everything(page):
+    # Issue 17 review: «Start på nytt» threw the family and every answer away at once. It now asks in the
+    # page (no window.confirm: two buttons in the page's words), the question focused (2.4.3); "No" keeps
+    # all and puts the focus back on «Start på nytt».
+    page.on("dialog", lambda dialog: (_ for _ in ()).throw(AssertionError(f"a browser dialog: {dialog.message}")))
+    start_school_child(page)
+    answer_dont_know(page)
+    show_answer_now(page)
+    answers = page.locator("#answers").text_content()
+    page.locator("#restart").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#restart-confirm-text")).to_be_focused()
+    expect(page.locator("#restart-confirm")).to_have_accessible_name(
+        "Vil du starte på nytt? Familien og svarene dine blir borte fra siden. Vil du ta vare på dem, velg «Lagre svarene som fil» først.")
+    assert blocking_violations(page) == [], "the answer asking whether to start again"
+    tab_to(page, "#restart-no")
+    page.keyboard.press("Enter")
+    expect(page.locator("#restart-confirm")).to_have_count(0)
+    expect(page.locator("#restart")).to_be_focused()
+    expect(page.locator("#answers")).to_have_text(answers)
+
+    page.get_by_role("button", name="English").click()
+    page.get_by_role("button", name="Start again").click()
+    expect(page.locator("#restart-confirm")).to_have_accessible_name(
+        "Start again? The family and your answers will be gone from the page. To keep them, choose “Save the answers as a file” first.")
+    page.get_by_role("button", name="No, keep the answers").click()
+    page.get_by_role("button", name="Start again").click()
+    page.get_by_role("button", name="Yes, start again").click()
+    expect(page.locator("#family-form")).to_be_visible()
+    expect(page.locator("#barn1-name")).to_have_value("")
+    expect(page.locator("#omsorgsperson1-birth-date")).to_have_value("")

@@ -18,7 +18,7 @@ from page_driver import BROWSER_TESTS, fill_family, from_example, open_calculato
 from test_page_accessibility import blocking_violations, no_horizontal_scroll
 from playwright.sync_api import Page, expect
 
-from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.examples import TITLES, example_family, example_names
 
 pytestmark = BROWSER_TESTS
 EXAMPLE = "cerebral-palsy-large-assistance-need"
@@ -174,6 +174,23 @@ def test_opening_an_example_without_choosing_one_says_so_beside_the_list(page):
     page.locator("#question-back").click()
     expect(page.locator("#family-form")).to_be_visible()
     expect(page.locator("#open-example-error")).to_have_count(0)
+
+
+def test_the_examples_are_listed_by_their_titles_in_the_pages_language(page):
+    # Issue 17 review: the list showed file names ("child-diabetes"); each is shown by its title, the one
+    # GET /v1/examples and `asb example` give, in the language shown, and still opens by its name.
+    open_calculator(page)
+    page.locator("details.open-family summary").click()
+    options = page.locator("#open-example option:not([value=''])")
+    expect(options).to_have_text(sorted((TITLES[name].nb for name in example_names()), key=str.casefold))
+    expect(page.locator("#open-example")).not_to_contain_text("child-diabetes")
+    page.get_by_role("button", name="English").click()
+    page.locator("details.open-family summary").click()
+    expect(page.locator("#open-example option[value=child-diabetes]")).to_have_text("Child with type 1 diabetes, both parents working")
+    page.select_option("#open-example", label="Child with type 1 diabetes, both parents working")
+    page.locator("#open-example-button").click()
+    expect(page.locator("#family-form")).to_be_hidden()
+    expect(page.locator("#question-form, section.result")).to_be_visible()
 
 
 def poppler_or_skip() -> None:

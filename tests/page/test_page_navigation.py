@@ -84,3 +84,34 @@ def test_a_grade_worked_out_from_the_age_can_be_given_where_it_is_said(page):
     form.get_by_role("button", name="Vis svaret nå").click()
     expect(page.locator("section.result")).to_be_visible()
     expect(page.locator("#assumptions")).not_to_contain_text("nora")
+
+
+def test_after_answer_now_the_next_question_of_the_card_has_the_focus(page):
+    # WCAG 2.4.3 (focus order), issue 17 review: a question answered from a right's card («Svar nå») is
+    # followed by the next question that card still lacks, its heading focused, so a keyboard or screen-reader
+    # user keeps their place; the answer's heading gets the focus only when the card lacks none.
+    family = from_example("child-diabetes")
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, family)
+    submit_family(page)
+    asked = answer_questions(page, family.answers, more=False)  # the decisive questions only: forhøyet's two are not asked
+    conditions = [("has_substantially_greater_care_need", "barn1"), ("stay_at_home_helped_by_allowance", "barn1")]
+    assert not set(conditions) & set(asked)
+
+    card = page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad]")
+    card.get_by_role("button", name=re.compile("^Svar nå: Er behovet for tilsyn og pleie vesentlig større")).click()
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-fact", conditions[0][0])
+    expect(form.locator(".question__remaining")).to_have_text("Omtrent 1 spørsmål igjen. Du kan når som helst se svaret.")
+    page.locator("input[name=answer][value=yes]").check()
+    form.locator("button[type=submit]").click()
+
+    expect(form).to_have_attribute("data-fact", conditions[1][0])
+    expect(form).to_have_attribute("data-person", "barn1")
+    expect(page.locator("#question-form legend #step-heading")).to_be_focused()
+    page.locator("input[name=answer][value=yes]").check()
+    form.locator("button[type=submit]").click()
+
+    expect(page.locator("section.result")).to_be_visible()
+    expect(page.locator("section.result #step-heading")).to_be_focused()
+    expect(card.locator("ul.missing")).to_have_count(0)  # the card lacks nothing now

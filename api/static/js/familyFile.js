@@ -2,11 +2,12 @@
 // saved as a file on the user's own machine, in the format of examples/ and `asb entitlements`
 // (the `family` of POST /v1/entitlements), and opened again from such a file or an example.
 //
-// What the file keeps: every answer; "don't know" as "unknown" where the format has it (yes/no
-// facts and choices that list it; a number cannot be "unknown", so a number answered "don't know"
-// is asked again); the names typed, as the persons' ids (a name made a valid id: "Bjørn Åge" →
-// "Bjorn_Age"; a name that cannot be one keeps the page's id); and the date asked about, in the
-// file's name (the format has no field for it). The service never sees the file or the names: an
+// What the file keeps: every answer; "don't know" as "unknown" where the family has it (yes/no
+// facts and choices that list it), else in the file's `unknown` list ({fact, person}, as POST
+// /v1/interview takes it: a number, a text or another choice cannot be "unknown"); the names
+// typed, as the persons' ids (a name made a valid id: "Bjørn Åge" → "Bjorn_Age", a second
+// "Bjørn" → "Bjorn_2"; a name that cannot be one keeps the page's id); and the date asked
+// about, in the file's name (the format has no field for it). The service never sees the file or the names: an
 // opened file's persons get the page's own ids again, and its ids become the names shown.
 
 import { h } from "./dom.js";
@@ -15,6 +16,7 @@ import { button, selectField } from "./fields.js";
 
 const PAGE_ID = /^(barn|omsorgsperson)(\d+)$/;
 const PERSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/; // the family format's id (facts/family.py PERSON_ID)
+const MAX_ID = 32;
 const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver"]);
 const UNKNOWN = "unknown";
 const FILE_DATE = /(\d{4}-\d{2}-\d{2})\.json$/i;
@@ -25,7 +27,8 @@ function nameOf(id) {
   return PAGE_ID.test(id) ? "" : id.replace(/_/g, " ");
 }
 
-// A typed name → the id it is saved under, when it can be one: letters without their marks, spaces as "_".
+// A typed name → the id it is saved under, when it can be one: æ ø å as ae o a (as Norwegian web addresses
+// write them), other letters without their marks, spaces as "_", cut to the id's 32 characters.
 export function idOf(name) {
   const id = name
     .trim()
@@ -33,20 +36,24 @@ export function idOf(name) {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/\s+/g, "_")
-    .replace(/[^A-Za-z0-9_-]/g, "");
-  return PERSON_ID.test(id) && !PAGE_ID.test(id) ? id : null;
+    .replace(/[^A-Za-z0-9_-]/g, "")
+    .slice(0, MAX_ID);
+  return PERSON_ID.test(id) && !PAGE_ID.test(id.toLowerCase()) ? id : null;
 }
 
-// Each person's id in the file: the typed name made an id, else the page's id; never one id twice.
+// Each person's id in the file: the typed name made an id, else the page's id. Never one id twice, nor two
+// that differ only in case: a second "Nora" is saved as "Nora_2" (and shown so when the file is opened).
 function fileIds(family) {
-  const persons = [...family.caregivers, ...family.children];
-  const wanted = persons.map((person) => idOf(person.name) ?? person.id);
-  const taken = wanted.map((id) => id.toLowerCase());
-  return new Map(persons.map((person, index) => {
-    const id = wanted[index];
-    const twice = taken.indexOf(id.toLowerCase()) !== index || taken.lastIndexOf(id.toLowerCase()) !== index;
-    return [person.id, twice && id !== person.id ? person.id : id];
-  }));
+  const taken = new Set();
+  const ids = new Map();
+  for (const person of [...family.caregivers, ...family.children]) {
+    const wanted = idOf(person.name) ?? person.id;
+    let id = wanted;
+    for (let number = 2; taken.has(id.toLowerCase()); number++) id = `${wanted.slice(0, MAX_ID - `_${number}`.length)}_${number}`;
+    taken.add(id.toLowerCase());
+    ids.set(person.id, id);
+  }
+  return ids;
 }
 
 // Facts whose "don't know" the format can hold: yes/no facts, and choices that list "unknown".
@@ -54,21 +61,24 @@ function holdsUnknown(fact) {
   return fact?.kind === "answer" || (fact?.kind === "choice" && (fact.allowed_values ?? []).some((item) => item.value === UNKNOWN));
 }
 
-// The page's family and answers → the family file (the names as ids, "don't know" kept where it can be).
+// The page's family and answers → the family file (the names as ids, every "don't know" kept).
 export function toFamilyFile(family, answers, facts) {
   const body = toRequestFamily(family, answers, facts);
   const ids = fileIds(family);
   const persons = new Map([...body.caregivers, ...body.children].map((person) => [person.id, person]));
+  const listed = [];
   for (const answer of answers.values()) {
-    if (answer.value !== DONT_KNOW || !holdsUnknown(facts.get(answer.fact))) continue;
+    if (answer.value !== DONT_KNOW || !facts.has(answer.fact)) continue;
     const target = answer.person ? persons.get(answer.person) : body;
-    if (target) target[answer.fact] = UNKNOWN;
+    if (!target) continue;
+    if (holdsUnknown(facts.get(answer.fact))) target[answer.fact] = UNKNOWN;
+    else listed.push({ fact: answer.fact, person: answer.person ? ids.get(answer.person) : null });
   }
   for (const person of persons.values()) {
     person.id = ids.get(person.id);
     if (person.sole_caregiver) person.sole_caregiver = ids.get(person.sole_caregiver);
   }
-  return body;
+  return listed.length ? { ...body, [UNKNOWN]: listed } : body;
 }
 
 // A family file → the page's family and answers; a problem key (i18n) when it is not one.
@@ -96,8 +106,14 @@ export function fromFamilyFile(data) {
     }
   }
   for (const [fact, value] of Object.entries(data)) {
-    if (fact !== "caregivers" && fact !== "children") remember(fact, null, value);
+    if (fact !== "caregivers" && fact !== "children" && fact !== UNKNOWN) remember(fact, null, value);
   }
+  const listed = data[UNKNOWN] ?? [];
+  const person = (item) => (item?.person === null || item?.person === undefined ? null : pageIds.get(item.person));
+  if (!Array.isArray(listed) || listed.some((item) => typeof item?.fact !== "string" || person(item) === undefined)) {
+    return { problem: "openFileNotFamily" };
+  }
+  for (const item of listed) remember(item.fact, person(item), UNKNOWN);
   const asPerson = (person, number) => ({ id: pageIds.get(person.id), number, name: nameOf(person.id), birthDate: person.birth_date });
   const family = {
     nextChild: children.length + 1,
@@ -140,8 +156,15 @@ export function saveHelp(t) {
   return h("p", { id: "save-family-help", class: "field-help no-print" }, t("saveFileHelp"));
 }
 
+// The examples by their titles in the page's language (GET /v1/examples), in the order of the titles.
+function exampleOptions(examples, language) {
+  return examples
+    .map((example) => ({ value: example.name, label: example.title?.[language] ?? example.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, language));
+}
+
 // On the family step: open a saved file, or one of the examples the service lists.
-export function openSection({ t, examples, error, exampleError, onOpenText, onOpenExample }) {
+export function openSection({ t, language, examples, error, exampleError, onOpenText, onOpenExample }) {
   const fileInput = h("input", {
     id: "open-file",
     type: "file",
@@ -174,7 +197,7 @@ export function openSection({ t, examples, error, exampleError, onOpenText, onOp
             selectField({
               id: "open-example",
               label: t("openExampleLabel"),
-              options: [{ value: "", label: t("openExampleChoose") }, ...examples.map((example) => ({ value: example.name, label: example.name }))],
+              options: [{ value: "", label: t("openExampleChoose") }, ...exampleOptions(examples, language)],
               value: "",
               error: exampleError,
             }),

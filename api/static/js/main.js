@@ -35,7 +35,7 @@ const state = {
   parameters: new Map(),
   result: null,
   version: null,
-  examples: [], // [{ name, date, family }] from GET /v1/examples
+  examples: [], // [{ name, title: { nb, en }, date, family }] from GET /v1/examples
   kommuner: [], // [{ number, name }] from GET /v1/kommuner: the kommune question takes a name too
   openError: null, // why a file could not be opened (its problem's i18n key), shown on the family step
   exampleError: false, // «Åpne eksemplet» was pressed with none chosen
@@ -143,6 +143,7 @@ function familyStep() {
     onSubmit: submitFamily,
     after: () => openSection({
       t,
+      language: state.language,
       examples: state.examples,
       error: state.openError ? t("openFileError", { problem: t(state.openError) }) : null,
       exampleError: state.exampleError ? t("openExampleNone") : null,
@@ -241,7 +242,9 @@ function unknownAnswers() {
 }
 
 // One call per step: the interview gives the answer so far and the next question together.
-async function nextQuestion() {
+// After a question answered from a right's card («Svar nå»), the next is the interview's, else the next the
+// card still lacks: the family keeps its place (WCAG 2.4.3) until the card lacks none, then sees the answer.
+async function nextQuestion(card = null) {
   setStep("questions");
   showLoading("loadingQuestions");
   try {
@@ -250,17 +253,32 @@ async function nextQuestion() {
     const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: state.depth });
     state.latest = { request: JSON.stringify(asked), answer: step.answer };
     const next = step.next.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
+    const missing = next.length === 0 && card ? unansweredMissing(step.answer, card) : [];
+    if (missing.length) {
+      state.current = { ...missing[0], settles: null, number: state.history.length + 1, remaining: missing.length, fromAnswer: true, card };
+      state.draft = {};
+      showQuestion();
+      return;
+    }
     if (next.length === 0) {
       await showResult();
       return;
     }
-    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) };
+    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1), card };
     state.current = next.length > 1 ? { checklist: next[0].checklist, person: next[0].person, lines: next, ...place } : { ...next[0], ...place };
     state.draft = {};
     showQuestion();
   } catch (error) {
-    showError(error, nextQuestion);
+    showError(error, () => nextQuestion(card));
   }
+}
+
+// The questions a right's card offers to «Svar nå» that the family has not answered (not even «vet ikke»).
+function unansweredMissing(answer, card) {
+  const right = answer?.benefits.find((benefit) => benefit.benefit === card.benefit && (benefit.person ?? null) === card.person);
+  return (right?.missing_facts ?? [])
+    .map(({ fact, person }) => ({ fact, person: person ?? null }))
+    .filter(({ fact, person }) => state.facts.has(fact) && !state.answers.has(answerKey(fact, person)));
 }
 
 function askMore() {
@@ -349,7 +367,7 @@ function remember(values, person) {
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
-  nextQuestion();
+  nextQuestion(state.current.card ?? null);
 }
 
 function back() {
@@ -376,10 +394,10 @@ function back() {
   showQuestion();
 }
 
-async function edit(fact, person) {
+async function edit(fact, person, { card = null, remaining = 1 } = {}) {
   const key = answerKey(fact, person ?? null);
   const previous = state.answers.get(key);
-  state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining: 1, fromAnswer: true };
+  state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining, fromAnswer: true, card };
   state.draft = previous ? { value: previous.value } : {};
   try {
     await loadFacts();
@@ -435,7 +453,9 @@ function resultContext() {
     parameterLabel: (path, language) => state.parameters.get(path)?.[language] ?? path,
     questionText,
     onEdit: edit,
+    onAnswerMissing: (fact, person, card) => edit(fact, person, { card, remaining: Math.max(unansweredMissing(state.result, card).length, 1) }),
     onRestart: restart,
+    somethingToLose,
     onAskMore: askMore,
     onShowPlan: showPlan,
     onCheckDecision: showDecisionForm,
@@ -498,6 +518,12 @@ async function checkDecision(decision) {
   } catch (error) {
     showError(error, showDecisionForm);
   }
+}
+
+// An answer given, or a name or birth date typed: what «Start på nytt» would throw away.
+function somethingToLose() {
+  const persons = [...state.family.children, ...state.family.caregivers];
+  return state.answers.size > 0 || persons.some((person) => person.name.trim() || person.birthDate);
 }
 
 function restart() {

@@ -49,7 +49,7 @@ export function renderResult(container, ctx) {
         { class: "actions no-print" },
         button(t("printButton"), { "data-variant": "primary", onClick: () => window.print() }),
         h("a", { class: "ds-button", "data-variant": "secondary", href: "#answers" }, t("changeAnswers")),
-        button(t("restart"), { "data-variant": "tertiary", onClick: ctx.onRestart }),
+        restartButton(ctx),
       ),
       h(
         "div",
@@ -70,6 +70,29 @@ export function renderResult(container, ctx) {
       h("p", { class: "print-only print-footer" }, t("printFooter")),
     ),
   );
+}
+
+// «Start på nytt» throws away the family and every answer: when there is something to lose, the page asks
+// first, in place (two buttons, the question focused), and "No" puts the focus back on «Start på nytt».
+function restartButton(ctx) {
+  const { t } = ctx;
+  const restart = button(t("restart"), { id: "restart", "data-variant": "tertiary", onClick: () => (ctx.somethingToLose() ? confirm() : ctx.onRestart()) });
+  const confirm = () => {
+    const asking = h(
+      "div",
+      { id: "restart-confirm", class: "restart-confirm", role: "group", "aria-labelledby": "restart-confirm-text" },
+      h("p", { id: "restart-confirm-text", tabindex: "-1" }, t("restartConfirm", { save: t("saveFile") })),
+      h(
+        "div",
+        { class: "actions" },
+        button(t("restartYes"), { id: "restart-yes", "data-variant": "primary", "data-color": "danger", onClick: ctx.onRestart }),
+        button(t("restartNo"), { id: "restart-no", onClick: () => { asking.replaceWith(restart); restart.focus(); } }),
+      ),
+    );
+    restart.replaceWith(asking);
+    document.getElementById("restart-confirm-text").focus();
+  };
+  return restart;
 }
 
 function personName(ctx, benefit) {
@@ -465,7 +488,7 @@ function missing(benefit, ctx) {
           "data-size": "sm",
           "data-variant": "tertiary",
           "aria-label": `${t("answerNow")}: ${question}${forWhom}`,
-          onClick: () => ctx.onEdit(fact.fact, fact.person),
+          onClick: () => ctx.onAnswerMissing(fact.fact, fact.person, { benefit: benefit.benefit, person: benefit.person ?? null }),
         }),
       );
     }),
