@@ -93,9 +93,13 @@ def test_a_file_listing_dont_know_answers_is_not_asked_them_again(tmp_path, caps
     # A "don't know" about someone not in the family, or to a question the file answers, is refused by name.
     data["unknown"] = [{"fact": "yearly_income", "person": "ola"}]
     saved.write_text(json.dumps(data, default=str))
-    assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2
+    assert main(["questions", str(saved), "--date", "2024-09-01", "--lang", "en"]) == 2
     assert "unknown.0: yearly_income is asked of a caregiver; 'ola' is not one in the family" in capsys.readouterr().err
+    assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2  # bokmål, the CLI's default, says the same
+    assert "unknown.0: yearly_income gjelder en omsorgsperson; «ola» er ikke det i familien" in capsys.readouterr().err
     data["unknown"] = [{"fact": "no_such_fact", "person": "mor"}]
     saved.write_text(json.dumps(data, default=str))
-    assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2
+    assert main(["questions", str(saved), "--date", "2024-09-01", "--lang", "en"]) == 2
     assert "unknown.0.fact: 'no_such_fact' is not a fact of GET /v1/facts" in capsys.readouterr().err
+    assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2
+    assert "unknown.0.fact: 'no_such_fact' er ikke et faktum i GET /v1/facts" in capsys.readouterr().err
