@@ -1,12 +1,16 @@
-"""`asb example NAME`: an example family as the JSON body of POST /v1/entitlements; without NAME, the
-examples' names with their titles (the page's list)."""
+"""`asb example NAME`: an example family as the JSON body of POST /v1/entitlements, on the day the examples
+describe (or --date); without NAME, the examples' names with their titles (the page's list) and that day."""
 
 import json
 import sys
 
 from openfisca_asb.cli.checks import checked_date, checked_family
-from openfisca_asb.facts.examples import example_family, example_names, example_title
+from openfisca_asb.facts.examples import EXAMPLES_DATE, example_family, example_names, example_title
 from openfisca_asb.rules.dates import range_text
+from openfisca_asb.rules.texts import Text
+
+THEIR_DATE = Text(nb="Eksemplene beskriver familiene {date}: spør om dem med --date {date}.",
+                  en="The examples describe their families on {date}: ask about them with --date {date}.")
 
 
 def register(command) -> None:
@@ -21,17 +25,15 @@ def run(arguments) -> int:
         names = example_names()
         width = max(map(len, names))
         print("\n".join(f"{name:<{width}}  {example_title(name).in_language(arguments.lang)}" for name in names))
+        print(THEIR_DATE.in_language(arguments.lang).format(date=EXAMPLES_DATE.isoformat()))
         return 0
     try:
         family = example_family(arguments.name)
     except KeyError as error:
         print(f"asb: {error.args[0]}", file=sys.stderr)
         return 2
-    on = checked_date(arguments.date)
-    if on is not None:
-        checked_family(family, on, arguments.name)
-    body = {"family": json.loads(family.model_dump_json(exclude_none=True)), "language": arguments.lang}
-    if on is not None:
-        body["date"] = on.isoformat()
+    on = checked_date(arguments.date) or EXAMPLES_DATE
+    checked_family(family, on, arguments.name)
+    body = {"family": json.loads(family.model_dump_json(exclude_none=True)), "date": on.isoformat(), "language": arguments.lang}
     print(json.dumps(body, ensure_ascii=False, indent=2))
     return 0

@@ -1,8 +1,14 @@
 """The example families in examples/, for tests, docs and the calculator page, and their titles."""
 
+from datetime import date
+
 from openfisca_asb.facts.family_file import read_family
 from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.texts import Text
+
+# The day the example families describe themselves on (the school year 2024–25: each child's grade is the
+# grade on that day), as the page opens them and `asb example` writes them.
+EXAMPLES_DATE = date(2024, 9, 1)
 
 # Each example's title, as GET /v1/examples, the page's list and `asb example` show it: who the family is,
 # in a parent's words (the file's first comment says more, in English only).

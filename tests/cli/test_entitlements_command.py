@@ -69,6 +69,16 @@ def test_example_prints_a_request_body_the_api_accepts(capsys):
     assert response.status_code == 200 and response.json()["legal_date"] == "2024-09-01"
 
 
+def test_an_example_without_a_date_is_asked_about_on_the_day_it_describes(capsys):
+    # child-diabetes gives Olav's grade for the school year 2024–25 (grade 6, born 2012): on today's date the
+    # API would refuse it (grade_fits_age), so the body carries the examples' day, as the page opens them.
+    assert main(["example", "child-diabetes"]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["date"] == "2024-09-01"
+    assert main(["example"]) == 0
+    assert "--date 2024-09-01" in capsys.readouterr().out
+
+
 def test_example_lists_names_and_refuses_unknown_ones(capsys):
     assert main(["example"]) == 0
     assert "teenager-cancer" in capsys.readouterr().out.split()
