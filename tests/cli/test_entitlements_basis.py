@@ -55,15 +55,15 @@ def _employee_at_480000():
     })
 
 
-def test_holiday_pay_is_shown_in_whole_kroner_and_kept_in_kroner_and_ore():
+def test_holiday_pay_is_whole_kroner_as_nav_stores_it():
     # Issue 17 review: «11 297.52 kr». 480 000 / 260 = 1 846.15 → a daily rate of 1 846 kr; feriepenger are
     # 10.2 % of the first 60 weekdays (ferieloven § 10 nr. 2 and 4; k9-sak): 60 × 1 846 × 0.102 = 11 297.52,
-    # shown as 11 298 kr (whole kroner, halves up, as k9-sak stores them); the answer keeps 11 297.52.
+    # 11 298 kr: whole kroner, halves up, as k9-sak stores a year's feriepenger (BeregnFeriepengerTjeneste.mapAndel).
     family = _employee_at_480000()
     answer = assemble(family, date(2024, 9, 1), language="en")
     pleiepenger = next(r for r in answer.benefits if r.benefit == "pleiepenger" and r.person == "mor")
     holiday_pay = next(line for line in pleiepenger.calculation_basis if line.text.startswith("Holiday pay"))
-    assert holiday_pay.value == 11297.52
+    assert holiday_pay.value == 11298
     assert f"  {holiday_pay.text}: 11 298 kr" in render_table(answer).splitlines()
 
 

@@ -11,8 +11,12 @@ and income given (pleiepenger/activities.py), the employee activities' share of 
 the caregiver's own work answer decides, all or nothing. The share on days the
 employer is refunded goes to the employer (the 60 days limit it too, UBEGRENSET_DAGER_VED_REFUSJON = false).
 
-Not established, so not modelled: the rounding of the yearly sum (k9-sak keeps the decimals in the rule;
-the model gives kroner and øre), the higher rate over 60 (ferieloven § 10 nr. 3), whether pleiepenger and
+The yearly sum is whole kroner, halves up: k9-sak keeps the decimals in the rule and stores each andel's
+yearly feriepenger rounded so (no.nav.k9.sak.ytelse.beregning.BeregnFeriepengerTjeneste.mapAndel,
+setScale(0, RoundingMode.HALF_UP); no commit is known). The model rounds the sum of the employee andeler once,
+which can differ from NAV's by at most 1 kr for each further employee andel.
+
+Not established, so not modelled: the higher rate over 60 (ferieloven § 10 nr. 3), whether pleiepenger and
 opplæringspenger share one quota of 60 days (the model assumes one shared quota), and the letter of
 ferieloven § 10 nr. 4 for pleiepenger (only its sykepenger item was read). The feriepenger are earned in
 the year and paid the following year; the month of payment was not established. As every fact is taken
@@ -25,6 +29,7 @@ from openfisca_core.periods import MONTH
 
 from openfisca_asb.rules.dates import FIRST_DATE
 from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ferieloven
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.variable_bases import YearlyAmount
@@ -73,4 +78,4 @@ class chapter_9_holiday_pay(YearlyAmount):
                 share = person("employee_activities_share_of_payment", month) / 100
                 base += numpy.where(days > 0, amount * share * counted / numpy.where(days > 0, days, 1), 0)
             remaining -= counted
-        return numpy.round(base * law.holiday_pay_rate, 2)
+        return whole_kroner(base * law.holiday_pay_rate)
