@@ -46,17 +46,20 @@ class _Reader:
         return round(value, 2) if isinstance(value, float) else value
 
     def about(self, name: str, nodes, position: int | None) -> list[int | None]:
-        """Whom a condition met on the way is about: the row it is read on, or each person of the other role.
+        """Whom a condition met on the way is about: the row it is read on, or each person of the other role
+        (under a family's right, each person of the role its facts belong to, or everyone).
 
         A caregiver's benefit may rest on a condition computed for the child (pleiepenger_child_condition_age):
         on the caregiver's row it only holds the caregiver's own empty facts. A per-person condition whose facts
         all belong to the other role (a fact's `holder`), and whose value is not the same for the whole family
         (as a condition read through the family is), is read for each person of that role instead.
         """
-        if position is None or self.system.variables[name].entity.key == "familie":
+        if self.system.variables[name].entity.key == "familie":
             return [position]
         holders = {vocabulary()[fact].holder for fact in _facts_below(name, nodes)} - {"person"}
         role = next(iter(holders)) if len(holders) == 1 else None
+        if position is None:  # a family's right (barnekoordinator) resting on a condition about each child
+            return [i for i, row in enumerate(self.rows) if role is None or row.role == role]
         values = {self.value(nodes[name], i) for i in range(len(self.rows))}
         if role not in ("child", "caregiver") or role == self.rows[position].role or len(values) == 1:
             return [position]

@@ -12,9 +12,9 @@ IDA = {"id": "ida", "birth_date": "2016-06-01", "needs_continuous_care_and_super
 OLA = {"id": "ola", "birth_date": "2012-10-01", "has_illness_or_extra_needs": "no"}
 
 
-def _nodes(client, children, variable):
+def _nodes(client, children, variable, benefit="pleiepenger"):
     body = {"family": {"caregivers": [MOR], "children": children}, "date": "2025-06-10", "language": "en"}
-    response = client.post("/v1/explain/pleiepenger", json=body)
+    response = client.post(f"/v1/explain/{benefit}", json=body)
     assert response.status_code == 200, response.text
     found = []
 
@@ -47,3 +47,12 @@ def test_the_caregivers_own_conditions_stay_the_caregivers(client):
     # § 9-10 første ledd: mor has the care of the child; the line combining the children is mor's (met through Ida).
     assert [(n["person"], n["outcome"]) for n in _nodes(client, [IDA, OLA], "pleiepenger_condition_caregiver_role")] == [("mor", "met")]
     assert [(n["person"], n["outcome"]) for n in _nodes(client, [IDA, OLA], "pleiepenger_condition_continuous_care")] == [("mor", "met")]
+
+
+def test_a_family_right_reads_its_condition_about_the_child_on_the_child(client):
+    # Barnekoordinator (pasient- og brukerrettighetsloven § 2-8) is the family's right, resting on a child under 18
+    # with a serious illness who needs long-term health services: Ida (9) has both, so it is met for Ida — read on
+    # the first person of the family (mor), it showed "not met: under 18" and "unknown" (review of 0.10.0).
+    ida = {**IDA, "has_serious_illness_injury_or_disability": "yes", "needs_long_term_coordinated_health_services": "yes"}
+    nodes = _nodes(client, [ida, OLA], "barnekoordinator_child_condition_age", benefit="barnekoordinator")
+    assert {(n["person"], n["outcome"]) for n in nodes} == {("ida", "met"), ("ola", "met")}
