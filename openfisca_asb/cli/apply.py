@@ -1,37 +1,24 @@
 """`asb apply FAMILY`: what to apply for, in what order, with which documents (issue 18)."""
 
 import json
-import sys
-from datetime import date
-from pathlib import Path
 
 from openfisca_asb.answer.packets import application_packets
-from openfisca_asb.facts.examples import example_family
-from openfisca_asb.facts.family_file import FamilyFileError, read_family
+from openfisca_asb.cli.checks import checked_date, family_or_example_on
+from openfisca_asb.rules.dates import range_text
 
 
 def register(command) -> None:
     command.add_argument("family", help="path to a family file, or the name of an example family (asb example)")
-    command.add_argument("--date", type=date.fromisoformat, default=date.today(), help="the date asked about (YYYY-MM-DD; default today)")
+    command.add_argument("--date", help=f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today, or the "
+                                        "day the examples describe for an example)")
     command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the plan")
     command.add_argument("--json", action="store_true", help="print the packets as JSON (the body of POST /v1/applications)")
     command.set_defaults(run=run)
 
 
-def load_family(name: str):
-    """A family file, or an example family by name; a FamilyFileError or KeyError says why not."""
-    if Path(name).is_file():
-        return read_family(name)
-    return example_family(name)
-
-
 def run(arguments) -> int:
-    try:
-        family = load_family(arguments.family)
-    except (FamilyFileError, KeyError) as error:
-        print(f"asb: {error.args[0] if isinstance(error, KeyError) else error}", file=sys.stderr)
-        return 2
-    packets = application_packets(family, arguments.date, language=arguments.lang)
+    family, on = family_or_example_on(arguments.family, checked_date(arguments.date))
+    packets = application_packets(family, on, language=arguments.lang)
     if arguments.json:
         print(json.dumps(packets.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

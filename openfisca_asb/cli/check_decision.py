@@ -6,14 +6,12 @@ route and, where they differ, a draft complaint. Nothing is stored.
 
 import json
 import sys
-from datetime import date
 
 from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
 from openfisca_asb.answer.decision_texts import value_words
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.cli.apply import load_family
+from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
-from openfisca_asb.facts.family_file import FamilyFileError
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.status import STATUS_TEXT
 
@@ -25,20 +23,20 @@ def register(command) -> None:
     command.add_argument("--person", default=None, help="whom the decision is about (a person id)")
     command.add_argument("--amount", type=float, default=None, help="for a lower grant: the amount granted")
     command.add_argument("--reason", default=None, help="the reason the decision gives")
-    command.add_argument("--date", type=date.fromisoformat, default=date.today())
+    command.add_argument("--date", help="the date of the decision (YYYY-MM-DD; default today, or the day the examples describe for an example)")
     command.add_argument("--lang", choices=("nb", "en"), default="nb")
     command.add_argument("--json", action="store_true")
     command.set_defaults(run=run)
 
 
 def run(arguments) -> int:
+    family, on = family_or_example_on(arguments.family, checked_date(arguments.date))
     try:
-        family = load_family(arguments.family)
         decision = Decision(benefit=arguments.benefit, outcome=arguments.outcome, person=arguments.person,
                             amount=arguments.amount, reason_given=arguments.reason)
-        check = check_decision(family, arguments.date, decision, arguments.lang)
-    except (FamilyFileError, KeyError, DecisionInputError) as error:
-        print(f"asb: {error.args[0] if isinstance(error, KeyError) else error}", file=sys.stderr)
+        check = check_decision(family, on, decision, arguments.lang)
+    except DecisionInputError as error:
+        print(f"asb: {error}", file=sys.stderr)
         return 2
     if arguments.json:
         print(json.dumps(check.model_dump(mode="json"), ensure_ascii=False, indent=2))

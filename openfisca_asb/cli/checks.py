@@ -6,6 +6,7 @@ in the language chosen with --lang.
 """
 
 from datetime import date
+from pathlib import Path
 
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.family_file import FamilyFileError, read_family_file
@@ -39,6 +40,24 @@ def family_file_on(path: str, on: date):
     except FamilyFileError as error:
         raise CliProblem(one_line(error), one_line(error.nb or error)) from error
     return checked_family(family, on, path), unknown
+
+
+def family_or_example_on(name: str, on: date | None):
+    """(the family, the date asked) for a family file or an example family's name (asb example), valid on the
+    date: `on`, else today for a file and the day the examples describe for an example."""
+    if Path(name).is_file():
+        on = on or date.today()
+        return family_on(name, on), on
+    from openfisca_asb.facts.examples import EXAMPLES_DATE, example_family, example_names
+
+    try:
+        family = example_family(name)
+    except KeyError as error:
+        known = ", ".join(example_names())
+        raise CliProblem(f"{name}: no such file and no example family of that name; examples: {known}",
+                         f"{name}: ingen slik fil og ingen eksempelfamilie med det navnet; eksempler: {known}") from error
+    on = on or EXAMPLES_DATE
+    return checked_family(family, on, name), on
 
 
 def checked_family(family, on: date, label: str):

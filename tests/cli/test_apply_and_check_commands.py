@@ -24,7 +24,7 @@ def test_apply_takes_an_example_name_and_prints_json(capsys):
 
 
 def test_apply_with_an_unknown_family_says_so(capsys):
-    assert main(["apply", "no-such-family"]) == 2
+    assert main(["apply", "no-such-family", "--lang", "en"]) == 2
     assert "no example family" in capsys.readouterr().err
 
 

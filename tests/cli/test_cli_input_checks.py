@@ -36,6 +36,9 @@ def _refused(capsys, argv: list[str]) -> str:
     ["population", "simulate", "no-such-file.parquet", "--date", "1990-01-01"],
     ["population", "generate", "--families", "1", "--out", "x.parquet", "--reference-date", "1990-01-01"],
     ["example", "child-diabetes", "--date", "2040-01-01"],
+    # Review of 0.10.0: these two read the date with fromisoformat and crashed outside the range («intern feil»).
+    ["apply", "child-diabetes", "--date", "2010-01-01"],
+    ["check-decision", DIABETES, "--benefit", "hjelpestonad", "--outcome", "refused", "--date", "1990-01-01"],
 ])
 def test_a_date_outside_the_range_is_one_line_naming_the_range(capsys, argv):
     assert RANGE_EN in _refused(capsys, [*argv, "--lang", "en"])
@@ -45,6 +48,15 @@ def test_a_date_outside_the_range_is_one_line_naming_the_range(capsys, argv):
 @pytest.mark.parametrize("text", ["2019-02-30", "01.03.2024", "20240301"])
 def test_a_date_that_does_not_exist_is_named(capsys, text):
     assert "YYYY-MM-DD" in _refused(capsys, ["entitlements", DIABETES, "--date", text, "--lang", "en"])
+
+
+def test_apply_checks_the_family_against_the_date_as_entitlements_does(capsys):
+    # Olav's grade 6 is the school year 2024–25's (born 2012): on 29 November 2026 (grade 9 by age) it does not fit his age, and
+    # `asb apply` had computed the plan with it; an example's name is asked about on the day the examples describe.
+    assert "grade 6 does not fit" in _refused(capsys, ["apply", DIABETES, "--date", "2026-11-29", "--lang", "en"])
+    assert "no example family" in _refused(capsys, ["apply", "no-such-family", "--lang", "en"])
+    assert main(["apply", "child-diabetes", "--lang", "en"]) == 0
+    assert "2024-09-01" in capsys.readouterr().out
 
 
 def test_a_family_file_with_a_date_that_does_not_exist_is_one_line(capsys, tmp_path):
