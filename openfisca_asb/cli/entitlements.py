@@ -5,7 +5,7 @@ from datetime import date
 
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.cli.answer_sections import render_contacts, render_total
-from openfisca_asb.cli.checks import checked_date, family_on
+from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.questions import grouped_lines
 from openfisca_asb.rules.dates import range_text
@@ -33,8 +33,8 @@ def register(command) -> None:
 
 def run(arguments) -> int:
     on = checked_date(arguments.date) or date.today()
-    family = family_on(arguments.family, on)
-    step = run_interview(family, on, language=arguments.lang)
+    family, unknown = family_file_on(arguments.family, on)
+    step = run_interview(family, on, language=arguments.lang, unknown={(item.fact, item.person) for item in unknown})
     if arguments.json:
         print(json.dumps(step.answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
