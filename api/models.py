@@ -10,8 +10,8 @@ from datetime import date as Date
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from api.settings import Settings
 from openfisca_asb.answer.models import Entitlements
@@ -58,17 +58,30 @@ ReformChoice = Annotated[str | None, Field(description="A reform or pilot id fro
 
 def born_by_the_date_asked(family, info: ValidationInfo, where: str = "family"):
     """Nobody born after the date asked; no school grade that cannot be the child's on that date; no care period
-    outside the month asked."""
+    outside the month asked: each problem a 422 naming its own field (a child's school_grade, a care period)."""
     if "date" not in info.data:  # the date itself is not valid and is reported
         return family
     on = info.data["date"] or Date.today()
     problems = family_date_problems(family, on, where) + periods_outside_month(family, on, where)
     if problems:
-        first = problems[0]
-        code = ("born_after_date_asked" if first.field == where
-                else "period_outside_month_asked" if ".care_periods." in first.field else "school_grade_does_not_fit_age")
-        raise PydanticCustomError(code, "{en}", {"en": first.en, "nb": first.nb})
+        raise ValidationError.from_exception_data("Family", [
+            InitErrorDetails(type=PydanticCustomError(_date_problem_code(problem.field, where), "{en}",
+                                                      {"en": problem.en, "nb": problem.nb}),
+                             loc=_location_below(problem.field, where), input=None)
+            for problem in problems])
     return family
+
+
+def _date_problem_code(field: str, where: str) -> str:
+    if field == where:
+        return "born_after_date_asked"
+    return "period_outside_month_asked" if ".care_periods." in field or ".training_periods." in field else "school_grade_does_not_fit_age"
+
+
+def _location_below(field: str, where: str) -> tuple:
+    """A problem's field ("family.children.0.school_grade") as a location below the field validated ("family")."""
+    steps = field.split(".")[len(where.split(".")):]
+    return tuple(int(step) if step.isdigit() else step for step in steps)
 
 
 class _Request(BaseModel):

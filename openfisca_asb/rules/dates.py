@@ -92,8 +92,8 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
     if late:
         persons = ", ".join(late)
         problems.append(DateProblem(
-            where, f"{where}: born after the date asked ({on}): {persons}",
-            f"{where}: født etter datoen det spørres om ({on}): {persons}; et ventet barn oppgis som et faktum om familien"))
+            where, f"born after the date asked ({on}): {persons}; an expected child is given as a fact of the family",
+            f"født etter datoen det spørres om ({on}): {persons}; et ventet barn oppgis som et faktum om familien"))
     for number, child in enumerate(family.children):
         grade = getattr(child, "school_grade", None)
         if grade is None or child.birth_date > on or grade_fits_age(grade, child.birth_date, on):
