@@ -25,7 +25,9 @@ def checked_date(text: str | None, flag: str = "--date") -> date | None:
 
 
 def one_line(text: str) -> str:
-    return "; ".join(part.strip() for part in str(text).splitlines() if part.strip())
+    """A message of several lines as one: «familien er ugyldig: caregivers.0 …; children.1 …»."""
+    parts = [part.strip() for part in str(text).splitlines() if part.strip()]
+    return "".join(part + ("" if i == len(parts) - 1 else " " if part.endswith(":") else "; ") for i, part in enumerate(parts))
 
 
 def family_on(path: str, on: date):

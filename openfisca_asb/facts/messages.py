@@ -28,7 +28,7 @@ NB_MESSAGES = {
     "bool_parsing": "Verdien må være true eller false.",
     "bool_type": "Verdien må være true eller false.",
     "date_from_datetime_inexact": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "unknown_kommune": "Ukjent kommunenummer: det er ikke ett av de 357 kommunene fra 1. januar 2024 (SSB). Oppgi kommunens firesifrede nummer slik det er i dag, for eksempel 0301 for Oslo.",
+    "unknown_kommune": "Ukjent kommunenummer: det er ikke én av de 357 kommunene fra 1. januar 2024 (SSB). Oppgi kommunens firesifrede nummer slik det er i dag, for eksempel 0301 for Oslo.",
     "no_persons": "En familie må ha minst én omsorgsperson eller ett barn.",
     "born_after_date_asked": "Personen er født etter datoen det spørres om; et ventet barn oppgis som et faktum om familien.",
 }
