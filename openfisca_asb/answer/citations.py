@@ -20,8 +20,9 @@ class LegalReference(BaseModel):
     url: str
 
     def text(self) -> str:
-        """The provision as a text cites it: the law, section and ledd, then its Lovdata link (whose path dates the law)."""
-        return f"{self.citation}: {self.url}"
+        """The provision as a text cites it: the law, section and ledd, then its Lovdata link (whose path dates the law);
+        a source that is only a page (nav.no) is its address, once."""
+        return self.url if self.citation == self.url else f"{self.citation}: {self.url}"
 
 
 def legal_reference(reference: str) -> LegalReference:

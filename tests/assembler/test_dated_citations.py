@@ -42,3 +42,13 @@ def test_the_provision_in_force_is_chosen_on_the_day_the_law_changed():
     assert reference_in_force(references, date(2024, 7, 31)) == f"{OLD_LAW}/§5-1"
     assert reference_in_force(references, date(2024, 8, 1)) == f"{NEW_LAW}/§11-6"
     assert reference_in_force([ftrl("6-4", ledd=1)], date(2019, 1, 1)) == "https://lovdata.no/lov/1997-02-28-19/§6-4"
+
+
+def test_a_source_that_is_only_a_page_is_cited_by_its_address_once():
+    # Review of 0.10.0: barnetilsyn's income limit cites nav.no, no provision: «(https://…: https://…)».
+    from openfisca_asb.answer.citations import LegalReference
+
+    page = "https://www.nav.no/barnetilsyn"
+    assert LegalReference(citation=page, url=page).text() == page
+    law = LegalReference(citation="Folketrygdloven § 9-10 første ledd", url="https://lovdata.no/lov/1997-02-28-19/§9-10")
+    assert law.text() == "Folketrygdloven § 9-10 første ledd: https://lovdata.no/lov/1997-02-28-19/§9-10"
