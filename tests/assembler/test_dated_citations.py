@@ -9,7 +9,7 @@ with a disability or an illness was 1998 § 7-3 (Udir-2-2019 § 2.4, verbatim); 
 from datetime import date
 
 from openfisca_asb.answer.assembler import assemble
-from openfisca_asb.answer.citations import reference_in_force
+from openfisca_asb.answer.citations import LegalReference, reference_in_force
 from openfisca_asb.facts.examples import example_family
 from openfisca_asb.rules.provisions import ftrl, opplaringslova_1998, opplaringslova_2023
 
@@ -46,8 +46,6 @@ def test_the_provision_in_force_is_chosen_on_the_day_the_law_changed():
 
 def test_a_source_that_is_only_a_page_is_cited_by_its_address_once():
     # Review of 0.10.0: barnetilsyn's income limit cites nav.no, no provision: «(https://…: https://…)».
-    from openfisca_asb.answer.citations import LegalReference
-
     page = "https://www.nav.no/barnetilsyn"
     assert LegalReference(citation=page, url=page).text() == page
     law = LegalReference(citation="Folketrygdloven § 9-10 første ledd", url="https://lovdata.no/lov/1997-02-28-19/§9-10")
