@@ -55,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     except CliProblem as problem:
         print(f"asb: {problem.in_language(language)}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped early (`asb … | head`): nothing more to say, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so Python's flush at exit stays quiet
+        return 0
     except Exception as error:  # noqa: BLE001 — a bug: one line to report; ASB_DEBUG=1 shows the traceback
         if os.environ.get("ASB_DEBUG"):
             raise

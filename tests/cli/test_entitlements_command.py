@@ -119,3 +119,14 @@ def test_the_table_ends_with_what_to_act_on(capsys):
     # Whom to contact: school transport under the county authority, as in the card and the page.
     contacts = table.split("Hvem dere kontakter:\n")[1]
     assert "  Fylkeskommunen:\n    Gratis skoleskyss ved sykdom eller funksjonsnedsettelse (jonas, Du har rett)" in contacts
+
+
+def test_a_reader_that_stops_early_gets_no_error():
+    # `asb entitlements … --json | head -1` (review of 0.10.0): the answer is longer than a pipe holds, the reader
+    # closes it after one line, and asb said «intern feil (BrokenPipeError)» with exit 1. As other tools: quiet, 0.
+    process = subprocess.Popen([str(Path(sys.executable).parent / "asb"), "entitlements", str(EXAMPLE), "--date", "2024-09-01",
+                                "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait() == 0 and error == "", error
