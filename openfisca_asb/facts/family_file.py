@@ -49,17 +49,32 @@ FamilyLoader.add_implicit_resolver(
 
 HOLDER_WORDS = {"en": {"caregivers": "caregiver", "children": "child"}, "nb": {"caregivers": "omsorgsperson", "children": "barn"}}
 GIVEN_WORD = {"en": "given", "nb": "oppgitt"}
+# A number (or a choice without it) answered "unknown": the file's own place for that answer (unknown.py).
+UNKNOWN_HINT = {"en": "; a \"don't know\" to it goes in the file's unknown: [{{fact: {fact}, person: {person}}}]",
+                "nb": "; et «vet ikke» til det skrives i filens unknown: [{{fact: {fact}, person: {person}}}]"}
 
 
 def _person(data, loc: tuple, language: str) -> str:
     """ "child 'nora': " for a problem inside a person of the file, naming them by their id."""
     words = HOLDER_WORDS[language]
-    if len(loc) < 2 or loc[0] not in words or not isinstance(loc[1], int):
+    person_id = _person_id(data, loc) if len(loc) >= 2 and loc[0] in words else None
+    return f"{words[loc[0]]} '{person_id}': " if person_id else ""
+
+
+def _unknown_hint(data, problem: dict, language: str) -> str:
+    """Where a person's fact that cannot be "unknown" was given "unknown": how the file says "don't know" to it."""
+    loc = problem["loc"]
+    if problem.get("input") != "unknown" or len(loc) != 3 or not isinstance(loc[1], int):
         return ""
+    person = _person_id(data, loc)
+    return UNKNOWN_HINT[language].format(fact=loc[2], person=person) if person else ""
+
+
+def _person_id(data, loc: tuple) -> str | None:
     persons = data.get(loc[0]) if isinstance(data, dict) else None
-    person = persons[loc[1]] if isinstance(persons, list) and loc[1] < len(persons) else None
+    person = persons[loc[1]] if isinstance(persons, list) and isinstance(loc[1], int) and loc[1] < len(persons) else None
     person_id = person.get("id") if isinstance(person, dict) else None
-    return f"{words[loc[0]]} '{person_id}': " if isinstance(person_id, str) else ""
+    return person_id if isinstance(person_id, str) else None
 
 
 def describe_validation_error(error: ValidationError, data=None, prefix: str = "", language: str = "en") -> list[str]:
@@ -71,7 +86,7 @@ def describe_validation_error(error: ValidationError, data=None, prefix: str = "
         given = problem.get("input")
         shown = f" ({GIVEN_WORD[language]}: {given!r})" if isinstance(given, (str, int, float)) and problem["loc"] else ""
         message = in_bokmal(problem) if language == "nb" else problem["msg"]
-        lines.append(f"{path}: {_person(data, problem['loc'], language)}{message}{shown}")
+        lines.append(f"{path}: {_person(data, problem['loc'], language)}{message}{shown}{_unknown_hint(data, problem, language)}")
     return lines
 
 

@@ -154,3 +154,13 @@ def test_both_parents_temporarily_alone_is_one_line_naming_both_answers(capsys, 
     assert "§ 9-6" in english and "mor and far" in english
     bokmal = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "nb"])
     assert "familien er ugyldig" in bokmal and "midlertidig alene" in bokmal and "mor og far" in bokmal
+
+
+def test_a_number_written_unknown_says_where_a_dont_know_goes(capsys, tmp_path):
+    # A number cannot be "unknown" in the family; the file lists it under unknown (as the page saves it). Review of
+    # 0.10.0: «Input should be a number, not str» pointed nowhere.
+    family = tmp_path / "family.yaml"
+    family.write_text("caregivers: [{id: mor, birth_date: 1990-01-01, yearly_income: unknown}]\n", encoding="utf-8")
+    assert 'a "don\'t know" to it goes in the file\'s unknown: [{fact: yearly_income, person: mor}]' in _refused(
+        capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
+    assert "et «vet ikke» til det skrives i filens unknown" in _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01"])
