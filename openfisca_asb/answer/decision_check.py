@@ -23,7 +23,7 @@ from openfisca_asb.catalogue.application import deadlines, document_file, docume
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.models import LegalSourceResult
-from openfisca_asb.rules.texts import fill_parameters
+from openfisca_asb.rules.texts import fill_parameters, inside_a_sentence
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION
 
@@ -211,7 +211,7 @@ class _Check:
             document = documents()[need.id]
             points.append(out.TurningPoint(
                 kind="missing_document", document=document.id,
-                text=self.t(words.TURNING["missing_document"], document=self.t(document.name), issuer=self.t(issuers[document.issuer])),
+                text=self.t(words.TURNING["missing_document"], document=self.t(document.name), issuer=inside_a_sentence(self.t(issuers[document.issuer]))),
             ))
         return points
 

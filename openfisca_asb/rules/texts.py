@@ -37,3 +37,9 @@ def fill_parameters(text: str, parameters_at_date) -> str:
         return f"{node:g}" if isinstance(node, (int, float)) else str(node)
 
     return PARAMETER_PLACEHOLDER.sub(value, text)
+
+
+def inside_a_sentence(name: str) -> str:
+    """A name that opens a line («Arbeidsgiveren», "The employer") as it reads inside a sentence («utstedes av
+    arbeidsgiveren»); a name whose second letter is a capital too (NAV, PP-tjenesten) keeps its capitals."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name

@@ -101,3 +101,4 @@ def test_dates_and_amounts_are_read_strictly_in_applications_and_decisions(clien
     decision = {"benefit": "hjelpestonad", "outcome": "lower", "amount": "30000"}
     response = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2021-05-01", "decision": decision})
     assert response.status_code == 422 and _fields(response) == ["decision.amount"]
+
