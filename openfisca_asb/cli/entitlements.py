@@ -3,6 +3,7 @@
 import json
 from datetime import date
 
+from openfisca_asb.answer.grades_by_age import assumed_text
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.cli.answer_sections import render_contacts, render_total
 from openfisca_asb.cli.checks import checked_date, family_file_on
@@ -129,9 +130,13 @@ def _refusal_reasons(answer, words) -> list[str]:
 
 
 def _assumed_lines(answer, words) -> list[str]:
-    """What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once."""
-    assumed = dict.fromkeys(c.assumed for result in answer.benefits for c in result.conditions if c.assumed)
-    return [f"{words['assumed']}:", *(f"  - {text[:1].upper()}{text[1:]}." for text in assumed)] if assumed else []
+    """What the answer assumed where the family was silent (a school grade by age, ADR 0026): one line naming
+    each child once, as the page does, however many conditions read the grades."""
+    grades = {g.child: g.grade for result in answer.benefits for c in result.conditions for g in c.assumed_grades or ()}
+    if not grades:
+        return []
+    text = assumed_text(grades, answer.language)
+    return [f"{words['assumed']}:", f"  - {text[:1].upper()}{text[1:]}."]
 
 
 def render_table(answer, missing=()) -> str:

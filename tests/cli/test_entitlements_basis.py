@@ -33,6 +33,19 @@ def test_the_table_says_once_what_it_assumed():
     assert not lines[start + 2].startswith("  - ")
 
 
+def test_two_children_whose_grades_were_assumed_are_named_once_each_in_one_line():
+    # A family right reads both children's grades, a child's right one child's: the table joins them and names
+    # each child once (as the page does). Nora, born February 2017, is in 2nd grade from August 2024; Olav,
+    # born February 2019, turns six in 2025 and starts school in August 2025 (opplæringslova § 2-1).
+    family = Family.model_validate({"caregivers": [{"id": "mor", "birth_date": date(1985, 3, 1)}],
+                                    "children": [{"id": "nora", "birth_date": date(2017, 2, 11), "has_lasting_illness": "yes"},
+                                                 {"id": "olav", "birth_date": date(2019, 2, 1), "has_illness_or_extra_needs": "no"}]})
+    lines = render_table(assemble(family, date(2024, 9, 1), language="en")).splitlines()
+    start = lines.index("What we have assumed:")
+    assert "nora grade 2" in lines[start + 1] and "olav has not started school" in lines[start + 1]
+    assert not lines[start + 2].startswith("  - ")
+
+
 def test_each_refusal_says_why_in_the_answers_words():
     # Issue 17 item 7: the CLI says why, as the API's reason and the page do. Hjelpestønad requires a lasting
     # illness, injury or disability (ftrl § 6-4 first ledd); the family says the child has none.
