@@ -1,16 +1,30 @@
-"""Shared fixtures; and the OpenFisca YAML cases under tests/ run under plain pytest."""
+"""Shared fixtures; the OpenFisca YAML cases under tests/ run under plain pytest; and the test files go out
+longest first (file_order.py, ADR 0029)."""
 
 import pytest
 import yaml
 from openfisca_core.tools.test_runner import Loader, OpenFiscaPlugin, YamlFile, YamlItem
 
 from openfisca_asb.system import baseline_system
+from file_order import longest_first, record, write
 
 
 def pytest_configure(config):
     if _xdist_controller(config):
         return  # the worker processes collect and run the tests; this one only hands them out
     config.pluginmanager.register(NumberedCases(baseline_system(), {}), "openfisca-yaml-cases")
+
+
+def pytest_collection_modifyitems(items):
+    longest_first(items)
+
+
+def pytest_runtest_logreport(report):
+    record(report)
+
+
+def pytest_sessionfinish(session):
+    write(session.config)
 
 
 def _xdist_controller(config) -> bool:
