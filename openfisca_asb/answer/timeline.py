@@ -22,7 +22,7 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.periods import DatedPeriod, month_of, weekdays_of
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.parameter_tree import find
+from openfisca_asb.parameter_tree import find, value_at
 from openfisca_asb.rules.dates import LAST_DATE
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.system import baseline_system
@@ -221,15 +221,24 @@ def _same_per_weekday(old, new, since: date, on: date) -> bool:
 
 
 def _changed_rates(triggers: list[Trigger], benefit, system, since: date, on: date) -> tuple[str, ...]:
-    """The right's rate parameters that take a new value on the date, other than the one they had on `since`
-    (a value dated anew but the same, as some yearly rates re-stated on 1 January, changed nothing)."""
+    """The right's rate parameters, or the parameters below a rate node (a table of bands), that take a new value
+    on the date, other than the one they had on `since` (a value dated anew but the same, as some yearly rates
+    re-stated on 1 January, changed nothing)."""
     dated = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
-    return tuple(sorted(name for name in dated & set(benefit.rate_parameters) if _value_moved(system, name, since, on)))
+    return tuple(sorted(name for name in dated if _is_rate_of(benefit, name) and _value_moved(system, name, since, on)))
+
+
+def _is_rate_of(benefit, name: str) -> bool:
+    """Whether the parameter `name` is one of the right's rate parameters or lies below one that is a node."""
+    return any(name == rate or name.startswith(rate + ".") for rate in benefit.rate_parameters)
 
 
 def _value_moved(system, name: str, since: date, on: date) -> bool:
+    """Whether the parameter `name` (or, for a node or a scale, any parameter below it) has another value on `on`
+    than on `since`, compared by value. One the rules do not have (a pilot's own, read under the baseline) counts
+    as moved: the date brought other rules."""
     parameter = find(system.parameters, name)
-    return parameter is None or parameter(since.isoformat()) != parameter(on.isoformat())
+    return parameter is None or value_at(parameter, since.isoformat()) != value_at(parameter, on.isoformat())
 
 
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:
