@@ -36,3 +36,16 @@ def dated_values(node):
 def leaves(node):
     """The parameters and scales at or below `node` (the node itself when it is a leaf)."""
     return [each for each in walk(node) if getattr(each, "children", None) is None]
+
+
+def value_at(node, instant: str):
+    """The value on `instant` of a parameter, or of every parameter at or below a node or a scale, as plain data
+    that compares by value: a node gives {child: value}, a scale its brackets' values in order. (A node or a scale
+    at an instant is an OpenFisca object that compares by identity: two readings of the same values differ.)"""
+    if getattr(node, "children", None) is not None:
+        return {name: value_at(child, instant) for name, child in node.children.items()}
+    if getattr(node, "brackets", None) is not None:
+        return [value_at(bracket, instant) for bracket in node.brackets]
+    if getattr(node, "values_list", None) is not None:
+        return node(instant)
+    raise TypeError(f"{getattr(node, 'name', node)!r} is neither a parameter, a scale nor a node of parameters")

@@ -52,8 +52,8 @@ RESPONSE_EXAMPLE = {
                  'condition': 'Gjelder hvis barnets sykdom og behov for omsorg er som nå.',
                  'assumes_law_of': None,
                  'actions': [{'text': 'Be om henvisning til PPT og sakkyndig vurdering, og søk skolen om vedtak om opplæring, '
-                                      'assistanse, fysisk tilrettelegging og skyss i god tid før skolestart. Spesialpedagogisk '
-                                      'hjelp i barnehagen følger ikke automatisk med til skolen.',
+                                      'assistanse, fysisk tilrettelegging og skyss. Spesialpedagogisk hjelp i barnehagen følger '
+                                      'ikke automatisk med til skolen.',
                               'lead_time': '«I god tid før skolestart» (Udir). Ingen fast frist er funnet i loven eller hos '
                                            'myndighetene: gjør det i god tid.',
                               'act_by': '2021-07-31',

@@ -22,6 +22,7 @@ from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
     training_periods,
 )
+from openfisca_asb.answer.per_day import amount_per_day
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
@@ -229,6 +230,8 @@ class RightOnDate:
     range: out.AmountRange | None
     conditions: tuple[tuple[str, str], ...]  # (condition variable, outcome)
     legal_basis: object  # the catalogue's first legal basis
+    per_day: float | None = None  # a right paid per day (answer/per_day.py): kroner per day
+    days_paid: int | None = None  # … and the days of the month paid
 
     @classmethod
     def of(cls, result: out.BenefitResult, legal_basis) -> "RightOnDate":
@@ -381,10 +384,13 @@ class _Context:
                 (c.variable, _assessed(self.results.value(c.variable, benefit, self.number, person_index), status))
                 for c in benefit.conditions
             )
+            amount = self._amount(benefit, person_index, status)
+            per_day, days = self._per_day(benefit, person_index, amount) or (None, None)
             found.append(RightOnDate(
                 benefit=benefit.id, person=person_id, name=self.text(benefit.name), status=status,
-                status_text=self.text(STATUS_TEXT[status]), amount=self._amount(benefit, person_index, status),
+                status_text=self.text(STATUS_TEXT[status]), amount=amount,
                 range=self._range(benefit, person_index, status), conditions=outcomes, legal_basis=benefit.legal_basis[0],
+                per_day=per_day, days_paid=days,
             ))
         return found
 
@@ -576,6 +582,11 @@ class _Context:
             return None
         value = self._number(benefit.variables.amount, benefit, person_index)
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+
+    def _per_day(self, benefit, person_index, amount) -> tuple[float, int] | None:
+        """Kroner per day and the days paid, for a right paid per day (answer/per_day.py)."""
+        return amount_per_day(benefit, None if amount is None else amount.value,
+                              lambda variable: float(self.results.value(variable, benefit, self.number, person_index)))
 
     def _range(self, benefit, person_index, status) -> out.AmountRange | None:
         """What the amount can come to while the status is open; none where nothing is known of it."""

@@ -16,14 +16,16 @@ from openfisca_asb.answer.per_system import condition_reference
 from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, Trigger, evaluation_dates, family_on, horizon
-from openfisca_asb.answer.timeline_models import Timeline, TimelineEvent, TimelineTrigger
+from openfisca_asb.answer.amount_notes import MONTHS
+from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
 from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes, reform_notes
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.periods import DatedPeriod, month_of, weekdays_of
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.parameter_tree import find
+from openfisca_asb.parameter_tree import find, value_at
 from openfisca_asb.rules.dates import LAST_DATE
+from openfisca_asb.rules.money import kroner_text
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
@@ -36,6 +38,18 @@ EVENT_TEXT = {
     "status_changes": Text(nb="{name}: endres fra «{before}» til «{after}»", en="{name}: changes from '{before}' to '{after}'"),
     "amount_changes": Text(nb="{name}: beløpet endres", en="{name}: the amount changes"),
 }
+PER_DAY_EVENT = Text(nb="{name}: beløpet per dag endres fra {before} til {after}",
+                     en="{name}: the amount per day changes from {before} to {after}")
+PER_DAY = Text(
+    nb="NAV betaler per virkedag, mandag–fredag (folketrygdloven § 9-15): beløpet per dag er dagsatsen – grunnlaget, "
+       "høyst 6G, delt på 260 – ganger graden. Beløpet for en måned er beløpet per dag ganger dagene som betales i "
+       "måneden, og følger antall virkedager ({month_before}: {before} × {days_before} dager = {amount_before}; "
+       "{month_after}: {after} × {days_after} dager = {amount_after}).",
+    en="NAV pays per weekday, Monday to Friday (National Insurance Act § 9-15): the amount per day is the daily rate – "
+       "the basis, at most 6G, divided by 260 – times the grade. A month's amount is the amount per day times the days "
+       "paid in the month, and follows the number of weekdays ({month_before}: {before} × {days_before} days = "
+       "{amount_before}; {month_after}: {after} × {days_after} days = {amount_after}).",
+)
 TRIGGER_TEXT = {
     "birthday": Text(nb="{person} fyller {age} år", en="{person} turns {age}"),
     "school_start": Text(nb="{person} begynner på skolen", en="{person} starts school"),
@@ -140,17 +154,19 @@ class _EventReader:
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
                 because = _causes(triggers, benefit, row.person, rates, by_family, by_date)
-                found.append(self._event(kind, old, row, on, because, system))
+                found.append(self._event(kind, old, row, since, on, because, system))
         return found
 
-    def _event(self, kind: str, old, new, on: date, because: list[Trigger], system) -> TimelineEvent:
+    def _event(self, kind: str, old, new, since: date, on: date, because: list[Trigger], system) -> TimelineEvent:
         benefit = catalogue()[new.benefit]
         condition = self._condition(benefit) if kind != "ends" else None
+        per_day = self._per_day(old, new, since, on) if kind == "amount_changes" else None
+        text = (self._text(PER_DAY_EVENT).format(name=new.name, before=kroner_text(per_day.before), after=kroner_text(per_day.after))
+                if per_day else self._text(EVENT_TEXT[kind]).format(name=new.name, before=old.status_text, after=new.status_text))
         return TimelineEvent(
             date=on.isoformat(), kind=kind, benefit=new.benefit, name=new.name, person=new.person,
             status_before=old.status, status_after=new.status, status_text=new.status_text,
-            amount_before=old.amount, amount_after=new.amount, range_after=new.range,
-            text=self._text(EVENT_TEXT[kind]).format(name=new.name, before=old.status_text, after=new.status_text),
+            amount_before=old.amount, amount_after=new.amount, per_day=per_day, range_after=new.range, text=text,
             because=[self._trigger(trigger) for trigger in because],
             provisions=_provisions(old, new, system, on),
             conditional=condition is not None, condition=condition,
@@ -160,6 +176,18 @@ class _EventReader:
 
     def _text(self, text: Text) -> str:
         return text.in_language(self.language)
+
+    def _per_day(self, old, new, since: date, on: date) -> PerDay | None:
+        """For a right paid per day whose amount per day changed: the amounts per day and the days paid, so the
+        change reads like with like (a new G raises the daily rate, a month with fewer weekdays can still pay less)."""
+        if old.per_day is None or new.per_day is None or old.per_day == new.per_day:
+            return None
+        months = MONTHS[self.language]
+        text = self._text(PER_DAY).format(
+            month_before=f"{months[since.month - 1]} {since.year}", before=kroner_text(old.per_day), days_before=old.days_paid,
+            amount_before=kroner_text(old.amount.value), month_after=f"{months[on.month - 1]} {on.year}",
+            after=kroner_text(new.per_day), days_after=new.days_paid, amount_after=kroner_text(new.amount.value))
+        return PerDay(before=old.per_day, after=new.per_day, days_before=old.days_paid, days_after=new.days_paid, text=text)
 
     def _trigger(self, trigger: Trigger) -> TimelineTrigger:
         text = self._text(TRIGGER_TEXT[trigger.kind]).format(person=trigger.person, age=trigger.age, grade=trigger.grade)
@@ -221,15 +249,24 @@ def _same_per_weekday(old, new, since: date, on: date) -> bool:
 
 
 def _changed_rates(triggers: list[Trigger], benefit, system, since: date, on: date) -> tuple[str, ...]:
-    """The right's rate parameters that take a new value on the date, other than the one they had on `since`
-    (a value dated anew but the same, as some yearly rates re-stated on 1 January, changed nothing)."""
+    """The right's rate parameters, or the parameters below a rate node (a table of bands), that take a new value
+    on the date, other than the one they had on `since` (a value dated anew but the same, as some yearly rates
+    re-stated on 1 January, changed nothing)."""
     dated = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
-    return tuple(sorted(name for name in dated & set(benefit.rate_parameters) if _value_moved(system, name, since, on)))
+    return tuple(sorted(name for name in dated if _is_rate_of(benefit, name) and _value_moved(system, name, since, on)))
+
+
+def _is_rate_of(benefit, name: str) -> bool:
+    """Whether the parameter `name` is one of the right's rate parameters or lies below one that is a node."""
+    return any(name == rate or name.startswith(rate + ".") for rate in benefit.rate_parameters)
 
 
 def _value_moved(system, name: str, since: date, on: date) -> bool:
+    """Whether the parameter `name` (or, for a node or a scale, any parameter below it) has another value on `on`
+    than on `since`, compared by value. One the rules do not have (a pilot's own, read under the baseline) counts
+    as moved: the date brought other rules."""
     parameter = find(system.parameters, name)
-    return parameter is None or parameter(since.isoformat()) != parameter(on.isoformat())
+    return parameter is None or value_at(parameter, since.isoformat()) != value_at(parameter, on.isoformat())
 
 
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:

@@ -5,6 +5,8 @@ docs/research/2026-11-28-applications-transitions.md part B (B.1), each with its
 confidence there; a lead time the sources do not fix is said to be unfixed, not
 invented. Every other start, end or change gets the catalogue's own way to apply
 and its back-payment rule (variables/common/deadlines.yaml).
+An advice's text says what to do and its lead time by when: every surface shows
+the two one after the other, so the date is said once, in the lead time.
 """
 
 from dataclasses import dataclass
@@ -45,20 +47,20 @@ class Advice:
 ADVICE = [
     Advice(
         "omsorgspenger", ("ends", "amount_changes", "status_changes"), trigger="new_year", year_age=13,
-        text=Text(nb="Søk NAV om utvidet rett for kronisk sykt barn (skjema NAV 09-06.05) før året barnet fyller 13, "
-                     "så barnet fortsatt telles med til og med året det fyller 18.",
-                  en="Apply to NAV for the extended right for a chronically ill child (form NAV 09-06.05) before the year "
-                     "the child turns 13, so the child keeps counting until the end of the year it turns 18."),
+        text=Text(nb="Søk NAV om utvidet rett for kronisk sykt barn (skjema NAV 09-06.05), så barnet fortsatt telles med til "
+                     "og med året det fyller 18.",
+                  en="Apply to NAV for the extended right for a chronically ill child (form NAV 09-06.05), so the child keeps "
+                     "counting until the end of the year it turns 18."),
         lead_time=Text(nb="Senest 31. desember i året barnet fyller 12.", en="By 31 December of the year the child turns 12."),
         provisions=(ftrl("9-5"),), confidence="verbatim", act_before_trigger=True),
     Advice(
         "pleiepenger", ("ends", "status_changes"), trigger="birthday", age=18,
         text=Text(nb="Har barnet en utviklingshemming og en livstruende eller svært alvorlig sykdom eller skade, kan "
                      "pleiepenger gis også etter 18 år: skaff legeerklæring om dette fra spesialisthelsetjenesten og søk "
-                     "på samme skjema før 18-årsdagen.",
+                     "på samme skjema.",
                   en="If the child has an intellectual disability and a life-threatening or very serious illness or injury, "
                      "pleiepenger can continue after 18: get a statement on this from a specialist doctor and apply on the "
-                     "same form before the 18th birthday."),
+                     "same form."),
         lead_time=Text(nb="Før 18-årsdagen. " + NO_FIXED_TIME.nb, en="Before the 18th birthday. " + NO_FIXED_TIME.en),
         provisions=(ftrl("9-10", ledd=3),), confidence="verbatim", act_before_trigger=True),
     Advice(
@@ -73,10 +75,9 @@ ADVICE = [
     Advice(
         "barnekoordinator", ("ends",), trigger="birthday", age=18,
         text=Text(nb="Retten til barnekoordinator gjelder til barnet fyller 18. Be kommunen om en koordinator og en "
-                     "individuell plan, som ikke har aldersgrense, før det, og planlegg overgangen til tjenester for voksne.",
+                     "individuell plan, som ikke har aldersgrense, og planlegg overgangen til tjenester for voksne.",
                   en="The right to a child coordinator lasts until the child turns 18. Ask the municipality for a "
-                     "coordinator and an individual plan, which have no age limit, before then, and plan the move to "
-                     "services for adults."),
+                     "coordinator and an individual plan, which have no age limit, and plan the move to services for adults."),
         lead_time=Text(nb="Før 18-årsdagen. " + NO_FIXED_TIME.nb, en="Before the 18th birthday. " + NO_FIXED_TIME.en),
         provisions=(hol("7-2"),), confidence="secondary", act_before_trigger=True),
     Advice(
@@ -101,11 +102,11 @@ ADVICE = [
         Advice(
             benefit, ("starts", "status_changes"), trigger="school_start",
             text=Text(nb="Be om henvisning til PPT og sakkyndig vurdering, og søk skolen om vedtak om opplæring, assistanse, "
-                         "fysisk tilrettelegging og skyss i god tid før skolestart. Spesialpedagogisk hjelp i barnehagen "
+                         "fysisk tilrettelegging og skyss. Spesialpedagogisk hjelp i barnehagen "
                          "følger ikke automatisk med til skolen.",
                       en="Ask for a referral to PPT (the educational-psychological service) and an expert assessment "
                          "(sakkyndig vurdering), and apply to the school for decisions on teaching, assistance, physical "
-                         "adaptation and transport in good time before school starts. Special-needs help in barnehage does "
+                         "adaptation and transport. Special-needs help in barnehage does "
                          "not carry over to school by itself."),
             lead_time=Text(nb="«I god tid før skolestart» (Udir). " + NO_FIXED_TIME.nb,
                            en="\"In good time before school starts\" (Udir). " + NO_FIXED_TIME.en),

@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.models import Amount, AmountRange
@@ -35,6 +35,18 @@ class TimelineAction(_Data):
     confidence: Confidence
 
 
+class PerDay(_Data):
+    """A right paid per day (pleiepenger, opplæringspenger: the daily rate of ftrl § 9-15, Monday–Friday): what it
+    pays per day before and after the event, and the days paid in each month. The months' amounts move with their
+    weekdays; the amount per day compares like with like."""
+
+    before: float = Field(description="Kroner per day paid on the date before (the daily rate at the grade, whole kroner)")
+    after: float = Field(description="Kroner per day paid from the event's date")
+    days_before: int = Field(description="The days paid in the month before (`amount_before` is `before` × these)")
+    days_after: int = Field(description="The days paid in the event's month (`amount_after` is `after` × these)")
+    text: str = Field(description="That the right is paid per day, and each month's amount as the amount per day × its days")
+
+
 class TimelineEvent(_Data):
     date: str = Field(description="The first day the model's answer shows the change (the model counts by month)")
     kind: EventKind
@@ -44,8 +56,11 @@ class TimelineEvent(_Data):
     status_before: StatusName
     status_after: StatusName
     status_text: str = Field(description="The status after the event, in words")
-    amount_before: Amount | None = None
+    amount_before: Amount | None = Field(default=None, description="The amount on the date before; for a right paid per day, the "
+                                                                   "month's, which moves with its weekdays: see `per_day`")
     amount_after: Amount | None = None
+    per_day: PerDay | None = Field(default=None, description="For an amount change of a right paid per day: the amount per "
+                                                            "day before and after, which `text` compares. Left out otherwise")
     range_after: AmountRange | None = None
     text: str = Field(description="What happens, in one sentence")
     because: list[TimelineTrigger]
@@ -55,6 +70,13 @@ class TimelineEvent(_Data):
     assumes_law_of: str | None = Field(default=None, description="For an event after the model's last date: that date, whose law "
                                                                  "and rates the event assumes continue unchanged; None before it")
     actions: list[TimelineAction]
+
+    @model_serializer(mode="wrap")
+    def _without_per_day(self, serialize):
+        data = serialize(self)
+        if data.get("per_day") is None:
+            data.pop("per_day", None)
+        return data
 
 
 class TimelineNote(_Data):

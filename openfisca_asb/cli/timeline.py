@@ -51,6 +51,8 @@ def render(answer) -> str:
     for event in answer.events:
         who = f" ({event.person})" if event.person else ""
         lines.append(f"{event.date}  {event.text}{who}")
+        if event.per_day:
+            lines.append(f"    {event.per_day.text}")
         lines.append(f"    {words['because']}: {'; '.join(f'{t.text} ({t.date})' for t in event.because)}")
         lines.append(f"    {words['law']}: {'; '.join(p.citation for p in event.provisions)}")
         if event.condition:

@@ -3,6 +3,7 @@
 import pytest
 
 from api.routes.timeline import TimelineRequest
+from openfisca_asb.facts.examples import example_family
 
 EXAMPLE = TimelineRequest.model_json_schema()["examples"][0]
 
@@ -64,3 +65,15 @@ def test_a_bad_reform_is_a_422_naming_reform(client, reform):
     response = client.post("/v1/timeline", json={**EXAMPLE, "reform": reform})
     assert response.status_code == 422
     assert [problem["field"] for problem in response.json()["problems"]] == ["reform"]
+
+
+def test_a_change_per_day_comes_with_its_amounts_per_day_as_on_the_cli(client):
+    # teenager-cancer, mor: 3 004 kr a day in March 2026 (6G = 780 960 / 260), 3 077 kr from 1 May 2026 (800 000 / 260,
+    # below the new 6G); 22 and 21 weekdays (tests/timeline/test_timeline_weekdays.py works it out).
+    family = example_family("teenager-cancer").model_dump(mode="json", exclude_none=True)
+    response = client.post("/v1/timeline", json={"family": family, "date": "2026-01-01", "years": 1, "language": "en"})
+    assert response.status_code == 200
+    event = next(e for e in response.json()["events"] if e["benefit"] == "pleiepenger")
+    assert {key: event["per_day"][key] for key in ("before", "after", "days_before", "days_after")} == {
+        "before": 3004, "after": 3077, "days_before": 22, "days_after": 21}
+    assert event["text"].endswith("the amount per day changes from 3 004 kr to 3 077 kr")

@@ -51,3 +51,13 @@ def test_an_unknown_reform_is_one_line_naming_the_option_and_exit_2(capsys):
     assert main(["timeline", str(EXAMPLE), "--date", "2024-09-01", "--reform", "no_such_reform", "--lang", "en"]) == 2
     error = capsys.readouterr().err.strip()
     assert error.startswith("asb: --reform: no reform 'no_such_reform'; known: ") and "raise_hjelpestonad" in error
+
+
+def test_a_change_per_day_shows_the_amounts_per_day_and_each_months(capsys):
+    # Mor's daily rate rises on 1 May 2026 with G: 780 960 / 260 → 3 004 kr, then 800 000 / 260 → 3 077 kr; March 2026
+    # has 22 weekdays (66 088 kr), May 21 (64 617 kr). Worked out in tests/timeline/test_timeline_weekdays.py.
+    assert main(["timeline", str(EXAMPLE), "--date", "2026-01-01", "--years", "1", "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("2026-05-01  "))
+    assert lines[at].endswith("the amount per day changes from 3 004 kr to 3 077 kr (mor)")
+    assert lines[at + 1].startswith("    NAV pays per weekday") and "May 2026: 3 077 kr × 21 days = 64 617 kr" in lines[at + 1]

@@ -57,3 +57,15 @@ def test_events_past_the_models_last_date_say_whose_law_they_assume(page):
     page.locator("#show-timeline").click()
     sfo = page.locator('.timeline__date[data-date="2029-08-01"] .timeline__event[data-benefit="sfo"]')
     expect(sfo).to_contain_text("Assumes that the law and rates of 31 December 2027 continue unchanged.", timeout=TIMELINE_WAIT_MS)
+
+
+def test_a_change_per_day_shows_the_amounts_per_day_and_each_months(page):
+    # Mor in teenager-cancer: 3 004 kr a day in March 2026 (6G = 780 960 / 260), 3 077 kr from 1 May 2026 (800 000 / 260);
+    # March has 22 weekdays (66 088 kr), May 21 (64 617 kr): worked out in tests/timeline/test_timeline_weekdays.py.
+    _to_the_answer(page, "?dato=2026-01-01", "teenager-cancer")
+    page.locator("#timeline-years").select_option("1")
+    page.locator("#show-timeline").click()
+    event = page.locator('.timeline__date[data-date="2026-05-01"] .timeline__event[data-benefit="pleiepenger"]')
+    expect(event.locator(".timeline__what")).to_contain_text("beløpet per dag endres fra 3 004 kr til 3 077 kr", timeout=TIMELINE_WAIT_MS)
+    expect(event.locator(".timeline__what")).not_to_contain_text("→")
+    expect(event.locator(".timeline__per-day")).to_contain_text("mai 2026: 3 077 kr × 21 dager = 64 617 kr")

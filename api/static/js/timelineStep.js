@@ -109,11 +109,13 @@ function timelineList(timeline, ctx, words) {
 function eventItem(event, ctx, words) {
   const language = ctx.language;
   const who = event.person ? ` (${ctx.personName(event.person)})` : "";
-  const amount = event.kind === "amount_changes" && event.amount_after ? ` → ${formatAmount(event.amount_after, language)}` : "";
+  // A right paid per day says its amounts per day in its text, and each month's in `per_day.text`.
+  const amount = event.kind === "amount_changes" && event.amount_after && !event.per_day ? ` → ${formatAmount(event.amount_after, language)}` : "";
   return h(
     "li",
     { class: "timeline__event", "data-benefit": event.benefit, "data-kind": event.kind },
     h("p", { class: "timeline__what" }, h("strong", {}, event.text + who + amount)),
+    event.per_day ? h("p", { class: "timeline__per-day" }, event.per_day.text) : null,
     h("p", {}, `${words.because}: `, event.because.map((trigger) => `${ctx.names(trigger.text)} (${formatDate(trigger.date, language)})`).join("; ")),
     h("p", {}, `${words.law}: `, event.provisions.map((provision) => provision.citation).join("; ")),
     event.condition ? h("p", { class: "timeline__condition" }, event.condition) : null,
