@@ -10,13 +10,13 @@ provisions whose conditions changed, and what to do before it.
 
 from datetime import date
 
+from openfisca_asb.answer.amount_notes import MONTHS
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import condition_reference
 from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, Trigger, evaluation_dates, family_on, horizon
-from openfisca_asb.answer.amount_notes import MONTHS
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
 from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes, reform_notes
 from openfisca_asb.catalogue import catalogue
