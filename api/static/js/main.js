@@ -5,6 +5,7 @@ import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements
 import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
+import { problemLines } from "./serviceProblems.js";
 import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
@@ -37,7 +38,8 @@ const state = {
   version: null,
   examples: [], // [{ name, title: { nb, en }, date, family }] from GET /v1/examples
   kommuner: [], // [{ number, name }] from GET /v1/kommuner: the kommune question takes a name too
-  openError: null, // why a file could not be opened (its problem's i18n key), shown on the family step
+  openError: null, // why a file could not be opened: { problem (i18n key), lines: { nb, en } the service refused }
+  opening: null, // while an opened file's family is first sent: what the page held before, kept if it is refused
   exampleError: false, // «Åpne eksemplet» was pressed with none chosen
 };
 
@@ -100,27 +102,26 @@ function doneLoading() {
 
 function showError(error, retry) {
   doneLoading();
-  const detail = error instanceof ServiceError ? serviceMessages(error.body) : [];
+  const problems = error instanceof ServiceError ? problemLines(error.body, state) : [];
+  const detail = problems.length ? problems : error instanceof ServiceError ? serviceMessages(error.body) : [];
+  state.opening = null;
   replaceChildren(
     stepElement(),
     h(
       "div",
       { class: "ds-alert", "data-color": "danger", role: "alert" },
       h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" }, t("errorService")),
-      detail.length ? [h("p", {}, t("errorServiceDetail")), h("ul", {}, detail.map((line) => h("li", {}, line)))] : null,
+      detail.length ? [h("p", {}, t(problems.length ? "errorServiceRefused" : "errorServiceDetail")), h("ul", {}, detail.map((line) => h("li", {}, line)))] : null,
       h("div", { class: "actions" }, button(t("retry"), { "data-variant": "primary", onClick: retry }), button(t("back"), { onClick: showFamily })),
     ),
   );
   focusHeading(document.getElementById("step-heading"));
 }
 
+// The service's own message where it names no field (a refused request's fields are told by problemLines).
 function serviceMessages(body) {
   if (!body?.message) return [];
-  const lines = [body.message[state.language] ?? body.message.en];
-  for (const problem of body.problems ?? []) {
-    lines.push(`${problem.field}: ${problem.message[state.language] ?? problem.message.en}`);
-  }
-  return lines;
+  return [body.message[state.language] ?? body.message.en];
 }
 
 async function loadFacts() {
@@ -145,7 +146,7 @@ function familyStep() {
       t,
       language: state.language,
       examples: state.examples,
-      error: state.openError ? t("openFileError", { problem: t(state.openError) }) : null,
+      error: state.openError ? openErrorTexts(state.openError) : null,
       exampleError: state.exampleError ? t("openExampleNone") : null,
       onOpenText: openFamilyText,
       onOpenExample: openExample,
@@ -162,20 +163,46 @@ function showFamily() {
 
 // --- Keep and resume: a saved file or an example (nothing is stored by the service) ----
 
+// What is wrong with a file, and how to go on: a file the service refused is corrected, any other is chosen anew.
+function openErrorTexts({ problem, lines }) {
+  return {
+    message: t("openFileError", { problem: t(problem) }),
+    lines: lines?.[state.language] ?? [],
+    next: t(problem === "openFileRefused" ? "openFileRefusedNext" : "openFileNext"),
+  };
+}
+
+function showOpenError(openError) {
+  state.openError = openError;
+  showFamily();
+  document.getElementById("open-file")?.focus();
+}
+
 function openFamilyText(text, fileName) {
-  const opened = parseFamilyFile(text);
+  const opened = parseFamilyFile(text, fileName);
   if (opened.problem) {
-    state.openError = opened.problem;
-    showFamily();
-    document.getElementById("open-file")?.focus();
+    showOpenError({ problem: opened.problem });
     return;
   }
-  const date = dateInFileName(fileName); // the date the family asked about, kept in the name the page gave the file
+  // Kept until the service has taken the file's family (or the family step shows it to be corrected).
+  state.opening = { family: state.family, answers: state.answers, history: state.history, date: state.date,
+    dateFromAddress: state.dateFromAddress, result: state.result, latest: state.latest };
+  // The date the family asked about: a request body's own, or the one in the name the page gave the file.
+  const date = opened.date ?? dateInFileName(fileName);
   if (date) {
     state.date = date;
     state.dateFromAddress = true; // shown in the date field
   }
   openFamily(opened);
+}
+
+// The service refused what an opened file holds (422): the file is not opened — what the page held before is
+// kept — and each problem is named in words, with the file's names for its persons.
+function refuseOpened(body) {
+  const lines = Object.fromEntries(["nb", "en"].map((language) => [language, problemLines(body, { ...state, language })]));
+  Object.assign(state, state.opening);
+  state.opening = null;
+  showOpenError({ problem: "openFileRefused", lines });
 }
 
 function openExample(name) {
@@ -220,6 +247,7 @@ function submitFamily() {
   const errors = validateFamily(state, t);
   state.familyErrors = errors.length ? errors : null;
   if (errors.length) {
+    state.opening = null; // an opened file's family stays on the family step, to be corrected there
     showFamily();
     return;
   }
@@ -251,6 +279,7 @@ async function nextQuestion(card = null) {
     await loadFacts();
     const asked = request();
     const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: state.depth });
+    state.opening = null; // an opened file's family is taken
     state.latest = { request: JSON.stringify(asked), answer: step.answer };
     const next = step.next.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
     const missing = next.length === 0 && card ? unansweredMissing(step.answer, card) : [];
@@ -269,7 +298,8 @@ async function nextQuestion(card = null) {
     state.draft = {};
     showQuestion();
   } catch (error) {
-    showError(error, () => nextQuestion(card));
+    if (state.opening && error instanceof ServiceError && error.status === 422) refuseOpened(error.body);
+    else showError(error, () => nextQuestion(card));
   }
 }
 
