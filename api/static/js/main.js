@@ -282,9 +282,9 @@ async function nextQuestion(card = null) {
     state.opening = null; // an opened file's family is taken
     state.latest = { request: JSON.stringify(asked), answer: step.answer };
     const next = step.next.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
-    const missing = next.length === 0 && card ? unansweredMissing(step.answer, card) : [];
-    if (missing.length) {
-      state.current = { ...missing[0], settles: null, number: state.history.length + 1, remaining: missing.length, fromAnswer: true, card };
+    const missing = card ? unansweredMissing(step.answer, card) : [];
+    if (next.length === 0 && missing.length) {
+      state.current = { ...missing[0], settles: null, number: state.history.length + 1, remaining: missing.length, fromAnswer: true, card, right: card.benefit };
       state.draft = {};
       showQuestion();
       return;
@@ -293,7 +293,10 @@ async function nextQuestion(card = null) {
       await showResult();
       return;
     }
-    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1), card };
+    // Asked from a card, the card's own questions follow the interview's: counted too, where the interview does not.
+    const interviews = new Set([...step.questions, ...next].map((question) => answerKey(question.fact, question.person)));
+    const cardOnly = missing.filter(({ fact, person }) => !interviews.has(answerKey(fact, person))).length;
+    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, card };
     state.current = next.length > 1 ? { checklist: next[0].checklist, person: next[0].person, lines: next, ...place } : { ...next[0], ...place };
     state.draft = {};
     showQuestion();
@@ -309,6 +312,12 @@ function unansweredMissing(answer, card) {
   return (right?.missing_facts ?? [])
     .map(({ fact, person }) => ({ fact, person: person ?? null }))
     .filter(({ fact, person }) => state.facts.has(fact) && !state.answers.has(answerKey(fact, person)));
+}
+
+// The questions a card lacks, the one pressed included (answered «vet ikke» before, it is not among the unanswered).
+function cardCount(fact, person, card) {
+  const keys = new Set([answerKey(fact, person ?? null), ...unansweredMissing(state.result, card).map((item) => answerKey(item.fact, item.person))]);
+  return keys.size;
 }
 
 function askMore() {
@@ -340,6 +349,7 @@ function showQuestion() {
     language: state.language,
     number: question.number,
     remaining: question.remaining,
+    remainingRight: rightName(question.right),
     questionText: fact.question[state.language],
     help: fact.help?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
@@ -374,6 +384,11 @@ function showChecklist() {
   focusHeading(document.getElementById("step-heading"));
 }
 
+// A card's right, when the question is one it lacks: the count is then what it lacks now (an answer may open more).
+function rightName(id) {
+  return id ? benefitNames([id])[0] : null;
+}
+
 function benefitNames(ids) {
   return [...new Set(ids.map((id) => state.benefits.get(id)?.name?.[state.language] ?? id))];
 }
@@ -390,10 +405,10 @@ function answerChecklist(values) {
 // Answers given on one step, kept as one step of "Back" with what "Back" shows again: what each could settle
 // and the questions left.
 function remember(values, person) {
-  const { lines, settles, remaining } = state.current;
+  const { lines, settles, remaining, right } = state.current;
   const keys = values.map(([fact, value]) => {
     const key = answerKey(fact, person);
-    state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining });
+    state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining, right });
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
@@ -412,7 +427,7 @@ function back() {
   }
   const previous = keys.map((key) => state.answers.get(key));
   keys.forEach((key) => state.answers.delete(key));
-  const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1 };
+  const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1, right: previous[0].right ?? null };
   if (previous.length > 1) {
     const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null }));
     state.current = { checklist: state.facts.get(previous[0].fact).checklist, lines, ...place };
@@ -427,7 +442,7 @@ function back() {
 async function edit(fact, person, { card = null, remaining = 1 } = {}) {
   const key = answerKey(fact, person ?? null);
   const previous = state.answers.get(key);
-  state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining, fromAnswer: true, card };
+  state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
   state.draft = previous ? { value: previous.value } : {};
   try {
     await loadFacts();
@@ -483,7 +498,7 @@ function resultContext() {
     parameterLabel: (path, language) => state.parameters.get(path)?.[language] ?? path,
     questionText,
     onEdit: edit,
-    onAnswerMissing: (fact, person, card) => edit(fact, person, { card, remaining: Math.max(unansweredMissing(state.result, card).length, 1) }),
+    onAnswerMissing: (fact, person, card) => edit(fact, person, { card, remaining: cardCount(fact, person, card) }),
     onRestart: restart,
     somethingToLose,
     onAskMore: askMore,
