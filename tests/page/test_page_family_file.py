@@ -8,6 +8,7 @@ import json
 import pytest
 from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, submit_family
 from playwright.sync_api import Page, expect
+from test_page_accessibility import blocking_violations
 
 from openfisca_asb.cli import main as asb
 from openfisca_asb.facts.description import fact_kind
@@ -159,7 +160,7 @@ def test_a_file_that_is_not_a_saved_family_says_what_it_is_and_how_to_go_on(page
 
 
 @pytest.mark.failed_loads  # the 422 the service answers the file with
-def test_a_file_the_service_refuses_names_the_person_and_the_question_and_is_not_opened(page, tmp_path):
+def test_a_file_the_service_refuses_names_the_person_and_the_question_and_is_not_opened(page, tmp_path, output_dir):
     data = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
     data["children"][0]["has_lasting_illness"] = "kanskje"  # a yes/no fact: yes, no or unknown
     path = tmp_path / f"familie-{DATE}.json"
@@ -171,6 +172,8 @@ def test_a_file_the_service_refuses_names_the_person_and_the_question_and_is_not
     assert "Rett dette i filen og åpne den igjen, eller fyll inn familien i skjemaet over." in shown
     assert not any(raw in shown for raw in ("family.", "children.0", "barn1", "{", "problems")), shown
     expect(page.locator("#step-heading")).to_have_text("Hvem er i familien?")
+    assert blocking_violations(page) == [], "the family step with a refused file's error"
+    page.screenshot(path=str(output_dir / "family-file-refused.png"), full_page=True)
 
     page.locator("#language-toggle").click()  # the same in English
     english = page.locator("#open-file-error").inner_text()

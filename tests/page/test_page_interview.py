@@ -4,8 +4,11 @@ questions together), and a parent finishes the diabetes family in as many questi
 
 import re
 
+import pytest
 from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, shown_rights, submit_family
 from playwright.sync_api import expect
+
+from openfisca_asb.facts.vocabulary import vocabulary
 
 pytestmark = BROWSER_TESTS
 
@@ -91,3 +94,24 @@ def test_answering_a_rights_missing_questions_never_says_fewer_follow_than_the_p
     assert shown[0][1] == ("Pleiepenger for sykt barn mangler nå svar på 2 spørsmål til, men svarene kan føre til flere. "
                            "Du kan når som helst se svaret."), shown[0]
     assert shown[-1][1] == "Pleiepenger for sykt barn mangler nå bare dette svaret, men svaret kan føre til flere spørsmål.", shown[-1]
+
+
+@pytest.mark.failed_loads  # the 422 the route below answers with
+def test_answers_the_service_refuses_are_named_in_words_without_a_retry_that_cannot_help(page):
+    # A refused request (422) names its fields as paths (family.children.0.…); the page names the person and
+    # the question instead, and offers no «Prøv igjen»: the same request would be refused again.
+    refusal = {"error": "invalid_request", "message": {"nb": "Forespørselen er ugyldig.", "en": "The request is not valid."},
+               "problems": [{"field": "family.children.0.has_lasting_illness",
+                             "message": {"nb": "Verdien må være 'no', 'unknown' eller 'yes'.", "en": "Input should be 'no', 'unknown' or 'yes'"}}]}
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, from_example("child-diabetes"))
+    page.route("**/v1/interview", lambda route: route.fulfill(status=422, json=refusal))
+    submit_family(page)
+    alert = page.locator("#step [role=alert]")
+    expect(alert.locator("#step-heading")).to_have_text("Tjenesten kunne ikke bruke alle svarene.")
+    expect(page.locator("#step-heading")).to_be_focused()
+    question = vocabulary()["has_lasting_illness"].question.in_language("nb")
+    expect(alert.locator("li")).to_have_text(f"nora, «{question}» (has_lasting_illness): Verdien må være 'no', 'unknown' eller 'yes'.")
+    expect(alert.get_by_role("button", name="Prøv igjen")).to_have_count(0)
+    alert.get_by_role("button", name="Tilbake").click()
+    expect(page.locator("#family-form")).to_be_visible()

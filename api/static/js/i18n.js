@@ -88,6 +88,7 @@ const TEXTS = {
     errorService: "Noe gikk galt da vi spurte tjenesten. Prøv igjen.",
     errorServiceDetail: "Tjenesten svarte:",
     errorServiceRefused: "Tjenesten kunne ikke bruke dette:",
+    errorRefused: "Tjenesten kunne ikke bruke alle svarene.",
     retry: "Prøv igjen",
 
     resultHeading: "Dette kan familien ha rett til",
@@ -296,6 +297,7 @@ const TEXTS = {
     errorService: "Something went wrong when we asked the service. Please try again.",
     errorServiceDetail: "The service answered:",
     errorServiceRefused: "The service could not use this:",
+    errorRefused: "The service could not use all of the answers.",
     retry: "Try again",
 
     resultHeading: "What the family may be entitled to",

@@ -110,9 +110,11 @@ function showError(error, retry) {
     h(
       "div",
       { class: "ds-alert", "data-color": "danger", role: "alert" },
-      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" }, t("errorService")),
+      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" }, t(problems.length ? "errorRefused" : "errorService")),
       detail.length ? [h("p", {}, t(problems.length ? "errorServiceRefused" : "errorServiceDetail")), h("ul", {}, detail.map((line) => h("li", {}, line)))] : null,
-      h("div", { class: "actions" }, button(t("retry"), { "data-variant": "primary", onClick: retry }), button(t("back"), { onClick: showFamily })),
+      // What the service refused is refused again: no «Prøv igjen» then, only the way back to change it.
+      h("div", { class: "actions" }, problems.length ? null : button(t("retry"), { "data-variant": "primary", onClick: retry }),
+        button(t("back"), { "data-variant": problems.length ? "primary" : "secondary", onClick: showFamily })),
     ),
   );
   focusHeading(document.getElementById("step-heading"));
