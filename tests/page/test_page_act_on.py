@@ -148,8 +148,9 @@ def test_a_file_that_is_not_a_family_is_refused_where_it_was_chosen(page, tmp_pa
     bad.write_text('{"children": "nobody"}', encoding="utf-8")
     page.locator("details.open-family summary").click()
     page.set_input_files("#open-file", str(bad))
-    expect(page.locator("#open-file-error")).to_have_text(
-        "Filen kunne ikke leses som en familie: filen må ha «caregivers» og «children»")
+    expect(page.locator("#open-file-error p").first).to_have_text(
+        "Filen ble ikke åpnet: filen beskriver ikke en familie: den må ha «caregivers» og «children».")
+    expect(page.locator("#open-file-error p").last).to_contain_text("Velg .json-filen du lagret med «Lagre svarene som fil»")
     expect(page.locator("#open-file")).to_have_attribute("aria-invalid", "true")
     expect(page.locator("#family-form")).to_be_visible()
     expect(page.locator("#open-example option")).to_have_count(1 + len(example_names()))  # "Velg et eksempel" and each example

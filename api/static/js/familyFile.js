@@ -20,6 +20,8 @@ const MAX_ID = 32;
 const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver"]);
 const UNKNOWN = "unknown";
 const FILE_DATE = /(\d{4}-\d{2}-\d{2})\.json$/i;
+const YAML_NAME = /\.ya?ml$/i;
+const YAML_START = /^(\uFEFF)?\s*(---|#|[A-Za-z_]+:)/; // a YAML document's start, a comment or a key: not JSON's { or [
 const LETTERS = { æ: "ae", Æ: "Ae", ø: "o", Ø: "O", å: "a", Å: "A", ß: "ss" };
 
 // A file's id → the name shown: the page's own ids give no name (the page numbers them).
@@ -129,12 +131,27 @@ export function dateInFileName(name) {
   return FILE_DATE.exec(name ?? "")?.[1] ?? null;
 }
 
-export function parseFamilyFile(text) {
+// A file's text → the family and answers, and the date it names (a request body's `date`, as `asb example`
+// prints one), or a problem key (i18n). The page reads JSON only: a YAML family file (which the CLI reads too)
+// is named as such, so the family is told to use it with asb, not that it is broken.
+export function parseFamilyFile(text, fileName = "") {
+  if (!text.trim()) return { problem: "openFileEmpty" };
+  let data;
   try {
-    return fromFamilyFile(JSON.parse(text));
+    data = JSON.parse(text);
   } catch {
-    return { problem: "openFileNotJson" };
+    return { problem: YAML_NAME.test(fileName) || YAML_START.test(text) ? "openFileYaml" : "openFileNotJson" };
   }
+  if (isRequestBody(data)) {
+    const opened = fromFamilyFile(data.family);
+    return typeof data.date === "string" && !opened.problem ? { ...opened, date: data.date } : opened;
+  }
+  return fromFamilyFile(data);
+}
+
+// The body of POST /v1/entitlements, as `asb example NAME` prints it: the family is its `family`.
+function isRequestBody(data) {
+  return Boolean(data) && typeof data === "object" && !Array.isArray(data) && typeof data.family === "object" && !("children" in data);
 }
 
 // The file is made in the browser and handed to the browser's download; nothing is sent.
@@ -163,6 +180,17 @@ function exampleOptions(examples, language) {
     .sort((a, b) => a.label.localeCompare(b.label, language));
 }
 
+// Why a file was not opened: what is wrong (each field the service refused, in words), then how to go on.
+function openError({ message, lines = [], next }) {
+  return h(
+    "div",
+    { id: "open-file-error", class: "ds-validation-message open-file-error", "data-field": "validation", role: "alert" },
+    h("p", {}, message),
+    lines.length ? h("ul", {}, lines.map((line) => h("li", {}, line))) : null,
+    h("p", {}, next),
+  );
+}
+
 // On the family step: open a saved file, or one of the examples the service lists.
 export function openSection({ t, language, examples, error, exampleError, onOpenText, onOpenExample }) {
   const fileInput = h("input", {
@@ -189,7 +217,7 @@ export function openSection({ t, language, examples, error, exampleError, onOpen
         { class: "ds-field" },
         h("label", { for: "open-file", class: "ds-label" }, t("openFileLabel")),
         h("p", { id: "open-file-help", "data-field": "description", class: "field-help" }, t("openFileHelp")),
-        error ? h("p", { id: "open-file-error", class: "ds-validation-message", "data-field": "validation", role: "alert" }, error) : null,
+        error ? openError(error) : null,
         fileInput,
       ),
       examples.length

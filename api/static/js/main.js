@@ -5,6 +5,7 @@ import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements
 import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
+import { problemLines } from "./serviceProblems.js";
 import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
@@ -37,7 +38,8 @@ const state = {
   version: null,
   examples: [], // [{ name, title: { nb, en }, date, family }] from GET /v1/examples
   kommuner: [], // [{ number, name }] from GET /v1/kommuner: the kommune question takes a name too
-  openError: null, // why a file could not be opened (its problem's i18n key), shown on the family step
+  openError: null, // why a file could not be opened: { problem (i18n key), lines: { nb, en } the service refused }
+  opening: null, // while an opened file's family is first sent: what the page held before, kept if it is refused
   exampleError: false, // «Åpne eksemplet» was pressed with none chosen
 };
 
@@ -100,27 +102,28 @@ function doneLoading() {
 
 function showError(error, retry) {
   doneLoading();
-  const detail = error instanceof ServiceError ? serviceMessages(error.body) : [];
+  const problems = error instanceof ServiceError ? problemLines(error.body, state) : [];
+  const detail = problems.length ? problems : error instanceof ServiceError ? serviceMessages(error.body) : [];
+  state.opening = null;
   replaceChildren(
     stepElement(),
     h(
       "div",
       { class: "ds-alert", "data-color": "danger", role: "alert" },
-      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" }, t("errorService")),
-      detail.length ? [h("p", {}, t("errorServiceDetail")), h("ul", {}, detail.map((line) => h("li", {}, line)))] : null,
-      h("div", { class: "actions" }, button(t("retry"), { "data-variant": "primary", onClick: retry }), button(t("back"), { onClick: showFamily })),
+      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" }, t(problems.length ? "errorRefused" : "errorService")),
+      detail.length ? [h("p", {}, t(problems.length ? "errorServiceRefused" : "errorServiceDetail")), h("ul", {}, detail.map((line) => h("li", {}, line)))] : null,
+      // What the service refused is refused again: no «Prøv igjen» then, only the way back to change it.
+      h("div", { class: "actions" }, problems.length ? null : button(t("retry"), { "data-variant": "primary", onClick: retry }),
+        button(t("back"), { "data-variant": problems.length ? "primary" : "secondary", onClick: showFamily })),
     ),
   );
   focusHeading(document.getElementById("step-heading"));
 }
 
+// The service's own message where it names no field (a refused request's fields are told by problemLines).
 function serviceMessages(body) {
   if (!body?.message) return [];
-  const lines = [body.message[state.language] ?? body.message.en];
-  for (const problem of body.problems ?? []) {
-    lines.push(`${problem.field}: ${problem.message[state.language] ?? problem.message.en}`);
-  }
-  return lines;
+  return [body.message[state.language] ?? body.message.en];
 }
 
 async function loadFacts() {
@@ -145,7 +148,7 @@ function familyStep() {
       t,
       language: state.language,
       examples: state.examples,
-      error: state.openError ? t("openFileError", { problem: t(state.openError) }) : null,
+      error: state.openError ? openErrorTexts(state.openError) : null,
       exampleError: state.exampleError ? t("openExampleNone") : null,
       onOpenText: openFamilyText,
       onOpenExample: openExample,
@@ -162,20 +165,46 @@ function showFamily() {
 
 // --- Keep and resume: a saved file or an example (nothing is stored by the service) ----
 
+// What is wrong with a file, and how to go on: a file the service refused is corrected, any other is chosen anew.
+function openErrorTexts({ problem, lines }) {
+  return {
+    message: t("openFileError", { problem: t(problem) }),
+    lines: lines?.[state.language] ?? [],
+    next: t(problem === "openFileRefused" ? "openFileRefusedNext" : "openFileNext"),
+  };
+}
+
+function showOpenError(openError) {
+  state.openError = openError;
+  showFamily();
+  document.getElementById("open-file")?.focus();
+}
+
 function openFamilyText(text, fileName) {
-  const opened = parseFamilyFile(text);
+  const opened = parseFamilyFile(text, fileName);
   if (opened.problem) {
-    state.openError = opened.problem;
-    showFamily();
-    document.getElementById("open-file")?.focus();
+    showOpenError({ problem: opened.problem });
     return;
   }
-  const date = dateInFileName(fileName); // the date the family asked about, kept in the name the page gave the file
+  // Kept until the service has taken the file's family (or the family step shows it to be corrected).
+  state.opening = { family: state.family, answers: state.answers, history: state.history, date: state.date,
+    dateFromAddress: state.dateFromAddress, result: state.result, latest: state.latest };
+  // The date the family asked about: a request body's own, or the one in the name the page gave the file.
+  const date = opened.date ?? dateInFileName(fileName);
   if (date) {
     state.date = date;
     state.dateFromAddress = true; // shown in the date field
   }
   openFamily(opened);
+}
+
+// The service refused what an opened file holds (422): the file is not opened — what the page held before is
+// kept — and each problem is named in words, with the file's names for its persons.
+function refuseOpened(body) {
+  const lines = Object.fromEntries(["nb", "en"].map((language) => [language, problemLines(body, { ...state, language })]));
+  Object.assign(state, state.opening);
+  state.opening = null;
+  showOpenError({ problem: "openFileRefused", lines });
 }
 
 function openExample(name) {
@@ -220,6 +249,7 @@ function submitFamily() {
   const errors = validateFamily(state, t);
   state.familyErrors = errors.length ? errors : null;
   if (errors.length) {
+    state.opening = null; // an opened file's family stays on the family step, to be corrected there
     showFamily();
     return;
   }
@@ -251,11 +281,12 @@ async function nextQuestion(card = null) {
     await loadFacts();
     const asked = request();
     const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: state.depth });
+    state.opening = null; // an opened file's family is taken
     state.latest = { request: JSON.stringify(asked), answer: step.answer };
     const next = step.next.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
-    const missing = next.length === 0 && card ? unansweredMissing(step.answer, card) : [];
-    if (missing.length) {
-      state.current = { ...missing[0], settles: null, number: state.history.length + 1, remaining: missing.length, fromAnswer: true, card };
+    const missing = card ? unansweredMissing(step.answer, card) : [];
+    if (next.length === 0 && missing.length) {
+      state.current = { ...missing[0], settles: null, number: state.history.length + 1, remaining: missing.length, fromAnswer: true, card, right: card.benefit };
       state.draft = {};
       showQuestion();
       return;
@@ -264,12 +295,16 @@ async function nextQuestion(card = null) {
       await showResult();
       return;
     }
-    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1), card };
+    // Asked from a card, the card's own questions follow the interview's: counted too, where the interview does not.
+    const interviews = new Set([...step.questions, ...next].map((question) => answerKey(question.fact, question.person)));
+    const cardOnly = missing.filter(({ fact, person }) => !interviews.has(answerKey(fact, person))).length;
+    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, card };
     state.current = next.length > 1 ? { checklist: next[0].checklist, person: next[0].person, lines: next, ...place } : { ...next[0], ...place };
     state.draft = {};
     showQuestion();
   } catch (error) {
-    showError(error, () => nextQuestion(card));
+    if (state.opening && error instanceof ServiceError && error.status === 422) refuseOpened(error.body);
+    else showError(error, () => nextQuestion(card));
   }
 }
 
@@ -279,6 +314,12 @@ function unansweredMissing(answer, card) {
   return (right?.missing_facts ?? [])
     .map(({ fact, person }) => ({ fact, person: person ?? null }))
     .filter(({ fact, person }) => state.facts.has(fact) && !state.answers.has(answerKey(fact, person)));
+}
+
+// The questions a card lacks, the one pressed included (answered «vet ikke» before, it is not among the unanswered).
+function cardCount(fact, person, card) {
+  const keys = new Set([answerKey(fact, person ?? null), ...unansweredMissing(state.result, card).map((item) => answerKey(item.fact, item.person))]);
+  return keys.size;
 }
 
 function askMore() {
@@ -310,6 +351,7 @@ function showQuestion() {
     language: state.language,
     number: question.number,
     remaining: question.remaining,
+    remainingRight: rightName(question.right),
     questionText: fact.question[state.language],
     help: fact.help?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
@@ -344,6 +386,11 @@ function showChecklist() {
   focusHeading(document.getElementById("step-heading"));
 }
 
+// A card's right, when the question is one it lacks: the count is then what it lacks now (an answer may open more).
+function rightName(id) {
+  return id ? benefitNames([id])[0] : null;
+}
+
 function benefitNames(ids) {
   return [...new Set(ids.map((id) => state.benefits.get(id)?.name?.[state.language] ?? id))];
 }
@@ -360,10 +407,10 @@ function answerChecklist(values) {
 // Answers given on one step, kept as one step of "Back" with what "Back" shows again: what each could settle
 // and the questions left.
 function remember(values, person) {
-  const { lines, settles, remaining } = state.current;
+  const { lines, settles, remaining, right } = state.current;
   const keys = values.map(([fact, value]) => {
     const key = answerKey(fact, person);
-    state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining });
+    state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining, right });
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
@@ -382,7 +429,7 @@ function back() {
   }
   const previous = keys.map((key) => state.answers.get(key));
   keys.forEach((key) => state.answers.delete(key));
-  const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1 };
+  const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1, right: previous[0].right ?? null };
   if (previous.length > 1) {
     const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null }));
     state.current = { checklist: state.facts.get(previous[0].fact).checklist, lines, ...place };
@@ -397,7 +444,7 @@ function back() {
 async function edit(fact, person, { card = null, remaining = 1 } = {}) {
   const key = answerKey(fact, person ?? null);
   const previous = state.answers.get(key);
-  state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining, fromAnswer: true, card };
+  state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
   state.draft = previous ? { value: previous.value } : {};
   try {
     await loadFacts();
@@ -453,7 +500,7 @@ function resultContext() {
     parameterLabel: (path, language) => state.parameters.get(path)?.[language] ?? path,
     questionText,
     onEdit: edit,
-    onAnswerMissing: (fact, person, card) => edit(fact, person, { card, remaining: Math.max(unansweredMissing(state.result, card).length, 1) }),
+    onAnswerMissing: (fact, person, card) => edit(fact, person, { card, remaining: cardCount(fact, person, card) }),
     onRestart: restart,
     somethingToLose,
     onAskMore: askMore,

@@ -28,14 +28,17 @@ export function renderQuestion(container, ctx) {
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
     isChoice(fact) ? choiceInput(ctx, error) : valueInput(ctx, error),
     ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
-    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining)),
+    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining, ctx.remainingRight)),
     questionActions(ctx),
   );
   replaceChildren(container, form);
 }
 
-// About how many questions are left after this one, in words that fit the number.
-export function remainingText(t, remaining) {
+// About how many questions are left after this one, in words that fit the number. Asked for a right's card
+// («Svar nå»), the number is what that right lacks now: an answer can open more (a "yes" to pleiepenger's
+// certificate opens the supervision hours), which no count made ahead sees (ADR 0014), so the words say so.
+export function remainingText(t, remaining, right = null) {
+  if (right) return remaining > 1 ? t(remaining === 2 ? "remainingRightOne" : "remainingRightMany", { n: remaining - 1, right }) : t("remainingRightLast", { right });
   if (remaining > 2) return t("remainingMany", { n: remaining - 1 });
   return t(remaining === 2 ? "remainingOneMore" : "remainingOne");
 }
