@@ -156,6 +156,20 @@ def test_both_parents_temporarily_alone_is_one_line_naming_both_answers(capsys, 
     assert "familien er ugyldig" in bokmal and "midlertidig alene" in bokmal and "mor og far" in bokmal
 
 
+def test_both_parents_with_sole_care_of_the_only_child_is_refused_naming_both_answers(capsys, tmp_path):
+    # ftrl § 9-6 (aleneomsorg): one child's daily care is one caregiver's alone; both cannot have it.
+    family = tmp_path / "family.yaml"
+    family.write_text("caregivers:\n"
+                      "  - {id: mor, birth_date: 1990-05-05, has_sole_care: yes}\n"
+                      "  - {id: far, birth_date: 1988-09-17, has_sole_care: yes}\n"
+                      "children: [{id: nora, birth_date: 2017-02-11}]\n", encoding="utf-8")
+    english = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
+    assert "caregivers.0.has_sole_care" in english and "caregivers.1.has_sole_care" in english
+    assert "§ 9-6" in english and "mor and far" in english
+    bokmal = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "nb"])
+    assert "familien er ugyldig" in bokmal and "aleneomsorg" in bokmal and "mor og far" in bokmal
+
+
 def test_a_number_written_unknown_says_where_a_dont_know_goes(capsys, tmp_path):
     # A number cannot be "unknown" in the family; the file lists it under unknown (as the page saves it). Review of
     # 0.10.0: «Input should be a number, not str» pointed nowhere.
