@@ -144,3 +144,20 @@ def test_a_fact_both_given_and_dont_know_is_a_422_naming_the_entry(client):
         assert response.status_code == 422 and response.json()["problems"] == [{"field": "unknown.1.fact", "message": {
             "en": "yearly_income is given in the family too; leave it out of one of them",
             "nb": "yearly_income er også besvart i familien; ta det bort fra ett av stedene"}}], response.text
+
+
+def test_a_family_expecting_its_child_is_not_asked_about_care_it_cannot_give_yet(client):
+    # hol § 3-6 (omsorgsstønad, avlastning), ftrl § 20-8 (omsorgsopptjening): the care is for a child in the
+    # family; with none listed (an expected child is a fact, not a child) those rights are not entitled, with
+    # the condition named, and their questions about the care are not asked (review of 0.10.0).
+    family = example_family("expecting-serious-diagnosis").model_dump(mode="json", exclude_none=True)
+    step = _step(client, family, depth="all")
+    assert step["questions"] == []
+    care_rights = {"omsorgsstonad", "avlastning", "omsorgsopptjening", "tilpasning_bolig"}
+    refused = [r for r in step["answer"]["benefits"] if r["benefit"] in care_rights]
+    assert {r["benefit"] for r in refused} == care_rights
+    for right in refused:
+        assert right["status"] == "not_entitled" and right["missing_facts"] == []
+        assert right["reason"]["code"] == "condition_not_met" and "before the child is born" in right["reason"]["text"].lower()
+    coordinator = next(r for r in step["answer"]["benefits"] if r["benefit"] == "barnekoordinator")
+    assert coordinator["status"] == "entitled"  # hol § 7-2 a covers parents expecting a child
