@@ -6,15 +6,15 @@ about one time in seven (dates other than the birth date never: nobody in it has
 otherwise yes three times in four for a yes/no
 question; numbers come from the fact's thresholds (`probe_values`) and just
 either side of them, or from a spread over its range, so a reform that moves a
-threshold finds families on both sides. A caregiver's yes that another's yes makes
-impossible (both temporarily alone, facts/contradictions.py) is a no. The same seed and
+threshold finds families on both sides. A caregiver's yes that others' make
+impossible (both temporarily alone, more with sole care than children: facts/contradictions.py) is a no. The same seed and
 size give the same families.
 """
 
 import random
 from datetime import date, timedelta
 
-from openfisca_asb.facts.contradictions import first_yes_only
+from openfisca_asb.facts.contradictions import within_limits
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.description import fact_kind
@@ -42,12 +42,13 @@ def reference_families(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, on: d
 
 
 def _family(draw: random.Random, on: date, number: int):
-    caregivers = first_yes_only([_person(draw, on, f"c{i}", "caregiver", 22, 60) for i in range(draw.choice((1, 2, 2)))])
+    caregivers = [_person(draw, on, f"c{i}", "caregiver", 22, 60) for i in range(draw.choice((1, 2, 2)))]
     children = [_person(draw, on, f"b{i}", "child", 0, 19) for i in range(draw.choice((1, 1, 1, 2)))]
     if len(caregivers) == 1:
         for child in children:
             if draw.random() < 0.5:
                 child["sole_caregiver"] = caregivers[0]["id"]
+    within_limits(caregivers, children)
     data = {"caregivers": caregivers, "children": children, **_facts(draw, ("family",))}
     data["kommunenummer"] = draw.choice(KOMMUNER)
     return Family.model_validate(data)

@@ -1,11 +1,11 @@
 """Answers that cannot all be true of one family, by the definition of the facts themselves.
 
 Only a plain impossibility is refused, never an unusual family: each rule names the
-caregivers' fact that at most one of them can answer yes, and the provision that
+caregivers' fact that at most so many of them can answer yes, and the provision that
 defines it. The family model (facts/family.py) refuses such a family with one
-problem per answer, so the API's 422 and the CLI name every field. Once one caregiver
-has answered yes, "no" is the only answer left to the others: the answer takes it as
-theirs (`with_implied_answers`), so it is never asked, and no single change tried
+problem per answer, so the API's 422 and the CLI name every field. Once the limit is
+reached, "no" is the only answer left to the others: the answer takes it as theirs
+(`with_implied_answers`), so it is never asked, and no single change tried
 (facts/variants.py) is one the family could not give (`contradicts`).
 """
 
@@ -17,66 +17,114 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from openfisca_asb.rules.tristate import FactAnswer
 
 YES, NO = FactAnswer.yes.name, FactAnswer.no.name  # yes/no answers as the family model holds them
+CAREGIVERS, CHILDREN = "caregivers", "children"
 
 
 @dataclass(frozen=True)
-class OnlyOne:
-    """A caregivers' yes/no fact at most one caregiver of a family can answer yes."""
+class AtMost:
+    """A caregivers' yes/no fact at most one caregiver of a family can answer yes, or with `per_child`, at most
+    one per child (each needs a child of their own); `named_by` is a child's field naming a caregiver who
+    holds the fact for that child, so counts as a yes."""
 
     fact: str
     en: str
     nb: str
+    per_child: bool = False
+    named_by: str | None = None
+
+    def limit(self, children: int) -> int:
+        return max(1, children) if self.per_child else 1
 
 
-ONLY_ONE = [
+RULES = [
     # ftrl § 9-6: a parent is temporarily alone with the care when the other parent cannot supervise the children
     # for at least six months. Then the other parent is not alone with them: both cannot be.
-    OnlyOne(
+    AtMost(
         fact="omsorgspenger_temporarily_alone",
         en="at most one caregiver can be temporarily alone with the care (folketrygdloven § 9-6: alone because the "
            "other parent cannot supervise the children); answered yes by {persons}",
         nb="bare én omsorgsperson kan være midlertidig alene om omsorgen (folketrygdloven § 9-6: alene fordi den "
            "andre forelderen ikke kan ha tilsyn med barna); svart ja av {persons}",
     ),
+    # ftrl § 9-6 (aleneomsorg): the caregiver has the daily care of a child alone. A child's daily care is one
+    # caregiver's alone or nobody's, so two caregivers can both have sole care only of different children
+    # (separated parents, one child living with each): never more of them than there are children.
+    AtMost(
+        fact="has_sole_care",
+        en="more caregivers have sole care (aleneomsorg) than there are children: each needs a child whose daily "
+           "care they have alone (folketrygdloven § 9-6); sole care answered or chosen for {persons}, children in the "
+           "family: {children}",
+        nb="flere omsorgspersoner har aleneomsorg enn det er barn: hver må ha den daglige omsorgen for et barn "
+           "alene (folketrygdloven § 9-6); aleneomsorg svart eller valgt for {persons}, barn i familien: {children}",
+        per_child=True,
+        named_by="sole_caregiver",
+    ),
 ]
 
 
+def _claims(rule: AtMost, caregivers, children) -> list[tuple[tuple, str]]:
+    """Where the family says a caregiver holds the rule's fact: (location, caregiver id) per yes and per child
+    naming them."""
+    said_yes = [((CAREGIVERS, i, rule.fact), _get(c, "id")) for i, c in enumerate(caregivers) if _get(c, rule.fact) == YES]
+    named = [((CHILDREN, j, rule.named_by), _get(child, rule.named_by)) for j, child in enumerate(children)
+             if rule.named_by and _get(child, rule.named_by)]
+    return said_yes + named
+
+
+def _get(person, field: str):
+    return person.get(field) if isinstance(person, dict) else getattr(person, field, None)
+
+
+def _holders(claims) -> list[str]:
+    return list(dict.fromkeys(person for _, person in claims))
+
+
 def refuse_contradictions(family) -> None:
-    """Raise a ValidationError naming each caregiver's answer of every rule above the family breaks."""
+    """Raise a ValidationError naming each answer of every rule above the family breaks."""
     details = []
-    for rule in ONLY_ONE:
-        said_yes = [(i, c.id) for i, c in enumerate(family.caregivers) if getattr(c, rule.fact, None) == YES]
-        if len(said_yes) < 2:
-            continue
-        persons = [person for _, person in said_yes]
-        context = {"persons": " and ".join(persons), "nb": rule.nb.format(persons=" og ".join(persons))}
+    for rule in RULES:
+        claims = _claims(rule, family.caregivers, family.children)
+        holders = _holders(claims)
+        if len(holders) <= rule.limit(len(family.children)) or not any(loc[0] == CAREGIVERS for loc, _ in claims):
+            continue  # children name one caregiver each: only an answer can claim too many
+        context = {"persons": " and ".join(holders), "children": len(family.children),
+                   "nb": rule.nb.format(persons=" og ".join(holders), children=len(family.children))}
         details += [InitErrorDetails(type=PydanticCustomError("contradictory_answers", rule.en, context),
-                                     loc=("caregivers", i, rule.fact), input=YES) for i, _ in said_yes]
+                                     loc=loc, input=YES if loc[0] == CAREGIVERS else person) for loc, person in claims]
     if details:
         raise ValidationError.from_exception_data("Family", details)
 
 
 def with_implied_answers(family):
-    """The family with "no" for each caregiver who has not answered a rule's fact that another answered yes."""
+    """The family with "no" for each caregiver who has not answered a rule's fact that as many others as the rule
+    allows already hold."""
     caregivers = list(family.caregivers)
-    for rule in ONLY_ONE:
-        said_yes = [c.id for c in caregivers if getattr(c, rule.fact, None) == YES]
-        if len(said_yes) == 1:
-            caregivers = [c.model_copy(update={rule.fact: NO}) if getattr(c, rule.fact, None) is None else c for c in caregivers]
+    for rule in RULES:
+        holders = _holders(_claims(rule, caregivers, family.children))
+        if len(holders) >= rule.limit(len(family.children)):
+            caregivers = [c.model_copy(update={rule.fact: NO}) if getattr(c, rule.fact, None) is None and c.id not in holders
+                          else c for c in caregivers]
     return family if caregivers == list(family.caregivers) else family.model_copy(update={"caregivers": caregivers})
 
 
 def contradicts(family, fact: str, person: str | None, value) -> bool:
     """Whether `person` answering `value` to `fact` would break a rule above."""
-    if value != YES or fact not in {rule.fact for rule in ONLY_ONE}:
+    rule = next((r for r in RULES if r.fact == fact), None)
+    if value != YES or rule is None:
         return False
-    return any(getattr(c, fact, None) == YES for c in family.caregivers if c.id != person)
+    holders = set(_holders(_claims(rule, family.caregivers, family.children))) | {person}
+    return len(holders) > rule.limit(len(family.children))
 
 
-def first_yes_only(caregivers: list[dict]) -> list[dict]:
-    """Drawn caregivers' answers (dicts) made possible: for each rule, a yes after the first is a no."""
-    for rule in ONLY_ONE:
-        said_yes = [c for c in caregivers if c.get(rule.fact) == YES]
-        for caregiver in said_yes[1:]:
-            caregiver[rule.fact] = NO
+def within_limits(caregivers: list[dict], children: list[dict]) -> list[dict]:
+    """Drawn caregivers' answers (dicts) made possible: for each rule, a yes beyond what it allows is a no."""
+    for rule in RULES:
+        limit = rule.limit(len(children))
+        holders = set(_holders(_claims(rule, [], children)))
+        for caregiver in caregivers:
+            if caregiver.get(rule.fact) == YES and caregiver["id"] not in holders:
+                if len(holders) < limit:
+                    holders.add(caregiver["id"])
+                else:
+                    caregiver[rule.fact] = NO
     return caregivers

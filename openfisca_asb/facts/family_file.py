@@ -12,7 +12,6 @@ from pathlib import Path
 
 import yaml
 from pydantic import TypeAdapter, ValidationError
-from pydantic_core import PydanticCustomError
 
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.messages import in_bokmal
@@ -116,11 +115,7 @@ def read_family_file(path: str | Path) -> tuple[Family, list[FactAsked]]:
     unknown = data.pop(UNKNOWN, [])
     family = _validated(path, Family.model_validate, data)
     listed = _validated(path, _UNKNOWN_LIST.validate_python, unknown, prefix=UNKNOWN)
-    try:
-        return family, asked_of_someone_in_the_family(family, listed)
-    except PydanticCustomError as error:
-        raise FamilyFileError(f"{path}: the family is not valid:\n  {error.context['en']}",
-                              f"{path}: familien er ugyldig:\n  {error.context['nb']}") from error
+    return family, _validated(path, lambda asked: asked_of_someone_in_the_family(family, asked), listed, prefix=UNKNOWN)
 
 
 def _validated(path: Path, validate, data, prefix: str = ""):

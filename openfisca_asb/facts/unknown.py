@@ -5,8 +5,8 @@ any other choice cannot, so its "don't know" is listed apart: in the `unknown` o
 and /v1/facts/needed, and in a saved family file (family_file.py). Listed, it is not asked again.
 """
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from openfisca_asb.facts.family import PERSON_ID, holders_of
 from openfisca_asb.facts.vocabulary import vocabulary
@@ -33,17 +33,41 @@ class FactAsked(BaseModel):
 
 def asked_of_someone_in_the_family(family, unknown: list[FactAsked]) -> list[FactAsked]:
     """Each "don't know" names a person of the family who holds the fact (null for a family fact), and a fact
-    the family does not answer otherwise (a value given and a "don't know" contradict each other)."""
-    for number, item in enumerate(unknown):
-        holder = vocabulary()[item.fact].holder
-        holders = dict(holders_of(family, holder))
-        if item.person not in holders:
-            whom = WHOM[holder]
-            raise PydanticCustomError("not_a_holder", "{en}", {
-                "en": f"unknown.{number}: {item.fact} is asked of {whom['en']}; '{item.person}' is not one in the family",
-                "nb": f"unknown.{number}: {item.fact} gjelder {whom['nb']}; «{item.person}» er ikke det i familien"})
-        if getattr(holders[item.person], item.fact, None) not in (None, "unknown"):
-            raise PydanticCustomError("answered_and_unknown", "{en}", {
-                "en": f"unknown.{number}: {item.fact} is given in the family too; leave it out of one of them",
-                "nb": f"unknown.{number}: {item.fact} er også besvart i familien; ta det bort fra ett av stedene"})
+    the family does not answer otherwise (a value given and a "don't know" contradict each other). A
+    ValidationError names each entry's field as the request spells it (`unknown.2.person`), in both languages."""
+    details = [_problem(number, *found) for number, item in enumerate(unknown) if (found := _wrong(family, item))]
+    if details:
+        raise ValidationError.from_exception_data("FactAsked", details)
     return unknown
+
+
+def _wrong(family, item: FactAsked) -> tuple[str, str, str, str] | None:
+    """(field, code, English, bokmål) of what is wrong with one "don't know", or None."""
+    holder = vocabulary()[item.fact].holder
+    holders = dict(holders_of(family, holder))
+    whom = WHOM[holder]
+    if item.person not in holders:
+        return "person", "not_a_holder", *_not_a_holder(family, item, whom)
+    if getattr(holders[item.person], item.fact, None) not in (None, "unknown"):
+        return ("fact", "answered_and_unknown", f"{item.fact} is given in the family too; leave it out of one of them",
+                f"{item.fact} er også besvart i familien; ta det bort fra ett av stedene")
+    return None
+
+
+def _not_a_holder(family, item: FactAsked, whom: dict) -> tuple[str, str]:
+    """Why the person named cannot have answered "don't know" to the fact: a person named for a family fact, none
+    named, one not in the family, or one who does not hold it."""
+    asked = f"{item.fact} is asked of {whom['en']}", f"{item.fact} gjelder {whom['nb']}"
+    if vocabulary()[item.fact].holder == "family":
+        return f"{asked[0]}; leave person out or null, not '{item.person}'", f"{asked[1]}; la person være null, ikke «{item.person}»"
+    if item.person is None:
+        return f"{asked[0]}; give the person's id (null is for a family fact)", f"{asked[1]}; oppgi personens id (null gjelder et familiefaktum)"
+    if item.person not in {person.id for person in family.persons()}:
+        return (f"{asked[0]}; '{item.person}' is not a person in the family",
+                f"{asked[1]}; «{item.person}» er ikke en person i familien")
+    return (f"{asked[0]}; '{item.person}' is in the family, but is not {whom['en']}",
+            f"{asked[1]}; «{item.person}» er med i familien, men er ikke {whom['nb']}")
+
+
+def _problem(number: int, field: str, code: str, en: str, nb: str) -> InitErrorDetails:
+    return InitErrorDetails(type=PydanticCustomError(code, "{en}", {"en": en, "nb": nb}), loc=(number, field), input=None)

@@ -1,8 +1,11 @@
 """Answers that cannot all be true are refused with a 422 naming each field (issue 17, review of the HTTP API).
 
 ftrl § 9-6: a parent is temporarily alone with the care (midlertidig alene) because the other parent cannot
-supervise the children. If one parent is, the other is not: both answering yes gave each 40 days.
+supervise the children. If one parent is, the other is not: both answering yes gave each 40 days. Aleneomsorg
+(ftrl § 9-6) is having a child's daily care alone: never more caregivers with it than there are children.
 """
+
+import pytest
 
 MOR = {"id": "mor", "birth_date": "1990-05-05", "employment": "employee"}
 FAR = {"id": "far", "birth_date": "1988-09-17", "employment": "employee"}
@@ -15,14 +18,16 @@ def _post(client, mor, far, language="nb"):
     return client.post("/v1/entitlements", json=body)
 
 
-def test_both_parents_temporarily_alone_is_refused_naming_both_answers(client):
-    response = _post(client, {ALONE: "yes"}, {ALONE: True})
+@pytest.mark.parametrize(("fact", "bokmal_words"), [(ALONE, "midlertidig alene"), ("has_sole_care", "aleneomsorg")])
+def test_both_parents_answering_yes_is_refused_naming_both_answers(client, fact, bokmal_words):
+    # Both temporarily alone; both with sole care of the only child (aleneomsorg, below).
+    response = _post(client, {fact: "yes"}, {fact: True})
     assert response.status_code == 422, response.text
     problems = response.json()["problems"]
-    assert [p["field"] for p in problems] == [f"family.caregivers.0.{ALONE}", f"family.caregivers.1.{ALONE}"]
+    assert [p["field"] for p in problems] == [f"family.caregivers.0.{fact}", f"family.caregivers.1.{fact}"]
     for problem in problems:
         assert "§ 9-6" in problem["message"]["en"] and "mor and far" in problem["message"]["en"]
-        assert "§ 9-6" in problem["message"]["nb"] and "mor og far" in problem["message"]["nb"]
+        assert bokmal_words in problem["message"]["nb"] and "mor og far" in problem["message"]["nb"]
 
 
 def test_one_parent_temporarily_alone_is_accepted(client):
@@ -45,3 +50,32 @@ def test_once_one_parent_is_temporarily_alone_the_other_is_not_asked_and_is_not(
     assert not [c for r in answer["benefits"] for c in r["changes"] if c["fact"] == ALONE and c["value"] == "yes"]
     asked = client.post("/v1/facts/needed", json=body).json()["questions"]
     assert (ALONE, "far") not in {(q["fact"], q["person"]) for q in asked}
+
+
+# Aleneomsorg (ftrl § 9-6): a caregiver has the daily care of a child alone. A child's daily care is one caregiver's
+# alone, so two caregivers can both have sole care only of different children – never more of them than children.
+SOLE = "has_sole_care"
+IDA = {"id": "ida", "birth_date": "2015-04-01"}
+
+
+def _post_family(client, caregivers, children, language="nb"):
+    body = {"family": {"caregivers": caregivers, "children": children}, "date": "2025-06-10", "language": language}
+    return client.post("/v1/entitlements", json=body)
+
+
+def test_sole_care_answered_by_one_while_the_only_child_names_the_other_is_refused_naming_both_fields(client):
+    response = _post_family(client, [{**MOR, SOLE: "yes"}, FAR], [{**NORA, "sole_caregiver": "far"}], language="en")
+    assert response.status_code == 422, response.text
+    assert [p["field"] for p in response.json()["problems"]] == [f"family.caregivers.0.{SOLE}", "family.children.0.sole_caregiver"]
+
+
+def test_each_parent_with_sole_care_of_a_different_child_is_accepted(client):
+    # Separated parents, one child living with each: both have sole care, of different children.
+    assert _post_family(client, [{**MOR, SOLE: "yes"}, {**FAR, SOLE: "yes"}], [NORA, IDA]).status_code == 200
+    named = [{**NORA, "sole_caregiver": "mor"}, {**IDA, "sole_caregiver": "far"}]
+    assert _post_family(client, [{**MOR, SOLE: "yes"}, FAR], named).status_code == 200
+
+
+def test_one_parent_with_sole_care_is_accepted(client):
+    assert _post_family(client, [{**MOR, SOLE: "yes"}, {**FAR, SOLE: "no"}], [NORA]).status_code == 200
+    assert _post_family(client, [{**MOR, SOLE: "yes"}, FAR], [{**NORA, "sole_caregiver": "mor"}]).status_code == 200

@@ -49,7 +49,7 @@ def test_facts_needed_leaves_out_what_the_family_answered_dont_know(client):
     after = client.post("/v1/facts/needed", json={"family": family, "date": "2024-09-01", "unknown": unknown}).json()["questions"]
     assert ("yearly_income", "mor") not in [(q["fact"], q["person"]) for q in after]
     wrong = client.post("/v1/facts/needed", json={"family": family, "unknown": [{"fact": "yearly_income", "person": "ida"}]})
-    assert wrong.status_code == 422 and wrong.json()["problems"][0]["field"] == "unknown"
+    assert wrong.status_code == 422 and wrong.json()["problems"][0]["field"] == "unknown.0.person"
 
 
 def test_parameter_history_with_sources_and_verification(client):

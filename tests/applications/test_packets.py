@@ -182,10 +182,8 @@ def test_a_benefit_filter_keeps_only_those_rights():
 
 # Rights with no application block, on purpose: the family does not apply to an agency.
 # fritak_egenandel_barn: no application and no decision (the place of treatment must not charge; Helfo's scheme);
-# toppfinansiering: the kommune applies to Helsedirektoratet, not the family;
-# permisjon_barns_sykdom: the family tells the employer, and the dispute deadline ("before the leave starts",
-# aml § 12-14) has no number of weeks for the complaint model.
-WITHOUT_CHANNEL = {"fritak_egenandel_barn", "permisjon_barns_sykdom", "toppfinansiering"}
+# toppfinansiering: the kommune applies to Helsedirektoratet, not the family.
+WITHOUT_CHANNEL = {"fritak_egenandel_barn", "toppfinansiering"}
 
 
 def test_every_family_right_has_its_application_described_except_those_without_a_channel():
@@ -206,6 +204,23 @@ def test_reduced_hours_go_to_the_employer_and_a_dispute_to_tvistelosningsnemnda_
     assert route.channel.agency == "employer" and route.complaint == "tvistelosningsnemnda_reduced_hours"
     rule = deadlines().complaint[route.complaint]
     assert rule.weeks == 4 and "10-13" in rule.provision.title and not rule.verified
+
+
+def test_leave_for_a_sick_child_is_told_to_the_employer_and_a_dispute_goes_to_tvistelosningsnemnda_within_4_weeks():
+    # aml § 12-9: a right against the employer, no application. Forskrift om tvisteløsningsnemnd § 4 første ledd: the
+    # case is raised "senest fire uker etter at arbeidsgivers skriftlige avslag er kommet frem"; aml § 17-2 tredje
+    # ledd: eight weeks to the courts after the board's decision (both read on arbeidstilsynet.no).
+    packets = application_packets(example_family("child-diabetes"), ON, "en", ["permisjon_barns_sykdom"])
+    [packet] = packets.packets
+    assert packet.agency == "employer"
+    for right in packet.rights:
+        assert right.channel.described and right.channel.kind == "employer" and not right.channel.verified
+        assert right.complaint.weeks == 4 and "17-2" in right.complaint.provision.title and right.complaint.verified
+        assert "8 weeks" in right.complaint.text and "written refusal" in right.complaint.text
+        documents = {use.id: use for use in right.documents}
+        assert set(documents) == {"sick_child_self_certification", "sick_child_doctor_statement", "nav_extended_care_days_decision"}
+        assert all(use.optional for use in documents.values())
+        assert "4th calendar day" in documents["sick_child_doctor_statement"].when
 
 
 def test_nav_assistive_aids_carry_the_form_numbers_from_nav_code():

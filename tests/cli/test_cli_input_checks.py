@@ -142,18 +142,21 @@ def test_yes_no_and_true_false_are_read_as_the_answer(tmp_path, written, read):
         assert child.care_periods[0].night_watch_or_standby is (read == "yes")
 
 
-def test_both_parents_temporarily_alone_is_one_line_naming_both_answers(capsys, tmp_path):
-    # ftrl § 9-6: a parent is temporarily alone because the other cannot supervise the children; both cannot be.
+# ftrl § 9-6: a parent is temporarily alone because the other cannot supervise the children, so both cannot be;
+# aleneomsorg is having a child's daily care alone, so two parents cannot both have it of the only child.
+@pytest.mark.parametrize(("fact", "bokmal_words"), [("omsorgspenger_temporarily_alone", "midlertidig alene"),
+                                                     ("has_sole_care", "aleneomsorg")])
+def test_a_contradiction_between_both_parents_is_one_line_naming_both_answers(capsys, tmp_path, fact, bokmal_words):
     family = tmp_path / "family.yaml"
     family.write_text("caregivers:\n"
-                      "  - {id: mor, birth_date: 1990-05-05, omsorgspenger_temporarily_alone: yes}\n"
-                      "  - {id: far, birth_date: 1988-09-17, omsorgspenger_temporarily_alone: yes}\n"
+                      f"  - {{id: mor, birth_date: 1990-05-05, {fact}: yes}}\n"
+                      f"  - {{id: far, birth_date: 1988-09-17, {fact}: yes}}\n"
                       "children: [{id: nora, birth_date: 2017-02-11}]\n", encoding="utf-8")
     english = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
-    assert "caregivers.0.omsorgspenger_temporarily_alone" in english and "caregivers.1.omsorgspenger_temporarily_alone" in english
+    assert f"caregivers.0.{fact}" in english and f"caregivers.1.{fact}" in english
     assert "§ 9-6" in english and "mor and far" in english
     bokmal = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "nb"])
-    assert "familien er ugyldig" in bokmal and "midlertidig alene" in bokmal and "mor og far" in bokmal
+    assert "familien er ugyldig" in bokmal and bokmal_words in bokmal and "mor og far" in bokmal
 
 
 def test_a_number_written_unknown_says_where_a_dont_know_goes(capsys, tmp_path):

@@ -98,9 +98,9 @@ def test_a_file_listing_dont_know_answers_is_not_asked_them_again(tmp_path, caps
     data["unknown"] = [{"fact": "yearly_income", "person": "ola"}]
     saved.write_text(json.dumps(data, default=str))
     assert main(["questions", str(saved), "--date", "2024-09-01", "--lang", "en"]) == 2
-    assert "unknown.0: yearly_income is asked of a caregiver; 'ola' is not one in the family" in capsys.readouterr().err
+    assert "unknown.0.person: yearly_income is asked of a caregiver; 'ola' is not a person in the family" in capsys.readouterr().err
     assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2  # bokmål, the CLI's default, says the same
-    assert "unknown.0: yearly_income gjelder en omsorgsperson; «ola» er ikke det i familien" in capsys.readouterr().err
+    assert "unknown.0.person: yearly_income gjelder en omsorgsperson; «ola» er ikke en person i familien" in capsys.readouterr().err
     data["unknown"] = [{"fact": "no_such_fact", "person": "mor"}]
     saved.write_text(json.dumps(data, default=str))
     assert main(["questions", str(saved), "--date", "2024-09-01", "--lang", "en"]) == 2

@@ -38,6 +38,18 @@ class omsorgsopptjening_condition_caregiver_age(Condition):
         return from_bool(person("is_caregiver", period) * (age >= limits.carer_from) * (age <= limits.carer_to))
 
 
+class omsorgsopptjening_condition_child(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: familien har et barn å ha omsorg for (the family lists a child; an expected child is not one)"
+    reference = ftrl("20-8", ledd=1)
+
+    def formula(person, period):
+        """The credit is for care given (ftrl § 20-8 første ledd), here the care of a child in the family: not met
+        while the family lists no child (an expected child is not yet cared for)."""
+        return person.familie("family_has_child", period)
+
+
 class omsorgsopptjening_automatic_child(Condition):
     entity = Person
     definition_period = YEAR
@@ -110,9 +122,11 @@ class omsorgsopptjening_conditions(Condition):
     reference = ftrl("20-8")
 
     def formula(person, period):
-        """The carer's age, care that gives credit, and the barnetrygd where the credit is automatic. Kleene AND."""
+        """The carer's age, a child in the family, care that gives credit, and the barnetrygd where the credit is
+        automatic. Kleene AND."""
         return all_of(
             person("omsorgsopptjening_condition_caregiver_age", period),
+            person("omsorgsopptjening_condition_child", period),
             person("omsorgsopptjening_condition_care", period),
             person("omsorgsopptjening_condition_barnetrygd", period),
         )

@@ -15,7 +15,7 @@ from openfisca_asb.rules.entities import Familie
 from openfisca_asb.rules.members import count_with_role, max_over_role
 from openfisca_asb.rules.provisions import hol
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import UNKNOWN, index
+from openfisca_asb.rules.tristate import UNKNOWN, all_of, index
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
@@ -35,14 +35,26 @@ class avlastning_condition_heavy_care(Condition):
         return numpy.where(has_caregiver, any_caregiver, UNKNOWN).astype(numpy.int16)
 
 
+class avlastning_condition_child(Condition):
+    entity = Familie
+    label = "Avlastning: familien har et barn å ha omsorg for (the family lists a child; an expected child is not one)"
+    reference = hol("3-6", ledd=1, nr=2)
+
+    def formula(familie, period):
+        """Avlastning relieves those with care work (hol § 3-6 første ledd nr. 2), here the care of a child in the
+        family: not met while the family lists no child (an expected child is not yet cared for)."""
+        return familie("family_has_child", period)
+
+
 class avlastning_status(BenefitStatus):
     entity = Familie
     label = "Avlastning (respite care from the kommune), status"
     reference = hol("3-6", ledd=1, nr=2)
 
     def formula(familie, period):
-        """To be assessed when a caregiver has particularly heavy care work: the kommune decides what
-        avlastning to give (no national amount); not entitled when no caregiver has; missing information
-        otherwise.
+        """To be assessed when the family has a child and a caregiver has particularly heavy care work: the
+        kommune decides what avlastning to give (no national amount); not entitled without a child, or when no
+        caregiver has; missing information otherwise.
         """
-        return status_from(familie("avlastning_condition_heavy_care", period), needs_assessment=True)
+        conditions = all_of(familie("avlastning_condition_child", period), familie("avlastning_condition_heavy_care", period))
+        return status_from(conditions, needs_assessment=True)

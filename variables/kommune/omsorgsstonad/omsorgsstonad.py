@@ -11,10 +11,22 @@ the right to have omsorgsstønad assessed and decided (pbrl § 2-8). A family th
 not applied for hjelpestønad is told to apply (omsorgsstonad_reason), not refused.
 """
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import pbrl
+from openfisca_asb.rules.provisions import hol, pbrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.variable_bases import BenefitStatus
+
+
+class omsorgsstonad_condition_child(Condition):
+    entity = Person
+    label = "Omsorgsstønad: familien har et barn å ha omsorg for (the family lists a child; an expected child is not one)"
+    reference = hol("3-6", ledd=1, nr=3)
+
+    def formula(person, period):
+        """Omsorgsstønad is for those doing care work (hol § 3-6 første ledd nr. 3), here the care of a child in
+        the family: not met while the family lists no child (an expected child is not yet cared for)."""
+        return person.familie("family_has_child", period)
 
 
 class omsorgsstonad_status(BenefitStatus):

@@ -27,6 +27,17 @@ class tilpasning_bolig_condition_adaptation_needed(Condition, fact="home_needs_a
     documentation = "Met when the home must be rebuilt for the child (the adaptation must be hensiktsmessig)."
 
 
+class tilpasning_bolig_condition_child(Condition):
+    entity = Familie
+    label = "Tilskudd til tilpasning: familien har et barn som boligen skal tilpasses for (the family lists a child; an expected child is not one)"
+    reference = VEIVISEREN
+
+    def formula(familie, period):
+        """The home is adapted for the child's reduced function: not met while the family lists no child (an
+        expected child does not yet live in the home)."""
+        return familie("family_has_child", period)
+
+
 class tilpasning_bolig_condition_means_test(Condition):
     entity = Familie
     label = "Tilskudd til tilpasning: økonomisk behovsprøving – husstanden kan ikke finansiere tilpasningen selv (means test)"
@@ -45,10 +56,11 @@ class tilpasning_bolig_status(BenefitStatus):
     reference = VEIVISEREN
 
     def formula(familie, period):
-        """To be assessed when both conditions are met: the kommune has no duty to grant it and sizes it by
-        its own funds; not entitled when either is not met.
+        """To be assessed when the conditions are met (a child, an adaptation needed, the means test): the
+        kommune has no duty to grant it and sizes it by its own funds; not entitled when one is not met.
         """
         conditions = all_of(
+            familie("tilpasning_bolig_condition_child", period),
             familie("tilpasning_bolig_condition_adaptation_needed", period),
             familie("tilpasning_bolig_condition_means_test", period),
         )

@@ -1,0 +1,36 @@
+"""The limits of facts/contradictions.py as the interview's variants and the reference population use them.
+
+ftrl § 9-6: aleneomsorg is having a child's daily care alone, so no more caregivers have it than there are
+children; midlertidig alene om omsorgen is at most one caregiver.
+"""
+
+from openfisca_asb.facts.contradictions import contradicts, within_limits
+from openfisca_asb.facts.family import Family
+
+MOR = {"id": "mor", "birth_date": "1990-05-05"}
+FAR = {"id": "far", "birth_date": "1988-09-17"}
+NORA = {"id": "nora", "birth_date": "2017-02-11"}
+IDA = {"id": "ida", "birth_date": "2015-04-01"}
+
+
+def test_a_second_sole_carer_of_the_only_child_is_a_change_the_family_could_not_give():
+    family = Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR], "children": [NORA]})
+    assert contradicts(family, "has_sole_care", "far", "yes")
+    assert not contradicts(family, "has_sole_care", "far", "no")
+    assert not contradicts(family, "has_sole_care", "mor", "yes")
+
+
+def test_with_two_children_each_parent_may_have_sole_care_of_one():
+    family = Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR], "children": [NORA, IDA]})
+    assert not contradicts(family, "has_sole_care", "far", "yes")
+
+
+def test_drawn_answers_keep_yes_only_within_the_limits():
+    caregivers = [{**MOR, "has_sole_care": "yes", "omsorgspenger_temporarily_alone": "yes"},
+                  {**FAR, "has_sole_care": "yes", "omsorgspenger_temporarily_alone": "yes"}]
+    one_child = within_limits([dict(c) for c in caregivers], [NORA])
+    assert [c["has_sole_care"] for c in one_child] == ["yes", "no"]
+    assert [c["omsorgspenger_temporarily_alone"] for c in one_child] == ["yes", "no"]
+    two_children = within_limits([dict(c) for c in caregivers], [NORA, IDA])
+    assert [c["has_sole_care"] for c in two_children] == ["yes", "yes"]
+    assert [c["omsorgspenger_temporarily_alone"] for c in two_children] == ["yes", "no"]
