@@ -20,8 +20,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.10.0',
-    'parameter_set_hash': 'f9153be947340af1',
+    'model_version': '0.11.0',
+    'parameter_set_hash': '78fb88da63f18ab0',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
