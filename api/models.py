@@ -57,31 +57,40 @@ WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never 
 ReformChoice = Annotated[str | None, Field(description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")]
 
 
-def born_by_the_date_asked(family, info: ValidationInfo, where: str = "family"):
+def born_by_the_date_asked(family, info: ValidationInfo):
     """Nobody born after the date asked; no school grade that cannot be the child's on that date; no care period
     outside the month asked: each problem a 422 naming its own field (a child's school_grade, a care period)."""
-    if "date" not in info.data:  # the date itself is not valid and is reported
-        return family
-    on = info.data["date"] or Date.today()
-    problems = family_date_problems(family, on, where) + periods_outside_month(family, on, where)
-    if problems:
-        raise ValidationError.from_exception_data("Family", [
-            InitErrorDetails(type=PydanticCustomError(_date_problem_code(problem.field, where), "{en}",
-                                                      {"en": problem.en, "nb": problem.nb}),
-                             loc=_location_below(problem.field, where), input=None)
-            for problem in problems])
+    if "date" in info.data:  # else the date itself is not valid and is reported
+        _refuse_date_problems(_date_problems(family, info, "family"), validated="family")
     return family
 
 
-def _date_problem_code(field: str, where: str) -> str:
-    if field == where:
-        return "born_after_date_asked"
-    return "period_outside_month_asked" if ".care_periods." in field or ".training_periods." in field else "school_grade_does_not_fit_age"
+def _date_problems(family, info: ValidationInfo, where: str) -> list:
+    on = info.data["date"] or Date.today()
+    return family_date_problems(family, on, where) + periods_outside_month(family, on, where)
 
 
-def _location_below(field: str, where: str) -> tuple:
-    """A problem's field ("family.children.0.school_grade") as a location below the field validated ("family")."""
-    steps = field.split(".")[len(where.split(".")):]
+def _refuse_date_problems(problems: list, validated: str):
+    """One 422 listing every problem, each located below the field validated, so that a family in a list
+    keeps its index ("families.1.children.0.school_grade")."""
+    if problems:
+        raise ValidationError.from_exception_data("Family", [
+            InitErrorDetails(type=PydanticCustomError(_date_problem_code(problem.field), "{en}",
+                                                      {"en": problem.en, "nb": problem.nb}),
+                             loc=_location_below(problem.field, validated), input=None)
+            for problem in problems])
+
+
+def _date_problem_code(field: str) -> str:
+    if ".care_periods." in field or ".training_periods." in field:
+        return "period_outside_month_asked"
+    return "school_grade_does_not_fit_age" if field.endswith(".school_grade") else "born_after_date_asked"
+
+
+def _location_below(field: str, validated: str) -> tuple:
+    """A problem's field ("families.1.children.0.school_grade") as a location below the field validated
+    ("families"), which pydantic puts in front of it."""
+    steps = field.split(".")[len(validated.split(".")):]
     return tuple(int(step) if step.isdigit() else step for step in steps)
 
 
@@ -149,8 +158,10 @@ class InterviewRequest(_AnsweredUnknown):
 
 
 def _families_born_by_the_date(families, info: ValidationInfo):
-    for number, family in enumerate(families or []):
-        born_by_the_date_asked(family, info, where=f"families.{number}")
+    """born_by_the_date_asked for each family of a list, every family's problems in one 422."""
+    if families and "date" in info.data:
+        _refuse_date_problems([problem for number, family in enumerate(families)
+                               for problem in _date_problems(family, info, f"families.{number}")], validated="families")
     return families
 
 
