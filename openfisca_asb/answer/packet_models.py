@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from openfisca_asb.answer.models import LegalSourceResult
+from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.rules.status import StatusName
 
 FactValue = str | float | int | bool
@@ -36,7 +37,8 @@ class MissingQuestion(_Data):
 
 
 class ChannelResult(_Data):
-    described: bool = Field(description="False where the catalogue does not yet describe how to apply for this right")
+    described: bool = Field(description="False where the catalogue has no application channel for this right: `text` says so, "
+                                        "`note` gives the entry's own words on how to apply (e.g. that there is no application)")
     kind: str | None
     text: str
     form_number: str | None
@@ -83,6 +85,8 @@ class PacketRight(_Data):
     person: str | None
     status: StatusName
     status_text: str
+    decided_by: str = Field(description="Who decides or grants this right, in the catalogue entry's own words (may say more "
+                                        "than the packet's `agency_text`, e.g. who runs the scheme)")
     channel: ChannelResult
     documents: list[DocumentUse]
     back_payment: DeadlineResult | None
@@ -94,8 +98,8 @@ class PacketRight(_Data):
 class Packet(_Data):
     """Everything one agency decides for this family."""
 
-    agency: str = Field(description="An agency id: nav, kommune_services, kommune_coordination, school, fylkeskommune, pp_tjenesten, …; "
-                                    "`not_described:<name>` for rights whose application is not described yet")
+    agency: str = Field(description=f"A stable agency id: {', '.join(AGENCY_TEXT)}; for a right whose application is not "
+                                    "described (its channel's `described` is false), whom the catalogue entry says to contact")
     agency_text: str
     rights: list[PacketRight]
     documents: list[str] = Field(description="Ids in the response's `documents`, once each")
@@ -121,7 +125,7 @@ EXAMPLE = {
         "agency": "nav", "agency_text": "NAV",
         "rights": [{
             "benefit": "hjelpestonad", "name": "Assistance allowance (hjelpestønad)", "person": "ida",
-            "status": "entitled", "status_text": "Entitled",
+            "status": "entitled", "status_text": "Entitled", "decided_by": "NAV (Norwegian Labour and Welfare Administration)",
             "channel": {"described": True, "kind": "nav_form", "text": "Application for assistance allowance (NAV 06-04.04) at nav.no …",
                         "form_number": "NAV 06-04.04", "url": None, "verified": True,
                         "note": "The form number is verified; the form's web address is not.", "source": "NAV fyllut form nav060404"},

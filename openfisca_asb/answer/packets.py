@@ -9,7 +9,6 @@ caseworker's or the deciding agency's own), the documents
 from the catalogue's `depends_on`. Nothing here names a right.
 """
 
-import re
 from datetime import date
 
 from openfisca_asb.answer import packet_models as out
@@ -125,7 +124,7 @@ class _Builder:
         return out.PacketRight(
             benefit=benefit.id, name=result.name, person=result.person,
             status=result.status, status_text=result.status_text,
-            channel=self._channel(benefit),
+            decided_by=self.text(benefit.agency), channel=self._channel(benefit),
             documents=[out.DocumentUse(id=d.id, optional=d.optional, when=self.text(d.when)) for d in application.documents] if application else [],
             back_payment=self._back_payment(application.back_payment) if application and application.back_payment else None,
             complaint=self._complaint(application.complaint) if application else None,
@@ -133,9 +132,9 @@ class _Builder:
         )
 
     def _channel(self, benefit: Benefit) -> out.ChannelResult:
-        if benefit.application is None:
+        if benefit.application is None:  # the entry's own words on how to apply, as the note
             return out.ChannelResult(described=False, kind=None, text=self.text(NOT_DESCRIBED), form_number=None,
-                                     url=None, verified=False, note=None, source=None)
+                                     url=None, verified=False, note=self.text(benefit.how_to_apply), source=None)
         channel = benefit.application.channel
         return out.ChannelResult(described=True, kind=channel.kind, text=self.text(channel.text), form_number=channel.form_number,
                                  url=channel.url, verified=channel.verified, note=self.text(channel.note), source=channel.source)
@@ -154,10 +153,12 @@ class _Builder:
 
     @staticmethod
     def agency_of(benefit: Benefit) -> str:
-        return benefit.application.channel.agency if benefit.application else undescribed_agency(benefit)
+        """The agency id (catalogue/agencies.py): the application's channel, or whom the entry says to contact
+        where no application is described."""
+        return benefit.contact_agency()
 
-    def _agency_text(self, agency: str, benefit: Benefit) -> str:
-        return self.text(AGENCY_TEXT[agency]) if agency in AGENCY_TEXT else self.text(benefit.agency)
+    def _agency_text(self, agency: str) -> str:
+        return self.text(AGENCY_TEXT[agency])
 
     def packets(self, rights) -> list[out.Packet]:
         groups: dict[str, list] = {}
@@ -169,7 +170,7 @@ class _Builder:
         rights = [right for _, right in members]
         return out.Packet(
             agency=agency,
-            agency_text=self._agency_text(agency, members[0][0]),
+            agency_text=self._agency_text(agency),
             rights=rights,
             documents=_unique(d.id for right in rights for d in right.documents),
             known_facts=_unique(f for right in rights for f in right.known_facts),
@@ -225,17 +226,11 @@ class _Builder:
         agency = self.agency_of(benefit)
         return out.PlanStep(
             step=number, benefit=benefit.id, name=result.name, person=result.person,
-            agency=agency, agency_text=self._agency_text(agency, benefit),
+            agency=agency, agency_text=self._agency_text(agency),
             after=_unique(d.benefit for d in dependencies),
             reasons=[self.text(d.reason) for d in dependencies],
             documents=[d.id for d in right.documents],
         )
-
-
-def undescribed_agency(benefit: Benefit) -> str:
-    """A right whose application is not described yet is grouped by the agency its entry names."""
-    name = benefit.agency.nb.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a"}))
-    return "not_described:" + re.sub(r"[^a-z0-9]+", "-", name).strip("-")
 
 
 def _depends_on(benefit: Benefit):
