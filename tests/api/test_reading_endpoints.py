@@ -25,6 +25,17 @@ def test_facts_say_what_they_affect(client):
     assert {"hjelpestonad", "forhoyet_hjelpestonad"} <= set(facts["needs_extra_supervision_and_care"]["affects"])
 
 
+def test_every_choice_value_is_documented_with_a_label_and_the_employment_ids_stay(client):
+    # Review s11, item 4: a choice's values are stable ids (a portal sends them); /v1/facts gives each one its
+    # label. `frilanser` stays the id of folketrygdloven § 1-9's frilanser (docs/guides/portal-integration.md).
+    facts = client.get("/v1/facts", params={"date": "2024-05-01"}).json()["facts"]
+    for fact in facts:
+        if fact["kind"] == "choice":
+            assert fact["allowed_values"] and all(item["label"].strip() for item in fact["allowed_values"]), fact["id"]
+    employment = next(f for f in facts if f["id"] == "employment")
+    assert [item["value"] for item in employment["allowed_values"]] == ["unknown", "employee", "frilanser", "self_employed", "not_working"]
+
+
 def test_facts_needed_ranks_questions_by_what_they_settle(client):
     family = {"children": [{"id": "ida", "birth_date": "2015-04-10", "has_private_care_arrangement": "yes", "needs_extra_supervision_and_care": "yes"}]}
     questions = client.post("/v1/facts/needed", json={"family": family, "date": "2021-05-01"}).json()["questions"]
