@@ -174,3 +174,13 @@ def test_a_seven_year_pilot_beyond_the_models_dates_gets_the_acts_message():
     extended = validate(pilot("2027-01-01", "2033-12-31", approval_end="2030-12-31"), "en", population_size=0)
     assert [p.rule for p in extended.problems] == ["extension_longer_than_2_years"]
     assert "2032-12-31" in extended.problems[0].message and "up to two years" in extended.problems[0].message
+
+
+def test_the_examples_are_checked_with_their_grades_moved_to_each_date():
+    # ADR 0030: child-diabetes describes 2024-09-01 (school year 2024–25): nora (born 2017-02-11) in grade 2, olav (born
+    # 2012-10-01) in grade 6. Opplæringslova § 2-1, one grade up each 1 August: on 2027-03-01 (2026–27) they are in 4 and 8.
+    # The validator had used 2 and 6 on every date it checked.
+    from openfisca_asb.drafting.validation import _families_on
+
+    families = dict(zip(example_names(), _families_on(date(2027, 3, 1), None, 0, 0)))
+    assert {child.id: child.school_grade for child in families["child-diabetes"].children} == {"nora": 4, "olav": 8}
