@@ -140,13 +140,17 @@ def test_a_pilot_raising_a_folketrygd_rate_is_rejected_as_outside_section_3():
 def test_a_kommune_service_standard_is_allowed_when_no_one_loses_and_rejected_when_someone_does():
     # SFO hours without parental payment (opplæringslova § 4-5): a kommune service level. More hours is
     # allowed; fewer takes an amount away from families in the pilot kommuner and is rejected for that.
-    more = pilot("2026-08-01", "2028-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2026-08-01": 15}})
-    fewer = pilot("2026-08-01", "2028-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2026-08-01": 6}})
+    # The free hours are for 1st–3rd grade from August 2024 (forskrift § 1B-4, free_hours_highest_trinn). In the
+    # school years 2024–25 and 2025–26 child-diabetes's nora (born 2017-02-11, 1st grade from August 2023) is in
+    # grades 2 and 3: she loses hours. (The window was 2026–28, when the examples' grades were not moved: she
+    # is in grades 4 and 5 then, without free hours – ADR 0030.)
+    more = pilot("2024-08-01", "2026-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2024-08-01": 15}})
+    fewer = pilot("2024-08-01", "2026-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2024-08-01": 6}})
     allowed = validate(more, "en", population_size=0)
     assert allowed.valid, allowed.problems
     rejected = validate(fewer, "en", population_size=0)
     assert [p.rule for p in rejected.problems] == ["takes_rights_away"]
-    assert any(loss.benefit == "sfo" for loss in rejected.losses)
+    assert any(loss.benefit == "sfo" and (loss.family, loss.person) == ("child-diabetes", "nora") for loss in rejected.losses)
 
 
 def test_what_a_pilot_changes_is_classified_by_the_law_it_belongs_to():
