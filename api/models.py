@@ -16,7 +16,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from api.settings import Settings
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
-from openfisca_asb.facts.examples import EXAMPLES_DATE, example_family
+from openfisca_asb.facts.examples import example_family, examples_date
 from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, Family, dates_between, number_only
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
@@ -31,7 +31,7 @@ _LIMITS = Settings()
 MAX_SEED = 2**32 - 1
 # "Don't know" answers: at most every fact for every person of the largest family, and the family's own.
 MAX_UNKNOWN = len(vocabulary()) * (MAX_CAREGIVERS + MAX_CHILDREN + 1)
-EXAMPLE_DATE = EXAMPLES_DATE.isoformat()
+EXAMPLE_DATE = examples_date().isoformat()  # the day the examples describe (their files' date:)
 
 
 def _example(name: str) -> dict:

@@ -1,13 +1,14 @@
 """GET /v1/examples: the example families in examples/, for the page's "load an example".
 
 Each family is in the format POST /v1/entitlements, `asb entitlements` and the page's saved
-files use; nothing a user enters is stored (issue 17).
+files use, with the day it describes (its file's `date:`, ADR 0030) as `date`: the page asks
+about it on that day; nothing a user enters is stored (issue 17).
 """
 
 from api.errors import ANY_ERRORS, error_responses
-from api.models import EXAMPLE_DATE, ExampleList
+from api.models import ExampleList
 from api.routes import new_router
-from openfisca_asb.facts.examples import example_family, example_names, example_title
+from openfisca_asb.facts.examples import example_file, example_names, example_title
 from openfisca_asb.version import MODEL_VERSION
 
 router = new_router(prefix="/v1", tags=["catalogue"])
@@ -18,6 +19,11 @@ router = new_router(prefix="/v1", tags=["catalogue"])
 def examples() -> dict:
     return {
         "model_version": MODEL_VERSION,
-        "examples": [{"name": name, "title": example_title(name), "date": EXAMPLE_DATE,
-                      "family": example_family(name).model_dump(mode="json", exclude_none=True)} for name in example_names()],
+        "examples": [_example(name) for name in example_names()],
     }
+
+
+def _example(name: str) -> dict:
+    family, _, described = example_file(name)
+    return {"name": name, "title": example_title(name), "date": described.isoformat(),
+            "family": family.model_dump(mode="json", exclude_none=True)}

@@ -10,8 +10,8 @@ kommune) is the family's to tell.
 
 from datetime import date
 
-from openfisca_asb.answer.timeline_dates import LAST_SCHOOL_GRADE, grade_on
-from openfisca_asb.rules.dates import grades_a_year_either_way
+from openfisca_asb.answer.timeline_dates import grade_on
+from openfisca_asb.rules.dates import LAST_SCHOOL_GRADE, grades_a_year_either_way
 from openfisca_asb.rules.texts import Text
 
 SCHOOL_GRADE = "school_grade"

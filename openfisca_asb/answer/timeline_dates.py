@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from openfisca_asb.parameter_tree import dated_values
-from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, years_later
+from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, grade_moved, years_later
 
 DEFAULT_YEARS = 5
 MAX_YEARS = 19
 END_AGE = 19  # the timeline stops at the youngest ill child's 19th birthday
-LAST_SCHOOL_GRADE = 13  # how the school_grade fact is coded: 11–13 is videregående (Vg1–Vg3)
 ILL = "yes"
 
 
@@ -71,11 +70,8 @@ def grade_on(child, start: date, on: date) -> int | None:
     (school start in August of the year the child turns six). Past 13th grade: none."""
     if child.birth_date > on:
         return None
-    expected = expected_school_grade(child.birth_date, on)
     given = getattr(child, "school_grade", None)
-    offset = 0 if given is None else given - expected_school_grade(child.birth_date, start)
-    grade = max(0, expected + offset)
-    return None if grade > LAST_SCHOOL_GRADE else grade
+    return grade_moved(expected_school_grade(child.birth_date, start) if given is None else given, child.birth_date, start, on)
 
 
 def family_on(family, start: date, on: date):

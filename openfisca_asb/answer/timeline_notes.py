@@ -9,6 +9,7 @@ from datetime import date
 
 from openfisca_asb.answer.timeline_dates import Horizon, grade_on
 from openfisca_asb.answer.timeline_models import TimelineNote
+from openfisca_asb.facts.described_date import GRADE_MOVES
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, years_later
 from openfisca_asb.rules.texts import Text
 
@@ -44,8 +45,7 @@ TEXTS = {
                               "ett trinn opp hver 1. august. Utsatt eller tidlig skolestart er ikke modellert.",
                            en="The grade of {children} is worked out from the age: school start in August of the year the child "
                               "turns 6, one grade up each 1 August. A delayed or early school start is not modelled."),
-    "grade_moved_on": Text(nb="Trinnet som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
-                           en="The grade given for {children} moves one grade up each 1 August."),
+    "grade_moved_on": GRADE_MOVES,
     "not_modelled_renewals": Text(
         nb="Ikke modellert: vedtak som allerede finnes, når de må fornyes (årlig oversikt over opplæringen, forlengelse av "
            "pleiepenger, ny SFO-søknad hvert år) og søknadsdatoer.",

@@ -17,7 +17,7 @@ def register(command) -> None:
 
 
 def run(arguments) -> int:
-    family, on = family_or_example_on(arguments.family, checked_date(arguments.date))
+    family, on = family_or_example_on(arguments.family, checked_date(arguments.date), arguments.lang)
     packets = application_packets(family, on, language=arguments.lang)
     if arguments.json:
         print(json.dumps(packets.model_dump(mode="json"), ensure_ascii=False, indent=2))

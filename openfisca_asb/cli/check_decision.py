@@ -30,7 +30,7 @@ def register(command) -> None:
 
 
 def run(arguments) -> int:
-    family, on = family_or_example_on(arguments.family, checked_date(arguments.date))
+    family, on = family_or_example_on(arguments.family, checked_date(arguments.date), arguments.lang)
     try:
         decision = Decision(benefit=arguments.benefit, outcome=arguments.outcome, person=arguments.person,
                             amount=arguments.amount, reason_given=arguments.reason)

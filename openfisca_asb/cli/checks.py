@@ -2,13 +2,17 @@
 
 Dates are checked against the same range as the API (openfisca_asb/rules/dates.py), a
 family against the date asked (nobody born after it, a school grade that fits the age),
-in the language chosen with --lang.
+in the language chosen with --lang. A family file that says the day it describes (`date:`,
+as every example does) has its grades moved to the date asked first, said in one line on
+stderr (described_date.py, ADR 0030).
 """
 
+import sys
 from datetime import date
 from pathlib import Path
 
 from openfisca_asb.cli.problem import CliProblem
+from openfisca_asb.facts.described_date import family_moved
 from openfisca_asb.facts.family_file import FamilyFileError, read_family_file
 from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.rules.dates import family_date_problems, parse_date
@@ -30,40 +34,50 @@ def one_line(text: str) -> str:
     return "".join(part + ("" if i == len(parts) - 1 else " " if part.endswith(":") else "; ") for i, part in enumerate(parts))
 
 
-def family_on(path: str, on: date):
+def family_on(path: str, on: date, language: str = "nb"):
     """The family in `path`, valid on the date asked."""
-    return family_file_on(path, on)[0]
+    return family_file_on(path, on, language)[0]
 
 
-def family_file_on(path: str, on: date):
+def family_file_on(path: str, on: date, language: str = "nb"):
     """The family in `path`, valid on the date asked, and the questions the file lists as answered "don't know"."""
     try:
-        family, unknown = read_family_file(path)
+        family, unknown, described = read_family_file(path)
     except FamilyFileError as error:
         raise CliProblem(one_line(error), one_line(error.nb or error)) from error
-    return checked_family(family, on, path), unknown
+    return checked_family(family, on, path, described, language), unknown
 
 
-def family_or_example_on(name: str, on: date | None):
+def family_or_example_on(name: str, on: date | None, language: str = "nb"):
     """(the family, the date asked) for a family file or an example family's name (asb example), valid on the
-    date: `on`, else today for a file and the day the examples describe for an example."""
+    date: `on`, else today for a file and the day the example describes for an example."""
     if Path(name).is_file():
         on = on or date.today()
-        return family_on(name, on), on
-    from openfisca_asb.facts.examples import EXAMPLES_DATE, example_family, example_names
+        return family_on(name, on, language), on
+    family, described = example_on(name)
+    on = on or described
+    return checked_family(family, on, name, described, language), on
+
+
+def example_on(name: str):
+    """(the example family, the day it describes), or the problem naming the examples there are."""
+    from openfisca_asb.facts.examples import example_file, example_names
 
     try:
-        family = example_family(name)
+        family, _, described = example_file(name)
     except KeyError as error:
         known = ", ".join(example_names())
         raise CliProblem(f"{name}: no such file and no example family of that name; examples: {known}",
                          f"{name}: ingen slik fil og ingen eksempelfamilie med det navnet; eksempler: {known}") from error
-    on = on or EXAMPLES_DATE
-    return checked_family(family, on, name), on
+    return family, described
 
 
-def checked_family(family, on: date, label: str):
-    """The family, if nobody is born after `on` and each school grade fits the child's age on it."""
+def checked_family(family, on: date, label: str, described: date | None = None, language: str = "nb"):
+    """The family on `on` (its grades moved there from the day it `described`, said on stderr), if nobody is born
+    after `on` and each school grade fits the child's age on it."""
+    family, moved = family_moved(family, described, on)
+    if moved is not None:
+        print(f"{label}: {moved.text(language)}", file=sys.stderr)
     problems = family_date_problems(family, on) + periods_outside_month(family, on)
     if problems:
         raise CliProblem(f"{label}: {problems[0].en}", f"{label}: {problems[0].nb}")

@@ -34,7 +34,7 @@ def register(command) -> None:
 
 def run(arguments) -> int:
     on = checked_date(arguments.date) or date.today()
-    family, unknown = family_file_on(arguments.family, on)
+    family, unknown = family_file_on(arguments.family, on, arguments.lang)
     step = run_interview(family, on, language=arguments.lang, unknown={(item.fact, item.person) for item in unknown})
     if arguments.json:
         print(json.dumps(step.answer.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -5,7 +5,7 @@ import json
 import sys
 
 from openfisca_asb.cli.checks import checked_date, checked_family
-from openfisca_asb.facts.examples import EXAMPLES_DATE, example_family, example_names, example_title
+from openfisca_asb.facts.examples import example_file, example_names, example_title, examples_date
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.rules.texts import Text
 
@@ -25,15 +25,15 @@ def run(arguments) -> int:
         names = example_names()
         width = max(map(len, names))
         print("\n".join(f"{name:<{width}}  {example_title(name).in_language(arguments.lang)}" for name in names))
-        print(THEIR_DATE.in_language(arguments.lang).format(date=EXAMPLES_DATE.isoformat()))
+        print(THEIR_DATE.in_language(arguments.lang).format(date=examples_date().isoformat()))
         return 0
     try:
-        family = example_family(arguments.name)
+        family, _, described = example_file(arguments.name)
     except KeyError as error:
         print(f"asb: {error.args[0]}", file=sys.stderr)
         return 2
-    on = checked_date(arguments.date) or EXAMPLES_DATE
-    checked_family(family, on, arguments.name)
+    on = checked_date(arguments.date) or described
+    family = checked_family(family, on, arguments.name, described, arguments.lang)
     body = {"family": json.loads(family.model_dump_json(exclude_none=True)), "date": on.isoformat(), "language": arguments.lang}
     print(json.dumps(body, ensure_ascii=False, indent=2))
     return 0

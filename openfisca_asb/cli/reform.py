@@ -10,8 +10,8 @@ import sys
 from datetime import date
 
 from openfisca_asb.drafting.comparison import UNIT_WORDS, compare
-from openfisca_asb.facts.examples import example_family, example_names
-from openfisca_asb.cli.checks import checked_date, checked_family, family_on
+from openfisca_asb.facts.examples import example_names
+from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
 from openfisca_asb.drafting.overrides import value_on
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
@@ -209,11 +209,12 @@ def _families(arguments, on: date):
     paths = list(arguments.families)
     labels, families = [], []
     for path in paths:
-        families.append(family_on(path, on))
+        families.append(family_on(path, on, arguments.lang))
         labels.append(path)
     if arguments.examples:
         for name in example_names():
-            families.append(checked_family(example_family(name), on, name))
+            family, described = example_on(name)
+            families.append(checked_family(family, on, name, described, arguments.lang))
             labels.append(name)
     return labels, families
 

@@ -33,7 +33,7 @@ def run(arguments) -> int:
     if not 1 <= arguments.years <= MAX_YEARS:
         raise CliProblem(WORDS["en"]["years"].format(max=MAX_YEARS), WORDS["nb"]["years"].format(max=MAX_YEARS))
     start = checked_date(arguments.date) or date.today()
-    family = family_on(arguments.family, start)
+    family = family_on(arguments.family, start, arguments.lang)
     answer = timeline(family, start, arguments.years, language=arguments.lang, reform=checked_reform(arguments.reform))
     if arguments.json:
         print(json.dumps(answer.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -32,7 +32,8 @@ from openfisca_asb.rules.status import StatusName
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.drafting.comparison import compare
 from openfisca_asb.drafting.pilot_scope import RIGHT, UNCLASSIFIED, pilot_changes
-from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.described_date import family_moved
+from openfisca_asb.facts.examples import example_file, example_names
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE, reference_families
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, years_later
 from openfisca_asb.rules.texts import Text
@@ -194,11 +195,12 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
             en="No date to check: give in_force (the date the change would take effect).",
         ).in_language(language))
     anchor = dates[0] if dates else None
-    labels, families = _families_to_check(anchor, population_size, seed)
+    labels = _families_to_check(anchor, population_size, seed)[0]
     found: dict[tuple, list] = {}  # (family, benefit, person) → [(date, row)], in the order found
     for on in dates:
         if deadline is not None and time.monotonic() > deadline:
             raise TimeBudgetExceeded(f"stopped before {on}")
+        families = _families_on(on, anchor, population_size, seed)
         baseline = _baseline_answers(on, anchor, population_size, seed, language)
         comparison = compare(reform, families, on, language, labels=labels, respect_scope=False, baseline_answers=baseline)
         for family in comparison.families:
@@ -219,7 +221,7 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
         problems=problems + ([_loss_problem(losses, language)] if is_pilot and losses else []),
         losses=losses,
         warnings=warnings,
-        families_checked=len(families),
+        families_checked=len(labels),
         population_size=population_size,
         seed=seed,
         dates_checked=[day.isoformat() for day in dates],
@@ -227,12 +229,13 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
 
 
 @lru_cache(maxsize=8)
-def _families_to_check(anchor: date | None, size: int, seed: int) -> tuple[list[str], list]:
-    """The example families and the reference population, ages counted from `anchor`."""
+def _families_to_check(anchor: date | None, size: int, seed: int) -> tuple[list[str], list, list]:
+    """The families' labels, the example files (each with the day it describes) and the reference population,
+    ages counted from `anchor`."""
     names = example_names()
     generated = reference_families(size, seed, on=anchor) if anchor else []
     labels = [*names, *(f"reference family {number + 1}" for number in range(len(generated)))]
-    return labels, [*(example_family(name) for name in names), *generated]
+    return labels, [example_file(name) for name in names], generated
 
 
 # Answers are large (about a third of a megabyte per family): only small default-seed
@@ -242,16 +245,23 @@ BASELINE_CACHE_DATES = 8
 CACHED_POPULATION_AT_MOST = 20
 
 
+@lru_cache(maxsize=BASELINE_CACHE_DATES)
+def _families_on(on: date, anchor: date | None, size: int, seed: int) -> list:
+    """The families as they are on `on`: each example's grades moved there from the day it describes (ADR 0030)."""
+    _, examples, generated = _families_to_check(anchor, size, seed)
+    return [*(family_moved(example.family, example.date, on)[0] for example in examples), *generated]
+
+
 def _baseline_answers(on: date, anchor: date | None, size: int, seed: int, language: str) -> list:
     """The baseline does not depend on the reform: for a small population, computed once per date."""
     if size <= CACHED_POPULATION_AT_MOST and seed == DEFAULT_SEED:
         return _default_baseline_answers(on, anchor, size, language)
-    return assemble_many(_families_to_check(anchor, size, seed)[1], on, language)
+    return assemble_many(_families_on(on, anchor, size, seed), on, language)
 
 
 @lru_cache(maxsize=BASELINE_CACHE_DATES)
 def _default_baseline_answers(on: date, anchor: date | None, size: int, language: str) -> list:
-    return assemble_many(_families_to_check(anchor, size, DEFAULT_SEED)[1], on, language)
+    return assemble_many(_families_on(on, anchor, size, DEFAULT_SEED), on, language)
 
 
 def _loss(family: str, occurrences: list) -> Loss:

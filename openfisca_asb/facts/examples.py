@@ -2,13 +2,9 @@
 
 from datetime import date
 
-from openfisca_asb.facts.family_file import read_family
+from openfisca_asb.facts.family_file import FamilyFile, read_family_file
 from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.texts import Text
-
-# The day the example families describe themselves on (the school year 2024–25: each child's grade is the
-# grade on that day), as the page opens them and `asb example` writes them.
-EXAMPLES_DATE = date(2024, 9, 1)
 
 # Each example's title, as GET /v1/examples, the page's list and `asb example` show it: who the family is,
 # in a parent's words (the file's first comment says more, in English only).
@@ -45,7 +41,28 @@ def example_title(name: str) -> Text:
 
 
 def example_family(name: str):
+    """The example as its file gives it, for the day it describes (`example_date`)."""
+    return example_file(name).family
+
+
+def example_date(name: str) -> date:
+    """The day the example describes its family on: its file's `date:` (each child's grade is the grade that day)."""
+    described = example_file(name).date
+    if described is None:
+        raise KeyError(f"the example family '{name}' has no date: in examples/{name}.yaml")
+    return described
+
+
+def example_file(name: str) -> FamilyFile:
     path = data_folder("examples") / f"{name}.yaml"
     if not path.is_file():
         raise KeyError(f"no example family '{name}'; known: {', '.join(example_names())}")
-    return read_family(path)
+    return read_family_file(path)
+
+
+def examples_date() -> date:
+    """The day every example describes (their files' `date:`), as the page opens them and `asb example` writes them."""
+    dates = {example_date(name) for name in example_names()}
+    if len(dates) != 1:
+        raise ValueError(f"the example families describe different days ({', '.join(map(str, sorted(dates)))}): give them one")
+    return dates.pop()

@@ -3,16 +3,20 @@
 The file is the family (the `family` of POST /v1/entitlements), and may also list the questions it
 answered "don't know" that the family cannot hold as "unknown" (a number, a text, most choices) as
 `unknown: [{fact, person}]`, in the words of POST /v1/interview's `unknown` (unknown.py): the page
-saves them so, and `asb questions` does not ask them again.
+saves them so, and `asb questions` does not ask them again. It may also say which day its facts describe, as
+`date: YYYY-MM-DD` (each example does): its school grades are then moved to the date asked (described_date.py).
 """
 
 import json
 import re
+from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
+from openfisca_asb.facts.described_date import DATE, described_date
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.messages import in_bokmal
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
@@ -93,8 +97,14 @@ def read_family(path: str | Path) -> Family:
     return read_family_file(path)[0]
 
 
-def read_family_file(path: str | Path) -> tuple[Family, list[FactAsked]]:
-    """The family in the file, and the questions it lists as answered "don't know"."""
+class FamilyFile(NamedTuple):
+    family: Family
+    unknown: list[FactAsked]  # the questions the file lists as answered "don't know"
+    date: date | None  # the day the file's facts describe, when it says so
+
+
+def read_family_file(path: str | Path) -> FamilyFile:
+    """The family in the file, the questions it lists as answered "don't know", and the day it describes."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -113,9 +123,19 @@ def read_family_file(path: str | Path) -> tuple[Family, list[FactAsked]]:
     if not isinstance(data, dict):
         raise FamilyFileError(f"{path}: a family file must hold a mapping with 'caregivers' and 'children'")
     unknown = data.pop(UNKNOWN, [])
+    described = _described_date(path, data.pop(DATE, None))
     family = _validated(path, Family.model_validate, data)
     listed = _validated(path, _UNKNOWN_LIST.validate_python, unknown, prefix=UNKNOWN)
-    return family, _validated(path, lambda asked: asked_of_someone_in_the_family(family, asked), listed, prefix=UNKNOWN)
+    asked = _validated(path, lambda asked: asked_of_someone_in_the_family(family, asked), listed, prefix=UNKNOWN)
+    return FamilyFile(family, asked, described)
+
+
+def _described_date(path: Path, value) -> date | None:
+    try:
+        return described_date(value)
+    except ValueError as error:
+        raise FamilyFileError(f"{path}: date: the day the family is described on is written YYYY-MM-DD (given: {value!r})",
+                              f"{path}: date: dagen familien er beskrevet, skrives ÅÅÅÅ-MM-DD (oppgitt: {value!r})") from error
 
 
 def _validated(path: Path, validate, data, prefix: str = ""):

@@ -22,6 +22,7 @@ SCHOOL_START_AGE = 6
 # that the grade was given for another time, and would silently be wrong: it is refused.
 GRADE_TOLERANCE = 2
 LAST_COMPULSORY_GRADE = 10  # from 11 (Vg1) on, pupils of any age may attend
+LAST_SCHOOL_GRADE = 13  # how the school_grade fact is coded: 11–13 is videregående (Vg1–Vg3)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,15 @@ def grades_a_year_either_way(birth_date: date, on: date) -> list[int]:
 def _grade_of_birth_year(birth_year: int, on: date) -> int:
     school_year = on.year if on.month >= SCHOOL_YEAR_STARTS_IN_MONTH else on.year - 1
     return max(0, school_year - birth_year - (SCHOOL_START_AGE - 1))
+
+
+def grade_moved(grade: int, birth_date: date, given_on: date, on: date) -> int | None:
+    """A grade given for `given_on`, moved to `on`: one grade up each 1 August between (down, going back), as the
+    age's grade moves (opplæringslova § 2-1: school start in August of the year the child turns six), so that a
+    child a year ahead or behind stays so; a grade 0 (not at school yet) starts school with the age. Past 13th
+    grade: none."""
+    moved = max(0, grade + expected_school_grade(birth_date, on) - expected_school_grade(birth_date, given_on))
+    return None if moved > LAST_SCHOOL_GRADE else moved
 
 
 def grade_fits_age(grade: int, birth_date: date, on: date) -> bool:

@@ -21,7 +21,8 @@ def server():
 
 def test_example_family_over_http(server):
     family = json.loads(json.dumps(yaml.safe_load(EXAMPLE.read_text(encoding="utf-8")), default=str))
-    response = httpx.post(f"{server}/v1/entitlements", json={"family": family, "date": "2024-09-01"}, timeout=30)
+    described = family.pop("date")  # the day the file describes: the request's date, as `asb example` writes it
+    response = httpx.post(f"{server}/v1/entitlements", json={"family": family, "date": described}, timeout=30)
     assert response.status_code == 200
     days = next(r for r in response.json()["benefits"] if r["benefit"] == "omsorgspenger")
     # ftrl § 9-6: alone with one chronically ill child: 20 + 20 = 40 days.

@@ -50,10 +50,19 @@ def test_a_date_that_does_not_exist_is_named(capsys, text):
     assert "YYYY-MM-DD" in _refused(capsys, ["entitlements", DIABETES, "--date", text, "--lang", "en"])
 
 
-def test_apply_checks_the_family_against_the_date_as_entitlements_does(capsys):
+def without_its_date(tmp_path) -> str:
+    """child-diabetes.yaml without its `date:`: a file that does not say which day its grades are for (ADR 0030)."""
+    copy = tmp_path / "child-diabetes.yaml"
+    lines = Path(DIABETES).read_text(encoding="utf-8").splitlines(keepends=True)
+    copy.write_text("".join(line for line in lines if not line.startswith("date:")), encoding="utf-8")
+    return str(copy)
+
+
+def test_apply_checks_the_family_against_the_date_as_entitlements_does(capsys, tmp_path):
     # Olav's grade 6 is the school year 2024–25's (born 2012): on 29 November 2026 (grade 9 by age) it does not fit his age, and
     # `asb apply` had computed the plan with it; an example's name is asked about on the day the examples describe.
-    assert "grade 6 does not fit" in _refused(capsys, ["apply", DIABETES, "--date", "2026-11-29", "--lang", "en"])
+    dateless = without_its_date(tmp_path)
+    assert "grade 6 does not fit" in _refused(capsys, ["apply", dateless, "--date", "2026-11-29", "--lang", "en"])
     assert "no example family" in _refused(capsys, ["apply", "no-such-family", "--lang", "en"])
     assert main(["apply", "child-diabetes", "--lang", "en"]) == 0
     assert "2024-09-01" in capsys.readouterr().out
@@ -82,15 +91,16 @@ def test_a_child_born_after_the_date_asked_is_refused(capsys, tmp_path):
     assert "født etter" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", str(family), "--date", "2024-09-01"])
 
 
-def test_a_school_grade_is_not_kept_for_a_date_years_away(capsys):
+def test_a_school_grade_is_not_kept_for_a_date_years_away_when_the_file_does_not_say_its_day(capsys, tmp_path):
     # child-diabetes.yaml: nora, born 2017-02-11, in 2nd grade (school year 2024–25: 2024 − 2017 − 5 = 2).
     # On 2027-09-01 (school year 2027–28, inside the model's dates) her age gives 2027 − 2017 − 5 = 5th grade;
-    # 2 is three years off.
-    assert main(["entitlements", DIABETES, "--date", "2024-09-01"]) == 0
+    # 2 is three years off. Without its `date:` the file does not say the grade is 2024–25's: refused.
+    dateless = without_its_date(tmp_path)
+    assert main(["entitlements", dateless, "--date", "2024-09-01"]) == 0
     capsys.readouterr()
-    error = _refused(capsys, ["entitlements", DIABETES, "--date", "2027-09-01", "--lang", "en"])
+    error = _refused(capsys, ["entitlements", dateless, "--date", "2027-09-01", "--lang", "en"])
     assert "nora" in error and "grade 2" in error and "grade 5" in error
-    assert "passer ikke med alderen" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", "--examples", "--date", "2027-09-01"])
+    assert "passer ikke med alderen" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", dateless, "--date", "2027-09-01"])
 
 
 def test_the_installed_command_prints_no_traceback():

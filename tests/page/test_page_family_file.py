@@ -12,7 +12,7 @@ from test_page_accessibility import blocking_violations
 
 from openfisca_asb.cli import main as asb
 from openfisca_asb.facts.description import fact_kind
-from openfisca_asb.facts.examples import EXAMPLES_DATE, example_family
+from openfisca_asb.facts.examples import example_family, examples_date
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
 from openfisca_asb.system import baseline_system
@@ -63,6 +63,7 @@ def test_a_saved_file_keeps_dont_know_the_names_and_the_date(page, tmp_path, cap
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
     data = json.loads(saved.read_text())
+    assert data["date"] == DATE  # the day the answers describe (ADR 0030)
     assert '"unknown"' in saved.read_text(), "the diabetes family answers some yes/no question «vet ikke»"
     persons = {person["id"]: person for person in [*data["caregivers"], *data["children"]]}
     assert set(persons) == set(FILE_IDS.values())
@@ -83,7 +84,7 @@ def test_a_saved_file_keeps_dont_know_the_names_and_the_date(page, tmp_path, cap
     assert "Nora" in capsys.readouterr().out
     assert asb(["questions", str(saved), "--date", DATE]) == 0
 
-    # Reopened on a page at today's date: the date comes back from the file's name, no question answered
+    # Reopened on a page at today's date: the date comes back from the file's `date` (ADR 0030), no question answered
     # (nor one answered "don't know", a number's too) is asked again, the names are shown.
     page.goto("/")
     expect(page.locator("#footer-version")).not_to_be_empty()
@@ -188,5 +189,5 @@ def test_the_family_asb_example_prints_opens_with_its_date(page, tmp_path, capsy
     open_calculator(page)
     open_file(page, path)
     page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
-    expect(page.locator(".result__meta")).to_contain_text(EXAMPLES_DATE.strftime("%-d. ") + "september 2024")
+    expect(page.locator(".result__meta")).to_contain_text(examples_date().strftime("%-d. ") + "september 2024")
     expect(page.locator(".overview__table")).to_contain_text("nora")

@@ -140,13 +140,17 @@ def test_a_pilot_raising_a_folketrygd_rate_is_rejected_as_outside_section_3():
 def test_a_kommune_service_standard_is_allowed_when_no_one_loses_and_rejected_when_someone_does():
     # SFO hours without parental payment (opplæringslova § 4-5): a kommune service level. More hours is
     # allowed; fewer takes an amount away from families in the pilot kommuner and is rejected for that.
-    more = pilot("2026-08-01", "2028-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2026-08-01": 15}})
-    fewer = pilot("2026-08-01", "2028-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2026-08-01": 6}})
+    # The free hours are for 1st–3rd grade from August 2024 (forskrift § 1B-4, free_hours_highest_trinn). In the
+    # school years 2024–25 and 2025–26 child-diabetes's nora (born 2017-02-11, 1st grade from August 2023) is in
+    # grades 2 and 3: she loses hours. (The window was 2026–28, when the examples' grades were not moved: she
+    # is in grades 4 and 5 then, without free hours – ADR 0030.)
+    more = pilot("2024-08-01", "2026-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2024-08-01": 15}})
+    fewer = pilot("2024-08-01", "2026-07-31", parameters={"opplaering.sfo.free_hours_per_week": {"2024-08-01": 6}})
     allowed = validate(more, "en", population_size=0)
     assert allowed.valid, allowed.problems
     rejected = validate(fewer, "en", population_size=0)
     assert [p.rule for p in rejected.problems] == ["takes_rights_away"]
-    assert any(loss.benefit == "sfo" for loss in rejected.losses)
+    assert any(loss.benefit == "sfo" and (loss.family, loss.person) == ("child-diabetes", "nora") for loss in rejected.losses)
 
 
 def test_what_a_pilot_changes_is_classified_by_the_law_it_belongs_to():
@@ -174,3 +178,13 @@ def test_a_seven_year_pilot_beyond_the_models_dates_gets_the_acts_message():
     extended = validate(pilot("2027-01-01", "2033-12-31", approval_end="2030-12-31"), "en", population_size=0)
     assert [p.rule for p in extended.problems] == ["extension_longer_than_2_years"]
     assert "2032-12-31" in extended.problems[0].message and "up to two years" in extended.problems[0].message
+
+
+def test_the_examples_are_checked_with_their_grades_moved_to_each_date():
+    # ADR 0030: child-diabetes describes 2024-09-01 (school year 2024–25): nora (born 2017-02-11) in grade 2, olav (born
+    # 2012-10-01) in grade 6. Opplæringslova § 2-1, one grade up each 1 August: on 2027-03-01 (2026–27) they are in 4 and 8.
+    # The validator had used 2 and 6 on every date it checked.
+    from openfisca_asb.drafting.validation import _families_on
+
+    families = dict(zip(example_names(), _families_on(date(2027, 3, 1), None, 0, 0)))
+    assert {child.id: child.school_grade for child in families["child-diabetes"].children} == {"nora": 4, "olav": 8}

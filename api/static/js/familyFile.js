@@ -19,6 +19,7 @@ const PERSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/; // the family format's id (fa
 const MAX_ID = 32;
 const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver"]);
 const UNKNOWN = "unknown";
+const DATE = "date"; // the day a family file describes (ADR 0030), as `asb example` and the examples give it
 const FILE_DATE = /(\d{4}-\d{2}-\d{2})\.json$/i;
 const YAML_NAME = /\.ya?ml$/i;
 const YAML_START = /^(\uFEFF)?\s*(---|#|[A-Za-z_]+:)/; // a YAML document's start, a comment or a key: not JSON's { or [
@@ -131,8 +132,8 @@ export function dateInFileName(name) {
   return FILE_DATE.exec(name ?? "")?.[1] ?? null;
 }
 
-// A file's text → the family and answers, and the date it names (a request body's `date`, as `asb example`
-// prints one), or a problem key (i18n). The page reads JSON only: a YAML family file (which the CLI reads too)
+// A file's text → the family and answers, and the date it names (its own `date:`, or a request body's, as
+// `asb example` prints one), or a problem key (i18n). The page reads JSON only: a YAML family file (which the CLI reads too)
 // is named as such, so the family is told to use it with asb, not that it is broken.
 export function parseFamilyFile(text, fileName = "") {
   if (!text.trim()) return { problem: "openFileEmpty" };
@@ -142,11 +143,14 @@ export function parseFamilyFile(text, fileName = "") {
   } catch {
     return { problem: YAML_NAME.test(fileName) || YAML_START.test(text) ? "openFileYaml" : "openFileNotJson" };
   }
-  if (isRequestBody(data)) {
-    const opened = fromFamilyFile(data.family);
-    return typeof data.date === "string" && !opened.problem ? { ...opened, date: data.date } : opened;
-  }
-  return fromFamilyFile(data);
+  if (isRequestBody(data)) return withDate(fromFamilyFile(data.family), data.date);
+  if (!data || typeof data !== "object" || Array.isArray(data)) return fromFamilyFile(data);
+  const { [DATE]: described, ...family } = data; // a family file's own `date:`
+  return withDate(fromFamilyFile(family), described);
+}
+
+function withDate(opened, date) {
+  return typeof date === "string" && !opened.problem ? { ...opened, date } : opened;
 }
 
 // The body of POST /v1/entitlements, as `asb example NAME` prints it: the family is its `family`.
@@ -156,7 +160,7 @@ function isRequestBody(data) {
 
 // The file is made in the browser and handed to the browser's download; nothing is sent.
 export function downloadFamilyFile(family, answers, facts, date) {
-  const body = JSON.stringify(toFamilyFile(family, answers, facts), null, 2);
+  const body = JSON.stringify({ [DATE]: date, ...toFamilyFile(family, answers, facts) }, null, 2);
   const url = URL.createObjectURL(new Blob([`${body}\n`], { type: "application/json" }));
   const link = h("a", { href: url, download: `familie-${date}.json`, hidden: true });
   document.body.append(link);

@@ -1,0 +1,61 @@
+"""A grade given for one day, moved to another (rules/dates.py `grade_moved`, facts/described_date.py, ADR 0030).
+
+Expected grades are hand-worked from opplæringslova § 2-1: school start in August of the calendar year the child
+turns six, one grade up each 1 August; a school year runs from August.
+"""
+
+from datetime import date
+
+import pytest
+
+from openfisca_asb.facts.described_date import family_moved
+from openfisca_asb.facts.examples import example_date, example_file, example_names, examples_date
+from openfisca_asb.facts.family import Family
+from openfisca_asb.rules.dates import grade_moved
+
+DESCRIBED = date(2024, 9, 1)  # school year 2024–25
+
+
+@pytest.mark.parametrize(("grade", "born", "on", "expected"), [
+    # Born 2017-02-11, turned 6 in 2023: grade 2 in 2024–25; 2026–27 is two 1 Augusts later: grade 4.
+    (2, date(2017, 2, 11), date(2027, 3, 1), 4),
+    # The same school year: unchanged, on 31 July 2025 too.
+    (2, date(2017, 2, 11), date(2025, 7, 31), 2),
+    # A year behind the age (born 2012, age's grade 7 in 2024–25, given 6) stays a year behind: 2027–28 is grade 9.
+    (6, date(2012, 10, 1), date(2027, 9, 1), 9),
+    # Going back: 2021–22 is three school years earlier.
+    (6, date(2012, 10, 1), date(2021, 9, 1), 3),
+    # Grade 0 (not at school yet) for a child born 2019 (turns 6 in 2025): 1st grade from August 2025.
+    (0, date(2019, 5, 1), date(2025, 8, 1), 1),
+    # A grade 0 for a four-year-old (born 2020) stays 0 until the year the child turns six (2026).
+    (0, date(2020, 5, 1), date(2025, 9, 1), 0),
+    # Vg3 is grade 13 (the fact's coding): a year later the pupil is past it and has no grade.
+    (13, date(2006, 3, 1), date(2025, 9, 1), None),
+])
+def test_a_grade_moves_one_up_each_first_of_august(grade, born, on, expected):
+    assert grade_moved(grade, born, DESCRIBED, on) == expected
+
+
+def _family(**child) -> Family:
+    return Family.model_validate({"children": [{"id": "ida", "birth_date": "2017-02-11", **child}]})
+
+
+def test_a_family_without_a_described_day_is_left_as_given():
+    family = _family(school_grade=2)
+    assert family_moved(family, None, date(2027, 9, 1)) == (family, None)
+
+
+def test_only_given_grades_move_and_the_line_names_them():
+    family = Family.model_validate({"children": [{"id": "ida", "birth_date": "2017-02-11", "school_grade": 2},
+                                                 {"id": "per", "birth_date": "2018-06-01"}]})
+    moved, said = family_moved(family, DESCRIBED, date(2027, 9, 1))
+    assert [child.school_grade for child in moved.children] == [5, None]  # per's grade follows the age (ADR 0026)
+    assert said.text("en") == ("The grade given for ida moves one grade up each 1 August. "
+                               "The family is described on 2024-09-01; on 2027-09-01 that is grade 5 for ida.")
+    assert said.text("nb") == ("Trinnet som er oppgitt for ida, flyttes ett trinn opp hver 1. august. "
+                               "Familien er beskrevet 2024-09-01; 2027-09-01 er det trinn 5 for ida.")
+
+
+def test_every_example_says_the_one_day_the_examples_describe():
+    assert {example_date(name) for name in example_names()} == {examples_date()} == {DESCRIBED}
+    assert example_file("child-diabetes").unknown == []
