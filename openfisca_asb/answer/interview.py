@@ -54,6 +54,10 @@ ANOTHER_ILL_CHILD = 0.2
 # employees, one freelancer, one self-employed, none not working): (count + 1) / (13 + 4).
 ANSWER_LIKELIHOOD = {"yes_no": {"yes": 0.6, "no": 0.4},
                      "employment": {"employee": 12 / 17, "frilanser": 2 / 17, "self_employed": 2 / 17, "not_working": 1 / 17}}
+# … and how often a fact an open right leaves for later (the assembler's `later_facts`) comes to be asked once the
+# right's named questions leave it open: half, chosen on the example families (the teenager with cancer is asked
+# two of pleiepenger's four; two parents are never asked about sole care, read only of a family's one caregiver).
+LATER_FACT_ASKED = 0.5
 
 Key = tuple[str, str | None]  # (fact, person); person None for a family fact
 Pair = tuple[str, str | None]  # (benefit, holder); holder None for a family benefit
@@ -137,7 +141,7 @@ class _Order:
     ranked: list[Question]  # every question, in the interview's order
     shares: dict[Key, dict[Pair, float]]  # what each question can settle, a gate with its followers
     own_shares: dict[Key, dict[Pair, float]]  # what each question can settle itself
-    likely: dict[Key, dict[Pair, float]]  # … weighed by how likely each answer is (`ANSWER_LIKELIHOOD`): the estimate's
+    likely: dict[Key, dict[Pair, float]]  # … weighed by how likely each answer is (`ANSWER_LIKELIHOOD`), for the estimate only
     unknown: set[Key]
     closed: set[Pair]
     opened: set[Key]  # questions the family asked for: those of a checklist line it ticked, asked if they settle one pair
@@ -387,7 +391,8 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     just after its gate — once the gate's own "no" has closed what it closes (a healthy sibling's needs),
     before the gate's other followers settle anything (where the family answered the work situation, as
     they stand before the first of them). Then the facts the open rights leave for later (`order.later`):
-    each is asked as likely as it reaches `min_pairs` pairs that the questions before leave open.
+    each is asked as likely as it reaches `min_pairs` pairs that the questions before leave open (not
+    settled), times how often such a fact comes (`LATER_FACT_ASKED`).
     `knows` is how often this family has known the answer (`_knows`); `lasting` the chance that each
     child has a lasting illness."""
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in order.closed})
@@ -418,7 +423,7 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
                 left_open[pair] *= asked * (1 - settling.get(pair, 0.0))
         if question.fact in first:
             at_gate[question.key] = defaultdict(lambda: 1.0, pursued)
-    expected += sum(_at_least(min_pairs, [left_open[pair] for pair in pairs]) for pairs in order.later.values())
+    expected += LATER_FACT_ASKED * sum(_at_least(min_pairs, [left_open[pair] for pair in pairs]) for pairs in order.later.values())
     return round(expected)
 
 
