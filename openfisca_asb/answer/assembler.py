@@ -134,6 +134,15 @@ def answer_with_variants(family, on: date, language: str = "nb", system=None, re
     return _answers([family], on, language, system, reform, catalogue_overrides, with_variants=True)[0]
 
 
+def answer_for_interview(family, on: date, language: str = "nb", system=None, reform: str | None = None,
+                         catalogue_overrides: dict | None = None) -> tuple[out.Entitlements, "VariantOutcomes", dict]:
+    """`answer_with_variants`' answer and variant outcomes, and for each open right the facts its missing facts
+    leave for later (`_Context.later_facts`): what the interview's estimate counts beyond the questions named."""
+    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True)[0]
+    answer = context.entitlements(reform)
+    return answer, outcomes, context.later_facts
+
+
 @dataclass(frozen=True)
 class VariantOutcomes:
     """The single-fact variants tried, and a benefit's status for one holder in each of them."""
@@ -319,6 +328,9 @@ class _Context:
     catalogue_overrides: dict = field(default_factory=dict)
     grades_by_age: dict = field(default_factory=dict)  # child id → the grade taken by age (grades_by_age.py)
     graded_by_period: dict | None = field(default=None, init=False, repr=False)
+    # (benefit, holder) → the facts below its unknown conditions that `_missing_facts` left out, since no answer
+    # to one of them alone moves the right yet: the questions that come once the named ones are answered
+    later_facts: dict = field(default_factory=dict, init=False, repr=False)
 
     def entitlements(self, reform) -> out.Entitlements:
         rows_by_view = {True: [], False: []}
@@ -626,12 +638,15 @@ class _Context:
 
         Where variants were tried, only those whose answer alone would move the benefit (a condition,
         the status, the amount or its range) — unless none would alone: then they decide only together
-        and all are named, so a benefit missing information always names what settles it.
+        and all are named, so a benefit missing information always names what settles it. Those left out
+        are kept in `later_facts`: they become missing once the others are answered (the interview's
+        estimate counts them, ADR 0014).
         """
         candidates = self._open_facts(conditions)
         tried = self._tried
         moving = self._facts_moving(benefit, person_id, conditions)
         decisive = [entry for entry in candidates if (entry.fact, entry.person) not in tried or (entry.fact, entry.person) in moving]
+        self.later_facts[(benefit.id, person_id)] = [entry for entry in candidates if entry not in decisive] if decisive else []
         return decisive or candidates
 
     def _open_facts(self, conditions) -> list[out.MissingFact]:

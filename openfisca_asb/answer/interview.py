@@ -30,7 +30,7 @@ from datetime import date
 
 import numpy
 
-from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_with_variants, open_rights
+from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_for_interview, open_rights
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.gates import covered_by, group_gates
@@ -42,11 +42,22 @@ KOMMUNE = "kommunenummer"
 MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question must be able to settle to be asked
 LASTING_ILLNESS = "has_lasting_illness"
 ILLNESS_OR_NEEDS = "has_illness_or_extra_needs"  # the child's gate over every question about its health and needs
+WORK_SITUATION = "employment"  # the caregiver's gate before income and the four weeks of work
 # "Questions left" only (an estimate, not the law): how often a child's group gate is answered "no", for a
 # child with and without a lasting illness, and how often a second child of the family has one too.
 # Chosen on the example families (ADR 0014); they change no answer and no question asked.
 GROUP_GATE_NO = {"ill": 0.5, "not ill": 0.9}
 ANOTHER_ILL_CHILD = 0.2
+# "Questions left" only: how likely each answer the variants try is, where they try several (the gain and the
+# questions asked weigh them equally). A yes/no answer is "yes" six times in ten: chosen on the example families,
+# like the two above. The work situation: Laplace's rule over the 13 caregivers of the example families (11
+# employees, one freelancer, one self-employed, none not working): (count + 1) / (13 + 4).
+ANSWER_LIKELIHOOD = {"yes_no": {"yes": 0.6, "no": 0.4},
+                     "employment": {"employee": 12 / 17, "frilanser": 2 / 17, "self_employed": 2 / 17, "not_working": 1 / 17}}
+# … and how often a fact an open right leaves for later (the assembler's `later_facts`) comes to be asked once the
+# right's named questions leave it open: half, chosen on the example families (the teenager with cancer is asked
+# two of pleiepenger's four; two parents are never asked about sole care, read only of a family's one caregiver).
+LATER_FACT_ASKED = 0.5
 
 Key = tuple[str, str | None]  # (fact, person); person None for a family fact
 Pair = tuple[str, str | None]  # (benefit, holder); holder None for a family benefit
@@ -98,12 +109,11 @@ class Interview:
 def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = frozenset(), depth: str = "decisive",
                   **assembler_options) -> Interview:
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
-    answer, outcomes = answer_with_variants(family, on, language, **assembler_options)
+    answer, outcomes, later = answer_for_interview(family, on, language, **assembler_options)
     answer = _with_unknown_marked(answer, unknown)
-    order = _order(family, answer.benefits, outcomes, unknown, language, depth)
+    order = _order(family, answer.benefits, outcomes, unknown, language, depth, later)
     asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth], order.opened)
-    left = _expected_questions(order.ranked, order.shares, order.own_shares, order.unknown, order.closed, MIN_PAIRS[depth], order.opened,
-                               _knows(family, order.unknown), _chances_of_lasting_illness(family))
+    left = _expected_questions(order, MIN_PAIRS[depth], _knows(family, order.unknown), _chances_of_lasting_illness(family))
     return Interview(answer=answer, questions=order.missing, asked=asked, next=_asked_now(asked, order), questions_left=left)
 
 
@@ -131,15 +141,17 @@ class _Order:
     ranked: list[Question]  # every question, in the interview's order
     shares: dict[Key, dict[Pair, float]]  # what each question can settle, a gate with its followers
     own_shares: dict[Key, dict[Pair, float]]  # what each question can settle itself
+    likely: dict[Key, dict[Pair, float]]  # … weighed by how likely each answer is (`ANSWER_LIKELIHOOD`), for the estimate only
     unknown: set[Key]
     closed: set[Pair]
     opened: set[Key]  # questions the family asked for: those of a checklist line it ticked, asked if they settle one pair
     missing: list[Question]  # the missing facts not answered "don't know", in order
+    later: dict[Key, set[Pair]]  # facts no question asks yet, for the open pairs they come later for (`_later`)
 
 
-def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: str) -> _Order:
+def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
     """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
-    questions, shares = _questions(rights, outcomes)
+    questions, shares, likely = _questions(rights, outcomes)
     missing_facts = set(questions)
     for result in rights:
         _add_amount_questions(result, questions, shares)
@@ -156,8 +168,25 @@ def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: st
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
-    return _Order(ranked=ranked, shares=shares, own_shares=own_shares, unknown=unknown, closed=closed,
-                  opened=_opened_by_a_tick(family, questions), missing=missing)
+    return _Order(ranked=ranked, shares=shares, own_shares=own_shares, likely=likely, unknown=unknown, closed=closed,
+                  opened=_opened_by_a_tick(family, questions), missing=missing,
+                  later=_later(later or {}, rights, questions, unknown, closed))
+
+
+def _later(later: dict, rights, questions, unknown: set[Key], closed: set[Pair]) -> dict[Key, set[Pair]]:
+    """For each fact an open right leaves for later (the assembler's `later_facts`: none of its answers moves the
+    right alone yet) that is no question now, the pursued pairs it will be asked for once the named questions
+    are answered and the right is still open."""
+    found: dict[Key, set[Pair]] = defaultdict(set)
+    for result in rights:
+        pair = (result.benefit, result.person)
+        if result.status != OPEN or pair in closed:
+            continue
+        for fact in later.get(pair, []):
+            key = (fact.fact, fact.person)
+            if key not in questions and key not in unknown:
+                found[key].add(pair)
+    return dict(found)
 
 
 def _opened_by_a_tick(family, questions) -> set[Key]:
@@ -169,12 +198,15 @@ def _opened_by_a_tick(family, questions) -> set[Key]:
             if after.get(fact) in lines and getattr(persons.get(person), after[fact], None) == "yes"}
 
 
-def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]]]:
-    """Every missing fact of an open right, and for each open pair it is named for, the share it settles."""
+def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]], dict[Key, dict[Pair, float]]]:
+    """Every missing fact of an open right, and for each open pair it is named for, the share it settles — of its
+    tried answers, and weighed by how likely each is (`_likely_share`, for the estimate only)."""
     benefits = catalogue()
     tried = _variants_by_key(outcomes.variants)
+    weights = _answer_weights(outcomes.variants)
     questions: dict[Key, Question] = {}
     shares: dict[Key, dict[Pair, float]] = defaultdict(dict)
+    likely: dict[Key, dict[Pair, float]] = defaultdict(dict)
     for result in rights:
         if result.status != OPEN:
             continue
@@ -188,7 +220,8 @@ def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pa
         for missing, key, share in zip(result.missing_facts, keys, settled):
             questions.setdefault(key, Question(missing.fact, missing.person, missing.question))
             shares[key][(result.benefit, result.person)] = share
-    return questions, shares
+            likely[key][(result.benefit, result.person)] = _likely_share(statuses, tried.get(key), weights)
+    return questions, shares, likely
 
 
 def _add_amount_questions(result, questions: dict[Key, Question], shares) -> None:
@@ -234,6 +267,23 @@ def _share_settled(statuses, indices) -> float:
     if indices is None:
         return UNTRIED_GAIN
     return float(numpy.mean(statuses[indices] != OPEN))
+
+
+def _answer_weights(variants) -> numpy.ndarray:
+    """How likely each variant's answer is (`ANSWER_LIKELIHOOD`), 1 where nothing is declared."""
+    facts = vocabulary()
+    likelihood = [ANSWER_LIKELIHOOD.get(variant.fact) or ANSWER_LIKELIHOOD.get(facts[variant.fact].type) or {}
+                  for variant in variants]
+    return numpy.array([chances.get(variant.value, 1.0) for chances, variant in zip(likelihood, variants)], dtype=float)
+
+
+def _likely_share(statuses, indices, weights) -> float:
+    """The chance that a known answer settles the pair alone, each tried answer weighed by how likely it is
+    (a fact the variants could not try: `UNTRIED_GAIN`)."""
+    if indices is None:
+        return UNTRIED_GAIN
+    chances = weights[indices]
+    return float(chances[statuses[indices] != OPEN].sum() / chances.sum())
 
 
 def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
@@ -332,59 +382,72 @@ def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int)
     return question.fact == KOMMUNE or sum(share > 0 for pair, share in pairs.items() if pair not in closed) >= min_pairs
 
 
-def _expected_questions(ranked, shares, own_shares, unknown, closed: set[Pair], min_pairs: int, opened: set[Key], knows: float,
-                        lasting: dict[str, float]) -> int:
+def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: dict[str, float]) -> int:
     """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
     still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
     pairs (a gate with what its followers can settle too, `shares`), and its answer closes a pair when it is
     "don't know" (1 − knows) or settles it (knows × the chance it settles, `_settling`). A follower (income
     after the work situation) is asked as likely as its gate leads on: its chances are read as they stood
     just after its gate — once the gate's own "no" has closed what it closes (a healthy sibling's needs),
-    before the gate's other followers settle anything. `knows` is how often this family has
-    known the answer (`_knows`); `lasting` the chance that each child has a lasting illness."""
-    pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in closed})
+    before the gate's other followers settle anything (where the family answered the work situation, as
+    they stand before the first of them). Then the facts the open rights leave for later (`order.later`):
+    each is asked as likely as it reaches `min_pairs` pairs that the questions before leave open (not
+    settled), times how often such a fact comes (`LATER_FACT_ASKED`).
+    `knows` is how often this family has known the answer (`_knows`); `lasting` the chance that each
+    child has a lasting illness."""
+    pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in order.closed})
+    left_open = defaultdict(lambda: 1.0, {pair: 0.0 for pair in order.closed})  # not settled by the questions walked
     at_gate: dict[Key, dict[Pair, float]] = {}
     after, first = gated_by(), gates()
     expected = 0.0
     checklist_asked: dict[Key, float] = defaultdict(float)  # a checklist is one question, asked as likely as its likeliest line
-    for question in ranked:
-        if question.key in unknown:
+    for question in order.ranked:
+        if question.key in order.unknown:
             continue
-        seen = at_gate.get((after.get(question.fact), question.person), pursued)
-        chances = [seen[pair] for pair, share in shares.get(question.key, {}).items() if share > 0]
-        asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, opened), chances)
+        gate = (after.get(question.fact), question.person)
+        if gate[0] == WORK_SITUATION and gate not in at_gate:
+            at_gate[gate] = defaultdict(lambda: 1.0, pursued)
+        seen = at_gate.get(gate, pursued)
+        chances = [seen[pair] for pair, share in order.shares.get(question.key, {}).items() if share > 0]
+        asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, order.opened), chances)
         if question.checklist_key is None:
             expected += asked
         else:
             expected += max(asked - checklist_asked[question.checklist_key], 0.0)
             checklist_asked[question.checklist_key] = max(asked, checklist_asked[question.checklist_key])
-        for pair, settles in _settling(question, shares, own_shares, lasting).items():
+        settling = _settling(question, order, lasting)
+        for pair, settles in settling.items():
             pursued[pair] *= 1 - asked * ((1 - knows) + knows * settles)
+        for pair, share in order.own_shares.get(question.key, {}).items():
+            if share > 0:
+                left_open[pair] *= asked * (1 - settling.get(pair, 0.0))
         if question.fact in first:
             at_gate[question.key] = defaultdict(lambda: 1.0, pursued)
+    expected += LATER_FACT_ASKED * sum(_at_least(min_pairs, [left_open[pair] for pair in pairs]) for pairs in order.later.values())
     return round(expected)
 
 
-def _settling(question: Question, shares, own_shares, lasting: dict[str, float]) -> dict[Pair, float]:
+def _settling(question: Question, order: _Order, lasting: dict[str, float]) -> dict[Pair, float]:
     """For each pair a known answer to `question` can close, the chance that it does, over both branches of a
     gate: a child's illness-or-needs gate closes the pairs of every question under it when it is "no" (as
     likely as the child has no lasting illness); a child's lasting illness closes the child's pairs when it is
     "no"; a group gate closes its followers' pairs when it is "no" (`GROUP_GATE_NO`, likelier for a child
-    without a lasting illness); the
-    work situation leads on ("employee" opens income and the four weeks, which no single-fact variant shows).
-    Any other question closes a pair as often as its tried answers settle it."""
-    own = own_shares.get(question.key, {})
+    without a lasting illness). Any other question closes a pair as often as its answers settle it, each
+    weighed by how likely it is (`ANSWER_LIKELIHOOD`) — the work situation too ("not working" settles most,
+    "employee" leads on to income and the four weeks, which no single-fact variant shows)."""
+    shares = order.shares.get(question.key, {})
+    own = {pair: order.likely.get(question.key, {}).get(pair, share) for pair, share in order.own_shares.get(question.key, {}).items()}
     if question.fact == ILLNESS_OR_NEEDS:
         no = 1 - lasting.get(question.person, 1.0)
-        return {pair: no for pair, share in shares.get(question.key, {}).items() if share > 0}
+        return {pair: no for pair, share in shares.items() if share > 0}
     if question.fact == LASTING_ILLNESS:
         return {pair: (1 - lasting.get(question.person, 1.0)) * (share > 0) for pair, share in own.items()}
     if question.fact in group_gates():
         ill = lasting.get(question.person, 1.0)
         no = ill * GROUP_GATE_NO["ill"] + (1 - ill) * GROUP_GATE_NO["not ill"]
-        return {pair: no for pair, share in shares.get(question.key, {}).items() if share > 0}
-    if question.fact in gates():
-        return dict.fromkeys(own, 0.0)
+        return {pair: no for pair, share in shares.items() if share > 0}
+    if question.fact == WORK_SITUATION:
+        return {pair: share for pair, share in own.items() if order.own_shares[question.key][pair] > 0}
     return own
 
 

@@ -107,25 +107,45 @@ def test_every_example_is_done_in_at_most_25_questions(runs, name):
 
 
 # Issue 17's target: ±3 at every question. The estimate weighs both branches of a gate (a child's
-# lasting illness, a group of needs) and reads a follower's chances at its gate (ADR 0014). Two examples
-# still miss it, both under: the teenager with cancer (−7 at first, −3 to −4 over her parents' questions)
-# and the infant (−5 at first, within 3 from her eighth question). At the second question the diabetes
-# family has 11 to go and the teenager 18, with the same kinds of facts told: no estimate made before the
-# answers is within 3 of both (ADR 0014). Their answers open questions no single-fact variant shows ahead
-# (the supervision hours, NAV's acceptance of a chronic illness, each parent's being temporarily alone),
-# and the caregivers' questions after the work situation are counted at about two thirds. Strict, so a
-# fix shows.
+# lasting illness, a group of needs), reads a follower's chances at its gate, counts the facts an open right
+# leaves for later (the assembler's `later_facts`: the supervision hours and whether the care takes two
+# caregivers, behind pleiepenger) and weighs the answers by how likely each is (ADR 0014). Two examples still
+# miss it before their continuous-care answer, both under: the teenager with cancer (−6 at first, −4 to −5
+# until then) and the infant (−4 at first, −3 to −4 until then). At the second question the diabetes family
+# has 11 to go and the teenager 18, with the same kinds of facts told, and what separates them is that
+# answer: no estimate made before it is within 3 of both (ADR 0014). Strict, so a fix shows.
 KNOWN_MISSES = {"teenager-cancer", "infant-heart-defect-hospital"}
+CONTINUOUS_CARE = "needs_continuous_care_and_supervision"
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="under by 5-7 early: answers open questions no variant shows (ADR 0014)"))
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="under by 4-6 before the continuous-care answer (ADR 0014)"))
     if name in KNOWN_MISSES else name
     for name in example_names()
 ])
 def test_questions_left_is_within_three_of_the_real_number(runs, name):
     asked = runs[name]
     shown = [(key, left, len(asked) - number) for number, (key, left, _) in enumerate(asked)]
+    assert all(abs(left - real) <= 3 for _, left, real in shown), shown
+
+
+# The teenager's question right after her continuous-care answer (the specialist certificate) shows 8 with 12 to
+# go: her parents' income, being temporarily alone and pleiepenger's later facts are counted at less than one each,
+# and counting more of them put the diabetes family 4 over before its own continuous-care answer when no family
+# step says the brother is healthy (the test below). From her next question on she is within 3 (ADR 0014).
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="−4 at the question after the continuous-care answer (ADR 0014)"))
+    if name == "teenager-cancer" else name
+    for name in example_names()
+])
+def test_questions_left_is_within_three_once_the_continuous_care_is_answered(runs, name):
+    # Issue 17's ±3, from the question after the children's continuous-care answer (ftrl § 9-10: it opens or
+    # closes pleiepenger and the questions behind it), or from the start where it is never asked. Before that
+    # answer no figure is within 3 of both the diabetes family and the teenager (ADR 0014, "Not yet met").
+    asked = runs[name]
+    answered = [number for number, (_, _, step) in enumerate(asked) if any(q.fact == CONTINUOUS_CARE for q in step.next)]
+    start = answered[-1] + 1 if answered else 0
+    shown = [(key, left, len(asked) - number) for number, (key, left, _) in enumerate(asked)][start:]
     assert all(abs(left - real) <= 3 for _, left, real in shown), shown
 
 
