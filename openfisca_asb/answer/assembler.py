@@ -522,13 +522,23 @@ class _Context:
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
+        text = self.text(condition.text)
         return out.ConditionResult(
             variable=condition.variable,
             outcome=outcome,
             outcome_text=self.text(OUTCOME_TEXT[outcome]),
-            text=self.text(condition.text),
+            text=text,
+            not_met_text=self._not_met_text(condition, text) if outcome == "not_met" else None,
             reference=condition_reference(self.system, condition.variable, self.on),
         )
+
+    def _not_met_text(self, condition, requirement: str) -> str:
+        """The catalogue's `not_met` finding for the condition, or else its requirement named as the condition not
+        met: quoted after a bare "Not met:", a requirement reads as a finding about the family ("Not met: The
+        child has not started school" read as "the child has not started school"; review of 0.11.0)."""
+        if condition.not_met is not None:
+            return self.text(condition.not_met)
+        return self.text(CONDITION_NOT_MET_TEXT).format(requirement=requirement.rstrip("."))
 
     @cached_property
     def _holders(self) -> dict[str | None, object]:
@@ -616,16 +626,7 @@ class _Context:
         failed = [condition for condition in conditions if condition.outcome == "not_met"]
         if status != "not_entitled" or not failed:
             return None
-        return out.Reason(code=CONDITION_NOT_MET, text=self._not_met_text(benefit, failed[0]))
-
-    def _not_met_text(self, benefit, failed: out.ConditionResult) -> str:
-        """The catalogue's `not_met` finding for the condition, or else its requirement named as the condition not
-        met: quoted after a bare "Not met:", a requirement reads as a finding about the family (issue: "Not met:
-        The child has not started school" read as "the child has not started school")."""
-        entry = next(condition for condition in benefit.conditions if condition.variable == failed.variable)
-        if entry.not_met is not None:
-            return self.text(entry.not_met)
-        return self.text(CONDITION_NOT_MET_TEXT).format(requirement=failed.text.rstrip("."))
+        return out.Reason(code=CONDITION_NOT_MET, text=failed[0].not_met_text)
 
     def _missing_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         """The family's facts below an unknown condition that are not given or answered «don't know».

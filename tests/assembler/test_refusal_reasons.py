@@ -42,6 +42,8 @@ def test_a_school_child_is_refused_barnehage_rights_because_he_has_started_schoo
         result = next(r for r in answer.benefits if r.benefit == right)
         assert result.status == "not_entitled" and result.reason.code == "condition_not_met"
         assert result.reason.text == finding, right
+        # The condition carries the same words, for the page's and the CLI's list of conditions.
+        assert [c.not_met_text for c in result.conditions if c.outcome == "not_met"][0] == finding
 
 
 def test_no_condition_with_a_negated_requirement_is_named_as_not_met():

@@ -392,7 +392,7 @@ function why(benefit, ctx) {
   if (benefit.status === "entitled") {
     lead = t("whyEntitled");
   } else if (benefit.status === "not_entitled") {
-    lead = t(unmet.length > 1 ? "whyNotEntitledMany" : "whyNotEntitled");
+    lead = t("whyNotEntitled");
     decisive = unmet;
   } else if (benefit.status === "missing_information") {
     lead = t("whyMissing");
@@ -415,7 +415,7 @@ function why(benefit, ctx) {
     ),
     foldedHere(benefit, ctx).map((text) => h("p", { class: "benefit__folded" }, text)),
     decisive.length
-      ? h("ul", { class: "conditions" }, decisive.map((condition) => h("li", {}, condition.text, " ", "(", lawLink(condition.reference), ")")))
+      ? h("ul", { class: "conditions" }, decisive.map((condition) => h("li", {}, condition.not_met_text ?? condition.text, " ", "(", lawLink(condition.reference), ")")))
       : null,
   );
 }
