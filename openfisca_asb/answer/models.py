@@ -17,7 +17,7 @@ class _Data(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-def _without_none(data: dict, *keys: str) -> dict:
+def without_none(data: dict, *keys: str) -> dict:
     """Optional fields left out of the answer where they say nothing, so answers without them keep their shape."""
     for key in keys:
         if data.get(key) is None:
@@ -55,7 +55,7 @@ class ConditionResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_gate_not_used(self, serialize):
-        return _without_none(serialize(self), "answered_by_gate", "not_met_text", "assumed", "assumed_grades")
+        return without_none(serialize(self), "answered_by_gate", "not_met_text", "assumed", "assumed_grades")
 
 
 AmountPeriod = Literal["week", "month", "year", "once"]  # once: a one-off amount (the car loan)
@@ -207,7 +207,7 @@ class BenefitResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_parts_not_given(self, serialize):
-        data = _without_none(serialize(self), "periods")
+        data = without_none(serialize(self), "periods")
         if not data.get("calculation_basis"):
             data.pop("calculation_basis", None)
         return data
