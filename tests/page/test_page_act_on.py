@@ -294,3 +294,6 @@ def test_a_refusal_on_a_condition_reads_as_what_is_true_of_the_family(page):
     expect(why.locator("ul.conditions li")).to_have_count(1)
     expect(why.locator("ul.conditions li")).to_contain_text("Barnet har begynt på skolen.")
     expect(why).not_to_contain_text("ikke begynt på skolen")
+    # The list of all the conditions says it in the same words.
+    unmet = page.locator("article.benefit[data-benefit=barnehage_prioritet] ul.conditions--all li[data-outcome=not_met]")
+    expect(unmet).to_have_text(re.compile(r"^Barnet har begynt på skolen\. \(Barnehageloven § 18"))

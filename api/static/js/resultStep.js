@@ -543,8 +543,11 @@ function conditionDetails(benefit, ctx, catalogue) {
           h(
             "li",
             { "data-outcome": condition.outcome },
-            h("span", { class: `outcome outcome--${condition.outcome}` }, `${condition.outcome_text}: `),
-            condition.text,
+            // A condition not met in the answer's words ("The child has started school."): its requirement after
+            // "Not met:" read as a finding about the family.
+            condition.not_met_text
+              ? h("span", { class: `outcome outcome--${condition.outcome}` }, condition.not_met_text)
+              : [h("span", { class: `outcome outcome--${condition.outcome}` }, `${condition.outcome_text}: `), condition.text],
             " (",
             lawLink(condition.reference),
             ")",
