@@ -34,7 +34,7 @@ from openfisca_asb.facts.gates import answers_by_gate, facts_given
 from openfisca_asb.facts.situation import build_simulation, first_numbers
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
-from openfisca_asb.rules.texts import fill_parameters
+from openfisca_asb.rules.texts import Text, fill_parameters
 from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
 from openfisca_asb.facts.variants import single_fact_variants
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
@@ -44,6 +44,7 @@ SETTLED_STATUSES = {Status.not_entitled.name, Status.entitled.name}
 AMOUNT_OPEN_STATUSES = {Status.entitled.name, Status.to_be_assessed.name}  # granted: the amount may still turn on an answer
 NO_BINDING_RULE = "none"  # a reason code: no particular rule limited the amount
 CONDITION_NOT_MET = "condition_not_met"  # a refusal whose reason variable names no rule: its first failed condition
+CONDITION_NOT_MET_TEXT = Text(nb="Vilkåret «{requirement}» er ikke oppfylt.", en="The condition “{requirement}” is not met.")
 DONT_KNOW = FactAnswer.unknown.name  # a yes/no answer, or a choice, the family does not know
 
 
@@ -533,13 +534,23 @@ class _Context:
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
+        text = self.text(condition.text)
         return out.ConditionResult(
             variable=condition.variable,
             outcome=outcome,
             outcome_text=self.text(OUTCOME_TEXT[outcome]),
-            text=self.text(condition.text),
+            text=text,
+            not_met_text=self._not_met_text(condition, text) if outcome == "not_met" else None,
             reference=condition_reference(self.system, condition.variable, self.on),
         )
+
+    def _not_met_text(self, condition, requirement: str) -> str:
+        """The catalogue's `not_met` finding for the condition, or else its requirement named as the condition not
+        met: quoted after a bare "Not met:", a requirement reads as a finding about the family ("Not met: The
+        child has not started school" read as "the child has not started school"; review of 0.11.0)."""
+        if condition.not_met is not None:
+            return self.text(condition.not_met)
+        return self.text(CONDITION_NOT_MET_TEXT).format(requirement=requirement.rstrip("."))
 
     @cached_property
     def _holders(self) -> dict[str | None, object]:
@@ -627,11 +638,7 @@ class _Context:
         failed = [condition for condition in conditions if condition.outcome == "not_met"]
         if status != "not_entitled" or not failed:
             return None
-        # The condition's text states the requirement; alone, or unquoted, it would read as a finding about the
-        # family ("Not met: The child has not started school" read as "the child has not started school").
-        opening, closing = ("«", "»") if self.language == "nb" else ("“", "”")
-        requirement = failed[0].text.rstrip(".")
-        return out.Reason(code=CONDITION_NOT_MET, text=f"{failed[0].outcome_text}: {opening}{requirement}{closing}")
+        return out.Reason(code=CONDITION_NOT_MET, text=failed[0].not_met_text)
 
     def _missing_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         """The family's facts below an unknown condition that are not given or answered «don't know».

@@ -149,7 +149,7 @@ class _Check:
     def _condition(self, condition) -> out.CheckedCondition:
         return out.CheckedCondition(
             variable=condition.variable, text=condition.text, outcome=condition.outcome, outcome_text=condition.outcome_text,
-            reference=condition.reference, facts=self._facts_of(condition.variable),
+            reference=condition.reference, facts=self._facts_of(condition.variable), not_met_text=condition.not_met_text,
         )
 
     def _provisions(self) -> list[LegalReference]:

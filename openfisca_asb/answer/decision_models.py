@@ -5,10 +5,10 @@ Generated per request; nothing here is stored or logged.
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from openfisca_asb.answer.citations import LegalReference
-from openfisca_asb.answer.models import Amount, Change, Reason
+from openfisca_asb.answer.models import Amount, Change, Reason, without_none
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact, MissingQuestion
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.rules.tristate import OutcomeName
@@ -28,6 +28,11 @@ class CheckedCondition(_Data):
     outcome_text: str
     reference: LegalReference
     facts: list[KnownFact] = Field(description="The family's answers this condition rests on")
+    not_met_text: str | None = Field(default=None, description="A condition not met: the answer's words for it; left out otherwise")
+
+    @model_serializer(mode="wrap")
+    def _without_not_met_text(self, serialize):
+        return without_none(serialize(self), "not_met_text")
 
 
 class TurningPoint(_Data):

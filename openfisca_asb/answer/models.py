@@ -17,7 +17,7 @@ class _Data(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
-def _without_none(data: dict, *keys: str) -> dict:
+def without_none(data: dict, *keys: str) -> dict:
     """Optional fields left out of the answer where they say nothing, so answers without them keep their shape."""
     for key in keys:
         if data.get(key) is None:
@@ -41,6 +41,9 @@ class ConditionResult(_Data):
     # A condition not met on a fact the family did not answer itself: the group gate question whose "no"
     # answered it (facts/gates.py, ADR 0014). Left out of the answer otherwise.
     answered_by_gate: str | None = None
+    # A condition not met: what that means for the family, in the words a refusal's reason uses (the catalogue's
+    # `not_met` finding, or the condition named as not met). Left out of the answer otherwise.
+    not_met_text: str | None = None
     # A condition that read a school grade the family did not give: the grade by age it took, and that the
     # family may give another (answer/grades_by_age.py, ADR 0026). Left out of the answer otherwise.
     assumed: str | None = None
@@ -52,7 +55,7 @@ class ConditionResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_gate_not_used(self, serialize):
-        return _without_none(serialize(self), "answered_by_gate", "assumed", "assumed_grades")
+        return without_none(serialize(self), "answered_by_gate", "not_met_text", "assumed", "assumed_grades")
 
 
 AmountPeriod = Literal["week", "month", "year", "once"]  # once: a one-off amount (the car loan)
@@ -204,7 +207,7 @@ class BenefitResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_parts_not_given(self, serialize):
-        data = _without_none(serialize(self), "periods")
+        data = without_none(serialize(self), "periods")
         if not data.get("calculation_basis"):
             data.pop("calculation_basis", None)
         return data

@@ -31,6 +31,9 @@ from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 AGE_FACTS = {"birth_date", "school_grade"}  # the timeline moves these itself
+# Age limits that run to the end of the calendar year the child turns the age (ftrl § 9-5 third ledd; aml § 12-9
+# reads the same limits): a right bound by them ends on 1 January, because of the child's age, not the new year.
+CALENDAR_YEAR_AGE_LIMITS = "folketrygd.omsorgspenger.age_limit"
 
 EVENT_TEXT = {
     "starts": Text(nb="{name}: starter – {after}", en="{name}: starts – {after}"),
@@ -55,6 +58,8 @@ TRIGGER_TEXT = {
     "school_start": Text(nb="{person} begynner på skolen", en="{person} starts school"),
     "new_grade": Text(nb="{person} begynner på {grade}. trinn", en="{person} starts grade {grade}"),
     "new_year": Text(nb="Nytt kalenderår: årlige kvoter telles på nytt", en="A new calendar year: yearly quotas start again"),
+    "age_limit": Text(nb="{person} fylte {age} år i {year}, og retten gjelder til og med kalenderåret barnet fyller {age} år",
+                      en="{person} turned {age} in {year}, and the right lasts through the calendar year the child turns {age}"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
 }
 WHILE = {
@@ -153,7 +158,8 @@ class _EventReader:
                 and not _same_per_weekday(old, middle, since, on))
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
-                because = _causes(triggers, benefit, row.person, rates, by_family, by_date)
+                ages = _age_limits_passed(self.family, triggers, benefit, row.person, system, on) if by_date else []
+                because = _causes(ages or triggers, benefit, row.person, rates, by_family, by_date)
                 found.append(self._event(kind, old, row, since, on, because, system))
         return found
 
@@ -171,7 +177,7 @@ class _EventReader:
             provisions=_provisions(old, new, system, on),
             conditional=condition is not None, condition=condition,
             assumes_law_of=LAST_DATE.isoformat() if on > LAST_DATE else None,
-            actions=actions_for(benefit, kind, new.status, on, because, self._year_ages(on), self.language),
+            actions=actions_for(benefit, kind, new.status, on, because, self.language),
         )
 
     def _text(self, text: Text) -> str:
@@ -190,13 +196,10 @@ class _EventReader:
         return PerDay(before=old.per_day, after=new.per_day, days_before=old.days_paid, days_after=new.days_paid, text=text)
 
     def _trigger(self, trigger: Trigger) -> TimelineTrigger:
-        text = self._text(TRIGGER_TEXT[trigger.kind]).format(person=trigger.person, age=trigger.age, grade=trigger.grade)
+        text = self._text(TRIGGER_TEXT[trigger.kind]).format(person=trigger.person, age=trigger.age, grade=trigger.grade,
+                                                             year=trigger.on.year - 1)
         return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
                                grade=trigger.grade, parameters=list(trigger.parameters), text=text)
-
-    def _year_ages(self, on: date) -> dict[str, int]:
-        """The age each child turns in the calendar year of `on`."""
-        return {child.id: on.year - child.birth_date.year for child in self.family.children}
 
     def _condition(self, benefit) -> str | None:
         """'Holds if …' naming the kinds of facts told that the right rests on, besides age and grade."""
@@ -275,6 +278,18 @@ def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates
     return bool(rates) or (benefit.holder == "child" and any(t.kind == "birthday" and t.person == person for t in triggers))
 
 
+def _age_limits_passed(family, triggers: list[Trigger], benefit, person: str | None, system, on: date) -> list[Trigger]:
+    """On 1 January, for a right bound by the calendar-year age limits: the children (a child's right: that child)
+    who turned such a limit in the year that ended, as the cause in place of the new year (ftrl § 9-5 third ledd)."""
+    if not any(t.kind == "new_year" for t in triggers) or not _is_rate_of(benefit, CALENDAR_YEAR_AGE_LIMITS):
+        return []
+    node = find(system.parameters, CALENDAR_YEAR_AGE_LIMITS)
+    limits = {int(value_at(limit, on.isoformat())) for limit in node.children.values()}
+    children = [child for child in family.children if benefit.holder != "child" or child.id == person]
+    return [Trigger("age_limit", on, child.id, age=on.year - 1 - child.birth_date.year)
+            for child in children if on.year - 1 - child.birth_date.year in limits]
+
+
 def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool) -> list[Trigger]:
     """What caused the change. The grade is a fact of the family: when the family's change alone moves the answer,
     its school start or new grade. Age and the calendar come with the date: when the date alone moves it, a
@@ -287,7 +302,7 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
         if trigger.kind in ("school_start", "new_grade"):
             if by_family:
                 kept.append(trigger)
-        elif by_date and trigger.kind in ("birthday", "new_year"):
+        elif by_date and trigger.kind in ("birthday", "new_year", "age_limit"):
             kept.append(trigger)
         elif by_date and trigger.kind == "parameters":
             kept.append(Trigger("parameters", trigger.on, parameters=rates or trigger.parameters))

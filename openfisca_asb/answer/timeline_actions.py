@@ -29,7 +29,7 @@ SCHOOL_RIGHTS = ("individuelt_tilrettelagt_opplaering", "personlig_assistanse", 
 
 @dataclass(frozen=True)
 class Advice:
-    """Advice for one right at one transition: `age` is a birthday, `year_age` the age a child turns in the event's year."""
+    """Advice for one right at one transition: `age` is the age of a birthday or of a calendar-year age limit passed."""
 
     benefit: str
     kinds: tuple[str, ...]
@@ -40,13 +40,12 @@ class Advice:
     trigger: str | None = None
     age: int | None = None
     grade: int | None = None
-    year_age: int | None = None
     act_before_trigger: bool = False  # the last day to act is the day before the trigger's date
 
 
 ADVICE = [
     Advice(
-        "omsorgspenger", ("ends", "amount_changes", "status_changes"), trigger="new_year", year_age=13,
+        "omsorgspenger", ("ends", "amount_changes", "status_changes"), trigger="age_limit", age=12,
         text=Text(nb="Søk NAV om utvidet rett for kronisk sykt barn (skjema NAV 09-06.05), så barnet fortsatt telles med til "
                      "og med året det fyller 18.",
                   en="Apply to NAV for the extended right for a chronically ill child (form NAV 09-06.05), so the child keeps "
@@ -122,9 +121,9 @@ ASSESS = Text(nb="Be om en ny vurdering: {how}", en="Ask for a new assessment: {
 
 
 def actions_for(benefit: Benefit, kind: str, status_after: str, event_date: date, triggers: list[Trigger],
-                year_ages: dict[str, int], language: str) -> list[TimelineAction]:
+                language: str) -> list[TimelineAction]:
     """The named advice for this transition, or else the catalogue's way to apply (or to plan for an end)."""
-    named = [advice for advice in ADVICE if _matches(advice, benefit.id, kind, triggers, year_ages)]
+    named = [advice for advice in ADVICE if _matches(advice, benefit.id, kind, triggers)]
     if named:
         return [_named(advice, event_date, triggers, language) for advice in named]
     if kind == "amount_changes":
@@ -138,10 +137,8 @@ def actions_for(benefit: Benefit, kind: str, status_after: str, event_date: date
                       event_date, language)]
 
 
-def _matches(advice: Advice, benefit: str, kind: str, triggers: list[Trigger], year_ages: dict[str, int]) -> bool:
+def _matches(advice: Advice, benefit: str, kind: str, triggers: list[Trigger]) -> bool:
     if advice.benefit != benefit or kind not in advice.kinds:
-        return False
-    if advice.year_age is not None and advice.year_age not in year_ages.values():
         return False
     return any(
         trigger.kind == advice.trigger

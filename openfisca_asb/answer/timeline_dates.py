@@ -24,7 +24,7 @@ ILL = "yes"
 class Trigger:
     """What happens on a date: a birthday, school start, a new grade, a new year, new parameter values."""
 
-    kind: str  # birthday | school_start | new_grade | new_year | parameters
+    kind: str  # birthday | school_start | new_grade | new_year | age_limit (a calendar-year age limit passed) | parameters
     on: date  # the law's date (a birthday); the date evaluated is the first of that month or the next
     person: str | None = None
     age: int | None = None

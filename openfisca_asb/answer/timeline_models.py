@@ -9,7 +9,7 @@ from openfisca_asb.answer.models import Amount, AmountRange
 from openfisca_asb.rules.status import StatusName
 
 EventKind = Literal["starts", "ends", "status_changes", "amount_changes"]
-TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "parameters"]
+TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "parameters"]
 Confidence = Literal["verbatim", "code", "secondary", "inferred", "unverified"]
 
 

@@ -33,6 +33,11 @@ class LegalSource(Strict):
 class Condition(Strict):
     variable: str
     text: Text
+    not_met: Text | None = Field(
+        default=None,
+        description="The refusal reason when this condition is the one not met, said as a finding about the family: for a "
+                    "requirement that, quoted as not met, would read as its opposite (a negation, or a condition about conditions)",
+    )
 
 
 class BenefitVariables(Strict):

@@ -5,6 +5,7 @@ from datetime import date
 
 from openfisca_asb.answer.grades_by_age import assumed_text
 from openfisca_asb.answer.interview import run_interview
+from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.answer_sections import render_contacts, render_total
 from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.conditions import condition_line
@@ -139,6 +140,13 @@ def _assumed_lines(answer, words) -> list[str]:
     return [f"{words['assumed']}:", f"  - {text[:1].upper()}{text[1:]}."]
 
 
+def _meaning_not_paid(result) -> str | None:
+    """What a shown amount is, where it is not money paid to the family (a loan, a fee, pension earning): the
+    catalogue's `amount_meaning`, as the page shows it beside the amount."""
+    shown = result.amount is not None or result.range is not None
+    return result.amount_meaning if shown and not catalogue()[result.benefit].in_family_total else None
+
+
 def render_table(answer, missing=()) -> str:
     """The rights as a table; below it the `missing` questions that can settle a right, once each, grouped by person."""
     words = LABELS[answer.language]
@@ -156,7 +164,8 @@ def render_table(answer, missing=()) -> str:
     lines += _assumed_lines(answer, words)
     for result in answer.benefits:
         who = _who(result)
-        notes = (result.amount_note.text if result.amount_note is not None else None, result.no_range_reason)
+        notes = (result.amount_note.text if result.amount_note is not None else None, result.no_range_reason,
+                 _meaning_not_paid(result))
         lines += [f"{words['note']} – {result.name}{who}: {note}" for note in notes if note is not None]
     lines += _folded_notes(answer, words)
     lines += _refusal_reasons(answer, words)

@@ -16,6 +16,7 @@ from datetime import date
 from openfisca_asb.answer.assembler import assemble, assemble_many
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.examples import example_family, example_names
+from openfisca_asb.facts.family import Family
 from rule_dates import DATES
 
 ON = date(2024, 9, 1)
@@ -107,6 +108,24 @@ def test_pension_earning_is_never_counted_as_money():
         answer = _answer(example_family(name))
         counted = {line.benefit for payer in answer.family_total.by_payer for line in payer.lines}
         assert "omsorgsopptjening" not in counted and "toppfinansiering" not in counted, name
+
+
+def test_the_barnehage_fee_is_no_amount_of_the_right_and_never_in_the_total():
+    # Priority at admission (barnehageloven § 18) is not money; the fee (forskrift om foreldrebetaling § 1, at
+    # most 2 000 kr a month from 1 August 2024) is what the family pays. A 4-year-old whose place is not yet
+    # asked about: the right is open, with no amount or range, and nothing of it in the total or not counted.
+    family = Family.model_validate({
+        "caregivers": [{"id": "mor", "birth_date": "1985-01-01", "employment": "employee", "yearly_income": 400000}],
+        "children": [{"id": "ida", "birth_date": "2020-01-01", "has_lasting_illness": "yes"}],
+    })
+    answer = _answer(family, "en")
+    priority = _result(answer, "barnehage_prioritet", "ida")
+    assert priority.status == "missing_information"
+    assert (priority.amount, priority.range, priority.amount_meaning) == (None, None, None)
+    assert priority.no_range_reason == "The right is priority at admission, not money, so the answer has no amount."
+    total = answer.family_total
+    assert all(line.benefit != "barnehage_prioritet" for payer in total.by_payer for line in [*payer.lines, *payer.extents])
+    assert all(ref.benefit != "barnehage_prioritet" for ref in total.not_counted)
 
 
 def test_the_overview_and_the_card_name_the_same_contact():

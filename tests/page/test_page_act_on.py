@@ -280,3 +280,20 @@ def test_holiday_pay_in_the_calculation_basis_is_shown_in_whole_kroner(page, tmp
     holiday_pay = basis.locator("li", has_text="Feriepenger")
     expect(holiday_pay).to_have_count(1)
     assert plain(holiday_pay.inner_text()).endswith(": 11 298 kr")
+
+
+def test_a_refusal_on_a_condition_reads_as_what_is_true_of_the_family(page):
+    # Emil, 9, in 4th grade: priority in barnehage is for a child who has not started school (barnehageloven
+    # § 18). The card says he has started school, never "not met: the child has not started school", in the
+    # words of the answer's reason (review of 0.11.0).
+    open_calculator(page, "?dato=2024-09-01")
+    open_example(page, "school-child-autism-single-parent")
+    show_answer(page)
+    why = page.locator("article.benefit[data-benefit=barnehage_prioritet] .benefit__why")
+    expect(why).to_contain_text("Retten gjelder ikke:")
+    expect(why.locator("ul.conditions li")).to_have_count(1)
+    expect(why.locator("ul.conditions li")).to_contain_text("Barnet har begynt på skolen.")
+    expect(why).not_to_contain_text("ikke begynt på skolen")
+    # The list of all the conditions says it in the same words.
+    unmet = page.locator("article.benefit[data-benefit=barnehage_prioritet] ul.conditions--all li[data-outcome=not_met]")
+    expect(unmet).to_have_text(re.compile(r"^Barnet har begynt på skolen\. \(Barnehageloven § 18"))

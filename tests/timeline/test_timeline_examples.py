@@ -154,7 +154,9 @@ def test_without_the_extended_right_omsorgspenger_end_after_the_year_the_child_t
     answer = timeline(family, date(2026, 9, 1), 2, "en", today=TODAY)
     ends = _one(answer, benefit="omsorgspenger", person="mor", kind="ends")
     assert ends.date == "2027-01-01" and _cites(ends, "§ 9-5")
-    assert [t.kind for t in ends.because] == ["new_year"]
+    # The cause is her age (she turned 12 in 2026), not the new year's quotas.
+    assert [(t.kind, t.person, t.age) for t in ends.because] == [("age_limit", "sara", 12)]
+    assert ends.because[0].text == "sara turned 12 in 2026, and the right lasts through the calendar year the child turns 12"
     action = ends.actions[0]
     assert action.act_by == "2026-12-31" and "NAV 09-06.05" in action.text and "§ 9-5" in action.provision.citation
 
@@ -162,7 +164,7 @@ def test_without_the_extended_right_omsorgspenger_end_after_the_year_the_child_t
 @pytest.fixture(scope="module")
 def teenager():
     # Sara (cancer), born 14 February 2009: turns 16 on 2025-02-14 (model month 2025-03-01) and 18 on
-    # 2027-02-14 (model month 2027-03-01). From 2024-09-01, 5 years: cut at 2027-12-31 (before her 19th birthday).
+    # 2027-02-14 (model month 2027-03-01). From 2024-09-01, 5 years: cut at her 19th birthday, 2028-02-14.
     return timeline(_grade_from_age("teenager-cancer"), date(2024, 9, 1), 5, "en", today=TODAY)
 
 
@@ -186,6 +188,18 @@ def test_at_18_pleiepenger_rest_on_the_exception_for_intellectual_disability(tee
         change = _one(teenager, benefit="pleiepenger", person=parent, date="2027-03-01")
         assert change.status_before == "entitled" and change.status_after != "entitled"
         assert _cites(change, "§ 9-10") and change.actions[0].act_by == "2027-02-13"
+
+
+def test_days_for_a_sick_child_end_after_the_year_she_turns_18_because_of_her_age(teenager):
+    # Omsorgspenger for a chronically ill child count "til og med det året barnet fyller 18 år" (ftrl § 9-5
+    # third ledd), and the leave (aml § 12-9) follows them: Sara turns 18 on 2027-02-14, so both end on
+    # 2028-01-01, and the cause is that age limit, not "a new calendar year".
+    for benefit in ("omsorgspenger", "permisjon_barns_sykdom"):
+        for parent in ("mor", "far"):
+            ends = _one(teenager, benefit=benefit, person=parent, kind="ends")
+            assert ends.date == "2028-01-01"
+            assert [(t.kind, t.person, t.age, t.date) for t in ends.because] == [("age_limit", "sara", 18, "2028-01-01")]
+            assert "turned 18 in 2027" in ends.because[0].text
 
 
 def test_at_18_the_move_to_adulthood_is_named_as_not_modelled(teenager):

@@ -128,7 +128,7 @@ export function renderDecisionCheck(container, check, ctx) {
         button(ctx.t("backToResult"), { onClick: ctx.onBack }),
       ),
       h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("conditionsHeading")),
-      h("ul", {}, check.conditions.map((condition) => h("li", {}, `${condition.outcome_text}: ${condition.text} `, safeLink(condition.reference.url, condition.reference.citation)))),
+      h("ul", {}, check.conditions.map((condition) => h("li", {}, `${condition.not_met_text ?? `${condition.outcome_text}: ${condition.text}`} `, safeLink(condition.reference.url, condition.reference.citation)))),
       check.may_have_turned_on.length
         ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("turnedOnHeading")), h("ul", {}, check.may_have_turned_on.map((point) => h("li", {}, ctx.names(point.text))))]
         : null,

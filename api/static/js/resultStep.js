@@ -392,7 +392,7 @@ function why(benefit, ctx) {
   if (benefit.status === "entitled") {
     lead = t("whyEntitled");
   } else if (benefit.status === "not_entitled") {
-    lead = t(unmet.length > 1 ? "whyNotEntitledMany" : "whyNotEntitled");
+    lead = t("whyNotEntitled");
     decisive = unmet;
   } else if (benefit.status === "missing_information") {
     lead = t("whyMissing");
@@ -415,7 +415,7 @@ function why(benefit, ctx) {
     ),
     foldedHere(benefit, ctx).map((text) => h("p", { class: "benefit__folded" }, text)),
     decisive.length
-      ? h("ul", { class: "conditions" }, decisive.map((condition) => h("li", {}, condition.text, " ", "(", lawLink(condition.reference), ")")))
+      ? h("ul", { class: "conditions" }, decisive.map((condition) => h("li", {}, condition.not_met_text ?? condition.text, " ", "(", lawLink(condition.reference), ")")))
       : null,
   );
 }
@@ -543,8 +543,11 @@ function conditionDetails(benefit, ctx, catalogue) {
           h(
             "li",
             { "data-outcome": condition.outcome },
-            h("span", { class: `outcome outcome--${condition.outcome}` }, `${condition.outcome_text}: `),
-            condition.text,
+            // A condition not met in the answer's words ("The child has started school."): its requirement after
+            // "Not met:" read as a finding about the family.
+            condition.not_met_text
+              ? h("span", { class: `outcome outcome--${condition.outcome}` }, condition.not_met_text)
+              : [h("span", { class: `outcome outcome--${condition.outcome}` }, `${condition.outcome_text}: `), condition.text],
             " (",
             lawLink(condition.reference),
             ")",

@@ -34,18 +34,6 @@ def income_cap(income, fees):
     return whole_kroner(fees.income_share_limit / 100 * income / fees.payments_per_year)
 
 
-class barnehage_fee_min(MonthlyAmount):
-    entity = Person
-    label = "Foreldrebetaling i barnehage, laveste mulige per måned: 0, kommunen kan ta mindre (the lowest possible monthly fee)"
-    reference = foreldrebetalingsforskriften("1")
-
-    def formula(person, period):
-        """0: the kommune may charge less than the maximum, and free places, sibling discounts and gratis
-        kjernetid are not known to the model.
-        """
-        return person.filled_array(0.0)
-
-
 class barnehage_fee_max(MonthlyAmount):
     entity = Person
     label = (
