@@ -40,7 +40,7 @@ def family_file_on(path: str, on: date):
     try:
         family, unknown = read_family_file(path)
     except FamilyFileError as error:
-        raise CliProblem(one_line(error), one_line(error.nb or error)) from error
+        raise CliProblem(one_line(error), one_line(error.nb)) from error
     return checked_family(family, on, path), unknown
 
 

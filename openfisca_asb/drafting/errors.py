@@ -36,6 +36,11 @@ class UnknownReform(KeyError):
         self.known = known
         super().__init__(f"no reform '{reform_id}'; known: {', '.join(known) or '(none)'}")
 
+    def in_language(self, language: str) -> str:
+        if language != "nb":
+            return self.args[0]
+        return f"ingen reform '{self.reform_id}'; kjente: {', '.join(self.known) or '(ingen)'}"
+
 
 def problems_from_validation(error, prefix: str = "") -> list[ReformProblem]:
     """A pydantic ValidationError as problems naming the field path."""

@@ -3,8 +3,17 @@
 pydantic explains a bad field in English; every 4xx names it in bokmål too, saying
 as much as the English (the limit, the values allowed, the format): `in_bokmal`.
 One table for every input the service validates: the family and its facts (this
-layer), reform and pilot files (drafting) and API requests (api/).
+layer), reform and pilot files (drafting) and API requests (api/). A validator that
+explains a problem in its own words raises `bilingual(code, en, nb)`, so that the
+bokmål is its own and not "Ugyldig verdi: " before the English.
 """
+
+from pydantic_core import PydanticCustomError
+
+
+def bilingual(code: str, en: str, nb: str) -> PydanticCustomError:
+    """A validation error saying `en` in English and `nb` in bokmål (read by `in_bokmal`)."""
+    return PydanticCustomError(code, "{en}", {"en": en, "nb": nb})
 
 NB_MESSAGES = {
     "missing": "Feltet mangler.",
@@ -113,3 +122,31 @@ def json_syntax(reason: str, text: str, position: int) -> tuple[str, str]:
     column = position - text.rfind("\n", 0, position)
     return (f"not valid JSON: {reason} at line {line}, column {column}",
             f"ikke gyldig JSON: {JSON_REASONS_NB.get(reason, reason)} på linje {line}, kolonne {column}")
+
+
+def yaml_syntax(error) -> tuple[str, str]:
+    """(English, bokmål): why text is not YAML, from PyYAML's error; the bokmål names the place, not PyYAML's words."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is None:
+        return f"not valid YAML: {error}", "ikke gyldig YAML"
+    where = (mark.line + 1, mark.column + 1)
+    return f"not valid YAML: {error}", "ikke gyldig YAML på linje {}, kolonne {}".format(*where)
+
+
+# Why a file cannot be read, by errno name (the operating system explains it in English).
+OS_REASONS_NB = {
+    "ENOENT": "filen finnes ikke",
+    "EACCES": "ingen tilgang til filen",
+    "EPERM": "ingen tilgang til filen",
+    "EISDIR": "det er en mappe, ikke en fil",
+    "ENOTDIR": "en del av stien er ikke en mappe",
+    "ENAMETOOLONG": "filnavnet er for langt",
+}
+
+
+def os_reason(error: OSError) -> tuple[str, str]:
+    """(English, bokmål): why a file cannot be read."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    return error.strerror or str(error), OS_REASONS_NB.get(name, "filen kan ikke leses")
