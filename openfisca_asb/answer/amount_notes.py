@@ -99,6 +99,13 @@ Caveat = Literal["lower_bound", "not_verified"] | None
 DifferenceBound = Literal["exact", "at_most", "at_least", "uncertain"]
 
 
+def caveat_of_stale(stale: list[StaleRate]) -> Caveat:
+    """The caveat on amounts computed from `stale` rates: none, a lower bound, or not verified."""
+    if not stale:
+        return None
+    return "lower_bound" if is_lower_bound(stale) else "not_verified"
+
+
 def caveat_of(result) -> Caveat:
     """The caveat on a BenefitResult's amount: a lower bound, not verified (a stale rate that may have moved
     either way, or a rate flagged unverified on the date), or none."""
@@ -121,3 +128,10 @@ def difference_bound(before: Caveat, after: Caveat, difference: float | None) ->
     if before is None and after == "lower_bound":
         return "at_least"
     return "uncertain"
+
+
+def combined_bound(bounds) -> DifferenceBound:
+    """A sum of differences is an upper (lower) bound when every part is exact or an upper (lower) bound;
+    else uncertain."""
+    inexact = set(bounds) - {"exact", None}
+    return inexact.pop() if len(inexact) == 1 else "uncertain" if inexact else "exact"

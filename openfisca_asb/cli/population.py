@@ -147,6 +147,7 @@ def _first_page(result, language: str) -> list[str]:
 
 
 def _headline(result) -> str:
+    from openfisca_asb.population.results.report import change_marked
     from openfisca_asb.population.results.tables import change_summary, payer_table
 
     payers = {row["payer"]: row for row in payer_table(result, "en")}
@@ -156,6 +157,6 @@ def _headline(result) -> str:
             f"kommune net {mark(payers['kommune_net'])}{kroner(payers['kommune_net']['base_per_year'])} kr/year")
     if result.reform is not None:
         change = change_summary(result)
-        text += (f"; reform {result.reform.id}: NAV {kroner(payers['nav']['change_per_year'], '+')} kr/year, "
+        text += (f"; reform {result.reform.id}: NAV {change_marked(kroner(payers['nav']['change_per_year'], '+'), payers['nav'])} kr/year, "
                  f"{change['winners']} winners, {change['losers']} losers")
     return text

@@ -203,12 +203,17 @@ def render_validation(report) -> str:
             lines.append(f"  {loss.family}, {loss.name} ({loss.person or words['family']}), {loss.date}: "
                          f"{STATUS_TEXT[loss.status_before].in_language(report.language)} → "
                          f"{STATUS_TEXT[loss.status_after].in_language(report.language)}"
-                         + (f", {loss.difference:+,.2f}".replace(",", " ") if loss.difference else ""))
+                         + (f", {_bounded(loss, words)}" if loss.difference else ""))
         if len(report.losses) > 20:
             lines.append(f"  … ({len(report.losses)})")
     lines.append(words["checked"].format(families=report.families_checked, size=report.population_size, seed=report.seed,
                                          dates=", ".join(report.dates_checked)))
     return "\n".join(lines)
+
+
+def _bounded(loss, words) -> str:
+    shown = f"{loss.difference:+,.2f}".replace(",", " ")
+    return shown if loss.difference_bound == "exact" else words[loss.difference_bound].format(shown)
 
 
 def _families(arguments, on: date):

@@ -23,7 +23,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from openfisca_asb.answer.amount_notes import PER, DifferenceBound, caveat_of, difference_bound, format_date
+from openfisca_asb.answer.amount_notes import (PER, DifferenceBound, caveat_of, combined_bound, difference_bound,
+                                               format_date)
 from openfisca_asb.answer.models import Amount, AmountNote, AmountRange
 from openfisca_asb.answer.adjustments import stale_rate
 from openfisca_asb.answer.assembler import assemble_many
@@ -404,10 +405,5 @@ def _totals(families: list[FamilyComparison]) -> list[BenefitTotal]:
                 entry["unit"], entry["period"] = amount.unit, amount.period
                 entry["bounds"].add(row.difference_bound)
     return [BenefitTotal(**{key: value for key, value in entry.items() if key != "bounds"},
-                         difference_bound=_total_bound(entry["bounds"])) for entry in totals.values()]
+                         difference_bound=combined_bound(entry["bounds"])) for entry in totals.values()]
 
-
-def _total_bound(bounds: set) -> DifferenceBound:
-    """A sum is an upper (lower) bound when every part is exact or an upper (lower) bound; else uncertain."""
-    inexact = bounds - {"exact"}
-    return inexact.pop() if len(inexact) == 1 else "uncertain" if inexact else "exact"
