@@ -32,7 +32,7 @@ NB_MESSAGES = {
     "dict_type": "Her ventes et objekt.",
     "list_type": "Her ventes en liste.",
     "string_type": "Her ventes en tekst.",
-    "value_error": "Ugyldig verdi.",
+    "value_error": "Ugyldig verdi; se den engelske meldingen.",
     "int_from_float": "Verdien må være et heltall.",
     "bool_parsing": "Verdien må være true eller false.",
     "bool_type": "Verdien må være true eller false.",
@@ -59,7 +59,6 @@ NB_TEMPLATES = {
     "number_type": "Verdien må være et tall, ikke {kind}.",
     "date_from_datetime_parsing": "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD.",
     "date_parsing": "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD.",
-    "value_error": "Ugyldig verdi: {error}",
 }
 
 # Words in an error's context that English gives: a list's "or", a type's name, the date parser's reasons.
@@ -90,7 +89,8 @@ def in_bokmal(error: dict) -> str:
             return template.format(**{key: _words(value) for key, value in context.items()})
         except (KeyError, IndexError):
             pass  # a context without the values named: the plain message below
-    return NB_MESSAGES.get(error["type"]) or f"Ugyldig verdi: {error['msg']}"
+    # Not "Ugyldig verdi: " before pydantic's English: the English message says the rest.
+    return NB_MESSAGES.get(error["type"]) or f"Ugyldig verdi (feiltype {error['type']}); se den engelske meldingen."
 
 
 def _words(value) -> str:

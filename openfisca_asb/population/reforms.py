@@ -16,7 +16,14 @@ from openfisca_asb.drafting.loading import ReformDefinition, available_reforms, 
 
 
 class PopulationRunError(ValueError):
-    """A run that cannot start: the message says why (e.g. an unknown reform)."""
+    """A run that cannot start: the message says why (e.g. an unknown reform), in English and bokmål."""
+
+    def __init__(self, en: str, nb: str):
+        super().__init__(en)
+        self.nb = nb
+
+    def in_language(self, language: str) -> str:
+        return self.nb if language == "nb" else str(self)
 
 
 @dataclass(frozen=True)
@@ -39,9 +46,10 @@ def load(reform):
             return from_definition(reform)
         return resolve_reform(str(reform))
     except UnknownReform as error:
-        raise PopulationRunError(f"unknown reform '{reform}': {error.args[0]}") from error
+        raise PopulationRunError(f"unknown reform '{reform}': {error.args[0]}",
+                                 f"ukjent reform '{reform}': {error.in_language('nb')}") from error
     except ReformError as error:
-        raise PopulationRunError(f"invalid reform:\n{error.describe()}") from error
+        raise PopulationRunError(f"invalid reform:\n{error.describe()}", f"reformen er ugyldig:\n{error.describe('nb')}") from error
 
 
 def portable(reform, loaded):
