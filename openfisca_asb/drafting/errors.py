@@ -24,8 +24,15 @@ class ReformError(ValueError):
         super().__init__(f"{source}: " + "; ".join(f"{p.field}: {p.en}" for p in problems))
 
     def describe(self, language: str = "en") -> str:
-        lines = [f"  {problem.field}: {problem.in_language(language)}" for problem in self.problems]
+        lines = [f"  {_field_words(problem.field, language)}: {problem.in_language(language)}" for problem in self.problems]
         return f"{self.source}:\n" + "\n".join(lines)
+
+
+WHOLE = {"(file)": "(filen)", "(reform)": "(reformen)"}  # a problem of the whole file or reform, not of one field
+
+
+def _field_words(field: str, language: str) -> str:
+    return WHOLE.get(field, field) if language == "nb" else field
 
 
 class UnknownReform(KeyError):
