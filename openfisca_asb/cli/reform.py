@@ -176,8 +176,8 @@ def _override_line(override, on, words, language) -> str:
     at_least, caveat = value_caveat(override.path, day, language)
     unit = UNIT_WORDS.get(override.unit, override.unit or "")
     since = "fra" if language == "nb" else "from"
-    now_text = f"{at_least}{now} {unit}" + (f"; {caveat}" if caveat else "")
-    return f"  {override.path} ({label}): {override.value} {unit} {since} {override.start} ({words['baseline']}: {now_text})".replace(" )", ")").replace(" ;", ";")
+    now_text = f"{at_least}{now} {unit}".rstrip() + (f"; {caveat}" if caveat else "")
+    return f"  {override.path} ({label}): {override.value} {unit} {since} {override.start} ({words['baseline']}: {now_text})".replace(" )", ")")
 
 
 def run_validate(arguments) -> int:

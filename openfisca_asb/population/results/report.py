@@ -220,7 +220,8 @@ def _change_blocks(result, w, language):
 
 def _national_payers(result) -> dict[str, dict]:
     """The whole run's payer rows, whose caveats mark a kommune's amounts too: a kommune's sum holds the same
-    benefits or fewer, so a mark may be one too many (x ≥ x), never a wrong one. "families": what families get, "state": NAV and toppfinansiering."""
+    benefits or fewer, so a mark may be one too many (x ≥ x), never a wrong one. Besides the payers: "families"
+    (what families get) and "state" (NAV and toppfinansiering)."""
     rows = {row["payer"]: row for row in tables.payer_table(result, "en")}
     if result.reform is not None:
         rows["families"] = {"change_bound": combined_bound(rows[payer]["change_bound"] for payer in ("nav", "kommune"))}
