@@ -12,7 +12,7 @@ from datetime import date
 from openfisca_asb.drafting.comparison import UNIT_WORDS, compare, value_caveat
 from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.cli.checks import checked_date, checked_family, family_on
-from openfisca_asb.cli.entitlements import LABELS
+from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
 from openfisca_asb.drafting.overrides import value_on
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
@@ -261,7 +261,7 @@ def render_comparison(comparison, show_all: bool = False) -> str:
                   for row in rows if row.difference_note]
     if any(row.rate_unverified_before or row.rate_unverified_after
            for family in comparison.families for row in [*family.benefits, *family.payer_view]):
-        lines.append(f"\n* {LABELS[comparison.language]['unverified']}.")
+        lines.append(f"\n* {SECTION_WORDS[comparison.language]['unverified']}.")
     lines.append(f"\nmodel {comparison.model_version}")
     return "\n".join(lines)
 
