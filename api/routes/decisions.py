@@ -72,5 +72,5 @@ def decisions_check(body: DecisionCheckRequest, service: Service) -> DecisionChe
     try:
         return check_decision(body.family, body.date or Date.today(), decision, body.language)
     except DecisionInputError as error:
-        raise ApiError(422, "invalid_decision", f"Vedtaket passer ikke til familien: {error}.", f"The decision does not fit the family: {error}.",
-                       [problem(error.field, str(error), f"Passer ikke til familien: {error}")]) from None
+        raise ApiError(422, "invalid_decision", f"Vedtaket passer ikke til familien: {error.nb}.", f"The decision does not fit the family: {error}.",
+                       [problem(error.field, str(error), f"Passer ikke til familien: {error.nb}")]) from None

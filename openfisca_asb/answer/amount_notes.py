@@ -3,6 +3,7 @@ known adjustment (ADR 0009): "at least …" where an older rate is a lower bound
 amount may be higher or lower where it is not."""
 
 from datetime import date
+from typing import Literal
 
 from openfisca_asb.answer import models as out
 from openfisca_asb.answer.adjustments import StaleRate, stale_rate
@@ -90,3 +91,47 @@ def amount_note(stale: list[StaleRate], amount: out.Amount | None, range_: out.A
         text, code = LOWER_BOUND_RANGE.in_language(language).format(**words), "lower_bound_after_adjustment"
     return out.AmountNote(code=code, text=text[0].upper() + text[1:] + ".", adjusted_on=adjusted_on,
                           parameters=sorted({rate.parameter for rate in stale}))
+
+
+# What an amount shown says about the amount in force (ADR 0009): exact (None), at least it, or either way.
+Caveat = Literal["lower_bound", "not_verified"] | None
+# What a difference after − before shown says about the true one.
+DifferenceBound = Literal["exact", "at_most", "at_least", "uncertain"]
+
+
+def caveat_of_stale(stale: list[StaleRate]) -> Caveat:
+    """The caveat on amounts computed from `stale` rates: none, a lower bound, or not verified."""
+    if not stale:
+        return None
+    return "lower_bound" if is_lower_bound(stale) else "not_verified"
+
+
+def caveat_of(result) -> Caveat:
+    """The caveat on a BenefitResult's amount: a lower bound, not verified (a stale rate that may have moved
+    either way, or a rate flagged unverified on the date), or none."""
+    if result.amount_is_lower_bound:
+        return "lower_bound"
+    shows_money = (result.amount is not None and result.amount.value != 0) or result.range is not None
+    if shows_money and (result.amount_note is not None or result.unverified_rate):
+        return "not_verified"
+    return None
+
+
+def difference_bound(before: Caveat, after: Caveat, difference: float | None) -> DifferenceBound:
+    """after − before, each shown amount possibly a lower bound of the true one: an upper bound of the true
+    difference when only `before` is one, a lower bound when only `after` is, else uncertain. Equal amounts
+    under the same caveat come from the same rates in force and are taken as equal."""
+    if difference is None or (before is None and after is None) or (difference == 0 and before == after):
+        return "exact"
+    if before == "lower_bound" and after is None:
+        return "at_most"
+    if before is None and after == "lower_bound":
+        return "at_least"
+    return "uncertain"
+
+
+def combined_bound(bounds) -> DifferenceBound:
+    """A sum of differences is an upper (lower) bound when every part is exact or an upper (lower) bound;
+    else uncertain."""
+    inexact = set(bounds) - {"exact", None}
+    return inexact.pop() if len(inexact) == 1 else "uncertain" if inexact else "exact"

@@ -29,11 +29,14 @@ from openfisca_asb.version import MODEL_VERSION
 
 
 class DecisionInputError(ValueError):
-    """A decision that does not fit the family or the catalogue; `field` names the request field."""
+    """A decision that does not fit the family or the catalogue; `field` names the request field, `nb` says it in bokmål."""
 
-    def __init__(self, field: str, message: str):
+    def __init__(self, field: str, message: str, nb: str):
         super().__init__(message)
-        self.field = field
+        self.field, self.nb = field, nb
+
+    def in_language(self, language: str) -> str:
+        return self.nb if language == "nb" else str(self)
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,8 @@ class Decision:
 def check_decision(family, on: date, decision: Decision, language: str = "nb", system=None) -> out.DecisionCheck:
     system = system or baseline_system()
     if decision.benefit not in catalogue():
-        raise DecisionInputError("decision.benefit", f"unknown benefit '{decision.benefit}'")
+        raise DecisionInputError("decision.benefit", f"unknown benefit '{decision.benefit}'",
+                                 f"ukjent ytelse '{decision.benefit}'")
     benefit = catalogue()[decision.benefit]
     answer = assemble(family, on, language, system)
     result = _result_for(answer, benefit, decision.person)
@@ -62,7 +66,8 @@ def _result_for(answer, benefit: Benefit, person: str | None):
     if person is not None:
         rows = [r for r in rows if r.person == person]
     if not rows:
-        raise DecisionInputError("decision.person", f"'{person}' does not hold '{benefit.id}' in this family")
+        raise DecisionInputError("decision.person", f"'{person}' does not hold '{benefit.id}' in this family",
+                                 f"'{person}' har ikke '{benefit.id}' i denne familien")
     return rows[0]
 
 

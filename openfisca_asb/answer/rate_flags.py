@@ -2,9 +2,10 @@
 
 A rate is flagged on a date when the value in force then was not found in an
 official source (`unverified: true`), when the date lies after the
-parameter's `last_value_still_valid_on`, or when a known adjustment (a yearly
-schedule or a dated one-off, see adjustments.py) lies between the value's start
-and the date: the value after that adjustment is missing.
+parameter's `last_value_still_valid_on` and that value is in force, or when a
+known adjustment (a yearly schedule or a dated one-off, see adjustments.py)
+lies between the value's start and the date: the value after that adjustment
+is missing.
 """
 
 from dataclasses import dataclass
@@ -43,7 +44,9 @@ def _flag(leaf, on: date) -> RateFlag | None:
     adjusted_on = stale.adjusted_on if stale else None
     if value is not None and (value.metadata or {}).get("unverified"):
         return RateFlag(leaf.name, "unverified_value", since, valid_until, adjusted_on)
-    if valid_until is not None and on.isoformat() > valid_until:
+    # `last_value_still_valid_on` speaks of the parameter's newest value in its file: a value starting after it
+    # is a reform's own (drafting/overrides.py), not one whose validity ran out.
+    if valid_until is not None and on.isoformat() > valid_until and since <= valid_until:
         return RateFlag(leaf.name, "after_last_verified_value", since, valid_until, adjusted_on)
     if stale is not None:
         return RateFlag(leaf.name, "after_known_adjustment", since, valid_until, adjusted_on)

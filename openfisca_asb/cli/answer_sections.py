@@ -8,10 +8,10 @@ from openfisca_asb.rules.status import STATUS_TEXT
 WORDS = {
     "nb": {"total": "Til sammen", "family": "Familien til sammen", "month": "mnd", "year": "år", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "at_least": "minst", "contacts": "Hvem dere kontakter", "family_person": "familien",
-           "instead": "i stedet for"},
+           "instead": "i stedet for", "unverified": "Satsen er ikke bekreftet for denne datoen"},
     "en": {"total": "In total", "family": "The family in total", "month": "month", "year": "year", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "at_least": "at least", "contacts": "Whom to contact", "family_person": "the family",
-           "instead": "instead of"},
+           "instead": "instead of", "unverified": "The rate is not verified for this date"},
 }
 
 

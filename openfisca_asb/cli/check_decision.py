@@ -36,7 +36,7 @@ def run(arguments) -> int:
                             amount=arguments.amount, reason_given=arguments.reason)
         check = check_decision(family, on, decision, arguments.lang)
     except DecisionInputError as error:
-        print(f"asb: {error}", file=sys.stderr)
+        print(f"asb: {error.in_language(arguments.lang)}", file=sys.stderr)
         return 2
     if arguments.json:
         print(json.dumps(check.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -44,7 +44,7 @@ def family_file_on(path: str, on: date, language: str = "nb"):
     try:
         family, unknown, described = read_family_file(path)
     except FamilyFileError as error:
-        raise CliProblem(one_line(error), one_line(error.nb or error)) from error
+        raise CliProblem(one_line(error), one_line(error.nb)) from error
     return checked_family(family, on, path, described, language), unknown
 
 

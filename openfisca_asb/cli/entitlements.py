@@ -6,7 +6,7 @@ from datetime import date
 from openfisca_asb.answer.grades_by_age import assumed_text
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.cli.answer_sections import render_contacts, render_total
+from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS, render_contacts, render_total
 from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.questions import grouped_lines
@@ -15,11 +15,11 @@ from openfisca_asb.rules.money import kroner_text
 
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
-           "unverified": "Satsen er ikke bekreftet for denne datoen", "month": "mnd", "year": "år", "family": "familien", "week": "uke", "once": "én gang",
+           "month": "mnd", "year": "år", "family": "familien", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag",
            "conditions": "Vilkår og lovgrunnlag", "assumed": "Dette har vi antatt", "why": "Hvorfor"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
-           "unverified": "The rate is not verified for this date", "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
+           "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis",
            "conditions": "Conditions and legal sources", "assumed": "What we have assumed", "why": "Why"},
 }
@@ -173,7 +173,7 @@ def render_table(answer, missing=()) -> str:
     lines += _basis_lines(answer, words)
     lines += _condition_lines(answer, words)
     if any(r.unverified_rate for r in answer.benefits):
-        lines.append(f"* {words['unverified']}.")
+        lines.append(f"* {SECTION_WORDS[answer.language]['unverified']}.")
     lines += ["", *render_total(answer, _money), "", *render_contacts(answer)]
     lines.append(f"model {answer.model_version} · {answer.legal_date}")
     return "\n".join(lines)

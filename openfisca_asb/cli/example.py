@@ -2,9 +2,9 @@
 describe (or --date); without NAME, the examples' names with their titles (the page's list) and that day."""
 
 import json
-import sys
 
 from openfisca_asb.cli.checks import checked_date, checked_family
+from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.examples import example_file, example_names, example_title, examples_date
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.rules.texts import Text
@@ -30,8 +30,8 @@ def run(arguments) -> int:
     try:
         family, _, described = example_file(arguments.name)
     except KeyError as error:
-        print(f"asb: {error.args[0]}", file=sys.stderr)
-        return 2
+        known = ", ".join(example_names())
+        raise CliProblem(error.args[0], f"ingen eksempelfamilie '{arguments.name}'; kjente: {known}") from error
     on = checked_date(arguments.date) or described
     family = checked_family(family, on, arguments.name, described, arguments.lang)
     body = {"family": json.loads(family.model_dump_json(exclude_none=True)), "date": on.isoformat(), "language": arguments.lang}

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 from openfisca_asb.cli.checks import checked_date
+from openfisca_asb.cli.problem import CliProblem
+from openfisca_asb.facts.messages import os_reason
 from openfisca_asb.rules.dates import range_text
 
 from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_REFERENCE_DATE
@@ -84,8 +86,8 @@ def run_generate(arguments) -> int:
         try:
             write(arguments.out, arguments.families, arguments.seed, arguments.reference_date, progress=bar.update)
         except OSError as error:
-            print(f"asb: cannot write {arguments.out}: {error.strerror or error}", file=sys.stderr)
-            return 2
+            en, nb = os_reason(error)
+            raise CliProblem(f"cannot write {arguments.out}: {en}", f"kan ikke skrive {arguments.out}: {nb}") from error
     print(f"{arguments.families} families written to {arguments.out} (seed {arguments.seed}, ages on {arguments.reference_date})")
     return 0
 
@@ -98,19 +100,17 @@ def run_simulate(arguments) -> int:
 
     arguments.date = checked_date(arguments.date)
     if not Path(arguments.population).is_file():
-        print(f"asb: population file not found: {arguments.population}", file=sys.stderr)
-        return 2
-    unknown = _unknown_kommuner(arguments.kommune)
+        raise CliProblem(f"population file not found: {arguments.population}", f"fant ikke befolkningsfilen: {arguments.population}")
+    unknown = ", ".join(_unknown_kommuner(arguments.kommune))
     if unknown:
-        print(f"asb: --kommune: unknown kommunenummer {', '.join(unknown)} (the 357 kommuner of 2024, four digits, e.g. 0301)",
-              file=sys.stderr)
-        return 2
+        raise CliProblem(f"--kommune: unknown kommunenummer {unknown} (the 357 kommuner of 2024, four digits, e.g. 0301)",
+                         f"--kommune: ukjent kommunenummer {unknown} (de 357 kommunene fra 2024, fire sifre, for eksempel 0301)")
     try:
         source = open_source(arguments.population)
         with _progress_bar(source.info().families, "families") as bar:
             result = _run(arguments, source, bar.update)
     except (PopulationFileError, PopulationRunError) as error:
-        print(f"asb: {error}", file=sys.stderr)
+        print(f"asb: {error.in_language(arguments.lang)}", file=sys.stderr)
         return 2
     write_report(result, arguments.out, arguments.lang, sort_kommuner=arguments.sort_kommuner, kommune_pages=arguments.kommune)
     print(_headline(result))
@@ -147,6 +147,7 @@ def _first_page(result, language: str) -> list[str]:
 
 
 def _headline(result) -> str:
+    from openfisca_asb.population.results.report import change_marked
     from openfisca_asb.population.results.tables import change_summary, payer_table
 
     payers = {row["payer"]: row for row in payer_table(result, "en")}
@@ -156,6 +157,6 @@ def _headline(result) -> str:
             f"kommune net {mark(payers['kommune_net'])}{kroner(payers['kommune_net']['base_per_year'])} kr/year")
     if result.reform is not None:
         change = change_summary(result)
-        text += (f"; reform {result.reform.id}: NAV {kroner(payers['nav']['change_per_year'], '+')} kr/year, "
+        text += (f"; reform {result.reform.id}: NAV {change_marked(kroner(payers['nav']['change_per_year'], '+'), payers['nav'])} kr/year, "
                  f"{change['winners']} winners, {change['losers']} losers")
     return text

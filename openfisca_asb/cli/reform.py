@@ -9,9 +9,10 @@ import json
 import sys
 from datetime import date
 
-from openfisca_asb.drafting.comparison import UNIT_WORDS, compare
+from openfisca_asb.drafting.comparison import UNIT_WORDS, compare, value_caveat
 from openfisca_asb.facts.examples import example_names
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
+from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
 from openfisca_asb.drafting.overrides import value_on
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
@@ -30,7 +31,8 @@ WORDS = {
            "checked": "Sjekket {families} familier (eksemplene og {size} genererte, frø {seed}) på {dates}.",
            "losses": "Dårligere for", "payer": "betaler", "pilot": "Forsøk", "parameters": "Parametere",
            "structural": "Strukturell reform (Python): {doc}", "baseline": "nå", "rows": "ytelser",
-           "invalid": "reformen er ugyldig"},
+           "invalid": "reformen er ugyldig", "note": "Merk",
+           "at_most": "{} eller mindre", "at_least": "{} eller mer", "uncertain": "{} (usikker)", "no_families": "oppgi minst én familiefil, eller --examples"},
     "en": {"benefit": "Benefit", "person": "For", "before": "Before", "after": "After", "difference": "Difference",
            "family": "the family", "month": "month", "year": "year", "week": "week", "once": "once", "days": "days", "hours": "hours",
            "applies": "the reform applies", "no_change": "No benefit changes for this family.", "why": "Why",
@@ -38,7 +40,8 @@ WORDS = {
            "checked": "Checked {families} families (the examples and {size} generated, seed {seed}) on {dates}.",
            "losses": "Worse off", "payer": "payer", "pilot": "Pilot", "parameters": "Parameters",
            "structural": "Structural reform (Python): {doc}", "baseline": "now", "rows": "benefits",
-           "invalid": "the reform is not valid"},
+           "invalid": "the reform is not valid", "note": "Note",
+           "at_most": "{} or less", "at_least": "{} or more", "uncertain": "{} (uncertain)", "no_families": "give at least one family file, or --examples"},
 }
 
 
@@ -102,7 +105,7 @@ def _load(arguments):
     try:
         return resolve(arguments.reform), None
     except UnknownReform as error:
-        return None, _fail(f"{error.args[0]}")
+        return None, _fail(error.in_language(arguments.lang))
     except ReformError as error:
         return None, _fail(f"{WORDS[arguments.lang]['invalid']}:\n{error.describe(arguments.lang)}")
 
@@ -168,10 +171,13 @@ def run_show(arguments) -> int:
 def _override_line(override, on, words, language) -> str:
     leaf = find(baseline_system().parameters, override.path)
     label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or ""
-    now = value_on(baseline_system().parameters, override.path, on or override.start)
+    day = on or override.start
+    now = value_on(baseline_system().parameters, override.path, day)
+    at_least, caveat = value_caveat(override.path, day, language)
     unit = UNIT_WORDS.get(override.unit, override.unit or "")
     since = "fra" if language == "nb" else "from"
-    return f"  {override.path} ({label}): {override.value} {unit} {since} {override.start} ({words['baseline']}: {now} {unit})".replace(" )", ")")
+    now_text = f"{at_least}{now} {unit}".rstrip() + (f"; {caveat}" if caveat else "")
+    return f"  {override.path} ({label}): {override.value} {unit} {since} {override.start} ({words['baseline']}: {now_text})".replace(" )", ")")
 
 
 def run_validate(arguments) -> int:
@@ -197,12 +203,17 @@ def render_validation(report) -> str:
             lines.append(f"  {loss.family}, {loss.name} ({loss.person or words['family']}), {loss.date}: "
                          f"{STATUS_TEXT[loss.status_before].in_language(report.language)} → "
                          f"{STATUS_TEXT[loss.status_after].in_language(report.language)}"
-                         + (f", {loss.difference:+,.2f}".replace(",", " ") if loss.difference else ""))
+                         + (f", {_bounded(loss, words)}" if loss.difference else ""))
         if len(report.losses) > 20:
             lines.append(f"  … ({len(report.losses)})")
     lines.append(words["checked"].format(families=report.families_checked, size=report.population_size, seed=report.seed,
                                          dates=", ".join(report.dates_checked)))
     return "\n".join(lines)
+
+
+def _bounded(loss, words) -> str:
+    shown = f"{loss.difference:+,.2f}".replace(",", " ")
+    return shown if loss.difference_bound == "exact" else words[loss.difference_bound].format(shown)
 
 
 def _families(arguments, on: date):
@@ -226,7 +237,7 @@ def run_compare(arguments) -> int:
         return failed
     labels, families = _families(arguments, on)
     if not families:
-        return _fail("give at least one family file, or --examples")
+        return _fail(WORDS[arguments.lang]["no_families"])
     comparison = compare(reform, families, on, arguments.lang, labels=labels)
     if arguments.json:
         print(json.dumps(comparison.model_dump(mode="json"), ensure_ascii=False, indent=2))
@@ -247,6 +258,11 @@ def render_comparison(comparison, show_all: bool = False) -> str:
             continue
         lines += _table(rows, words, comparison.language)
         lines += _reasons(rows, words)
+        lines += [f"  {words['note']} – {row.name} ({row.person or words['family']}): {row.difference_note}"
+                  for row in rows if row.difference_note]
+    if any(row.rate_unverified_before or row.rate_unverified_after
+           for family in comparison.families for row in [*family.benefits, *family.payer_view]):
+        lines.append(f"\n* {SECTION_WORDS[comparison.language]['unverified']}.")
     lines.append(f"\nmodel {comparison.model_version}")
     return "\n".join(lines)
 
@@ -270,8 +286,9 @@ def _table(rows, words, language) -> list[str]:
     header = (words["benefit"], words["person"], words["before"], words["after"], words["difference"])
     cells = [
         (row.name + (f" ({words['payer']})" if row.payer_view else ""), row.person or words["family"],
-         _state(row.status_before, row.amount_before, words, language),
-         _state(row.status_after, row.amount_after, words, language), _difference(row, words))
+         _state(row.status_before, row.amount_before, row.amount_before_is_lower_bound, row.rate_unverified_before, words, language),
+         _state(row.status_after, row.amount_after, row.amount_after_is_lower_bound, row.rate_unverified_after, words, language),
+         _difference(row, words))
         for row in rows
     ]
     widths = [max(len(line[i]) for line in [header, *cells]) for i in range(len(header))]
@@ -280,9 +297,10 @@ def _table(rows, words, language) -> list[str]:
     return table
 
 
-def _state(status, amount, words, language) -> str:
-    text = STATUS_TEXT[status].in_language(language)
-    return f"{text}, {_amount(amount.value, amount, words)}" if amount else text
+def _state(status, amount, lower_bound: bool, unverified: bool, words, language) -> str:
+    """Status and amount, flagged as `asb entitlements` flags them: * a rate not verified, ≥ a lower bound (ADR 0009)."""
+    text = STATUS_TEXT[status].in_language(language) + (" *" if unverified else "")
+    return f"{text}, {'≥ ' if lower_bound else ''}{_amount(amount.value, amount, words)}" if amount else text
 
 
 def _amount(value: float, amount, words, sign: str = "") -> str:
@@ -295,4 +313,5 @@ def _difference(row, words) -> str:
     amount = row.amount_after or row.amount_before
     if row.difference is None or amount is None or row.difference == 0:
         return ""
-    return _amount(row.difference, amount, words, sign="+")
+    shown = _amount(row.difference, amount, words, sign="+")
+    return shown if row.difference_bound == "exact" else words[row.difference_bound].format(shown)

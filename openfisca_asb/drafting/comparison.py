@@ -7,6 +7,11 @@ amount before and after, the difference, whether it is a gain, a loss or an
 organisation change, and why: the conditions that changed, the reason code
 after, the parameters behind the change, or the pilot's scope.
 
+An amount shown may be a lower bound of the one in force, or not verified
+(ADR 0009): each side carries its flags, and the difference says what it is
+then, an upper bound ("+237 kr or less") when only the amount before is a lower
+bound, a lower bound when only the amount after is, else uncertain.
+
 A change is credited only to the parameters that cause it: with one changed
 parameter that is the one; with several, each is run alone over the same
 families and a row is credited to those whose run alone changes it (to all of
@@ -18,19 +23,23 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from openfisca_asb.answer.models import Amount, AmountRange
+from openfisca_asb.answer.amount_notes import (PER, DifferenceBound, caveat_of, combined_bound, difference_bound,
+                                               format_date)
+from openfisca_asb.answer.models import Amount, AmountNote, AmountRange
+from openfisca_asb.answer.adjustments import stale_rate
 from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.drafting.overrides import value_on
+from openfisca_asb.drafting.overrides import UNIT_WORDS, value_on
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
+from openfisca_asb.rules.money import kroner_text
 from openfisca_asb.rules.status import STATUS_NAMES, STATUS_TEXT, StatusName
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
 Change = Literal["unchanged", "gain", "loss", "organisation"]
 CENT = 0.005
-UNIT_WORDS = {"currency-NOK": "kr", "/1": ""}
 
 
 class _Data(BaseModel):
@@ -48,7 +57,15 @@ class BenefitComparison(_Data):
     amount_after: Amount | None
     range_before: AmountRange | None
     range_after: AmountRange | None
-    difference: float | None  # after − before, in the amount's unit and period
+    amount_before_is_lower_bound: bool  # the amount (and range) before is at least what is shown
+    amount_before_note: AmountNote | None
+    rate_unverified_before: bool  # a rate behind the amount before is not verified for the date
+    amount_after_is_lower_bound: bool
+    amount_after_note: AmountNote | None
+    rate_unverified_after: bool
+    difference: float | None  # after − before, in the amount's unit and period, of the amounts shown
+    difference_bound: DifferenceBound  # what `difference` is of the true one: exact, at_most, at_least or uncertain
+    difference_note: str | None  # what that means, when not exact
     agency_before: str
     agency_after: str
     change: Change
@@ -74,6 +91,7 @@ class BenefitTotal(_Data):
     losses: int
     organisation: int
     difference: float
+    difference_bound: DifferenceBound  # exact; at_most or at_least when every row's bound is that; else uncertain
     unit: str | None
     period: str | None
 
@@ -175,6 +193,8 @@ def _outcome(row) -> tuple:
 
 def _compare_row(before, after, language, parameter_notes) -> BenefitComparison:
     change = _change(before, after)
+    difference = _difference(before, after)
+    bound = difference_bound(caveat_of(before), caveat_of(after), difference)
     return BenefitComparison(
         benefit=before.benefit,
         name=before.name,
@@ -186,7 +206,15 @@ def _compare_row(before, after, language, parameter_notes) -> BenefitComparison:
         amount_after=after.amount,
         range_before=before.range,
         range_after=after.range,
-        difference=_difference(before, after),
+        amount_before_is_lower_bound=before.amount_is_lower_bound,
+        amount_before_note=before.amount_note,
+        rate_unverified_before=bool(before.unverified_rate),
+        amount_after_is_lower_bound=after.amount_is_lower_bound,
+        amount_after_note=after.amount_note,
+        rate_unverified_after=bool(after.unverified_rate),
+        difference=difference,
+        difference_bound=bound,
+        difference_note=_difference_note(bound, difference, before, after, language),
         agency_before=before.agency,
         agency_after=after.agency,
         change=change,
@@ -200,6 +228,51 @@ def _difference(before, after) -> float | None:
     low = before.amount.value if before.amount else 0.0
     high = after.amount.value if after.amount else 0.0
     return round(high - low, 2)
+
+
+DIFFERENCE_AT_MOST = Text(
+    nb="Forskjellen er {difference} eller mindre: beløpet uten reformen er minst {amount}, fordi satsen fra {date} ikke er bekreftet.",
+    en="The difference is {difference} or less: the amount without the reform is at least {amount}, as the rate from {date} on was not verified.",
+)
+DIFFERENCE_AT_LEAST = Text(
+    nb="Forskjellen er {difference} eller mer: beløpet med reformen er minst {amount}, fordi satsen fra {date} ikke er bekreftet.",
+    en="The difference is {difference} or more: the amount with the reform is at least {amount}, as the rate from {date} on was not verified.",
+)
+DIFFERENCE_UNCERTAIN = Text(
+    nb="Forskjellen {difference} er usikker og kan være høyere eller lavere: {which} bygger på satser som ikke er bekreftet for datoen.",
+    en="The difference {difference} is uncertain and may be higher or lower: {which} on rates not verified for the date.",
+)
+UNCERTAIN_SIDES = {
+    (True, False): Text(nb="beløpet uten reformen", en="the amount without the reform rests"),
+    (False, True): Text(nb="beløpet med reformen", en="the amount with the reform rests"),
+    (True, True): Text(nb="beløpene både uten og med reformen", en="the amounts both without and with the reform rest"),
+}
+
+
+def _difference_note(bound: DifferenceBound, difference, before, after, language: str) -> str | None:
+    if bound == "exact":
+        return None
+    shown = before.amount or after.amount
+    words = {"difference": signed_amount(difference, shown, language)}
+    if bound in ("at_most", "at_least"):
+        side = before if bound == "at_most" else after
+        text = DIFFERENCE_AT_MOST if bound == "at_most" else DIFFERENCE_AT_LEAST
+        return text.in_language(language).format(amount=_plain_amount(side.amount, language),
+                                                 date=format_date(side.amount_note.adjusted_on, language), **words)
+    which = UNCERTAIN_SIDES[(caveat_of(before) is not None, caveat_of(after) is not None)]
+    return DIFFERENCE_UNCERTAIN.in_language(language).format(which=which.in_language(language), **words)
+
+
+def signed_amount(value: float, amount: Amount, language: str) -> str:
+    """A difference as the notes write it: «+237 kr i måneden», «−1 200 kr i året»."""
+    sign = "−" if value < 0 else "+"
+    if amount.unit != "NOK":
+        return f"{sign}{abs(value):g} {amount.unit}"
+    return f"{sign}{kroner_text(abs(value))} {PER[language][amount.period]}"
+
+
+def _plain_amount(amount: Amount, language: str) -> str:
+    return signed_amount(amount.value, amount, language).lstrip("+")
 
 
 def _rank(status: str) -> int:
@@ -280,8 +353,32 @@ def _parameter_notes(reform, on: date, language: str) -> dict[str, str]:
         label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or path
         unit = UNIT_WORDS.get(leaf.metadata.get("unit"), leaf.metadata.get("unit") or "")
         verb = "Reformen setter" if language == "nb" else "The reform sets"
-        notes[path] = f"{verb} {label} ({path}): {_number(old)} → {_number(new)} {unit}".rstrip()
+        at_least, caveat = value_caveat(path, on, language)
+        was = f"{at_least}{_number(old)} {unit} ({caveat})".replace("  ", " ") if caveat else _number(old)
+        notes[path] = f"{verb} {label} ({path}): {was} → {_number(new)} {unit}".rstrip()
     return notes
+
+
+VALUE_CAVEATS = {  # rate_flags.RateFlag.reason → what it says of the value in force
+    "unverified_value": Text(nb="verdien er ikke bekreftet", en="the value was not verified"),
+    "after_last_verified_value": Text(nb="verdien etter {date} er ikke bekreftet", en="the value after {date} was not verified"),
+    "after_known_adjustment": Text(nb="verdien fra {date} er ikke bekreftet", en="the value from {date} on was not verified"),
+}
+
+
+def value_caveat(path: str, on: date, language: str) -> tuple[str, str]:
+    """("≥ " when the baseline value of `path` in force on `on` is a lower bound of the true one, else "";
+    why it is not verified, or "" when it is), as `asb entitlements` flags an amount (ADR 0009)."""
+    stale = stale_rate(find(baseline_system().parameters, path), on)
+    flags = rate_flags(baseline_system(), [path], on)
+    if stale is not None:  # the missing adjustment says most
+        reason, day = "after_known_adjustment", stale.adjusted_on
+    elif flags:
+        reason, day = flags[0].reason, flags[0].last_value_still_valid_on
+    else:
+        return "", ""
+    caveat = VALUE_CAVEATS[reason].in_language(language).format(date=format_date(day, language) if day else "")
+    return ("≥ " if stale is not None and stale.stale_value_is == "lower_bound" else ""), caveat
 
 
 def _number(value) -> str:
@@ -294,7 +391,7 @@ def _totals(families: list[FamilyComparison]) -> list[BenefitTotal]:
         for row in [*family.benefits, *family.payer_view]:
             entry = totals.setdefault(row.benefit, {
                 "benefit": row.benefit, "name": row.name, "gains": 0, "losses": 0, "organisation": 0,
-                "difference": 0.0, "unit": None, "period": None,
+                "difference": 0.0, "bounds": set(), "unit": None, "period": None,
             })
             if row.change == "gain":
                 entry["gains"] += 1
@@ -306,4 +403,7 @@ def _totals(families: list[FamilyComparison]) -> list[BenefitTotal]:
             if row.difference is not None and amount is not None:
                 entry["difference"] = round(entry["difference"] + row.difference, 2)
                 entry["unit"], entry["period"] = amount.unit, amount.period
-    return [BenefitTotal(**entry) for entry in totals.values()]
+                entry["bounds"].add(row.difference_bound)
+    return [BenefitTotal(**{key: value for key, value in entry.items() if key != "bounds"},
+                         difference_bound=combined_bound(entry["bounds"])) for entry in totals.values()]
+

@@ -24,8 +24,15 @@ class ReformError(ValueError):
         super().__init__(f"{source}: " + "; ".join(f"{p.field}: {p.en}" for p in problems))
 
     def describe(self, language: str = "en") -> str:
-        lines = [f"  {problem.field}: {problem.in_language(language)}" for problem in self.problems]
+        lines = [f"  {_field_words(problem.field, language)}: {problem.in_language(language)}" for problem in self.problems]
         return f"{self.source}:\n" + "\n".join(lines)
+
+
+WHOLE = {"(file)": "(filen)", "(reform)": "(reformen)"}  # a problem of the whole file or reform, not of one field
+
+
+def _field_words(field: str, language: str) -> str:
+    return WHOLE.get(field, field) if language == "nb" else field
 
 
 class UnknownReform(KeyError):
@@ -35,6 +42,11 @@ class UnknownReform(KeyError):
         self.reform_id = reform_id
         self.known = known
         super().__init__(f"no reform '{reform_id}'; known: {', '.join(known) or '(none)'}")
+
+    def in_language(self, language: str) -> str:
+        if language != "nb":
+            return self.args[0]
+        return f"ingen reform '{self.reform_id}'; kjente: {', '.join(self.known) or '(ingen)'}"
 
 
 def problems_from_validation(error, prefix: str = "") -> list[ReformProblem]:

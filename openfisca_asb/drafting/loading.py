@@ -33,6 +33,7 @@ from openfisca_asb.drafting.overrides import ParameterOverride, apply_overrides,
 from openfisca_asb.paths import data_folder
 from openfisca_asb.drafting.errors import ReformError, ReformProblem, UnknownReform, problems_from_validation
 from openfisca_asb.drafting.metadata import REFORM_ID, ReformMetadata
+from openfisca_asb.facts.messages import yaml_syntax
 from openfisca_asb.system import baseline_system
 
 PACKAGE = "openfisca_asb.reforms"
@@ -151,9 +152,10 @@ def _from_definition_cached(definition: ReformDefinition) -> LoadedReform:
     path = Path(definition.source)
     try:
         data = yaml.safe_load(definition.text)
-    except (yaml.YAMLError, ValueError) as error:
-        # PyYAML raises ValueError for a date that does not exist, such as 2025-02-30.
-        raise ReformError(str(path), [ReformProblem("(file)", f"not valid YAML: {error}", f"ikke gyldig YAML: {error}")]) from error
+    except yaml.YAMLError as error:
+        raise ReformError(str(path), [ReformProblem("(file)", *yaml_syntax(error))]) from error
+    except ValueError as error:  # PyYAML raises ValueError for a date that does not exist, such as 2025-02-30
+        raise ReformError(str(path), [ReformProblem("(file)", f"not valid YAML: {error}", "ikke gyldig YAML: en dato finnes ikke")]) from error
     reform = reform_from_data(data, source=str(path), definition=definition)
     if reform.id != path.stem:
         raise ReformError(str(path), [ReformProblem(

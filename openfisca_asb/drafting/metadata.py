@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from openfisca_asb.catalogue import LegalSource
+from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.drafting.pilots import Pilot
 from openfisca_asb.rules.texts import Text
@@ -31,7 +32,9 @@ class ReformMetadata(BaseModel):
     @model_validator(mode="after")
     def _pilot_has_a_scope(self):
         if self.status == "pilot" and self.pilot is None:
-            raise ValueError("status 'pilot' needs a 'pilot' scope: kommuner, start, end and legal_basis")
+            raise bilingual("pilot_without_scope", "status 'pilot' needs a 'pilot' scope: kommuner, start, end and legal_basis",
+                            "status 'pilot' krever et forsøksområde 'pilot': kommuner, start, end og legal_basis")
         if self.status != "pilot" and self.pilot is not None:
-            raise ValueError(f"a 'pilot' scope needs status 'pilot' (not '{self.status}')")
+            raise bilingual("scope_without_pilot_status", f"a 'pilot' scope needs status 'pilot' (not '{self.status}')",
+                            f"et forsøksområde 'pilot' krever status 'pilot' (ikke '{self.status}')")
         return self

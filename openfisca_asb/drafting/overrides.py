@@ -3,7 +3,11 @@
 Each value holds from its date until the reform's next date for the same
 parameter, or for good. A value is in the parameter's own unit (its metadata,
 kept unchanged); written as `{value: 7, unit: G}` the unit is checked, so a
-percent given for a G multiple is refused. Every problem is named by its path.
+percent given for a G multiple is refused. A value must also be one the parameter
+can mean: no number is negative, no percent over 100, and a parameter whose
+metadata carries `limits` (`above`, `at_least`, `at_most`) keeps inside them, so
+that G, a divisor such as the working days of a year, or a benefit's rate cannot
+be set to 0. Every problem is named by its path, with the limit.
 """
 
 import difflib
@@ -24,6 +28,7 @@ UNIT_ALIASES = {
     "months": "month", "weeks": "week",
 }
 PERCENT_MAXIMUM = 100
+UNIT_WORDS = {"currency-NOK": "kr", "/1": ""}  # a unit as a reader writes it after a number
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,7 @@ def _parse_one(path, dated, parameters, field, overrides, problems, suggestions)
     for key, entry in dated.items():
         start = _date(key, f"{field}.{key}", problems)
         value = _value(entry, unit, _example_value(leaf), f"{field}.{key}", problems)
+        value = _within_limits(value, path, leaf.metadata.get("limits") or {}, unit, f"{field}.{key}", problems)
         if start is not None and value is not None:
             overrides.append(ParameterOverride(path, start, value, unit))
 
@@ -149,6 +155,25 @@ def _checked_value(value, unit, example, field, problems):
     if unit == "percent" and value > PERCENT_MAXIMUM:
         problems.append(_problem(field, f"a percent cannot exceed {PERCENT_MAXIMUM} (found {value})", f"en prosent kan ikke være over {PERCENT_MAXIMUM} (fant {value})"))
         return None
+    return value
+
+
+LIMITS = {  # metadata key → (holds, English, bokmål)
+    "above": (lambda value, limit: value > limit, "must be above", "må være over"),
+    "at_least": (lambda value, limit: value >= limit, "must be at least", "må være minst"),
+    "at_most": (lambda value, limit: value <= limit, "must be at most", "må være høyst"),
+}
+
+
+def _within_limits(value, path, limits: dict, unit, field, problems):
+    """`value` when inside the parameter's `limits` (its metadata), else None and a problem naming them."""
+    if value is None or isinstance(value, bool):
+        return value
+    for key, (holds, en, nb) in LIMITS.items():
+        if key in limits and not holds(value, limits[key]):
+            bound = f"{limits[key]:g} {UNIT_WORDS.get(unit, unit or '')}".rstrip()
+            problems.append(_problem(field, f"{path} {en} {bound} (found {value:g})", f"{path} {nb} {bound} (fant {value:g})"))
+            return None
     return value
 
 

@@ -15,6 +15,7 @@ import numpy
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from openfisca_asb.catalogue import HowToApply, LegalSource, catalogue
+from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.texts import Text
 
 Kommunenummer = Annotated[str, Field(pattern=r"^[0-9]{4}$")]
@@ -36,11 +37,14 @@ class OrganisationChange(_Strict):
     @model_validator(mode="after")
     def _changes_something_known(self):
         if self.agency is None and self.how_to_apply is None:
-            raise ValueError("an organisation change needs 'agency' or 'how_to_apply' (or both)")
+            raise bilingual("organisation_change_empty", "an organisation change needs 'agency' or 'how_to_apply' (or both)",
+                            "en endring i organiseringen trenger 'agency' eller 'how_to_apply' (eller begge)")
         if self.benefits != "all":
             unknown = sorted(set(self.benefits) - set(catalogue()))
             if unknown:
-                raise ValueError(f"unknown benefit id(s) {unknown}; known: {sorted(catalogue())}")
+                known = ", ".join(sorted(catalogue()))
+                raise bilingual("unknown_benefit", f"unknown benefit id(s) {', '.join(unknown)}; known: {known}",
+                                f"ukjente ytelser {', '.join(unknown)}; kjente: {known}")
         return self
 
     def benefit_ids(self) -> list[str]:
@@ -71,9 +75,12 @@ class Pilot(_Strict):
         numbers = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
         for number in numbers:
             if not isinstance(number, str):
-                raise ValueError(
+                raise bilingual(
+                    "kommunenummer_not_text",
                     f"kommunenummer {number!r} must be text of four digits in quotes, e.g. \"0301\" "
-                    "(unquoted, YAML reads it as a number and loses a leading zero)"
+                    "(unquoted, YAML reads it as a number and loses a leading zero)",
+                    f"kommunenummer {number!r} må være tekst med fire sifre i anførselstegn, for eksempel \"0301\" "
+                    "(uten anførselstegn leser YAML det som et tall og mister en ledende null)",
                 )
         return {number: "" for number in value} if isinstance(value, list) else value
 
@@ -82,9 +89,12 @@ class Pilot(_Strict):
         # Dates outside the model's range are allowed: the validator checks the Act's 4 + 2 years
         # for the whole period, and losses on the dates the model covers (it says so).
         if self.end < self.start:
-            raise ValueError(f"end {self.end} is before start {self.start}")
+            raise bilingual("pilot_end_before_start", f"end {self.end} is before start {self.start}",
+                            f"slutten (end) {self.end} er før starten (start) {self.start}")
         if self.approval_end is not None and not self.start <= self.approval_end <= self.end:
-            raise ValueError(f"approval_end {self.approval_end} must lie between start {self.start} and end {self.end}")
+            raise bilingual("approval_end_outside_pilot",
+                            f"approval_end {self.approval_end} must lie between start {self.start} and end {self.end}",
+                            f"approval_end {self.approval_end} må ligge mellom start {self.start} og end {self.end}")
         return self
 
     @property

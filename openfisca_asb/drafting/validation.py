@@ -27,6 +27,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from openfisca_asb.answer.amount_notes import DifferenceBound
 from openfisca_asb.answer.models import Amount
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.answer.assembler import assemble_many
@@ -84,6 +85,8 @@ class Loss(_Data):
     amount_before: Amount | None
     amount_after: Amount | None
     difference: float | None
+    difference_bound: DifferenceBound  # what `difference` is of the true one (drafting/comparison.py)
+    difference_note: str | None
     why: list[str]
 
 
@@ -271,7 +274,8 @@ def _loss(family: str, occurrences: list) -> Loss:
         family=family, date=on.isoformat(), dates=[day.isoformat() for day, _ in occurrences],
         benefit=row.benefit, name=row.name, person=row.person,
         status_before=row.status_before, status_after=row.status_after,
-        amount_before=row.amount_before, amount_after=row.amount_after, difference=row.difference, why=row.why,
+        amount_before=row.amount_before, amount_after=row.amount_after, difference=row.difference,
+        difference_bound=row.difference_bound, difference_note=row.difference_note, why=row.why,
     )
 
 

@@ -18,7 +18,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from openfisca_asb.facts.described_date import DATE, described_date
 from openfisca_asb.facts.family import Family
-from openfisca_asb.facts.messages import in_bokmal
+from openfisca_asb.facts.messages import in_bokmal, json_syntax, os_reason, yaml_syntax
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 
 UNKNOWN = "unknown"
@@ -28,7 +28,7 @@ _UNKNOWN_LIST = TypeAdapter(list[FactAsked])
 class FamilyFileError(Exception):
     """A family file that cannot be read or does not describe a valid family; `nb` says it in bokmål where known."""
 
-    def __init__(self, en: str, nb: str | None = None):
+    def __init__(self, en: str, nb: str):
         super().__init__(en)
         self.nb = nb
 
@@ -109,19 +109,28 @@ def read_family_file(path: str | Path) -> FamilyFile:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        raise FamilyFileError(f"{path}: cannot read the file ({error.strerror})") from error
+        en, nb = os_reason(error)
+        raise FamilyFileError(f"{path}: cannot read the file ({en})", f"{path}: kan ikke lese filen ({nb})") from error
     except UnicodeDecodeError as error:
-        raise FamilyFileError(f"{path}: not a text file in UTF-8 (byte {error.start} cannot be read)") from error
+        raise FamilyFileError(f"{path}: not a text file in UTF-8 (byte {error.start} cannot be read)",
+                              f"{path}: ikke en tekstfil i UTF-8 (byte {error.start} kan ikke leses)") from error
     try:
         data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=FamilyLoader)
     except RecursionError as error:
-        raise FamilyFileError(f"{path}: nested too deeply to be a family file") from error
-    except (json.JSONDecodeError, yaml.YAMLError) as error:
-        raise FamilyFileError(f"{path}: not valid {'JSON' if path.suffix.lower() == '.json' else 'YAML'}: {error}") from error
+        raise FamilyFileError(f"{path}: nested too deeply to be a family file",
+                              f"{path}: for dypt nøstet til å være en familiefil") from error
+    except json.JSONDecodeError as error:
+        en, nb = json_syntax(error.msg, error.doc, error.pos)
+        raise FamilyFileError(f"{path}: {en}", f"{path}: {nb}") from error
+    except yaml.YAMLError as error:
+        en, nb = yaml_syntax(error)
+        raise FamilyFileError(f"{path}: {en}", f"{path}: {nb}") from error
     except ValueError as error:  # YAML reads 2019-02-30 as a date and fails on it
-        raise FamilyFileError(f"{path}: a date in the file does not exist ({error})") from error
+        raise FamilyFileError(f"{path}: a date in the file does not exist ({error})",
+                              f"{path}: en dato i filen finnes ikke") from error
     if not isinstance(data, dict):
-        raise FamilyFileError(f"{path}: a family file must hold a mapping with 'caregivers' and 'children'")
+        raise FamilyFileError(f"{path}: a family file must hold a mapping with 'caregivers' and 'children'",
+                              f"{path}: en familiefil må inneholde et oppslag med 'caregivers' og 'children'")
     unknown = data.pop(UNKNOWN, [])
     described = _described_date(path, data.pop(DATE, None))
     family = _validated(path, Family.model_validate, data)

@@ -3,8 +3,17 @@
 pydantic explains a bad field in English; every 4xx names it in bokmål too, saying
 as much as the English (the limit, the values allowed, the format): `in_bokmal`.
 One table for every input the service validates: the family and its facts (this
-layer), reform and pilot files (drafting) and API requests (api/).
+layer), reform and pilot files (drafting) and API requests (api/). A validator that
+explains a problem in its own words raises `bilingual(code, en, nb)`, so that the
+bokmål is its own and not "Ugyldig verdi: " before the English.
 """
+
+from pydantic_core import PydanticCustomError
+
+
+def bilingual(code: str, en: str, nb: str) -> PydanticCustomError:
+    """A validation error saying `en` in English and `nb` in bokmål (read by `in_bokmal`)."""
+    return PydanticCustomError(code, "{en}", {"en": en, "nb": nb})
 
 NB_MESSAGES = {
     "missing": "Feltet mangler.",
@@ -23,7 +32,7 @@ NB_MESSAGES = {
     "dict_type": "Her ventes et objekt.",
     "list_type": "Her ventes en liste.",
     "string_type": "Her ventes en tekst.",
-    "value_error": "Ugyldig verdi.",
+    "value_error": "Ugyldig verdi; se den engelske meldingen.",
     "int_from_float": "Verdien må være et heltall.",
     "bool_parsing": "Verdien må være true eller false.",
     "bool_type": "Verdien må være true eller false.",
@@ -50,7 +59,6 @@ NB_TEMPLATES = {
     "number_type": "Verdien må være et tall, ikke {kind}.",
     "date_from_datetime_parsing": "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD.",
     "date_parsing": "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD.",
-    "value_error": "Ugyldig verdi: {error}",
 }
 
 # Words in an error's context that English gives: a list's "or", a type's name, the date parser's reasons.
@@ -81,7 +89,8 @@ def in_bokmal(error: dict) -> str:
             return template.format(**{key: _words(value) for key, value in context.items()})
         except (KeyError, IndexError):
             pass  # a context without the values named: the plain message below
-    return NB_MESSAGES.get(error["type"]) or f"Ugyldig verdi: {error['msg']}"
+    # Not "Ugyldig verdi: " before pydantic's English: the English message says the rest.
+    return NB_MESSAGES.get(error["type"]) or f"Ugyldig verdi (feiltype {error['type']}); se den engelske meldingen."
 
 
 def _words(value) -> str:
@@ -113,3 +122,31 @@ def json_syntax(reason: str, text: str, position: int) -> tuple[str, str]:
     column = position - text.rfind("\n", 0, position)
     return (f"not valid JSON: {reason} at line {line}, column {column}",
             f"ikke gyldig JSON: {JSON_REASONS_NB.get(reason, reason)} på linje {line}, kolonne {column}")
+
+
+def yaml_syntax(error) -> tuple[str, str]:
+    """(English, bokmål): why text is not YAML, from PyYAML's error; the bokmål names the place, not PyYAML's words."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    if mark is None:
+        return f"not valid YAML: {error}", "ikke gyldig YAML"
+    where = (mark.line + 1, mark.column + 1)
+    return f"not valid YAML: {error}", "ikke gyldig YAML på linje {}, kolonne {}".format(*where)
+
+
+# Why a file cannot be read, by errno name (the operating system explains it in English).
+OS_REASONS_NB = {
+    "ENOENT": "filen finnes ikke",
+    "EACCES": "ingen tilgang til filen",
+    "EPERM": "ingen tilgang til filen",
+    "EISDIR": "det er en mappe, ikke en fil",
+    "ENOTDIR": "en del av stien er ikke en mappe",
+    "ENAMETOOLONG": "filnavnet er for langt",
+}
+
+
+def os_reason(error: OSError) -> tuple[str, str]:
+    """(English, bokmål): why a file cannot be read."""
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    return error.strerror or str(error), OS_REASONS_NB.get(name, "filen kan ikke leses")

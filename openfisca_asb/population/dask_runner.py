@@ -108,8 +108,10 @@ def _gather(client, futures, as_completed, progress) -> dict:
         if future.status != "finished":
             error = _failure(future)
             client.cancel(futures)
+            failed = f"{numbers[future.key] + 1}"
             raise reforms.PopulationRunError(
-                f"partition {numbers[future.key] + 1} of {len(futures)} failed on a Dask worker: {type(error).__name__}: {error}"
+                f"partition {failed} of {len(futures)} failed on a Dask worker: {type(error).__name__}: {error}",
+                f"del {failed} av {len(futures)} feilet på en Dask-arbeider ({type(error).__name__})",
             ) from error
         results[numbers[future.key]] = future.result()
         if progress:

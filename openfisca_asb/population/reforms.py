@@ -6,15 +6,24 @@ The loader's interface: `resolve_reform(id or path)` returns an object with `id`
 object with `applies(kommunenummer, on) -> bool`).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from openfisca_asb.answer.amount_notes import caveat_of_stale, stale_rates
+from openfisca_asb.catalogue import catalogue
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
 from openfisca_asb.drafting.loading import ReformDefinition, available_reforms, from_definition, resolve_reform
 
 
 class PopulationRunError(ValueError):
-    """A run that cannot start: the message says why (e.g. an unknown reform)."""
+    """A run that cannot start: the message says why (e.g. an unknown reform), in English and bokmål."""
+
+    def __init__(self, en: str, nb: str):
+        super().__init__(en)
+        self.nb = nb
+
+    def in_language(self, language: str) -> str:
+        return self.nb if language == "nb" else str(self)
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ class ReformInfo:
     kommuner: tuple[str, ...] = ()
     start: date | None = None
     end: date | None = None
+    rate_caveats: dict = field(default_factory=dict)  # benefit id → caveat on its amounts under the reform (ADR 0009)
 
 
 def load(reform):
@@ -36,9 +46,10 @@ def load(reform):
             return from_definition(reform)
         return resolve_reform(str(reform))
     except UnknownReform as error:
-        raise PopulationRunError(f"unknown reform '{reform}': {error.args[0]}") from error
+        raise PopulationRunError(f"unknown reform '{reform}': {error.args[0]}",
+                                 f"ukjent reform '{reform}': {error.in_language('nb')}") from error
     except ReformError as error:
-        raise PopulationRunError(f"invalid reform:\n{error.describe()}") from error
+        raise PopulationRunError(f"invalid reform:\n{error.describe()}", f"reformen er ugyldig:\n{error.describe('nb')}") from error
 
 
 def portable(reform, loaded):
@@ -59,10 +70,12 @@ def available() -> list[str]:
     return sorted(available_reforms())
 
 
-def describe(loaded) -> ReformInfo | None:
+def describe(loaded, on: date) -> ReformInfo | None:
     if loaded is None:
         return None
     pilot = loaded.pilot
+    caveats = {benefit.id: caveat_of_stale(stale_rates(loaded.system, benefit.rate_parameters, on))
+               for benefit in catalogue().values()}
     return ReformInfo(
         id=loaded.id,
         title=loaded.metadata.title.model_dump(),
@@ -70,4 +83,5 @@ def describe(loaded) -> ReformInfo | None:
         kommuner=tuple(pilot.kommuner) if pilot is not None else (),
         start=pilot.start if pilot is not None else None,
         end=pilot.end if pilot is not None else None,
+        rate_caveats={benefit: caveat for benefit, caveat in caveats.items() if caveat is not None},
     )

@@ -70,9 +70,11 @@ def _checked_service_costs(costs: dict | None) -> tuple[tuple[str, float], ...]:
     checked = []
     for name, value in sorted((costs or {}).items()):
         if name not in SETTABLE:
-            raise reforms.PopulationRunError(f"unknown service cost '{name}'; known: {', '.join(SETTABLE)}")
+            raise reforms.PopulationRunError(f"unknown service cost '{name}'; known: {', '.join(SETTABLE)}",
+                                             f"ukjent tjenestekostnad '{name}'; kjente: {', '.join(SETTABLE)}")
         if not value >= 0:
-            raise reforms.PopulationRunError(f"service cost '{name}' must be 0 or more (got {value})")
+            raise reforms.PopulationRunError(f"service cost '{name}' must be 0 or more (got {value})",
+                                             f"tjenestekostnaden '{name}' må være 0 eller mer (fikk {value})")
         checked.append((name, float(value)))
     return tuple(checked)
 
@@ -106,7 +108,7 @@ def finish(parts, source, on, loaded, plan) -> RunResult:
         sums=combine(parts),
         population=source.info(),
         on=on,
-        reform=reforms.describe(loaded),
+        reform=reforms.describe(loaded, on),
         changed_variables=len(affected) if affected is not None else None,
         parameter_set_hash=parameter_set_hash(),
         service_rates=service_costs.rates(baseline_system(), on, dict(plan.settings.service_costs)),

@@ -55,7 +55,8 @@ class FileSource:
         try:
             self._file = pq.ParquetFile(self.path)
         except (OSError, pa.ArrowInvalid) as error:
-            raise PopulationFileError(f"population file {self.path}: cannot be read as Parquet ({error})") from error
+            raise PopulationFileError(f"population file {self.path}: cannot be read as Parquet ({error})",
+                                      f"befolkningsfil {self.path}: kan ikke leses som Parquet") from error
         check_columns(self._file.schema_arrow.names)
         self._check_row_groups()
 
@@ -70,7 +71,9 @@ class FileSource:
             if previous_last is not None and first <= previous_last:
                 raise PopulationFileError(
                     f"population file {self.path}: family {first} is split across row groups {group - 1} and {group}; "
-                    "write each family within one row group (the generator does)"
+                    "write each family within one row group (the generator does)",
+                    f"befolkningsfil {self.path}: familie {first} er delt mellom radgruppe {group - 1} og {group}; "
+                    "skriv hver familie i én radgruppe (som generatoren gjør)",
                 )
             previous_last = last
 

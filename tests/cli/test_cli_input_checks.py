@@ -72,7 +72,9 @@ def test_a_family_file_with_a_date_that_does_not_exist_is_one_line(capsys, tmp_p
     family = tmp_path / "family.yaml"
     family.write_text("children: [{id: ida, birth_date: 2019-02-30}]\n", encoding="utf-8")
     assert "does not exist" in _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
-    assert "does not exist" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", str(family), "--date", "2024-09-01"])
+    assert "does not exist" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", str(family), "--date", "2024-09-01",
+                                                 "--lang", "en"])
+    assert "en dato i filen finnes ikke" in _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01"])
 
 
 def test_a_kommunenummer_that_is_no_kommune_is_one_line_naming_it(capsys, tmp_path):

@@ -41,13 +41,15 @@ def test_json_in_english(capsys):
 def test_bad_files_give_a_clear_message_and_exit_2(tmp_path, capsys, content, suffix, expected):
     path = tmp_path / f"family{suffix}"
     path.write_text(content, encoding="utf-8")
-    assert main(["entitlements", str(path)]) == 2
+    assert main(["entitlements", str(path), "--lang", "en"]) == 2
     assert expected in capsys.readouterr().err
 
 
 def test_missing_file(capsys):
+    assert main(["entitlements", "/no/such/family.yaml", "--lang", "en"]) == 2
+    assert "cannot read the file (No such file or directory)" in capsys.readouterr().err
     assert main(["entitlements", "/no/such/family.yaml"]) == 2
-    assert "cannot read" in capsys.readouterr().err
+    assert "kan ikke lese filen (filen finnes ikke)" in capsys.readouterr().err
 
 
 def test_installed_console_script_runs():
@@ -85,8 +87,10 @@ def test_example_lists_names_and_refuses_unknown_ones(capsys):
     assert main(["example", "--lang", "en"]) == 0  # each with its title, as the page lists it
     assert any(line.split() == ["teenager-cancer", "Teenager", "with", "leukaemia", "in", "intensive", "treatment"]
                for line in capsys.readouterr().out.splitlines())
-    assert main(["example", "no-such-family"]) == 2
+    assert main(["example", "no-such-family", "--lang", "en"]) == 2
     assert "no example family" in capsys.readouterr().err
+    assert main(["example", "no-such-family"]) == 2
+    assert "ingen eksempelfamilie 'no-such-family'" in capsys.readouterr().err
 
 
 def test_an_amount_after_a_known_adjustment_is_shown_as_at_least(capsys):

@@ -28,8 +28,10 @@ def test_generate_then_simulate_writes_tables_charts_and_report(tmp_path, capsys
 
 
 def test_simulate_refuses_a_missing_file(tmp_path, capsys):
-    assert main(["population", "simulate", str(tmp_path / "none.parquet")]) == 2
+    assert main(["population", "simulate", str(tmp_path / "none.parquet"), "--lang", "en"]) == 2
     assert "not found" in capsys.readouterr().err
+    assert main(["population", "simulate", str(tmp_path / "none.parquet")]) == 2
+    assert "fant ikke befolkningsfilen" in capsys.readouterr().err
 
 
 def test_simulate_names_an_unknown_column(tmp_path, capsys):
@@ -82,15 +84,18 @@ def test_simulate_with_service_costs_sorted_kommuner_and_a_kommune_page(tmp_path
     assert all(column in header for column in ("change_families", "change_kommune_net", "change_state"))
 
 
-@pytest.mark.parametrize("arguments, message", [
-    (["--kommune", "9999"], "unknown kommunenummer 9999"),
-    (["--service-cost", "bpa_per_hour=500"], "unknown service cost 'bpa_per_hour'"),
+@pytest.mark.parametrize("arguments, message, bokmal", [
+    (["--kommune", "9999"], "unknown kommunenummer 9999", "ukjent kommunenummer 9999"),
+    (["--service-cost", "bpa_per_hour=500"], "unknown service cost 'bpa_per_hour'", "ukjent tjenestekostnad 'bpa_per_hour'"),
 ])
-def test_simulate_refuses_an_unknown_kommune_or_service_cost(tmp_path, capsys, arguments, message):
+def test_simulate_refuses_an_unknown_kommune_or_service_cost(tmp_path, capsys, arguments, message, bokmal):
     population = tmp_path / "population.parquet"
     assert main(["population", "generate", "--families", "20", "--out", str(population)]) == 0
-    assert main(["population", "simulate", str(population), "--out", str(tmp_path / "out"), *arguments]) == 2
+    capsys.readouterr()
+    assert main(["population", "simulate", str(population), "--out", str(tmp_path / "out"), *arguments, "--lang", "en"]) == 2
     assert message in capsys.readouterr().err
+    assert main(["population", "simulate", str(population), "--out", str(tmp_path / "out"), *arguments]) == 2
+    assert bokmal in capsys.readouterr().err
 
 
 def test_progress_is_reported_for_every_family_when_generating_and_simulating(tmp_path):

@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from openfisca_asb.answer.amount_notes import combined_bound
 from openfisca_asb.population.results import charts, tables
 from openfisca_asb.population.results.words import WORDS
 from openfisca_asb.population.calibration import load_targets
@@ -59,20 +60,34 @@ def _kroner(value) -> str:
     return "" if value is None else f"{value:,.0f}".replace(",", " ")
 
 
-def _marked(text: str, row: dict) -> str:
+def _marked(text: str, row: dict, side: str = "base") -> str:
     """An amount with its caveat (ADR 0009): ≥ for a lower bound, * for not verified."""
     if not text:
         return text
-    return f"≥ {text}" if row.get("amount_is_lower_bound") else f"{text} *" if row.get("amount_not_verified") else text
+    prefix = "reform_" if side == "reform" else ""
+    return (f"≥ {text}" if row.get(f"{prefix}amount_is_lower_bound") else f"{text} *" if row.get(f"{prefix}amount_not_verified")
+            else text)
+
+
+CHANGE_MARKS = {"at_most": "≤ {}", "at_least": "≥ {}", "uncertain": "{} *"}
+
+
+def change_marked(text: str, row: dict) -> str:
+    """A change with what it is of the true one: ≤ at most, ≥ at least, * uncertain (tables._change_flags)."""
+    return CHANGE_MARKS[row["change_bound"]].format(text) if text and row.get("change_bound") in CHANGE_MARKS else text
 
 
 def _caveat_notes(result, language, w) -> list[tuple]:
-    rows = [*tables.payer_table(result, language), *tables.cost_table(result, language)]
+    payers = tables.payer_table(result, language)
+    rows = [*payers, *tables.cost_table(result, language)]
     notes = []
-    if any(row["amount_is_lower_bound"] for row in rows):
+    if any(row["amount_is_lower_bound"] or row.get("reform_amount_is_lower_bound") for row in rows):
         notes.append(("p", w["lower_bound_note"]))
-    if any(row["amount_not_verified"] for row in rows):
+    if any(row["amount_not_verified"] or row.get("reform_amount_not_verified") for row in rows):
         notes.append(("p", w["not_verified_note"]))
+    for bound in CHANGE_MARKS:
+        if any(row.get("change_bound") == bound and row.get("change_per_year") for row in payers):
+            notes.append(("p", w[f"change_{bound}_note"]))
     return notes
 
 
@@ -140,12 +155,12 @@ def _payer_blocks(result, language, w, sides):
     header = ([w["payer"]] + [f'{w[s]}: {w["per_month"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
               + [f'{w[s]}: {w["norway_per_year"]}' for s in sides])
     payer_rows = tables.payer_table(result, language)
-    rows = [[r["name"], *(_marked(_kroner(r[f"{s}_per_month"]), r) for s in sides), *(_marked(_kroner(r[f"{s}_per_year"]), r) for s in sides),
-             *(_marked(_kroner(r[f"{s}_per_year"] * factor), r) for s in sides)] for r in payer_rows]
+    rows = [[r["name"], *(_marked(_kroner(r[f"{s}_per_month"]), r, s) for s in sides), *(_marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides),
+             *(_marked(_kroner(r[f"{s}_per_year"] * factor), r, s) for s in sides)] for r in payer_rows]
     if result.reform is not None:
         header += [w["change_per_year"], w["norway_change_per_year"]]
         for row, r in zip(rows, payer_rows):
-            row += [_kroner(r["change_per_year"]), _kroner(r["change_per_year"] * factor)]
+            row += [change_marked(_kroner(r["change_per_year"]), r), change_marked(_kroner(r["change_per_year"] * factor), r)]
     return [("h2", w["payers_title"]), ("table", header, rows)]
 
 
@@ -167,7 +182,7 @@ def _benefit_blocks(result, language, w, sides):
     header = [w["benefit"], w["payer"]] + [f'{w[s]}: {status["entitled"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
     header.append(w["assessed_up_to"])
     rows = [[r["name"], r["payer_name"], *(_kroner(r[f"{s}_entitled_holders"]) for s in sides),
-             *(_marked(_kroner(r[f"{s}_per_year"]), r) for s in sides), _marked(_kroner(r["base_assessed_up_to_per_month"]), r)] for r in money]
+             *(_marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides), _marked(_kroner(r["base_assessed_up_to_per_month"]), r)] for r in money]
     other = [[r["name"], r["unit"] or "–", *(_kroner(r[f"{s}_entitled_families"]) for s in sides),
               *(_kroner(r[f"{s}_to_be_assessed_families"]) for s in sides),
               *(_kroner(r[f"{s}_amount"]) if r["unit"] else "" for s in sides)] for r in cost if r["unit"] != "NOK"]
@@ -203,16 +218,30 @@ def _change_blocks(result, w, language):
     return blocks
 
 
+def _national_payers(result) -> dict[str, dict]:
+    """The whole run's payer rows, whose caveats mark a kommune's amounts too: a kommune's sum holds the same
+    benefits or fewer, so a mark may be one too many (x ≥ x), never a wrong one. Besides the payers: "families"
+    (what families get) and "state" (NAV and toppfinansiering)."""
+    rows = {row["payer"]: row for row in tables.payer_table(result, "en")}
+    if result.reform is not None:
+        rows["families"] = {"change_bound": combined_bound(rows[payer]["change_bound"] for payer in ("nav", "kommune"))}
+        rows["state"] = {"change_bound": combined_bound(rows[payer]["change_bound"] for payer in ("nav", "state_to_kommune"))}
+    return rows
+
+
 def _kommune_blocks(result, w, sides, sort_by="families"):
     top = tables.kommune_table(result, sort_by=sort_by)[:KOMMUNER_IN_REPORT]
     header = [w["kommune"], w["families"], w["children"], *(f'{w[s]}: NAV' for s in sides), *(f'{w[s]}: {w["kommune"]} netto' for s in sides)]
+    national = _national_payers(result)
     body = [[f'{r["kommunenummer"]} {r["navn"]}', _kroner(r["families"]), _kroner(r["children"]),
-             *(_kroner(r[f"{s}_nav"]) for s in sides), *(_kroner(r[f"{s}_kommune_net"]) for s in sides)] for r in top]
+             *(_marked(_kroner(r[f"{s}_nav"]), national["nav"], s) for s in sides),
+             *(_marked(_kroner(r[f"{s}_kommune_net"]), national["kommune_net"], s) for s in sides)] for r in top]
     if result.reform is not None:
         header += [w["winners"], w["losers"], w["change_families"], w["change_kommune"], w["change_state"]]
         for row, r in zip(body, top):
-            row += [_kroner(r["winners"]), _kroner(r["losers"]), _kroner(r["change_families"]),
-                    _kroner(r["change_kommune_net"]), _kroner(r["change_state"])]
+            row += [_kroner(r["winners"]), _kroner(r["losers"]), change_marked(_kroner(r["change_families"]), national["families"]),
+                    change_marked(_kroner(r["change_kommune_net"]), national["kommune_net"]),
+                    change_marked(_kroner(r["change_state"]), national["state"])]
     caption = w[f"kommuner_sorted_{sort_by}"] if result.reform is not None else w["kommuner_nav"]
     return [("h2", w["kommuner_title"]), ("p", f'{caption}. {w["kommuner_note"]}'), ("table", header, body)]
 
@@ -223,6 +252,7 @@ def _kommune_pages(result, language, w, sides, sort_by, asked):
     by_number = {r["kommunenummer"]: r for r in rows}
     chosen = list(dict.fromkeys([*(k for k in asked if k in by_number), *(r["kommunenummer"] for r in rows[:KOMMUNE_PAGES])]))
     names = tables.benefit_names(language)
+    national = _national_payers(result)
     blocks = []
     for number in chosen:
         r = by_number[number]
@@ -231,16 +261,14 @@ def _kommune_pages(result, language, w, sides, sort_by, asked):
         rights = [[names.get(o.id, o.id), *(_kroner(r.get(f"{s}_{o.id}_entitled_families", 0)) for s in sides)]
                   for o in tables._outputs(result)]
         blocks.append(("table", [w["benefit"], *(f'{w[s]}: {w["entitled_families"]}' for s in sides)], rights))
-        payers = [[w["payer_nav"], *(_kroner(r[f"{s}_nav"]) for s in sides)],
-                  [w["payer_kommune"], *(_kroner(r[f"{s}_kommune"]) for s in sides)],
-                  [w["payer_state_to_kommune"], *(_kroner(r[f"{s}_state_to_kommune"]) for s in sides)],
-                  [w["payer_kommune_net"], *(_kroner(r[f"{s}_kommune_net"]) for s in sides)]]
+        keys = ("nav", "kommune", "state_to_kommune", "kommune_net")
+        payers = [[w[f"payer_{key}"], *(_marked(_kroner(r[f"{s}_{key}"]), national[key], s) for s in sides)] for key in keys]
         if result.reform is not None:
             changes = [r["reform_nav"] - r["base_nav"],
                        r["reform_kommune"] - r["base_kommune"], r["reform_state_to_kommune"] - r["base_state_to_kommune"],
                        r["change_kommune_net"]]
-            payers = [row + [_kroner(change)] for row, change in zip(payers, changes)]
-            payers.append([w["change_families"], *("" for _ in sides), _kroner(r["change_families"])])
+            payers = [row + [change_marked(_kroner(change), national[key])] for row, change, key in zip(payers, changes, keys)]
+            payers.append([w["change_families"], *("" for _ in sides), change_marked(_kroner(r["change_families"]), national["families"])])
         header = [w["payer"], *(f'{w[s]}: {w["per_month"]}' for s in sides)] + ([w["change"]] if result.reform is not None else [])
         blocks.append(("table", header, payers))
     return blocks

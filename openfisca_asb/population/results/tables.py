@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy
 
-from openfisca_asb.answer.amount_notes import is_lower_bound, stale_rates
+from openfisca_asb.answer.amount_notes import caveat_of_stale, combined_bound, difference_bound, stale_rates
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.population.calibration import check, load_targets
 from openfisca_asb.population.chunk import PAYERS
@@ -41,14 +41,30 @@ def _outputs(result):
 def rate_caveat(benefit_id: str, on) -> str | None:
     """"lower_bound" when the benefit's amounts use rates older than a known adjustment that can
     only have raised them, "not_verified" when such a rate may have moved either way (ADR 0009)."""
-    stale = stale_rates(baseline_system(), catalogue()[benefit_id].rate_parameters, on)
-    if not stale:
-        return None
-    return "lower_bound" if is_lower_bound(stale) else "not_verified"
+    return caveat_of_stale(stale_rates(baseline_system(), catalogue()[benefit_id].rate_parameters, on))
 
 
-def _caveat_flags(caveat: str | None) -> dict:
-    return {"amount_is_lower_bound": caveat == "lower_bound", "amount_not_verified": caveat == "not_verified"}
+def reform_caveat(result, benefit_id: str, base: str | None) -> str | None:
+    """The caveat on the reform side: the reformed rates' own; a pilot's side also holds the baseline's
+    answers of the families outside it."""
+    caveat = result.reform.rate_caveats.get(benefit_id)
+    return _combined([caveat, base]) if result.reform.is_pilot else caveat
+
+
+def _caveat_flags(caveat: str | None, side: str = "") -> dict:
+    prefix = "" if side in ("", "base") else f"{side}_"
+    return {f"{prefix}amount_is_lower_bound": caveat == "lower_bound", f"{prefix}amount_not_verified": caveat == "not_verified"}
+
+
+def _caveat(row: dict, side: str = "") -> str | None:
+    prefix = "" if side in ("", "base") else f"{side}_"
+    return "not_verified" if row[f"{prefix}amount_not_verified"] else "lower_bound" if row[f"{prefix}amount_is_lower_bound"] else None
+
+
+def _change_flags(row: dict, change: float | None) -> dict:
+    """What `change_per_year` is of the true change: exact, at_most, at_least or uncertain (ADR 0009)."""
+    return {"change_per_year": change,
+            "change_bound": None if change is None else difference_bound(_caveat(row), _caveat(row, "reform"), change)}
 
 
 def _combined(caveats) -> str | None:
@@ -67,9 +83,10 @@ def cost_table(result, language: str = "nb") -> list[dict]:
         b = o.benefit
         payer = _payer_of(b)
         paid = any(sums.scalar(f"{side}.{o.id}.amount") or sums.scalar(f"{side}.{o.id}.range_high") for side in sides(result))
+        base_caveat = rate_caveat(b.id, result.on) if paid and o.is_money else None
         row = {"benefit": b.id, "name": b.name.in_language(language), "sector": b.sector,
                "payer": payer, "payer_name": PAYER_TEXT[payer][language], "period": b.period, "unit": o.unit or "",
-               **_caveat_flags(rate_caveat(b.id, result.on) if paid and o.is_money else None)}
+               **_caveat_flags(base_caveat)}
         for side in sides(result):
             holders = sums.total(f"{side}.{o.id}.holders", [0] * len(STATUS_NAMES))
             families = sums.total(f"{side}.{o.id}.families", [0] * len(STATUS_NAMES))
@@ -81,8 +98,9 @@ def cost_table(result, language: str = "nb") -> list[dict]:
             row[f"{side}_per_month"] = round(_per_month(o, amount), 2) if o.is_money else None
             row[f"{side}_per_year"] = round(_per_month(o, amount) * 12, 2) if o.is_money else None
             row[f"{side}_assessed_up_to_per_month"] = round(_per_month(o, sums.scalar(f"{side}.{o.id}.range_high")), 2) if o.is_money else None
-        if result.reform is not None and o.is_money:
-            row["change_per_year"] = round(row["reform_per_year"] - row["base_per_year"], 2)
+        if result.reform is not None:
+            row.update(_caveat_flags(reform_caveat(result, b.id, base_caveat) if paid and o.is_money else None, "reform"))
+            row.update(_change_flags(row, round(row["reform_per_year"] - row["base_per_year"], 2) if o.is_money else None))
         rows.append(row)
     return rows
 
@@ -97,11 +115,21 @@ def _payer_of(benefit) -> str:
     return benefit.sector if benefit.sector in PAYERS else "other"
 
 
-def _payer_caveats(result, language) -> dict[str, str | None]:
+def _payer_change_bounds(result, language) -> dict[str, str]:
+    """Per payer, what its change is of the true one: its benefits' change bounds combined."""
     by_payer: dict[str, list] = {}
     for row in cost_table(result, language):
-        caveat = "not_verified" if row["amount_not_verified"] else "lower_bound" if row["amount_is_lower_bound"] else None
-        by_payer.setdefault(row["payer"], []).append(caveat)
+        by_payer.setdefault(row["payer"], []).append(row["change_bound"] if row.get("change_per_year") else "exact")
+    bounds = {payer: combined_bound(found) for payer, found in by_payer.items()}
+    refund = bounds.get("state_to_kommune", "exact")  # gross less a refund: a bound on the refund bounds nothing
+    bounds["kommune_net"] = bounds.get("kommune", "exact") if refund == "exact" else "uncertain"
+    return bounds
+
+
+def _payer_caveats(result, language, side: str = "") -> dict[str, str | None]:
+    by_payer: dict[str, list] = {}
+    for row in cost_table(result, language):
+        by_payer.setdefault(row["payer"], []).append(_caveat(row, side))
     caveats = {payer: _combined(found) for payer, found in by_payer.items()}
     # gross less a refund: a bound on either side bounds nothing
     net = {caveats.get("kommune"), caveats.get("state_to_kommune")} - {None}
@@ -113,15 +141,18 @@ def payer_table(result, language: str = "nb") -> list[dict]:
     """Per payer, per month and per year; the kommune's net cost is its gross cost less toppfinansiering.
     A payer's total is a lower bound where every qualified benefit in it is (ADR 0009)."""
     sums, rows = result.sums, []
-    caveats = _payer_caveats(result, language)
+    caveats = {side: _payer_caveats(result, language, side) for side in sides(result)}
+    change_bounds = _payer_change_bounds(result, language) if result.reform is not None else {}
     for payer in ("nav", "kommune", "state_to_kommune", "kommune_net"):
-        row = {"payer": payer, "name": PAYER_TEXT[payer][language], **_caveat_flags(caveats.get(payer))}
+        row = {"payer": payer, "name": PAYER_TEXT[payer][language],
+               **{key: value for side in sides(result) for key, value in _caveat_flags(caveats[side].get(payer), side).items()}}
         for side in sides(result):
             monthly = _payer_month(sums, side, payer)
             row[f"{side}_per_month"] = round(monthly, 2)
             row[f"{side}_per_year"] = round(monthly * 12, 2)
         if result.reform is not None:
             row["change_per_year"] = round(row["reform_per_year"] - row["base_per_year"], 2)
+            row["change_bound"] = change_bounds.get(payer, "exact")
         rows.append(row)
     return rows
 

@@ -1,0 +1,42 @@
+"""A population reform run marks what each side's amounts and the change are (ADR 0009).
+
+Review of 0.11.0: the reform side was marked with the baseline's caveat and the change had none. On 1 March 2026
+the ordinary hjelpestønad rate in force, 15 156 kr a year (2023), predates the adjustment of 1 July 2023: 1 263 kr a
+month is a lower bound. raise_hjelpestonad sets 18 000 kr a year from 2026: 1 500 a month, exact. The change for
+the sats 1 child is 1 500 − (1 263 or more) = +237 or less a month: 12 × 237 = 2 844 kr a year or less.
+"""
+
+from datetime import date
+
+from openfisca_asb.drafting.loading import load_reform
+from openfisca_asb.population import runner
+from openfisca_asb.population.results import tables
+from openfisca_asb.population.results.report import write_report
+
+MARCH_2026 = date(2026, 3, 1)
+
+
+def test_the_reform_side_has_its_own_caveat_and_the_change_says_what_it_is(two_families, tmp_path):
+    result = runner.run(two_families, on=MARCH_2026, reform=load_reform("raise_hjelpestonad"))
+    row = next(row for row in tables.cost_table(result, "en") if row["benefit"] == "hjelpestonad")
+    assert row["amount_is_lower_bound"] and not row["reform_amount_is_lower_bound"]
+    assert (row["base_per_year"], row["reform_per_year"]) == (12 * 1263, 12 * 1500)
+    assert (row["change_per_year"], row["change_bound"]) == (12 * 237, "at_most")
+    # Forhøyet hjelpestønad's rates include NAV's published monthly amount (2023), stale on both sides: both
+    # are lower bounds, so its change may be higher or lower, and so NAV's sum of the two changes.
+    forhoyet = next(row for row in tables.cost_table(result, "en") if row["benefit"] == "forhoyet_hjelpestonad")
+    assert forhoyet["amount_is_lower_bound"] and forhoyet["reform_amount_is_lower_bound"]
+    assert forhoyet["change_bound"] == "uncertain"
+    nav = next(row for row in tables.payer_table(result, "en") if row["payer"] == "nav")
+    assert nav["change_bound"] == "uncertain"
+    write_report(result, tmp_path, "nb")
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "* etter en endring" in report
+    nav_line = next(line for line in report.splitlines() if line.startswith("| NAV (folketrygden) | ≥"))
+    assert nav_line.rstrip(" |").endswith("*")
+
+
+def test_a_run_without_reform_has_no_change_columns(two_families):
+    result = runner.run(two_families, on=MARCH_2026)
+    row = next(row for row in tables.cost_table(result, "en") if row["benefit"] == "hjelpestonad")
+    assert row["amount_is_lower_bound"] and "change_bound" not in row and "reform_amount_is_lower_bound" not in row
