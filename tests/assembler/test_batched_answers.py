@@ -3,7 +3,8 @@ micro-batching) give each family the answer `assemble` gives it alone, byte for 
 
 `assemble_many(..., with_variants=True)` writes each family followed by its own variants; an
 answer reads its variants after its own family number. Every example family together, on every
-rule date the answer snapshot covers, in bokmål on the baseline and in English under a reform.
+rule date the answer snapshot covers: every other date in bokmål on the baseline, the dates between in
+English under a reform (each date once; both ways on every date took two minutes of CPU).
 """
 
 from datetime import date
@@ -25,13 +26,13 @@ def _json(answers) -> list[str]:
     return [answer.model_dump_json() for answer in answers]
 
 
-@pytest.mark.parametrize("on", DATES, ids=str)
+@pytest.mark.parametrize("on", DATES[::2], ids=str)
 def test_batched_answers_equal_one_by_one_on_the_baseline(on):
     alone = [assemble(family, on, "nb") for family in FAMILIES]
     assert _json(assemble_many(FAMILIES, on, "nb", with_variants=True)) == _json(alone)
 
 
-@pytest.mark.parametrize("on", DATES, ids=str)
+@pytest.mark.parametrize("on", DATES[1::2], ids=str)
 def test_batched_answers_equal_one_by_one_under_a_reform(on):
     options = {"system": REFORM.system, "reform": REFORM.id, "catalogue_overrides": REFORM.catalogue_overrides()}
     alone = [assemble(family, on, "en", **options) for family in FAMILIES]

@@ -110,8 +110,10 @@ def test_save_the_answers_as_a_file_and_open_it_again(page, tmp_path):
         page.locator("#save-family").click()
     saved = tmp_path / "familie.json"
     download.value.save_as(saved)
-    # The same format as examples/ and `asb entitlements`: the example family, nothing added or lost.
-    assert json.loads(saved.read_text()) == example_family(EXAMPLE).model_dump(mode="json", exclude_none=True)
+    # The same format as examples/ and `asb entitlements`: the example family and the day it describes (ADR 0030),
+    # nothing added or lost.
+    expected = {**example_family(EXAMPLE).model_dump(mode="json", exclude_none=True), "date": "2024-09-01"}
+    assert json.loads(saved.read_text()) == expected
 
     page.reload()
     expect(page.locator("#family-form")).to_be_visible()

@@ -20,7 +20,6 @@ hypothesis-generated families answered by hypothesis (seeded, few examples).
 from datetime import date
 
 import pytest
-import yaml
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
@@ -29,11 +28,10 @@ from api.app import create_app
 from api.settings import Settings
 from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.examples import example_names
+from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, build_simulation
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.paths import data_folder
 from openfisca_asb.rules.row_dates import YEARS_FROM_PERIOD
 from openfisca_asb.system import baseline_system
 from interview import Interview
@@ -58,8 +56,7 @@ def facts(client):
 
 
 def _example(name: str) -> dict:
-    with open(data_folder("examples") / f"{name}.yaml", encoding="utf-8") as file:
-        return Family.model_validate(yaml.safe_load(file)).model_dump(mode="json", exclude_none=True)
+    return example_family(name).model_dump(mode="json", exclude_none=True)
 
 
 def _role(family: Family, person: str | None) -> str | None:
