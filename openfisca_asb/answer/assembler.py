@@ -547,7 +547,7 @@ class _Context:
     def _not_met_text(self, condition, requirement: str) -> str:
         """The catalogue's `not_met` finding for the condition, or else its requirement named as the condition not
         met: quoted after a bare "Not met:", a requirement reads as a finding about the family ("Not met: The
-        child has not started school" read as "the child has not started school"; review of 0.11.0)."""
+        child has not started school" read as "the child has not started school"; review of 0.10.0)."""
         if condition.not_met is not None:
             return self.text(condition.not_met)
         return self.text(CONDITION_NOT_MET_TEXT).format(requirement=requirement.rstrip("."))

@@ -1,4 +1,4 @@
-"""A bokmål message has no English sentence in it (review of 0.11.0: «Vedtaket passer ikke til familien: 'jonas'
+"""A bokmål message has no English sentence in it (review of 0.10.0: «Vedtaket passer ikke til familien: 'jonas'
 does not hold 'pleiepenger' in this family.», «Ugyldig verdi: end 2026-12-31 is before start 2027-01-01», and the
 CLI's «a family file must hold a mapping with 'caregivers' and 'children'» in bokmål).
 

@@ -14,7 +14,6 @@ from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.answer.packets import APPLY_STATUSES, application_packets
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
-from openfisca_asb.catalogue.application import deadlines
 from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.gates import gate_answering

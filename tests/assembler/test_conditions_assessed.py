@@ -50,7 +50,7 @@ def test_a_refused_opplaeringspenger_names_its_failed_condition_not_no_limit():
     assert [c.variable for c in failed] == ["opplaeringspenger_condition_approved_training"]
     assert opplaeringspenger.reason.code == "condition_not_met"
     # The reason names the requirement as the condition not met; a bare "Not met: <requirement>" read as a
-    # finding about the family (review of 0.11.0).
+    # finding about the family (review of 0.10.0).
     assert opplaeringspenger.reason.text == f"The condition “{failed[0].text.rstrip('.')}” is not met."
     # The certificate and the training share were never asked: not assessed.
     assert {c.variable: c.outcome for c in opplaeringspenger.conditions}["opplaeringspenger_condition_training_share"] == "not_assessed"

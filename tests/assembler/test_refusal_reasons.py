@@ -1,4 +1,4 @@
-"""A refusal on a condition reads as what is true of the family, never as its opposite (review of 0.11.0).
+"""A refusal on a condition reads as what is true of the family, never as its opposite (review of 0.10.0).
 
 Quoted after a bare "Not met:", a requirement worded as a finding read as one: a 9-year-old in 4th grade was
 refused priority in barnehage "Not met: “The child has not started school”". A condition whose requirement

@@ -287,7 +287,7 @@ def test_holiday_pay_in_the_calculation_basis_is_shown_in_whole_kroner(page, tmp
 def test_a_refusal_on_a_condition_reads_as_what_is_true_of_the_family(page):
     # Emil, 9, in 4th grade: priority in barnehage is for a child who has not started school (barnehageloven
     # § 18). The card says he has started school, never "not met: the child has not started school", in the
-    # words of the answer's reason (review of 0.11.0).
+    # words of the answer's reason (review of 0.10.0).
     open_calculator(page, "?dato=2024-09-01")
     open_example(page, "school-child-autism-single-parent")
     show_answer(page)
