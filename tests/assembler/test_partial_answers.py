@@ -5,7 +5,7 @@ facts/needed is the interview's list of missing facts (`run_interview(...).quest
 amounts, texts, changes and rate flags; an explanation's results are the whole answer's rows for that
 benefit, and its trace is the one a simulation of the family alone gives, though it is taken from the
 answer's simulation (the family followed by its single-fact variants). Every example family: on every rule
-date for the interview's order (in one language, the other on the next date), on the first and last date
+other rule date for the interview's order (in one language, the other on the next), on the first and last date
 for the explanations (the rows for each right of each family; the trace for each right on two families).
 """
 
@@ -31,7 +31,8 @@ PILOT_ON = date(2026, 3, 1)  # inside one_entry_point_pilot's window (2025-08-01
 PILOT_KOMMUNE = "4601"  # Bergen, in the pilot
 
 
-@pytest.mark.parametrize("on, language", [(on, ("nb", "en")[number % 2]) for number, on in enumerate(DATES)], ids=str)
+# Every other rule date, in bokmål and English in turn: all twenty took a minute of CPU (ADR 0029).
+@pytest.mark.parametrize("on, language", [(on, ("nb", "en")[number % 2]) for number, on in enumerate(DATES[::2])], ids=str)
 def test_the_missing_facts_come_in_the_interviews_order(on, language):
     for name in example_names():
         family = example_family(name)

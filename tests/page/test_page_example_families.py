@@ -5,6 +5,8 @@ Facts the example does not state are answered "Vet ikke / I don't know", so the
 page must show them as missing information, never as a silent no.
 """
 
+import os
+
 from page_driver import (
     BROWSER_TESTS,
     answer_questions,
@@ -19,9 +21,14 @@ from page_driver import (
 from playwright.sync_api import expect
 
 pytestmark = BROWSER_TESTS
-# The whole answer page (some 58 000 px for two parents) as a picture for review; it takes about
-# 10 s alone, longer on a machine shared with other test runs.
+# The whole answer page (some 58 000 px for two parents) as a picture for review, in test-output/page/:
+# only with ASB_PAGE_SCREENSHOTS=1. It checks nothing and took 10–20 s a picture, four a run (ADR 0029).
 SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def _picture_for_review(page, path) -> None:
+    if os.environ.get("ASB_PAGE_SCREENSHOTS"):
+        page.screenshot(path=path, full_page=True, timeout=SCREENSHOT_TIMEOUT_MS)
 
 
 def test_school_child_with_autism_and_a_single_father(page, output_dir):
@@ -72,7 +79,7 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     expect(card.get_by_role("link", name="Les mer og søk – Hjelpestønad")).to_have_attribute("href", "https://www.nav.no/hjelpestonad")
     expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad]")).to_contain_text("Dette kan endre svaret")
     expect(page.locator("#announcer")).to_contain_text("Svaret er klart")
-    page.screenshot(path=output_dir / "school-child-autism-single-parent-nb.png", full_page=True, timeout=SCREENSHOT_TIMEOUT_MS)
+    _picture_for_review(page, output_dir / "school-child-autism-single-parent-nb.png")
 
     # English on the toggle: the same answer, in English, with English number formats.
     page.get_by_role("button", name="English").click()
@@ -81,7 +88,7 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     rights = shown_rights(page)
     assert (rights[("hjelpestonad", "barn1")]["status_text"], rights[("hjelpestonad", "barn1")]["amount"]) == ("Entitled", "≥ NOK 1,263 per month")
     assert rights[("omsorgspenger", "omsorgsperson1")]["amount"] == "40 days per year"
-    page.screenshot(path=output_dir / "school-child-autism-single-parent-en.png", full_page=True, timeout=SCREENSHOT_TIMEOUT_MS)
+    _picture_for_review(page, output_dir / "school-child-autism-single-parent-en.png")
 
     # The print view is what a coordinator needs (issue 17; checked in detail in test_page_act_on.py):
     # the total and overview, and compact cards for the rights to act on – not the refused ones.
@@ -130,7 +137,7 @@ def test_teenager_with_cancer_both_parents_in_english(page, output_dir):
     assert rights[("skoleskyss", "barn1")]["status"] == "entitled"
     # Hjelpestønad (ftrl § 6-4): private care and the extra need were not stated → missing.
     assert rights[("hjelpestonad", "barn1")]["status"] == "missing_information"
-    page.screenshot(path=output_dir / "teenager-cancer-en.png", full_page=True, timeout=SCREENSHOT_TIMEOUT_MS)
+    _picture_for_review(page, output_dir / "teenager-cancer-en.png")
 
     page.get_by_role("button", name="Norsk (bokmål)").click()
     expect(page.get_by_role("heading", level=2, name="Dette kan familien ha rett til")).to_be_visible()
@@ -138,7 +145,7 @@ def test_teenager_with_cancer_both_parents_in_english(page, output_dir):
     assert rights[("pleiepenger", "omsorgsperson2")]["amount"] == "38 766 kr per måned"
     assert rights[("pleiepenger", "omsorgsperson1")]["amount"] == "60 102 kr per måned"
     assert rights[("omsorgspenger", "omsorgsperson1")]["amount"] == "Fra 20 dager til 40 dager per år"
-    page.screenshot(path=output_dir / "teenager-cancer-nb.png", full_page=True, timeout=SCREENSHOT_TIMEOUT_MS)
+    _picture_for_review(page, output_dir / "teenager-cancer-nb.png")
     # Every right for each person (those per parent twice) in the overview, and a compact card for
     # each right to act on: a handful of pages.
     assert pdf_page_count(page.pdf(format="A4")) <= 10
