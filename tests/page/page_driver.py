@@ -88,6 +88,24 @@ def submit_family(page: Page) -> None:
     page.locator("#family-form button[type=submit]").click()
 
 
+def open_example(page: Page, name: str) -> None:
+    """Open an example family from the page's list, at the example's own date; its open questions load."""
+    if page.locator("details.open-family[open]").count() == 0:
+        page.locator("details.open-family summary").click()
+    page.select_option("#open-example", name)
+    expect(page.locator("#open-example")).to_have_value(name)
+    page.locator("#open-example-button").click()
+    expect(page.locator("#family-form")).to_be_hidden()  # the family step is left at once (the example's questions load)
+
+
+def show_answer(page: Page) -> None:
+    """Skip the questions still open ("Vis svaret nå"): what they would settle stays open."""
+    page.wait_for_selector("#question-form, section.result")
+    if page.locator("#question-form").count():
+        page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    expect(page.locator("section.result")).to_be_visible()
+
+
 ASK_MORE = re.compile("^(Svar på flere spørsmål|Answer more questions)$")
 
 
@@ -97,40 +115,52 @@ class Asked(list):
     steps = 0
 
 
+# What a step shows, read in one call: the answer, or the question form's counter and what it asks.
+STEP_SHOWN = """() => {
+  const form = document.querySelector('#question-form');
+  if (!form) return document.querySelector('section.result') ? { result: true } : null;
+  return { counter: form.querySelector('.question__counter')?.textContent ?? '', checklist: Boolean(form.dataset.checklist),
+           fact: form.dataset.fact ?? null, person: form.dataset.person || null, choice: form.querySelector('input[name=answer]') !== null };
+}"""
+
+
 def answer_questions(page: Page, answers: dict, more: bool = True) -> Asked:
     """Answer every question the page asks until it shows the answer; returns the questions asked.
 
     The page asks the decisive questions first and shows the answer; with `more`, "Answer more
-    questions" is then pressed once, and the rest are answered too (ADR 0014)."""
+    questions" is then pressed once, and the rest are answered too (ADR 0014). An answer is checked and
+    sent without Playwright's wait for a still, visible control (`force`): the walk is about which
+    questions come; keyboard use and focus are tested on their own (test_page_accessibility.py)."""
     asked = Asked()
     for _ in range(MAX_QUESTIONS):
-        page.wait_for_selector("#question-form, section.result")
-        if page.locator("section.result").count():
+        shown = page.wait_for_function(STEP_SHOWN).json_value()
+        if shown.get("result"):
             if not more:
                 return asked
             more = False
             page.get_by_role("button", name=ASK_MORE).click()
             continue
         form = page.locator("#question-form")
-        counter = form.locator(".question__counter").inner_text()
         asked.steps += 1
-        if form.get_attribute("data-checklist"):
+        if shown["checklist"]:
             asked += tick_checklist(form, answers)
-            form.locator("button[type=submit]").click()
-            wait_for_next(page, counter)
-            continue
-        question = (form.get_attribute("data-fact"), form.get_attribute("data-person") or None)
-        asked.append(question)
-        value = answers.get(question)
-        if form.locator("input[name=answer]").count():
-            form.locator(f'input[name=answer][value="{"unknown" if value is None else value}"]').check()
-        elif value is None:
-            form.locator("#question-dont-know").check()
         else:
-            form.locator("#question-input").fill(str(value))
-        form.locator("button[type=submit]").click()
-        wait_for_next(page, counter)
+            question = (shown["fact"], shown["person"])
+            asked.append(question)
+            choose_answer(form, shown["choice"], answers.get(question))
+        form.locator("button[type=submit]").click(force=True)
+        wait_for_next(page, shown["counter"])
     raise AssertionError(f"the page asked more than {MAX_QUESTIONS} questions: {asked}")
+
+
+def choose_answer(form, choice: bool, value) -> None:
+    """The example's answer, or «Vet ikke» where it states none."""
+    if choice:
+        form.locator(f'input[name=answer][value="{"unknown" if value is None else value}"]').check(force=True)
+    elif value is None:
+        form.locator("#question-dont-know").check(force=True)
+    else:
+        form.locator("#question-input").fill(str(value))
 
 
 def wait_for_next(page: Page, counter: str) -> None:

@@ -14,7 +14,7 @@ import shutil
 import subprocess
 
 import pytest
-from page_driver import BROWSER_TESTS, fill_family, from_example, open_calculator, plain, submit_family
+from page_driver import BROWSER_TESTS, fill_family, from_example, open_calculator, open_example, plain, show_answer, submit_family
 from test_page_accessibility import blocking_violations, no_horizontal_scroll
 from playwright.sync_api import Page, expect
 
@@ -26,23 +26,6 @@ POPPLER = ("pdftotext", "pdftoppm", "pdfinfo")
 # A coordinator's paper: the total, the overview of every right, each open question once and a
 # compact card per right to act on. The cerebral palsy family has 27 such rights.
 MAX_PRINTED_PAGES = 10
-
-
-def open_example(page: Page, name: str) -> None:
-    if page.locator("details.open-family[open]").count() == 0:
-        page.locator("details.open-family summary").click()
-    page.select_option("#open-example", name)
-    expect(page.locator("#open-example")).to_have_value(name)
-    page.locator("#open-example-button").click()
-    expect(page.locator("#family-form")).to_be_hidden()  # the family step is left at once (the example's questions load)
-
-
-def show_answer(page: Page) -> None:
-    """Skip the questions still open ("Vis svaret nå"): what they would settle stays open."""
-    page.wait_for_selector("#question-form, section.result")
-    if page.locator("#question-form").count():
-        page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
-    expect(page.locator("section.result")).to_be_visible()
 
 
 def shown_statuses(page: Page) -> dict:

@@ -7,8 +7,7 @@ from datetime import date
 from urllib.parse import unquote
 
 import pytest
-from page_driver import BROWSER_TESTS, PAGE_ID, open_calculator, submit_family
-from test_page_act_on import open_example
+from page_driver import BROWSER_TESTS, PAGE_ID, open_calculator, open_example, submit_family
 from playwright.sync_api import Page, expect
 
 from openfisca_asb.answer.assembler import assemble_many

@@ -14,12 +14,12 @@ pytestmark = BROWSER_TESTS
 TIMELINE_WAIT_MS = 120_000
 
 
-def _to_the_answer(page, address="?dato=2024-09-01", name="school-child-autism-single-parent"):
+def _to_the_answer(page, address="?dato=2024-09-01", name="school-child-autism-single-parent", more=False):
     family = from_example(name)
     open_calculator(page, address)
     fill_family(page, family)
     submit_family(page)
-    answer_questions(page, family.answers)
+    answer_questions(page, family.answers, more=more)  # the decisive questions, unless a test needs every amount settled
 
 
 def test_the_timeline_lists_dated_events_and_notes_and_is_axe_clean(page):
@@ -62,7 +62,7 @@ def test_events_past_the_models_last_date_say_whose_law_they_assume(page):
 def test_a_change_per_day_shows_the_amounts_per_day_and_each_months(page):
     # Mor in teenager-cancer: 3 004 kr a day in March 2026 (6G = 780 960 / 260), 3 077 kr from 1 May 2026 (800 000 / 260);
     # March has 22 weekdays (66 088 kr), May 21 (64 617 kr): worked out in tests/timeline/test_timeline_weekdays.py.
-    _to_the_answer(page, "?dato=2026-01-01", "teenager-cancer")
+    _to_the_answer(page, "?dato=2026-01-01", "teenager-cancer", more=True)  # the amount per day needs every answer
     page.locator("#timeline-years").select_option("1")
     page.locator("#show-timeline").click()
     event = page.locator('.timeline__date[data-date="2026-05-01"] .timeline__event[data-benefit="pleiepenger"]')
