@@ -9,8 +9,8 @@ from calendar import monthrange
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, create_model, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema, create_model, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from openfisca_asb.facts.contradictions import refuse_contradictions
 from openfisca_asb.facts.description import fact_kind
@@ -185,13 +185,7 @@ class _FamilyBase(_Strict):
             repeated = ", ".join(duplicates)
             raise PydanticCustomError("repeated_person_id", "person ids must be unique within a family; repeated: {repeated}",
                                       {"repeated": repeated, "nb": f"hver person må ha sin egen id i familien; gjentatt: {repeated}"})
-        caregiver_ids = {caregiver.id for caregiver in self.caregivers}
-        for child in self.children:
-            if child.sole_caregiver is not None and child.sole_caregiver not in caregiver_ids:
-                raise PydanticCustomError(
-                    "unknown_sole_caregiver", "child '{child}': sole_caregiver '{caregiver}' is not one of the caregivers",
-                    {"child": child.id, "caregiver": child.sole_caregiver,
-                     "nb": f"barnet '{child.id}': sole_caregiver '{child.sole_caregiver}' er ikke en av omsorgspersonene"})
+        _refuse_unknown_sole_caregivers(self)
         return self
 
     @model_validator(mode="after")
@@ -204,6 +198,22 @@ class _FamilyBase(_Strict):
 
 
 Family = create_model("Family", __base__=_FamilyBase, **_fields_for("family"))
+
+
+def _refuse_unknown_sole_caregivers(family) -> None:
+    """Each child's `sole_caregiver` must name one of the family's caregivers: the problem is the child's field."""
+    caregiver_ids = {caregiver.id for caregiver in family.caregivers}
+    details = [
+        InitErrorDetails(
+            type=PydanticCustomError(
+                "unknown_sole_caregiver", "'{caregiver}' is not one of the family's caregivers",
+                {"caregiver": child.sole_caregiver, "nb": f"'{child.sole_caregiver}' er ikke en av familiens omsorgspersoner"}),
+            loc=("children", number, "sole_caregiver"), input=child.sole_caregiver)
+        for number, child in enumerate(family.children)
+        if child.sole_caregiver is not None and child.sole_caregiver not in caregiver_ids
+    ]
+    if details:
+        raise ValidationError.from_exception_data("Family", details)
 
 
 def birth_dates_in_the_past(family, on: date) -> list[str]:

@@ -38,13 +38,15 @@ def test_a_list_too_long_names_its_maximum_in_both_languages(client):
     assert "at most 10" in problem["message"]["en"] and "høyst 10" in problem["message"]["nb"] and "12" in problem["message"]["nb"]
 
 
-@pytest.mark.parametrize("family, english, bokmal", [
-    ({"children": [IDA, IDA]}, "repeated: ida", "gjentatt: ida"),
-    ({"children": [{**IDA, "sole_caregiver": "x"}]}, "sole_caregiver 'x'", "sole_caregiver 'x'"),
+@pytest.mark.parametrize("family, field, english, bokmal", [
+    ({"children": [IDA, IDA]}, "family", "repeated: ida", "gjentatt: ida"),
+    # The child's own field names a caregiver the family does not have: the problem is that field's.
+    ({"children": [{**IDA, "sole_caregiver": "x"}]}, "family.children.0.sole_caregiver",
+     "'x' is not one of the family's caregivers", "'x' er ikke en av familiens omsorgspersoner"),
 ])
-def test_a_family_that_does_not_hold_together_is_named_in_both_languages(client, family, english, bokmal):
+def test_a_family_that_does_not_hold_together_is_named_in_both_languages(client, family, field, english, bokmal):
     problem = _problem(client.post("/v1/entitlements", json={"family": family}))
-    assert problem["field"] == "family" and english in problem["message"]["en"] and bokmal in problem["message"]["nb"]
+    assert problem["field"] == field and english in problem["message"]["en"] and bokmal in problem["message"]["nb"]
     assert "Value error" not in problem["message"]["en"]
 
 

@@ -28,7 +28,7 @@ PROBLEMS = {
     "contradiction": ({"caregivers": [{**p, ALONE: "yes"} for p in TWO_PARENTS]},
                       [f"families.1.caregivers.0.{ALONE}", f"families.1.caregivers.1.{ALONE}"]),
     "unknown field": ({"children": [{**IDA, "no_such_fact": "yes"}]}, ["families.1.children.0.no_such_fact"]),
-    "sole caregiver not in the family": ({"children": [{**IDA, "sole_caregiver": "far"}]}, ["families.1"]),
+    "sole caregiver not in the family": ({"children": [{**IDA, "sole_caregiver": "far"}]}, ["families.1.children.0.sole_caregiver"]),
 }
 ROUTES = {
     "/v1/entitlements/batch": {},
