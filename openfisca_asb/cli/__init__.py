@@ -11,6 +11,7 @@ import importlib
 import os
 import sys
 
+from openfisca_asb.cli.argument_errors import ArgumentParser, ArgumentProblem, asked_language
 from openfisca_asb.cli.problem import CliProblem
 
 COMMANDS = {  # name: (module, one-line help), in the order `asb --help` lists them
@@ -35,7 +36,7 @@ def _asked(argv: list[str]) -> str | None:
 
 def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser for `argv`: every command listed, only the one asked for (all when `argv` is None) with its arguments."""
-    root = argparse.ArgumentParser(prog="asb", description="What a family with a seriously ill or disabled child is entitled to.")
+    root = ArgumentParser(prog="asb", description="What a family with a seriously ill or disabled child is entitled to.")
     commands = root.add_subparsers(dest="command", required=True)
     asked = None if argv is None else _asked(argv)
     for name, (module_name, help_text) in COMMANDS.items():
@@ -48,7 +49,11 @@ def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run a command; bad input is one line naming the problem (exit 2), never a traceback."""
     argv = sys.argv[1:] if argv is None else argv
-    arguments = parser(argv).parse_args(argv)
+    try:
+        arguments = parser(argv).parse_args(argv)
+    except ArgumentProblem as problem:
+        print(problem.lines(asked_language(argv)), file=sys.stderr)
+        return 2
     language = getattr(arguments, "lang", "nb")
     try:
         return arguments.run(arguments)

@@ -8,10 +8,10 @@
 Without --partitions or --scheduler the run is one process, chunk after chunk.
 """
 
-import argparse
 import sys
 from pathlib import Path
 
+from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, NOT_A_WHOLE_NUMBER, SERVICE_COST, value_error
 from openfisca_asb.cli.checks import checked_date
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.messages import os_reason
@@ -21,9 +21,12 @@ from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_RE
 
 
 def _positive(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise value_error(NOT_A_WHOLE_NUMBER, text) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1 (got {value})")
+        raise value_error(AT_LEAST_ONE, value)
     return value
 
 
@@ -68,7 +71,7 @@ def _service_cost(text: str) -> tuple[str, float]:
     try:
         number = float(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got {text!r})") from None
+        raise value_error(SERVICE_COST, repr(text)) from None
     return name.strip(), number
 
 

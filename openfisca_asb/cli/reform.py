@@ -4,13 +4,13 @@ A reform is named by its id (a file in reforms/) or by the path to a YAML file.
 Exit codes: 0 done (validate: allowed), 1 validate: rejected, 2 bad input.
 """
 
-import argparse
 import json
 import sys
 from datetime import date
 
 from openfisca_asb.drafting.comparison import UNIT_WORDS, compare, value_caveat
 from openfisca_asb.facts.examples import example_names
+from openfisca_asb.cli.argument_errors import NOT_A_WHOLE_NUMBER, NOT_NEGATIVE, value_error
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
 from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
 from openfisca_asb.drafting.overrides import value_on
@@ -80,9 +80,9 @@ def _count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+        raise value_error(NOT_A_WHOLE_NUMBER, text) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more (got {value})")
+        raise value_error(NOT_NEGATIVE, value)
     return value
 
 

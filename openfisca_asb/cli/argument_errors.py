@@ -1,0 +1,91 @@
+"""The command line's own mistakes (a missing file, an unknown command, a word where a number goes) in the
+language asked, as the commands' other problems are (problem.py).
+
+argparse says them in English only; `ArgumentProblem` carries its message to `asb`'s `main`, which knows the
+language asked (`--lang`, bokmål by default) and says it in bokmål by the templates below. A message no
+template matches is said as argparse said it. A module of its own, without pydantic, so `asb --help` stays quick.
+"""
+
+import argparse
+import re
+
+# (English, bokmål): argparse's messages (Python 3.11 and later) and the commands' own value checks.
+# {name} is a part said as it was written.
+ARGPARSE_MESSAGES = (
+    ("argument {argument}: {message}", "argumentet {argument}: {message}"),
+    ("the following arguments are required: {names}", "disse argumentene mangler: {names}"),
+    ("invalid choice: {value} (choose from {choices})", "ugyldig valg: {value} (velg blant {choices})"),
+    ("unrecognized arguments: {arguments}", "ukjente argumenter: {arguments}"),
+    ("expected one argument", "ventet én verdi"),
+    ("expected at least one argument", "ventet minst én verdi"),
+    ("expected at most one argument", "ventet høyst én verdi"),
+    ("expected {count} arguments", "ventet {count} verdier"),
+    ("invalid {type} value: {value}", "ugyldig verdi for {type}: {value}"),
+    ("one of the arguments {names} is required", "ett av argumentene {names} må oppgis"),
+    ("not allowed with argument {name}", "kan ikke brukes sammen med {name}"),
+    ("ambiguous option: {option} could match {matches}", "tvetydig valg: {option} kan være {matches}"),
+    ("ignored explicit argument {value}", "argumentet {value} ble ikke brukt"),
+)
+AT_LEAST_ONE = ("must be at least 1 (got {value})", "må være minst 1 (oppgitt: {value})")
+NOT_NEGATIVE = ("must be 0 or more (got {value})", "må være 0 eller mer (oppgitt: {value})")
+NOT_A_WHOLE_NUMBER = ("'{value}' is not a whole number", "'{value}' er ikke et heltall")
+SERVICE_COST = ("give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got {value})",
+                "skriv NAVN=VERDI med et tall, for eksempel bpa_cost_per_hour=500 (oppgitt: {value})")
+VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, SERVICE_COST)
+TYPE_NAMES = {"int": "heltall", "float": "tall"}  # argparse names a value's type by the Python function that reads it
+ERROR = {"nb": "feil", "en": "error"}
+USAGE = {"nb": "bruk:  ", "en": "usage: "}  # as long as argparse's "usage: ", so its wrapped lines stay aligned
+
+
+class ArgumentProblem(Exception):
+    """A mistake on the command line, as argparse found it: the usage of the command and the message."""
+
+    def __init__(self, prog: str, usage: str, message: str):
+        super().__init__(message)
+        self.prog, self.usage, self.message = prog, usage, message
+
+    def lines(self, language: str) -> str:
+        """argparse's usage, then one line: `asb entitlements: feil: …` in bokmål, `…: error: …` in English."""
+        message = self.message if language == "en" else in_bokmal(self.message)
+        usage = self.usage.replace(USAGE["en"], USAGE[language], 1)
+        return f"{usage}{self.prog}: {ERROR[language]}: {message}"
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser whose mistakes are raised for `main` to say in the language asked, not printed here."""
+
+    def error(self, message: str):
+        raise ArgumentProblem(self.prog, self.format_usage(), message)
+
+
+def value_error(template: tuple[str, str], value) -> argparse.ArgumentTypeError:
+    """A value check's refusal, in English for argparse; `in_bokmal` finds its bokmål by the same template."""
+    return argparse.ArgumentTypeError(template[0].format(value=value))
+
+
+def in_bokmal(message: str) -> str:
+    """`message` in bokmål by the first template it matches, its parts in bokmål too; else as it is."""
+    for english, bokmal in (*ARGPARSE_MESSAGES, *VALUE_CHECKS):
+        match = re.fullmatch(_pattern(english), message, flags=re.DOTALL)
+        if match:
+            parts = match.groupdict()
+            if "message" in parts:
+                parts["message"] = in_bokmal(parts["message"])
+            if "type" in parts:
+                parts["type"] = TYPE_NAMES.get(parts["type"], parts["type"])
+            return bokmal.format(**parts)
+    return message
+
+
+def _pattern(template: str) -> str:
+    """A template as a regular expression: each {name} any text, the rest as written."""
+    pieces = re.split(r"\{(\w+)\}", template)
+    return "".join(re.escape(piece) if number % 2 == 0 else f"(?P<{piece}>.+?)" for number, piece in enumerate(pieces))
+
+
+def asked_language(argv: list[str]) -> str:
+    """The language asked on the command line (`--lang en` or `--lang=en`); bokmål otherwise."""
+    for number, word in enumerate(argv):
+        if word == "--lang" and argv[number + 1:number + 2] == ["en"] or word == "--lang=en":
+            return "en"
+    return "nb"

@@ -1,0 +1,45 @@
+"""A mistake on `asb`'s command line is said in the language asked (the brief: user-facing texts in bokmål and
+English), as argparse's usage and one line, exit 2, never a traceback; bokmål unless `--lang en`."""
+
+import pytest
+
+from openfisca_asb.cli import main
+from openfisca_asb.cli.argument_errors import in_bokmal
+
+DIABETES = "examples/child-diabetes.yaml"
+
+
+def _said(capsys, argv: list[str]) -> str:
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert "Traceback" not in error
+    return error
+
+
+@pytest.mark.parametrize("argv, bokmal, english", [
+    (["entitlements"], "asb entitlements: feil: disse argumentene mangler: family",
+     "asb entitlements: error: the following arguments are required: family"),
+    (["frobnicate"], "asb: feil: argumentet command: ugyldig valg: 'frobnicate' (velg blant 'apply',",
+     "asb: error: argument command: invalid choice: 'frobnicate' (choose from 'apply',"),
+    (["entitlements", DIABETES, "--bogus"], "asb: feil: ukjente argumenter: --bogus", "asb: error: unrecognized arguments: --bogus"),
+    (["timeline", DIABETES, "--years", "tre"], "asb timeline: feil: argumentet --years: ugyldig verdi for heltall: 'tre'",
+     "asb timeline: error: argument --years: invalid int value: 'tre'"),
+    (["population", "generate", "--families", "0", "--out", "x.parquet"],
+     "argumentet --families: må være minst 1 (oppgitt: 0)", "argument --families: must be at least 1 (got 0)"),
+    (["population", "generate", "--families", "mange", "--out", "x.parquet"],
+     "argumentet --families: 'mange' er ikke et heltall", "argument --families: 'mange' is not a whole number"),
+    (["reform", "validate", "raise_hjelpestonad", "--seed", "-1"],
+     "argumentet --seed: må være 0 eller mer (oppgitt: -1)", "argument --seed: must be 0 or more (got -1)"),
+    (["population", "simulate", "x.parquet", "--service-cost", "bpa"],
+     "skriv NAVN=VERDI med et tall, for eksempel bpa_cost_per_hour=500 (oppgitt: 'bpa')",
+     "give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got 'bpa')"),
+])
+def test_a_command_line_mistake_is_said_in_the_language_asked(capsys, argv, bokmal, english):
+    said_nb = _said(capsys, argv)
+    assert said_nb.startswith("bruk:  asb") and bokmal in said_nb, said_nb
+    said_en = _said(capsys, [*argv, "--lang", "en"])
+    assert said_en.startswith("usage: asb") and english in said_en, said_en
+
+
+def test_a_message_no_template_knows_is_said_as_argparse_said_it():
+    assert in_bokmal("something argparse may say one day") == "something argparse may say one day"
