@@ -10,11 +10,13 @@ from datetime import date as Date
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_serializer, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from api.family_date import DESCRIPTION as FAMILY_DATE, born_after_family_date
 from api.settings import Settings
-from openfisca_asb.answer.models import Entitlements
+from openfisca_asb.answer.models import GRADES_MOVED, Entitlements, without_none
+from openfisca_asb.facts.described_date import family_moved
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family, examples_date
 from openfisca_asb.facts.periods import periods_outside_month
@@ -49,6 +51,9 @@ Language = Literal["nb", "en"]
 # The bounds before the format check, so that an error's `allowed` names the bound as a date.
 DateField = Annotated[Date, dates_between(FIRST_DATE, LAST_DATE), BeforeValidator(iso_date_only)]
 DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE} to {LAST_DATE} (default: today).")
+FamilyDate = Field(default=None, description=FAMILY_DATE)  # declared after `date`, before the family it moves
+EveryFamilyDate = Field(default=None, description=f"{FAMILY_DATE} One day for every family of the request.")
+GradesMoved = Field(default=None, description=GRADES_MOVED)
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), a school grade must fit "
                 "the child's age on that date (two years either way), a child's sole_caregiver names one of the caregivers, "
                 "a child's care_periods lie inside the month asked, at most one caregiver is temporarily alone with the care, "
@@ -58,15 +63,20 @@ ReformChoice = Annotated[str | None, Field(description="A reform or pilot id fro
 
 
 def born_by_the_date_asked(family, info: ValidationInfo):
-    """Nobody born after the date asked; no school grade that cannot be the child's on that date; no care period
-    outside the month asked: each problem a 422 naming its own field (a child's school_grade, a care period)."""
+    """Nobody born after the date asked (nor after `family_date`); no school grade that cannot be the child's on that
+    date, once moved there from `family_date`; no care period outside the month asked: each problem a 422 naming its
+    own field (a child's school_grade, a care period)."""
     if "date" in info.data:  # else the date itself is not valid and is reported
         _refuse_date_problems(_date_problems(family, info, "family"), validated="family")
     return family
 
 
 def _date_problems(family, info: ValidationInfo, where: str) -> list:
-    on = info.data["date"] or Date.today()
+    on, described = info.data["date"] or Date.today(), info.data.get("family_date")
+    late = born_after_family_date(family, described, where)
+    if late:
+        return late
+    family = family_moved(family, described, on)[0]
     return family_date_problems(family, on, where) + periods_outside_month(family, on, where)
 
 
@@ -75,13 +85,16 @@ def _refuse_date_problems(problems: list, validated: str):
     keeps its index ("families.1.children.0.school_grade")."""
     if problems:
         raise ValidationError.from_exception_data("Family", [
-            InitErrorDetails(type=PydanticCustomError(_date_problem_code(problem.field), "{en}",
+            InitErrorDetails(type=PydanticCustomError(_date_problem_code(problem), "{en}",
                                                       {"en": problem.en, "nb": problem.nb}),
                              loc=_location_below(problem.field, validated), input=None)
             for problem in problems])
 
 
-def _date_problem_code(field: str) -> str:
+def _date_problem_code(problem) -> str:
+    field = problem.field
+    if hasattr(problem, "code"):
+        return problem.code
     if ".care_periods." in field or ".training_periods." in field:
         return "period_outside_month_asked"
     return "school_grade_does_not_fit_age" if field.endswith(".school_grade") else "born_after_date_asked"
@@ -106,6 +119,7 @@ class _Request(BaseModel):
 
 
 class _FamilyRequest(_Request):
+    family_date: DateField | None = FamilyDate
     family: Family = Field(description=FAMILY_RULES)  # type: ignore[valid-type]
 
     @field_validator("family")
@@ -168,6 +182,7 @@ def _families_born_by_the_date(families, info: ValidationInfo):
 class BatchRequest(_Request):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"families": [EXAMPLE_FAMILY, OTHER_FAMILY], "date": EXAMPLE_DATE}]})
 
+    family_date: DateField | None = EveryFamilyDate
     families: list[Family] = Field(min_length=1, max_length=_LIMITS.max_families, description=FAMILY_RULES)  # type: ignore[valid-type]
 
     @field_validator("families")
@@ -232,6 +247,7 @@ class CompareRequest(_ReformChoice):
         ]})
 
     date: DateField | None = DateAsked  # before the families it checks
+    family_date: DateField | None = EveryFamilyDate
     family: Family | None = Field(default=None, description=FAMILY_RULES)  # type: ignore[valid-type]
     families: list[Family] | None = Field(default=None, min_length=1, max_length=_LIMITS.max_families, description=FAMILY_RULES)  # type: ignore[valid-type]
 
@@ -350,6 +366,11 @@ class Question(BaseModel):
 class FactsNeeded(Versioned):
     legal_date: str
     questions: list[Question]
+    grades_moved: str | None = GradesMoved
+
+    @model_serializer(mode="wrap")
+    def _without_grades_not_moved(self, serialize):
+        return without_none(serialize(self), "grades_moved")
 
 
 class InterviewStep(Versioned):
@@ -370,6 +391,11 @@ class Explanation(Versioned):
     results: list[dict[str, Any]]
     parameters: list[dict[str, Any]]
     explanations: list[dict[str, Any]]
+    grades_moved: str | None = GradesMoved
+
+    @model_serializer(mode="wrap")
+    def _without_grades_not_moved(self, serialize):
+        return without_none(serialize(self), "grades_moved")
 
 
 class ParameterHistory(Versioned):

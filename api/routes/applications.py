@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, error_responses
-from api.models import EXAMPLE_FAMILY, DateAsked, DateField, Language, born_by_the_date_asked
+from api.family_date import family_asked
+from api.models import EXAMPLE_FAMILY, DateAsked, DateField, FamilyDate, Language, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.packet_models import ApplicationPackets
@@ -30,6 +31,7 @@ class ApplicationsRequest(BaseModel):
 
     date: DateField | None = DateAsked
     language: Language = "nb"
+    family_date: DateField | None = FamilyDate
     family: Family  # type: ignore[valid-type]
     benefits: list[KnownBenefit] | None = Field(  # type: ignore[valid-type]
         default=None, min_length=1, max_length=len(catalogue()),
@@ -47,7 +49,9 @@ class ApplicationsRequest(BaseModel):
              responses=error_responses(*COMPUTE_ERRORS))
 @one_at_a_time
 def applications(body: ApplicationsRequest, service: Service) -> ApplicationPackets:
-    return application_packets(body.family, body.date or Date.today(), body.language, body.benefits)
+    on = body.date or Date.today()
+    family, moved = family_asked(body.family, body.family_date, on, body.language)
+    return application_packets(family, on, body.language, body.benefits).model_copy(update={"grades_moved": moved})
 
 
 @router.get("/schemas/application-packet", response_model=dict[str, Any], summary="The JSON Schema of the application packets answer")

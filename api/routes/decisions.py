@@ -12,7 +12,8 @@ from pydantic_core import PydanticCustomError
 
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, ApiError, error_responses, problem
-from api.models import EXAMPLE_FAMILY, DateAsked, DateField, Language, born_by_the_date_asked
+from api.family_date import family_asked
+from api.models import EXAMPLE_FAMILY, DateAsked, DateField, FamilyDate, Language, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
@@ -54,6 +55,7 @@ class DecisionCheckRequest(BaseModel):
 
     date: DateField | None = DateAsked
     language: Language = "nb"
+    family_date: DateField | None = FamilyDate
     family: Family  # type: ignore[valid-type]
     decision: DecisionIn
 
@@ -69,8 +71,10 @@ class DecisionCheckRequest(BaseModel):
 @one_at_a_time
 def decisions_check(body: DecisionCheckRequest, service: Service) -> DecisionCheck:
     decision = Decision(**body.decision.model_dump())
+    on = body.date or Date.today()
+    family, moved = family_asked(body.family, body.family_date, on, body.language)
     try:
-        return check_decision(body.family, body.date or Date.today(), decision, body.language)
+        return check_decision(family, on, decision, body.language).model_copy(update={"grades_moved": moved})
     except DecisionInputError as error:
         raise ApiError(422, "invalid_decision", f"Vedtaket passer ikke til familien: {error.nb}.", f"The decision does not fit the family: {error}.",
                        [problem(error.field, str(error), f"Passer ikke til familien: {error.nb}")]) from None

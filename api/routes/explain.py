@@ -1,6 +1,7 @@
 """POST /v1/explain/{benefit}: the condition tree, parameters used and a curated trace."""
 
 from api.compute import one_at_a_time
+from api.family_date import family_asked
 from api.errors import COMPUTE_ERRORS, error_responses
 from api.models import EntitlementsRequest, Explanation
 from api.routes import new_router
@@ -18,7 +19,10 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 def explain_benefit(benefit_id: BenefitId, body: EntitlementsRequest, service: Service) -> dict:
     benefit = find_benefit(benefit_id)
     on = body.date_asked()
-    reform = applying(service.reform(body.reform), body.family, on)
+    family, moved = family_asked(body.family, body.family_date, on, body.language)
+    reform = applying(service.reform(body.reform), family, on)
     if reform is None:
-        return explain(body.family, benefit, on, body.language)
-    return explain(body.family, benefit, on, body.language, system=reform.system, catalogue_overrides=reform.catalogue_overrides())
+        explained = explain(family, benefit, on, body.language)
+    else:
+        explained = explain(family, benefit, on, body.language, system=reform.system, catalogue_overrides=reform.catalogue_overrides())
+    return explained if moved is None else {**explained, "grades_moved": moved}

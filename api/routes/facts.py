@@ -5,6 +5,7 @@ from datetime import date
 from fastapi import Query
 
 from api.compute import one_at_a_time
+from api.family_date import family_asked
 from api.errors import ANY_ERRORS, COMPUTE_ERRORS, error_responses
 from api.models import FactList, FactsNeeded, FactsNeededRequest
 from api.routes import new_router
@@ -47,9 +48,11 @@ def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
     # Every missing fact, in the interview's order (answer/interview.py); POST /v1/interview asks the decisive ones.
     on = body.date_asked()
     unknown = {(item.fact, item.person) for item in body.unknown}
-    questions = missing_in_order_under(service.reform(body.reform), body.family, on, body.language, unknown)
+    family, moved = family_asked(body.family, body.family_date, on, body.language)
+    questions = missing_in_order_under(service.reform(body.reform), family, on, body.language, unknown)
     return {
         "model_version": MODEL_VERSION,
         "legal_date": on.isoformat(),
         "questions": [q.as_row(body.language) for q in questions],
+        "grades_moved": moved,
     }

@@ -10,6 +10,7 @@ import time
 from datetime import date as Date
 
 from api.compute import one_at_a_time
+from api.family_date import family_asked
 from api.errors import ANY_ERRORS, COMPUTE_ERRORS, ApiError, error_responses, problem
 from api.models import CompareRequest, OneReform, ReformList, ValidateRequest
 from api.routes import new_router
@@ -121,4 +122,8 @@ def compare_reform(body: CompareRequest, service: Service) -> Comparison:
     if len(families) > limit:
         raise ApiError(413, "too_many_families", f"For mange familier: høyst {limit} per forespørsel (ASB_MAX_FAMILIES).",
                        f"Too many families: at most {limit} per request (ASB_MAX_FAMILIES).")
-    return compare(_reform(body, service), families, body.date or Date.today(), body.language)
+    on = body.date or Date.today()
+    asked = [family_asked(family, body.family_date, on, body.language) for family in families]
+    comparison = compare(_reform(body, service), [family for family, _ in asked], on, body.language)
+    return comparison.model_copy(update={"families": [compared.model_copy(update={"grades_moved": moved})
+                                                      for compared, (_, moved) in zip(comparison.families, asked)]})

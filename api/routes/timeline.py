@@ -6,12 +6,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, error_responses
-from api.models import FAMILY_RULES, DateField, Language, ReformChoice, WholeNumber, born_by_the_date_asked
+from api.family_date import family_asked
+from api.models import FAMILY_RULES, DateField, FamilyDate, Language, ReformChoice, WholeNumber, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.timeline import timeline
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, MAX_YEARS
-from openfisca_asb.answer.timeline_models import Timeline
+from openfisca_asb.answer.timeline_models import Timeline, TimelineNote
 from openfisca_asb.facts.examples import example_family
 from openfisca_asb.facts.family import Family
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
@@ -92,7 +93,8 @@ class TimelineRequest(BaseModel):
                                            "rates of that date continue, and says so in its notes and on each event after it.")
     language: Language = "nb"
     reform: ReformChoice = None
-    family: Family = Field(description=FAMILY_RULES + " The grade is that on the start date; it moves up each 1 August.")  # type: ignore[valid-type]
+    family_date: DateField | None = FamilyDate
+    family: Family = Field(description=FAMILY_RULES + " The grade is that on the start date (on family_date, when given); it moves up each 1 August.")  # type: ignore[valid-type]
 
     @field_validator("family")
     @classmethod
@@ -108,4 +110,9 @@ class TimelineRequest(BaseModel):
 @one_at_a_time
 def family_timeline(body: TimelineRequest, service: Service) -> Timeline:
     # A pilot's rules answer only the dates it applies to the family on (its kommuner and window).
-    return timeline(body.family, body.start(), body.years, body.language, reform=service.reform(body.reform))
+    family, moved = family_asked(body.family, body.family_date, body.start(), body.language)
+    answer = timeline(family, body.start(), body.years, body.language, reform=service.reform(body.reform))
+    if moved is None:
+        return answer
+    note = TimelineNote(code="grades_moved", text=moved, date=body.start().isoformat())
+    return answer.model_copy(update={"notes": [note, *answer.notes]})

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from openfisca_asb.answer.citations import LegalReference
-from openfisca_asb.answer.models import Amount, Change, Reason, without_none
+from openfisca_asb.answer.models import GRADES_MOVED, Amount, Change, Reason, without_none
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact, MissingQuestion
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.rules.tristate import OutcomeName
@@ -73,3 +73,8 @@ class DecisionCheck(_Data):
     complaint_text: str = Field(description="The catalogue's complaint route in words")
     draft_complaint: DraftComplaint | None
     not_stored: str
+    grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
+
+    @model_serializer(mode="wrap")
+    def _without_grades_not_moved(self, serialize):
+        return without_none(serialize(self), "grades_moved")

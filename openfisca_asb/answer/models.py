@@ -17,6 +17,11 @@ class _Data(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+# A request's `family_date` (ADR 0030): said where the answer has no list of notes for it.
+GRADES_MOVED = ("The school grades given for the request's family_date, moved to the date asked, in one sentence "
+                "(ADR 0030); left out when no grade moved")
+
+
 def without_none(data: dict, *keys: str) -> dict:
     """Optional fields left out of the answer where they say nothing, so answers without them keep their shape."""
     for key in keys:
@@ -226,3 +231,8 @@ class Entitlements(_Data):
     family_total: FamilyTotal
     by_contact: list[ContactGroup]
     kommune: KommuneResult | None = Field(default=None, description="The family's kommune, where the kommunenummer is given")
+    grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
+
+    @model_serializer(mode="wrap")
+    def _without_grades_not_moved(self, serialize):
+        return without_none(serialize(self), "grades_moved")

@@ -6,9 +6,9 @@ comes in the language asked, every fact carries its vocabulary id, every documen
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
-from openfisca_asb.answer.models import LegalSourceResult
+from openfisca_asb.answer.models import GRADES_MOVED, LegalSourceResult, without_none
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.rules.status import StatusName
 
@@ -159,3 +159,8 @@ class ApplicationPackets(_Data):
     documents: list[DocumentResult]
     plan: list[PlanStep]
     labels: dict[str, str] = Field(description="Headings and words for showing the plan, in the language asked")
+    grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
+
+    @model_serializer(mode="wrap")
+    def _without_grades_not_moved(self, serialize):
+        return without_none(serialize(self), "grades_moved")

@@ -21,11 +21,11 @@ them together when none does alone: an interaction).
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from openfisca_asb.answer.amount_notes import (PER, DifferenceBound, caveat_of, combined_bound, difference_bound,
                                                format_date)
-from openfisca_asb.answer.models import Amount, AmountNote, AmountRange
+from openfisca_asb.answer.models import GRADES_MOVED, Amount, AmountNote, AmountRange, without_none
 from openfisca_asb.answer.adjustments import stale_rate
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.answer.rate_flags import rate_flags
@@ -79,6 +79,11 @@ class FamilyComparison(_Data):
     scope_note: str | None  # why the reform does not apply to this family (a pilot outside its scope)
     benefits: list[BenefitComparison]
     payer_view: list[BenefitComparison]
+    grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
+
+    @model_serializer(mode="wrap")
+    def _without_grades_not_moved(self, serialize):
+        return without_none(serialize(self), "grades_moved")
 
     def losses(self) -> list[BenefitComparison]:
         return [row for row in self.benefits if row.change == "loss"]

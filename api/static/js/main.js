@@ -19,6 +19,9 @@ const state = {
   language: "nb",
   date: today(),
   dateFromAddress: false,
+  // The day the family's answers describe (ADR 0030): an opened file's or example's date, else the date asked when
+  // the family was first sent. Sent as `family_date`: a date asked later moves the grades given (the service says so).
+  familyDate: null,
   step: "family",
   family: newFamily(),
   answers: new Map(), // answerKey → { fact, person, value } in the order answered
@@ -188,14 +191,14 @@ function openFamilyText(text, fileName) {
   }
   // Kept until the service has taken the file's family (or the family step shows it to be corrected).
   state.opening = { family: state.family, answers: state.answers, history: state.history, date: state.date,
-    dateFromAddress: state.dateFromAddress, result: state.result, latest: state.latest };
+    dateFromAddress: state.dateFromAddress, familyDate: state.familyDate, result: state.result, latest: state.latest };
   // The date the family asked about: a request body's own, or the one in the name the page gave the file.
   const date = opened.date ?? dateInFileName(fileName);
   if (date) {
     state.date = date;
     state.dateFromAddress = true; // shown in the date field
   }
-  openFamily(opened);
+  openFamily(opened, date ?? null);
 }
 
 // The service refused what an opened file holds (422): the file is not opened — what the page held before is
@@ -217,10 +220,12 @@ function openExample(name) {
   }
   state.date = example.date;
   state.dateFromAddress = true; // the example's date is shown in the date field
-  openFamily(fromFamilyFile(example.family));
+  openFamily(fromFamilyFile(example.family), example.date);
 }
 
-function openFamily({ family, answers }) {
+// `described`: the day the opened answers describe; a file without one describes the day it is first sent.
+function openFamily({ family, answers }, described) {
+  state.familyDate = described;
   state.family = family;
   state.answers = answers;
   state.history = historyOf(answers);
@@ -239,8 +244,9 @@ function historyOf(answers) {
   return [...steps.values()];
 }
 
+// The file's `date` is the day its answers describe, not the date asked since (ADR 0030).
 function saveFamily() {
-  downloadFamilyFile(state.family, state.answers, state.facts, state.date);
+  downloadFamilyFile(state.family, state.answers, state.facts, state.familyDate ?? state.date);
 }
 
 function submitFamily() {
@@ -254,14 +260,23 @@ function submitFamily() {
     return;
   }
   forgetAnswersOf(state.answers, state.family);
+  state.familyDate = familyDescribedOn(state.familyDate);
   state.history = state.history.map((keys) => keys.filter((key) => state.answers.has(key))).filter((keys) => keys.length);
   nextQuestion();
+}
+
+// The day the family describes: kept once known, unless someone is since added born after it (the family, a
+// newborn among it, is then the one of the date asked, as the page shows it).
+function familyDescribedOn(described) {
+  const persons = [...state.family.children, ...state.family.caregivers];
+  return described && !persons.some((person) => person.birthDate > described) ? described : state.date;
 }
 
 // --- Step 2: the questions ----------------------------------------------------
 
 function request() {
-  return { family: toRequestFamily(state.family, state.answers, state.facts), date: state.date, language: state.language };
+  return { family: toRequestFamily(state.family, state.answers, state.facts), date: state.date, family_date: state.familyDate,
+    language: state.language };
 }
 
 // Facts answered "don't know": the interview does not ask them again.
@@ -502,6 +517,7 @@ function resultContext() {
     onEdit: edit,
     onAnswerMissing: (fact, person, card) => edit(fact, person, { card, remaining: cardCount(fact, person, card) }),
     onRestart: restart,
+    onChangeFamily: showFamily,
     somethingToLose,
     onAskMore: askMore,
     onShowPlan: showPlan,
@@ -579,6 +595,7 @@ function restart() {
   addCaregiver(state.family);
   state.answers = new Map();
   state.history = [];
+  state.familyDate = null;
   state.result = null;
   state.latest = null;
   state.depth = "decisive";

@@ -49,6 +49,8 @@ export function renderResult(container, ctx) {
         { class: "actions no-print" },
         button(t("printButton"), { "data-variant": "primary", onClick: () => window.print() }),
         h("a", { class: "ds-button", "data-variant": "secondary", href: "#answers" }, t("changeAnswers")),
+        // Back to the family step with every answer kept: another date asked moves the grades given (ADR 0030).
+        button(t("changeFamily"), { id: "change-family", "data-variant": "secondary", onClick: ctx.onChangeFamily }),
         restartButton(ctx),
       ),
       h(
@@ -251,22 +253,25 @@ function contactSection(ctx) {
 }
 
 // What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once,
-// in one place; each condition that read it says so too.
-// Built from the grades each condition took (`assumed_grades`), so each child is named once, by the name typed.
+// in one place; each condition that read it says so too. Built from the grades each condition took
+// (`assumed_grades`), so each child is named once, by the name typed. Grades given for another day than the
+// date asked, moved there (ADR 0030), are said in the service's own sentence, with the names typed.
 function assumptionsSection(ctx) {
   const grades = new Map();
   for (const condition of ctx.result.benefits.flatMap((benefit) => benefit.conditions)) {
     for (const assumed of condition.assumed_grades ?? []) grades.set(assumed.child, assumed);
   }
-  if (grades.size === 0) return null;
+  const moved = ctx.result.grades_moved ? withNames(ctx.family, ctx.result.grades_moved, ctx.language) : null;
+  if (grades.size === 0 && !moved) return null;
   const order = ctx.family.children.map((child) => child.id);
   const assumed = [...grades.values()].sort((a, b) => order.indexOf(a.child) - order.indexOf(b.child));
-  const text = assumedText(assumed, ctx);
+  const text = assumed.length ? assumedText(assumed, ctx) : null;
   return h(
     "section",
     { class: "assumptions", id: "assumptions", "aria-labelledby": "assumptions-heading" },
     h("h3", { id: "assumptions-heading", class: "ds-heading", "data-size": "sm" }, ctx.t("assumedHeading")),
-    h("ul", {}, h("li", {}, `${text[0].toUpperCase()}${text.slice(1)}.`)),
+    h("ul", {}, moved ? h("li", { class: "assumptions__moved" }, moved) : null,
+      text ? h("li", {}, `${text[0].toUpperCase()}${text.slice(1)}.`) : null),
     // "Give the grade" is asked where it is said: the grade is a question of its own (school_grade).
     h("div", { class: "actions no-print" }, assumed.filter(({ grade }) => grade).map(({ child }) => button(ctx.t("giveGrade", { child: displayName(ctx.family, child, ctx.language) }), {
       class: "ds-button give-grade",

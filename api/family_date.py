@@ -1,0 +1,54 @@
+"""`family_date`: the day a request's family describes, its grades moved to the date asked (ADR 0030).
+
+A portal that stored a family's facts on one day, or the page with a family opened from a file or typed on
+another day, gives that day as `family_date`; each school grade given then moves one grade up each 1 August
+to the date asked (down, going back: `grade_moved` moves both ways, so a `family_date` after the date asked is
+taken too), and the answer says so in the sentence `asb` prints (`GradesMoved.text`). Nobody in the family can
+be born after the day it describes: that is a 422 naming the person's birth date and `family_date`.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from openfisca_asb.facts.described_date import GradesMoved, family_moved
+
+FIELD = "family_date"
+DESCRIPTION = (
+    "The day the family's facts describe (ADR 0030), e.g. the day a portal stored them or the `date` of a family "
+    "file; same range as `date`. Given, each school_grade is taken as the grade on that day and moved one grade up "
+    "each 1 August to the date asked (down, when family_date is after it), before the other checks; the answer "
+    "says so in `grades_moved` (the timeline in a note `grades_moved`). Nobody in the family may be born after it. "
+    "Left out, each school_grade is the grade on the date asked.")
+
+
+@dataclass(frozen=True)
+class FamilyDateProblem:
+    """A person born after the day the family describes: located at the birth date, named by `family_date`."""
+
+    field: str
+    en: str
+    nb: str
+    code: str = "born_after_family_date"
+
+
+def born_after_family_date(family, described: date | None, where: str = "family") -> list[FamilyDateProblem]:
+    """Each person of the family born after `described` (none when it is not given)."""
+    if described is None:
+        return []
+    return [FamilyDateProblem(
+        f"{where}.{group}.{number}.birth_date",
+        f"{person.id}: born {person.birth_date}, after {FIELD} {described}, the day the family is described",
+        f"{person.id}: født {person.birth_date}, etter {FIELD} {described}, dagen familien er beskrevet")
+        for group in ("caregivers", "children")
+        for number, person in enumerate(getattr(family, group))
+        if person.birth_date > described]
+
+
+def family_asked(family, described: date | None, on: date, language: str):
+    """(the family on the date asked, the sentence saying which grades moved, or None)."""
+    moved, said = family_moved(family, described, on)
+    return moved, said_in(said, language)
+
+
+def said_in(said: GradesMoved | None, language: str) -> str | None:
+    return None if said is None else said.text(language)
