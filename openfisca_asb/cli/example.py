@@ -4,8 +4,8 @@ describe (or --date); without NAME, the examples' names with their titles (the p
 import json
 
 from openfisca_asb.cli.checks import checked_date, checked_family
-from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.examples import example_file, example_names, example_title, examples_date
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.rules.texts import Text

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, NOT_A_WHOLE_NUMBER, SERVICE_COST, value_error
 from openfisca_asb.cli.checks import checked_date
-from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.messages import os_reason
 from openfisca_asb.rules.dates import range_text
 

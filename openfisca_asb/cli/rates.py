@@ -8,8 +8,8 @@ import json
 from datetime import date
 
 from openfisca_asb.answer.rates_check import check_rates, report
-from openfisca_asb.system import baseline_system
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.system import baseline_system
 
 
 def register(command) -> None:
