@@ -12,19 +12,28 @@ import os
 import sys
 
 from openfisca_asb.cli.argument_errors import ArgumentParser, ArgumentProblem, asked_language
+from openfisca_asb.cli.help_texts import in_language, said
 from openfisca_asb.cli.problem import CliProblem
 
 COMMANDS = {  # name: (module, one-line help), in the order `asb --help` lists them
-    "apply": ("apply", "the family's application plan: what to apply for, in what order, with which documents"),
-    "check-decision": ("check_decision", "compare a decision with the model, with the complaint route and a draft complaint"),
-    "entitlements": ("entitlements", "what a family described in a YAML or JSON file is entitled to"),
-    "example": ("example", "print an example family as a request body for the API (no name: list them)"),
-    "population": ("population", "generate a synthetic population and run the rules on it (cost, winners and losers, per kommune)"),
-    "questions": ("questions", "the next questions for a family file, grouped by person, most decisive first"),
-    "rates": ("rates", "check how current the model's rates are"),
-    "reform": ("reform", "list, show, validate and compare reforms and Trial Act pilots"),
-    "serve": ("serve", "start the HTTP API (and the calculator page)"),
-    "timeline": ("timeline", "the rights that start, change and end in the coming years, and when to act"),
+    "apply": ("apply", said("the family's application plan: what to apply for, in what order, with which documents",
+                            "familiens søknadsplan: hva dere søker om, i hvilken rekkefølge, med hvilke dokumenter")),
+    "check-decision": ("check_decision", said("compare a decision with the model, with the complaint route and a draft complaint",
+                                              "sammenlign et vedtak med modellen, med klageveien og et utkast til klage")),
+    "entitlements": ("entitlements", said("what a family described in a YAML or JSON file is entitled to",
+                                          "hva en familie beskrevet i en fil i YAML eller JSON har rett til")),
+    "example": ("example", said("print an example family as a request body for the API (no name: list them)",
+                                "skriv ut en eksempelfamilie som forespørsel til API-et (uten navn: list dem opp)")),
+    "population": ("population", said("generate a synthetic population and run the rules on it (cost, winners and losers, per kommune)",
+                                      "lag en syntetisk befolkning og kjør reglene på den (kostnad, vinnere og tapere, per kommune)")),
+    "questions": ("questions", said("the next questions for a family file, grouped by person, most decisive first",
+                                    "de neste spørsmålene for en familiefil, samlet per person, de mest avgjørende først")),
+    "rates": ("rates", said("check how current the model's rates are", "sjekk hvor oppdaterte modellens satser er")),
+    "reform": ("reform", said("list, show, validate and compare reforms and Trial Act pilots",
+                              "list opp, vis, valider og sammenlign reformer og forsøk etter forsøksloven")),
+    "serve": ("serve", said("start the HTTP API (and the calculator page)", "start HTTP-API-et (og kalkulatorsiden)")),
+    "timeline": ("timeline", said("the rights that start, change and end in the coming years, and when to act",
+                                  "rettighetene som begynner, endres og slutter de neste årene, og når dere må gjøre noe")),
 }
 
 
@@ -35,14 +44,18 @@ def _asked(argv: list[str]) -> str | None:
 
 
 def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
-    """The parser for `argv`: every command listed, only the one asked for (all when `argv` is None) with its arguments."""
-    root = ArgumentParser(prog="asb", description="What a family with a seriously ill or disabled child is entitled to.")
+    """The parser for `argv`: every command listed, only the one asked for (all when `argv` is None) with its arguments,
+    its help in the language `argv` asks (bokmål unless `--lang en`); when `argv` is None, each text as written."""
+    root = ArgumentParser(prog="asb", description=said("What a family with a seriously ill or disabled child is entitled to.",
+                                                       "Hva en familie med et alvorlig sykt eller funksjonshemmet barn har rett til."))
     commands = root.add_subparsers(dest="command", required=True)
     asked = None if argv is None else _asked(argv)
     for name, (module_name, help_text) in COMMANDS.items():
-        command = commands.add_parser(name, help=help_text)
+        command = commands.add_parser(name, help=help_text, description=help_text)
         if argv is None or name == asked:
             importlib.import_module(f"{__name__}.{module_name}").register(command)
+    if argv is not None:
+        in_language(root, asked_language(argv))
     return root
 
 

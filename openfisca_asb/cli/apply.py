@@ -4,15 +4,20 @@ import json
 
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
+from openfisca_asb.cli.help_texts import said
 from openfisca_asb.rules.dates import range_text
 
 
 def register(command) -> None:
-    command.add_argument("family", help="path to a family file, or the name of an example family (asb example)")
-    command.add_argument("--date", help=f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today, or the "
-                                        "day the examples describe for an example)")
-    command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the plan")
-    command.add_argument("--json", action="store_true", help="print the packets as JSON (the body of POST /v1/applications)")
+    command.add_argument("family", help=said("path to a family file, or the name of an example family (asb example)",
+                                             "sti til en familiefil, eller navnet på en eksempelfamilie (asb example)"))
+    command.add_argument("--date", help=said(f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today, or the "
+                                             "day the examples describe for an example)",
+                                             f"datoen svaret skal gjelde for (ÅÅÅÅ-MM-DD, {range_text('nb')}; standard: i dag, eller "
+                                             "dagen eksemplene beskriver for et eksempel)"))
+    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the plan", "språket i planen"))
+    command.add_argument("--json", action="store_true", help=said("print the packets as JSON (the body of POST /v1/applications)",
+                                                                  "skriv ut søknadspakkene som JSON (svaret fra POST /v1/applications)"))
     command.set_defaults(run=run)
 
 

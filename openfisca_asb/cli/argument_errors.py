@@ -9,6 +9,8 @@ template matches is said as argparse said it. A module of its own, without pydan
 import argparse
 import re
 
+from openfisca_asb.cli.help_texts import OPTIONS, POSITIONAL_ARGUMENTS, SHOW_HELP
+
 # (English, bokmål): argparse's messages (Python 3.11 and later) and the commands' own value checks.
 # {name} is a part said as it was written.
 ARGPARSE_MESSAGES = (
@@ -34,7 +36,6 @@ SERVICE_COST = ("give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got 
 VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, SERVICE_COST)
 TYPE_NAMES = {"int": "heltall", "float": "tall"}  # argparse names a value's type by the Python function that reads it
 ERROR = {"nb": "feil", "en": "error"}
-USAGE = {"nb": "bruk:  ", "en": "usage: "}  # as long as argparse's "usage: ", so its wrapped lines stay aligned
 
 
 class ArgumentProblem(Exception):
@@ -45,14 +46,21 @@ class ArgumentProblem(Exception):
         self.prog, self.usage, self.message = prog, usage, message
 
     def lines(self, language: str) -> str:
-        """argparse's usage, then one line: `asb entitlements: feil: …` in bokmål, `…: error: …` in English."""
+        """argparse's usage (in the language asked: help_texts.in_language), then one line:
+        `asb entitlements: feil: …` in bokmål, `…: error: …` in English."""
         message = self.message if language == "en" else in_bokmal(self.message)
-        usage = self.usage.replace(USAGE["en"], USAGE[language], 1)
-        return f"{usage}{self.prog}: {ERROR[language]}: {message}"
+        return f"{self.usage}{self.prog}: {ERROR[language]}: {message}"
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse's parser whose mistakes are raised for `main` to say in the language asked, not printed here."""
+    """argparse's parser whose mistakes are raised for `main` to say in the language asked, not printed here,
+    and whose own words of help carry their bokmål (help_texts.py)."""
+
+    def __init__(self, *args, add_help: bool = True, **kwargs):
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title, self._optionals.title = POSITIONAL_ARGUMENTS, OPTIONS
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=SHOW_HELP)
 
     def error(self, message: str):
         raise ArgumentProblem(self.prog, self.format_usage(), message)

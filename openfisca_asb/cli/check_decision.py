@@ -12,20 +12,28 @@ from openfisca_asb.answer.decision_texts import value_words
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
+from openfisca_asb.cli.help_texts import said
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.status import STATUS_TEXT
 
 
 def register(command) -> None:
-    command.add_argument("family", help="path to a family file, or the name of an example family")
-    command.add_argument("--benefit", required=True, choices=list(catalogue()), help="the right decided")
-    command.add_argument("--outcome", required=True, choices=("granted", "refused", "lower"))
-    command.add_argument("--person", default=None, help="whom the decision is about (a person id)")
-    command.add_argument("--amount", type=float, default=None, help="for a lower grant: the amount granted")
-    command.add_argument("--reason", default=None, help="the reason the decision gives")
-    command.add_argument("--date", help="the date of the decision (YYYY-MM-DD; default today, or the day the examples describe for an example)")
-    command.add_argument("--lang", choices=("nb", "en"), default="nb")
-    command.add_argument("--json", action="store_true")
+    command.add_argument("family", help=said("path to a family file, or the name of an example family",
+                                             "sti til en familiefil, eller navnet på en eksempelfamilie"))
+    command.add_argument("--benefit", required=True, choices=list(catalogue()), help=said("the right decided", "rettigheten vedtaket gjelder"))
+    command.add_argument("--outcome", required=True, choices=("granted", "refused", "lower"),
+                         help=said("what the decision said: granted, refused, or granted at a lower rate, grade or fewer hours",
+                                   "hva vedtaket sa: innvilget (granted), avslag (refused) "
+                                   "eller innvilget med lavere sats, grad eller færre timer (lower)"))
+    command.add_argument("--person", default=None, help=said("whom the decision is about (a person id)", "hvem vedtaket gjelder (en persons id)"))
+    command.add_argument("--amount", type=float, default=None, help=said("for a lower grant: the amount granted",
+                                                                         "ved lavere innvilgelse: beløpet som ble innvilget"))
+    command.add_argument("--reason", default=None, help=said("the reason the decision gives", "begrunnelsen i vedtaket"))
+    command.add_argument("--date", help=said("the date of the decision (YYYY-MM-DD; default today, or the day the examples describe for an example)",
+                                             "datoen for vedtaket (ÅÅÅÅ-MM-DD; standard: i dag, "
+                                             "eller dagen eksemplene beskriver for et eksempel)"))
+    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the check", "språket i svaret"))
+    command.add_argument("--json", action="store_true", help=said("print the check as JSON", "skriv ut svaret som JSON"))
     command.set_defaults(run=run)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, NOT_A_WHOLE_NUMBER, SERVICE_COST, value_error
 from openfisca_asb.cli.checks import checked_date
+from openfisca_asb.cli.help_texts import said
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.messages import os_reason
 from openfisca_asb.rules.dates import range_text
@@ -32,30 +33,50 @@ def _positive(text: str) -> int:
 
 def register(command) -> None:
     actions = command.add_subparsers(dest="action", required=True)
-    generate = actions.add_parser("generate", help="write a seeded synthetic population of families to Parquet")
-    generate.add_argument("--families", type=_positive, required=True, help="number of families")
-    generate.add_argument("--seed", type=int, default=1, help="random seed (the same seed and size give the same file)")
-    generate.add_argument("--out", required=True, help="the Parquet file to write")
-    generate.add_argument("--reference-date", help=f"the date the ages are drawn for ({range_text('en')}; default {DEFAULT_REFERENCE_DATE})")
-    generate.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the messages")
+    generate = actions.add_parser("generate", help=said("write a seeded synthetic population of families to Parquet",
+                                                        "skriv en syntetisk befolkning av familier, laget fra et frø, til Parquet"))
+    generate.add_argument("--families", type=_positive, required=True, help=said("number of families", "antall familier"))
+    generate.add_argument("--seed", type=int, default=1, help=said("random seed (the same seed and size give the same file)",
+                                                                   "frø for tilfeldige tall (samme frø og størrelse gir samme fil)"))
+    generate.add_argument("--out", required=True, help=said("the Parquet file to write", "Parquet-filen som skal skrives"))
+    generate.add_argument("--reference-date", help=said(f"the date the ages are drawn for ({range_text('en')}; default {DEFAULT_REFERENCE_DATE})",
+                                                        f"datoen alderen trekkes for ({range_text('nb')}; standard: {DEFAULT_REFERENCE_DATE})"))
+    generate.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the messages", "språket i meldingene"))
     generate.set_defaults(run=run_generate)
-    simulate = actions.add_parser("simulate", help="run the rules on a population file and write tables, charts and a report")
-    simulate.add_argument("population", help="a population Parquet file (see `asb population generate`)")
-    simulate.add_argument("--reform", help="a reform id (see `asb reform list`) or a path to a reform file (YAML or Python): compare it with the current rules")
-    simulate.add_argument("--date", help=f"the legal date ({range_text('en')}; default: the population's reference date)")
-    simulate.add_argument("--scheduler", help="address of an existing Dask scheduler, e.g. tcp://host:8786")
-    simulate.add_argument("--partitions", type=_positive, help="run on Dask in this many partitions (a local cluster unless --scheduler)")
-    simulate.add_argument("--chunk-families", type=_positive, default=DEFAULT_CHUNK_FAMILIES, help="families per simulation (bounds memory)")
-    simulate.add_argument("--out", default="population-results", help="folder for the tables, charts and report (default population-results)")
-    simulate.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the report")
+    simulate = actions.add_parser("simulate", help=said("run the rules on a population file and write tables, charts and a report",
+                                                        "kjør reglene på en befolkningsfil og skriv tabeller, diagrammer og en rapport"))
+    simulate.add_argument("population", help=said("a population Parquet file (see `asb population generate`)",
+                                                  "en befolkningsfil i Parquet (se `asb population generate`)"))
+    simulate.add_argument("--reform", help=said("a reform id (see `asb reform list`) or a path to a reform file (YAML or Python): "
+                                                "compare it with the current rules",
+                                                "id-en til en reform (se `asb reform list`) eller stien til en reformfil (YAML eller Python): "
+                                                "sammenlign den med reglene som gjelder nå"))
+    simulate.add_argument("--date", help=said(f"the legal date ({range_text('en')}; default: the population's reference date)",
+                                              f"datoen reglene gjelder for ({range_text('nb')}; standard: befolkningens referansedato)"))
+    simulate.add_argument("--scheduler", help=said("address of an existing Dask scheduler, e.g. tcp://host:8786",
+                                                   "adressen til en Dask-scheduler som kjører, for eksempel tcp://host:8786"))
+    simulate.add_argument("--partitions", type=_positive, help=said("run on Dask in this many partitions (a local cluster unless --scheduler)",
+                                                                    "kjør på Dask i så mange deler (en lokal klynge uten --scheduler)"))
+    simulate.add_argument("--chunk-families", type=_positive, default=DEFAULT_CHUNK_FAMILIES,
+                          help=said("families per simulation (bounds memory)",
+                                    "familier per simulering (begrenser minnebruken)"))
+    simulate.add_argument("--out", default="population-results",
+                          help=said("folder for the tables, charts and report (default population-results)",
+                                    "mappe for tabellene, diagrammene og rapporten (standard: population-results)"))
+    simulate.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the report", "språket i rapporten"))
     simulate.add_argument("--service-cost", action="append", default=[], type=_service_cost, metavar="NAME=VALUE",
-                          help="the kommune's cost per hour (kroner) or assumed hours for this run, e.g. bpa_cost_per_hour=500; "
-                               "names: avlastning_cost_per_hour, avlastning_hours_per_week, bpa_cost_per_hour, omsorgsstonad_cost_per_hour "
-                               "(default: parameters/kommune/service_costs/, 0 = not counted)")
+                          help=said("the kommune's cost per hour (kroner) or assumed hours for this run, e.g. bpa_cost_per_hour=500; "
+                                    "names: avlastning_cost_per_hour, avlastning_hours_per_week, bpa_cost_per_hour, omsorgsstonad_cost_per_hour "
+                                    "(default: parameters/kommune/service_costs/, 0 = not counted)",
+                                    "kommunens kostnad per time (kroner) eller antatte timer for denne kjøringen, for eksempel "
+                                    "bpa_cost_per_hour=500; navn: avlastning_cost_per_hour, avlastning_hours_per_week, bpa_cost_per_hour, "
+                                    "omsorgsstonad_cost_per_hour (standard: parameters/kommune/service_costs/, 0 = ikke regnet med)"))
     simulate.add_argument("--sort-kommuner", choices=("families", "kommune", "state"), default="families",
-                          help="order the report's kommune table by the change to families, to the kommune or to the state")
+                          help=said("order the report's kommune table by the change to families, to the kommune or to the state",
+                                    "sorter kommunetabellen i rapporten etter endringen for familiene, for kommunen eller for staten"))
     simulate.add_argument("--kommune", action="append", default=[], metavar="NUMBER",
-                          help="give this kommune (4-digit kommunenummer) a page of its own in the report (repeatable)")
+                          help=said("give this kommune (4-digit kommunenummer) a page of its own in the report (repeatable)",
+                                    "gi denne kommunen (firesifret kommunenummer) en egen side i rapporten (kan gjentas)"))
     simulate.set_defaults(run=run_simulate)
 
 

@@ -13,6 +13,7 @@ from openfisca_asb.facts.examples import example_names
 from openfisca_asb.cli.argument_errors import NOT_A_WHOLE_NUMBER, NOT_NEGATIVE, value_error
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
 from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
+from openfisca_asb.cli.help_texts import said
 from openfisca_asb.drafting.overrides import value_on
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
@@ -48,29 +49,43 @@ WORDS = {
 def register(command) -> None:
     actions = command.add_subparsers(dest="action", required=True)
 
-    listing = actions.add_parser("list", help="the reforms and pilots in reforms/")
+    listing = actions.add_parser("list", help=said("the reforms and pilots in reforms/", "reformene og forsøkene i reforms/"))
     _common(listing)
     listing.set_defaults(run=run_list)
 
-    show = actions.add_parser("show", help="a reform's metadata, parameters and pilot scope")
-    show.add_argument("reform", help="a reform id (see `asb reform list`) or a path to a reform file (YAML, or Python for a structural reform)")
-    show.add_argument("--date", help=f"show parameter values on this date (YYYY-MM-DD, {range_text('en')})")
+    show = actions.add_parser("show", help=said("a reform's metadata, parameters and pilot scope",
+                                                "en reforms metadata, parametere og forsøksområde"))
+    show.add_argument("reform", help=said("a reform id (see `asb reform list`) or a path to a reform file (YAML, or Python for a structural reform)",
+                                          "id-en til en reform (se `asb reform list`) eller stien til en reformfil "
+                                          "(YAML, eller Python for en strukturell reform)"))
+    show.add_argument("--date", help=said(f"show parameter values on this date (YYYY-MM-DD, {range_text('en')})",
+                                          f"vis parameterverdiene på denne datoen (ÅÅÅÅ-MM-DD, {range_text('nb')})"))
     _common(show)
     show.set_defaults(run=run_show)
 
-    check = actions.add_parser("validate", help="check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away)")
-    check.add_argument("reform", help="a reform id or a path to a reform file (YAML or Python)")
-    check.add_argument("--population", type=_count, default=DEFAULT_SIZE, help=f"size of the reference population (default {DEFAULT_SIZE})")
-    check.add_argument("--seed", type=_count, default=DEFAULT_SEED, help="seed of the reference population")
+    check = actions.add_parser("validate", help=said("check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away)",
+                                                     "sjekk en reform, og et forsøk mot forsøksloven (4 + 2 år, ingen rettighet tatt bort)"))
+    check.add_argument("reform", help=said("a reform id or a path to a reform file (YAML or Python)",
+                                           "id-en til en reform eller stien til en reformfil (YAML eller Python)"))
+    check.add_argument("--population", type=_count, default=DEFAULT_SIZE,
+                       help=said(f"size of the reference population (default {DEFAULT_SIZE})",
+                                 f"størrelsen på referansebefolkningen (standard: {DEFAULT_SIZE})"))
+    check.add_argument("--seed", type=_count, default=DEFAULT_SEED, help=said("seed of the reference population", "frøet til referansebefolkningen"))
     _common(check)
     check.set_defaults(run=run_validate)
 
-    comparing = actions.add_parser("compare", help="baseline against the reform for one or more families")
-    comparing.add_argument("reform", help="a reform id or a path to a reform file (YAML or Python)")
-    comparing.add_argument("families", nargs="*", help="family files (YAML or JSON, see examples/)")
-    comparing.add_argument("--examples", action="store_true", help="compare every example family in examples/")
-    comparing.add_argument("--date", help=f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)")
-    comparing.add_argument("--all", action="store_true", help="show every benefit, not only those that change")
+    comparing = actions.add_parser("compare", help=said("baseline against the reform for one or more families",
+                                                        "reglene nå mot reformen for én eller flere familier"))
+    comparing.add_argument("reform", help=said("a reform id or a path to a reform file (YAML or Python)",
+                                               "id-en til en reform eller stien til en reformfil (YAML eller Python)"))
+    comparing.add_argument("families", nargs="*", help=said("family files (YAML or JSON, see examples/)",
+                                                            "familiefiler (YAML eller JSON, se examples/)"))
+    comparing.add_argument("--examples", action="store_true", help=said("compare every example family in examples/",
+                                                                        "sammenlign alle eksempelfamiliene i examples/"))
+    comparing.add_argument("--date", help=said(f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)",
+                                               f"datoen svaret skal gjelde for (ÅÅÅÅ-MM-DD, {range_text('nb')}; standard: i dag)"))
+    comparing.add_argument("--all", action="store_true", help=said("show every benefit, not only those that change",
+                                                                   "vis alle ytelser, ikke bare dem som endres"))
     _common(comparing)
     comparing.set_defaults(run=run_compare)
 
@@ -87,8 +102,8 @@ def _count(text: str) -> int:
 
 
 def _common(parser) -> None:
-    parser.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the output")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the output", "språket i utskriften"))
+    parser.add_argument("--json", action="store_true", help=said("print JSON", "skriv ut JSON"))
 
 
 def _fail(message: str) -> int:

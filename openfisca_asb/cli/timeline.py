@@ -6,6 +6,7 @@ from datetime import date
 from openfisca_asb.answer.timeline import timeline
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, MAX_YEARS
 from openfisca_asb.cli.checks import CliProblem, checked_date, checked_reform, family_on
+from openfisca_asb.cli.help_texts import said
 from openfisca_asb.rules.dates import range_text
 
 WORDS = {
@@ -19,13 +20,17 @@ WORDS = {
 
 
 def register(command) -> None:
-    command.add_argument("family", help="path to the family file (see examples/)")
-    command.add_argument("--date", help=f"the date to start from (YYYY-MM-DD, {range_text('en')}; default today)")
-    command.add_argument("--years", type=int, default=DEFAULT_YEARS, help=f"years ahead, 1 to {MAX_YEARS} (default {DEFAULT_YEARS})")
-    command.add_argument("--reform", help="a reform or pilot id (see `asb reform list`) or a path to a reform file (YAML or Python): "
-                                          "the events under its rules, where it applies to the family")
-    command.add_argument("--lang", choices=("nb", "en"), default="nb", help="language of the answer")
-    command.add_argument("--json", action="store_true", help="print the full timeline as JSON")
+    command.add_argument("family", help=said("path to the family file (see examples/)", "sti til familiefilen (se examples/)"))
+    command.add_argument("--date", help=said(f"the date to start from (YYYY-MM-DD, {range_text('en')}; default today)",
+                                             f"datoen tidslinjen starter fra (ÅÅÅÅ-MM-DD, {range_text('nb')}; standard: i dag)"))
+    command.add_argument("--years", type=int, default=DEFAULT_YEARS, help=said(f"years ahead, 1 to {MAX_YEARS} (default {DEFAULT_YEARS})",
+                                                                               f"antall år framover, 1 til {MAX_YEARS} (standard: {DEFAULT_YEARS})"))
+    command.add_argument("--reform", help=said("a reform or pilot id (see `asb reform list`) or a path to a reform file (YAML or Python): "
+                                               "the events under its rules, where it applies to the family",
+                                               "id-en til en reform eller et forsøk (se `asb reform list`) eller stien til en reformfil "
+                                               "(YAML eller Python): hendelsene etter reglene i den, der den gjelder for familien"))
+    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the answer", "språket i svaret"))
+    command.add_argument("--json", action="store_true", help=said("print the full timeline as JSON", "skriv ut hele tidslinjen som JSON"))
     command.set_defaults(run=run)
 
 
