@@ -8,6 +8,7 @@ changes status or amount is an event, with the date, what caused it, the
 provisions whose conditions changed, and what to do before it.
 """
 
+from dataclasses import replace
 from datetime import date
 
 from openfisca_asb.answer.amount_notes import MONTHS
@@ -16,7 +17,7 @@ from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import condition_reference
 from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
-from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, Trigger, evaluation_dates, family_on, horizon
+from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, family_on, horizon
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
 from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes, reform_notes
 from openfisca_asb.catalogue import catalogue
@@ -61,6 +62,12 @@ TRIGGER_TEXT = {
     "age_limit": Text(nb="{person} fylte {age} år i {year}, og retten gjelder til og med kalenderåret barnet fyller {age} år",
                       en="{person} turned {age} in {year}, and the right lasts through the calendar year the child turns {age}"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
+    # The trigger's date is the pilot's first day, or the first day after its last (the current rules again).
+    "pilot_starts": Text(nb="Forsøket «{pilot}» begynner å gjelde for familien og varer til og med {last_day}",
+                         en="The pilot '{pilot}' starts to apply to the family and lasts through {last_day}"),
+    "pilot_ends": Text(nb="Forsøket «{pilot}» slutter å gjelde for familien etter siste dag, {last_day}; dagens regler gjelder igjen",
+                       en="The pilot '{pilot}' stops applying to the family after its last day, {last_day}; the current rules "
+                          "apply again"),
 }
 WHILE = {
     "child": Text(nb="barnets sykdom og behov for omsorg", en="the child's illness and need for care"),
@@ -94,7 +101,8 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
     events = [
         event
         for before, same_month, after, since, on in zip(answered, unchanged, answered[1:], dates, dates[1:])
-        for event in reader.events(before, same_month, after, since, on, triggers[on], _rules_on(reform, family, on, system))
+        for event in reader.events(before, same_month, after, since, on, triggers[on],
+                                   _rules_on(reform, family, since, system), _rules_on(reform, family, on, system))
     ]
     notes = [*reform_notes(reform, family, language), *horizon_notes(span, len(dates), today or date.today(), language),
              *grade_notes(family, language), *not_modelled_notes(family, span, language)]
@@ -136,11 +144,13 @@ class _EventReader:
         self.family, self.language = family, language
         self.graph = dependency_graph(system, f"{start.year:04d}-{start.month:02d}", f"{start.year:04d}")
 
-    def events(self, before, same_month, after, since: date, on: date, triggers: list[Trigger], system) -> list[TimelineEvent]:
+    def events(self, before, same_month, after, since: date, on: date, triggers: list[Trigger], system_since,
+               system) -> list[TimelineEvent]:
         """Status changes from `since` to `on`, and amount changes caused by the family or by new values of
-        the right's rates. `same_month` is the family with its grades as they were, on this date: what differs from
-        it was caused by the grade, what differs between it and `before` by the date (age, the year, the law).
-        Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself;
+        the right's rates, each read under the rules that answer the family on its date (`system_since`, `system`:
+        they differ where a pilot starts or stops applying). `same_month` is the family with its grades as they
+        were, on this date: what differs from it was caused by the grade, what differs between it and `before` by
+        the date (age, the year, the law). Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself;
         between the two dates, an amount the same per weekday was moved by the month's weekdays alone, not by the date."""
         previous = {(row.benefit, row.person): row for row in before}
         unchanged = {(row.benefit, row.person): row for row in same_month}
@@ -151,7 +161,7 @@ class _EventReader:
             if old is None or middle is None:
                 continue
             benefit = catalogue()[row.benefit]
-            rates = _changed_rates(triggers, benefit, system, since, on)
+            rates = _changed_rates(triggers, benefit, system, since, on, system_since)
             by_family = middle.status != row.status or _amount_changed(middle, row)
             by_date = old.status != middle.status or (
                 _amount_may_move(triggers, benefit, row.person, rates) and _amount_changed(old, middle)
@@ -196,8 +206,9 @@ class _EventReader:
         return PerDay(before=old.per_day, after=new.per_day, days_before=old.days_paid, days_after=new.days_paid, text=text)
 
     def _trigger(self, trigger: Trigger) -> TimelineTrigger:
-        text = self._text(TRIGGER_TEXT[trigger.kind]).format(person=trigger.person, age=trigger.age, grade=trigger.grade,
-                                                             year=trigger.on.year - 1)
+        text = self._text(TRIGGER_TEXT[trigger.kind]).format(
+            person=trigger.person, age=trigger.age, grade=trigger.grade, year=trigger.on.year - 1,
+            pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat())
         return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
                                grade=trigger.grade, parameters=list(trigger.parameters), text=text)
 
@@ -251,12 +262,14 @@ def _same_per_weekday(old, new, since: date, on: date) -> bool:
     return all(round(b * days_after, 2) == round(a * days_before, 2) for b, a in zip(before, after))
 
 
-def _changed_rates(triggers: list[Trigger], benefit, system, since: date, on: date) -> tuple[str, ...]:
+def _changed_rates(triggers: list[Trigger], benefit, system, since: date, on: date, system_since=None) -> tuple[str, ...]:
     """The right's rate parameters, or the parameters below a rate node (a table of bands), that take a new value
-    on the date, other than the one they had on `since` (a value dated anew but the same, as some yearly rates
-    re-stated on 1 January, changed nothing)."""
-    dated = {name for trigger in triggers if trigger.kind == "parameters" for name in trigger.parameters}
-    return tuple(sorted(name for name in dated if _is_rate_of(benefit, name) and _value_moved(system, name, since, on)))
+    on the date, or that a pilot starting or stopping sets, other than the one they had on `since` (a value dated
+    anew but the same, as some yearly rates re-stated on 1 January, changed nothing). `system_since` answers the
+    family on `since` when other rules than `system` do (a pilot's boundary)."""
+    dated = {name for trigger in triggers if trigger.kind in RULE_KINDS for name in trigger.parameters}
+    return tuple(sorted(name for name in dated
+                        if _is_rate_of(benefit, name) and _value_moved(system, name, since, on, system_since)))
 
 
 def _is_rate_of(benefit, name: str) -> bool:
@@ -264,12 +277,13 @@ def _is_rate_of(benefit, name: str) -> bool:
     return any(name == rate or name.startswith(rate + ".") for rate in benefit.rate_parameters)
 
 
-def _value_moved(system, name: str, since: date, on: date) -> bool:
+def _value_moved(system, name: str, since: date, on: date, system_since=None) -> bool:
     """Whether the parameter `name` (or, for a node or a scale, any parameter below it) has another value on `on`
-    than on `since`, compared by value. One the rules do not have (a pilot's own, read under the baseline) counts
-    as moved: the date brought other rules."""
-    parameter = find(system.parameters, name)
-    return parameter is None or value_at(parameter, since.isoformat()) != value_at(parameter, on.isoformat())
+    than on `since`, compared by value, each read under the rules that answer the family on its date (`system_since`
+    on `since`, where a pilot starts or stops applying; else `system`). One the rules do not have (a pilot's own,
+    read under the baseline) counts as moved: the date brought other rules."""
+    old, new = find((system_since or system).parameters, name), find(system.parameters, name)
+    return old is None or new is None or value_at(old, since.isoformat()) != value_at(new, on.isoformat())
 
 
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:
@@ -293,7 +307,8 @@ def _age_limits_passed(family, triggers: list[Trigger], benefit, person: str | N
 def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool) -> list[Trigger]:
     """What caused the change. The grade is a fact of the family: when the family's change alone moves the answer,
     its school start or new grade. Age and the calendar come with the date: when the date alone moves it, a
-    birthday, the new year, new rates or rules. A child's right looks only at that child. All of the date's
+    birthday, the new year, new rates or rules, a pilot starting or stopping; where the right's rates moved, only
+    the rules that moved them, each naming its own. A child's right looks only at that child. All of the date's
     triggers when none is singled out."""
     kept = []
     for trigger in triggers:
@@ -304,8 +319,10 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
                 kept.append(trigger)
         elif by_date and trigger.kind in ("birthday", "new_year", "age_limit"):
             kept.append(trigger)
-        elif by_date and trigger.kind == "parameters":
-            kept.append(Trigger("parameters", trigger.on, parameters=rates or trigger.parameters))
+        elif by_date and trigger.kind in RULE_KINDS:
+            own = tuple(name for name in rates if name in trigger.parameters)
+            if own or not rates:
+                kept.append(replace(trigger, parameters=own or trigger.parameters))
     return kept or triggers
 
 

@@ -4,8 +4,9 @@ The model counts a person's age on the first day of each month and computes a
 month at a time, so every date evaluated is the first of a month: a birthday on
 the 14th shows from the 1st of the next month. The dates are the children's
 birthdays, 1 January (yearly quotas count by calendar year), 1 August when a
-child starts school or changes grade (the school year), and the first day on
-which a parameter of the model takes a new value.
+child starts school or changes grade (the school year), the first day on
+which a parameter of the model takes a new value, and, under a Trial Act pilot,
+the first days it starts and stops applying to the family.
 """
 
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from datetime import date, timedelta
 
 from openfisca_asb.parameter_tree import dated_values
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, grade_moved, years_later
+from openfisca_asb.rules.texts import Text
 
 DEFAULT_YEARS = 5
 MAX_YEARS = 19
@@ -22,14 +24,22 @@ ILL = "yes"
 
 @dataclass(frozen=True)
 class Trigger:
-    """What happens on a date: a birthday, school start, a new grade, a new year, new parameter values."""
+    """What happens on a date: a birthday, school start, a new grade, a new year, new parameter values, a pilot
+    that starts or stops applying to the family."""
 
     kind: str  # birthday | school_start | new_grade | new_year | age_limit (a calendar-year age limit passed) | parameters
-    on: date  # the law's date (a birthday); the date evaluated is the first of that month or the next
+    #            | pilot_starts | pilot_ends
+    on: date  # the law's date (a birthday; a pilot's first day, or the day after its last); the date evaluated is the
+    #           first of that month or the next
     person: str | None = None
     age: int | None = None
     grade: int | None = None
     parameters: tuple[str, ...] = ()
+    pilot: Text | None = None  # a pilot's title
+    last_day: date | None = None  # a pilot's last day
+
+
+RULE_KINDS = ("parameters", "pilot_starts", "pilot_ends")  # the date brings other rules or rates
 
 
 @dataclass(frozen=True)
@@ -109,41 +119,49 @@ def _new_years(span: Horizon) -> list[tuple[date, Trigger]]:
             for year in range(span.start.year + 1, span.end.year + 1)]
 
 
-def _parameter_changes(systems, span: Horizon, scoped: dict[date, list[str]]) -> list[tuple[date, Trigger]]:
+def _parameter_changes(systems, span: Horizon, pilots: list[tuple[date, Trigger]]) -> list[tuple[date, Trigger]]:
     """Each first of a month on which some parameter takes a new value in one of the `systems` (the model reads a
-    month's first day), or on which a pilot's rules start or stop applying to the family (`scoped`)."""
-    changed: dict[date, list[str]] = {day: list(names) for day, names in scoped.items() if span.start < day <= span.end}
+    month's first day). A value the pilot sets, dated on a day the pilot starts or stops applying to the family, is
+    that day's pilot trigger: not named twice."""
+    changed: dict[date, set[str]] = {}
     for system in systems:
         for node, starts in dated_values(system.parameters):
             day = first_of_month_from(starts)
             if span.start < day <= span.end:
-                changed.setdefault(day, []).append(node.name)
-    return [(day, Trigger("parameters", day, parameters=tuple(sorted(set(names))))) for day, names in changed.items()]
+                changed.setdefault(day, set()).add(node.name)
+    for day, trigger in pilots:
+        changed[day] = changed.get(day, set()) - set(trigger.parameters)
+    return [(day, Trigger("parameters", day, parameters=tuple(sorted(names)))) for day, names in changed.items() if names]
 
 
-def scope_changes(reform, family) -> dict[date, list[str]]:
-    """The firsts of a month on which a pilot starts or stops applying to the family, with the parameters the
-    reform sets: a pilot applies inside its kommuner and window only (a reform everywhere: no such date)."""
+def pilot_dates(reform, family) -> list[tuple[date, Trigger]]:
+    """The firsts of a month on which a pilot starts or stops applying to the family (the model reads a month's first
+    day), each with its trigger: the pilot's first day, or the day after its last, with the parameters the reform
+    sets. A pilot applies inside its kommuner and window only; a reform everywhere, so it has no such date."""
     if reform is None or reform.pilot is None:
-        return {}
-    kommune = getattr(family, "kommunenummer", None)
-    names = [override.path for override in getattr(reform, "overrides", ())]
-    found = {}
-    for boundary in (reform.pilot.start, reform.pilot.end + timedelta(days=1)):
+        return []
+    pilot, kommune = reform.pilot, getattr(family, "kommunenummer", None)
+    names = tuple(sorted({override.path for override in getattr(reform, "overrides", ())}))
+    found = []
+    for kind, boundary in (("pilot_starts", pilot.start), ("pilot_ends", pilot.end + timedelta(days=1))):
         day = first_of_month_from(boundary)
-        before = date(day.year - (day.month == 1), (day.month - 2) % 12 + 1, 1)  # the first of the month before
-        if reform.applies(kommune, day) != reform.applies(kommune, before):
-            found[day] = names
+        if reform.applies(kommune, day) != reform.applies(kommune, _first_of_month_before(day)):
+            found.append((day, Trigger(kind, boundary, parameters=names, pilot=reform.metadata.title, last_day=pilot.end)))
     return found
+
+
+def _first_of_month_before(day: date) -> date:
+    return date(day.year - (day.month == 1), (day.month - 2) % 12 + 1, 1)
 
 
 def evaluation_dates(family, system, span: Horizon, reform=None) -> dict[date, list[Trigger]]:
     """Every date after the start to evaluate, with what happens on it, in order. Under a reform or pilot, the
-    dates its parameters take new values and those its scope starts or ends for the family are added."""
+    dates its parameters take new values and those a pilot starts or stops applying to the family are added."""
     systems = [system] if reform is None else [system, reform.system]
+    pilot = [(day, trigger) for day, trigger in pilot_dates(reform, family) if span.start < day <= span.end]
     dates: dict[date, list[Trigger]] = {}
     for day, trigger in [*_birthdays(family, span), *_school_years(family, span), *_new_years(span),
-                         *_parameter_changes(systems, span, scope_changes(reform, family))]:
+                         *_parameter_changes(systems, span, pilot), *pilot]:
         if day <= span.end:
             dates.setdefault(day, []).append(trigger)
     return dict(sorted(dates.items()))

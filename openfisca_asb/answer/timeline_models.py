@@ -9,7 +9,7 @@ from openfisca_asb.answer.models import Amount, AmountRange
 from openfisca_asb.rules.status import StatusName
 
 EventKind = Literal["starts", "ends", "status_changes", "amount_changes"]
-TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "parameters"]
+TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "parameters", "pilot_starts", "pilot_ends"]
 Confidence = Literal["verbatim", "code", "secondary", "inferred", "unverified"]
 
 
@@ -18,13 +18,18 @@ class _Data(BaseModel):
 
 
 class TimelineTrigger(_Data):
-    kind: TriggerKind
-    date: str = Field(description="The law's date: the birthday, 1 January, 1 August or the date a new value is in force")
+    kind: TriggerKind = Field(description="What happened: `parameters` when new dated rates or rules are in force; "
+                                          "`pilot_starts` and `pilot_ends` when a Trial Act pilot asked for (`reform`) starts "
+                                          "or stops applying to the family")
+    date: str = Field(description="The law's date: the birthday, 1 January, 1 August, the date a new value is in force, "
+                                  "a pilot's first day, or the day after its last (the current rules again)")
     person: str | None = None
     age: int | None = None
     grade: int | None = None
-    parameters: list[str] = []
-    text: str
+    parameters: list[str] = Field(default=[], description="For new rates or rules and a pilot starting or ending: the "
+                                                          "parameters that changed, or the pilot sets; for an amount "
+                                                          "change, only the right's rates among them")
+    text: str = Field(description="What happened, in words; a pilot is named by its title")
 
 
 class TimelineAction(_Data):

@@ -48,6 +48,12 @@ def test_the_route_is_in_the_openapi_schema_with_examples(client):
     assert operation["responses"]["422"]
 
 
+def test_the_schema_lists_the_pilots_own_trigger_kinds(client):
+    # A pilot that starts or stops applying to the family is its own cause, beside dated new rates ("parameters").
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["TimelineTrigger"]["properties"]["kind"]
+    assert {"parameters", "pilot_starts", "pilot_ends"} <= set(schema["enum"])
+
+
 def test_a_pilot_as_on_the_entitlements(client):
     # The second example: Jonas in Stavanger (35 hours of BPA) under bpa_threshold_pilot, which from 2026-01-01
     # gives the right only from 40 hours a week (pbrl § 2-1 d has 32): the right is to be assessed from that date.
@@ -58,6 +64,11 @@ def test_a_pilot_as_on_the_entitlements(client):
     assert answer["reform"] == "bpa_threshold_pilot"
     bpa = [(e["date"], e["status_after"]) for e in answer["events"] if e["benefit"] == "bpa"]
     assert bpa == [("2026-01-01", "to_be_assessed")]
+    # The pilot's start is the cause, named in English (the request's language); it runs to 2028-12-31.
+    starts = [t for e in answer["events"] if e["benefit"] == "bpa" for t in e["because"] if t["kind"] == "pilot_starts"]
+    assert [(t["date"], t["text"]) for t in starts] == [("2026-01-01", "The pilot 'Pilot: a right to BPA only from 40 hours a "
+                                                                     "week (not allowed)' starts to apply to the family and "
+                                                                     "lasts through 2028-12-31")]
 
 
 @pytest.mark.parametrize("reform", ["no_such_reform", 5, "../reforms/raise_hjelpestonad"])

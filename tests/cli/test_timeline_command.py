@@ -61,3 +61,21 @@ def test_a_change_per_day_shows_the_amounts_per_day_and_each_months(capsys):
     at = next(n for n, line in enumerate(lines) if line.startswith("2026-05-01  "))
     assert lines[at].endswith("the amount per day changes from 3 004 kr to 3 077 kr (mor)")
     assert lines[at + 1].startswith("    NAV pays per weekday") and "May 2026: 3 077 kr × 21 days = 64 617 kr" in lines[at + 1]
+
+
+def test_a_pilot_starting_and_ending_is_named_under_because(capsys, tmp_path):
+    # bpa_threshold_pilot (the right to BPA only from 40 hours a week in Stavanger and Oslo) cut to end on 2026-06-30:
+    # for Jonas in Stavanger it starts applying on 2026-01-01 and stops on 2026-07-01, the first of the month after
+    # its last day (the model reads each month from its first day).
+    source = Path(__file__).parents[2] / "reforms" / "bpa_threshold_pilot.yaml"
+    pilot = tmp_path / "short_pilot.yaml"
+    pilot.write_text(source.read_text(encoding="utf-8").replace("end: 2028-12-31", "end: 2026-06-30")
+                     .replace("id: bpa_threshold_pilot", "id: short_pilot"), encoding="utf-8")
+    jonas = Path(__file__).parents[2] / "examples" / "cerebral-palsy-large-assistance-need.yaml"
+    assert main(["timeline", str(jonas), "--date", "2025-10-01", "--years", "1", "--lang", "en", "--reform", str(pilot)]) == 0
+    because = [line.strip() for line in capsys.readouterr().out.splitlines() if line.strip().startswith("Because:")]
+    title = "Pilot: a right to BPA only from 40 hours a week (not allowed)"
+    assert any(f"The pilot '{title}' starts to apply to the family and lasts through 2026-06-30 (2026-01-01)" in line
+               for line in because)
+    assert any(f"The pilot '{title}' stops applying to the family after its last day, 2026-06-30; the current rules apply "
+               "again (2026-07-01)" in line for line in because)

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from openfisca_asb.answer.timeline import timeline
-from openfisca_asb.answer.timeline_dates import scope_changes
+from openfisca_asb.answer.timeline_dates import pilot_dates
 from openfisca_asb.drafting.loading import load_reform, load_reform_file
 from openfisca_asb.facts.examples import example_family
 
@@ -74,11 +74,12 @@ def test_a_pilots_window_gives_the_dates_it_starts_and_stops_applying():
     # The pilot runs 2026-01-01 to 2028-12-31: it applies from the first of January 2026 and no longer from
     # 2029-01-01, the first month after its last day; a family outside its kommuner gets neither date.
     pilot = load_reform("bpa_threshold_pilot")
-    inside = scope_changes(pilot, example_family("cerebral-palsy-large-assistance-need"))
-    assert inside == {date(2026, 1, 1): ["kommune.bpa.minimum_hours_per_week.right"],
-                      date(2029, 1, 1): ["kommune.bpa.minimum_hours_per_week.right"]}
-    assert scope_changes(pilot, example_family("child-diabetes")) == {}
-    assert scope_changes(load_reform("raise_hjelpestonad"), example_family("child-diabetes")) == {}
+    inside = pilot_dates(pilot, example_family("cerebral-palsy-large-assistance-need"))
+    assert [(day, trigger.kind, trigger.on, trigger.parameters) for day, trigger in inside] == [
+        (date(2026, 1, 1), "pilot_starts", date(2026, 1, 1), ("kommune.bpa.minimum_hours_per_week.right",)),
+        (date(2029, 1, 1), "pilot_ends", date(2029, 1, 1), ("kommune.bpa.minimum_hours_per_week.right",))]
+    assert pilot_dates(pilot, example_family("child-diabetes")) == []
+    assert pilot_dates(load_reform("raise_hjelpestonad"), example_family("child-diabetes")) == []
 
 
 AGE_LIMIT_REFORM = """
