@@ -21,7 +21,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.11.0',
+    'model_version': '0.12.0',
     'parameter_set_hash': 'cbbafc4a0ff3d454',
     'language': 'nb',
     'reform': None,
