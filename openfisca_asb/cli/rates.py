@@ -19,6 +19,7 @@ def register(command) -> None:
                                                   "avslutt med 1 for en sats som ingen svar merker"))
     check.add_argument("--date", type=date.fromisoformat, default=None, help=said("the date to check (YYYY-MM-DD; default today)",
                                                                                   "datoen som skal sjekkes (ÅÅÅÅ-MM-DD; standard: i dag)"))
+    check.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the output", "språket i utskriften"))
     check.add_argument("--json", action="store_true", help=said("print the stale rates as JSON", "skriv ut de utdaterte satsene som JSON"))
     check.set_defaults(run=run_check)
 
@@ -30,5 +31,5 @@ def run_check(arguments) -> int:
         rows = [{**vars(check), "value": check.value, "is_defect": check.is_defect} for check in checks]
         print(json.dumps({"date": on.isoformat(), "stale_rates": rows}, ensure_ascii=False, indent=2, default=str))
     else:
-        print(report(checks, on))
+        print(report(checks, on, arguments.lang))
     return 1 if any(check.is_defect for check in checks) else 0
