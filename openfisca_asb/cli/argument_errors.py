@@ -94,8 +94,12 @@ def _pattern(template: str) -> str:
 
 
 def asked_language(argv: list[str]) -> str:
-    """The language asked on the command line (`--lang en` or `--lang=en`); bokmål otherwise."""
+    """The language asked on the command line (`--lang en` or `--lang=en`, the last when given twice, as argparse
+    reads it; before the command or after it); bokmål otherwise."""
+    asked = "nb"
     for number, word in enumerate(argv):
-        if word == "--lang" and argv[number + 1:number + 2] == ["en"] or word == "--lang=en":
-            return "en"
-    return "nb"
+        if word == "--lang" and number + 1 < len(argv):
+            asked = argv[number + 1]
+        elif word.startswith("--lang="):
+            asked = word.removeprefix("--lang=")
+    return "en" if asked == "en" else "nb"

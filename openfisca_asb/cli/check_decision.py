@@ -14,6 +14,7 @@ from openfisca_asb.cli.argument_errors import NOT_A_NUMBER, OUTSIDE, value_error
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.status import STATUS_TEXT
 
@@ -33,7 +34,7 @@ def register(command) -> None:
     command.add_argument("--date", help=said("the date of the decision (YYYY-MM-DD; default today, or the day the examples describe for an example)",
                                              "datoen for vedtaket (ÅÅÅÅ-MM-DD; standard: i dag, "
                                              "eller dagen eksemplene beskriver for et eksempel)"))
-    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the check", "språket i svaret"))
+    add_language(command, said("language of the check", "språket i svaret"))
     command.add_argument("--json", action="store_true", help=said("print the check as JSON", "skriv ut svaret som JSON"))
     command.set_defaults(run=run)
 

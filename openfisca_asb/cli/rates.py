@@ -8,18 +8,19 @@ import json
 from datetime import date
 
 from openfisca_asb.answer.rates_check import check_rates, report
-from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.help_texts import ACTION, said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.system import baseline_system
 
 
 def register(command) -> None:
-    actions = command.add_subparsers(dest="action", required=True)
+    actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
     check = actions.add_parser("check", help=said("list rates whose newest value predates a known adjustment; exit 1 on a rate no answer flags",
                                                   "list opp satser der den nyeste verdien er eldre enn en kjent justering; "
                                                   "avslutt med 1 for en sats som ingen svar merker"))
     check.add_argument("--date", type=date.fromisoformat, default=None, help=said("the date to check (YYYY-MM-DD; default today)",
                                                                                   "datoen som skal sjekkes (ÅÅÅÅ-MM-DD; standard: i dag)"))
-    check.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the output", "språket i utskriften"))
+    add_language(check, said("language of the output", "språket i utskriften"))
     check.add_argument("--json", action="store_true", help=said("print the stale rates as JSON", "skriv ut de utdaterte satsene som JSON"))
     check.set_defaults(run=run_check)
 

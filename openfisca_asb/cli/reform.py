@@ -13,7 +13,8 @@ from openfisca_asb.facts.examples import example_names
 from openfisca_asb.cli.argument_errors import NOT_A_WHOLE_NUMBER, NOT_NEGATIVE, value_error
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
 from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
-from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.help_texts import ACTION, said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.drafting.overrides import value_on
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
@@ -47,7 +48,7 @@ WORDS = {
 
 
 def register(command) -> None:
-    actions = command.add_subparsers(dest="action", required=True)
+    actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
 
     listing = actions.add_parser("list", help=said("the reforms and pilots in reforms/", "reformene og forsøkene i reforms/"))
     _common(listing)
@@ -102,7 +103,7 @@ def _count(text: str) -> int:
 
 
 def _common(parser) -> None:
-    parser.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the output", "språket i utskriften"))
+    add_language(parser, said("language of the output", "språket i utskriften"))
     parser.add_argument("--json", action="store_true", help=said("print JSON", "skriv ut JSON"))
 
 
