@@ -206,7 +206,9 @@ class _ReformChoice(BaseModel):
 
     @model_validator(mode="after")
     def _one_reform(self):
-        if (self.reform is None) == (self.reform_definition is None):
+        if self.reform is None and self.reform_definition is None:
+            raise PydanticCustomError("missing", "{en}", {"en": "give 'reform' (an id) or 'reform_definition' (an inline parametric reform): neither was given", "nb": "oppgi 'reform' (en id) eller 'reform_definition' (en parametrisk reform i forespørselen): ingen av dem er oppgitt"})
+        if self.reform is not None and self.reform_definition is not None:
             raise PydanticCustomError("given_twice", "{en}", {"en": "give either 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both", "nb": "oppgi enten 'reform' (en id) eller 'reform_definition' (en parametrisk reform i forespørselen), ikke begge"})
         return self
 
@@ -263,7 +265,9 @@ class CompareRequest(_ReformChoice):
 
     @model_validator(mode="after")
     def _one_or_many(self):
-        if (self.family is None) == (self.families is None):
+        if self.family is None and self.families is None:
+            raise PydanticCustomError("missing", "{en}", {"en": "give 'family' or 'families': neither was given", "nb": "oppgi 'family' eller 'families': ingen av dem er oppgitt"})
+        if self.family is not None and self.families is not None:
             raise PydanticCustomError("given_twice", "{en}", {"en": "give either 'family' or 'families', not both", "nb": "oppgi enten 'family' eller 'families', ikke begge"})
         return self
 

@@ -16,14 +16,13 @@ from api.family_date import family_asked
 from api.models import EXAMPLE_FAMILY, DateAsked, DateField, FamilyDate, Language, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
-from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
+from openfisca_asb.answer.decision_check import LEAST_AMOUNT, MOST_AMOUNT, Decision, DecisionInputError, check_decision
 from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.family import PERSON_ID, Family
 
 router = new_router(prefix="/v1", tags=["decisions"])
 NATIONAL_ID = re.compile(r"(?<!\d)\d{6}\s?\d{5}(?!\d)")  # a fødselsnummer, with or without a space after the birth date
-MAX_AMOUNT = 100_000_000  # kroner: above any right's amount in any unit and period
 
 
 class DecisionIn(BaseModel):
@@ -32,7 +31,7 @@ class DecisionIn(BaseModel):
     benefit: Literal[tuple(catalogue())] = Field(description="The right decided, an id from GET /v1/benefits")  # type: ignore[valid-type]
     outcome: DecisionOutcome = Field(description="granted, refused, or lower (granted at a lower rate, grade or hours)")
     person: str | None = Field(default=None, pattern=PERSON_ID, description="Whom the decision is about (a person id in the family); the first holder when left out")
-    amount: Annotated[float, Field(strict=True, ge=0, le=MAX_AMOUNT)] | None = Field(
+    amount: Annotated[float, Field(strict=True, ge=LEAST_AMOUNT, le=MOST_AMOUNT)] | None = Field(
         default=None, description="For a lower grant: the amount granted, in the right's unit and period (a number, never text)")
     reason_given: str | None = Field(default=None, max_length=2000, description="The reason the decision gives, if known; never a national ID number")
 

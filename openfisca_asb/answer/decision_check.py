@@ -39,6 +39,12 @@ class DecisionInputError(ValueError):
         return self.nb if language == "nb" else str(self)
 
 
+# The amount a lower grant may give, in the right's unit and period: none is negative, and 100 000 000 kr is above
+# any right's amount in any unit and period. The API's request model and `asb check-decision --amount` refuse the same.
+LEAST_AMOUNT = 0
+MOST_AMOUNT = 100_000_000
+
+
 @dataclass(frozen=True)
 class Decision:
     benefit: str

@@ -81,30 +81,54 @@ def check_rates(system, on: date) -> list[RateCheck]:
     return checks
 
 
-def _missing_text(check: RateCheck) -> str:
+WORDS = {  # the report's words; the English is what the docs' rate-freshness page shows
+    "en": {"error": "ERROR", "warn": "WARN ", "not_flagged": "not flagged in any answer",
+           "lower_bound": "amount shown as a lower bound", "not_verified": "amount flagged as not verified",
+           "flagged": "flagged in answers ({benefits}; {bound})", "no_formula": "no formula reads it yet",
+           "holds_until": "known to hold until {date}", "adjusted": "adjusted on {date}",
+           "line": "{level} {parameter}: newest value {value} from {since}; {when}; missing {missing}; "
+                   "last source {source} (verified {verified}); {flagged}",
+           "value_from": "the value from ", "none": "none", "never": "never",
+           "total": "{count} stale rates: {defects} not flagged in answers (errors), {known} known and flagged (warnings)."},
+    "nb": {"error": "FEIL   ", "warn": "VARSEL ", "not_flagged": "ikke merket i noe svar",
+           "lower_bound": "beløpet vises som en nedre grense", "not_verified": "beløpet merkes som ikke bekreftet",
+           "flagged": "merket i svarene ({benefits}; {bound})", "no_formula": "ingen formel leser den ennå",
+           "holds_until": "kjent å gjelde til og med {date}", "adjusted": "justert {date}",
+           "line": "{level} {parameter}: nyeste verdi {value} fra {since}; {when}; mangler {missing}; "
+                   "siste kilde {source} (bekreftet {verified}); {flagged}",
+           "value_from": "verdien fra ", "none": "ingen", "never": "aldri",
+           "total": "{count} utdaterte satser: {defects} ikke merket i svarene (feil), {known} kjente og merket (varsler)."},
+}
+
+
+def _missing_text(check: RateCheck, words: dict) -> str:
     shown = check.missing if len(check.missing) <= 3 else [*check.missing[:2], "…", check.missing[-1]]
-    return "the value from " + ", ".join(shown)
+    return words["value_from"] + ", ".join(shown)
 
 
-def report(checks: list[RateCheck], on: date) -> str:
-    """The check as plain text, defects first (the same text the CLI prints and the docs show)."""
+def _flagged(check: RateCheck, words: dict) -> tuple[str, str]:
+    """The line's level and what it says of the answers that use the rate."""
+    if check.is_defect:
+        return words["error"], words["not_flagged"]
+    if check.flagged_by:
+        bound = words["lower_bound"] if check.stale_value_is == "lower_bound" else words["not_verified"]
+        return words["warn"], words["flagged"].format(benefits=", ".join(check.flagged_by), bound=bound)
+    return words["warn"], words["no_formula"]
+
+
+def report(checks: list[RateCheck], on: date, language: str = "en") -> str:
+    """The check as plain text, defects first (the text the CLI prints; the docs show the English)."""
+    words = WORDS[language]
     lines = [f"asb rates check — {on.isoformat()}"]
     ordered = sorted(checks, key=lambda check: (not check.is_defect, check.parameter))
     for check in ordered:
-        if check.is_defect:
-            level, flagged = "ERROR", "not flagged in any answer"
-        elif check.flagged_by:
-            bound = "amount shown as a lower bound" if check.stale_value_is == "lower_bound" else "amount flagged as not verified"
-            level, flagged = "WARN ", f"flagged in answers ({', '.join(check.flagged_by)}; {bound})"
-        else:
-            level, flagged = "WARN ", "no formula reads it yet"
+        level, flagged = _flagged(check, words)
         until = (date.fromisoformat(check.adjusted_on) - timedelta(days=1)).isoformat()
-        when = f"known to hold until {until}" if check.adjustment_kind == "valid_until" else f"adjusted on {check.adjusted_on}"
-        lines.append(
-            f"{level} {check.parameter}: newest value {check.value} from {check.value_since}; "
-            f"{when}; missing {_missing_text(check)}; "
-            f"last source {check.last_source or 'none'} (verified {check.last_verified or 'never'}); {flagged}"
-        )
+        when = words["holds_until"].format(date=until) if check.adjustment_kind == "valid_until" else words["adjusted"].format(date=check.adjusted_on)
+        lines.append(words["line"].format(
+            level=level, parameter=check.parameter, value=check.value, since=check.value_since, when=when,
+            missing=_missing_text(check, words), source=check.last_source or words["none"],
+            verified=check.last_verified or words["never"], flagged=flagged))
     defects = sum(check.is_defect for check in checks)
-    lines.append(f"{len(checks)} stale rates: {defects} not flagged in answers (errors), {len(checks) - defects} known and flagged (warnings).")
+    lines.append(words["total"].format(count=len(checks), defects=defects, known=len(checks) - defects))
     return "\n".join(lines)

@@ -13,6 +13,7 @@ import sys
 
 from openfisca_asb.cli.argument_errors import ArgumentParser, ArgumentProblem, asked_language
 from openfisca_asb.cli.help_texts import in_language, said
+from openfisca_asb.cli.language import LANGUAGES, add_language, language_of
 from openfisca_asb.cli.problem import CliProblem
 
 COMMANDS = {  # name: (module, one-line help), in the order `asb --help` lists them
@@ -37,9 +38,14 @@ COMMANDS = {  # name: (module, one-line help), in the order `asb --help` lists t
 }
 
 
+COMMAND = said("command", "kommando")  # how usage and a mistake name the command: «argumentet kommando: ugyldig valg …»
+
+
 def _asked(argv: list[str]) -> str | None:
-    """The command named on the command line: `asb` itself takes no option but -h, so it is the first word."""
-    words = [word for word in argv if not word.startswith("-")]
+    """The command named on the command line: `asb` itself takes no option but -h and --lang, so it is the first
+    word that is neither an option nor --lang's value."""
+    words = [word for number, word in enumerate(argv)
+             if not word.startswith("-") and not (number and argv[number - 1] == "--lang" and word in LANGUAGES)]
     return words[0] if words and words[0] in COMMANDS else None
 
 
@@ -48,7 +54,9 @@ def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     its help in the language `argv` asks (bokmål unless `--lang en`); when `argv` is None, each text as written."""
     root = ArgumentParser(prog="asb", description=said("What a family with a seriously ill or disabled child is entitled to.",
                                                        "Hva en familie med et alvorlig sykt eller funksjonshemmet barn har rett til."))
-    commands = root.add_subparsers(dest="command", required=True)
+    add_language(root, said("language of the output and the help (also after the command)",
+                            "språket i utskriften og hjelpen (også etter kommandoen)"))
+    commands = root.add_subparsers(dest="command", metavar=COMMAND, required=True)
     asked = None if argv is None else _asked(argv)
     for name, (module_name, help_text) in COMMANDS.items():
         command = commands.add_parser(name, help=help_text, description=help_text)
@@ -67,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     except ArgumentProblem as problem:
         print(problem.lines(asked_language(argv)), file=sys.stderr)
         return 2
-    language = getattr(arguments, "lang", "nb")
+    language = arguments.lang = language_of(arguments)
     try:
         return arguments.run(arguments)
     except CliProblem as problem:

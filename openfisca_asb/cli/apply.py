@@ -5,6 +5,7 @@ import json
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.rules.dates import range_text
 
 
@@ -15,7 +16,7 @@ def register(command) -> None:
                                              "day the examples describe for an example)",
                                              f"datoen svaret skal gjelde for (ÅÅÅÅ-MM-DD, {range_text('nb')}; standard: i dag, eller "
                                              "dagen eksemplene beskriver for et eksempel)"))
-    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the plan", "språket i planen"))
+    add_language(command, said("language of the plan", "språket i planen"))
     command.add_argument("--json", action="store_true", help=said("print the packets as JSON (the body of POST /v1/applications)",
                                                                   "skriv ut søknadspakkene som JSON (svaret fra POST /v1/applications)"))
     command.set_defaults(run=run)

@@ -31,9 +31,11 @@ ARGPARSE_MESSAGES = (
 AT_LEAST_ONE = ("must be at least 1 (got {value})", "må være minst 1 (oppgitt: {value})")
 NOT_NEGATIVE = ("must be 0 or more (got {value})", "må være 0 eller mer (oppgitt: {value})")
 NOT_A_WHOLE_NUMBER = ("'{value}' is not a whole number", "'{value}' er ikke et heltall")
+NOT_A_NUMBER = ("'{value}' is not a number", "'{value}' er ikke et tall")
+OUTSIDE = ("must be from {least} to {most} (got {value})", "må være fra {least} til {most} (oppgitt: {value})")
 SERVICE_COST = ("give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got {value})",
                 "skriv NAVN=VERDI med et tall, for eksempel bpa_cost_per_hour=500 (oppgitt: {value})")
-VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, SERVICE_COST)
+VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, OUTSIDE, SERVICE_COST)
 TYPE_NAMES = {"int": "heltall", "float": "tall"}  # argparse names a value's type by the Python function that reads it
 ERROR = {"nb": "feil", "en": "error"}
 
@@ -66,9 +68,9 @@ class ArgumentParser(argparse.ArgumentParser):
         raise ArgumentProblem(self.prog, self.format_usage(), message)
 
 
-def value_error(template: tuple[str, str], value) -> argparse.ArgumentTypeError:
+def value_error(template: tuple[str, str], value, **parts) -> argparse.ArgumentTypeError:
     """A value check's refusal, in English for argparse; `in_bokmal` finds its bokmål by the same template."""
-    return argparse.ArgumentTypeError(template[0].format(value=value))
+    return argparse.ArgumentTypeError(template[0].format(value=value, **parts))
 
 
 def in_bokmal(message: str) -> str:
@@ -92,8 +94,12 @@ def _pattern(template: str) -> str:
 
 
 def asked_language(argv: list[str]) -> str:
-    """The language asked on the command line (`--lang en` or `--lang=en`); bokmål otherwise."""
+    """The language asked on the command line (`--lang en` or `--lang=en`, the last when given twice, as argparse
+    reads it; before the command or after it); bokmål otherwise."""
+    asked = "nb"
     for number, word in enumerate(argv):
-        if word == "--lang" and argv[number + 1:number + 2] == ["en"] or word == "--lang=en":
-            return "en"
-    return "nb"
+        if word == "--lang" and number + 1 < len(argv):
+            asked = argv[number + 1]
+        elif word.startswith("--lang="):
+            asked = word.removeprefix("--lang=")
+    return "en" if asked == "en" else "nb"

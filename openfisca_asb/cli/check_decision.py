@@ -7,12 +7,14 @@ route and, where they differ, a draft complaint. Nothing is stored.
 import json
 import sys
 
-from openfisca_asb.answer.decision_check import Decision, DecisionInputError, check_decision
+from openfisca_asb.answer.decision_check import LEAST_AMOUNT, MOST_AMOUNT, Decision, DecisionInputError, check_decision
 from openfisca_asb.answer.decision_texts import value_words
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.cli.argument_errors import NOT_A_NUMBER, OUTSIDE, value_error
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.status import STATUS_TEXT
 
@@ -26,15 +28,30 @@ def register(command) -> None:
                                    "hva vedtaket sa: innvilget (granted), avslag (refused) "
                                    "eller innvilget med lavere sats, grad eller færre timer (lower)"))
     command.add_argument("--person", default=None, help=said("whom the decision is about (a person id)", "hvem vedtaket gjelder (en persons id)"))
-    command.add_argument("--amount", type=float, default=None, help=said("for a lower grant: the amount granted",
+    command.add_argument("--amount", type=_amount, default=None, help=said("for a lower grant: the amount granted",
                                                                          "ved lavere innvilgelse: beløpet som ble innvilget"))
     command.add_argument("--reason", default=None, help=said("the reason the decision gives", "begrunnelsen i vedtaket"))
     command.add_argument("--date", help=said("the date of the decision (YYYY-MM-DD; default today, or the day the examples describe for an example)",
                                              "datoen for vedtaket (ÅÅÅÅ-MM-DD; standard: i dag, "
                                              "eller dagen eksemplene beskriver for et eksempel)"))
-    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the check", "språket i svaret"))
+    add_language(command, said("language of the check", "språket i svaret"))
     command.add_argument("--json", action="store_true", help=said("print the check as JSON", "skriv ut svaret som JSON"))
     command.set_defaults(run=run)
+
+
+def _amount(text: str) -> float:
+    """The amount granted, inside the bounds the API's decision check takes (decision_check.py)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise value_error(NOT_A_NUMBER, text) from None
+    if not LEAST_AMOUNT <= value <= MOST_AMOUNT:  # also refuses nan and inf
+        raise value_error(OUTSIDE, text, least=_number(LEAST_AMOUNT), most=_number(MOST_AMOUNT))
+    return value
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", " ")
 
 
 def run(arguments) -> int:

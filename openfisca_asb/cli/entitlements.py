@@ -11,6 +11,7 @@ from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.questions import grouped_lines
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.rules.money import kroner_text
 
@@ -30,7 +31,7 @@ def register(command) -> None:
     command.add_argument("family", help=said("path to the family file (see examples/)", "sti til familiefilen (se examples/)"))
     command.add_argument("--date", help=said(f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)",
                                              f"datoen svaret skal gjelde for (ÅÅÅÅ-MM-DD, {range_text('nb')}; standard: i dag)"))
-    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the answer", "språket i svaret"))
+    add_language(command, said("language of the answer", "språket i svaret"))
     command.add_argument("--json", action="store_true", help=said("print the full answer as JSON", "skriv ut hele svaret som JSON"))
     command.set_defaults(run=run)
 

@@ -5,6 +5,7 @@ import json
 
 from openfisca_asb.cli.checks import checked_date, checked_family
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.examples import example_file, example_names, example_title, examples_date
 from openfisca_asb.rules.dates import range_text
@@ -19,8 +20,7 @@ def register(command) -> None:
                                                       "navnet på eksempelet, for eksempel teenager-cancer"))
     command.add_argument("--date", help=said(f"the date to ask about (YYYY-MM-DD, {range_text('en')})",
                                              f"datoen det skal spørres om (ÅÅÅÅ-MM-DD, {range_text('nb')})"))
-    command.add_argument("--lang", choices=("nb", "en"), default="nb",
-                         help=said("language of the request and of the list of examples", "språket i forespørselen og i listen over eksempler"))
+    add_language(command, said("language of the request and of the list of examples", "språket i forespørselen og i listen over eksempler"))
     command.set_defaults(run=run)
 
 

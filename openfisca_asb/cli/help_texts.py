@@ -28,17 +28,30 @@ def said(english: str, bokmal: str) -> Said:
 POSITIONAL_ARGUMENTS = said("positional arguments", "posisjonsargumenter")
 OPTIONS = said("options", "valg")
 SHOW_HELP = said("show this help message and exit", "vis denne hjelpeteksten og avslutt")
+ACTION = said("action", "handling")  # how usage and a mistake name a command's action: `asb reform validate`
 USAGE = said("usage: ", "bruk:  ")  # as long as argparse's "usage: ", so its wrapped lines stay aligned
 
 
-class BokmalHelpFormatter(argparse.HelpFormatter):
-    """argparse's formatter, its usage line headed in bokmål."""
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's formatter, its column of help wide enough for the commands listed under `command`: argparse
+    measures them one indent shallower than it prints them, so with a short `metavar` a long name
+    (check-decision) would get a line of its own."""
+
+    def add_argument(self, action):
+        super().add_argument(action)
+        if isinstance(action, argparse._SubParsersAction) and action.help is not argparse.SUPPRESS:
+            deepest = self._current_indent + self._indent_increment + max(map(len, action.choices), default=0)
+            self._action_max_length = max(self._action_max_length, deepest)
+
+
+class BokmalHelpFormatter(HelpFormatter):
+    """The formatter, its usage line headed in bokmål."""
 
     def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, USAGE.nb if prefix is None else prefix)
 
 
-FORMATTERS = {"nb": BokmalHelpFormatter, "en": argparse.HelpFormatter}
+FORMATTERS = {"nb": BokmalHelpFormatter, "en": HelpFormatter}
 
 
 def in_language(parser: argparse.ArgumentParser, language: str) -> None:
@@ -50,6 +63,7 @@ def in_language(parser: argparse.ArgumentParser, language: str) -> None:
     for action in parser._actions:
         action.help = in_words(action.help, language)
         if isinstance(action, argparse._SubParsersAction):
+            action.metavar = in_words(action.metavar, language)
             for command in action._choices_actions:  # the one-line help of each command, as the parent lists them
                 command.help = in_words(command.help, language)
             for command in action.choices.values():

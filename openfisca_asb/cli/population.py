@@ -13,7 +13,8 @@ from pathlib import Path
 
 from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, NOT_A_WHOLE_NUMBER, SERVICE_COST, value_error
 from openfisca_asb.cli.checks import checked_date
-from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.help_texts import ACTION, said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.messages import os_reason
 from openfisca_asb.rules.dates import range_text
@@ -32,7 +33,7 @@ def _positive(text: str) -> int:
 
 
 def register(command) -> None:
-    actions = command.add_subparsers(dest="action", required=True)
+    actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
     generate = actions.add_parser("generate", help=said("write a seeded synthetic population of families to Parquet",
                                                         "skriv en syntetisk befolkning av familier, laget fra et frø, til Parquet"))
     generate.add_argument("--families", type=_positive, required=True, help=said("number of families", "antall familier"))
@@ -41,7 +42,7 @@ def register(command) -> None:
     generate.add_argument("--out", required=True, help=said("the Parquet file to write", "Parquet-filen som skal skrives"))
     generate.add_argument("--reference-date", help=said(f"the date the ages are drawn for ({range_text('en')}; default {DEFAULT_REFERENCE_DATE})",
                                                         f"datoen alderen trekkes for ({range_text('nb')}; standard: {DEFAULT_REFERENCE_DATE})"))
-    generate.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the messages", "språket i meldingene"))
+    add_language(generate, said("language of the messages", "språket i meldingene"))
     generate.set_defaults(run=run_generate)
     simulate = actions.add_parser("simulate", help=said("run the rules on a population file and write tables, charts and a report",
                                                         "kjør reglene på en befolkningsfil og skriv tabeller, diagrammer og en rapport"))
@@ -63,7 +64,7 @@ def register(command) -> None:
     simulate.add_argument("--out", default="population-results",
                           help=said("folder for the tables, charts and report (default population-results)",
                                     "mappe for tabellene, diagrammene og rapporten (standard: population-results)"))
-    simulate.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the report", "språket i rapporten"))
+    add_language(simulate, said("language of the report", "språket i rapporten"))
     simulate.add_argument("--service-cost", action="append", default=[], type=_service_cost, metavar="NAME=VALUE",
                           help=said("the kommune's cost per hour (kroner) or assumed hours for this run, e.g. bpa_cost_per_hour=500; "
                                     "names: avlastning_cost_per_hour, avlastning_hours_per_week, bpa_cost_per_hour, omsorgsstonad_cost_per_hour "

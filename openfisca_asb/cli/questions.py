@@ -12,6 +12,7 @@ from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.facts.vocabulary import checklist_question
 from openfisca_asb.rules.dates import range_text
 
@@ -27,7 +28,7 @@ def register(command) -> None:
     command.add_argument("family", help=said("path to the family file (see examples/)", "sti til familiefilen (se examples/)"))
     command.add_argument("--date", help=said(f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)",
                                              f"datoen svaret skal gjelde for (ÅÅÅÅ-MM-DD, {range_text('nb')}; standard: i dag)"))
-    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the questions", "språket i spørsmålene"))
+    add_language(command, said("language of the questions", "språket i spørsmålene"))
     command.add_argument("--all", action="store_true", help=said("every question that can settle a right, not only the decisive ones",
                                                                  "alle spørsmål som kan avgjøre en rettighet, ikke bare de avgjørende"))
     command.add_argument("--json", action="store_true", help=said("print the questions as JSON", "skriv ut spørsmålene som JSON"))

@@ -8,17 +8,19 @@ import json
 from datetime import date
 
 from openfisca_asb.answer.rates_check import check_rates, report
-from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.help_texts import ACTION, said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.system import baseline_system
 
 
 def register(command) -> None:
-    actions = command.add_subparsers(dest="action", required=True)
+    actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
     check = actions.add_parser("check", help=said("list rates whose newest value predates a known adjustment; exit 1 on a rate no answer flags",
                                                   "list opp satser der den nyeste verdien er eldre enn en kjent justering; "
                                                   "avslutt med 1 for en sats som ingen svar merker"))
     check.add_argument("--date", type=date.fromisoformat, default=None, help=said("the date to check (YYYY-MM-DD; default today)",
                                                                                   "datoen som skal sjekkes (ÅÅÅÅ-MM-DD; standard: i dag)"))
+    add_language(check, said("language of the output", "språket i utskriften"))
     check.add_argument("--json", action="store_true", help=said("print the stale rates as JSON", "skriv ut de utdaterte satsene som JSON"))
     check.set_defaults(run=run_check)
 
@@ -30,5 +32,5 @@ def run_check(arguments) -> int:
         rows = [{**vars(check), "value": check.value, "is_defect": check.is_defect} for check in checks]
         print(json.dumps({"date": on.isoformat(), "stale_rates": rows}, ensure_ascii=False, indent=2, default=str))
     else:
-        print(report(checks, on))
+        print(report(checks, on, arguments.lang))
     return 1 if any(check.is_defect for check in checks) else 0

@@ -8,13 +8,14 @@ import json
 import sys
 from datetime import date
 
-from openfisca_asb.drafting.comparison import UNIT_WORDS, compare, value_caveat
+from openfisca_asb.drafting.comparison import compare, value_caveat
 from openfisca_asb.facts.examples import example_names
 from openfisca_asb.cli.argument_errors import NOT_A_WHOLE_NUMBER, NOT_NEGATIVE, value_error
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
 from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
-from openfisca_asb.cli.help_texts import said
-from openfisca_asb.drafting.overrides import value_on
+from openfisca_asb.cli.help_texts import ACTION, said
+from openfisca_asb.cli.language import add_language
+from openfisca_asb.drafting.overrides import value_on, value_with_unit
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
@@ -22,6 +23,7 @@ from openfisca_asb.drafting.loading import available_reforms, load_reform, resol
 from openfisca_asb.drafting.validation import validate
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
+from openfisca_asb.rules.money import kroner_text
 from openfisca_asb.rules.status import STATUS_TEXT
 
 WORDS = {
@@ -47,7 +49,7 @@ WORDS = {
 
 
 def register(command) -> None:
-    actions = command.add_subparsers(dest="action", required=True)
+    actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
 
     listing = actions.add_parser("list", help=said("the reforms and pilots in reforms/", "reformene og forsøkene i reforms/"))
     _common(listing)
@@ -102,7 +104,7 @@ def _count(text: str) -> int:
 
 
 def _common(parser) -> None:
-    parser.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the output", "språket i utskriften"))
+    add_language(parser, said("language of the output", "språket i utskriften"))
     parser.add_argument("--json", action="store_true", help=said("print JSON", "skriv ut JSON"))
 
 
@@ -189,10 +191,9 @@ def _override_line(override, on, words, language) -> str:
     day = on or override.start
     now = value_on(baseline_system().parameters, override.path, day)
     at_least, caveat = value_caveat(override.path, day, language)
-    unit = UNIT_WORDS.get(override.unit, override.unit or "")
     since = "fra" if language == "nb" else "from"
-    now_text = f"{at_least}{now} {unit}".rstrip() + (f"; {caveat}" if caveat else "")
-    return f"  {override.path} ({label}): {override.value} {unit} {since} {override.start} ({words['baseline']}: {now_text})".replace(" )", ")")
+    now_text = f"{at_least}{value_with_unit(now, override.unit)}" + (f"; {caveat}" if caveat else "")
+    return f"  {override.path} ({label}): {value_with_unit(override.value, override.unit)} {since} {override.start} ({words['baseline']}: {now_text})"
 
 
 def run_validate(arguments) -> int:
@@ -319,9 +320,12 @@ def _state(status, amount, lower_bound: bool, unverified: bool, words, language)
 
 
 def _amount(value: float, amount, words, sign: str = "") -> str:
+    """An amount as `asb entitlements` shows it: kroner whole (kroner_text), other units as computed."""
+    if amount.unit == "NOK":
+        shown = kroner_text(abs(value))
+        return f"{'-' if value < 0 else sign}{shown}/{words[amount.period]}"
     number = f"{value:{sign},.0f}" if value == round(value) else f"{value:{sign},.2f}"
-    unit = "kr" if amount.unit == "NOK" else words.get(amount.unit, amount.unit)
-    return f"{number.replace(',', ' ')} {unit}/{words[amount.period]}"
+    return f"{number.replace(',', ' ')} {words.get(amount.unit, amount.unit)}/{words[amount.period]}"
 
 
 def _difference(row, words) -> str:

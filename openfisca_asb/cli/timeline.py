@@ -7,6 +7,7 @@ from openfisca_asb.answer.timeline import timeline
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, MAX_YEARS
 from openfisca_asb.cli.checks import CliProblem, checked_date, checked_reform, family_on
 from openfisca_asb.cli.help_texts import said
+from openfisca_asb.cli.language import add_language
 from openfisca_asb.rules.dates import range_text
 
 WORDS = {
@@ -29,7 +30,7 @@ def register(command) -> None:
                                                "the events under its rules, where it applies to the family",
                                                "id-en til en reform eller et forsøk (se `asb reform list`) eller stien til en reformfil "
                                                "(YAML eller Python): hendelsene etter reglene i den, der den gjelder for familien"))
-    command.add_argument("--lang", choices=("nb", "en"), default="nb", help=said("language of the answer", "språket i svaret"))
+    add_language(command, said("language of the answer", "språket i svaret"))
     command.add_argument("--json", action="store_true", help=said("print the full timeline as JSON", "skriv ut hele tidslinjen som JSON"))
     command.set_defaults(run=run)
 

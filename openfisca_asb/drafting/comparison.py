@@ -30,7 +30,7 @@ from openfisca_asb.answer.adjustments import stale_rate
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.drafting.overrides import UNIT_WORDS, value_on
+from openfisca_asb.drafting.overrides import value_on, value_with_unit
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.money import kroner_text
@@ -356,11 +356,12 @@ def _parameter_notes(reform, on: date, language: str) -> dict[str, str]:
             continue
         leaf = find(baseline_system().parameters, path)
         label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or path
-        unit = UNIT_WORDS.get(leaf.metadata.get("unit"), leaf.metadata.get("unit") or "")
+        unit = leaf.metadata.get("unit")
         verb = "Reformen setter" if language == "nb" else "The reform sets"
         at_least, caveat = value_caveat(path, on, language)
-        was = f"{at_least}{_number(old)} {unit} ({caveat})".replace("  ", " ") if caveat else _number(old)
-        notes[path] = f"{verb} {label} ({path}): {was} → {_number(new)} {unit}".rstrip()
+        said_alone = caveat or unit == "currency-NOK"  # «32 → 40 hour», «15 156 kr → 18 000 kr»
+        was = f"{at_least}{value_with_unit(old, unit if said_alone else None)}" + (f" ({caveat})" if caveat else "")
+        notes[path] = f"{verb} {label} ({path}): {was} → {value_with_unit(new, unit)}"
     return notes
 
 
@@ -384,10 +385,6 @@ def value_caveat(path: str, on: date, language: str) -> tuple[str, str]:
         return "", ""
     caveat = VALUE_CAVEATS[reason].in_language(language).format(date=format_date(day, language) if day else "")
     return ("≥ " if stale is not None and stale.stale_value_is == "lower_bound" else ""), caveat
-
-
-def _number(value) -> str:
-    return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _totals(families: list[FamilyComparison]) -> list[BenefitTotal]:

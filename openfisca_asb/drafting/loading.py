@@ -156,13 +156,25 @@ def _from_definition_cached(definition: ReformDefinition) -> LoadedReform:
         raise ReformError(str(path), [ReformProblem("(file)", *yaml_syntax(error))]) from error
     except ValueError as error:  # PyYAML raises ValueError for a date that does not exist, such as 2025-02-30
         raise ReformError(str(path), [ReformProblem("(file)", f"not valid YAML: {error}", "ikke gyldig YAML: en dato finnes ikke")]) from error
-    reform = reform_from_data(data, source=str(path), definition=definition)
-    if reform.id != path.stem:
-        raise ReformError(str(path), [ReformProblem(
-            "id", f"id '{reform.id}' must be the file name: rename the file to {reform.id}.yaml or change the id",
-            f"id '{reform.id}' må være filnavnet: gi filen navnet {reform.id}.yaml eller endre id",
-        )])
+    named = _file_name_problems(data, path)
+    try:
+        reform = reform_from_data(data, source=str(path), definition=definition)
+    except ReformError as error:  # every problem of the file at once, the file name's too
+        raise ReformError(str(path), [*named, *error.problems]) from error
+    if named:
+        raise ReformError(str(path), named)
     return reform
+
+
+def _file_name_problems(data, path: Path) -> list[ReformProblem]:
+    """A YAML reform's id must be its file name; a missing or malformed id is the metadata's problem."""
+    reform_id = data.get("id") if isinstance(data, dict) else None
+    if not isinstance(reform_id, str) or not re.match(REFORM_ID, reform_id) or reform_id == path.stem:
+        return []
+    return [ReformProblem(
+        "id", f"id '{reform_id}' must be the file name: rename the file to {reform_id}.yaml or change the id",
+        f"id '{reform_id}' må være filnavnet: gi filen navnet {reform_id}.yaml eller endre id",
+    )]
 
 
 def reform_from_data(data, source: str = "reform", definition: ReformDefinition | None = None) -> LoadedReform:

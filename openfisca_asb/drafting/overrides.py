@@ -4,7 +4,8 @@ Each value holds from its date until the reform's next date for the same
 parameter, or for good. A value is in the parameter's own unit (its metadata,
 kept unchanged); written as `{value: 7, unit: G}` the unit is checked, so a
 percent given for a G multiple is refused. A value must also be one the parameter
-can mean: no number is negative, no percent over 100, and a parameter whose
+can mean: no number is negative, no percent over 100, no amount in kroner over
+10 000 000 (an engineering bound, not a legal one: ADR 0009 §5), and a parameter whose
 metadata carries `limits` (`above`, `at_least`, `at_most`) keeps inside them, so
 that G, a divisor such as the working days of a year, or a benefit's rate cannot
 be set to 0. Every problem is named by its path, with the limit.
@@ -21,6 +22,7 @@ from openfisca_core.parameters import Parameter, ParameterNode
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.drafting.errors import ReformError, ReformProblem
 from openfisca_asb.parameter_tree import find, leaves
+from openfisca_asb.rules.money import kroner_text
 
 UNIT_ALIASES = {
     "nok": "currency-NOK", "kr": "currency-NOK", "kroner": "currency-NOK", "%": "percent",
@@ -28,6 +30,10 @@ UNIT_ALIASES = {
     "months": "month", "weeks": "week",
 }
 PERCENT_MAXIMUM = 100
+# Not a legal limit: the most a money value may be for the model to count it to the krone. OpenFisca keeps amounts
+# as float32, exact for whole kroner up to 2**24 = 16 777 216; the largest money value in the parameters is
+# 1 608 000 kr (the toppfinansiering threshold). ADR 0009 §5.
+KRONER_MAXIMUM = 10_000_000
 UNIT_WORDS = {"currency-NOK": "kr", "/1": ""}  # a unit as a reader writes it after a number
 
 
@@ -155,6 +161,11 @@ def _checked_value(value, unit, example, field, problems):
     if unit == "percent" and value > PERCENT_MAXIMUM:
         problems.append(_problem(field, f"a percent cannot exceed {PERCENT_MAXIMUM} (found {value})", f"en prosent kan ikke være over {PERCENT_MAXIMUM} (fant {value})"))
         return None
+    if unit == "currency-NOK" and value > KRONER_MAXIMUM:
+        most = kroner_text(KRONER_MAXIMUM)
+        problems.append(_problem(field, f"an amount cannot exceed {most}, the most the model counts exactly (found {value})",
+                                 f"et beløp kan ikke være over {most}, det meste modellen regner nøyaktig med (fant {value})"))
+        return None
     return value
 
 
@@ -175,6 +186,17 @@ def _within_limits(value, path, limits: dict, unit, field, problems):
             problems.append(_problem(field, f"{path} {en} {bound} (found {value:g})", f"{path} {nb} {bound} (fant {value:g})"))
             return None
     return value
+
+
+def value_with_unit(value, unit: str | None) -> str:
+    """A parameter's value as a reader reads it: kroner whole and with a space between thousands, as every amount
+    shown («15 156 kr»), other units as written («0.64», «7 G»); «–» before the parameter's first value."""
+    if value is None:
+        return "–"
+    if unit == "currency-NOK" and not isinstance(value, bool):
+        return kroner_text(value)
+    number = f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{number} {UNIT_WORDS.get(unit, unit or '')}".rstrip()
 
 
 def _problem(field, en, nb) -> ReformProblem:

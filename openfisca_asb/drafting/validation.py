@@ -198,7 +198,7 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
             en="No date to check: give in_force (the date the change would take effect).",
         ).in_language(language))
     anchor = dates[0] if dates else None
-    labels = _families_to_check(anchor, population_size, seed)[0]
+    labels = _labels(anchor, population_size, seed, language)
     found: dict[tuple, list] = {}  # (family, benefit, person) → [(date, row)], in the order found
     for on in dates:
         if deadline is not None and time.monotonic() > deadline:
@@ -233,12 +233,21 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
 
 @lru_cache(maxsize=8)
 def _families_to_check(anchor: date | None, size: int, seed: int) -> tuple[list[str], list, list]:
-    """The families' labels, the example files (each with the day it describes) and the reference population,
+    """The examples' names, their files (each with the day it describes) and the reference population,
     ages counted from `anchor`."""
     names = example_names()
     generated = reference_families(size, seed, on=anchor) if anchor else []
-    labels = [*names, *(f"reference family {number + 1}" for number in range(len(generated)))]
-    return labels, [example_file(name) for name in names], generated
+    return names, [example_file(name) for name in names], generated
+
+
+REFERENCE_FAMILY = Text(nb="referansefamilie {number}", en="reference family {number}")
+
+
+def _labels(anchor: date | None, size: int, seed: int, language: str) -> list[str]:
+    """How a loss names each family checked: an example by its name, a generated one by its number."""
+    names, _, generated = _families_to_check(anchor, size, seed)
+    numbered = REFERENCE_FAMILY.in_language(language)
+    return [*names, *(numbered.format(number=number + 1) for number in range(len(generated)))]
 
 
 # Answers are large (about a third of a megabyte per family): only small default-seed

@@ -1,6 +1,8 @@
 """`asb apply FAMILY` and `asb check-decision FAMILY` (issue 18 [portal])."""
 
 import json
+
+import pytest
 from pathlib import Path
 
 from openfisca_asb.cli import main
@@ -33,3 +35,23 @@ def test_check_decision_prints_a_draft_where_the_model_differs(capsys):
     out = capsys.readouterr().out
     assert "UTKAST – IKKE JURIDISK RÅDGIVNING" in out and "Folketrygdloven § 6-4" in out
     assert "lagres ikke" in out
+
+
+@pytest.mark.parametrize("amount", ["-5", "1e30", "nan"])
+def test_check_decision_refuses_the_amounts_the_api_refuses(capsys, amount):
+    # POST /v1/decisions/check refuses an amount below 0 or above 100 000 000 (decision.amount, 422); the CLI the same.
+    arguments = ["check-decision", str(EXAMPLE), "--benefit", "hjelpestonad", "--outcome", "lower", f"--amount={amount}"]
+    assert main(arguments) == 2
+    bokmal = capsys.readouterr().err.splitlines()[-1]
+    assert bokmal == f"asb check-decision: feil: argumentet --amount: må være fra 0 til 100 000 000 (oppgitt: {amount})"
+    assert main([*arguments, "--lang", "en"]) == 2
+    english = capsys.readouterr().err.splitlines()[-1]
+    assert english == f"asb check-decision: error: argument --amount: must be from 0 to 100 000 000 (got {amount})"
+
+
+def test_check_decision_and_the_api_share_the_amounts_bounds():
+    from api.routes.decisions import DecisionIn
+    from openfisca_asb.answer.decision_check import LEAST_AMOUNT, MOST_AMOUNT
+
+    schema = DecisionIn.model_json_schema()["properties"]["amount"]["anyOf"][0]
+    assert (schema["minimum"], schema["maximum"]) == (LEAST_AMOUNT, MOST_AMOUNT) == (0, 100_000_000)

@@ -19,7 +19,7 @@ def _said(capsys, argv: list[str]) -> str:
 @pytest.mark.parametrize("argv, bokmal, english", [
     (["entitlements"], "asb entitlements: feil: disse argumentene mangler: family",
      "asb entitlements: error: the following arguments are required: family"),
-    (["frobnicate"], "asb: feil: argumentet command: ugyldig valg: 'frobnicate' (velg blant 'apply',",
+    (["frobnicate"], "asb: feil: argumentet kommando: ugyldig valg: 'frobnicate' (velg blant 'apply',",
      "asb: error: argument command: invalid choice: 'frobnicate' (choose from 'apply',"),
     (["entitlements", DIABETES, "--bogus"], "asb: feil: ukjente argumenter: --bogus", "asb: error: unrecognized arguments: --bogus"),
     (["timeline", DIABETES, "--years", "tre"], "asb timeline: feil: argumentet --years: ugyldig verdi for heltall: 'tre'",
@@ -43,3 +43,32 @@ def test_a_command_line_mistake_is_said_in_the_language_asked(capsys, argv, bokm
 
 def test_a_message_no_template_knows_is_said_as_argparse_said_it():
     assert in_bokmal("something argparse may say one day") == "something argparse may say one day"
+
+
+def test_lang_before_the_command_is_taken_as_after_it(capsys):
+    # Review of 0.12.0: `asb --lang en entitlements …` was read as the command «en».
+    after = [DIABETES, "--date", "2024-09-01"]
+    assert main(["entitlements", *after, "--lang", "en"]) == 0
+    english = capsys.readouterr().out
+    assert main(["--lang", "en", "entitlements", *after]) == 0
+    assert capsys.readouterr().out == english and "Assistance allowance" in english
+    assert main(["--lang=en", "entitlements", *after]) == 0
+    assert capsys.readouterr().out == english
+    assert main(["entitlements", *after]) == 0
+    assert "Hjelpestønad" in capsys.readouterr().out  # bokmål when neither says otherwise
+
+
+def test_the_last_lang_given_wins(capsys):
+    assert main(["--lang", "en", "entitlements", DIABETES, "--date", "2024-09-01", "--lang", "nb"]) == 0
+    said = capsys.readouterr().out
+    assert "Hjelpestønad" in said and "Assistance allowance" not in said
+
+
+@pytest.mark.parametrize("argv, said", [
+    (["--lang", "nb", "frobnicate"], "asb: feil: argumentet kommando: ugyldig valg: 'frobnicate'"),
+    (["--lang", "en", "frobnicate"], "asb: error: argument command: invalid choice: 'frobnicate'"),
+    (["--lang", "nb"], "asb: feil: disse argumentene mangler: kommando"),
+    (["reform", "frob"], "asb reform: feil: argumentet handling: ugyldig valg: 'frob'"),
+])
+def test_a_mistake_names_the_command_in_words(capsys, argv, said):
+    assert said in _said(capsys, argv)

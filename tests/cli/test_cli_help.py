@@ -38,9 +38,9 @@ def test_a_commands_help_is_in_english_with_lang_en(capsys):
 
 def test_asb_lists_its_commands_in_the_language_asked(capsys):
     bokmal = _help(capsys, ["--help"])
-    assert "bruk:  asb [-h]" in bokmal and "    rates               sjekk hvor oppdaterte modellens satser er" in bokmal, bokmal
+    assert "bruk:  asb [-h]" in bokmal and "    rates           sjekk hvor oppdaterte modellens satser er" in bokmal, bokmal
     english = _help(capsys, ["--help", "--lang", "en"])
-    assert "usage: asb [-h]" in english and "    rates               check how current the model's rates are" in english, english
+    assert "usage: asb [-h]" in english and "    rates           check how current the model's rates are" in english, english
 
 
 def _parsers(command: argparse.ArgumentParser, words: tuple[str, ...] = ()):

@@ -19,7 +19,7 @@ def test_today_no_stale_rate_is_unflagged(capsys):
 def test_lists_hjelpestonad_as_a_flagged_lower_bound_since_july_2023(capsys):
     # Newest hjelpestønad rate: 1 January 2023; price-adjusted 1 July 2023 (regjeringen.no id2976744);
     # the budget sets it again every 1 January, so 2024, 2025 and 2026 are missing too.
-    assert main(["rates", "check", "--date", "2026-11-28"]) == 0
+    assert main(["rates", "check", "--date", "2026-11-28", "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()
     line = next(line for line in lines if "folketrygd.hjelpestonad.ordinary_yearly_rate" in line)
     assert line.startswith("WARN")
@@ -57,5 +57,21 @@ def test_a_stale_rate_no_answer_flags_is_a_defect(system_with_an_unflagged_stale
     defect = next(c for c in checks if c.parameter == "folketrygd.pleiepenger.normal_day_hours")
     assert defect.is_defect and defect.flagged_by == []
     monkeypatch.setattr(rates_command, "baseline_system", lambda: system_with_an_unflagged_stale_rate)
-    assert main(["rates", "check", "--date", "2026-11-28"]) == 1
+    assert main(["rates", "check", "--date", "2026-11-28", "--lang", "en"]) == 1
     assert "ERROR folketrygd.pleiepenger.normal_day_hours" in capsys.readouterr().out
+    assert main(["rates", "check", "--date", "2026-11-28"]) == 1
+    assert "FEIL    folketrygd.pleiepenger.normal_day_hours" in capsys.readouterr().out
+
+
+def test_the_check_is_in_bokmal_by_default(capsys):
+    # CHANGELOG 0.12.0: asb's output is bokmål unless --lang en. The same hjelpestønad line as above, in bokmål.
+    assert main(["rates", "check", "--date", "2026-11-28"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    line = next(line for line in lines if "folketrygd.hjelpestonad.ordinary_yearly_rate" in line)
+    assert line.startswith("VARSEL ")
+    assert "nyeste verdi 15156 fra 2023-01-01; justert 2023-07-01" in line
+    assert "mangler verdien fra 2023-07-01, 2024-01-01, …, 2026-01-01" in line
+    assert "merket i svarene (forhoyet_hjelpestonad, hjelpestonad; beløpet vises som en nedre grense)" in line
+    assert lines[-1].startswith("20 utdaterte satser: 0 ikke merket i svarene (feil), 20 kjente og merket (varsler).")
+    english = ("newest value", "from 2023", "adjusted on", "missing", "flagged in answers", "last source", "verified", "WARN", "stale rates")
+    assert not [word for word in english if any(word in each for each in lines)], lines

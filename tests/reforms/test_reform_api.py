@@ -177,3 +177,27 @@ def test_explain_under_a_reform_uses_its_rates(client):
     assert explained["results"][0]["amount"]["value"] == 1500.0
     used = {p["parameter"]: p["value"] for p in explained["parameters"]}
     assert used["folketrygd.hjelpestonad.ordinary_yearly_rate"] == 18000
+
+
+@pytest.mark.parametrize("body, en, nb", [
+    # Neither reform nor reform_definition: one is missing (review of 0.12.0: it said «not both»).
+    ({"family": family()}, "give 'reform' (an id) or 'reform_definition' (an inline parametric reform): neither was given",
+     "oppgi 'reform' (en id) eller 'reform_definition' (en parametrisk reform i forespørselen): ingen av dem er oppgitt"),
+    ({"reform": "raise_hjelpestonad"}, "give 'family' or 'families': neither was given", "oppgi 'family' eller 'families': ingen av dem er oppgitt"),
+    ({"reform": "raise_hjelpestonad", "reform_definition": DEFINITION, "family": family()},
+     "give either 'reform' (an id) or 'reform_definition' (an inline parametric reform), not both",
+     "oppgi enten 'reform' (en id) eller 'reform_definition' (en parametrisk reform i forespørselen), ikke begge"),
+])
+def test_compare_says_whether_a_reform_or_family_is_missing_or_given_twice(client, body, en, nb):
+    response = client.post("/v1/compare", json=body)
+    assert response.status_code == 422, response.text
+    messages = [problem["message"] for problem in response.json()["problems"]]
+    assert {"en": en, "nb": nb} in messages, messages
+
+
+def test_validate_without_a_reform_says_reform_is_missing(client):
+    response = client.post("/v1/reforms/validate", json={})
+    assert response.status_code == 422
+    (problem,) = response.json()["problems"]
+    assert "'reform'" in problem["message"]["nb"] and "ingen av dem er oppgitt" in problem["message"]["nb"]
+    assert "'reform'" in problem["message"]["en"] and "neither was given" in problem["message"]["en"]

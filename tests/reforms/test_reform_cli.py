@@ -83,6 +83,14 @@ def test_validate_exit_codes(capsys):
     assert code == 0 and "ALLOWED" in out
 
 
+def test_validation_names_a_generated_family_in_the_language_asked(capsys):
+    # The pilot lowers the BPA right for the third of five generated families (seed 20260101), named by its number.
+    code, bokmal, _ = run(capsys, "validate", "bpa_threshold_pilot", "--population", "5")
+    assert code == 1 and "referansefamilie 3" in bokmal and "reference family" not in bokmal
+    code, english, _ = run(capsys, "validate", "bpa_threshold_pilot", "--population", "5", "--lang", "en")
+    assert code == 1 and "reference family 3" in english and "referansefamilie" not in english
+
+
 def test_a_drafters_own_file_is_shown_validated_and_compared(capsys, tmp_path):
     draft = tmp_path / "hjelpestonad_20000.yaml"
     draft.write_text(DRAFT, encoding="utf-8")
@@ -118,3 +126,13 @@ def test_a_broken_python_reform_file_is_exit_2_with_the_error(capsys, tmp_path):
     path.write_text("raise RuntimeError('half-written reform')\n", encoding="utf-8")
     code, _, err = run(capsys, "show", str(path), "--lang", "en")
     assert code == 2 and "the Python file fails to load: RuntimeError: half-written reform" in err
+
+
+def test_compare_shows_kroner_whole_with_a_space_between_thousands(capsys, tmp_path):
+    # Review of 0.12.0: «≥ 15156 kr» and «→ 1e+30 kr» beside «1 263 kr», and float noise shown as exact kroner.
+    draft = tmp_path / "hjelpestonad_20000.yaml"
+    draft.write_text(DRAFT.replace("value: 20000", "value: 9999999.4"), encoding="utf-8")
+    code, out, _ = run(capsys, "compare", str(draft), DIABETES, "--date", "2026-03-01")
+    # 9 999 999.4 / 12 = 833 333.28 → 833 333 kr a month; 833 333.28 − 1 263 = 832 070.28 → +832 070.
+    assert code == 0 and "833 333 kr/mnd" in out and "+832 070 kr/mnd" in out
+    assert "≥ 15 156 kr" in out and "→ 9 999 999 kr" in out and "15156" not in out and "e+" not in out

@@ -23,7 +23,7 @@ def test_raise_hjelpestonad_for_one_family_gives_before_after_and_difference():
     assert (hjelpestonad.amount_before.value, hjelpestonad.amount_after.value) == (1263, 1500)
     assert hjelpestonad.difference == 237 and hjelpestonad.change == "gain"
     # The 2023 rate in force is a lower bound after the adjustment of 1 July 2023 (ADR 0009): said so.
-    assert any("≥ 15156 kr (the value from 1 July 2023 on was not verified) → 18000 kr" in line for line in hjelpestonad.why)
+    assert any("≥ 15 156 kr (the value from 1 July 2023 on was not verified) → 18 000 kr" in line for line in hjelpestonad.why)
     assert row(comparison, 0, "bpa", "ida").change == "unchanged"
 
 

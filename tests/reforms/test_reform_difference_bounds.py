@@ -75,8 +75,8 @@ def test_the_api_gives_the_flags_and_the_same_words_as_the_cli():
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("nb", "(nå: ≥ 15156 kr; verdien fra 1. juli 2023 er ikke bekreftet)"),
-    ("en", "(now: ≥ 15156 kr; the value from 1 July 2023 on was not verified)"),
+    ("nb", "(nå: ≥ 15 156 kr; verdien fra 1. juli 2023 er ikke bekreftet)"),
+    ("en", "(now: ≥ 15 156 kr; the value from 1 July 2023 on was not verified)"),
 ])
 def test_reform_show_flags_the_current_value(capsys, language, expected):
     assert main(["reform", "show", "raise_hjelpestonad", "--date", "2026-03-01", "--lang", language]) == 0

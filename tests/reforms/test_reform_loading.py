@@ -203,6 +203,27 @@ def test_a_file_whose_id_is_not_its_name_and_a_date_that_does_not_exist(tmp_path
     assert "cannot read" in caught.value.problems[0].en
 
 
+def test_every_problem_of_a_file_is_named_at_once(tmp_path):
+    # Review of 0.12.0: a wrong value hid the id that is not the file name until the value was fixed; the API
+    # names every problem of a request at once, and so does the drafter's tool: the id, the value and the status.
+    misnamed = tmp_path / "my_reform.yaml"
+    misnamed.write_text(dedent("""
+        id: not_my_name
+        title: {nb: T, en: T}
+        summary: {nb: S, en: S}
+        author: A drafter
+        status: maybe
+        legal_basis: [{title: Ftrl § 6-4, url: "https://lovdata.no/lov/1997-02-28-19/§6-4"}]
+        parameters:
+          folketrygd.hjelpestonad.ordinary_yearly_rate:
+            2026-01-01: {value: atten tusen, unit: currency-NOK}
+    """), encoding="utf-8")
+    with pytest.raises(ReformError) as caught:
+        load_reform_file(misnamed)
+    assert fields(caught.value) == ["id", "status", "parameters.folketrygd.hjelpestonad.ordinary_yearly_rate.2026-01-01"]
+    assert "'atten tusen'" in caught.value.problems[2].en and "file name" in caught.value.problems[0].en
+
+
 def test_a_pilot_beyond_the_years_the_model_covers_still_loads():
     # Issue 19: a pilot for 2029–2032 is judged by forsøksloven § 3 (the validator), not refused
     # at loading because the model's rules stop on 2027-12-31.

@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from openfisca_asb.drafting.errors import ReformError
-from openfisca_asb.drafting.overrides import LIMITS, parse_overrides
+from openfisca_asb.drafting.overrides import KRONER_MAXIMUM, LIMITS, parse_overrides
 from openfisca_asb.parameter_tree import leaves
 from openfisca_asb.system import baseline_system
 
@@ -39,6 +39,9 @@ def test_a_value_outside_the_parameters_limits_is_refused_naming_parameter_and_l
 @pytest.mark.parametrize("path, value, expected", [
     ("folketrygd.hjelpestonad.ordinary_yearly_rate", -5000, "must not be negative (found -5000)"),
     ("folketrygd.pleiepenger.minimum_grade_percent", 101, "a percent cannot exceed 100 (found 101)"),
+    # Review of 0.12.0: 1e30 kr was allowed. Not a legal limit: float32 counts whole kroner up to 2**24 (ADR 0009 §5).
+    ("folketrygd.hjelpestonad.ordinary_yearly_rate", 1e30, "an amount cannot exceed 10 000 000 kr, the most the model counts exactly"),
+    ("stat.toppfinansiering.innslagspunkt", 10_000_001, "an amount cannot exceed 10 000 000 kr"),
 ])
 def test_every_number_is_0_or_more_and_a_percent_at_most_100(path, value, expected):
     assert expected in _refused(path, value)
@@ -49,6 +52,7 @@ def test_every_number_is_0_or_more_and_a_percent_at_most_100(path, value, expect
     ("barnehage.foreldrebetaling.payments_per_year", 12),
     ("folketrygd.barnetilsyn.coverage_rate", 1),
     ("barnehage.foreldrebetaling.maximum_price", 0),  # a free barnehage: 0 kr is a value a reform may set
+    ("stat.toppfinansiering.innslagspunkt", 10_000_000),  # the bound itself
 ])
 def test_a_value_inside_the_limits_is_taken(path, value):
     (override,) = parse_overrides({path: {"2027-01-01": value}}, baseline_system().parameters)
@@ -76,3 +80,11 @@ def test_the_api_refuses_g_of_0_naming_the_field():
     (problem,) = response.json()["problems"]
     assert problem["field"] == "reform_definition.parameters.folketrygd.grunnbelop.2027-01-01"
     assert "må være over 0 kr" in problem["message"]["nb"] and "must be above 0 kr" in problem["message"]["en"]
+
+
+def test_every_money_value_in_the_parameters_is_inside_the_kroner_bound():
+    # The bound is above every value the law has set (largest: toppfinansiering's 1 608 000 kr), so no baseline
+    # value would be refused if a reform wrote it back.
+    for leaf in leaves(baseline_system().parameters):
+        if leaf.metadata.get("unit") == "currency-NOK":
+            assert all(value.value is None or value.value <= KRONER_MAXIMUM for value in leaf.values_list), leaf.name
