@@ -16,9 +16,9 @@ from api.settings import Settings
 EMIL = {"id": "emil", "birth_date": "2015-03-03", "school_grade": 4, "has_special_needs_for_sfo": "no"}
 FAMILY = {"caregivers": [{"id": "far", "birth_date": "1984-11-02"}], "children": [EMIL]}
 MOVED_EN = ("The grade given for emil moves one grade up each 1 August. "
-            "The family is described on 2024-09-01; on 2025-09-01 that is grade 5 for emil.")
+            "The family is described on 2024-09-01; on 2025-09-01: emil grade 5.")
 MOVED_NB = ("Trinnet som er oppgitt for emil, flyttes ett trinn opp hver 1. august. "
-            "Familien er beskrevet 2024-09-01; 2025-09-01 er det trinn 5 for emil.")
+            "Familien er beskrevet 2024-09-01; 2025-09-01: emil 5. trinn.")
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def test_a_family_date_after_the_date_asked_moves_the_grade_back(client):
     family = {**FAMILY, "children": [{**EMIL, "school_grade": 5}]}
     answer = client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01", "family_date": "2025-09-01"}).json()
     assert _sfo(answer)["status"] == "entitled"
-    assert answer["grades_moved"].endswith("Familien er beskrevet 2025-09-01; 2024-09-01 er det trinn 4 for emil.")
+    assert answer["grades_moved"].endswith("Familien er beskrevet 2025-09-01; 2024-09-01: emil 4. trinn.")
 
 
 def test_every_route_taking_a_family_says_the_grades_moved(client):

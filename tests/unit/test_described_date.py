@@ -51,9 +51,9 @@ def test_only_given_grades_move_and_the_line_names_them():
     moved, said = family_moved(family, DESCRIBED, date(2027, 9, 1))
     assert [child.school_grade for child in moved.children] == [5, None]  # per's grade follows the age (ADR 0026)
     assert said.text("en") == ("The grade given for ida moves one grade up each 1 August. "
-                               "The family is described on 2024-09-01; on 2027-09-01 that is grade 5 for ida.")
+                               "The family is described on 2024-09-01; on 2027-09-01: ida grade 5.")
     assert said.text("nb") == ("Trinnet som er oppgitt for ida, flyttes ett trinn opp hver 1. august. "
-                               "Familien er beskrevet 2024-09-01; 2027-09-01 er det trinn 5 for ida.")
+                               "Familien er beskrevet 2024-09-01; 2027-09-01: ida 5. trinn.")
 
 
 def test_every_example_says_the_one_day_the_examples_describe():
