@@ -10,14 +10,16 @@ be born after the day it describes: that is a 422 naming the person's birth date
 from dataclasses import dataclass
 from datetime import date
 
+from openfisca_asb.answer.models import MovedGrades
 from openfisca_asb.facts.described_date import GradesMoved, family_moved
 
 FIELD = "family_date"
 DESCRIPTION = (
     "The day the family's facts describe (ADR 0030), e.g. the day a portal stored them or the `date` of a family "
     "file; same range as `date`. Given, each school_grade is taken as the grade on that day and moved one grade up "
-    "each 1 August to the date asked (down, when family_date is after it), before the other checks; the answer "
-    "says so in `grades_moved` (the timeline in a note `grades_moved`). Nobody in the family may be born after it. "
+    "each 1 August to the date asked (down, when family_date is after it), before the other checks; a grade that cannot be the child's on family_date (the age check of the date asked, "
+    "two grades either way) is refused first. The answer says so in `grades_moved` (the timeline in a note "
+    "`grades_moved`; an answer of /v1/entitlements and /v1/interview also in `moved_grades`). Nobody in the family may be born after it. "
     "Left out, each school_grade is the grade on the date asked.")
 
 
@@ -48,6 +50,13 @@ def family_asked(family, described: date | None, on: date, language: str):
     """(the family on the date asked, the sentence saying which grades moved, or None)."""
     moved, said = family_moved(family, described, on)
     return moved, said_in(said, language)
+
+
+def answer_moved(answer, family, described: date | None, on: date, language: str):
+    """An answer (Entitlements) with the sentence and its parts (`moved_grades`), for the family it was given for."""
+    said = family_moved(family, described, on)[1]
+    return answer.model_copy(update={"grades_moved": said_in(said, language),
+                                     "moved_grades": None if said is None else MovedGrades.model_validate(said.parts())})
 
 
 def said_in(said: GradesMoved | None, language: str) -> str | None:

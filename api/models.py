@@ -13,10 +13,10 @@ import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_serializer, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from api.family_date import DESCRIPTION as FAMILY_DATE, born_after_family_date
+from api.family_date import DESCRIPTION as FAMILY_DATE, FIELD as FAMILY_DATE_FIELD, born_after_family_date
 from api.settings import Settings
 from openfisca_asb.answer.models import GRADES_MOVED, Entitlements, without_none
-from openfisca_asb.facts.described_date import family_moved
+from openfisca_asb.facts.described_date import described_grade_problems, family_moved, moved_grade_problem
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family, examples_date
 from openfisca_asb.facts.periods import periods_outside_month
@@ -76,8 +76,21 @@ def _date_problems(family, info: ValidationInfo, where: str) -> list:
     late = born_after_family_date(family, described, where)
     if late:
         return late
-    family = family_moved(family, described, on)[0]
-    return family_date_problems(family, on, where) + periods_outside_month(family, on, where)
+    given = [] if described is None else described_grade_problems(family, described, FAMILY_DATE_FIELD, where)
+    if given:
+        return given
+    moved, said = family_moved(family, described, on)
+    return [_said_as_moved(problem, moved, said, where) for problem in family_date_problems(moved, on, where)] + \
+        periods_outside_month(moved, on, where)
+
+
+def _said_as_moved(problem, moved, said, where: str):
+    """A moved grade refused on the date asked, named with the grade given and family_date (ADR 0030 addendum)."""
+    prefix = f"{where}.children."
+    if said is None or not (problem.field.startswith(prefix) and problem.field.endswith(".school_grade")):
+        return problem
+    child = moved.children[int(problem.field[len(prefix):].split(".")[0])]
+    return problem if said.given(child.id) is None else moved_grade_problem(problem, child, said, FAMILY_DATE_FIELD)
 
 
 def _refuse_date_problems(problems: list, validated: str):

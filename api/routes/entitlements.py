@@ -3,7 +3,7 @@
 from fastapi.responses import Response
 
 from api.compute import batched, one_at_a_time
-from api.family_date import family_asked
+from api.family_date import answer_moved, family_asked
 from api.errors import COMPUTE_ERRORS, ApiError, error_responses
 from api.models import BatchRequest, BatchResponse, EntitlementsRequest
 from api.routes import new_router
@@ -19,10 +19,11 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 def entitlements(body: EntitlementsRequest, service: Service) -> Response:
     # Answered together with other families asked within a few milliseconds on the same terms (api/compute.py).
     # An unknown reform is this request's 422, found before it waits with others.
-    family, moved = family_asked(body.family, body.family_date, body.date_asked(), body.language)
+    family, _ = family_asked(body.family, body.family_date, body.date_asked(), body.language)
     answer = batched(service, _answers, (body.date_asked(), body.language, service.reform(body.reform)), family)
     # The answer is already a validated Entitlements: serialise it once, not validate it again.
-    return Response(answer.model_copy(update={"grades_moved": moved}).model_dump_json(), media_type="application/json")
+    answer = answer_moved(answer, body.family, body.family_date, body.date_asked(), body.language)
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 def _answers(key: tuple, families: list) -> list:
@@ -44,7 +45,7 @@ def entitlements_batch(body: BatchRequest, service: Service) -> BatchResponse:
             f"Too many families: at most {limit} per request (ASB_MAX_FAMILIES).",
         )
     on = body.date_asked()
-    asked = [family_asked(family, body.family_date, on, body.language) for family in body.families]
-    results = assemble_many_under(service.reform(body.reform), [family for family, _ in asked], on, body.language)
-    results = [result.model_copy(update={"grades_moved": moved}) for result, (_, moved) in zip(results, asked)]
+    asked = [family_asked(family, body.family_date, on, body.language)[0] for family in body.families]
+    results = assemble_many_under(service.reform(body.reform), asked, on, body.language)
+    results = [answer_moved(result, family, body.family_date, on, body.language) for result, family in zip(results, body.families)]
     return BatchResponse(model_version=results[0].model_version, legal_date=on.isoformat(), results=results)

@@ -12,6 +12,7 @@ from datetime import date
 
 from openfisca_asb.answer.timeline_dates import grade_on
 from openfisca_asb.rules.dates import LAST_SCHOOL_GRADE, grades_a_year_either_way
+from openfisca_asb.rules.grade_words import GRADE, NOT_STARTED
 from openfisca_asb.rules.texts import Text
 
 SCHOOL_GRADE = "school_grade"
@@ -21,8 +22,6 @@ ASSUMED = Text(
     en="the grade is worked out from the age: {grades} (school start in August of the year the child turns 6). If the "
        "child started later or earlier, give the grade",
 )
-GRADE = Text(nb="{child} {grade}. trinn", en="{child} grade {grade}")
-NOT_STARTED = Text(nb="{child} har ikke begynt på skolen", en="{child} has not started school")
 
 
 def grades_by_age(family, on: date) -> dict[str, int]:

@@ -22,6 +22,23 @@ GRADES_MOVED = ("The school grades given for the request's family_date, moved to
                 "(ADR 0030); left out when no grade moved")
 
 
+MOVED_GRADES = ("What `grades_moved` says, in parts, for a client to say it in its own words and date format: "
+                "family_date, the date asked, and each child whose grade moved, with the grade given and the grade on "
+                "the date asked (coded as school_grade: 0 not at school yet; null past 13th grade)")
+
+
+class MovedGrade(BaseModel):
+    child: str
+    grade_given: int
+    grade: int | None
+
+
+class MovedGrades(BaseModel):
+    family_date: str
+    date: str
+    children: list[MovedGrade]
+
+
 def without_none(data: dict, *keys: str) -> dict:
     """Optional fields left out of the answer where they say nothing, so answers without them keep their shape."""
     for key in keys:
@@ -232,7 +249,8 @@ class Entitlements(_Data):
     by_contact: list[ContactGroup]
     kommune: KommuneResult | None = Field(default=None, description="The family's kommune, where the kommunenummer is given")
     grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
+    moved_grades: MovedGrades | None = Field(default=None, description=MOVED_GRADES)
 
     @model_serializer(mode="wrap")
     def _without_grades_not_moved(self, serialize):
-        return without_none(serialize(self), "grades_moved")
+        return without_none(serialize(self), "grades_moved", "moved_grades")

@@ -11,6 +11,8 @@ range named (`/v1/dates` serves it to the page).
 from dataclasses import dataclass
 from datetime import date
 
+from openfisca_asb.rules.texts import Text
+
 FIRST_DATE = date(2017, 10, 1)
 LAST_DATE = date(2027, 12, 31)
 
@@ -70,24 +72,50 @@ def grades_a_year_either_way(birth_date: date, on: date) -> list[int]:
 
 
 def _grade_of_birth_year(birth_year: int, on: date) -> int:
-    school_year = on.year if on.month >= SCHOOL_YEAR_STARTS_IN_MONTH else on.year - 1
-    return max(0, school_year - birth_year - (SCHOOL_START_AGE - 1))
+    return max(0, _years_of_school(birth_year, on))
+
+
+def _years_of_school(birth_year: int, on: date) -> int:
+    """The school years a child born in `birth_year` has begun by `on` at school start at six; negative before."""
+    return _school_year(on) - birth_year - (SCHOOL_START_AGE - 1)
+
+
+def _school_year(on: date) -> int:
+    return on.year if on.month >= SCHOOL_YEAR_STARTS_IN_MONTH else on.year - 1
+
+
+def school_years_between(start: date, end: date) -> int:
+    """The 1 Augusts after `start` up to `end` (negative, counted back, when `end` is before `start`)."""
+    return _school_year(end) - _school_year(start)
 
 
 def grade_moved(grade: int, birth_date: date, given_on: date, on: date) -> int | None:
-    """A grade given for `given_on`, moved to `on`: one grade up each 1 August between (down, going back), as the
-    age's grade moves (opplæringslova § 2-1: school start in August of the year the child turns six), so that a
-    child a year ahead or behind stays so; a grade 0 (not at school yet) starts school with the age. Past 13th
+    """A grade given for `given_on`, moved to `on`. A pupil (grade 1 or more) moves one grade up each 1 August
+    between (down, going back, to 0: not yet at school). A child not at school yet (grade 0) starts school with the
+    age (opplæringslova § 2-1: in August of the year the child turns six), as far behind it as given. Past 13th
     grade: none."""
-    moved = max(0, grade + expected_school_grade(birth_date, on) - expected_school_grade(birth_date, given_on))
+    if grade == 0:
+        moved = max(0, expected_school_grade(birth_date, on) - expected_school_grade(birth_date, given_on))
+    else:
+        moved = max(0, grade + school_years_between(given_on, on))
     return None if moved > LAST_SCHOOL_GRADE else moved
 
 
 def grade_fits_age(grade: int, birth_date: date, on: date) -> bool:
+    """Two grades either way of the age's grade; a child too young for school (the age's grade below 0 before it
+    is 0) is at most two grades ahead of that: a one-year-old is in no grade."""
     expected = expected_school_grade(birth_date, on)
-    if grade > expected + GRADE_TOLERANCE:
+    if grade > max(0, _years_of_school(birth_date.year, on) + GRADE_TOLERANCE):
         return False
     return grade > LAST_COMPULSORY_GRADE or grade >= min(expected, LAST_COMPULSORY_GRADE + 1) - GRADE_TOLERANCE
+
+
+def age_grade_said(birth_date: date, on: date) -> Text:
+    """The age's grade in words, «trinn 7», or «ikke begynt på skolen» for a child not at school yet."""
+    expected = expected_school_grade(birth_date, on)
+    if expected == 0:
+        return Text(nb="ikke begynt på skolen", en="not at school yet")
+    return Text(nb=f"trinn {expected}", en=f"grade {expected}")
 
 
 def family_date_problems(family, on: date, where: str = "family") -> list[DateProblem]:
@@ -108,12 +136,12 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
         grade = getattr(child, "school_grade", None)
         if grade is None or child.birth_date > on or grade_fits_age(grade, child.birth_date, on):
             continue
-        expected = expected_school_grade(child.birth_date, on)
+        expected = age_grade_said(child.birth_date, on)
         problems.append(DateProblem(
             f"{where}.children.{number}.school_grade",
-            f"child '{child.id}': grade {grade} does not fit the age on {on} (born {child.birth_date}: grade {expected}, "
+            f"child '{child.id}': grade {grade} does not fit the age on {on} (born {child.birth_date}: {expected.en}, "
             f"two years either way); give the grade for the date asked, or ask about the date the grade is for",
-            f"barn '{child.id}': trinn {grade} passer ikke med alderen {on} (født {child.birth_date}: trinn {expected}, "
+            f"barn '{child.id}': trinn {grade} passer ikke med alderen {on} (født {child.birth_date}: {expected.nb}, "
             f"to år opp eller ned); oppgi trinnet på datoen det spørres om, eller spør om datoen trinnet gjelder"))
     return problems
 

@@ -16,9 +16,9 @@ from api.settings import Settings
 EMIL = {"id": "emil", "birth_date": "2015-03-03", "school_grade": 4, "has_special_needs_for_sfo": "no"}
 FAMILY = {"caregivers": [{"id": "far", "birth_date": "1984-11-02"}], "children": [EMIL]}
 MOVED_EN = ("The grade given for emil moves one grade up each 1 August. "
-            "The family is described on 2024-09-01; on 2025-09-01 that is grade 5 for emil.")
+            "The family is described on 2024-09-01; on 2025-09-01: emil grade 5.")
 MOVED_NB = ("Trinnet som er oppgitt for emil, flyttes ett trinn opp hver 1. august. "
-            "Familien er beskrevet 2024-09-01; 2025-09-01 er det trinn 5 for emil.")
+            "Familien er beskrevet 2024-09-01; 2025-09-01: emil 5. trinn.")
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +52,7 @@ def test_a_family_date_after_the_date_asked_moves_the_grade_back(client):
     family = {**FAMILY, "children": [{**EMIL, "school_grade": 5}]}
     answer = client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01", "family_date": "2025-09-01"}).json()
     assert _sfo(answer)["status"] == "entitled"
-    assert answer["grades_moved"].endswith("Familien er beskrevet 2025-09-01; 2024-09-01 er det trinn 4 for emil.")
+    assert answer["grades_moved"].endswith("Familien er beskrevet 2025-09-01; 2024-09-01: emil 4. trinn.")
 
 
 def test_every_route_taking_a_family_says_the_grades_moved(client):
@@ -96,3 +96,36 @@ def test_the_schema_describes_family_date_on_every_family_request(client):
                               "ApplicationsRequest", "DecisionCheckRequest", "CompareRequest"}  # explain takes EntitlementsRequest
     for name in takes_a_family:
         assert schemas[name]["properties"]["family_date"]["description"].startswith(DESCRIPTION), name
+
+
+def test_a_grade_that_cannot_be_the_childs_on_family_date_is_refused_naming_it(client):
+    # emil, born 2015-03-03, starts school August 2021 (§ 2-1): on 2018-09-01 he is 3, so grade 4 is refused before it
+    # is moved, not moved to grade 10 on 2024-09-01.
+    response = client.post("/v1/entitlements", json={"family": FAMILY, "date": "2024-09-01", "family_date": "2018-09-01"})
+    assert response.status_code == 422
+    [problem] = response.json()["problems"]
+    assert problem["field"] == "family.children.0.school_grade"
+    assert "trinn 4" in problem["message"]["nb"] and "family_date 2018-09-01" in problem["message"]["nb"]
+    assert "grade 4" in problem["message"]["en"] and "family_date 2018-09-01" in problem["message"]["en"]
+
+
+def test_a_moved_grade_refused_on_the_date_asked_names_the_grade_given_and_family_date(client):
+    # ola, born 2006-03-01, started school August 2012: 13th grade by age in 2024–25; grade 9 given fits (from 11th
+    # grade on, two under is allowed: 9). Two 1 Augusts back, on 2022-09-01, that is grade 7, and the age's grade is
+    # 11: under 9, refused, saying the 9 sent and family_date, not only the 7.
+    family = {**FAMILY, "children": [{"id": "ola", "birth_date": "2006-03-01", "school_grade": 9}]}
+    response = client.post("/v1/entitlements", json={"family": family, "date": "2022-09-01", "family_date": "2024-09-01"})
+    assert response.status_code == 422
+    [problem] = response.json()["problems"]
+    assert problem["field"] == "family.children.0.school_grade"
+    assert "trinn 9 oppgitt for family_date 2024-09-01 er trinn 7 2022-09-01" in problem["message"]["nb"]
+    assert "spør om datoen" not in problem["message"]["nb"]
+    assert "grade 9 given for family_date 2024-09-01 is grade 7 on 2022-09-01" in problem["message"]["en"]
+
+
+def test_a_child_not_at_school_on_the_date_asked_is_said_so_with_the_parts(client):
+    # emil, grade 4 in 2024–25, starts school August 2021 (§ 2-1): on 2017-10-01 he is two and not at school.
+    answer = client.post("/v1/entitlements", json={"family": FAMILY, "date": "2017-10-01", "family_date": "2024-09-01"}).json()
+    assert answer["grades_moved"].endswith("Familien er beskrevet 2024-09-01; 2017-10-01: emil har ikke begynt på skolen.")
+    assert answer["moved_grades"] == {"family_date": "2024-09-01", "date": "2017-10-01",
+                                      "children": [{"child": "emil", "grade_given": 4, "grade": 0}]}

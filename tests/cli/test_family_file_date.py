@@ -33,15 +33,15 @@ def test_an_example_file_without_date_asked_works_today(capsys, monkeypatch):
     monkeypatch.setattr("openfisca_asb.cli.entitlements.date", Today)
     assert main(["entitlements", DIABETES, "--lang", "en"]) == 0
     error = capsys.readouterr().err.strip().splitlines()
-    assert error == [f"{DIABETES}: The grade given for nora, olav moves one grade up each 1 August. The family is described on "
-                     "2024-09-01; on 2026-11-29 that is grade 4 for nora, grade 8 for olav."]
+    assert error == [f"{DIABETES}: The grades given for nora and olav move one grade up each 1 August. The family is described "
+                     "on 2024-09-01; on 2026-11-29: nora grade 4, olav grade 8."]
 
 
 def test_the_line_is_in_bokmal_with_the_timelines_words(capsys):
     assert main(["timeline", DIABETES, "--date", "2026-11-29", "--years", "1"]) == 0
     error = capsys.readouterr().err
-    assert "Trinnet som er oppgitt for nora, olav, flyttes ett trinn opp hver 1. august." in error
-    assert "2026-11-29 er det trinn 4 for nora, trinn 8 for olav" in error
+    assert "Trinnene som er oppgitt for nora og olav, flyttes ett trinn opp hver 1. august." in error
+    assert "2026-11-29: nora 4. trinn, olav 8. trinn" in error
 
 
 def test_on_the_day_the_file_describes_nothing_is_moved_or_said(capsys):
@@ -58,7 +58,7 @@ def test_an_example_by_name_is_moved_to_the_date_asked_and_the_api_takes_it(caps
     captured = capsys.readouterr()
     body = json.loads(captured.out)
     assert body["date"] == "2027-09-01" and _grades(body) == {"nora": 5, "olav": 9}
-    assert "grade 5 for nora, grade 9 for olav" in captured.err
+    assert "nora grade 5, olav grade 9" in captured.err
     assert TestClient(create_app()).post("/v1/entitlements", json=body).status_code == 200
 
 
@@ -66,14 +66,14 @@ def test_reform_compare_takes_the_examples_on_a_2027_date(capsys):
     # The review's case: every example on 2027-03-01 was refused on olav's grade.
     assert main(["reform", "compare", "raise_hjelpestonad", "--examples", "--date", "2027-03-01", "--lang", "en"]) == 0
     error = capsys.readouterr().err
-    assert "child-diabetes: The grade given for nora, olav" in error and "grade 4 for nora, grade 8 for olav" in error
+    assert "child-diabetes: The grades given for nora and olav" in error and "nora grade 4, olav grade 8" in error
 
 
 def test_apply_and_check_decision_take_an_example_on_another_date(capsys):
     assert main(["apply", "child-diabetes", "--date", "2027-03-01", "--lang", "en"]) == 0
-    assert "grade 8 for olav" in capsys.readouterr().err
+    assert "olav grade 8" in capsys.readouterr().err
     assert main(["check-decision", DIABETES, "--benefit", "hjelpestonad", "--outcome", "refused", "--date", "2027-03-01"]) == 0
-    assert "trinn 8 for olav" in capsys.readouterr().err
+    assert "olav 8. trinn" in capsys.readouterr().err
 
 
 def test_a_json_file_gives_its_date_as_text(capsys, tmp_path):
@@ -81,7 +81,7 @@ def test_a_json_file_gives_its_date_as_text(capsys, tmp_path):
     family.write_text(json.dumps({"date": "2024-09-01", "children": [{"id": "ida", "birth_date": "2017-02-11", "school_grade": 2}]}),
                       encoding="utf-8")
     assert main(["entitlements", str(family), "--date", "2027-09-01", "--lang", "en"]) == 0
-    assert "on 2027-09-01 that is grade 5 for ida" in capsys.readouterr().err
+    assert "on 2027-09-01: ida grade 5" in capsys.readouterr().err
 
 
 def test_a_date_that_is_not_one_is_refused_naming_the_key(capsys, tmp_path):

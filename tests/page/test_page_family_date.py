@@ -14,7 +14,10 @@ from playwright.sync_api import Page, expect
 from openfisca_asb.facts.vocabulary import vocabulary
 
 pytestmark = BROWSER_TESTS
-MOVED = "Familien er beskrevet 2024-09-01; 2025-09-01 er det trinn 5 for emil."
+MOVED = "Familien er beskrevet 1. september 2024; 1. september 2025: emil 5. trinn."
+# Changing the family or the date again, the grades are first taken as the service moved them to the date asked
+# (ADR 0030 addendum 2): grade 5 on 2025-09-01, one 1 August before 2026-09-01: grade 6, moved from 2025, not 2024.
+MOVED_AGAIN = "Familien er beskrevet 1. september 2025; 1. september 2026: emil 6. trinn."
 
 
 def test_a_later_date_asked_moves_the_example_childs_grade(page: Page):
@@ -33,3 +36,9 @@ def test_a_later_date_asked_moves_the_example_childs_grade(page: Page):
     expect(page.locator(".result__meta")).to_contain_text("1. september 2025")
     expect(page.locator("#assumptions")).to_contain_text(MOVED)  # the name shown, not the page's id barn1
     expect(barnetilsyn).to_contain_text(supervision)
+
+    page.locator("#change-family").click()
+    set_date_in_advanced_field(page, "2026-09-01")
+    submit_family(page)
+    show_answer(page)
+    expect(page.locator("#assumptions")).to_contain_text(MOVED_AGAIN)

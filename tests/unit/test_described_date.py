@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from openfisca_asb.facts.described_date import family_moved
+from openfisca_asb.facts.described_date import described_grade_problems, family_moved
 from openfisca_asb.facts.examples import example_date, example_file, example_names, examples_date
 from openfisca_asb.facts.family import Family
-from openfisca_asb.rules.dates import grade_moved
+from openfisca_asb.rules.dates import grade_fits_age, grade_moved
 
 DESCRIBED = date(2024, 9, 1)  # school year 2024–25
 
@@ -29,6 +29,11 @@ DESCRIBED = date(2024, 9, 1)  # school year 2024–25
     (0, date(2019, 5, 1), date(2025, 8, 1), 1),
     # A grade 0 for a four-year-old (born 2020) stays 0 until the year the child turns six (2026).
     (0, date(2020, 5, 1), date(2025, 9, 1), 0),
+    # A pupil a year ahead of the age (born 2020, turns 6 in 2026, given 1st grade in 2024–25) is in 2nd grade a year
+    # later: a pupil moves one grade a year, not with the age's grade (which is 0 for that child in both years).
+    (1, date(2020, 5, 1), date(2025, 9, 1), 2),
+    # Going back past the 1st grade: not at school (0), not a negative grade.
+    (2, date(2017, 2, 11), date(2022, 9, 1), 0),
     # Vg3 is grade 13 (the fact's coding): a year later the pupil is past it and has no grade.
     (13, date(2006, 3, 1), date(2025, 9, 1), None),
 ])
@@ -51,11 +56,40 @@ def test_only_given_grades_move_and_the_line_names_them():
     moved, said = family_moved(family, DESCRIBED, date(2027, 9, 1))
     assert [child.school_grade for child in moved.children] == [5, None]  # per's grade follows the age (ADR 0026)
     assert said.text("en") == ("The grade given for ida moves one grade up each 1 August. "
-                               "The family is described on 2024-09-01; on 2027-09-01 that is grade 5 for ida.")
+                               "The family is described on 2024-09-01; on 2027-09-01: ida grade 5.")
     assert said.text("nb") == ("Trinnet som er oppgitt for ida, flyttes ett trinn opp hver 1. august. "
-                               "Familien er beskrevet 2024-09-01; 2027-09-01 er det trinn 5 for ida.")
+                               "Familien er beskrevet 2024-09-01; 2027-09-01: ida 5. trinn.")
 
 
 def test_every_example_says_the_one_day_the_examples_describe():
     assert {example_date(name) for name in example_names()} == {examples_date()} == {DESCRIBED}
     assert example_file("child-diabetes").unknown == []
+
+
+def test_a_pupil_moves_one_grade_each_first_of_august_between():
+    # Born 2010-03-01: 1st grade from August 2016, so 2nd grade on 2018-01-01 (school year 2017–18). The 1 Augusts
+    # 2018, 2019, 2020, 2021, 2022, 2023 and 2024 lie before 2024-09-01: seven, 2 + 7 = grade 9.
+    assert grade_moved(2, date(2010, 3, 1), date(2018, 1, 1), date(2024, 9, 1)) == 9
+
+
+def test_a_grade_the_child_cannot_be_in_on_the_day_described_is_refused_before_it_moves():
+    # The review's case: ida born 2017-02-11 was 11 months old on 2018-01-01; school start is August 2023 (§ 2-1):
+    # not at school, and two grades either way of that is no grade at all (a one-year-old is in no 2nd grade).
+    assert not grade_fits_age(2, date(2017, 2, 11), date(2018, 1, 1))
+    assert grade_fits_age(0, date(2017, 2, 11), date(2018, 1, 1))
+    [problem] = described_grade_problems(_family(school_grade=2), date(2018, 1, 1), "family_date")
+    assert problem.field == "family.children.0.school_grade"
+    assert "family_date 2018-01-01" in problem.nb and "trinn 2" in problem.nb and "ikke begynt på skolen" in problem.nb
+    assert "family_date 2018-01-01" in problem.en and "grade 2" in problem.en
+
+
+def test_a_child_not_at_school_on_the_date_asked_is_said_so_and_several_children_in_the_plural():
+    # Born 2017-02-11 and 2016-06-01, grades 2 and 3 in 2024–25; on 2017-10-01 neither is at school (school start
+    # August 2023 and 2022, § 2-1): not «trinn 0».
+    family = Family.model_validate({"children": [{"id": "ida", "birth_date": "2017-02-11", "school_grade": 2},
+                                                 {"id": "per", "birth_date": "2016-06-01", "school_grade": 3}]})
+    said = family_moved(family, DESCRIBED, date(2017, 10, 1))[1]
+    assert said.text("nb") == ("Trinnene som er oppgitt for ida og per, flyttes ett trinn opp hver 1. august. Familien er "
+                               "beskrevet 2024-09-01; 2017-10-01: ida har ikke begynt på skolen, per har ikke begynt på skolen.")
+    assert said.parts() == {"family_date": "2024-09-01", "date": "2017-10-01",
+                            "children": [{"child": "ida", "grade_given": 2, "grade": 0}, {"child": "per", "grade_given": 3, "grade": 0}]}

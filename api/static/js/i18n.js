@@ -161,6 +161,12 @@ const TEXTS = {
     assumedGrades: "trinnet er regnet ut fra alderen: {grades} (skolestart i august det året barnet fyller 6). Begynte barnet senere eller tidligere, oppgi trinnet",
     assumedGrade: "{child} {grade}. trinn",
     assumedNotStarted: "{child} har ikke begynt på skolen",
+    // The words of facts/described_date.py (GRADE_MOVES, GRADES_MOVE, MOVED_TO, PAST_LAST_GRADE), said from the
+    // answer's moved_grades with the names typed and the page's dates.
+    gradeMovesOne: "Trinnet som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
+    gradesMoveMany: "Trinnene som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
+    movedTo: "Familien er beskrevet {described}; {on}: {grades}.",
+    movedPastLast: "{child} ferdig med 13. trinn",
     giveGrade: "Oppgi trinnet til {child}",
     unverifiedHeading: "Satsen er ikke sikker",
     unverifiedValue: "{label} er ikke bekreftet i en offisiell kilde. Beløpet kan være feil.",
@@ -369,6 +375,10 @@ const TEXTS = {
     assumedGrades: "the grade is worked out from the age: {grades} (school start in August of the year the child turns 6). If the child started later or earlier, give the grade",
     assumedGrade: "{child} grade {grade}",
     assumedNotStarted: "{child} has not started school",
+    gradeMovesOne: "The grade given for {children} moves one grade up each 1 August.",
+    gradesMoveMany: "The grades given for {children} move one grade up each 1 August.",
+    movedTo: "The family is described on {described}; on {on}: {grades}.",
+    movedPastLast: "{child} past 13th grade",
     giveGrade: "Give {child}'s grade",
     unverifiedHeading: "The rate is not certain",
     unverifiedValue: "{label}: not confirmed by an official source. The amount may be wrong.",

@@ -21,6 +21,8 @@ const state = {
   dateFromAddress: false,
   // The day the family's answers describe (ADR 0030): an opened file's or example's date, else the date asked when
   // the family was first sent. Sent as `family_date`: a date asked later moves the grades given (the service says so).
+  // A grade given on the page is a grade on the date asked: before one is, the grades are taken as the service moved
+  // them to it (`gradesOnDateAsked`, ADR 0030 addendum 2), so every grade in the answers is for the one day.
   familyDate: null,
   step: "family",
   family: newFamily(),
@@ -226,6 +228,7 @@ function openExample(name) {
 // `described`: the day the opened answers describe; a file without one describes the day it is first sent.
 function openFamily({ family, answers }, described) {
   state.familyDate = described;
+  state.latest = null; // the answer of the family held before, not of this one
   state.family = family;
   state.answers = answers;
   state.history = historyOf(answers);
@@ -259,17 +262,50 @@ function submitFamily() {
     showFamily();
     return;
   }
+  gradesOnDateAsked(); // the date asked before the family step, where the answers' grades now are
   forgetAnswersOf(state.answers, state.family);
   state.familyDate = familyDescribedOn(state.familyDate);
   state.history = state.history.map((keys) => keys.filter((key) => state.answers.has(key))).filter((keys) => keys.length);
   nextQuestion();
 }
 
-// The day the family describes: kept once known, unless someone is since added born after it (the family, a
-// newborn among it, is then the one of the date asked, as the page shows it).
+// The day the family describes: kept once known. Someone added born after it (a newborn) is moved past by the
+// service before the family is sent (`gradesPastNewborn`); in a family just opened, the date asked is taken.
 function familyDescribedOn(described) {
-  const persons = [...state.family.children, ...state.family.caregivers];
-  return described && !persons.some((person) => person.birthDate > described) ? described : state.date;
+  if (!described || (bornAfter(described).length && !state.latest)) return state.date;
+  return described;
+}
+
+function bornAfter(day) {
+  return [...state.family.children, ...state.family.caregivers].filter((person) => person.birthDate > day);
+}
+
+// The grades of the answers, as the service moved them to the date of the latest answer (its `moved_grades`), and
+// that date as the day the family describes: the page holds no rule of its own for moving a grade (ADR 0030).
+function gradesOnDateAsked() {
+  const asked = state.latest ? JSON.parse(state.latest.request) : null;
+  if (!asked || !state.familyDate || asked.family_date !== state.familyDate || asked.date === state.familyDate) return;
+  for (const { child, grade } of state.latest.answer.moved_grades?.children ?? []) {
+    const key = answerKey("school_grade", child);
+    if (!state.answers.has(key)) continue;
+    if (grade === null) state.answers.delete(key); // past 13th grade: no grade to give
+    else state.answers.set(key, { ...state.answers.get(key), value: grade });
+  }
+  state.familyDate = asked.date;
+}
+
+// A newborn added to a family described before the birth: the others' grades are first moved to the date asked,
+// by the service, for the family as it was (nobody can be born after the day a family describes).
+async function gradesPastNewborn() {
+  const born = state.familyDate && state.familyDate !== state.date ? bornAfter(state.familyDate) : [];
+  if (!born.length) return;
+  const before = (person) => !born.includes(person);
+  const family = { caregivers: state.family.caregivers.filter(before), children: state.family.children.filter(before) };
+  const asked = { family: toRequestFamily(family, state.answers, state.facts), date: state.date, family_date: state.familyDate,
+    language: state.language };
+  const step = await fetchInterview({ ...asked, unknown: [], depth: state.depth });
+  state.latest = { request: JSON.stringify(asked), answer: step.answer };
+  gradesOnDateAsked();
 }
 
 // --- Step 2: the questions ----------------------------------------------------
@@ -294,6 +330,7 @@ async function nextQuestion(card = null) {
   showLoading("loadingQuestions");
   try {
     await loadFacts();
+    await gradesPastNewborn();
     const asked = request();
     const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: state.depth });
     state.opening = null; // an opened file's family is taken
@@ -423,6 +460,7 @@ function answerChecklist(values) {
 // and the questions left.
 function remember(values, person) {
   const { lines, settles, remaining, right } = state.current;
+  if (values.some(([fact]) => fact === "school_grade")) gradesOnDateAsked(); // a grade given here is on the date asked
   const keys = values.map(([fact, value]) => {
     const key = answerKey(fact, person);
     state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining, right });

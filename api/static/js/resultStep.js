@@ -261,7 +261,7 @@ function assumptionsSection(ctx) {
   for (const condition of ctx.result.benefits.flatMap((benefit) => benefit.conditions)) {
     for (const assumed of condition.assumed_grades ?? []) grades.set(assumed.child, assumed);
   }
-  const moved = ctx.result.grades_moved ? withNames(ctx.family, ctx.result.grades_moved, ctx.language) : null;
+  const moved = ctx.result.moved_grades ? movedText(ctx.result.moved_grades, ctx) : null;
   if (grades.size === 0 && !moved) return null;
   const order = ctx.family.children.map((child) => child.id);
   const assumed = [...grades.values()].sort((a, b) => order.indexOf(a.child) - order.indexOf(b.child));
@@ -280,6 +280,16 @@ function assumptionsSection(ctx) {
       onClick: () => ctx.onEdit("school_grade", child),
     }))),
   );
+}
+
+// The service's grades_moved sentence, said from its parts (moved_grades) with the names typed and the page's dates.
+function movedText(moved, ctx) {
+  const { t, language } = ctx;
+  const named = moved.children.map(({ child, grade }) => ({ child: displayName(ctx.family, child, language), grade }));
+  const children = joinOr(named.map(({ child }) => child), t("andWord"));
+  const grades = named.map(({ child, grade }) => t(grade === null ? "movedPastLast" : grade ? "assumedGrade" : "assumedNotStarted", { child, grade }));
+  const on = { described: formatDate(moved.family_date, language), on: formatDate(moved.date, language), grades: grades.join(", ") };
+  return `${t(named.length === 1 ? "gradeMovesOne" : "gradesMoveMany", { children })} ${t("movedTo", on)}`;
 }
 
 // The server's sentence (answer/grades_by_age.py) in the page's words, with each child's name.
