@@ -9,7 +9,7 @@ from datetime import date
 
 from openfisca_asb.answer.timeline_dates import Horizon, grade_on
 from openfisca_asb.answer.timeline_models import TimelineNote
-from openfisca_asb.facts.described_date import GRADE_MOVES
+from openfisca_asb.facts.described_date import grades_move
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, years_later
 from openfisca_asb.rules.texts import Text
 
@@ -45,7 +45,6 @@ TEXTS = {
                               "ett trinn opp hver 1. august. Utsatt eller tidlig skolestart er ikke modellert.",
                            en="The grade of {children} is worked out from the age: school start in August of the year the child "
                               "turns 6, one grade up each 1 August. A delayed or early school start is not modelled."),
-    "grade_moved_on": GRADE_MOVES,
     "not_modelled_renewals": Text(
         nb="Ikke modellert: vedtak som allerede finnes, når de må fornyes (årlig oversikt over opplæringen, forlengelse av "
            "pleiepenger, ny SFO-søknad hvert år) og søknadsdatoer.",
@@ -121,7 +120,8 @@ def grade_notes(family, language: str) -> list[TimelineNote]:
     derived = [child.id for child in family.children if getattr(child, "school_grade", None) is None]
     given = [child.id for child in family.children if getattr(child, "school_grade", None) is not None]
     notes = [_note("grade_from_age", language, children=", ".join(derived))] if derived else []
-    return notes + ([_note("grade_moved_on", language, children=", ".join(given))] if given else [])
+    # The sentence the answers say of grades moved (facts/described_date.py): one definition, one child or several.
+    return notes + ([TimelineNote(code="grade_moved_on", text=grades_move(given, language), date=None)] if given else [])
 
 
 def not_modelled_notes(family, span: Horizon, language: str) -> list[TimelineNote]:
