@@ -2,15 +2,17 @@
 
 A rate is stale when a known adjustment (adjustments.py) lies between the start of its value
 in force and the date. That is a known gap, not a defect, when every answer using the rate
-flags it (the rate is among a catalogue benefit's `rate_parameters`, so its answers carry an
-`unverified_rate` flag and an amount note) or when no formula reads it yet
-(`read_by_formulas: false`). It is a defect when a formula may read it and no answer flags it.
+flags it or when no formula reads it yet (`read_by_formulas: false`). An answer flags a rate among its
+benefit's `rate_parameters` with the amount or range the rate feeds (an `unverified_rate` flag and an amount
+note), or, for a benefit that shows no amount, with a caveat on a reason that quotes the rate
+(answer/quoted_rates.py). It is a defect when a formula may read it and no answer flags it.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from openfisca_asb.answer.adjustments import adjustment_dates, stale_rate, value_in_force
+from openfisca_asb.answer.quoted_rates import quotes
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.parameter_tree import leaves
 
@@ -26,20 +28,36 @@ class RateCheck:
     stale_value_is: str
     last_source: str | None
     last_verified: str | None
-    flagged_by: list[str]  # catalogue benefits whose answers flag the rate
+    flagged_by: list[str]  # catalogue benefits whose answers flag the rate with the amount they show
     read_by_formulas: bool
+    quoted_by: list[str] = field(default_factory=list)  # benefits with no amount whose reasons quote it, with a caveat
 
     @property
     def is_defect(self) -> bool:
-        return self.read_by_formulas and not self.flagged_by
+        return self.read_by_formulas and not self.flagged_by and not self.quoted_by
+
+
+def _lists(benefit, path: str) -> bool:
+    return any(path == listed or path.startswith(listed + ".") for listed in benefit.rate_parameters)
+
+
+def _shows_amount(benefit) -> bool:
+    names = benefit.variables
+    return any(name is not None for name in (names.amount, names.amount_min, names.amount_max))
+
+
+def _quotes_in_a_reason(benefit, path: str) -> bool:
+    texts = [*benefit.reasons.values(), *(c.not_met or c.text for c in benefit.conditions)]
+    return any(quotes(text.in_language(language), path) for text in texts for language in ("nb", "en"))
 
 
 def _flagged_by(path: str) -> list[str]:
-    return sorted(
-        benefit.id
-        for benefit in catalogue().values()
-        if any(path == listed or path.startswith(listed + ".") for listed in benefit.rate_parameters)
-    )
+    return sorted(benefit.id for benefit in catalogue().values() if _lists(benefit, path) and _shows_amount(benefit))
+
+
+def _quoted_by(path: str) -> list[str]:
+    return sorted(benefit.id for benefit in catalogue().values()
+                  if _lists(benefit, path) and not _shows_amount(benefit) and _quotes_in_a_reason(benefit, path))
 
 
 def _first_source(reference) -> str | None:
@@ -77,6 +95,7 @@ def check_rates(system, on: date) -> list[RateCheck]:
             last_verified=str(last_verified) if last_verified else None,
             flagged_by=_flagged_by(leaf.name),
             read_by_formulas=leaf.metadata.get("read_by_formulas", True) is not False,
+            quoted_by=_quoted_by(leaf.name),
         ))
     return checks
 
@@ -86,6 +105,16 @@ def _missing_text(check: RateCheck) -> str:
     return "the value from " + ", ".join(shown)
 
 
+def _flagged_text(check: RateCheck) -> str:
+    said = []
+    if check.flagged_by:
+        bound = "amount shown as a lower bound" if check.stale_value_is == "lower_bound" else "amount flagged as not verified"
+        said.append(f"flagged in answers ({', '.join(check.flagged_by)}; {bound})")
+    if check.quoted_by:
+        said.append(f"quoted with a caveat in reasons ({', '.join(check.quoted_by)}; no amount shown)")
+    return "; ".join(said)
+
+
 def report(checks: list[RateCheck], on: date) -> str:
     """The check as plain text, defects first (the same text the CLI prints and the docs show)."""
     lines = [f"asb rates check — {on.isoformat()}"]
@@ -93,9 +122,8 @@ def report(checks: list[RateCheck], on: date) -> str:
     for check in ordered:
         if check.is_defect:
             level, flagged = "ERROR", "not flagged in any answer"
-        elif check.flagged_by:
-            bound = "amount shown as a lower bound" if check.stale_value_is == "lower_bound" else "amount flagged as not verified"
-            level, flagged = "WARN ", f"flagged in answers ({', '.join(check.flagged_by)}; {bound})"
+        elif check.flagged_by or check.quoted_by:
+            level, flagged = "WARN ", _flagged_text(check)
         else:
             level, flagged = "WARN ", "no formula reads it yet"
         until = (date.fromisoformat(check.adjusted_on) - timedelta(days=1)).isoformat()
