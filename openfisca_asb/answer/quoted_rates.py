@@ -12,10 +12,11 @@ from openfisca_asb.answer.amount_notes import format_date
 from openfisca_asb.answer.rate_flags import RateFlag
 from openfisca_asb.rules.texts import Text, placeholders
 
-QUOTED_RATE_NOT_VERIFIED = Text(nb="Satsen som er nevnt, er ikke bekreftet for {date}; den kan ha endret seg.",
-                                en="The rate quoted is not verified for {date}; it may have changed.")
-QUOTED_RATES_NOT_VERIFIED = Text(nb="Satsene som er nevnt, er ikke bekreftet for {date}; de kan ha endret seg.",
-                                 en="The rates quoted are not verified for {date}; they may have changed.")
+# "Figure", not "rate": a reason may quote a fee or a limit (ledsagerbevis: a duration in years).
+QUOTED_RATE_NOT_VERIFIED = Text(nb="Tallet som er nevnt, er ikke bekreftet for {date}; det kan ha endret seg.",
+                                en="The figure quoted is not verified for {date}; it may have changed.")
+QUOTED_RATES_NOT_VERIFIED = Text(nb="Tallene som er nevnt, er ikke bekreftet for {date}; de kan ha endret seg.",
+                                 en="The figures quoted are not verified for {date}; they may have changed.")
 
 
 def quotes(template: str, parameter: str) -> bool:

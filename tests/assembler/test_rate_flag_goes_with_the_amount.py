@@ -13,8 +13,8 @@ import pytest
 from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.facts.examples import example_family
 
-CAVEAT = {"nb": "Satsen som er nevnt, er ikke bekreftet for 1. september 2024; den kan ha endret seg.",
-          "en": "The rate quoted is not verified for 1 September 2024; it may have changed."}
+CAVEAT = {"nb": "Tallet som er nevnt, er ikke bekreftet for 1. september 2024; det kan ha endret seg.",
+          "en": "The figure quoted is not verified for 1 September 2024; it may have changed."}
 
 
 def _applying_family(**child_facts):
