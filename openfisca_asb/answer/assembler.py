@@ -24,6 +24,7 @@ from openfisca_asb.answer.care_periods import (
 )
 from openfisca_asb.answer.per_day import amount_per_day
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
+from openfisca_asb.answer.quoted_rates import quoted_rate_caveat
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
@@ -456,6 +457,9 @@ class _Context:
             amount = amount.model_copy(update={"value": month_amount(periods)})
         stale = benefit_stale_rates(self.system, tuple(benefit.rate_parameters), self.on)
         note = amount_note(stale, amount, range_, self.language)
+        flags = benefit_rate_flags(self.system, tuple(benefit.rate_parameters), self.on)
+        if amount is None and range_ is None:  # no amount for a flag to qualify: the reason says it if it quotes the rate
+            reason, flags = self._with_rate_caveat(benefit, reason, conditions, flags), ()
         return out.BenefitResult(
             benefit=benefit.id,
             name=self.text(benefit.name),
@@ -473,7 +477,7 @@ class _Context:
             conditions=conditions,
             missing_facts=missing,
             changes=changes,
-            unverified_rate=[out.RateFlagResult(**vars(f)) for f in benefit_rate_flags(self.system, tuple(benefit.rate_parameters), self.on)],
+            unverified_rate=[out.RateFlagResult(**vars(f)) for f in flags],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
             how_to_apply=out.HowToApplyResult(
                 text=self.text(benefit.how_to_apply),
@@ -639,6 +643,21 @@ class _Context:
         if status != "not_entitled" or not failed:
             return None
         return out.Reason(code=CONDITION_NOT_MET, text=failed[0].not_met_text)
+
+    def _with_rate_caveat(self, benefit, reason, conditions, flags) -> out.Reason | None:
+        """The reason, with a caveat when its text quotes a rate flagged on the date (answer/quoted_rates.py)."""
+        if reason is None or not flags:
+            return reason
+        caveat = quoted_rate_caveat(self._reason_template(benefit, reason, conditions), flags, self.on, self.language)
+        return reason if caveat is None else reason.model_copy(update={"text": f"{reason.text} {caveat}"})
+
+    def _reason_template(self, benefit, reason, conditions) -> str:
+        """The catalogue text the reason was filled from, with its `{p:path}` placeholders."""
+        if reason.code != CONDITION_NOT_MET:
+            return benefit.reasons[reason.code].in_language(self.language)
+        failed = next(c.variable for c in conditions if c.outcome == "not_met")
+        condition = next(c for c in benefit.conditions if c.variable == failed)
+        return (condition.not_met or condition.text).in_language(self.language)
 
     def _missing_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         """The family's facts below an unknown condition that are not given or answered «don't know».

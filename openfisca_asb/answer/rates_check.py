@@ -2,15 +2,17 @@
 
 A rate is stale when a known adjustment (adjustments.py) lies between the start of its value
 in force and the date. That is a known gap, not a defect, when every answer using the rate
-flags it (the rate is among a catalogue benefit's `rate_parameters`, so its answers carry an
-`unverified_rate` flag and an amount note) or when no formula reads it yet
-(`read_by_formulas: false`). It is a defect when a formula may read it and no answer flags it.
+flags it or when no formula reads it yet (`read_by_formulas: false`). An answer flags a rate among its
+benefit's `rate_parameters` with the amount or range the rate feeds (an `unverified_rate` flag and an amount
+note), or, for a benefit that shows no amount, with a caveat on a reason that quotes the rate
+(answer/quoted_rates.py). It is a defect when a formula may read it and no answer flags it.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from openfisca_asb.answer.adjustments import adjustment_dates, stale_rate, value_in_force
+from openfisca_asb.answer.quoted_rates import quotes
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.parameter_tree import leaves
 
@@ -26,20 +28,36 @@ class RateCheck:
     stale_value_is: str
     last_source: str | None
     last_verified: str | None
-    flagged_by: list[str]  # catalogue benefits whose answers flag the rate
+    flagged_by: list[str]  # catalogue benefits whose answers flag the rate with the amount they show
     read_by_formulas: bool
+    quoted_by: list[str] = field(default_factory=list)  # benefits with no amount whose reasons quote it, with a caveat
 
     @property
     def is_defect(self) -> bool:
-        return self.read_by_formulas and not self.flagged_by
+        return self.read_by_formulas and not self.flagged_by and not self.quoted_by
+
+
+def _lists(benefit, path: str) -> bool:
+    return any(path == listed or path.startswith(listed + ".") for listed in benefit.rate_parameters)
+
+
+def _shows_amount(benefit) -> bool:
+    names = benefit.variables
+    return any(name is not None for name in (names.amount, names.amount_min, names.amount_max))
+
+
+def _quotes_in_a_reason(benefit, path: str) -> bool:
+    texts = [*benefit.reasons.values(), *(c.not_met or c.text for c in benefit.conditions)]
+    return any(quotes(text.in_language(language), path) for text in texts for language in ("nb", "en"))
 
 
 def _flagged_by(path: str) -> list[str]:
-    return sorted(
-        benefit.id
-        for benefit in catalogue().values()
-        if any(path == listed or path.startswith(listed + ".") for listed in benefit.rate_parameters)
-    )
+    return sorted(benefit.id for benefit in catalogue().values() if _lists(benefit, path) and _shows_amount(benefit))
+
+
+def _quoted_by(path: str) -> list[str]:
+    return sorted(benefit.id for benefit in catalogue().values()
+                  if _lists(benefit, path) and not _shows_amount(benefit) and _quotes_in_a_reason(benefit, path))
 
 
 def _first_source(reference) -> str | None:
@@ -77,6 +95,7 @@ def check_rates(system, on: date) -> list[RateCheck]:
             last_verified=str(last_verified) if last_verified else None,
             flagged_by=_flagged_by(leaf.name),
             read_by_formulas=leaf.metadata.get("read_by_formulas", True) is not False,
+            quoted_by=_quoted_by(leaf.name),
         ))
     return checks
 
@@ -84,7 +103,8 @@ def check_rates(system, on: date) -> list[RateCheck]:
 WORDS = {  # the report's words; the English is what the docs' rate-freshness page shows
     "en": {"error": "ERROR", "warn": "WARN ", "not_flagged": "not flagged in any answer",
            "lower_bound": "amount shown as a lower bound", "not_verified": "amount flagged as not verified",
-           "flagged": "flagged in answers ({benefits}; {bound})", "no_formula": "no formula reads it yet",
+           "flagged": "flagged in answers ({benefits}; {bound})",
+           "quoted": "quoted with a caveat in reasons ({benefits}; no amount shown)", "no_formula": "no formula reads it yet",
            "holds_until": "known to hold until {date}", "adjusted": "adjusted on {date}",
            "line": "{level} {parameter}: newest value {value} from {since}; {when}; missing {missing}; "
                    "last source {source} (verified {verified}); {flagged}",
@@ -92,7 +112,8 @@ WORDS = {  # the report's words; the English is what the docs' rate-freshness pa
            "total": "{count} stale rates: {defects} not flagged in answers (errors), {known} known and flagged (warnings)."},
     "nb": {"error": "FEIL   ", "warn": "VARSEL ", "not_flagged": "ikke merket i noe svar",
            "lower_bound": "beløpet vises som en nedre grense", "not_verified": "beløpet merkes som ikke bekreftet",
-           "flagged": "merket i svarene ({benefits}; {bound})", "no_formula": "ingen formel leser den ennå",
+           "flagged": "merket i svarene ({benefits}; {bound})",
+           "quoted": "nevnt med forbehold i begrunnelser ({benefits}; ikke noe beløp vist)", "no_formula": "ingen formel leser den ennå",
            "holds_until": "kjent å gjelde til og med {date}", "adjusted": "justert {date}",
            "line": "{level} {parameter}: nyeste verdi {value} fra {since}; {when}; mangler {missing}; "
                    "siste kilde {source} (bekreftet {verified}); {flagged}",
@@ -110,10 +131,13 @@ def _flagged(check: RateCheck, words: dict) -> tuple[str, str]:
     """The line's level and what it says of the answers that use the rate."""
     if check.is_defect:
         return words["error"], words["not_flagged"]
+    said = []
     if check.flagged_by:
         bound = words["lower_bound"] if check.stale_value_is == "lower_bound" else words["not_verified"]
-        return words["warn"], words["flagged"].format(benefits=", ".join(check.flagged_by), bound=bound)
-    return words["warn"], words["no_formula"]
+        said.append(words["flagged"].format(benefits=", ".join(check.flagged_by), bound=bound))
+    if check.quoted_by:
+        said.append(words["quoted"].format(benefits=", ".join(check.quoted_by)))
+    return words["warn"], "; ".join(said) or words["no_formula"]
 
 
 def report(checks: list[RateCheck], on: date, language: str = "en") -> str:

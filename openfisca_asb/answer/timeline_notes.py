@@ -15,6 +15,8 @@ from openfisca_asb.rules.texts import Text
 
 FIRST_VGS_GRADE = 11
 FREE_SFO_GRADES = (5, 6, 7)
+SCHOOL_CONSENT_AGE = 15  # research note B.3, age 15: the pupil consents (secondary source)
+HEALTH_CONSENT_AGE = 16  # pasient- og brukerrettighetsloven § 4-3: helserettslig myndighetsalder
 
 TEXTS = {
     "past_last_date": Text(nb="Etter {date}, den siste datoen modellen har regler og satser for, bygger tidslinjen på at loven "
@@ -58,11 +60,12 @@ TEXTS = {
     "not_modelled_free_sfo": Text(
         nb="Ikke modellert: gratis SFO på 5.–7. trinn for barn med særskilte behov ({person}).",
         en="Not modelled: free SFO in 5th–7th grade for children with special needs ({person})."),
-    "not_modelled_consent": Text(
-        nb="Ikke modellert: at {person} selv samtykker til helsehjelp fra 16 år (pasient- og brukerrettighetsloven § 4-3) og "
-           "til sakkyndig vurdering og vedtak i skolen fra 15 år.",
-        en="Not modelled: that {person} consents to health care from 16 (pasient- og brukerrettighetsloven § 4-3), and to the "
-           "expert assessment and decisions at school from 15."),
+    "not_modelled_school_consent": Text(
+        nb="Ikke modellert: at {person} fra 15 år selv samtykker til sakkyndig vurdering og vedtak i skolen.",
+        en="Not modelled: that {person} consents to the expert assessment and decisions at school from 15."),
+    "not_modelled_health_consent": Text(
+        nb="Ikke modellert: at {person} fra 16 år selv samtykker til helsehjelp (pasient- og brukerrettighetsloven § 4-3).",
+        en="Not modelled: that {person} consents to health care from 16 (pasient- og brukerrettighetsloven § 4-3)."),
     "not_modelled_upper_secondary": Text(
         nb="Ikke modellert: overgangen til videregående skole for {person} – søknad på 10. trinn (1. februar med fortrinnsrett "
            "eller individuell behandling, ellers 1. mars), ny sakkyndig vurdering og nye vedtak fra fylkeskommunen.",
@@ -142,6 +145,7 @@ def _transitions(child, span: Horizon):
 
     yield "not_modelled_barnehage_to_school", first_year_in((1,))
     yield "not_modelled_free_sfo", first_year_in(FREE_SFO_GRADES)
-    yield "not_modelled_consent", years_later(child.birth_date, 15)
+    yield "not_modelled_school_consent", years_later(child.birth_date, SCHOOL_CONSENT_AGE)
+    yield "not_modelled_health_consent", years_later(child.birth_date, HEALTH_CONSENT_AGE)
     yield "not_modelled_upper_secondary", first_year_in((FIRST_VGS_GRADE,))
     yield "not_modelled_adulthood", years_later(child.birth_date, 18)

@@ -29,7 +29,7 @@ def test_lists_hjelpestonad_as_a_flagged_lower_bound_since_july_2023(capsys):
     # Grunnstønad sats 1–6, hjelpestønad, SFO ×2, toppfinansiering ×3, barnetilsyn's three maxima
     # (NAV's code read on 2026-08-21; set again every 1 January), and the four forhøyet hjelpestønad
     # amounts NAV published for 2023 (issue 14 item 6), and the barnehage maximum price (no value found
-    # after 1 August 2024) — 20, all flagged in answers.
+    # after 1 August 2024, quoted with a caveat in a reason) — 20, all flagged in answers.
     assert lines[-1].startswith("20 stale rates: 0 not flagged")
 
 
@@ -75,3 +75,15 @@ def test_the_check_is_in_bokmal_by_default(capsys):
     assert lines[-1].startswith("20 utdaterte satser: 0 ikke merket i svarene (feil), 20 kjente og merket (varsler).")
     english = ("newest value", "from 2023", "adjusted on", "missing", "flagged in answers", "last source", "verified", "WARN", "stale rates")
     assert not [word for word in english if any(word in each for each in lines)], lines
+
+
+def test_a_fee_quoted_by_a_right_with_no_amount_is_listed_as_quoted_not_as_an_amount_flag(capsys):
+    # Review of 0.12.0, item 15: priority in barnehage shows no amount, so no answer carries the maximum price's
+    # flag; its reason quotes the price with a caveat. Known to hold until 2024-08-01: stale on 2026-11-28.
+    assert main(["rates", "check", "--date", "2026-11-28", "--lang", "en"]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "barnehage.foreldrebetaling.maximum_price" in line)
+    assert line.startswith("WARN") and line.endswith("quoted with a caveat in reasons (barnehage_prioritet; no amount shown)")
+    assert "amount flagged as not verified" not in line
+    check = next(c for c in check_rates(CountryTaxBenefitSystem(), date(2026, 11, 28))
+                 if c.parameter == "barnehage.foreldrebetaling.maximum_price")
+    assert check.flagged_by == [] and check.quoted_by == ["barnehage_prioritet"] and not check.is_defect

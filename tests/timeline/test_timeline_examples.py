@@ -220,3 +220,22 @@ def test_a_young_child_seen_from_today_reaches_school_start(name, child, school_
     assert {"sfo", "skoleskyss"} <= starts
     assert _one(answer, benefit="spesialpedagogisk_hjelp", person=child, kind="ends").date == school_start
     assert all(e.assumes_law_of == "2027-12-31" for e in _events(answer, date=school_start))
+
+
+def test_at_16_the_teenagers_own_consent_to_health_care_is_dated_at_her_16th_birthday(teenager):
+    # Pasient- og brukerrettighetsloven § 4-3: from 16 the young person consents to health care. Sara turns 16 on
+    # 2025-02-14; her 15th birthday (2024-02-14) is before the timeline starts, so no school-consent note.
+    health = [n for n in teenager.notes if n.code == "not_modelled_health_consent"]
+    assert [(n.date, "from 16" in n.text, "§ 4-3" in n.text) for n in health] == [("2025-02-14", True, True)]
+    assert not any(n.code == "not_modelled_school_consent" for n in teenager.notes)
+
+
+def test_each_consent_age_is_dated_at_its_own_birthday():
+    # Olav (child-diabetes), born 2012-10-01: at 15 (2027-10-01) he consents to the expert assessment and decisions
+    # at school (research note B.3), at 16 (2028-10-01) to health care (pbrl § 4-3). Review of 0.12.0, item 14:
+    # one note dated at 15 said «from 16».
+    answer = timeline(_grade_from_age("child-diabetes"), date(2026, 9, 1), 3, "nb", today=TODAY)
+    consent = {n.code: n for n in answer.notes if n.code.endswith("_consent") and "olav" in n.text}
+    assert consent["not_modelled_school_consent"].date == "2027-10-01" and "fra 15 år" in consent["not_modelled_school_consent"].text
+    assert consent["not_modelled_health_consent"].date == "2028-10-01" and "fra 16 år" in consent["not_modelled_health_consent"].text
+    assert "16" not in consent["not_modelled_school_consent"].text and "15" not in consent["not_modelled_health_consent"].text

@@ -26,7 +26,7 @@ class school_grade(Variable):
     default_value = NOT_GIVEN
     entity = Person
     definition_period = ETERNITY
-    label = "Årstrinn (school grade: 0 = ikke i skolen, 1–10 grunnskole, 11–13 videregående; -1 when not given)"
+    label = "Årstrinn (school grade: 0 not yet at school, 1–10 in grunnskole, 11–13 in videregående opplæring)"
     reference = [opplaringslova_2023(), opplaringslova_1998()]
 
 

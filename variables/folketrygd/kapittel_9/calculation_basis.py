@@ -32,7 +32,7 @@ class employer_refund_claim_yearly(Variable):
     entity = Person
     definition_period = ETERNITY
     unit = "currency-NOK"
-    label = "Refusjonskrav: årlig lønn arbeidsgiveren betaler under fraværet og krever refundert fra NAV (the employer's yearly refund claim; -1 when not given)"
+    label = "Refusjonskrav: årlig lønn arbeidsgiveren betaler under fraværet og krever refundert fra NAV (the employer's yearly refund claim)"
     reference = ftrl("9-15")
 
 
