@@ -22,7 +22,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.12.0',
-    'parameter_set_hash': 'b187b503b2f64f24',
+    'parameter_set_hash': '8a58465263de310b',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

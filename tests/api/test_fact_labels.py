@@ -7,6 +7,8 @@ Labels read «Norwegian legal term (English gloss)», as every fact's does. scho
 
 import re
 
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+
 NEGATIVE_NUMBER = re.compile(r"(?<![\w–-])-\d")
 
 
@@ -33,3 +35,14 @@ def test_a_refused_minus_one_is_named_by_its_field(client):
     response = client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01"})
     assert response.status_code == 422
     assert [p["field"] for p in response.json()["problems"]] == ["family.children.0.school_grade"]
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def test_no_date_label_offers_a_date_the_api_refuses(client):
+    # date_of_death's label offered «2999-12-31 when not given» (the model's own "no death" default, NO_DATE),
+    # which the API refuses: a date is at most the model's last date (rules/dates.py LAST_DATE).
+    offering = [(fact_id, found) for fact_id, fact in _facts(client).items() if fact["kind"] == "date"
+                for found in ISO_DATE.findall(fact["label"]) if not FIRST_DATE.isoformat() <= found <= LAST_DATE.isoformat()]
+    assert offering == []

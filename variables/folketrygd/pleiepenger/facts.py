@@ -17,5 +17,5 @@ class date_of_death(Variable):
     default_value = NO_DATE
     entity = Person
     definition_period = ETERNITY
-    label = "Dødsdato, når barnet er dødt (the child's date of death, if the child has died; 2999-12-31 when not given)"
+    label = "Dødsdato, når barnet er dødt (the child's date of death, if the child has died)"
     reference = ftrl("9-10", ledd=4)
