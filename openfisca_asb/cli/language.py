@@ -7,8 +7,12 @@ value a command's parser holds over those `asb`'s own parser read, defaults too,
 
 import argparse
 
+from openfisca_asb.cli.help_texts import said
+
 LANGUAGES = ("nb", "en")
 DEFAULT_LANGUAGE = "nb"
+# A command with actions (`asb reform validate`) takes --lang before its action too.
+ACTION_LANGUAGE = said("language of the output (also after the action)", "språket i utskriften (også etter handlingen)")
 
 
 def add_language(parser: argparse.ArgumentParser, help_text: str) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, NOT_A_WHOLE_NUMBER, SERVICE_COST, value_error
 from openfisca_asb.cli.checks import checked_date
 from openfisca_asb.cli.help_texts import ACTION, said
-from openfisca_asb.cli.language import add_language
+from openfisca_asb.cli.language import ACTION_LANGUAGE, add_language
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.messages import os_reason
 from openfisca_asb.rules.dates import range_text
@@ -33,6 +33,7 @@ def _positive(text: str) -> int:
 
 
 def register(command) -> None:
+    add_language(command, ACTION_LANGUAGE)
     actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
     generate = actions.add_parser("generate", help=said("write a seeded synthetic population of families to Parquet",
                                                         "skriv en syntetisk befolkning av familier, laget fra et frø, til Parquet"))

@@ -9,11 +9,12 @@ from datetime import date
 
 from openfisca_asb.answer.rates_check import check_rates, report
 from openfisca_asb.cli.help_texts import ACTION, said
-from openfisca_asb.cli.language import add_language
+from openfisca_asb.cli.language import ACTION_LANGUAGE, add_language
 from openfisca_asb.system import baseline_system
 
 
 def register(command) -> None:
+    add_language(command, ACTION_LANGUAGE)
     actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
     check = actions.add_parser("check", help=said("list rates whose newest value predates a known adjustment; exit 1 on a rate no answer flags",
                                                   "list opp satser der den nyeste verdien er eldre enn en kjent justering; "

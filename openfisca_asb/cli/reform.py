@@ -14,7 +14,7 @@ from openfisca_asb.cli.argument_errors import NOT_A_WHOLE_NUMBER, NOT_NEGATIVE, 
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
 from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
 from openfisca_asb.cli.help_texts import ACTION, said
-from openfisca_asb.cli.language import add_language
+from openfisca_asb.cli.language import ACTION_LANGUAGE, add_language
 from openfisca_asb.drafting.overrides import value_on, value_with_unit
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
@@ -49,6 +49,7 @@ WORDS = {
 
 
 def register(command) -> None:
+    add_language(command, ACTION_LANGUAGE)
     actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
 
     listing = actions.add_parser("list", help=said("the reforms and pilots in reforms/", "reformene og forsøkene i reforms/"))

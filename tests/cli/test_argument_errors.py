@@ -72,3 +72,17 @@ def test_the_last_lang_given_wins(capsys):
 ])
 def test_a_mistake_names_the_command_in_words(capsys, argv, said):
     assert said in _said(capsys, argv)
+
+
+@pytest.mark.parametrize("argv", [
+    ["population", "--lang", "en", "generate", "--families", "0", "--out", "x.parquet"],
+    ["--lang", "en", "population", "generate", "--families", "0", "--out", "x.parquet"],
+])
+def test_lang_may_come_before_a_commands_action(capsys, argv):
+    # `asb population --lang en generate …` speaks English as `asb population generate … --lang en` does.
+    assert "argument --families: must be at least 1 (got 0)" in _said(capsys, argv)
+
+
+def test_lang_before_the_action_sets_the_output_language(capsys):
+    assert main(["reform", "--lang", "en", "list"]) == 0
+    assert "Pilot: one entry point for families with a seriously ill child" in capsys.readouterr().out
