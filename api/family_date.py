@@ -52,9 +52,8 @@ def family_asked(family, described: date | None, on: date, language: str):
     return moved, said_in(said, language)
 
 
-def answer_moved(answer, family, described: date | None, on: date, language: str):
-    """An answer (Entitlements) with the sentence and its parts (`moved_grades`), for the family it was given for."""
-    said = family_moved(family, described, on)[1]
+def answer_moved(answer, said: GradesMoved | None, language: str):
+    """An answer (Entitlements) with the sentence and its parts (`moved_grades`): `said` is `family_moved`'s own."""
     return answer.model_copy(update={"grades_moved": said_in(said, language),
                                      "moved_grades": None if said is None else MovedGrades.model_validate(said.parts())})
 

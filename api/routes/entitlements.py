@@ -3,13 +3,14 @@
 from fastapi.responses import Response
 
 from api.compute import batched, one_at_a_time
-from api.family_date import answer_moved, family_asked
+from api.family_date import answer_moved
 from api.errors import COMPUTE_ERRORS, ApiError, error_responses
 from api.models import BatchRequest, BatchResponse, EntitlementsRequest
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.answers import assemble_many_under
+from openfisca_asb.facts.described_date import family_moved
 
 router = new_router(prefix="/v1", tags=["entitlements"])
 
@@ -19,10 +20,10 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 def entitlements(body: EntitlementsRequest, service: Service) -> Response:
     # Answered together with other families asked within a few milliseconds on the same terms (api/compute.py).
     # An unknown reform is this request's 422, found before it waits with others.
-    family, _ = family_asked(body.family, body.family_date, body.date_asked(), body.language)
+    family, said = family_moved(body.family, body.family_date, body.date_asked())
     answer = batched(service, _answers, (body.date_asked(), body.language, service.reform(body.reform)), family)
     # The answer is already a validated Entitlements: serialise it once, not validate it again.
-    answer = answer_moved(answer, body.family, body.family_date, body.date_asked(), body.language)
+    answer = answer_moved(answer, said, body.language)
     return Response(answer.model_dump_json(), media_type="application/json")
 
 
@@ -45,7 +46,7 @@ def entitlements_batch(body: BatchRequest, service: Service) -> BatchResponse:
             f"Too many families: at most {limit} per request (ASB_MAX_FAMILIES).",
         )
     on = body.date_asked()
-    asked = [family_asked(family, body.family_date, on, body.language)[0] for family in body.families]
-    results = assemble_many_under(service.reform(body.reform), asked, on, body.language)
-    results = [answer_moved(result, family, body.family_date, on, body.language) for result, family in zip(results, body.families)]
+    asked = [family_moved(family, body.family_date, on) for family in body.families]
+    results = assemble_many_under(service.reform(body.reform), [family for family, _ in asked], on, body.language)
+    results = [answer_moved(result, said, body.language) for result, (_, said) in zip(results, asked)]
     return BatchResponse(model_version=results[0].model_version, legal_date=on.isoformat(), results=results)

@@ -1,12 +1,13 @@
 """POST /v1/interview: one step of the interview — the answer so far and the next questions, in one call."""
 
 from api.compute import one_at_a_time
-from api.family_date import answer_moved, family_asked
+from api.family_date import answer_moved
 from api.errors import COMPUTE_ERRORS, error_responses
 from api.models import InterviewRequest, InterviewStep
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.drafting.answers import interview_under
+from openfisca_asb.facts.described_date import family_moved
 from openfisca_asb.facts.vocabulary import checklist_question
 
 router = new_router(prefix="/v1", tags=["facts"])
@@ -17,13 +18,13 @@ router = new_router(prefix="/v1", tags=["facts"])
 @one_at_a_time
 def interview(body: InterviewRequest, service: Service) -> InterviewStep:
     unknown = {(item.fact, item.person) for item in body.unknown}
-    family, _ = family_asked(body.family, body.family_date, body.date_asked(), body.language)
+    family, said = family_moved(body.family, body.family_date, body.date_asked())
     step = interview_under(service.reform(body.reform), family, body.date_asked(), body.language,
                            unknown=unknown, depth=body.depth)
     return InterviewStep(
         model_version=step.answer.model_version,
         legal_date=step.answer.legal_date,
-        answer=answer_moved(step.answer, body.family, body.family_date, body.date_asked(), body.language),
+        answer=answer_moved(step.answer, said, body.language),
         questions=[q.as_row(body.language) for q in step.asked],
         next=[q.as_row(body.language) for q in step.next],
         checklist_question=checklist_question(step.checklist, body.language) if step.checklist else None,

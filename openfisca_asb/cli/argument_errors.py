@@ -9,35 +9,35 @@ template matches is said as argparse said it. A module of its own, without pydan
 import argparse
 import re
 
-from openfisca_asb.cli.help_texts import OPTIONS, POSITIONAL_ARGUMENTS, SHOW_HELP
+from openfisca_asb.cli.help_texts import OPTIONS, POSITIONAL_ARGUMENTS, SHOW_HELP, Said, in_words, said
 
-# (English, bokmål): argparse's messages (Python 3.11 and later) and the commands' own value checks.
-# {name} is a part said as it was written.
+# argparse's messages (Python 3.11 and later) and the commands' own value checks, each said(English, bokmål) as
+# the help's texts are (help_texts.py). {name} is a part said as it was written.
 ARGPARSE_MESSAGES = (
-    ("argument {argument}: {message}", "argumentet {argument}: {message}"),
-    ("the following arguments are required: {names}", "disse argumentene mangler: {names}"),
-    ("invalid choice: {value} (choose from {choices})", "ugyldig valg: {value} (velg blant {choices})"),
-    ("unrecognized arguments: {arguments}", "ukjente argumenter: {arguments}"),
-    ("expected one argument", "ventet én verdi"),
-    ("expected at least one argument", "ventet minst én verdi"),
-    ("expected at most one argument", "ventet høyst én verdi"),
-    ("expected {count} arguments", "ventet {count} verdier"),
-    ("invalid {type} value: {value}", "ugyldig verdi for {type}: {value}"),
-    ("one of the arguments {names} is required", "ett av argumentene {names} må oppgis"),
-    ("not allowed with argument {name}", "kan ikke brukes sammen med {name}"),
-    ("ambiguous option: {option} could match {matches}", "tvetydig valg: {option} kan være {matches}"),
-    ("ignored explicit argument {value}", "argumentet {value} ble ikke brukt"),
+    said("argument {argument}: {message}", "argumentet {argument}: {message}"),
+    said("the following arguments are required: {names}", "disse argumentene mangler: {names}"),
+    said("invalid choice: {value} (choose from {choices})", "ugyldig valg: {value} (velg blant {choices})"),
+    said("unrecognized arguments: {arguments}", "ukjente argumenter: {arguments}"),
+    said("expected one argument", "ventet én verdi"),
+    said("expected at least one argument", "ventet minst én verdi"),
+    said("expected at most one argument", "ventet høyst én verdi"),
+    said("expected {count} arguments", "ventet {count} verdier"),
+    said("invalid {type} value: {value}", "ugyldig verdi for {type}: {value}"),
+    said("one of the arguments {names} is required", "ett av argumentene {names} må oppgis"),
+    said("not allowed with argument {name}", "kan ikke brukes sammen med {name}"),
+    said("ambiguous option: {option} could match {matches}", "tvetydig valg: {option} kan være {matches}"),
+    said("ignored explicit argument {value}", "argumentet {value} ble ikke brukt"),
 )
-AT_LEAST_ONE = ("must be at least 1 (got {value})", "må være minst 1 (oppgitt: {value})")
-NOT_NEGATIVE = ("must be 0 or more (got {value})", "må være 0 eller mer (oppgitt: {value})")
-NOT_A_WHOLE_NUMBER = ("'{value}' is not a whole number", "'{value}' er ikke et heltall")
-NOT_A_NUMBER = ("'{value}' is not a number", "'{value}' er ikke et tall")
-OUTSIDE = ("must be from {least} to {most} (got {value})", "må være fra {least} til {most} (oppgitt: {value})")
-SERVICE_COST = ("give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got {value})",
-                "skriv NAVN=VERDI med et tall, for eksempel bpa_cost_per_hour=500 (oppgitt: {value})")
+AT_LEAST_ONE = said("must be at least 1 (got {value})", "må være minst 1 (oppgitt: {value})")
+NOT_NEGATIVE = said("must be 0 or more (got {value})", "må være 0 eller mer (oppgitt: {value})")
+NOT_A_WHOLE_NUMBER = said("'{value}' is not a whole number", "'{value}' er ikke et heltall")
+NOT_A_NUMBER = said("'{value}' is not a number", "'{value}' er ikke et tall")
+OUTSIDE = said("must be from {least} to {most} (got {value})", "må være fra {least} til {most} (oppgitt: {value})")
+SERVICE_COST = said("give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got {value})",
+                    "skriv NAVN=VERDI med et tall, for eksempel bpa_cost_per_hour=500 (oppgitt: {value})")
 VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, OUTSIDE, SERVICE_COST)
 TYPE_NAMES = {"int": "heltall", "float": "tall"}  # argparse names a value's type by the Python function that reads it
-ERROR = {"nb": "feil", "en": "error"}
+ERROR = said("error", "feil")
 
 
 class ArgumentProblem(Exception):
@@ -51,7 +51,7 @@ class ArgumentProblem(Exception):
         """argparse's usage (in the language asked: help_texts.in_language), then one line:
         `asb entitlements: feil: …` in bokmål, `…: error: …` in English."""
         message = self.message if language == "en" else in_bokmal(self.message)
-        return f"{self.usage}{self.prog}: {ERROR[language]}: {message}"
+        return f"{self.usage}{self.prog}: {in_words(ERROR, language)}: {message}"
 
 
 class ArgumentParser(argparse.ArgumentParser):
@@ -68,22 +68,22 @@ class ArgumentParser(argparse.ArgumentParser):
         raise ArgumentProblem(self.prog, self.format_usage(), message)
 
 
-def value_error(template: tuple[str, str], value, **parts) -> argparse.ArgumentTypeError:
+def value_error(template: Said, value, **parts) -> argparse.ArgumentTypeError:
     """A value check's refusal, in English for argparse; `in_bokmal` finds its bokmål by the same template."""
-    return argparse.ArgumentTypeError(template[0].format(value=value, **parts))
+    return argparse.ArgumentTypeError(str(template).format(value=value, **parts))
 
 
 def in_bokmal(message: str) -> str:
     """`message` in bokmål by the first template it matches, its parts in bokmål too; else as it is."""
-    for english, bokmal in (*ARGPARSE_MESSAGES, *VALUE_CHECKS):
-        match = re.fullmatch(_pattern(english), message, flags=re.DOTALL)
+    for template in (*ARGPARSE_MESSAGES, *VALUE_CHECKS):
+        match = re.fullmatch(_pattern(template), message, flags=re.DOTALL)
         if match:
             parts = match.groupdict()
             if "message" in parts:
                 parts["message"] = in_bokmal(parts["message"])
             if "type" in parts:
                 parts["type"] = TYPE_NAMES.get(parts["type"], parts["type"])
-            return bokmal.format(**parts)
+            return template.nb.format(**parts)
     return message
 
 
