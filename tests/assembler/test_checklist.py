@@ -17,8 +17,9 @@ from openfisca_asb.system import baseline_system
 
 ON = date(2024, 9, 1)
 ILLNESS_OR_NEEDS = "has_illness_or_extra_needs"
+# The child's four groups of needs and, since 0.13.0, the illness's extra costs (grunnstønad, ftrl § 6-3).
 GROUPS = {"needs_something_extra_at_school", "needs_help_from_others_in_daily_life",
-          "has_difficulty_getting_about", "needs_aids_or_special_equipment"}
+          "has_difficulty_getting_about", "needs_aids_or_special_equipment", "has_extra_costs_from_illness"}
 
 
 def test_the_childs_groups_of_needs_are_one_checklist_in_both_languages():
@@ -61,21 +62,24 @@ def _nora(**facts) -> Family:
 def test_the_lines_left_to_ask_are_asked_together_and_counted_as_one_question():
     step = run_interview(_nora(), ON, "en")
     assert {q.fact for q in step.next} == GROUPS and {q.person for q in step.next} == {"nora"}
-    assert [q.key for q in step.asked[:4]] == [q.key for q in step.next]  # the checklist is asked first of Nora
+    # The checklist is asked first of Nora: the lines the first pass would ask alone come before her other questions.
+    asked, lines = [q.key for q in step.asked], {q.key for q in step.next}
+    assert set(asked[:len(lines & set(asked))]) == lines & set(asked)
     # One line answered already (a follower's "yes" answers its gate, ADR 0014): the rest are still one question.
     step = run_interview(_nora(needs_transport_due_to_illness="yes"), ON, "en")
     assert {q.fact for q in step.next} == GROUPS - {"needs_something_extra_at_school"}
 
 
 def test_questions_left_counts_the_checklist_once(monkeypatch):
-    # Nora's four lines, each asked (as likely as not a "no") where they stand: as one checklist they are one
-    # question of "questions left"; asked one by one, as before ADR 0028, they were four.
+    # Nora's five lines, each asked (as likely as not a "no") where they stand: as one checklist they are one
+    # question of "questions left"; asked one by one, as before ADR 0028, the first pass asks four of them (the
+    # extra costs settle grunnstønad alone, and a question that settles one right waits for depth "all").
     together = run_interview(_nora(), ON, "en")
-    assert len(together.next) == 4
+    assert len(together.next) == len(GROUPS)
     monkeypatch.setattr("openfisca_asb.answer.interview.checklists", lambda: {})
     apart = run_interview(_nora(), ON, "en")
     assert len(apart.next) == 1
-    assert apart.questions_left - together.questions_left == len(GROUPS) - 1
+    assert apart.questions_left - together.questions_left == len(GROUPS - {"has_extra_costs_from_illness"}) - 1
 
 
 def test_a_question_outside_a_checklist_is_asked_alone():
