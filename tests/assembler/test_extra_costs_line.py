@@ -65,3 +65,13 @@ def test_a_yes_asks_the_amounts_and_an_amount_given_wins():
 def test_the_line_is_asked_with_the_checklist_in_the_first_pass():
     step = run_interview(_nora(), ON, "en")
     assert LINE in {q.fact for q in step.next} and step.checklist is not None
+
+
+def test_a_child_without_illness_is_refused_for_the_illness_not_for_the_costs():
+    # A healthy sibling ("no" to illness or extra needs): the family step's "no" passes through the line to the
+    # costs, but § 6-3 first asks for a lasting illness, so that is the reason given — not "below the lowest rate".
+    family = Family.model_validate({"kommunenummer": "0301", "children": [
+        {"id": "nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "no"}]})
+    result = _grunnstonad(assemble(family, ON, "en"))
+    assert result.status == "not_entitled" and result.reason.code == "condition_not_met"
+    assert "lasting illness" in result.reason.text and result.missing_facts == []

@@ -103,11 +103,13 @@ class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
     reference = ftrl("6-3", ledd=2)
 
     def formula(person, period):
-        """Which rule bound the rate: costs below the lowest sats, a diagnosis's fixed sats, the highest sats reached, transport costs
+        """Which rule bound the rate: costs below the lowest sats (unless no lasting illness refuses it first), a diagnosis's fixed sats, the highest sats reached, transport costs
         not counted because the conditions were not met before 70, or transport costs not given.
         """
         entitled = person("grunnstonad_status", period) == Status.entitled
-        below = index(person("grunnstonad_condition_costs_at_least_lowest_rate", period)) == NOT_MET
+        # Costs below the lowest sats bind only where a lasting illness does not already refuse the right.
+        ill = index(person("grunnstonad_condition_lasting_illness", period)) != NOT_MET
+        below = ill * (index(person("grunnstonad_condition_costs_at_least_lowest_rate", period)) == NOT_MET)
         transport = person("grunnstonad_yearly_transport_costs", period)
         counts = person("grunnstonad_transport_counts", period)
         sats = person("grunnstonad_sats", period)
