@@ -46,8 +46,14 @@ BILSTONADSFORSKRIFTEN = Law("2003-03-07-290", "Bilstønadsforskriften", kind="fo
 FORELDREBETALINGSFORSKRIFTEN = Law("2005-12-16-1478", "Forskrift om foreldrebetaling i barnehager", kind="forskrift")
 ARBEIDSMILJOLOVEN = Law("2005-06-17-62", "Arbeidsmiljøloven")
 FERIELOVEN = Law("1988-04-29-21", "Ferieloven")
-# The lovdata id of the 2016 parking forskrift is from a secondary source (see variables/kommune/parkeringstillatelse/).
+# The lovdata id of the 2016 parking forskrift is from secondary sources, and which forskrift holds the permit's
+# conditions is not verified (see variables/kommune/parkeringstillatelse/README.md).
 PARKERINGSFORSKRIFTEN = Law("2016-03-18-260", "Parkeringsforskriften", kind="forskrift")
+# Husbanken's grants to kommuner for establishing and adapting homes: Lovdata's text
+# (https://lovdata.no/dokument/SF/forskrift/2011-02-23-191, last changed from 1 July 2016) was read.
+TILPASNINGSTILSKUDDSFORSKRIFTEN = Law(
+    "2011-02-23-191", "Forskrift om tilskudd til etablering og tilpasning av bolig", kind="forskrift"
+)
 
 LAWS = {law.id: law for law in (
     FOLKETRYGDLOVEN, HELSE_OG_OMSORGSTJENESTELOVEN, PASIENT_OG_BRUKERRETTIGHETSLOVEN, OPPLARINGSLOVA_2023,
@@ -209,6 +215,9 @@ foreldrebetalingsforskriften = _citing(
 aml = _citing(ARBEIDSMILJOLOVEN, "arbeidsmiljøloven (lov 17. juni 2005 nr. 62)")
 ferieloven = _citing(FERIELOVEN, "ferieloven (lov 29. april 1988 nr. 21)")
 parkeringsforskriften = _citing(PARKERINGSFORSKRIFTEN, "parkeringsforskriften (forskrift 18. mars 2016, in force 1 January 2017; lovdata id from a secondary source)")
+tilpasningstilskuddsforskriften = _citing(
+    TILPASNINGSTILSKUDDSFORSKRIFTEN, "forskrift om tilskudd til etablering og tilpasning av bolig (forskrift 23. februar 2011 nr. 191)"
+)
 
 
 def provision_from_url(text: str) -> Reference:
@@ -248,8 +257,9 @@ def _is_chapter_and_number(text: str) -> bool:
     chapter, dash, number = text.partition("-")
     return dash == "-" and chapter.isdigit() and number.isdigit()
 
-# Skoleskyss in the 2023 law: its section numbers were not verified (variables/opplaering/README.md),
-# so the rights cite the chapters for grunnskole and videregående.
+# Skoleskyss in the 2023 law: its section numbers were not verified (variables/opplaering/README.md): the stored
+# sources name only the chapters (Statsforvalteren i Rogaland) and Prop. 57 L ch. 37 was read only in part, so the
+# rights cite the chapters for grunnskole and videregående from 1 August 2024 and 1998 § 7-3 before.
 SKYSS_IN_THE_2023_LAW = opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående)")
 
 
@@ -257,8 +267,18 @@ SKYSS_IN_THE_2023_LAW = opplaringslova_2023(detail="kapittel 4 (grunnskole) og k
 NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
 NAV_FORM_TEXT = Document("https://github.com/navikt/familie-ef-soknad-frontend/blob/a5ae2b01d3fb4208e3d634c806125ead6d6f01ca/src/language/tekster_nb.ts")
 HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen")
+# Pasientreiseforskriften § 17 (reiseledsager) as Pasientreiser HF's national guide quotes it; the forskrift's
+# Lovdata id was not verified, so the guide's page is the source cited.
+PASIENTREISEFORSKRIFTEN_17 = Document(
+    "https://www.pasientreiser.no/pasientreiseordningen/nasjonal-veileder-regelverk/veileder/-17.-reiseledsagerens-rett-til-dekning-av-reiseutgifter"
+)
 BUFDIR_GUIDELINES = Document("https://bufdir.no/fagstotte/produkter/ledsagerbevis/veiledende_nasjonale_retningslinjer/")
 VEIVISEREN = Document("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
 HDIR = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
+# Helsedirektoratet's rundskriv to ftrl § 5-3, chapter 2 (last changed 1 January 2023): «Barn under 16 år skal ikke
+# betale egenandel og er derfor ikke en del av frikortordningen.» It names no section for the exemption.
+HDIR_EGENANDELSTAK = Document(
+    "https://www.helsedirektoratet.no/rundskriv/folketrygdloven-kap-5/rundskriv-til-folketrygdloven--5-3--egenandelstak/egenandelstaket-og-rammene-for-frikortordningen"
+)
 NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")
 NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")

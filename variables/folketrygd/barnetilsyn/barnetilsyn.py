@@ -80,6 +80,7 @@ class barnetilsyn_condition_work(Condition):
 class barnetilsyn_condition_income(Condition):
     entity = Person
     label = "Barnetilsyn: årlig arbeidsinntekt ikke over 6 ganger grunnbeløpet (yearly work income at most 6 G)"
+    # nav.no states the limit; the provision that sets it was not found in the stored sources (README.md).
     reference = NAV_BARNETILSYN
 
     def formula(person, period, parameters):

@@ -6,6 +6,10 @@ adapted van with a lift or ramp, lent free of interest and instalments, and
 covers daily-life transport: for a wheelchair user who depends on a lift or
 ramp, and, since 2012, for "barn og unge under 18 år med sterkt begrenset
 gangfunksjon" (budget proposal wording; the forskrift paragraph was not read).
+The forskrift covers members who meet ftrl § 10-5 or § 10-6 (§ 1 første ledd,
+Lovdata's text read); gruppe 1 and 2 are defined with their conditions in § 2
+(Lovdata's text read as far as gruppe 1; the lift-or-ramp condition for gruppe 2
+is "forskriftens § 2" in a Storting question of 9 February 2011, stortinget.no).
 The function must be varig nedsatt so that public transport is impossible or
 very hard, even with a companion. NAV then assesses the transport need: needs
 covered by other law (school skyss, travel to treatment) and trips that TT,
@@ -30,7 +34,7 @@ class bil_condition_adapted_van(Condition):
         "Stønad til bil, gruppe 2: avhengig av heis eller rampe, eller barn under 18 år med sterkt begrenset "
         "gangfunksjon (needs a lift or ramp, or a child under 18 with severely limited walking)"
     )
-    reference = [bilstonadsforskriften(), NAV_KASSEBIL]
+    reference = [bilstonadsforskriften("2"), NAV_KASSEBIL]
 
     def formula(person, period, parameters):
         """Met for someone who depends on a lift or ramp (any age), or a child under 18 with severely limited

@@ -5,7 +5,10 @@
 utstyr på blå resept" (Helsedirektoratet). The exemption follows from the child's age
 on the day of the service; nobody applies for it. Because the child pays no egenandel
 for these services, the child's visits give the parents nothing to count toward a
-frikort, and children under 16 are outside the frikort scheme (rundskriv to § 5-3).
+frikort: "Barn under 16 år skal ikke betale egenandel og er derfor ikke en del av
+frikortordningen" (Helsedirektoratet's rundskriv to § 5-3, chapter 2). The section of
+the chapter-5 forskrifter that exempts children was not found in the stored sources,
+so the chapter is cited, with the rundskriv after it.
 Not coded: free psychotherapy under 18, free public dental care to the year the child
 turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
 (2026 budget proposal; enactment not verified).
@@ -13,7 +16,7 @@ turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import HDIR_EGENANDELSTAK, ftrl
 from openfisca_asb.rules.tristate import from_bool
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
@@ -21,7 +24,7 @@ from openfisca_asb.rules.variable_bases import BenefitStatus
 class fritak_egenandel_barn_condition_age(Condition):
     entity = Person
     label = "Fritak for egenandel: barnet er under 16 år (the child is under 16)"
-    reference = ftrl(detail="kapittel 5 (egenandeler)")
+    reference = [ftrl(detail="kapittel 5 (egenandeler)"), HDIR_EGENANDELSTAK]
 
     def formula(person, period, parameters):
         """Met while the child is under the age limit (16, Helsedirektoratet) on the first day of the month."""
@@ -34,4 +37,4 @@ class fritak_egenandel_barn_status(BenefitStatus, conditions="fritak_egenandel_b
 
     entity = Person
     label = "Fritak for egenandel for barn under 16 år (no user fees for children under 16), status"
-    reference = ftrl(detail="kapittel 5 (egenandeler)")
+    reference = [ftrl(detail="kapittel 5 (egenandeler)"), HDIR_EGENANDELSTAK]

@@ -4,7 +4,7 @@ import numpy
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import HELSENORGE_LEDSAGER, pbrl
+from openfisca_asb.rules.provisions import HELSENORGE_LEDSAGER, PASIENTREISEFORSKRIFTEN_17, pbrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import FactAnswer, Outcome, all_of
 from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
@@ -20,7 +20,7 @@ class PasientreiserLedsagerReason(Enum):
 class pasientreiser_ledsager_status(BenefitStatus):
     entity = Person
     label = "Pasientreiser med ledsager for barn (patient travel with a companion for a child), status"
-    reference = pbrl("2-6")
+    reference = [pbrl("2-6"), PASIENTREISEFORSKRIFTEN_17]
 
     def formula(person, period):
         """Entitled when the child travels to treatment and is under 18; no discretion is involved."""

@@ -9,7 +9,9 @@ kommune on a doctor's statement, so the best outcome is *to be assessed*. The pe
 gives no money: there is no amount or range. Before 2017 the same test stood in the
 forskrift of 15 March 1994 nr. 222 § 2; the model does not distinguish the two.
 The lovdata id of the 2016 forskrift (FOR-2016-03-18-260) and its § numbers were not
-verified: the provision cites the chapter.
+verified: the provision cites the chapter. A secondary copy titles nr. 260 the forskrift
+on vilkårsparkering; the permit's conditions may sit in the forskrift om parkering for
+forflytningshemmede adopted the same day (norpark.no) instead; not verified (README.md).
 """
 
 from openfisca_asb.rules.conditions import Condition

@@ -1,8 +1,11 @@
 """Tilskudd til tilpasning av bolig: a means-tested kommune grant, with no duty to grant it.
 
-Husbanken gave the grant to kommuner to pass on to households (forskrift om tilskudd
-til etablering og tilpasning av bolig); since 2020 it is funded through the kommune's
-rammetilskudd and continued as kommunal schemes (veiviseren.no). "Kommunene tildeler
+Husbanken gives the grant to kommuner to pass on "til tilpasning av bolig for personer med
+nedsatt funksjonsevne", and "Tildeling fra kommunene gjøres etter en økonomisk behovsprøving"
+(forskrift om tilskudd til etablering og tilpasning av bolig § 2 første ledd, Lovdata's text as
+last changed from 1 July 2016); since 2020 it is funded through the kommune's rammetilskudd and
+continued as kommunal schemes (veiviseren.no; whether the forskrift was changed then was not
+verified). "Kommunene tildeler
 tilskudd etter en økonomisk behovsprøving, og tilpasningen må være hensiktsmessig"
 (veiviseren.no). The grant is judged on the household's long-term economy, within the
 kommune's available funds, and must be applied for before the work starts (kommune
@@ -14,7 +17,7 @@ no national figure bounds the grant.
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie
-from openfisca_asb.rules.provisions import VEIVISEREN
+from openfisca_asb.rules.provisions import VEIVISEREN, tilpasningstilskuddsforskriften
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of, from_answer, negation
 from openfisca_asb.rules.variable_bases import BenefitStatus
@@ -30,7 +33,7 @@ class tilpasning_bolig_condition_adaptation_needed(Condition, fact="home_needs_a
 class tilpasning_bolig_condition_child(Condition):
     entity = Familie
     label = "Tilskudd til tilpasning: familien har et barn som boligen skal tilpasses for (the family lists a child; an expected child is not one)"
-    reference = VEIVISEREN
+    reference = [tilpasningstilskuddsforskriften("2", ledd=1, punktum=1), VEIVISEREN]
 
     def formula(familie, period):
         """The home is adapted for the child's reduced function: not met while the family lists no child (an
@@ -41,7 +44,7 @@ class tilpasning_bolig_condition_child(Condition):
 class tilpasning_bolig_condition_means_test(Condition):
     entity = Familie
     label = "Tilskudd til tilpasning: økonomisk behovsprøving – husstanden kan ikke finansiere tilpasningen selv (means test)"
-    reference = VEIVISEREN
+    reference = [tilpasningstilskuddsforskriften("2", ledd=1, punktum=2), VEIVISEREN]
 
     def formula(familie, period):
         """The grant is økonomisk behovsprøvd: met when the household cannot finance the rebuilding itself
@@ -53,7 +56,7 @@ class tilpasning_bolig_condition_means_test(Condition):
 class tilpasning_bolig_status(BenefitStatus):
     entity = Familie
     label = "Tilskudd til tilpasning av bolig (home adaptation grant), status"
-    reference = VEIVISEREN
+    reference = [tilpasningstilskuddsforskriften("2", ledd=1), VEIVISEREN]
 
     def formula(familie, period):
         """To be assessed when the conditions are met (a child, an adaptation needed, the means test): the
