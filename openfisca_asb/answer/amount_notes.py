@@ -6,7 +6,7 @@ from datetime import date
 from typing import Literal
 
 from openfisca_asb.answer import models as out
-from openfisca_asb.answer.adjustments import StaleRate, stale_rate
+from openfisca_asb.rules.adjustments import StaleRate, stale_rate
 from openfisca_asb.parameter_tree import find, leaves
 from openfisca_asb.rules.money import kroner_text
 from openfisca_asb.rules.texts import Text
@@ -39,6 +39,10 @@ NOT_VERIFIED_UNTIL = Text(
     nb="beløpet bygger på verdier som er kjent å gjelde til og med {until}; senere verdier er ikke bekreftet, og beløpet kan være høyere eller lavere",
     en="the amount uses values known to hold until {until}; later values were not verified, and the amount may be higher or lower",
 )
+HIGHER_RATE_POSSIBLE = Text(
+    nb="minst {amount}: en høyere sats kan gjelde, og den fra {date} er ikke bekreftet",
+    en="at least {amount}: a higher rate may apply, and that rate from {date} on was not verified",
+)
 WHEN_ADJUSTED = Text(nb=", da satsene ble justert", en=", when the rates were adjusted")
 
 
@@ -70,9 +74,11 @@ def format_amount(amount: out.Amount, language: str) -> str:
 
 
 def amount_note(stale: list[StaleRate], amount: out.Amount | None, range_: out.AmountRange | None,
-                language: str) -> out.AmountNote | None:
+                language: str, paid: str | None = None) -> out.AmountNote | None:
     """The note for an answer showing `amount` or `range_`; none when it shows neither, shows a
-    zero amount (no rate was paid out) or no rate is stale."""
+    zero amount (no rate was paid out) or no rate is stale. `paid` names the one rate the amount pays where a
+    right pays one of several: when it is current and only a higher rate that may apply is stale, the note
+    says so."""
     if not stale or (amount is None and range_ is None) or (amount is not None and amount.value == 0):
         return None
     first = min(stale, key=lambda rate: rate.adjusted_on)
@@ -83,6 +89,9 @@ def amount_note(stale: list[StaleRate], amount: out.Amount | None, range_: out.A
     if not is_lower_bound(stale):
         text = (NOT_VERIFIED_UNTIL if until else NOT_VERIFIED).in_language(language).format(**words)
         code = "not_verified_after_adjustment"
+    elif amount is not None and paid is not None and paid not in {rate.parameter for rate in stale}:
+        text = HIGHER_RATE_POSSIBLE.in_language(language).format(amount=format_amount(amount, language), **words)
+        code = "lower_bound_after_adjustment"
     elif amount is not None:
         text = (LOWER_BOUND_UNTIL if until else LOWER_BOUND).in_language(language).format(
             amount=format_amount(amount, language), **words)

@@ -455,9 +455,10 @@ class _Context:
         periods = self._periods(benefit, person_id, person_index, status, reason)
         if periods is not None and amount is not None:
             amount = amount.model_copy(update={"value": month_amount(periods)})
-        stale = benefit_stale_rates(self.system, tuple(benefit.rate_parameters), self.on)
-        note = amount_note(stale, amount, range_, self.language)
-        flags = benefit_rate_flags(self.system, tuple(benefit.rate_parameters), self.on)
+        rates, paid = self._rates_behind(benefit, person_index)
+        stale = benefit_stale_rates(self.system, rates, self.on)
+        note = amount_note(stale, amount, range_, self.language, paid)
+        flags = benefit_rate_flags(self.system, rates, self.on)
         if amount is None and range_ is None:  # no amount for a flag to qualify: the reason says it if it quotes the rate
             reason, flags = self._with_rate_caveat(benefit, reason, conditions, flags), ()
         return out.BenefitResult(
@@ -603,6 +604,16 @@ class _Context:
 
     def _number(self, variable, benefit, person_index) -> float:
         return round(float(self.results.value(variable, benefit, self.number, person_index)), 2)
+
+    def _rates_behind(self, benefit, person_index) -> tuple[tuple[str, ...], str | None]:
+        """The rate parameters behind this person's amount, and the one it pays (None: all of them may): where a
+        right pays one rate chosen per person, from the rate it is known to reach to the highest it may."""
+        chosen = benefit.rate_chosen
+        if chosen is None:
+            return tuple(benefit.rate_parameters), None
+        known, possible = (int(self.results.value(v, benefit, self.number, person_index)) for v in (chosen.by, chosen.possible))
+        paid = benefit.rate_parameters[known - 1] if known > 0 else None
+        return tuple(benefit.rate_parameters[max(known, 1) - 1:possible]), paid
 
     def _amount(self, benefit, person_index, status) -> out.Amount | None:
         if benefit.variables.amount is None or status != "entitled":

@@ -11,7 +11,7 @@ import weakref
 from datetime import date
 from functools import lru_cache
 
-from openfisca_asb.answer.adjustments import StaleRate
+from openfisca_asb.rules.adjustments import StaleRate
 from openfisca_asb.answer.amount_notes import stale_rates
 from openfisca_asb.answer.citations import LegalReference, legal_reference, reference_in_force
 from openfisca_asb.answer.rate_flags import RateFlag, rate_flags

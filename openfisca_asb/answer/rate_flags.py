@@ -11,7 +11,7 @@ is missing.
 from dataclasses import dataclass
 from datetime import date
 
-from openfisca_asb.answer.adjustments import stale_rate, value_in_force
+from openfisca_asb.rules.adjustments import stale_rate, value_in_force
 from openfisca_asb.parameter_tree import find, leaves
 
 

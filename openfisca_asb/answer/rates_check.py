@@ -11,7 +11,7 @@ note), or, for a benefit that shows no amount, with a caveat on a reason that qu
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from openfisca_asb.answer.adjustments import adjustment_dates, stale_rate, value_in_force
+from openfisca_asb.rules.adjustments import adjustment_dates, stale_rate, value_in_force
 from openfisca_asb.answer.quoted_rates import quotes
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.parameter_tree import leaves

@@ -76,6 +76,14 @@ class BasisLine(Strict):
     period: Literal["month", "year"] | None = Field(default=None, description="The period the variable is read for; none: the benefit's")
 
 
+class RateChosen(Strict):
+    """The amount is rate number k of `rate_parameters` (1-based; 0: none), and the true one is at most number
+    `possible`: only those rates are behind the amount, so only their adjustments qualify it (ADR 0009)."""
+
+    by: str = Field(description="The variable giving k, the rate the amount is known to reach")
+    possible: str = Field(description="The variable giving the highest rate the amount may reach")
+
+
 class Benefit(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     order: int = Field(description="Where the benefit comes in lists: NAV first, then kommune, then school.")
@@ -93,6 +101,8 @@ class Benefit(Strict):
     variables: BenefitVariables
     conditions: list[Condition] = Field(min_length=1)
     rate_parameters: list[str] = []
+    rate_chosen: "RateChosen | None" = Field(
+        default=None, description="Where the amount is one of `rate_parameters` chosen per person (grunnstønad's sats): which")
     reasons: dict[str, Text] = {}
     how_to_apply: HowToApply
     documents: list[Text] = []

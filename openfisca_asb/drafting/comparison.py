@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_serializer
 from openfisca_asb.answer.amount_notes import (PER, DifferenceBound, caveat_of, combined_bound, difference_bound,
                                                format_date)
 from openfisca_asb.answer.models import GRADES_MOVED, Amount, AmountNote, AmountRange, without_none
-from openfisca_asb.answer.adjustments import stale_rate
+from openfisca_asb.rules.adjustments import stale_rate
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.catalogue import catalogue

@@ -3,7 +3,7 @@
 from datetime import date
 
 from openfisca_asb.answer import models as out
-from openfisca_asb.answer.adjustments import stale_rate
+from openfisca_asb.rules.adjustments import stale_rate
 from openfisca_asb.answer.amount_notes import amount_note, stale_rates
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system

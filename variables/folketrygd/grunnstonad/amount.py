@@ -3,6 +3,12 @@
 The sats is the highest of the six whose yearly amount the counted extra costs
 reach; below sats 1 nothing is paid. The monthly amount is the yearly sats / 12
 in whole kroner, as in NAV's tables (8 232 → 686, 8 462 → 705).
+
+A sats amount that predates a known adjustment (ADR 0009: the rates were price-adjusted
+from 1 July 2023, and are set every 1 January) is only a lower bound of the amount NAV
+now uses — as a threshold too. Costs that reach it may fall short of the adjusted amount,
+so such a sats is counted only as *possible* (`grunnstonad_sats_possible`); the sats the
+costs are known to reach (`grunnstonad_sats`) counts current amounts only.
 """
 
 import numpy
@@ -10,9 +16,11 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.adjustments import is_current
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyAmount
@@ -25,6 +33,27 @@ def _yearly_rates(parameters, period):
     return numpy.array([rates[f"sats_{n}"] for n in range(1, NUMBER_OF_RATES + 1)], dtype=float)
 
 
+def _current_rates(person, period) -> numpy.ndarray:
+    """Per row and sats, whether the sats amount in force on the row's first day of the month predates no known
+    adjustment, in the system simulated (a reform's own values included)."""
+    rates = person.simulation.tax_benefit_system.parameters.folketrygd.grunnstonad.yearly_rate
+    leaves = [rates.children[f"sats_{n}"] for n in range(1, NUMBER_OF_RATES + 1)]
+    days, row_day = numpy.unique(first_day(person, period), return_inverse=True)
+    current = numpy.array([[is_current(leaf, day.item()) for leaf in leaves] for day in days])
+    return current[row_day]
+
+
+def _sats_reached(person, period, parameters, current_only: bool) -> numpy.ndarray:
+    """The highest sats whose yearly amount the counted costs reach (only among current amounts if
+    `current_only`), or the diagnosis's fixed sats where it is higher; 0 below sats 1."""
+    costs = person("grunnstonad_counted_costs", period)
+    reached = costs[:, None] >= _yearly_rates(parameters, period)[None, :]
+    if current_only:
+        reached = reached * _current_rates(person, period)
+    by_costs = numpy.where(reached, numpy.arange(1, NUMBER_OF_RATES + 1)[None, :], 0).max(axis=1)
+    return numpy.maximum(by_costs, person("grunnstonad_fixed_sats", period))
+
+
 class GrunnstonadReason(Enum):
     none = "Ingen særskilt begrensning (no binding rule)"
     below_lowest_rate = "Utgiftene er lavere enn laveste sats (costs below the lowest rate)"
@@ -32,6 +61,8 @@ class GrunnstonadReason(Enum):
     transport_not_counted_age_70 = "Transport regnes ikke med fra 70 år (transport not counted from age 70)"
     transport_costs_not_given = "Transportutgifter ikke oppgitt (transport costs not given)"
     fixed_rate_for_diagnosis = "Fast sats for diagnosen, uten kvitteringer (fixed rate for the diagnosis)"
+    rates_not_found = "Satsene etter en kjent justering er ikke funnet (the rates after a known adjustment were not found)"
+    higher_rate_possible = "En høyere sats kan gjelde etter en kjent justering (a higher rate may apply after a known adjustment)"
 
 
 class grunnstonad_fixed_sats(Variable):
@@ -59,19 +90,29 @@ class grunnstonad_sats(Variable):
     value_type = int
     entity = Person
     definition_period = MONTH
-    label = "Grunnstønad: sats 1–6 som utgiftene eller diagnosen gir, 0 under laveste sats (the highest rate the costs reach, or the diagnosis's fixed rate)"
+    label = "Grunnstønad: sats 1–6 som utgiftene sikkert når, eller diagnosens faste sats, 0 ellers (the highest rate the costs are known to reach, or the diagnosis's fixed rate)"
     reference = ftrl("6-3", ledd=2)
 
     def formula(person, period, parameters):
         """The highest of the six rates the counted yearly extra costs reach (ftrl § 6-3: a higher sats when
-        the costs are at least that sats); 0 below sats 1. A diagnosis with a fixed sats gives at least that
-        sats (simplification: NAV's handling of other documented costs beside a fixed sats is not modelled,
-        the higher of the two is taken).
+        the costs are at least that sats), counting only a sats whose amount predates no known adjustment; 0
+        below sats 1. A diagnosis with a fixed sats gives at least that sats (simplification: NAV's handling
+        of other documented costs beside a fixed sats is not modelled, the higher of the two is taken).
         """
-        costs = person("grunnstonad_counted_costs", period)
-        rates = _yearly_rates(parameters, period)
-        by_costs = (costs[:, None] >= rates[None, :]).sum(axis=1)
-        return numpy.maximum(by_costs, person("grunnstonad_fixed_sats", period))
+        return _sats_reached(person, period, parameters, current_only=True)
+
+
+class grunnstonad_sats_possible(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Grunnstønad: høyeste sats utgiftene kan nå med satsene i kraft, også de som er eldre enn en kjent justering (the highest rate the costs may reach)"
+    reference = ftrl("6-3", ledd=2)
+
+    def formula(person, period, parameters):
+        """As `grunnstonad_sats`, counting also a sats whose amount predates a known adjustment: the adjusted
+        amounts are no lower, so NAV's sats is at most this one and at least `grunnstonad_sats`."""
+        return _sats_reached(person, period, parameters, current_only=False)
 
 
 class grunnstonad_yearly_rate(MonthlyAmount):
@@ -103,10 +144,13 @@ class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
     reference = ftrl("6-3", ledd=2)
 
     def formula(person, period):
-        """Which rule bound the rate: costs below the lowest sats (unless no lasting illness refuses it first), a diagnosis's fixed sats, the highest sats reached, transport costs
-        not counted because the conditions were not met before 70, or transport costs not given.
+        """Which rule bound the rate: costs below the lowest sats (unless no lasting illness refuses it first), the
+        rates after a known adjustment not found (to be assessed), a higher sats possible after one, a diagnosis's
+        fixed sats, the highest sats reached, transport costs not counted because the conditions were not met
+        before 70, or transport costs not given.
         """
-        entitled = person("grunnstonad_status", period) == Status.entitled
+        status = person("grunnstonad_status", period)
+        entitled = status == Status.entitled
         # Costs below the lowest sats bind only where a lasting illness does not already refuse the right.
         ill = index(person("grunnstonad_condition_lasting_illness", period)) != NOT_MET
         below = ill * (index(person("grunnstonad_condition_costs_at_least_lowest_rate", period)) == NOT_MET)
@@ -114,9 +158,12 @@ class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
         counts = person("grunnstonad_transport_counts", period)
         sats = person("grunnstonad_sats", period)
         fixed = person("grunnstonad_fixed_sats", period)
+        higher = entitled * (person("grunnstonad_sats_possible", period) > sats)
         return numpy.select(
             [
                 below,
+                status == Status.to_be_assessed,
+                higher,
                 entitled * (fixed > 0) * (fixed == sats),
                 entitled * (sats == NUMBER_OF_RATES),
                 (transport > 0) * numpy.logical_not(counts),
@@ -124,6 +171,8 @@ class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
             ],
             [
                 GrunnstonadReason.below_lowest_rate.index,
+                GrunnstonadReason.rates_not_found.index,
+                GrunnstonadReason.higher_rate_possible.index,
                 GrunnstonadReason.fixed_rate_for_diagnosis.index,
                 GrunnstonadReason.highest_rate_reached.index,
                 GrunnstonadReason.transport_not_counted_age_70.index,

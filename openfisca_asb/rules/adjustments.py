@@ -98,3 +98,9 @@ def _kind(schedule: dict, day: str) -> AdjustmentKind:
     if schedule.get("every_year_on") and day[5:] == schedule["every_year_on"]:
         return "yearly"
     return "valid_until"
+
+
+def is_current(leaf, on: date) -> bool:
+    """Whether the value in force on `on` predates no known adjustment: a formula that compares with a rate
+    (a threshold) can only trust a current one, since a stale rate is at best a lower bound of the real one."""
+    return stale_rate(leaf, on) is None
