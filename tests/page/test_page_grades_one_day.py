@@ -1,8 +1,9 @@
 """The page gives every grade for one day (ADR 0030, addendum 2): a grade typed after the date asked was changed is the
 grade on the date asked, and a newborn added to a family described before the birth never makes the page send a
-`family_date` before someone's birth (the service refuses that with a 422).
+`family_date` before someone's birth (the service refuses that with a 422). A grade the service moved is offered to
+change («Endre») as the grade on the date asked, the day the answer is taken for.
 
-Hand-worked for both: emil (the school-child example, born 2015-03-03) turns six in 2021, so starts 1st grade in
+Hand-worked for all: emil (the school-child example, born 2015-03-03) turns six in 2021, so starts 1st grade in
 August 2021 (opplæringslova § 2-1): 4th grade in 2024–25, 5th in 2025–26. The example describes 2024-09-01 with him in
 4th grade; asked on 2025-09-01, one 1 August lies between: 5th grade. Stønad til barnetilsyn is for a child up to the
 end of 4th school year, an older one only if needing substantially more supervision than peers (folketrygdloven
@@ -116,3 +117,25 @@ def test_a_newborn_added_to_a_family_described_before_the_birth_keeps_the_siblin
     barnetilsyn.to_contain_text(supervision)  # 5th grade: the supervision is asked
     expect(page.locator(f".give-grade[data-child={EMIL}]")).to_have_count(0)  # his grade kept as given, not by age
 
+
+def test_a_moved_grade_offered_for_change_is_the_grade_on_the_date_asked(page: Page):
+    # The example's 4th grade on 2024-09-01, asked on 2025-09-01: the service moves it to 5th. «Endre» asks the grade
+    # in the present tense, on the date asked, so it offers 5: sent back unchanged, emil stays in 5th grade.
+    grade_question = vocabulary()["school_grade"].question.nb
+    barnetilsyn, supervision = expect(barnetilsyn_card(page)), supervision_question()
+    open_school_child_example(page)
+    change_date_asked(page, ASKED)
+    submit_family(page)
+    show_answer(page)
+    barnetilsyn.to_contain_text(supervision)
+
+    calls = interview_calls(page)
+    page.get_by_role("button", name=f"Endre svaret på «{grade_question} (gjelder emil)»").click()
+    expect(page.locator("#question-input")).to_have_value("5")
+    page.locator("#question-form button[type=submit]").click()
+    show_answer(page)
+
+    sent = calls[-1].post_data_json
+    assert (sent["date"], sent["family_date"]) == (ASKED, ASKED)
+    assert sent["family"]["children"][0]["school_grade"] == 5
+    barnetilsyn.to_contain_text(supervision)
