@@ -495,6 +495,7 @@ function back() {
 }
 
 async function edit(fact, person, { card = null, remaining = 1 } = {}) {
+  if (fact === "school_grade") gradesOnDateAsked(); // offered to change as the grade on the date asked, as it is answered
   const key = answerKey(fact, person ?? null);
   const previous = state.answers.get(key);
   state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
