@@ -152,9 +152,9 @@ class _Order:
 def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
     """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
     questions, shares, likely = _questions(rights, outcomes)
-    missing_facts = set(questions)
     for result in rights:
-        _add_amount_questions(result, questions, shares)
+        _add_change_questions(result, questions, shares)
+    missing_facts = set(questions)  # a fact whose answer would change a granted right is missing too (review s15)
     unknown = set(unknown) | _answered_unknown(rights)
     # The first pass does not pursue a pair one of whose questions was answered "don't know"; "answer more
     # questions" (depth "all") asks every question that can still settle a pair (review of 0.9.0).
@@ -224,18 +224,26 @@ def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pa
     return questions, shares, likely
 
 
-def _add_amount_questions(result, questions: dict[Key, Question], shares) -> None:
-    """A right granted whose amount would be higher on an answer the family has not given (night watch for
-    pleiepenger, transport costs for grunnstønad): the amount shown reads that fact the least favourable
-    way, so its answer settles what is paid and the pair is open until then. A fact that could only lower
-    the amount (a rate NAV has already decided) is told in "what would change it", not asked."""
+def _add_change_questions(result, questions: dict[Key, Question], shares) -> None:
+    """A right granted or to be assessed that an answer the family has not given would still change (the
+    assembler's `changes` name only such facts): the amount shown reads that fact the least favourable way
+    (night watch for pleiepenger, transport costs for grunnstønad), or the status waits on it (whether the care
+    needs both parents at once, when two claim a full share of pleiepenger — review s15). Its answer settles the
+    pair, so the pair is open until then. A fact that could only lower the amount (a rate NAV has already
+    decided) is told in "what would change it", not asked."""
     if result.status not in AMOUNT_OPEN_STATUSES:
         return
     shown = result.amount.value if result.amount is not None else 0.0
     for change in result.changes:
-        if change.new_status == result.status and change.new_amount is not None and change.new_amount.value > shown:
+        higher = change.new_status == result.status and change.new_amount is not None and change.new_amount.value > shown
+        if higher or _settles_an_assessment(result.status, change.new_status):
             questions.setdefault((change.fact, change.person), Question(change.fact, change.person, change.question))
             shares[(change.fact, change.person)][(result.benefit, result.person)] = 1.0
+
+
+def _settles_an_assessment(status: str, new_status: str) -> bool:
+    """An answer that turns "to be assessed" into a settled right or refusal."""
+    return status == "to_be_assessed" and new_status in ("entitled", "not_entitled")
 
 
 def _answered_unknown(rights) -> set[Key]:
