@@ -16,7 +16,8 @@ from api.family_date import family_asked
 from api.models import EXAMPLE_FAMILY, DateAsked, DateField, FamilyDate, Language, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
-from openfisca_asb.answer.decision_check import LEAST_AMOUNT, MOST_AMOUNT, Decision, DecisionInputError, check_decision
+from openfisca_asb.answer.decision_check import (LEAST_AMOUNT, MOST_AMOUNT, OUTCOME_WITH_AMOUNT, Decision, DecisionInputError,
+                                                 check_decision)
 from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.family import PERSON_ID, Family
@@ -32,8 +33,22 @@ class DecisionIn(BaseModel):
     outcome: DecisionOutcome = Field(description="granted, refused, or lower (granted at a lower rate, grade or hours)")
     person: str | None = Field(default=None, pattern=PERSON_ID, description="Whom the decision is about (a person id in the family); the first holder when left out")
     amount: Annotated[float, Field(strict=True, ge=LEAST_AMOUNT, le=MOST_AMOUNT)] | None = Field(
-        default=None, description="For a lower grant: the amount granted, in the right's unit and period (a number, never text)")
+        default=None, description="For a lower grant only: the amount granted, in the right's unit and period (a number, never text); "
+                                   "refused with another outcome")
     reason_given: str | None = Field(default=None, max_length=2000, description="The reason the decision gives, if known; never a national ID number")
+
+    @field_validator("amount")
+    @classmethod
+    def _only_for_a_lower_grant(cls, amount: float | None, info: ValidationInfo) -> float | None:
+        """An amount is compared only for a lower grant; with a refusal or a full grant it would be silently unused."""
+        outcome = info.data.get("outcome")
+        if amount is not None and outcome is not None and outcome != OUTCOME_WITH_AMOUNT:
+            raise PydanticCustomError("amount_without_lower_grant", "{en}", {
+                "en": f"an amount goes only with the outcome '{OUTCOME_WITH_AMOUNT}' (a grant at a lower rate, grade or hours): "
+                      f"leave it out with '{outcome}'",
+                "nb": f"et beløp hører bare til utfallet '{OUTCOME_WITH_AMOUNT}' (innvilget med lavere sats, grad eller færre timer): "
+                      f"ta det bort ved '{outcome}'"})
+        return amount
 
     @field_validator("reason_given")
     @classmethod

@@ -22,7 +22,7 @@ from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.answer.models import LegalSourceResult
+from openfisca_asb.answer.models import Amount, LegalSourceResult
 from openfisca_asb.rules.texts import fill_parameters, inside_a_sentence
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION
@@ -43,6 +43,9 @@ class DecisionInputError(ValueError):
 # any right's amount in any unit and period. The API's request model and `asb check-decision --amount` refuse the same.
 LEAST_AMOUNT = 0
 MOST_AMOUNT = 100_000_000
+# Only a lower grant has an amount to compare: a refusal gives nothing, and a full grant is what was asked. The API's
+# request model and `asb check-decision --amount` refuse an amount with any other outcome.
+OUTCOME_WITH_AMOUNT = "lower"
 
 
 @dataclass(frozen=True)
@@ -78,22 +81,28 @@ def _result_for(answer, benefit: Benefit, person: str | None):
 
 
 def agreement(status: str, outcome: str, model_amount: float | None, decided_amount: float | None,
-              model_minimum: float | None = None) -> str:
+              model_minimum: float | None = None, lower_bound: bool = False) -> str:
     """How the decision stands to the model's status (and amount, for a lower grant).
 
     While the model leaves the status open with a range, a grant below the range's
     lowest amount still differs: no assessment within the law can come below it.
+    Where the model's amount is only a lower bound (`amount_is_lower_bound`, ADR 0009),
+    a grant at or above it is what "at least" allows, perhaps the rate in force now:
+    the model cannot tell, so it is open, never in the family's favour. A grant below
+    it still differs; the summary says the bound is not verified.
     """
     if status in ("to_be_assessed", "missing_information"):
         below = outcome == "lower" and model_minimum is not None and decided_amount is not None and decided_amount < model_minimum
         return "differs" if below else "open"
     if status == "not_entitled":
-        return "differs_in_family_favour" if outcome == "granted" else "agrees"
+        return "agrees" if outcome == "refused" else "differs_in_family_favour"  # a lower grant is a grant too
     if outcome == "refused":
         return "differs"
     if outcome == "granted":
         return "agrees"
     if model_amount is None or decided_amount is None:
+        return "open"
+    if lower_bound and decided_amount >= model_amount:
         return "open"
     if decided_amount > model_amount:  # "lower" than the family asked, yet above what the law gives by the model
         return "differs_in_family_favour"
@@ -111,30 +120,81 @@ class _Check:
     def build(self) -> out.DecisionCheck:
         model_amount = self.result.amount.value if self.result.amount else None
         model_minimum = self.result.range.min if self.result.range else None
-        how = agreement(self.result.status, self.decision.outcome, model_amount, self.decision.amount, model_minimum)
-        summary = self.t(words.SUMMARY[how])
-        if self.decision.outcome == "lower" and self.decision.amount is None and self.result.status == "entitled":
-            summary += " " + self.t(words.LOWER_WITHOUT_AMOUNT)
+        how = agreement(self.result.status, self.decision.outcome, model_amount, self.decision.amount, model_minimum,
+                        self.result.amount_is_lower_bound)
         conditions = [self._condition(c) for c in self.result.conditions]
         return out.DecisionCheck(
             model_version=MODEL_VERSION, legal_date=self.on.isoformat(), language=self.language,
             benefit=self.benefit.id, name=self.result.name, person=self.result.person,
             decision_outcome=self.decision.outcome,
             model_status=self.result.status, model_status_text=self.result.status_text,
-            model_amount=self.result.amount, model_reason=self.result.reason,
-            agreement=how, summary=summary,
+            model_amount=self.result.amount, model_amount_is_lower_bound=self.result.amount_is_lower_bound,
+            model_reason=self.result.reason,
+            agreement=how, summary=self._summary(how),
             conditions=conditions,
             provisions=self._provisions(),
-            may_have_turned_on=self._turning_points(conditions) if how in ("differs", "open") else [],
+            may_have_turned_on=self._turning_points(conditions) if self._explained(how) else [],
             missing_facts=[
                 {"fact": m.fact, "person": m.person, "question": m.question} for m in self.result.missing_facts
             ],
             what_would_change=list(self.result.changes),
             complaint=self._complaint(),
             complaint_text=self.result.complaint,
-            draft_complaint=self._draft() if how in ("differs", "open") and self.decision.outcome != "granted" else None,
+            draft_complaint=self._draft() if self._explained(how) and self.decision.outcome != "granted" else None,
             not_stored=self.t(words.NOT_STORED),
         )
+
+    # the summary, and the amounts a lower grant is compared by
+
+    def _summary(self, how: str) -> str:
+        if self.decision.outcome != "lower" or self.result.status == "not_entitled":
+            return self.t(words.SUMMARY[how])
+        if self.result.status == "entitled" and self.result.amount is None:
+            return self.t(words.NOTHING_TO_COMPARE)
+        if self.decision.amount is None:
+            if self.result.status == "entitled":
+                return self.t(words.AMOUNT_NEEDED, model=self._model_words(self.language))
+            return self.t(words.SUMMARY[how]) + (" " + self.t(words.LOWER_WITHOUT_AMOUNT) if self.result.range else "")
+        if self._reaches_lower_bound(how):
+            return self.t(words.LOWER_BOUND_REACHED, model=self._model_words(self.language),
+                          decided=self._decided_words(self.language))
+        if how == "differs" and self.result.amount_is_lower_bound:
+            return self.t(words.SUMMARY[how]) + " " + self.t(
+                words.BELOW_UNVERIFIED_LOWER_BOUND[self._figure_kind()], model=self._model_words(self.language),
+                decided=self._decided_words(self.language))
+        return self.t(words.SUMMARY[how])
+
+    def _reaches_lower_bound(self, how: str) -> bool:
+        """A lower grant, with its amount, that `agreement` leaves open because it reaches the model's lower bound."""
+        return (how == "open" and self.result.status == "entitled" and self.result.amount_is_lower_bound
+                and self.decision.outcome == "lower" and self.decision.amount is not None and self.result.amount is not None)
+
+    def _explained(self, how: str) -> bool:
+        """Where the model differs or leaves it open, what the decision may have turned on and a draft complaint are
+        shown; not for a grant that reaches the model's lower bound: the model finds nothing it fell short of."""
+        return how in ("differs", "open") and not self._reaches_lower_bound(how)
+
+    def _figure_kind(self) -> str:
+        """What a lower grant is compared with: the model's amount, or the lowest amount of its range."""
+        return "amount" if self.result.amount is not None else "lowest"
+
+    def _figure(self) -> Amount | None:
+        if self.result.amount is not None:
+            return self.result.amount
+        shown = self.result.range
+        return Amount(value=shown.min, unit=shown.unit, period=shown.period) if shown else None
+
+    def _model_words(self, lang: str) -> str:
+        """The model's figure as the family reads it: «1 410 kr i måneden», or «minst …» where it is a lower bound
+        (ADR 0009) or the lowest amount of a range."""
+        at_least = self.result.amount_is_lower_bound or self._figure_kind() == "lowest"
+        return (self.t(words.AT_LEAST, lang) if at_least else "") + words.amount_words(self._figure(), lang)
+
+    def _decided_words(self, lang: str) -> str:
+        figure = self._figure()
+        if self.decision.amount is None or figure is None:
+            return self.t(words.AMOUNT_BLANK, lang)
+        return words.amount_words(Amount(value=self.decision.amount, unit=figure.unit, period=figure.period), lang)
 
     # conditions and their facts
 
@@ -264,9 +324,20 @@ class _Check:
             conditions="\n".join(condition_lines),
             facts="\n".join(fact_lines) or "-",
             provisions="\n".join(provisions),
+            amounts=self._amounts_in_draft(lang),
             reason_given=self.t(words.REASON_GIVEN, lang, reason=self.decision.reason_given) if self.decision.reason_given else "",
             deadline=self._deadline_words(lang),
         )
+
+    def _amounts_in_draft(self, lang: str) -> str:
+        """For a lower grant: the amount decided beside the model's, and where the model's is only a lower bound,
+        that it is not verified, so the family sees what the complaint rests on."""
+        if self.decision.outcome != "lower" or self._figure() is None or self.result.status == "not_entitled":
+            return ""
+        text = self.t(words.DRAFT_AMOUNTS, lang, decided=self._decided_words(lang), model=self._model_words(lang))
+        if self.result.amount_is_lower_bound:
+            text += " " + self.t(words.DRAFT_UNVERIFIED, lang)
+        return text + "\n\n"
 
     def _deadline_words(self, lang: str) -> str:
         if self.benefit.application is None:

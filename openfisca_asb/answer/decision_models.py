@@ -61,6 +61,8 @@ class DecisionCheck(_Data):
     model_status: StatusName
     model_status_text: str
     model_amount: Amount | None
+    model_amount_is_lower_bound: bool = Field(
+        default=False, description="The model's amount is only a lower bound: a rate after a known adjustment was not found (ADR 0009)")
     model_reason: Reason | None
     agreement: Agreement
     summary: str

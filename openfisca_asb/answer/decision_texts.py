@@ -1,5 +1,7 @@
 """Words for decision checks and draft complaints, in bokmål and English."""
 
+from openfisca_asb.answer.amount_notes import PER
+from openfisca_asb.answer.models import Amount
 from openfisca_asb.rules.money import THOUSANDS_SEPARATOR, kroner_text
 from openfisca_asb.rules.texts import Text
 
@@ -26,6 +28,42 @@ LOWER_WITHOUT_AMOUNT = Text(
     nb="Oppgi beløpet dere fikk innvilget for å sammenligne med modellens beløp.",
     en="Give the amount you were granted to compare it with the model's amount.",
 )
+
+# A lower grant beside the model's amount (decision_check._summary). {model} and {decided} are amounts in words,
+# {model} with «minst» where it is a lower bound (ADR 0009) or the lowest amount of a range.
+AMOUNT_NEEDED = Text(
+    nb="Modellen finner at vilkårene er oppfylt, og kommer til {model}. For å sammenligne med vedtaket trengs beløpet dere fikk innvilget: oppgi det.",
+    en="The model finds the conditions met and comes to {model}. To compare it with the decision, the amount you were granted is needed: give it.",
+)
+NOTHING_TO_COMPARE = Text(
+    nb="Modellen finner at vilkårene er oppfylt, men regner ikke ut noe beløp, grad eller antall timer for denne rettigheten, så den kan ikke sammenligne med vedtaket.",
+    en="The model finds the conditions met but works out no amount, grade or hours for this right, so it cannot compare it with the decision.",
+)
+LOWER_BOUND_REACHED = Text(
+    nb="Modellen kan ikke avgjøre om vedtaket gir for lite. Modellens beløp er bare en nedre grense som ikke er bekreftet for denne datoen: {model}. Vedtaket gir {decided}, altså ikke mindre, og det kan være satsen som gjelder nå.",
+    en="The model cannot tell whether the decision gives too little. The model's amount is only a lower bound, not verified for this date: {model}. The decision gives {decided}, no less than that, and it may be the rate in force now.",
+)
+BELOW_UNVERIFIED_LOWER_BOUND = {
+    "amount": Text(
+        nb="Merk: modellens beløp er bare en nedre grense som ikke er bekreftet for denne datoen: {model}. Vedtaket gir {decided}. Sjekk satsen som gjelder nå, før dere klager.",
+        en="Note: the model's amount is only a lower bound, not verified for this date: {model}. The decision gives {decided}. Check the rate in force now before you complain.",
+    ),
+    "lowest": Text(
+        nb="Merk: modellens laveste beløp er bare en nedre grense som ikke er bekreftet for denne datoen: {model}. Vedtaket gir {decided}. Sjekk satsene som gjelder nå, før dere klager.",
+        en="Note: the model's lowest amount is only a lower bound, not verified for this date: {model}. The decision gives {decided}. Check the rates in force now before you complain.",
+    ),
+}
+AT_LEAST = Text(nb="minst ", en="at least ")
+AMOUNT_BLANK = Text(nb="[beløp]", en="[amount]")
+DRAFT_AMOUNTS = Text(
+    nb="Vedtaket gir {decided}. Etter reglene slik vi forstår dem, skal det være {model}.",
+    en="The decision gives {decided}. By the rules as we read them, it should be {model}.",
+)
+DRAFT_UNVERIFIED = Text(
+    nb="Beløpet vårt er en nedre grense, regnet ut fra en tidligere sats: satsen som gjelder nå, har vi ikke fått bekreftet.",
+    en="Our amount is a lower bound, worked out from an earlier rate: we have not had the rate in force now confirmed.",
+)
+UNIT_WORDS = {"days": Text(nb="dager", en="days"), "hours": Text(nb="timer", en="hours")}
 
 TURNING = {
     "discretion": Text(nb="Vilkåret bygger på skjønn: «{condition}». Vedtaket kan ha vurdert det annerledes.",
@@ -54,7 +92,7 @@ Klage på vedtak om {name}{person}
 
 Vi klager på vedtaket datert [dato], saksnummer [saksnummer], som {outcome}.
 
-Vi mener vilkårene er oppfylt:
+{amounts}Vi mener vilkårene er oppfylt:
 {conditions}
 
 Opplysninger vi har gitt:
@@ -74,7 +112,7 @@ Complaint about the decision on {name}{person}
 
 We complain about the decision dated [date], case number [case number], which {outcome}.
 
-We believe the conditions are met:
+{amounts}We believe the conditions are met:
 {conditions}
 
 Facts we have given:
@@ -122,3 +160,13 @@ def number_text(value: float, language: str) -> str:
     """A number without a unit: whole numbers with a space between thousands, a decimal comma in bokmål."""
     text = f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", THOUSANDS_SEPARATOR)
     return text.replace(".", ",") if language == "nb" else text
+
+
+def amount_words(amount: Amount, language: str) -> str:
+    """An amount with its unit and period as the family reads it: «1 410 kr i måneden», «12 timer i uken»."""
+    if amount.unit == "NOK":
+        figure = kroner_text(amount.value)
+    else:
+        unit = UNIT_WORDS.get(amount.unit)
+        figure = f"{number_text(amount.value, language)} {unit.in_language(language) if unit else amount.unit}"
+    return f"{figure} {PER[language][amount.period]}"

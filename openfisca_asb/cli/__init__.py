@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     language = arguments.lang = language_of(arguments)
     try:
         return arguments.run(arguments)
+    except ArgumentProblem as problem:  # arguments each valid, yet not together (check-decision --amount with --outcome refused)
+        print(problem.lines(language), file=sys.stderr)
+        return 2
     except CliProblem as problem:
         print(f"asb: {problem.in_language(language)}", file=sys.stderr)
         return 2

@@ -33,9 +33,10 @@ NOT_NEGATIVE = said("must be 0 or more (got {value})", "må være 0 eller mer (o
 NOT_A_WHOLE_NUMBER = said("'{value}' is not a whole number", "'{value}' er ikke et heltall")
 NOT_A_NUMBER = said("'{value}' is not a number", "'{value}' er ikke et tall")
 OUTSIDE = said("must be from {least} to {most} (got {value})", "må være fra {least} til {most} (oppgitt: {value})")
+ONLY_WITH = said("only with {needed}; leave it out with {given}", "bare sammen med {needed}; ta det bort ved {given}")
 SERVICE_COST = said("give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got {value})",
                     "skriv NAVN=VERDI med et tall, for eksempel bpa_cost_per_hour=500 (oppgitt: {value})")
-VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, OUTSIDE, SERVICE_COST)
+VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, OUTSIDE, ONLY_WITH, SERVICE_COST)
 TYPE_NAMES = {"int": "heltall", "float": "tall"}  # argparse names a value's type by the Python function that reads it
 ERROR = said("error", "feil")
 

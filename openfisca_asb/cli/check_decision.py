@@ -7,10 +7,11 @@ route and, where they differ, a draft complaint. Nothing is stored.
 import json
 import sys
 
-from openfisca_asb.answer.decision_check import LEAST_AMOUNT, MOST_AMOUNT, Decision, DecisionInputError, check_decision
+from openfisca_asb.answer.decision_check import (LEAST_AMOUNT, MOST_AMOUNT, OUTCOME_WITH_AMOUNT, Decision, DecisionInputError,
+                                                 check_decision)
 from openfisca_asb.answer.decision_texts import value_words
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.cli.argument_errors import NOT_A_NUMBER, OUTSIDE, value_error
+from openfisca_asb.cli.argument_errors import NOT_A_NUMBER, ONLY_WITH, OUTSIDE, value_error
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.help_texts import said
@@ -28,15 +29,15 @@ def register(command) -> None:
                                    "hva vedtaket sa: innvilget (granted), avslag (refused) "
                                    "eller innvilget med lavere sats, grad eller færre timer (lower)"))
     command.add_argument("--person", default=None, help=said("whom the decision is about (a person id)", "hvem vedtaket gjelder (en persons id)"))
-    command.add_argument("--amount", type=_amount, default=None, help=said("for a lower grant: the amount granted",
-                                                                         "ved lavere innvilgelse: beløpet som ble innvilget"))
+    command.add_argument("--amount", type=_amount, default=None, help=said("for a lower grant only (--outcome lower): the amount granted",
+                                                                         "bare ved lavere innvilgelse (--outcome lower): beløpet som ble innvilget"))
     command.add_argument("--reason", default=None, help=said("the reason the decision gives", "begrunnelsen i vedtaket"))
     command.add_argument("--date", help=said("the date of the decision (YYYY-MM-DD; default today, or the day the examples describe for an example)",
                                              "datoen for vedtaket (ÅÅÅÅ-MM-DD; standard: i dag, "
                                              "eller dagen eksemplene beskriver for et eksempel)"))
     add_language(command, said("language of the check", "språket i svaret"))
     command.add_argument("--json", action="store_true", help=said("print the check as JSON", "skriv ut svaret som JSON"))
-    command.set_defaults(run=run)
+    command.set_defaults(run=run, parser=command)
 
 
 def _amount(text: str) -> float:
@@ -55,6 +56,9 @@ def _number(value: int) -> str:
 
 
 def run(arguments) -> int:
+    if arguments.amount is not None and arguments.outcome != OUTCOME_WITH_AMOUNT:  # as the API refuses decision.amount
+        arguments.parser.error("argument --amount: " + str(ONLY_WITH).format(
+            needed=f"--outcome {OUTCOME_WITH_AMOUNT}", given=f"--outcome {arguments.outcome}"))
     family, on = family_or_example_on(arguments.family, checked_date(arguments.date), arguments.lang)
     try:
         decision = Decision(benefit=arguments.benefit, outcome=arguments.outcome, person=arguments.person,

@@ -102,3 +102,31 @@ def test_dates_and_amounts_are_read_strictly_in_applications_and_decisions(clien
     response = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2021-05-01", "decision": decision})
     assert response.status_code == 422 and _fields(response) == ["decision.amount"]
 
+
+
+def test_a_decision_takes_an_amount_only_for_a_lower_grant(client):
+    # Review s15, finding 6: an amount with a refusal or a full grant would go unused; it is refused, naming the field.
+    for outcome in ("refused", "granted"):
+        decision = {"benefit": "hjelpestonad", "outcome": outcome, "amount": 1300}
+        response = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2025-06-01", "decision": decision})
+        assert response.status_code == 422 and _fields(response) == ["decision.amount"], response.text
+        message = response.json()["problems"][0]["message"]
+        assert "'lower'" in message["en"] and f"'{outcome}'" in message["en"] and "'lower'" in message["nb"]
+
+
+def test_a_lower_grant_above_the_models_lower_bound_is_open(client):
+    # Hjelpestønad on 2025-06-01 (ftrl § 6-4): at least 15 156 / 12 = 1 263 kr a month, the 2023 rate carried forward
+    # after the 1 July 2023 adjustment (ordinary_yearly_rate.yaml). 1 300 is what "at least" allows.
+    decision = {"benefit": "hjelpestonad", "outcome": "lower", "amount": 1300}
+    check = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2025-06-01", "language": "en", "decision": decision}).json()
+    assert check["model_amount"]["value"] == 1263 and check["model_amount_is_lower_bound"] is True
+    assert check["agreement"] == "open" and check["draft_complaint"] is None
+    assert "at least 1 263 kr a month" in check["summary"] and "1 300 kr a month" in check["summary"]
+
+
+def test_a_lower_grant_without_its_amount_asks_for_it(client):
+    # Review s15, finding 6: ida's hjelpestønad is entitled with nothing missing; only the amount granted is missing.
+    decision = {"benefit": "hjelpestonad", "outcome": "lower"}
+    check = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2025-06-01", "decision": decision}).json()
+    assert check["agreement"] == "open" and check["missing_facts"] == []
+    assert "trengs beløpet dere fikk innvilget" in check["summary"] and "skjønn" not in check["summary"]

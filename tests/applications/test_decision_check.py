@@ -90,3 +90,88 @@ def test_a_person_who_does_not_hold_the_right_is_named_as_the_field():
 ])
 def test_agreement_table(status, outcome, model, decided, expected):
     assert agreement(status, outcome, model, decided) == expected
+
+
+@pytest.mark.parametrize(("status", "outcome", "model", "decided", "minimum", "expected"), [
+    # ADR 0009 addendum: the model's amount is only "at least" it. A grant at or above it is what "at least" allows.
+    ("entitled", "lower", 1263.0, 1300.0, None, "open"),
+    ("entitled", "lower", 1263.0, 1263.0, None, "open"),
+    ("entitled", "lower", 1263.0, 1163.0, None, "differs"),  # below "at least": still below what the law gives
+    ("to_be_assessed", "lower", None, 2400.0, 2527.0, "differs"),  # below the range's lowest, itself "at least"
+    ("to_be_assessed", "lower", None, 9000.0, 2527.0, "open"),  # above the range: never in the family's favour
+])
+def test_agreement_beside_a_lower_bound(status, outcome, model, decided, minimum, expected):
+    assert agreement(status, outcome, model, decided, minimum, lower_bound=True) == expected
+
+
+def test_a_lower_grant_where_the_model_finds_no_right_is_in_the_familys_favour():
+    # "lower" is granted at a lower rate: still a grant, where the model finds no right at all.
+    assert agreement("not_entitled", "lower", None, 500.0) == "differs_in_family_favour"
+
+
+# Hjelpestønad on 2025-06-01 (ftrl § 6-4): the ordinary yearly rate's last value is 15 156 kr from 2023-01-01
+# (parameters/folketrygd/hjelpestonad/ordinary_yearly_rate.yaml, last_value_still_valid_on 2023-06-30, adjusted
+# 1 July 2023, stale_value_is: lower_bound), carried forward: at least 15 156 / 12 = 1 263 kr a month.
+AFTER_ADJUSTMENT = date(2025, 6, 1)
+
+
+def test_a_grant_above_a_lower_bound_is_not_more_than_the_law_gives():
+    # Review s15, finding 2: 1 263 + 37 = 1 300 kr a month is what "at least 1 263" allows.
+    family = example_family("school-child-autism-single-parent")
+    check = check_decision(family, AFTER_ADJUSTMENT, Decision("hjelpestonad", "lower", amount=1300), "nb")
+    assert check.model_amount.value == 1263 and check.model_amount_is_lower_bound
+    assert check.agreement == "open"
+    assert check.summary == ("Modellen kan ikke avgjøre om vedtaket gir for lite. Modellens beløp er bare en nedre grense som "
+                             "ikke er bekreftet for denne datoen: minst 1 263 kr i måneden. Vedtaket gir 1 300 kr i måneden, "
+                             "altså ikke mindre, og det kan være satsen som gjelder nå.")
+    assert check.draft_complaint is None  # a complaint that 1 300 is too low would rest on nothing the model finds
+    assert check.may_have_turned_on == []
+
+
+def test_a_grant_below_a_lower_bound_differs_and_says_what_the_claim_rests_on():
+    # 1 263 − 100 = 1 163 kr a month: below "at least 1 263", so it differs, but 1 263 is an older rate.
+    family = example_family("school-child-autism-single-parent")
+    check = check_decision(family, AFTER_ADJUSTMENT, Decision("hjelpestonad", "lower", amount=1163), "en")
+    assert check.agreement == "differs"
+    assert check.summary.endswith("Note: the model's amount is only a lower bound, not verified for this date: at least "
+                                  "1 263 kr a month. The decision gives 1 163 kr a month. Check the rate in force now before you complain.")
+    assert ("Vedtaket gir 1 163 kr i måneden. Etter reglene slik vi forstår dem, skal det være minst 1 263 kr i måneden. "
+            "Beløpet vårt er en nedre grense, regnet ut fra en tidligere sats: satsen som gjelder nå, har vi ikke fått bekreftet."
+            ) in check.draft_complaint.nb
+    assert "it should be at least 1 263 kr a month. Our amount is a lower bound" in check.draft_complaint.en
+
+
+def test_a_grant_below_a_verified_amount_states_it_without_a_caveat():
+    # 2021: 14 748 / 12 = 1 229 kr a month, verified (nav.no); 1 100 is below it.
+    family = example_family("school-child-autism-single-parent")
+    check = check_decision(family, ON, Decision("hjelpestonad", "lower", amount=1100), "nb")
+    assert check.agreement == "differs" and not check.model_amount_is_lower_bound
+    assert "Merk" not in check.summary and "nedre grense" not in check.draft_complaint.nb
+    assert "Vedtaket gir 1 100 kr i måneden. Etter reglene slik vi forstår dem, skal det være 1 229 kr i måneden.\n" in check.draft_complaint.nb
+
+
+def test_a_grant_below_a_ranges_lower_bound_says_so_of_the_lowest_amount():
+    # ftrl § 6-5: forhøyet hjelpestønad from sats 2; NAV's 2023 sats 2 is 2 527 kr a month
+    # (forhoyet_published_monthly_rate.yaml), carried forward after 1 July 2023 as a lower bound. 2 400 is below it.
+    family = _with_child("cerebral-palsy-large-assistance-need", hjelpestonad_decided_sats=None)
+    check = check_decision(family, AFTER_ADJUSTMENT, Decision("forhoyet_hjelpestonad", "lower", amount=2400), "nb")
+    assert check.model_status == "to_be_assessed" and check.agreement == "differs"
+    assert "Merk: modellens laveste beløp er bare en nedre grense som ikke er bekreftet for denne datoen: minst 2 527 kr i måneden." in check.summary
+    assert "Vedtaket gir 2 400 kr i måneden. Etter reglene slik vi forstår dem, skal det være minst 2 527 kr i måneden." in check.draft_complaint.nb
+
+
+def test_a_lower_grant_without_its_amount_asks_for_it_and_blames_no_discretion():
+    # Review s15, finding 6: hjelpestønad is entitled with nothing missing (2025-03-01, at least 1 263 kr a month as
+    # above); only the amount granted is missing.
+    check = check_decision(example_family("child-diabetes"), date(2025, 3, 1), Decision("hjelpestonad", "lower"), "nb")
+    assert check.model_status == "entitled" and check.missing_facts == [] and check.agreement == "open"
+    assert check.summary == ("Modellen finner at vilkårene er oppfylt, og kommer til minst 1 263 kr i måneden. "
+                             "For å sammenligne med vedtaket trengs beløpet dere fikk innvilget: oppgi det.")
+    assert "Vedtaket gir [beløp]. Etter reglene slik vi forstår dem, skal det være minst 1 263 kr i måneden." in check.draft_complaint.nb
+
+
+def test_a_lower_grant_of_a_right_without_an_amount_says_there_is_nothing_to_compare():
+    # Fritak for egenandel (nora, child-diabetes) is entitled and has no amount, grade or hours in the model.
+    check = check_decision(example_family("child-diabetes"), date(2025, 3, 1), Decision("fritak_egenandel_barn", "lower", person="nora"), "en")
+    assert check.model_status == "entitled" and check.model_amount is None and check.agreement == "open"
+    assert check.summary.startswith("The model finds the conditions met but works out no amount") and "discretion" not in check.summary

@@ -55,3 +55,27 @@ def test_check_decision_and_the_api_share_the_amounts_bounds():
 
     schema = DecisionIn.model_json_schema()["properties"]["amount"]["anyOf"][0]
     assert (schema["minimum"], schema["maximum"]) == (LEAST_AMOUNT, MOST_AMOUNT) == (0, 100_000_000)
+
+
+@pytest.mark.parametrize("outcome", ["refused", "granted"])
+def test_check_decision_takes_an_amount_only_for_a_lower_grant(capsys, outcome):
+    # As POST /v1/decisions/check refuses decision.amount with another outcome (review s15, finding 6).
+    arguments = ["check-decision", str(EXAMPLE), "--benefit", "hjelpestonad", "--outcome", outcome, "--amount", "1300"]
+    assert main(arguments) == 2
+    bokmal = capsys.readouterr().err.splitlines()[-1]
+    assert bokmal == f"asb check-decision: feil: argumentet --amount: bare sammen med --outcome lower; ta det bort ved --outcome {outcome}"
+    assert main([*arguments, "--lang", "en"]) == 2
+    english = capsys.readouterr().err.splitlines()[-1]
+    assert english == f"asb check-decision: error: argument --amount: only with --outcome lower; leave it out with --outcome {outcome}"
+
+
+def test_check_decision_does_not_call_a_grant_above_a_lower_bound_more_than_the_law_gives(capsys):
+    # Review s15, finding 2: hjelpestønad on 2025-06-01 is at least 15 156 / 12 = 1 263 kr a month (the 2023 rate
+    # carried forward after 1 July 2023, ordinary_yearly_rate.yaml); 1 300 is what "at least" allows.
+    arguments = ["check-decision", str(EXAMPLE), "--benefit", "hjelpestonad", "--outcome", "lower", "--amount", "1300",
+                 "--date", "2025-06-01"]
+    assert main(arguments) == 0
+    out = capsys.readouterr().out
+    assert "mer enn modellen finner grunnlag for" not in out
+    assert "Modellen kan ikke avgjøre om vedtaket gir for lite." in out and "minst 1 263 kr i måneden" in out
+    assert "UTKAST" not in out

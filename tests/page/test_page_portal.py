@@ -41,3 +41,19 @@ def test_a_refused_hjelpestonad_gives_a_draft_complaint(page):
     expect(page.locator("#draft-nb")).to_contain_text("UTKAST – IKKE JURIDISK RÅDGIVNING")
     expect(page.locator("#draft-nb")).to_contain_text("Folketrygdloven § 6-4")
     assert not PAGE_ID.search(page.locator("#decision-check").text_content())  # names typed, never the page's ids
+
+
+def test_the_amount_is_asked_only_for_a_lower_grant(page):
+    # Review s15, finding 6: the service refuses decision.amount with a refusal or a full grant, so the page takes it
+    # only with «lower». Hjelpestønad on 2024-09-01 is at least 15 156 / 12 = 1 263 kr a month (the 2023 rate carried
+    # forward after 1 July 2023, ordinary_yearly_rate.yaml); 1 300 is what "at least" allows (finding 2).
+    _to_the_answer(page)
+    page.locator("#check-decision").click()
+    options = page.locator("#decision-benefit option").evaluate_all("items => items.map(item => item.value)")
+    page.locator("#decision-benefit").select_option(next(value for value in options if value.startswith("hjelpestonad/")))
+    expect(page.locator("#decision-amount")).to_be_disabled()
+    page.locator("#decision-outcome").select_option("lower")
+    page.locator("#decision-amount").fill("1300")
+    page.locator("#decision-form button[type=submit]").click()
+    expect(page.locator("#decision-check")).to_have_attribute("data-agreement", "open")
+    expect(page.locator(".decision-check__summary")).to_contain_text("minst 1 263 kr i måneden")

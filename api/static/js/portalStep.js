@@ -77,12 +77,14 @@ export function renderDecisionForm(container, ctx) {
   const outcomes = ["refused", "lower", "granted"].map((outcome) => ({ value: outcome, label: ctx.t(`outcome_${outcome}`) }));
   const submit = () => {
     const [benefit, person] = document.getElementById("decision-benefit").value.split("/");
-    const amount = document.getElementById("decision-amount").value.trim();
+    const outcome = document.getElementById("decision-outcome").value;
+    // Only a lower grant has an amount to compare: the service refuses decision.amount with another outcome.
+    const amount = outcome === "lower" ? document.getElementById("decision-amount").value.trim() : "";
     const reason = document.getElementById("decision-reason").value.trim();
     ctx.onCheck({
       benefit,
       person: person || null,
-      outcome: document.getElementById("decision-outcome").value,
+      outcome,
       amount: amount === "" ? null : Number(amount.replace(",", ".")),
       reason_given: reason === "" ? null : reason,
     });
@@ -98,8 +100,11 @@ export function renderDecisionForm(container, ctx) {
         "form",
         { id: "decision-form", onSubmit: (event) => { event.preventDefault(); submit(); } },
         selectField({ id: "decision-benefit", label: ctx.t("decisionBenefit"), options, value: options[0]?.value }),
-        selectField({ id: "decision-outcome", label: ctx.t("decisionOutcome"), options: outcomes, value: "refused" }),
-        inputField({ id: "decision-amount", label: ctx.t("decisionAmount"), input: { inputmode: "decimal", autocomplete: "off" } }),
+        selectField({
+          id: "decision-outcome", label: ctx.t("decisionOutcome"), options: outcomes, value: "refused",
+          onChange: (event) => { document.getElementById("decision-amount").disabled = event.target.value !== "lower"; },
+        }),
+        inputField({ id: "decision-amount", label: ctx.t("decisionAmount"), input: { inputmode: "decimal", autocomplete: "off", disabled: true } }),
         inputField({ id: "decision-reason", label: ctx.t("decisionReason"), input: { autocomplete: "off", maxlength: "2000" } }),
         h(
           "div",
