@@ -52,6 +52,7 @@ const TEXTS = {
     errorDateInvalid: "Skriv en gyldig dato, for eksempel 03.03.2015.",
     errorBirthDateAfter: "Fødselsdatoen kan ikke være etter {date}, datoen svaret gjelder for.",
     errorDateRange: "Velg en dato fra {first} til {last}.",
+    addressDateRefused: "Datoen i nettadressen kan ikke brukes. {problem} Svaret gjelder for {date} til du velger en annen dato under «Vurder for en annen dato».",
 
     questionCounter: "Spørsmål {n}",
     remainingMany: "Omtrent {n} spørsmål igjen. Du kan når som helst se svaret.",
@@ -267,6 +268,7 @@ const TEXTS = {
     errorDateInvalid: "Enter a valid date, for example 03/03/2015.",
     errorBirthDateAfter: "The date of birth cannot be after {date}, the date the answer is for.",
     errorDateRange: "Choose a date from {first} to {last}.",
+    addressDateRefused: "The date in the web address cannot be used. {problem} The answer is for {date} until you choose another date under “Check for another date”.",
 
     questionCounter: "Question {n}",
     remainingMany: "About {n} questions left. You can see the answer at any time.",
