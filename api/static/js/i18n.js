@@ -162,10 +162,12 @@ const TEXTS = {
     assumedGrades: "trinnet er regnet ut fra alderen: {grades} (skolestart i august det året barnet fyller 6). Begynte barnet senere eller tidligere, oppgi trinnet",
     assumedGrade: "{child} {grade}. trinn",
     assumedNotStarted: "{child} har ikke begynt på skolen",
-    // The words of facts/described_date.py (GRADE_MOVES, GRADES_MOVE, MOVED_TO, PAST_LAST_GRADE), said from the
+    // The words of facts/described_date.py (GRADE_MOVES, GRADES_MOVE, their _DOWN, MOVED_TO, PAST_LAST_GRADE), said from the
     // answer's moved_grades with the names typed and the page's dates.
     gradeMovesOne: "Trinnet som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
     gradesMoveMany: "Trinnene som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
+    gradeMovesOneDown: "Trinnet som er oppgitt for {children}, flyttes ett trinn ned for hver 1. august tilbake i tid.",
+    gradesMoveManyDown: "Trinnene som er oppgitt for {children}, flyttes ett trinn ned for hver 1. august tilbake i tid.",
     movedTo: "Familien er beskrevet {described}; {on}: {grades}.",
     movedPastLast: "{child} ferdig med 13. trinn",
     giveGrade: "Oppgi trinnet til {child}",
@@ -379,6 +381,8 @@ const TEXTS = {
     assumedNotStarted: "{child} has not started school",
     gradeMovesOne: "The grade given for {children} moves one grade up each 1 August.",
     gradesMoveMany: "The grades given for {children} move one grade up each 1 August.",
+    gradeMovesOneDown: "The grade given for {children} moves one grade down for each 1 August back in time.",
+    gradesMoveManyDown: "The grades given for {children} move one grade down for each 1 August back in time.",
     movedTo: "The family is described on {described}; on {on}: {grades}.",
     movedPastLast: "{child} past 13th grade",
     giveGrade: "Give {child}'s grade",
