@@ -3,7 +3,8 @@
 A school grade is given for one school year. A family file that says which day it describes (`date:
 2024-09-01`, as each example family does and `asb example` prints in its request body) can be asked about on
 any date the model covers: each given grade moves one grade up each 1 August between (`grade_moved`,
-opplæringslova § 2-1), and the move is said in one line. A grade that cannot be the child's on the day described
+opplæringslova § 2-1; down, to a date asked before the day described), and the move is said in one line, with
+its direction. A grade that cannot be the child's on the day described
 is refused before it is moved (`described_grade_problems`), and a moved grade refused on the date asked is
 said with the grade given and the day it was given for (`moved_grade_problem`). Without `date:`, the grades are as given and one that
 does not fit the date asked is refused (`family_date_problems`). ADR 0030.
@@ -22,6 +23,11 @@ GRADE_MOVES = Text(nb="Trinnet som er oppgitt for {children}, flyttes ett trinn 
                    en="The grade given for {children} moves one grade up each 1 August.")
 GRADES_MOVE = Text(nb="Trinnene som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
                    en="The grades given for {children} move one grade up each 1 August.")
+# A date asked before the day described: the grades go back one for each 1 August between (`grade_moved`).
+GRADE_MOVES_DOWN = Text(nb="Trinnet som er oppgitt for {children}, flyttes ett trinn ned for hver 1. august tilbake i tid.",
+                        en="The grade given for {children} moves one grade down for each 1 August back in time.")
+GRADES_MOVE_DOWN = Text(nb="Trinnene som er oppgitt for {children}, flyttes ett trinn ned for hver 1. august tilbake i tid.",
+                        en="The grades given for {children} move one grade down for each 1 August back in time.")
 MOVED_TO = Text(nb="Familien er beskrevet {described}; {on}: {grades}.",
                 en="The family is described on {described}; on {on}: {grades}.")
 # A child's grade on the date asked in the words of the grades by age (answer/grades_by_age.py): one definition.
@@ -29,10 +35,11 @@ PAST_LAST_GRADE = Text(nb="{child} ferdig med 13. trinn", en="{child} past 13th 
 AND = Text(nb="og", en="and")
 
 
-def grades_move(children: list[str], language: str) -> str:
-    """«Trinnet som er oppgitt for nora, …» for one child, «Trinnene som er oppgitt for nora og olav, …» for more."""
-    return (GRADE_MOVES if len(children) == 1 else GRADES_MOVE).in_language(language).format(
-        children=listed(children, language))
+def grades_move(children: list[str], language: str, down: bool = False) -> str:
+    """«Trinnet som er oppgitt for nora, …» for one child, «Trinnene som er oppgitt for nora og olav, …» for more;
+    `down` for a date asked before the day described."""
+    one, several = (GRADE_MOVES_DOWN, GRADES_MOVE_DOWN) if down else (GRADE_MOVES, GRADES_MOVE)
+    return (one if len(children) == 1 else several).in_language(language).format(children=listed(children, language))
 
 
 def listed(names: list[str], language: str) -> str:
@@ -58,7 +65,8 @@ class GradesMoved:
     def text(self, language: str) -> str:
         grades = ", ".join(grade_said(child, grade, language) for child, _, grade in self.grades)
         moved_to = MOVED_TO.in_language(language).format(described=self.described, on=self.on, grades=grades)
-        return f"{grades_move([child for child, _, _ in self.grades], language)} {moved_to}"
+        moves = grades_move([child for child, _, _ in self.grades], language, down=self.on < self.described)
+        return f"{moves} {moved_to}"
 
     def parts(self) -> dict:
         """What the sentence says, for a page to say it in its own date format and with the names typed."""

@@ -5,6 +5,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from openfisca_asb.rules.money import THOUSANDS_SEPARATOR
+
 Language = Literal["nb", "en"]
 
 
@@ -34,9 +36,17 @@ def fill_parameters(text: str, parameters_at_date) -> str:
         node = parameters_at_date
         for step in match.group(1).split("."):
             node = node[step]
-        return f"{node:g}" if isinstance(node, (int, float)) else str(node)
+        return number_in_text(node) if isinstance(node, (int, float)) else str(node)
 
     return PARAMETER_PLACEHOLDER.sub(value, text)
+
+
+def number_in_text(value: float) -> str:
+    """A whole number with a space between thousands, as every amount in the texts is written («150 000 kroner»,
+    in English too: rules/money.py); a fraction as written («0.64»)."""
+    if float(value).is_integer():
+        return f"{int(value):,}".replace(",", THOUSANDS_SEPARATOR)
+    return f"{value:g}"
 
 
 def inside_a_sentence(name: str) -> str:

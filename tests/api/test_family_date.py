@@ -52,7 +52,8 @@ def test_a_family_date_after_the_date_asked_moves_the_grade_back(client):
     family = {**FAMILY, "children": [{**EMIL, "school_grade": 5}]}
     answer = client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01", "family_date": "2025-09-01"}).json()
     assert _sfo(answer)["status"] == "entitled"
-    assert answer["grades_moved"].endswith("Familien er beskrevet 2025-09-01; 2024-09-01: emil 4. trinn.")
+    assert answer["grades_moved"] == ("Trinnet som er oppgitt for emil, flyttes ett trinn ned for hver 1. august tilbake i tid. "
+                                      "Familien er beskrevet 2025-09-01; 2024-09-01: emil 4. trinn.")  # ned, not opp (review s15 #10)
 
 
 def test_every_route_taking_a_family_says_the_grades_moved(client):

@@ -89,7 +89,35 @@ def test_a_child_not_at_school_on_the_date_asked_is_said_so_and_several_children
     family = Family.model_validate({"children": [{"id": "ida", "birth_date": "2017-02-11", "school_grade": 2},
                                                  {"id": "per", "birth_date": "2016-06-01", "school_grade": 3}]})
     said = family_moved(family, DESCRIBED, date(2017, 10, 1))[1]
-    assert said.text("nb") == ("Trinnene som er oppgitt for ida og per, flyttes ett trinn opp hver 1. august. Familien er "
-                               "beskrevet 2024-09-01; 2017-10-01: ida har ikke begynt på skolen, per har ikke begynt på skolen.")
+    assert said.text("nb") == ("Trinnene som er oppgitt for ida og per, flyttes ett trinn ned for hver 1. august tilbake i tid. "
+                               "Familien er beskrevet 2024-09-01; 2017-10-01: ida har ikke begynt på skolen, per har ikke begynt "
+                               "på skolen.")
     assert said.parts() == {"family_date": "2024-09-01", "date": "2017-10-01",
                             "children": [{"child": "ida", "grade_given": 2, "grade": 0}, {"child": "per", "grade_given": 3, "grade": 0}]}
+
+
+# Review s15, finding 10: b, born 2018-03-01, turns six in 2024 and starts school in August 2024 (§ 2-1).
+B_BORN = date(2018, 3, 1)
+
+
+def _b(grade: int) -> Family:
+    return Family.model_validate({"children": [{"id": "b", "birth_date": B_BORN.isoformat(), "school_grade": grade}]})
+
+
+def test_a_date_asked_before_the_day_described_says_the_grade_moved_down():
+    # Grade 1 for 2026-09-01 (school year 2026–27), asked on 2025-03-01 (2024–25): two 1 Augusts back (2025 and
+    # 2026), 1 − 2 below the 1st grade: not at school yet. The sentence says «ned», not «opp».
+    said = family_moved(_b(1), date(2026, 9, 1), date(2025, 3, 1))[1]
+    assert said.text("nb") == ("Trinnet som er oppgitt for b, flyttes ett trinn ned for hver 1. august tilbake i tid. "
+                               "Familien er beskrevet 2026-09-01; 2025-03-01: b har ikke begynt på skolen.")
+    assert said.text("en") == ("The grade given for b moves one grade down for each 1 August back in time. "
+                               "The family is described on 2026-09-01; on 2025-03-01: b has not started school.")
+
+
+def test_a_date_asked_after_the_day_described_says_the_grade_moved_up():
+    # The other way: grade 1 for 2025-03-01 (2024–25), asked on 2026-09-01 (2026–27): two 1 Augusts on, grade 3.
+    said = family_moved(_b(1), date(2025, 3, 1), date(2026, 9, 1))[1]
+    assert said.text("nb") == ("Trinnet som er oppgitt for b, flyttes ett trinn opp hver 1. august. "
+                               "Familien er beskrevet 2025-03-01; 2026-09-01: b 3. trinn.")
+    assert said.text("en") == ("The grade given for b moves one grade up each 1 August. "
+                               "The family is described on 2025-03-01; on 2026-09-01: b grade 3.")

@@ -1,6 +1,6 @@
 """Texts as the answer writes them (rules/texts.py)."""
 
-from openfisca_asb.rules.texts import inside_a_sentence
+from openfisca_asb.rules.texts import fill_parameters, inside_a_sentence
 
 
 def test_a_documents_issuer_reads_as_part_of_the_sentence():
@@ -8,3 +8,11 @@ def test_a_documents_issuer_reads_as_part_of_the_sentence():
     assert inside_a_sentence("Arbeidsgiveren") == "arbeidsgiveren"
     assert inside_a_sentence("The employer") == "the employer"
     assert [inside_a_sentence(name) for name in ("NAV", "PP-tjenesten")] == ["NAV", "PP-tjenesten"]
+
+
+def test_a_quoted_rate_is_written_as_every_amount_is():
+    # Review s15, finding 11: «150000 kroner» in the bil card. Whole numbers get a space between thousands, as
+    # kroner_text writes amounts in both languages; a fraction stays as written; a million is no «1.5e+06».
+    parameters = {"bil": {"part": 150000, "share": 0.64, "cap": 1500000.0, "age": 18}}
+    text = "{p:bil.part} kroner, {p:bil.share}, {p:bil.cap} kroner, under {p:bil.age} år"
+    assert fill_parameters(text, parameters) == "150 000 kroner, 0.64, 1 500 000 kroner, under 18 år"

@@ -25,15 +25,26 @@ function outsideRange(date) {
   return dateRange.first !== null && (date < dateRange.first || date > dateRange.last);
 }
 
+// A day of the calendar written yyyy-mm-dd: "2025-02-30" is not one.
+function isCalendarDate(date) {
+  if (!ISO_DATE.test(date)) return false;
+  const [year, month, day] = date.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day)).toISOString().startsWith(date);
+}
+
+// What is wrong with a date asked, in the date field's words, or null: the field and the address's `dato` alike.
+export function dateProblem(date, language, t) {
+  if (!isCalendarDate(date)) return t("errorDateInvalid");
+  if (outsideRange(date)) {
+    return t("errorDateRange", { first: formatDate(dateRange.first, language), last: formatDate(dateRange.last, language) });
+  }
+  return null;
+}
+
 export function validateFamily(state, t) {
   const errors = [];
-  if (!ISO_DATE.test(state.date)) {
-    errors.push(["legal-date", t("errorDateInvalid")]);
-  } else if (outsideRange(state.date)) {
-    errors.push(["legal-date", t("errorDateRange", {
-      first: formatDate(dateRange.first, state.language), last: formatDate(dateRange.last, state.language),
-    })]);
-  }
+  const dateError = dateProblem(state.date, state.language, t);
+  if (dateError) errors.push(["legal-date", dateError]);
   if (state.family.children.length === 0) errors.push(["add-child", t("errorNoChild")]);
   for (const person of [...state.family.children, ...state.family.caregivers]) {
     const field = `${person.id}-birth-date`;
@@ -62,6 +73,7 @@ export function renderFamilyStep(container, { state, t, onSubmit, after }) {
     h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, t("familyHeading")),
     h("p", {}, t("familyIntro")),
     state.familyErrors?.length ? errorSummary(t("errorSummaryHeading"), state.familyErrors) : null,
+    refusedAddressDate(state, t),
     personGroup({
       id: "children",
       heading: t("childrenHeading"),
@@ -208,11 +220,19 @@ function refreshCaregiverOptions(state, t) {
   }
 }
 
+// A `dato` in the address the model cannot answer for: told in the date field's words, with the date taken instead.
+function refusedAddressDate(state, t) {
+  if (state.refusedAddressDate === null) return null;
+  const problem = dateProblem(state.refusedAddressDate, state.language, t);
+  return h("p", { id: "address-date-notice", class: "ds-alert", "data-color": "warning", "data-size": "sm" },
+    t("addressDateRefused", { problem, date: formatDate(state.date, state.language) }));
+}
+
 function dateField(state, t, errors) {
   const error = errors.get("legal-date");
   return h(
     "details",
-    { class: "ds-details advanced", open: Boolean(error) || state.dateFromAddress },
+    { class: "ds-details advanced", open: Boolean(error) || state.dateFromAddress || state.refusedAddressDate !== null },
     h("summary", {}, t("advancedSummary")),
     h(
       "div",

@@ -52,6 +52,7 @@ const TEXTS = {
     errorDateInvalid: "Skriv en gyldig dato, for eksempel 03.03.2015.",
     errorBirthDateAfter: "Fødselsdatoen kan ikke være etter {date}, datoen svaret gjelder for.",
     errorDateRange: "Velg en dato fra {first} til {last}.",
+    addressDateRefused: "Datoen i nettadressen kan ikke brukes. {problem} Svaret gjelder for {date} til du velger en annen dato under «Vurder for en annen dato».",
 
     questionCounter: "Spørsmål {n}",
     remainingMany: "Omtrent {n} spørsmål igjen. Du kan når som helst se svaret.",
@@ -161,10 +162,12 @@ const TEXTS = {
     assumedGrades: "trinnet er regnet ut fra alderen: {grades} (skolestart i august det året barnet fyller 6). Begynte barnet senere eller tidligere, oppgi trinnet",
     assumedGrade: "{child} {grade}. trinn",
     assumedNotStarted: "{child} har ikke begynt på skolen",
-    // The words of facts/described_date.py (GRADE_MOVES, GRADES_MOVE, MOVED_TO, PAST_LAST_GRADE), said from the
+    // The words of facts/described_date.py (GRADE_MOVES, GRADES_MOVE, their _DOWN, MOVED_TO, PAST_LAST_GRADE), said from the
     // answer's moved_grades with the names typed and the page's dates.
     gradeMovesOne: "Trinnet som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
     gradesMoveMany: "Trinnene som er oppgitt for {children}, flyttes ett trinn opp hver 1. august.",
+    gradeMovesOneDown: "Trinnet som er oppgitt for {children}, flyttes ett trinn ned for hver 1. august tilbake i tid.",
+    gradesMoveManyDown: "Trinnene som er oppgitt for {children}, flyttes ett trinn ned for hver 1. august tilbake i tid.",
     movedTo: "Familien er beskrevet {described}; {on}: {grades}.",
     movedPastLast: "{child} ferdig med 13. trinn",
     giveGrade: "Oppgi trinnet til {child}",
@@ -267,6 +270,7 @@ const TEXTS = {
     errorDateInvalid: "Enter a valid date, for example 03/03/2015.",
     errorBirthDateAfter: "The date of birth cannot be after {date}, the date the answer is for.",
     errorDateRange: "Choose a date from {first} to {last}.",
+    addressDateRefused: "The date in the web address cannot be used. {problem} The answer is for {date} until you choose another date under “Check for another date”.",
 
     questionCounter: "Question {n}",
     remainingMany: "About {n} questions left. You can see the answer at any time.",
@@ -377,6 +381,8 @@ const TEXTS = {
     assumedNotStarted: "{child} has not started school",
     gradeMovesOne: "The grade given for {children} moves one grade up each 1 August.",
     gradesMoveMany: "The grades given for {children} move one grade up each 1 August.",
+    gradeMovesOneDown: "The grade given for {children} moves one grade down for each 1 August back in time.",
+    gradesMoveManyDown: "The grades given for {children} move one grade down for each 1 August back in time.",
     movedTo: "The family is described on {described}; on {on}: {grades}.",
     movedPastLast: "{child} past 13th grade",
     giveGrade: "Give {child}'s grade",

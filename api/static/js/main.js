@@ -6,7 +6,7 @@ import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { problemLines } from "./serviceProblems.js";
-import { renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
+import { dateProblem, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
 import { captureChecklistDraft, renderChecklist } from "./checklistStep.js";
@@ -19,6 +19,7 @@ const state = {
   language: "nb",
   date: today(),
   dateFromAddress: false,
+  refusedAddressDate: null, // an address's `dato` the model cannot answer for (told on the family step), else null
   // The day the family's answers describe (ADR 0030): an opened file's or example's date, else the date asked when
   // the family was first sent. Sent as `family_date`: a date asked later moves the grades given (the service says so).
   // A grade given on the page is a grade on the date asked: before one is, the grades are taken as the service moved
@@ -66,6 +67,24 @@ function readAddress() {
     state.date = date;
     state.dateFromAddress = true;
   }
+}
+
+// The address's date, checked like the date field once the model's range is known: one the model cannot answer
+// for gives way to today's date, as if the address had none, and the family is told why.
+function checkAddressDate() {
+  if (!state.dateFromAddress || !dateProblem(state.date, state.language, t)) return;
+  state.refusedAddressDate = state.date;
+  state.date = today();
+  state.dateFromAddress = false;
+}
+
+// The model's range first, so the facts are asked for a date the model answers for.
+async function fetchVersionThenFacts() {
+  const version = await fetchVersion();
+  setDateRange(version.first_date, version.last_date);
+  checkAddressDate();
+  await loadFacts();
+  return version;
 }
 
 function applyStaticTexts() {
@@ -262,6 +281,7 @@ function submitFamily() {
     showFamily();
     return;
   }
+  state.refusedAddressDate = null; // the address's date is no longer the matter: the date field's own is sent
   gradesOnDateAsked(); // the date asked before the family step, where the answers' grades now are
   forgetAnswersOf(state.answers, state.family);
   state.familyDate = familyDescribedOn(state.familyDate);
@@ -670,14 +690,13 @@ async function start() {
   renderFamilyStep(stepElement(), familyStep());
   try {
     // The facts too: the family step asks each child's illness-or-needs gate in the fact's own words (ADR 0026).
-    const [benefits, version, examples, kommuner] = await Promise.all([fetchBenefits(), fetchVersion(), fetchExamples(), fetchKommuner(), loadFacts()]);
+    const [benefits, version, examples, kommuner] = await Promise.all([fetchBenefits(), fetchVersionThenFacts(), fetchExamples(), fetchKommuner()]);
     state.examples = examples.examples;
     state.kommuner = kommuner.kommuner;
     state.benefits = new Map(benefits.benefits.map((benefit) => [benefit.id, benefit]));
     state.statuses = benefits.statuses;
     state.sectors = benefits.sectors;
     state.version = version.model_version;
-    setDateRange(version.first_date, version.last_date);
     if (!state.step || state.step === "family") {
       const typing = document.activeElement?.id; // a family typing while the page loads keeps its place
       renderFamilyStep(stepElement(), familyStep()); // now with the illness-or-needs gate and the examples

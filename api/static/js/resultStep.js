@@ -289,7 +289,9 @@ function movedText(moved, ctx) {
   const children = joinOr(named.map(({ child }) => child), t("andWord"));
   const grades = named.map(({ child, grade }) => t(grade === null ? "movedPastLast" : grade ? "assumedGrade" : "assumedNotStarted", { child, grade }));
   const on = { described: formatDate(moved.family_date, language), on: formatDate(moved.date, language), grades: grades.join(", ") };
-  return `${t(named.length === 1 ? "gradeMovesOne" : "gradesMoveMany", { children })} ${t("movedTo", on)}`;
+  const down = moved.date < moved.family_date; // a date asked before the day described moves the grades down
+  const moves = named.length === 1 ? (down ? "gradeMovesOneDown" : "gradeMovesOne") : (down ? "gradesMoveManyDown" : "gradesMoveMany");
+  return `${t(moves, { children })} ${t("movedTo", on)}`;
 }
 
 // The server's sentence (answer/grades_by_age.py) in the page's words, with each child's name.

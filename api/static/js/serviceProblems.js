@@ -1,6 +1,6 @@
 // A request the service refused (422), told in plain words: each field it names becomes the person it is about
 // (the name shown, never the page's id) and the question asked for it, with the key a family file writes it
-// under, then the service's own message. Never the body as it came, nor a field path like family.children.0.
+// under, then the service's own message. Never the body as it came, nor a field path like family.children.0 or query.date.
 
 import { displayName, withNames } from "./family.js";
 import { translate } from "./i18n.js";
@@ -15,7 +15,7 @@ export function problemLines(body, { family, facts, language }) {
 
 function problemLine(problem, { family, facts, language }) {
   const steps = String(problem.field ?? "").split(".");
-  if (steps[0] === "family") steps.shift();
+  if (steps[0] === "family" || steps[0] === "query") steps.shift(); // the address's `date` is the body's `date`
   let who = null;
   if (PERSONS.has(steps[0]) && /^\d+$/.test(steps[1] ?? "")) {
     const person = family[steps[0]][Number(steps[1])];
