@@ -487,6 +487,7 @@ class _Context:
             documents=[self.text(d) for d in benefit.documents],
             complaint=self.text(benefit.complaint),
             contact=self._contact(benefit),
+            summary=self.text(benefit.summary),
             amount_meaning=self.text(benefit.amount_meaning) if benefit.amount_meaning else None,
             no_range_reason=self._no_range_reason(benefit, status, amount, range_),
             folded_into=self._folded_into(benefit, status, amount, reason),

@@ -217,6 +217,7 @@ class BenefitResult(_Data):
     documents: list[str]
     complaint: str
     contact: Contact
+    summary: str = ""  # what the right is, from the catalogue, with the figures in force on the answer's date
     amount_meaning: str | None = None  # what the amount is: unit, period, who pays
     no_range_reason: str | None = None  # why no amount or range is shown, where the catalogue says (issue 16)
     folded_into: FoldedInto | None = None

@@ -382,7 +382,7 @@ function card(benefit, ctx) {
       benefit.documents.length ? entry(t("documentsLabel"), h("ul", {}, benefit.documents.map((text) => h("li", {}, text)))) : null,
       entry(t("complaintLabel"), benefit.complaint),
     ),
-    conditionDetails(benefit, ctx, catalogue),
+    conditionDetails(benefit, ctx),
   );
 }
 
@@ -543,8 +543,8 @@ function joinOr(values, orWord) {
   return `${values.slice(0, -1).join(", ")} ${orWord} ${values[values.length - 1]}`;
 }
 
-function conditionDetails(benefit, ctx, catalogue) {
-  const { t, language } = ctx;
+function conditionDetails(benefit, ctx) {
+  const { t } = ctx;
   return h(
     "details",
     { class: "ds-details no-print" },
@@ -552,7 +552,7 @@ function conditionDetails(benefit, ctx, catalogue) {
     h(
       "div",
       {},
-      catalogue ? h("p", {}, h("span", { class: "benefit__label" }, `${t("aboutRight")}: `), catalogue.summary[language]) : null,
+      benefit.summary ? h("p", {}, h("span", { class: "benefit__label" }, `${t("aboutRight")}: `), benefit.summary) : null,
       h(
         "ul",
         { class: "conditions conditions--all" },
