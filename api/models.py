@@ -354,12 +354,14 @@ class StatusName(BaseModel):
 
 
 class BenefitList(Versioned):
+    legal_date: str = Field(description="The date whose figures fill the texts (a text quoting a limit: «6G», «150 000 kroner»)")
     benefits: list[dict[str, Any]]
     sectors: dict[str, dict[str, str]] = Field(description="Each sector's name in bokmål and English")
     statuses: list[StatusName] = Field(description="The statuses an answer can give, best first, with their names")
 
 
 class OneBenefit(Versioned):
+    legal_date: str = Field(description="The date whose figures fill the texts")
     benefit: dict[str, Any]
 
 

@@ -1,15 +1,19 @@
 """GET /v1/benefits and /v1/benefits/{id}: the benefit catalogue."""
 
-from typing import Annotated
+from datetime import date
+from typing import Annotated, Any
 
 from fastapi import Path
 
 from api.errors import ANY_ERRORS, ApiError, error_responses
 from api.models import BenefitList, OneBenefit
 from api.routes import new_router
+from api.routes.facts import DATE_READ
+from api.state import Service
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.sectors import SECTOR_TEXT
 from openfisca_asb.rules.status import STATUS_TEXT
+from openfisca_asb.rules.texts import fill_parameters
 from openfisca_asb.version import MODEL_VERSION
 
 router = new_router(prefix="/v1", tags=["catalogue"])
@@ -20,20 +24,39 @@ BenefitId = Annotated[str, Path(description="A benefit id from GET /v1/benefits"
 
 @router.get("/benefits", response_model=BenefitList,
             summary="Every benefit the model knows, with the names of its sectors and statuses, in bokmål and English",
-            responses=error_responses(*ANY_ERRORS))
-def benefits() -> dict:
+            responses=error_responses(422, *ANY_ERRORS))
+def benefits(service: Service, on: date | None = DATE_READ) -> dict:
+    on = on or date.today()
     return {
         "model_version": MODEL_VERSION,
-        "benefits": [b.model_dump(mode="json") for b in catalogue().values()],
+        "legal_date": on.isoformat(),
+        "benefits": [_filled(b, service, on) for b in catalogue().values()],
         "sectors": {sector: text.model_dump() for sector, text in SECTOR_TEXT.items()},
         "statuses": [{"status": status, "text": text.model_dump()} for status, text in STATUS_TEXT.items()],
     }
 
 
 @router.get("/benefits/{benefit_id}", response_model=OneBenefit, summary="One benefit from the catalogue",
-            responses=error_responses(404, *ANY_ERRORS))
-def benefit(benefit_id: BenefitId) -> dict:
-    return {"model_version": MODEL_VERSION, "benefit": find_benefit(benefit_id).model_dump(mode="json")}
+            responses=error_responses(404, 422, *ANY_ERRORS))
+def benefit(benefit_id: BenefitId, service: Service, on: date | None = DATE_READ) -> dict:
+    on = on or date.today()
+    return {"model_version": MODEL_VERSION, "legal_date": on.isoformat(), "benefit": _filled(find_benefit(benefit_id), service, on)}
+
+
+def _filled(benefit: Benefit, service, on: date) -> dict:
+    """The catalogue entry with each `{p:path}` in its texts replaced by the value in force on `on`."""
+    parameters = service.baseline.get_parameters_at_instant(on.isoformat())
+
+    def fill(value: Any) -> Any:
+        if isinstance(value, str):
+            return fill_parameters(value, parameters) if "{p:" in value else value
+        if isinstance(value, dict):
+            return {key: fill(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [fill(item) for item in value]
+        return value
+
+    return fill(benefit.model_dump(mode="json"))
 
 
 def find_benefit(benefit_id: str) -> Benefit:

@@ -110,3 +110,18 @@ def test_openapi_schema_is_valid_and_has_examples(client):
 def test_docs_page_is_served_offline(client):
     page = client.get("/docs").text
     assert "swagger" in page.lower() and "cdn.jsdelivr" not in page
+
+
+def test_the_catalogue_texts_quote_the_figures_in_force_on_the_date_asked(client):
+    # A catalogue text quotes a limit as a placeholder filled for a date (rules/texts.py): barnehage prioritet's
+    # summary names the maximum price, 3 000 kroner from 1 January 2023 and 2 000 from 1 August 2024
+    # (parameters/barnehage/foreldrebetaling/maximum_price.yaml, regjeringen.no).
+    def summary(on):
+        listed = client.get("/v1/benefits", params={"date": on}).json()
+        assert listed["legal_date"] == on and "{p:" not in str(listed["benefits"])
+        return next(b for b in listed["benefits"] if b["id"] == "barnehage_prioritet")["summary"]["nb"]
+
+    assert "3 000 kroner" in summary("2024-05-01") and "2 000 kroner" in summary("2024-09-01")
+    one = client.get("/v1/benefits/barnehage_prioritet", params={"date": "2024-09-01"}).json()
+    assert one["legal_date"] == "2024-09-01" and "2 000 kroner" in one["benefit"]["summary"]["nb"]
+    assert client.get("/v1/benefits", params={"date": "2031-01-01"}).json()["problems"][0]["field"] == "query.date"
