@@ -46,7 +46,7 @@ RULE_KINDS = ("parameters", "pilot_starts", "pilot_ends")  # the date brings oth
 class Horizon:
     start: date
     end: date
-    cut_by: str | None  # None or "nineteenth_birthday"
+    cut_by: str | None  # None, "nineteenth_birthday", or "past_nineteen" (the youngest ill child is 19 at the start)
     cut_person: str | None = None
 
     @property
@@ -70,8 +70,10 @@ def horizon(family, start: date, years: int) -> Horizon:
     if ill:
         youngest = max(ill, key=lambda child: child.birth_date)
         nineteenth = years_later(youngest.birth_date, END_AGE)
-        if nineteenth < end:
-            end, cut_by, cut_person = max(nineteenth, start), "nineteenth_birthday", youngest.id
+        if nineteenth <= start:
+            end, cut_by, cut_person = start, "past_nineteen", youngest.id
+        elif nineteenth < end:
+            end, cut_by, cut_person = nineteenth, "nineteenth_birthday", youngest.id
     return Horizon(start, end, cut_by, cut_person)
 
 

@@ -25,6 +25,8 @@ TEXTS = {
                               "law and rates of that date continue unchanged. Events after it are marked so."),
     "nineteenth_birthday": Text(nb="Tidslinjen stopper {date}, når det yngste syke barnet ({person}) fyller 19 år.",
                                 en="The timeline stops on {date}, when the youngest ill child ({person}) turns 19."),
+    "past_nineteen": Text(nb="Det yngste syke barnet ({person}) er allerede 19 år {date}, så tidslinjen viser bare den datoen.",
+                          en="The youngest ill child ({person}) is already 19 on {date}, so the timeline shows that date only."),
     "rates_today": Text(nb="Satser etter i dag ({today}) er dagens satser: reguleringer som ikke er vedtatt ennå, for "
                            "eksempel nytt grunnbeløp 1. mai, er ikke med.",
                         en="Rates after today ({today}) are today's rates: adjustments not yet decided, such as a new basic "
@@ -94,8 +96,8 @@ def _note(code: str, language: str, on: date | None = None, **values) -> Timelin
 
 def horizon_notes(span: Horizon, count: int, today: date, language: str) -> list[TimelineNote]:
     notes = []
-    if span.cut_by == "nineteenth_birthday":
-        notes.append(_note("nineteenth_birthday", language, span.end, date=span.end.isoformat(), person=span.cut_person))
+    if span.cut_by is not None:
+        notes.append(_note(span.cut_by, language, span.end, date=span.end.isoformat(), person=span.cut_person))
     if span.past_model_dates:
         notes.append(_note("past_last_date", language, LAST_DATE, date=LAST_DATE.isoformat()))
     if span.end > today:
