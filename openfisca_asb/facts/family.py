@@ -186,6 +186,7 @@ class _FamilyBase(_Strict):
             raise PydanticCustomError("repeated_person_id", "person ids must be unique within a family; repeated: {repeated}",
                                       {"repeated": repeated, "nb": f"hver person må ha sin egen id i familien; gjentatt: {repeated}"})
         _refuse_unknown_sole_caregivers(self)
+        _refuse_caregivers_born_after_a_child(self)
         return self
 
     @model_validator(mode="after")
@@ -211,6 +212,28 @@ def _refuse_unknown_sole_caregivers(family) -> None:
             loc=("children", number, "sole_caregiver"), input=child.sole_caregiver)
         for number, child in enumerate(family.children)
         if child.sole_caregiver is not None and child.sole_caregiver not in caregiver_ids
+    ]
+    if details:
+        raise ValidationError.from_exception_data("Family", details)
+
+
+def _refuse_caregivers_born_after_a_child(family) -> None:
+    """A caregiver has the care of the family's children (their parent, foster parent or the like), so one born
+    after a child is a mistyped or swapped birth date (review s15: a 5-year-old "caregiver" of a 75-year-old
+    "child" got a normal answer): the problem is the caregiver's `birth_date`."""
+    if not family.children:
+        return
+    eldest = min(family.children, key=lambda child: child.birth_date)
+    details = [
+        InitErrorDetails(
+            type=PydanticCustomError(
+                "caregiver_born_after_child",
+                "born after the child '{child}': a caregiver has the care of the family's children, so check the birth dates",
+                {"child": eldest.id,
+                 "nb": f"født etter barnet '{eldest.id}': en omsorgsperson har omsorgen for familiens barn, så sjekk fødselsdatoene"}),
+            loc=("caregivers", number, "birth_date"), input=caregiver.birth_date.isoformat())
+        for number, caregiver in enumerate(family.caregivers)
+        if caregiver.birth_date > eldest.birth_date
     ]
     if details:
         raise ValidationError.from_exception_data("Family", details)

@@ -43,6 +43,9 @@ def test_a_list_too_long_names_its_maximum_in_both_languages(client):
     # The child's own field names a caregiver the family does not have: the problem is that field's.
     ({"children": [{**IDA, "sole_caregiver": "x"}]}, "family.children.0.sole_caregiver",
      "'x' is not one of the family's caregivers", "'x' er ikke en av familiens omsorgspersoner"),
+    # A caregiver born after the child they have the care of: a swapped or mistyped birth date (review s15).
+    ({"caregivers": [{"id": "mor", "birth_date": "2020-01-01"}], "children": [{**IDA, "birth_date": "1950-01-01"}]},
+     "family.caregivers.0.birth_date", "born after the child 'ida'", "født etter barnet 'ida'"),
 ])
 def test_a_family_that_does_not_hold_together_is_named_in_both_languages(client, family, field, english, bokmal):
     problem = _problem(client.post("/v1/entitlements", json={"family": family}))
