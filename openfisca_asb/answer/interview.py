@@ -152,10 +152,10 @@ class _Order:
 def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
     """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
     questions, shares, likely = _questions(rights, outcomes)
+    unknown = set(unknown) | _answered_unknown(rights) | _said_dont_know(family, rights)
     for result in rights:
-        _add_change_questions(result, questions, shares)
+        _add_change_questions(result, questions, shares, unknown)
     missing_facts = set(questions)  # a fact whose answer would change a granted right is missing too (review s15)
-    unknown = set(unknown) | _answered_unknown(rights)
     # The first pass does not pursue a pair one of whose questions was answered "don't know"; "answer more
     # questions" (depth "all") asks every question that can still settle a pair (review of 0.9.0).
     closed = _closed_by(unknown | _covered_by(unknown), shares) if depth == "decisive" else set()
@@ -224,7 +224,7 @@ def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pa
     return questions, shares, likely
 
 
-def _add_change_questions(result, questions: dict[Key, Question], shares) -> None:
+def _add_change_questions(result, questions: dict[Key, Question], shares, unknown: set[Key]) -> None:
     """A right granted or to be assessed that an answer the family has not given would still change (the
     assembler's `changes` name only such facts): the amount shown reads that fact the least favourable way
     (night watch for pleiepenger, transport costs for grunnstønad), or the status waits on it (whether the care
@@ -235,6 +235,8 @@ def _add_change_questions(result, questions: dict[Key, Question], shares) -> Non
         return
     shown = result.amount.value if result.amount is not None else 0.0
     for change in result.changes:
+        if (change.fact, change.person) in unknown:  # answered "don't know": told in "what would change it", not asked again
+            continue
         higher = change.new_status == result.status and change.new_amount is not None and change.new_amount.value > shown
         if higher or _settles_an_assessment(result.status, change.new_status):
             questions.setdefault((change.fact, change.person), Question(change.fact, change.person, change.question))
@@ -244,6 +246,14 @@ def _add_change_questions(result, questions: dict[Key, Question], shares) -> Non
 def _settles_an_assessment(status: str, new_status: str) -> bool:
     """An answer that turns "to be assessed" into a settled right or refusal."""
     return status == "to_be_assessed" and new_status in ("entitled", "not_entitled")
+
+
+def _said_dont_know(family, rights) -> set[Key]:
+    """The facts in a right's "what would change it" that the family answered "don't know" (a yes/no fact's or a
+    choice's `unknown`): a granted right's changes name them, and they are not to be asked again."""
+    persons = {person.id: person for person in family.persons()}
+    return {(change.fact, change.person) for result in rights for change in result.changes
+            if getattr(persons.get(change.person, family), change.fact, None) == DONT_KNOW}
 
 
 def _answered_unknown(rights) -> set[Key]:

@@ -34,14 +34,14 @@ def test_priority_in_barnehage_carries_no_flag_and_its_reason_says_the_fee_is_no
     priority = _right(assemble(_applying_family(), date(2024, 9, 1), language), "barnehage_prioritet")
     assert priority.amount is None and priority.range is None
     assert priority.unverified_rate == []
-    assert priority.reason.code == "maximum_price" and "2000 kroner" in priority.reason.text
+    assert priority.reason.code == "maximum_price" and "2 000 kroner" in priority.reason.text
     assert priority.reason.text.endswith(" " + CAVEAT[language])
 
 
 def test_a_verified_fee_is_quoted_without_a_caveat():
     # 2022-09-01: 3 050 kr, found in kommune sources, no flag.
     priority = _right(assemble(_applying_family(), date(2022, 9, 1), "nb"), "barnehage_prioritet")
-    assert "3050 kroner" in priority.reason.text and "ikke bekreftet" not in priority.reason.text
+    assert "3 050 kroner" in priority.reason.text and "ikke bekreftet" not in priority.reason.text
     assert priority.unverified_rate == []
 
 

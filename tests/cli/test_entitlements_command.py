@@ -106,12 +106,13 @@ def test_an_amount_after_a_known_adjustment_is_shown_as_at_least(capsys):
 
 def test_the_table_ends_with_what_to_act_on(capsys):
     # Issue 17. Cerebral palsy family, 1 September 2024: forhøyet hjelpestønad sats 3 (5 054 kr a month,
-    # 2023 rate) + grunnstønad sats 3 (16 925 / 12 → 1 410) = 6 464 kr a month, × 12 = 77 568 a year;
-    # both lower bounds after the 1 July 2023 adjustment (ADR 0009).
+    # 2023 rate) + grunnstønad sats 2, the sats its 20 000 kr of costs are known to reach (13 752 / 12 = 1 146;
+    # sats 3 of 2023 predates the 1 July 2023 adjustment) = 6 200 kr a month, × 12 = 74 400 a year; both lower
+    # bounds (ADR 0009 and its addendum on stale thresholds).
     family = Path(__file__).parents[2] / "examples" / "cerebral-palsy-large-assistance-need.yaml"
     assert main(["entitlements", str(family), "--date", "2024-09-01"]) == 0
     table = capsys.readouterr().out
-    assert "  Familien til sammen: 6 464 kr/mnd · 77 568 kr/år (minst)" in table
+    assert "  Familien til sammen: 6 200 kr/mnd · 74 400 kr/år (minst)" in table
     assert "    Forhøyet hjelpestønad (jonas, Du har rett): 5 054 kr/mnd · 60 648 kr/år (minst)" in table
     # The ordinary rate (0 kr: forhøyet is paid instead, ftrl § 6-5) is no row; forhøyet's note tells it.
     rows = table.split("\n\n")[0]
