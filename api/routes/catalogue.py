@@ -13,7 +13,8 @@ from api.state import Service
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.sectors import SECTOR_TEXT
 from openfisca_asb.rules.status import STATUS_TEXT
-from openfisca_asb.rules.texts import fill_parameters
+from openfisca_asb.answer.per_system import benefit_rate_flags
+from openfisca_asb.answer.quoted_rates import text_on_date
 from openfisca_asb.version import MODEL_VERSION
 
 router = new_router(prefix="/v1", tags=["catalogue"])
@@ -44,17 +45,19 @@ def benefit(benefit_id: BenefitId, service: Service, on: date | None = DATE_READ
 
 
 def _filled(benefit: Benefit, service, on: date) -> dict:
-    """The catalogue entry with each `{p:path}` in its texts replaced by the value in force on `on`."""
+    """The catalogue entry with each `{p:path}` in its texts replaced by the value in force on `on`, and the
+    caveat an answer gives where a text quotes a figure not verified for that date (answer/quoted_rates.py)."""
     parameters = service.baseline.get_parameters_at_instant(on.isoformat())
+    flags = benefit_rate_flags(service.baseline, tuple(benefit.rate_parameters), on)
 
     def fill(value: Any) -> Any:
-        if isinstance(value, str):
-            return fill_parameters(value, parameters) if "{p:" in value else value
+        if isinstance(value, dict) and set(value) == {"nb", "en"} and all(isinstance(v, str) for v in value.values()):
+            return {language: text_on_date(text, parameters, flags, on, language) for language, text in value.items()}
         if isinstance(value, dict):
             return {key: fill(item) for key, item in value.items()}
         if isinstance(value, list):
             return [fill(item) for item in value]
-        return value
+        return value  # a string outside a text (an id, a url) quotes no figure
 
     return fill(benefit.model_dump(mode="json"))
 

@@ -81,7 +81,8 @@ def amount_note(stale: list[StaleRate], amount: out.Amount | None, range_: out.A
     says so."""
     if not stale or (amount is None and range_ is None) or (amount is not None and amount.value == 0):
         return None
-    first = min(stale, key=lambda rate: rate.adjusted_on)
+    # The rate paid, where it is stale itself, dates the note; otherwise the first rate adjusted.
+    first = next((rate for rate in stale if rate.parameter == paid), None) or min(stale, key=lambda rate: rate.adjusted_on)
     adjusted_on = first.adjusted_on
     words = {"date": format_date(adjusted_on, language), "until": format_date(first.valid_until, language),
              "known": WHEN_ADJUSTED.in_language(language) if first.adjustment_is_known else ""}

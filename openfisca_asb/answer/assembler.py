@@ -24,7 +24,7 @@ from openfisca_asb.answer.care_periods import (
 )
 from openfisca_asb.answer.per_day import amount_per_day
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
-from openfisca_asb.answer.quoted_rates import quoted_rate_caveat
+from openfisca_asb.answer.quoted_rates import quoted_rate_caveat, text_on_date
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
@@ -487,7 +487,8 @@ class _Context:
             documents=[self.text(d) for d in benefit.documents],
             complaint=self.text(benefit.complaint),
             contact=self._contact(benefit),
-            summary=self.text(benefit.summary),
+            summary=text_on_date(benefit.summary.in_language(self.language), self._parameters_on_date,
+                                 benefit_rate_flags(self.system, tuple(benefit.rate_parameters), self.on), self.on, self.language),
             amount_meaning=self.text(benefit.amount_meaning) if benefit.amount_meaning else None,
             no_range_reason=self._no_range_reason(benefit, status, amount, range_),
             folded_into=self._folded_into(benefit, status, amount, reason),

@@ -10,7 +10,7 @@ from datetime import date
 
 from openfisca_asb.answer.amount_notes import format_date
 from openfisca_asb.answer.rate_flags import RateFlag
-from openfisca_asb.rules.texts import Text, placeholders
+from openfisca_asb.rules.texts import Text, fill_parameters, placeholders
 
 # "Figure", not "rate": a reason may quote a fee or a limit (ledsagerbevis: a duration in years).
 QUOTED_RATE_NOT_VERIFIED = Text(nb="Tallet som er nevnt, er ikke bekreftet for {date}; det kan ha endret seg.",
@@ -31,3 +31,10 @@ def quoted_rate_caveat(template: str, flags: list[RateFlag] | tuple[RateFlag, ..
         return None
     caveat = QUOTED_RATE_NOT_VERIFIED if len(quoted) == 1 else QUOTED_RATES_NOT_VERIFIED
     return caveat.in_language(language).format(date=format_date(on.isoformat(), language))
+
+
+def text_on_date(template: str, parameters_at_date, flags, on: date, language: str) -> str:
+    """A catalogue text (in `language`) with its figures for `on`, and the caveat where it quotes a flagged one."""
+    text = fill_parameters(template, parameters_at_date) if "{p:" in template else template
+    caveat = quoted_rate_caveat(template, flags, on, language) if flags else None
+    return text if caveat is None else f"{text} {caveat}"

@@ -3,6 +3,7 @@
 import json
 from datetime import date
 
+from openfisca_asb.answer.assembler import NO_BINDING_RULE
 from openfisca_asb.answer.grades_by_age import assumed_text
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
@@ -127,10 +128,11 @@ def _basis_value(line, words) -> str:
     return f"{line.value:g} %" if line.unit == "percent" else f"{line.value:g}"
 
 
-def _refusal_reasons(answer, words) -> list[str]:
-    """Why each right shown is refused: the binding condition, in the answer's own words (as on the page)."""
-    return [f"{words['why']} – {r.name}{_who(r)}: {r.reason.text}"
-            for r in _shown(answer) if r.status == "not_entitled" and r.reason is not None]
+def _reasons(answer, words) -> list[str]:
+    """Why each right shown is refused, or left to be assessed for a rule of its own (grunnstønad's rates not
+    found): the binding condition or rule, in the answer's own words (as on the page)."""
+    return [f"{words['why']} – {r.name}{_who(r)}: {r.reason.text}" for r in _shown(answer) if r.reason is not None
+            and (r.status == "not_entitled" or (r.status == "to_be_assessed" and r.reason.code != NO_BINDING_RULE))]
 
 
 def _assumed_lines(answer, words) -> list[str]:
@@ -171,7 +173,7 @@ def render_table(answer, missing=()) -> str:
                  _meaning_not_paid(result))
         lines += [f"{words['note']} – {result.name}{who}: {note}" for note in notes if note is not None]
     lines += _folded_notes(answer, words)
-    lines += _refusal_reasons(answer, words)
+    lines += _reasons(answer, words)
     lines += _period_lines(answer, words)
     lines += _basis_lines(answer, words)
     lines += _condition_lines(answer, words)

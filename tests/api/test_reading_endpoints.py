@@ -122,6 +122,8 @@ def test_the_catalogue_texts_quote_the_figures_in_force_on_the_date_asked(client
         return next(b for b in listed["benefits"] if b["id"] == "barnehage_prioritet")["summary"]["nb"]
 
     assert "3 000 kroner" in summary("2024-05-01") and "2 000 kroner" in summary("2024-09-01")
+    # Past 1 August 2024, the last day the 2 000 kroner is known to hold, the text says it is not verified.
+    assert summary("2025-06-01").endswith("Tallet som er nevnt, er ikke bekreftet for 1. juni 2025; det kan ha endret seg.")
     one = client.get("/v1/benefits/barnehage_prioritet", params={"date": "2024-09-01"}).json()
     assert one["legal_date"] == "2024-09-01" and "2 000 kroner" in one["benefit"]["summary"]["nb"]
     assert client.get("/v1/benefits", params={"date": "2031-01-01"}).json()["problems"][0]["field"] == "query.date"

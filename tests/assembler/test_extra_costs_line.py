@@ -75,3 +75,10 @@ def test_a_child_without_illness_is_refused_for_the_illness_not_for_the_costs():
     result = _grunnstonad(assemble(family, ON, "en"))
     assert result.status == "not_entitled" and result.reason.code == "condition_not_met"
     assert "lasting illness" in result.reason.text and result.missing_facts == []
+
+
+def test_a_no_to_the_line_is_the_reason_given():
+    # The family said the illness gives no extra costs: the reason says so, not that some costs fell short.
+    result = _grunnstonad(assemble(_nora(**{LINE: "no"}), ON, "nb"))
+    assert result.reason.code == "no_extra_costs"
+    assert result.reason.text == "Dere har ikke oppgitt ekstrautgifter på grunn av sykdommen, og da gis det ikke grunnstønad."

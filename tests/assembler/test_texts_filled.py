@@ -27,3 +27,12 @@ def test_each_right_says_what_it_is_with_the_figures_of_the_date():
     bil = next(result for result in answer.benefits if result.benefit == "bil")
     assert "kroner" in bil.summary and "{" not in bil.summary
     assert json.loads(answer.model_dump_json())["benefits"][0]["summary"]
+
+
+def test_a_summary_quoting_a_figure_not_verified_on_the_date_says_so():
+    # The maximum barnehage price is known to hold until 1 August 2024 (2 000 kroner, regjeringen.no); on
+    # 1 June 2025 it is quoted with the same caveat the reason gets (answer/quoted_rates.py, review s15b).
+    answer = assemble_many([example_family("toddler-cerebral-palsy-barnehage")], date(2025, 6, 1), language="nb")[0]
+    priority = next(result for result in answer.benefits if result.benefit == "barnehage_prioritet")
+    assert "2 000 kroner" in priority.summary
+    assert priority.summary.endswith("Tallet som er nevnt, er ikke bekreftet for 1. juni 2025; det kan ha endret seg.")

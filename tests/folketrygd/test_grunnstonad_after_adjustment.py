@@ -67,3 +67,23 @@ def test_a_fixed_sats_for_coeliac_disease_is_certain_and_at_least_its_older_amou
     result = _grunnstonad(date(2025, 6, 1), grunnstonad_fixed_rate_diagnosis="coeliac_disease")
     assert (result.status, result.amount.value, result.amount_is_lower_bound) == ("entitled", 1146.0, True)
     assert result.amount_note.text.startswith("At least 1 146 kr a month: the rate in force before 1 January 2025")
+
+
+def test_a_cost_still_to_give_is_not_asked_when_no_rate_in_force_is_current():
+    # 1 June 2025: every sats in force predates the setting of 1 January 2025, so transport costs could only add to
+    # costs that already reach the older sats 1 (20 000 ≥ 9 024): no answer settles it, so it is not asked
+    # (review s15b, finding 4).
+    result = _grunnstonad(date(2025, 6, 1), grunnstonad_yearly_extra_costs=20_000, grunnstonad_fixed_rate_diagnosis="none_of_these")
+    assert (result.status, result.reason.code, result.missing_facts) == ("to_be_assessed", "rates_not_found", [])
+    assert result.no_range_reason and "nav.no/grunnstonad" in result.no_range_reason
+
+
+def test_a_fixed_sats_beside_costs_dates_its_note_by_the_rate_paid():
+    # Coeliac disease at 10 (sats 2, 13 752 from 1 January 2024) and 20 000 kr of costs, which reach sats 3 as it
+    # was in 2023: the amount paid is sats 2, stale since 1 January 2025 — the note names that date, not sats 3's
+    # 1 July 2023 (review s15b, finding 5), and the reason says a higher sats may apply without claiming the costs
+    # reach the one shown.
+    result = _grunnstonad(date(2026, 11, 29), grunnstonad_fixed_rate_diagnosis="coeliac_disease", **_costs(20_000))
+    assert (result.status, result.amount.value, result.reason.code) == ("entitled", 1146.0, "higher_rate_possible")
+    assert result.amount_note.text.startswith("At least 1 146 kr a month: the rate in force before 1 January 2025")
+    assert result.reason.text.startswith("The rate shown is the one we know you are entitled to.")

@@ -61,6 +61,7 @@ class GrunnstonadReason(Enum):
     transport_not_counted_age_70 = "Transport regnes ikke med fra 70 år (transport not counted from age 70)"
     transport_costs_not_given = "Transportutgifter ikke oppgitt (transport costs not given)"
     fixed_rate_for_diagnosis = "Fast sats for diagnosen, uten kvitteringer (fixed rate for the diagnosis)"
+    no_extra_costs = "Ingen ekstrautgifter oppgitt (no extra costs given)"
     rates_not_found = "Satsene etter en kjent justering er ikke funnet (the rates after a known adjustment were not found)"
     higher_rate_possible = "En høyere sats kan gjelde etter en kjent justering (a higher rate may apply after a known adjustment)"
 
@@ -115,6 +116,19 @@ class grunnstonad_sats_possible(Variable):
         return _sats_reached(person, period, parameters, current_only=False)
 
 
+class grunnstonad_some_rate_current(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Grunnstønad: minst én sats i kraft er ikke eldre enn en kjent justering (some rate in force is current)"
+    reference = ftrl("6-3", ledd=2)
+
+    def formula(person, period):
+        """Whether some sats amount in force on the month's first day predates no known adjustment: only then can
+        costs not yet given (transport) make the costs known to reach a sats."""
+        return _current_rates(person, period).any(axis=1)
+
+
 class grunnstonad_yearly_rate(MonthlyAmount):
     entity = Person
     label = "Grunnstønad: årlig beløp for satsen utgiftene svarer til (yearly amount of the rate reached, 0 below sats 1)"
@@ -144,7 +158,8 @@ class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
     reference = ftrl("6-3", ledd=2)
 
     def formula(person, period):
-        """Which rule bound the rate: costs below the lowest sats (unless no lasting illness refuses it first), the
+        """Which rule bound the rate: no extra costs, or costs below the lowest sats (unless no lasting illness refuses
+        it first), the
         rates after a known adjustment not found (to be assessed), a higher sats possible after one, a diagnosis's
         fixed sats, the highest sats reached, transport costs not counted because the conditions were not met
         before 70, or transport costs not given.
@@ -159,8 +174,10 @@ class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
         sats = person("grunnstonad_sats", period)
         fixed = person("grunnstonad_fixed_sats", period)
         higher = entitled * (person("grunnstonad_sats_possible", period) > sats)
+        none_given = (person("grunnstonad_counted_costs", period) == 0) * (fixed == 0)
         return numpy.select(
             [
+                below * none_given,
                 below,
                 status == Status.to_be_assessed,
                 higher,
@@ -170,6 +187,7 @@ class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
                 entitled * counts * numpy.logical_not(is_given(transport)),
             ],
             [
+                GrunnstonadReason.no_extra_costs.index,
                 GrunnstonadReason.below_lowest_rate.index,
                 GrunnstonadReason.rates_not_found.index,
                 GrunnstonadReason.higher_rate_possible.index,

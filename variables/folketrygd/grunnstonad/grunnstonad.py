@@ -45,10 +45,13 @@ class grunnstonad_rates_undecided(Variable):
     reference = ftrl("6-3", ledd=2)
 
     def formula(person, period):
-        """Every cost is given and reaches the lowest sats in force, but only an amount older than a known
-        adjustment: whether it reaches the adjusted amount is for NAV's current rates to decide."""
+        """The costs given reach the lowest sats in force, but only an amount older than a known adjustment, and
+        no cost still to give could settle it: every cost is given, or no sats in force is current (more costs
+        would reach only older amounts). Whether they reach the adjusted amount is for NAV's current rates."""
         possible = person("grunnstonad_sats_possible", period) > 0
-        return possible * (person("grunnstonad_sats", period) == 0) * person("grunnstonad_costs_complete", period)
+        settled_by_nothing_left = person("grunnstonad_costs_complete", period) + numpy.logical_not(
+            person("grunnstonad_some_rate_current", period))
+        return possible * (person("grunnstonad_sats", period) == 0) * settled_by_nothing_left
 
 
 class grunnstonad_status(BenefitStatus):
