@@ -105,7 +105,7 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
                                    _rules_on(reform, family, since, system), _rules_on(reform, family, on, system))
     ]
     notes = [*reform_notes(reform, family, language), *horizon_notes(span, len(dates), today or date.today(), language),
-             *grade_notes(family, language), *not_modelled_notes(family, span, language)]
+             *grade_notes(family, dates, language), *not_modelled_notes(family, span, language)]
     return Timeline(
         model_version=MODEL_VERSION, parameter_set_hash=parameter_set_hash(), language=language,
         reform=None if reform is None else reform.id,

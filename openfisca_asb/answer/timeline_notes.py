@@ -45,6 +45,9 @@ TEXTS = {
                             en="The rights are worked out on {count} dates where something in the law or the family changes "
                                "(birthdays, 1 January, 1 August at school start and a new grade, new rates). A change between "
                                "two such dates shows at the next one."),
+    # A timeline of its start date alone (a child already 19, or nothing changing before its end): one date, no next.
+    "date_evaluated": Text(nb="Rettighetene er regnet ut på 1 dato, den første i tidslinjen.",
+                           en="The rights are worked out on 1 date, the first of the timeline."),
     "grade_from_age": Text(nb="Trinnet til {children} er regnet ut fra alderen: skolestart i august det året barnet fyller 6, "
                               "ett trinn opp hver 1. august. Utsatt eller tidlig skolestart er ikke modellert.",
                            en="The grade of {children} is worked out from the age: school start in August of the year the child "
@@ -102,8 +105,15 @@ def horizon_notes(span: Horizon, count: int, today: date, language: str) -> list
         notes.append(_note("past_last_date", language, LAST_DATE, date=LAST_DATE.isoformat()))
     if span.end > today:
         notes.append(_note("rates_today", language, today=today.isoformat()))
-    notes += [_note("facts_unchanged", language), _note("month_start", language), _note("dates_evaluated", language, count=count)]
+    notes += [_note("facts_unchanged", language), _note("month_start", language), _dates_evaluated_note(count, language)]
     return notes
+
+
+def _dates_evaluated_note(count: int, language: str) -> TimelineNote:
+    """How many dates the rights are worked out on, one in the singular; the code is the same either way."""
+    if count > 1:
+        return _note("dates_evaluated", language, count=count)
+    return TimelineNote(code="dates_evaluated", text=TEXTS["date_evaluated"].in_language(language), date=None)
 
 
 def reform_notes(reform, family, language: str) -> list[TimelineNote]:
@@ -121,12 +131,19 @@ def reform_notes(reform, family, language: str) -> list[TimelineNote]:
     return [_note("pilot", language, pilot.start, start=pilot.start.isoformat(), end=pilot.end.isoformat(), **words)]
 
 
-def grade_notes(family, language: str) -> list[TimelineNote]:
-    derived = [child.id for child in family.children if getattr(child, "school_grade", None) is None]
+def grade_notes(family, dates: list[date], language: str) -> list[TimelineNote]:
+    """The grades the timeline works out from the age, for the children at school on one of its `dates` (a child
+    past 13th grade, or not at school before the end, is in no grade to work out), and the grades given, moved."""
+    derived = [child.id for child in family.children
+               if getattr(child, "school_grade", None) is None and _at_school_on_one_of(child, dates)]
     given = [child.id for child in family.children if getattr(child, "school_grade", None) is not None]
     notes = [_note("grade_from_age", language, children=", ".join(derived))] if derived else []
     # The sentence the answers say of grades moved (facts/described_date.py): one definition, one child or several.
     return notes + ([TimelineNote(code="grade_moved_on", text=grades_move(given, language), date=None)] if given else [])
+
+
+def _at_school_on_one_of(child, dates: list[date]) -> bool:
+    return any((grade_on(child, dates[0], on) or 0) >= 1 for on in dates)
 
 
 def not_modelled_notes(family, span: Horizon, language: str) -> list[TimelineNote]:

@@ -46,6 +46,7 @@ export function validateFamily(state, t) {
   const dateError = dateProblem(state.date, state.language, t);
   if (dateError) errors.push(["legal-date", dateError]);
   if (state.family.children.length === 0) errors.push(["add-child", t("errorNoChild")]);
+  const eldest = eldestChild(state.family.children);
   for (const person of [...state.family.children, ...state.family.caregivers]) {
     const field = `${person.id}-birth-date`;
     const name = displayName(state.family, person.id, state.language);
@@ -55,9 +56,19 @@ export function validateFamily(state, t) {
       errors.push([field, t("errorDateInvalid")]);
     } else if (ISO_DATE.test(state.date) && person.birthDate > state.date) {
       errors.push([field, t("errorBirthDateAfter", { date: formatDate(state.date, state.language) })]);
+    } else if (eldest && state.family.caregivers.includes(person) && person.birthDate > eldest.birthDate) {
+      const child = displayName(state.family, eldest.id, state.language);
+      errors.push([field, t("errorCaregiverBornAfterChild", { name, child })]);
     }
   }
   return errors;
+}
+
+// The child born first, of those with a birth date: a caregiver born after it is refused by the service
+// (openfisca_asb/facts/family.py), so the family is told here, at the caregiver's birth date, before it is sent.
+function eldestChild(children) {
+  const dated = children.filter((child) => ISO_DATE.test(child.birthDate));
+  return dated.reduce((eldest, child) => (child.birthDate < eldest.birthDate ? child : eldest), dated[0] ?? null);
 }
 
 // `after` (optional) builds what follows the form: opening a saved family or an example (familyFile.js).

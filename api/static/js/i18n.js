@@ -51,6 +51,8 @@ const TEXTS = {
     errorBirthDateMissing: "Skriv fødselsdatoen til {name}.",
     errorDateInvalid: "Skriv en gyldig dato, for eksempel 03.03.2015.",
     errorBirthDateAfter: "Fødselsdatoen kan ikke være etter {date}, datoen svaret gjelder for.",
+    // The service's words (openfisca_asb/facts/family.py `_refuse_caregivers_born_after_a_child`), with the names typed.
+    errorCaregiverBornAfterChild: "{name} er født etter barnet «{child}»: en omsorgsperson har omsorgen for familiens barn, så sjekk fødselsdatoene.",
     errorDateRange: "Velg en dato fra {first} til {last}.",
     addressDateRefused: "Datoen i nettadressen kan ikke brukes. {problem} Svaret gjelder for {date} til du velger en annen dato under «Vurder for en annen dato».",
 
@@ -269,6 +271,7 @@ const TEXTS = {
     errorBirthDateMissing: "Enter the date of birth of {name}.",
     errorDateInvalid: "Enter a valid date, for example 03/03/2015.",
     errorBirthDateAfter: "The date of birth cannot be after {date}, the date the answer is for.",
+    errorCaregiverBornAfterChild: "{name} was born after the child “{child}”: a caregiver has the care of the family's children, so check the birth dates.",
     errorDateRange: "Choose a date from {first} to {last}.",
     addressDateRefused: "The date in the web address cannot be used. {problem} The answer is for {date} until you choose another date under “Check for another date”.",
 

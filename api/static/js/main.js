@@ -5,7 +5,7 @@ import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements
 import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
-import { problemLines } from "./serviceProblems.js";
+import { birthDateProblems, problemLines } from "./serviceProblems.js";
 import { dateProblem, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
@@ -34,6 +34,7 @@ const state = {
   latest: null, // { request, answer }: the answer the last interview step gave, for the request it answered
   draft: {},
   familyErrors: null,
+  familyRefused: null, // { nb, en }: the birth-date fields the service refused the family at, each [field, line], until sent again
   facts: new Map(),
   factsDate: null,
   benefits: new Map(),
@@ -274,6 +275,7 @@ function saveFamily() {
 function submitFamily() {
   state.openError = null; // what could not be opened is no longer the matter once the family is sent on
   state.exampleError = false;
+  state.familyRefused = null; // sent again, the service tells again what it refuses
   const errors = validateFamily(state, t);
   state.familyErrors = errors.length ? errors : null;
   if (errors.length) {
@@ -375,9 +377,28 @@ async function nextQuestion(card = null) {
     state.draft = {};
     showQuestion();
   } catch (error) {
-    if (state.opening && error instanceof ServiceError && error.status === 422) refuseOpened(error.body);
+    if (error instanceof ServiceError && error.status === 422 && birthDateProblems(error.body, state)) refuseBirthDates(error.body);
+    else if (state.opening && error instanceof ServiceError && error.status === 422) refuseOpened(error.body);
     else showError(error, () => nextQuestion(card));
   }
+}
+
+// A family the service refused at birth dates alone (a caregiver born after a child, should the page's own check
+// miss one): told at those fields on step 1, where they are corrected, as the page's own errors are, never as a
+// failure of the questions. An opened file's family stays there to be corrected, as when the page's check finds it.
+function refuseBirthDates(body) {
+  state.familyRefused = Object.fromEntries(["nb", "en"].map((language) => [language, birthDateProblems(body, { ...state, language })]));
+  state.opening = null;
+  state.familyErrors = familyErrors();
+  showFamily();
+}
+
+// The page's own errors in the family step, and those the service refused it with that the page's check did not find.
+function familyErrors() {
+  const own = validateFamily(state, t);
+  const fields = new Set(own.map(([field]) => field));
+  const refused = (state.familyRefused?.[state.language] ?? []).filter(([field]) => !fields.has(field));
+  return [...own, ...refused];
 }
 
 // The questions a right's card offers to «Svar nå» that the family has not answered (not even «vet ikke»).
@@ -659,6 +680,7 @@ function restart() {
   state.latest = null;
   state.depth = "decisive";
   state.familyErrors = null;
+  state.familyRefused = null;
   showFamily();
 }
 
@@ -668,7 +690,7 @@ async function toggleLanguage() {
   state.language = state.language === "nb" ? "en" : "nb";
   applyStaticTexts();
   if (state.step === "family") {
-    if (state.familyErrors) state.familyErrors = validateFamily(state, t);
+    if (state.familyErrors) state.familyErrors = familyErrors();
     renderFamilyStep(stepElement(), familyStep());
   } else if (state.step === "questions" && state.current && document.getElementById("question-form")) {
     if (state.current.lines) captureChecklistDraft(state.current, state.draft);

@@ -13,6 +13,22 @@ export function problemLines(body, { family, facts, language }) {
   return (body?.problems ?? []).map((problem) => problemLine(problem, { family, facts, language }));
 }
 
+// A family refused at birth dates alone (a caregiver born after a child): each problem as the family step's birth-date
+// field it is told at and its line, to be corrected on step 1; null where any problem is elsewhere (told as refused).
+export function birthDateProblems(body, { family, facts, language }) {
+  const problems = body?.problems ?? [];
+  const fields = problems.map((problem) => birthDateField(problem.field, family));
+  if (!problems.length || fields.includes(null)) return null;
+  return problems.map((problem, number) => [fields[number], problemLine(problem, { family, facts, language })]);
+}
+
+// The id of the family step's field for `family.caregivers.0.birth_date` and the like, or null.
+function birthDateField(path, family) {
+  const [, persons, number] = /^family\.(children|caregivers)\.(\d+)\.birth_date$/.exec(path ?? "") ?? [];
+  const person = persons ? family[persons][Number(number)] : undefined;
+  return person ? `${person.id}-birth-date` : null;
+}
+
 function problemLine(problem, { family, facts, language }) {
   const steps = String(problem.field ?? "").split(".");
   if (steps[0] === "family" || steps[0] === "query") steps.shift(); // the address's `date` is the body's `date`
