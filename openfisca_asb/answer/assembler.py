@@ -459,7 +459,9 @@ class _Context:
         stale = benefit_stale_rates(self.system, rates, self.on)
         note = amount_note(stale, amount, range_, self.language, paid)
         flags = benefit_rate_flags(self.system, rates, self.on)
-        if amount is None and range_ is None:  # no amount for a flag to qualify: the reason says it if it quotes the rate
+        # No amount for a flag to qualify: the reason says it if it quotes the rate. A zero told in words instead of
+        # an amount (no free SFO hours on the grade, ADR 0017) is still what the rates give, so it keeps its flags.
+        if amount is None and range_ is None and not (status == "entitled" and _zero_is_no_amount(benefit)):
             reason, flags = self._with_rate_caveat(benefit, reason, conditions, flags), ()
         return out.BenefitResult(
             benefit=benefit.id,

@@ -24,6 +24,9 @@ def test_an_sfo_place_without_free_hours_has_no_amount_and_says_why(client):
     assert sfo["amount"] is None and sfo["range"] is None
     assert sfo["folded_into"] is None
     assert sfo["no_range_reason"].startswith("The child has the right to an SFO place, but under the national rules no free hours")
+    # The highest grade with free hours is verified only to 1 August 2024: «none on 4th grade» rests on it, so the
+    # flag stays with the words that replace the amount.
+    assert "opplaering.sfo.free_hours_highest_trinn" in {flag["parameter"] for flag in sfo["unverified_rate"]}
     # Still a right to act on: grouped under whom to contact, as every right granted.
     assert any(ref["benefit"] == "sfo" for group in answer["by_contact"] for ref in group["rights"])
 

@@ -445,9 +445,10 @@ function foldedHere(benefit, ctx) {
     .map((other) => `${other.name}: ${other.folded_into.text}`);
 }
 
-// A right's unverified rates are named where it shows an amount or a range.
+// A right's unverified rates are named where it shows an amount or a range, or says in words why it has
+// none (an SFO place with no free hours: the rates give that zero).
 function namesRates(benefit) {
-  return benefit.unverified_rate.length > 0 && Boolean(benefit.amount || benefit.range);
+  return benefit.unverified_rate.length > 0 && Boolean(benefit.amount || benefit.range || benefit.no_range_reason);
 }
 
 // The rates whose names an answer shows: the page fetches only these.
