@@ -459,7 +459,9 @@ class _Context:
         stale = benefit_stale_rates(self.system, rates, self.on)
         note = amount_note(stale, amount, range_, self.language, paid)
         flags = benefit_rate_flags(self.system, rates, self.on)
-        if amount is None and range_ is None:  # no amount for a flag to qualify: the reason says it if it quotes the rate
+        # No amount for a flag to qualify: the reason says it if it quotes the rate. A zero told in words instead of
+        # an amount (no free SFO hours on the grade, ADR 0017) is still what the rates give, so it keeps its flags.
+        if amount is None and range_ is None and not (status == "entitled" and _zero_is_no_amount(benefit)):
             reason, flags = self._with_rate_caveat(benefit, reason, conditions, flags), ()
         return out.BenefitResult(
             benefit=benefit.id,
@@ -526,18 +528,21 @@ class _Context:
         return lines
 
     def _no_range_reason(self, benefit, status, amount, range_) -> str | None:
-        """Why a right that is not refused shows neither an amount nor a range (issue 16)."""
-        if benefit.no_range is None or status == "not_entitled" or amount is not None or range_ is not None:
+        """Why a right that is not refused shows neither an amount nor a range (issue 16): for a right granted
+        with a zero that is no amount (an SFO place with no free hours), the catalogue's words for that zero."""
+        if status == "not_entitled" or amount is not None or range_ is not None:
             return None
-        return self.text(benefit.no_range)
+        if status == "entitled" and _zero_is_no_amount(benefit):
+            return self.text(benefit.zero_amount.text)
+        return None if benefit.no_range is None else self.text(benefit.no_range)
 
     def _folded_into(self, benefit, status, amount, reason) -> out.FoldedInto | None:
-        """An "entitled" zero is not a right of its own: told in the reason of the right that replaces it."""
+        """An "entitled" zero paid as another right is not a right of its own: told in that right's reason."""
         zero = benefit.zero_amount
-        if zero is None or status != "entitled" or amount is None or amount.value != 0:
+        if zero is None or zero.replaced_by is None or status != "entitled" or amount is None or amount.value != 0:
             return None
         text = self.text(zero.text) if zero.text is not None else reason.text
-        return out.FoldedInto(benefit=zero.replaced_by or benefit.id, text=text)
+        return out.FoldedInto(benefit=zero.replaced_by, text=text)
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
@@ -620,8 +625,7 @@ class _Context:
     def _amount(self, benefit, person_index, status) -> out.Amount | None:
         if benefit.variables.amount is None or status != "entitled":
             return None
-        value = self._number(benefit.variables.amount, benefit, person_index)
-        return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+        return self._amount_of(benefit, self._number(benefit.variables.amount, benefit, person_index))
 
     def _per_day(self, benefit, person_index, amount) -> tuple[float, int] | None:
         """Kroner per day and the days paid, for a right paid per day (answer/per_day.py)."""
@@ -774,12 +778,25 @@ class _Context:
         if benefit.variables.amount is None:
             return [None] * len(statuses)
         values = self.results.across_variants(benefit.variables.amount, benefit, self.number, person_id, len(statuses))
-        return [round(float(value), 2) if new_status == "entitled" else None for value, new_status in zip(values, statuses)]
+        return [_shown_value(benefit, round(float(value), 2)) if new_status == "entitled" else None
+                for value, new_status in zip(values, statuses)]
 
     def _amount_of(self, benefit, value) -> out.Amount | None:
+        value = None if value is None else _shown_value(benefit, value)
         if value is None:
             return None
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+
+
+def _zero_is_no_amount(benefit) -> bool:
+    """A right whose zero is not an amount of it, but told in words (`zero_amount` without `replaced_by`): an SFO
+    place with no free hours is a place, never «0 hours» (review s15, finding 8)."""
+    return benefit.zero_amount is not None and benefit.zero_amount.replaced_by is None
+
+
+def _shown_value(benefit, value: float) -> float | None:
+    """The amount as the answer gives it: none where the right's zero is not an amount of it."""
+    return None if value == 0 and _zero_is_no_amount(benefit) else value
 
 
 def _assessed(outcome: str, status: str) -> str:

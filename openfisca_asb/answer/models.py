@@ -166,8 +166,9 @@ class KommuneResult(_Data):
 
 
 class FoldedInto(_Data):
-    """An "entitled" line whose amount is zero is not a right of its own: `text` is told in the
-    reason of `benefit` (the same person's right that replaces it, or the right itself)."""
+    """An "entitled" line whose amount is zero because it is paid as another right is not a right of its
+    own: `text` is told in the reason of `benefit`, the same person's right that replaces it, never the line's
+    own right (a right granted without an amount says why in `no_range_reason`)."""
 
     benefit: str
     text: str

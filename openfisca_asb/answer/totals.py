@@ -86,8 +86,7 @@ def by_contact(results: list) -> list[tm.ContactGroup]:
     """The rights to act on (not refused, not folded into another right), by whom to contact, in catalogue order."""
     groups: dict[tuple[str, str], tuple] = {}
     for result in results:
-        folded_elsewhere = result.folded_into is not None and result.folded_into.benefit != result.benefit
-        if result.status == "not_entitled" or folded_elsewhere:
+        if result.status == "not_entitled" or result.folded_into is not None:
             continue
         # By agency and name: a school right applied for at the kommune names the kommune, one at the head teacher does not.
         groups.setdefault((result.contact.agency, result.contact.name), (result.contact, []))[1].append(_ref(result))

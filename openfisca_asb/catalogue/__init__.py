@@ -60,11 +60,14 @@ class HowToApply(Text):
 
 
 class ZeroAmount(Strict):
-    """What an "entitled" line with a zero amount means: not a right of its own, but told in the
-    reason of the right that replaces it (issue 17)."""
+    """What an "entitled" line with a zero amount means (issue 17, ADR 0017): paid as another right
+    (`replaced_by`), told in that right's reason; or, without `replaced_by`, no amount of the right at all
+    (an SFO place with no free hours), so the answer gives no amount and says `text` instead."""
 
     replaced_by: str | None = Field(default=None, description="The right of the same person paid instead, if another right")
-    text: Text | None = Field(default=None, description="What the zero means; none: the benefit's reason says it")
+    text: Text | None = Field(
+        default=None, description="What the zero means; none (only with `replaced_by`): the benefit's reason says it"
+    )
 
 
 class BasisLine(Strict):
@@ -128,6 +131,8 @@ class Benefit(Strict):
             raise ValueError("a right names whom to contact once: in application.channel.agency, or as contact without an application")
         if self.zero_amount is not None and self.zero_amount.text is None and self.variables.reason is None:
             raise ValueError("zero_amount without a text needs a reason variable to say it")
+        if self.zero_amount is not None and self.zero_amount.text is None and self.zero_amount.replaced_by is None:
+            raise ValueError("zero_amount without replaced_by needs a text: the answer says it instead of an amount")
         return self
 
     def contact_agency(self) -> str:

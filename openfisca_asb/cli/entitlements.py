@@ -60,7 +60,7 @@ def _money(value: float, unit: str, words) -> str:
 
 
 def _amount(result, words) -> str:
-    if result.folded_into is not None:  # an "entitled" zero: said in a note, not as an amount
+    if result.folded_into is not None:  # an "entitled" zero paid as another right: said in that right's note
         return ""
     at_least = "≥ " if result.amount_is_lower_bound else ""  # ADR 0009: the amount is a lower bound
     if result.amount is not None:
@@ -74,7 +74,7 @@ def _amount(result, words) -> str:
 
 def _shown(answer) -> list:
     """The lines that are rights: one folded into another right is told in that right's note."""
-    return [r for r in answer.benefits if r.folded_into is None or r.folded_into.benefit == r.benefit]
+    return [r for r in answer.benefits if r.folded_into is None]
 
 
 def _folded_notes(answer, words) -> list[str]:
@@ -83,10 +83,8 @@ def _folded_notes(answer, words) -> list[str]:
     for result in answer.benefits:
         if result.folded_into is None:
             continue
-        into = by_key.get((result.folded_into.benefit, result.person), result)
-        who = _who(into)
-        told = result.folded_into.text if into is result else f"{result.name}: {result.folded_into.text}"
-        lines.append(f"{words['note']} – {into.name}{who}: {told}")
+        into = by_key[(result.folded_into.benefit, result.person)]
+        lines.append(f"{words['note']} – {into.name}{_who(into)}: {result.name}: {result.folded_into.text}")
     return lines
 
 

@@ -21,6 +21,18 @@ from openfisca_asb.rules.dates import range_text
 
 from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_REFERENCE_DATE
 
+# What the two commands print, besides the report's own words (population/results/words.yaml).
+WORDS = {
+    "nb": {"families": "familier", "written": "{families} familier skrevet til {out} (frø {seed}, alder per {date})",
+           "headline": "{families} familier per {on}: NAV {nav} kr/år, kommunen netto {kommune} kr/år",
+           "reform": "; reform {id}: NAV {change} kr/år, {winners} vinnere, {losers} tapere",
+           "report": "rapport: {path} (og report.md, tabeller som CSV og Parquet, PNG-diagrammer)"},
+    "en": {"families": "families", "written": "{families} families written to {out} (seed {seed}, ages on {date})",
+           "headline": "{families} families on {on}: NAV {nav} kr/year, kommune net {kommune} kr/year",
+           "reform": "; reform {id}: NAV {change} kr/year, {winners} winners, {losers} losers",
+           "report": "report: {path} (and report.md, tables as CSV and Parquet, PNG charts)"},
+}
+
 
 def _positive(text: str) -> int:
     try:
@@ -108,13 +120,14 @@ def run_generate(arguments) -> int:
     from openfisca_asb.population.generator import write
 
     arguments.reference_date = checked_date(arguments.reference_date, "--reference-date") or DEFAULT_REFERENCE_DATE
-    with _progress_bar(arguments.families, "families") as bar:
+    words = WORDS[arguments.lang]
+    with _progress_bar(arguments.families, words["families"]) as bar:
         try:
             write(arguments.out, arguments.families, arguments.seed, arguments.reference_date, progress=bar.update)
         except OSError as error:
             en, nb = os_reason(error)
             raise CliProblem(f"cannot write {arguments.out}: {en}", f"kan ikke skrive {arguments.out}: {nb}") from error
-    print(f"{arguments.families} families written to {arguments.out} (seed {arguments.seed}, ages on {arguments.reference_date})")
+    print(words["written"].format(families=arguments.families, out=arguments.out, seed=arguments.seed, date=arguments.reference_date))
     return 0
 
 
@@ -133,16 +146,16 @@ def run_simulate(arguments) -> int:
                          f"--kommune: ukjent kommunenummer {unknown} (de 357 kommunene fra 2024, fire sifre, for eksempel 0301)")
     try:
         source = open_source(arguments.population)
-        with _progress_bar(source.info().families, "families") as bar:
+        with _progress_bar(source.info().families, WORDS[arguments.lang]["families"]) as bar:
             result = _run(arguments, source, bar.update)
     except (PopulationFileError, PopulationRunError) as error:
         print(f"asb: {error.in_language(arguments.lang)}", file=sys.stderr)
         return 2
     write_report(result, arguments.out, arguments.lang, sort_kommuner=arguments.sort_kommuner, kommune_pages=arguments.kommune)
-    print(_headline(result))
+    print(_headline(result, arguments.lang))
     for line in _first_page(result, arguments.lang):
         print(line)
-    print(f"report: {Path(arguments.out) / 'report.html'} (and report.md, tables as CSV and Parquet, PNG charts)")
+    print(WORDS[arguments.lang]["report"].format(path=Path(arguments.out) / "report.html"))
     return 0
 
 
@@ -172,17 +185,20 @@ def _first_page(result, language: str) -> list[str]:
     return lines + ([note] if note else [])
 
 
-def _headline(result) -> str:
+def _headline(result, language: str) -> str:
     from openfisca_asb.population.results.report import change_marked
     from openfisca_asb.population.results.tables import change_summary, payer_table
 
-    payers = {row["payer"]: row for row in payer_table(result, "en")}
+    words = WORDS[language]
+    payers = {row["payer"]: row for row in payer_table(result, language)}
     kroner = lambda value, sign="": f"{value:{sign},.0f}".replace(",", " ")  # noqa: E731
     mark = lambda row: "≥ " if row["amount_is_lower_bound"] else "~ " if row["amount_not_verified"] else ""  # noqa: E731  ADR 0009
-    text = (f"{result.population.families} families on {result.on}: NAV {mark(payers['nav'])}{kroner(payers['nav']['base_per_year'])} kr/year, "
-            f"kommune net {mark(payers['kommune_net'])}{kroner(payers['kommune_net']['base_per_year'])} kr/year")
+    text = words["headline"].format(
+        families=result.population.families, on=result.on,
+        nav=f"{mark(payers['nav'])}{kroner(payers['nav']['base_per_year'])}",
+        kommune=f"{mark(payers['kommune_net'])}{kroner(payers['kommune_net']['base_per_year'])}")
     if result.reform is not None:
         change = change_summary(result)
-        text += (f"; reform {result.reform.id}: NAV {change_marked(kroner(payers['nav']['change_per_year'], '+'), payers['nav'])} kr/year, "
-                 f"{change['winners']} winners, {change['losers']} losers")
+        text += words["reform"].format(id=result.reform.id, change=change_marked(kroner(payers["nav"]["change_per_year"], "+"), payers["nav"]),
+                                       winners=change["winners"], losers=change["losers"])
     return text

@@ -124,16 +124,18 @@ def test_a_checklist_comes_as_one_next_step_with_its_question_and_lines(client):
 
 
 def test_opplaeringspenger_granted_without_the_training_days_asks_them(client):
-    # ftrl § 9-14: opplæringspenger are paid for the days of training. Granted with the days not given, the
-    # amount shown is 0 kr; the days are named as what raises it and asked. 450 000 / 260 = 1 730.77, a day's
-    # rate of 1 731 kr (ftrl § 9-15, rounded to whole kroner), × 5 days = 8 655 kr.
+    # ftrl § 9-14: opplæringspenger are paid for the days of training. Granted with the days not given, no
+    # amount is shown (not «0 kr»: ADR 0017, review s15 finding 8) and no_range_reason says it waits on the days;
+    # the days are named as what raises it and asked. 450 000 / 260 = 1 730.77, a day's rate of 1 731 kr
+    # (ftrl § 9-15, rounded to whole kroner), × 5 days = 8 655 kr.
     mother = {**MOTHER, "employment": "employee", "has_worked_four_weeks": "yes", "yearly_income": 450000,
               "opplaeringspenger_training_at_approved_institution": "yes", "opplaeringspenger_medical_certificate": "yes",
               "opplaeringspenger_training_share_percent": 100}
     child = {**SEVEN_YEAR_OLD, "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes"}
     step = _step(client, {"caregivers": [mother], "children": [child], "kommunenummer": "0301"}, depth="all")
     training = next(r for r in step["answer"]["benefits"] if r["benefit"] == "opplaeringspenger")
-    assert training["status"] == "entitled" and training["amount"]["value"] == 0
+    assert training["status"] == "entitled" and training["amount"] is None and training["folded_into"] is None
+    assert training["no_range_reason"] == "The amount depends on how many days the training lasts; that was not given."
     days = next(change for change in training["changes"] if change["fact"] == "opplaeringspenger_training_days_in_month")
     assert days["new_amount"]["value"] == 8655
     assert ("opplaeringspenger_training_days_in_month", "mor") in [(q["fact"], q["person"]) for q in step["questions"]]

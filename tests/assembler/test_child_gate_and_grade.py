@@ -64,6 +64,20 @@ def test_a_healthy_sibling_is_settled_and_asked_nothing_about_health():
     assert [q.key for q in asked if q.person == "olav"] == []
 
 
+def test_a_healthy_siblings_toppfinansiering_is_refused_through_the_gate():
+    # Toppfinansiering (Helsedirektoratet, rundskriv IS-4) refunds the kommune's direct wage costs for
+    # resource-intensive services to one person above the threshold (1 608 000 kr for 2024). A child with no
+    # illness or needs gets no such services: the gate's "no" answers the wage costs 0 kr, not above the
+    # threshold, so the kommune's figures are not asked for him (review s15, finding 7).
+    answer = assemble(_family(**{CHILD_GATE: "no"}), ON, "en")
+    grant = next(r for r in answer.payer_view if r.benefit == "toppfinansiering" and r.person == "olav")
+    assert grant.status == "not_entitled" and grant.missing_facts == []
+    assert grant.reason.code == "below_innslagspunkt"
+    (above,) = [c for c in grant.conditions if c.outcome == "not_met"]
+    assert above.variable == "toppfinansiering_condition_above_innslagspunkt"
+    assert above.answered_by_gate == vocabulary()[CHILD_GATE].question.en
+
+
 def test_without_the_gate_a_sibling_is_asked_it_first():
     asked = run_interview(_family(), ON, "en").asked
     olav = [q.fact for q in asked if q.person == "olav"]

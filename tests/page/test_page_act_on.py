@@ -54,10 +54,13 @@ def test_total_contacts_and_folded_lines(page):
     expect(page.locator(".overview__table tr[data-benefit=hjelpestonad]")).to_have_count(0)
     expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .benefit__folded")).to_have_text(
         "Hjelpestønad: Betales som forhøyet hjelpestønad, som erstatter den ordinære satsen (folketrygdloven § 6-5).")
-    # No free SFO hours on 6th grade: no "0 timer per uke", the reason says what the right is.
+    # No free SFO hours on 6th grade: no "0 timer per uke" on the card or in the overview; where the amount
+    # would stand, the card says what the right is (no_range_reason, review s15 finding 8).
     sfo = page.locator("article.benefit[data-benefit=sfo]")
-    expect(sfo.locator(".benefit__amount")).to_have_count(0)
-    expect(sfo.locator(".benefit__folded")).to_contain_text("rett til en SFO-plass")
+    expect(sfo.locator(".benefit__amount .amount")).to_have_count(0)
+    expect(sfo.locator(".benefit__no-range")).to_contain_text("rett til en SFO-plass")
+    expect(sfo.locator(".benefit__folded")).to_have_count(0)
+    expect(page.locator(".overview__table tr[data-benefit=sfo] td.amount")).to_have_text("–")
     # What an amount is, spelled out.
     expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .benefit__meaning")).to_contain_text(
         "Kroner i måneden, utbetalt av NAV i stedet for ordinær hjelpestønad.")

@@ -135,4 +135,5 @@ def test_the_cli_draws_progress_bars_on_standard_error(monkeypatch, tmp_path):
     path = tmp_path / "population.parquet"
     assert main(["population", "generate", "--families", "30", "--out", str(path)]) == 0
     assert main(["population", "simulate", str(path), "--out", str(tmp_path / "out")]) == 0
-    assert [(bar.total, bar.unit, bar.done) for bar in bars] == [(30, "families", 30), (30, "families", 30)]
+    # Counted in families, named in the language of the output: bokmål unless --lang en.
+    assert [(bar.total, bar.unit, bar.done) for bar in bars] == [(30, "familier", 30), (30, "familier", 30)]

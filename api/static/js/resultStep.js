@@ -23,7 +23,7 @@ function statusText(ctx, status) {
 // A line folded into another right ("Entitled · 0 kr" when forhøyet hjelpestønad is paid
 // instead) is not a right of its own: it is told in the reason of the right that replaces it.
 export function rightsShown(result) {
-  return result.benefits.filter((benefit) => !benefit.folded_into || benefit.folded_into.benefit === benefit.benefit);
+  return result.benefits.filter((benefit) => !benefit.folded_into);
 }
 
 export function summarySentence(ctx) {
@@ -437,17 +437,18 @@ function why(benefit, ctx) {
   );
 }
 
-// The lines folded into this right: its own zero ("no free SFO hours") or another right's
-// ("Hjelpestønad: paid as forhøyet hjelpestønad instead").
+// The lines folded into this right: other rights paid as this one ("Hjelpestønad: paid as
+// forhøyet hjelpestønad instead"). A right granted without an amount says why in no_range_reason.
 function foldedHere(benefit, ctx) {
   return ctx.result.benefits
     .filter((other) => other.folded_into?.benefit === benefit.benefit && other.person === benefit.person)
-    .map((other) => (other.benefit === benefit.benefit ? other.folded_into.text : `${other.name}: ${other.folded_into.text}`));
+    .map((other) => `${other.name}: ${other.folded_into.text}`);
 }
 
-// A right's unverified rates are named where it shows an amount or a range.
+// A right's unverified rates are named where it shows an amount or a range, or says in words why it has
+// none (an SFO place with no free hours: the rates give that zero).
 function namesRates(benefit) {
-  return benefit.unverified_rate.length > 0 && Boolean(benefit.amount || benefit.range);
+  return benefit.unverified_rate.length > 0 && Boolean(benefit.amount || benefit.range || benefit.no_range_reason);
 }
 
 // The rates whose names an answer shows: the page fetches only these.

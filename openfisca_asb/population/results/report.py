@@ -4,6 +4,7 @@
 """
 
 import html
+import re
 from pathlib import Path
 
 import pyarrow as pa
@@ -18,6 +19,9 @@ from openfisca_asb.rules.status import STATUS_NAMES, STATUS_TEXT
 
 KOMMUNER_IN_REPORT = 15
 KOMMUNE_PAGES = 5  # kommuner with a page of their own, besides those asked for
+# A paragraph opening like a Markdown list item or heading («* etter en endring: …», the legend of the mark)
+# would be rendered as one, and the mark it explains lost.
+MARKDOWN_BLOCK_START = re.compile(r"^(?=[*+#-]\s)")
 
 
 def write_report(result, folder, language: str = "nb", sort_kommuner: str = "families", kommune_pages=()) -> list[Path]:
@@ -289,7 +293,7 @@ def _markdown(blocks) -> str:
         if kind in ("h1", "h2", "h3"):
             lines += ["#" * int(kind[1]) + " " + block[1], ""]
         elif kind == "p":
-            lines += [block[1], ""]
+            lines += [_paragraph(block[1]), ""]
         elif kind == "table":
             header, rows = block[1], block[2]
             cell = lambda text: str(text).replace("|", "\\|")  # noqa: E731
@@ -300,6 +304,11 @@ def _markdown(blocks) -> str:
         elif kind == "img":
             lines += [f"![{block[2]}]({block[1]})", ""]
     return "\n".join(lines)
+
+
+def _paragraph(text: str) -> str:
+    """A paragraph as Markdown: a leading list or heading mark escaped, so it stays text."""
+    return MARKDOWN_BLOCK_START.sub(lambda _: "\\", text)
 
 
 def _html(blocks, title: str, language: str) -> str:

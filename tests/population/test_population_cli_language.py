@@ -1,0 +1,30 @@
+"""`asb population generate|simulate` print in the language asked, bokmål unless `--lang en`, as every `asb` command
+does (review s15, finding 9: the summary lines were English whatever the language)."""
+
+import pytest
+
+from openfisca_asb.cli import main
+
+ON = "2026-03-01"
+
+
+def _printed(capsys, tmp_path, *lang) -> str:
+    population, out = tmp_path / "population.parquet", tmp_path / "results"
+    assert main(["population", "generate", "--families", "20", "--seed", "7", "--reference-date", ON,
+                 "--out", str(population), *lang]) == 0
+    assert main(["population", "simulate", str(population), "--reform", "raise_hjelpestonad", "--out", str(out), *lang]) == 0
+    return capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang, said, not_said", [
+    ((), ["20 familier skrevet til", "(frø 7, alder per 2026-03-01)", "20 familier per 2026-03-01: NAV ", " kr/år, kommunen netto ",
+          "; reform raise_hjelpestonad: NAV ", " vinnere, ", " tapere", "rapport: ", "(og report.md, tabeller som CSV og Parquet"],
+     ["families", "kr/year", "winners", "report:"]),
+    (("--lang", "en"), ["20 families written to", "(seed 7, ages on 2026-03-01)", "20 families on 2026-03-01: NAV ", " kr/year, kommune net ",
+                        "; reform raise_hjelpestonad: NAV ", " winners, ", " losers", "report: ", "(and report.md, tables as CSV and Parquet"],
+     ["familier", "kr/år", "vinnere", "rapport:"]),
+])
+def test_the_summary_is_in_the_language_asked(capsys, tmp_path, lang, said, not_said):
+    printed = _printed(capsys, tmp_path, *lang)
+    assert all(words in printed for words in said), printed
+    assert not any(words in printed for words in not_said), printed
