@@ -4,8 +4,9 @@ into the right that replaces them; saving the answers as a family file and openi
 example) again; and the print view rendered to PDF by Chromium, read back with poppler.
 
 Figures (1 September 2024), worked by hand in tests/assembler/test_family_total.py:
-forhøyet hjelpestønad sats 3 = 5 054 kr a month and grunnstønad sats 3 = 16 925 / 12 → 1 410,
-both lower bounds after the 1 July 2023 adjustment (ADR 0009): 6 464 a month, 77 568 a year.
+forhøyet hjelpestønad sats 3 = 5 054 kr a month and grunnstønad at least sats 2 = 13 752 / 12 = 1 146 (the sats
+its costs are known to reach; sats 3 of 2023 predates the 1 July 2023 adjustment), both lower bounds (ADR 0009
+and its addendum): 6 200 a month, 74 400 a year.
 """
 
 import json
@@ -42,7 +43,7 @@ def test_total_contacts_and_folded_lines(page):
 
     total = page.locator("section.total")
     sums = [plain(text) for text in total.locator("tr.total__sum td").all_inner_texts()]
-    assert sums == ["≥ 6 464 kr", "≥ 77 568 kr"]
+    assert sums == ["≥ 6 200 kr", "≥ 74 400 kr"]
     expect(total.locator("tr.total__payer th")).to_have_text(["NAV"])
     expect(total).to_contain_text("Minst: noen satser er ikke bekreftet")
     # Omsorgspenger days and leave days are listed with their payer and meaning, not added to kroner.
@@ -218,7 +219,7 @@ def test_the_print_view_holds_what_a_coordinator_needs(page, output_dir, tmp_pat
     assert abs(height / width - 297 / 210) < 0.01
 
     # The total and its caveats.
-    assert "Familien til sammen" in flat and "≥ 6 464 kr" in flat.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Familien til sammen" in flat and "≥ 6 200 kr" in flat.replace("\u00a0", " ").replace("\u202f", " ")
     assert "Minst 5 054 kr i måneden: satsen som gjaldt før 1. juli 2023" in flat  # the amount's lower-bound note
     assert "Satsen er ikke sikker" in flat  # the unverified-rate warning
     # What is missing, each question once, with the rights it concerns.
