@@ -178,8 +178,8 @@ class _Check:
     def _summary(self, how: str) -> str:
         if self.replacing is None:
             return self._verdict(how)
-        lead = self.t(words.REPLACED_BY, name=self._name(self.result), replacing=self._name(self.replacing),
-                      model=self._model_words(self.language))
+        lead = self.t(words.REPLACED_BY[self.replacing.amount_is_lower_bound], name=self._name(self.result),
+                      replacing=self._name(self.replacing), model=self._model_words(self.language))
         return f"{lead} {self._verdict(how)}"
 
     def _name(self, result) -> str:
@@ -188,7 +188,7 @@ class _Check:
     def _verdict(self, how: str) -> str:
         compared = self.compared
         if self.replacing is not None and self.decision.outcome == "granted":
-            caveat = " " + self.t(words.REPLACING_UNVERIFIED) if compared.amount_is_lower_bound else ""
+            caveat = " " + self.t(words.CHECK_THE_RATE_FIRST) if compared.amount_is_lower_bound else ""
             return self.t(words.REPLACED_RIGHT_GRANTED, name=self._name(self.result)) + caveat
         if self.decision.outcome != "lower" or compared.status == "not_entitled":
             return self._status_summary(how)
@@ -199,6 +199,9 @@ class _Check:
         if self._reaches_lower_bound(how):
             return self.t(words.LOWER_BOUND_REACHED, model=self._model_words(self.language),
                           decided=self._decided_words(self.language))
+        if how == "differs" and compared.amount_is_lower_bound and self.replacing is not None:  # the lead has the caveat
+            return " ".join((self.t(words.SUMMARY[how]), self.t(words.DECISION_GIVES, decided=self._decided_words(self.language)).strip(),
+                             self.t(words.CHECK_THE_RATE_FIRST)))
         if how == "differs" and compared.amount_is_lower_bound:
             return self.t(words.SUMMARY[how]) + " " + self.t(
                 words.BELOW_UNVERIFIED_LOWER_BOUND[self._figure_kind()], model=self._model_words(self.language),
@@ -435,7 +438,7 @@ class _Check:
         return text + "\n\n"
 
     def _replacing_in_draft(self, lang: str) -> str:
-        decided = self.t(words.DRAFT_DECIDED, lang, decided=self._decided_words(lang)) if self.decision.outcome == "lower" else ""
+        decided = self.t(words.DECISION_GIVES, lang, decided=self._decided_words(lang)) if self.decision.outcome == "lower" else ""
         replacing = catalogue()[self.replacing.benefit].name.in_language(lang)
         return decided + self.t(words.DRAFT_REPLACED, lang, replacing=inside_a_sentence(replacing),
                                 name=inside_a_sentence(self.benefit.name.in_language(lang)), model=self._model_words(lang))

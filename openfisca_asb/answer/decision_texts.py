@@ -37,18 +37,21 @@ RATES_NOT_FOUND_COMPLAINT = Text(
 
 # A right the model finds replaced by another the same person is paid instead (folded_into; ordinary hjelpestønad by
 # forhøyet hjelpestønad). {name} and {replacing} are the rights' names inside a sentence, {model} the replacing amount.
-REPLACED_BY = Text(
-    nb="Modellen finner at {name} her erstattes av {replacing}: {model}.",
-    en="The model finds that {name} is replaced here by {replacing}: {model}.",
-)
+REPLACED_BY = {
+    False: Text(
+        nb="Modellen finner at {name} her erstattes av {replacing}: {model}.",
+        en="The model finds that {name} is replaced here by {replacing}: {model}.",
+    ),
+    True: Text(  # the replacing amount is a lower bound (ADR 0009)
+        nb="Modellen finner at {name} her erstattes av {replacing}: {model}, en nedre grense som ikke er bekreftet for denne datoen.",
+        en="The model finds that {name} is replaced here by {replacing}: {model}, a lower bound not verified for this date.",
+    ),
+}
 REPLACED_RIGHT_GRANTED = Text(
     nb="Et vedtak om {name} gir mindre enn det modellen finner grunnlag for ut fra opplysningene dere ga. Se vilkårene.",
     en="A decision on {name} gives less than the model finds grounds for on the facts you gave. See the conditions.",
 )
-REPLACING_UNVERIFIED = Text(
-    nb="Merk: beløpet er bare en nedre grense som ikke er bekreftet for denne datoen. Sjekk satsen som gjelder nå, før dere klager.",
-    en="Note: the amount is only a lower bound, not verified for this date. Check the rate in force now before you complain.",
-)
+CHECK_THE_RATE_FIRST = Text(nb="Sjekk satsen som gjelder nå, før dere klager.", en="Check the rate in force now before you complain.")
 
 LOWER_WITHOUT_AMOUNT = Text(
     nb="Oppgi beløpet dere fikk innvilget for å sammenligne med modellens beløp.",
@@ -90,7 +93,7 @@ DRAFT_AMOUNTS = Text(
     nb="Vedtaket gir {decided}. Etter reglene slik vi forstår dem, skal det være {model}.",
     en="The decision gives {decided}. By the rules as we read them, it should be {model}.",
 )
-DRAFT_DECIDED = Text(nb="Vedtaket gir {decided}. ", en="The decision gives {decided}. ")
+DECISION_GIVES = Text(nb="Vedtaket gir {decided}. ", en="The decision gives {decided}. ")
 DRAFT_REPLACED = Text(
     nb="Etter reglene slik vi forstår dem, har vi rett til {replacing}, som erstatter {name}: {model}.",
     en="By the rules as we read them, we are entitled to {replacing}, which replaces {name}: {model}.",

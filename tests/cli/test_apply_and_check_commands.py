@@ -114,4 +114,5 @@ def test_check_decision_names_the_right_that_replaces_the_one_decided(capsys):
     assert main(arguments) == 0
     out = capsys.readouterr().out
     assert "mer enn modellen finner grunnlag for" not in out
-    assert "Modellen finner at hjelpestønad her erstattes av forhøyet hjelpestønad: minst 5 054 kr i måneden." in out
+    assert ("Modellen finner at hjelpestønad her erstattes av forhøyet hjelpestønad: minst 5 054 kr i måneden, en nedre "
+            "grense som ikke er bekreftet for denne datoen.") in out
