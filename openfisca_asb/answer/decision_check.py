@@ -21,6 +21,7 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents
 from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.description import choice_labels
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.models import Amount, LegalSourceResult
 from openfisca_asb.rules.texts import fill_parameters, inside_a_sentence
@@ -46,6 +47,9 @@ MOST_AMOUNT = 100_000_000
 # Only a lower grant has an amount to compare: a refusal gives nothing, and a full grant is what was asked. The API's
 # request model and `asb check-decision --amount` refuse an amount with any other outcome.
 OUTCOME_WITH_AMOUNT = "lower"
+# A reason code any right may give (ADR 0009 addendum): the answer is open because the model lacks the rate in force
+# on the date (a stale rate that is also a threshold), not because the law leaves it to discretion.
+RATES_NOT_FOUND = "rates_not_found"
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,14 @@ def check_decision(family, on: date, decision: Decision, language: str = "nb", s
     result = _result_for(answer, benefit, decision.person)
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
-    return _Check(family, on, language, benefit, result, decision, graph, system.parameters(on)).build()
+    return _Check(family, on, language, benefit, result, decision, graph, system, _replacing(answer, result)).build()
+
+
+def answer_words(fact_id: str, value, language: str, system=None) -> str:
+    """A family's answer to a fact as the family reads it: a choice by its label in their language (as GET /v1/facts
+    describes it), an amount with its unit, Ja/Nei."""
+    variable = (system or baseline_system()).variables[fact_id]
+    return words.value_words(value, language, vocabulary()[fact_id].unit, choice_labels(variable, language))
 
 
 def _result_for(answer, benefit: Benefit, person: str | None):
@@ -80,8 +91,18 @@ def _result_for(answer, benefit: Benefit, person: str | None):
     return rows[0]
 
 
+def _replacing(answer, result):
+    """The same person's right that replaces this one where the model pays it instead (`folded_into`: the catalogue's
+    zero_amount replaced_by), or None."""
+    into = result.folded_into
+    if into is None or into.benefit == result.benefit:
+        return None
+    rows = [r for r in [*answer.benefits, *answer.payer_view] if r.benefit == into.benefit and r.person == result.person]
+    return rows[0] if rows else None
+
+
 def agreement(status: str, outcome: str, model_amount: float | None, decided_amount: float | None,
-              model_minimum: float | None = None, lower_bound: bool = False) -> str:
+              model_minimum: float | None = None, lower_bound: bool = False, replaced: bool = False) -> str:
     """How the decision stands to the model's status (and amount, for a lower grant).
 
     While the model leaves the status open with a range, a grant below the range's
@@ -90,6 +111,9 @@ def agreement(status: str, outcome: str, model_amount: float | None, decided_amo
     a grant at or above it is what "at least" allows, perhaps the rate in force now:
     the model cannot tell, so it is open, never in the family's favour. A grant below
     it still differs; the summary says the bound is not verified.
+    Where the model finds the right replaced by another it pays instead (`replaced`; the
+    status and amounts are then the replacing right's), a grant of the replaced right is
+    less than the model finds: it differs, never in the family's favour.
     """
     if status in ("to_be_assessed", "missing_information"):
         below = outcome == "lower" and model_minimum is not None and decided_amount is not None and decided_amount < model_minimum
@@ -99,7 +123,7 @@ def agreement(status: str, outcome: str, model_amount: float | None, decided_amo
     if outcome == "refused":
         return "differs"
     if outcome == "granted":
-        return "agrees"
+        return "differs" if replaced else "agrees"
     if model_amount is None or decided_amount is None:
         return "open"
     if lower_bound and decided_amount >= model_amount:
@@ -110,19 +134,24 @@ def agreement(status: str, outcome: str, model_amount: float | None, decided_amo
 
 
 class _Check:
-    def __init__(self, family, on, language, benefit, result, decision, graph, parameters):
-        self.family, self.on, self.language, self.parameters = family, on, language, parameters
+    def __init__(self, family, on, language, benefit, result, decision, graph, system, replacing=None):
+        self.family, self.on, self.language, self.system = family, on, language, system
+        self.parameters = system.parameters(on)
         self.benefit, self.result, self.decision, self.graph = benefit, result, decision, graph
+        # where the model pays another right instead (folded_into), that right: the decision is compared with it
+        self.replacing = replacing
+        self.compared = replacing or result
 
     def t(self, text, lang=None, **values) -> str:
         return text.in_language(lang or self.language).format(**values)
 
     def build(self) -> out.DecisionCheck:
-        model_amount = self.result.amount.value if self.result.amount else None
-        model_minimum = self.result.range.min if self.result.range else None
-        how = agreement(self.result.status, self.decision.outcome, model_amount, self.decision.amount, model_minimum,
-                        self.result.amount_is_lower_bound)
-        conditions = [self._condition(c) for c in self.result.conditions]
+        compared = self.compared
+        model_amount = compared.amount.value if compared.amount else None
+        model_minimum = compared.range.min if compared.range else None
+        how = agreement(compared.status, self.decision.outcome, model_amount, self.decision.amount, model_minimum,
+                        compared.amount_is_lower_bound, replaced=self.replacing is not None)
+        conditions = [self._condition(c) for c in self._conditions_of_claim()]
         return out.DecisionCheck(
             model_version=MODEL_VERSION, legal_date=self.on.isoformat(), language=self.language,
             benefit=self.benefit.id, name=self.result.name, person=self.result.person,
@@ -140,54 +169,103 @@ class _Check:
             what_would_change=list(self.result.changes),
             complaint=self._complaint(),
             complaint_text=self.result.complaint,
-            draft_complaint=self._draft() if self._explained(how) and self.decision.outcome != "granted" else None,
+            draft_complaint=self._draft() if self._offers_draft(how) else None,
             not_stored=self.t(words.NOT_STORED),
         )
 
     # the summary, and the amounts a lower grant is compared by
 
     def _summary(self, how: str) -> str:
-        if self.decision.outcome != "lower" or self.result.status == "not_entitled":
-            return self.t(words.SUMMARY[how])
-        if self.result.status == "entitled" and self.result.amount is None:
+        if self.replacing is None:
+            return self._verdict(how)
+        lead = self.t(words.REPLACED_BY[self.replacing.amount_is_lower_bound], name=self._name(self.result),
+                      replacing=self._name(self.replacing), model=self._model_words(self.language))
+        return f"{lead} {self._verdict(how)}"
+
+    def _name(self, result) -> str:
+        return inside_a_sentence(result.name)
+
+    def _verdict(self, how: str) -> str:
+        compared = self.compared
+        if self.replacing is not None and self.decision.outcome == "granted":
+            caveat = " " + self.t(words.CHECK_THE_RATE_FIRST) if compared.amount_is_lower_bound else ""
+            return self.t(words.REPLACED_RIGHT_GRANTED, name=self._name(self.result)) + caveat
+        if self.decision.outcome != "lower" or compared.status == "not_entitled":
+            return self._status_summary(how)
+        if compared.status == "entitled" and compared.amount is None:
             return self.t(words.NOTHING_TO_COMPARE)
         if self.decision.amount is None:
-            if self.result.status == "entitled":
-                return self.t(words.AMOUNT_NEEDED, model=self._model_words(self.language))
-            return self.t(words.SUMMARY[how]) + (" " + self.t(words.LOWER_WITHOUT_AMOUNT) if self.result.range else "")
+            return self._amount_asked(how)
         if self._reaches_lower_bound(how):
             return self.t(words.LOWER_BOUND_REACHED, model=self._model_words(self.language),
                           decided=self._decided_words(self.language))
-        if how == "differs" and self.result.amount_is_lower_bound:
+        if how == "differs" and compared.amount_is_lower_bound and self.replacing is not None:  # the lead has the caveat
+            return " ".join((self.t(words.SUMMARY[how]), self.t(words.DECISION_GIVES, decided=self._decided_words(self.language)).strip(),
+                             self.t(words.CHECK_THE_RATE_FIRST)))
+        if how == "differs" and compared.amount_is_lower_bound:
             return self.t(words.SUMMARY[how]) + " " + self.t(
                 words.BELOW_UNVERIFIED_LOWER_BOUND[self._figure_kind()], model=self._model_words(self.language),
                 decided=self._decided_words(self.language))
-        return self.t(words.SUMMARY[how])
+        return self._status_summary(how)
+
+    def _status_summary(self, how: str) -> str:
+        """The summary by agreement alone; an answer open for a rate the model lacks says so, never «skjønn»."""
+        if how != "open" or not self._rates_not_found():
+            return self.t(words.SUMMARY[how])
+        complaint = " " + self.t(words.RATES_NOT_FOUND_COMPLAINT) if self.decision.outcome != "granted" else ""
+        return self.t(words.RATES_NOT_FOUND_SUMMARY, agency=self._agency()) + complaint
+
+    def _amount_asked(self, how: str) -> str:
+        """A lower grant without its amount: ask for it; no draft complaint until it is given (ADR 0009 addendum)."""
+        no_draft = " " + self.t(words.NO_DRAFT_WITHOUT_AMOUNT)
+        if self.compared.status == "entitled":
+            if self.replacing is not None:  # the replacing right's amount is in the lead already
+                return self.t(words.LOWER_WITHOUT_AMOUNT) + no_draft
+            return self.t(words.AMOUNT_NEEDED, model=self._model_words(self.language)) + no_draft
+        if self._figure() is None:  # nothing the amount could be compared with
+            return self._status_summary(how)
+        return self._status_summary(how) + " " + self.t(words.LOWER_WITHOUT_AMOUNT) + no_draft
+
+    def _agency(self) -> str:
+        """Whom the family contacts about the right, as it reads inside a sentence («NAV», «bostedskommunen»)."""
+        return inside_a_sentence(self.compared.contact.name)
+
+    def _rates_not_found(self) -> bool:
+        reason = self.compared.reason
+        return self.compared.status == "to_be_assessed" and reason is not None and reason.code == RATES_NOT_FOUND
 
     def _reaches_lower_bound(self, how: str) -> bool:
         """A lower grant, with its amount, that `agreement` leaves open because it reaches the model's lower bound."""
-        return (how == "open" and self.result.status == "entitled" and self.result.amount_is_lower_bound
-                and self.decision.outcome == "lower" and self.decision.amount is not None and self.result.amount is not None)
+        return (how == "open" and self.compared.status == "entitled" and self.compared.amount_is_lower_bound
+                and self.decision.outcome == "lower" and self.decision.amount is not None and self.compared.amount is not None)
 
     def _explained(self, how: str) -> bool:
-        """Where the model differs or leaves it open, what the decision may have turned on and a draft complaint are
-        shown; not for a grant that reaches the model's lower bound: the model finds nothing it fell short of."""
+        """Where the model differs or leaves it open, what the decision may have turned on is shown; not for a grant
+        that reaches the model's lower bound: the model finds nothing it fell short of."""
         return how in ("differs", "open") and not self._reaches_lower_bound(how)
+
+    def _offers_draft(self, how: str) -> bool:
+        """A draft complaint where the decision may give less than the model finds: not for a full grant (unless the
+        model pays another right instead), and not for a lower grant whose amount is needed to tell (ADR 0009 addendum)."""
+        if not self._explained(how) or (self.decision.outcome == "granted" and self.replacing is None):
+            return False
+        amount_needed = self.decision.outcome == "lower" and self.decision.amount is None and self._figure() is not None
+        return not amount_needed
 
     def _figure_kind(self) -> str:
         """What a lower grant is compared with: the model's amount, or the lowest amount of its range."""
-        return "amount" if self.result.amount is not None else "lowest"
+        return "amount" if self.compared.amount is not None else "lowest"
 
     def _figure(self) -> Amount | None:
-        if self.result.amount is not None:
-            return self.result.amount
-        shown = self.result.range
+        if self.compared.amount is not None:
+            return self.compared.amount
+        shown = self.compared.range
         return Amount(value=shown.min, unit=shown.unit, period=shown.period) if shown else None
 
     def _model_words(self, lang: str) -> str:
         """The model's figure as the family reads it: «1 410 kr i måneden», or «minst …» where it is a lower bound
         (ADR 0009) or the lowest amount of a range."""
-        at_least = self.result.amount_is_lower_bound or self._figure_kind() == "lowest"
+        at_least = self.compared.amount_is_lower_bound or self._figure_kind() == "lowest"
         return (self.t(words.AT_LEAST, lang) if at_least else "") + words.amount_words(self._figure(), lang)
 
     def _decided_words(self, lang: str) -> str:
@@ -223,12 +301,22 @@ class _Check:
             reference=condition.reference, facts=self._facts_of(condition.variable), not_met_text=condition.not_met_text,
         )
 
+    def _conditions_of_claim(self):
+        """The right's conditions, and where the model pays another right instead, that right's too: the claim rests on them."""
+        found = list(self.result.conditions)
+        if self.replacing is not None:
+            found += [c for c in self.replacing.conditions if all(c.variable != f.variable for f in found)]
+        return found
+
+    def _benefits_of_claim(self) -> list[Benefit]:
+        return [self.benefit] + ([catalogue()[self.replacing.benefit]] if self.replacing is not None else [])
+
     def _provisions(self) -> list[LegalReference]:
         found: list[LegalReference] = []
-        for condition in self.result.conditions:
+        for condition in self._conditions_of_claim():
             if condition.reference not in found:
                 found.append(condition.reference)
-        for source in self.benefit.legal_basis:
+        for source in [s for benefit in self._benefits_of_claim() for s in benefit.legal_basis]:
             reference = LegalReference(citation=source.title, url=str(source.url))
             if all(r.url != reference.url for r in found):
                 found.append(reference)
@@ -237,14 +325,18 @@ class _Check:
     # what the decision may have turned on
 
     def _turning_points(self, conditions) -> list[out.TurningPoint]:
+        # an unknown condition with no fact missing below it: discretion, or a rate the model lacks (not discretion)
+        kind = "rate_not_known" if self._rates_not_found() else "discretion"
+        agency = self._agency()
         points = [
-            out.TurningPoint(kind="discretion", text=self.t(words.TURNING["discretion"], condition=c.text))
+            out.TurningPoint(kind=kind, text=self.t(words.TURNING[kind], condition=c.text, agency=agency))
             for c in conditions if c.outcome == "unknown" and not self._missing_below(c.variable)
         ]
-        if self.result.status == "to_be_assessed" and not points:
+        if self.compared.status == "to_be_assessed" and not points:
             # every condition is met, yet the law leaves the outcome (or the rate) to the agency's assessment
-            reason = self.result.reason.text if self.result.reason else self.result.status_text
-            points.append(out.TurningPoint(kind="discretion", text=self.t(words.TURNING["assessment"], reason=reason)))
+            reason = self.compared.reason.text if self.compared.reason else self.compared.status_text
+            template = "rate_not_known_reason" if kind == "rate_not_known" else "assessment"
+            points.append(out.TurningPoint(kind=kind, text=self.t(words.TURNING[template], reason=reason, agency=agency)))
         points += [
             out.TurningPoint(kind="missing_fact", fact=m.fact,
                              text=self.t(words.TURNING["missing_fact"], question=m.question) + (f" ({m.person})" if m.person else ""))
@@ -263,9 +355,8 @@ class _Check:
                                                text=self.t(words.TURNING["fact_seen_differently"], value=self._value_words(fact, self.language), question=fact.question)))
         return points
 
-    @staticmethod
-    def _value_words(fact: KnownFact, lang: str) -> str:
-        return words.value_words(fact.value, lang, vocabulary()[fact.fact].unit)
+    def _value_words(self, fact: KnownFact, lang: str) -> str:
+        return answer_words(fact.fact, fact.value, lang, self.system)
 
     def _missing_below(self, variable: str) -> bool:
         below = self.graph.facts_below(variable)
@@ -301,13 +392,16 @@ class _Check:
 
     def _draft_in(self, lang: str) -> str:
         benefit = self.benefit
+        claimed = [c for b in self._benefits_of_claim() for c in b.conditions]
         condition_lines = []
-        for condition in benefit.conditions:
+        for condition in claimed:
             reference = legal_reference(_reference_of(condition.variable, self.on))
             text = fill_parameters(condition.text.in_language(lang), self.parameters)
-            condition_lines.append(f"- {text} ({reference.citation})")
+            line = f"- {text} ({reference.citation})"
+            if line not in condition_lines:
+                condition_lines.append(line)
         fact_lines = []
-        for variable in [c.variable for c in benefit.conditions]:
+        for variable in [c.variable for c in claimed]:
             for fact in self._facts_of(variable, lang):
                 if vocabulary()[fact.fact].required:  # who the family is (birth dates), not what is claimed
                     continue
@@ -331,13 +425,23 @@ class _Check:
 
     def _amounts_in_draft(self, lang: str) -> str:
         """For a lower grant: the amount decided beside the model's, and where the model's is only a lower bound,
-        that it is not verified, so the family sees what the complaint rests on."""
-        if self.decision.outcome != "lower" or self._figure() is None or self.result.status == "not_entitled":
+        that it is not verified, so the family sees what the complaint rests on. Where the model pays another right
+        instead, that right and its amount, whatever the outcome."""
+        if self.replacing is not None and self._figure() is not None:
+            text = self._replacing_in_draft(lang)
+        elif self.decision.outcome != "lower" or self._figure() is None or self.compared.status == "not_entitled":
             return ""
-        text = self.t(words.DRAFT_AMOUNTS, lang, decided=self._decided_words(lang), model=self._model_words(lang))
-        if self.result.amount_is_lower_bound:
+        else:
+            text = self.t(words.DRAFT_AMOUNTS, lang, decided=self._decided_words(lang), model=self._model_words(lang))
+        if self.compared.amount_is_lower_bound:
             text += " " + self.t(words.DRAFT_UNVERIFIED, lang)
         return text + "\n\n"
+
+    def _replacing_in_draft(self, lang: str) -> str:
+        decided = self.t(words.DECISION_GIVES, lang, decided=self._decided_words(lang)) if self.decision.outcome == "lower" else ""
+        replacing = catalogue()[self.replacing.benefit].name.in_language(lang)
+        return decided + self.t(words.DRAFT_REPLACED, lang, replacing=inside_a_sentence(replacing),
+                                name=inside_a_sentence(self.benefit.name.in_language(lang)), model=self._model_words(lang))
 
     def _deadline_words(self, lang: str) -> str:
         if self.benefit.application is None:

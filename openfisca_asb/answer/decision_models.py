@@ -38,7 +38,8 @@ class CheckedCondition(_Data):
 class TurningPoint(_Data):
     """Something the decision may have turned on."""
 
-    kind: Literal["discretion", "missing_document", "fact_seen_differently", "missing_fact"]
+    kind: Literal["discretion", "rate_not_known", "missing_document", "fact_seen_differently", "missing_fact"] = Field(
+        description="rate_not_known: the model lacks the rate in force on the date (ADR 0009), which is not discretion")
     text: str
     fact: str | None = None
     document: str | None = None

@@ -24,9 +24,43 @@ SUMMARY = {
     ),
 }
 
+# Open because the model lacks the rate in force on the date (reason code rates_not_found, ADR 0009 addendum), not
+# because the law leaves it to discretion: the family can compare what it documented with the agency's current rate.
+RATES_NOT_FOUND_SUMMARY = Text(
+    nb="Modellen kan ikke avgjøre saken fordi den mangler satsen som gjelder nå. Det er ikke et skjønn: dere kan sjekke det selv ved å sammenligne det dere har dokumentert, med satsen {agency} bruker nå (se vilkårene).",
+    en="The model cannot settle the case because it lacks the rate in force now. This is not discretion: you can check it yourselves by comparing what you have documented with the rate {agency} uses now (see the conditions).",
+)
+RATES_NOT_FOUND_COMPLAINT = Text(
+    nb="Hvis det dere har dokumentert, når den satsen, kan dere klage på vedtaket.",
+    en="If what you have documented reaches that rate, you can complain about the decision.",
+)
+
+# A right the model finds replaced by another the same person is paid instead (folded_into; ordinary hjelpestønad by
+# forhøyet hjelpestønad). {name} and {replacing} are the rights' names inside a sentence, {model} the replacing amount.
+REPLACED_BY = {
+    False: Text(
+        nb="Modellen finner at {name} her erstattes av {replacing}: {model}.",
+        en="The model finds that {name} is replaced here by {replacing}: {model}.",
+    ),
+    True: Text(  # the replacing amount is a lower bound (ADR 0009)
+        nb="Modellen finner at {name} her erstattes av {replacing}: {model}, en nedre grense som ikke er bekreftet for denne datoen.",
+        en="The model finds that {name} is replaced here by {replacing}: {model}, a lower bound not verified for this date.",
+    ),
+}
+REPLACED_RIGHT_GRANTED = Text(
+    nb="Et vedtak om {name} gir mindre enn det modellen finner grunnlag for ut fra opplysningene dere ga. Se vilkårene.",
+    en="A decision on {name} gives less than the model finds grounds for on the facts you gave. See the conditions.",
+)
+CHECK_THE_RATE_FIRST = Text(nb="Sjekk satsen som gjelder nå, før dere klager.", en="Check the rate in force now before you complain.")
+
 LOWER_WITHOUT_AMOUNT = Text(
     nb="Oppgi beløpet dere fikk innvilget for å sammenligne med modellens beløp.",
     en="Give the amount you were granted to compare it with the model's amount.",
+)
+
+NO_DRAFT_WITHOUT_AMOUNT = Text(
+    nb="Et utkast til klage gis når beløpet er oppgitt: uten det kan modellen ikke si om vedtaket gir mindre enn den finner.",
+    en="A draft complaint is offered once the amount is given: without it the model cannot tell whether the decision gives less than it finds.",
 )
 
 # A lower grant beside the model's amount (decision_check._summary). {model} and {decided} are amounts in words,
@@ -59,6 +93,11 @@ DRAFT_AMOUNTS = Text(
     nb="Vedtaket gir {decided}. Etter reglene slik vi forstår dem, skal det være {model}.",
     en="The decision gives {decided}. By the rules as we read them, it should be {model}.",
 )
+DECISION_GIVES = Text(nb="Vedtaket gir {decided}. ", en="The decision gives {decided}. ")
+DRAFT_REPLACED = Text(
+    nb="Etter reglene slik vi forstår dem, har vi rett til {replacing}, som erstatter {name}: {model}.",
+    en="By the rules as we read them, we are entitled to {replacing}, which replaces {name}: {model}.",
+)
 DRAFT_UNVERIFIED = Text(
     nb="Beløpet vårt er en nedre grense, regnet ut fra en tidligere sats: satsen som gjelder nå, har vi ikke fått bekreftet.",
     en="Our amount is a lower bound, worked out from an earlier rate: we have not had the rate in force now confirmed.",
@@ -68,6 +107,10 @@ UNIT_WORDS = {"days": Text(nb="dager", en="days"), "hours": Text(nb="timer", en=
 TURNING = {
     "discretion": Text(nb="Vilkåret bygger på skjønn: «{condition}». Vedtaket kan ha vurdert det annerledes.",
                        en="The condition rests on discretion: '{condition}'. The decision may have judged it differently."),
+    "rate_not_known": Text(nb="Vilkåret avhenger av en sats modellen ikke har for denne datoen: «{condition}». Det er ikke et skjønn: sammenlign det dere har dokumentert, med satsen {agency} bruker nå.",
+                           en="The condition turns on a rate the model does not have for this date: '{condition}'. It is not discretion: compare what you have documented with the rate {agency} uses now."),
+    "rate_not_known_reason": Text(nb="Utfallet avhenger av en sats modellen ikke har for denne datoen: «{reason}». Det er ikke et skjønn: sammenlign det dere har dokumentert, med satsen {agency} bruker nå.",
+                                  en="The outcome turns on a rate the model does not have for this date: '{reason}'. It is not discretion: compare what you have documented with the rate {agency} uses now."),
     "assessment": Text(nb="Vilkårene er oppfylt, men loven overlater utfallet eller satsen til en vurdering: «{reason}». Vedtaket kan ha vurdert det annerledes.",
                        en="The conditions are met, but the law leaves the outcome or the rate to an assessment: '{reason}'. The decision may have judged it differently."),
     "missing_document": Text(nb="Vedtaket kan ha manglet dokumentet «{document}» (utstedes av {issuer}).",
@@ -145,8 +188,11 @@ VALUE_WORDS = {
 }
 
 
-def value_words(value, language: str, unit: str | None = None) -> str:
-    """An answer as the family reads it: Ja/Nei, «480 000 kr», «100 %», «7,5» (never «480000.0»)."""
+def value_words(value, language: str, unit: str | None = None, labels: dict[str, str] | None = None) -> str:
+    """An answer as the family reads it: Ja/Nei, a choice by its label in `labels` («Cøliaki», never «coeliac_disease»),
+    «480 000 kr», «100 %», «7,5» (never «480000.0»)."""
+    if isinstance(value, str) and labels and value in labels:
+        return labels[value]
     if isinstance(value, str) and value in VALUE_WORDS:
         return VALUE_WORDS[value].in_language(language)
     if isinstance(value, bool) or not isinstance(value, (int, float)):

@@ -8,15 +8,13 @@ import json
 import sys
 
 from openfisca_asb.answer.decision_check import (LEAST_AMOUNT, MOST_AMOUNT, OUTCOME_WITH_AMOUNT, Decision, DecisionInputError,
-                                                 check_decision)
-from openfisca_asb.answer.decision_texts import value_words
+                                                 answer_words, check_decision)
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.argument_errors import NOT_A_NUMBER, ONLY_WITH, OUTSIDE, value_error
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.help_texts import said
 from openfisca_asb.cli.language import add_language
-from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.status import STATUS_TEXT
 
 
@@ -82,7 +80,7 @@ def render_check(check) -> str:
     for point in check.may_have_turned_on:
         lines.append(f"? {point.text}")
     for change in check.what_would_change:
-        value = value_words(change.value, check.language, vocabulary()[change.fact].unit)
+        value = answer_words(change.fact, change.value, check.language)
         lines.append(f"~ {change.question} → {value}: {STATUS_TEXT[change.new_status].in_language(check.language)}")
     lines.append("")
     lines.append(check.complaint.text if check.complaint else check.complaint_text)

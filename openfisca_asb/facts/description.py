@@ -6,6 +6,7 @@ what type of value it holds. This module joins the two into the description the
 API and page ask with; `fact_kind` is the one place the value types are told apart.
 """
 
+import re
 from datetime import date
 from typing import Literal
 
@@ -31,6 +32,27 @@ def allowed_values(variable) -> list[dict] | None:
     if fact_kind(variable) not in ("answer", "choice"):
         return None
     return [{"value": item.name, "label": item.value} for item in variable.possible_values]
+
+
+# A choice's label is «Bokmål (English)»; a parenthesis holding a number or a multiple («Sats 2 (2 × ordinær)») is
+# part of the name in both languages. The page reads labels the same way (api/static/js/format.js `choiceLabel`).
+BILINGUAL_LABEL = re.compile(r"^(.+?) \(([^()]+)\)$")
+
+
+def choice_label(label: str, language: str) -> str:
+    """A choice's label in one language: «Cøliaki (coeliac disease)» is «Cøliaki» in bokmål, «Coeliac disease» in English."""
+    found = BILINGUAL_LABEL.match(label)
+    if found is None or re.search(r"[0-9×]", found[2]):
+        return label
+    if language == "nb":
+        return found[1]
+    return label if re.search(r"[0-9]", found[1]) else found[2][:1].upper() + found[2][1:]
+
+
+def choice_labels(variable, language: str) -> dict[str, str]:
+    """A choice fact's values (by name) and their labels in one language; empty for any other kind of fact."""
+    return {item["value"]: choice_label(item["label"], language) for item in allowed_values(variable) or []
+            if fact_kind(variable) == "choice"}
 
 
 def benefits_affected(graph) -> dict[str, list[str]]:

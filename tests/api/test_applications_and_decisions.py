@@ -130,3 +130,18 @@ def test_a_lower_grant_without_its_amount_asks_for_it(client):
     check = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2025-06-01", "decision": decision}).json()
     assert check["agreement"] == "open" and check["missing_facts"] == []
     assert "trengs beløpet dere fikk innvilget" in check["summary"] and "skjønn" not in check["summary"]
+
+
+def test_a_rate_the_model_lacks_is_not_called_discretion(client):
+    # Review s15b, finding 6. Grunnstønad on 2025-06-01 (ftrl § 6-3 andre ledd): sats 1 is 9 024 kr a year from
+    # 1 January 2024, stale from 1 January 2025; 30 000 kr reach only that stale rate: to be assessed, rates_not_found.
+    child = {**FAMILY["children"][0], "grunnstonad_yearly_extra_costs": 30000, "grunnstonad_yearly_transport_costs": 0,
+             "grunnstonad_fixed_rate_diagnosis": "none_of_these"}
+    decision = {"benefit": "grunnstonad", "outcome": "refused"}
+    body = {"family": {**FAMILY, "children": [child]}, "date": "2025-06-01", "language": "en", "decision": decision}
+    check = client.post("/v1/decisions/check", json=body).json()
+    assert (check["model_reason"]["code"], check["agreement"]) == ("rates_not_found", "open")
+    assert check["summary"].startswith("The model cannot settle the case because it lacks the rate in force now. "
+                                       "This is not discretion")
+    assert [p["kind"] for p in check["may_have_turned_on"]].count("rate_not_known") == 1
+    assert "discretion" not in [p["kind"] for p in check["may_have_turned_on"]]

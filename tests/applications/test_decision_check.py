@@ -165,9 +165,13 @@ def test_a_lower_grant_without_its_amount_asks_for_it_and_blames_no_discretion()
     # above); only the amount granted is missing.
     check = check_decision(example_family("child-diabetes"), date(2025, 3, 1), Decision("hjelpestonad", "lower"), "nb")
     assert check.model_status == "entitled" and check.missing_facts == [] and check.agreement == "open"
+    # Review s15b, finding 10: without the amount the model cannot tell whether the grant is below «at least 1 263»
+    # (a grant at or above it gets no draft, ADR 0009 addendum), so no draft until the amount is given.
     assert check.summary == ("Modellen finner at vilkårene er oppfylt, og kommer til minst 1 263 kr i måneden. "
-                             "For å sammenligne med vedtaket trengs beløpet dere fikk innvilget: oppgi det.")
-    assert "Vedtaket gir [beløp]. Etter reglene slik vi forstår dem, skal det være minst 1 263 kr i måneden." in check.draft_complaint.nb
+                             "For å sammenligne med vedtaket trengs beløpet dere fikk innvilget: oppgi det. "
+                             "Et utkast til klage gis når beløpet er oppgitt: uten det kan modellen ikke si om vedtaket "
+                             "gir mindre enn den finner.")
+    assert check.draft_complaint is None
 
 
 def test_a_lower_grant_of_a_right_without_an_amount_says_there_is_nothing_to_compare():
@@ -175,3 +179,94 @@ def test_a_lower_grant_of_a_right_without_an_amount_says_there_is_nothing_to_com
     check = check_decision(example_family("child-diabetes"), date(2025, 3, 1), Decision("fritak_egenandel_barn", "lower", person="nora"), "en")
     assert check.model_status == "entitled" and check.model_amount is None and check.agreement == "open"
     assert check.summary.startswith("The model finds the conditions met but works out no amount") and "discretion" not in check.summary
+
+
+@pytest.mark.parametrize(("outcome", "model", "decided", "expected"), [
+    # The model pays another right instead (folded_into): a full grant of the replaced right is less than it finds.
+    ("granted", 4916.0, None, "differs"),
+    ("refused", 4916.0, None, "differs"),
+    ("lower", 4916.0, 1229.0, "differs"),
+    ("lower", 4916.0, 4916.0, "agrees"),  # the replacing right's amount, under the replaced right's name
+    ("lower", 4916.0, None, "open"),  # the amount is needed to tell
+])
+def test_agreement_where_another_right_replaces_it(outcome, model, decided, expected):
+    assert agreement("entitled", outcome, model, decided, replaced=True) == expected
+
+
+# Review s15b, finding 3. ftrl § 6-5: forhøyet hjelpestønad replaces the ordinary rate (hjelpestønad's zero_amount
+# replaced_by). jonas (cerebral-palsy-large-assistance-need) has forhøyet at sats 3, 4 × the ordinary rate.
+# 2021: 4 × 14 748 / 12 = 4 916 kr a month, verified. 2025-06-01: NAV's 2023 sats 3, 5 054 kr a month
+# (forhoyet_published_monthly_rate.yaml), carried forward after 1 July 2023 as a lower bound.
+REPLACED = "cerebral-palsy-large-assistance-need"
+
+
+def test_a_grant_of_the_ordinary_rate_where_forhoyet_replaces_it_is_less_than_the_model_finds():
+    check = check_decision(example_family(REPLACED), AFTER_ADJUSTMENT, Decision("hjelpestonad", "lower", amount=1300), "nb")
+    assert check.agreement == "differs"  # not «in the family's favour»: 1 300 is below at least 5 054
+    assert check.summary == ("Modellen finner at hjelpestønad her erstattes av forhøyet hjelpestønad: minst 5 054 kr i "
+                             "måneden, en nedre grense som ikke er bekreftet for denne datoen. Modellen kommer til et annet "
+                             "resultat enn vedtaket ut fra opplysningene dere ga. Se vilkårene og hva vedtaket kan ha bygget "
+                             "på. Vedtaket gir 1 300 kr i måneden. Sjekk satsen som gjelder nå, før dere klager.")
+    assert ("Vedtaket gir 1 300 kr i måneden. Etter reglene slik vi forstår dem, har vi rett til forhøyet hjelpestønad, "
+            "som erstatter hjelpestønad: minst 5 054 kr i måneden. Beløpet vårt er en nedre grense") in check.draft_complaint.nb
+    assert ("we are entitled to increased assistance allowance (forhøyet hjelpestønad), which replaces assistance "
+            "allowance (hjelpestønad): at least 5 054 kr a month.") in check.draft_complaint.en
+
+
+def test_a_full_grant_of_the_replaced_right_differs_and_names_the_replacing_one():
+    check = check_decision(example_family(REPLACED), AFTER_ADJUSTMENT, Decision("hjelpestonad", "granted"), "en")
+    assert check.agreement == "differs"
+    assert check.summary == (
+        "The model finds that assistance allowance (hjelpestønad) is replaced here by increased assistance allowance "
+        "(forhøyet hjelpestønad): at least 5 054 kr a month, a lower bound not verified for this date. A decision on "
+        "assistance allowance (hjelpestønad) gives less than the model finds grounds for on the facts you gave. See the "
+        "conditions. Check the rate in force now before you complain.")
+    # the claim rests on forhøyet hjelpestønad's conditions too (ftrl § 6-5), shown and cited in the draft
+    assert any(c.variable.startswith("forhoyet_hjelpestonad_condition") for c in check.conditions)
+    assert "§ 6-5" in check.draft_complaint.nb
+
+
+def test_a_grant_of_the_replacing_amount_under_the_replaced_name_agrees_where_the_rate_is_verified():
+    family = example_family(REPLACED)
+    assert check_decision(family, ON, Decision("hjelpestonad", "lower", amount=4916), "nb").agreement == "agrees"
+    below = check_decision(family, ON, Decision("hjelpestonad", "granted"), "nb")
+    assert below.agreement == "differs" and "nedre grense" not in below.summary and "Sjekk satsen" not in below.summary
+    assert below.summary.startswith("Modellen finner at hjelpestønad her erstattes av forhøyet hjelpestønad: 4 916 kr i måneden.")
+
+
+# Review s15b, finding 6. Grunnstønad on 2025-06-01 (ftrl § 6-3 andre ledd): sats 1 is 9 024 kr a year from
+# 1 January 2024, adjusted every 1 January and the 2025 rates not found, so 20 000 kr of yearly costs reach only a
+# stale lowest sats: to be assessed, reason rates_not_found (ADR 0009 addendum). That is a rate the model lacks, not
+# discretion.
+def _costs_reaching_a_stale_lowest_rate():
+    return _with_child(REPLACED, grunnstonad_yearly_extra_costs=20000, grunnstonad_yearly_transport_costs=0,
+                       grunnstonad_fixed_rate_diagnosis="none_of_these")
+
+
+def test_a_refusal_for_a_rate_the_model_lacks_is_not_called_discretion():
+    check = check_decision(_costs_reaching_a_stale_lowest_rate(), AFTER_ADJUSTMENT, Decision("grunnstonad", "refused"), "nb")
+    assert (check.model_status, check.model_reason.code, check.agreement) == ("to_be_assessed", "rates_not_found", "open")
+    assert check.summary == ("Modellen kan ikke avgjøre saken fordi den mangler satsen som gjelder nå. Det er ikke et skjønn: "
+                             "dere kan sjekke det selv ved å sammenligne det dere har dokumentert, med satsen NAV bruker nå "
+                             "(se vilkårene). Hvis det dere har dokumentert, når den satsen, kan dere klage på vedtaket.")
+    kinds = [p.kind for p in check.may_have_turned_on]
+    assert "discretion" not in kinds and kinds.count("rate_not_known") == 1
+    assert "Vilkåret bygger på skjønn" not in " ".join(p.text for p in check.may_have_turned_on)
+
+
+def test_a_grant_for_a_rate_the_model_lacks_invites_no_complaint():
+    check = check_decision(_costs_reaching_a_stale_lowest_rate(), AFTER_ADJUSTMENT, Decision("grunnstonad", "granted"), "en")
+    assert check.agreement == "open" and check.draft_complaint is None
+    assert "lacks the rate in force now" in check.summary and "complain" not in check.summary
+    assert "discretion" not in [p.kind for p in check.may_have_turned_on]
+
+
+# Review s15b, finding 9: a choice is shown by its label in the family's language (as GET /v1/facts describes it:
+# «Ingen diagnose med fast sats (no diagnosis with a fixed rate)»), never by its code.
+def test_a_choice_answer_reads_as_its_label_in_the_texts_and_the_draft():
+    family = _costs_reaching_a_stale_lowest_rate()
+    check = check_decision(family, date(2024, 6, 1), Decision("grunnstonad", "refused"), "en")
+    texts = " ".join(p.text for p in check.may_have_turned_on)
+    assert "You answered 'No diagnosis with a fixed rate' to" in texts and "none_of_these" not in texts
+    assert "Har barnet cøliaki (påvist av spesialist)? Ingen diagnose med fast sats (jonas)" in check.draft_complaint.nb
+    assert "none_of_these" not in check.draft_complaint.nb + check.draft_complaint.en

@@ -79,3 +79,40 @@ def test_check_decision_does_not_call_a_grant_above_a_lower_bound_more_than_the_
     assert "mer enn modellen finner grunnlag for" not in out
     assert "Modellen kan ikke avgjøre om vedtaket gir for lite." in out and "minst 1 263 kr i måneden" in out
     assert "UTKAST" not in out
+
+
+def test_check_decision_shows_a_choice_by_its_label_in_what_would_change_it(capsys):
+    # Review s15b, finding 9. jonas (cerebral-palsy-large-assistance-need) has 20 000 kr of yearly costs and no
+    # diagnosis given; on 2025-06-01 coeliac disease would give its fixed grunnstønad rate (ftrl § 6-3), so entitled.
+    example = EXAMPLE.parent / "cerebral-palsy-large-assistance-need.yaml"
+    arguments = ["check-decision", str(example), "--benefit", "grunnstonad", "--outcome", "refused", "--date", "2025-06-01"]
+    assert main(arguments) == 0
+    out = capsys.readouterr().out
+    assert "~ Har barnet cøliaki (påvist av spesialist)? → Cøliaki: Du har rett" in out and "coeliac_disease" not in out
+    assert main(["--lang", "en", *arguments]) == 0
+    assert "→ Coeliac disease: Entitled" in capsys.readouterr().out
+
+
+def test_check_decision_offers_no_draft_for_a_lower_grant_until_its_amount_is_given(capsys):
+    # Review s15b, finding 10: hjelpestønad on 2025-06-01 is at least 1 263 kr a month (ADR 0009 addendum); without
+    # the amount granted the model cannot tell whether the grant is below it.
+    arguments = ["--lang", "en", "check-decision", str(EXAMPLE), "--benefit", "hjelpestonad", "--outcome", "lower",
+                 "--date", "2025-06-01", "--json"]
+    assert main(arguments) == 0
+    check = json.loads(capsys.readouterr().out)
+    assert check["draft_complaint"] is None
+    assert check["summary"].endswith("A draft complaint is offered once the amount is given: without it the model "
+                                     "cannot tell whether the decision gives less than it finds.")
+
+
+def test_check_decision_names_the_right_that_replaces_the_one_decided(capsys):
+    # Review s15b, finding 3: jonas has forhøyet hjelpestønad at sats 3, which replaces the ordinary rate (ftrl § 6-5);
+    # NAV's 2023 sats 3 is 5 054 kr a month, carried forward after 1 July 2023 as a lower bound. 1 300 is below it.
+    example = EXAMPLE.parent / "cerebral-palsy-large-assistance-need.yaml"
+    arguments = ["check-decision", str(example), "--benefit", "hjelpestonad", "--outcome", "lower", "--amount", "1300",
+                 "--date", "2025-06-01"]
+    assert main(arguments) == 0
+    out = capsys.readouterr().out
+    assert "mer enn modellen finner grunnlag for" not in out
+    assert ("Modellen finner at hjelpestønad her erstattes av forhøyet hjelpestønad: minst 5 054 kr i måneden, en nedre "
+            "grense som ikke er bekreftet for denne datoen.") in out
