@@ -174,15 +174,15 @@ def _run(arguments, source, progress):
 
 def _first_page(result, language: str) -> list[str]:
     """What the report's first page says besides the tables: the scale to Norway, each calibration miss and why,
-    and whether the kommune's service costs are counted."""
-    from openfisca_asb.population.results.report import miss_lines, scale_line, service_cost_note
+    and whether the kommune's service costs are counted; and each right left out of the totals for rates not found."""
+    from openfisca_asb.population.results.report import miss_lines, rates_not_found_lines, scale_line, service_cost_note
     from openfisca_asb.population.results.words import WORDS
 
     misses = miss_lines(result, language)
     lines = [scale_line(result, language)]
     lines += [WORDS[language]["misses_title"], *(f"  {line}" for line in misses)] if misses else [WORDS[language]["all_within"]]
     note = service_cost_note(result, language)
-    return lines + ([note] if note else [])
+    return lines + ([note] if note else []) + rates_not_found_lines(result, language)
 
 
 def _headline(result, language: str) -> str:
@@ -199,6 +199,8 @@ def _headline(result, language: str) -> str:
         kommune=f"{mark(payers['kommune_net'])}{kroner(payers['kommune_net']['base_per_year'])}")
     if result.reform is not None:
         change = change_summary(result)
-        text += words["reform"].format(id=result.reform.id, change=change_marked(kroner(payers["nav"]["change_per_year"], "+"), payers["nav"]),
-                                       winners=change["winners"], losers=change["losers"])
+        text += words["reform"].format(
+            id=result.reform.id, change=change_marked(kroner(payers["nav"]["change_per_year"], "+"), payers["nav"]),
+            winners=change_marked(str(change["winners"]), {"change_bound": change["bounds"]["winners"]}),
+            losers=change_marked(str(change["losers"]), {"change_bound": change["bounds"]["losers"]}))
     return text

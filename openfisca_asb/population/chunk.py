@@ -14,7 +14,8 @@ import numpy
 
 from openfisca_asb.population.columnar import ChunkArrays, chunk_arrays
 from openfisca_asb.population.frame import Frames
-from openfisca_asb.population.outputs import ENTITLED, BenefitValues, benefit_outputs, holders, read_values
+from openfisca_asb.population import change_bounds
+from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, BenefitValues, benefit_outputs, holders, read_values
 from openfisca_asb.population.schema import fact_columns
 from openfisca_asb.population import service_costs
 from openfisca_asb.population.source import split_families
@@ -204,6 +205,7 @@ def _record_side(sums, side, outputs, values, services, arrays, settings, care=N
         sums.add(f"{side}.{o.id}.amount", v.amount.sum())
         sums.add(f"{side}.{o.id}.range_low", v.range_low.sum())
         sums.add(f"{side}.{o.id}.range_high", v.range_high.sum())
+        sums.add(f"{side}.{o.id}.to_be_assessed_without_range", int(((v.status == TO_BE_ASSESSED) & (v.range_high == 0)).sum()))
         if not o.is_money:
             continue
         monthly = _family_sum(v.amount, v.holder_family, families) / (12 if o.yearly else 1)
@@ -236,6 +238,11 @@ def _record_changes(sums, outputs, base, reformed, base_family, reform_family, a
     if len(change):
         sums.largest["changes.largest_gain"] = float(change.max())
         sums.smallest["changes.largest_loss"] = float(change.min())
+    bounds = _record_change_bounds(sums, outputs, base, reformed, arrays.families)
+    # Families with a change or a bound, per (bracket, bound); one whose amounts are all equal is unchanged for sure.
+    moved = (change != 0) | (bounds != change_bounds.EXACT)
+    sums.add("changes.bounds", numpy.bincount(bracket[moved] * len(change_bounds.BOUNDS) + bounds[moved],
+                                              minlength=(len(CHANGE_EDGES) + 1) * len(change_bounds.BOUNDS)))
     for o in outputs:
         before, after = base_family["status"][o.id], reform_family["status"][o.id]
         held = before >= 0
@@ -244,6 +251,20 @@ def _record_changes(sums, outputs, base, reformed, base_family, reform_family, a
             difference = reform_family["amount"][o.id] - base_family["amount"][o.id]
             sums.add(f"changes.{o.id}.gaining", int((difference > CHANGE_EDGES[4]).sum()))
             sums.add(f"changes.{o.id}.losing", int((difference < CHANGE_EDGES[3]).sum()))
+
+
+def _record_change_bounds(sums, outputs, base, reformed, families) -> numpy.ndarray:
+    """Each money benefit's holders counted by the bound of their change, and each family's bound of the change
+    in what it gets (change_bounds.py: a right with no amount on one side)."""
+    per_family = numpy.zeros(families, dtype=numpy.int8)
+    for o in outputs:
+        if not o.is_money:
+            continue
+        bounds = change_bounds.holder_bounds(base[o.id].status, reformed[o.id].status)
+        sums.add(f"changes.{o.id}.bounds", numpy.bincount(bounds, minlength=len(change_bounds.BOUNDS)))
+        if not o.benefit.payer_view:
+            per_family |= change_bounds.family_bounds(bounds, base[o.id].holder_family, families)
+    return per_family
 
 
 def kommune_columns(outputs, with_reform: bool) -> tuple[str, ...]:

@@ -48,7 +48,7 @@ def _write_tables(result, folder: Path, language: str) -> list[Path]:
     }
     if result.reform is not None:
         named["winners_and_losers"] = tables.change_table(result, language)
-        named["status_changes"] = tables.transition_table(result)
+        named["status_changes"] = tables.transition_table(result, language)
     paths = []
     for name, rows in named.items():
         if not rows:
@@ -83,7 +83,8 @@ def change_marked(text: str, row: dict) -> str:
 
 def _caveat_notes(result, language, w) -> list[tuple]:
     payers = tables.payer_table(result, language)
-    rows = [*payers, *tables.cost_table(result, language)]
+    cost = tables.cost_table(result, language)
+    rows = [*payers, *cost]
     notes = []
     if any(row["amount_is_lower_bound"] or row.get("reform_amount_is_lower_bound") for row in rows):
         notes.append(("p", w["lower_bound_note"]))
@@ -92,7 +93,29 @@ def _caveat_notes(result, language, w) -> list[tuple]:
     for bound in CHANGE_MARKS:
         if any(row.get("change_bound") == bound and row.get("change_per_year") for row in payers):
             notes.append(("p", w[f"change_{bound}_note"]))
+    if any(row.get("change_bound_from_status") not in (None, "exact") for row in cost):
+        notes.append(("p", w["change_from_no_amount_note"]))
+    if result.reform is not None and any(bound != "exact" for bound in tables.change_summary(result)["bounds"].values()):
+        notes.append(("p", w["count_bound_note"]))
     return notes
+
+
+def _no_amount_notes(result, language, w) -> list[tuple]:
+    """Under the money table: what «Må vurderes» counts, and the rights left out for rates not found."""
+    return [("p", w["to_be_assessed_note"]), *(("p", line) for line in rates_not_found_lines(result, language))]
+
+
+def rates_not_found_lines(result, language: str) -> list[str]:
+    """Each right whose to-be-assessed holders have no amount or range while none of its rates is known after a
+    date (ADR 0009 addendum: grunnstønad from 2025), in words (under the money table and in the CLI summary)."""
+    lines = []
+    for row in tables.cost_table(result, language):
+        if row["unit"] == "NOK" and row["base_to_be_assessed_without_range_holders"]:
+            since = tables.rates_not_found_since(row["benefit"], result.on)
+            if since is not None:
+                lines.append(WORDS[language]["rates_not_found_note"].format(
+                    name=row["name"], date=since, holders=_kroner(row["base_to_be_assessed_without_range_holders"])))
+    return lines
 
 
 def _blocks(result, language, images, sort_kommuner="families", kommune_pages=()) -> list[tuple]:
@@ -183,16 +206,30 @@ def _benefit_blocks(result, language, w, sides):
     cost = tables.cost_table(result, language)
     money = [r for r in cost if r["unit"] == "NOK"]
     status = _status_names(language)
-    header = [w["benefit"], w["payer"]] + [f'{w[s]}: {status["entitled"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
+    header = ([w["benefit"], w["payer"]] + [f'{w[s]}: {status["entitled"]}' for s in sides]
+              + [f'{w[s]}: {status["to_be_assessed"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides])
     header.append(w["assessed_up_to"])
     rows = [[r["name"], r["payer_name"], *(_kroner(r[f"{s}_entitled_holders"]) for s in sides),
-             *(_marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides), _marked(_kroner(r["base_assessed_up_to_per_month"]), r)] for r in money]
+             *(_kroner(r[f"{s}_to_be_assessed_holders"]) for s in sides),
+             *(_marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides), _assessed_up_to(r, w)] for r in money]
     other = [[r["name"], r["unit"] or "–", *(_kroner(r[f"{s}_entitled_families"]) for s in sides),
               *(_kroner(r[f"{s}_to_be_assessed_families"]) for s in sides),
               *(_kroner(r[f"{s}_amount"]) if r["unit"] else "" for s in sides)] for r in cost if r["unit"] != "NOK"]
     other_header = ([w["benefit"], w["unit"]] + [f'{w[s]}: {w["entitled_families"]}' for s in sides]
                     + [f'{w[s]}: {status["to_be_assessed"]}' for s in sides] + [f'{w[s]}: {w["amount"]}' for s in sides])
-    return [("h2", w["benefits_title"]), ("table", header, rows), ("h3", w["other_units"]), ("table", other_header, other)]
+    return [("h2", w["benefits_title"]), ("table", header, rows), *_no_amount_notes(result, language, w),
+            ("h3", w["other_units"]), ("table", other_header, other)]
+
+
+def _assessed_up_to(row: dict, w: dict) -> str:
+    """The to-be-assessed upper estimates per month: «ukjent» where none has one, «… + ukjent» where some lack one."""
+    total = row["base_assessed_up_to_per_month"]
+    if total is None:
+        return w["unknown"]
+    if total == 0 and not row["base_to_be_assessed_without_range_holders"]:
+        return "0"  # no one to be assessed, or no estimate above 0: a known 0, no caveat to mark
+    text = _marked(_kroner(total), row)
+    return f'{text} + {w["unknown"]}' if row["base_to_be_assessed_without_range_holders"] else text
 
 
 def _uncalibrated_blocks(result, language, w):
@@ -208,13 +245,14 @@ def _uncalibrated_blocks(result, language, w):
 
 def _change_blocks(result, w, language):
     summary = tables.change_summary(result)
-    facts = [[w["winners"], _kroner(summary["winners"])], [w["losers"], _kroner(summary["losers"])],
-             [w["unchanged"], _kroner(summary["unchanged"])], [w["gain"], _kroner(summary["gain_per_month"])],
-             [w["loss"], _kroner(summary["loss_per_month"])], [w["largest_gain"], _kroner(summary["largest_gain_per_month"])],
-             [w["largest_loss"], _kroner(summary["largest_loss_per_month"])]]
-    brackets = [[r["change"], _kroner(r["families"]), _kroner(r["total_change_per_month"])] for r in tables.change_table(result, language)]
+    marked = lambda key: change_marked(_kroner(summary[key]), {"change_bound": summary["bounds"][key]})  # noqa: E731
+    facts = [[w["winners"], marked("winners")], [w["losers"], marked("losers")], [w["unchanged"], marked("unchanged")],
+             [w["gain"], marked("gain_per_month")], [w["loss"], marked("loss_per_month")],
+             [w["largest_gain"], marked("largest_gain_per_month")], [w["largest_loss"], marked("largest_loss_per_month")]]
+    brackets = [[r["change"], _kroner(r["families"]), change_marked(_kroner(r["total_change_per_month"]), r)]
+                for r in tables.change_table(result, language)]
     status = _status_names(language)
-    transitions = [[r["benefit"], status[r["from"]], status[r["to"]], _kroner(r["families"])] for r in tables.transition_table(result)]
+    transitions = [[r["name"], status[r["from"]], status[r["to"]], _kroner(r["families"])] for r in tables.transition_table(result, language)]
     blocks = [("h2", w["winners_losers_title"]), ("table", ["", ""], facts),
               ("table", [w["change"], w["families"], w["total_change"]], brackets)]
     if transitions:
@@ -228,7 +266,7 @@ def _national_payers(result) -> dict[str, dict]:
     (what families get) and "state" (NAV and toppfinansiering)."""
     rows = {row["payer"]: row for row in tables.payer_table(result, "en")}
     if result.reform is not None:
-        rows["families"] = {"change_bound": combined_bound(rows[payer]["change_bound"] for payer in ("nav", "kommune"))}
+        rows["families"] = {"change_bound": tables.families_change_bound(result)}
         rows["state"] = {"change_bound": combined_bound(rows[payer]["change_bound"] for payer in ("nav", "state_to_kommune"))}
     return rows
 
@@ -242,8 +280,11 @@ def _kommune_blocks(result, w, sides, sort_by="families"):
              *(_marked(_kroner(r[f"{s}_kommune_net"]), national["kommune_net"], s) for s in sides)] for r in top]
     if result.reform is not None:
         header += [w["winners"], w["losers"], w["change_families"], w["change_kommune"], w["change_state"]]
+        counts = tables.change_summary(result)["bounds"]  # the whole run's marks, as for the amounts
         for row, r in zip(body, top):
-            row += [_kroner(r["winners"]), _kroner(r["losers"]), change_marked(_kroner(r["change_families"]), national["families"]),
+            row += [change_marked(_kroner(r["winners"]), {"change_bound": counts["winners"]}),
+                    change_marked(_kroner(r["losers"]), {"change_bound": counts["losers"]}),
+                    change_marked(_kroner(r["change_families"]), national["families"]),
                     change_marked(_kroner(r["change_kommune_net"]), national["kommune_net"]),
                     change_marked(_kroner(r["change_state"]), national["state"])]
     caption = w[f"kommuner_sorted_{sort_by}"] if result.reform is not None else w["kommuner_nav"]

@@ -12,11 +12,13 @@ import numpy
 
 from openfisca_asb.answer.amount_notes import caveat_of_stale, combined_bound, difference_bound, stale_rates
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.parameter_tree import find, leaves
+from openfisca_asb.population import change_bounds
 from openfisca_asb.population.calibration import check, load_targets
 from openfisca_asb.population.chunk import PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.rules.status import STATUS_NAMES
-from openfisca_asb.population.summary import CHANGE_LABELS
+from openfisca_asb.population.summary import CHANGE_EDGES, CHANGE_LABELS
 from openfisca_asb.system import baseline_system
 
 PAYER_TEXT = {
@@ -44,6 +46,18 @@ def rate_caveat(benefit_id: str, on) -> str | None:
     return caveat_of_stale(stale_rates(baseline_system(), catalogue()[benefit_id].rate_parameters, on))
 
 
+@lru_cache(maxsize=64)
+def rates_not_found_since(benefit_id: str, on) -> str | None:
+    """The date from which every rate the benefit lists is older than a known adjustment (the latest of their
+    adjustments), or None when a rate is current on `on`; ISO."""
+    paths = catalogue()[benefit_id].rate_parameters
+    stale = stale_rates(baseline_system(), paths, on)
+    every_rate = {leaf.name for path in paths for leaf in leaves(find(baseline_system().parameters, path))}
+    if not stale or every_rate - {rate.parameter for rate in stale}:
+        return None
+    return max(rate.adjusted_on for rate in stale)
+
+
 def reform_caveat(result, benefit_id: str, base: str | None) -> str | None:
     """The caveat on the reform side: the reformed rates' own; a pilot's side also holds the baseline's
     answers of the families outside it."""
@@ -61,10 +75,20 @@ def _caveat(row: dict, side: str = "") -> str | None:
     return "not_verified" if row[f"{prefix}amount_not_verified"] else "lower_bound" if row[f"{prefix}amount_is_lower_bound"] else None
 
 
-def _change_flags(row: dict, change: float | None) -> dict:
-    """What `change_per_year` is of the true change: exact, at_most, at_least or uncertain (ADR 0009)."""
-    return {"change_per_year": change,
-            "change_bound": None if change is None else difference_bound(_caveat(row), _caveat(row, "reform"), change)}
+def _change_flags(row: dict, change: float | None, from_status: str) -> dict:
+    """What `change_per_year` is of the true change: exact, at_most, at_least or uncertain (ADR 0009): from the
+    rates on each side, and from holders whose right has no amount on one side (`change_bound_from_status`)."""
+    if change is None:
+        return {"change_per_year": None, "change_bound": None, "change_bound_from_status": None}
+    from_rates = difference_bound(_caveat(row), _caveat(row, "reform"), change)
+    return {"change_per_year": change, "change_bound": combined_bound([from_rates, from_status]),
+            "change_bound_from_status": from_status}
+
+
+def _status_change_bound(result, benefit_id: str) -> str:
+    """The bound of a benefit's change from its holders moving to or from a status with no amount."""
+    counts = result.sums.total(f"changes.{benefit_id}.bounds", [0] * len(change_bounds.BOUNDS))
+    return change_bounds.name_of(change_bounds.present(counts))
 
 
 def _combined(caveats) -> str | None:
@@ -94,15 +118,26 @@ def cost_table(result, language: str = "nb") -> list[dict]:
             row[f"{side}_entitled_holders"] = int(holders[ENTITLED])
             row[f"{side}_entitled_families"] = int(families[ENTITLED])
             row[f"{side}_to_be_assessed_families"] = int(families[TO_BE_ASSESSED])
+            row[f"{side}_to_be_assessed_holders"] = int(holders[TO_BE_ASSESSED])
+            row[f"{side}_to_be_assessed_without_range_holders"] = int(sums.scalar(f"{side}.{o.id}.to_be_assessed_without_range"))
             row[f"{side}_amount"] = round(amount, 2)  # in the benefit's unit, for its period
             row[f"{side}_per_month"] = round(_per_month(o, amount), 2) if o.is_money else None
             row[f"{side}_per_year"] = round(_per_month(o, amount) * 12, 2) if o.is_money else None
-            row[f"{side}_assessed_up_to_per_month"] = round(_per_month(o, sums.scalar(f"{side}.{o.id}.range_high")), 2) if o.is_money else None
+            row[f"{side}_assessed_up_to_per_month"] = _assessed_up_to(o, sums, side, row) if o.is_money else None
         if result.reform is not None:
             row.update(_caveat_flags(reform_caveat(result, b.id, base_caveat) if paid and o.is_money else None, "reform"))
-            row.update(_change_flags(row, round(row["reform_per_year"] - row["base_per_year"], 2) if o.is_money else None))
+            row.update(_change_flags(row, round(row["reform_per_year"] - row["base_per_year"], 2) if o.is_money else None,
+                                     _status_change_bound(result, b.id)))
         rows.append(row)
     return rows
+
+
+def _assessed_up_to(o, sums, side: str, row: dict) -> float | None:
+    """The to-be-assessed holders' upper estimates per month; None (unknown) when none of them has one, so that
+    0 means a known 0 (a right with no rate found has no range: ADR 0009 addendum, grunnstønad from 2025)."""
+    if row[f"{side}_to_be_assessed_holders"] and row[f"{side}_to_be_assessed_without_range_holders"] == row[f"{side}_to_be_assessed_holders"]:
+        return None
+    return round(_per_month(o, sums.scalar(f"{side}.{o.id}.range_high")), 2)
 
 
 def _per_month(outputs, amount: float) -> float:
@@ -119,7 +154,8 @@ def _payer_change_bounds(result, language) -> dict[str, str]:
     """Per payer, what its change is of the true one: its benefits' change bounds combined."""
     by_payer: dict[str, list] = {}
     for row in cost_table(result, language):
-        by_payer.setdefault(row["payer"], []).append(row["change_bound"] if row.get("change_per_year") else "exact")
+        moved = row.get("change_bound_from_status") not in (None, "exact")
+        by_payer.setdefault(row["payer"], []).append(row["change_bound"] if row.get("change_per_year") or moved else "exact")
     bounds = {payer: combined_bound(found) for payer, found in by_payer.items()}
     refund = bounds.get("state_to_kommune", "exact")  # gross less a refund: a bound on the refund bounds nothing
     bounds["kommune_net"] = bounds.get("kommune", "exact") if refund == "exact" else "uncertain"
@@ -195,15 +231,41 @@ def change_table(result, language: str = "nb") -> list[dict]:
     if result.reform is None:
         return []
     counts, totals = result.sums.total("changes.count"), result.sums.total("changes.sum")
-    return [{"change": label, "families": int(count), "total_change_per_month": round(float(total), 2)}
-            for label, count, total in zip(CHANGE_LABELS[language], counts, totals)]
+    bounds = change_bounds.bracket_bounds(_bounds_matrix(result))
+    return [{"change": label, "families": int(count), "total_change_per_month": round(float(total), 2), "change_bound": bound}
+            for label, count, total, bound in zip(CHANGE_LABELS[language], counts, totals, bounds)]
+
+
+def _bounds_matrix(result) -> numpy.ndarray:
+    """Families with a change or a bound, per (change bracket, bound code): each family's bound from rights with
+    no amount on one side, combined with the rate bound of the whole run's change to the families (as the kommune
+    table marks it; a family whose amounts are all equal is not counted, so it is not marked: ADR 0009 § 5)."""
+    n = len(change_bounds.BOUNDS)
+    matrix = result.sums.total("changes.bounds", [0] * (len(CHANGE_EDGES) + 1) * n).reshape(-1, n)
+    rates = change_bounds.code(families_change_bound(result))
+    combined = numpy.zeros_like(matrix)
+    for bound in range(n):
+        combined[:, bound | rates] += matrix[:, bound]
+    return combined
+
+
+def families_change_bound(result) -> str:
+    """The bound of the change in what families get, from NAV's and the kommune's changes (ADR 0009 § 5)."""
+    payers = {row["payer"]: row["change_bound"] for row in payer_table(result, "en")}
+    return combined_bound(payers[payer] for payer in ("nav", "kommune"))
 
 
 def change_summary(result) -> dict:
+    """Winners, losers and the gains and losses per month; `bounds` says what each figure is of the true one
+    (change_bounds.summary_bounds)."""
     if result.reform is None:
         return {}
     sums = result.sums
+    bounds = change_bounds.summary_bounds(_bounds_matrix(result), middle=len(CHANGE_EDGES) // 2)
     return {
+        "bounds": {"winners": bounds["winners"], "losers": bounds["losers"], "unchanged": bounds["unchanged"],
+                   "gain_per_month": bounds["gain"], "loss_per_month": bounds["loss"],
+                   "largest_gain_per_month": bounds["largest"], "largest_loss_per_month": bounds["largest"]},
         "winners": int(sums.scalar("changes.winners")),
         "losers": int(sums.scalar("changes.losers")),
         "unchanged": int(sums.scalar("families") - sums.scalar("changes.winners") - sums.scalar("changes.losers")),
@@ -214,7 +276,7 @@ def change_summary(result) -> dict:
     }
 
 
-def transition_table(result) -> list[dict]:
+def transition_table(result, language: str = "nb") -> list[dict]:
     """Families whose status for a benefit changes under the reform."""
     if result.reform is None:
         return []
@@ -223,7 +285,8 @@ def transition_table(result) -> list[dict]:
         matrix = result.sums.total(f"transitions.{o.id}", [0] * n * n).reshape(n, n)
         for before, after in zip(*numpy.nonzero(matrix)):
             if before != after:
-                rows.append({"benefit": o.id, "from": STATUS_NAMES[before], "to": STATUS_NAMES[after], "families": int(matrix[before, after])})
+                rows.append({"benefit": o.id, "name": o.benefit.name.in_language(language), "from": STATUS_NAMES[before],
+                             "to": STATUS_NAMES[after], "families": int(matrix[before, after])})
     return rows
 
 
@@ -371,7 +434,7 @@ def summary(result, language: str = "nb") -> dict:
         "benefits": cost_table(result, language),
         "statuses": status_table(result, language),
         "winners_and_losers": {"summary": change_summary(result), "brackets": change_table(result, language)},
-        "status_changes": transition_table(result),
+        "status_changes": transition_table(result, language),
         "kommuner": kommune_table(result),
         "kommune_service_costs": service_cost_table(result, language),
         "national_scale": national_scale(result),
