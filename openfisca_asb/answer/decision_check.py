@@ -133,6 +133,11 @@ def agreement(status: str, outcome: str, model_amount: float | None, decided_amo
     return "differs" if model_amount > decided_amount else "agrees"
 
 
+def quoted(sentence: str) -> str:
+    """A sentence as it is quoted inside «…» followed by more text: without its own closing full stop."""
+    return sentence[:-1] if sentence.endswith(".") else sentence
+
+
 class _Check:
     def __init__(self, family, on, language, benefit, result, decision, graph, system, replacing=None):
         self.family, self.on, self.language, self.system = family, on, language, system
@@ -329,14 +334,14 @@ class _Check:
         kind = "rate_not_known" if self._rates_not_found() else "discretion"
         agency = self._agency()
         points = [
-            out.TurningPoint(kind=kind, text=self.t(words.TURNING[kind], condition=c.text, agency=agency))
+            out.TurningPoint(kind=kind, text=self.t(words.TURNING[kind], condition=quoted(c.text), agency=agency))
             for c in conditions if c.outcome == "unknown" and not self._missing_below(c.variable)
         ]
         if self.compared.status == "to_be_assessed" and not points:
             # every condition is met, yet the law leaves the outcome (or the rate) to the agency's assessment
             reason = self.compared.reason.text if self.compared.reason else self.compared.status_text
             template = "rate_not_known_reason" if kind == "rate_not_known" else "assessment"
-            points.append(out.TurningPoint(kind=kind, text=self.t(words.TURNING[template], reason=reason, agency=agency)))
+            points.append(out.TurningPoint(kind=kind, text=self.t(words.TURNING[template], reason=quoted(reason), agency=agency)))
         points += [
             out.TurningPoint(kind="missing_fact", fact=m.fact,
                              text=self.t(words.TURNING["missing_fact"], question=m.question) + (f" ({m.person})" if m.person else ""))

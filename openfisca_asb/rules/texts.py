@@ -51,5 +51,6 @@ def number_in_text(value: float) -> str:
 
 def inside_a_sentence(name: str) -> str:
     """A name that opens a line («Arbeidsgiveren», "The employer") as it reads inside a sentence («utstedes av
-    arbeidsgiveren»); a name whose second letter is a capital too (NAV, PP-tjenesten) keeps its capitals."""
-    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+    arbeidsgiveren», "issued by a doctor"); a name whose second letter is a capital too (NAV, PP-tjenesten) keeps
+    its capitals."""
+    return name if name[1:2].isupper() else name[:1].lower() + name[1:]

@@ -252,6 +252,8 @@ def test_a_refusal_for_a_rate_the_model_lacks_is_not_called_discretion():
     kinds = [p.kind for p in check.may_have_turned_on]
     assert "discretion" not in kinds and kinds.count("rate_not_known") == 1
     assert "Vilkåret bygger på skjønn" not in " ".join(p.text for p in check.may_have_turned_on)
+    # A condition quoted inside «…» loses its own full stop: never «… (cøliaki).». (review s15b)
+    assert all(".»" not in p.text for p in check.may_have_turned_on)
 
 
 def test_a_grant_for_a_rate_the_model_lacks_invites_no_complaint():

@@ -8,6 +8,8 @@ def test_a_documents_issuer_reads_as_part_of_the_sentence():
     assert inside_a_sentence("Arbeidsgiveren") == "arbeidsgiveren"
     assert inside_a_sentence("The employer") == "the employer"
     assert [inside_a_sentence(name) for name in ("NAV", "PP-tjenesten")] == ["NAV", "PP-tjenesten"]
+    # Review s15b: "issued by A doctor" — a one-letter first word opens the name too.
+    assert inside_a_sentence("A doctor") == "a doctor"
 
 
 def test_a_quoted_rate_is_written_as_every_amount_is():
