@@ -25,11 +25,13 @@ from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_RE
 WORDS = {
     "nb": {"families": "familier", "written": "{families} familier skrevet til {out} (frø {seed}, alder per {date})",
            "headline": "{families} familier per {on}: NAV {nav} kr/år, kommunen netto {kommune} kr/år",
-           "reform": "; reform {id}: NAV {change} kr/år, {winners} vinnere, {losers} tapere",
+           "reform": "; reform {id}: NAV {change} kr/år, {winners}, {losers}",
+           "winners": ("vinner", "vinnere"), "losers": ("taper", "tapere"),
            "report": "rapport: {path} (og report.md, tabeller som CSV og Parquet, PNG-diagrammer)"},
     "en": {"families": "families", "written": "{families} families written to {out} (seed {seed}, ages on {date})",
            "headline": "{families} families on {on}: NAV {nav} kr/year, kommune net {kommune} kr/year",
-           "reform": "; reform {id}: NAV {change} kr/year, {winners} winners, {losers} losers",
+           "reform": "; reform {id}: NAV {change} kr/year, {winners}, {losers}",
+           "winners": ("winner", "winners"), "losers": ("loser", "losers"),
            "report": "report: {path} (and report.md, tables as CSV and Parquet, PNG charts)"},
 }
 
@@ -201,6 +203,6 @@ def _headline(result, language: str) -> str:
         change = change_summary(result)
         text += words["reform"].format(
             id=result.reform.id, change=change_marked(kroner(payers["nav"]["change_per_year"], "+"), payers["nav"]),
-            winners=change_marked(str(change["winners"]), {"change_bound": change["bounds"]["winners"]}),
-            losers=change_marked(str(change["losers"]), {"change_bound": change["bounds"]["losers"]}))
+            **{side: f'{change_marked(str(change[side]), {"change_bound": change["bounds"][side]})} '
+                     f'{words[side][change[side] != 1]}' for side in ("winners", "losers")})
     return text

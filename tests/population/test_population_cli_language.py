@@ -18,13 +18,25 @@ def _printed(capsys, tmp_path, *lang) -> str:
 
 @pytest.mark.parametrize("lang, said, not_said", [
     ((), ["20 familier skrevet til", "(frø 7, alder per 2026-03-01)", "20 familier per 2026-03-01: NAV ", " kr/år, kommunen netto ",
-          "; reform raise_hjelpestonad: NAV ", " vinnere, ", " tapere", "rapport: ", "(og report.md, tabeller som CSV og Parquet"],
+          "; reform raise_hjelpestonad: NAV ", "≤ 1 vinner, ", " tapere", "rapport: ", "(og report.md, tabeller som CSV og Parquet"],
      ["families", "kr/year", "winners", "report:"]),
     (("--lang", "en"), ["20 families written to", "(seed 7, ages on 2026-03-01)", "20 families on 2026-03-01: NAV ", " kr/year, kommune net ",
-                        "; reform raise_hjelpestonad: NAV ", " winners, ", " losers", "report: ", "(and report.md, tables as CSV and Parquet"],
+                        "; reform raise_hjelpestonad: NAV ", "≤ 1 winner, ", " losers", "report: ", "(and report.md, tables as CSV and Parquet"],
      ["familier", "kr/år", "vinnere", "rapport:"]),
 ])
 def test_the_summary_is_in_the_language_asked(capsys, tmp_path, lang, said, not_said):
+    # Seed 7, 20 families: one family gains from the reform, at most (≤: a right with no amount before, ADR 0009),
+    # so the count is said in the singular.
     printed = _printed(capsys, tmp_path, *lang)
     assert all(words in printed for words in said), printed
     assert not any(words in printed for words in not_said), printed
+
+
+def test_numbers_are_written_as_in_the_language_asked():
+    # Bokmål writes a decimal comma and a space before the per cent sign («+12,2 %», «17 764,19»); English does not.
+    from openfisca_asb.population.results.report import decimal_text, percent_text
+
+    assert (percent_text(0.1222, "nb", "+.1"), percent_text(0.08, "nb", ".0")) == ("+12,2 %", "8 %")
+    assert (percent_text(0.1222, "en", "+.1"), percent_text(0.08, "en", ".0")) == ("+12.2%", "8%")
+    assert (decimal_text(17764.19, "nb", 2), decimal_text(17764.19, "en", 2)) == ("17 764,19", "17 764.19")
+

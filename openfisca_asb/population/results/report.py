@@ -149,15 +149,28 @@ def _blocks(result, language, images, sort_kommuner="families", kommune_pages=()
 def scale_line(result, language: str) -> str:
     """The scale factor to Norway, in words (the report's first page and the CLI summary)."""
     scale, w = tables.national_scale(result), WORDS[language]
-    return w["scale"].format(factor=f'{scale["factor"]:,.2f}'.replace(",", " "), national=_kroner(scale["national_children"]),
+    return w["scale"].format(factor=decimal_text(scale["factor"], language, 2), national=_kroner(scale["national_children"]),
                              year=scale["year"], children=_kroner(scale["population_children"]), source=scale["source"][language])
 
 
 def miss_lines(result, language: str) -> list[str]:
     """One line per calibration target outside its tolerance, with why (the first page and the CLI summary)."""
     w = WORDS[language]
-    return [w["miss"].format(name=m["name"], deviation=f'{m["deviation"]:+.1%}', tolerance=f'{m["tolerance"]:.0%}', why=m["why"])
+    return [w["miss"].format(name=m["name"], deviation=percent_text(m["deviation"], language, "+.1"),
+                             tolerance=percent_text(m["tolerance"], language, ".0"), why=m["why"])
             for m in tables.calibration_misses(result, language)]
+
+
+def percent_text(share: float, language: str, spec: str) -> str:
+    """A share as a percentage: «−12,5 %» in bokmål (decimal comma, a space before the sign), "-12.5%" in English."""
+    text = f"{share:{spec}%}"
+    return text.replace(".", ",").replace("%", " %") if language == "nb" else text
+
+
+def decimal_text(value: float, language: str, digits: int) -> str:
+    """A number with a space between thousands and `digits` decimals: a decimal comma in bokmål."""
+    text = f"{value:,.{digits}f}".replace(",", " ")
+    return text.replace(".", ",") if language == "nb" else text
 
 
 def service_cost_note(result, language: str) -> str | None:
@@ -320,8 +333,9 @@ def _kommune_pages(result, language, w, sides, sort_by, asked):
 
 
 def _calibration_blocks(result, language, w):
-    rows = [[r["name"], f'{r["expected"]:,.3f}'.replace(",", " "), f'{r["measured"]:,.3f}'.replace(",", " "),
-             f'{r["deviation"]:+.1%}', f'±{r["tolerance"]:.0%}', w["yes"] if r["within"] else w["no"]]
+    rows = [[r["name"], decimal_text(r["expected"], language, 3), decimal_text(r["measured"], language, 3),
+             percent_text(r["deviation"], language, "+.1"), "±" + percent_text(r["tolerance"], language, ".0"),
+             w["yes"] if r["within"] else w["no"]]
             for r in tables.calibration_table(result, language)]
     header = [w["target"], w["expected"], w["measured"], w["deviation"], w["tolerance"], w["within"]]
     return [("h2", w["calibration_title"]), ("table", header, rows)]
