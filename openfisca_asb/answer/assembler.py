@@ -685,7 +685,7 @@ class _Context:
         are kept in `later_facts`: they become missing once the others are answered (the interview's
         estimate counts them, ADR 0014).
         """
-        candidates = self._open_facts(conditions)
+        candidates = [entry for entry in self._open_facts(conditions) if not _a_siblings(benefit, person_id, entry)]
         tried = self._tried
         moving = self._facts_moving(benefit, person_id, conditions)
         decisive = [entry for entry in candidates if (entry.fact, entry.person) not in tried or (entry.fact, entry.person) in moving]
@@ -786,6 +786,13 @@ class _Context:
         if value is None:
             return None
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+
+
+def _a_siblings(benefit, person_id, entry: out.MissingFact) -> bool:
+    """A child's fact named for another child's right: a child's right reads that child's own facts (and the
+    family's and caregivers'), never a sibling's, though the fact dependencies, read by name, reach every holder
+    (review s15: Nora's toppfinansiering asked for her brother's wage costs)."""
+    return benefit.holder == "child" and vocabulary()[entry.fact].holder == "child" and entry.person != person_id
 
 
 def _zero_is_no_amount(benefit) -> bool:
