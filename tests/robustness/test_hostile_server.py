@@ -180,6 +180,9 @@ def test_calculate_echoes_no_exception_text(server):
 # --- §7 slow clients --------------------------------------------------------------------------
 
 def _seconds_until_closed(url: str, first: bytes, drip: bytes, limit: float = 30) -> tuple[float, bytes]:
+    """Send `first`, then `drip` once a second until the server answers, then read until it closes the connection;
+    the time it took and all the server sent. No drip is sent once the answer has begun: a byte the server no longer
+    reads makes its close a reset, which can drop the rest of the answer (it did once, after the headers)."""
     host, port = httpx.URL(url).host, httpx.URL(url).port
     started = time.monotonic()
     answer = b""
@@ -188,15 +191,16 @@ def _seconds_until_closed(url: str, first: bytes, drip: bytes, limit: float = 30
         connection.settimeout(1)
         while time.monotonic() - started < limit:
             try:
-                connection.sendall(drip)
+                if not answer:
+                    connection.sendall(drip)
                 chunk = connection.recv(65536)
-                if not chunk:
-                    break
-                answer += chunk
             except TimeoutError:
                 continue
             except OSError:
                 break
+            if not chunk:
+                break
+            answer += chunk
     return time.monotonic() - started, answer
 
 
