@@ -15,6 +15,7 @@ from openfisca_asb.answer import decision_models as out
 from openfisca_asb.answer import decision_texts as words
 from openfisca_asb.answer.assembler import Periods, assemble
 from openfisca_asb.answer.citations import LegalReference, legal_reference, reference_in_force
+from openfisca_asb.answer.models import Amount, LegalSourceResult
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact
 from openfisca_asb.answer.packets import plain
 from openfisca_asb.catalogue import Benefit, catalogue
@@ -23,7 +24,6 @@ from openfisca_asb.catalogue.application import deadlines, document_file, docume
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.description import choice_labels
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.answer.models import Amount, LegalSourceResult
 from openfisca_asb.rules.texts import fill_parameters, inside_a_sentence
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION
