@@ -685,14 +685,14 @@ class _Context:
         are kept in `later_facts`: they become missing once the others are answered (the interview's
         estimate counts them, ADR 0014).
         """
-        candidates = [entry for entry in self._open_facts(conditions) if not _a_siblings(benefit, person_id, entry)]
+        candidates = self._open_facts(benefit, person_id, conditions)
         tried = self._tried
         moving = self._facts_moving(benefit, person_id, conditions)
         decisive = [entry for entry in candidates if (entry.fact, entry.person) not in tried or (entry.fact, entry.person) in moving]
         self.later_facts[(benefit.id, person_id)] = [entry for entry in candidates if entry not in decisive] if decisive else []
         return decisive or candidates
 
-    def _open_facts(self, conditions) -> list[out.MissingFact]:
+    def _open_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         found: list[out.MissingFact] = []
         for condition in conditions:
             if condition.outcome != "unknown":
@@ -701,7 +701,7 @@ class _Context:
                 fact = vocabulary()[fact_id]
                 if fact.audience == "caseworker":
                     continue  # a caseworker's input is never asked of a family
-                for lacking, answered_unknown in self._persons_lacking(fact_id):
+                for lacking, answered_unknown in self._persons_lacking(fact_id, benefit, person_id):
                     entry = out.MissingFact(fact=fact_id, person=lacking, question=self.text(fact.question), answered_unknown=answered_unknown)
                     if entry not in found:
                         found.append(entry)
@@ -724,9 +724,14 @@ class _Context:
             moved |= self.results.across_variants(name, benefit, self.number, person_id, count) != base
         return {(self.variants[i].fact, self.variants[i].person) for i in numpy.flatnonzero(moved)}
 
-    def _persons_lacking(self, fact_id) -> list[tuple[str | None, bool]]:
-        """(person, answered «don't know») for each holder of the fact who has not given it."""
-        holders = holders_of(self.family, vocabulary()[fact_id].holder)
+    def _persons_lacking(self, fact_id, benefit, person_id) -> list[tuple[str | None, bool]]:
+        """(person, answered «don't know») for each holder of the fact who has not given it. A child's right reads
+        that child's own facts (and the family's and caregivers'), never a sibling's, though the fact dependencies,
+        read by name, reach every holder (review s15: Nora's toppfinansiering asked for her brother's wage costs)."""
+        holder = vocabulary()[fact_id].holder
+        holders = holders_of(self.family, holder)
+        if benefit.holder == "child" and holder == "child":
+            holders = [(holder_id, child) for holder_id, child in holders if holder_id == person_id]
         values = [(holder_id, self._given(holder_id, holder, fact_id)) for holder_id, holder in holders]
         return [(holder_id, value == DONT_KNOW) for holder_id, value in values if value is None or value == DONT_KNOW]
 
@@ -786,13 +791,6 @@ class _Context:
         if value is None:
             return None
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
-
-
-def _a_siblings(benefit, person_id, entry: out.MissingFact) -> bool:
-    """A child's fact named for another child's right: a child's right reads that child's own facts (and the
-    family's and caregivers'), never a sibling's, though the fact dependencies, read by name, reach every holder
-    (review s15: Nora's toppfinansiering asked for her brother's wage costs)."""
-    return benefit.holder == "child" and vocabulary()[entry.fact].holder == "child" and entry.person != person_id
 
 
 def _zero_is_no_amount(benefit) -> bool:

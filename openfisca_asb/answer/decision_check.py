@@ -95,7 +95,7 @@ def _replacing(answer, result):
     """The same person's right that replaces this one where the model pays it instead (`folded_into`: the catalogue's
     zero_amount replaced_by), or None."""
     into = result.folded_into
-    if into is None or into.benefit == result.benefit:
+    if into is None:
         return None
     rows = [r for r in [*answer.benefits, *answer.payer_view] if r.benefit == into.benefit and r.person == result.person]
     return rows[0] if rows else None

@@ -152,7 +152,7 @@ class _Order:
 def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
     """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
     questions, shares, likely = _questions(rights, outcomes)
-    unknown = set(unknown) | _answered_unknown(rights) | _said_dont_know(family, rights)
+    unknown = set(unknown) | _said_dont_know(family, rights)
     for result in rights:
         _add_change_questions(result, questions, shares, unknown)
     missing_facts = set(questions)  # a fact whose answer would change a granted right is missing too (review s15)
@@ -249,16 +249,11 @@ def _settles_an_assessment(status: str, new_status: str) -> bool:
 
 
 def _said_dont_know(family, rights) -> set[Key]:
-    """The facts in a right's "what would change it" that the family answered "don't know" (a yes/no fact's or a
-    choice's `unknown`): a granted right's changes name them, and they are not to be asked again."""
+    """The facts a right names (missing, or in "what would change it") that the family itself answered "don't
+    know" (a yes/no fact's or a choice's `unknown`): asked already, not again."""
     persons = {person.id: person for person in family.persons()}
-    return {(change.fact, change.person) for result in rights for change in result.changes
-            if getattr(persons.get(change.person, family), change.fact, None) == DONT_KNOW}
-
-
-def _answered_unknown(rights) -> set[Key]:
-    """Facts the family itself answers "don't know" (a yes/no fact's `unknown`): asked already, not again."""
-    return {(missing.fact, missing.person) for result in rights for missing in result.missing_facts if missing.answered_unknown}
+    named = {(entry.fact, entry.person) for result in rights for entry in [*result.missing_facts, *result.changes]}
+    return {(fact, person) for fact, person in named if getattr(persons.get(person, family), fact, None) == DONT_KNOW}
 
 
 def _closed_by(unknown, shares) -> set[Pair]:
