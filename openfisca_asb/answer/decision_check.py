@@ -13,6 +13,7 @@ from datetime import date
 
 from openfisca_asb.answer import decision_models as out
 from openfisca_asb.answer import decision_texts as words
+from openfisca_asb.answer.amount_notes import caveat_of
 from openfisca_asb.answer.assembler import Periods, assemble
 from openfisca_asb.answer.citations import LegalReference, legal_reference, reference_in_force
 from openfisca_asb.answer.models import Amount, LegalSourceResult
@@ -163,6 +164,7 @@ class _Check:
             decision_outcome=self.decision.outcome,
             model_status=self.result.status, model_status_text=self.result.status_text,
             model_amount=self.result.amount, model_amount_is_lower_bound=self.result.amount_is_lower_bound,
+            model_amount_not_verified=caveat_of(self.result) == "not_verified",
             model_reason=self.result.reason,
             agreement=how, summary=self._summary(how),
             conditions=conditions,
@@ -210,6 +212,10 @@ class _Check:
         if how == "differs" and compared.amount_is_lower_bound:
             return self.t(words.SUMMARY[how]) + " " + self.t(
                 words.BELOW_UNVERIFIED_LOWER_BOUND[self._figure_kind()], model=self._model_words(self.language),
+                decided=self._decided_words(self.language))
+        if caveat_of(compared) == "not_verified":
+            return self._status_summary(how) + " " + self.t(
+                words.NOT_VERIFIED_AMOUNT[self._figure_kind()], model=self._model_words(self.language),
                 decided=self._decided_words(self.language))
         return self._status_summary(how)
 
@@ -429,8 +435,8 @@ class _Check:
         )
 
     def _amounts_in_draft(self, lang: str) -> str:
-        """For a lower grant: the amount decided beside the model's, and where the model's is only a lower bound,
-        that it is not verified, so the family sees what the complaint rests on. Where the model pays another right
+        """For a lower grant: the amount decided beside the model's, and where the model's is only a lower bound or
+        rests on a rate not verified for the date, that it is not verified, so the family sees what the complaint rests on. Where the model pays another right
         instead, that right and its amount, whatever the outcome."""
         if self.replacing is not None and self._figure() is not None:
             text = self._replacing_in_draft(lang)
@@ -440,6 +446,8 @@ class _Check:
             text = self.t(words.DRAFT_AMOUNTS, lang, decided=self._decided_words(lang), model=self._model_words(lang))
         if self.compared.amount_is_lower_bound:
             text += " " + self.t(words.DRAFT_UNVERIFIED, lang)
+        elif caveat_of(self.compared) == "not_verified":
+            text += " " + self.t(words.DRAFT_NOT_VERIFIED, lang)
         return text + "\n\n"
 
     def _replacing_in_draft(self, lang: str) -> str:

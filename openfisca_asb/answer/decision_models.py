@@ -64,6 +64,8 @@ class DecisionCheck(_Data):
     model_amount: Amount | None
     model_amount_is_lower_bound: bool = Field(
         default=False, description="The model's amount is only a lower bound: a rate after a known adjustment was not found (ADR 0009)")
+    model_amount_not_verified: bool = Field(
+        default=False, description="The model's amount rests on a rate not verified for the date, which may be higher or lower (ADR 0009)")
     model_reason: Reason | None
     agreement: Agreement
     summary: str

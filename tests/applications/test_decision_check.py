@@ -160,6 +160,27 @@ def test_a_grant_below_a_ranges_lower_bound_says_so_of_the_lowest_amount():
     assert "Vedtaket gir 2 400 kr i måneden. Etter reglene slik vi forstår dem, skal det være minst 2 527 kr i måneden." in check.draft_complaint.nb
 
 
+# Opplæringslova § 4-5 and forskrift § 1B-4: 12 free SFO hours a week in 1st–4th grade, the value known to hold until
+# 1 August 2024 (free_hours_per_week.yaml, last_value_still_valid_on 2024-08-01; the 2024 forskrift was not read).
+# On 2025-03-01 the 12 hours rest on a value not verified for the date, which may have moved either way (ADR 0009).
+def test_a_lower_grant_beside_an_amount_not_verified_says_the_amount_may_be_higher_or_lower():
+    family = example_family("child-diabetes")
+    check = check_decision(family, date(2025, 3, 1), Decision("sfo", "lower", person="nora", amount=10), "nb")
+    assert check.model_amount.value == 12 and check.model_amount_not_verified and not check.model_amount_is_lower_bound
+    assert check.agreement == "differs"  # 10 < 12: the verdict stands, with the caveat beside it
+    assert check.summary.endswith("Merk: modellens beløp bygger på verdier som ikke er bekreftet for denne datoen, og de "
+                                  "som gjelder nå, kan gi mer eller mindre: 12 timer i uken. Vedtaket gir 10 timer i uken. "
+                                  "Sjekk hva som gjelder nå, før dere klager.")
+    assert ("Etter reglene slik vi forstår dem, skal det være 12 timer i uken. Beløpet vårt bygger på verdier vi ikke har "
+            "fått bekreftet for denne datoen: de som gjelder nå, kan gi mer eller mindre.") in check.draft_complaint.nb
+
+
+def test_a_lower_grant_beside_a_verified_amount_has_no_such_caveat():
+    # 2021: 14 748 / 12 = 1 229 kr a month hjelpestønad, verified (nav.no), as above.
+    check = check_decision(example_family("school-child-autism-single-parent"), ON, Decision("hjelpestonad", "lower", amount=1229), "en")
+    assert check.agreement == "agrees" and not check.model_amount_not_verified and "Note" not in check.summary
+
+
 def test_a_lower_grant_without_its_amount_asks_for_it_and_blames_no_discretion():
     # Review s15, finding 6: hjelpestønad is entitled with nothing missing (2025-03-01, at least 1 263 kr a month as
     # above); only the amount granted is missing.
