@@ -24,5 +24,8 @@ def test_an_earlier_date_asked_says_the_grade_moved_down(page: Page):
     submit_family(page)
     show_answer(page)
     expect(page.locator("#assumptions")).to_contain_text(MOVED_DOWN_NB)
+    # The grade given stays in "your answers" with the day it holds, so it is not read as the grade on 2023-09-01.
+    expect(page.locator("#answers")).to_contain_text("4. trinn (per 1. september 2024)")
     page.locator("#language-toggle").click()
     expect(page.locator("#assumptions")).to_contain_text(MOVED_DOWN_EN)
+    expect(page.locator("#answers")).to_contain_text("on 1 September 2024)")

@@ -294,6 +294,14 @@ function movedText(moved, ctx) {
   return `${t(moves, { children })} ${t("movedTo", on)}`;
 }
 
+// A grade given for the day the family describes, where the answer moved it to another date: the answer says the day
+// it holds, so it is not read as the grade on the date asked (the assumptions list that grade).
+function describedOn(answer, ctx) {
+  const moved = ctx.result.moved_grades;
+  if (answer.fact !== "school_grade" || !moved?.children.some(({ child }) => child === answer.person)) return "";
+  return ` (${ctx.t("gradeDescribedOn", { date: formatDate(moved.family_date, ctx.language) })})`;
+}
+
 // The server's sentence (answer/grades_by_age.py) in the page's words, with each child's name.
 function assumedText(grades, ctx) {
   const { t, language } = ctx;
@@ -599,7 +607,7 @@ function answersSection(ctx) {
             const forWhom = answer.person ? t("changeFor", { name: displayName(ctx.family, answer.person, language) }) : "";
             const value = typeof answer.value === "symbol" ? t("dontKnow")
               : answer.fact === KOMMUNE_FACT ? kommuneText(answer.value, ctx.kommuner)
-                : formatFactValue(fact, answer.value, language);
+                : formatFactValue(fact, answer.value, language) + describedOn(answer, ctx);
             return h(
               "li",
               {},
