@@ -68,9 +68,11 @@ def benefits_affected(graph) -> dict[str, list[str]]:
 def describe_fact(fact: Fact, system, affects: list[str]) -> dict:
     variable = system.variables[fact.id]
     checklist = {"checklist": checklists()[fact.id]} if fact.id in checklists() else {}  # its gate (ADR 0028)
+    gate = {"asked_after": fact.asked_after} if fact.asked_after else {}  # asked only after this gate's answer (ADR 0014)
     return {
         **fact.model_dump(mode="json", exclude_none=True, exclude=DECLARATION),
         **checklist,
+        **gate,
         "kind": fact_kind(variable),
         "allowed_values": allowed_values(variable),
         "label": variable.label,

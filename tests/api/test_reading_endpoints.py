@@ -25,6 +25,16 @@ def test_facts_say_what_they_affect(client):
     assert {"hjelpestonad", "forhoyet_hjelpestonad"} <= set(facts["needs_extra_supervision_and_care"]["affects"])
 
 
+def test_facts_name_the_gate_they_are_asked_after(client):
+    # ADR 0014: a follower is asked only after its gate's answer, and a changed gate answer makes its answers stale
+    # (the page drops them). GET /v1/facts names the gate: the school group's questions sit under its checklist
+    # line, which sits under the child's illness-or-needs question (ADR 0026, 0028); a gate of its own has none.
+    facts = {f["id"]: f for f in client.get("/v1/facts", params={"date": "2024-05-01"}).json()["facts"]}
+    assert facts["needs_personal_assistance_at_school"]["asked_after"] == "needs_something_extra_at_school"
+    assert facts["needs_something_extra_at_school"]["asked_after"] == "has_illness_or_extra_needs"
+    assert "asked_after" not in facts["has_illness_or_extra_needs"]
+
+
 def test_every_choice_value_is_documented_with_a_label_and_the_employment_ids_stay(client):
     # Review s11, item 4: a choice's values are stable ids (a portal sends them); /v1/facts gives each one its
     # label. `frilanser` stays the id of folketrygdloven § 1-9's frilanser (docs/guides/portal-integration.md).
@@ -67,7 +77,8 @@ def test_parameter_history_with_sources_and_verification(client):
     parameter = client.get("/v1/parameters/folketrygd.hjelpestonad.ordinary_yearly_rate").json()["parameter"]
     values = {v["from"]: v for v in parameter["values"]}
     assert values["2019-01-01"]["value"] == 14748 and not values["2019-01-01"]["unverified"]
-    assert values["2023-01-01"]["unverified"]
+    assert values["2017-01-01"]["unverified"]  # not found: the 2016 rate carried forward
+    assert values["2023-01-01"]["value"] == 15161 and not values["2023-01-01"]["unverified"]  # nav.no, from 1 January 2023
     assert parameter["metadata"]["last_value_still_valid_on"] == "2023-06-30"
     assert client.get("/v1/parameters/no.such.parameter").status_code == 404
 

@@ -3,7 +3,8 @@ a missing fact straight from the answer – nothing typed is lost on the way."""
 
 import re
 
-from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, shown_rights, submit_family
+from page_driver import (BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, open_example, show_answer,
+                         shown_rights, submit_family)
 from playwright.sync_api import expect
 
 pytestmark = BROWSER_TESTS
@@ -58,7 +59,7 @@ def test_answering_a_missing_fact_from_the_answer_updates_it(page):
 
     # Forhøyet hjelpestønad (ftrl § 6-5): with both conditions met NAV chooses sats 2–4, paid in 2023 as
     # 2 527 (sats 2) to 7 580 (sats 4) kr a month (NAV's published 2023 amounts, secondary source; not
-    # 2 × 15 156 / 12 = 2 526 and 6 × 15 156 / 12 = 7 578). After the 1 July 2023 price adjustment the
+    # 6 × 15 161 / 12 = 7 580.5 → 7 581). After the 1 July 2023 price adjustment the
     # amount found is a lower bound (≥).
     forhoyet = shown_rights(page)[("forhoyet_hjelpestonad", "barn1")]
     assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra 2 527 kr til 7 580 kr per måned")
@@ -121,3 +122,67 @@ def test_after_answer_now_the_next_question_of_the_card_has_the_focus(page):
     expect(page.locator("section.result")).to_be_visible()
     expect(page.locator("section.result #step-heading")).to_be_focused()
     expect(card.locator("ul.missing")).to_have_count(0)  # the card lacks nothing now
+
+
+def _question(page):
+    form = page.locator("#question-form")
+    return form.get_attribute("data-fact") or form.get_attribute("data-checklist"), form.get_attribute("data-person") or None
+
+
+def test_back_to_change_one_answer_keeps_the_later_ones(page):
+    # Review s16 (page), finding 1: «Tilbake» five times through an opened example, one answer changed — the answers
+    # gone back past (the kommune, the grades, the brother's «Nei») are kept, not asked again and not lost on saving.
+    open_calculator(page)
+    open_example(page, "child-diabetes")
+    page.wait_for_selector("#question-form")
+    passed = []
+    for _ in range(5):
+        page.locator("#question-back").click()
+        passed.append(_question(page))
+    assert ("kommunenummer", None) in passed[:-1], passed  # gone back past, to be kept
+    form = page.locator("#question-form")
+    changed = form.locator("input[name=answer]:not(:checked)").first  # the other answer than the one the file gives
+    changed.check()
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector("#question-form, section.result")
+    if page.locator("#question-form").count():
+        assert _question(page) not in passed, "a question gone back past is asked again"
+    show_answer(page)
+    answers = page.locator("#answers").inner_text()
+    assert "3201" in answers and "2. trinn" in answers and "6. trinn" in answers, answers
+
+
+def test_a_changed_group_answer_drops_the_answers_it_led_to(page):
+    # ADR 0014: a group line's "yes" opens its questions. Ticked, then changed to «Ingen av disse» after «Tilbake»,
+    # the answers given to its questions no longer follow from anything the family said: they are dropped.
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, from_example("child-diabetes"))
+    submit_family(page)
+    page.locator("#question-input").fill("3201")
+    page.locator("#question-form button[type=submit]").click()
+    page.locator("#question-form input[name=answer][value=yes]").check()
+    page.locator("#question-form button[type=submit]").click()
+    expect(page.locator("#question-form")).to_have_attribute("data-checklist", "has_illness_or_extra_needs")
+    page.locator("#checklist-has_difficulty_getting_about").check()
+    page.locator("#question-form button[type=submit]").click()
+    facts = page.evaluate("() => fetch('/v1/facts').then(r => r.json()).then(b => b.facts)")
+    gate_of = {fact["id"]: fact.get("asked_after") for fact in facts}
+    steps = 0
+    while True:  # «Ja» to each question until one of the group's own (those asked after its line)
+        expect(page.locator("#question-form")).not_to_have_attribute("data-checklist", "has_illness_or_extra_needs")
+        fact = _question(page)[0]
+        page.locator("#question-form input[name=answer][value=yes]").check()
+        page.locator("#question-form button[type=submit]").click()
+        steps += 1
+        if gate_of[fact] == "has_difficulty_getting_about":
+            break
+        expect(page.locator("#question-form")).not_to_have_attribute("data-fact", fact)
+    question = next(f["question"]["nb"] for f in facts if f["id"] == fact)
+    for _ in range(steps + 1):
+        page.locator("#question-back").click()
+    expect(page.locator("#question-form")).to_have_attribute("data-checklist", "has_illness_or_extra_needs")
+    page.locator("#checklist-none").check()
+    page.locator("#question-form button[type=submit]").click()
+    show_answer(page)
+    answers = page.locator("#answers").inner_text()
+    assert question not in answers and "3201" in answers, answers

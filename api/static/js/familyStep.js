@@ -170,7 +170,7 @@ function personFieldset(person, state, t, errors, rerender, extra) {
 
 // Which children the family comes about (ADR 0026): a child answered "no" is asked nothing about
 // health or needs. The words are the fact's own question, as on the API and in the CLI.
-const ILLNESS_OR_NEEDS = "has_illness_or_extra_needs";
+export const ILLNESS_OR_NEEDS = "has_illness_or_extra_needs";
 
 function illnessOrNeedsField(child, state, t) {
   const fact = state.facts.get(ILLNESS_OR_NEEDS);

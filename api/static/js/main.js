@@ -6,7 +6,7 @@ import { focusHeading, h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { birthDateProblems, problemLines } from "./serviceProblems.js";
-import { dateProblem, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
+import { dateProblem, ILLNESS_OR_NEEDS, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
 import { captureChecklistDraft, renderChecklist } from "./checklistStep.js";
@@ -29,6 +29,7 @@ const state = {
   family: newFamily(),
   answers: new Map(), // answerKey → { fact, person, value } in the order answered
   history: [], // for "Back", a step each: [answer key] for a question, a checklist's answer keys (ADR 0028)
+  ahead: [], // the steps "Back" went back past, latest first: their answers are kept, and go back into history on "Next"
   current: null, // { fact, person, settles, number, remaining }, or a checklist's { checklist, person, lines, number, remaining }
   depth: "decisive", // the interview asks the decisive questions first; "Answer more questions" asks them all
   latest: null, // { request, answer }: the answer the last interview step gave, for the request it answered
@@ -212,7 +213,7 @@ function openFamilyText(text, fileName) {
     return;
   }
   // Kept until the service has taken the file's family (or the family step shows it to be corrected).
-  state.opening = { family: state.family, answers: state.answers, history: state.history, date: state.date,
+  state.opening = { family: state.family, answers: state.answers, history: state.history, ahead: state.ahead, date: state.date,
     dateFromAddress: state.dateFromAddress, familyDate: state.familyDate, result: state.result, latest: state.latest };
   // The date the family asked about: a request body's own, or the one in the name the page gave the file.
   const date = opened.date ?? dateInFileName(fileName);
@@ -252,6 +253,7 @@ function openFamily({ family, answers }, described) {
   state.family = family;
   state.answers = answers;
   state.history = historyOf(answers);
+  state.ahead = [];
   state.result = null;
   submitFamily();
 }
@@ -286,7 +288,12 @@ function submitFamily() {
   state.refusedAddressDate = null; // the address's date is no longer the matter: the date field's own is sent
   gradesOnDateAsked(); // the date asked before the family step, where the answers' grades now are
   forgetAnswersOf(state.answers, state.family);
+  // A child with no illness or extra needs is asked nothing about them (ADR 0026): answers kept from before are not its.
+  for (const child of state.family.children) {
+    if (state.answers.get(answerKey(ILLNESS_OR_NEEDS, child.id))?.value === "no") forgetFollowers(ILLNESS_OR_NEEDS, child.id);
+  }
   state.familyDate = familyDescribedOn(state.familyDate);
+  restoreAhead();
   state.history = state.history.map((keys) => keys.filter((key) => state.answers.has(key))).filter((keys) => keys.length);
   nextQuestion();
 }
@@ -502,13 +509,40 @@ function answerChecklist(values) {
 function remember(values, person) {
   const { lines, settles, remaining, right } = state.current;
   if (values.some(([fact]) => fact === "school_grade")) gradesOnDateAsked(); // a grade given here is on the date asked
+  const changed = values.filter(([fact, value]) => state.answers.has(answerKey(fact, person)) && state.answers.get(answerKey(fact, person)).value !== value);
+  changed.forEach(([fact]) => forgetFollowers(fact, person));
   const keys = values.map(([fact, value]) => {
     const key = answerKey(fact, person);
     state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining, right });
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
+  restoreAhead();
   nextQuestion(state.current.card ?? null);
+}
+
+// A gate answered anew: the answers to the questions asked after it (its followers, theirs in turn) no longer follow
+// from it, so they are asked again where they still matter, never kept as the family's answer under another gate answer.
+function forgetFollowers(gate, person) {
+  for (const [key, answer] of state.answers) {
+    if (answer.person === person && isAskedAfter(answer.fact, gate)) state.answers.delete(key);
+  }
+}
+
+function isAskedAfter(fact, gate) {
+  for (let after = state.facts.get(fact)?.asked_after; after; after = state.facts.get(after)?.asked_after) {
+    if (after === gate) return true;
+  }
+  return false;
+}
+
+// The steps "Back" went back past come after the one answered again, in their order, with the answers they still have:
+// going back to change one answer keeps the others (the interview asks only what is still unanswered).
+function restoreAhead() {
+  if (state.current?.revisited) state.ahead.push(state.current.revisited); // the step shown, if "Back" led to it
+  const kept = state.ahead.reverse().map((keys) => keys.filter((key) => state.answers.has(key)));
+  state.history.push(...kept.filter((keys) => keys.length && !state.history.some((step) => step.includes(keys[0]))));
+  state.ahead = [];
 }
 
 function back() {
@@ -516,14 +550,14 @@ function back() {
     showResult();
     return;
   }
+  if (state.current?.revisited) state.ahead.push(state.current.revisited);
   const keys = state.history.pop();
   if (!keys) {
     showFamily();
     return;
   }
   const previous = keys.map((key) => state.answers.get(key));
-  keys.forEach((key) => state.answers.delete(key));
-  const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1, right: previous[0].right ?? null };
+  const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1, right: previous[0].right ?? null, revisited: keys };
   if (previous.length > 1) {
     const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null }));
     state.current = { checklist: state.facts.get(previous[0].fact).checklist, lines, ...place };
@@ -567,6 +601,7 @@ async function loadParameterLabels(result) {
 }
 
 async function showResult() {
+  restoreAhead(); // answered, so a later "Back" or "answer more" finds them in their place
   setStep("result");
   showLoading("loadingResult");
   try {
@@ -675,6 +710,7 @@ function restart() {
   addCaregiver(state.family);
   state.answers = new Map();
   state.history = [];
+  state.ahead = [];
   state.familyDate = null;
   state.result = null;
   state.latest = null;
