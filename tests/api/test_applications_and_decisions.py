@@ -115,7 +115,7 @@ def test_a_decision_takes_an_amount_only_for_a_lower_grant(client):
 
 
 def test_a_lower_grant_above_the_models_lower_bound_is_open(client):
-    # Hjelpestønad on 2025-06-01 (ftrl § 6-4): at least 15 156 / 12 = 1 263 kr a month, the 2023 rate carried forward
+    # Hjelpestønad on 2025-06-01 (ftrl § 6-4): at least 15 161 / 12 = 1 263.4 → 1 263 kr a month, the 2023 rate carried forward
     # after the 1 July 2023 adjustment (ordinary_yearly_rate.yaml). 1 300 is what "at least" allows.
     decision = {"benefit": "hjelpestonad", "outcome": "lower", "amount": 1300}
     check = client.post("/v1/decisions/check", json={"family": FAMILY, "date": "2025-06-01", "language": "en", "decision": decision}).json()

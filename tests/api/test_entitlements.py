@@ -142,8 +142,8 @@ def test_the_answer_carries_the_family_total_and_whom_to_contact(client):
     assert {"contact", "amount_meaning", "folded_into"} <= set(schema["BenefitResult"]["properties"])
     body = {"family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "en"}
     answer = client.post("/v1/entitlements", json=body).json()
-    # The diabetes family: hjelpestønad sats 1 (15 156 / 12 = 1 263 kr a month, a lower bound after
-    # 1 July 2023) is the only amount in kroner settled; × 12 = 15 156 a year.
+    # The diabetes family: hjelpestønad sats 1 (15 161 / 12 = 1 263.4 → 1 263 kr a month, a lower bound after
+    # 1 July 2023) is the only amount in kroner settled; 12 monthly payments of 1 263 = 15 156 a year.
     total = answer["family_total"]
     assert (total["per_month"], total["per_year"], total["is_lower_bound"]) == (
         {"min": 1263.0, "max": 1263.0}, {"min": 15156.0, "max": 15156.0}, True)

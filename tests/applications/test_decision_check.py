@@ -109,9 +109,9 @@ def test_a_lower_grant_where_the_model_finds_no_right_is_in_the_familys_favour()
     assert agreement("not_entitled", "lower", None, 500.0) == "differs_in_family_favour"
 
 
-# Hjelpestønad on 2025-06-01 (ftrl § 6-4): the ordinary yearly rate's last value is 15 156 kr from 2023-01-01
+# Hjelpestønad on 2025-06-01 (ftrl § 6-4): the ordinary yearly rate's last value is 15 161 kr from 2023-01-01
 # (parameters/folketrygd/hjelpestonad/ordinary_yearly_rate.yaml, last_value_still_valid_on 2023-06-30, adjusted
-# 1 July 2023, stale_value_is: lower_bound), carried forward: at least 15 156 / 12 = 1 263 kr a month.
+# 1 July 2023, stale_value_is: lower_bound), carried forward: at least 15 161 / 12 = 1 263.4 → 1 263 kr a month.
 AFTER_ADJUSTMENT = date(2025, 6, 1)
 
 

@@ -3,7 +3,7 @@
 Figures used below, each from the law or its official rate:
 - G from 1 May 2024 = 124 028 (Meld. St. 28 (2023–2024)); 6G = 744 168.
 - September 2024 has 21 weekdays (1 Sep is a Sunday; Mon 2 … Mon 30).
-- Hjelpestønad sats 1 in 2023 = 15 156 kr/yr (secondary source; unverified): 15 156 / 12 = 1 263.
+- Hjelpestønad sats 1 in 2023 = 15 161 kr/yr (nav.no): 15 161 / 12 = 1 263.4 → 1 263.
   No later rate was found, so every 2024 answer carries an unverified-rate flag.
 - Grunnstønad 2024 sats 2 = 13 752 kr/yr (12 × 1 146 a month from 1 January 2024, ncf.no; secondary, unverified):
   1 146 a month. Sats 3 (16 925 kr/yr from 2023) predates the price adjustment of 1 July 2023 (ADR 0009).

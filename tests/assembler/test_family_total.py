@@ -6,7 +6,8 @@ Figures, on 1 September 2024:
 - Forhøyet hjelpestønad sats 3 in 2023 = 5 054 kr a month, sats 2 = 2 527, sats 4 = 7 580 (published
   monthly rates, secondary source, unverified); price-adjusted from 1 July 2023 to amounts not found,
   so each is a lower bound (ADR 0009).
-- Hjelpestønad sats 1 in 2023 = 15 156 kr a year / 12 = 1 263 kr a month (lower bound likewise).
+- Hjelpestønad sats 1 in 2023 = 15 161 kr a year / 12 = 1 263.4 → 1 263 kr a month (lower bound likewise),
+  paid 12 times: 15 156 kr a year.
 - Grunnstønad sats 3 in 2023 = 16 925 kr a year / 12 = 1 410.42 → 1 410 kr a month (lower bound).
 - Pleiepenger, September 2024 (21 weekdays, G = 124 028): 480 000 / 260 = 1 846 × 21 = 38 766;
   6G = 744 168 / 260 = 2 862 × 21 = 60 102 (ftrl §§ 9-10, 9-11, 9-15).

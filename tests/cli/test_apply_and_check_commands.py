@@ -70,7 +70,7 @@ def test_check_decision_takes_an_amount_only_for_a_lower_grant(capsys, outcome):
 
 
 def test_check_decision_does_not_call_a_grant_above_a_lower_bound_more_than_the_law_gives(capsys):
-    # Review s15, finding 2: hjelpestønad on 2025-06-01 is at least 15 156 / 12 = 1 263 kr a month (the 2023 rate
+    # Review s15, finding 2: hjelpestønad on 2025-06-01 is at least 15 161 / 12 = 1 263.4 → 1 263 kr a month (the 2023 rate
     # carried forward after 1 July 2023, ordinary_yearly_rate.yaml); 1 300 is what "at least" allows.
     arguments = ["check-decision", str(EXAMPLE), "--benefit", "hjelpestonad", "--outcome", "lower", "--amount", "1300",
                  "--date", "2025-06-01"]

@@ -69,7 +69,7 @@ def test_the_check_is_in_bokmal_by_default(capsys):
     lines = capsys.readouterr().out.splitlines()
     line = next(line for line in lines if "folketrygd.hjelpestonad.ordinary_yearly_rate" in line)
     assert line.startswith("VARSEL ")
-    assert "nyeste verdi 15156 fra 2023-01-01; justert 2023-07-01" in line
+    assert "nyeste verdi 15161 fra 2023-01-01; justert 2023-07-01" in line
     assert "mangler verdien fra 2023-07-01, 2024-01-01, …, 2026-01-01" in line
     assert "merket i svarene (forhoyet_hjelpestonad, hjelpestonad; beløpet vises som en nedre grense)" in line
     assert lines[-1].startswith("20 utdaterte satser: 0 ikke merket i svarene (feil), 20 kjente og merket (varsler).")

@@ -85,14 +85,17 @@ def test_parameters_are_found_from_the_trace_the_catalogue_and_the_folders():
 
 def test_every_unverified_value_is_marked_on_the_freshness_page_and_the_benefit_pages(pages):
     raw = _raw_unverified_values()
-    assert raw, "the parameters hold unverified values (e.g. hjelpestønad 2023); none were found"
+    assert raw, "the parameters hold unverified values (e.g. hjelpestønad 2017); none were found"
     freshness = pages["reference/rate-freshness.md"]
     unverified_table = freshness.split("## Every unverified value")[1]
     assert len([line for line in unverified_table.splitlines() if line.startswith("| `")]) == len(raw)
-    # Hjelpestønad 2023: 15 156 kr from a secondary source only, marked unverified in its parameter file.
+    # Hjelpestønad 2017: not found, the 2016 rate 14 412 kr carried forward and marked unverified; 2023 is nav.no's
+    # own 15 161 kr (verified, though carried past the adjustment of 1 July 2023).
     page = pages["reference/benefits/hjelpestonad.md"]
-    row = next(line for line in page.splitlines() if line.startswith("| 2023-01-01 | 15\u202f156"))
+    row = next(line for line in page.splitlines() if line.startswith("| 2017-01-01 | 14\u202f412"))
     assert UNVERIFIED_MARK in row
+    row = next(line for line in page.splitlines() if line.startswith("| 2023-01-01 | 15\u202f161"))
+    assert UNVERIFIED_MARK not in row
     assert "!!! warning \"Unverified values\"" in page
 
 
@@ -189,7 +192,7 @@ def test_rate_freshness_shows_the_rates_check_and_each_values_check_date(pages):
     freshness = pages["reference/rate-freshness.md"]
     check = freshness.split("## Rates older than a known adjustment")[1].split("## Every value")[0]
     # Hjelpestønad: newest rate 1 January 2023, price-adjusted 1 July 2023 (regjeringen.no id2976744).
-    assert "WARN  folketrygd.hjelpestonad.ordinary_yearly_rate: newest value 15156 from 2023-01-01; adjusted on 2023-07-01" in check
+    assert "WARN  folketrygd.hjelpestonad.ordinary_yearly_rate: newest value 15161 from 2023-01-01; adjusted on 2023-07-01" in check
     assert "0 not flagged in answers (errors)" in check
     assert "## Values with no source at all" in freshness
     values = freshness.split("## Every value, with the date it was last checked")[1]

@@ -42,8 +42,8 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     assert ("birth_date", "barn1") not in asked, "the family step already gave the birth dates"
     rights = shown_rights(page)
 
-    # Hjelpestønad (ftrl § 6-4): ordinary rate 15 156 kr a year (2023, not found in an
-    # official source, carried forward) / 12 = 1 263 kr a month; shown as unverified, and as
+    # Hjelpestønad (ftrl § 6-4): ordinary rate 15 161 kr a year (2023, nav.no, carried
+    # forward) / 12 = 1 263.4 → 1 263 kr a month; shown as unverified, and as
     # a lower bound: the rates were price-adjusted from 1 July 2023 (regjeringen.no
     # id2976744) to an amount not found (ADR 0009). The note's words come from the server.
     hjelpestonad = rights[("hjelpestonad", "barn1")]

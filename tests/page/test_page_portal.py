@@ -45,7 +45,7 @@ def test_a_refused_hjelpestonad_gives_a_draft_complaint(page):
 
 def test_the_amount_is_asked_only_for_a_lower_grant(page):
     # Review s15, finding 6: the service refuses decision.amount with a refusal or a full grant, so the page takes it
-    # only with «lower». Hjelpestønad on 2024-09-01 is at least 15 156 / 12 = 1 263 kr a month (the 2023 rate carried
+    # only with «lower». Hjelpestønad on 2024-09-01 is at least 15 161 / 12 = 1 263.4 → 1 263 kr a month (the 2023 rate carried
     # forward after 1 July 2023, ordinary_yearly_rate.yaml); 1 300 is what "at least" allows (finding 2).
     _to_the_answer(page)
     page.locator("#check-decision").click()

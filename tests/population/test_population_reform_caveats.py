@@ -1,7 +1,7 @@
 """A population reform run marks what each side's amounts and the change are (ADR 0009).
 
 Review of 0.11.0: the reform side was marked with the baseline's caveat and the change had none. On 1 March 2026
-the ordinary hjelpestønad rate in force, 15 156 kr a year (2023), predates the adjustment of 1 July 2023: 1 263 kr a
+the ordinary hjelpestønad rate in force, 15 161 kr a year (2023), predates the adjustment of 1 July 2023: 1 263 kr a
 month is a lower bound. raise_hjelpestonad sets 18 000 kr a year from 2026: 1 500 a month, exact. The change for
 the sats 1 child is 1 500 − (1 263 or more) = +237 or less a month: 12 × 237 = 2 844 kr a year or less.
 """

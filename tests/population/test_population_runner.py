@@ -109,7 +109,7 @@ def test_totals_before_the_adjustment_are_exact(result):
 def test_totals_after_a_known_adjustment_are_lower_bounds(two_families):
     # March 2025: hjelpestønad's newest rate is 1 263 kr a month from 1 January 2023; it was price-adjusted
     # from 1 July 2023 (regjeringen.no id2976744) to an amount not found (ADR 0009). NAV pays
-    # 1 263 (sats 1) + 5 054 (sats 3 as NAV published it for 2023, not 4 × 15 156 / 12 = 5 052) = 6 317 a
+    # 1 263 (sats 1) + 5 054 (sats 3 as NAV published it for 2023, which 4 × 15 161 / 12 = 5 053.67 → 5 054 also gives) = 6 317 a
     # month, and that is at least what it pays.
     later = runner.run(two_families, on=date(2025, 3, 1))
     nav = next(row for row in tables.payer_table(later, "en") if row["payer"] == "nav")

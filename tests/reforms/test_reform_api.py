@@ -65,7 +65,7 @@ def test_batch_selects_per_family(client):
 
 
 def test_compare_by_id(client):
-    # + 237 kr a month: 18 000 / 12 − 15 156 / 12 = 1 500 − 1 263
+    # + 237 kr a month: 18 000 / 12 − 15 161 / 12 = 1 500 − 1 263 (whole kroner)
     response = client.post("/v1/compare", json={"reform": "raise_hjelpestonad", "family": family(), "date": "2026-03-01", "language": "en"})
     assert response.status_code == 200
     row = next(r for r in response.json()["families"][0]["benefits"] if r["benefit"] == "hjelpestonad")

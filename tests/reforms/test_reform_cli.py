@@ -136,4 +136,4 @@ def test_compare_shows_kroner_whole_with_a_space_between_thousands(capsys, tmp_p
     code, out, _ = run(capsys, "compare", str(draft), DIABETES, "--date", "2026-03-01")
     # 9 999 999.4 / 12 = 833 333.28 → 833 333 kr a month; 833 333.28 − 1 263 = 832 070.28 → +832 070.
     assert code == 0 and "833 333 kr/mnd" in out and "+832 070 kr/mnd" in out
-    assert "≥ 15 156 kr" in out and "→ 9 999 999 kr" in out and "15156" not in out and "e+" not in out
+    assert "≥ 15 161 kr" in out and "→ 9 999 999 kr" in out and "15161" not in out and "e+" not in out

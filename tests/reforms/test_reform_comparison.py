@@ -16,14 +16,14 @@ def row(comparison, family_index: int, benefit_id: str, person: str | None):
 
 
 def test_raise_hjelpestonad_for_one_family_gives_before_after_and_difference():
-    # ftrl § 6-4: 15 156 / 12 = 1 263 (current, unverified rate) → 18 000 / 12 = 1 500: + 237 kr a month.
+    # ftrl § 6-4: 15 161 / 12 = 1 263.4 → 1 263 (current rate, not verified after 30 June 2023) → 18 000 / 12 = 1 500: + 237 kr a month.
     comparison = compare(load_reform("raise_hjelpestonad"), [family_in("0301")], MARCH_2026, "en")
     hjelpestonad = row(comparison, 0, "hjelpestonad", "ida")
     assert (hjelpestonad.status_before, hjelpestonad.status_after) == ("entitled", "entitled")
     assert (hjelpestonad.amount_before.value, hjelpestonad.amount_after.value) == (1263, 1500)
     assert hjelpestonad.difference == 237 and hjelpestonad.change == "gain"
     # The 2023 rate in force is a lower bound after the adjustment of 1 July 2023 (ADR 0009): said so.
-    assert any("≥ 15 156 kr (the value from 1 July 2023 on was not verified) → 18 000 kr" in line for line in hjelpestonad.why)
+    assert any("≥ 15 161 kr (the value from 1 July 2023 on was not verified) → 18 000 kr" in line for line in hjelpestonad.why)
     assert row(comparison, 0, "bpa", "ida").change == "unchanged"
 
 

@@ -1,9 +1,9 @@
 """A comparison keeps the baseline's caveats (ADR 0009) and says what they make of the difference.
 
 Review of 0.11.0: `asb reform compare raise_hjelpestonad` printed «1 263 kr/mnd → 1 500 kr/mnd, +237 kr/mnd» bare,
-while `asb entitlements` shows «≥ 1 263 kr/mnd *»: the ordinary hjelpestønad rate in force, 15 156 kr a year from
+while `asb entitlements` shows «≥ 1 263 kr/mnd *»: the ordinary hjelpestønad rate in force, 15 161 kr a year from
 1 January 2023 (parameters/folketrygd/hjelpestonad/ordinary_yearly_rate.yaml), predates the adjustment of 1 July 2023
-(`known: [2023-07-01]`, `stale_value_is: lower_bound`), so 15 156 / 12 = 1 263 kr a month is at least the rate today.
+(`known: [2023-07-01]`, `stale_value_is: lower_bound`), so 15 161 / 12 = 1 263.4 → 1 263 kr a month is at least the rate today.
 The reform sets 18 000 kr a year from 2026: 18 000 / 12 = 1 500. The true difference is 1 500 − (1 263 or more):
 +237 kr a month or less.
 """
@@ -75,8 +75,8 @@ def test_the_api_gives_the_flags_and_the_same_words_as_the_cli():
 
 
 @pytest.mark.parametrize("language, expected", [
-    ("nb", "(nå: ≥ 15 156 kr; verdien fra 1. juli 2023 er ikke bekreftet)"),
-    ("en", "(now: ≥ 15 156 kr; the value from 1 July 2023 on was not verified)"),
+    ("nb", "(nå: ≥ 15 161 kr; verdien fra 1. juli 2023 er ikke bekreftet)"),
+    ("en", "(now: ≥ 15 161 kr; the value from 1 July 2023 on was not verified)"),
 ])
 def test_reform_show_flags_the_current_value(capsys, language, expected):
     assert main(["reform", "show", "raise_hjelpestonad", "--date", "2026-03-01", "--lang", language]) == 0

@@ -1,6 +1,6 @@
 """Pilot scope: the reform inside the pilot's kommuner and window, the baseline outside (DESIGN §4).
 
-Amounts: hjelpestønad 15 156 kr a year (2023 rate, carried forward, unverified): 15 156 / 12 = 1 263.
+Amounts: hjelpestønad 15 161 kr a year (2023 rate, nav.no, carried forward): 15 161 / 12 = 1 263.4 → 1 263.
 """
 
 from datetime import date
@@ -48,7 +48,7 @@ def test_entry_point_pilot_changes_where_to_apply_inside_and_nothing_else():
     outside = assemble_under(reform, family_in("0301"), INSIDE, "en")
     assert inside.reform == ENTRY_POINT and outside.reform is None
     for answer in (inside, outside):
-        # ftrl § 6-4: 15 156 / 12 = 1 263 kr a month, the same with or without the pilot
+        # ftrl § 6-4: 15 161 / 12 = 1 263.4 → 1 263 kr a month, the same with or without the pilot
         assert benefit(answer, "hjelpestonad").amount.value == 1263
     assert "family office" in benefit(inside, "hjelpestonad").agency
     assert "family office" in benefit(inside, "hjelpestonad").how_to_apply.text

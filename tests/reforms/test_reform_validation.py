@@ -68,7 +68,7 @@ def test_the_pilot_that_raises_bpas_threshold_is_rejected_naming_family_benefit_
 
 
 def test_a_pilot_that_lowers_an_amount_is_rejected_with_the_difference():
-    # ftrl § 6-4: 15 156 → 12 000 kr a year; monthly 1 263 → 1 000, a loss of 263 kr a month.
+    # ftrl § 6-4: 15 161 → 12 000 kr a year; monthly 1 263 → 1 000, a loss of 263 kr a month.
     lower = pilot("2026-01-01", "2027-12-31", parameters={"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-01-01": 12000}})
     report = validate(lower, "en", population_size=0)
     assert not report.valid

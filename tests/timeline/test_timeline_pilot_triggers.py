@@ -104,7 +104,7 @@ def test_an_amount_the_pilot_changes_is_attributed_to_it_on_both_boundaries(tmp_
     # The pilot raises the ordinary hjelpestønad to 18 000 kr a year in Stavanger from 2026-03-01 to 2026-06-30.
     # Forhøyet hjelpestønad at sats 3 is 4 times the ordinary rate (ftrl § 6-5 second ledd): 18 000 × 4 / 12 = 6 000 kr
     # a month inside the pilot. Outside it, under the current rates, NAV's published sats 3 of 5 054 kr a month (the
-    # 2023 table, used while the ordinary rate is its 12 × 1 263 = 15 156 kr: forhoyet_published_monthly_rate.yaml).
+    # 2023 table, used while the ordinary monthly rate is its sats 1, 15 161 / 12 → 1 263 kr: forhoyet_published_monthly_rate.yaml).
     # A value dated before the window (2025-01-01) changes the amount only when the pilot starts applying, as one
     # dated on its first day does. No other cause: nothing else happens on 1 March or 1 July to this right.
     path = tmp_path / "higher_hjelpestonad_pilot.yaml"

@@ -114,11 +114,11 @@ class forhoyet_hjelpestonad_amount_max(MonthlyAmount):
 
 def _monthly(parameters, period, name):
     """The monthly amount for one sats: multiplier × ordinary yearly rate / 12, whole kroner – or NAV's
-    separately published amount, while the ordinary rate in force is the one that table was published with.
+    separately published amount, while the ordinary monthly rate in force (yearly / 12, whole kroner) is that table's sats 1.
     """
     law = parameters(period).folketrygd.hjelpestonad
     published = law.forhoyet_published_monthly_rate
-    same_table = published.sats_1 > 0 and abs(12 * published.sats_1 - law.ordinary_yearly_rate) < 0.5
+    same_table = published.sats_1 > 0 and published.sats_1 == whole_kroner(law.ordinary_yearly_rate / 12)
     if same_table and published[name] > 0:
         return float(published[name])
     return float(whole_kroner(law.forhoyet_multiplier[name] * law.ordinary_yearly_rate / 12))
