@@ -401,7 +401,11 @@ class InterviewStep(Versioned):
     next: list[Question] = Field(description="What to ask now: the first of `questions`, or, where it is a checklist's, "
                                  "every line of that checklist (ADR 0028); empty when the interview is done")
     checklist_question: str | None = Field(default=None, description="The question over `next` when it is a checklist")
-    questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist is one")
+    questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist is one; "
+                                "0 when `next` is empty")
+    more_questions: int = Field(default=0, ge=0, description="When `next` is empty at depth 'decisive': how many questions "
+                                "'depth: all' would ask now (each can settle one right still open; a checklist is one) — offer "
+                                "them as «Svar på flere spørsmål» / \"Answer more questions\"; 0 when none is left at any depth")
 
 
 class Explanation(Versioned):

@@ -29,4 +29,5 @@ def interview(body: InterviewRequest, service: Service) -> InterviewStep:
         next=[q.as_row(body.language) for q in step.next],
         checklist_question=checklist_question(step.checklist, body.language) if step.checklist else None,
         questions_left=step.questions_left,
+        more_questions=step.more_questions,
     )

@@ -98,7 +98,8 @@ class Interview:
     questions: list[Question]  # every missing fact not answered "don't know", in the interview's order (POST /v1/facts/needed)
     asked: list[Question]  # those the interview asks, in order; the first is next
     next: list[Question]  # what to ask now: the first of `asked`, or its checklist's lines (`_asked_now`)
-    questions_left: int  # a checklist counted once
+    questions_left: int  # a checklist counted once; 0 when nothing is asked
+    more_questions: int = 0  # when the first pass is done: the questions "answer more questions" (depth "all") asks now
 
     @property
     def checklist(self) -> str | None:
@@ -113,6 +114,10 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     answer = _with_unknown_marked(answer, unknown)
     order = _order(family, answer.benefits, outcomes, unknown, language, depth, later)
     asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth], order.opened)
+    if not asked:  # done: nothing is left to ask at this depth, and what the second pass would ask is said (review s16)
+        more = [] if depth == "all" else _asked(order.ranked, order.shares, order.unknown, set(), MIN_PAIRS["all"], order.opened)
+        return Interview(answer=answer, questions=order.missing, asked=[], next=[], questions_left=0,
+                         more_questions=len({question.checklist_key or question.key for question in more}))  # a checklist is one
     left = _expected_questions(order, MIN_PAIRS[depth], _knows(family, order.unknown), _chances_of_lasting_illness(family))
     return Interview(answer=answer, questions=order.missing, asked=asked, next=_asked_now(asked, order), questions_left=left)
 

@@ -18,8 +18,12 @@ from openfisca_asb.rules.dates import range_text
 
 WORDS = {
     "nb": {"heading": "Neste spørsmål, de mest avgjørende først (omtrent {n} igjen):", "done": "Ingen flere spørsmål å stille.",
+           "done_more": ("Ingen flere avgjørende spørsmål. Ett spørsmål til kan avgjøre en rettighet: kjør med --all.",
+                         "Ingen flere avgjørende spørsmål. {n} spørsmål til kan avgjøre én rettighet hver: kjør med --all."),
            "family": "Familien", "settles": "kan avgjøre"},
     "en": {"heading": "Next questions, the most decisive first (about {n} left):", "done": "No more questions to ask.",
+           "done_more": ("No more decisive questions. One more question can settle a right: run with --all.",
+                         "No more decisive questions. {n} more questions can each settle one right: run with --all."),
            "family": "The family", "settles": "can settle"},
 }
 
@@ -44,12 +48,13 @@ def run(arguments) -> int:
         print(json.dumps({
             "questions": [q.as_row(arguments.lang) for q in step.asked], "next": [q.as_row(arguments.lang) for q in step.next],
             "checklist_question": checklist_question(step.checklist, arguments.lang) if step.checklist else None,
-            "questions_left": step.questions_left,
+            "questions_left": step.questions_left, "more_questions": step.more_questions,
         }, ensure_ascii=False, indent=2))
         return 0
     words = WORDS[arguments.lang]
     if not step.asked:
-        print(words["done"])
+        more = step.more_questions
+        print(words["done_more"][more > 1].format(n=more) if more else words["done"])
         return 0
     print(words["heading"].format(n=step.questions_left))
     print("\n".join(grouped_lines(step.next + [q for q in step.asked if q not in step.next], arguments.lang, numbered=True)))

@@ -167,3 +167,21 @@ def test_a_family_expecting_its_child_is_not_asked_about_care_it_cannot_give_yet
         assert right["reason"]["code"] == "condition_not_met" and "before the child is born" in right["reason"]["text"].lower()
     coordinator = next(r for r in step["answer"]["benefits"] if r["benefit"] == "barnekoordinator")
     assert coordinator["status"] == "entitled"  # hol § 7-2 a covers parents expecting a child
+
+
+# Review s16 (API), finding 1: parents expecting a child with a serious diagnosis (hol § 7-2 a, barnekoordinator) and
+# no child yet. The one question that decides their right settles that one right alone, so the first pass (at least
+# two rights a question, ADR 0014) is done at once: it says so with `more_questions`, never "0 left" and nothing more.
+EXPECTING = {"kommunenummer": "1508", "caregivers": [{"id": "mor", "birth_date": "1993-07-07"}, {"id": "far", "birth_date": "1992-02-29"}],
+             "children": []}
+
+
+def test_a_first_pass_done_with_rights_open_says_how_many_questions_more_there_are(client):
+    step = _step(client, EXPECTING)
+    coordinator = next(r for r in step["answer"]["benefits"] if r["benefit"] == "barnekoordinator")
+    assert coordinator["status"] == "missing_information"
+    assert (step["next"], step["questions_left"], step["more_questions"]) == ([], 0, 1)
+    more = _step(client, EXPECTING, depth="all")
+    assert [q["fact"] for q in more["next"]] == ["expects_child_with_serious_condition"] and more["more_questions"] == 0
+    done = _step(client, {**EXPECTING, "expects_child_with_serious_condition": "no"}, depth="all")
+    assert (done["next"], done["questions_left"], done["more_questions"]) == ([], 0, 0)

@@ -107,3 +107,15 @@ def test_a_file_listing_dont_know_answers_is_not_asked_them_again(tmp_path, caps
     assert "unknown.0.fact: 'no_such_fact' is not a fact of GET /v1/facts" in capsys.readouterr().err
     assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2
     assert "unknown.0.fact: 'no_such_fact' er ikke et faktum i GET /v1/facts" in capsys.readouterr().err
+
+
+def test_a_first_pass_done_with_rights_open_says_more_questions_can_settle_them(capsys, tmp_path):
+    # Review s16 (API), finding 1: parents expecting a child with a serious diagnosis, no child yet (hol § 7-2 a): the
+    # question that decides barnekoordinator settles that one right, so only --all asks it.
+    family = tmp_path / "expecting.json"
+    family.write_text(json.dumps({"kommunenummer": "1508", "caregivers": [{"id": "mor", "birth_date": "1993-07-07"}],
+                                  "children": []}), encoding="utf-8")
+    assert main(["questions", str(family), "--date", "2024-09-01"]) == 0
+    assert capsys.readouterr().out.strip() == "Ingen flere avgjørende spørsmål. Ett spørsmål til kan avgjøre en rettighet: kjør med --all."
+    assert main(["questions", str(family), "--date", "2024-09-01", "--lang", "en", "--all"]) == 0
+    assert "Are you expecting a child" in capsys.readouterr().out
