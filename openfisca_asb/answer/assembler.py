@@ -617,10 +617,15 @@ class _Context:
         right pays one rate chosen per person, from the rate it is known to reach to the highest it may."""
         chosen = benefit.rate_chosen
         if chosen is None:
-            return tuple(benefit.rate_parameters), None
+            return tuple(rate for rate in benefit.rate_parameters if self._binds(benefit, rate, person_index)), None
         known, possible = (int(self.results.value(v, benefit, self.number, person_index)) for v in (chosen.by, chosen.possible))
         paid = benefit.rate_parameters[known - 1] if known > 0 else None
         return tuple(benefit.rate_parameters[max(known, 1) - 1:possible]), paid
+
+    def _binds(self, benefit, rate: str, person_index) -> bool:
+        """Whether a rate is behind this person's amount: always, unless it is a limit (`rate_binds`) not reached."""
+        binds = benefit.rate_binds.get(rate)
+        return binds is None or bool(self.results.value(binds, benefit, self.number, person_index))
 
     def _amount(self, benefit, person_index, status) -> out.Amount | None:
         if benefit.variables.amount is None or status != "entitled":

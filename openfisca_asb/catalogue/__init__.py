@@ -106,6 +106,9 @@ class Benefit(Strict):
     rate_parameters: list[str] = []
     rate_chosen: "RateChosen | None" = Field(
         default=None, description="Where the amount is one of `rate_parameters` chosen per person (grunnstønad's sats): which")
+    rate_binds: dict[str, str] = Field(
+        default={}, description="A limit among `rate_parameters` (a cap) → the yes/no variable true where it changes this "
+        "person's amount: a limit that does not bind is not behind the amount, so its adjustments do not qualify it (ADR 0009)")
     reasons: dict[str, Text] = {}
     how_to_apply: HowToApply
     documents: list[Text] = []
@@ -124,6 +127,12 @@ class Benefit(Strict):
     calculation_basis: list[BasisLine] = Field(
         default=[], description="How the amount is built (beregningsgrunnlag, daily rate, who is paid): lines shown when entitled and not zero"
     )
+
+    @model_validator(mode="after")
+    def _binds_only_its_rates(self) -> "Benefit":
+        if not set(self.rate_binds) <= set(self.rate_parameters):
+            raise ValueError(f"rate_binds names rates not in rate_parameters: {sorted(set(self.rate_binds) - set(self.rate_parameters))}")
+        return self
 
     @model_validator(mode="after")
     def _has_one_contact(self) -> "Benefit":

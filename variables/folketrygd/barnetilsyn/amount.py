@@ -33,13 +33,18 @@ def _children_and_costs(person, period, counted):
             sum_over_children_in_sole_care(person, period, costs * with_costs))
 
 
-def _amount(parameters, period, children, costs):
+def _share_and_maximum(parameters, period, children, costs):
+    """(64 % of the costs, the maximum for the number of children with costs)."""
     law = parameters(period).folketrygd.barnetilsyn
     maxima = law.maximum_per_month_by_children
     maximum = numpy.select([children <= 0, children == 1, children == 2],
                            [0, maxima.one_child, maxima.two_children], maxima.three_or_more_children)
     # Round the 64 % share to micro-kroner first, so float noise never rounds a whole krone up.
-    share = numpy.round(law.coverage_rate * costs, 6)
+    return numpy.round(law.coverage_rate * costs, 6), maximum
+
+
+def _amount(parameters, period, children, costs):
+    share, maximum = _share_and_maximum(parameters, period, children, costs)
     return numpy.ceil(numpy.minimum(share, maximum))
 
 
@@ -81,3 +86,19 @@ class barnetilsyn_amount_max(MonthlyAmount):
         """As the amount, counting also the children who need substantially more supervision than peers."""
         qualifies = person("barnetilsyn_child_qualifies", period) == MET
         return _amount(parameters, period, *_children_and_costs(person, period, qualifies))
+
+
+class barnetilsyn_maximum_reached(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Stønad til barnetilsyn: 64 % av utgiftene er over høyeste beløp, så høyeste beløp gir stønaden (the maximum sets the amount)"
+    reference = [ftrl("15-10"), NAV_CODE]
+
+    def formula(person, period, parameters):
+        """True when 64 % of the costs is above the maximum for the number of children, counting also the children
+        NAV may accept for needing substantially more supervision (the amount's upper end): only then does the maximum
+        set what is paid; below it a higher maximum changes nothing."""
+        qualifies = person("barnetilsyn_child_qualifies", period) == MET
+        share, maximum = _share_and_maximum(parameters, period, *_children_and_costs(person, period, qualifies))
+        return share > maximum

@@ -59,6 +59,19 @@ class chapter_9_basis_after_cap(MonthlyAmount):
         return numpy.minimum(person("chapter_9_basis_before_cap", period), cap)
 
 
+class chapter_9_basis_capped(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Beregningsgrunnlaget er over 6G-grensen (the yearly basis is above the 6 G cap, so G sets the amount)"
+    reference = ftrl("9-15")
+
+    def formula(person, period):
+        """True when the income basis is above 6 G: only then does G (the cap) set the daily rate; below it a
+        higher G changes nothing paid."""
+        return person("chapter_9_basis_before_cap", period) > person("chapter_9_basis_after_cap", period)
+
+
 class chapter_9_refund_share_yearly(MonthlyAmount):
     entity = Person
     label = "Den delen av beregningsgrunnlaget som refunderes arbeidsgiveren, per år (the share of the capped basis refunded to the employer)"
