@@ -26,6 +26,7 @@ from openfisca_asb.rules.variable_bases import BenefitReason, YearlyDays
 class OmsorgspengerReason(Enum):
     none = "Ingen særskilt begrensning (no binding rule)"
     not_a_caregiver = "Ikke omsorgsperson (not a caregiver)"
+    no_child_in_family = "Ingen barn oppgitt i familien ennå (no child listed yet; an expected child is not one)"
     not_in_work = "Ikke arbeidstaker, frilanser eller selvstendig næringsdrivende (not in work)"
     earning_period_not_met = "Ikke i arbeid de siste fire ukene (not in work the last four weeks)"
     no_counted_child = "Ingen barn som teller (no child under the age limits)"
@@ -44,8 +45,9 @@ class omsorgspenger_condition_caregiver(Condition):
     reference = ftrl("9-5", ledd=1)
 
     def formula(person, period):
-        """The person must have the care of a child (ftrl § 9-5): met for a caregiver in the family."""
-        return from_bool(person("is_caregiver", period))
+        """The person must have the care of a child (ftrl § 9-5): met for a caregiver in a family that lists a
+        child; not met while it lists none (an expected child is not yet cared for)."""
+        return all_of(from_bool(person("is_caregiver", period)), person.familie("family_has_child", period))
 
 
 class omsorgspenger_condition_in_work(Condition):
@@ -244,7 +246,8 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
         reason = OmsorgspengerReason
         return numpy.select(
             [
-                person("omsorgspenger_condition_caregiver", period) == Outcome.not_met,
+                numpy.logical_not(person("is_caregiver", period)),
+                person.familie("family_has_child", period) == Outcome.not_met,
                 person("omsorgspenger_condition_in_work", period) == Outcome.not_met,
                 person("omsorgspenger_condition_earning_period", period) == Outcome.not_met,
                 person("omsorgspenger_condition_counted_child", period) == Outcome.not_met,
@@ -257,6 +260,7 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
             ],
             [
                 reason.not_a_caregiver.index,
+                reason.no_child_in_family.index,
                 reason.not_in_work.index,
                 reason.earning_period_not_met.index,
                 reason.no_counted_child.index,

@@ -8,9 +8,9 @@ import numpy
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.members import max_over_role
+from openfisca_asb.rules.members import count_with_role, max_over_role
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import NOT_MET, UNKNOWN, all_of, any_of, from_answer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import BenefitStatus
 
 
@@ -36,8 +36,9 @@ class opplaeringspenger_condition_caregiver_role(Condition):
     reference = ftrl("9-14", ledd=1)
 
     def formula(person, period):
-        """The person must have the care of the child (ftrl § 9-14): met for a caregiver in the child's family."""
-        return from_bool(person("is_caregiver", period))
+        """The person must have the care of the child (ftrl § 9-14): met for a caregiver in a family that lists a
+        child; not met while it lists none (an expected child is not yet cared for)."""
+        return all_of(from_bool(person("is_caregiver", period)), person.familie("family_has_child", period))
 
 
 class opplaeringspenger_condition_child_illness(Condition):
@@ -47,12 +48,13 @@ class opplaeringspenger_condition_child_illness(Condition):
 
     def formula(person, period):
         """A child in the family has a disability or a long-term illness; the best outcome among the family's
-        children.
+        children; unknown (not reached) while the family lists no child: the care of a child is what fails.
         """
         familie = person.simulation.populations["familie"]
         outcome = index(familie.members("opplaeringspenger_child_condition_illness", period))
         best = max_over_role(familie, outcome, Familie.CHILD)
-        return familie.project(numpy.maximum(best, NOT_MET)).astype(numpy.int16)
+        has_child = count_with_role(familie, Familie.CHILD) > 0
+        return familie.project(numpy.where(has_child, numpy.maximum(best, NOT_MET), UNKNOWN)).astype(numpy.int16)
 
 
 class opplaeringspenger_condition_training_share(Condition):

@@ -14,9 +14,9 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role, role_mask
+from openfisca_asb.rules.members import any_over_role, max_over_role, role_mask
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, from_bool, from_known_bool, index, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, all_of, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.row_dates import first_day, last_day, weekdays_in
@@ -34,14 +34,14 @@ def best_child_outcome(person, period, condition, over_every_child=False):
     left out the line was not reached: unknown (an answer shows it as not
     assessed), never not met — the continuous-care line is the one that failed.
     `over_every_child` reads every child (the continuous-care line itself, and
-    the one-child-meets-all line). No child at all → not met.
+    the one-child-meets-all line). No child at all → unknown too: the line was not
+    reached, the caregiver's care of a child is the one that failed.
     """
     familie = person.simulation.populations["familie"]
     outcome = index(familie.members(condition, period))
     counted = role_mask(familie, Familie.CHILD) if over_every_child else may_need_care(familie, period)
     best = max_over_role(familie, numpy.where(counted, outcome, -1), Familie.CHILD)
-    has_child = count_with_role(familie, Familie.CHILD) > 0
-    return familie.project(numpy.select([best >= NOT_MET, has_child], [best, UNKNOWN], NOT_MET)).astype(numpy.int16)
+    return familie.project(numpy.where(best >= NOT_MET, best, UNKNOWN)).astype(numpy.int16)
 
 
 def may_need_care(familie, period):
@@ -51,10 +51,10 @@ def may_need_care(familie, period):
 
 
 def no_child_may_need_care(person, period):
-    """Per person: the family has children, and every one was answered as not needing continuous care."""
+    """Per person: no child of the family may need continuous care — none listed, or every one answered as not
+    needing it."""
     familie = person.simulation.populations["familie"]
-    has_child = count_with_role(familie, Familie.CHILD) > 0
-    return familie.project(has_child * numpy.logical_not(any_over_role(familie, may_need_care(familie, period), Familie.CHILD)))
+    return familie.project(numpy.logical_not(any_over_role(familie, may_need_care(familie, period), Familie.CHILD)))
 
 
 class pleiepenger_condition_caregiver_role(Condition):
@@ -63,10 +63,10 @@ class pleiepenger_condition_caregiver_role(Condition):
     reference = ftrl("9-10", ledd=1)
 
     def formula(person, period):
-        """The person must have the care of the child (ftrl § 9-10 første ledd): met for a caregiver in the
-        child's family.
+        """The person must have the care of the child (ftrl § 9-10 første ledd): met for a caregiver in a family
+        that lists a child; not met while it lists none (an expected child is not yet cared for).
         """
-        return from_bool(person("is_caregiver", period))
+        return all_of(from_bool(person("is_caregiver", period)), person.familie("family_has_child", period))
 
 
 class pleiepenger_condition_continuous_care(Condition):
