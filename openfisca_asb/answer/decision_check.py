@@ -69,7 +69,7 @@ def check_decision(family, on: date, decision: Decision, language: str = "nb", s
                                  f"ukjent ytelse '{decision.benefit}'")
     benefit = catalogue()[decision.benefit]
     answer = assemble(family, on, language, system)
-    result = _result_for(answer, benefit, decision.person)
+    result = _result_for(answer, benefit, decision.person, family)
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
     return _Check(family, on, language, benefit, result, decision, graph, system, _replacing(answer, result)).build()
@@ -82,13 +82,28 @@ def answer_words(fact_id: str, value, language: str, system=None) -> str:
     return words.value_words(value, language, vocabulary()[fact_id].unit, choice_labels(variable, language))
 
 
-def _result_for(answer, benefit: Benefit, person: str | None):
+# Whom a right is for, as a refused `decision.person` is told it (the catalogue's holder).
+HOLDER_WORDS = {"child": ("a child", "et barn"), "caregiver": ("a caregiver", "en omsorgsperson"),
+                "family": ("the whole family", "hele familien")}
+
+
+def _result_for(answer, benefit: Benefit, person: str | None, family):
+    """The answer's line for the right and person decided; a person not in the family, one the right is not for,
+    or none where several hold it is a 422 naming `decision.person`, never a line chosen for them."""
     rows = [r for r in [*answer.benefits, *answer.payer_view] if r.benefit == benefit.id]
+    name = (benefit.name.en, benefit.name.nb)
+    if person is not None and person not in {member.id for member in family.persons()}:
+        raise DecisionInputError("decision.person", f"'{person}' is not in the family", f"'{person}' er ikke med i familien")
     if person is not None:
         rows = [r for r in rows if r.person == person]
     if not rows:
-        raise DecisionInputError("decision.person", f"'{person}' does not hold '{benefit.id}' in this family",
-                                 f"'{person}' har ikke '{benefit.id}' i denne familien")
+        whom_en, whom_nb = HOLDER_WORDS[benefit.holder]
+        raise DecisionInputError("decision.person", f"{name[0]} is a right of {whom_en}, not of '{person}'",
+                                 f"{name[1]} er en rettighet for {whom_nb}, ikke for '{person}'")
+    if person is None and len({r.person for r in rows}) > 1:
+        holders = ", ".join(str(r.person) for r in rows)
+        raise DecisionInputError("decision.person", f"{name[0]} is decided for each person: say whom the decision is for ({holders})",
+                                 f"{name[1]} avgjøres for hver person: oppgi hvem vedtaket gjelder ({holders})")
     return rows[0]
 
 

@@ -66,16 +66,25 @@ def test_refused_bpa_at_30_hours_turns_on_the_kommunes_assessment():
 def test_refused_pleiepenger_where_the_model_agrees_says_what_would_change_it():
     # ftrl § 9-10: the child must need continuous supervision and care; the family said no.
     family = _with_child("teenager-cancer", needs_continuous_care_and_supervision="no")
-    check = check_decision(family, date(2024, 9, 1), Decision("pleiepenger", "refused"), "en")
+    check = check_decision(family, date(2024, 9, 1), Decision("pleiepenger", "refused", person="mor"), "en")
     assert check.model_status == "not_entitled" and check.agreement == "agrees"
     assert check.draft_complaint is None and check.may_have_turned_on == []
     assert any(c.fact == "needs_continuous_care_and_supervision" and c.new_status == "entitled" for c in check.what_would_change)
 
 
-def test_a_person_who_does_not_hold_the_right_is_named_as_the_field():
+@pytest.mark.parametrize(("person", "en", "nb"), [
+    # Review s16 (API), finding 6: the fault named, with the right's name, never its id.
+    ("nobody", "'nobody' is not in the family", "'nobody' er ikke med i familien"),
+    ("mor", "Assistance allowance (hjelpestønad) is a right of a child, not of 'mor'",
+     "Hjelpestønad er en rettighet for et barn, ikke for 'mor'"),
+    (None, "Assistance allowance (hjelpestønad) is decided for each person: say whom the decision is for (nora, olav)",
+     "Hjelpestønad avgjøres for hver person: oppgi hvem vedtaket gjelder (nora, olav)"),
+])
+def test_a_person_who_does_not_hold_the_right_is_named_as_the_field(person, en, nb):
     with pytest.raises(DecisionInputError) as raised:
-        check_decision(example_family("teenager-cancer"), ON, Decision("hjelpestonad", "refused", person="nobody"))
+        check_decision(example_family("child-diabetes"), ON, Decision("hjelpestonad", "refused", person=person))
     assert raised.value.field == "decision.person"
+    assert (str(raised.value), raised.value.nb) == (en, nb)
 
 
 @pytest.mark.parametrize(("status", "outcome", "model", "decided", "expected"), [
@@ -184,7 +193,7 @@ def test_a_lower_grant_beside_a_verified_amount_has_no_such_caveat():
 def test_a_lower_grant_without_its_amount_asks_for_it_and_blames_no_discretion():
     # Review s15, finding 6: hjelpestønad is entitled with nothing missing (2025-03-01, at least 1 263 kr a month as
     # above); only the amount granted is missing.
-    check = check_decision(example_family("child-diabetes"), date(2025, 3, 1), Decision("hjelpestonad", "lower"), "nb")
+    check = check_decision(example_family("child-diabetes"), date(2025, 3, 1), Decision("hjelpestonad", "lower", person="nora"), "nb")
     assert check.model_status == "entitled" and check.missing_facts == [] and check.agreement == "open"
     # Review s15b, finding 10: without the amount the model cannot tell whether the grant is below «at least 1 263»
     # (a grant at or above it gets no draft, ADR 0009 addendum), so no draft until the amount is given.

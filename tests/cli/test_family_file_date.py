@@ -72,7 +72,7 @@ def test_reform_compare_takes_the_examples_on_a_2027_date(capsys):
 def test_apply_and_check_decision_take_an_example_on_another_date(capsys):
     assert main(["apply", "child-diabetes", "--date", "2027-03-01", "--lang", "en"]) == 0
     assert "olav grade 8" in capsys.readouterr().err
-    assert main(["check-decision", DIABETES, "--benefit", "hjelpestonad", "--outcome", "refused", "--date", "2027-03-01"]) == 0
+    assert main(["check-decision", DIABETES, "--benefit", "hjelpestonad", "--outcome", "refused", "--person", "nora", "--date", "2027-03-01"]) == 0
     assert "olav 8. trinn" in capsys.readouterr().err
 
 
