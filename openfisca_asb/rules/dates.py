@@ -125,13 +125,11 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
     date; asked about a date years away it would be silently wrong, so it is refused with
     the grade the child's age gives.
     """
-    problems = []
-    late = [person.id for person in family.persons() if person.birth_date > on]
-    if late:
-        persons = ", ".join(late)
-        problems.append(DateProblem(
-            where, f"born after the date asked ({on}): {persons}; an expected child is given as a fact of the family",
-            f"født etter datoen det spørres om ({on}): {persons}; et ventet barn oppgis som et faktum om familien"))
+    problems = [DateProblem(
+        f"{where}.{group}.{number}.birth_date",
+        f"{person.id}: born {person.birth_date}, after the date asked ({on}); an expected child is given as a fact of the family",
+        f"{person.id}: født {person.birth_date}, etter datoen det spørres om ({on}); et ventet barn oppgis som et faktum om familien")
+        for group in ("caregivers", "children") for number, person in enumerate(getattr(family, group)) if person.birth_date > on]
     for number, child in enumerate(family.children):
         grade = getattr(child, "school_grade", None)
         if grade is None or child.birth_date > on or grade_fits_age(grade, child.birth_date, on):

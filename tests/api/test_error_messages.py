@@ -69,13 +69,15 @@ def test_each_date_problem_of_a_family_is_named_at_its_own_field(client):
     # Opplæringslova § 2-1: school starts in August of the year a child turns six. On 1 September 2024 Ola (born
     # October 2012, six in 2018) is in 7th grade by age and Kari (born October 2017) in 2nd: grades 1 and 9 are more
     # than two years off, and Per is born after the date asked. Each is its own problem (only the first was given,
-    # named "family", review of 0.10.0).
+    # named "family", review of 0.10.0), Per's at his own birth date (review s16 API #7).
     children = [{"id": "ola", "birth_date": "2012-10-01", "school_grade": 1}, {"id": "per", "birth_date": "2025-10-01"},
                 {"id": "kari", "birth_date": "2017-10-01", "school_grade": 9}]
     response = client.post("/v1/entitlements", json={"family": {"children": children}, "date": "2024-09-01"})
     assert response.status_code == 422, response.text
     problems = {problem["field"]: problem["message"] for problem in response.json()["problems"]}
-    assert set(problems) == {"family", "family.children.0.school_grade", "family.children.2.school_grade"}
+    assert set(problems) == {"family.children.1.birth_date", "family.children.0.school_grade", "family.children.2.school_grade"}
     assert "grade 7" in problems["family.children.0.school_grade"]["en"]
     assert "trinn 2" in problems["family.children.2.school_grade"]["nb"]
-    assert "per" in problems["family"]["en"] and "per" in problems["family"]["nb"]
+    assert problems["family.children.1.birth_date"] == {
+        "en": "per: born 2025-10-01, after the date asked (2024-09-01); an expected child is given as a fact of the family",
+        "nb": "per: født 2025-10-01, etter datoen det spørres om (2024-09-01); et ventet barn oppgis som et faktum om familien"}

@@ -20,7 +20,7 @@ PROBLEMS = {
     # Ida, born 2015-04-10, starts school in the autumn of the year she turns 6 (2021): grade 4 in September 2024;
     # grade 1 is three years off, outside the two either way allowed (rules/dates.py).
     "school grade": ({"children": [{**IDA, "school_grade": 1}]}, ["families.1.children.0.school_grade"]),
-    "born after the date": ({"children": [{**IDA, "birth_date": "2025-01-01"}]}, ["families.1"]),
+    "born after the date": ({"children": [{**IDA, "birth_date": "2025-01-01"}]}, ["families.1.children.0.birth_date"]),
     "care period outside the month": (
         {"children": [{**IDA, "care_periods": [{"first_day": "2024-10-01", "last_day": "2024-10-03"}]}]},
         ["families.1.children.0.care_periods.0"]),

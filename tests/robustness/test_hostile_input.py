@@ -132,7 +132,7 @@ def test_a_birth_date_far_in_the_past_or_future_is_refused(client, family, born)
 
 def test_a_child_born_after_the_date_asked_is_refused_naming_the_child(client, family):
     family["children"][0]["birth_date"] = "2024-10-01"
-    problem = _problem(client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01"}), "family")
+    problem = _problem(client.post("/v1/entitlements", json={"family": family, "date": "2024-09-01"}), "family.children.0.birth_date")
     assert "ida" in problem["message"]["en"] and "2024-09-01" in problem["message"]["en"]
 
 
