@@ -9,6 +9,7 @@ from api.cors import JsonCors
 from api.errors import CatchAll
 from api.headers import ResponseHeaders
 from api.limits import BodySizeLimit
+from api.openapi_examples import with_model_examples
 from api.rate_limit import RateLimit
 from api.routes import all_routers
 from api.settings import Settings
@@ -33,6 +34,7 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
     app.add_exception_handler(HTTPException, errors.http_error)
     for router in all_routers():
         app.include_router(router)
+    app.openapi = with_model_examples(app, app.openapi)
     # The last added is the outermost. From the outside in: the headers on every response, even
     # a 500; the catch-all; CORS, so a browser can read a 413 or 429; the rate limit; the body limits.
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes, timeout=settings.body_timeout_seconds)
