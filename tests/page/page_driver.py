@@ -89,7 +89,8 @@ def submit_family(page: Page) -> None:
 
 
 def open_example(page: Page, name: str) -> None:
-    """Open an example family from the page's list, at the example's own date; its open questions load."""
+    """Open an example family from the page's list, at the example's own date unless the address or the date field
+    chose one; its open questions load."""
     if page.locator("details.open-family[open]").count() == 0:
         page.locator("details.open-family summary").click()
     page.select_option("#open-example", name)

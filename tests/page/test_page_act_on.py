@@ -78,7 +78,10 @@ def test_total_contacts_and_folded_lines(page):
     services = "Tildelingskontoret for helse- og omsorgstjenester i Stavanger kommune"
     avlastning = page.locator("article.benefit[data-benefit=avlastning]")
     expect(avlastning.locator(".benefit__facts")).to_contain_text(f"Kontakt{services}")
-    expect(avlastning.locator(".contact__note")).to_contain_text("Vi kjenner ingen kontrollert lenke")
+    # Said once, under «Hvem dere kontakter», not on every card and group of the kommune (review s16, page #6).
+    expect(contacts.locator(".contacts__note")).to_have_count(1)
+    expect(contacts.locator(".contacts__note")).to_contain_text("Vi kjenner ingen kontrollert lenke til nettstedet til Stavanger kommune")
+    expect(page.locator(".contact__note")).to_have_count(0)
     expect(avlastning.locator(".benefit__no-range")).to_contain_text("Kommunen fastsetter form og omfang")
     expect(contacts.get_by_role("heading", name=services)).to_be_visible()
 

@@ -42,3 +42,14 @@ def test_a_later_date_asked_moves_the_example_childs_grade(page: Page):
     submit_family(page)
     show_answer(page)
     expect(page.locator("#assumptions")).to_contain_text(MOVED_AGAIN)
+
+
+def test_an_example_opened_keeps_the_date_the_address_asks_for(page: Page):
+    # Review s16 (page), finding 2: `?dato=2025-09-01` chosen, then the example opened — the answer is for the date
+    # asked, with emil's grade moved from the day the example describes (5th grade, as above), not silently the
+    # example's own 1 September 2024.
+    open_calculator(page, "?dato=2025-09-01")
+    open_example(page, "school-child-autism-single-parent")
+    show_answer(page)
+    expect(page.locator(".result__meta")).to_contain_text("1. september 2025")
+    expect(page.locator("#assumptions")).to_contain_text(MOVED)

@@ -45,6 +45,8 @@ def test_the_kommune_is_found_by_name_and_only_its_number_is_sent(page):
     expect(page.locator("#kommune-list option[value='3201 Bærum']")).to_have_count(1)
     assert blocking_violations(page) == [], "the kommune question with its list"
 
+    answer_kommune(page, "  ")  # review s16 (page), finding 4: never «ingen kommune som heter «»»
+    expect_error(page, "Skriv kommunens navn eller firesifrede kommunenummer, eller kryss av for «Vet ikke».")
     answer_kommune(page, "Bærumm")
     expect_error(page, "Vi finner ingen kommune som heter «Bærumm»")
     assert blocking_violations(page) == [], "the kommune question with an error"

@@ -31,6 +31,7 @@ function names(kommune) {
 // What the parent typed → { value: the number } or { error, values } (an i18n key and its values).
 export function readKommune(raw, kommuner) {
   const text = raw.trim().replace(/\s+/g, " ");
+  if (!text) return { error: "errorKommuneEmpty", values: {} };
   const number = NUMBER.test(text) ? text : CHOSEN.exec(text)?.[1];
   if (number) {
     const known = kommuner.length === 0 || kommuner.some((kommune) => kommune.number === number);

@@ -19,6 +19,7 @@ const state = {
   language: "nb",
   date: today(),
   dateFromAddress: false,
+  dateChosen: false, // a date the family asked for (the address's `dato`, or typed): an example opened keeps it
   refusedAddressDate: null, // an address's `dato` the model cannot answer for (told on the family step), else null
   // The day the family's answers describe (ADR 0030): an opened file's or example's date, else the date asked when
   // the family was first sent. Sent as `family_date`: a date asked later moves the grades given (the service says so).
@@ -68,6 +69,7 @@ function readAddress() {
   if (date) {
     state.date = date;
     state.dateFromAddress = true;
+    state.dateChosen = true;
   }
 }
 
@@ -78,6 +80,7 @@ function checkAddressDate() {
   state.refusedAddressDate = state.date;
   state.date = today();
   state.dateFromAddress = false;
+  state.dateChosen = false;
 }
 
 // The model's range first, so the facts are asked for a date the model answers for.
@@ -241,8 +244,10 @@ function openExample(name) {
     document.getElementById("open-example")?.focus();
     return;
   }
-  state.date = example.date;
-  state.dateFromAddress = true; // the example's date is shown in the date field
+  // A date the family chose is kept: the example describes its own day, and its grades move to the date asked
+  // (ADR 0030). Without one, the example is answered on the day it describes.
+  if (!state.dateChosen) state.date = example.date;
+  state.dateFromAddress = true; // the date is shown in the date field
   openFamily(fromFamilyFile(example.family), example.date);
 }
 

@@ -233,16 +233,19 @@ function totalSection(ctx) {
   );
 }
 
+// The note that no verified link to the kommune's website is known (ADR 0020) is said once, here, for every group and
+// card of that kommune (review s16: it was on each of them, eight times on paper).
 function contactSection(ctx) {
   const { t } = ctx;
+  const notes = [...new Set(ctx.result.by_contact.map((group) => group.link_note).filter(Boolean))];
   return h(
     "section",
     { class: "contacts", "aria-labelledby": "contacts-heading" },
     h("h3", { id: "contacts-heading", class: "ds-heading", "data-size": "sm" }, t("contactHeading")),
     h("p", {}, t("contactIntro")),
+    notes.map((note) => h("p", { class: "contacts__note" }, note)),
     ctx.result.by_contact.map((group, index) => [
       h("h4", { id: `contact-${index}`, class: "ds-heading", "data-size": "xs" }, group.name),
-      group.link_note ? h("p", { class: "contacts__note" }, group.link_note) : null,
       h(
         "ul",
         { class: "contacts__rights", "aria-labelledby": `contact-${index}` },
@@ -379,7 +382,7 @@ function card(benefit, ctx) {
       benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx), "no-print") : null,
       benefit.changes.length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
       benefit.calculation_basis?.length ? entry(t("basisLabel"), basis(benefit, ctx)) : null,
-      entry(t("contactLabel"), [benefit.contact.name, benefit.contact.link_note ? h("span", { class: "contact__note" }, ` ${benefit.contact.link_note}`) : null]),
+      entry(t("contactLabel"), benefit.contact.name),
       entry(t("agencyLabel"), benefit.agency, "benefit__agency"),
       entry(t("applyLabel"), [
         benefit.how_to_apply.text,
