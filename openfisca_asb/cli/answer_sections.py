@@ -56,11 +56,12 @@ def render_total(answer, money) -> list[str]:
 
 
 def render_contacts(answer) -> list[str]:
+    """Whom to contact, each with the rights it decides; the note that no verified link to the kommune's website is
+    known (ADR 0020) once, under the heading, as the page says it."""
     words = WORDS[answer.language]
-    lines = [f"{words['contacts']}:"]
+    notes = dict.fromkeys(group.link_note for group in answer.by_contact if group.link_note)
+    lines = [f"{words['contacts']}:", *(f"  ({note})" for note in notes)]
     for group in answer.by_contact:
         lines.append(f"  {group.name}:")
-        if group.link_note:
-            lines.append(f"    ({group.link_note})")
         lines += [f"    {_who(ref, words, answer.language)}" for ref in group.rights]
     return lines

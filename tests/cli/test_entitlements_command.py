@@ -124,6 +124,9 @@ def test_the_table_ends_with_what_to_act_on(capsys):
     # Whom to contact: school transport under the county authority, as in the card and the page.
     contacts = table.split("Hvem dere kontakter:\n")[1]
     assert "  Fylkeskommunen:\n    Gratis skoleskyss ved sykdom eller funksjonsnedsettelse (jonas, Du har rett)" in contacts
+    # The kommune's note (no verified link to its website, ADR 0020) once, first, not under each of its offices.
+    assert contacts.count("Vi kjenner ingen kontrollert lenke til nettstedet til Stavanger kommune") == 1
+    assert contacts.startswith("  (Vi kjenner ingen kontrollert lenke til nettstedet til Stavanger kommune;")
 
 
 def test_a_reader_that_stops_early_gets_no_error():
