@@ -27,7 +27,7 @@ from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.parameter_tree import find, value_at
 from openfisca_asb.rules.dates import LAST_DATE
 from openfisca_asb.rules.money import kroner_text
-from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.texts import AND, Text
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
@@ -75,7 +75,6 @@ WHILE = {
     "family": Text(nb="familiens situasjon", en="the family's situation"),
 }
 CONDITION = Text(nb="Gjelder hvis {facts} er som nå.", en="Holds if {facts} stay as now.")
-AND = Text(nb=" og ", en=" and ")
 
 
 def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "nb", system=None,

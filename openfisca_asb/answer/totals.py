@@ -10,9 +10,10 @@ the ordinary rate).
 
 from openfisca_asb.answer import total_models as tm
 from openfisca_asb.answer.amount_notes import format_date
+from openfisca_asb.answer.per_day import paid_per_day
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.catalogue.sectors import SECTOR_TEXT
-from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.texts import AND, Text
 
 OPEN = ("to_be_assessed", "missing_information")
 MONTHS_A_YEAR = 12
@@ -38,6 +39,12 @@ SHARED_ONCE = Text(
        "beløp lagt sammen.",
     en="{rights} is shared between you: the total counts what the child's care need allows together, not each "
        "person's amount added up.",
+)
+PER_WEEKDAY = Text(
+    nb="{rights} betales per virkedag, så månedsbeløpet følger antall virkedager i måneden. Per år er regnet som denne "
+       "måneden × 12, ikke som et helt år med virkedager.",
+    en="{rights} is paid per weekday, so the monthly amount follows the number of weekdays in the month. A year is "
+       "counted as this month × 12, not as a full year of weekdays.",
 )
 NOT_COUNTED = Text(
     nb="Ikke regnet med, fordi beløpet ikke er kjent ennå: {rights}.",
@@ -206,7 +213,11 @@ def _notes(counted, not_counted, language) -> list[str]:
         notes.append(LOWER_BOUND.in_language(language))
     if any(result.unverified_rate for result in counted):
         notes.append(UNVERIFIED.in_language(language))
+    per_weekday = list(dict.fromkeys(result.name for result in counted if paid_per_day(catalogue()[result.benefit])))
+    if per_weekday:  # review s16 (page): «per år» read as the year, for a right paid per weekday
+        notes.append(PER_WEEKDAY.in_language(language).format(rights=AND.in_language(language).join(per_weekday)))
     if not_counted:
         names = ", ".join(f"{ref.name} ({ref.person})" if ref.person else ref.name for ref in not_counted)
         notes.append(NOT_COUNTED.in_language(language).format(rights=names))
     return notes
+

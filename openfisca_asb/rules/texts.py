@@ -20,6 +20,8 @@ class Text(BaseModel):
         return self.nb if language == "nb" else self.en
 
 
+AND = Text(nb=" og ", en=" and ")  # between the last two of a list said in words
+
 PARAMETER_PLACEHOLDER = re.compile(r"\{p:([a-z_][a-z0-9_.]*)\}")
 
 

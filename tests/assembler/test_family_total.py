@@ -87,6 +87,11 @@ def test_two_parents_pleiepenger_add_up_and_a_year_is_twelve_months():
     assert (nav.per_month.min, nav.per_year.min) == (98868, 1186416)
     # Open rights in kroner with no known amount are named, not counted.
     assert {ref.benefit for ref in answer.family_total.not_counted} >= {"hjelpestonad", "opplaeringspenger"}
+    # Pleiepenger is paid per weekday (ftrl § 9-15: dagsats × the days paid): September 2024's 21 weekdays × 12 is
+    # not a year of weekdays, and the total says so (review s16, page #3).
+    assert ("Pleiepenger for sykt barn betales per virkedag, så månedsbeløpet følger antall virkedager i måneden. Per år "
+            "er regnet som denne måneden × 12, ikke som et helt år med virkedager.") in answer.family_total.notes
+    assert not any("virkedag" in note for note in _answer(example_family("child-diabetes")).family_total.notes)
 
 
 def test_an_open_forhoyet_and_the_ordinary_rate_paid_now_count_as_one_range():
