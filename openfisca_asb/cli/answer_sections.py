@@ -8,16 +8,18 @@ from openfisca_asb.rules.status import STATUS_TEXT
 WORDS = {
     "nb": {"total": "Til sammen", "family": "Familien til sammen", "month": "mnd", "year": "år", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "at_least": "minst", "contacts": "Hvem dere kontakter", "family_person": "familien",
-           "instead": "i stedet for", "unverified": "Satsen er ikke bekreftet for denne datoen"},
+           "instead": "i stedet for", "unverified": "Satsen er ikke bekreftet for denne datoen", "up_to": "inntil"},
     "en": {"total": "In total", "family": "The family in total", "month": "month", "year": "year", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "at_least": "at least", "contacts": "Whom to contact", "family_person": "the family",
-           "instead": "instead of", "unverified": "The rate is not verified for this date"},
+           "instead": "instead of", "unverified": "The rate is not verified for this date", "up_to": "up to"},
 }
 
 
 def _span(low: float, high: float, unit: str, money, words) -> str:
     low_text, high_text = money(low, unit, words), money(high, unit, words)
-    return low_text if low == high else f"{low_text} – {high_text}"
+    if low == high:
+        return low_text
+    return f"{words['up_to']} {high_text}" if low == 0 else f"{low_text} – {high_text}"
 
 
 def _kroner(per_month, per_year, lower_bound: bool, money, words) -> str:

@@ -20,11 +20,11 @@ LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "month": "mnd", "year": "år", "family": "familien", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag",
-           "conditions": "Vilkår og lovgrunnlag", "assumed": "Dette har vi antatt", "why": "Hvorfor"},
+           "conditions": "Vilkår og lovgrunnlag", "assumed": "Dette har vi antatt", "why": "Hvorfor", "up_to": "inntil"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis",
-           "conditions": "Conditions and legal sources", "assumed": "What we have assumed", "why": "Why"},
+           "conditions": "Conditions and legal sources", "assumed": "What we have assumed", "why": "Why", "up_to": "up to"},
 }
 
 
@@ -68,6 +68,8 @@ def _amount(result, words) -> str:
     if result.range is not None:
         low = _money(result.range.min, result.range.unit, words)
         high = _money(result.range.max, result.range.unit, words)
+        if result.range.min == 0 and not at_least:  # «inntil 40 dager», not «0 dager – 40 dager» (review s16)
+            return f"{words['up_to']} {high}/{words[result.range.period]}"
         return f"{at_least}{low} – {at_least}{high}/{words[result.range.period]}"
     return ""
 

@@ -138,3 +138,11 @@ def test_a_reader_that_stops_early_gets_no_error():
     process.stdout.close()
     error = process.stderr.read().decode()
     assert process.wait() == 0 and error == "", error
+
+
+def test_a_range_from_nothing_says_up_to(capsys):
+    # Review s16 (page), finding 7: «0 dager – 40 dager/år» read oddly. The diabetes family's answer on the four weeks
+    # in work is not given, so omsorgspenger (ftrl §§ 9-5, 9-6) may be none: its days are a range from 0.
+    assert main(["entitlements", str(EXAMPLE.parent / "child-diabetes.yaml"), "--date", "2024-09-01"]) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Omsorgspenger")]
+    assert rows and all("inntil " in row and "0 dager –" not in row for row in rows), rows

@@ -244,7 +244,7 @@ def _png_size(path) -> tuple[int, int]:
 
 
 def test_a_total_of_ranges_reflows_on_a_small_phone(page):
-    # WCAG 1.4.10: the infant's parents each have pleiepenger as a range ("Fra 0 kr til 42 000 kr"); at 320 px
+    # WCAG 1.4.10: the infant's parents' rights in days are ranges ("Fra 10 dager til 40 dager"); at 320 px
     # the total's table widened the page past the screen (421 px) until its amounts could wrap.
     page.set_viewport_size({"width": 320, "height": 640})
     open_calculator(page, "?dato=2024-09-01")

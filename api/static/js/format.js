@@ -56,10 +56,13 @@ export function formatAmount(amount, language) {
   return `${withUnit(amount.value, amount.unit, language)} ${translate(language, `period_${amount.period}`)}`;
 }
 
-export function formatRange(range, language) {
+// From nothing: «Inntil 40 dager», unless the ends are lower bounds (ADR 0009), where «inntil» would cap them.
+export function formatRange(range, language, lowerBound = false) {
   const min = withUnit(range.min, range.unit, language);
   const max = withUnit(range.max, range.unit, language);
-  return `${translate(language, "rangeText", { min, max })} ${translate(language, `period_${range.period}`)}`;
+  const upTo = range.min === 0 && !lowerBound;
+  const words = upTo ? translate(language, "rangeUpTo", { max }) : translate(language, "rangeText", { min, max });
+  return `${words} ${translate(language, `period_${range.period}`)}`;
 }
 
 export function formatDate(isoDate, language) {

@@ -111,7 +111,7 @@ function amountText(benefit, language) {
   if (benefit.folded_into) return null;
   const atLeast = benefit.amount_is_lower_bound ? "≥ " : "";
   if (benefit.amount) return atLeast + formatAmount(benefit.amount, language);
-  if (benefit.range) return formatRange(benefit.range, language);
+  if (benefit.range) return formatRange(benefit.range, language, benefit.amount_is_lower_bound);
   return null;
 }
 
@@ -193,7 +193,7 @@ function extentText(extent, ctx) {
   const atLeast = extent.is_lower_bound ? "≥ " : "";
   const amount = extent.min === extent.max
     ? formatAmount({ value: extent.min, unit: extent.unit, period: extent.period }, language)
-    : formatRange(extent, language);
+    : formatRange(extent, language, extent.is_lower_bound);
   return [`${rightLabel(extent, ctx)}: ${atLeast}${amount}.`, extent.meaning ? ` ${extent.meaning}` : null];
 }
 
