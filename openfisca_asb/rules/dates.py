@@ -111,10 +111,13 @@ def grade_fits_age(grade: int, birth_date: date, on: date) -> bool:
 
 
 def age_grade_said(birth_date: date, on: date) -> Text:
-    """The age's grade in words, «trinn 7», or «ikke begynt på skolen» for a child not at school yet."""
+    """The age's grade in words, «trinn 7», «ikke begynt på skolen» for a child not at school yet, or «ferdig med
+    13. trinn» past the last grade (never «trinn 28», review s16)."""
     expected = expected_school_grade(birth_date, on)
     if expected == 0:
         return Text(nb="ikke begynt på skolen", en="not at school yet")
+    if expected > LAST_SCHOOL_GRADE:
+        return Text(nb=f"ferdig med {LAST_SCHOOL_GRADE}. trinn", en=f"past grade {LAST_SCHOOL_GRADE}")
     return Text(nb=f"trinn {expected}", en=f"grade {expected}")
 
 

@@ -81,3 +81,13 @@ def test_each_date_problem_of_a_family_is_named_at_its_own_field(client):
     assert problems["family.children.1.birth_date"] == {
         "en": "per: born 2025-10-01, after the date asked (2024-09-01); an expected child is given as a fact of the family",
         "nb": "per: født 2025-10-01, etter datoen det spørres om (2024-09-01); et ventet barn oppgis som et faktum om familien"}
+
+
+def test_a_grade_refused_for_an_adult_says_past_the_last_grade_never_an_impossible_one(client):
+    # Review s16 (API), finding 8: born 1990-01-01, on 2024-06-01 the age would give «trinn 28» (school start 1996,
+    # school year 2023–24: 2023 − 1996 + 1 = 28); there is no such grade: past 13th (opplæringslova § 2-1, Vg3).
+    child = {"id": "b", "birth_date": "1990-01-01", "school_grade": 1}
+    response = client.post("/v1/entitlements", json={"family": {"children": [child]}, "date": "2024-06-01"})
+    message = response.json()["problems"][0]["message"]
+    assert response.status_code == 422 and "ferdig med 13. trinn" in message["nb"] and "past grade 13" in message["en"]
+    assert "28" not in message["nb"] + message["en"]
