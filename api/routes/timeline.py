@@ -21,8 +21,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.13.0',
-    'parameter_set_hash': '0e73bea214925664',
+    'model_version': '0.14.0',
+    'parameter_set_hash': '8fdb16d2d058f36c',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
