@@ -451,8 +451,8 @@ class _Check:
 
     def _amounts_in_draft(self, lang: str) -> str:
         """For a lower grant: the amount decided beside the model's, and where the model's is only a lower bound or
-        rests on a rate not verified for the date, that it is not verified, so the family sees what the complaint rests on. Where the model pays another right
-        instead, that right and its amount, whatever the outcome."""
+        rests on a rate not verified for the date, that it is not verified, so the family sees what the complaint
+        rests on. Where the model pays another right instead, that right and its amount, whatever the outcome."""
         if self.replacing is not None and self._figure() is not None:
             text = self._replacing_in_draft(lang)
         elif self.decision.outcome != "lower" or self._figure() is None or self.compared.status == "not_entitled":

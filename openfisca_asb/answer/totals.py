@@ -220,4 +220,3 @@ def _notes(counted, not_counted, language) -> list[str]:
         names = ", ".join(f"{ref.name} ({ref.person})" if ref.person else ref.name for ref in not_counted)
         notes.append(NOT_COUNTED.in_language(language).format(rights=names))
     return notes
-

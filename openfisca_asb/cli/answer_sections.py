@@ -15,16 +15,17 @@ WORDS = {
 }
 
 
-def _span(low: float, high: float, unit: str, money, words) -> str:
+def _span(low: float, high: float, unit: str, money, words, lower_bound: bool = False) -> str:
+    """«1 000 kr – 2 000 kr», «inntil 2 000 kr» from nothing, unless its ends are lower bounds (ADR 0009)."""
     low_text, high_text = money(low, unit, words), money(high, unit, words)
     if low == high:
         return low_text
-    return f"{words['up_to']} {high_text}" if low == 0 else f"{low_text} – {high_text}"
+    return f"{words['up_to']} {high_text}" if low == 0 and not lower_bound else f"{low_text} – {high_text}"
 
 
 def _kroner(per_month, per_year, lower_bound: bool, money, words) -> str:
-    parts = [] if per_month is None else [f"{_span(per_month.min, per_month.max, 'NOK', money, words)}/{words['month']}"]
-    parts.append(f"{_span(per_year.min, per_year.max, 'NOK', money, words)}/{words['year']}")
+    parts = [] if per_month is None else [f"{_span(per_month.min, per_month.max, 'NOK', money, words, lower_bound)}/{words['month']}"]
+    parts.append(f"{_span(per_year.min, per_year.max, 'NOK', money, words, lower_bound)}/{words['year']}")
     return " · ".join(parts) + (f" ({words['at_least']})" if lower_bound else "")
 
 
@@ -49,7 +50,7 @@ def render_total(answer, money) -> list[str]:
             lines.append(f"    {_who(line, words, answer.language)}{instead}: "
                          f"{_kroner(line.per_month, line.per_year, line.is_lower_bound, money, words)}")
         for extent in payer.extents:
-            amount = f"{_span(extent.min, extent.max, extent.unit, money, words)}/{words[extent.period]}"
+            amount = f"{_span(extent.min, extent.max, extent.unit, money, words, extent.is_lower_bound)}/{words[extent.period]}"
             meaning = f" – {extent.meaning}" if extent.meaning else ""
             lines.append(f"    {_who(extent, words, answer.language)}: {amount}{meaning}")
     lines.append(f"  {words['family']}: {_kroner(total.per_month, total.per_year, total.is_lower_bound, money, words)}")

@@ -514,8 +514,10 @@ function answerChecklist(values) {
 function remember(values, person) {
   const { lines, settles, remaining, right } = state.current;
   if (values.some(([fact]) => fact === "school_grade")) gradesOnDateAsked(); // a grade given here is on the date asked
-  const changed = values.filter(([fact, value]) => state.answers.has(answerKey(fact, person)) && state.answers.get(answerKey(fact, person)).value !== value);
-  changed.forEach(([fact]) => forgetFollowers(fact, person));
+  for (const [fact, value] of values) {
+    const before = state.answers.get(answerKey(fact, person));
+    if (before && before.value !== value) forgetFollowers(fact, person); // an answer changed, on "Back" or "Change"
+  }
   const keys = values.map(([fact, value]) => {
     const key = answerKey(fact, person);
     state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining, right });
