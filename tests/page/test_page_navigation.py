@@ -165,19 +165,8 @@ def test_a_changed_group_answer_drops_the_answers_it_led_to(page):
     expect(page.locator("#question-form")).to_have_attribute("data-checklist", "has_illness_or_extra_needs")
     page.locator("#checklist-has_difficulty_getting_about").check()
     page.locator("#question-form button[type=submit]").click()
-    facts = page.evaluate("() => fetch('/v1/facts').then(r => r.json()).then(b => b.facts)")
-    gate_of = {fact["id"]: fact.get("asked_after") for fact in facts}
-    steps = 0
-    while True:  # «Ja» to each question until one of the group's own (those asked after its line)
-        expect(page.locator("#question-form")).not_to_have_attribute("data-checklist", "has_illness_or_extra_needs")
-        fact = _question(page)[0]
-        page.locator("#question-form input[name=answer][value=yes]").check()
-        page.locator("#question-form button[type=submit]").click()
-        steps += 1
-        if gate_of[fact] == "has_difficulty_getting_about":
-            break
-        expect(page.locator("#question-form")).not_to_have_attribute("data-fact", fact)
-    question = next(f["question"]["nb"] for f in facts if f["id"] == fact)
+    fact, steps = _yes_until_a_question_after(page, "has_difficulty_getting_about")
+    question = _question_text(page, fact)
     for _ in range(steps + 1):
         page.locator("#question-back").click()
     expect(page.locator("#question-form")).to_have_attribute("data-checklist", "has_illness_or_extra_needs")
@@ -186,3 +175,81 @@ def test_a_changed_group_answer_drops_the_answers_it_led_to(page):
     show_answer(page)
     answers = page.locator("#answers").inner_text()
     assert question not in answers and "3201" in answers, answers
+
+
+def _yes_until_a_question_after(page, gate):
+    """«Ja» to each question until one asked after `gate` (GET /v1/facts' asked_after); (that fact, questions answered)."""
+    facts = page.evaluate("() => fetch('/v1/facts').then(r => r.json()).then(b => b.facts)")
+    gate_of = {fact["id"]: fact.get("asked_after") for fact in facts}
+    steps = 0
+    while True:
+        fact = _question(page)[0]
+        page.locator("#question-form input[name=answer][value=yes]").check()
+        page.locator("#question-form button[type=submit]").click()
+        steps += 1
+        if gate_of[fact] == gate:
+            return fact, steps
+        expect(page.locator("#question-form")).not_to_have_attribute("data-fact", fact)
+
+
+def _question_text(page, fact):
+    return page.evaluate(f"() => fetch('/v1/facts').then(r => r.json()).then(b => b.facts.find(f => f.id === '{fact}').question.nb)")
+
+
+def _typed_diabetes_family(page):
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, from_example("child-diabetes"))
+    submit_family(page)
+    page.locator("#question-input").fill("3201")
+    page.locator("#question-form button[type=submit]").click()
+    page.locator("#question-form input[name=answer][value=yes]").check()
+    page.locator("#question-form button[type=submit]").click()
+    expect(page.locator("#question-form")).to_have_attribute("data-checklist", "has_illness_or_extra_needs")
+
+
+def test_back_to_the_family_and_on_again_counts_each_question_once(page):
+    # Review s16c (page), finding 2: two questions answered, «Tilbake» three times to the family step, «Neste»: the
+    # checklist is question 3 again (it said 4), and «Tilbake» shows each question once.
+    _typed_diabetes_family(page)
+    for _ in range(3):
+        page.locator("#question-back").click()
+    expect(page.locator("#family-form")).to_be_visible()
+    submit_family(page)
+    counter = page.locator("#question-form .question__counter")
+    expect(counter).to_have_text("Spørsmål 3")
+    page.locator("#question-back").click()
+    expect(counter).to_have_text("Spørsmål 2")
+    page.locator("#question-back").click()
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")
+    expect(counter).to_have_text("Spørsmål 1")
+    page.locator("#question-back").click()
+    expect(page.locator("#family-form")).to_be_visible()
+
+
+def test_an_answer_changed_from_the_answer_leaves_back_working(page):
+    # Review s16c (page), finding 1: a checklist line ticked and its question answered, then changed to «Nei» with
+    # «Endre» from the answer: its question's answer is dropped, and «Tilbake» walks the questions left one by one.
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    _typed_diabetes_family(page)
+    page.locator("#checklist-has_difficulty_getting_about").check()
+    page.locator("#question-form button[type=submit]").click()
+    _yes_until_a_question_after(page, "has_difficulty_getting_about")
+    page.locator("#show-answer-now").click()
+    expect(page.locator("section.result")).to_be_visible()
+    page.locator("#answers").get_by_role("button", name=re.compile("^Endre svaret på «Har barnet vansker med å gå")).click()
+    page.locator("#question-form input[name=answer][value=no]").check()
+    page.locator("#question-form button[type=submit]").click()
+    page.wait_for_selector("#question-form, section.result")
+    if page.locator("section.result").count():
+        page.get_by_role("button", name="Svar på flere spørsmål").click()
+    counter = page.locator("#question-form .question__counter")
+    shown = []
+    while page.locator("#question-form").count():
+        shown.append(counter.inner_text())
+        page.locator("#question-back").click()
+        page.wait_for_selector("#question-form, #family-form")
+        if page.locator("#family-form").is_visible():
+            break
+    numbers = [int(text.split()[-1]) for text in shown]
+    assert errors == [] and numbers == list(range(numbers[0], 0, -1)), (shown, errors)

@@ -267,6 +267,7 @@ function openFamily({ family, answers }, described) {
 function historyOf(answers) {
   const steps = new Map();
   for (const [key, answer] of answers) {
+    if (answer.fact === ILLNESS_OR_NEEDS) continue; // asked on the family step, not as a question (ADR 0026)
     const checklist = state.facts.get(answer.fact)?.checklist;
     const step = checklist ? `checklist ${checklist} ${answer.person}` : key; // never an answer's own key
     steps.set(step, [...(steps.get(step) ?? []), key]);
@@ -299,7 +300,7 @@ function submitFamily() {
   }
   state.familyDate = familyDescribedOn(state.familyDate);
   restoreAhead();
-  state.history = state.history.map((keys) => keys.filter((key) => state.answers.has(key))).filter((keys) => keys.length);
+  keepStepsAnswered();
   nextQuestion();
 }
 
@@ -534,6 +535,15 @@ function forgetFollowers(gate, person) {
   for (const [key, answer] of state.answers) {
     if (answer.person === person && isAskedAfter(answer.fact, gate)) state.answers.delete(key);
   }
+  keepStepsAnswered();
+}
+
+// "Back" walks only steps with answers: a step whose answers were dropped is left out, a checklist keeps its others.
+function keepStepsAnswered() {
+  const answered = (steps) => steps.map((keys) => keys.filter((key) => state.answers.has(key))).filter((keys) => keys.length);
+  state.history = answered(state.history);
+  state.ahead = answered(state.ahead);
+  if (state.current?.revisited) state.current.revisited = answered([state.current.revisited])[0] ?? null;
 }
 
 function isAskedAfter(fact, gate) {
@@ -547,8 +557,11 @@ function isAskedAfter(fact, gate) {
 // going back to change one answer keeps the others (the interview asks only what is still unanswered).
 function restoreAhead() {
   if (state.current?.revisited) state.ahead.push(state.current.revisited); // the step shown, if "Back" led to it
-  const kept = state.ahead.reverse().map((keys) => keys.filter((key) => state.answers.has(key)));
-  state.history.push(...kept.filter((keys) => keys.length && !state.history.some((step) => step.includes(keys[0]))));
+  if (state.current) state.current.revisited = null; // pushed once
+  for (const keys of state.ahead.reverse()) {
+    const kept = keys.filter((key) => state.answers.has(key));
+    if (kept.length && !state.history.some((step) => step.includes(kept[0]))) state.history.push(kept);
+  }
   state.ahead = [];
 }
 
@@ -560,6 +573,7 @@ function back() {
   if (state.current?.revisited) state.ahead.push(state.current.revisited);
   const keys = state.history.pop();
   if (!keys) {
+    state.current = null; // the family step: the step left is ahead, once
     showFamily();
     return;
   }

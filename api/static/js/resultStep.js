@@ -64,6 +64,7 @@ export function renderResult(container, ctx) {
       assumptionsSection(ctx),
       totalSection(ctx),
       contactSection(ctx),
+      linkNotes(ctx, "print-only"), // on paper, where «Hvem dere kontakter» is not printed
       overview(ordered, ctx),
       missingOnce(ordered, ctx),
       order.map((status) => group(status, ordered.filter((benefit) => benefit.status === status), ctx)),
@@ -164,7 +165,9 @@ function kroner(range, lowerBound, ctx) {
   const { t, language } = ctx;
   const atLeast = lowerBound ? "≥ " : "";
   const min = withUnit(range.min, "NOK", language);
-  return atLeast + (range.min === range.max ? min : t("rangeText", { min, max: withUnit(range.max, "NOK", language) }));
+  const max = withUnit(range.max, "NOK", language);
+  if (range.min === range.max) return atLeast + min;
+  return atLeast + (range.min === 0 && !lowerBound ? t("rangeUpTo", { max }) : t("rangeText", { min, max }));
 }
 
 function totalRow(label, amounts, ctx, className) {
@@ -237,13 +240,12 @@ function totalSection(ctx) {
 // card of that kommune (review s16: it was on each of them, eight times on paper).
 function contactSection(ctx) {
   const { t } = ctx;
-  const notes = [...new Set(ctx.result.by_contact.map((group) => group.link_note).filter(Boolean))];
   return h(
     "section",
     { class: "contacts", "aria-labelledby": "contacts-heading" },
     h("h3", { id: "contacts-heading", class: "ds-heading", "data-size": "sm" }, t("contactHeading")),
     h("p", {}, t("contactIntro")),
-    notes.map((note) => h("p", { class: "contacts__note" }, note)),
+    linkNotes(ctx),
     ctx.result.by_contact.map((group, index) => [
       h("h4", { id: `contact-${index}`, class: "ds-heading", "data-size": "xs" }, group.name),
       h(
@@ -253,6 +255,11 @@ function contactSection(ctx) {
       ),
     ]),
   );
+}
+
+function linkNotes(ctx, className = "") {
+  const notes = [...new Set(ctx.result.by_contact.map((group) => group.link_note).filter(Boolean))];
+  return notes.map((note) => h("p", { class: `contacts__note ${className}`.trim() }, note));
 }
 
 // What the answer assumed where the family was silent (a school grade by age, ADR 0026), each once,
