@@ -403,9 +403,9 @@ class InterviewStep(Versioned):
     checklist_question: str | None = Field(default=None, description="The question over `next` when it is a checklist")
     questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist is one; "
                                 "0 when `next` is empty")
-    more_questions: int = Field(default=0, ge=0, description="When `next` is empty at depth 'decisive': how many questions "
-                                "'depth: all' would ask now (each can settle one right still open; a checklist is one) — offer "
-                                "them as «Svar på flere spørsmål» / \"Answer more questions\"; 0 when none is left at any depth")
+    more_questions: int = Field(default=0, ge=0, description="When `next` is empty at depth 'decisive': about how many questions "
+                                "'depth: all' would ask (its first step's `questions_left`; each can settle one right still open) — "
+                                "offer them as «Svar på flere spørsmål» / \"Answer more questions\"; 0 when none is left at any depth")
 
 
 class Explanation(Versioned):

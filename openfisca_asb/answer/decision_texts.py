@@ -90,12 +90,12 @@ BELOW_UNVERIFIED_LOWER_BOUND = {
 # ADR 0009: a rate not verified on the date (carried past an adjustment that may go either way, or flagged unverified).
 NOT_VERIFIED_AMOUNT = {
     "amount": Text(
-        nb="Merk: modellens beløp bygger på verdier som ikke er bekreftet for denne datoen, og de som gjelder nå, kan gi mer eller mindre: {model}. Vedtaket gir {decided}. Sjekk hva som gjelder nå, før dere klager.",
-        en="Note: the model's amount rests on values not verified for this date, and those in force now may give more or less: {model}. The decision gives {decided}. Check what applies now before you complain.",
+        nb="Merk: modellens beløp bygger på verdier som ikke er bekreftet for denne datoen, og de som gjelder, kan gi mer eller mindre: {model}. Vedtaket gir {decided}. Sjekk hva som gjelder på denne datoen, før dere klager.",
+        en="Note: the model's amount rests on values not verified for this date, and those in force may give more or less: {model}. The decision gives {decided}. Check what applies on this date before you complain.",
     ),
     "lowest": Text(
-        nb="Merk: modellens laveste beløp bygger på verdier som ikke er bekreftet for denne datoen, og de som gjelder nå, kan gi mer eller mindre: {model}. Vedtaket gir {decided}. Sjekk hva som gjelder nå, før dere klager.",
-        en="Note: the model's lowest amount rests on values not verified for this date, and those in force now may give more or less: {model}. The decision gives {decided}. Check what applies now before you complain.",
+        nb="Merk: modellens laveste beløp bygger på verdier som ikke er bekreftet for denne datoen, og de som gjelder, kan gi mer eller mindre: {model}. Vedtaket gir {decided}. Sjekk hva som gjelder på denne datoen, før dere klager.",
+        en="Note: the model's lowest amount rests on values not verified for this date, and those in force may give more or less: {model}. The decision gives {decided}. Check what applies on this date before you complain.",
     ),
 }
 AT_LEAST = Text(nb="minst ", en="at least ")
@@ -114,8 +114,8 @@ DRAFT_UNVERIFIED = Text(
     en="Our amount is a lower bound, worked out from an earlier rate: we have not had the rate in force now confirmed.",
 )
 DRAFT_NOT_VERIFIED = Text(
-    nb="Beløpet vårt bygger på verdier vi ikke har fått bekreftet for denne datoen: de som gjelder nå, kan gi mer eller mindre.",
-    en="Our amount rests on values we have not had confirmed for this date: those in force now may give more or less.",
+    nb="Beløpet vårt bygger på verdier vi ikke har fått bekreftet for denne datoen: de som gjelder, kan gi mer eller mindre.",
+    en="Our amount rests on values we have not had confirmed for this date: those in force may give more or less.",
 )
 UNIT_WORDS = {"days": Text(nb="dager", en="days"), "hours": Text(nb="timer", en="hours")}
 

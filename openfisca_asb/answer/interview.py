@@ -114,12 +114,23 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     answer = _with_unknown_marked(answer, unknown)
     order = _order(family, answer.benefits, outcomes, unknown, language, depth, later)
     asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth], order.opened)
-    if not asked:  # done: nothing is left to ask at this depth, and what the second pass would ask is said (review s16)
-        more = [] if depth == "all" else _asked(order.ranked, order.shares, order.unknown, set(), MIN_PAIRS["all"], order.opened)
-        return Interview(answer=answer, questions=order.missing, asked=[], next=[], questions_left=0,
-                         more_questions=len({question.checklist_key or question.key for question in more}))  # a checklist is one
-    left = _expected_questions(order, MIN_PAIRS[depth], _knows(family, order.unknown), _chances_of_lasting_illness(family))
-    return Interview(answer=answer, questions=order.missing, asked=asked, next=_asked_now(asked, order), questions_left=left)
+    if not asked:  # done at this depth; the first pass says what the second would ask (review s16)
+        more = 0 if depth == "all" else _second_pass_left(family, _order(family, answer.benefits, outcomes, unknown, language, "all", later))
+        return Interview(answer=answer, questions=order.missing, asked=[], next=[], questions_left=0, more_questions=more)
+    return Interview(answer=answer, questions=order.missing, asked=asked, next=_asked_now(asked, order),
+                     questions_left=_questions_left(family, order, depth))
+
+
+def _questions_left(family, order: "_Order", depth: str) -> int:
+    """About how many questions the interview asks at `depth` from here."""
+    return _expected_questions(order, MIN_PAIRS[depth], _knows(family, order.unknown), _chances_of_lasting_illness(family))
+
+
+def _second_pass_left(family, order: "_Order") -> int:
+    """What «answer more questions» (depth "all") would show as questions left, as its own first step does; 0 where it
+    asks nothing."""
+    asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS["all"], order.opened)
+    return _questions_left(family, order, "all") if asked else 0
 
 
 def _with_unknown_marked(answer: Entitlements, unknown: set[Key]) -> Entitlements:

@@ -53,6 +53,10 @@ def _number(value: int) -> str:
     return f"{value:,}".replace(",", " ")
 
 
+# The request field a refused decision names (DecisionInputError.field), as the option that gives it here.
+FLAGS = {"decision.person": "--person", "decision.benefit": "--benefit", "decision.amount": "--amount"}
+
+
 def run(arguments) -> int:
     if arguments.amount is not None and arguments.outcome != OUTCOME_WITH_AMOUNT:  # as the API refuses decision.amount
         arguments.parser.error("argument --amount: " + str(ONLY_WITH).format(
@@ -63,7 +67,8 @@ def run(arguments) -> int:
                             amount=arguments.amount, reason_given=arguments.reason)
         check = check_decision(family, on, decision, arguments.lang)
     except DecisionInputError as error:
-        print(f"asb: {error.in_language(arguments.lang)}", file=sys.stderr)
+        flag = FLAGS.get(error.field)
+        print(f"asb check-decision: {flag + ': ' if flag else ''}{error.in_language(arguments.lang)}", file=sys.stderr)
         return 2
     if arguments.json:
         print(json.dumps(check.model_dump(mode="json"), ensure_ascii=False, indent=2))

@@ -70,7 +70,8 @@ def _amount(result, words) -> str:
         high = _money(result.range.max, result.range.unit, words)
         if result.range.min == 0 and not at_least:  # «inntil 40 dager», not «0 dager – 40 dager» (review s16)
             return f"{words['up_to']} {high}/{words[result.range.period]}"
-        return f"{at_least}{low} – {at_least}{high}/{words[result.range.period]}"
+        low_mark = at_least if result.range.min else ""  # nothing is nothing, whatever the rates (review s16c)
+        return f"{low_mark}{low} – {at_least}{high}/{words[result.range.period]}"
     return ""
 
 

@@ -19,11 +19,11 @@ from openfisca_asb.rules.dates import range_text
 WORDS = {
     "nb": {"heading": "Neste spørsmål, de mest avgjørende først (omtrent {n} igjen):", "done": "Ingen flere spørsmål å stille.",
            "done_more": ("Ingen flere avgjørende spørsmål. Ett spørsmål til kan avgjøre en rettighet: kjør med --all.",
-                         "Ingen flere avgjørende spørsmål. {n} spørsmål til kan avgjøre én rettighet hver: kjør med --all."),
+                         "Ingen flere avgjørende spørsmål. Omtrent {n} spørsmål til kan avgjøre én rettighet hver: kjør med --all."),
            "family": "Familien", "settles": "kan avgjøre"},
     "en": {"heading": "Next questions, the most decisive first (about {n} left):", "done": "No more questions to ask.",
            "done_more": ("No more decisive questions. One more question can settle a right: run with --all.",
-                         "No more decisive questions. {n} more questions can each settle one right: run with --all."),
+                         "No more decisive questions. About {n} more questions can each settle one right: run with --all."),
            "family": "The family", "settles": "can settle"},
 }
 

@@ -121,6 +121,12 @@ def age_grade_said(birth_date: date, on: date) -> Text:
     return Text(nb=f"trinn {expected}", en=f"grade {expected}")
 
 
+# Said of a child born after the date asked only: a caregiver is not an expected child.
+EXPECTED_CHILD_HINT = {"children": Text(nb="; et ventet barn oppgis som et faktum om familien",
+                                        en="; an expected child is given as a fact of the family"),
+                       "caregivers": Text(nb="", en="")}
+
+
 def family_date_problems(family, on: date, where: str = "family") -> list[DateProblem]:
     """Persons born after the date asked, and school grades that cannot be the child's on that date.
 
@@ -130,8 +136,8 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
     """
     problems = [DateProblem(
         f"{where}.{group}.{number}.birth_date",
-        f"{person.id}: born {person.birth_date}, after the date asked ({on}); an expected child is given as a fact of the family",
-        f"{person.id}: født {person.birth_date}, etter datoen det spørres om ({on}); et ventet barn oppgis som et faktum om familien")
+        f"{person.id}: born {person.birth_date}, after the date asked ({on})" + EXPECTED_CHILD_HINT[group].en,
+        f"{person.id}: født {person.birth_date}, etter datoen det spørres om ({on})" + EXPECTED_CHILD_HINT[group].nb)
         for group in ("caregivers", "children") for number, person in enumerate(getattr(family, group)) if person.birth_date > on]
     for number, child in enumerate(family.children):
         grade = getattr(child, "school_grade", None)

@@ -183,5 +183,6 @@ def test_a_first_pass_done_with_rights_open_says_how_many_questions_more_there_a
     assert (step["next"], step["questions_left"], step["more_questions"]) == ([], 0, 1)
     more = _step(client, EXPECTING, depth="all")
     assert [q["fact"] for q in more["next"]] == ["expects_child_with_serious_condition"] and more["more_questions"] == 0
+    assert more["questions_left"] == step["more_questions"]  # the figure the second pass's first step shows
     done = _step(client, {**EXPECTING, "expects_child_with_serious_condition": "no"}, depth="all")
     assert (done["next"], done["questions_left"], done["more_questions"]) == ([], 0, 0)

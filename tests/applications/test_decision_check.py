@@ -178,10 +178,10 @@ def test_a_lower_grant_beside_an_amount_not_verified_says_the_amount_may_be_high
     assert check.model_amount.value == 12 and check.model_amount_not_verified and not check.model_amount_is_lower_bound
     assert check.agreement == "differs"  # 10 < 12: the verdict stands, with the caveat beside it
     assert check.summary.endswith("Merk: modellens beløp bygger på verdier som ikke er bekreftet for denne datoen, og de "
-                                  "som gjelder nå, kan gi mer eller mindre: 12 timer i uken. Vedtaket gir 10 timer i uken. "
-                                  "Sjekk hva som gjelder nå, før dere klager.")
+                                  "som gjelder, kan gi mer eller mindre: 12 timer i uken. Vedtaket gir 10 timer i uken. "
+                                  "Sjekk hva som gjelder på denne datoen, før dere klager.")
     assert ("Etter reglene slik vi forstår dem, skal det være 12 timer i uken. Beløpet vårt bygger på verdier vi ikke har "
-            "fått bekreftet for denne datoen: de som gjelder nå, kan gi mer eller mindre.") in check.draft_complaint.nb
+            "fått bekreftet for denne datoen: de som gjelder, kan gi mer eller mindre.") in check.draft_complaint.nb
 
 
 def test_a_lower_grant_beside_a_verified_amount_has_no_such_caveat():

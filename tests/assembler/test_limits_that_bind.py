@@ -8,6 +8,7 @@ from datetime import date
 
 from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.family import Family
 
 
 def _right(family, on, benefit, person):
@@ -56,3 +57,26 @@ def test_barnetilsyn_above_the_maximum_is_at_least_the_maximum():
     family = _with_person(example_family("toddler-cerebral-palsy-barnehage"), "children", monthly_childcare_cost=10_000)
     barnetilsyn = _right(family, AFTER_MAXIMUM_VERIFIED, "barnetilsyn", "mor")
     assert barnetilsyn.amount.value == 4_895 and barnetilsyn.amount_is_lower_bound
+
+
+# A second child, 12, whom NAV may accept for needing substantially more supervision than peers (§ 15-10 first ledd):
+# while the mother is entitled through the toddler, the amount shown counts the toddler alone (review s16c API #1, #2).
+def _with_older_child(toddler_costs: int, older_costs: int) -> Family:
+    data = example_family("toddler-cerebral-palsy-barnehage").model_dump(mode="json", exclude_none=True)
+    data["children"][0]["monthly_childcare_cost"] = toddler_costs
+    data["children"].append({"id": "per", "birth_date": "2014-06-01", "has_illness_or_extra_needs": "yes", "sole_caregiver": "mor",
+                             "school_grade": 7, "monthly_childcare_cost": older_costs,
+                             "needs_substantially_more_supervision_than_peers": "yes"})
+    return Family.model_validate(data)
+
+
+def test_barnetilsyn_capped_by_the_child_counted_is_at_least_the_maximum():
+    # 64 % × 8 000 = 5 120 > 4 895 for the toddler alone: at least 4 895, whatever the older child adds.
+    barnetilsyn = _right(_with_older_child(8_000, 1_000), AFTER_MAXIMUM_VERIFIED, "barnetilsyn", "mor")
+    assert barnetilsyn.amount.value == 4_895 and barnetilsyn.amount_is_lower_bound
+
+
+def test_barnetilsyn_under_the_maximum_is_exact_though_another_child_would_reach_it():
+    # 64 % × 1 000 = 640 for the toddler: exact; the older child's 12 000 is not in the amount shown.
+    barnetilsyn = _right(_with_older_child(1_000, 12_000), AFTER_MAXIMUM_VERIFIED, "barnetilsyn", "mor")
+    assert barnetilsyn.amount.value == 640 and not barnetilsyn.amount_is_lower_bound

@@ -15,7 +15,8 @@ CARE_CONDITION = {"pleiepenger": "pleiepenger_condition_caregiver_role",
                   "omsorgspenger": "omsorgspenger_condition_caregiver"}
 CHILD_CONDITIONS = {"pleiepenger": ["pleiepenger_condition_continuous_care", "pleiepenger_condition_medical_certificate",
                                     "pleiepenger_condition_child_age", "pleiepenger_condition_supervision"],
-                    "opplaeringspenger": ["opplaeringspenger_condition_child_illness"], "omsorgspenger": []}
+                    "opplaeringspenger": ["opplaeringspenger_condition_child_illness"],
+                    "omsorgspenger": ["omsorgspenger_condition_counted_child"]}
 
 
 @pytest.fixture(scope="module")

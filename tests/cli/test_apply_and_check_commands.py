@@ -116,3 +116,10 @@ def test_check_decision_names_the_right_that_replaces_the_one_decided(capsys):
     assert "mer enn modellen finner grunnlag for" not in out
     assert ("Modellen finner at hjelpestønad her erstattes av forhøyet hjelpestønad: minst 5 054 kr i måneden, en nedre "
             "grense som ikke er bekreftet for denne datoen.") in out
+
+
+def test_a_person_the_decision_cannot_be_for_names_the_option(capsys):
+    # Review s16c (API), finding 7: the refusal names --person, where the API names decision.person.
+    assert main(["check-decision", str(Path(__file__).parents[2] / "examples" / "child-diabetes.yaml"), "--benefit", "hjelpestonad",
+                 "--outcome", "refused", "--person", "x", "--date", "2024-09-01"]) == 2
+    assert capsys.readouterr().err.strip() == "asb check-decision: --person: 'x' er ikke med i familien"

@@ -14,6 +14,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import MET
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 
@@ -92,13 +93,19 @@ class barnetilsyn_maximum_reached(Variable):
     value_type = bool
     entity = Person
     definition_period = MONTH
-    label = "Stønad til barnetilsyn: 64 % av utgiftene er over høyeste beløp, så høyeste beløp gir stønaden (the maximum sets the amount)"
+    label = "Stønad til barnetilsyn: 64 % av utgiftene er over høyeste beløp, så høyeste beløp gir stønaden (the maximum sets the amount shown)"
     reference = [ftrl("15-10"), NAV_CODE]
 
     def formula(person, period, parameters):
-        """True when 64 % of the costs is above the maximum for the number of children, counting also the children
-        NAV may accept for needing substantially more supervision (the amount's upper end): only then does the maximum
-        set what is paid; below it a higher maximum changes nothing."""
+        """True when the maximum sets an amount shown: the amount, 64 % of the costs of the children within the age
+        limit; and while NAV has to assess a child needing substantially more supervision, the range's upper end too,
+        counting that child. Below the maximum a higher maximum changes nothing paid."""
+        within = person("barnetilsyn_child_within_main_rule", period) == MET
         qualifies = person("barnetilsyn_child_qualifies", period) == MET
-        share, maximum = _share_and_maximum(parameters, period, *_children_and_costs(person, period, qualifies))
-        return share > maximum
+        assessed = person("barnetilsyn_status", period) != Status.entitled
+        return _reached(parameters, period, person, within) + assessed * _reached(parameters, period, person, qualifies)
+
+
+def _reached(parameters, period, person, counted):
+    share, maximum = _share_and_maximum(parameters, period, *_children_and_costs(person, period, counted))
+    return share > maximum

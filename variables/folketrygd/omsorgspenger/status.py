@@ -84,8 +84,9 @@ class omsorgspenger_condition_counted_child(Condition):
 
     def formula(person, period):
         """Met when the caregiver has a counted child, has received days by transfer, or, as a samværsforelder,
-        by distribution; unknown when a child would count only if NAV accepts a chronic illness, or when the
-        other parent, alone in the daily care, may have distributed days to this caregiver; not met otherwise.
+        by distribution; unknown when a child would count only if NAV accepts a chronic illness, when the
+        other parent, alone in the daily care, may have distributed days to this caregiver, or when the family lists
+        no child at all (not reached); not met otherwise.
         """
         certain = (
             person("omsorgspenger_counted_children", period)
@@ -97,7 +98,9 @@ class omsorgspenger_condition_counted_child(Condition):
             + person("omsorgsdager_received_by_distribution_days_max", period)
             + person("omsorgsdager_distribution_may_be_received", period)
         )
-        return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+        # No child listed: not reached (unknown), the care of a child is the condition that fails (review s16c).
+        no_child = person.familie("family_has_child", period) == Outcome.not_met
+        return numpy.select([certain > 0, possible > 0, no_child], [MET, UNKNOWN, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
 class omsorgspenger_condition_caregiver_age(Condition):
