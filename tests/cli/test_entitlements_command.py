@@ -146,3 +146,20 @@ def test_a_range_from_nothing_says_up_to(capsys):
     assert main(["entitlements", str(EXAMPLE.parent / "child-diabetes.yaml"), "--date", "2024-09-01"]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("Omsorgspenger")]
     assert rows and all("inntil " in row and "0 dager –" not in row for row in rows), rows
+
+
+def test_a_range_from_nothing_to_a_lower_bound_puts_no_mark_before_the_nothing(capsys, tmp_path):
+    # Review s16c (API), finding 3. Barnetilsyn (ftrl § 15-10) for a 12-year-old in 7th grade, past the main rule's
+    # 4th school year, rests on NAV accepting that he needs substantially more supervision: «Må vurderes», from 0 to
+    # min(64 % × 10 000 = 6 400, the one-child maximum 4 895 of 2026) = 4 895 on 2027-02-01, a maximum older than the
+    # adjustment of 1 January 2027: «0 kr – ≥ 4 895 kr», never «≥ 0 kr».
+    family = tmp_path / "family.yaml"
+    family.write_text("""date: 2027-02-01
+kommunenummer: "4204"
+caregivers: [{id: mor, birth_date: 1994-10-03, employment: employee, has_worked_four_weeks: yes, yearly_income: 480000, is_single: yes}]
+children: [{id: per, birth_date: 2014-06-01, has_illness_or_extra_needs: yes, sole_caregiver: mor, school_grade: 7,
+            monthly_childcare_cost: 10000, needs_substantially_more_supervision_than_peers: yes}]
+""", encoding="utf-8")
+    assert main(["entitlements", str(family), "--date", "2027-02-01"]) == 0
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Stønad til barnetilsyn"))
+    assert row.endswith("0 kr – ≥ 4 895 kr/mnd") and "≥ 0 kr" not in row, row
