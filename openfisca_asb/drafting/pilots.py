@@ -15,6 +15,7 @@ import numpy
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from openfisca_asb.catalogue import HowToApply, LegalSource, catalogue
+from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.texts import Text
 
@@ -83,6 +84,18 @@ class Pilot(_Strict):
                     "(uten anførselstegn leser YAML det som et tall og mister en ledende null)",
                 )
         return {number: "" for number in value} if isinstance(value, list) else value
+
+    @field_validator("municipalities", mode="after")
+    @classmethod
+    def _kommuner_that_exist(cls, value):
+        """As a family's kommunenummer (ADR 0020): a typo would put the pilot nowhere, and still be allowed."""
+        unknown = [number for number in value if kommune_name(number) is None]
+        if unknown:
+            listed = ", ".join(unknown)
+            raise bilingual("unknown_kommunenummer",
+                            f"unknown kommunenummer {listed}: a pilot's kommuner are among the 357 kommuner of 2024",
+                            f"ukjent kommunenummer {listed}: et forsøks kommuner er blant de 357 kommunene fra 2024")
+        return value
 
     @model_validator(mode="after")
     def _dates_in_order(self):

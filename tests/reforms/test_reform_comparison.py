@@ -4,7 +4,7 @@ from datetime import date
 
 from openfisca_asb.drafting.comparison import compare
 from openfisca_asb.facts.examples import example_family
-from openfisca_asb.drafting.loading import load_reform
+from openfisca_asb.drafting.loading import load_reform, reform_from_data
 from reform_families import family_in
 
 MARCH_2026 = date(2026, 3, 1)
@@ -33,6 +33,26 @@ def test_forhoyet_hjelpestonad_follows_the_ordinary_rate():
     family = example_family("cerebral-palsy-large-assistance-need")
     forhoyet = row(compare(load_reform("raise_hjelpestonad"), [family], MARCH_2026, "en"), 0, "forhoyet_hjelpestonad", "jonas")
     assert (forhoyet.amount_before.value, forhoyet.amount_after.value, forhoyet.difference) == (5054, 6000, 946)
+    # The 6 000 rests on the reform's own rate, not on NAV's published table (ADR 0009, rate_binds; review s16d
+    # drafter #2): exact, so the gain is at most 946 (the 5 054 before is at least).
+    assert forhoyet.amount_before_is_lower_bound and not forhoyet.amount_after_is_lower_bound
+    assert forhoyet.difference_bound == "at_most"
+
+
+def test_a_reform_of_a_forhoyet_multiplier_changes_the_amount():
+    # Review s16d (drafter), finding 1: § 6-5 «2, 4 eller 6 ganger ordinær hjelpestønad» with sats 2's multiplier set to
+    # 2.5 from 2026: 2.5 × 15 161 / 12 = 3 158.54 → 3 159 kr a month; NAV's published 2 527 (2 × the ordinary rate) no
+    # longer stands for the rule. Before, sats 2 of 2023 carried forward: 2 527.
+    reform = {"id": "sats_2_two_and_a_half", "title": {"nb": "Sats 2 til 2,5", "en": "Sats 2 to 2.5"},
+              "summary": {"nb": "Forhøyet hjelpestønad sats 2 er 2,5 ganger ordinær sats.", "en": "Forhøyet hjelpestønad sats 2 is 2.5 times the ordinary rate."},
+              "author": "test", "status": "proposal",
+              "legal_basis": [{"title": "Folketrygdloven § 6-5", "url": "https://lovdata.no/lov/1997-02-28-19/§6-5"}],
+              "parameters": {"folketrygd.hjelpestonad.forhoyet_multiplier.sats_2": {"2026-01-01": 2.5}}}
+    family = example_family("cerebral-palsy-large-assistance-need")
+    child = family.children[0].model_copy(update={"hjelpestonad_decided_sats": "sats_2"})
+    family = family.model_copy(update={"children": [child]})
+    forhoyet = row(compare(reform_from_data(reform), [family], MARCH_2026, "en"), 0, "forhoyet_hjelpestonad", "jonas")
+    assert (forhoyet.amount_before.value, forhoyet.amount_after.value, forhoyet.difference) == (2527, 3159, 632)
 
 
 def test_pleiepenger_cap_7g_for_many_families_and_totals():

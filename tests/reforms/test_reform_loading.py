@@ -159,6 +159,15 @@ def test_pilot_scope_errors_name_the_field():
     assert "pilot.organisation.0" in text and "no_such_benefit" in text
 
 
+def test_a_pilot_in_a_kommune_that_does_not_exist_is_refused():
+    # Review s16d (drafter), finding 3: 9999 is none of the 357 kommuner of 2024 (data/kommuner.csv, ADR 0020).
+    scope = {"kommuner": {"5001": "Trondheim", "9999": "Ingensteds"}, "start": "2026-01-01", "end": "2027-12-31",
+             "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(status="pilot", pilot=scope))
+    assert "pilot.kommuner" in str(caught.value) and "unknown kommunenummer 9999" in str(caught.value)
+
+
 def test_unquoted_kommunenummer_is_explained(tmp_path):
     path = tmp_path / "my_pilot.yaml"
     path.write_text(dedent("""

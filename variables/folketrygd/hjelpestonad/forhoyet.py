@@ -112,16 +112,41 @@ class forhoyet_hjelpestonad_amount_max(MonthlyAmount):
         return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_4"))
 
 
+SATS = ("sats_2", "sats_3", "sats_4")
+
+
 def _monthly(parameters, period, name):
     """The monthly amount for one sats: multiplier × ordinary yearly rate / 12, whole kroner – or NAV's
-    separately published amount, while the ordinary monthly rate in force (yearly / 12, whole kroner) is that table's sats 1.
+    separately published amount where it stands for that rule (`_published_holds`).
     """
     law = parameters(period).folketrygd.hjelpestonad
+    if _published_holds(law, name):
+        return float(law.forhoyet_published_monthly_rate[name])
+    return float(whole_kroner(law.forhoyet_multiplier[name] * law.ordinary_yearly_rate / 12))
+
+
+def _published_holds(law, name) -> bool:
+    """NAV's published monthly amount for a sats stands for § 6-5's rule while the ordinary monthly rate in force
+    (yearly / 12, whole kroner) is that table's sats 1 and the amount is the multiplier in force times the ordinary
+    rate (to a hundredth): a reform of the rate or of a multiplier is derived by the rule (review s16d drafter #1)."""
     published = law.forhoyet_published_monthly_rate
     same_table = published.sats_1 > 0 and published.sats_1 == whole_kroner(law.ordinary_yearly_rate / 12)
-    if same_table and published[name] > 0:
-        return float(published[name])
-    return float(whole_kroner(law.forhoyet_multiplier[name] * law.ordinary_yearly_rate / 12))
+    multiple = published[name] * 12 / law.ordinary_yearly_rate
+    return bool(same_table and published[name] > 0 and abs(multiple - law.forhoyet_multiplier[name]) < 0.01)
+
+
+class forhoyet_hjelpestonad_published_amounts_used(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Forhøyet hjelpestønad: NAVs publiserte månedsbeløp gir beløpet (NAV's published monthly amounts set the amount)"
+    reference = ftrl("6-5", ledd=2)
+
+    def formula(person, period, parameters):
+        """True while a published amount stands for some sats (`_published_holds`): only then is that table behind the
+        amount, so only then do its adjustments qualify it (ADR 0009)."""
+        law = parameters(period).folketrygd.hjelpestonad
+        return person.filled_array(any(_published_holds(law, name) for name in SATS))
 
 
 def _amount_while_assessed(person, period, monthly):
