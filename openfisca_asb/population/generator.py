@@ -183,9 +183,13 @@ class _PersonsBuilder:
         return age
 
     def _born(self, age) -> numpy.ndarray:
-        """A birth date giving `age` whole years on the reference date."""
-        days_into_year = self.rng.integers(0, 365, len(age))
-        return self.reference - (numpy.round(age * 365.25).astype(int) + days_into_year + 1).astype("timedelta64[D]")
+        """A birth date giving exactly `age` whole years on the reference date: a day drawn after the birthday `age + 1`
+        years back, up to the birthday `age` years back (the reference day itself: the birthday is that day)."""
+        ages = numpy.asarray(age, dtype=int)
+        latest = numpy.array([_years_before(self.reference, years) for years in ages], dtype="datetime64[D]")
+        earliest = numpy.array([_years_before(self.reference, years + 1) for years in ages], dtype="datetime64[D]") + 1
+        days = self.rng.integers(0, (latest - earliest).astype(int) + 1)
+        return earliest + days.astype("timedelta64[D]")
 
     def _care_needs(self, age) -> dict:
         """Which children receive hjelpestønad (and at which sats) and which need pleiepenger this month."""
@@ -376,3 +380,12 @@ def _claimers_per_child() -> float:
     one_claims = single * working + (1 - single) * (1 - (1 - working) ** 2)
     two_claim = (1 - single) * working**2 * BOTH_CLAIM
     return one_claims + two_claim
+
+
+def _years_before(day: numpy.datetime64, years: int) -> numpy.datetime64:
+    """The same day and month `years` years before `day`; 28 February where 29 February does not exist."""
+    on = day.astype(date)
+    try:
+        return numpy.datetime64(on.replace(year=on.year - years), "D")
+    except ValueError:
+        return numpy.datetime64(on.replace(year=on.year - years, day=28), "D")

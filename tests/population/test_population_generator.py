@@ -49,3 +49,15 @@ def test_facts_without_a_calibration_figure_are_left_unknown(small_population):
     unknown = load_targets().unknown_facts.facts
     assert len(unknown) == 8 and set(unknown) <= set(fact_columns())
     assert not set(unknown) & set(small_population.column_names)
+
+
+def test_every_child_drawn_is_under_18_on_the_reference_date():
+    # Review s16d (drafter), finding 4: seed 1 on 2027-03-01 drew a child born 2009-03-01, 18 that very day (the
+    # generator's ages are 0–17, targets.yaml «children aged 0–17»). A child drawn at 17 is born from 2009-03-02 to
+    # 2010-03-01; at 0, from 2026-03-02 to the reference day.
+    from datetime import date
+
+    table = generator.generate(200, seed=1, reference_date=date(2027, 3, 1))
+    is_child = pc.equal(pc.cast(table.column("role"), "string"), "child").to_numpy(zero_copy_only=False)
+    born = table.column("birth_date").to_numpy()[is_child].astype("datetime64[D]")
+    assert born.min() >= numpy.datetime64("2009-03-02") and born.max() <= numpy.datetime64("2027-03-01")
