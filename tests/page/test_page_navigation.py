@@ -155,14 +155,7 @@ def test_back_to_change_one_answer_keeps_the_later_ones(page):
 def test_a_changed_group_answer_drops_the_answers_it_led_to(page):
     # ADR 0014: a group line's "yes" opens its questions. Ticked, then changed to «Ingen av disse» after «Tilbake»,
     # the answers given to its questions no longer follow from anything the family said: they are dropped.
-    open_calculator(page, "?dato=2024-09-01")
-    fill_family(page, from_example("child-diabetes"))
-    submit_family(page)
-    page.locator("#question-input").fill("3201")
-    page.locator("#question-form button[type=submit]").click()
-    page.locator("#question-form input[name=answer][value=yes]").check()
-    page.locator("#question-form button[type=submit]").click()
-    expect(page.locator("#question-form")).to_have_attribute("data-checklist", "has_illness_or_extra_needs")
+    _typed_diabetes_family(page)
     page.locator("#checklist-has_difficulty_getting_about").check()
     page.locator("#question-form button[type=submit]").click()
     fact, steps = _yes_until_a_question_after(page, "has_difficulty_getting_about")
