@@ -22,7 +22,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.14.0',
-    'parameter_set_hash': '5782b72b1c60dc97',
+    'parameter_set_hash': '8d2c3dc4b8a5aa76',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

@@ -129,10 +129,11 @@ def _published_holds(law, name) -> bool:
     """NAV's published monthly amount for a sats stands for § 6-5's rule while the ordinary monthly rate in force
     (yearly / 12, whole kroner) is that table's sats 1 and the amount is the multiplier in force times the ordinary
     rate (to a hundredth): a reform of the rate or of a multiplier is derived by the rule (review s16d drafter #1)."""
-    published = law.forhoyet_published_monthly_rate
-    same_table = published.sats_1 > 0 and published.sats_1 == whole_kroner(law.ordinary_yearly_rate / 12)
-    multiple = published[name] * 12 / law.ordinary_yearly_rate
-    return bool(same_table and published[name] > 0 and abs(multiple - law.forhoyet_multiplier[name]) < 0.01)
+    published, ordinary = law.forhoyet_published_monthly_rate, law.ordinary_yearly_rate
+    if not (ordinary > 0 and published.sats_1 > 0 and published[name] > 0):  # a reform may set the ordinary rate to 0
+        return False
+    same_table = published.sats_1 == whole_kroner(ordinary / 12)
+    return bool(same_table and abs(published[name] * 12 / ordinary - law.forhoyet_multiplier[name]) < 0.01)
 
 
 class forhoyet_hjelpestonad_published_amounts_used(Variable):
