@@ -142,6 +142,9 @@ def run_simulate(arguments) -> int:
     arguments.date = checked_date(arguments.date)
     if not Path(arguments.population).is_file():
         raise CliProblem(f"population file not found: {arguments.population}", f"fant ikke befolkningsfilen: {arguments.population}")
+    if arguments.sort_kommuner != "families" and not arguments.reform:  # review s16d: no change to sort by
+        raise CliProblem(f"--sort-kommuner {arguments.sort_kommuner}: needs --reform (the change to sort by)",
+                         f"--sort-kommuner {arguments.sort_kommuner}: krever --reform (endringen det sorteres etter)")
     unknown = ", ".join(_unknown_kommuner(arguments.kommune))
     if unknown:
         raise CliProblem(f"--kommune: unknown kommunenummer {unknown} (the 357 kommuner of 2024, four digits, e.g. 0301)",

@@ -266,10 +266,12 @@ def run_compare(arguments) -> int:
 def render_comparison(comparison, show_all: bool = False) -> str:
     words = WORDS[comparison.language]
     lines = [f"{comparison.reform}: {comparison.title} · {comparison.legal_date}"]
+    shown = []
     for family in comparison.families:
         where = f" ({family.kommunenummer})" if family.kommunenummer else ""
         lines += ["", f"{family.family}{where}: {family.scope_note or words['applies']}"]
         rows = [r for r in [*family.benefits, *family.payer_view] if show_all or r.change != "unchanged"]
+        shown += rows
         if not rows:
             lines.append(words["no_change"])
             continue
@@ -277,8 +279,7 @@ def render_comparison(comparison, show_all: bool = False) -> str:
         lines += _reasons(rows, words)
         lines += [f"  {words['note']} – {row.name} ({row.person or words['family']}): {row.difference_note}"
                   for row in rows if row.difference_note]
-    if any(row.rate_unverified_before or row.rate_unverified_after
-           for family in comparison.families for row in [*family.benefits, *family.payer_view]):
+    if any(row.rate_unverified_before or row.rate_unverified_after for row in shown):  # the «*» of a row shown
         lines.append(f"\n* {SECTION_WORDS[comparison.language]['unverified']}.")
     lines.append(f"\nmodel {comparison.model_version}")
     return "\n".join(lines)

@@ -86,6 +86,8 @@ def test_simulate_with_service_costs_sorted_kommuner_and_a_kommune_page(tmp_path
 @pytest.mark.parametrize("arguments, message, bokmal", [
     (["--kommune", "9999"], "unknown kommunenummer 9999", "ukjent kommunenummer 9999"),
     (["--service-cost", "bpa_per_hour=500"], "unknown service cost 'bpa_per_hour'", "ukjent tjenestekostnad 'bpa_per_hour'"),
+    # Review s16d (drafter), finding 9: without a reform there is no change to sort the kommuner by.
+    (["--sort-kommuner", "state"], "--sort-kommuner state: needs --reform", "--sort-kommuner state: krever --reform"),
 ])
 def test_simulate_refuses_an_unknown_kommune_or_service_cost(tmp_path, capsys, arguments, message, bokmal):
     population = tmp_path / "population.parquet"

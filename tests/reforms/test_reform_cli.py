@@ -137,3 +137,13 @@ def test_compare_shows_kroner_whole_with_a_space_between_thousands(capsys, tmp_p
     # 9 999 999.4 / 12 = 833 333.28 → 833 333 kr a month; 833 333.28 − 1 263 = 832 070.28 → +832 070.
     assert code == 0 and "833 333 kr/mnd" in out and "+832 070 kr/mnd" in out
     assert "≥ 15 161 kr" in out and "→ 9 999 999 kr" in out and "15161" not in out and "e+" not in out
+
+
+def test_the_unverified_footnote_goes_with_a_row_shown(capsys):
+    # Review s16d (drafter), finding 9: pleiepenger's 7 G cap changes nothing for the diabetes family (no pleiepenger):
+    # no row is shown, so no «*» footnote; with --all its hjelpestønad row (the 2023 rate, not verified after 30 June
+    # 2023) is shown with its «*», and the footnote with it.
+    code, out, _ = run(capsys, "compare", "pleiepenger_cap_7g", DIABETES, "--date", "2026-03-01", "--lang", "en")
+    assert code == 0 and "No benefit changes" in out and "* The rate is not verified" not in out
+    code, out, _ = run(capsys, "compare", "pleiepenger_cap_7g", DIABETES, "--date", "2026-03-01", "--lang", "en", "--all")
+    assert code == 0 and "* The rate is not verified" in out
