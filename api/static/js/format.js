@@ -56,13 +56,16 @@ export function formatAmount(amount, language) {
   return `${withUnit(amount.value, amount.unit, language)} ${translate(language, `period_${amount.period}`)}`;
 }
 
-// From nothing: «Inntil 40 dager», unless the ends are lower bounds (ADR 0009), where «inntil» would cap them.
 export function formatRange(range, language, lowerBound = false) {
-  const min = withUnit(range.min, range.unit, language);
-  const max = withUnit(range.max, range.unit, language);
-  const upTo = range.min === 0 && !lowerBound;
-  const words = upTo ? translate(language, "rangeUpTo", { max }) : translate(language, "rangeText", { min, max });
-  return `${words} ${translate(language, `period_${range.period}`)}`;
+  return `${rangeWords(range, range.unit, language, lowerBound)} ${translate(language, `period_${range.period}`)}`;
+}
+
+// «Fra 10 dager til 40 dager»; from nothing «Inntil 40 dager», unless the ends are lower bounds (ADR 0009), where
+// «inntil» would cap them.
+export function rangeWords(range, unit, language, lowerBound = false) {
+  const min = withUnit(range.min, unit, language);
+  const max = withUnit(range.max, unit, language);
+  return range.min === 0 && !lowerBound ? translate(language, "rangeUpTo", { max }) : translate(language, "rangeText", { min, max });
 }
 
 export function formatDate(isoDate, language) {

@@ -558,9 +558,9 @@ function isAskedAfter(fact, gate) {
 function restoreAhead() {
   if (state.current?.revisited) state.ahead.push(state.current.revisited); // the step shown, if "Back" led to it
   if (state.current) state.current.revisited = null; // pushed once
+  keepStepsAnswered();
   for (const keys of state.ahead.reverse()) {
-    const kept = keys.filter((key) => state.answers.has(key));
-    if (kept.length && !state.history.some((step) => step.includes(kept[0]))) state.history.push(kept);
+    if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
   }
   state.ahead = [];
 }

@@ -9,7 +9,7 @@ import { h, replaceChildren } from "./dom.js";
 import { displayName, withNames } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
-import { formatAmount, formatDate, formatFactValue, formatRange, withUnit } from "./format.js";
+import { formatAmount, formatDate, formatFactValue, formatRange, rangeWords, withUnit } from "./format.js";
 import { KOMMUNE_FACT, kommuneText } from "./kommune.js";
 
 // Status and sector names, and their order, come from the service (GET /v1/benefits:
@@ -162,12 +162,10 @@ function overview(benefits, ctx) {
 
 function kroner(range, lowerBound, ctx) {
   if (!range) return "–";
-  const { t, language } = ctx;
+  const { language } = ctx;
   const atLeast = lowerBound ? "≥ " : "";
-  const min = withUnit(range.min, "NOK", language);
-  const max = withUnit(range.max, "NOK", language);
-  if (range.min === range.max) return atLeast + min;
-  return atLeast + (range.min === 0 && !lowerBound ? t("rangeUpTo", { max }) : t("rangeText", { min, max }));
+  if (range.min === range.max) return atLeast + withUnit(range.min, "NOK", language);
+  return atLeast + rangeWords(range, "NOK", language, lowerBound);
 }
 
 function totalRow(label, amounts, ctx, className) {
