@@ -45,6 +45,7 @@ SETTLED_STATUSES = {Status.not_entitled.name, Status.entitled.name}
 AMOUNT_OPEN_STATUSES = {Status.entitled.name, Status.to_be_assessed.name}  # granted: the amount may still turn on an answer
 NO_BINDING_RULE = "none"  # a reason code: no particular rule limited the amount
 CONDITION_NOT_MET = "condition_not_met"  # a refusal whose reason variable names no rule: its first failed condition
+CHILD_DIED = "child_died"  # a right the child held, ended by the child's death: its `after_death` condition not met
 CONDITION_NOT_MET_TEXT = Text(nb="Vilkåret «{requirement}» er ikke oppfylt.", en="The condition “{requirement}” is not met.")
 DONT_KNOW = FactAnswer.unknown.name  # a yes/no answer, or a choice, the family does not know
 
@@ -446,7 +447,7 @@ class _Context:
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
         status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
         evaluated = [self._by_age(self._by_gate(self._condition(benefit, c, person_index), person_id), person_id)
-                     for c in benefit.conditions]
+                     for c in self._shown_conditions(benefit, person_index)]
         missing = self._missing_facts(benefit, person_id, evaluated) if status == "missing_information" else []
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
         changes = self._changes(benefit, person_id, person_index, status)
@@ -543,6 +544,13 @@ class _Context:
             return None
         text = self.text(zero.text) if zero.text is not None else reason.text
         return out.FoldedInto(benefit=zero.replaced_by, text=text)
+
+    def _shown_conditions(self, benefit, person_index) -> list:
+        """The right's conditions, the child-alive one (`after_death`) only once the holder has died (its right ended
+        or continues after the death: catalogue/after_death.py)."""
+        died = any(c.after_death for c in benefit.conditions) and \
+            self.results.value("child_alive", benefit, self.number, person_index, "month") == "not_met"
+        return [c for c in benefit.conditions if died or not c.after_death]
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
@@ -657,6 +665,9 @@ class _Context:
         """The rule that bound the result. "No rule bound" (`none`) is said only of a settled amount:
         a refusal names its binding condition instead (so does a refusal of a right with no reason of its
         own), an open answer no rule."""
+        died = _failed_after_death(benefit, conditions)
+        if status == "not_entitled" and died is not None:
+            return out.Reason(code=CHILD_DIED, text=died.not_met_text)
         if benefit.variables.reason is not None:
             code = self.results.value(benefit.variables.reason, benefit, self.number, person_index)
             if code != NO_BINDING_RULE or status in ("entitled", "to_be_assessed"):
@@ -675,7 +686,7 @@ class _Context:
 
     def _reason_template(self, benefit, reason, conditions) -> str:
         """The catalogue text the reason was filled from, with its `{p:path}` placeholders."""
-        if reason.code != CONDITION_NOT_MET:
+        if reason.code not in (CONDITION_NOT_MET, CHILD_DIED):
             return benefit.reasons[reason.code].in_language(self.language)
         failed = next(c.variable for c in conditions if c.outcome == "not_met")
         condition = next(c for c in benefit.conditions if c.variable == failed)
@@ -796,6 +807,12 @@ class _Context:
         if value is None:
             return None
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+
+
+def _failed_after_death(benefit, conditions):
+    """The right's `after_death` condition where it is not met: the child has died and the right has ended."""
+    after_death = {c.variable for c in benefit.conditions if c.after_death}
+    return next((c for c in conditions if c.variable in after_death and c.outcome == "not_met"), None)
 
 
 def _zero_is_no_amount(benefit) -> bool:

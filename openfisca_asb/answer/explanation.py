@@ -154,6 +154,12 @@ def _trace(simulation, benefit: Benefit, on: date) -> list:
     return trees
 
 
+def _shown(condition, shown_in_answer: set[str] | None) -> bool:
+    """A condition as the holder's answer shows it (the child-alive one only once the child has died, ADR 0034);
+    with no holder to answer for, every condition but that one."""
+    return condition.variable in shown_in_answer if shown_in_answer is not None else not condition.after_death
+
+
 def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, catalogue_overrides=None) -> dict:
     system = system or baseline_system()
     context = answer_context(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
@@ -161,13 +167,14 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
     results = context.results_of(benefit.id)
     rows = [row for row in context.results.rows if row.family == context.number]  # the family's rows; its variants' follow
     holders = [(i, row.person.id) for i, row in enumerate(rows) if row.role == benefit.holder] or [(None, None)]
+    shown = {r.person: {c.variable for c in r.conditions} for r in results}
     explained = []
     for person_index, person_id in holders:
         reader = _Reader(system, rows, person_index)
         explained.append({
             "person": person_id,
             "calculation_basis": _calculation_basis(results, person_id),
-            "condition_tree": [tree for c in benefit.conditions if c.variable in nodes
+            "condition_tree": [tree for c in benefit.conditions if c.variable in nodes and _shown(c, shown.get(person_id))
                                for tree in _condition_trees(c.variable, nodes, reader, on, person_index)],
             "trace": [
                 {"variable": name, "label": system.variables[name].label, "period": str(node.period), "value": reader.value(node)}

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from openfisca_asb.catalogue.after_death import with_after_death_condition
 from openfisca_asb.catalogue.agencies import KOMMUNE_AGENCIES, Agency
 from openfisca_asb.catalogue.application import Application, check_references
 from openfisca_asb.catalogue.sectors import Sector
@@ -37,6 +38,10 @@ class Condition(Strict):
         default=None,
         description="The refusal reason when this condition is the one not met, said as a finding about the family: for a "
                     "requirement that, quoted as not met, would read as its opposite (a negation, or a condition about conditions)",
+    )
+    after_death: bool = Field(
+        default=False,
+        description="The child-alive condition of a right the child holds: shown only once the child has died (catalogue/after_death.py)",
     )
 
 
@@ -127,6 +132,11 @@ class Benefit(Strict):
     calculation_basis: list[BasisLine] = Field(
         default=[], description="How the amount is built (beregningsgrunnlag, daily rate, who is paid): lines shown when entitled and not zero"
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _child_alive_first(cls, data):
+        return with_after_death_condition(data)
 
     @model_validator(mode="after")
     def _binds_only_its_rates(self) -> "Benefit":

@@ -187,6 +187,7 @@ class _FamilyBase(_Strict):
                                       {"repeated": repeated, "nb": f"hver person må ha sin egen id i familien; gjentatt: {repeated}"})
         _refuse_unknown_sole_caregivers(self)
         _refuse_caregivers_born_after_a_child(self)
+        _refuse_deaths_before_birth(self)
         return self
 
     @model_validator(mode="after")
@@ -234,6 +235,21 @@ def _refuse_caregivers_born_after_a_child(family) -> None:
             loc=("caregivers", number, "birth_date"), input=caregiver.birth_date.isoformat())
         for number, caregiver in enumerate(family.caregivers)
         if caregiver.birth_date > eldest.birth_date
+    ]
+    if details:
+        raise ValidationError.from_exception_data("Family", details)
+
+
+def _refuse_deaths_before_birth(family) -> None:
+    """A child's date of death before its birth date is a mistyped date: the problem is `date_of_death`."""
+    details = [
+        InitErrorDetails(
+            type=PydanticCustomError(
+                "death_before_birth", "before the child's birth date ({born}): check the dates",
+                {"born": child.birth_date.isoformat(), "nb": f"før barnets fødselsdato ({child.birth_date.isoformat()}): sjekk datoene"}),
+            loc=("children", number, "date_of_death"), input=child.date_of_death.isoformat())
+        for number, child in enumerate(family.children)
+        if child.date_of_death is not None and child.date_of_death < child.birth_date
     ]
     if details:
         raise ValidationError.from_exception_data("Family", details)

@@ -7,6 +7,9 @@ what is particular to it: entity, label, reference (a provision, see
 provisions.py) and formula. `Condition` (conditions.py) is the legal condition.
 """
 
+import functools
+
+import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
@@ -81,6 +84,46 @@ def _status_of(conditions: str):
 
     formula.__doc__ = f"Entitled when `{conditions}` is met, not entitled when it is not met, missing information while it is unknown."
     return formula
+
+
+class ChildRightStatus(BenefitStatus):
+    """The status of a right the child holds: as its formula says while the child lives, not entitled once its
+    `while_alive` condition is not met (`child_alive`: from the month after the month of the child's death).
+
+    A right the law continues after a death names a condition of its own:
+    `class forhoyet_hjelpestonad_status(ChildRightStatus, while_alive="forhoyet_hjelpestonad_condition_after_death")`.
+    """
+
+    def __init_subclass__(cls, while_alive: str = "child_alive", **kwargs):
+        super().__init_subclass__(**kwargs)
+        for name, formula in list(vars(cls).items()):
+            if name.startswith("formula"):
+                setattr(cls, name, _ended_by_death(formula, while_alive))
+
+
+# The best status a right can have while its `while_alive` condition is not met, unknown, met (NOT_MET, UNKNOWN, MET).
+CEILING_BY_OUTCOME = (Status.not_entitled.index, Status.missing_information.index, Status.entitled.index)
+
+
+def _ended_by_death(formula, while_alive: str):
+    def ended(status, person, period):
+        # Statuses run worst to best, conditions not met < unknown < met: an unknown `while_alive` leaves at most
+        # "missing information", one not met "not entitled".
+        ceiling = numpy.choose(numpy.asarray(person(while_alive, period), dtype=numpy.int16), CEILING_BY_OUTCOME)
+        return numpy.minimum(numpy.asarray(status, dtype=numpy.int16), ceiling).astype(numpy.int16)
+
+    if formula.__code__.co_argcount == 3:
+        def with_parameters(person, period, parameters):
+            return ended(formula(person, period, parameters), person, period)
+        wrapped = with_parameters
+    else:
+        def without_parameters(person, period):
+            return ended(formula(person, period), person, period)
+        wrapped = without_parameters
+    functools.update_wrapper(wrapped, formula)
+    wrapped.__doc__ = f"{formula.__doc__.rstrip()}\n\nNot entitled once `{while_alive}` is not met: the right is the child's own."
+    wrapped.while_alive = while_alive
+    return wrapped
 
 
 class BenefitReason(WithDefaults):

@@ -46,6 +46,9 @@ def test_a_list_too_long_names_its_maximum_in_both_languages(client):
     # A caregiver born after the child they have the care of: a swapped or mistyped birth date (review s15).
     ({"caregivers": [{"id": "mor", "birth_date": "2020-01-01"}], "children": [{**IDA, "birth_date": "1950-01-01"}]},
      "family.caregivers.0.birth_date", "born after the child 'ida'", "født etter barnet 'ida'"),
+    # A date of death before the child was born is a mistyped date (ADR 0034).
+    ({"children": [{**IDA, "date_of_death": "2000-01-01"}]}, "family.children.0.date_of_death",
+     f"before the child's birth date ({IDA['birth_date']})", f"før barnets fødselsdato ({IDA['birth_date']})"),
 ])
 def test_a_family_that_does_not_hold_together_is_named_in_both_languages(client, family, field, english, bokmal):
     problem = _problem(client.post("/v1/entitlements", json={"family": family}))

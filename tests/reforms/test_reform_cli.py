@@ -84,12 +84,12 @@ def test_validate_exit_codes(capsys):
 
 
 def test_validation_names_a_generated_family_in_the_language_asked(capsys):
-    # The pilot lowers the BPA right for the fourth of five generated families (seed 20260101; the families drawn
-    # follow the fact vocabulary, so they changed when a fact was added in 0.13.0), named by its number.
-    code, bokmal, _ = run(capsys, "validate", "bpa_threshold_pilot", "--population", "5")
-    assert code == 1 and "referansefamilie 4" in bokmal and "reference family" not in bokmal
-    code, english, _ = run(capsys, "validate", "bpa_threshold_pilot", "--population", "5", "--lang", "en")
-    assert code == 1 and "reference family 4" in english and "referansefamilie" not in english
+    # The pilot lowers the BPA right for the seventh of eight generated families (seed 20260101; the families drawn
+    # follow the fact vocabulary, so they changed when a fact was added in 0.13.0 and 0.15.0), named by its number.
+    code, bokmal, _ = run(capsys, "validate", "bpa_threshold_pilot", "--population", "8")
+    assert code == 1 and "referansefamilie 7" in bokmal and "reference family" not in bokmal
+    code, english, _ = run(capsys, "validate", "bpa_threshold_pilot", "--population", "8", "--lang", "en")
+    assert code == 1 and "reference family 7" in english and "referansefamilie" not in english
 
 
 def test_a_drafters_own_file_is_shown_validated_and_compared(capsys, tmp_path):

@@ -417,7 +417,7 @@ function lawLink(reference) {
 function why(benefit, ctx) {
   const { t } = ctx;
   // A refusal's reason that only names its first failed condition is not repeated: the list below names them.
-  const reason = benefit.reason && !["none", "condition_not_met"].includes(benefit.reason.code) ? benefit.reason.text : null;
+  const reason = benefit.reason && !["none", "condition_not_met", "child_died"].includes(benefit.reason.code) ? benefit.reason.text : null;
   const unmet = benefit.conditions.filter((condition) => condition.outcome === "not_met");
   const open = benefit.conditions.filter((condition) => condition.outcome === "unknown");
   let lead;

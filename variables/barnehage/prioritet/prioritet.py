@@ -16,7 +16,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import barnehageloven
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class barnehage_prioritet_condition_applying(Condition):
@@ -35,7 +35,7 @@ class barnehage_prioritet_condition_applying(Condition):
         ).astype(numpy.int16)
 
 
-class barnehage_prioritet_status(BenefitStatus):
+class barnehage_prioritet_status(ChildRightStatus):
     entity = Person
     label = "Prioritet ved opptak i barnehage (priority admission to barnehage), status"
     reference = barnehageloven("18")

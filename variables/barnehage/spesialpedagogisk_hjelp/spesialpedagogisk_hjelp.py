@@ -16,7 +16,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import barnehageloven
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus
 
 
 class SpesialpedagogiskHjelpReason(Enum):
@@ -26,7 +26,7 @@ class SpesialpedagogiskHjelpReason(Enum):
     sakkyndig_vurdering_ready = "Sakkyndig vurdering foreligger, vedtaket gjenstår (assessment done, decision pending)"
 
 
-class spesialpedagogisk_hjelp_status(BenefitStatus):
+class spesialpedagogisk_hjelp_status(ChildRightStatus):
     entity = Person
     label = "Spesialpedagogisk hjelp før skolealder (special-needs education help before school), status"
     reference = barnehageloven("31")

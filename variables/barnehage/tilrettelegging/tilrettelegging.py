@@ -17,7 +17,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import barnehageloven
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class barnehage_tilrettelegging_condition_place(Condition):
@@ -36,7 +36,7 @@ class barnehage_tilrettelegging_condition_place(Condition):
         ).astype(numpy.int16)
 
 
-class barnehage_tilrettelegging_status(BenefitStatus):
+class barnehage_tilrettelegging_status(ChildRightStatus):
     entity = Person
     label = "Individuelt tilrettelagt barnehagetilbud (an adapted barnehage offer for a child with a disability), status"
     reference = barnehageloven("37")

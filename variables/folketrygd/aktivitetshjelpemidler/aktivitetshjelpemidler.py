@@ -15,7 +15,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import NAV_ACTIVITY_AIDS, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import from_bool
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class aktivitetshjelpemidler_condition_age(Condition):
@@ -30,7 +30,7 @@ class aktivitetshjelpemidler_condition_age(Condition):
         return from_bool((age >= 0) * (age < limit))
 
 
-class aktivitetshjelpemidler_status(BenefitStatus):
+class aktivitetshjelpemidler_status(ChildRightStatus):
     entity = Person
     label = "Aktivitetshjelpemidler for barn og unge under 26 år (activity aids for children and young people), status"
     reference = [ftrl("10-6"), NAV_ACTIVITY_AIDS]

@@ -25,7 +25,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import NAV_KASSEBIL, bilstonadsforskriften, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class bil_condition_adapted_van(Condition):
@@ -46,7 +46,7 @@ class bil_condition_adapted_van(Condition):
         return any_of(from_answer(person("needs_car_with_lift_or_ramp", period)), child)
 
 
-class bil_status(BenefitStatus):
+class bil_status(ChildRightStatus):
     entity = Person
     label = "Stønad til bil: spesialtilpasset kassebil, gruppe 2 (an adapted van), status"
     reference = [bilstonadsforskriften(), ftrl("10-7", ledd=1, bokstav="h")]

@@ -16,7 +16,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, index
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class grunnstonad_condition_costs_at_least_lowest_rate(Condition):
@@ -54,7 +54,7 @@ class grunnstonad_rates_undecided(Variable):
         return possible * (person("grunnstonad_sats", period) == 0) * settled_by_nothing_left
 
 
-class grunnstonad_status(BenefitStatus):
+class grunnstonad_status(ChildRightStatus):
     entity = Person
     label = "Grunnstønad (basic benefit), status"
     reference = ftrl("6-3")

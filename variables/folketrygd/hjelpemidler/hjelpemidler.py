@@ -14,10 +14,10 @@ avlastningsbolig).
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
-class hjelpemidler_status(BenefitStatus):
+class hjelpemidler_status(ChildRightStatus):
     entity = Person
     label = "Hjelpemidler fra NAV i dagliglivet (assistive devices for daily life), status"
     reference = [ftrl("10-6"), ftrl("10-7", ledd=1, bokstav="a")]

@@ -14,9 +14,10 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import from_bool
-from openfisca_asb.rules.variable_bases import BenefitStatus, MonthlyAmount
+from openfisca_asb.rules.tristate import MET, NOT_MET, from_answer, from_bool
+from openfisca_asb.rules.variable_bases import ChildRightStatus, MonthlyAmount
 
 
 class forhoyet_hjelpestonad_condition_age(Condition):
@@ -53,7 +54,27 @@ class forhoyet_hjelpestonad_multiplier(Variable):
         )
 
 
-class forhoyet_hjelpestonad_status(BenefitStatus):
+class forhoyet_hjelpestonad_condition_after_death(Condition):
+    entity = Person
+    label = "Forhøyet hjelpestønad: barnet lever, eller satsen beholdes i tre måneder etter dødsfallet (the child is alive, or the rate is kept for three months after the death)"
+    reference = ftrl("6-5", ledd=4)
+
+    def formula(person, period, parameters):
+        """Met while the child lives and in the month of its death. Parents who had received forhøyet
+        hjelpestønad for at least three years keep the same sats for three months after the need ended because
+        the child died (ftrl § 6-5 fjerde ledd): in the three calendar months after the month of the death the
+        condition is their answer to that; not met after. The months are counted from the month after the
+        death because a monthly benefit is paid for the month in which the right falls away (ftrl § 22-12
+        første ledd) — the model's reading; NAV's count was not found.
+        """
+        law = parameters(period).folketrygd.hjelpestonad.continuation_after_death
+        month_of_death = person("date_of_death", period).astype("datetime64[M]")
+        months_after = (first_day(person, period).astype("datetime64[M]") - month_of_death).astype(int)
+        kept = from_answer(person("forhoyet_hjelpestonad_received_three_years", period))
+        return numpy.select([months_after <= 0, months_after <= law.months_paid], [MET, kept], NOT_MET).astype(numpy.int16)
+
+
+class forhoyet_hjelpestonad_status(ChildRightStatus, while_alive="forhoyet_hjelpestonad_condition_after_death"):
     entity = Person
     label = "Forhøyet hjelpestønad (increased assistance allowance), status"
     reference = ftrl("6-5")

@@ -7,10 +7,10 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus, MonthlyAmount
+from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, MonthlyAmount
 
 
-class hjelpestonad_status(BenefitStatus, conditions="hjelpestonad_conditions"):
+class hjelpestonad_status(ChildRightStatus, conditions="hjelpestonad_conditions"):
     entity = Person
     label = "Hjelpestønad (assistance allowance), status"
     reference = ftrl("6-4")

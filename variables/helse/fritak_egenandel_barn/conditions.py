@@ -18,7 +18,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import HDIR_EGENANDELSTAK, ftrl
 from openfisca_asb.rules.tristate import from_bool
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class fritak_egenandel_barn_condition_age(Condition):
@@ -32,7 +32,7 @@ class fritak_egenandel_barn_condition_age(Condition):
         return from_bool(person("age", period) < limit)
 
 
-class fritak_egenandel_barn_status(BenefitStatus, conditions="fritak_egenandel_barn_condition_age"):
+class fritak_egenandel_barn_status(ChildRightStatus, conditions="fritak_egenandel_barn_condition_age"):
     """Entitled while the child is under 16: the exemption is automatic, with no application."""
 
     entity = Person

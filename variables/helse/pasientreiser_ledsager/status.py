@@ -7,7 +7,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import HELSENORGE_LEDSAGER, PASIENTREISEFORSKRIFTEN_17, pbrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import FactAnswer, Outcome, all_of
-from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus
 
 
 class PasientreiserLedsagerReason(Enum):
@@ -17,7 +17,7 @@ class PasientreiserLedsagerReason(Enum):
     over_age_limit = "Barnet er 18 år eller eldre: ledsagerbehovet må dokumenteres (18 or older: the need must be documented)"
 
 
-class pasientreiser_ledsager_status(BenefitStatus):
+class pasientreiser_ledsager_status(ChildRightStatus):
     entity = Person
     label = "Pasientreiser med ledsager for barn (patient travel with a companion for a child), status"
     reference = [pbrl("2-6"), PASIENTREISEFORSKRIFTEN_17]

@@ -34,7 +34,7 @@ from openfisca_asb.rules.tristate import (
     from_known_bool,
     is_given,
 )
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class bpa_condition_in_force(Condition):
@@ -139,7 +139,7 @@ class bpa_condition_not_substantially_costlier(Condition):
         ).astype(numpy.int16)
 
 
-class bpa_status(BenefitStatus):
+class bpa_status(ChildRightStatus):
     entity = Person
     label = "BPA (user-controlled personal assistance), right to have the services organised as BPA, status"
     reference = pbrl("2-1 d")

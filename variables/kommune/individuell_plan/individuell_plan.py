@@ -13,7 +13,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol, pbrl
 from openfisca_asb.rules.tristate import NOT_MET, index
-from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus
 
 
 class IndividuellPlanReason(Enum):
@@ -21,7 +21,7 @@ class IndividuellPlanReason(Enum):
     plan_not_wanted = "Planen er ikke ønsket (the plan is not wanted)"
 
 
-class individuell_plan_status(BenefitStatus, conditions="individuell_plan_conditions"):
+class individuell_plan_status(ChildRightStatus, conditions="individuell_plan_conditions"):
     entity = Person
     label = "Individuell plan (individual plan), status"
     reference = pbrl("2-5")

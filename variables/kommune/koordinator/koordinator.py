@@ -9,10 +9,10 @@ asks for (`needs_long_term_coordinated_health_services`).
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import pbrl
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
-class koordinator_status(BenefitStatus, conditions="koordinator_condition_need"):
+class koordinator_status(ChildRightStatus, conditions="koordinator_condition_need"):
     entity = Person
     label = "Koordinator (coordinator), status"
     reference = pbrl("2-5 b")

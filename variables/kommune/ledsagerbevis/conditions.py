@@ -16,7 +16,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import BUFDIR_GUIDELINES
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class ledsagerbevis_condition_lasting_impairment(Condition, fact="has_lasting_illness"):
@@ -33,7 +33,7 @@ class ledsagerbevis_condition_needs_companion(Condition, fact="needs_companion_t
     documentation = "Met when the child needs a companion to take part in activities and travel, more than peers do (for a child under school age this must be documented, Bufdir 2023)."
 
 
-class ledsagerbevis_status(BenefitStatus):
+class ledsagerbevis_status(ChildRightStatus):
     entity = Person
     label = "Ledsagerbevis (companion card), status"
     reference = BUFDIR_GUIDELINES

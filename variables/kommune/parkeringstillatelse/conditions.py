@@ -19,7 +19,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import parkeringsforskriften
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class parkeringstillatelse_condition_walking(Condition, fact="has_great_walking_difficulty"):
@@ -36,7 +36,7 @@ class parkeringstillatelse_condition_particular_need(Condition, fact="needs_shor
     documentation = "Met when the family has a particular need to park close to home, work or another activity because of the child; any activity counts (Sivilombudet)."
 
 
-class parkeringstillatelse_status(BenefitStatus):
+class parkeringstillatelse_status(ChildRightStatus):
     entity = Person
     label = "Parkeringstillatelse for forflytningshemmede (disabled parking permit), status"
     reference = parkeringsforskriften(detail="kapittel 6")

@@ -15,7 +15,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol, pbrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class stottekontakt_condition_needs_helper(Condition, fact="needs_helper_for_leisure"):
@@ -25,7 +25,7 @@ class stottekontakt_condition_needs_helper(Condition, fact="needs_helper_for_lei
     documentation = "Met when the family says the child needs an adult helper for leisure; the kommune then assesses the need (pbrl § 2-1 a andre ledd)."
 
 
-class stottekontakt_status(BenefitStatus):
+class stottekontakt_status(ChildRightStatus):
     entity = Person
     label = "Støttekontakt / fritidsassistanse (support contact for leisure), status"
     reference = pbrl("2-1 a", ledd=2)

@@ -12,10 +12,10 @@ INFERRED — so earlier months are *to be assessed* (`formula_2024_08` marks the
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
-class fysisk_tilrettelegging_status(BenefitStatus):
+class fysisk_tilrettelegging_status(ChildRightStatus):
     entity = Person
     label = "Fysisk tilrettelegging og tekniske hjelpemidler i skolen (physical adaptation and technical aids at school), status"
     reference = [opplaringslova_2023("11-5"), opplaringslova_1998("5-1")]

@@ -18,7 +18,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import from_answer, negation
-from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
+from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus
 
 
 class IndividueltTilrettelagtOpplaeringReason(Enum):
@@ -40,7 +40,7 @@ class individuelt_tilrettelagt_opplaering_condition_outcome(Condition):
         return negation(from_answer(person("benefits_satisfactorily_from_ordinary_teaching", period)))
 
 
-class individuelt_tilrettelagt_opplaering_status(BenefitStatus):
+class individuelt_tilrettelagt_opplaering_status(ChildRightStatus):
     entity = Person
     label = "Individuelt tilrettelagt opplæring (individually adapted teaching; spesialundervisning before 1 Aug 2024), status"
     reference = [opplaringslova_2023("11-6"), opplaringslova_1998("5-1")]

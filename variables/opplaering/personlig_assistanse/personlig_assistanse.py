@@ -13,10 +13,10 @@ after a sakkyndig vurdering) — INFERRED, unverified — so earlier months are
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
-class personlig_assistanse_status(BenefitStatus):
+class personlig_assistanse_status(ChildRightStatus):
     entity = Person
     label = "Personlig assistanse i skolen (personal assistance at school), status"
     reference = [opplaringslova_2023("11-4"), opplaringslova_1998("5-1")]

@@ -21,7 +21,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import forskrift_til_opplaringslova_2006, opplaringslova_1998, opplaringslova_2023
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import any_of, from_answer, from_known_bool, is_given
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class sfo_condition_grade(Condition):
@@ -55,7 +55,7 @@ class sfo_condition_grade_or_special_needs(Condition):
         )
 
 
-class sfo_status(BenefitStatus, conditions="sfo_conditions"):
+class sfo_status(ChildRightStatus, conditions="sfo_conditions"):
     entity = Person
     label = "Tilbud om skolefritidsordning (SFO: an after-school programme offer), status"
     reference = [opplaringslova_2023("4-5"), opplaringslova_1998("13-7")]

@@ -13,12 +13,12 @@ legeerklæring; the family's answer stands in for it.
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import SKYSS_IN_THE_2023_LAW, opplaringslova_1998
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 # Since 1 Aug 2024 the rule sits in chapters 4 and 9; its section number was not verified, so the chapters are cited.
 
 
-class skoleskyss_status(BenefitStatus, conditions="skoleskyss_conditions"):
+class skoleskyss_status(ChildRightStatus, conditions="skoleskyss_conditions"):
     entity = Person
     label = "Gratis skoleskyss uavhengig av avstand ved sykdom eller funksjonsnedsettelse (free school transport regardless of distance), status"
     reference = [SKYSS_IN_THE_2023_LAW, opplaringslova_1998("7-3")]
