@@ -14,6 +14,7 @@ from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
 from openfisca_asb.catalogue import Benefit, catalogue
+from openfisca_asb.catalogue.after_death import DEATH_SHOWN_BY
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
@@ -546,11 +547,11 @@ class _Context:
         return out.FoldedInto(benefit=zero.replaced_by, text=text)
 
     def _shown_conditions(self, benefit, person_index) -> list:
-        """The right's conditions, the child-alive one (`after_death`) only once the holder has died (its right ended
-        or continues after the death: catalogue/after_death.py)."""
+        """The right's conditions while the child lives; once it has died, its `after_death` condition alone: the
+        right has ended, or continues on that condition only (catalogue/after_death.py, ADR 0034)."""
         died = any(c.after_death for c in benefit.conditions) and \
-            self.results.value("child_alive", benefit, self.number, person_index, "month") == "not_met"
-        return [c for c in benefit.conditions if died or not c.after_death]
+            self.results.value(DEATH_SHOWN_BY[benefit.holder], benefit, self.number, person_index, "month") == "not_met"
+        return [c for c in benefit.conditions if c.after_death == died]
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
@@ -715,8 +716,8 @@ class _Context:
                 continue
             for fact_id in sorted(self.graph.facts_below(condition.variable)):
                 fact = vocabulary()[fact_id]
-                if fact.audience == "caseworker":
-                    continue  # a caseworker's input is never asked of a family
+                if fact.audience == "caseworker" or fact.absent_means is not None:
+                    continue  # a caseworker's input is never asked of a family, nor a fact whose absence answers it
                 for lacking, answered_unknown in self._persons_lacking(fact_id, benefit, person_id):
                     entry = out.MissingFact(fact=fact_id, person=lacking, question=self.text(fact.question), answered_unknown=answered_unknown)
                     if entry not in found:

@@ -119,6 +119,9 @@ class Benefit(Strict):
     documents: list[Text] = []
     complaint: Text
     payer_view: bool = False
+    for_the_care_of_a_child: bool = Field(
+        default=False, description="A monthly right of a caregiver or the family for the care of its children: it ends "
+        "from the month after the family's last child died (catalogue/after_death.py, ADR 0034)")
     application: Application | None = Field(
         default=None, description="Channel, documents, time limits and order, for application packets (issue 18)"
     )

@@ -1,8 +1,10 @@
-"""The condition every right a child holds has: the child is alive (variables/common/child_alive.py).
+"""The condition every right a child holds has: the child is alive; and every monthly right for the care of the
+family's children (`for_the_care_of_a_child`): a child of the family is alive (variables/common/child_alive.py).
 
 It is shown only once the child has died (`after_death`), so a living child's card does not list it. A right
 the law continues after a death declares its own `after_death` condition in its benefit.yaml instead
-(forhøyet hjelpestønad, ftrl § 6-5); the right's status names the same condition (`ChildRightStatus.while_alive`).
+(forhøyet hjelpestønad, ftrl § 6-5); the right's status names the same condition (`ChildRightStatus`'s
+`while_alive`).
 """
 
 CHILD_ALIVE = {
@@ -18,13 +20,46 @@ CHILD_ALIVE = {
     },
 }
 
+def _cared_for(variable: str, alive: dict, not_met: dict) -> dict:
+    return {"variable": variable, "after_death": True, "text": alive, "not_met": not_met}
+
+
+CARE_ENDS_WITH_THE_MONTH = (
+    {"nb": "Barnet lever. Retten gjelder omsorgen for barnet og faller bort fra måneden etter dødsfallet.",
+     "en": "The child is alive. The right is for the care of the child and ends from the month after the death."},
+    {"nb": "Barnet er dødt. Retten gjaldt omsorgen for barnet og falt bort fra måneden etter dødsfallet.",
+     "en": "The child has died. The right was for the care of the child and ended from the month after the death."},
+)
+CARE_ENDS_WITH_THE_YEAR = (
+    {"nb": "Barnet levde i kalenderåret. Retten gjelder omsorgen for barnet og regnes for årene barnet levde i.",
+     "en": "The child lived in the calendar year. The right is for the care of the child and counts the years the child lived in."},
+    {"nb": "Barnet er dødt. Retten gjaldt omsorgen for barnet og falt bort fra året etter dødsfallet.",
+     "en": "The child has died. The right was for the care of the child and ended from the year after the death."},
+)
+# A right for the care of the family's children, by who holds it and the period it is counted in: a monthly right
+# ends from the month after the last child died, a yearly one (days, pension credit) from the year after.
+CHILD_CARED_FOR_ALIVE = {
+    ("caregiver", "month"): _cared_for("caregiver_child_alive", *CARE_ENDS_WITH_THE_MONTH),
+    ("family", "month"): _cared_for("family_child_alive", *CARE_ENDS_WITH_THE_MONTH),
+    ("caregiver", "year"): _cared_for("caregiver_child_alive_in_year", *CARE_ENDS_WITH_THE_YEAR),
+}
+
+
+# By holder, the condition whose "not met" says the death has happened: an `after_death` condition is shown then.
+DEATH_SHOWN_BY = {"child": "child_alive", "caregiver": "caregiver_child_alive", "family": "family_child_alive"}
+
 
 def with_after_death_condition(data: dict) -> dict:
     """A catalogue entry's data with the child-alive condition first, where the child holds the right (not the
-    payer's view of a grant) and the entry declares no `after_death` condition of its own."""
-    if not isinstance(data, dict) or data.get("holder") != "child" or data.get("payer_view"):
+    payer's view of a grant) or the right is for the care of a child, and the entry declares no `after_death`
+    condition of its own."""
+    if not isinstance(data, dict) or data.get("payer_view"):
         return data
     conditions = data.get("conditions") or []
     if any(isinstance(c, dict) and c.get("after_death") for c in conditions):
         return data
-    return {**data, "conditions": [CHILD_ALIVE, *conditions]}
+    if data.get("holder") == "child":
+        return {**data, "conditions": [CHILD_ALIVE, *conditions]}
+    if data.get("for_the_care_of_a_child"):
+        return {**data, "conditions": [CHILD_CARED_FOR_ALIVE[(data.get("holder"), data.get("period"))], *conditions]}
+    return data

@@ -59,6 +59,11 @@ class Fact(BaseModel):
         description="Who can answer it: a caseworker's fact (a refund claim, several jobs) is accepted as input "
         "but never asked of a family as a missing fact",
     )
+    absent_means: Text | None = Field(
+        default=None,
+        description="What leaving the fact out says, where that is itself an answer (a child with no date of death "
+        "lives, ADR 0034): such a fact is never missing, so never asked; the family gives it only where it applies",
+    )
     decided_by: Agency | None = Field(
         default=None,
         description="The agency whose own decision or assessment this fact reports (NAV's sats, the kommune's "

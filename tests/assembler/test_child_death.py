@@ -90,13 +90,17 @@ def test_forhoyet_hjelpestonad_ends_with_the_month_of_the_death_without_three_ye
 
 
 def test_whether_it_had_been_received_three_years_is_asked_where_it_decides():
-    # Unknown three years: April's status waits on that answer, and the answer names the question.
-    april = _forhoyet(None, date(2025, 4, 1))
+    # Unknown three years: April's status waits on that answer alone, and the answer names that question — not the
+    # conditions on the child's need, which the three years of receipt presuppose (§ 6-5 fjerde ledd).
+    need = ("has_substantially_greater_care_need", "stay_at_home_helped_by_allowance")
+    ida = {fact: value for fact, value in IDA["children"][0].items() if fact not in need}
+    results = _child_results(Family.model_validate({**IDA, "children": [ida]}), date(2025, 4, 1))
+    april = results["forhoyet_hjelpestonad"]
     assert april.status == "missing_information"
     assert [(m.fact, m.person) for m in april.missing_facts] == [("forhoyet_hjelpestonad_received_three_years", "ida")]
 
 
-def test_every_right_the_child_holds_ends_on_the_condition_its_card_shows():
+def test_every_right_the_child_holds_or_for_its_care_ends_on_the_condition_its_card_shows():
     # The status (ChildRightStatus) and the card (catalogue/after_death.py) name the same condition, so a refusal
     # because the child died is always explained on the card.
     system = baseline_system()
@@ -104,7 +108,51 @@ def test_every_right_the_child_holds_ends_on_the_condition_its_card_shows():
         shown = [c.variable for c in benefit.conditions if c.after_death]
         formulas = system.variables[benefit.variables.status].formulas.values()
         ended_by = {getattr(formula, "while_alive", None) for formula in formulas}
-        if benefit.holder == "child" and not benefit.payer_view:
+        if (benefit.holder == "child" or benefit.for_the_care_of_a_child) and not benefit.payer_view:
             assert len(shown) == 1 and ended_by == {shown[0]}, benefit.id
         else:
             assert shown == [] and ended_by == {None}, benefit.id
+
+
+def _without_first_child(name: str) -> Family:
+    data = example_family(name).model_dump(mode="json", exclude_none=True)
+    data["children"] = data["children"][1:]
+    return Family.model_validate(data)
+
+
+def _family_rights(family: Family, on: date) -> dict:
+    children = {child.id for child in family.children}
+    return {(r.benefit, r.person): r for r in assemble(family, on, "en").benefits if r.person not in children}
+
+
+@pytest.mark.parametrize(("name", "on"), [
+    ("child-diabetes", date(2026, 11, 1)),  # Nora died; her brother Olav lives: the month after
+    ("child-diabetes", date(2027, 2, 1)),  # and the calendar year after
+    ("teenager-cancer", date(2027, 2, 1)),  # Sara was the only child
+])
+def test_after_the_death_the_caregivers_rights_count_the_child_as_no_child(name, on):
+    # A monthly right for the care of a child counts a child who died as no child from the month after the death,
+    # a yearly one (omsorgspenger's days, leave, omsorgsopptjening) from the calendar year after (§ 22-12 sjette
+    # ledd; ADR 0034): the caregivers' and the family's statuses are those of the family without her. Pleiepenger
+    # is left out: § 9-10 fjerde ledd continues it after the death (its own tests).
+    counted = {b.id for b in catalogue().values() if b.period == "month" or on.year > 2026} - {"pleiepenger"}
+    died = _family_rights(_with_death(name, "2026-10-15"), on)
+    without = _family_rights(_without_first_child(name), on)
+    assert sorted(died) == sorted(without)
+    assert {key: r.status for key, r in died.items() if key[0] in counted} == \
+        {key: r.status for key, r in without.items() if key[0] in counted}
+
+
+def test_the_rights_for_the_care_of_the_only_child_end_because_the_child_died():
+    # Emil, the single father's only child, died on 15 October 2026: from November the monthly rights for his care
+    # end, from 2027 the yearly ones, each with the reason child_died (not "no child given yet").
+    family = _with_death("school-child-autism-single-parent", "2026-10-15")
+    monthly = {"opplaeringspenger", "barnetilsyn", "omsorgsstonad", "avlastning", "tilpasning_bolig", "redusert_arbeidstid"}
+    yearly = {"omsorgspenger", "permisjon_barns_sykdom", "omsorgsopptjening"}
+    november = {benefit: r for (benefit, _), r in _family_rights(family, date(2026, 11, 1)).items()}
+    assert {(b, november[b].status, november[b].reason.code) for b in monthly} == {(b, "not_entitled", CHILD_DIED) for b in monthly}
+    # The days are counted for the calendar year of the death as before it (the family's answer on 20 October).
+    living = {benefit: r for (benefit, _), r in _family_rights(family, date(2026, 10, 20)).items()}
+    assert november["omsorgspenger"].amount == living["omsorgspenger"].amount
+    next_year = {benefit: r for (benefit, _), r in _family_rights(family, date(2027, 2, 1)).items()}
+    assert {(b, next_year[b].status, next_year[b].reason.code) for b in yearly} == {(b, "not_entitled", CHILD_DIED) for b in yearly}

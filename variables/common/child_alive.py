@@ -7,20 +7,23 @@ rights are services given to the child. The model answers every one of them as i
 and including the month of the death, and not entitled from the month after (`ChildRightStatus`,
 rules/variable_bases.py). What the law continues after a death is modelled with its right: pleiepenger to
 the caregivers (ftrl § 9-10 fjerde ledd) and forhøyet hjelpestønad's three months (ftrl § 6-5).
-The caregivers' and the family's rights for the care of a child (omsorgspenger, omsorgsstønad and the
-others) do not read this yet (docs/caseworker-guide.md).
+The caregivers' and the family's rights for the care of a child count a child who has died as no child
+from the month after the death (the monthly ones, `family_child_alive`, and the child counted in their sums),
+or from the calendar year after (the yearly ones: omsorgspenger's days, omsorgsopptjening,
+`child_alive_in_year`).
 """
 
 from datetime import date
 
-from openfisca_core.periods import ETERNITY
+from openfisca_core.periods import ETERNITY, YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
-from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import any_over_role, count_with_role
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.row_dates import first_day
-from openfisca_asb.rules.tristate import from_bool
+from openfisca_asb.rules.row_dates import calendar_year, first_day
+from openfisca_asb.rules.tristate import NOT_MET, from_bool, index
 
 # A date no child dies on: the date of death was not given, the child is alive.
 NO_DATE = date(2999, 12, 31)
@@ -45,3 +48,58 @@ class child_alive(Condition):
         benefit stops at the end of the month in which the right falls away, ftrl § 22-12 sjette ledd)."""
         died = person("date_of_death", period).astype("datetime64[D]")
         return from_bool(died >= first_day(person, period))
+
+
+class family_child_alive(Condition):
+    entity = Familie
+    label = "Familiens barn lever, eller døde i denne måneden (a child of the family is alive or died this month; met when no child is listed)"
+    reference = ftrl("22-12", ledd=6)
+
+    def formula(familie, period):
+        """Not met only when the family lists children and every one of them died before this month: a right
+        for the care of a child has no child to care for then. Met otherwise — a family that lists no child yet
+        is answered by `family_has_child`."""
+        alive = index(familie.members("child_alive", period)) != NOT_MET
+        listed = count_with_role(familie, Familie.CHILD) > 0
+        return from_bool(any_over_role(familie, alive, Familie.CHILD) | ~listed)
+
+
+class caregiver_child_alive(Condition):
+    entity = Person
+    label = "Omsorgspersonens barn lever, eller døde i denne måneden (a child the caregiver has the care of is alive or died this month)"
+    reference = ftrl("22-12", ledd=6)
+
+    def formula(person, period):
+        """The family's `family_child_alive`, for a caregiver's right for the care of a child."""
+        return person.familie("family_child_alive", period)
+
+
+class caregiver_child_alive_in_year(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Et barn i familien levde i kalenderåret (a child of the family lived in the calendar year; met when no child is listed)"
+    reference = ftrl("22-12", ledd=6)
+
+    def formula(person, period):
+        """Not met only when the family lists children and none of them lived into the calendar year: a yearly
+        right for the care of a child (omsorgspenger's days, leave, omsorgsopptjening) counts a child in the years
+        it lived in. Met otherwise — a family that lists no child yet is answered by `family_has_child`."""
+        familie = person.simulation.populations["familie"]
+        lived = familie.members("child_alive_in_year", period)
+        listed = count_with_role(familie, Familie.CHILD) > 0
+        return from_bool(familie.project(any_over_role(familie, lived, Familie.CHILD) | ~listed))
+
+
+class child_alive_in_year(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = YEAR
+    label = "Barnet levde i kalenderåret (the child was alive some time in the calendar year)"
+    reference = ftrl("22-12", ledd=6)
+
+    def formula(person, period):
+        """Whether the child lived into the calendar year: a yearly right counts a child in the years it lived in,
+        the year of its death included, and not after (the model's reading: the law sets no rule for a death)."""
+        died = person("date_of_death", period).astype("datetime64[D]")
+        year = calendar_year(person, period)
+        return died.astype("datetime64[Y]").astype(int) + 1970 >= year

@@ -25,7 +25,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import aml
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class permisjon_barns_sykdom_condition_child(Condition):
@@ -57,7 +57,7 @@ class permisjon_barns_sykdom_conditions(Condition):
         )
 
 
-class permisjon_barns_sykdom_status(BenefitStatus):
+class permisjon_barns_sykdom_status(ChildRightStatus, while_alive="caregiver_child_alive_in_year"):
     entity = Person
     definition_period = YEAR
     label = "Permisjon ved barns sykdom (leave when a child is ill), status"

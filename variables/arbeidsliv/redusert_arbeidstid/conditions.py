@@ -19,7 +19,7 @@ from openfisca_asb.rules.members import count_with_role, max_over_role
 from openfisca_asb.rules.provisions import aml
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, all_of, index
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class redusert_arbeidstid_condition_welfare_reason(Condition):
@@ -28,16 +28,17 @@ class redusert_arbeidstid_condition_welfare_reason(Condition):
     reference = aml("10-2", ledd=4)
 
     def formula(person, period):
-        """Met when a child in the family has a lasting illness or disability (Kleene OR over the children);
-        not met when the family has no child or every child's answer is no."""
+        """Met when a living child in the family has a lasting illness or disability (Kleene OR over the children);
+        not met when the family has no child or every child's answer is no, or the child has died."""
         familie = person.simulation.populations["familie"]
-        answers = index(person("has_lasting_illness", period))
+        alive = index(person("child_alive", period)) != NOT_MET  # a child who has died is cared for no more
+        answers = numpy.where(alive, index(person("has_lasting_illness", period)), NOT_MET)
         any_child = max_over_role(familie, answers, Familie.CHILD)
         has_child = count_with_role(familie, Familie.CHILD) > 0
         return familie.project(numpy.where(has_child, any_child, NOT_MET).astype(numpy.int16))
 
 
-class redusert_arbeidstid_status(BenefitStatus):
+class redusert_arbeidstid_status(ChildRightStatus, while_alive="caregiver_child_alive"):
     entity = Person
     label = "Redusert arbeidstid av sosiale grunner (reduced working hours for social reasons), status"
     reference = aml("10-2", ledd=4)

@@ -15,7 +15,7 @@ from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import Document, ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import MET
+from openfisca_asb.rules.tristate import MET, NOT_MET, index
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 
 NAV_CODE = Document("https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/beregning/barnetilsyn/BeregningBarnetilsynUtil.kt")
@@ -29,7 +29,8 @@ def _costs(person, period):
 def _children_and_costs(person, period, counted):
     """(number of the caregiver's sole-care children counted with costs, their costs together)."""
     costs = _costs(person, period)
-    with_costs = counted * (costs > 0)
+    alive = index(person("child_alive", period)) != NOT_MET  # a child who has died has no childcare costs to cover
+    with_costs = counted * (costs > 0) * alive
     return (sum_over_children_in_sole_care(person, period, with_costs),
             sum_over_children_in_sole_care(person, period, costs * with_costs))
 

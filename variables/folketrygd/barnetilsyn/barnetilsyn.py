@@ -22,7 +22,7 @@ from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import NAV_BARNETILSYN, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_known_bool, is_given
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 def _in_sole_care(person, period, mask):
@@ -131,7 +131,7 @@ class barnetilsyn_conditions(Condition):
         ))
 
 
-class barnetilsyn_status(BenefitStatus):
+class barnetilsyn_status(ChildRightStatus, while_alive="caregiver_child_alive"):
     entity = Person
     label = "Stønad til barnetilsyn for enslig mor eller far (childcare benefit for a single parent), status"
     reference = ftrl("15-10")

@@ -16,7 +16,7 @@ from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, from_answer, from_bool
+from openfisca_asb.rules.tristate import MET, NOT_MET, from_answer, from_bool, index
 from openfisca_asb.rules.variable_bases import ChildRightStatus, MonthlyAmount
 
 
@@ -82,10 +82,14 @@ class forhoyet_hjelpestonad_status(ChildRightStatus, while_alive="forhoyet_hjelp
     def formula(person, period):
         """Entitled when every condition is met and NAV has granted a sats; to be assessed when the conditions
         are met but the choice of sats, which is NAV's discretion, is not made; otherwise as the conditions
-        say.
+        say. From the month after the child's death the right is § 6-5 fjerde ledd's alone — the same sats for
+        three months after three years of receipt — so the conditions on the child's need are not asked again.
         """
         sats_not_decided = person("forhoyet_hjelpestonad_multiplier", period) == 0
-        return status_from(person("forhoyet_hjelpestonad_conditions", period), needs_assessment=sats_not_decided)
+        died = index(person("child_alive", period)) == NOT_MET
+        conditions = numpy.where(died, index(person("forhoyet_hjelpestonad_condition_after_death", period)),
+                                 index(person("forhoyet_hjelpestonad_conditions", period)))
+        return status_from(conditions, needs_assessment=sats_not_decided)
 
 
 class forhoyet_hjelpestonad_amount(MonthlyAmount):

@@ -116,4 +116,5 @@ def _has_young_child(person, period, parameters):
     limit = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits.young_child_to
     familie = person.simulation.populations["familie"]
     age = familie.members("calendar_year_age", period)
-    return familie.project(any_over_role(familie, (age >= 0) * (age <= limit), Familie.CHILD))
+    lived = familie.members("child_alive_in_year", period)
+    return familie.project(any_over_role(familie, (age >= 0) * (age <= limit) * lived, Familie.CHILD))

@@ -20,7 +20,7 @@ from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, is_given
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class omsorgsopptjening_condition_caregiver_age(Condition):
@@ -59,7 +59,8 @@ class omsorgsopptjening_automatic_child(Condition):
     def formula(person, period, parameters):
         """Met when the family has a child who has not turned six by the year's end (ftrl § 20-8 første ledd
         bokstav a), or a child aged 6–18 in the year with forhøyet hjelpestønad at one of the two highest
-        satser (forskrift om alderspensjon § 3-11 første ledd); not met otherwise.
+        satser (forskrift om alderspensjon § 3-11 første ledd); not met otherwise. A child who has died counts up
+        to and including the year of its death.
         """
         limits = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits
         familie = person.simulation.populations["familie"]
@@ -68,7 +69,8 @@ class omsorgsopptjening_automatic_child(Condition):
         high_sats = (sats == sats.possible_values.sats_3) + (sats == sats.possible_values.sats_4)
         young = (age >= 0) * (age <= limits.young_child_to)
         with_sats = (age > limits.young_child_to) * (age <= limits.hjelpestonad_child_to) * high_sats
-        found = any_over_role(familie, young + with_sats, Familie.CHILD)
+        lived = familie.members("child_alive_in_year", period)  # a child who died counts to its year of death
+        found = any_over_role(familie, (young + with_sats) * lived, Familie.CHILD)
         return from_bool(familie.project(found))
 
 
@@ -147,7 +149,7 @@ class omsorgsopptjening_is_automatic(Condition):
         return from_bool((person("omsorgsopptjening_automatic_child", period) == MET) * full)
 
 
-class omsorgsopptjening_status(BenefitStatus):
+class omsorgsopptjening_status(ChildRightStatus, while_alive="caregiver_child_alive_in_year"):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening (pension credit for care work), status"

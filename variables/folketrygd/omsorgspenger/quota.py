@@ -236,7 +236,8 @@ def _child_flags(person, period, parameters, certain):
     # without a lasting illness does not widen the range.
     may_be_accepted = person("has_lasting_illness", period) != FactAnswer.no
     accepted = _answered_yes(answer, certain) * ((answer == FactAnswer.yes) + may_be_accepted)
-    child_born = person("is_child", period) * (age >= 0)
+    # A child who has died counts for the days of the calendar years it lived in (ADR 0034).
+    child_born = person("is_child", period) * (age >= 0) * person("child_alive_in_year", period)
     chronic = child_born * accepted * (age <= limits.chronic_illness)
     counted = child_born * ((age <= limits.ordinary) + chronic)
     return counted, chronic

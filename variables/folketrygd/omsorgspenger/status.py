@@ -13,14 +13,13 @@ would then apply).
 import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.status import Status, status_from
+from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
-from openfisca_asb.rules.variable_bases import BenefitReason, YearlyDays
+from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, YearlyDays
 
 
 class OmsorgspengerReason(Enum):
@@ -190,10 +189,7 @@ class omsorgspenger_condition_days_settled(Condition):
         return numpy.where(settled, MET, UNKNOWN).astype(numpy.int16)
 
 
-class omsorgspenger_status(Variable):
-    value_type = Enum
-    possible_values = Status
-    default_value = Status.missing_information
+class omsorgspenger_status(ChildRightStatus, while_alive="caregiver_child_alive_in_year"):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger (care allowance days), status"

@@ -11,7 +11,7 @@ from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import count_with_role, max_over_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import NOT_MET, UNKNOWN, all_of, any_of, from_answer, from_bool, from_known_bool, index, is_given
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class opplaeringspenger_child_condition_illness(Condition):
@@ -51,7 +51,8 @@ class opplaeringspenger_condition_child_illness(Condition):
         children; unknown (not reached) while the family lists no child: the care of a child is what fails.
         """
         familie = person.simulation.populations["familie"]
-        outcome = index(familie.members("opplaeringspenger_child_condition_illness", period))
+        alive = index(familie.members("child_alive", period)) != NOT_MET  # a child who has died is cared for no more
+        outcome = numpy.where(alive, index(familie.members("opplaeringspenger_child_condition_illness", period)), NOT_MET)
         best = max_over_role(familie, outcome, Familie.CHILD)
         has_child = count_with_role(familie, Familie.CHILD) > 0
         return familie.project(numpy.where(has_child, numpy.maximum(best, NOT_MET), UNKNOWN)).astype(numpy.int16)
@@ -72,7 +73,7 @@ class opplaeringspenger_condition_training_share(Condition):
         return from_known_bool(is_given(share), share >= floor)
 
 
-class opplaeringspenger_status(BenefitStatus, conditions="opplaeringspenger_conditions"):
+class opplaeringspenger_status(ChildRightStatus, conditions="opplaeringspenger_conditions", while_alive="caregiver_child_alive"):
     entity = Person
     label = "Opplæringspenger (training allowance for caregivers of a sick or disabled child), status"
     reference = ftrl("9-14")

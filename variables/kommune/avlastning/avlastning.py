@@ -16,7 +16,7 @@ from openfisca_asb.rules.members import count_with_role, max_over_role
 from openfisca_asb.rules.provisions import hol
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import UNKNOWN, all_of, index
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class avlastning_condition_heavy_care(Condition):
@@ -46,7 +46,7 @@ class avlastning_condition_child(Condition):
         return familie("family_has_child", period)
 
 
-class avlastning_status(BenefitStatus):
+class avlastning_status(ChildRightStatus, while_alive="family_child_alive"):
     entity = Familie
     label = "Avlastning (respite care from the kommune), status"
     reference = hol("3-6", ledd=1, nr=2)

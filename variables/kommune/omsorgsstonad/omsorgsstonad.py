@@ -15,7 +15,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import hol, pbrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class omsorgsstonad_condition_child(Condition):
@@ -29,7 +29,7 @@ class omsorgsstonad_condition_child(Condition):
         return person.familie("family_has_child", period)
 
 
-class omsorgsstonad_status(BenefitStatus):
+class omsorgsstonad_status(ChildRightStatus, while_alive="caregiver_child_alive"):
     entity = Person
     label = "Omsorgsstønad (carer's allowance from the kommune), status"
     reference = pbrl("2-8")

@@ -20,7 +20,7 @@ from openfisca_asb.rules.entities import Familie
 from openfisca_asb.rules.provisions import VEIVISEREN, tilpasningstilskuddsforskriften
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import all_of, from_answer, negation
-from openfisca_asb.rules.variable_bases import BenefitStatus
+from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
 class tilpasning_bolig_condition_adaptation_needed(Condition, fact="home_needs_adaptation"):
@@ -53,7 +53,7 @@ class tilpasning_bolig_condition_means_test(Condition):
         return negation(from_answer(familie("household_can_finance_adaptation", period)))
 
 
-class tilpasning_bolig_status(BenefitStatus):
+class tilpasning_bolig_status(ChildRightStatus, while_alive="family_child_alive"):
     entity = Familie
     label = "Tilskudd til tilpasning av bolig (home adaptation grant), status"
     reference = [tilpasningstilskuddsforskriften("2", ledd=1), VEIVISEREN]
