@@ -22,7 +22,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.15.0',
-    'parameter_set_hash': 'e33bee8133d7ba45',
+    'parameter_set_hash': '5440b26210fb061e',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

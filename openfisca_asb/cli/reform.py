@@ -193,8 +193,8 @@ def _override_line(override, on, words, language) -> str:
     now = value_on(baseline_system().parameters, override.path, day)
     at_least, caveat = value_caveat(override.path, day, language)
     since = "fra" if language == "nb" else "from"
-    now_text = f"{at_least}{value_with_unit(now, override.unit)}" + (f"; {caveat}" if caveat else "")
-    return f"  {override.path} ({label}): {value_with_unit(override.value, override.unit)} {since} {override.start} ({words['baseline']}: {now_text})"
+    now_text = f"{at_least}{value_with_unit(now, override.unit, language)}" + (f"; {caveat}" if caveat else "")
+    return f"  {override.path} ({label}): {value_with_unit(override.value, override.unit, language)} {since} {override.start} ({words['baseline']}: {now_text})"
 
 
 def run_validate(arguments) -> int:
@@ -218,8 +218,8 @@ def render_validation(report) -> str:
         lines.append(f"{words['losses']}:")
         for loss in report.losses[:20]:
             lines.append(f"  {loss.family}, {loss.name} ({loss.person or words['family']}), {loss.date}: "
-                         f"{STATUS_TEXT[loss.status_before].in_language(report.language)} → "
-                         f"{STATUS_TEXT[loss.status_after].in_language(report.language)}"
+                         f"{_loss_state(loss.status_before, loss.range_before, loss, words, report.language)} → "
+                         f"{_loss_state(loss.status_after, loss.range_after, loss, words, report.language)}"
                          + (f", {_bounded(loss, words)}" if loss.difference else ""))
         if len(report.losses) > 20:
             lines.append(f"  … ({len(report.losses)})")
@@ -228,8 +228,18 @@ def render_validation(report) -> str:
     return "\n".join(lines)
 
 
+def _loss_state(status, range_, loss, words, language) -> str:
+    """A status, with the range it leaves open where no amount shows the loss (a lower «to be assessed» range;
+    review s16d drafter F6)."""
+    text = STATUS_TEXT[status].in_language(language)
+    if loss.difference or range_ is None:
+        return text
+    return f"{text} ({_amount(range_.min, range_, words)} – {_amount(range_.max, range_, words)})"
+
+
 def _bounded(loss, words) -> str:
-    shown = f"{loss.difference:+,.2f}".replace(",", " ")
+    """The loss's difference with its unit, as the comparison table shows it (review s16d drafter F5)."""
+    shown = _amount(loss.difference, loss.amount_after or loss.amount_before, words, sign="+")
     return shown if loss.difference_bound == "exact" else words[loss.difference_bound].format(shown)
 
 

@@ -359,9 +359,9 @@ def _parameter_notes(reform, on: date, language: str) -> dict[str, str]:
         unit = leaf.metadata.get("unit")
         verb = "Reformen setter" if language == "nb" else "The reform sets"
         at_least, caveat = value_caveat(path, on, language)
-        said_alone = caveat or unit == "currency-NOK"  # «32 → 40 hour», «15 156 kr → 18 000 kr»
-        was = f"{at_least}{value_with_unit(old, unit if said_alone else None)}" + (f" ({caveat})" if caveat else "")
-        notes[path] = f"{verb} {label} ({path}): {was} → {value_with_unit(new, unit)}"
+        said_alone = caveat or unit == "currency-NOK"  # «32 → 40 hours», «15 156 kr → 18 000 kr»
+        was = f"{at_least}{value_with_unit(old, unit if said_alone else None, language)}" + (f" ({caveat})" if caveat else "")
+        notes[path] = f"{verb} {label} ({path}): {was} → {value_with_unit(new, unit, language)}"
     return notes
 
 

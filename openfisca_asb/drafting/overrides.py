@@ -34,7 +34,19 @@ PERCENT_MAXIMUM = 100
 # as float32, exact for whole kroner up to 2**24 = 16 777 216; the largest money value in the parameters is
 # 1 608 000 kr (the toppfinansiering threshold). ADR 0009 §5.
 KRONER_MAXIMUM = 10_000_000
-UNIT_WORDS = {"currency-NOK": "kr", "/1": ""}  # a unit as a reader writes it after a number
+# A parameter's unit as a reader writes it with a number, per language: one, several ({n}: the number).
+UNIT_WORDS = {
+    "currency-NOK": {"nb": ("{n} kr", "{n} kr"), "en": ("{n} kr", "{n} kr")},
+    "/1": {"nb": ("{n}", "{n}"), "en": ("{n}", "{n}")},  # a share from 0 to 1
+    "percent": {"nb": ("{n} %", "{n} %"), "en": ("{n} %", "{n} %")},
+    "G": {"nb": ("{n} G", "{n} G"), "en": ("{n} G", "{n} G")},
+    "year": {"nb": ("{n} år", "{n} år"), "en": ("{n} year", "{n} years")},
+    "month": {"nb": ("{n} måned", "{n} måneder"), "en": ("{n} month", "{n} months")},
+    "week": {"nb": ("{n} uke", "{n} uker"), "en": ("{n} week", "{n} weeks")},
+    "day": {"nb": ("{n} dag", "{n} dager"), "en": ("{n} day", "{n} days")},
+    "hour": {"nb": ("{n} time", "{n} timer"), "en": ("{n} hour", "{n} hours")},
+    "trinn": {"nb": ("{n}. trinn", "{n}. trinn"), "en": ("grade {n}", "grade {n}")},
+}
 
 
 @dataclass(frozen=True)
@@ -182,21 +194,33 @@ def _within_limits(value, path, limits: dict, unit, field, problems):
         return value
     for key, (holds, en, nb) in LIMITS.items():
         if key in limits and not holds(value, limits[key]):
-            bound = f"{limits[key]:g} {UNIT_WORDS.get(unit, unit or '')}".rstrip()
-            problems.append(_problem(field, f"{path} {en} {bound} (found {value:g})", f"{path} {nb} {bound} (fant {value:g})"))
+            bound = {language: value_with_unit(limits[key], unit, language) for language in ("en", "nb")}
+            problems.append(_problem(field, f"{path} {en} {bound['en']} (found {value:g})",
+                                     f"{path} {nb} {bound['nb']} (fant {_number(value, 'nb')})"))
             return None
     return value
 
 
-def value_with_unit(value, unit: str | None) -> str:
+def value_with_unit(value, unit: str | None, language: str = "en") -> str:
     """A parameter's value as a reader reads it: kroner whole and with a space between thousands, as every amount
-    shown («15 156 kr»), other units as written («0.64», «7 G»); «–» before the parameter's first value."""
+    shown («15 156 kr»), other units in words («20 %», «12 timer», «7 G», «0,64»); «–» before the parameter's first
+    value."""
     if value is None:
         return "–"
     if unit == "currency-NOK" and not isinstance(value, bool):
         return kroner_text(value)
-    number = f"{value:g}" if isinstance(value, float) else str(value)
-    return f"{number} {UNIT_WORDS.get(unit, unit or '')}".rstrip()
+    number = _number(value, language)
+    words = UNIT_WORDS.get(unit)
+    if words is None:
+        return f"{number} {unit or ''}".rstrip()
+    one, several = words[language]
+    return (one if value == 1 else several).format(n=number)
+
+
+def _number(value, language: str) -> str:
+    """A number as written in the language: «0,64» in bokmål, «0.64» in English."""
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return text.replace(".", ",") if language == "nb" else text
 
 
 def _problem(field, en, nb) -> ReformProblem:

@@ -28,7 +28,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from openfisca_asb.answer.amount_notes import DifferenceBound
-from openfisca_asb.answer.models import Amount
+from openfisca_asb.answer.models import Amount, AmountRange
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.drafting.comparison import compare
@@ -84,6 +84,8 @@ class Loss(_Data):
     status_after: StatusName
     amount_before: Amount | None
     amount_after: Amount | None
+    range_before: AmountRange | None = None  # while open: what the amount can come to (a loss may be a lower range)
+    range_after: AmountRange | None = None
     difference: float | None
     difference_bound: DifferenceBound  # what `difference` is of the true one (drafting/comparison.py)
     difference_note: str | None
@@ -211,10 +213,7 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
                 found.setdefault((family.family, row.benefit, row.person), []).append((on, row))
     losses = [_loss(family, occurrences) for (family, _, _), occurrences in found.items()]
     if losses and not is_pilot:
-        warnings.append(Text(
-            nb=f"{len(losses)} ytelser blir dårligere for minst én familie. Det er lov for Stortinget, men bør stå i forslaget.",
-            en=f"{len(losses)} benefit results get worse for at least one family. Stortinget may do so, but the proposal should say it.",
-        ).in_language(language))
+        warnings.append(_losses_warning(losses).in_language(language))
     return ValidationReport(
         reform=reform.id,
         status=reform.metadata.status,
@@ -283,8 +282,23 @@ def _loss(family: str, occurrences: list) -> Loss:
         family=family, date=on.isoformat(), dates=[day.isoformat() for day, _ in occurrences],
         benefit=row.benefit, name=row.name, person=row.person,
         status_before=row.status_before, status_after=row.status_after,
-        amount_before=row.amount_before, amount_after=row.amount_after, difference=row.difference,
+        amount_before=row.amount_before, amount_after=row.amount_after,
+        range_before=row.range_before, range_after=row.range_after, difference=row.difference,
         difference_bound=row.difference_bound, difference_note=row.difference_note, why=row.why,
+    )
+
+
+def _losses_warning(losses: list[Loss]) -> Text:
+    """How many benefits get worse, and in how many cases (a family, a benefit and a person): a reform may take
+    away, but the proposal should say so."""
+    benefits = len({loss.benefit for loss in losses})
+    return Text(
+        nb=f"{benefits} {'ytelse' if benefits == 1 else 'ytelser'} blir dårligere, i {len(losses)} "
+           f"{'tilfelle' if len(losses) == 1 else 'tilfeller'} (familie, ytelse og person). Det er lov for Stortinget, "
+           "men bør stå i forslaget.",
+        en=f"{benefits} {'benefit gets' if benefits == 1 else 'benefits get'} worse, in {len(losses)} "
+           f"{'case' if len(losses) == 1 else 'cases'} (family, benefit and person). Stortinget may do so, but the "
+           "proposal should say it.",
     )
 
 

@@ -24,12 +24,12 @@ def _refused(path: str, value) -> str:
     # G (folketrygdloven § 1-4) is the unit of many amounts and divides an income into multiples of G.
     ("folketrygd.grunnbelop", 0, "must be above 0 kr (found 0)", "må være over 0 kr (fant 0)"),
     # The daily rate of sykepenger and pleiepenger is the yearly basis / 260 working days.
-    ("folketrygd.sykepenger_common.working_days_per_year", 0, "must be above 0 day", "må være over 0 day"),
+    ("folketrygd.sykepenger_common.working_days_per_year", 0, "must be above 0 days", "må være over 0 dager"),
     # The barnehage fee is paid for 11 months of a year: 0 divides by zero, 13 is more months than a year has.
-    ("barnehage.foreldrebetaling.payments_per_year", 0, "must be above 0 month", "må være over 0 month"),
-    ("barnehage.foreldrebetaling.payments_per_year", 13, "must be at most 12 month (found 13)", "må være høyst 12 month (fant 13)"),
+    ("barnehage.foreldrebetaling.payments_per_year", 0, "must be above 0 months", "må være over 0 måneder"),
+    ("barnehage.foreldrebetaling.payments_per_year", 13, "must be at most 12 months (found 13)", "må være høyst 12 måneder (fant 13)"),
     # Stønad til barnetilsyn covers 64 % of the costs, written 0.64: a share cannot be above 1.
-    ("folketrygd.barnetilsyn.coverage_rate", 1.5, "must be at most 1 (found 1.5)", "må være høyst 1 (fant 1.5)"),
+    ("folketrygd.barnetilsyn.coverage_rate", 1.5, "must be at most 1 (found 1.5)", "må være høyst 1 (fant 1,5)"),
 ])
 def test_a_value_outside_the_parameters_limits_is_refused_naming_parameter_and_limit(path, value, limit_en, limit_nb):
     message = _refused(path, value)
