@@ -14,7 +14,6 @@ from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
 from openfisca_asb.catalogue import Benefit, catalogue
-from openfisca_asb.catalogue.after_death import DEATH_SHOWN_BY
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
@@ -398,7 +397,7 @@ class _Context:
             status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
             outcomes = tuple(
                 (c.variable, _assessed(self.results.value(c.variable, benefit, self.number, person_index), status))
-                for c in benefit.conditions
+                for c in self._shown_conditions(benefit, person_index)
             )
             amount = self._amount(benefit, person_index, status)
             per_day, days = self._per_day(benefit, person_index, amount) or (None, None)
@@ -549,8 +548,10 @@ class _Context:
     def _shown_conditions(self, benefit, person_index) -> list:
         """The right's conditions while the child lives; once it has died, its `after_death` condition alone: the
         right has ended, or continues on that condition only (catalogue/after_death.py, ADR 0034)."""
-        died = any(c.after_death for c in benefit.conditions) and \
-            self.results.value(DEATH_SHOWN_BY[benefit.holder], benefit, self.number, person_index, "month") == "not_met"
+        after_death = next((c for c in benefit.conditions if c.after_death), None)
+        died = after_death is not None and (
+            self.results.value(after_death.variable, benefit, self.number, person_index) == "not_met"
+            or benefit.holder == "child" and self.results.value("child_alive", benefit, self.number, person_index) == "not_met")
         return [c for c in benefit.conditions if c.after_death == died]
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:

@@ -17,7 +17,7 @@ from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import condition_reference
 from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
-from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, family_on, horizon
+from openfisca_asb.answer.timeline_dates import DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, family_on, horizon
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
 from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes, reform_notes
 from openfisca_asb.catalogue import catalogue
@@ -62,6 +62,15 @@ TRIGGER_TEXT = {
     "age_limit": Text(nb="{person} fylte {age} år i {year}, og retten gjelder til og med kalenderåret barnet fyller {age} år",
                       en="{person} turned {age} in {year}, and the right lasts through the calendar year the child turns {age}"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
+    # The trigger's date is the date of the death; the date evaluated, the first of a month after it (ADR 0034).
+    "death": Text(nb="{person} døde {day}: det barnet hadde rett til, og retten til omsorg for barnet, faller bort fra "
+                     "måneden etter", en="{person} died on {day}: the child's own rights, and the rights to care for the "
+                     "child, end from the month after"),
+    "after_death": Text(nb="Tiden loven gir etter at {person} døde {day}, er over",
+                        en="The time the law gives after {person} died on {day} is over"),
+    "year_after_death": Text(nb="{person} døde {day}: fra det nye året regner årets dager og opptjening for omsorgen ikke "
+                                "lenger med barnet", en="{person} died on {day}: from the new year, the year's days and "
+                                "credit for the care no longer count the child"),
     # The trigger's date is the pilot's first day, or the first day after its last (the current rules again).
     "pilot_starts": Text(nb="Forsøket «{pilot}» begynner å gjelde for familien og varer til og med {last_day}",
                          en="The pilot '{pilot}' starts to apply to the family and lasts through {last_day}"),
@@ -206,7 +215,7 @@ class _EventReader:
 
     def _trigger(self, trigger: Trigger) -> TimelineTrigger:
         text = self._text(TRIGGER_TEXT[trigger.kind]).format(
-            person=trigger.person, age=trigger.age, grade=trigger.grade, year=trigger.on.year - 1,
+            person=trigger.person, age=trigger.age, grade=trigger.grade, year=trigger.on.year - 1, day=trigger.on.isoformat(),
             pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat())
         return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
                                grade=trigger.grade, parameters=list(trigger.parameters), text=text)
@@ -316,7 +325,7 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
         if trigger.kind in ("school_start", "new_grade"):
             if by_family:
                 kept.append(trigger)
-        elif by_date and trigger.kind in ("birthday", "new_year", "age_limit"):
+        elif by_date and trigger.kind in ("birthday", "new_year", "age_limit", *DEATH_KINDS):
             kept.append(trigger)
         elif by_date and trigger.kind in RULE_KINDS:
             own = tuple(name for name in rates if name in trigger.parameters)

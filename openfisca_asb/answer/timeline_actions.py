@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from openfisca_asb.answer.citations import legal_reference, reference_in_force
-from openfisca_asb.answer.timeline_dates import Trigger
+from openfisca_asb.answer.timeline_dates import DEATH_KINDS, Trigger
 from openfisca_asb.answer.timeline_models import TimelineAction
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.catalogue.application import deadlines
@@ -122,7 +122,10 @@ ASSESS = Text(nb="Be om en ny vurdering: {how}", en="Ask for a new assessment: {
 
 def actions_for(benefit: Benefit, kind: str, status_after: str, event_date: date, triggers: list[Trigger],
                 language: str) -> list[TimelineAction]:
-    """The named advice for this transition, or else the catalogue's way to apply (or to plan for an end)."""
+    """The named advice for this transition, or else the catalogue's way to apply (or to plan for an end); none for
+    a change a child's death brought (ADR 0034): nothing to apply for, and nothing takes the child's place."""
+    if any(trigger.kind in DEATH_KINDS for trigger in triggers):
+        return []
     named = [advice for advice in ADVICE if _matches(advice, benefit.id, kind, triggers)]
     if named:
         return [_named(advice, event_date, triggers, language) for advice in named]

@@ -5,14 +5,17 @@ month at a time, so every date evaluated is the first of a month: a birthday on
 the 14th shows from the 1st of the next month. The dates are the children's
 birthdays, 1 January (yearly quotas count by calendar year), 1 August when a
 child starts school or changes grade (the school year), the first day on
-which a parameter of the model takes a new value, and, under a Trial Act pilot,
-the first days it starts and stops applying to the family.
+which a parameter of the model takes a new value, under a Trial Act pilot,
+the first days it starts and stops applying to the family, and after a child's
+death the month its own rights end in and the months what the law continues
+ends in (ADR 0034). A child who has died has no birthdays or grades after it.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from openfisca_asb.parameter_tree import dated_values
+from openfisca_asb.rules.date_arithmetic import add_months
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, grade_moved, years_later
 from openfisca_asb.rules.texts import Text
 
@@ -28,7 +31,8 @@ class Trigger:
     that starts or stops applying to the family."""
 
     kind: str  # birthday | school_start | new_grade | new_year | age_limit (a calendar-year age limit passed) | parameters
-    #            | pilot_starts | pilot_ends
+    #            | pilot_starts | pilot_ends | death (the month after a child's death) | after_death (what continues ends)
+    #            | year_after_death (the next 1 January)
     on: date  # the law's date (a birthday; a pilot's first day, or the day after its last); the date evaluated is the
     #           first of that month or the next
     person: str | None = None
@@ -40,6 +44,7 @@ class Trigger:
 
 
 RULE_KINDS = ("parameters", "pilot_starts", "pilot_ends")  # the date brings other rules or rates
+DEATH_KINDS = ("death", "after_death", "year_after_death")  # a child's death ends or changes the right (ADR 0034)
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,8 @@ def first_of_month_from(day: date) -> date:
 def horizon(family, start: date, years: int) -> Horizon:
     """From `start`, `years` on, but never past the youngest ill child's 19th birthday. Past the model's last date
     the law and rates of that date are taken to continue (`past_model_dates`): the ages and the calendar move on."""
-    ill = [child for child in family.children if getattr(child, "has_lasting_illness", None) == ILL] or list(family.children)
+    living = [child for child in family.children if not _has_died(child, start)]
+    ill = [child for child in living if getattr(child, "has_lasting_illness", None) == ILL] or living
     end, cut_by, cut_person = years_later(start, years), None, None
     if ill:
         youngest = max(ill, key=lambda child: child.birth_date)
@@ -92,12 +98,17 @@ def family_on(family, start: date, on: date):
     return family.model_copy(update={"children": children})
 
 
+def _has_died(child, on: date) -> bool:
+    died = getattr(child, "date_of_death", None)
+    return died is not None and died < on
+
+
 def _birthdays(family, span: Horizon) -> list[tuple[date, Trigger]]:
     found = []
     for child in family.children:
         for age in range(1, END_AGE + 1):
             birthday = years_later(child.birth_date, age)
-            if span.start < birthday <= span.end:
+            if span.start < birthday <= span.end and not _has_died(child, birthday):
                 found.append((first_of_month_from(birthday), Trigger("birthday", birthday, child.id, age=age)))
     return found
 
@@ -108,12 +119,39 @@ def _school_years(family, span: Horizon) -> list[tuple[date, Trigger]]:
         day = date(year, SCHOOL_YEAR_STARTS_IN_MONTH, 1)
         if not span.start < day <= span.end:
             continue
-        for child in family.children:
+        for child in (child for child in family.children if not _has_died(child, day)):
             before, after = grade_on(child, span.start, date(year, 7, 31)), grade_on(child, span.start, day)
             if after is not None and after != before:
                 kind = "school_start" if after == 1 and not before else "new_grade"
                 found.append((day, Trigger(kind, day, child.id, grade=after)))
     return found
+
+
+def _deaths(family, system, span: Horizon) -> list[tuple[date, Trigger]]:
+    """After a child's death: the first month its own rights are ended in (the month after the death, ftrl § 22-12
+    sjette ledd), the first month after each period the law continues — pleiepenger's six weeks and three
+    months (ftrl § 9-10 fjerde ledd), forhøyet hjelpestønad's three months (§ 6-5 fjerde ledd) — and the next
+    1 January, from which the yearly rights for the child's care no longer count the child."""
+    found = []
+    for child in family.children:
+        died = getattr(child, "date_of_death", None)
+        if died is None:
+            continue
+        law = system.get_parameters_at_instant(died.isoformat()).folketrygd
+        weeks, months = int(law.pleiepenger.after_death.benefit_weeks), int(law.pleiepenger.after_death.long_receipt_months)
+        month_of_death = died.replace(day=1)
+        days = {_months_later(month_of_death, 1): "death"}
+        for last_day in (died + timedelta(weeks=weeks), _months_later(died, months)):
+            days.setdefault(first_of_month_from(last_day + timedelta(days=1)), "after_death")
+        days.setdefault(_months_later(month_of_death, int(law.hjelpestonad.continuation_after_death.months_paid) + 1), "after_death")
+        days.setdefault(date(died.year + 1, 1, 1), "year_after_death")
+        found += [(day, Trigger(kind, died, child.id)) for day, kind in days.items() if span.start < day <= span.end]
+    return found
+
+
+def _months_later(day: date, months: int) -> date:
+    """The same day `months` calendar months on, clamped to the month's end (rules/date_arithmetic.py)."""
+    return add_months(day, months).item()
 
 
 def _new_years(span: Horizon) -> list[tuple[date, Trigger]]:
@@ -163,7 +201,7 @@ def evaluation_dates(family, system, span: Horizon, reform=None) -> dict[date, l
     pilot = [(day, trigger) for day, trigger in pilot_dates(reform, family) if span.start < day <= span.end]
     dates: dict[date, list[Trigger]] = {}
     for day, trigger in [*_birthdays(family, span), *_school_years(family, span), *_new_years(span),
-                         *_parameter_changes(systems, span, pilot), *pilot]:
+                         *_parameter_changes(systems, span, pilot), *pilot, *_deaths(family, system, span)]:
         if day <= span.end:
             dates.setdefault(day, []).append(trigger)
     return dict(sorted(dates.items()))

@@ -9,7 +9,8 @@ from openfisca_asb.answer.models import Amount, AmountRange
 from openfisca_asb.rules.status import StatusName
 
 EventKind = Literal["starts", "ends", "status_changes", "amount_changes"]
-TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "parameters", "pilot_starts", "pilot_ends"]
+TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "parameters", "pilot_starts", "pilot_ends",
+                      "death", "after_death", "year_after_death"]
 Confidence = Literal["verbatim", "code", "secondary", "inferred", "unverified"]
 
 

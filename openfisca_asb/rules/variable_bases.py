@@ -121,7 +121,7 @@ def _ended_by_death(formula, while_alive: str):
             return ended(formula(person, period), person, period)
         wrapped = without_parameters
     functools.update_wrapper(wrapped, formula)
-    wrapped.__doc__ = f"{formula.__doc__.rstrip()}\n\nNot entitled once `{while_alive}` is not met: the right is the child's own."
+    wrapped.__doc__ = f"{(formula.__doc__ or '').rstrip()}\n\nNot entitled once `{while_alive}` is not met: the right is the child's own."
     wrapped.while_alive = while_alive
     return wrapped
 

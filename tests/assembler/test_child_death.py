@@ -156,3 +156,17 @@ def test_the_rights_for_the_care_of_the_only_child_end_because_the_child_died():
     assert november["omsorgspenger"].amount == living["omsorgspenger"].amount
     next_year = {benefit: r for (benefit, _), r in _family_rights(family, date(2027, 2, 1)).items()}
     assert {(b, next_year[b].status, next_year[b].reason.code) for b in yearly} == {(b, "not_entitled", CHILD_DIED) for b in yearly}
+
+
+@pytest.mark.parametrize("facts", [
+    {"hjelpestonad_decided_sats": "sats_1"},  # the ordinary sats was granted, not forhøyet
+    {"birth_date": "2023-01-01"},  # Ida would have lived two years and two months
+    {"has_lasting_illness": "no", "has_substantially_greater_care_need": None, "stay_at_home_helped_by_allowance": None,
+     "needs_extra_supervision_and_care": None, "hjelpestonad_decided_sats": None},  # no lasting illness: never paid
+])
+def test_forhoyet_is_not_kept_where_it_cannot_have_been_paid_for_three_years(facts):
+    # § 6-5 fjerde ledd keeps a sats "mottatt ... i minst tre år": not where the answers say it was not paid for
+    # three years, whatever is answered to the three years; and then it is not asked.
+    ida = {k: v for k, v in (IDA["children"][0] | facts | {"forhoyet_hjelpestonad_received_three_years": "yes"}).items() if v is not None}
+    april = _child_results(Family.model_validate({**IDA, "children": [ida]}), date(2025, 4, 1))["forhoyet_hjelpestonad"]
+    assert (april.status, april.reason.code, april.missing_facts) == ("not_entitled", CHILD_DIED, [])

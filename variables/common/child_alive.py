@@ -21,7 +21,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role, count_with_role
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import aml, ftrl
 from openfisca_asb.rules.row_dates import calendar_year, first_day
 from openfisca_asb.rules.tristate import NOT_MET, from_bool, index
 
@@ -78,7 +78,7 @@ class caregiver_child_alive_in_year(Condition):
     entity = Person
     definition_period = YEAR
     label = "Et barn i familien levde i kalenderåret (a child of the family lived in the calendar year; met when no child is listed)"
-    reference = ftrl("22-12", ledd=6)
+    reference = [ftrl("9-5"), aml("12-9"), ftrl("20-8")]  # the days, the leave and the credit are for a child's care
 
     def formula(person, period):
         """Not met only when the family lists children and none of them lived into the calendar year: a yearly
@@ -95,7 +95,7 @@ class child_alive_in_year(Variable):
     entity = Person
     definition_period = YEAR
     label = "Barnet levde i kalenderåret (the child was alive some time in the calendar year)"
-    reference = ftrl("22-12", ledd=6)
+    reference = [ftrl("9-5"), aml("12-9"), ftrl("20-8")]
 
     def formula(person, period):
         """Whether the child lived into the calendar year: a yearly right counts a child in the years it lived in,

@@ -1,6 +1,7 @@
 """PNG charts of a run (matplotlib, Agg backend: no display needed)."""
 
 from pathlib import Path
+from typing import NamedTuple
 
 import matplotlib
 
@@ -14,7 +15,12 @@ STATUS_COLOURS = {"not_entitled": "#bbbbbb", "missing_information": "#f0c05a", "
 MILLION = 1e6
 
 
-def draw_all(result, folder: Path, language: str, words: dict) -> list[Path]:
+class Chart(NamedTuple):
+    path: Path
+    title: str  # the chart's title, in the report's language: its text alternative too
+
+
+def draw_all(result, folder: Path, language: str, words: dict) -> list[Chart]:
     folder.mkdir(parents=True, exist_ok=True)
     charts = [_cost_by_benefit(result, folder, language, words), _cost_by_payer(result, folder, language, words),
               _statuses(result, folder, language, words)]
@@ -24,11 +30,12 @@ def draw_all(result, folder: Path, language: str, words: dict) -> list[Path]:
     return charts
 
 
-def _save(figure, path: Path) -> Path:
+def _save(figure, path: Path) -> Chart:
+    title = figure.axes[0].get_title()
     figure.tight_layout()
     figure.savefig(path, dpi=110)
     plt.close(figure)
-    return path
+    return Chart(path, title)
 
 
 def _bars(axis, labels, series: dict) -> None:
@@ -41,7 +48,7 @@ def _bars(axis, labels, series: dict) -> None:
         axis.legend()
 
 
-def _cost_by_benefit(result, folder, language, words) -> Path:
+def _cost_by_benefit(result, folder, language, words) -> Chart:
     rows = [row for row in tables.cost_table(result, language) if row["base_per_year"] is not None]
     figure, axis = plt.subplots(figsize=(9, 1 + 0.5 * len(rows)))
     series = {words[side]: [(row[f"{side}_per_year"] or 0) / MILLION for row in rows] for side in tables.sides(result)}
@@ -51,7 +58,7 @@ def _cost_by_benefit(result, folder, language, words) -> Path:
     return _save(figure, folder / "cost_by_benefit.png")
 
 
-def _cost_by_payer(result, folder, language, words) -> Path:
+def _cost_by_payer(result, folder, language, words) -> Chart:
     rows = tables.payer_table(result, language)
     figure, axis = plt.subplots(figsize=(9, 3.5))
     series = {words[side]: [row[f"{side}_per_year"] / MILLION for row in rows] for side in tables.sides(result)}
@@ -61,7 +68,7 @@ def _cost_by_payer(result, folder, language, words) -> Path:
     return _save(figure, folder / "cost_by_payer.png")
 
 
-def _statuses(result, folder, language, words) -> Path:
+def _statuses(result, folder, language, words) -> Chart:
     rows = [row for row in tables.status_table(result, language) if row["run"] == "base"]
     figure, axis = plt.subplots(figsize=(9, 1 + 0.45 * len(rows)))
     left = [0] * len(rows)
@@ -76,7 +83,7 @@ def _statuses(result, folder, language, words) -> Path:
     return _save(figure, folder / "statuses.png")
 
 
-def _winners_and_losers(result, folder, language, words) -> Path:
+def _winners_and_losers(result, folder, language, words) -> Chart:
     rows = tables.change_table(result, language)
     figure, axis = plt.subplots(figsize=(9, 4))
     colours = ["#c0392b"] * 4 + ["#999999"] + ["#2e8b57"] * 4
@@ -88,7 +95,7 @@ def _winners_and_losers(result, folder, language, words) -> Path:
     return _save(figure, folder / "winners_and_losers.png")
 
 
-def _kommuner(result, folder, words) -> Path:
+def _kommuner(result, folder, words) -> Chart:
     rows = tables.kommune_table(result)
     key = "net_change" if result.reform is not None else "base_nav"
     top = sorted(rows, key=lambda row: abs(row[key]), reverse=True)[:20]

@@ -30,11 +30,11 @@ def write_report(result, folder, language: str = "nb", sort_kommuner: str = "fam
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = _write_tables(result, folder, language)
-    images = charts.draw_all(result, folder, language, WORDS[language])
-    blocks = _blocks(result, language, images, sort_kommuner, tuple(kommune_pages))
+    drawn = charts.draw_all(result, folder, language, WORDS[language])
+    blocks = _blocks(result, language, drawn, sort_kommuner, tuple(kommune_pages))
     (folder / "report.md").write_text(_markdown(blocks), encoding="utf-8")
     (folder / "report.html").write_text(_html(blocks, WORDS[language]["title"], language), encoding="utf-8")
-    return [*written, *images, folder / "report.md", folder / "report.html"]
+    return [*written, *(chart.path for chart in drawn), folder / "report.md", folder / "report.html"]
 
 
 def _write_tables(result, folder: Path, language: str) -> list[Path]:
@@ -118,7 +118,7 @@ def rates_not_found_lines(result, language: str) -> list[str]:
     return lines
 
 
-def _blocks(result, language, images, sort_kommuner="families", kommune_pages=()) -> list[tuple]:
+def _blocks(result, language, drawn, sort_kommuner="families", kommune_pages=()) -> list[tuple]:
     w, sides = WORDS[language], tables.sides(result)
     info = result.population
     blocks = [("h1", w["title"]), ("p", f'{w["legal_date"]}: {result.on.isoformat()} · {w["families"]}: {_kroner(info.families)} · '
@@ -142,7 +142,7 @@ def _blocks(result, language, images, sort_kommuner="families", kommune_pages=()
     blocks += _calibration_blocks(result, language, w)
     blocks += _uncalibrated_blocks(result, language, w)
     blocks += [("h2", w["notes_title"]), *_caveat_notes(result, language, w), *(("p", note) for note in w["notes"])]
-    blocks += [("h2", w["charts"]), *(("img", image.name, image.stem.replace("_", " ")) for image in images)]
+    blocks += [("h2", w["charts"]), *(("img", chart.path.name, chart.title) for chart in drawn)]
     return blocks
 
 
@@ -225,7 +225,7 @@ def _benefit_blocks(result, language, w, sides):
     rows = [[r["name"], r["payer_name"], *(_kroner(r[f"{s}_entitled_holders"]) for s in sides),
              *(_kroner(r[f"{s}_to_be_assessed_holders"]) for s in sides),
              *(_marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides), _assessed_up_to(r, w)] for r in money]
-    other = [[r["name"], r["unit"] or "–", *(_kroner(r[f"{s}_entitled_families"]) for s in sides),
+    other = [[r["name"], w.get(r["unit"], r["unit"]) or "–", *(_kroner(r[f"{s}_entitled_families"]) for s in sides),
               *(_kroner(r[f"{s}_to_be_assessed_families"]) for s in sides),
               *(_kroner(r[f"{s}_amount"]) if r["unit"] else "" for s in sides)] for r in cost if r["unit"] != "NOK"]
     other_header = ([w["benefit"], w["unit"]] + [f'{w[s]}: {w["entitled_families"]}' for s in sides]
@@ -286,7 +286,7 @@ def _national_payers(result) -> dict[str, dict]:
 
 def _kommune_blocks(result, w, sides, sort_by="families"):
     top = tables.kommune_table(result, sort_by=sort_by)[:KOMMUNER_IN_REPORT]
-    header = [w["kommune"], w["families"], w["children"], *(f'{w[s]}: NAV' for s in sides), *(f'{w[s]}: {w["kommune"]} netto' for s in sides)]
+    header = [w["kommune"], w["families"], w["children"], *(f'{w[s]}: NAV' for s in sides), *(f'{w[s]}: {w["payer_kommune_net"]}' for s in sides)]
     national = _national_payers(result)
     body = [[f'{r["kommunenummer"]} {r["navn"]}', _kroner(r["families"]), _kroner(r["children"]),
              *(_marked(_kroner(r[f"{s}_nav"]), national["nav"], s) for s in sides),

@@ -11,6 +11,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.date_arithmetic import add_years
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
@@ -63,15 +64,27 @@ class forhoyet_hjelpestonad_condition_after_death(Condition):
         """Met while the child lives and in the month of its death. Parents who had received forhøyet
         hjelpestønad for at least three years keep the same sats for three months after the need ended because
         the child died (ftrl § 6-5 fjerde ledd): in the three calendar months after the month of the death the
-        condition is their answer to that; not met after. The months are counted from the month after the
-        death because a monthly benefit is paid for the month in which the right falls away (ftrl § 22-12
-        første ledd) — the model's reading; NAV's count was not found.
+        condition is their answer to that, where forhøyet can have been paid — a lasting illness not denied, no
+        ordinary sats granted instead, and a child who lived three years; not met otherwise. The months are
+        counted from the month after the death because a monthly benefit is paid for the month in which the right
+        falls away (ftrl § 22-12 sjette ledd) — the model's reading; NAV's count was not found.
         """
         law = parameters(period).folketrygd.hjelpestonad.continuation_after_death
-        month_of_death = person("date_of_death", period).astype("datetime64[M]")
-        months_after = (first_day(person, period).astype("datetime64[M]") - month_of_death).astype(int)
-        kept = from_answer(person("forhoyet_hjelpestonad_received_three_years", period))
+        died = person("date_of_death", period).astype("datetime64[D]")
+        months_after = (first_day(person, period).astype("datetime64[M]") - died.astype("datetime64[M]")).astype(int)
+        kept = numpy.where(_can_have_been_paid(person, period, died, law.minimum_years_received),
+                           from_answer(person("forhoyet_hjelpestonad_received_three_years", period)), NOT_MET)
         return numpy.select([months_after <= 0, months_after <= law.months_paid], [MET, kept], NOT_MET).astype(numpy.int16)
+
+
+def _can_have_been_paid(person, period, died, years):
+    """Whether forhøyet hjelpestønad can have been paid for `years` when the child died, as far as the family's
+    answers say: a lasting illness not denied, not the ordinary sats granted instead, and the child that old.
+    (The need's other conditions are not asked again: three years of receipt presuppose them.)"""
+    sats = person("hjelpestonad_decided_sats", period)
+    refused = index(person("hjelpestonad_condition_lasting_illness", period)) == NOT_MET
+    lived = add_years(person("birth_date", period).astype("datetime64[D]"), int(years)) <= died
+    return ~refused & (sats != sats.possible_values.sats_1) & lived
 
 
 class forhoyet_hjelpestonad_status(ChildRightStatus, while_alive="forhoyet_hjelpestonad_condition_after_death"):

@@ -1,0 +1,52 @@
+"""The timeline and the application plan after a child's death (ADR 0034).
+
+Jonas, the only child of the cerebral-palsy family, dies on 15 October 2024, and his parents had received forhøyet
+hjelpestønad for three years. Ftrl § 22-12 sjette ledd: his own rights and the rights to care for him end from
+1 November 2024, the month after; § 6-5 fjerde ledd: forhøyet hjelpestønad goes on at the same sats for November,
+December and January, and ends from 1 February 2025. Nothing is to be applied for about his care after it.
+"""
+
+from datetime import date
+
+import pytest
+
+from openfisca_asb.answer.packets import application_packets
+from openfisca_asb.answer.timeline import timeline
+from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.family import Family
+
+DIED = date(2024, 10, 15)
+
+
+@pytest.fixture(scope="module")
+def family() -> Family:
+    data = example_family("cerebral-palsy-large-assistance-need").model_dump(mode="json", exclude_none=True)
+    data["children"][0] |= {"date_of_death": DIED.isoformat(), "forhoyet_hjelpestonad_received_three_years": "yes"}
+    return Family.model_validate(data)
+
+
+@pytest.fixture(scope="module")
+def events(family):
+    return timeline(family, date(2024, 9, 1), years=1, language="en").events
+
+
+def test_the_childs_rights_end_the_month_after_the_death_because_of_it(events):
+    november = [e for e in events if e.date == "2024-11-01" and e.person == "jonas"]
+    assert november and all(e.kind == "ends" and [t.kind for t in e.because] == ["death"] for e in november)
+    assert all(t.date == DIED.isoformat() for e in november for t in e.because)
+    assert all(e.actions == [] for e in november)  # nothing to apply for, nothing takes the child's place
+
+
+def test_forhoyet_hjelpestonad_ends_after_its_three_months(events):
+    forhoyet = [e for e in events if e.benefit == "forhoyet_hjelpestonad"]
+    assert [(e.date, e.kind, [t.kind for t in e.because]) for e in forhoyet] == [("2025-02-01", "ends", ["after_death"])]
+
+
+def test_a_child_who_has_died_has_no_birthdays_after_it(events):
+    assert not any(t.kind == "birthday" and t.person == "jonas" for e in events for t in e.because)
+
+
+def test_no_packet_asks_about_the_care_of_the_only_child_after_the_death(family):
+    # What is left is a right that may be for a child the family expects (pbrl § 2-5 c: a family that "venter barn").
+    packets = application_packets(family, date(2024, 11, 1), "en")
+    assert [right.benefit for packet in packets.packets for right in packet.rights] == ["barnekoordinator"]
