@@ -154,6 +154,8 @@ def test_the_rights_for_the_care_of_the_only_child_end_because_the_child_died():
     # The days are counted for the calendar year of the death as before it (the family's answer on 20 October).
     living = {benefit: r for (benefit, _), r in _family_rights(family, date(2026, 10, 20)).items()}
     assert november["omsorgspenger"].amount == living["omsorgspenger"].amount
+    # and its card shows the conditions it is answered on, as before the death (review s17 H1)
+    assert [c.variable for c in november["omsorgspenger"].conditions] == [c.variable for c in living["omsorgspenger"].conditions]
     next_year = {benefit: r for (benefit, _), r in _family_rights(family, date(2027, 2, 1)).items()}
     assert {(b, next_year[b].status, next_year[b].reason.code) for b in yearly} == {(b, "not_entitled", CHILD_DIED) for b in yearly}
 
