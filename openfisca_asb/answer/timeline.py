@@ -14,7 +14,7 @@ from datetime import date
 from openfisca_asb.answer.amount_notes import MONTHS
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
-from openfisca_asb.answer.per_system import condition_reference
+from openfisca_asb.answer.per_system import benefit_stale_rates, condition_reference
 from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_dates import DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, family_on, horizon
@@ -68,6 +68,9 @@ TRIGGER_TEXT = {
                      "child, end from the month after"),
     "after_death": Text(nb="Tiden loven gir etter at {person} døde {day}, er over",
                         en="The time the law gives after {person} died on {day} is over"),
+    "rates_not_found": Text(nb="Satsene ble justert, men modellen har ikke funnet de nye satsene; den som gir retten, "
+                               "avgjør med satsene som gjelder", en="The rates were adjusted, but the model has not found "
+                               "the new rates; whoever grants the right decides with the rates in force"),
     "year_after_death": Text(nb="{person} døde {day}: fra det nye året regner årets dager og opptjening for omsorgen ikke "
                                 "lenger med barnet", en="{person} died on {day}: from the new year, the year's days and "
                                 "credit for the care no longer count the child"),
@@ -177,7 +180,9 @@ class _EventReader:
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
                 ages = _age_limits_passed(self.family, triggers, benefit, row.person, system, on) if by_date else []
-                because = _causes(ages or triggers, benefit, row.person, rates, by_family, by_date)
+                gap = _rates_not_found(benefit, system, since, on) if kind == "status_changes" and by_date and not by_family else ()
+                because = ([Trigger("rates_not_found", on, parameters=gap)] if gap
+                           else _causes(ages or triggers, benefit, row.person, rates, by_family, by_date))
                 found.append(self._event(kind, old, row, since, on, because, system))
         return found
 
@@ -292,6 +297,14 @@ def _value_moved(system, name: str, since: date, on: date, system_since=None) ->
     read under the baseline) counts as moved: the date brought other rules."""
     old, new = find((system_since or system).parameters, name), find(system.parameters, name)
     return old is None or new is None or value_at(old, since.isoformat()) != value_at(new, on.isoformat())
+
+
+def _rates_not_found(benefit, system, since: date, on: date) -> tuple[str, ...]:
+    """The right's rates adjusted on a known date between `since` and `on` whose new values the model has not found
+    (ADR 0009): a change the date brings then is the model's gap in the rates, not the law's (review s16d portal #2)."""
+    before = {stale.parameter for stale in benefit_stale_rates(system, tuple(benefit.rate_parameters), since)}
+    return tuple(sorted(stale.parameter for stale in benefit_stale_rates(system, tuple(benefit.rate_parameters), on)
+                        if stale.parameter not in before or stale.adjusted_on > since.isoformat()))
 
 
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:

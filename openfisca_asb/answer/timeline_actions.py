@@ -109,7 +109,9 @@ ADVICE = [
                          "not carry over to school by itself."),
             lead_time=Text(nb="«I god tid før skolestart» (Udir). " + NO_FIXED_TIME.nb,
                            en="\"In good time before school starts\" (Udir). " + NO_FIXED_TIME.en),
-            provisions=SCHOOL_START_PROVISIONS, confidence="verbatim", act_before_trigger=True)
+            # No act_by: the day before school starts would read as the deadline, far too late for PPT's assessment
+            # and the decisions; the lead time says "in good time" (review s16d portal #7).
+            provisions=SCHOOL_START_PROVISIONS, confidence="verbatim")
         for benefit in SCHOOL_RIGHTS
     ],
 ]
@@ -123,9 +125,10 @@ ASSESS = Text(nb="Be om en ny vurdering: {how}", en="Ask for a new assessment: {
 def actions_for(benefit: Benefit, kind: str, status_after: str, event_date: date, triggers: list[Trigger],
                 language: str) -> list[TimelineAction]:
     """The named advice for this transition, or else the catalogue's way to apply (or to plan for an end); none for
-    a change a child's death brought (ADR 0034): nothing to apply for, and nothing takes the child's place."""
-    if any(trigger.kind in DEATH_KINDS for trigger in triggers):
-        return []
+    a change a child's death brought (ADR 0034: nothing to apply for, and nothing takes the child's place), nor for
+    one the model's missing rates brought (the right itself goes on)."""
+    if any(trigger.kind in (*DEATH_KINDS, "rates_not_found") for trigger in triggers):
+        return []  # nothing to apply for: the model's rates, not the family's right, changed
     named = [advice for advice in ADVICE if _matches(advice, benefit.id, kind, triggers)]
     if named:
         return [_named(advice, event_date, triggers, language) for advice in named]

@@ -10,7 +10,7 @@ from openfisca_asb.rules.status import StatusName
 
 EventKind = Literal["starts", "ends", "status_changes", "amount_changes"]
 TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "parameters", "pilot_starts", "pilot_ends",
-                      "death", "after_death", "year_after_death"]
+                      "death", "after_death", "year_after_death", "rates_not_found"]
 Confidence = Literal["verbatim", "code", "secondary", "inferred", "unverified"]
 
 

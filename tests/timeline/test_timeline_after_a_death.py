@@ -50,3 +50,4 @@ def test_no_packet_asks_about_the_care_of_the_only_child_after_the_death(family)
     # What is left is a right that may be for a child the family expects (pbrl § 2-5 c: a family that "venter barn").
     packets = application_packets(family, date(2024, 11, 1), "en")
     assert [right.benefit for packet in packets.packets for right in packet.rights] == ["barnekoordinator"]
+
