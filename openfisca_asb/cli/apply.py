@@ -3,6 +3,7 @@
 import json
 
 from openfisca_asb.answer.packets import application_packets
+from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.help_texts import said
 from openfisca_asb.cli.language import add_language
@@ -52,7 +53,8 @@ def render_plan(packets) -> str:
         if channel.described and not channel.verified:
             lines.append(f"   ({words['not_verified']}{': ' + channel.note if channel.note else ''})")
         if step.after:
-            lines.append(f"   {words['after']}: {', '.join(step.after)} – {' '.join(step.reasons)}")
+            after = ", ".join(_name(benefit, packets) for benefit in step.after)
+            lines.append(f"   {words['after']}: {after} – {' '.join(step.reasons)}")
         for use in right.documents:
             extra = f" ({use.when})" if use.when else ""
             optional = f" [{words['optional']}]" if use.optional else ""
@@ -66,3 +68,9 @@ def render_plan(packets) -> str:
         lines.append(f"- {document.name} ({words['issuer']}: {document.issuer_text}){held}. {words['used_by']}: {', '.join(document.used_by)}")
     lines.append(f"\nmodel {packets.model_version} · {packets.legal_date}")
     return "\n".join(lines)
+
+
+def _name(benefit: str, packets) -> str:
+    """A right the plan puts first, by its name (review s16d portal #9): as its own step names it, or the catalogue."""
+    step = next((step for step in packets.plan if step.benefit == benefit), None)
+    return step.name if step is not None else catalogue()[benefit].name.in_language(packets.language)

@@ -19,6 +19,13 @@ def test_apply_prints_the_plan_with_hjelpestonad_before_omsorgsstonad(capsys):
     assert "NAV 06-04.04" in plan
 
 
+def test_apply_names_the_right_a_step_waits_for(capsys):
+    # ftrl § 6-4 last ledd: omsorgsstønad waits for hjelpestønad, named as the plan names it, never by its id
+    assert main(["apply", str(EXAMPLE), "--date", "2024-09-01", "--lang", "en"]) == 0
+    plan = capsys.readouterr().out
+    assert "After: Assistance allowance (hjelpestønad) – " in plan and "After: hjelpestonad" not in plan
+
+
 def test_apply_takes_an_example_name_and_prints_json(capsys):
     assert main(["apply", "teenager-cancer", "--date", "2024-09-01", "--json"]) == 0
     packets = json.loads(capsys.readouterr().out)
