@@ -74,9 +74,9 @@ def _applying(benefit) -> str:
     text = f"**Bokmål:** {escape_tags(how.nb)}\n\n**English:** {escape_tags(how.en)}\n\n"
     if how.url:
         text += f"Where: {link(how.url, how.url)}\n\n"
-    if benefit.documents:
+    if benefit.document_texts():
         text += "Documents usually needed:\n\n" + "".join(
-            f"- {escape_tags(d.nb)} — *{escape_tags(d.en)}*\n" for d in benefit.documents) + "\n"
+            f"- {escape_tags(d.nb)} — *{escape_tags(d.en)}*\n" for d in benefit.document_texts()) + "\n"
     text += f"### Complaints\n\n**Bokmål:** {escape_tags(benefit.complaint.nb)}\n\n**English:** {escape_tags(benefit.complaint.en)}\n"
     return text
 

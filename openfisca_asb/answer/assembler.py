@@ -487,7 +487,7 @@ class _Context:
                 text=self.text(benefit.how_to_apply),
                 url=str(benefit.how_to_apply.url) if benefit.how_to_apply.url else None,
             ),
-            documents=[self.text(d) for d in benefit.documents],
+            documents=[self.text(d) for d in benefit.document_texts()],
             complaint=self.text(benefit.complaint),
             contact=self._contact(benefit),
             summary=text_on_date(benefit.summary.in_language(self.language), self._parameters_on_date,

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from openfisca_asb.catalogue.after_death import with_after_death_condition
 from openfisca_asb.catalogue.agencies import KOMMUNE_AGENCIES, Agency
-from openfisca_asb.catalogue.application import Application, check_references
+from openfisca_asb.catalogue.application import Application, check_references, document_text
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
 from openfisca_asb.rules.texts import Text
@@ -136,10 +136,24 @@ class Benefit(Strict):
         default=[], description="How the amount is built (beregningsgrunnlag, daily rate, who is paid): lines shown when entitled and not zero"
     )
 
+    def document_texts(self) -> list[Text]:
+        """What to bring, named once: the application's documents as documents.yaml names them (with when each is
+        needed, and whether it may be left out), the same words as the application packet (review s16d portal #5);
+        a right with no application block names its own `documents`."""
+        if self.application is None or not self.application.documents:
+            return self.documents
+        return [document_text(need) for need in self.application.documents]
+
     @model_validator(mode="before")
     @classmethod
     def _child_alive_first(cls, data):
         return with_after_death_condition(data)
+
+    @model_validator(mode="after")
+    def _names_its_documents_once(self) -> "Benefit":
+        if self.documents and self.application is not None and self.application.documents:
+            raise ValueError("documents are named once: in application.documents (documents.yaml), not also in documents")
+        return self
 
     @model_validator(mode="after")
     def _binds_only_its_rates(self) -> "Benefit":

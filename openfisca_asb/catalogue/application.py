@@ -121,6 +121,17 @@ def deadlines() -> DeadlineFile:
     return DeadlineFile.model_validate(_read("deadlines.yaml"))
 
 
+OPTIONAL = Text(nb="kan legges ved", en="optional")
+
+
+def document_text(need: DocumentNeed) -> Text:
+    """A document a right needs, in words: its name, with when it is needed and whether it may be left out."""
+    notes = [note for note in (need.when, OPTIONAL if need.optional else None) if note is not None]
+    return Text(**{language: " ".join([documents()[need.id].name.in_language(language),
+                                        *(f"({note.in_language(language)})" for note in notes)])
+                   for language in ("nb", "en")})
+
+
 def check_references(benefits: dict) -> None:
     """Every document, time limit and earlier right an `application` block names exists, and every right a zero amount is replaced by."""
     problems = []

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.answer.assembler import assemble, assemble_many
 from openfisca_asb.answer.packets import APPLY_STATUSES, application_packets
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
@@ -213,3 +213,16 @@ def test_the_user_fee_exemption_is_at_the_place_of_treatment_and_says_there_is_n
     assert right.decided_by == "The place of treatment; Helfo runs the user-fee scheme"
     assert not right.channel.described and right.channel.note.startswith("You do not need to apply.")
     assert [(s.agency, s.agency_text) for s in packets.plan] == [("place_of_treatment", "The place of treatment")]
+
+
+def test_the_answer_and_the_packet_name_the_same_documents():
+    # One list of documents per right (review s16d portal #5): the card and the packet name the same ones, in the
+    # same words (documents.yaml), the packet's conditions said after each name on the card.
+    family, on = example_family("child-diabetes"), date(2024, 9, 1)
+    answer = {(r.benefit, r.person): r for r in assemble(family, on, "nb").benefits}
+    packets = application_packets(family, on, "nb")
+    names = {document.id: document.name for document in packets.documents}
+    for right in (right for packet in packets.packets for right in packet.rights):
+        card = answer[(right.benefit, right.person)].documents
+        assert len(card) == len(right.documents), right.benefit
+        assert all(text.startswith(names[use.id]) for text, use in zip(card, right.documents)), right.benefit
