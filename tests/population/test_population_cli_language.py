@@ -40,3 +40,16 @@ def test_numbers_are_written_as_in_the_language_asked():
     assert (percent_text(0.1222, "en", "+.1"), percent_text(0.08, "en", ".0")) == ("+12.2%", "8%")
     assert (decimal_text(17764.19, "nb", 2), decimal_text(17764.19, "en", 2)) == ("17 764,19", "17 764.19")
 
+
+
+@pytest.mark.parametrize("lang, said, not_said", [
+    # words.yaml: the chart «Kostnad per ytelse» and the kommune table's «Kommunen, netto»; «timer» for SFO's hours
+    ((), ['alt="Kostnad per ytelse', ": Kommunen, netto", "| timer |"], ['alt="cost by benefit"', "Kommune netto"]),
+    (("--lang", "en"), ['alt="Cost per benefit', ": Kommune, net", "| hours |"], ['alt="cost by benefit"', "netto"]),
+])
+def test_the_report_says_units_headers_and_chart_texts_in_the_language_asked(capsys, tmp_path, lang, said, not_said):
+    # Review s16d drafter F5: «hours» and «days» in the bokmål report, «Kommune netto» in the English one, and the
+    # charts' text alternatives were their English file names.
+    _printed(capsys, tmp_path, *lang)
+    report = (tmp_path / "results" / "report.html").read_text(encoding="utf-8") + (tmp_path / "results" / "report.md").read_text(encoding="utf-8")
+    assert all(words in report for words in said) and not any(words in report for words in not_said)
