@@ -182,7 +182,8 @@ class _EventReader:
                 ages = _age_limits_passed(self.family, triggers, benefit, row.person, system, on) if by_date else []
                 gap = _rates_not_found(benefit, system, since, on) if kind == "status_changes" and by_date and not by_family else ()
                 because = ([Trigger("rates_not_found", on, parameters=gap)] if gap
-                           else _causes(ages or triggers, benefit, row.person, rates, by_family, by_date))
+                           else _causes(_with_deaths(ages, triggers) if ages else triggers, benefit, row.person, rates,
+                                        by_family, by_date, ends=kind == "ends"))
                 found.append(self._event(kind, old, row, since, on, because, system))
         return found
 
@@ -320,17 +321,21 @@ def _age_limits_passed(family, triggers: list[Trigger], benefit, person: str | N
         return []
     node = find(system.parameters, CALENDAR_YEAR_AGE_LIMITS)
     limits = {int(value_at(limit, on.isoformat())) for limit in node.children.values()}
-    children = [child for child in family.children if benefit.holder != "child" or child.id == person]
+    children = [child for child in family.children if (benefit.holder != "child" or child.id == person)
+                and (child.date_of_death is None or child.date_of_death >= on)]  # a child who died counts no more
     return [Trigger("age_limit", on, child.id, age=on.year - 1 - child.birth_date.year)
             for child in children if on.year - 1 - child.birth_date.year in limits]
 
 
-def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool) -> list[Trigger]:
+def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool,
+            ends: bool = False) -> list[Trigger]:
     """What caused the change. The grade is a fact of the family: when the family's change alone moves the answer,
     its school start or new grade. Age and the calendar come with the date: when the date alone moves it, a
-    birthday, the new year, new rates or rules, a pilot starting or stopping; where the right's rates moved, only
-    the rules that moved them, each naming its own. A child's right looks only at that child. All of the date's
-    triggers when none is singled out."""
+    birthday, the new year, new rates or rules, a pilot starting or stopping, a child's death; where the right's
+    rates moved, only the rules that moved them, each naming its own. A right that ends on a date a child's death
+    brings ends because of the death (and a calendar-year age limit another child passed), not the date's other
+    events. A child's right looks only at that child. All of the date's triggers
+    when none is singled out."""
     kept = []
     for trigger in triggers:
         if trigger.person is not None and benefit.holder == "child" and trigger.person != person:
@@ -344,7 +349,14 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
             own = tuple(name for name in rates if name in trigger.parameters)
             if own or not rates:
                 kept.append(replace(trigger, parameters=own or trigger.parameters))
+    if ends and any(trigger.kind in DEATH_KINDS for trigger in kept):
+        kept = [trigger for trigger in kept if trigger.kind in (*DEATH_KINDS, "age_limit")]
     return kept or triggers
+
+
+def _with_deaths(ages: list[Trigger], triggers: list[Trigger]) -> list[Trigger]:
+    """The age limits passed, as the new year's cause, and a child's death the date brings too."""
+    return [*ages, *(trigger for trigger in triggers if trigger.kind in DEATH_KINDS)]
 
 
 def _provisions(old, new, system, on: date) -> list[LegalReference]:

@@ -127,8 +127,8 @@ def actions_for(benefit: Benefit, kind: str, status_after: str, event_date: date
     """The named advice for this transition, or else the catalogue's way to apply (or to plan for an end); none for
     a change a child's death brought (ADR 0034: nothing to apply for, and nothing takes the child's place), nor for
     one the model's missing rates brought (the right itself goes on)."""
-    if any(trigger.kind in (*DEATH_KINDS, "rates_not_found") for trigger in triggers):
-        return []  # nothing to apply for: the model's rates, not the family's right, changed
+    if triggers and all(trigger.kind in (*DEATH_KINDS, "rates_not_found") for trigger in triggers):
+        return []  # nothing to apply for: a death, or the model's rates, not the family's right, changed it
     named = [advice for advice in ADVICE if _matches(advice, benefit.id, kind, triggers)]
     if named:
         return [_named(advice, event_date, triggers, language) for advice in named]

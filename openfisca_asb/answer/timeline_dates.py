@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from openfisca_asb.parameter_tree import dated_values
 from openfisca_asb.rules.date_arithmetic import add_months
-from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, grade_moved, years_later
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, grade_moved, years_later
 from openfisca_asb.rules.texts import Text
 
 DEFAULT_YEARS = 5
@@ -137,7 +137,9 @@ def _deaths(family, system, span: Horizon) -> list[tuple[date, Trigger]]:
         died = getattr(child, "date_of_death", None)
         if died is None:
             continue
-        law = system.get_parameters_at_instant(died.isoformat()).folketrygd
+        if _months_later(died, 12) <= span.start:
+            continue  # every date it brings is past (the next 1 January, the law's three months at most)
+        law = system.get_parameters_at_instant(max(died, FIRST_DATE).isoformat()).folketrygd
         weeks, months = int(law.pleiepenger.after_death.benefit_weeks), int(law.pleiepenger.after_death.long_receipt_months)
         month_of_death = died.replace(day=1)
         days = {_months_later(month_of_death, 1): "death"}

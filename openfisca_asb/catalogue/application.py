@@ -128,8 +128,13 @@ def document_text(need: DocumentNeed) -> Text:
     """A document a right needs, in words: its name, with when it is needed and whether it may be left out."""
     notes = [note for note in (need.when, OPTIONAL if need.optional else None) if note is not None]
     return Text(**{language: " ".join([documents()[need.id].name.in_language(language),
-                                        *(f"({note.in_language(language)})" for note in notes)])
+                                        *(f"({_inside(note.in_language(language))})" for note in notes)])
                    for language in ("nb", "en")})
+
+
+def _inside(note: str) -> str:
+    """A note as part of the sentence it is put in: «(ved søknad …)», not «(Ved søknad …)»; «NAV …» is kept."""
+    return note[0].lower() + note[1:] if len(note) > 1 and note[1].islower() else note
 
 
 def check_references(benefits: dict) -> None:

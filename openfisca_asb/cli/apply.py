@@ -65,12 +65,12 @@ def render_plan(packets) -> str:
     lines.append(words["documents"])
     for document in packets.documents:
         held = {True: f" – {words['has_it']}", False: f" – {words['lacks_it']}", None: ""}[document.family_says_has]
-        lines.append(f"- {document.name} ({words['issuer']}: {document.issuer_text}){held}. {words['used_by']}: {', '.join(document.used_by)}")
+        lines.append(f"- {document.name} ({words['issuer']}: {document.issuer_text}){held}. {words['used_by']}: {', '.join(_name(benefit, packets) for benefit in document.used_by)}")
     lines.append(f"\nmodel {packets.model_version} · {packets.legal_date}")
     return "\n".join(lines)
 
 
 def _name(benefit: str, packets) -> str:
-    """A right the plan puts first, by its name (review s16d portal #9): as its own step names it, or the catalogue."""
+    """A right by its name, never its id (review s16d portal #9): as its plan step names it, or the catalogue."""
     step = next((step for step in packets.plan if step.benefit == benefit), None)
     return step.name if step is not None else catalogue()[benefit].name.in_language(packets.language)

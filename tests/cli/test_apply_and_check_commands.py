@@ -24,6 +24,7 @@ def test_apply_names_the_right_a_step_waits_for(capsys):
     assert main(["apply", str(EXAMPLE), "--date", "2024-09-01", "--lang", "en"]) == 0
     plan = capsys.readouterr().out
     assert "After: Assistance allowance (hjelpestønad) – " in plan and "After: hjelpestonad" not in plan
+    assert "Used for: Assistance allowance (hjelpestønad)" in plan and "Used for: hjelpestonad" not in plan
 
 
 def test_apply_takes_an_example_name_and_prints_json(capsys):
