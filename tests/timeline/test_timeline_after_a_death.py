@@ -51,3 +51,14 @@ def test_no_packet_asks_about_the_care_of_the_only_child_after_the_death(family)
     packets = application_packets(family, date(2024, 11, 1), "en")
     assert [right.benefit for packet in packets.packets for right in packet.rights] == ["barnekoordinator"]
 
+
+
+@pytest.mark.parametrize("died, start", [(date(2016, 5, 10), date(2018, 1, 1)), (date(2017, 9, 10), date(2017, 10, 1))])
+def test_a_death_before_the_models_first_date_is_answered(died, start):
+    # The model's law starts on 2017-10-01: a death before it brings no date to read the law on (review s17 diff H1:
+    # a 500). Died 10 September 2017: forhøyet's three months are October to December, so it ends on 1 January 2018.
+    data = example_family("cerebral-palsy-large-assistance-need").model_dump(mode="json", exclude_none=True)
+    data["children"][0] |= {"date_of_death": died.isoformat(), "forhoyet_hjelpestonad_received_three_years": "yes"}
+    events = timeline(Family.model_validate(data), start, years=1, language="en").events
+    forhoyet = [(e.date, e.kind) for e in events if e.benefit == "forhoyet_hjelpestonad"]
+    assert forhoyet == ([("2018-01-01", "ends")] if died.year == 2017 else [])
