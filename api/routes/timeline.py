@@ -22,7 +22,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.15.0',
-    'parameter_set_hash': 'b205ee8f12d5e27d',
+    'parameter_set_hash': '5ca790e631cb248b',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

@@ -14,6 +14,7 @@ from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
 from openfisca_asb.catalogue import Benefit, catalogue
+from openfisca_asb.catalogue.after_death import CHILD_ALIVE
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
@@ -551,7 +552,7 @@ class _Context:
         after_death = next((c for c in benefit.conditions if c.after_death), None)
         died = after_death is not None and (
             self.results.value(after_death.variable, benefit, self.number, person_index) == "not_met"
-            or benefit.holder == "child" and self.results.value("child_alive", benefit, self.number, person_index) == "not_met")
+            or benefit.holder == "child" and self.results.value(CHILD_ALIVE["variable"], benefit, self.number, person_index) == "not_met")
         return [c for c in benefit.conditions if c.after_death == died]
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:

@@ -62,18 +62,18 @@ TRIGGER_TEXT = {
     "age_limit": Text(nb="{person} fylte {age} år i {year}, og retten gjelder til og med kalenderåret barnet fyller {age} år",
                       en="{person} turned {age} in {year}, and the right lasts through the calendar year the child turns {age}"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
-    # The trigger's date is the date of the death; the date evaluated, the first of a month after it (ADR 0034).
-    "death": Text(nb="{person} døde {day}: det barnet hadde rett til, og retten til omsorg for barnet, faller bort fra "
-                     "måneden etter", en="{person} died on {day}: the child's own rights, and the rights to care for the "
-                     "child, end from the month after"),
-    "after_death": Text(nb="Tiden loven gir etter at {person} døde {day}, er over",
-                        en="The time the law gives after {person} died on {day} is over"),
     "rates_not_found": Text(nb="Satsene ble justert, men modellen har ikke funnet de nye satsene; den som gir retten, "
                                "avgjør med satsene som gjelder", en="The rates were adjusted, but the model has not found "
                                "the new rates; whoever grants the right decides with the rates in force"),
-    "year_after_death": Text(nb="{person} døde {day}: fra det nye året regner årets dager og opptjening for omsorgen ikke "
-                                "lenger med barnet", en="{person} died on {day}: from the new year, the year's days and "
-                                "credit for the care no longer count the child"),
+    # A death's trigger dates the death itself; the date evaluated is the first of a month after it (ADR 0034).
+    "death": Text(nb="{person} døde: det barnet hadde rett til, og retten til omsorg for barnet, faller bort fra "
+                     "måneden etter", en="{person} died: the child's own rights, and the rights to care for the child, "
+                     "end from the month after"),
+    "after_death": Text(nb="Tiden loven gir etter at {person} døde, er over",
+                        en="The time the law gives after {person} died is over"),
+    "year_after_death": Text(nb="{person} døde: fra det nye året regner årets dager og opptjening for omsorgen ikke "
+                                "lenger med barnet", en="{person} died: from the new year, the year's days and credit for "
+                                "the care no longer count the child"),
     # The trigger's date is the pilot's first day, or the first day after its last (the current rules again).
     "pilot_starts": Text(nb="Forsøket «{pilot}» begynner å gjelde for familien og varer til og med {last_day}",
                          en="The pilot '{pilot}' starts to apply to the family and lasts through {last_day}"),
@@ -221,7 +221,7 @@ class _EventReader:
 
     def _trigger(self, trigger: Trigger) -> TimelineTrigger:
         text = self._text(TRIGGER_TEXT[trigger.kind]).format(
-            person=trigger.person, age=trigger.age, grade=trigger.grade, year=trigger.on.year - 1, day=trigger.on.isoformat(),
+            person=trigger.person, age=trigger.age, grade=trigger.grade, year=trigger.on.year - 1,
             pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat())
         return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
                                grade=trigger.grade, parameters=list(trigger.parameters), text=text)

@@ -41,7 +41,8 @@ class Condition(Strict):
     )
     after_death: bool = Field(
         default=False,
-        description="The child-alive condition of a right the child holds: shown only once the child has died (catalogue/after_death.py)",
+        description="The condition a right the child holds, or a right for its care, ends on at a death: shown only once "
+                    "the child has died, and then alone (catalogue/after_death.py)",
     )
 
 
@@ -120,8 +121,8 @@ class Benefit(Strict):
     complaint: Text
     payer_view: bool = False
     for_the_care_of_a_child: bool = Field(
-        default=False, description="A monthly right of a caregiver or the family for the care of its children: it ends "
-        "from the month after the family's last child died (catalogue/after_death.py, ADR 0034)")
+        default=False, description="A right of a caregiver or the family for the care of its children: it ends from the "
+        "month after the family's last child died, a yearly one from the year after (catalogue/after_death.py, ADR 0034)")
     application: Application | None = Field(
         default=None, description="Channel, documents, time limits and order, for application packets (issue 18)"
     )

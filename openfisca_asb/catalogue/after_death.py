@@ -12,7 +12,8 @@ the law continues after a death declares its own `after_death` condition in its 
 BASIS = {
     "nb": "For folketrygdens månedlige stønader følger det av folketrygdloven § 22-12 sjette ledd; for andre ytelser er "
           "det modellens lesning, og ingen regel sier noe annet.",
-    "en": "For the National Insurance's monthly benefits this follows from § 22-12 sixth paragraph; for other rights it "
+    "en": "For the National Insurance's monthly benefits this follows from the National Insurance Act § 22-12 sixth "
+          "paragraph; for other rights it "
           "is the model's reading, and no rule says otherwise.",
 }
 CHILD_ALIVE = {

@@ -12,13 +12,16 @@ A condition that only passes one yes/no answer on, only restates a shared
 condition for this right, or only combines other conditions of the same entity,
 is declared in the right's `conditions.yaml`: `fact: <fact id>`, `same_as:
 <condition>`, or `all_of:`/`any_of:` with the conditions it combines, the last
-three with `rule:` saying it in words. Everything else is a formula in Python.
+three with `rule:` saying it in words; `period: year` for a condition of a
+calendar year (a month otherwise). Everything else is a formula in Python.
 
 `CountryTaxBenefitSystem` adds these variables after the classes under variables/.
 """
 
 import ast
 from pathlib import Path
+
+from openfisca_core.periods import YEAR
 
 from openfisca_asb.rules import provisions
 from openfisca_asb.rules.conditions import Condition, combining, passing_on, same_as
@@ -28,6 +31,7 @@ from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 from openfisca_asb.rules.yaml_files import load_yaml
 
 ENTITIES = {"child": Person, "caregiver": Person, "person": Person, "family": Familie}
+PERIODS = {"year": YEAR}
 FACT_BASES = {"yes_no": YesNoFact, "number": NumberFact}
 # The unit a number's question shows (questions.yaml) → OpenFisca's unit for the variable.
 UNITS = {
@@ -79,6 +83,8 @@ def _condition(entry: dict, path: Path, variables_dir: Path) -> type:
         attributes["formula"] = combining(how, entry[how], entry["rule"])
     else:
         raise ValueError(f"{where}: says none of `fact`, `same_as`, `all_of`, `any_of`")
+    if entry.get("period", "month") != "month":
+        attributes["definition_period"] = PERIODS[entry["period"]]
     return _declare(entry["id"], Condition, attributes, _where(entry["id"], path, variables_dir))
 
 

@@ -87,8 +87,9 @@ def _status_of(conditions: str):
 
 
 class ChildRightStatus(BenefitStatus):
-    """The status of a right the child holds: as its formula says while the child lives, not entitled once its
-    `while_alive` condition is not met (`child_alive`: from the month after the month of the child's death).
+    """The status of a right the child holds, or of a right for the care of a child: as its formula says while the
+    child lives, not entitled once its `while_alive` condition is not met (`child_alive`: from the month after the
+    month of the child's death; a care right names the family's, `caregiver_child_alive` and the like).
 
     A right the law continues after a death names a condition of its own:
     `class forhoyet_hjelpestonad_status(ChildRightStatus, while_alive="forhoyet_hjelpestonad_condition_after_death")`.
@@ -121,7 +122,7 @@ def _ended_by_death(formula, while_alive: str):
             return ended(formula(person, period), person, period)
         wrapped = without_parameters
     functools.update_wrapper(wrapped, formula)
-    wrapped.__doc__ = f"{(formula.__doc__ or '').rstrip()}\n\nNot entitled once `{while_alive}` is not met: the right is the child's own."
+    wrapped.__doc__ = f"{(formula.__doc__ or '').rstrip()}\n\nNot entitled once `{while_alive}` is not met: the right ends with the child's life."
     wrapped.while_alive = while_alive
     return wrapped
 

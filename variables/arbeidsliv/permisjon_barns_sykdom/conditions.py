@@ -20,7 +20,7 @@ the status is *entitled*, not *to be assessed*.
 import numpy
 from openfisca_core.periods import YEAR
 
-from openfisca_asb.rules.conditions import Condition, same_as
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import aml
 from openfisca_asb.rules.status import status_from
@@ -55,15 +55,6 @@ class permisjon_barns_sykdom_conditions(Condition):
             person("arbeidsliv_condition_employee", period),
             person("permisjon_barns_sykdom_condition_child", period),
         )
-
-
-class permisjon_barns_sykdom_condition_child_lived_in_year(Condition):
-    entity = Person
-    definition_period = YEAR
-    label = "Permisjon ved barns sykdom: et barn i familien levde i kalenderåret (a child of the family lived in the calendar year)"
-    reference = aml("12-9")
-    formula = same_as("caregiver_child_alive_in_year", "A year counts a child who lived in it, the year of its death included: "
-                      "the leave is for the care of a sick child (aml § 12-9); the model's reading, no rule says otherwise (ADR 0034).")
 
 
 class permisjon_barns_sykdom_status(ChildRightStatus, while_alive="permisjon_barns_sykdom_condition_child_lived_in_year"):

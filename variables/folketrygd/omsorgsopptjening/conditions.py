@@ -14,7 +14,7 @@ the credit belongs to the caregiver who says they receive all the barnetrygd.
 import numpy
 from openfisca_core.periods import YEAR
 
-from openfisca_asb.rules.conditions import Condition, same_as
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.provisions import ftrl
@@ -147,15 +147,6 @@ class omsorgsopptjening_is_automatic(Condition):
         receipt = person("barnetrygd_receipt", period)
         full = receipt == receipt.possible_values.full
         return from_bool((person("omsorgsopptjening_automatic_child", period) == MET) * full)
-
-
-class omsorgsopptjening_condition_child_lived_in_year(Condition):
-    entity = Person
-    definition_period = YEAR
-    label = "Omsorgsopptjening: et barn i familien levde i kalenderåret (a child of the family lived in the calendar year)"
-    reference = ftrl("20-8", ledd=1)
-    formula = same_as("caregiver_child_alive_in_year", "A year counts a child who lived in it, the year of its death included: "
-                      "the credit is for care given (ftrl § 20-8 første ledd); the model's reading, no rule says otherwise (ADR 0034).")
 
 
 class omsorgsopptjening_status(ChildRightStatus, while_alive="omsorgsopptjening_condition_child_lived_in_year"):

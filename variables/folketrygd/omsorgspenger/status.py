@@ -14,7 +14,7 @@ import numpy
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import YEAR
 
-from openfisca_asb.rules.conditions import Condition, same_as
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import status_from
@@ -187,15 +187,6 @@ class omsorgspenger_condition_days_settled(Condition):
         """
         settled = person("omsorgsdager_own_days", period) == person("omsorgsdager_own_days_max", period)
         return numpy.where(settled, MET, UNKNOWN).astype(numpy.int16)
-
-
-class omsorgspenger_condition_child_lived_in_year(Condition):
-    entity = Person
-    definition_period = YEAR
-    label = "Omsorgspenger: et barn i familien levde i kalenderåret (a child of the family lived in the calendar year)"
-    reference = ftrl("9-5")
-    formula = same_as("caregiver_child_alive_in_year", "A year counts a child who lived in it, the year of its death included: "
-                      "the days are for absence to care for a child (ftrl § 9-5); the model's reading, no rule says otherwise (ADR 0034).")
 
 
 class omsorgspenger_status(ChildRightStatus, while_alive="omsorgspenger_condition_child_lived_in_year"):
