@@ -112,6 +112,16 @@ def test_a_loss_is_written_with_its_unit_and_counted_by_benefit(capsys, tmp_path
     assert "2 ytelser blir dårligere" in out
 
 
+def test_a_loss_with_no_amount_shows_the_range_it_leaves(capsys, tmp_path):
+    # Forhøyet hjelpestønad «to be assessed» ranges from sats 2 to sats 4 (ftrl § 6-5 andre ledd: 2 and 6 × the
+    # ordinary rate): now NAV's published 2 527 and 7 580 kr a month; at 12 000 kr a year, 1 000 a month, 2 000 and
+    # 6 000. The generated families (seed 20260101) include such a child (review s16d drafter F6).
+    draft = tmp_path / "hjelpestonad_12000.yaml"
+    draft.write_text(DRAFT.replace("hjelpestonad_20000", "hjelpestonad_12000").replace("20000", "12000"), encoding="utf-8")
+    code, out, _ = run(capsys, "validate", str(draft), "--population", "10")
+    assert code == 0 and "Må vurderes (2 527 kr/mnd – 7 580 kr/mnd) → Må vurderes (2 000 kr/mnd – 6 000 kr/mnd)" in out
+
+
 def test_a_drafters_mistake_is_exit_2_naming_the_field(capsys, tmp_path):
     draft = tmp_path / "hjelpestonad_20000.yaml"
     draft.write_text(DRAFT.replace("unit: currency-NOK", "unit: percent"), encoding="utf-8")

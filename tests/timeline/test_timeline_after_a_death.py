@@ -62,3 +62,14 @@ def test_a_death_before_the_models_first_date_is_answered(died, start):
     events = timeline(Family.model_validate(data), start, years=1, language="en").events
     forhoyet = [(e.date, e.kind) for e in events if e.benefit == "forhoyet_hjelpestonad"]
     assert forhoyet == ([("2018-01-01", "ends")] if died.year == 2017 else [])
+
+
+def test_the_days_end_on_the_new_year_after_the_death_and_the_brothers_last_year():
+    # Nora dies on 15 October 2024; Olav, born 1 October 2012, turned 12 in 2024 and counts through that year (ftrl
+    # § 9-5 tredje ledd). From 1 January 2025 no child is counted: the days end, for both causes.
+    data = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
+    data["children"][0] |= {"date_of_death": DIED.isoformat()}
+    events = timeline(Family.model_validate(data), date(2024, 9, 1), years=1, language="en").events
+    days = [e for e in events if e.benefit == "omsorgspenger" and e.date == "2025-01-01"]
+    assert days and all(e.kind == "ends" for e in days)
+    assert all(sorted((t.kind, t.person) for t in e.because) == [("age_limit", "olav"), ("year_after_death", "nora")] for e in days)
