@@ -44,8 +44,9 @@ def application_packets(family, on: date, language: str = "nb", benefit_ids: lis
     answer = assemble_many([family], on, language, system, with_variants=True)[0]  # the changes say which facts matter
     periods = Periods.of(on)
     builder = _Builder(family, language, dependency_graph(system, periods.month, periods.year))
+    still = _to_apply_for_after_a_death(family, on, language, system)
     chosen = [r for r in answer.benefits if r.status in APPLY_STATUSES and (not benefit_ids or r.benefit in benefit_ids)
-              and not _after_a_death(family, on, catalogue()[r.benefit], r)]
+              and (still is None or (r.benefit, r.person) in still)]
     rights = [(catalogue()[r.benefit], r, builder.right(catalogue()[r.benefit], r)) for r in chosen]
     return out.ApplicationPackets(
         model_version=MODEL_VERSION,
@@ -65,20 +66,16 @@ def facts_needed(graph, benefit: Benefit) -> set[str]:
     return set().union(*(graph.facts_below(name) for name in variables))
 
 
-def _after_a_death(family, on: date, benefit: Benefit, result: BenefitResult) -> bool:
-    """A right a child's death has ended or that goes on only because of it (ADR 0034): nothing to apply for, and no
-    document about the care of a child who has died. That is a right shown on its after-death condition (forhøyet
-    hjelpestønad's three months), and, once every child has died before the month, every right of a child or of the
-    caregivers (pleiepenger goes on by itself after a death in the benefit period, ftrl § 9-10 fjerde ledd; a year's
-    days in the year of the death are the year's) and the family's rights for the care of a child: what is left is
-    a right that may be for a child the family expects (barnekoordinator)."""
-    after_death = {condition.variable for condition in benefit.conditions if condition.after_death}
-    if any(condition.variable in after_death for condition in result.conditions):
-        return True
-    first_of_month = on.replace(day=1)
-    every_child_died = bool(family.children) and all(
-        child.date_of_death is not None and child.date_of_death < first_of_month for child in family.children)
-    return every_child_died and (benefit.holder != "family" or benefit.for_the_care_of_a_child)
+def _to_apply_for_after_a_death(family, on: date, language: str, system) -> set | None:
+    """(right, person) still to apply for once a child has died before the month (ADR 0034): those the family would
+    apply for without that child. Nothing is asked about the care of a child who has died — not its own rights, not
+    forhøyet hjelpestønad's or pleiepenger's months after it (they go on by themselves), not its parents' rights
+    for its care. None when no child has died."""
+    living = [child for child in family.children if child.date_of_death is None or child.date_of_death >= on.replace(day=1)]
+    if len(living) == len(family.children):
+        return None
+    answer = assemble_many([family.model_copy(update={"children": living})], on, language, system)[0]
+    return {(r.benefit, r.person) for r in answer.benefits if r.status in APPLY_STATUSES}
 
 
 def plain(value):

@@ -32,6 +32,8 @@ from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 AGE_FACTS = {"birth_date", "school_grade"}  # the timeline moves these itself
+# Facts whose absence is an answer (a child's date of death): not a fact told that a right rests on.
+ABSENT_MEANS_FACTS = {fact.id for fact in vocabulary().values() if fact.absent_means is not None}
 # Age limits that run to the end of the calendar year the child turns the age (ftrl § 9-5 third ledd; aml § 12-9
 # reads the same limits): a right bound by them ends on 1 January, because of the child's age, not the new year.
 CALENDAR_YEAR_AGE_LIMITS = "folketrygd.omsorgspenger.age_limit"
@@ -229,7 +231,7 @@ class _EventReader:
     def _condition(self, benefit) -> str | None:
         """'Holds if …' naming the kinds of facts told that the right rests on, besides age and grade."""
         holders = []
-        for fact_id in sorted(self.graph.facts_below(benefit.variables.status) - AGE_FACTS):
+        for fact_id in sorted(self.graph.facts_below(benefit.variables.status) - AGE_FACTS - ABSENT_MEANS_FACTS):
             holder = _told_by(self.family, fact_id)
             if holder is not None and holder not in holders:
                 holders.append(holder)

@@ -70,7 +70,7 @@ def first_of_month_from(day: date) -> date:
 def horizon(family, start: date, years: int) -> Horizon:
     """From `start`, `years` on, but never past the youngest ill child's 19th birthday. Past the model's last date
     the law and rates of that date are taken to continue (`past_model_dates`): the ages and the calendar move on."""
-    living = [child for child in family.children if not _has_died(child, start)]
+    living = [child for child in family.children if not has_died(child, start)]
     ill = [child for child in living if getattr(child, "has_lasting_illness", None) == ILL] or living
     end, cut_by, cut_person = years_later(start, years), None, None
     if ill:
@@ -98,7 +98,8 @@ def family_on(family, start: date, on: date):
     return family.model_copy(update={"children": children})
 
 
-def _has_died(child, on: date) -> bool:
+def has_died(child, on: date) -> bool:
+    """Whether the child died before `on` (ADR 0034)."""
     died = getattr(child, "date_of_death", None)
     return died is not None and died < on
 
@@ -108,7 +109,7 @@ def _birthdays(family, span: Horizon) -> list[tuple[date, Trigger]]:
     for child in family.children:
         for age in range(1, END_AGE + 1):
             birthday = years_later(child.birth_date, age)
-            if span.start < birthday <= span.end and not _has_died(child, birthday):
+            if span.start < birthday <= span.end and not has_died(child, birthday):
                 found.append((first_of_month_from(birthday), Trigger("birthday", birthday, child.id, age=age)))
     return found
 
@@ -119,7 +120,7 @@ def _school_years(family, span: Horizon) -> list[tuple[date, Trigger]]:
         day = date(year, SCHOOL_YEAR_STARTS_IN_MONTH, 1)
         if not span.start < day <= span.end:
             continue
-        for child in (child for child in family.children if not _has_died(child, day)):
+        for child in (child for child in family.children if not has_died(child, day)):
             before, after = grade_on(child, span.start, date(year, 7, 31)), grade_on(child, span.start, day)
             if after is not None and after != before:
                 kind = "school_start" if after == 1 and not before else "new_grade"

@@ -7,7 +7,7 @@ family's children reaches them inside the timeline.
 
 from datetime import date
 
-from openfisca_asb.answer.timeline_dates import Horizon, grade_on
+from openfisca_asb.answer.timeline_dates import Horizon, grade_on, has_died
 from openfisca_asb.answer.timeline_models import TimelineNote
 from openfisca_asb.facts.described_date import grades_move
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, years_later
@@ -134,9 +134,9 @@ def reform_notes(reform, family, language: str) -> list[TimelineNote]:
 def grade_notes(family, dates: list[date], language: str) -> list[TimelineNote]:
     """The grades the timeline works out from the age, for the children at school on one of its `dates` (a child
     past 13th grade, or not at school before the end, is in no grade to work out), and the grades given, moved."""
-    derived = [child.id for child in family.children
-               if getattr(child, "school_grade", None) is None and _at_school_on_one_of(child, dates)]
-    given = [child.id for child in family.children if getattr(child, "school_grade", None) is not None]
+    children = [child for child in family.children if not has_died(child, dates[0])]  # no grades after a death
+    derived = [child.id for child in children if getattr(child, "school_grade", None) is None and _at_school_on_one_of(child, dates)]
+    given = [child.id for child in children if getattr(child, "school_grade", None) is not None]
     notes = [_note("grade_from_age", language, children=", ".join(derived))] if derived else []
     # The sentence the answers say of grades moved (facts/described_date.py): one definition, one child or several.
     return notes + ([TimelineNote(code="grade_moved_on", text=grades_move(given, language), date=None)] if given else [])
@@ -151,7 +151,7 @@ def not_modelled_notes(family, span: Horizon, language: str) -> list[TimelineNot
     notes = [_note("not_modelled_renewals", language)]
     for child in family.children:
         for code, on in _transitions(child, span):
-            if on is not None and span.start < on <= span.end:
+            if on is not None and span.start < on <= span.end and not has_died(child, on):
                 notes.append(_note(code, language, on, person=child.id))
     return sorted(notes, key=lambda note: (note.date or "", note.code))
 

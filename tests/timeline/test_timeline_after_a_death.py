@@ -73,3 +73,14 @@ def test_the_days_end_on_the_new_year_after_the_death_and_the_brothers_last_year
     days = [e for e in events if e.benefit == "omsorgspenger" and e.date == "2025-01-01"]
     assert days and all(e.kind == "ends" for e in days)
     assert all(sorted((t.kind, t.person) for t in e.because) == [("age_limit", "olav"), ("year_after_death", "nora")] for e in days)
+
+
+def test_with_a_brother_alive_no_packet_asks_about_the_sisters_care():
+    # Nora (ill) dies on 15 October 2024; Olav lives and has no illness. From November nothing is applied for about
+    # her care: not her rights, not pleiepenger's weeks after the death (they go on by themselves, ftrl § 9-10
+    # fjerde ledd); what is left is what the family would apply for without her (review s17 diff M4).
+    data = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
+    data["children"][0] |= {"date_of_death": DIED.isoformat()}
+    packets = application_packets(Family.model_validate(data), date(2024, 11, 1), "en")
+    rights = [(right.benefit, right.person) for packet in packets.packets for right in packet.rights]
+    assert rights and not any(person == "nora" or benefit == "pleiepenger" for benefit, person in rights)
