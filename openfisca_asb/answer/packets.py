@@ -19,6 +19,7 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents
 from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.family import has_died
 from openfisca_asb.facts.gates import gate_answering
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.texts import Text
@@ -71,7 +72,7 @@ def _to_apply_for_after_a_death(family, on: date, language: str, system) -> set 
     apply for without that child. Nothing is asked about the care of a child who has died — not its own rights, not
     forhøyet hjelpestønad's or pleiepenger's months after it (they go on by themselves), not its parents' rights
     for its care. None when no child has died."""
-    living = [child for child in family.children if child.date_of_death is None or child.date_of_death >= on.replace(day=1)]
+    living = [child for child in family.children if not has_died(child, on.replace(day=1))]
     if len(living) == len(family.children):
         return None
     answer = assemble_many([family.model_copy(update={"children": living})], on, language, system)[0]

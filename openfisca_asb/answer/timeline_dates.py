@@ -14,6 +14,7 @@ ends in (ADR 0034). A child who has died has no birthdays or grades after it.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from openfisca_asb.facts.family import has_died
 from openfisca_asb.parameter_tree import dated_values
 from openfisca_asb.rules.date_arithmetic import add_months
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, grade_moved, years_later
@@ -96,12 +97,6 @@ def family_on(family, start: date, on: date):
     """The family as it will be on `on`: the same facts, each child's grade moved on."""
     children = [child.model_copy(update={"school_grade": grade_on(child, start, on)}) for child in family.children]
     return family.model_copy(update={"children": children})
-
-
-def has_died(child, on: date) -> bool:
-    """Whether the child died before `on` (ADR 0034)."""
-    died = getattr(child, "date_of_death", None)
-    return died is not None and died < on
 
 
 def _birthdays(family, span: Horizon) -> list[tuple[date, Trigger]]:

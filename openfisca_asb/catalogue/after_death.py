@@ -1,5 +1,6 @@
-"""The condition every right a child holds has: the child is alive; and every monthly right for the care of the
-family's children (`for_the_care_of_a_child`): a child of the family is alive (variables/common/child_alive.py).
+"""The condition every right a child holds has: the child is alive; and every right for the care of the family's
+children (`for_the_care_of_a_child`): a child of the family is alive, or lived in the year for a yearly right
+(variables/common/child_alive.py).
 
 It is shown only once the child has died (`after_death`), so a living child's card does not list it. A right
 the law continues after a death declares its own `after_death` condition in its benefit.yaml instead
@@ -13,8 +14,7 @@ BASIS = {
     "nb": "For folketrygdens månedlige stønader følger det av folketrygdloven § 22-12 sjette ledd; for andre ytelser er "
           "det modellens lesning, og ingen regel sier noe annet.",
     "en": "For the National Insurance's monthly benefits this follows from the National Insurance Act § 22-12 sixth "
-          "paragraph; for other rights it "
-          "is the model's reading, and no rule says otherwise.",
+          "paragraph; for other rights it is the model's reading, and no rule says otherwise.",
 }
 CHILD_ALIVE = {
     "variable": "child_alive",
@@ -28,6 +28,7 @@ CHILD_ALIVE = {
         "en": "The child has died. The right was the child's own and ended at the end of the month of the death. " + BASIS["en"],
     },
 }
+
 
 def _cared_for(variable: str, alive: dict, not_met: dict) -> dict:
     return {"variable": variable, "after_death": True, "text": alive, "not_met": not_met}

@@ -255,6 +255,12 @@ def _refuse_deaths_before_birth(family) -> None:
         raise ValidationError.from_exception_data("Family", details)
 
 
+def has_died(child, on: date) -> bool:
+    """Whether the child died before `on` (ADR 0034)."""
+    died = getattr(child, "date_of_death", None)
+    return died is not None and died < on
+
+
 def birth_dates_in_the_past(family, on: date) -> list[str]:
     """Persons born after the date asked (an expected child is described by a fact, not a birth date)."""
     return [person.id for person in family.persons() if person.birth_date > on]
