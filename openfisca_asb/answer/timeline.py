@@ -22,6 +22,7 @@ from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent
 from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes, reform_notes
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
+from openfisca_asb.facts.family import has_died
 from openfisca_asb.facts.periods import DatedPeriod, month_of, weekdays_of
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.parameter_tree import find, value_at
@@ -324,7 +325,7 @@ def _age_limits_passed(family, triggers: list[Trigger], benefit, person: str | N
     node = find(system.parameters, CALENDAR_YEAR_AGE_LIMITS)
     limits = {int(value_at(limit, on.isoformat())) for limit in node.children.values()}
     children = [child for child in family.children if (benefit.holder != "child" or child.id == person)
-                and (child.date_of_death is None or child.date_of_death >= on)]  # a child who died counts no more
+                and not has_died(child, on)]
     return [Trigger("age_limit", on, child.id, age=on.year - 1 - child.birth_date.year)
             for child in children if on.year - 1 - child.birth_date.year in limits]
 
@@ -336,8 +337,7 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
     birthday, the new year, new rates or rules, a pilot starting or stopping, a child's death; where the right's
     rates moved, only the rules that moved them, each naming its own. A right that ends on a date a child's death
     brings ends because of the death (and a calendar-year age limit another child passed), not the date's other
-    events. A child's right looks only at that child. All of the date's triggers
-    when none is singled out."""
+    events. A child's right looks only at that child. All of the date's triggers when none is singled out."""
     kept = []
     for trigger in triggers:
         if trigger.person is not None and benefit.holder == "child" and trigger.person != person:

@@ -8,9 +8,9 @@ family's children reaches them inside the timeline.
 from datetime import date
 
 from openfisca_asb.answer.timeline_dates import Horizon, grade_on
-from openfisca_asb.facts.family import has_died
 from openfisca_asb.answer.timeline_models import TimelineNote
 from openfisca_asb.facts.described_date import grades_move
+from openfisca_asb.facts.family import has_died
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, years_later
 from openfisca_asb.rules.texts import Text
 

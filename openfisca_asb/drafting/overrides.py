@@ -34,9 +34,9 @@ PERCENT_MAXIMUM = 100
 # as float32, exact for whole kroner up to 2**24 = 16 777 216; the largest money value in the parameters is
 # 1 608 000 kr (the toppfinansiering threshold). ADR 0009 §5.
 KRONER_MAXIMUM = 10_000_000
-# A parameter's unit as a reader writes it with a number, per language: one, several ({n}: the number).
+# A parameter's unit as a reader writes it with a number, per language: one, several ({n}: the number). Kroner are
+# written by kroner_text.
 UNIT_WORDS = {
-    "currency-NOK": {"nb": ("{n} kr", "{n} kr"), "en": ("{n} kr", "{n} kr")},
     "/1": {"nb": ("{n}", "{n}"), "en": ("{n}", "{n}")},  # a share from 0 to 1
     "percent": {"nb": ("{n} %", "{n} %"), "en": ("{n} %", "{n} %")},
     "G": {"nb": ("{n} G", "{n} G"), "en": ("{n} G", "{n} G")},

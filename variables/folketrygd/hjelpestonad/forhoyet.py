@@ -20,6 +20,8 @@ from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, from_answer, from_bool, index
 from openfisca_asb.rules.variable_bases import ChildRightStatus, MonthlyAmount
 
+SATS = ("sats_2", "sats_3", "sats_4")  # the forhøyet satser (ftrl § 6-5 andre ledd: 2, 4 or 6 times the ordinary rate)
+
 
 class forhoyet_hjelpestonad_condition_age(Condition):
     entity = Person
@@ -120,7 +122,7 @@ class forhoyet_hjelpestonad_amount(MonthlyAmount):
         sats = decided.possible_values
         monthly = numpy.select(
             [decided == sats.sats_2, decided == sats.sats_3, decided == sats.sats_4],
-            [_monthly(parameters, period, name) for name in ("sats_2", "sats_3", "sats_4")],
+            [_monthly(parameters, period, name) for name in SATS],
             0,
         )
         return numpy.where(entitled, monthly, 0)
@@ -148,9 +150,6 @@ class forhoyet_hjelpestonad_amount_max(MonthlyAmount):
         yearly rate a month (or its published monthly amount).
         """
         return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_4"))
-
-
-SATS = ("sats_2", "sats_3", "sats_4")
 
 
 def _monthly(parameters, period, name):
