@@ -398,10 +398,14 @@ class InterviewStep(Versioned):
     legal_date: str
     answer: Entitlements
     questions: list[Question] = Field(description="The questions the interview will ask, the next first; empty when it is done")
-    next: list[Question] = Field(description="What to ask now: the first of `questions`, or, where it is a checklist's, "
-                                 "every line of that checklist (ADR 0028); empty when the interview is done")
+    next: list[Question] = Field(description="What to ask now: the first of `questions`; where it is a checklist's, "
+                                 "every line of that checklist (ADR 0028, `checklist_question` over them); where it is "
+                                 "asked of a caregiver, the same question to each caregiver it can settle something for "
+                                 "(ADR 0035: one `fact`, one row per `person`, each answered on its own); "
+                                 "empty when the interview is done")
     checklist_question: str | None = Field(default=None, description="The question over `next` when it is a checklist")
-    questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist is one; "
+    questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist, and a "
+                                "question to each caregiver, is one; "
                                 "0 when `next` is empty")
     more_questions: int = Field(default=0, ge=0, description="When `next` is empty at depth 'decisive': about how many questions "
                                 "'depth: all' would ask (its first step's `questions_left`; each can settle one right still open) — "

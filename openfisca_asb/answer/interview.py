@@ -39,6 +39,7 @@ from openfisca_asb.facts.vocabulary import checklists, gated_by, gates, vocabula
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
 KOMMUNE = "kommunenummer"
+CAREGIVER = "caregiver"  # a fact's holder whose question is asked of each caregiver at once (ADR 0035)
 MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question must be able to settle to be asked
 LASTING_ILLNESS = "has_lasting_illness"
 ILLNESS_OR_NEEDS = "has_illness_or_extra_needs"  # the child's gate over every question about its health and needs
@@ -97,14 +98,14 @@ class Interview:
     answer: Entitlements
     questions: list[Question]  # every missing fact not answered "don't know", in the interview's order (POST /v1/facts/needed)
     asked: list[Question]  # those the interview asks, in order; the first is next
-    next: list[Question]  # what to ask now: the first of `asked`, or its checklist's lines (`_asked_now`)
-    questions_left: int  # a checklist counted once; 0 when nothing is asked
+    next: list[Question]  # what to ask now: the first of `asked`, its checklist's lines, or it to each caregiver (`_asked_now`)
+    questions_left: int  # a checklist, or a question to each caregiver, counted once; 0 when nothing is asked
     more_questions: int = 0  # when the first pass is done: the questions "answer more questions" (depth "all") asks now
 
     @property
     def checklist(self) -> str | None:
         """The gate whose checklist `next` is, when it is one (two lines or more)."""
-        return self.next[0].checklist_key[0] if len(self.next) > 1 else None
+        return self.next[0].checklist_key[0] if len(self.next) > 1 and self.next[0].checklist_key else None
 
 
 def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = frozenset(), depth: str = "decisive",
@@ -376,26 +377,41 @@ def _rank_key(family):
 
 
 def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs: int, opened: set[Key]) -> list[Question]:
-    """The questions the interview asks, in order, if each were answered "don't know"."""
+    """The questions the interview asks, in order, if each were answered "don't know"; a caregiver's question
+    together with the same question to each other caregiver, worth asking for what they can settle together
+    (`_of_each_caregiver`, ADR 0035)."""
     closed = set(closed)
-    asked = []
+    asked: list[Question] = []
     for question in ranked:
-        if question.key in unknown:
+        if question.key in unknown or question in asked:
             continue
-        if _worth_asking(question, shares, closed, _pairs_needed(question, min_pairs, opened)):
-            asked.append(question)
-            closed |= set(shares.get(question.key, {}))
+        together = _of_each_caregiver(question, ranked, shares, unknown, closed)
+        if question in together and _worth_asking(together, shares, closed, min(_pairs_needed(q, min_pairs, opened) for q in together)):
+            asked += together
+            closed |= {pair for q in together for pair in shares.get(q.key, {})}
     return asked
 
 
+def _of_each_caregiver(question: Question, ranked: list[Question], shares, unknown, closed: set[Pair]) -> list[Question]:
+    """A caregiver's question and the same question to each other caregiver, where it can settle a pair still
+    pursued: asked in one step, each caregiver's answer its own (ADR 0035). Any other question stands alone."""
+    if vocabulary()[question.fact].holder != CAREGIVER:
+        return [question]
+    return [q for q in ranked if q.fact == question.fact and q.key not in unknown
+            and any(share > 0 and pair not in closed for pair, share in shares.get(q.key, {}).items())]
+
+
 def _asked_now(asked: list[Question], order: _Order) -> list[Question]:
-    """What to ask now: the first question asked; where it is a line of a checklist, with every other line of
-    that checklist and person that can settle an open right, at either depth — asked together, a line costs
-    no question (ADR 0028). A line left alone is asked as its own question."""
-    if not asked or asked[0].checklist_key is None:
-        return asked[:1]
+    """What to ask now: the first question asked, with the same question to the other caregivers asked with it
+    (ADR 0035); where it is a line of a checklist, with every other line of that checklist and person that can
+    settle an open right, at either depth — asked together, a line costs no question (ADR 0028). A line left
+    alone is asked as its own question."""
+    if not asked:
+        return []
+    if asked[0].checklist_key is None:
+        return [q for q in asked if q.fact == asked[0].fact] if vocabulary()[asked[0].fact].holder == CAREGIVER else asked[:1]
     lines = [question for question in order.ranked if question.checklist_key == asked[0].checklist_key
-             and question.key not in order.unknown and _worth_asking(question, order.shares, order.closed, 1)]
+             and question.key not in order.unknown and _worth_asking([question], order.shares, order.closed, 1)]
     return lines if len(lines) > 1 else asked[:1]
 
 
@@ -405,10 +421,10 @@ def _pairs_needed(question: Question, min_pairs: int, opened: set[Key]) -> int:
     return 1 if question.key in opened else min_pairs
 
 
-def _worth_asking(question: Question, shares, closed: set[Pair], min_pairs: int) -> bool:
-    """The kommune, or a question that can settle at least `min_pairs` pairs still pursued."""
-    pairs = shares.get(question.key, {})
-    return question.fact == KOMMUNE or sum(share > 0 for pair, share in pairs.items() if pair not in closed) >= min_pairs
+def _worth_asking(questions: list[Question], shares, closed: set[Pair], min_pairs: int) -> bool:
+    """The kommune, or questions asked together that can settle at least `min_pairs` pairs still pursued."""
+    pursued = {pair for q in questions for pair, share in shares.get(q.key, {}).items() if share > 0 and pair not in closed}
+    return questions[0].fact == KOMMUNE or len(pursued) >= min_pairs
 
 
 def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: dict[str, float]) -> int:
@@ -429,21 +445,22 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     at_gate: dict[Key, dict[Pair, float]] = {}
     after, first = gated_by(), gates()
     expected = 0.0
-    checklist_asked: dict[Key, float] = defaultdict(float)  # a checklist is one question, asked as likely as its likeliest line
+    # a checklist, or a question to each caregiver, is one question, asked as likely as its likeliest line or caregiver
+    one_step_asked: dict[Key, float] = defaultdict(float)
     for question in order.ranked:
         if question.key in order.unknown:
             continue
         gate = (after.get(question.fact), question.person)
         if gate[0] == WORK_SITUATION and gate not in at_gate:
             at_gate[gate] = defaultdict(lambda: 1.0, pursued)
-        seen = at_gate.get(gate, pursued)
-        chances = [seen[pair] for pair, share in order.shares.get(question.key, {}).items() if share > 0]
+        chances = _chances_of_settling(question, order, at_gate, pursued)
         asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, order.opened), chances)
-        if question.checklist_key is None:
+        step = step_key(question)
+        if step is None:
             expected += asked
         else:
-            expected += max(asked - checklist_asked[question.checklist_key], 0.0)
-            checklist_asked[question.checklist_key] = max(asked, checklist_asked[question.checklist_key])
+            expected += max(asked - one_step_asked[step], 0.0)
+            one_step_asked[step] = max(asked, one_step_asked[step])
         settling = _settling(question, order, lasting)
         for pair, settles in settling.items():
             pursued[pair] *= 1 - asked * ((1 - knows) + knows * settles)
@@ -454,6 +471,27 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
             at_gate[question.key] = defaultdict(lambda: 1.0, pursued)
     expected += LATER_FACT_ASKED * sum(_at_least(min_pairs, [left_open[pair] for pair in pairs]) for pairs in order.later.values())
     return round(expected)
+
+
+def step_key(question: Question) -> Key | None:
+    """The one step a question is asked in with others: its checklist (ADR 0028), or the same question to each
+    caregiver (ADR 0035); None for a question asked alone."""
+    if question.checklist_key is not None:
+        return question.checklist_key
+    return (question.fact, CAREGIVER) if vocabulary()[question.fact].holder == CAREGIVER else None
+
+
+def _chances_of_settling(question: Question, order: _Order, at_gate: dict, pursued) -> list[float]:
+    """The chance that each pair a question (with the same question to the other caregivers, ADR 0035) can settle
+    is still pursued, each read as it stood just after the question's gate."""
+    asked_with = [question]
+    if step_key(question) == (question.fact, CAREGIVER):
+        asked_with = [q for q in order.ranked if q.fact == question.fact and q.key not in order.unknown]
+    chances = {}
+    for other in asked_with:
+        seen = at_gate.get((gated_by().get(other.fact), other.person), pursued)
+        chances |= {pair: seen[pair] for pair, share in order.shares.get(other.key, {}).items() if share > 0}
+    return list(chances.values())
 
 
 def _settling(question: Question, order: _Order, lasting: dict[str, float]) -> dict[Pair, float]:

@@ -8,7 +8,7 @@ the one `asb entitlements` reads. A "don't know" is "unknown" in it (a yes/no fa
 import json
 from datetime import date
 
-from openfisca_asb.answer.interview import run_interview
+from openfisca_asb.answer.interview import run_interview, step_key
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.help_texts import said
@@ -20,11 +20,11 @@ WORDS = {
     "nb": {"heading": "Neste spørsmål, de mest avgjørende først (omtrent {n} igjen):", "done": "Ingen flere spørsmål å stille.",
            "done_more": ("Ingen flere avgjørende spørsmål. Ett spørsmål til kan avgjøre en rettighet: kjør med --all.",
                          "Ingen flere avgjørende spørsmål. Omtrent {n} spørsmål til kan avgjøre én rettighet hver: kjør med --all."),
-           "family": "Familien", "settles": "kan avgjøre"},
+           "family": "Familien", "settles": "kan avgjøre", "and": "og"},
     "en": {"heading": "Next questions, the most decisive first (about {n} left):", "done": "No more questions to ask.",
            "done_more": ("No more decisive questions. One more question can settle a right: run with --all.",
                          "No more decisive questions. About {n} more questions can each settle one right: run with --all."),
-           "family": "The family", "settles": "can settle"},
+           "family": "The family", "settles": "can settle", "and": "and"},
 }
 
 
@@ -61,41 +61,46 @@ def run(arguments) -> int:
     return 0
 
 
-def grouped_lines(questions, language: str, numbered: bool = False, prefix: str = "") -> list[str]:
-    """One heading per person (in the order first asked about), each question once below it; two lines or
-    more of one checklist as one question, its lines to tick below it (ADR 0028)."""
+def grouped_lines(questions, language: str, numbered: bool = False, prefix: str = "", in_steps: bool = True) -> list[str]:
+    """One heading per person (in the order first asked about), each question once below it. `in_steps`, as the
+    interview asks them: two lines or more of one checklist as one question, its lines to tick below it (ADR
+    0028); a question to each caregiver once, under a heading naming them (ADR 0035)."""
     words = WORDS[language]
     by_person: dict[str | None, list[tuple[int, list]]] = {}
-    for number, asked in enumerate(_asked_together(questions), 1):
-        by_person.setdefault(asked[0].person, []).append((number, asked))
+    for number, asked in enumerate(_asked_together(questions) if in_steps else [[q] for q in questions], 1):
+        persons = list(dict.fromkeys(q.person for q in asked))
+        heading = f" {words['and']} ".join(persons) if persons != [None] else None
+        by_person.setdefault(heading, []).append((number, asked))
     lines = []
-    for person, numbered_questions in by_person.items():
-        lines.append(f"{prefix}{person or words['family']}")
+    for heading, numbered_questions in by_person.items():
+        lines.append(f"{prefix}{heading or words['family']}")
         for number, asked in numbered_questions:
             mark = f"{number:>3}." if numbered else "-"
-            if len(asked) == 1:
-                lines.append(f"  {mark} {asked[0].question}{_settles(asked[0], language)}")
+            if asked[0].checklist_key is None or len(asked) == 1:
+                lines.append(f"  {mark} {asked[0].question}{_settles(asked, language)}")
                 continue
             lines.append(f"  {mark} {checklist_question(asked[0].checklist_key[0], language)}")
-            lines += [f"  {' ' * len(mark)} [ ] {q.checklist_item(language)}{_settles(q, language)}" for q in asked]
+            lines += [f"  {' ' * len(mark)} [ ] {q.checklist_item(language)}{_settles([q], language)}" for q in asked]
     return lines
 
 
 def _asked_together(questions) -> list[list]:
-    """The questions in order, each alone or with the other lines of its checklist (at the first of them)."""
+    """The questions in order, each alone or, at the first of them, with the others asked in its step: the other
+    lines of its checklist, or the same question to the other caregivers."""
     units: list[list] = []
-    checklists: dict[tuple, list] = {}
+    steps: dict[tuple, list] = {}
     for question in questions:
-        key = question.checklist_key
-        if key in checklists:
-            checklists[key].append(question)
+        key = step_key(question)
+        if key in steps:
+            steps[key].append(question)
             continue
         units.append([question])
         if key is not None:
-            checklists[key] = units[-1]
+            steps[key] = units[-1]
     return units
 
 
-def _settles(question, language: str) -> str:
-    names = ", ".join(catalogue()[benefit].name.in_language(language) for benefit in question.settles)
+def _settles(questions, language: str) -> str:
+    benefits = dict.fromkeys(benefit for question in questions for benefit in question.settles)
+    names = ", ".join(catalogue()[benefit].name.in_language(language) for benefit in benefits)
     return f" ({WORDS[language]['settles']}: {names})" if names else ""

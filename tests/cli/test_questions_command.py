@@ -14,11 +14,13 @@ def test_questions_are_grouped_by_person_most_decisive_first(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("Next questions, the most decisive first (about ")
     headings = [line for line in lines[1:] if not line.startswith(" ")]
-    # The file answers the gate questions; what is left is asked child by child, then parent by parent.
-    # Olav, whose file says he has no illness or extra needs (ADR 0026), is asked nothing. The father, a
-    # frilanser, is asked his own four weeks of work (ftrl § 9-2): his rights no longer name the mother's
-    # income, so her "don't know" to it does not close them (0.8.0).
-    assert headings == ["nora", "mor", "far"]
+    # The file answers the gate questions; what is left is asked child by child, then of the parents, one
+    # question to both at once (ADR 0035). Olav, whose file says he has no illness or extra needs (ADR 0026),
+    # is asked nothing. The father, a frilanser, is asked his own four weeks of work (ftrl § 9-2): his rights
+    # no longer name the mother's income, so her "don't know" to it does not close them (0.8.0).
+    assert headings == ["nora", "mor and far"]
+    assert any(line.startswith("    4. Have you been working for the last four weeks before you need to be away from work? (can settle: ")
+               for line in lines)
     # Nora's first question is the checklist of her groups of needs (ADR 0014, 0028): one question, a line
     # to tick for each group; anything extra at school or SFO settles the school rights at once
     # (opplæringslova 2023 §§ 11-4 to 11-6, skyss).

@@ -111,7 +111,8 @@ ASK_MORE = re.compile("^(Svar på flere spørsmål|Answer more questions)$")
 
 
 class Asked(list):
-    """The (fact, person) questions asked, a checklist's lines each (ADR 0028); `steps` counts a checklist once."""
+    """The (fact, person) questions asked, a checklist's lines each (ADR 0028) and a question's to each caregiver
+    (ADR 0035); `steps` counts a checklist, and a question to each caregiver, once."""
 
     steps = 0
 
@@ -121,7 +122,8 @@ STEP_SHOWN = """() => {
   const form = document.querySelector('#question-form');
   if (!form) return document.querySelector('section.result') ? { result: true } : null;
   return { counter: form.querySelector('.question__counter')?.textContent ?? '', checklist: Boolean(form.dataset.checklist),
-           fact: form.dataset.fact ?? null, person: form.dataset.person || null, choice: form.querySelector('input[name=answer]') !== null };
+           fact: form.dataset.fact ?? null, person: form.dataset.person || null, persons: form.dataset.persons ?? null,
+           choice: form.querySelector('input[type=radio]') !== null };
 }"""
 
 
@@ -145,6 +147,8 @@ def answer_questions(page: Page, answers: dict, more: bool = True) -> Asked:
         asked.steps += 1
         if shown["checklist"]:
             asked += tick_checklist(form, answers)
+        elif shown["persons"]:
+            asked += answer_each(form, shown["fact"], shown["persons"].split(), shown["choice"], answers)
         else:
             question = (shown["fact"], shown["person"])
             asked.append(question)
@@ -162,6 +166,19 @@ def choose_answer(form, choice: bool, value) -> None:
         form.locator("#question-dont-know").check(force=True)
     else:
         form.locator("#question-input").fill(str(value))
+
+
+def answer_each(form, fact: str, persons: list[str], choice: bool, answers: dict) -> list[tuple[str, str]]:
+    """One question to each caregiver (ADR 0035): each caregiver's answer from the example, or «Vet ikke»."""
+    for person in persons:
+        value = answers.get((fact, person))
+        if choice:
+            form.locator(f'input[name="each-{person}"][value="{"unknown" if value is None else value}"]').check(force=True)
+        elif value is None:
+            form.locator(f"#each-{person}-dont-know").check(force=True)
+        else:
+            form.locator(f"#each-{person}").fill(str(value))
+    return [(fact, person) for person in persons]
 
 
 def wait_for_next(page: Page, counter: str) -> None:

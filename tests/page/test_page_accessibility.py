@@ -35,11 +35,14 @@ def start_school_child(page: Page) -> None:
 
 
 def answer_dont_know(page: Page) -> None:
+    """«Vet ikke» to the question, or to each caregiver's answer where it is asked of each (ADR 0035)."""
     form = page.locator("#question-form")
-    if form.locator("input[name=answer]").count():
-        form.locator("input[name=answer][value=unknown]").check()
+    if form.locator("input[type=radio][value=unknown]").count():
+        for choice in form.locator("input[type=radio][value=unknown]").all():
+            choice.check()
     else:
-        form.locator("#question-dont-know").check()
+        for box in form.locator("#question-dont-know, [id$=-dont-know]").all():
+            box.check()
     submit_answer(page)
 
 
@@ -49,6 +52,9 @@ def answer_first_option(page: Page) -> None:
     form = page.locator("#question-form")
     if form.get_attribute("data-checklist"):
         form.locator(".checklist__lines input[type=checkbox]").first.check()
+    elif form.get_attribute("data-persons"):  # one question to each caregiver (ADR 0035): each the first option
+        for fieldset in form.locator("fieldset").all():
+            fieldset.locator("input[type=radio]:not([value=unknown])").first.check()
     else:
         form.locator("input[name=answer]:not([value=unknown])").first.check()
     submit_answer(page)

@@ -10,6 +10,7 @@ import { dateProblem, ILLNESS_OR_NEEDS, renderFamilyStep, setDateRange, validate
 import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
 import { captureChecklistDraft, renderChecklist } from "./checklistStep.js";
+import { captureEachDraft, renderEach } from "./eachStep.js";
 import { captureDraft, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
 import { ratesNamed, renderResult, summarySentence } from "./resultStep.js";
@@ -29,9 +30,10 @@ const state = {
   step: "family",
   family: newFamily(),
   answers: new Map(), // answerKey → { fact, person, value } in the order answered
-  history: [], // for "Back", a step each: [answer key] for a question, a checklist's answer keys (ADR 0028)
+  history: [], // for "Back", a step each: [answer key] for a question, a checklist's (ADR 0028) or each caregiver's (ADR 0035) answer keys
   ahead: [], // the steps "Back" went back past, latest first: their answers are kept, and go back into history on "Next"
-  current: null, // { fact, person, settles, number, remaining }, or a checklist's { checklist, person, lines, number, remaining }
+  current: null, // { fact, person, settles, number, remaining }, a checklist's { checklist, person, lines, number, remaining },
+  // or one question to each caregiver's { each: fact, lines, number, remaining } (ADR 0035)
   depth: "decisive", // the interview asks the decisive questions first; "Answer more questions" asks them all
   latest: null, // { request, answer }: the answer the last interview step gave, for the request it answered
   draft: {},
@@ -263,13 +265,14 @@ function openFamily({ family, answers }, described) {
   submitFamily();
 }
 
-// An opened family's answers as steps of "Back": one each, a checklist's lines of one person together (ADR 0028).
+// An opened family's answers as steps of "Back": one each, a checklist's lines of one person together (ADR 0028),
+// the caregivers' answers to one question together (ADR 0035).
 function historyOf(answers) {
   const steps = new Map();
   for (const [key, answer] of answers) {
     if (answer.fact === ILLNESS_OR_NEEDS) continue; // asked on the family step, not as a question (ADR 0026)
-    const checklist = state.facts.get(answer.fact)?.checklist;
-    const step = checklist ? `checklist ${checklist} ${answer.person}` : key; // never an answer's own key
+    const fact = state.facts.get(answer.fact);
+    const step = fact?.checklist ? `checklist ${fact.checklist} ${answer.person}` : isToEachCaregiver(fact) ? `each ${answer.fact}` : key; // never an answer's own key
     steps.set(step, [...(steps.get(step) ?? []), key]);
   }
   return [...steps.values()];
@@ -386,7 +389,7 @@ async function nextQuestion(card = null) {
     const interviews = new Set([...step.questions, ...next].map((question) => answerKey(question.fact, question.person)));
     const cardOnly = missing.filter(({ fact, person }) => !interviews.has(answerKey(fact, person))).length;
     const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, card };
-    state.current = next.length > 1 ? { checklist: next[0].checklist, person: next[0].person, lines: next, ...place } : { ...next[0], ...place };
+    state.current = next.length === 1 ? { ...next[0], ...place } : manyAtOnce(next, place);
     state.draft = {};
     showQuestion();
   } catch (error) {
@@ -394,6 +397,12 @@ async function nextQuestion(card = null) {
     else if (state.opening && error instanceof ServiceError && error.status === 422) refuseOpened(error.body);
     else showError(error, () => nextQuestion(card));
   }
+}
+
+// Two questions or more in one step: a checklist's lines (ADR 0028), or one question to each caregiver (ADR 0035).
+function manyAtOnce(questions, place) {
+  const [first] = questions;
+  return first.checklist ? { checklist: first.checklist, person: first.person, lines: questions, ...place } : { each: first.fact, lines: questions, ...place };
 }
 
 // A family the service refused at birth dates alone (a caregiver born after a child, should the page's own check
@@ -443,6 +452,10 @@ function aboutText(question, fact) {
 function showQuestion() {
   setStep("questions");
   doneLoading();
+  if (state.current.each) {
+    showEach();
+    return;
+  }
   if (state.current.lines) {
     showChecklist();
     return;
@@ -492,6 +505,32 @@ function showChecklist() {
   focusHeading(document.getElementById("step-heading"));
 }
 
+// One question to each caregiver (ADR 0035): asked with each caregiver's name, each answered on its own.
+function showEach() {
+  const { each, lines, number, remaining } = state.current;
+  const fact = state.facts.get(each);
+  renderEach(stepElement(), {
+    fact,
+    persons: lines.map((line) => ({ id: line.person, name: displayName(state.family, line.person, state.language) })),
+    draft: state.draft,
+    t,
+    language: state.language,
+    number,
+    remaining,
+    questionText: fact.question[state.language],
+    help: fact.help?.[state.language] ?? null,
+    settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? fact.affects)),
+    onAnswer: answerEach,
+    onBack: back,
+    onShowResult: showResult,
+  });
+  focusHeading(document.getElementById("step-heading"));
+}
+
+function isToEachCaregiver(fact) {
+  return fact?.holder === "caregiver";
+}
+
 // A card's right, when the question is one it lacks: the count is then what it lacks now (an answer may open more).
 function rightName(id) {
   return id ? benefitNames([id])[0] : null;
@@ -503,25 +542,30 @@ function benefitNames(ids) {
 
 function answer(value) {
   const { fact, person } = state.current;
-  remember([[fact, value]], person);
+  remember([[fact, person, value]]);
 }
 
 function answerChecklist(values) {
-  remember([...values], state.current.person);
+  remember([...values].map(([fact, value]) => [fact, state.current.person, value]));
+}
+
+function answerEach(values) {
+  remember([...values].map(([person, value]) => [state.current.each, person, value]));
 }
 
 // Answers given on one step, kept as one step of "Back" with what "Back" shows again: what each could settle
 // and the questions left.
-function remember(values, person) {
+function remember(values) {
   const { lines, settles, remaining, right } = state.current;
   if (values.some(([fact]) => fact === "school_grade")) gradesOnDateAsked(); // a grade given here is on the date asked
-  for (const [fact, value] of values) {
+  for (const [fact, person, value] of values) {
     const before = state.answers.get(answerKey(fact, person));
     if (before && before.value !== value) forgetFollowers(fact, person); // an answer changed, on "Back" or "Change"
   }
-  const keys = values.map(([fact, value]) => {
+  const keys = values.map(([fact, person, value]) => {
     const key = answerKey(fact, person);
-    state.answers.set(key, { fact, person, value, settles: lines?.find((line) => line.fact === fact)?.settles ?? settles ?? null, remaining, right });
+    const line = lines?.find((asked) => asked.fact === fact && (asked.person ?? null) === (person ?? null));
+    state.answers.set(key, { fact, person, value, settles: line?.settles ?? settles ?? null, remaining, right });
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
@@ -580,9 +624,9 @@ function back() {
   const previous = keys.map((key) => state.answers.get(key));
   const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1, right: previous[0].right ?? null, revisited: keys };
   if (previous.length > 1) {
-    const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null }));
-    state.current = { checklist: state.facts.get(previous[0].fact).checklist, lines, ...place };
-    state.draft = { values: new Map(previous.map(({ fact, value }) => [fact, value])) };
+    const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null, checklist: state.facts.get(fact).checklist ?? null }));
+    state.current = manyAtOnce(lines, place);
+    state.draft = { values: new Map(previous.map(({ fact, person, value }) => [state.current.each ? person : fact, value])) };
   } else {
     state.current = { fact: previous[0].fact, ...place };
     state.draft = { value: previous[0].value };
@@ -750,8 +794,10 @@ async function toggleLanguage() {
     if (state.familyErrors) state.familyErrors = familyErrors();
     renderFamilyStep(stepElement(), familyStep());
   } else if (state.step === "questions" && state.current && document.getElementById("question-form")) {
-    if (state.current.lines) captureChecklistDraft(state.current, state.draft);
+    if (state.current.each) captureEachDraft({ fact: state.facts.get(state.current.each), persons: state.current.lines.map((line) => ({ id: line.person })) }, state.draft);
+    else if (state.current.lines) captureChecklistDraft(state.current, state.draft);
     else captureDraft(state.draft);
+    state.draft.errors = undefined;
     state.draft.error = undefined;
     showQuestion();
   } else if (state.step === "result" && state.result) {

@@ -55,7 +55,7 @@ export function questionActions(ctx) {
   );
 }
 
-function isChoice(fact) {
+export function isChoice(fact) {
   return fact.kind === "answer" || fact.kind === "choice" || fact.kind === "boolean";
 }
 
@@ -67,7 +67,7 @@ function about(ctx) {
   return h("p", { id: "question-about", class: "question__about" }, ctx.aboutText);
 }
 
-function options(fact, t, language) {
+export function options(fact, t, language) {
   if (fact.kind === "answer") {
     return [{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }, { value: "unknown", label: t("dontKnow") }];
   }
@@ -185,7 +185,12 @@ function readValue(form, fact, t, language, kommuner) {
     const read = readKommune(form.querySelector("#question-input").value, kommuner);
     return read.error ? { error: t(read.error, read.values) } : read;
   }
-  const raw = form.querySelector("#question-input").value.replace(/[\s\u00a0\u202f]/g, "");
+  return parseValue(form.querySelector("#question-input").value, fact, t, language);
+}
+
+// A typed answer read as the fact's kind asks: { value } or { error }, the error in the page's words.
+export function parseValue(typed, fact, t, language) {
+  const raw = typed.replace(/[\s\u00a0\u202f]/g, "");
   if (fact.kind === "text" || fact.kind === "date") {
     if (!raw) return { error: t("errorText") };
     if (fact.pattern && !new RegExp(fact.pattern).test(raw)) return { error: t("errorPattern") };

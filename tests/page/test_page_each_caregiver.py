@@ -1,0 +1,127 @@
+"""One question to each caregiver in one step (ADR 0035, issue 17 item 3 "related questions merged"): the
+same question about the parents' work or care, each parent's answer its own — a choice, or a number with its
+own «Vet ikke»; a caregiver left unanswered is an error at that caregiver's answer, never a "no"; Back, a change
+of language and an opened file keep the answers as one step."""
+
+import json
+
+from page_driver import BROWSER_TESTS, PageFamily, fill_family, open_calculator, submit_family
+from playwright.sync_api import Page, expect
+from test_page_accessibility import blocking_violations, submit_answer
+
+pytestmark = BROWSER_TESTS
+# Two working parents and a healthy seven-year-old: the omsorgspenger of each parent turn on the work situation
+# (ftrl § 9-2), so it is the first question after the kommune, asked of both at once.
+PARENTS = PageFamily(children=[{"id": "Nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "no"}],
+                     caregivers=[{"id": "Kari", "birth_date": "1990-05-05"}, {"id": "Ola", "birth_date": "1988-09-17"}])
+BOTH = "omsorgsperson1 omsorgsperson2"
+
+
+def to_the_work_situations(page: Page, sent: list[dict]) -> None:
+    page.on("request", lambda request: sent.append(json.loads(request.post_data))
+            if request.url.endswith("/v1/interview") else None)
+    open_calculator(page, "?dato=2024-09-01")
+    fill_family(page, PARENTS)
+    submit_family(page)
+    page.locator("#question-input").fill("3201")
+    submit_answer(page)
+
+
+def caregivers_sent(sent: list[dict], fact: str) -> dict:
+    return {person["id"]: person.get(fact) for person in sent[-1]["family"]["caregivers"]}
+
+
+def test_the_work_situation_is_one_step_with_an_answer_for_each_parent(page):
+    sent: list[dict] = []
+    to_the_work_situations(page, sent)
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-fact", "employment")
+    expect(form).to_have_attribute("data-persons", BOTH)
+    expect(form.locator("legend")).to_have_text(["Kari", "Ola"])
+    expect(page.locator("#question-about")).to_have_text(
+        "Svar for hver av dere. «Du» i spørsmålet betyr den som er nevnt ved svaret.")
+    assert blocking_violations(page) == [], "one question to each caregiver"
+
+    form.locator('input[name="each-omsorgsperson1"][value="employee"]').check()
+    form.locator("button[type=submit]").click()  # Ola not answered: an error at his answer, nothing sent as "no"
+    expect(page.locator("#each-omsorgsperson2-error")).to_have_text("Velg et svar, eller «Vet ikke».")
+    assert "each-omsorgsperson2-error" in page.locator("#each-omsorgsperson2").get_attribute("aria-describedby").split()
+    expect(page.locator("#each-omsorgsperson2-0")).to_be_focused()
+    expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()  # Kari's kept
+    assert blocking_violations(page) == [], "with an error at one caregiver"
+
+    form.locator('input[name="each-omsorgsperson2"][value="frilanser"]').check()
+    submit_answer(page)
+    assert caregivers_sent(sent, "employment") == {"omsorgsperson1": "employee", "omsorgsperson2": "frilanser"}
+    expect(page.locator("#question-form .question__counter")).to_have_text("Spørsmål 3")  # the two were one question
+
+
+def test_back_and_a_change_of_language_keep_each_parents_answer(page):
+    sent: list[dict] = []
+    to_the_work_situations(page, sent)
+    page.locator('input[name="each-omsorgsperson1"][value="employee"]').check()
+    page.locator('input[name="each-omsorgsperson2"][value="unknown"]').check()
+    submit_answer(page)
+    assert caregivers_sent(sent, "employment") == {"omsorgsperson1": "employee", "omsorgsperson2": None}
+    assert {"fact": "employment", "person": "omsorgsperson2"} in sent[-1]["unknown"]
+
+    page.locator("#question-back").click()
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-persons", BOTH)
+    expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()
+    expect(form.locator('input[name="each-omsorgsperson2"][value="unknown"]')).to_be_checked()
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("#question-about")).to_have_text(
+        "Answer for each of you. “You” in the question means the person named at the answer.")
+    expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()
+
+
+def test_a_figure_for_each_parent_each_with_its_own_dont_know(page):
+    # The care hours (omsorgsopptjening, ftrl § 20-8 first ledd letter b: at least 22 hours a week), asked of both.
+    sent: list[dict] = []
+    to_the_work_situations(page, sent)
+    for person in ("omsorgsperson1", "omsorgsperson2"):
+        page.locator(f'input[name="each-{person}"][value="employee"]').check()
+    submit_answer(page)
+    form = page.locator("#question-form")
+    for _ in range(4):  # the questions before the care hours, each answered "no" for both
+        if form.get_attribute("data-fact") == "care_hours_per_week":
+            break
+        for person in ("omsorgsperson1", "omsorgsperson2"):
+            page.locator(f'input[name="each-{person}"][value="no"]').check()
+        submit_answer(page)
+    expect(form).to_have_attribute("data-fact", "care_hours_per_week")
+    expect(form).to_have_attribute("data-persons", BOTH)
+    page.locator("#each-omsorgsperson1").fill("tjue")
+    page.locator("#each-omsorgsperson2-dont-know").check()
+    expect(page.locator("#each-omsorgsperson2")).to_be_disabled()
+    form.locator("button[type=submit]").click()
+    expect(page.locator("#each-omsorgsperson1-error")).to_have_text("Skriv et tall, eller kryss av for «Vet ikke».")
+    expect(page.locator("#each-omsorgsperson1")).to_be_focused()
+    expect(page.locator("#each-omsorgsperson2-dont-know")).to_be_checked()
+    assert blocking_violations(page) == [], "a figure for each caregiver, with an error"
+
+    page.locator("#each-omsorgsperson1").fill("25")
+    form.locator("button[type=submit]").click()
+    expect(page.locator("section.result")).to_be_visible()  # the last question of the first pass
+    assert caregivers_sent(sent, "care_hours_per_week") == {"omsorgsperson1": 25, "omsorgsperson2": None}
+
+
+def test_an_opened_file_goes_back_to_both_parents_answers_as_one_step(page, tmp_path):
+    family = {"date": "2024-09-01",
+              "caregivers": [{"id": "Kari", "birth_date": "1990-05-05", "employment": "employee"},
+                             {"id": "Ola", "birth_date": "1988-09-17", "employment": "frilanser"}],
+              "children": [{"id": "Nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "no"}]}
+    saved = tmp_path / "familie-2024-09-01.json"
+    saved.write_text(json.dumps(family), encoding="utf-8")
+    open_calculator(page)
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(saved))
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")  # not in the file: asked first
+
+    page.locator("#question-back").click()  # the last step of the file: both work situations, one step
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-fact", "employment")
+    expect(form).to_have_attribute("data-persons", BOTH)
+    expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()
+    expect(form.locator('input[name="each-omsorgsperson2"][value="frilanser"]')).to_be_checked()
