@@ -19,9 +19,11 @@ one of whose questions was answered "don't know" stays open, naming what is
 missing, and is not pursued further in the first pass, nor is a right whose group
 gate was answered "don't know" (its wording covers the follower); depth "all" asks
 every question that can still settle a pair. A child's group
-gates are asked together, as one checklist (`next`, ADR 0028). `questions_left`
+gates are asked together, as one checklist (`next`, ADR 0028); a caregiver's question is asked of each
+caregiver it can settle something for in one step (ADR 0035). `questions_left`
 is the number of questions the interview can be expected to ask, from how often
-this family knew the answer and over both branches of a gate; a checklist is one.
+this family knew the answer and over both branches of a gate; a checklist, and a question to each caregiver,
+is one.
 """
 
 from collections import defaultdict
@@ -383,10 +385,12 @@ def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs
     closed = set(closed)
     asked: list[Question] = []
     for question in ranked:
-        if question.key in unknown or question in asked:
+        if question.key in unknown or question.key in {q.key for q in asked}:
             continue
         together = _of_each_caregiver(question, ranked, shares, unknown, closed)
-        if question in together and _worth_asking(together, shares, closed, min(_pairs_needed(q, min_pairs, opened) for q in together)):
+        if question not in together:  # nothing of its own to settle: asked, if at all, with the caregiver it settles for
+            continue
+        if _worth_asking(together, shares, closed, min(_pairs_needed(q, min_pairs, opened) for q in together)):
             asked += together
             closed |= {pair for q in together for pair in shares.get(q.key, {})}
     return asked
@@ -395,7 +399,7 @@ def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs
 def _of_each_caregiver(question: Question, ranked: list[Question], shares, unknown, closed: set[Pair]) -> list[Question]:
     """A caregiver's question and the same question to each other caregiver, where it can settle a pair still
     pursued: asked in one step, each caregiver's answer its own (ADR 0035). Any other question stands alone."""
-    if vocabulary()[question.fact].holder != CAREGIVER:
+    if not _asked_of_each_caregiver(question.fact):
         return [question]
     return [q for q in ranked if q.fact == question.fact and q.key not in unknown
             and any(share > 0 and pair not in closed for pair, share in shares.get(q.key, {}).items())]
@@ -409,7 +413,7 @@ def _asked_now(asked: list[Question], order: _Order) -> list[Question]:
     if not asked:
         return []
     if asked[0].checklist_key is None:
-        return [q for q in asked if q.fact == asked[0].fact] if vocabulary()[asked[0].fact].holder == CAREGIVER else asked[:1]
+        return [q for q in asked if q.fact == asked[0].fact] if _asked_of_each_caregiver(asked[0].fact) else asked[:1]
     lines = [question for question in order.ranked if question.checklist_key == asked[0].checklist_key
              and question.key not in order.unknown and _worth_asking([question], order.shares, order.closed, 1)]
     return lines if len(lines) > 1 else asked[:1]
@@ -453,7 +457,7 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
         gate = (after.get(question.fact), question.person)
         if gate[0] == WORK_SITUATION and gate not in at_gate:
             at_gate[gate] = defaultdict(lambda: 1.0, pursued)
-        chances = _chances_of_settling(question, order, at_gate, pursued)
+        chances = _chances_pursued(question, order, at_gate, pursued)
         asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, order.opened), chances)
         step = step_key(question)
         if step is None:
@@ -478,14 +482,19 @@ def step_key(question: Question) -> Key | None:
     caregiver (ADR 0035); None for a question asked alone."""
     if question.checklist_key is not None:
         return question.checklist_key
-    return (question.fact, CAREGIVER) if vocabulary()[question.fact].holder == CAREGIVER else None
+    return (question.fact, CAREGIVER) if _asked_of_each_caregiver(question.fact) else None
 
 
-def _chances_of_settling(question: Question, order: _Order, at_gate: dict, pursued) -> list[float]:
+def _asked_of_each_caregiver(fact: str) -> bool:
+    """A caregiver's fact: its question is asked of each caregiver at once (ADR 0035)."""
+    return vocabulary()[fact].holder == CAREGIVER
+
+
+def _chances_pursued(question: Question, order: _Order, at_gate: dict, pursued) -> list[float]:
     """The chance that each pair a question (with the same question to the other caregivers, ADR 0035) can settle
     is still pursued, each read as it stood just after the question's gate."""
     asked_with = [question]
-    if step_key(question) == (question.fact, CAREGIVER):
+    if _asked_of_each_caregiver(question.fact):
         asked_with = [q for q in order.ranked if q.fact == question.fact and q.key not in order.unknown]
     chances = {}
     for other in asked_with:
