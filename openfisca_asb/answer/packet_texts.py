@@ -1,5 +1,6 @@
 """Words for showing application packets and decision checks; the page and CLI take them from here."""
 
+from openfisca_asb.catalogue.application import OPTIONAL
 from openfisca_asb.rules.texts import Text
 
 PACKET_LABELS = {
@@ -19,7 +20,7 @@ PACKET_LABELS = {
     "missing_facts": Text(nb="Spørsmål som gjenstår", en="Questions still open"),
     "back_payment": Text(nb="Etterbetaling", en="Back-payment"),
     "complaint": Text(nb="Klage", en="Complaint"),
-    "optional": Text(nb="Valgfri", en="Optional"),
+    "optional": OPTIONAL,
     "none": Text(nb="Ingen rettigheter å søke om ut fra opplysningene.", en="No rights to apply for from the facts given."),
     "not_described": Text(nb="Hvordan dere søker om denne retten, er ikke beskrevet ennå.", en="How to apply for this right is not described yet."),
     "print": Text(nb="Skriv ut", en="Print"),

@@ -121,7 +121,7 @@ def deadlines() -> DeadlineFile:
     return DeadlineFile.model_validate(_read("deadlines.yaml"))
 
 
-OPTIONAL = Text(nb="kan legges ved", en="optional")
+OPTIONAL = Text(nb="Valgfri", en="Optional")  # a document that may be left out: on the card «(valgfri)», in the packet «Valgfri»
 
 
 def document_text(need: DocumentNeed) -> Text:
