@@ -403,6 +403,10 @@ class InterviewStep(Versioned):
                                  "asked of a caregiver, the same question to each caregiver it can settle something for "
                                  "(ADR 0035: one `fact`, one row per `person`, each answered on its own); "
                                  "empty when the interview is done")
+    next_kind: Literal["question", "checklist", "each_caregiver"] | None = Field(
+        default=None, description="What `next` is: one `question`; a `checklist`'s lines (ADR 0028), each ticked \"yes\" or "
+        "left \"no\", under `checklist_question`; or one question to `each_caregiver` (ADR 0035), a field for each "
+        "`person`, each answered on its own. Branch on this, not on how many rows `next` has. None when the interview is done")
     checklist_question: str | None = Field(default=None, description="The question over `next` when it is a checklist")
     questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist, and a "
                                 "question to each caregiver, is one; "

@@ -27,6 +27,7 @@ def interview(body: InterviewRequest, service: Service) -> InterviewStep:
         answer=answer_moved(step.answer, said, body.language),
         questions=[q.as_row(body.language) for q in step.asked],
         next=[q.as_row(body.language) for q in step.next],
+        next_kind=step.next_kind,
         checklist_question=checklist_question(step.checklist, body.language) if step.checklist else None,
         questions_left=step.questions_left,
         more_questions=step.more_questions,

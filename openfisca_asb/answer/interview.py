@@ -99,15 +99,30 @@ class Question:
 class Interview:
     answer: Entitlements
     questions: list[Question]  # every missing fact not answered "don't know", in the interview's order (POST /v1/facts/needed)
-    asked: list[Question]  # those the interview asks, in order; the first is next
-    next: list[Question]  # what to ask now: the first of `asked`, its checklist's lines, or it to each caregiver (`_asked_now`)
+    steps: list[list[Question]]  # those the interview asks, step by step (a question alone, or to each caregiver); the first is next
+    next: list[Question]  # what to ask now: the first step, or its checklist's lines (`_asked_now`)
     questions_left: int  # a checklist, or a question to each caregiver, counted once; 0 when nothing is asked
     more_questions: int = 0  # when the first pass is done: the questions "answer more questions" (depth "all") asks now
 
     @property
+    def asked(self) -> list[Question]:
+        """The questions the interview asks, in order; the first is next."""
+        return [question for step in self.steps for question in step]
+
+    @property
+    def next_kind(self) -> str | None:
+        """What `next` is: one `question`, a `checklist`'s lines (ADR 0028), or one question to `each_caregiver` (ADR
+        0035); None when nothing is asked."""
+        if not self.next:
+            return None
+        if len(self.next) == 1:
+            return "question"
+        return "checklist" if self.next[0].checklist_key else "each_caregiver"
+
+    @property
     def checklist(self) -> str | None:
         """The gate whose checklist `next` is, when it is one (two lines or more)."""
-        return self.next[0].checklist_key[0] if len(self.next) > 1 and self.next[0].checklist_key else None
+        return self.next[0].checklist_key[0] if self.next_kind == "checklist" else None
 
 
 def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = frozenset(), depth: str = "decisive",
@@ -116,11 +131,11 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     answer, outcomes, later = answer_for_interview(family, on, language, **assembler_options)
     answer = _with_unknown_marked(answer, unknown)
     order = _order(family, answer.benefits, outcomes, unknown, language, depth, later)
-    asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS[depth], order.opened)
-    if not asked:  # done at this depth; the first pass says what the second would ask (review s16)
+    steps = _asked_steps(order, MIN_PAIRS[depth])
+    if not steps:  # done at this depth; the first pass says what the second would ask (review s16)
         more = 0 if depth == "all" else _second_pass_left(family, _order(family, answer.benefits, outcomes, unknown, language, "all", later))
-        return Interview(answer=answer, questions=order.missing, asked=[], next=[], questions_left=0, more_questions=more)
-    return Interview(answer=answer, questions=order.missing, asked=asked, next=_asked_now(asked, order),
+        return Interview(answer=answer, questions=order.missing, steps=[], next=[], questions_left=0, more_questions=more)
+    return Interview(answer=answer, questions=order.missing, steps=steps, next=_asked_now(steps[0], order),
                      questions_left=_questions_left(family, order, depth))
 
 
@@ -132,8 +147,7 @@ def _questions_left(family, order: "_Order", depth: str) -> int:
 def _second_pass_left(family, order: "_Order") -> int:
     """What «answer more questions» (depth "all") would show as questions left, as its own first step does; 0 where it
     asks nothing."""
-    asked = _asked(order.ranked, order.shares, order.unknown, order.closed, MIN_PAIRS["all"], order.opened)
-    return _questions_left(family, order, "all") if asked else 0
+    return _questions_left(family, order, "all") if _asked_steps(order, MIN_PAIRS["all"]) else 0
 
 
 def _with_unknown_marked(answer: Entitlements, unknown: set[Key]) -> Entitlements:
@@ -378,45 +392,53 @@ def _rank_key(family):
     return key
 
 
-def _asked(ranked: list[Question], shares, unknown, closed: set[Pair], min_pairs: int, opened: set[Key]) -> list[Question]:
-    """The questions the interview asks, in order, if each were answered "don't know"; a caregiver's question
-    together with the same question to each other caregiver, worth asking for what they can settle together
-    (`_of_each_caregiver`, ADR 0035)."""
-    closed = set(closed)
-    asked: list[Question] = []
-    for question in ranked:
-        if question.key in unknown or question.key in {q.key for q in asked}:
+def _asked_steps(order: _Order, min_pairs: int) -> list[list[Question]]:
+    """The questions the interview asks, in order, if each were answered "don't know", step by step: a question
+    alone, or a caregiver's question with the same question to the other caregivers it is asked of now
+    (`_asked_with`, ADR 0035), worth asking for what they can settle together."""
+    closed = set(order.closed)
+    steps: list[list[Question]] = []
+    taken: set[Key] = set()
+    for question in order.ranked:
+        if question.key in order.unknown or question.key in taken:
             continue
-        together = _of_each_caregiver(question, ranked, shares, unknown, closed)
-        if question not in together:  # nothing of its own to settle: asked, if at all, with the caregiver it settles for
-            continue
-        if _worth_asking(together, shares, closed, min(_pairs_needed(q, min_pairs, opened) for q in together)):
-            asked += together
-            closed |= {pair for q in together for pair in shares.get(q.key, {})}
-    return asked
+        step = _asked_with(question, order, closed)
+        if step and _worth_asking(step, order.shares, closed, min(_pairs_needed(q, min_pairs, order.opened) for q in step)):
+            steps.append(step)
+            taken |= {q.key for q in step}
+            closed |= {pair for q in step for pair in order.shares.get(q.key, {})}
+    return steps
 
 
-def _of_each_caregiver(question: Question, ranked: list[Question], shares, unknown, closed: set[Pair]) -> list[Question]:
-    """A caregiver's question and the same question to each other caregiver, where it can settle a pair still
-    pursued: asked in one step, each caregiver's answer its own (ADR 0035). Any other question stands alone."""
+def _asked_with(question: Question, order: _Order, closed: set[Pair]) -> list[Question]:
+    """`question`, and where it is a caregiver's, the same question to each other caregiver it is asked of now: one
+    whose own gate (the work situation) is not still to be asked, and for whom it can settle a pair still pursued
+    (ADR 0035). Empty for a caregiver's question that can settle nothing itself."""
     if not _asked_of_each_caregiver(question.fact):
         return [question]
-    return [q for q in ranked if q.fact == question.fact and q.key not in unknown
-            and any(share > 0 and pair not in closed for pair, share in shares.get(q.key, {}).items())]
-
-
-def _asked_now(asked: list[Question], order: _Order) -> list[Question]:
-    """What to ask now: the first question asked, with the same question to the other caregivers asked with it
-    (ADR 0035); where it is a line of a checklist, with every other line of that checklist and person that can
-    settle an open right, at either depth — asked together, a line costs no question (ADR 0028). A line left
-    alone is asked as its own question."""
-    if not asked:
+    if not _settles_a_pursued_pair(question, order.shares, closed):
         return []
-    if asked[0].checklist_key is None:
-        return [q for q in asked if q.fact == asked[0].fact] if _asked_of_each_caregiver(asked[0].fact) else asked[:1]
-    lines = [question for question in order.ranked if question.checklist_key == asked[0].checklist_key
+    waiting = {q.key for q in order.ranked if q.key not in order.unknown}
+    return [question] + [
+        q for q in order.ranked
+        if q.fact == question.fact and q.person != question.person and q.key not in order.unknown
+        and not _gate_waits(q, waiting) and _settles_a_pursued_pair(q, order.shares, closed)]
+
+
+def _settles_a_pursued_pair(question: Question, shares, closed: set[Pair]) -> bool:
+    return any(share > 0 and pair not in closed for pair, share in shares.get(question.key, {}).items())
+
+
+def _asked_now(first: list[Question], order: _Order) -> list[Question]:
+    """What to ask now: the first step (a question, or one question to each caregiver, ADR 0035); where it is a
+    line of a checklist, with every other line of that checklist and person that can settle an open right, at
+    either depth — asked together, a line costs no question (ADR 0028). A line left alone is asked as its own
+    question."""
+    if first[0].checklist_key is None:
+        return first
+    lines = [question for question in order.ranked if question.checklist_key == first[0].checklist_key
              and question.key not in order.unknown and _worth_asking([question], order.shares, order.closed, 1)]
-    return lines if len(lines) > 1 else asked[:1]
+    return lines if len(lines) > 1 else first
 
 
 def _pairs_needed(question: Question, min_pairs: int, opened: set[Key]) -> int:
@@ -450,16 +472,17 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     after, first = gated_by(), gates()
     expected = 0.0
     # a checklist, or a question to each caregiver, is one question, asked as likely as its likeliest line or caregiver
-    one_step_asked: dict[Key, float] = defaultdict(float)
+    one_step_asked: dict[tuple, float] = defaultdict(float)
+    waiting = {q.key for q in order.ranked if q.key not in order.unknown}
     for question in order.ranked:
         if question.key in order.unknown:
             continue
         gate = (after.get(question.fact), question.person)
         if gate[0] == WORK_SITUATION and gate not in at_gate:
             at_gate[gate] = defaultdict(lambda: 1.0, pursued)
-        chances = _chances_pursued(question, order, at_gate, pursued)
+        step = _counted_with(question, waiting)
+        chances = _chances_pursued(question, step, order, at_gate, pursued, waiting)
         asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, order.opened), chances)
-        step = step_key(question)
         if step is None:
             expected += asked
         else:
@@ -477,12 +500,20 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     return round(expected)
 
 
-def step_key(question: Question) -> Key | None:
-    """The one step a question is asked in with others: its checklist (ADR 0028), or the same question to each
-    caregiver (ADR 0035); None for a question asked alone."""
+def _counted_with(question: Question, waiting: set[Key]) -> tuple | None:
+    """For the estimate, the step a question is counted in with others: its checklist (ADR 0028), or the same
+    question to the caregivers whose gate is as far as this one's — all answered, or all still to ask and then
+    asked together (ADR 0035); None for a question counted alone."""
     if question.checklist_key is not None:
         return question.checklist_key
-    return (question.fact, CAREGIVER) if _asked_of_each_caregiver(question.fact) else None
+    if _asked_of_each_caregiver(question.fact):
+        return (question.fact, _gate_waits(question, waiting))
+    return None
+
+
+def _gate_waits(question: Question, waiting: set[Key]) -> bool:
+    """The question's gate (a caregiver's work situation) is still to be asked."""
+    return (gated_by().get(question.fact), question.person) in waiting
 
 
 def _asked_of_each_caregiver(fact: str) -> bool:
@@ -490,12 +521,13 @@ def _asked_of_each_caregiver(fact: str) -> bool:
     return vocabulary()[fact].holder == CAREGIVER
 
 
-def _chances_pursued(question: Question, order: _Order, at_gate: dict, pursued) -> list[float]:
-    """The chance that each pair a question (with the same question to the other caregivers, ADR 0035) can settle
-    is still pursued, each read as it stood just after the question's gate."""
+def _chances_pursued(question: Question, step: tuple | None, order: _Order, at_gate: dict, pursued, waiting) -> list[float]:
+    """The chance that each pair a question (with the same question to the other caregivers counted in its `step`,
+    ADR 0035) can settle is still pursued, each read as it stood just after the question's gate."""
     asked_with = [question]
     if _asked_of_each_caregiver(question.fact):
-        asked_with = [q for q in order.ranked if q.fact == question.fact and q.key not in order.unknown]
+        asked_with = [q for q in order.ranked if q.fact == question.fact and q.key not in order.unknown
+                      and _counted_with(q, waiting) == step]
     chances = {}
     for other in asked_with:
         seen = at_gate.get((gated_by().get(other.fact), other.person), pursued)

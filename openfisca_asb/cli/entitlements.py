@@ -166,7 +166,7 @@ def render_table(answer, missing=()) -> str:
     lines.insert(1, "  ".join("-" * width for width in widths))
     if missing:
         lines.append(f"{words['missing']}:")
-        lines += grouped_lines(missing, answer.language, prefix="  ", in_steps=False)
+        lines += grouped_lines(missing, answer.language, prefix="  ")
     lines += _assumed_lines(answer, words)
     for result in answer.benefits:
         who = _who(result)

@@ -8,7 +8,7 @@ the one `asb entitlements` reads. A "don't know" is "unknown" in it (a yes/no fa
 import json
 from datetime import date
 
-from openfisca_asb.answer.interview import run_interview, step_key
+from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.help_texts import said
@@ -47,6 +47,7 @@ def run(arguments) -> int:
     if arguments.json:
         print(json.dumps({
             "questions": [q.as_row(arguments.lang) for q in step.asked], "next": [q.as_row(arguments.lang) for q in step.next],
+            "next_kind": step.next_kind,
             "checklist_question": checklist_question(step.checklist, arguments.lang) if step.checklist else None,
             "questions_left": step.questions_left, "more_questions": step.more_questions,
         }, ensure_ascii=False, indent=2))
@@ -57,46 +58,65 @@ def run(arguments) -> int:
         print(words["done_more"][more > 1].format(n=more) if more else words["done"])
         return 0
     print(words["heading"].format(n=step.questions_left))
-    print("\n".join(grouped_lines(step.next + [q for q in step.asked if q not in step.next], arguments.lang, numbered=True)))
+    later = [[q for q in asked if q not in step.next] for asked in step.steps[1:]]
+    print("\n".join(step_lines([step.next, *[asked for asked in later if asked]], arguments.lang)))
     return 0
 
 
-def grouped_lines(questions, language: str, numbered: bool = False, prefix: str = "", in_steps: bool = True) -> list[str]:
-    """One heading per person (in the order first asked about), each question once below it. `in_steps`, as the
-    interview asks them: two lines or more of one checklist as one question, its lines to tick below it (ADR
-    0028); a question to each caregiver once, under a heading naming them (ADR 0035)."""
-    words = WORDS[language]
-    by_person: dict[str | None, list[tuple[int, list]]] = {}
-    for number, asked in enumerate(_asked_together(questions) if in_steps else [[q] for q in questions], 1):
-        persons = list(dict.fromkeys(q.person for q in asked))
-        heading = f" {words['and']} ".join(persons) if persons != [None] else None
-        by_person.setdefault(heading, []).append((number, asked))
-    lines = []
-    for heading, numbered_questions in by_person.items():
-        lines.append(f"{prefix}{heading or words['family']}")
-        for number, asked in numbered_questions:
-            mark = f"{number:>3}." if numbered else "-"
-            if asked[0].checklist_key is None or len(asked) == 1:
-                lines.append(f"  {mark} {asked[0].question}{_settles(asked, language)}")
-                continue
-            lines.append(f"  {mark} {checklist_question(asked[0].checklist_key[0], language)}")
-            lines += [f"  {' ' * len(mark)} [ ] {q.checklist_item(language)}{_settles([q], language)}" for q in asked]
+def step_lines(steps: list[list], language: str) -> list[str]:
+    """The steps of the interview, numbered in order, under a heading for whom each is about (a new heading where it
+    changes): a question alone, two lines or more of one checklist as one question with its lines to tick below it
+    (ADR 0028), a question to each caregiver once under a heading naming them (ADR 0035)."""
+    lines: list[str] = []
+    heading = object()
+    for number, asked in enumerate(_checklists_joined(steps), 1):
+        about = _about(asked, language)
+        if about != heading:
+            lines.append(about)
+            heading = about
+        lines += _question_lines(asked, f"{number:>3}.", language)
     return lines
 
 
-def _asked_together(questions) -> list[list]:
-    """The questions in order, each alone or, at the first of them, with the others asked in its step: the other
-    lines of its checklist, or the same question to the other caregivers."""
-    units: list[list] = []
-    steps: dict[tuple, list] = {}
+def grouped_lines(questions, language: str, prefix: str = "") -> list[str]:
+    """One heading per person (in the order first asked about), each question once below it: the missing facts."""
+    by_person: dict[str, list] = {}
     for question in questions:
-        key = step_key(question)
-        if key in steps:
-            steps[key].append(question)
+        by_person.setdefault(_about([question], language), []).append(question)
+    lines = []
+    for about, asked in by_person.items():
+        lines.append(f"{prefix}{about}")
+        lines += [line for question in asked for line in _question_lines([question], "-", language)]
+    return lines
+
+
+def _about(asked: list, language: str) -> str:
+    """Whom a step is about: the person, the caregivers asked together («mor og far», «a, b og c»), or the family."""
+    persons = list(dict.fromkeys(q.person for q in asked))
+    if persons == [None]:
+        return WORDS[language]["family"]
+    return persons[0] if len(persons) == 1 else f"{', '.join(persons[:-1])} {WORDS[language]['and']} {persons[-1]}"
+
+
+def _question_lines(asked: list, mark: str, language: str) -> list[str]:
+    if asked[0].checklist_key is None or len(asked) == 1:
+        return [f"  {mark} {asked[0].question}{_settles(asked, language)}"]
+    return [f"  {mark} {checklist_question(asked[0].checklist_key[0], language)}",
+            *(f"  {' ' * len(mark)} [ ] {q.checklist_item(language)}{_settles([q], language)}" for q in asked)]
+
+
+def _checklists_joined(steps: list[list]) -> list[list]:
+    """The steps in order, a checklist's lines (each a step of its own in the interview's list) joined at the first."""
+    units: list[list] = []
+    checklists: dict[tuple, list] = {}
+    for step in steps:
+        key = step[0].checklist_key
+        if key in checklists:
+            checklists[key].extend(step)
             continue
-        units.append([question])
+        units.append(list(step))
         if key is not None:
-            steps[key] = units[-1]
+            checklists[key] = units[-1]
     return units
 
 

@@ -37,15 +37,15 @@ def test_the_work_situation_is_one_step_with_an_answer_for_each_parent(page):
     form = page.locator("#question-form")
     expect(form).to_have_attribute("data-fact", "employment")
     expect(form).to_have_attribute("data-persons", BOTH)
-    expect(form.locator("legend")).to_have_text(["Kari", "Ola"])
-    expect(page.locator("#question-about")).to_have_text(
-        "Svar for hver av dere. «Du» i spørsmålet betyr den som er nevnt ved svaret.")
+    expect(page.locator("#step-heading")).to_have_text("Hva er din arbeidssituasjon?")
+    expect(form.locator("fieldset.each__person > legend")).to_have_text(["Kari", "Ola"])  # each answer named by its caregiver
+    expect(page.locator("#question-about")).to_have_text("Svar for hver av dere. «Du» betyr personen som står over hvert svar.")
     assert blocking_violations(page) == [], "one question to each caregiver"
 
     form.locator('input[name="each-omsorgsperson1"][value="employee"]').check()
     form.locator("button[type=submit]").click()  # Ola not answered: an error at his answer, nothing sent as "no"
     expect(page.locator("#each-omsorgsperson2-error")).to_have_text("Velg et svar, eller «Vet ikke».")
-    assert "each-omsorgsperson2-error" in page.locator("#each-omsorgsperson2").get_attribute("aria-describedby").split()
+    assert page.locator("#each-omsorgsperson2-group").get_attribute("aria-describedby") == "each-omsorgsperson2-error"
     expect(page.locator("#each-omsorgsperson2-0")).to_be_focused()
     expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()  # Kari's kept
     assert blocking_violations(page) == [], "with an error at one caregiver"
@@ -71,8 +71,7 @@ def test_back_and_a_change_of_language_keep_each_parents_answer(page):
     expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()
     expect(form.locator('input[name="each-omsorgsperson2"][value="unknown"]')).to_be_checked()
     page.get_by_role("button", name="English").click()
-    expect(page.locator("#question-about")).to_have_text(
-        "Answer for each of you. “You” in the question means the person named at the answer.")
+    expect(page.locator("#question-about")).to_have_text("Answer for each of you. “You” means the person named above each answer.")
     expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()
 
 
@@ -92,6 +91,10 @@ def test_a_figure_for_each_parent_each_with_its_own_dont_know(page):
         submit_answer(page)
     expect(form).to_have_attribute("data-fact", "care_hours_per_week")
     expect(form).to_have_attribute("data-persons", BOTH)
+    # A screen reader names each figure by its caregiver and the question, and tells its unit (WCAG 1.3.1, 3.3.2).
+    question = page.locator("#step-heading").inner_text()
+    expect(page.get_by_role("textbox", name=f"Kari {question}")).to_have_attribute("aria-describedby", "each-omsorgsperson1-unit")
+    expect(page.locator("#each-omsorgsperson1-unit")).to_have_text("timer per uke")
     page.locator("#each-omsorgsperson1").fill("tjue")
     page.locator("#each-omsorgsperson2-dont-know").check()
     expect(page.locator("#each-omsorgsperson2")).to_be_disabled()

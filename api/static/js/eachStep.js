@@ -1,19 +1,25 @@
 // Step 2, one question to each caregiver (ADR 0035): the same question about the parents' work or care, asked of
-// both in one step, each answered on its own — a choice, or a number with its own "I don't know".
+// each in one step, each answered on its own — a choice, or a number with its own "I don't know". The question is
+// the legend of the whole step; each caregiver's answer is a group of its own, named by the caregiver.
 
 import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
 import { checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
 import { formatNumber, unitSuffix } from "./format.js";
-import { isChoice, options, parseValue, questionActions, remainingText } from "./questionStep.js";
+import { choiceValue, isChoice, options, parseValue, questionActions, remainingText } from "./questionStep.js";
 
+const groupId = (person) => `each-${person}-group`;
+const nameId = (person) => `each-${person}-name`;
 const fieldId = (person) => `each-${person}`;
 const dontKnowId = (person) => `each-${person}-dont-know`;
 const radioId = (person, index) => `each-${person}-${index}`;
+const errorId = (person) => `each-${person}-error`;
+const unitId = (person) => `each-${person}-unit`;
 
 export function renderEach(container, ctx) {
   const { fact, t } = ctx;
   const errors = ctx.draft.errors ?? new Map();
+  const helpId = ctx.help ? "question-help" : null;
   const form = h(
     "form",
     {
@@ -28,11 +34,15 @@ export function renderEach(container, ctx) {
       },
     },
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
-    h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText),
-    h("p", { id: "question-about", class: "question__about" }, t("aboutEachCaregiver")),
-    helpText("question-help", ctx.help),
-    h("p", { id: "question-dont-know-help", class: "field-help" }, t("dontKnowHelp")),
-    ctx.persons.map((person) => (isChoice(fact) ? choiceFor(ctx, person, errors.get(person.id)) : valueFor(ctx, person, errors.get(person.id)))),
+    h(
+      "fieldset",
+      { class: "ds-fieldset", "aria-describedby": describedBy("question-about", helpId, "question-dont-know-help") },
+      h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText)),
+      h("p", { id: "question-about", class: "question__about" }, t("aboutEachCaregiver")),
+      helpText(helpId, ctx.help),
+      h("p", { id: "question-dont-know-help", class: "field-help" }, t("dontKnowHelp")),
+      ctx.persons.map((person) => personGroup(ctx, person, errors.get(person.id))),
+    ),
     ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
     h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining)),
     questionActions(ctx),
@@ -40,31 +50,36 @@ export function renderEach(container, ctx) {
   replaceChildren(container, form);
 }
 
+// A caregiver's answer: a group named by the caregiver, so a screen reader says whose answer each control is.
+function personGroup(ctx, person, error) {
+  return h(
+    "fieldset",
+    { id: groupId(person.id), class: "ds-fieldset each__person", "aria-describedby": error ? errorId(person.id) : null },
+    h("legend", { id: nameId(person.id), class: "ds-label" }, person.name),
+    errorMessage(error ? errorId(person.id) : null, error),
+    isChoice(ctx.fact) ? choiceFor(ctx, person, error) : valueFor(ctx, person, error),
+  );
+}
+
 function choiceFor(ctx, person, error) {
   const { fact, t, language } = ctx;
   const value = ctx.draft.values?.get(person.id);
   const checked = value === DONT_KNOW ? "unknown" : value === undefined ? null : String(value);
-  const errorId = error ? `${fieldId(person.id)}-error` : null;
   return h(
-    "fieldset",
-    { id: fieldId(person.id), class: "ds-fieldset", "aria-describedby": describedBy("question-about", "question-help", "question-dont-know-help", errorId) },
-    h("legend", { class: "ds-label" }, person.name),
-    errorMessage(errorId, error),
-    h(
-      "div",
-      { class: "radios" },
-      options(fact, t, language).map((option, index) =>
-        radio({ id: radioId(person.id, index), name: fieldId(person.id), value: option.value, label: option.label, checked: option.value === checked, invalid: Boolean(error) }),
-      ),
+    "div",
+    { class: "radios" },
+    options(fact, t, language).map((option, index) =>
+      radio({ id: radioId(person.id, index), name: fieldId(person.id), value: option.value, label: option.label, checked: option.value === checked, invalid: Boolean(error) }),
     ),
   );
 }
 
+// A figure: named by the caregiver and the question, its unit told to a screen reader too.
 function valueFor(ctx, person, error) {
   const { fact, t, language } = ctx;
   const value = ctx.draft.values?.get(person.id);
   const dontKnow = value === DONT_KNOW;
-  const errorId = error ? `${fieldId(person.id)}-error` : null;
+  const suffix = fact.unit ? unitSuffix(fact.unit, language) : null;
   const input = h("input", {
     id: fieldId(person.id),
     class: "ds-input",
@@ -73,19 +88,17 @@ function valueFor(ctx, person, error) {
     autocomplete: "off",
     value: value === undefined || dontKnow ? (ctx.draft.typed?.get(person.id) ?? "") : formatNumber(value, language).replace(/\s/g, ""),
     disabled: dontKnow,
-    "aria-describedby": describedBy("question-about", "question-help", "question-dont-know-help", errorId),
+    "aria-labelledby": `${nameId(person.id)} step-heading`,
+    "aria-describedby": describedBy(suffix ? unitId(person.id) : null, error ? errorId(person.id) : null),
     "aria-invalid": error ? "true" : null,
   });
-  const suffix = fact.unit ? unitSuffix(fact.unit, language) : null;
   return h(
     "div",
     { class: "question__value" },
     h(
       "div",
       { class: "ds-field" },
-      h("label", { for: fieldId(person.id), class: "ds-label" }, person.name),
-      errorMessage(errorId, error),
-      suffix ? h("div", { class: "ds-field-affixes" }, input, h("span", { class: "ds-field-affix", "aria-hidden": "true" }, suffix)) : input,
+      suffix ? h("div", { class: "ds-field-affixes" }, input, h("span", { id: unitId(person.id), class: "ds-field-affix" }, suffix)) : input,
     ),
     checkbox({
       id: dontKnowId(person.id),
@@ -96,17 +109,23 @@ function valueFor(ctx, person, error) {
   );
 }
 
+// One caregiver's answer as the form holds it: { value } (a choice, «Vet ikke», or a figure), { typed } (a figure not
+// read yet), or {} (nothing chosen).
+function held(ctx, person) {
+  if (isChoice(ctx.fact)) {
+    const chosen = document.querySelector(`input[name="${fieldId(person.id)}"]:checked`);
+    return chosen ? { value: choiceValue(chosen, ctx.fact) } : {};
+  }
+  if (document.getElementById(dontKnowId(person.id))?.checked) return { value: DONT_KNOW };
+  return { typed: document.getElementById(fieldId(person.id))?.value ?? "" };
+}
+
 // Each caregiver's answer: { value } or { error }; a choice not made and a figure not typed are errors, never a "no".
 function readOne(ctx, person) {
-  const { fact, t } = ctx;
-  if (isChoice(fact)) {
-    const chosen = document.querySelector(`input[name="${fieldId(person.id)}"]:checked`);
-    if (!chosen) return { error: t("errorChoose") };
-    if (chosen.value === "unknown") return { value: DONT_KNOW };
-    return { value: fact.kind === "boolean" ? chosen.value === "true" : chosen.value };
-  }
-  if (document.getElementById(dontKnowId(person.id)).checked) return { value: DONT_KNOW };
-  return parseValue(document.getElementById(fieldId(person.id)).value, fact, t, ctx.language);
+  const answer = held(ctx, person);
+  if ("value" in answer) return answer;
+  if (answer.typed === undefined) return { error: ctx.t("errorChoose") };
+  return parseValue(answer.typed, ctx.fact, ctx.t, ctx.language);
 }
 
 function submit(ctx) {
@@ -128,13 +147,8 @@ export function captureEachDraft(ctx, draft) {
   draft.values = new Map();
   draft.typed = new Map();
   for (const person of ctx.persons) {
-    if (isChoice(ctx.fact)) {
-      const chosen = document.querySelector(`input[name="${fieldId(person.id)}"]:checked`);
-      if (chosen) draft.values.set(person.id, chosen.value === "unknown" ? DONT_KNOW : ctx.fact.kind === "boolean" ? chosen.value === "true" : chosen.value);
-    } else if (document.getElementById(dontKnowId(person.id))?.checked) {
-      draft.values.set(person.id, DONT_KNOW);
-    } else {
-      draft.typed.set(person.id, document.getElementById(fieldId(person.id))?.value ?? "");
-    }
+    const answer = held(ctx, person);
+    if ("value" in answer) draft.values.set(person.id, answer.value);
+    else if (answer.typed !== undefined) draft.typed.set(person.id, answer.typed);
   }
 }

@@ -389,7 +389,7 @@ async function nextQuestion(card = null) {
     const interviews = new Set([...step.questions, ...next].map((question) => answerKey(question.fact, question.person)));
     const cardOnly = missing.filter(({ fact, person }) => !interviews.has(answerKey(fact, person))).length;
     const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, card };
-    state.current = next.length === 1 ? { ...next[0], ...place } : manyAtOnce(next, place);
+    state.current = next.length === 1 ? { ...next[0], ...place } : manyAtOnce(next, place, step.next_kind === "each_caregiver");
     state.draft = {};
     showQuestion();
   } catch (error) {
@@ -400,9 +400,9 @@ async function nextQuestion(card = null) {
 }
 
 // Two questions or more in one step: a checklist's lines (ADR 0028), or one question to each caregiver (ADR 0035).
-function manyAtOnce(questions, place) {
+function manyAtOnce(questions, place, toEachCaregiver) {
   const [first] = questions;
-  return first.checklist ? { checklist: first.checklist, person: first.person, lines: questions, ...place } : { each: first.fact, lines: questions, ...place };
+  return toEachCaregiver ? { each: first.fact, lines: questions, ...place } : { checklist: first.checklist, person: first.person, lines: questions, ...place };
 }
 
 // A family the service refused at birth dates alone (a caregiver born after a child, should the page's own check
@@ -625,7 +625,7 @@ function back() {
   const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1, right: previous[0].right ?? null, revisited: keys };
   if (previous.length > 1) {
     const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null, checklist: state.facts.get(fact).checklist ?? null }));
-    state.current = manyAtOnce(lines, place);
+    state.current = manyAtOnce(lines, place, !lines[0].checklist);
     state.draft = { values: new Map(previous.map(({ fact, person, value }) => [state.current.each ? person : fact, value])) };
   } else {
     state.current = { fact: previous[0].fact, ...place };

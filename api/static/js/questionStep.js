@@ -173,10 +173,13 @@ function submit(ctx) {
 
 function readChoice(form, fact, t) {
   const chosen = form.querySelector("input[name=answer]:checked");
-  if (!chosen) return { error: t("errorChoose") };
-  if (chosen.value === "unknown") return { value: DONT_KNOW };
-  if (fact.kind === "boolean") return { value: chosen.value === "true" };
-  return { value: chosen.value };
+  return chosen ? { value: choiceValue(chosen, fact) } : { error: t("errorChoose") };
+}
+
+// The answer a chosen radio stands for: «Vet ikke», true or false for a boolean, else its value.
+export function choiceValue(chosen, fact) {
+  if (chosen.value === "unknown") return DONT_KNOW;
+  return fact.kind === "boolean" ? chosen.value === "true" : chosen.value;
 }
 
 function readValue(form, fact, t, language, kommuner) {
