@@ -186,3 +186,21 @@ def test_a_first_pass_done_with_rights_open_says_how_many_questions_more_there_a
     assert more["questions_left"] == step["more_questions"]  # the figure the second pass's first step shows
     done = _step(client, {**EXPECTING, "expects_child_with_serious_condition": "no"}, depth="all")
     assert (done["next"], done["questions_left"], done["more_questions"]) == ([], 0, 0)
+
+
+def test_next_kind_says_what_next_is(client):
+    # ADR 0035: a portal branches on `next_kind`, not on how many rows `next` has.
+    father = {"id": "far", "birth_date": "1988-09-17"}
+    first = _step(client, {"caregivers": [MOTHER], "children": [SEVEN_YEAR_OLD]})
+    assert first["next_kind"] == "question" and len(first["next"]) == 1  # the kommune
+    ill = {**SEVEN_YEAR_OLD, "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes"}
+    checklist = _step(client, {"kommunenummer": "0301", "caregivers": [MOTHER], "children": [ill]})
+    assert checklist["next_kind"] == "checklist" and checklist["checklist_question"]
+    # Two parents of a healthy child (ADR 0026): each one's omsorgspenger turn on their own work (ftrl § 9-2), so
+    # the work situation is asked of both at once, one row each.
+    healthy = {**SEVEN_YEAR_OLD, "has_illness_or_extra_needs": "no"}
+    both = _step(client, {"kommunenummer": "0301", "caregivers": [MOTHER, father], "children": [healthy]})
+    assert both["next_kind"] == "each_caregiver" and both["checklist_question"] is None
+    assert [(q["fact"], q["person"]) for q in both["next"]] == [("employment", "mor"), ("employment", "far")]
+    done = _step(client, {"kommunenummer": "0301", "caregivers": [], "children": [healthy]})
+    assert done["next"] == [] and done["next_kind"] is None
