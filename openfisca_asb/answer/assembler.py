@@ -17,7 +17,7 @@ from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.after_death import CHILD_ALIVE
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.answer.amount_notes import amount_note, is_lower_bound
+from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
 from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
@@ -30,7 +30,7 @@ from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
 from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
 from openfisca_asb.facts.contradictions import with_implied_answers
-from openfisca_asb.facts.family import holders_of
+from openfisca_asb.facts.family import has_died, holders_of
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.gates import answers_by_gate, facts_given
 from openfisca_asb.facts.situation import build_simulation, first_numbers
@@ -48,6 +48,14 @@ NO_BINDING_RULE = "none"  # a reason code: no particular rule limited the amount
 CONDITION_NOT_MET = "condition_not_met"  # a refusal whose reason variable names no rule: its first failed condition
 CHILD_DIED = "child_died"  # a right the child held, ended by the child's death: its `after_death` condition not met
 CONDITION_NOT_MET_TEXT = Text(nb="Vilkåret «{requirement}» er ikke oppfylt.", en="The condition “{requirement}” is not met.")
+# A right for the care of the family's children refused while another child lives: the child who died is not among
+# those its conditions read (ADR 0034), which its failed condition alone does not say (review s17 death M6).
+NOT_COUNTED_AFTER_DEATH = {
+    "month": Text(nb="{child}, som døde {date}, regnes ikke med fra måneden etter dødsfallet.",
+                  en="{child}, who died on {date}, is not counted from the month after the death."),
+    "year": Text(nb="{child}, som døde {date}, regnes ikke med fra året etter dødsfallet.",
+                 en="{child}, who died on {date}, is not counted from the year after the death."),
+}
 DONT_KNOW = FactAnswer.unknown.name  # a yes/no answer, or a choice, the family does not know
 
 
@@ -678,7 +686,17 @@ class _Context:
         failed = [condition for condition in conditions if condition.outcome == "not_met"]
         if status != "not_entitled" or not failed:
             return None
-        return out.Reason(code=CONDITION_NOT_MET, text=failed[0].not_met_text)
+        return out.Reason(code=CONDITION_NOT_MET, text=" ".join([failed[0].not_met_text, *self._not_counted_after_death(benefit)]))
+
+    def _not_counted_after_death(self, benefit) -> list[str]:
+        """For a right for the care of the family's children, each child who died before the right's period began:
+        from then on not among the children its conditions read (ADR 0034)."""
+        if not benefit.for_the_care_of_a_child:
+            return []
+        start = self.on.replace(day=1) if benefit.period != "year" else self.on.replace(month=1, day=1)
+        template = self.text(NOT_COUNTED_AFTER_DEATH["year" if benefit.period == "year" else "month"])
+        return [template.format(child=child.id, date=format_date(child.date_of_death.isoformat(), self.language))
+                for child in self.family.children if has_died(child, start)]
 
     def _with_rate_caveat(self, benefit, reason, conditions, flags) -> out.Reason | None:
         """The reason, with a caveat when its text quotes a rate flagged on the date (answer/quoted_rates.py)."""

@@ -143,6 +143,20 @@ def test_after_the_death_the_caregivers_rights_count_the_child_as_no_child(name,
         {key: r.status for key, r in without.items() if key[0] in counted}
 
 
+def test_a_refusal_for_the_care_of_a_living_sibling_says_the_child_who_died_is_not_counted():
+    # Nora (ill) died on 15 October 2026, Olav (healthy) lives. In November opplæringspenger (ftrl § 9-14) are refused
+    # on Olav, the only child counted (ADR 0034): the reason says so, or it reads as if Nora had never been ill
+    # (review s17 death M6). In October, the month of the death, Nora is counted and nothing is added.
+    def reason(on: date, language: str) -> str:
+        family = _with_death("child-diabetes", "2026-10-15", omsorgspenger_chronic_illness_accepted="yes")
+        result = next(r for r in assemble(family, on, language).benefits if (r.benefit, r.person) == ("opplaeringspenger", "mor"))
+        return result.reason.text if result.reason else ""
+
+    assert reason(date(2026, 11, 1), "en").endswith(" nora, who died on 15 October 2026, is not counted from the month after the death.")
+    assert reason(date(2026, 11, 1), "nb").endswith(" nora, som døde 15. oktober 2026, regnes ikke med fra måneden etter dødsfallet.")
+    assert "who died" not in reason(date(2026, 10, 20), "en")
+
+
 def test_the_rights_for_the_care_of_the_only_child_end_because_the_child_died():
     # Emil, the single father's only child, died on 15 October 2026: from November the monthly rights for his care
     # end, from 2027 the yearly ones, each with the reason child_died (not "no child given yet").
