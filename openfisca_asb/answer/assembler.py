@@ -18,6 +18,7 @@ from openfisca_asb.catalogue.after_death import CHILD_ALIVE
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
+from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
@@ -739,7 +740,8 @@ class _Context:
                 if fact.audience == "caseworker" or fact.absent_means is not None:
                     continue  # a caseworker's input is never asked of a family, nor a fact whose absence answers it
                 for lacking, answered_unknown in self._persons_lacking(fact_id, benefit, person_id):
-                    entry = out.MissingFact(fact=fact_id, person=lacking, question=self.text(fact.question), answered_unknown=answered_unknown)
+                    entry = out.MissingFact(fact=fact_id, person=lacking, answered_unknown=answered_unknown,
+                                            question=question_text(fact_id, lacking, self.family, self.on, self.language))
                     if entry not in found:
                         found.append(entry)
         return found
@@ -794,7 +796,7 @@ class _Context:
                 value=self.variants[i].value,
                 new_status=outcomes[i][0],
                 new_amount=self._amount_of(benefit, outcomes[i][1]),
-                question=self.text(vocabulary()[self.variants[i].fact].question),
+                question=question_text(self.variants[i].fact, self.variants[i].person, self.family, self.on, self.language),
             )
             for i in changing
         ]

@@ -34,6 +34,7 @@ import numpy
 
 from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_for_interview, open_rights
 from openfisca_asb.answer.models import Entitlements
+from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.gates import covered_by, group_gates
 from openfisca_asb.facts.vocabulary import checklists, gated_by, gates, vocabulary
@@ -130,10 +131,10 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
     answer, outcomes, later = answer_for_interview(family, on, language, **assembler_options)
     answer = _with_unknown_marked(answer, unknown)
-    order = _order(family, answer.benefits, outcomes, unknown, language, depth, later)
+    order = _order(family, on, answer.benefits, outcomes, unknown, language, depth, later)
     steps = _asked_steps(order, MIN_PAIRS[depth])
     if not steps:  # done at this depth; the first pass says what the second would ask (review s16)
-        more = 0 if depth == "all" else _second_pass_left(family, _order(family, answer.benefits, outcomes, unknown, language, "all", later))
+        more = 0 if depth == "all" else _second_pass_left(family, _order(family, on, answer.benefits, outcomes, unknown, language, "all", later))
         return Interview(answer=answer, questions=order.missing, steps=[], next=[], questions_left=0, more_questions=more)
     return Interview(answer=answer, questions=order.missing, steps=steps, next=_asked_now(steps[0], order),
                      questions_left=_questions_left(family, order, depth))
@@ -166,7 +167,7 @@ def missing_in_order(family, on: date, language: str = "nb", system=None, catalo
     """`run_interview(...).questions` without the rest of the answer: every missing fact not answered "don't
     know", in the interview's order."""
     rights, outcomes = open_rights(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
-    return _order(family, rights, outcomes, unknown, language, "decisive").missing
+    return _order(family, on, rights, outcomes, unknown, language, "decisive").missing
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ class _Order:
     later: dict[Key, set[Pair]]  # facts no question asks yet, for the open pairs they come later for (`_later`)
 
 
-def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
+def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
     """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
     questions, shares, likely = _questions(rights, outcomes)
     unknown = set(unknown) | _said_dont_know(family, rights)
@@ -197,7 +198,7 @@ def _order(family, rights, outcomes, unknown: set[Key], language: str, depth: st
         question.gain = sum(pursued.values())
         question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
     own_shares = {key: dict(pairs) for key, pairs in shares.items()}  # before a gate stands for its followers
-    _add_gates(questions, shares, family, unknown, language)
+    _add_gates(questions, shares, family, on, unknown, language)
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
@@ -340,7 +341,7 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
     questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language))
 
 
-def _add_gates(questions: dict[Key, Question], shares, family, unknown, language: str) -> None:
+def _add_gates(questions: dict[Key, Question], shares, family, on: date, unknown, language: str) -> None:
     """A fact declared `asked_after` a gate (a caregiver's income or weeks of work, after their work situation)
     is asked only once the gate is answered, even where the gate settles less alone: it is the question the
     follower follows from, so it stands for what the follower can settle too — and a gate that follows a gate
@@ -357,8 +358,7 @@ def _add_gates(questions: dict[Key, Question], shares, family, unknown, language
             continue
         follower = questions[(fact, person)]
         if gate not in questions:
-            text = vocabulary()[gate[0]].question.in_language(language)
-            questions[gate] = Question(gate[0], person, text)
+            questions[gate] = Question(gate[0], person, question_text(gate[0], person, family, on, language))
             waiting.append(gate)
         questions[gate].settles = list(dict.fromkeys([*questions[gate].settles, *follower.settles]))
         questions[gate].gain = max(questions[gate].gain, follower.gain)

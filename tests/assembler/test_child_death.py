@@ -186,3 +186,25 @@ def test_forhoyet_is_not_kept_where_it_cannot_have_been_paid_for_three_years(fac
     ida = {k: v for k, v in (IDA["children"][0] | facts | {"forhoyet_hjelpestonad_received_three_years": "yes"}).items() if v is not None}
     april = _child_results(Family.model_validate({**IDA, "children": [ida]}), date(2025, 4, 1))["forhoyet_hjelpestonad"]
     assert (april.status, april.reason.code, april.missing_facts) == ("not_entitled", CHILD_DIED, [])
+
+
+def test_questions_about_a_child_who_died_are_about_the_time_before_the_death():
+    # Review s17 death M5: pleiepenger go on after a death (ftrl § 9-10 fjerde ledd), so the interview still asks
+    # about the child's care; it asks about the time before the death, never as if the child lived. A question about
+    # a living sibling or a parent is asked as before.
+    from openfisca_asb.answer.interview import run_interview
+
+    family = Family.model_validate({
+        "kommunenummer": "3201", "caregivers": [{"id": "mor", "birth_date": "1990-05-05"}],
+        "children": [{"id": "jonas", "birth_date": "2013-01-20", "date_of_death": "2024-10-15", "has_illness_or_extra_needs": "yes"},
+                     {"id": "ida", "birth_date": "2016-03-01"}]})
+    step = run_interview(family, date(2024, 11, 1), "nb", depth="all")
+    about_jonas = [q.question for q in step.asked if q.person == "jonas"]
+    assert about_jonas and all(text.startswith("Om tiden før jonas døde: ") for text in about_jonas), about_jonas
+    assert not any("døde" in q.question for q in step.asked if q.person != "jonas")
+    answer = run_interview(family, date(2024, 11, 1), "en", depth="all").answer
+    missing = [m.question for r in answer.benefits for m in r.missing_facts if m.person == "jonas"]
+    assert missing and all(text.startswith("About the time before jonas died: ") for text in missing), missing
+    # Asked about a day before the death, the child lived: nothing is framed.
+    before = run_interview(family, date(2024, 10, 10), "nb", depth="all")
+    assert before.asked and not any(q.question.startswith("Om tiden før") for q in before.asked)
