@@ -380,6 +380,20 @@ class Question(BaseModel):
         "checklist and one person are asked together, each as a line to tick (\"yes\"), under the gate's "
         "`checklist_question` (GET /v1/facts)")
     checklist_item: str | None = Field(default=None, description="This question's line in its checklist")
+    scale: str | None = Field(
+        default=None, description="The fact whose scale asks this question (ADR 0036): the facts of one scale and one "
+        "person are asked together as one question, whose answer is one of the scale's levels (`scale` on the "
+        "interview step, and on that fact in GET /v1/facts)")
+
+
+class ScaleLevel(BaseModel):
+    label: str
+    answers: dict[str, Literal["yes", "no", "unknown"]] = Field(description="The answer this level gives each fact of the scale")
+
+
+class ScaleQuestion(BaseModel):
+    question: str
+    levels: list[ScaleLevel]
 
 
 class FactsNeeded(Versioned):
@@ -403,10 +417,13 @@ class InterviewStep(Versioned):
                                  "asked of a caregiver, the same question to each caregiver it can settle something for "
                                  "(ADR 0035: one `fact`, one row per `person`, each answered on its own); "
                                  "empty when the interview is done")
-    next_kind: Literal["question", "checklist", "each_caregiver"] | None = Field(
+    next_kind: Literal["question", "checklist", "each_caregiver", "scale"] | None = Field(
         default=None, description="What `next` is: one `question`; a `checklist`'s lines (ADR 0028), each ticked \"yes\" or "
-        "left \"no\", under `checklist_question`; or one question to `each_caregiver` (ADR 0035), a field for each "
-        "`person`, each answered on its own. Branch on this, not on how many rows `next` has. None when the interview is done")
+        "left \"no\", under `checklist_question`; one question to `each_caregiver` (ADR 0035), a field for each "
+        "`person`, each answered on its own; or the facts of a `scale` (ADR 0036), asked as one question with one "
+        "answer among `scale.levels`, each level giving every fact its answer (\"unknown\": send it in `unknown`). "
+        "Branch on this, not on how many rows `next` has. None when the interview is done")
+    scale: ScaleQuestion | None = Field(default=None, description="The question and its levels when `next` is a scale")
     checklist_question: str | None = Field(default=None, description="The question over `next` when it is a checklist")
     questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist, and a "
                                 "question to each caregiver, is one; "

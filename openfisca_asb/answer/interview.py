@@ -37,7 +37,7 @@ from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.gates import covered_by, group_gates
-from openfisca_asb.facts.vocabulary import checklists, gated_by, gates, vocabulary
+from openfisca_asb.facts.vocabulary import checklists, gated_by, gates, scales, vocabulary
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
@@ -93,7 +93,8 @@ class Question:
     def as_row(self, language: str) -> dict:
         """The question as POST /v1/interview and `asb questions --json` show it, in `language`."""
         return {"fact": self.fact, "person": self.person, "question": self.question, "settles": self.settles,
-                "checklist": checklists().get(self.fact), "checklist_item": self.checklist_item(language)}
+                "checklist": checklists().get(self.fact), "checklist_item": self.checklist_item(language),
+                "scale": scales().get(self.fact)}
 
 
 @dataclass(frozen=True)
@@ -112,13 +113,20 @@ class Interview:
 
     @property
     def next_kind(self) -> str | None:
-        """What `next` is: one `question`, a `checklist`'s lines (ADR 0028), or one question to `each_caregiver` (ADR
-        0035); None when nothing is asked."""
+        """What `next` is: one `question`, a `checklist`'s lines (ADR 0028), one question to `each_caregiver` (ADR
+        0035), or the facts of a `scale` (ADR 0036); None when nothing is asked."""
         if not self.next:
             return None
         if len(self.next) == 1:
             return "question"
-        return "checklist" if self.next[0].checklist_key else "each_caregiver"
+        if self.next[0].checklist_key:
+            return "checklist"
+        return "scale" if self.next[0].fact in scales() else "each_caregiver"
+
+    @property
+    def scale(self) -> str | None:
+        """The fact whose scale `next` is, when it is one (ADR 0036)."""
+        return scales()[self.next[0].fact] if self.next_kind == "scale" else None
 
     @property
     def checklist(self) -> str | None:
@@ -181,6 +189,7 @@ class _Order:
     opened: set[Key]  # questions the family asked for: those of a checklist line it ticked, asked if they settle one pair
     missing: list[Question]  # the missing facts not answered "don't know", in order
     later: dict[Key, set[Pair]]  # facts no question asks yet, for the open pairs they come later for (`_later`)
+    texts: dict[Key, str]  # the question of each of those later facts, asked now only with its scale (ADR 0036)
 
 
 def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
@@ -202,9 +211,10 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     _add_kommune(questions, family, language)
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
+    later = _later(later or {}, rights, questions, unknown, closed)
     return _Order(ranked=ranked, shares=shares, own_shares=own_shares, likely=likely, unknown=unknown, closed=closed,
-                  opened=_opened_by_a_tick(family, questions), missing=missing,
-                  later=_later(later or {}, rights, questions, unknown, closed))
+                  opened=_opened_by_a_tick(family, questions), missing=missing, later=later,
+                  texts={key: question_text(*key, family, on, language) for key in later})
 
 
 def _later(later: dict, rights, questions, unknown: set[Key], closed: set[Pair]) -> dict[Key, set[Pair]]:
@@ -430,15 +440,33 @@ def _settles_a_pursued_pair(question: Question, shares, closed: set[Pair]) -> bo
 
 
 def _asked_now(first: list[Question], order: _Order) -> list[Question]:
-    """What to ask now: the first step (a question, or one question to each caregiver, ADR 0035); where it is a
-    line of a checklist, with every other line of that checklist and person that can settle an open right, at
-    either depth — asked together, a line costs no question (ADR 0028). A line left alone is asked as its own
-    question."""
+    """What to ask now: the first step (a question, or one question to each caregiver, ADR 0035); where it is on a
+    scale, with the scale's other facts of that person still open (`_on_its_scale`, ADR 0036); where it is a line of
+    a checklist, with every other line of that checklist and person that can settle an open right, at either depth —
+    asked together, a line costs no question (ADR 0028). A line left alone is asked as its own question."""
+    if first[0].fact in scales():
+        return _on_its_scale(first[0], order)
     if first[0].checklist_key is None:
         return first
     lines = [question for question in order.ranked if question.checklist_key == first[0].checklist_key
              and question.key not in order.unknown and _worth_asking([question], order.shares, order.closed, 1)]
     return lines if len(lines) > 1 else first
+
+
+def _on_its_scale(question: Question, order: _Order) -> list[Question]:
+    """The facts of the question's scale for its person that are still open, in the scale's order: asked now, or
+    left for later by an open right (a higher level whose right waits on the lower one's answer). Asked as one
+    question, each level answers all of them (ADR 0036); where only the question is open, it is asked alone."""
+    scale = scales()[question.fact]
+    members = list(vocabulary()[scale].scale.levels[0].answers)
+    open_now = {q.key: q for q in order.ranked if q.key not in order.unknown}
+    found = []
+    for key in ((fact, question.person) for fact in members):
+        if key in open_now:
+            found.append(open_now[key])
+        elif key in order.later and key not in order.unknown:
+            found.append(Question(*key, order.texts[key]))
+    return found if len(found) > 1 else [question]
 
 
 def _pairs_needed(question: Question, min_pairs: int, opened: set[Key]) -> int:
@@ -501,11 +529,13 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
 
 
 def _counted_with(question: Question, waiting: set[Key]) -> tuple | None:
-    """For the estimate, the step a question is counted in with others: its checklist (ADR 0028), or the same
-    question to the caregivers whose gate is as far as this one's — all answered, or all still to ask and then
-    asked together (ADR 0035); None for a question counted alone."""
+    """For the estimate, the step a question is counted in with others: its checklist (ADR 0028), its scale (ADR
+    0036), or the same question to the caregivers whose gate is as far as this one's — all answered, or all still
+    to ask and then asked together (ADR 0035); None for a question counted alone."""
     if question.checklist_key is not None:
         return question.checklist_key
+    if question.fact in scales():
+        return (scales()[question.fact], question.person)
     if _asked_of_each_caregiver(question.fact):
         return (question.fact, _gate_waits(question, waiting))
     return None

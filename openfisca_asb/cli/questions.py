@@ -13,7 +13,7 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.help_texts import said
 from openfisca_asb.cli.language import add_language
-from openfisca_asb.facts.vocabulary import checklist_question
+from openfisca_asb.facts.vocabulary import checklist_question, scale_question, scales
 from openfisca_asb.rules.dates import range_text
 
 WORDS = {
@@ -48,6 +48,7 @@ def run(arguments) -> int:
         print(json.dumps({
             "questions": [q.as_row(arguments.lang) for q in step.asked], "next": [q.as_row(arguments.lang) for q in step.next],
             "next_kind": step.next_kind,
+            "scale": scale_question(step.scale, arguments.lang) if step.scale else None,
             "checklist_question": checklist_question(step.checklist, arguments.lang) if step.checklist else None,
             "questions_left": step.questions_left, "more_questions": step.more_questions,
         }, ensure_ascii=False, indent=2))
@@ -99,6 +100,10 @@ def _about(asked: list, language: str) -> str:
 
 
 def _question_lines(asked: list, mark: str, language: str) -> list[str]:
+    if len(asked) > 1 and asked[0].fact in scales():  # a scale (ADR 0036): one answer among its levels
+        scale = scale_question(scales()[asked[0].fact], language)
+        return [f"  {mark} {scale['question']}{_settles(asked, language)}",
+                *(f"  {' ' * len(mark)} ( ) {level['label']}" for level in scale["levels"])]
     if asked[0].checklist_key is None or len(asked) == 1:
         return [f"  {mark} {asked[0].question}{_settles(asked, language)}"]
     return [f"  {mark} {checklist_question(asked[0].checklist_key[0], language)}",

@@ -25,6 +25,24 @@ from openfisca_asb.rules.yaml_files import load_yaml
 FactHolder = Literal["child", "caregiver", "person", "family"]  # whom the fact is about
 
 
+class ScaleLevel(BaseModel):
+    """One answer on a scale (ADR 0036): its words, and the answer it gives each of the scale's facts."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: Text
+    answers: dict[str, Literal["yes", "no", "unknown"]] = Field(min_length=1)
+
+
+class Scale(BaseModel):
+    """Yes/no facts that are levels of one need, asked as one question with an answer for each level (ADR 0036)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    question: Text
+    levels: list[ScaleLevel] = Field(min_length=2)
+
+
 # What declares the model's variable (ADR 0013) or places the question in the interview (ADR 0014)
 # rather than the question itself: not part of a fact's description.
 DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "asked_after", "if_gate_no"}
@@ -93,6 +111,11 @@ class Fact(BaseModel):
         default=None,
         description="This yes/no group gate's line in its own gate's checklist (ADR 0028): ticked is \"yes\"",
     )
+    scale: Scale | None = Field(
+        default=None,
+        description="This yes/no fact and others that are higher levels of the same need, asked as one question "
+        "whose answers each give every one of them (ADR 0036)",
+    )
 
 
 class Questions(BaseModel):
@@ -124,6 +147,7 @@ def vocabulary() -> dict[str, Fact]:
                 raise ValueError(f"fact vocabulary {path}: fact '{fact.id}' is described twice")
             facts[fact.id] = fact
     _check_gates(facts)
+    _check_scales(facts)
     return facts
 
 
@@ -140,6 +164,23 @@ def _check_gates(facts: dict[str, Fact]) -> None:
         if fact.checklist_item is not None and (gate is None or gate.checklist_question is None or fact.type != "yes_no"):
             raise ValueError(f"fact vocabulary: '{fact.id}' has a `checklist_item` but is not a yes/no fact asked "
                              f"after a gate with a `checklist_question` (ADR 0028)")
+
+
+def _check_scales(facts: dict[str, Fact]) -> None:
+    """A scale's levels each answer the same yes/no facts of the declaring fact's holder, the declaring fact among
+    them, and no fact is on two scales (ADR 0036)."""
+    on_a_scale: set[str] = set()
+    for fact in facts.values():
+        if fact.scale is None:
+            continue
+        members = list(fact.scale.levels[0].answers)
+        wrong = [m for m in members if m not in facts or facts[m].type != "yes_no" or facts[m].holder != fact.holder]
+        if fact.id not in members or wrong or any(list(level.answers) != members for level in fact.scale.levels):
+            raise ValueError(f"fact vocabulary: the scale of '{fact.id}' must answer, at every level and in one order, "
+                             f"the same yes/no facts of its holder, '{fact.id}' among them")
+        if on_a_scale & set(members):
+            raise ValueError(f"fact vocabulary: {sorted(on_a_scale & set(members))} on two scales")
+        on_a_scale |= set(members)
 
 
 def _fits(fact: Fact, value) -> bool:
@@ -164,6 +205,19 @@ def checklists() -> dict[str, str]:
     """fact id → the gate whose checklist asks it (ADR 0028): a fact with a `checklist_item` (asked after a
     gate with a `checklist_question`, `_check_gates`); the facts of one checklist and one person are asked together."""
     return {fact.id: fact.asked_after for fact in vocabulary().values() if fact.checklist_item is not None}
+
+
+@lru_cache(maxsize=1)
+def scales() -> dict[str, str]:
+    """fact id → the fact whose scale asks it (ADR 0036), for every fact on a scale."""
+    return {member: fact.id for fact in vocabulary().values() if fact.scale for member in fact.scale.levels[0].answers}
+
+
+def scale_question(fact: str, language: str) -> dict:
+    """A scale's question and its levels (each with the answer it gives every fact of the scale), in `language`."""
+    scale = vocabulary()[fact].scale
+    return {"question": scale.question.in_language(language),
+            "levels": [{"label": level.label.in_language(language), "answers": dict(level.answers)} for level in scale.levels]}
 
 
 def checklist_question(gate: str, language: str) -> str:

@@ -204,3 +204,17 @@ def test_next_kind_says_what_next_is(client):
     assert [(q["fact"], q["person"]) for q in both["next"]] == [("employment", "mor"), ("employment", "far")]
     done = _step(client, {"kommunenummer": "0301", "caregivers": [], "children": [healthy]})
     assert done["next"] == [] and done["next_kind"] is None
+
+
+def test_a_scale_comes_with_its_question_and_levels(client):
+    # ADR 0036: hjelpestønad's extra care (ftrl § 6-4) and forhøyet's substantially greater need (§ 6-5), one question.
+    groups = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_life", "has_extra_costs_from_illness",
+              "has_difficulty_getting_about", "needs_aids_or_special_equipment"]
+    child = {**SEVEN_YEAR_OLD, "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
+             "has_private_care_arrangement": "yes", **{fact: "no" for fact in groups}}
+    step = _step(client, {"kommunenummer": "0301", "caregivers": [MOTHER], "children": [child]})
+    assert step["next_kind"] == "scale" and step["checklist_question"] is None
+    assert [q["fact"] for q in step["next"]] == ["needs_extra_supervision_and_care", "has_substantially_greater_care_need"]
+    assert all(q["scale"] == "needs_extra_supervision_and_care" for q in step["next"])
+    assert step["scale"]["question"] == "How much supervision and care does the child need, compared with healthy children of the same age?"
+    assert step["scale"]["levels"][-1]["answers"] == {"needs_extra_supervision_and_care": "yes", "has_substantially_greater_care_need": "yes"}

@@ -134,3 +134,21 @@ def test_a_first_pass_done_with_rights_open_says_more_questions_can_settle_them(
     assert capsys.readouterr().out.strip() == "Ingen flere avgjørende spørsmål. Ett spørsmål til kan avgjøre en rettighet: kjør med --all."
     assert main(["questions", str(family), "--date", "2024-09-01", "--lang", "en", "--all"]) == 0
     assert "Are you expecting a child" in capsys.readouterr().out
+
+
+def test_a_scale_is_one_question_with_its_levels(tmp_path, capsys):
+    # ADR 0036: hjelpestønad's extra care (ftrl § 6-4) and forhøyet's substantially greater need (§ 6-5) as one
+    # question, a line for each level to choose.
+    family = tmp_path / "ida.yaml"
+    family.write_text(
+        'kommunenummer: "0301"\ncaregivers: [{id: mor, birth_date: 1990-05-05}]\nchildren:\n'
+        "  - {id: ida, birth_date: 2016-02-10, has_illness_or_extra_needs: yes, has_lasting_illness: yes,\n"
+        "     has_private_care_arrangement: yes, needs_something_extra_at_school: no, needs_help_from_others_in_daily_life: no,\n"
+        "     has_extra_costs_from_illness: no, has_difficulty_getting_about: no, needs_aids_or_special_equipment: no}\n",
+        encoding="utf-8")
+    assert main(["questions", str(family), "--date", "2024-09-01", "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2].startswith("    1. How much supervision and care does the child need, compared with healthy children")
+    assert lines[3:7] == ["       ( ) No more than other children of the same age", "       ( ) More than other children",
+                          "       ( ) More, but I do not know whether it is substantially more",
+                          "       ( ) Substantially more – for example much help at night or around the clock"]

@@ -10,6 +10,7 @@ from browser_setup import CHROMIUM
 from playwright.sync_api import Page, expect
 
 from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.vocabulary import scale_question
 
 # Every module's `pytestmark`: the browser marker, skipped cleanly without Chromium.
 BROWSER_TESTS = [
@@ -122,6 +123,7 @@ STEP_SHOWN = """() => {
   const form = document.querySelector('#question-form');
   if (!form) return document.querySelector('section.result') ? { result: true } : null;
   return { counter: form.querySelector('.question__counter')?.textContent ?? '', checklist: Boolean(form.dataset.checklist),
+           scale: form.dataset.scale ?? null, facts: form.dataset.facts ?? null,
            fact: form.dataset.fact ?? null, person: form.dataset.person || null, persons: form.dataset.persons ?? null,
            choice: form.querySelector('input[type=radio]') !== null };
 }"""
@@ -147,6 +149,8 @@ def answer_questions(page: Page, answers: dict, more: bool = True) -> Asked:
         asked.steps += 1
         if shown["checklist"]:
             asked += tick_checklist(form, answers)
+        elif shown["scale"]:
+            asked += choose_level(form, shown["scale"], shown["facts"].split(), shown["person"], answers)
         elif shown["persons"]:
             asked += answer_each(form, shown["fact"], shown["persons"].split(), shown["choice"], answers)
         else:
@@ -166,6 +170,17 @@ def choose_answer(form, choice: bool, value) -> None:
         form.locator("#question-dont-know").check(force=True)
     else:
         form.locator("#question-input").fill(str(value))
+
+
+def choose_level(form, scale: str, facts: list[str], person: str | None, answers: dict) -> list[tuple[str, str | None]]:
+    """A scale (ADR 0036): the level giving the example's answers (a fact it does not state is "don't know"),
+    «Vet ikke» where it states none of them."""
+    wanted = {fact: answers.get((fact, person)) or "unknown" for fact in facts}
+    levels = scale_question(scale, "nb")["levels"]
+    matching = [index for index, level in enumerate(levels) if all(level["answers"][fact] == wanted[fact] for fact in facts)]
+    value = "unknown" if set(wanted.values()) == {"unknown"} else str(matching[0])
+    form.locator(f'input[name=scale-level][value="{value}"]').check(force=True)
+    return [(fact, person) for fact in facts]
 
 
 def answer_each(form, fact: str, persons: list[str], choice: bool, answers: dict) -> list[tuple[str, str]]:

@@ -52,6 +52,8 @@ def answer_first_option(page: Page) -> None:
     form = page.locator("#question-form")
     if form.get_attribute("data-checklist"):
         form.locator(".checklist__lines input[type=checkbox]").first.check()
+    elif form.get_attribute("data-scale"):  # a scale (ADR 0036): its first level
+        form.locator("input[name=scale-level]").first.check()
     elif form.get_attribute("data-persons"):  # one question to each caregiver (ADR 0035): each the first option
         for fieldset in form.locator("fieldset").all():
             fieldset.locator("input[type=radio]:not([value=unknown])").first.check()

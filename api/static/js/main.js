@@ -11,6 +11,7 @@ import { button } from "./fields.js";
 import { LANGUAGES, translate } from "./i18n.js";
 import { captureChecklistDraft, renderChecklist } from "./checklistStep.js";
 import { captureEachDraft, renderEach } from "./eachStep.js";
+import { captureScaleDraft, renderScale } from "./scaleStep.js";
 import { captureDraft, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
 import { ratesNamed, renderResult, summarySentence } from "./resultStep.js";
@@ -33,7 +34,8 @@ const state = {
   history: [], // for "Back", a step each: [answer key] for a question, a checklist's (ADR 0028) or each caregiver's (ADR 0035) answer keys
   ahead: [], // the steps "Back" went back past, latest first: their answers are kept, and go back into history on "Next"
   current: null, // { fact, person, settles, number, remaining }, a checklist's { checklist, person, lines, number, remaining },
-  // or one question to each caregiver's { each: fact, lines, number, remaining } (ADR 0035)
+  // one question to each caregiver's { each: fact, lines, number, remaining } (ADR 0035),
+  // or a scale's { scale, person, lines, number, remaining } (ADR 0036)
   depth: "decisive", // the interview asks the decisive questions first; "Answer more questions" asks them all
   latest: null, // { request, answer }: the answer the last interview step gave, for the request it answered
   draft: {},
@@ -272,7 +274,9 @@ function historyOf(answers) {
   for (const [key, answer] of answers) {
     if (answer.fact === ILLNESS_OR_NEEDS) continue; // asked on the family step, not as a question (ADR 0026)
     const fact = state.facts.get(answer.fact);
-    const step = fact?.checklist ? `checklist ${fact.checklist} ${answer.person}` : isToEachCaregiver(fact) ? `each ${answer.fact}` : key; // never an answer's own key
+    const scale = scaleOf(answer.fact);
+    const step = fact?.checklist ? `checklist ${fact.checklist} ${answer.person}`
+      : scale ? `scale ${scale} ${answer.person}` : isToEachCaregiver(fact) ? `each ${answer.fact}` : key; // never an answer's own key
     steps.set(step, [...(steps.get(step) ?? []), key]);
   }
   return [...steps.values()];
@@ -389,7 +393,7 @@ async function nextQuestion(card = null) {
     const interviews = new Set([...step.questions, ...next].map((question) => answerKey(question.fact, question.person)));
     const cardOnly = missing.filter(({ fact, person }) => !interviews.has(answerKey(fact, person))).length;
     const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, card };
-    state.current = next.length === 1 ? { ...next[0], ...place } : manyAtOnce(next, place, step.next_kind === "each_caregiver");
+    state.current = next.length === 1 ? { ...next[0], ...place } : manyAtOnce(next, place, step.next_kind);
     state.draft = {};
     showQuestion();
   } catch (error) {
@@ -399,10 +403,27 @@ async function nextQuestion(card = null) {
   }
 }
 
-// Two questions or more in one step: a checklist's lines (ADR 0028), or one question to each caregiver (ADR 0035).
-function manyAtOnce(questions, place, toEachCaregiver) {
+// Two questions or more in one step (the interview's `next_kind`): a checklist's lines (ADR 0028), one question to
+// each caregiver (ADR 0035), or a scale's facts (ADR 0036).
+function manyAtOnce(questions, place, kind) {
   const [first] = questions;
-  return toEachCaregiver ? { each: first.fact, lines: questions, ...place } : { checklist: first.checklist, person: first.person, lines: questions, ...place };
+  if (kind === "each_caregiver") return { each: first.fact, lines: questions, ...place };
+  if (kind === "scale") return { scale: scaleOf(first.fact), person: first.person, lines: questions, ...place };
+  return { checklist: first.checklist, person: first.person, lines: questions, ...place };
+}
+
+// The fact whose scale asks `factId` (ADR 0036), from GET /v1/facts; null for a fact on no scale.
+function scaleOf(factId) {
+  for (const fact of state.facts.values()) {
+    if (fact.scale && factId in fact.scale.levels[0].answers) return fact.id;
+  }
+  return null;
+}
+
+// The kind of step answers given together were asked in, read back from their facts (for "Back").
+function kindOf(factId) {
+  if (state.facts.get(factId)?.checklist) return "checklist";
+  return scaleOf(factId) ? "scale" : "each_caregiver";
 }
 
 // A family the service refused at birth dates alone (a caregiver born after a child, should the page's own check
@@ -454,6 +475,10 @@ function showQuestion() {
   doneLoading();
   if (state.current.each) {
     showEach();
+    return;
+  }
+  if (state.current.scale) {
+    showScale();
     return;
   }
   if (state.current.lines) {
@@ -521,6 +546,29 @@ function showEach() {
     help: fact.help?.[state.language] ?? null,
     settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? fact.affects)),
     onAnswer: answerEach,
+    onBack: back,
+    onShowResult: showResult,
+  });
+  focusHeading(document.getElementById("step-heading"));
+}
+
+// A scale (ADR 0036): one question whose levels each answer every fact asked; texts from GET /v1/facts.
+function showScale() {
+  const { scale, person, lines, number, remaining } = state.current;
+  const declared = state.facts.get(scale);
+  renderScale(stepElement(), {
+    scale,
+    person,
+    facts: lines.map((line) => line.fact),
+    levels: declared.scale.levels.map((level) => ({ label: level.label[state.language], answers: level.answers })),
+    draft: state.draft,
+    t,
+    number,
+    remaining,
+    questionText: declared.scale.question[state.language],
+    aboutText: aboutText(state.current, declared),
+    settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects)),
+    onAnswer: answerChecklist,
     onBack: back,
     onShowResult: showResult,
   });
@@ -625,7 +673,7 @@ function back() {
   const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1, right: previous[0].right ?? null, revisited: keys };
   if (previous.length > 1) {
     const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null, checklist: state.facts.get(fact).checklist ?? null }));
-    state.current = manyAtOnce(lines, place, !lines[0].checklist);
+    state.current = manyAtOnce(lines, place, kindOf(lines[0].fact));
     state.draft = { values: new Map(previous.map(({ fact, person, value }) => [state.current.each ? person : fact, value])) };
   } else {
     state.current = { fact: previous[0].fact, ...place };
@@ -794,7 +842,8 @@ async function toggleLanguage() {
     if (state.familyErrors) state.familyErrors = familyErrors();
     renderFamilyStep(stepElement(), familyStep());
   } else if (state.step === "questions" && state.current && document.getElementById("question-form")) {
-    if (state.current.each) captureEachDraft({ fact: state.facts.get(state.current.each), persons: state.current.lines.map((line) => ({ id: line.person })) }, state.draft);
+    if (state.current.scale) captureScaleDraft(state.draft);
+    else if (state.current.each) captureEachDraft({ fact: state.facts.get(state.current.each), persons: state.current.lines.map((line) => ({ id: line.person })) }, state.draft);
     else if (state.current.lines) captureChecklistDraft(state.current, state.draft);
     else captureDraft(state.draft);
     state.draft.errors = undefined;

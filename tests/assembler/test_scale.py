@@ -1,0 +1,60 @@
+"""A scale (ADR 0036): yes/no facts that are levels of one need, asked as one question. Hjelpestønad needs more
+supervision and care than healthy children of the same age (ftrl § 6-4); forhøyet hjelpestønad a substantially
+greater need than that (§ 6-5): a higher level of the same need, so one question asks both."""
+
+from datetime import date
+
+import pytest
+
+from openfisca_asb.answer.interview import run_interview
+from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.vocabulary import Fact, _check_scales, scale_question, scales, vocabulary
+
+NEEDS = ("needs_extra_supervision_and_care", "has_substantially_greater_care_need")
+GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_life", "has_extra_costs_from_illness",
+          "has_difficulty_getting_about", "needs_aids_or_special_equipment"]
+
+
+def _ida(**facts) -> Family:
+    child = {"id": "ida", "birth_date": "2016-02-10", "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
+             "has_private_care_arrangement": "yes", **{fact: "no" for fact in GROUPS}, **facts}
+    return Family.model_validate({"kommunenummer": "0301", "caregivers": [{"id": "mor", "birth_date": "1990-05-05"}], "children": [child]})
+
+
+def test_both_levels_of_the_care_need_are_one_question():
+    step = run_interview(_ida(), date(2024, 9, 1), "en")
+    assert [q.key for q in step.next] == [(fact, "ida") for fact in NEEDS]
+    assert step.next_kind == "scale" and step.scale == NEEDS[0]
+
+
+def test_each_level_gives_both_facts_an_answer_and_the_higher_level_implies_the_lower():
+    # § 6-5 is for a need beyond what § 6-4's ordinary rate is for: no level says "substantially more" without "more".
+    levels = scale_question(NEEDS[0], "nb")["levels"]
+    assert [tuple(level["answers"][fact] for fact in NEEDS) for level in levels] == [
+        ("no", "no"), ("yes", "no"), ("yes", "unknown"), ("yes", "yes")]
+    assert all(not (level["answers"][NEEDS[1]] == "yes" and level["answers"][NEEDS[0]] != "yes") for level in levels)
+
+
+def test_a_scale_with_one_fact_open_is_that_question_alone():
+    # The lower level told ("yes"): forhøyet's question is left alone, and asked as itself when its turn comes.
+    facts = {"needs_extra_supervision_and_care": "yes"}
+    for _ in range(20):
+        step = run_interview(_ida(**facts), date(2024, 9, 1), "en", depth="all")
+        assert step.next, "forhøyet's question was never asked"
+        if step.next[0].key == (NEEDS[1], "ida"):
+            assert len(step.next) == 1 and step.next_kind == "question" and step.scale is None
+            return
+        facts |= {q.fact: "no" for q in step.next if q.person == "ida" and vocabulary()[q.fact].type == "yes_no"}
+        if not any(q.person == "ida" for q in step.next):
+            break
+    raise AssertionError("forhøyet's question did not come among Ida's questions")
+
+
+def test_the_vocabulary_refuses_a_scale_whose_levels_do_not_answer_the_same_facts():
+    facts = dict(vocabulary())
+    declared = facts[NEEDS[0]].scale.model_dump()
+    declared["levels"][1]["answers"] = {NEEDS[0]: "yes"}  # the second level forgets forhøyet's fact
+    facts[NEEDS[0]] = Fact.model_validate({**facts[NEEDS[0]].model_dump(), "scale": declared})
+    with pytest.raises(ValueError, match="the same yes/no facts"):
+        _check_scales(facts)
+    assert scales() == {NEEDS[0]: NEEDS[0], NEEDS[1]: NEEDS[0]}

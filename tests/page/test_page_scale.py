@@ -1,0 +1,73 @@
+"""A scale (ADR 0036, issue 17 item 3 "related questions merged"): hjelpestønad's need for more supervision and care
+(ftrl § 6-4) and forhøyet hjelpestønad's substantially greater need (§ 6-5) are levels of one need, asked as one
+question; each level gives both facts their answer, «Vet ikke» leaves both unknown, and Back shows the level."""
+
+import json
+
+from page_driver import BROWSER_TESTS, open_calculator
+from playwright.sync_api import Page, expect
+from test_page_accessibility import blocking_violations, submit_answer
+
+pytestmark = BROWSER_TESTS
+NEEDS = ["needs_extra_supervision_and_care", "has_substantially_greater_care_need"]
+GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_life", "has_extra_costs_from_illness",
+          "has_difficulty_getting_about", "needs_aids_or_special_equipment"]
+# Ida's illness and groups of needs told; her care need is what the interview asks next.
+FAMILY = {"date": "2024-09-01", "kommunenummer": "0301", "caregivers": [{"id": "Mor", "birth_date": "1990-05-05"}],
+          "children": [{"id": "Ida", "birth_date": "2016-02-10", "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
+                        "needs_long_term_coordinated_health_services": "no", "has_private_care_arrangement": "yes",
+                        **{fact: "no" for fact in GROUPS}}]}
+
+
+def to_the_scale(page: Page, tmp_path, sent: list[dict]) -> None:
+    page.on("request", lambda request: sent.append(json.loads(request.post_data))
+            if request.url.endswith("/v1/interview") else None)
+    saved = tmp_path / "familie-2024-09-01.json"
+    saved.write_text(json.dumps(FAMILY), encoding="utf-8")
+    open_calculator(page)
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(saved))
+    expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
+
+
+def ida_sent(sent: list[dict]) -> tuple[dict, set]:
+    ida = sent[-1]["family"]["children"][0]
+    return {fact: ida.get(fact) for fact in NEEDS}, {item["fact"] for item in sent[-1]["unknown"]}
+
+
+def test_the_care_need_is_one_question_with_a_level_for_each_answer(page, tmp_path):
+    sent: list[dict] = []
+    to_the_scale(page, tmp_path, sent)
+    expect(page.locator("#step-heading")).to_have_text("Hvor mye tilsyn og pleie trenger barnet, sammenlignet med friske barn på samme alder?")
+    expect(page.locator("#question-form input[name=scale-level]")).to_have_count(5)  # four levels and «Vet ikke»
+    assert blocking_violations(page) == [], "a scale"
+
+    page.locator("#question-form button[type=submit]").click()  # nothing chosen: asked again, never a "no"
+    expect(page.locator("#question-error")).to_have_text("Velg et svar, eller «Vet ikke».")
+    expect(page.locator("#answer-0")).to_be_focused()
+
+    page.get_by_label("Vesentlig mer – for eksempel mye hjelp om natten eller hele døgnet").check()
+    submit_answer(page)
+    assert ida_sent(sent)[0] == {NEEDS[0]: "yes", NEEDS[1]: "yes"}
+
+    page.locator("#question-back").click()  # the scale, one step, with its level chosen
+    expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
+    expect(page.get_by_label("Vesentlig mer – for eksempel mye hjelp om natten eller hele døgnet")).to_be_checked()
+    page.get_by_label("Mer, men vet ikke om det er vesentlig mer").check()
+    submit_answer(page)
+    answers, unknown = ida_sent(sent)
+    assert answers == {NEEDS[0]: "yes", NEEDS[1]: None} and NEEDS[1] in unknown  # "don't know" is sent as unknown
+
+
+def test_dont_know_leaves_both_unknown_and_a_change_of_language_keeps_the_level(page, tmp_path):
+    sent: list[dict] = []
+    to_the_scale(page, tmp_path, sent)
+    page.get_by_label("Mer enn andre barn", exact=True).check()
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("#step-heading")).to_have_text(
+        "How much supervision and care does the child need, compared with healthy children of the same age?")
+    expect(page.get_by_label("More than other children", exact=True)).to_be_checked()
+    page.get_by_label("I don't know").check()
+    submit_answer(page)
+    answers, unknown = ida_sent(sent)
+    assert answers == {NEEDS[0]: None, NEEDS[1]: None} and set(NEEDS) <= unknown
