@@ -48,6 +48,21 @@ UNIT_WORDS = {
     "trinn": {"nb": ("{n}. trinn", "{n}. trinn"), "en": ("grade {n}", "grade {n}")},
 }
 
+# How a value in a parameter's unit is given, said to a drafter who has only the unit's id (`/1` tells nothing).
+UNIT_GIVEN = {
+    "/1": {"nb": "som et rent tall uten enhet, en andel fra 0 til 1 (0,64 er 64 %) eller et antall ganger (2,5)",
+           "en": "as a plain number with no unit, a share from 0 to 1 (0.64 is 64 %) or a number of times (2.5)"},
+    "currency-NOK": {"nb": "i kroner", "en": "in kroner"},
+    "percent": {"nb": "i prosent, fra 0 til 100", "en": "in percent, from 0 to 100"},
+    "G": {"nb": "i G, ganger grunnbeløpet", "en": "in G, times the grunnbeløp"},
+    "year": {"nb": "i år", "en": "in years"},
+    "month": {"nb": "i måneder", "en": "in months"},
+    "week": {"nb": "i uker", "en": "in weeks"},
+    "day": {"nb": "i dager", "en": "in days"},
+    "hour": {"nb": "i timer", "en": "in hours"},
+    "trinn": {"nb": "som et trinn (4 for 4. trinn)", "en": "as a school grade (4 for grade 4)"},
+}
+
 
 @dataclass(frozen=True)
 class ParameterOverride:
@@ -144,13 +159,25 @@ def _value(entry, unit, example, field, problems):
             ))
             return None
         if "unit" in entry and not _same_unit(entry["unit"], unit):
+            how = {language: unit_given(unit, example, language) for language in ("en", "nb")}
             problems.append(_problem(
-                field, f"unit '{entry['unit']}' differs from the parameter's unit '{unit}': give the value in {unit}",
-                f"enheten '{entry['unit']}' er ikke parameterens enhet '{unit}': oppgi verdien i {unit}",
+                field, f"unit '{entry['unit']}' differs from the parameter's unit '{unit}': give the value {how['en']}",
+                f"enheten '{entry['unit']}' er ikke parameterens enhet '{unit}': oppgi verdien {how['nb']}",
             ))
             return None
         entry = entry["value"]
     return _checked_value(entry, unit, example, field, problems)
+
+
+def unit_given(unit: str | None, latest, language: str) -> str:
+    """How a value is given in `unit`, and the parameter's latest value as an example: «in G, times the grunnbeløp;
+    its latest value is 6 G»."""
+    unit_named = {"nb": f"i {unit}", "en": f"in {unit}"} if unit else {"nb": "i parameterens enhet", "en": "in the parameter's unit"}
+    words = UNIT_GIVEN.get(unit, unit_named)[language]
+    if latest is None or isinstance(latest, bool):
+        return words
+    latest_text = value_with_unit(latest, unit, language)
+    return f"{words}; den siste verdien er {latest_text}" if language == "nb" else f"{words}; its latest value is {latest_text}"
 
 
 def _same_unit(given, unit) -> bool:
@@ -165,7 +192,8 @@ def _checked_value(value, unit, example, field, problems):
             return None
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        problems.append(_problem(field, f"must be a number in {unit or 'the parameter unit'} (found {value!r})", f"må være et tall i {unit or 'parameterens enhet'} (fant {value!r})"))
+        problems.append(_problem(field, f"must be a number (found {value!r}): give it {unit_given(unit, example, 'en')}",
+                                 f"må være et tall (fant {value!r}): oppgi det {unit_given(unit, example, 'nb')}"))
         return None
     if value < 0:
         problems.append(_problem(field, f"must not be negative (found {value})", f"kan ikke være negativ (fant {value})"))

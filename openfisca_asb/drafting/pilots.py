@@ -15,6 +15,7 @@ import numpy
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from openfisca_asb.catalogue import HowToApply, LegalSource, catalogue
+from openfisca_asb.drafting.dates import FileDate
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.texts import Text
@@ -62,9 +63,9 @@ class Pilot(_Strict):
     municipalities: dict[Kommunenummer, str] = Field(
         alias="kommuner", min_length=1, description="kommunenummer → name, e.g. {'5001': 'Trondheim'}"
     )
-    start: date
-    end: date = Field(description="The last day the pilot runs, any extension included")
-    approval_end: date | None = Field(
+    start: FileDate
+    end: FileDate = Field(description="The last day the pilot runs, any extension included")
+    approval_end: FileDate | None = Field(
         default=None, description="The last day of the first approval, when the pilot was extended beyond it"
     )
     legal_basis: list[LegalSource] = Field(min_length=1)
@@ -73,6 +74,9 @@ class Pilot(_Strict):
     @field_validator("municipalities", mode="before")
     @classmethod
     def _numbers_as_text(cls, value):
+        if isinstance(value, (dict, list)) and not value:  # before min_length, which would call it a list of 0 items
+            raise bilingual("no_kommuner", 'name at least one kommune: its kommunenummer in quotes and its name, e.g. "5001": Trondheim',
+                            'oppgi minst én kommune: kommunenummeret i anførselstegn og navnet, for eksempel "5001": Trondheim')
         numbers = value if isinstance(value, list) else list(value) if isinstance(value, dict) else []
         for number in numbers:
             if not isinstance(number, str):

@@ -51,8 +51,8 @@ NB_TEMPLATES = {
     "greater_than": "Verdien må være større enn {gt}.",
     "less_than": "Verdien må være mindre enn {lt}.",
     "string_pattern_mismatch": "Verdien har feil format: den må passe mønsteret '{pattern}'.",
-    "too_long": "Listen kan ha høyst {max_length} elementer, ikke {actual_length}.",
-    "too_short": "Listen må ha minst {min_length} elementer, ikke {actual_length}.",
+    "too_long": "{field_type} kan ha høyst {max_items}, ikke {actual_length}.",
+    "too_short": "{field_type} må ha minst {min_items}, ikke {actual_length}.",
     "string_too_long": "Teksten kan ha høyst {max_length} tegn.",
     "string_too_short": "Teksten må ha minst {min_length} tegn.",
     "union_tag_invalid": "Verdien '{tag}' i '{discriminator}' er ikke tillatt; tillatt er {expected_tags}.",
@@ -65,6 +65,10 @@ NB_TEMPLATES = {
 NB_WORDS = {
     " or ": " eller ",
     "str": "tekst",
+    "List": "Listen",
+    "Tuple": "Listen",
+    "Set": "Mengden",
+    "Dictionary": "Oppslaget",
     "bool": "true eller false",
     "input is too short": "for kort",
     "input is too long": "for lang",
@@ -86,11 +90,17 @@ def in_bokmal(error: dict) -> str:
     template = NB_TEMPLATES.get(error["type"])
     if template is not None:
         try:
-            return template.format(**{key: _words(value) for key, value in context.items()})
+            return template.format(**{key: _words(value) for key, value in context.items()}, **_item_counts(context))
         except (KeyError, IndexError):
             pass  # a context without the values named: the plain message below
     # Not "Ugyldig verdi: " before pydantic's English: the English message says the rest.
     return NB_MESSAGES.get(error["type"]) or f"Ugyldig verdi (feiltype {error['type']}); se den engelske meldingen."
+
+
+def _item_counts(context: dict) -> dict:
+    """A collection's limits with their noun, one or several: «minst 1 element», «høyst 3 elementer»."""
+    return {f"{limit[:3]}_items": f"{context[limit]} {'element' if context[limit] == 1 else 'elementer'}"
+            for limit in ("min_length", "max_length") if limit in context}
 
 
 def _words(value) -> str:

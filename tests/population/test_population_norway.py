@@ -4,6 +4,7 @@ children (SSB table 07459), totals scaled to Norway, and the kommune's own servi
 import math
 from collections import Counter
 from datetime import date
+from types import SimpleNamespace
 
 import numpy
 import pytest
@@ -137,6 +138,30 @@ def test_calibration_misses_from_ageing_are_explained():
     result = runner.run(population, on=date(2026, 3, 1))
     lines = miss_lines(result, "en")
     assert any(line.startswith("Share of children aged 0–5") and "--reference-date 2026-03-01" in line for line in lines)
+
+
+def _near_target(expected: float, measured: float):
+    target = SimpleNamespace(scaled=True, miss_explanation=None)
+    return SimpleNamespace(target=target, expected=expected, measured=measured)
+
+
+@pytest.mark.parametrize("expected, measured, en, nb", [
+    # 1.2 cases expected, 0 found: |0 − 1.2| ≤ 2 × √1.2 = 2.19, within sampling error; 1.2 rounds to one case, ±2.
+    (1.2, 0, "Within sampling error: 1 case is expected in a population this size, ±2 ",
+     "Innenfor tilfeldig variasjon: 1 tilfelle ventes i en befolkning av denne størrelsen, ±2 "),
+    # 2.6 → 3 cases, 2 × √2.6 = 3.22 → ±3.
+    (2.6, 0, "Within sampling error: 3 cases are expected in a population this size, ±3 ",
+     "Innenfor tilfeldig variasjon: 3 tilfeller ventes i en befolkning av denne størrelsen, ±3 "),
+    # 1 234.4 → 1 234 cases, written with a space as every count in the report; 2 × √1 234.4 = 70.3 → ±70.
+    (1234.4, 1200, "Within sampling error: 1 234 cases are expected in a population this size, ±70 ",
+     "Innenfor tilfeldig variasjon: 1 234 tilfeller ventes i en befolkning av denne størrelsen, ±70 "),
+])
+def test_a_miss_within_sampling_error_counts_its_cases_in_words(expected, measured, en, nb):
+    # Review s16d drafter F5: «1 cases are expected in a population this size».
+    result = SimpleNamespace(population=SimpleNamespace(reference_date=None), on=date(2027, 3, 1))
+    miss = _near_target(expected, measured)
+    assert tables._why_missed(result, miss, "en").startswith(en)
+    assert tables._why_missed(result, miss, "nb").startswith(nb)
 
 
 def test_a_population_drawn_for_the_date_run_has_no_age_drift():

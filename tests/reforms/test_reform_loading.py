@@ -206,7 +206,7 @@ def test_a_file_whose_id_is_not_its_name_and_a_date_that_does_not_exist(tmp_path
     impossible.write_text("parameters:\n  folketrygd.grunnbelop:\n    2025-02-30: 1\n", encoding="utf-8")
     with pytest.raises(ReformError) as caught:
         load_reform_file(impossible)
-    assert "not valid YAML" in caught.value.problems[0].en
+    assert "parameters.folketrygd.grunnbelop.2025-02-30" in fields(caught.value)
     with pytest.raises(ReformError) as caught:
         load_reform_file(tmp_path / "missing.yaml")
     assert "cannot read" in caught.value.problems[0].en
@@ -240,3 +240,94 @@ def test_a_pilot_beyond_the_years_the_model_covers_still_loads():
              "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
     reform = reform_from_data(definition(status="pilot", pilot=scope))
     assert (reform.pilot.start, reform.pilot.end) == (date(2029, 1, 1), date(2032, 12, 31))
+
+
+PILOT_FILE = """
+    id: my_pilot
+    title: {nb: T, en: T}
+    summary: {nb: S, en: S}
+    author: A drafter
+    status: pilot
+    legal_basis: [{title: Forsøksloven § 3, url: "https://lovdata.no/lov/1992-06-26-87/§3"}]
+    pilot:
+      kommuner: {"5001": Trondheim}
+      start: 2027-08-01
+      end: 2029-07-31
+      legal_basis: [{title: Forsøksloven § 3, url: "https://lovdata.no/lov/1992-06-26-87/§3"}]
+    parameters:
+      opplaering.sfo.free_hours_per_week:
+        2027-08-01: 20
+"""
+
+
+def _pilot_file(tmp_path, replace: str, by: str):
+    path = tmp_path / "my_pilot.yaml"
+    text = dedent(PILOT_FILE)
+    assert replace in text
+    path.write_text(text.replace(replace, by), encoding="utf-8")
+    with pytest.raises(ReformError) as caught:
+        load_reform_file(path)
+    return caught.value
+
+
+@pytest.mark.parametrize("replace, by, field, written", [
+    ("start: 2027-08-01", "start: 2027-13-01", "pilot.start", "2027-13-01"),  # no 13th month
+    ("end: 2029-07-31", "end: 2029-02-29", "pilot.end", "2029-02-29"),  # 2029 is no leap year
+    ("  2027-08-01: 20", "  2027-02-30: 20", "parameters.opplaering.sfo.free_hours_per_week.2027-02-30", "2027-02-30"),
+    ("status: pilot\n", "status: pilot\nin_force: 2027-04-31\n", "in_force", "2027-04-31"),  # April has 30 days
+])
+def test_an_unquoted_date_that_does_not_exist_is_named_by_its_field(tmp_path, replace, by, field, written):
+    # Review s16d drafter F5/F8: PyYAML failed the whole file on such a date, «(file): not valid YAML: month must be
+    # in 1..12», naming no field; quoted, the same date was named. Now both are, in the words of the guide's table.
+    error = _pilot_file(tmp_path, replace, by)
+    problem = next(problem for problem in error.problems if problem.field == field)
+    assert problem.en == f"'{written}' is not a date: write YYYY-MM-DD"
+    assert problem.nb == f"'{written}' er ikke en dato: skriv ÅÅÅÅ-MM-DD"
+
+
+def test_a_quoted_date_that_does_not_exist_gets_the_same_words(tmp_path):
+    error = _pilot_file(tmp_path, "start: 2027-08-01", 'start: "2027-13-01"')
+    assert [(p.field, p.en) for p in error.problems] == [("pilot.start", "'2027-13-01' is not a date: write YYYY-MM-DD")]
+
+
+def test_a_pilot_with_no_kommuner_is_told_to_name_one(tmp_path):
+    # Review s16d drafter F5: `kommuner: {}` gave pydantic's «Dictionary should have at least 1 item after validation»
+    # and «Listen må ha minst 1 elementer»: it is a mapping, and one is «1 element».
+    error = _pilot_file(tmp_path, 'kommuner: {"5001": Trondheim}', "kommuner: {}")
+    assert [(p.field, p.en, p.nb) for p in error.problems] == [(
+        "pilot.kommuner",
+        'name at least one kommune: its kommunenummer in quotes and its name, e.g. "5001": Trondheim',
+        'oppgi minst én kommune: kommunenummeret i anførselstegn og navnet, for eksempel "5001": Trondheim',
+    )]
+
+
+def test_an_empty_list_says_one_element_in_bokmal():
+    # legal_basis needs at least one source (metadata.py, min_length=1): «minst 1 element», not «1 elementer».
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(legal_basis=[]))
+    assert caught.value.problems[0].nb == "Listen må ha minst 1 element, ikke 0."
+
+
+@pytest.mark.parametrize("path, entry, en, nb", [
+    # barnetilsyn's coverage is a share (unit /1): 64 % is written 0.64 (parameters/folketrygd/barnetilsyn/coverage_rate.yaml).
+    ("folketrygd.barnetilsyn.coverage_rate", {"value": 70, "unit": "percent"},
+     "unit 'percent' differs from the parameter's unit '/1': give the value as a plain number with no unit, a share "
+     "from 0 to 1 (0.64 is 64 %) or a number of times (2.5); its latest value is 0.64",
+     "enheten 'percent' er ikke parameterens enhet '/1': oppgi verdien som et rent tall uten enhet, en andel fra 0 til 1 "
+     "(0,64 er 64 %) eller et antall ganger (2,5); den siste verdien er 0,64"),
+    # forhøyet sats 2 is twice the ordinary rate (ftrl § 6-5; forhoyet_multiplier.yaml: 2).
+    ("folketrygd.hjelpestonad.forhoyet_multiplier.sats_2", "twice",
+     "must be a number (found 'twice'): give it as a plain number with no unit, a share from 0 to 1 (0.64 is 64 %) or "
+     "a number of times (2.5); its latest value is 2",
+     "må være et tall (fant 'twice'): oppgi det som et rent tall uten enhet, en andel fra 0 til 1 (0,64 er 64 %) eller "
+     "et antall ganger (2,5); den siste verdien er 2"),
+    # § 8-10's cap is 6 G (income_cap_g.yaml).
+    ("folketrygd.sykepenger_common.income_cap_g", {"value": 700, "unit": "percent"},
+     "unit 'percent' differs from the parameter's unit 'G': give the value in G, times the grunnbeløp; its latest value is 6 G",
+     "enheten 'percent' er ikke parameterens enhet 'G': oppgi verdien i G, ganger grunnbeløpet; den siste verdien er 6 G"),
+])
+def test_a_value_in_the_wrong_unit_says_how_to_give_it(path, entry, en, nb):
+    # Review s16d drafter F5: «give the value in /1» told a drafter nothing.
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(parameters={path: {"2027-01-01": entry}}))
+    assert (caught.value.problems[0].en, caught.value.problems[0].nb) == (en, nb)

@@ -18,6 +18,7 @@ from openfisca_asb.population.calibration import check, load_targets
 from openfisca_asb.population.chunk import PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.rules.status import STATUS_NAMES
+from openfisca_asb.rules.texts import number_in_text
 from openfisca_asb.population.summary import CHANGE_EDGES, CHANGE_LABELS
 from openfisca_asb.system import baseline_system
 
@@ -395,17 +396,23 @@ def _why_missed(result, r, language: str) -> str:
             f"older or younger and none are born in between, so age-dependent targets drift. Generate the population with "
             f"--reference-date {result.on}.")
     if r.target.scaled and r.expected > 0 and abs(r.measured - r.expected) <= 2 * r.expected**0.5:
-        margin = 2 * r.expected**0.5
-        reasons.append(
-            f"Innenfor tilfeldig variasjon: {r.expected:,.0f} tilfeller ventes i en befolkning av denne størrelsen, ±{margin:,.0f} "
-            "(2 standardavvik); bruk flere familier." if language == "nb" else
-            f"Within sampling error: {r.expected:,.0f} cases are expected in a population this size, ±{margin:,.0f} "
-            "(2 standard deviations); use more families.")
+        reasons.append(_sampling_error(r.expected, language))
     if r.target.miss_explanation is not None:
         reasons.append(r.target.miss_explanation.in_language(language))
     if not reasons:
         reasons.append("Ingen forklaring er kjent." if language == "nb" else "No explanation is known.")
     return " ".join(reasons)
+
+
+def _sampling_error(expected: float, language: str) -> str:
+    """A count of `expected` cases varies by about its square root: two standard deviations either way."""
+    cases, margin = round(expected), number_in_text(round(2 * expected**0.5))
+    if language == "nb":
+        counted = "1 tilfelle ventes" if cases == 1 else f"{number_in_text(cases)} tilfeller ventes"
+        return (f"Innenfor tilfeldig variasjon: {counted} i en befolkning av denne størrelsen, ±{margin} "
+                "(2 standardavvik); bruk flere familier.")
+    counted = "1 case is expected" if cases == 1 else f"{number_in_text(cases)} cases are expected"
+    return f"Within sampling error: {counted} in a population this size, ±{margin} (2 standard deviations); use more families."
 
 
 def calibration_table(result, language: str = "nb") -> list[dict]:
