@@ -393,6 +393,7 @@ class ScaleLevel(BaseModel):
 
 class ScaleQuestion(BaseModel):
     question: str
+    help: str | None = None
     levels: list[ScaleLevel]
 
 

@@ -8,7 +8,7 @@ from api.routes import new_router
 from api.state import Service
 from openfisca_asb.drafting.answers import interview_under
 from openfisca_asb.facts.described_date import family_moved
-from openfisca_asb.facts.vocabulary import checklist_question, scale_question
+from openfisca_asb.facts.vocabulary import checklist_question
 
 router = new_router(prefix="/v1", tags=["facts"])
 
@@ -28,7 +28,7 @@ def interview(body: InterviewRequest, service: Service) -> InterviewStep:
         questions=[q.as_row(body.language) for q in step.asked],
         next=[q.as_row(body.language) for q in step.next],
         next_kind=step.next_kind,
-        scale=scale_question(step.scale, body.language) if step.scale else None,
+        scale=step.scale_asked,
         checklist_question=checklist_question(step.checklist, body.language) if step.checklist else None,
         questions_left=step.questions_left,
         more_questions=step.more_questions,

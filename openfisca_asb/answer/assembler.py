@@ -687,12 +687,17 @@ class _Context:
         failed = [condition for condition in conditions if condition.outcome == "not_met"]
         if status != "not_entitled" or not failed:
             return None
-        return out.Reason(code=CONDITION_NOT_MET, text=" ".join([failed[0].not_met_text, *self._not_counted_after_death(benefit)]))
+        not_counted = " ".join(self._not_counted_after_death(benefit, failed[0])) or None
+        return out.Reason(code=CONDITION_NOT_MET, text=" ".join(filter(None, [failed[0].not_met_text, not_counted])),
+                          not_counted=not_counted)
 
-    def _not_counted_after_death(self, benefit) -> list[str]:
-        """For a right for the care of the family's children, each child who died before the right's period began:
-        from then on not among the children its conditions read (ADR 0034)."""
-        if not benefit.for_the_care_of_a_child:
+    def _not_counted_after_death(self, benefit, failed) -> list[str]:
+        """For a right for the care of the family's children refused on a condition that reads the children's facts,
+        each child who died before the right's period began: from then on not among the children it reads (ADR 0034).
+        A condition on the caregiver alone (being single, an employee) names none: the death is not its cause."""
+        facts = vocabulary()
+        reads_children = any(facts[fact].holder == "child" for fact in self.graph.facts_below(failed.variable) if fact in facts)
+        if not benefit.for_the_care_of_a_child or not reads_children:
             return []
         start = self.on.replace(day=1) if benefit.period != "year" else self.on.replace(month=1, day=1)
         template = self.text(NOT_COUNTED_AFTER_DEATH["year" if benefit.period == "year" else "month"])

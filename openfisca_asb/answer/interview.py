@@ -34,10 +34,10 @@ import numpy
 
 from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_for_interview, open_rights
 from openfisca_asb.answer.models import Entitlements
-from openfisca_asb.answer.question_text import question_text
+from openfisca_asb.answer.question_text import framed, question_text
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.gates import covered_by, group_gates
-from openfisca_asb.facts.vocabulary import checklists, gated_by, gates, scales, vocabulary
+from openfisca_asb.facts.vocabulary import checklists, gated_by, gates, scale_question, scales, vocabulary
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
@@ -105,6 +105,7 @@ class Interview:
     next: list[Question]  # what to ask now: the first step, or its checklist's lines (`_asked_now`)
     questions_left: int  # a checklist, or a question to each caregiver, counted once; 0 when nothing is asked
     more_questions: int = 0  # when the first pass is done: the questions "answer more questions" (depth "all") asks now
+    scale_asked: dict | None = None  # where `next` is a scale: its question (framed as its rows are) and levels (ADR 0036)
 
     @property
     def asked(self) -> list[Question]:
@@ -144,8 +145,17 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     if not steps:  # done at this depth; the first pass says what the second would ask (review s16)
         more = 0 if depth == "all" else _second_pass_left(family, _order(family, on, answer.benefits, outcomes, unknown, language, "all", later))
         return Interview(answer=answer, questions=order.missing, steps=[], next=[], questions_left=0, more_questions=more)
-    return Interview(answer=answer, questions=order.missing, steps=steps, next=_asked_now(steps[0], order),
-                     questions_left=_questions_left(family, order, depth))
+    asked_now = _asked_now(steps[0], order)
+    return Interview(answer=answer, questions=order.missing, steps=steps, next=asked_now,
+                     questions_left=_questions_left(family, order, depth), scale_asked=_scale_asked(asked_now, family, on, language))
+
+
+def _scale_asked(asked_now: list[Question], family, on: date, language: str) -> dict | None:
+    """The scale `asked_now` is, with its question about a child who has died framed as its rows are (ADR 0034, 0036)."""
+    if len(asked_now) < 2 or asked_now[0].fact not in scales():
+        return None
+    scale = scale_question(scales()[asked_now[0].fact], language)
+    return {**scale, "question": framed(scale["question"], asked_now[0].person, family, on, language)}
 
 
 def _questions_left(family, order: "_Order", depth: str) -> int:

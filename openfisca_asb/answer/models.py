@@ -99,6 +99,15 @@ class AmountRange(_Data):
 class Reason(_Data):
     code: str
     text: str
+    not_counted: str | None = Field(
+        default=None,
+        description="The end of `text` that names each child who has died and is no longer among the children the "
+        "failed condition reads (ADR 0034), for a surface that shows the conditions and not `text`. Left out otherwise.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_not_counted(self, serialize):
+        return without_none(serialize(self), "not_counted")
 
 
 class MissingFact(_Data):

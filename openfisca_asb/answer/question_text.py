@@ -12,7 +12,11 @@ BEFORE_THE_DEATH = Text(nb="Om tiden før {child} døde: {question}", en="About 
 
 def question_text(fact_id: str, person_id: str | None, family, on: date, language: str) -> str:
     """The question for `fact_id` about `person_id` (None: the family), in `language`."""
-    text = vocabulary()[fact_id].question.in_language(language)
+    return framed(vocabulary()[fact_id].question.in_language(language), person_id, family, on, language)
+
+
+def framed(text: str, person_id: str | None, family, on: date, language: str) -> str:
+    """A question's `text` about `person_id`: as it is, or about the time before the death of a child who has died."""
     child = next((child for child in family.children if child.id == person_id), None)
     if child is None or not has_died(child, on):
         return text

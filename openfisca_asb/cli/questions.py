@@ -48,7 +48,7 @@ def run(arguments) -> int:
         print(json.dumps({
             "questions": [q.as_row(arguments.lang) for q in step.asked], "next": [q.as_row(arguments.lang) for q in step.next],
             "next_kind": step.next_kind,
-            "scale": scale_question(step.scale, arguments.lang) if step.scale else None,
+            "scale": step.scale_asked,
             "checklist_question": checklist_question(step.checklist, arguments.lang) if step.checklist else None,
             "questions_left": step.questions_left, "more_questions": step.more_questions,
         }, ensure_ascii=False, indent=2))
@@ -60,11 +60,11 @@ def run(arguments) -> int:
         return 0
     print(words["heading"].format(n=step.questions_left))
     later = [[q for q in asked if q not in step.next] for asked in step.steps[1:]]
-    print("\n".join(step_lines([step.next, *[asked for asked in later if asked]], arguments.lang)))
+    print("\n".join(step_lines([step.next, *[asked for asked in later if asked]], arguments.lang, step.scale_asked)))
     return 0
 
 
-def step_lines(steps: list[list], language: str) -> list[str]:
+def step_lines(steps: list[list], language: str, scale_asked: dict | None = None) -> list[str]:
     """The steps of the interview, numbered in order, under a heading for whom each is about (a new heading where it
     changes): a question alone, two lines or more of one checklist as one question with its lines to tick below it
     (ADR 0028), a question to each caregiver once under a heading naming them (ADR 0035)."""
@@ -75,7 +75,7 @@ def step_lines(steps: list[list], language: str) -> list[str]:
         if about != heading:
             lines.append(about)
             heading = about
-        lines += _question_lines(asked, f"{number:>3}.", language)
+        lines += _question_lines(asked, f"{number:>3}.", language, scale_asked if number == 1 else None)
     return lines
 
 
@@ -99,9 +99,9 @@ def _about(asked: list, language: str) -> str:
     return persons[0] if len(persons) == 1 else f"{', '.join(persons[:-1])} {WORDS[language]['and']} {persons[-1]}"
 
 
-def _question_lines(asked: list, mark: str, language: str) -> list[str]:
+def _question_lines(asked: list, mark: str, language: str, scale_asked: dict | None = None) -> list[str]:
     if len(asked) > 1 and asked[0].fact in scales():  # a scale (ADR 0036): one answer among its levels
-        scale = scale_question(scales()[asked[0].fact], language)
+        scale = scale_asked or scale_question(scales()[asked[0].fact], language)
         return [f"  {mark} {scale['question']}{_settles(asked, language)}",
                 *(f"  {' ' * len(mark)} ( ) {level['label']}" for level in scale["levels"])]
     if asked[0].checklist_key is None or len(asked) == 1:

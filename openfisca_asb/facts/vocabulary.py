@@ -40,6 +40,7 @@ class Scale(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     question: Text
+    help: Text | None = None
     levels: list[ScaleLevel] = Field(min_length=2)
 
 
@@ -178,6 +179,9 @@ def _check_scales(facts: dict[str, Fact]) -> None:
         if fact.id not in members or wrong or any(list(level.answers) != members for level in fact.scale.levels):
             raise ValueError(f"fact vocabulary: the scale of '{fact.id}' must answer, at every level and in one order, "
                              f"the same yes/no facts of its holder, '{fact.id}' among them")
+        if len({(facts[m].asked_after, facts[m].if_gate_no) for m in members}) > 1:
+            raise ValueError(f"fact vocabulary: the facts of the scale of '{fact.id}' must be asked after the same gate, "
+                             f"with the same `if_gate_no` (they are asked together)")
         if on_a_scale & set(members):
             raise ValueError(f"fact vocabulary: {sorted(on_a_scale & set(members))} on two scales")
         on_a_scale |= set(members)
@@ -216,7 +220,7 @@ def scales() -> dict[str, str]:
 def scale_question(fact: str, language: str) -> dict:
     """A scale's question and its levels (each with the answer it gives every fact of the scale), in `language`."""
     scale = vocabulary()[fact].scale
-    return {"question": scale.question.in_language(language),
+    return {"question": scale.question.in_language(language), "help": scale.help.in_language(language) if scale.help else None,
             "levels": [{"label": level.label.in_language(language), "answers": dict(level.answers)} for level in scale.levels]}
 
 

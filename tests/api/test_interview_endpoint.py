@@ -216,5 +216,5 @@ def test_a_scale_comes_with_its_question_and_levels(client):
     assert step["next_kind"] == "scale" and step["checklist_question"] is None
     assert [q["fact"] for q in step["next"]] == ["needs_extra_supervision_and_care", "has_substantially_greater_care_need"]
     assert all(q["scale"] == "needs_extra_supervision_and_care" for q in step["next"])
-    assert step["scale"]["question"] == "How much supervision and care does the child need, compared with healthy children of the same age?"
+    assert step["scale"]["question"] == "How much more supervision and care than healthy children of the same age does the child need?"
     assert step["scale"]["levels"][-1]["answers"] == {"needs_extra_supervision_and_care": "yes", "has_substantially_greater_care_need": "yes"}

@@ -146,15 +146,25 @@ def test_after_the_death_the_caregivers_rights_count_the_child_as_no_child(name,
 def test_a_refusal_for_the_care_of_a_living_sibling_says_the_child_who_died_is_not_counted():
     # Nora (ill) died on 15 October 2026, Olav (healthy) lives. In November opplæringspenger (ftrl § 9-14) are refused
     # on Olav, the only child counted (ADR 0034): the reason says so, or it reads as if Nora had never been ill
-    # (review s17 death M6). In October, the month of the death, Nora is counted and nothing is added.
-    def reason(on: date, language: str) -> str:
-        family = _with_death("child-diabetes", "2026-10-15", omsorgspenger_chronic_illness_accepted="yes")
-        result = next(r for r in assemble(family, on, language).benefits if (r.benefit, r.person) == ("opplaeringspenger", "mor"))
-        return result.reason.text if result.reason else ""
+    # (review s17 death M6). A refusal on the caregiver alone (barnetilsyn: not single, § 15-5) does not: the death is
+    # not its cause (review s18 D2). In October, the month of the death, Nora is counted and nothing is added.
+    family = _with_death("child-diabetes", "2026-10-15", omsorgspenger_chronic_illness_accepted="yes")
 
-    assert reason(date(2026, 11, 1), "en").endswith(" nora, who died on 15 October 2026, is not counted from the month after the death.")
-    assert reason(date(2026, 11, 1), "nb").endswith(" nora, som døde 15. oktober 2026, regnes ikke med fra måneden etter dødsfallet.")
-    assert "who died" not in reason(date(2026, 10, 20), "en")
+    def refusals(on: date, language: str) -> dict:
+        return {(r.benefit, r.person): r.reason for r in assemble(family, on, language).benefits if r.status == "not_entitled"}
+
+    november = refusals(date(2026, 11, 1), "en")
+    said = " nora, who died on 15 October 2026, is not counted from the month after the death."
+    assert november[("opplaeringspenger", "mor")].text.endswith(said)
+    assert november[("opplaeringspenger", "mor")].not_counted == said.strip()
+    assert refusals(date(2026, 11, 1), "nb")[("opplaeringspenger", "mor")].not_counted == \
+        "nora, som døde 15. oktober 2026, regnes ikke med fra måneden etter dødsfallet."
+    assert november[("barnetilsyn", "mor")].not_counted is None and "died" not in november[("barnetilsyn", "mor")].text
+    october = refusals(date(2026, 10, 20), "en")
+    assert october and not any(reason.not_counted or "who died" in reason.text for reason in october.values())
+    # The leave's days are a yearly right (aml § 12-9): Nora is not counted from 2027, and Olav, 14, is past its age.
+    assert refusals(date(2027, 2, 1), "en")[("permisjon_barns_sykdom", "mor")].not_counted == \
+        "nora, who died on 15 October 2026, is not counted from the year after the death."
 
 
 def test_the_rights_for_the_care_of_the_only_child_end_because_the_child_died():
@@ -208,3 +218,26 @@ def test_questions_about_a_child_who_died_are_about_the_time_before_the_death():
     # Asked about a day before the death, the child lived: nothing is framed.
     before = run_interview(family, date(2024, 10, 10), "nb", depth="all")
     assert before.asked and not any(q.question.startswith("Om tiden før") for q in before.asked)
+
+
+def test_a_childs_childcare_costs_count_for_barnetilsyn_only_while_the_child_lives():
+    # Stønad til barnetilsyn (ftrl § 15-10): 64 % of what a single parent pays for tilsyn. Jonas's barnehage costs
+    # 3 000 kr a month, Ida's nothing. In October, the month of his death, 64 % × 3 000 = 1 920 kr; from November he
+    # has no tilsyn to pay for, and Ida's costs nothing, so the condition of paying for care is not met (ADR 0034;
+    # review s18 D4: the condition still counted his costs while the amount did not).
+    family = Family.model_validate({
+        "kommunenummer": "0301",
+        "caregivers": [{"id": "mor", "birth_date": "1990-05-05", "employment": "employee", "has_worked_four_weeks": "yes",
+                        "yearly_income": 300000, "is_single": "yes"}],
+        "children": [{"id": "jonas", "birth_date": "2017-01-20", "date_of_death": "2024-10-15", "sole_caregiver": "mor",
+                      "has_illness_or_extra_needs": "yes", "monthly_childcare_cost": 3000},
+                     {"id": "ida", "birth_date": "2016-03-01", "sole_caregiver": "mor", "has_illness_or_extra_needs": "no",
+                      "monthly_childcare_cost": 0}]})
+
+    def barnetilsyn(on: date):
+        return next(r for r in assemble(family, on, "en").benefits if r.benefit == "barnetilsyn")
+
+    october, november = barnetilsyn(date(2024, 10, 20)), barnetilsyn(date(2024, 11, 1))
+    assert (october.status, october.amount.value) == ("entitled", 1920.0)
+    assert november.status == "not_entitled" and november.reason.code == "condition_not_met"
+    assert november.reason.not_counted == "jonas, who died on 15 October 2024, is not counted from the month after the death."

@@ -28,11 +28,12 @@ def test_both_levels_of_the_care_need_are_one_question():
 
 
 def test_each_level_gives_both_facts_an_answer_and_the_higher_level_implies_the_lower():
-    # § 6-5 is for a need beyond what § 6-4's ordinary rate is for: no level says "substantially more" without "more".
+    # § 6-5 is for a need beyond what § 6-4's ordinary rate is for: no level says "substantially more" without "more",
+    # and the top level says what it is compared with (RULES.md § 2.2: «enn det ordinær hjelpestønad dekker»).
     levels = scale_question(NEEDS[0], "nb")["levels"]
     assert [tuple(level["answers"][fact] for fact in NEEDS) for level in levels] == [
         ("no", "no"), ("yes", "no"), ("yes", "unknown"), ("yes", "yes")]
-    assert all(not (level["answers"][NEEDS[1]] == "yes" and level["answers"][NEEDS[0]] != "yes") for level in levels)
+    assert levels[-1]["label"].startswith("Vesentlig mer enn vanlig hjelpestønad er ment for")
 
 
 def test_a_scale_with_one_fact_open_is_that_question_alone():
@@ -58,3 +59,15 @@ def test_the_vocabulary_refuses_a_scale_whose_levels_do_not_answer_the_same_fact
     with pytest.raises(ValueError, match="the same yes/no facts"):
         _check_scales(facts)
     assert scales() == {NEEDS[0]: NEEDS[0], NEEDS[1]: NEEDS[0]}
+
+
+def test_a_scale_about_a_child_who_has_died_is_about_the_time_before_the_death():
+    # In the month of the death a child's rights are answered as before (ftrl § 22-12 sjette ledd), so the scale is
+    # asked; asked after the death, its question is about the time before it (ADR 0034, review s18 S2), as its rows are.
+    step = run_interview(_ida(date_of_death="2024-09-05"), date(2024, 9, 20), "en")
+    assert step.next_kind == "scale"
+    assert step.scale_asked["question"] == ("About the time before ida died: How much more supervision and care than "
+                                            "healthy children of the same age does the child need?")
+    assert all(q.question.startswith("About the time before ida died: ") for q in step.next)
+    assert run_interview(_ida(), date(2024, 9, 20), "en").scale_asked["question"].startswith("How much more")
+

@@ -148,7 +148,9 @@ def test_a_scale_is_one_question_with_its_levels(tmp_path, capsys):
         encoding="utf-8")
     assert main(["questions", str(family), "--date", "2024-09-01", "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[2].startswith("    1. How much supervision and care does the child need, compared with healthy children")
-    assert lines[3:7] == ["       ( ) No more than other children of the same age", "       ( ) More than other children",
-                          "       ( ) More, but I do not know whether it is substantially more",
-                          "       ( ) Substantially more – for example much help at night or around the clock"]
+    assert lines[2].startswith("    1. How much more supervision and care than healthy children of the same age does the child need?")
+    assert lines[3:7] == [
+        "       ( ) No more than healthy children of the same age",
+        "       ( ) More – what ordinary assistance allowance is meant for",
+        "       ( ) More, but I do not know whether it is substantially more than ordinary assistance allowance is meant for",
+        "       ( ) Substantially more than ordinary assistance allowance is meant for – for example much help at night or around the clock"]

@@ -38,7 +38,7 @@ def ida_sent(sent: list[dict]) -> tuple[dict, set]:
 def test_the_care_need_is_one_question_with_a_level_for_each_answer(page, tmp_path):
     sent: list[dict] = []
     to_the_scale(page, tmp_path, sent)
-    expect(page.locator("#step-heading")).to_have_text("Hvor mye tilsyn og pleie trenger barnet, sammenlignet med friske barn på samme alder?")
+    expect(page.locator("#step-heading")).to_have_text("Hvor mye mer tilsyn og pleie enn friske barn på samme alder trenger barnet?")
     expect(page.locator("#question-form input[name=scale-level]")).to_have_count(5)  # four levels and «Vet ikke»
     assert blocking_violations(page) == [], "a scale"
 
@@ -46,14 +46,14 @@ def test_the_care_need_is_one_question_with_a_level_for_each_answer(page, tmp_pa
     expect(page.locator("#question-error")).to_have_text("Velg et svar, eller «Vet ikke».")
     expect(page.locator("#answer-0")).to_be_focused()
 
-    page.get_by_label("Vesentlig mer – for eksempel mye hjelp om natten eller hele døgnet").check()
+    page.get_by_label("Vesentlig mer enn vanlig hjelpestønad er ment for – for eksempel mye hjelp om natten eller hele døgnet").check()
     submit_answer(page)
     assert ida_sent(sent)[0] == {NEEDS[0]: "yes", NEEDS[1]: "yes"}
 
     page.locator("#question-back").click()  # the scale, one step, with its level chosen
     expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
-    expect(page.get_by_label("Vesentlig mer – for eksempel mye hjelp om natten eller hele døgnet")).to_be_checked()
-    page.get_by_label("Mer, men vet ikke om det er vesentlig mer").check()
+    expect(page.get_by_label("Vesentlig mer enn vanlig hjelpestønad er ment for – for eksempel mye hjelp om natten eller hele døgnet")).to_be_checked()
+    page.get_by_label("Mer, men vet ikke om det er vesentlig mer enn vanlig hjelpestønad er ment for").check()
     submit_answer(page)
     answers, unknown = ida_sent(sent)
     assert answers == {NEEDS[0]: "yes", NEEDS[1]: None} and NEEDS[1] in unknown  # "don't know" is sent as unknown
@@ -62,12 +62,29 @@ def test_the_care_need_is_one_question_with_a_level_for_each_answer(page, tmp_pa
 def test_dont_know_leaves_both_unknown_and_a_change_of_language_keeps_the_level(page, tmp_path):
     sent: list[dict] = []
     to_the_scale(page, tmp_path, sent)
-    page.get_by_label("Mer enn andre barn", exact=True).check()
+    page.get_by_label("Mer – det vanlig hjelpestønad er ment for", exact=True).check()
     page.get_by_role("button", name="English").click()
     expect(page.locator("#step-heading")).to_have_text(
-        "How much supervision and care does the child need, compared with healthy children of the same age?")
-    expect(page.get_by_label("More than other children", exact=True)).to_be_checked()
+        "How much more supervision and care than healthy children of the same age does the child need?")
+    expect(page.get_by_label("More – what ordinary assistance allowance is meant for", exact=True)).to_be_checked()
     page.get_by_label("I don't know").check()
     submit_answer(page)
     answers, unknown = ida_sent(sent)
     assert answers == {NEEDS[0]: None, NEEDS[1]: None} and set(NEEDS) <= unknown
+
+
+def test_a_scale_about_a_child_who_has_died_is_about_the_time_before_the_death(page, tmp_path):
+    # Ida died on 5 September 2024; asked on 20 September, the month of the death, her rights are answered as before
+    # (ftrl § 22-12 sjette ledd) and the scale is asked — about the time before her death (ADR 0034, review s18 D1).
+    sent: list[dict] = []
+    family = {**FAMILY, "date": "2024-09-20",
+              "children": [{**FAMILY["children"][0], "date_of_death": "2024-09-05"}]}
+    saved = tmp_path / "familie-2024-09-20.json"
+    saved.write_text(json.dumps(family), encoding="utf-8")
+    page.on("request", lambda request: sent.append(json.loads(request.post_data)) if request.url.endswith("/v1/interview") else None)
+    open_calculator(page)
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(saved))
+    expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
+    expect(page.locator("#step-heading")).to_have_text(
+        "Om tiden før Ida døde: Hvor mye mer tilsyn og pleie enn friske barn på samme alder trenger barnet?")

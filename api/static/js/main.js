@@ -166,8 +166,17 @@ async function loadFacts() {
   state.factsDate = state.date;
 }
 
-function questionText(factId, language) {
-  return state.facts.get(factId)?.question?.[language] ?? null;
+// A fact's question, about a child who has died framed as about the time before the death (ADR 0034), as the service
+// frames it.
+function questionText(factId, language, personId = null) {
+  const text = state.facts.get(factId)?.question?.[language] ?? null;
+  return text === null ? null : framed(text, personId, language);
+}
+
+function framed(text, personId, language = state.language) {
+  const died = personId ? state.answers.get(answerKey("date_of_death", personId))?.value : null;
+  if (typeof died !== "string" || died >= state.date) return text;
+  return translate(language, "beforeTheDeath", { name: displayName(state.family, personId, language), question: text });
 }
 
 // --- Step 1: the family -------------------------------------------------------
@@ -496,7 +505,7 @@ function showQuestion() {
     number: question.number,
     remaining: question.remaining,
     remainingRight: rightName(question.right),
-    questionText: fact.question[state.language],
+    questionText: framed(fact.question[state.language], question.person),
     help: fact.help?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
     settlesNames: benefitNames(question.settles ?? fact.affects),
@@ -520,7 +529,7 @@ function showChecklist() {
     t,
     number,
     remaining,
-    questionText: gate.checklist_question[state.language],
+    questionText: framed(gate.checklist_question[state.language], person),
     aboutText: aboutText(state.current, gate),
     settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects)),
     onAnswer: answerChecklist,
@@ -565,7 +574,8 @@ function showScale() {
     t,
     number,
     remaining,
-    questionText: declared.scale.question[state.language],
+    questionText: framed(declared.scale.question[state.language], person),
+    help: declared.scale.help?.[state.language] ?? null,
     aboutText: aboutText(state.current, declared),
     settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects)),
     onAnswer: answerChecklist,

@@ -327,7 +327,7 @@ function missingOnce(rights, ctx) {
       const key = `${fact.fact}|${fact.person ?? ""}`;
       if (!questions.has(key)) {
         const forWhom = fact.person ? t("changeFor", { name: displayName(ctx.family, fact.person, language) }) : "";
-        questions.set(key, { text: `${ctx.questionText(fact.fact, language) ?? fact.question}${forWhom}`, rights: [] });
+        questions.set(key, { text: `${ctx.questionText(fact.fact, language, fact.person) ?? fact.question}${forWhom}`, rights: [] });
       }
       const names = questions.get(key).rights;
       if (!names.includes(benefit.name)) names.push(benefit.name);
@@ -417,7 +417,9 @@ function lawLink(reference) {
 function why(benefit, ctx) {
   const { t } = ctx;
   // A refusal's reason that only names its first failed condition is not repeated: the list below names them.
-  const reason = benefit.reason && !["none", "condition_not_met", "child_died"].includes(benefit.reason.code) ? benefit.reason.text : null;
+  // A child who died and is no longer counted (ADR 0034) is said even so: the list does not say it.
+  const reason = benefit.reason && !["none", "condition_not_met", "child_died"].includes(benefit.reason.code)
+    ? benefit.reason.text : benefit.reason?.not_counted ?? null;
   const unmet = benefit.conditions.filter((condition) => condition.outcome === "not_met");
   const open = benefit.conditions.filter((condition) => condition.outcome === "unknown");
   let lead;
@@ -512,7 +514,7 @@ function missing(benefit, ctx) {
     "ul",
     { class: "missing" },
     benefit.missing_facts.map((fact) => {
-      const question = ctx.questionText(fact.fact, language) ?? fact.question;
+      const question = ctx.questionText(fact.fact, language, fact.person) ?? fact.question;
       const forWhom = fact.person ? t("changeFor", { name: displayName(ctx.family, fact.person, language) }) : "";
       return h(
         "li",
@@ -544,7 +546,7 @@ function changes(benefit, ctx) {
     [...grouped.values()].map((change) => {
       const fact = ctx.facts.get(change.fact);
       const values = change.values.map((value) => (fact ? formatFactValue(fact, value, language) : String(value)));
-      const question = ctx.questionText(change.fact, language) ?? change.question;
+      const question = ctx.questionText(change.fact, language, change.person) ?? change.question;
       const forWhom = change.person ? t("changeFor", { name: displayName(ctx.family, change.person, language) }) : "";
       return h(
         "li",
@@ -611,7 +613,7 @@ function answersSection(ctx) {
           { class: "answers__list" },
           answered.map((answer) => {
             const fact = ctx.facts.get(answer.fact);
-            const question = ctx.questionText(answer.fact, language) ?? answer.fact;
+            const question = ctx.questionText(answer.fact, language, answer.person) ?? answer.fact;
             const forWhom = answer.person ? t("changeFor", { name: displayName(ctx.family, answer.person, language) }) : "";
             const value = typeof answer.value === "symbol" ? t("dontKnow")
               : answer.fact === KOMMUNE_FACT ? kommuneText(answer.value, ctx.kommuner)

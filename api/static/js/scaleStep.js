@@ -4,7 +4,7 @@
 
 import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
-import { describedBy, errorMessage, radio } from "./fields.js";
+import { describedBy, errorMessage, helpText, radio } from "./fields.js";
 import { questionActions, remainingText } from "./questionStep.js";
 
 const NAME = "scale-level";
@@ -15,6 +15,7 @@ export function renderScale(container, ctx) {
   const { t } = ctx;
   const error = ctx.draft.error;
   const errorId = error ? "question-error" : null;
+  const helpId = ctx.help ? "question-help" : null;
   const chosen = ctx.draft.level ?? levelOf(ctx, ctx.draft.values);
   const form = h(
     "form",
@@ -33,9 +34,10 @@ export function renderScale(container, ctx) {
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
     h(
       "fieldset",
-      { class: "ds-fieldset", "aria-describedby": describedBy("question-about", "question-dont-know-help", errorId) },
+      { class: "ds-fieldset", "aria-describedby": describedBy("question-about", helpId, "question-dont-know-help", errorId) },
       h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText)),
       h("p", { id: "question-about", class: "question__about" }, ctx.aboutText),
+      helpText(helpId, ctx.help),
       h("p", { id: "question-dont-know-help", class: "field-help" }, t("dontKnowHelp")),
       errorMessage(errorId, error),
       h(

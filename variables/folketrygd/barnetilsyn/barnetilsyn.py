@@ -111,9 +111,12 @@ class barnetilsyn_condition_pays_for_care(Condition):
     reference = [ftrl("15-10"), NAV_BARNETILSYN]
 
     def formula(person, period):
-        """Kleene OR over the caregiver's sole-care children of "pays more than 0 kr a month for tilsyn"."""
+        """Kleene OR over the caregiver's sole-care children of "pays more than 0 kr a month for tilsyn"; a child
+        who has died (from the month after the death, ADR 0034) has no tilsyn to pay for, as the amount counts it."""
         cost = person("monthly_childcare_cost", period)
-        return _kleene_any_in_sole_care(person, period, from_known_bool(is_given(cost), cost > 0))
+        alive = person("child_alive", period) != NOT_MET
+        pays = numpy.where(alive, from_known_bool(is_given(cost), cost > 0), NOT_MET)
+        return _kleene_any_in_sole_care(person, period, pays)
 
 
 class barnetilsyn_conditions(Condition):
