@@ -620,8 +620,8 @@ class _Context:
         below = sorted(self.graph.facts_below(condition.variable) & self._answered_by_gates[person_id].keys())
         if not below:
             return condition
-        gate = vocabulary()[self._answered_by_gates[person_id][below[0]][1]]
-        return condition.model_copy(update={"answered_by_gate": self.text(gate.question)})
+        gate = self._answered_by_gates[person_id][below[0]][1]
+        return condition.model_copy(update={"answered_by_gate": question_text(gate, person_id, self.family, self.on, self.language)})
 
     def _as_assessed(self, condition: out.ConditionResult, status) -> out.ConditionResult:
         """An unknown condition of a settled answer was not needed to reach it: not assessed (ADR 0018)."""

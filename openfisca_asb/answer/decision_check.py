@@ -19,6 +19,7 @@ from openfisca_asb.answer.citations import LegalReference, legal_reference, refe
 from openfisca_asb.answer.models import Amount, LegalSourceResult
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact
 from openfisca_asb.answer.packets import plain
+from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents
@@ -310,7 +311,7 @@ class _Check:
                 value = getattr(holder, fact_id, None)
                 if value is not None:
                     found.append(KnownFact(fact=fact_id, person=person_id, value=plain(value),
-                                           question=fact.question.in_language(lang or self.language)))
+                                           question=question_text(fact_id, person_id, self.family, self.on, lang or self.language)))
         return found
 
     def _holders(self, holder: str):

@@ -141,7 +141,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     answer, outcomes, later = answer_for_interview(family, on, language, **assembler_options)
     answer = _with_unknown_marked(answer, unknown)
     order = _order(family, on, answer.benefits, outcomes, unknown, language, depth, later)
-    steps = _asked_steps(order, MIN_PAIRS[depth])
+    steps = _with_their_scales(_asked_steps(order, MIN_PAIRS[depth]), order)
     if not steps:  # done at this depth; the first pass says what the second would ask (review s16)
         more = 0 if depth == "all" else _second_pass_left(family, _order(family, on, answer.benefits, outcomes, unknown, language, "all", later))
         return Interview(answer=answer, questions=order.missing, steps=[], next=[], questions_left=0, more_questions=more)
@@ -428,6 +428,19 @@ def _asked_steps(order: _Order, min_pairs: int) -> list[list[Question]]:
             taken |= {q.key for q in step}
             closed |= {pair for q in step for pair in order.shares.get(q.key, {})}
     return steps
+
+
+def _with_their_scales(steps: list[list[Question]], order: _Order) -> list[list[Question]]:
+    """The steps with a question on a scale asked with its scale's other open facts (`_on_its_scale`, ADR 0036), each
+    fact once: the list shows the questions as they will be asked."""
+    shown, seen = [], set()
+    for step in steps:
+        step = _on_its_scale(step[0], order) if step[0].fact in scales() else step
+        step = [question for question in step if question.key not in seen]
+        if step:
+            shown.append(step)
+            seen |= {question.key for question in step}
+    return shown
 
 
 def _asked_with(question: Question, order: _Order, closed: set[Pair]) -> list[Question]:

@@ -15,6 +15,7 @@ from openfisca_asb.answer import packet_models as out
 from openfisca_asb.answer.assembler import Periods, assemble_many
 from openfisca_asb.answer.models import BenefitResult, LegalSourceResult
 from openfisca_asb.answer.packet_texts import NOT_DESCRIBED, labels
+from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents
@@ -44,7 +45,7 @@ def application_packets(family, on: date, language: str = "nb", benefit_ids: lis
             raise UnknownBenefits(unknown)
     answer = assemble_many([family], on, language, system, with_variants=True)[0]  # the changes say which facts matter
     periods = Periods.of(on)
-    builder = _Builder(family, language, dependency_graph(system, periods.month, periods.year))
+    builder = _Builder(family, on, language, dependency_graph(system, periods.month, periods.year))
     still = _to_apply_for_after_a_death(family, on, language, system)
     chosen = [r for r in answer.benefits if r.status in APPLY_STATUSES and (not benefit_ids or r.benefit in benefit_ids)
               and (still is None or (r.benefit, r.person) in still)]
@@ -87,8 +88,8 @@ def plain(value):
 
 
 class _Builder:
-    def __init__(self, family, language: str, graph):
-        self.family, self.language, self.graph = family, language, graph
+    def __init__(self, family, on: date, language: str, graph):
+        self.family, self.on, self.language, self.graph = family, on, language, graph
 
     def text(self, bilingual: Text | None) -> str | None:
         return None if bilingual is None else bilingual.in_language(self.language)
@@ -110,12 +111,12 @@ class _Builder:
         to_ask = self._to_ask(benefit, result)
         for fact_id in sorted(facts_needed(self.graph, benefit)):
             fact = vocabulary()[fact_id]
-            question = self.text(fact.question)
             for person_id, holder in self._persons_for(fact.holder, result):
+                question = question_text(fact_id, person_id, self.family, self.on, self.language)
                 value = getattr(holder, fact_id, None)
                 by_gate = gate_answering(holder, fact_id) if value is None else None
                 if by_gate:  # the family answered the group gate, not this question (ADR 0014)
-                    gate_question = self.text(vocabulary()[by_gate[1]].question)
+                    gate_question = question_text(by_gate[1], person_id, self.family, self.on, self.language)
                     known.append(out.KnownFact(fact=fact_id, person=person_id, value=plain(by_gate[0]), question=gate_question))
                 elif value is None:
                     if (fact_id, person_id) in to_ask:

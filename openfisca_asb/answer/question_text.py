@@ -12,7 +12,9 @@ BEFORE_THE_DEATH = Text(nb="Om tiden før {child} døde: {question}", en="About 
 
 def question_text(fact_id: str, person_id: str | None, family, on: date, language: str) -> str:
     """The question for `fact_id` about `person_id` (None: the family), in `language`."""
-    return framed(vocabulary()[fact_id].question.in_language(language), person_id, family, on, language)
+    fact = vocabulary()[fact_id]
+    text = fact.question.in_language(language)
+    return text if fact.about_the_death else framed(text, person_id, family, on, language)
 
 
 def framed(text: str, person_id: str | None, family, on: date, language: str) -> str:

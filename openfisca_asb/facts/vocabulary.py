@@ -112,6 +112,11 @@ class Fact(BaseModel):
         default=None,
         description="This yes/no group gate's line in its own gate's checklist (ADR 0028): ticked is \"yes\"",
     )
+    about_the_death: bool = Field(
+        default=False,
+        description="Its question is about a child's death (forhøyet hjelpestønad's three years): not framed again as "
+        "about the time before the death (ADR 0034)",
+    )
     scale: Scale | None = Field(
         default=None,
         description="This yes/no fact and others that are higher levels of the same need, asked as one question "

@@ -213,7 +213,8 @@ def test_questions_about_a_child_who_died_are_about_the_time_before_the_death():
     assert about_jonas and all(text.startswith("Om tiden før jonas døde: ") for text in about_jonas), about_jonas
     assert not any("døde" in q.question for q in step.asked if q.person != "jonas")
     answer = run_interview(family, date(2024, 11, 1), "en", depth="all").answer
-    missing = [m.question for r in answer.benefits for m in r.missing_facts if m.person == "jonas"]
+    missing = [m.question for r in answer.benefits for m in r.missing_facts
+               if m.person == "jonas" and m.fact != "forhoyet_hjelpestonad_received_three_years"]  # already about the death
     assert missing and all(text.startswith("About the time before jonas died: ") for text in missing), missing
     # Asked about a day before the death, the child lived: nothing is framed.
     before = run_interview(family, date(2024, 10, 10), "nb", depth="all")
@@ -241,3 +242,15 @@ def test_a_childs_childcare_costs_count_for_barnetilsyn_only_while_the_child_liv
     assert (october.status, october.amount.value) == ("entitled", 1920.0)
     assert november.status == "not_entitled" and november.reason.code == "condition_not_met"
     assert november.reason.not_counted == "jonas, who died on 15 October 2024, is not counted from the month after the death."
+
+
+def test_a_question_already_about_the_death_is_not_framed_again():
+    # Forhøyet hjelpestønad's three years (ftrl § 6-5 fjerde ledd) are asked about the death itself: «Om tiden før …
+    # døde: Hadde dere fått … da barnet døde?» would say it twice (review s18 D5).
+    from openfisca_asb.answer.question_text import question_text
+
+    family = _with_death("teenager-cancer", "2026-10-15")
+    child = family.children[0].id
+    text = question_text("forhoyet_hjelpestonad_received_three_years", child, family, date(2026, 11, 1), "nb")
+    assert not text.startswith("Om tiden før") and "døde" in text
+    assert question_text("has_lasting_illness", child, family, date(2026, 11, 1), "nb").startswith(f"Om tiden før {child} døde: ")

@@ -3,6 +3,7 @@
 question; each level gives both facts their answer, «Vet ikke» leaves both unknown, and Back shows the level."""
 
 import json
+import re
 
 from page_driver import BROWSER_TESTS, open_calculator
 from playwright.sync_api import Page, expect
@@ -88,3 +89,34 @@ def test_a_scale_about_a_child_who_has_died_is_about_the_time_before_the_death(p
     expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
     expect(page.locator("#step-heading")).to_have_text(
         "Om tiden før Ida døde: Hvor mye mer tilsyn og pleie enn friske barn på samme alder trenger barnet?")
+
+
+def test_answer_now_on_the_higher_level_asks_the_whole_scale(page, tmp_path):
+    # From forhøyet hjelpestønad's card, «Svar nå» on its substantially greater need while hjelpestønad's need is not
+    # answered asks the scale, so the higher level is never answered alone (ADR 0036, review s18 S4).
+    sent: list[dict] = []
+    to_the_scale(page, tmp_path, sent)
+    page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    card = page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad]")
+    card.get_by_role("button", name=re.compile("^Svar nå: Er behovet for tilsyn og pleie vesentlig større")).click()
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-scale", NEEDS[0])
+    assert sorted(form.get_attribute("data-facts").split()) == sorted(NEEDS)
+
+
+def test_answers_no_level_gives_are_shown_unchosen_with_a_word_why(page, tmp_path):
+    # A saved family whose answers say "substantially more" but not "more" (changed one by one from the answer): no
+    # level gives them, so none is shown chosen, the page says why, and the parent chooses anew (ADR 0036, review S5).
+    family = {key: value for key, value in FAMILY.items() if key != "kommunenummer"}  # asked first, so Back leads to the scale
+    family["children"] = [{**FAMILY["children"][0], NEEDS[0]: "no", NEEDS[1]: "yes"}]
+    saved = tmp_path / "familie-2024-09-01.json"
+    saved.write_text(json.dumps(family), encoding="utf-8")
+    open_calculator(page)
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(saved))
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")
+    page.locator("#question-back").click()
+    expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
+    expect(page.locator("#question-form input[name=scale-level]:checked")).to_have_count(0)
+    expect(page.locator("#scale-anew")).to_have_text(
+        "Svarene du har gitt, passer ikke med ett av svarene her. Velg det som passer best.")

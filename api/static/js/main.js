@@ -700,10 +700,23 @@ async function edit(fact, person, { card = null, remaining = 1 } = {}) {
   state.draft = previous ? { value: previous.value } : {};
   try {
     await loadFacts();
+    askWithItsScale(fact, person ?? null);
     showQuestion();
   } catch (error) {
     showError(error, () => edit(fact, person));
   }
+}
+
+// A fact on a scale asked from the answer comes with its scale's facts not yet answered: a level answers them all,
+// never the higher one alone (ADR 0036).
+function askWithItsScale(fact, person) {
+  const scale = scaleOf(fact);
+  if (!scale) return;
+  const others = Object.keys(state.facts.get(scale).scale.levels[0].answers);
+  const open = others.filter((other) => other === fact || !state.answers.has(answerKey(other, person)));
+  if (open.length < 2) return;
+  state.current = { ...state.current, fact: undefined, scale, lines: open.map((other) => ({ fact: other, person, settles: null })) };
+  state.draft = {};
 }
 
 // --- Step 3: the answer -------------------------------------------------------

@@ -17,6 +17,8 @@ export function renderScale(container, ctx) {
   const errorId = error ? "question-error" : null;
   const helpId = ctx.help ? "question-help" : null;
   const chosen = ctx.draft.level ?? levelOf(ctx, ctx.draft.values);
+  // Answers given one by one that no level gives: said, so the parent knows why nothing is chosen.
+  const anew = ctx.draft.values && chosen === null ? h("p", { id: "scale-anew", class: "field-help" }, t("scaleAnswerAnew")) : null;
   const form = h(
     "form",
     {
@@ -34,10 +36,11 @@ export function renderScale(container, ctx) {
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
     h(
       "fieldset",
-      { class: "ds-fieldset", "aria-describedby": describedBy("question-about", helpId, "question-dont-know-help", errorId) },
+      { class: "ds-fieldset", "aria-describedby": describedBy("question-about", helpId, anew ? "scale-anew" : null, "question-dont-know-help", errorId) },
       h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText)),
       h("p", { id: "question-about", class: "question__about" }, ctx.aboutText),
       helpText(helpId, ctx.help),
+      anew,
       h("p", { id: "question-dont-know-help", class: "field-help" }, t("dontKnowHelp")),
       errorMessage(errorId, error),
       h(
