@@ -2,6 +2,7 @@
 answer each question the page asks from an example family's facts (anything the
 example does not state is answered "don't know"), and read the answer shown."""
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -98,6 +99,15 @@ def open_example(page: Page, name: str) -> None:
     expect(page.locator("#open-example")).to_have_value(name)
     page.locator("#open-example-button").click()
     expect(page.locator("#family-form")).to_be_hidden()  # the family step is left at once (the example's questions load)
+
+
+def open_family_file(page: Page, tmp_path, family: dict, name: str = "familie-2024-09-01.json") -> None:
+    """Save `family` as the page saves a family, and open it from the page's «Åpne»."""
+    saved = tmp_path / name
+    saved.write_text(json.dumps(family), encoding="utf-8")
+    open_calculator(page)
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(saved))
 
 
 def show_answer(page: Page) -> None:

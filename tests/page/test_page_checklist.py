@@ -4,7 +4,7 @@ again, never taken as a "no"; Back shows what was ticked; what is sent is one ye
 
 import json
 
-from page_driver import BROWSER_TESTS, fill_family, from_example, open_calculator, submit_family
+from page_driver import BROWSER_TESTS, fill_family, from_example, open_calculator, open_family_file, submit_family
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations, submit_answer
 
@@ -93,11 +93,7 @@ def test_an_opened_file_goes_back_to_a_checklist_as_one_step_and_never_turns_don
               "children": [{"id": "Nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "yes",
                             "has_lasting_illness": "yes", "has_difficulty_getting_about": "yes",
                             **{fact: "unknown" for fact in GROUPS if fact != "has_difficulty_getting_about"}}]}
-    saved = tmp_path / "familie-2024-09-01.json"
-    saved.write_text(json.dumps(family), encoding="utf-8")
-    open_calculator(page)
-    page.locator("details.open-family summary").click()
-    page.set_input_files("#open-file", str(saved))
+    open_family_file(page, tmp_path, family)
     expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")  # not in the file: asked first
 
     page.locator("#question-back").click()  # the last step of the file: Nora's checklist, one step

@@ -5,7 +5,7 @@ of language and an opened file keep the answers as one step."""
 
 import json
 
-from page_driver import BROWSER_TESTS, PageFamily, fill_family, open_calculator, submit_family
+from page_driver import BROWSER_TESTS, PageFamily, fill_family, open_calculator, open_family_file, submit_family
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations, submit_answer
 
@@ -115,11 +115,7 @@ def test_an_opened_file_goes_back_to_both_parents_answers_as_one_step(page, tmp_
               "caregivers": [{"id": "Kari", "birth_date": "1990-05-05", "employment": "employee"},
                              {"id": "Ola", "birth_date": "1988-09-17", "employment": "frilanser"}],
               "children": [{"id": "Nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "no"}]}
-    saved = tmp_path / "familie-2024-09-01.json"
-    saved.write_text(json.dumps(family), encoding="utf-8")
-    open_calculator(page)
-    page.locator("details.open-family summary").click()
-    page.set_input_files("#open-file", str(saved))
+    open_family_file(page, tmp_path, family)
     expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")  # not in the file: asked first
 
     page.locator("#question-back").click()  # the last step of the file: both work situations, one step

@@ -5,7 +5,7 @@ question; each level gives both facts their answer, «Vet ikke» leaves both unk
 import json
 import re
 
-from page_driver import BROWSER_TESTS, open_calculator
+from page_driver import BROWSER_TESTS, open_family_file
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations, submit_answer
 
@@ -23,11 +23,7 @@ FAMILY = {"date": "2024-09-01", "kommunenummer": "0301", "caregivers": [{"id": "
 def to_the_scale(page: Page, tmp_path, sent: list[dict]) -> None:
     page.on("request", lambda request: sent.append(json.loads(request.post_data))
             if request.url.endswith("/v1/interview") else None)
-    saved = tmp_path / "familie-2024-09-01.json"
-    saved.write_text(json.dumps(FAMILY), encoding="utf-8")
-    open_calculator(page)
-    page.locator("details.open-family summary").click()
-    page.set_input_files("#open-file", str(saved))
+    open_family_file(page, tmp_path, FAMILY)
     expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
 
 
@@ -80,12 +76,8 @@ def test_a_scale_about_a_child_who_has_died_is_about_the_time_before_the_death(p
     sent: list[dict] = []
     family = {**FAMILY, "date": "2024-09-20",
               "children": [{**FAMILY["children"][0], "date_of_death": "2024-09-05"}]}
-    saved = tmp_path / "familie-2024-09-20.json"
-    saved.write_text(json.dumps(family), encoding="utf-8")
     page.on("request", lambda request: sent.append(json.loads(request.post_data)) if request.url.endswith("/v1/interview") else None)
-    open_calculator(page)
-    page.locator("details.open-family summary").click()
-    page.set_input_files("#open-file", str(saved))
+    open_family_file(page, tmp_path, family, "familie-2024-09-20.json")
     expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
     expect(page.locator("#step-heading")).to_have_text(
         "Om tiden før Ida døde: Hvor mye mer tilsyn og pleie enn friske barn på samme alder trenger barnet?")
@@ -109,11 +101,7 @@ def test_answers_no_level_gives_are_shown_unchosen_with_a_word_why(page, tmp_pat
     # level gives them, so none is shown chosen, the page says why, and the parent chooses anew (ADR 0036, review S5).
     family = {key: value for key, value in FAMILY.items() if key != "kommunenummer"}  # asked first, so Back leads to the scale
     family["children"] = [{**FAMILY["children"][0], NEEDS[0]: "no", NEEDS[1]: "yes"}]
-    saved = tmp_path / "familie-2024-09-01.json"
-    saved.write_text(json.dumps(family), encoding="utf-8")
-    open_calculator(page)
-    page.locator("details.open-family summary").click()
-    page.set_input_files("#open-file", str(saved))
+    open_family_file(page, tmp_path, family)
     expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")
     page.locator("#question-back").click()
     expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])

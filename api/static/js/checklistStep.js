@@ -7,7 +7,7 @@
 import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
 import { checkbox, describedBy, errorMessage } from "./fields.js";
-import { questionActions, remainingText } from "./questionStep.js";
+import { legendHeading, questionForm } from "./questionStep.js";
 
 const NONE = "checklist-none";
 const DONT_KNOW_ID = "checklist-dont-know";
@@ -21,25 +21,15 @@ export function renderChecklist(container, ctx) {
   const draft = { ...ctx.draft, values: shownValues(ctx.draft.values) };
   const error = draft.error;
   const errorId = error ? "question-error" : null;
-  const form = h(
-    "form",
-    {
-      id: "question-form",
-      class: "question",
-      novalidate: true,
-      "data-checklist": ctx.checklist,
-      "data-facts": ctx.lines.map((line) => line.fact).join(" "),
-      "data-person": ctx.person ?? "",
-      onSubmit: (event) => {
-        event.preventDefault();
-        submit(ctx);
-      },
-    },
-    h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
+  const data = { "data-checklist": ctx.checklist, "data-facts": ctx.lines.map((line) => line.fact).join(" "), "data-person": ctx.person ?? "" };
+  const form = questionForm(
+    ctx,
+    data,
+    () => submit(ctx),
     h(
       "fieldset",
       { class: "ds-fieldset", "aria-describedby": describedBy("question-about", "checklist-help", "question-dont-know-help", errorId) },
-      h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText)),
+      legendHeading(ctx.questionText),
       h("p", { id: "question-about", class: "question__about" }, ctx.aboutText),
       h("p", { id: "checklist-help", class: "field-help" }, t("checklistHelp")),
       h("p", { id: "question-dont-know-help", class: "field-help" }, t("dontKnowHelp")),
@@ -55,9 +45,6 @@ export function renderChecklist(container, ctx) {
       checkbox({ id: NONE, label: t("checklistNone"), checked: allAre(ctx, draft, "no"), onChange: (event) => setOthers(ctx, event.target) }),
       checkbox({ id: DONT_KNOW_ID, label: t("dontKnow"), checked: allAre(ctx, draft, DONT_KNOW), onChange: (event) => setOthers(ctx, event.target) }),
     ),
-    ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
-    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining)),
-    questionActions(ctx),
   );
   replaceChildren(container, form);
 }

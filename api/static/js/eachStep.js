@@ -6,7 +6,7 @@ import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
 import { checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
 import { formatNumber, unitSuffix } from "./format.js";
-import { choiceValue, isChoice, options, parseValue, questionActions, remainingText } from "./questionStep.js";
+import { choiceValue, isChoice, legendHeading, options, parseValue, questionForm } from "./questionStep.js";
 
 const groupId = (person) => `each-${person}-group`;
 const nameId = (person) => `each-${person}-name`;
@@ -20,32 +20,20 @@ export function renderEach(container, ctx) {
   const { fact, t } = ctx;
   const errors = ctx.draft.errors ?? new Map();
   const helpId = ctx.help ? "question-help" : null;
-  const form = h(
-    "form",
-    {
-      id: "question-form",
-      class: "question",
-      novalidate: true,
-      "data-fact": fact.id,
-      "data-persons": ctx.persons.map((person) => person.id).join(" "),
-      onSubmit: (event) => {
-        event.preventDefault();
-        submit(ctx);
-      },
-    },
-    h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
+  const data = { "data-fact": fact.id, "data-persons": ctx.persons.map((person) => person.id).join(" ") };
+  const form = questionForm(
+    ctx,
+    data,
+    () => submit(ctx),
     h(
       "fieldset",
       { class: "ds-fieldset", "aria-describedby": describedBy("question-about", helpId, "question-dont-know-help") },
-      h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText)),
+      legendHeading(ctx.questionText),
       h("p", { id: "question-about", class: "question__about" }, t("aboutEachCaregiver")),
       helpText(helpId, ctx.help),
       h("p", { id: "question-dont-know-help", class: "field-help" }, t("dontKnowHelp")),
       ctx.persons.map((person) => personGroup(ctx, person, errors.get(person.id))),
     ),
-    ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
-    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining)),
-    questionActions(ctx),
   );
   replaceChildren(container, form);
 }

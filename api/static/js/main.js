@@ -517,70 +517,55 @@ function showQuestion() {
   focusHeading(document.getElementById("step-heading"));
 }
 
+// What every step of several questions is shown with: its place, what its lines can settle, and its buttons.
+function manyAtOnceContext(onAnswer) {
+  const { number, remaining, lines } = state.current;
+  const settles = lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects);
+  return { draft: state.draft, t, language: state.language, number, remaining, settlesNames: benefitNames(settles), onAnswer, onBack: back, onShowResult: showResult };
+}
+
 // A child's groups of needs, asked as one checklist (ADR 0028): its lines' texts come with the facts.
 function showChecklist() {
-  const { checklist, person, lines, number, remaining } = state.current;
+  const { checklist, person, lines } = state.current;
   const gate = state.facts.get(checklist);
   renderChecklist(stepElement(), {
+    ...manyAtOnceContext(answerChecklist),
     checklist,
     person,
     lines: lines.map((line) => ({ ...line, item: state.facts.get(line.fact).checklist_item[state.language] })),
-    draft: state.draft,
-    t,
-    number,
-    remaining,
     questionText: framed(gate.checklist_question[state.language], person),
     aboutText: aboutText(state.current, gate),
-    settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects)),
-    onAnswer: answerChecklist,
-    onBack: back,
-    onShowResult: showResult,
   });
   focusHeading(document.getElementById("step-heading"));
 }
 
 // One question to each caregiver (ADR 0035): asked with each caregiver's name, each answered on its own.
 function showEach() {
-  const { each, lines, number, remaining } = state.current;
+  const { each, lines } = state.current;
   const fact = state.facts.get(each);
   renderEach(stepElement(), {
+    ...manyAtOnceContext(answerEach),
     fact,
     persons: lines.map((line) => ({ id: line.person, name: displayName(state.family, line.person, state.language) })),
-    draft: state.draft,
-    t,
-    language: state.language,
-    number,
-    remaining,
     questionText: fact.question[state.language],
     help: fact.help?.[state.language] ?? null,
-    settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? fact.affects)),
-    onAnswer: answerEach,
-    onBack: back,
-    onShowResult: showResult,
   });
   focusHeading(document.getElementById("step-heading"));
 }
 
 // A scale (ADR 0036): one question whose levels each answer every fact asked; texts from GET /v1/facts.
 function showScale() {
-  const { scale, person, lines, number, remaining } = state.current;
+  const { scale, person, lines } = state.current;
   const declared = state.facts.get(scale);
   renderScale(stepElement(), {
+    ...manyAtOnceContext(answerChecklist),
     scale,
     person,
     facts: lines.map((line) => line.fact),
     levels: declared.scale.levels.map((level) => ({ label: level.label[state.language], answers: level.answers })),
-    draft: state.draft,
-    t,
-    number,
-    remaining,
     questionText: framed(declared.scale.question[state.language], person),
     help: declared.scale.help?.[state.language] ?? null,
     aboutText: aboutText(state.current, declared),
-    settlesNames: benefitNames(lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects)),
-    onAnswer: answerChecklist,
-    onBack: back,
-    onShowResult: showResult,
   });
   focusHeading(document.getElementById("step-heading"));
 }

@@ -10,28 +10,38 @@ import { KOMMUNE_FACT, KOMMUNE_LIST_ID, kommuneList, kommuneText, readKommune } 
 const NUMBER = /^-?\d+([.,]\d+)?$/;
 
 export function renderQuestion(container, ctx) {
-  const { fact, question, draft, t } = ctx;
-  const error = draft.error;
-  const form = h(
+  const { fact, question, draft } = ctx;
+  const data = { "data-fact": fact.id, "data-person": question.person ?? "" };
+  replaceChildren(container, questionForm(ctx, data, () => submit(ctx), isChoice(fact) ? choiceInput(ctx, draft.error) : valueInput(ctx, draft.error)));
+}
+
+// The form every kind of question step is: its counter, its fields, what an answer can settle, about how many are
+// left, and Next, Back and "Show the answer now". `data` names what it asks (data-fact, data-checklist, …).
+export function questionForm(ctx, data, onSubmit, ...fields) {
+  const { t } = ctx;
+  return h(
     "form",
     {
       id: "question-form",
       class: "question",
       novalidate: true,
-      "data-fact": fact.id,
-      "data-person": question.person ?? "",
+      ...data,
       onSubmit: (event) => {
         event.preventDefault();
-        submit(ctx);
+        onSubmit();
       },
     },
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
-    isChoice(fact) ? choiceInput(ctx, error) : valueInput(ctx, error),
+    ...fields,
     ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
     h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining, ctx.remainingRight)),
     questionActions(ctx),
   );
-  replaceChildren(container, form);
+}
+
+// A step's question as the legend of its fieldset (a checklist, a scale, a question to each caregiver).
+export function legendHeading(text) {
+  return h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, text));
 }
 
 // About how many questions are left after this one, in words that fit the number. Asked for a right's card

@@ -5,7 +5,7 @@
 import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
 import { describedBy, errorMessage, helpText, radio } from "./fields.js";
-import { questionActions, remainingText } from "./questionStep.js";
+import { legendHeading, questionForm } from "./questionStep.js";
 
 const NAME = "scale-level";
 const DONT_KNOW_LEVEL = "unknown";
@@ -19,25 +19,15 @@ export function renderScale(container, ctx) {
   const chosen = ctx.draft.level ?? levelOf(ctx, ctx.draft.values);
   // Answers given one by one that no level gives: said, so the parent knows why nothing is chosen.
   const anew = ctx.draft.values && chosen === null ? h("p", { id: "scale-anew", class: "field-help" }, t("scaleAnswerAnew")) : null;
-  const form = h(
-    "form",
-    {
-      id: "question-form",
-      class: "question",
-      novalidate: true,
-      "data-scale": ctx.scale,
-      "data-facts": ctx.facts.join(" "),
-      "data-person": ctx.person ?? "",
-      onSubmit: (event) => {
-        event.preventDefault();
-        submit(ctx);
-      },
-    },
-    h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
+  const data = { "data-scale": ctx.scale, "data-facts": ctx.facts.join(" "), "data-person": ctx.person ?? "" };
+  const form = questionForm(
+    ctx,
+    data,
+    () => submit(ctx),
     h(
       "fieldset",
       { class: "ds-fieldset", "aria-describedby": describedBy("question-about", helpId, anew ? "scale-anew" : null, "question-dont-know-help", errorId) },
-      h("legend", {}, h("h2", { id: "step-heading", class: "ds-heading", "data-size": "sm", tabindex: "-1" }, ctx.questionText)),
+      legendHeading(ctx.questionText),
       h("p", { id: "question-about", class: "question__about" }, ctx.aboutText),
       helpText(helpId, ctx.help),
       anew,
@@ -50,9 +40,6 @@ export function renderScale(container, ctx) {
           .map((option, index) => radio({ id: `answer-${index}`, name: NAME, value: option.value, label: option.label, checked: option.value === chosen, invalid: Boolean(error) })),
       ),
     ),
-    ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
-    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining)),
-    questionActions(ctx),
   );
   replaceChildren(container, form);
 }
