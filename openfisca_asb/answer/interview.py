@@ -20,10 +20,11 @@ missing, and is not pursued further in the first pass, nor is a right whose grou
 gate was answered "don't know" (its wording covers the follower); depth "all" asks
 every question that can still settle a pair. A child's group
 gates are asked together, as one checklist (`next`, ADR 0028); a caregiver's question is asked of each
-caregiver it can settle something for in one step (ADR 0035). `questions_left`
+caregiver it can settle something for in one step (ADR 0035), and the facts of a scale — levels of one need —
+as one question (ADR 0036). `questions_left`
 is the number of questions the interview can be expected to ask, from how often
-this family knew the answer and over both branches of a gate; a checklist, and a question to each caregiver,
-is one.
+this family knew the answer and over both branches of a gate; a checklist, a question to each caregiver and a
+scale are one each.
 """
 
 from collections import defaultdict
@@ -101,7 +102,7 @@ class Question:
 class Interview:
     answer: Entitlements
     questions: list[Question]  # every missing fact not answered "don't know", in the interview's order (POST /v1/facts/needed)
-    steps: list[list[Question]]  # those the interview asks, step by step (a question alone, or to each caregiver); the first is next
+    steps: list[list[Question]]  # those the interview asks, step by step (alone, to each caregiver, or a scale); the first is next
     next: list[Question]  # what to ask now: the first step, or its checklist's lines (`_asked_now`)
     questions_left: int  # a checklist, or a question to each caregiver, counted once; 0 when nothing is asked
     more_questions: int = 0  # when the first pass is done: the questions "answer more questions" (depth "all") asks now

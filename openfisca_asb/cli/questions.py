@@ -67,7 +67,8 @@ def run(arguments) -> int:
 def step_lines(steps: list[list], language: str, scale_asked: dict | None = None) -> list[str]:
     """The steps of the interview, numbered in order, under a heading for whom each is about (a new heading where it
     changes): a question alone, two lines or more of one checklist as one question with its lines to tick below it
-    (ADR 0028), a question to each caregiver once under a heading naming them (ADR 0035)."""
+    (ADR 0028), a question to each caregiver once under a heading naming them (ADR 0035), a scale with a line for each
+    level (ADR 0036; `scale_asked`: the first step's, as the interview words it)."""
     lines: list[str] = []
     heading = object()
     for number, asked in enumerate(_checklists_joined(steps), 1):
