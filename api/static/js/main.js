@@ -31,7 +31,8 @@ const state = {
   step: "family",
   family: newFamily(),
   answers: new Map(), // answerKey → { fact, person, value } in the order answered
-  history: [], // for "Back", a step each: [answer key] for a question, a checklist's (ADR 0028) or each caregiver's (ADR 0035) answer keys
+  history: [], // for "Back", a step each: [answer key] for a question; a checklist's (ADR 0028), each caregiver's (ADR 0035)
+  // or a scale's (ADR 0036) answer keys
   ahead: [], // the steps "Back" went back past, latest first: their answers are kept, and go back into history on "Next"
   current: null, // { fact, person, settles, number, remaining }, a checklist's { checklist, person, lines, number, remaining },
   // one question to each caregiver's { each: fact, lines, number, remaining } (ADR 0035),
@@ -277,7 +278,7 @@ function openFamily({ family, answers }, described) {
 }
 
 // An opened family's answers as steps of "Back": one each, a checklist's lines of one person together (ADR 0028),
-// the caregivers' answers to one question together (ADR 0035).
+// the caregivers' answers to one question together (ADR 0035), a scale's facts of one person together (ADR 0036).
 function historyOf(answers) {
   const steps = new Map();
   for (const [key, answer] of answers) {
