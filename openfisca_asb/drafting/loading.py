@@ -34,6 +34,7 @@ from openfisca_asb.paths import data_folder
 from openfisca_asb.drafting.errors import ReformError, ReformProblem, UnknownReform, problems_from_validation
 from openfisca_asb.drafting.metadata import REFORM_ID, ReformMetadata
 from openfisca_asb.facts.messages import yaml_syntax
+from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text
 from openfisca_asb.system import baseline_system
 
 PACKAGE = "openfisca_asb.reforms"
@@ -165,18 +166,10 @@ def _from_definition_cached(definition: ReformDefinition) -> LoadedReform:
 
 
 class _ReformYamlLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, but a date that does not exist (2027-13-01, 2025-02-30) is read as its text: the field
-    that holds it then names it, as it does a quoted one (PyYAML would fail the whole file, naming no field)."""
+    """PyYAML's safe loader, but a date that does not exist is read as its text (`date_or_text`)."""
 
 
-def _date_or_text(loader, node):
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-_ReformYamlLoader.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
+_ReformYamlLoader.add_constructor(TIMESTAMP_TAG, date_or_text)
 
 
 def _file_name_problems(data, path: Path) -> list[ReformProblem]:

@@ -20,6 +20,7 @@ from openfisca_asb.facts.described_date import DATE, described_date
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.messages import in_bokmal, json_syntax, os_reason, yaml_syntax
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
+from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text
 
 UNKNOWN = "unknown"
 _UNKNOWN_LIST = TypeAdapter(list[FactAsked])
@@ -49,6 +50,7 @@ FamilyLoader.yaml_implicit_resolvers = {
 FamilyLoader.add_implicit_resolver(
     BOOL_TAG, re.compile(r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE)$"), list("yYnNtTfF"),
 )
+FamilyLoader.add_constructor(TIMESTAMP_TAG, date_or_text)  # 2019-02-30 unquoted: named by its field, as quoted
 
 HOLDER_WORDS = {"en": {"caregivers": "caregiver", "children": "child"}, "nb": {"caregivers": "omsorgsperson", "children": "barn"}}
 GIVEN_WORD = {"en": "given", "nb": "oppgitt"}

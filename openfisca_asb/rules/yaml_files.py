@@ -13,3 +13,16 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def load_yaml(stream):
     return yaml.load(stream, Loader=SafeLoader)  # noqa: S506 — a safe loader
+
+
+def date_or_text(loader, node):
+    """A YAML timestamp as a date, or, where the day does not exist (2027-13-01, 2025-02-30), as the text written:
+    the field that holds it then names it, as it does a quoted one (PyYAML would fail the whole file, naming no field).
+    Registered on the loaders of the files a user writes (family and reform files)."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
