@@ -699,8 +699,8 @@ class _Context:
         reads_children = any(facts[fact].holder == "child" for fact in self.graph.facts_below(failed.variable) if fact in facts)
         if not benefit.for_the_care_of_a_child or not reads_children:
             return []
-        start = self.on.replace(day=1) if benefit.period != "year" else self.on.replace(month=1, day=1)
-        template = self.text(NOT_COUNTED_AFTER_DEATH["year" if benefit.period == "year" else "month"])
+        start = self.on.replace(day=1) if benefit.period == "month" else self.on.replace(month=1, day=1)
+        template = self.text(NOT_COUNTED_AFTER_DEATH[benefit.period])
         return [template.format(child=child.id, date=format_date(child.date_of_death.isoformat(), self.language))
                 for child in self.family.children if has_died(child, start)]
 

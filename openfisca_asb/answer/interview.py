@@ -29,6 +29,7 @@ scale are one each.
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 import numpy
@@ -201,6 +202,11 @@ class _Order:
     missing: list[Question]  # the missing facts not answered "don't know", in order
     later: dict[Key, set[Pair]]  # facts no question asks yet, for the open pairs they come later for (`_later`)
     texts: dict[Key, str]  # the question of each of those later facts, asked now only with its scale (ADR 0036)
+
+    @cached_property
+    def to_ask(self) -> set[Key]:
+        """The questions still to ask: ranked, and not answered "don't know" (a gate among them is unanswered)."""
+        return {question.key for question in self.ranked if question.key not in self.unknown}
 
 
 def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
@@ -450,26 +456,19 @@ def _asked_with(question: Question, order: _Order, closed: set[Pair]) -> list[Qu
     (ADR 0035). Empty for a caregiver's question that can settle nothing itself."""
     if not _asked_of_each_caregiver(question.fact):
         return [question]
-    if not _settles_a_pursued_pair(question, order.shares, closed):
+    if not _pursued([question], order.shares, closed):
         return []
-    waiting = {q.key for q in order.ranked if q.key not in order.unknown}
     return [question] + [
         q for q in order.ranked
         if q.fact == question.fact and q.person != question.person and q.key not in order.unknown
-        and not _gate_waits(q, waiting) and _settles_a_pursued_pair(q, order.shares, closed)]
-
-
-def _settles_a_pursued_pair(question: Question, shares, closed: set[Pair]) -> bool:
-    return any(share > 0 and pair not in closed for pair, share in shares.get(question.key, {}).items())
+        and not _gate_waits(q, order) and _pursued([q], order.shares, closed)]
 
 
 def _asked_now(first: list[Question], order: _Order) -> list[Question]:
-    """What to ask now: the first step (a question, or one question to each caregiver, ADR 0035); where it is on a
-    scale, with the scale's other facts of that person still open (`_on_its_scale`, ADR 0036); where it is a line of
-    a checklist, with every other line of that checklist and person that can settle an open right, at either depth —
-    asked together, a line costs no question (ADR 0028). A line left alone is asked as its own question."""
-    if first[0].fact in scales():
-        return _on_its_scale(first[0], order)
+    """What to ask now: the first step (a question, one question to each caregiver, ADR 0035, or a scale, ADR 0036);
+    where it is a line of a checklist, with every other line of that checklist and person that can settle an open
+    right, at either depth — asked together, a line costs no question (ADR 0028). A line left alone is asked as its
+    own question."""
     if first[0].checklist_key is None:
         return first
     lines = [question for question in order.ranked if question.checklist_key == first[0].checklist_key
@@ -501,8 +500,12 @@ def _pairs_needed(question: Question, min_pairs: int, opened: set[Key]) -> int:
 
 def _worth_asking(questions: list[Question], shares, closed: set[Pair], min_pairs: int) -> bool:
     """The kommune, or questions asked together that can settle at least `min_pairs` pairs still pursued."""
-    pursued = {pair for q in questions for pair, share in shares.get(q.key, {}).items() if share > 0 and pair not in closed}
-    return questions[0].fact == KOMMUNE or len(pursued) >= min_pairs
+    return questions[0].fact == KOMMUNE or len(_pursued(questions, shares, closed)) >= min_pairs
+
+
+def _pursued(questions: list[Question], shares, closed: set[Pair]) -> set[Pair]:
+    """The pairs still pursued (not closed) that the questions can settle."""
+    return {pair for q in questions for pair, share in shares.get(q.key, {}).items() if share > 0 and pair not in closed}
 
 
 def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: dict[str, float]) -> int:
@@ -525,15 +528,14 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     expected = 0.0
     # a checklist, or a question to each caregiver, is one question, asked as likely as its likeliest line or caregiver
     one_step_asked: dict[tuple, float] = defaultdict(float)
-    waiting = {q.key for q in order.ranked if q.key not in order.unknown}
     for question in order.ranked:
         if question.key in order.unknown:
             continue
         gate = (after.get(question.fact), question.person)
         if gate[0] == WORK_SITUATION and gate not in at_gate:
             at_gate[gate] = defaultdict(lambda: 1.0, pursued)
-        step = _counted_with(question, waiting)
-        chances = _chances_pursued(question, step, order, at_gate, pursued, waiting)
+        step = _counted_with(question, order)
+        chances = _chances_pursued(question, step, order, at_gate, pursued)
         asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, order.opened), chances)
         if step is None:
             expected += asked
@@ -552,7 +554,7 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     return round(expected)
 
 
-def _counted_with(question: Question, waiting: set[Key]) -> tuple | None:
+def _counted_with(question: Question, order: _Order) -> tuple | None:
     """For the estimate, the step a question is counted in with others: its checklist (ADR 0028), its scale (ADR
     0036), or the same question to the caregivers whose gate is as far as this one's — all answered, or all still
     to ask and then asked together (ADR 0035); None for a question counted alone."""
@@ -561,13 +563,13 @@ def _counted_with(question: Question, waiting: set[Key]) -> tuple | None:
     if question.fact in scales():
         return (scales()[question.fact], question.person)
     if _asked_of_each_caregiver(question.fact):
-        return (question.fact, _gate_waits(question, waiting))
+        return (question.fact, _gate_waits(question, order))
     return None
 
 
-def _gate_waits(question: Question, waiting: set[Key]) -> bool:
+def _gate_waits(question: Question, order: _Order) -> bool:
     """The question's gate (a caregiver's work situation) is still to be asked."""
-    return (gated_by().get(question.fact), question.person) in waiting
+    return (gated_by().get(question.fact), question.person) in order.to_ask
 
 
 def _asked_of_each_caregiver(fact: str) -> bool:
@@ -575,13 +577,13 @@ def _asked_of_each_caregiver(fact: str) -> bool:
     return vocabulary()[fact].holder == CAREGIVER
 
 
-def _chances_pursued(question: Question, step: tuple | None, order: _Order, at_gate: dict, pursued, waiting) -> list[float]:
+def _chances_pursued(question: Question, step: tuple | None, order: _Order, at_gate: dict, pursued) -> list[float]:
     """The chance that each pair a question (with the same question to the other caregivers counted in its `step`,
     ADR 0035) can settle is still pursued, each read as it stood just after the question's gate."""
     asked_with = [question]
     if _asked_of_each_caregiver(question.fact):
         asked_with = [q for q in order.ranked if q.fact == question.fact and q.key not in order.unknown
-                      and _counted_with(q, waiting) == step]
+                      and _counted_with(q, order) == step]
     chances = {}
     for other in asked_with:
         seen = at_gate.get((gated_by().get(other.fact), other.person), pursued)

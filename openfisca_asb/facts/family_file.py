@@ -127,9 +127,6 @@ def read_family_file(path: str | Path) -> FamilyFile:
     except yaml.YAMLError as error:
         en, nb = yaml_syntax(error)
         raise FamilyFileError(f"{path}: {en}", f"{path}: {nb}") from error
-    except ValueError as error:  # YAML reads 2019-02-30 as a date and fails on it
-        raise FamilyFileError(f"{path}: a date in the file does not exist ({error})",
-                              f"{path}: en dato i filen finnes ikke") from error
     if not isinstance(data, dict):
         raise FamilyFileError(f"{path}: a family file must hold a mapping with 'caregivers' and 'children'",
                               f"{path}: en familiefil må inneholde et oppslag med 'caregivers' og 'children'")

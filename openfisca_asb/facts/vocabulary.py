@@ -204,6 +204,7 @@ def gates() -> set[str]:
     return {fact.id for fact in vocabulary().values() if fact.asked_first}
 
 
+@lru_cache(maxsize=1)
 def gated_by() -> dict[str, str]:
     """fact id → the gate it is asked after (`asked_after`)."""
     return {fact.id: fact.asked_after for fact in vocabulary().values() if fact.asked_after}
