@@ -32,12 +32,12 @@ def test_the_work_situation_is_asked_of_both_parents_in_one_step():
 
 
 def test_one_step_left_to_both_parents_is_one_question_left():
-    # Everything but the care hours answered (employees, "no" to the yes/no questions): the care hours of both
-    # parents are the one step left, so "questions left" is 1, not 2.
-    answered = {"employment": "employee", "has_worked_four_weeks": "no", "omsorgspenger_temporarily_alone": "no",
-                "has_particularly_heavy_care_work": "no"}
+    # Everything but the four weeks of work answered (employees, "no" to being temporarily alone): the four weeks
+    # of both parents are the one step left (ftrl § 9-2, omsorgspenger), so "questions left" is 1, not 2. Nora needs
+    # nothing extra, so heavy care work and care hours are not asked (ADR 0026).
+    answered = {"employment": "employee", "omsorgspenger_temporarily_alone": "no"}
     step = run_interview(_family(kari=answered, ola=answered), ON, "en")
-    assert [q.key for q in step.next] == [("care_hours_per_week", "kari"), ("care_hours_per_week", "ola")]
+    assert [q.key for q in step.next] == [("has_worked_four_weeks", "kari"), ("has_worked_four_weeks", "ola")]
     assert step.questions_left == 1
 
 

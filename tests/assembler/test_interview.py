@@ -273,3 +273,26 @@ def test_a_fact_asked_after_no_gate_is_refused():
              "yearly_income": Fact(id="yearly_income", holder="caregiver", question=question, asked_after="employment")}
     with pytest.raises(ValueError, match="yearly_income"):
         _check_gates(facts)
+
+
+def test_a_family_whose_children_need_nothing_extra_is_not_asked_about_care_beyond_ordinary_parenting():
+    # hol § 3-6 første ledd nr. 2–3 (særlig tyngende omsorgsarbeid), ftrl § 20-8 første ledd bokstav b (care of a
+    # sick or disabled person) and the home-adaptation grant's "personer med nedsatt funksjonsevne" are for care
+    # beyond ordinary parenting: after the family step's "no" for the only child (ADR 0026) neither pass asks
+    # about heavy care work, care hours or rebuilding the home (0.16.0 asked the first two before anything else).
+    family = {"kommunenummer": "3201", "caregivers": [{"id": "mor", "birth_date": "1990-01-01", "employment": "employee"}],
+              "children": [{"id": "ola", "birth_date": "2016-01-01", "has_illness_or_extra_needs": "no"}]}
+    persons = {person["id"]: person for person in family["caregivers"] + family["children"]}
+    asked = []
+    for depth in ("decisive", "all"):
+        for _ in range(20):
+            step = run_interview(Family.model_validate(family), ON, "en", depth=depth)
+            if not step.asked:
+                break
+            for question in step.next:  # "no", or a cost of 0, to each: the family needs nothing extra
+                asked.append(question.fact)
+                holder = family if question.person is None else persons[question.person]
+                holder[question.fact] = "no" if vocabulary()[question.fact].type == "yes_no" else 0
+    assert asked and not {"has_particularly_heavy_care_work", "care_hours_per_week", "home_needs_adaptation"} & set(asked), asked
+    refused = {r.benefit for r in step.answer.benefits if r.status == "not_entitled"}
+    assert {"omsorgsstonad", "avlastning", "omsorgsopptjening", "tilpasning_bolig"} <= refused

@@ -83,14 +83,17 @@ class omsorgsopptjening_condition_care(Condition):
     def formula(person, period, parameters):
         """Met with a child that gives the credit without a claim, or with care work for a sick or disabled
         person of at least 22 hours a week (ftrl § 20-8 første ledd bokstav b, on a claim); unknown while the
-        hours are not given; not met otherwise.
+        hours are not given; not met otherwise. The hours count only for a child who is sick or disabled: a
+        family that says no child has an illness, injury or disability or needs more than other children of the
+        same age has no such care (`family_has_child_with_needs_in_year`), so its hours are not asked.
         """
         minimum = parameters(period.stop).folketrygd.omsorgsopptjening.care_hours_per_week
         automatic = person("omsorgsopptjening_automatic_child", period) == MET
+        no_child_with_needs = person.familie("family_has_child_with_needs_in_year", period) == NOT_MET
         hours = person("care_hours_per_week", period)
         return numpy.select(
-            [automatic, is_given(hours) * (hours >= minimum), numpy.logical_not(is_given(hours))],
-            [MET, MET, UNKNOWN],
+            [automatic, no_child_with_needs, is_given(hours) * (hours >= minimum), numpy.logical_not(is_given(hours))],
+            [MET, NOT_MET, MET, UNKNOWN],
             NOT_MET,
         ).astype(numpy.int16)
 

@@ -46,6 +46,18 @@ class avlastning_condition_child(Condition):
         return familie("family_has_child", period)
 
 
+class avlastning_condition_child_needs(Condition):
+    entity = Familie
+    label = "Avlastning: et barn i familien trenger mer omsorg enn andre barn på samme alder (a child in the family needs more care than other children of the same age)"
+    reference = hol("3-6", ledd=1, nr=2)
+
+    def formula(familie, period):
+        """Particularly heavy care work (hol § 3-6 første ledd nr. 2) is care beyond ordinary parenting: not met
+        when the family says that no child has an illness, injury or disability or needs more than other
+        children of the same age."""
+        return familie("family_has_child_with_needs", period)
+
+
 class avlastning_status(ChildRightStatus, while_alive="family_child_alive"):
     entity = Familie
     label = "Avlastning (respite care from the kommune), status"
@@ -56,5 +68,9 @@ class avlastning_status(ChildRightStatus, while_alive="family_child_alive"):
         kommune decides what avlastning to give (no national amount); not entitled without a child, or when no
         caregiver has; missing information otherwise.
         """
-        conditions = all_of(familie("avlastning_condition_child", period), familie("avlastning_condition_heavy_care", period))
+        conditions = all_of(
+            familie("avlastning_condition_child", period),
+            familie("avlastning_condition_child_needs", period),
+            familie("avlastning_condition_heavy_care", period),
+        )
         return status_from(conditions, needs_assessment=True)

@@ -29,6 +29,18 @@ class omsorgsstonad_condition_child(Condition):
         return person.familie("family_has_child", period)
 
 
+class omsorgsstonad_condition_child_needs(Condition):
+    entity = Person
+    label = "Omsorgsstønad: et barn i familien trenger mer omsorg enn andre barn på samme alder (a child in the family needs more care than other children of the same age)"
+    reference = hol("3-6", ledd=1, nr=3)
+
+    def formula(person, period):
+        """Particularly heavy care work (hol § 3-6 første ledd nr. 3) is care beyond ordinary parenting: not met
+        when the family says that no child has an illness, injury or disability or needs more than other
+        children of the same age."""
+        return person.familie("family_has_child_with_needs", period)
+
+
 class omsorgsstonad_status(ChildRightStatus, while_alive="caregiver_child_alive"):
     entity = Person
     label = "Omsorgsstønad (carer's allowance from the kommune), status"

@@ -41,6 +41,18 @@ class tilpasning_bolig_condition_child(Condition):
         return familie("family_has_child", period)
 
 
+class tilpasning_bolig_condition_child_needs(Condition):
+    entity = Familie
+    label = "Tilskudd til tilpasning: et barn i familien har sykdom, skade eller nedsatt funksjonsevne (a child in the family has an illness, injury or reduced function)"
+    reference = [tilpasningstilskuddsforskriften("2", ledd=1, punktum=1), VEIVISEREN]
+
+    def formula(familie, period):
+        """The grant is for adapting the home "for personer med nedsatt funksjonsevne": not met when the family
+        says that no child has an illness, injury or disability or needs more than other children of the same
+        age."""
+        return familie("family_has_child_with_needs", period)
+
+
 class tilpasning_bolig_condition_means_test(Condition):
     entity = Familie
     label = "Tilskudd til tilpasning: økonomisk behovsprøving – husstanden kan ikke finansiere tilpasningen selv (means test)"
@@ -59,11 +71,13 @@ class tilpasning_bolig_status(ChildRightStatus, while_alive="family_child_alive"
     reference = [tilpasningstilskuddsforskriften("2", ledd=1), VEIVISEREN]
 
     def formula(familie, period):
-        """To be assessed when the conditions are met (a child, an adaptation needed, the means test): the
-        kommune has no duty to grant it and sizes it by its own funds; not entitled when one is not met.
+        """To be assessed when the conditions are met (a child with reduced function, an adaptation needed, the
+        means test): the kommune has no duty to grant it and sizes it by its own funds; not entitled when one is
+        not met.
         """
         conditions = all_of(
             familie("tilpasning_bolig_condition_child", period),
+            familie("tilpasning_bolig_condition_child_needs", period),
             familie("tilpasning_bolig_condition_adaptation_needed", period),
             familie("tilpasning_bolig_condition_means_test", period),
         )
