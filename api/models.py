@@ -386,6 +386,14 @@ class Question(BaseModel):
         "interview step, and on that fact in GET /v1/facts)")
 
 
+class InterviewQuestion(Question):
+    step: int = Field(
+        ge=1, description="The step that asks this question, numbered in the order the interview asks them: 1 for the "
+        "rows of `next`. The rows of one step share its number and are asked together: a checklist's lines (ADR 0028), "
+        "one question to each caregiver (ADR 0035), the facts of a scale (ADR 0036). `asb questions` prints the same "
+        "numbers")
+
+
 class ScaleLevel(BaseModel):
     label: str
     answers: dict[str, Literal["yes", "no", "unknown"]] = Field(description="The answer this level gives each fact of the scale")
@@ -412,8 +420,9 @@ class InterviewStep(Versioned):
 
     legal_date: str
     answer: Entitlements
-    questions: list[Question] = Field(description="The questions the interview will ask, the next first; empty when it is done")
-    next: list[Question] = Field(description="What to ask now: the first of `questions`; where it is a checklist's, "
+    questions: list[InterviewQuestion] = Field(
+        description="The questions the interview will ask, step by step (`step`), the rows of `next` first; empty when it is done")
+    next: list[InterviewQuestion] = Field(description="What to ask now: the first of `questions`; where it is a checklist's, "
                                  "every line of that checklist (ADR 0028, `checklist_question` over them); where it is "
                                  "asked of a caregiver, the same question to each caregiver it can settle something for "
                                  "(ADR 0035: one `fact`, one row per `person`, each answered on its own); "

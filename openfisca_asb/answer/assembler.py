@@ -37,7 +37,7 @@ from openfisca_asb.facts.gates import answers_by_gate, facts_given
 from openfisca_asb.facts.situation import build_simulation, first_numbers
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
-from openfisca_asb.rules.texts import Text, fill_parameters
+from openfisca_asb.rules.texts import Text, fill_parameters, opening_a_sentence
 from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
 from openfisca_asb.facts.variants import single_fact_variants
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
@@ -50,7 +50,8 @@ CONDITION_NOT_MET = "condition_not_met"  # a refusal whose reason variable names
 CHILD_DIED = "child_died"  # a right the child held, ended by the child's death: its `after_death` condition not met
 CONDITION_NOT_MET_TEXT = Text(nb="Vilkåret «{requirement}» er ikke oppfylt.", en="The condition “{requirement}” is not met.")
 # A right for the care of the family's children refused while another child lives: the child who died is not among
-# those its conditions read (ADR 0034), which its failed condition alone does not say (review s17 death M6).
+# those its conditions read (ADR 0034), which its failed condition alone does not say (review s17 death M6). The
+# sentence opens with the child's id, given a capital (`opening_a_sentence`, review s18 D5).
 NOT_COUNTED_AFTER_DEATH = {
     "month": Text(nb="{child}, som døde {date}, regnes ikke med fra måneden etter dødsfallet.",
                   en="{child}, who died on {date}, is not counted from the month after the death."),
@@ -701,7 +702,7 @@ class _Context:
             return []
         start = self.on.replace(day=1) if benefit.period == "month" else self.on.replace(month=1, day=1)
         template = self.text(NOT_COUNTED_AFTER_DEATH[benefit.period])
-        return [template.format(child=child.id, date=format_date(child.date_of_death.isoformat(), self.language))
+        return [opening_a_sentence(template.format(child=child.id, date=format_date(child.date_of_death.isoformat(), self.language)))
                 for child in self.family.children if has_died(child, start)]
 
     def _with_rate_caveat(self, benefit, reason, conditions, flags) -> out.Reason | None:

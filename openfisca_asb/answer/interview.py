@@ -127,6 +127,28 @@ class Interview:
         return "scale" if self.next[0].fact in scales() else "each_caregiver"
 
     @property
+    def numbered_steps(self) -> list[list[Question]]:
+        """The steps as they are shown, numbered from 1: `next`, then each later step without what `next` asks
+        already, a later checklist's lines (a step each in `steps`) joined at the first (ADR 0028). The rows of one
+        step share its number: the `step` of POST /v1/interview and `asb questions --json`, the number `asb
+        questions` prints."""
+        if not self.next:
+            return []
+        shown_now = {question.key for question in self.next}
+        later = [[question for question in step if question.key not in shown_now] for step in self.steps[1:]]
+        return [self.next, *_checklists_joined([step for step in later if step])]
+
+    def rows(self, language: str) -> list[dict]:
+        """The questions of `numbered_steps` in order, as POST /v1/interview's `questions` and `asb questions --json`
+        show them: each with its `step`, 1 for the rows of `next`."""
+        return [question.as_row(language) | {"step": number}
+                for number, step in enumerate(self.numbered_steps, 1) for question in step]
+
+    def next_rows(self, language: str) -> list[dict]:
+        """The rows of `next`, as the first step of `rows`."""
+        return [question.as_row(language) | {"step": 1} for question in self.next]
+
+    @property
     def scale(self) -> str | None:
         """The fact whose scale `next` is, when it is one (ADR 0036)."""
         return scales()[self.next[0].fact] if self.next_kind == "scale" else None
@@ -150,6 +172,21 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     asked_now = _asked_now(steps[0], order)
     return Interview(answer=answer, questions=order.missing, steps=steps, next=asked_now,
                      questions_left=_questions_left(family, order, depth), scale_asked=_scale_asked(asked_now, family, on, language))
+
+
+def _checklists_joined(steps: list[list[Question]]) -> list[list[Question]]:
+    """The steps in order, a checklist's lines (each a step of its own in the interview's list) joined at the first."""
+    joined: list[list[Question]] = []
+    checklists: dict[Key, list[Question]] = {}
+    for step in steps:
+        key = step[0].checklist_key
+        if key in checklists:
+            checklists[key].extend(step)
+            continue
+        joined.append(list(step))
+        if key is not None:
+            checklists[key] = joined[-1]
+    return joined
 
 
 def _scale_asked(asked_now: list[Question], family, on: date, language: str) -> dict | None:

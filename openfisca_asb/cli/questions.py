@@ -46,7 +46,7 @@ def run(arguments) -> int:
                          depth="all" if arguments.all else "decisive")
     if arguments.json:
         print(json.dumps({
-            "questions": [q.as_row(arguments.lang) for q in step.asked], "next": [q.as_row(arguments.lang) for q in step.next],
+            "questions": step.rows(arguments.lang), "next": step.next_rows(arguments.lang),
             "next_kind": step.next_kind,
             "scale": step.scale_asked,
             "checklist_question": checklist_question(step.checklist, arguments.lang) if step.checklist else None,
@@ -59,19 +59,19 @@ def run(arguments) -> int:
         print(words["done_more"][more > 1].format(n=more) if more else words["done"])
         return 0
     print(words["heading"].format(n=step.questions_left))
-    later = [[q for q in asked if q not in step.next] for asked in step.steps[1:]]
-    print("\n".join(step_lines([step.next, *[asked for asked in later if asked]], arguments.lang, step.scale_asked)))
+    print("\n".join(step_lines(step.numbered_steps, arguments.lang, step.scale_asked)))
     return 0
 
 
 def step_lines(steps: list[list], language: str, scale_asked: dict | None = None) -> list[str]:
-    """The steps of the interview, numbered in order, under a heading for whom each is about (a new heading where it
-    changes): a question alone, two lines or more of one checklist as one question with its lines to tick below it
-    (ADR 0028), a question to each caregiver once under a heading naming them (ADR 0035), a scale with a line for each
-    level (ADR 0036; `scale_asked`: the first step's, as the interview words it)."""
+    """The interview's numbered steps (`Interview.numbered_steps`: the numbers are the `step` of `--json`), under a
+    heading for whom each is about (a new heading where it changes): a question alone, two lines or more of one
+    checklist as one question with its lines to tick below it (ADR 0028), a question to each caregiver once under a
+    heading naming them (ADR 0035), a scale with a line for each level (ADR 0036; `scale_asked`: the first step's,
+    as the interview words it)."""
     lines: list[str] = []
     heading = object()
-    for number, asked in enumerate(_checklists_joined(steps), 1):
+    for number, asked in enumerate(steps, 1):
         about = _about(asked, language)
         if about != heading:
             lines.append(about)
@@ -109,21 +109,6 @@ def _question_lines(asked: list, mark: str, language: str, scale_asked: dict | N
         return [f"  {mark} {asked[0].question}{_settles(asked, language)}"]
     return [f"  {mark} {checklist_question(asked[0].checklist_key[0], language)}",
             *(f"  {' ' * len(mark)} [ ] {q.checklist_item(language)}{_settles([q], language)}" for q in asked)]
-
-
-def _checklists_joined(steps: list[list]) -> list[list]:
-    """The steps in order, a checklist's lines (each a step of its own in the interview's list) joined at the first."""
-    units: list[list] = []
-    checklists: dict[tuple, list] = {}
-    for step in steps:
-        key = step[0].checklist_key
-        if key in checklists:
-            checklists[key].extend(step)
-            continue
-        units.append(list(step))
-        if key is not None:
-            checklists[key] = units[-1]
-    return units
 
 
 def _settles(questions, language: str) -> str:

@@ -56,3 +56,10 @@ def inside_a_sentence(name: str) -> str:
     arbeidsgiveren», "issued by a doctor"); a name whose second letter is a capital too (NAV, PP-tjenesten) keeps
     its capitals."""
     return name if name[1:2].isupper() else name[:1].lower() + name[1:]
+
+
+def opening_a_sentence(text: str) -> str:
+    """A sentence whose first word is a person's id («nora, som døde …») with a capital first letter, as a sentence
+    opens («Nora, som døde …»): the ids are names the family chose. The id itself, a key, is left as given; a
+    sentence that opens with a capital already is as it was."""
+    return text[:1].upper() + text[1:]

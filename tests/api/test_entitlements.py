@@ -164,3 +164,20 @@ def test_the_example_families_are_served_in_the_family_file_format(client):
     assert set(TITLES) == set(example_names())
     assert all(example["title"]["nb"] and example["title"]["en"] for example in examples.values())
     assert diabetes["family"] == example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
+
+
+def test_a_reason_that_opens_with_a_childs_id_opens_with_a_capital(client):
+    # Review s18 D5: «nora, som døde …» in the API. Nora (ill) died on 15 October 2026; from November opplæringspenger
+    # (ftrl § 9-14) are refused on Olav, the only child counted (ADR 0034). The sentence saying so opens with her id, a
+    # name the family chose: a capital, in both languages. Her id as a key is as the family gave it. The file describes
+    # 2024-09-01 (its grades move to the date asked, ADR 0030).
+    family = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
+    family["children"][0]["date_of_death"] = "2026-10-15"
+    said = {"nb": "Nora, som døde 15. oktober 2026, regnes ikke med fra måneden etter dødsfallet.",
+            "en": "Nora, who died on 15 October 2026, is not counted from the month after the death."}
+    for language, sentence in said.items():
+        answer = client.post("/v1/entitlements", json={"family": family, "family_date": "2024-09-01", "date": "2026-11-01",
+                                                         "language": language}).json()
+        reason = _benefit(answer, "opplaeringspenger", "mor")["reason"]
+        assert reason["not_counted"] == sentence and reason["text"].endswith(f" {sentence}")
+        assert "nora" in {r["person"] for r in answer["benefits"]}

@@ -113,10 +113,10 @@ def test_a_checklist_comes_as_one_next_step_with_its_question_and_lines(client):
     # Five lines: the four groups of needs and the illness's extra costs (ADR 0028 and its addendum).
     assert {q["checklist"] for q in step["next"]} == {"has_illness_or_extra_needs"} and len(step["next"]) == 5
     assert all(q["checklist_item"] and q["person"] == "nora" for q in step["next"])
-    # The lines the first pass would ask alone come first in `questions`; the extra costs settle grunnstønad
-    # alone, so only the checklist asks them in the first pass.
-    alone = [q for q in step["next"] if q in step["questions"]]
-    assert alone == step["questions"][:len(alone)] and len(alone) == 4
+    # The checklist is one step, the first: its lines open `questions`, each with step 1 — the extra costs too,
+    # which settle grunnstønad alone, so that the first pass asks them only as a line of the checklist.
+    assert step["questions"][:5] == step["next"] and {q["step"] for q in step["next"]} == {1}
+    assert all(q["step"] > 1 for q in step["questions"][5:])
     # Answered, the next step is one question on its own.
     child |= {q["fact"]: "no" for q in step["next"]}
     step = _step(client, {"caregivers": [MOTHER], "children": [child], "kommunenummer": "0301"})
@@ -216,5 +216,34 @@ def test_a_scale_comes_with_its_question_and_levels(client):
     assert step["next_kind"] == "scale" and step["checklist_question"] is None
     assert [q["fact"] for q in step["next"]] == ["needs_extra_supervision_and_care", "has_substantially_greater_care_need"]
     assert all(q["scale"] == "needs_extra_supervision_and_care" for q in step["next"])
+    assert [q["step"] for q in step["next"]] == [1, 1]  # one question, one step
     assert step["scale"]["question"] == "How much more supervision and care than healthy children of the same age does the child need?"
     assert step["scale"]["levels"][-1]["answers"] == {"needs_extra_supervision_and_care": "yes", "has_substantially_greater_care_need": "yes"}
+
+
+def _by_step(rows) -> dict[int, list[tuple]]:
+    steps: dict[int, list[tuple]] = {}
+    for row in rows:
+        steps.setdefault(row["step"], []).append((row["fact"], row["person"]))
+    return steps
+
+
+def test_each_row_says_its_step_the_rows_asked_together_sharing_it(client):
+    # Review s18 F7: a portal can tell from `step` which rows are one step. The diabetes family's file gives both
+    # parents' work situation (mor an employee, far a frilanser), so neither parent's four weeks of work waits for
+    # their gate (ADR 0014), and each parent's pleiepenger, opplæringspenger and omsorgspenger turn on their own four
+    # weeks of work (ftrl § 9-2): worked by hand from ADR 0035, the question is asked of both in one step — their
+    # two rows, one number, no other row with it. The mother's being temporarily alone with the care is hers alone (the father, a frilanser,
+    # has no leave under aml § 12-9): a step of her own. Nora's groups of needs are one checklist (ADR 0028): the
+    # first step, every row of `next`.
+    family = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
+    step = _step(client, family, depth="all")
+    rows, steps = step["questions"], _by_step(step["questions"])
+    assert step["next_kind"] == "checklist" and [q["step"] for q in step["next"]] == [1] * 5
+    assert rows[:5] == step["next"] and steps[1] == [(q["fact"], q["person"]) for q in step["next"]]
+    numbers = [row["step"] for row in rows]
+    assert all(later - earlier in (0, 1) for earlier, later in zip(numbers, numbers[1:])), numbers  # 1, 2, 3 … in order
+    four_weeks = {row["step"] for row in rows if row["fact"] == "has_worked_four_weeks"}
+    assert len(four_weeks) == 1 and steps[four_weeks.pop()] == [("has_worked_four_weeks", "mor"), ("has_worked_four_weeks", "far")]
+    alone = {row["step"] for row in rows if row["fact"] == "omsorgspenger_temporarily_alone"}
+    assert len(alone) == 1 and steps[alone.pop()] == [("omsorgspenger_temporarily_alone", "mor")]

@@ -154,17 +154,18 @@ def test_a_refusal_for_the_care_of_a_living_sibling_says_the_child_who_died_is_n
         return {(r.benefit, r.person): r.reason for r in assemble(family, on, language).benefits if r.status == "not_entitled"}
 
     november = refusals(date(2026, 11, 1), "en")
-    said = " nora, who died on 15 October 2026, is not counted from the month after the death."
+    # The sentence opens with Nora's id, a name the family chose: a capital, as a sentence opens (review s18 D5).
+    said = " Nora, who died on 15 October 2026, is not counted from the month after the death."
     assert november[("opplaeringspenger", "mor")].text.endswith(said)
     assert november[("opplaeringspenger", "mor")].not_counted == said.strip()
     assert refusals(date(2026, 11, 1), "nb")[("opplaeringspenger", "mor")].not_counted == \
-        "nora, som døde 15. oktober 2026, regnes ikke med fra måneden etter dødsfallet."
+        "Nora, som døde 15. oktober 2026, regnes ikke med fra måneden etter dødsfallet."
     assert november[("barnetilsyn", "mor")].not_counted is None and "died" not in november[("barnetilsyn", "mor")].text
     october = refusals(date(2026, 10, 20), "en")
     assert october and not any(reason.not_counted or "who died" in reason.text for reason in october.values())
     # The leave's days are a yearly right (aml § 12-9): Nora is not counted from 2027, and Olav, 14, is past its age.
     assert refusals(date(2027, 2, 1), "en")[("permisjon_barns_sykdom", "mor")].not_counted == \
-        "nora, who died on 15 October 2026, is not counted from the year after the death."
+        "Nora, who died on 15 October 2026, is not counted from the year after the death."
 
 
 def test_the_rights_for_the_care_of_the_only_child_end_because_the_child_died():
@@ -241,7 +242,7 @@ def test_a_childs_childcare_costs_count_for_barnetilsyn_only_while_the_child_liv
     october, november = barnetilsyn(date(2024, 10, 20)), barnetilsyn(date(2024, 11, 1))
     assert (october.status, october.amount.value) == ("entitled", 1920.0)
     assert november.status == "not_entitled" and november.reason.code == "condition_not_met"
-    assert november.reason.not_counted == "jonas, who died on 15 October 2024, is not counted from the month after the death."
+    assert november.reason.not_counted == "Jonas, who died on 15 October 2024, is not counted from the month after the death."
 
 
 def test_a_question_already_about_the_death_is_not_framed_again():

@@ -163,3 +163,15 @@ children: [{id: per, birth_date: 2014-06-01, has_illness_or_extra_needs: yes, so
     assert main(["entitlements", str(family), "--date", "2027-02-01"]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Stønad til barnetilsyn"))
     assert row.endswith("0 kr – ≥ 4 895 kr/mnd") and "≥ 0 kr" not in row, row
+
+
+def test_a_reason_that_opens_with_a_childs_id_opens_with_a_capital(capsys, tmp_path):
+    # Review s18 D5: «nora, som døde …». Nora (ill) died on 15 October 2026; from November opplæringspenger (ftrl
+    # § 9-14) are refused on Olav, the only child counted (ADR 0034), and the reason says that Nora is not counted — a
+    # sentence opening with her id, a name the family chose: «Nora». The heading naming whose right it is keeps the id.
+    family = tmp_path / "family.yaml"
+    family.write_text((EXAMPLE.parent / "child-diabetes.yaml").read_text(encoding="utf-8").replace(
+        "    has_lasting_illness: yes\n", "    has_lasting_illness: yes\n    date_of_death: 2026-10-15\n", 1), encoding="utf-8")
+    assert main(["entitlements", str(family), "--date", "2026-11-01"]) == 0
+    why = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Hvorfor – Opplæringspenger (mor)"))
+    assert why.endswith(" Nora, som døde 15. oktober 2026, regnes ikke med fra måneden etter dødsfallet."), why

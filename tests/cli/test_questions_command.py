@@ -60,6 +60,28 @@ def test_questions_as_json_match_the_api(capsys):
     assert printed["questions"] == served["questions"] and printed["questions_left"] == served["questions_left"]
 
 
+def test_json_rows_carry_the_step_the_text_numbers_them_by(capsys):
+    # Review s18 F7: `--json` says which rows are one step, with the numbers the text prints. Worked by hand: the
+    # file answers Nora's gates and both parents' work situation, so the first pass asks Nora's three steps first
+    # (ADR 0014, child by child) — her checklist of groups of needs (ADR 0028, the five lines of step 1), her
+    # coordinated services (individuell plan and koordinator) and her continuous care (each parent's pleiepenger)
+    # — and then, fourth, the four weeks of work (ftrl § 9-2) of both parents in one step (ADR 0035).
+    arguments = ["questions", str(DIABETES), "--date", "2024-09-01", "--lang", "en"]
+    assert main(arguments + ["--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert [q["step"] for q in printed["next"]] == [1] * 5 and printed["questions"][:5] == printed["next"]
+    numbers = [q["step"] for q in printed["questions"]]
+    assert numbers[0] == 1 and all(later - earlier in (0, 1) for earlier, later in zip(numbers, numbers[1:])), numbers
+    four_weeks = [(q["person"], q["step"]) for q in printed["questions"] if q["fact"] == "has_worked_four_weeks"]
+    assert four_weeks == [("mor", 4), ("far", 4)] and numbers.count(4) == 2
+    # The text prints one numbered line a step, the same number.
+    assert main(arguments) == 0
+    text = capsys.readouterr().out.splitlines()
+    printed_numbers = [int(match.group(1)) for line in text if (match := re.match(r"^ +(\d+)\. ", line))]
+    assert printed_numbers == sorted(set(numbers))
+    assert any(line.startswith("    4. Have you been working for the last four weeks") for line in text)
+
+
 def test_entitlements_lists_each_missing_question_once_grouped_by_person(capsys):
     assert main(["entitlements", str(DIABETES), "--date", "2024-09-01", "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -20,7 +20,7 @@ BROWSER_TESTS = [
 ]
 MAX_QUESTIONS = 80
 # The ids the page gives persons, all the service sees of them; a page shows the names typed instead.
-PAGE_ID = re.compile(r"(?<![\w-])(barn|omsorgsperson)\d+(?![\w-])")
+PAGE_ID = re.compile(r"(?<![\w-])([Bb]arn|[Oo]msorgsperson)\d+(?![\w-])")  # capital where it opens a sentence
 
 
 @dataclass

@@ -7,7 +7,7 @@ from datetime import date
 from urllib.parse import unquote
 
 import pytest
-from page_driver import BROWSER_TESTS, PAGE_ID, open_calculator, open_example, submit_family
+from page_driver import BROWSER_TESTS, PAGE_ID, open_calculator, open_example, open_family_file, show_answer, submit_family
 from playwright.sync_api import Page, expect
 
 from openfisca_asb.answer.assembler import assemble_many
@@ -83,6 +83,22 @@ def test_the_answer_names_each_child_once_by_the_name_typed_and_sends_no_name(pa
     assert ids_in_text(page) == []
 
     assert bodies and not any(name in body for body in bodies for name in ("Nora", "Olav", "Mor"))
+
+
+def test_a_child_who_died_is_named_by_the_name_typed_a_capital_where_it_opens_the_sentence(page, tmp_path):
+    # Review s18 D5: the service's sentence opens with the page's id, «Barn1, som døde …» (a capital, as a sentence
+    # opens); the page puts the name typed in its place, with a capital there too («nora» → «Nora»). Nora (ill) died
+    # on 15 October 2026; from November opplæringspenger (ftrl § 9-14) are refused on Olav, the only child counted
+    # (ADR 0034), and the reason says she is not counted. The grades follow the age (ADR 0026).
+    family = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
+    family["date"] = "2026-11-01"
+    family["children"] = [{k: v for k, v in child.items() if k != "school_grade"} for child in family["children"]]
+    family["children"][0]["date_of_death"] = "2026-10-15"
+    open_family_file(page, tmp_path, family, "familie-2026-11-01.json")
+    show_answer(page)
+    why = page.locator("article.benefit[data-benefit=opplaeringspenger][data-person=omsorgsperson1] .benefit__why > p")
+    expect(why).to_contain_text("Nora, som døde 15. oktober 2026, regnes ikke med fra måneden etter dødsfallet.")
+    assert ids_in_text(page) == []
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])

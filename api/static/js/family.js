@@ -41,11 +41,18 @@ export function displayName(family, id, language) {
 }
 
 // The page's ids (barn1, omsorgsperson1) are all the service ever sees of the persons, so each one in a
-// text the service wrote (a timeline event, a note, a decision check) is replaced by the name shown.
-const PAGE_IDS = /(?<![\p{L}\p{N}_-])(?:barn|omsorgsperson)\d+(?![\p{L}\p{N}_-])/gu;
+// text the service wrote (a timeline event, a note, a decision check, a reason) is replaced by the name shown. An id
+// that opens a sentence comes with a capital («Barn1, som døde …»), and so does the name put in its place.
+const PAGE_IDS = /(?<![\p{L}\p{N}_-])(?:[Bb]arn|[Oo]msorgsperson)\d+(?![\p{L}\p{N}_-])/gu;
 
 export function withNames(family, text, language) {
-  return typeof text === "string" ? text.replace(PAGE_IDS, (id) => displayName(family, id, language)) : text;
+  return typeof text === "string" ? text.replace(PAGE_IDS, (found) => nameFor(family, found, language)) : text;
+}
+
+function nameFor(family, found, language) {
+  const id = found[0].toLowerCase() + found.slice(1);
+  const name = displayName(family, id, language);
+  return found === id ? name : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 export function answerKey(fact, person) {

@@ -417,9 +417,11 @@ function lawLink(reference) {
 function why(benefit, ctx) {
   const { t } = ctx;
   // A refusal's reason that only names its first failed condition is not repeated: the list below names them.
-  // A child who died and is no longer counted (ADR 0034) is said even so: the list does not say it.
-  const reason = benefit.reason && !["none", "condition_not_met", "child_died"].includes(benefit.reason.code)
+  // A child who died and is no longer counted (ADR 0034) is said even so: the list does not say it. The child is named
+  // by the name typed, not the page's id.
+  const said = benefit.reason && !["none", "condition_not_met", "child_died"].includes(benefit.reason.code)
     ? benefit.reason.text : benefit.reason?.not_counted ?? null;
+  const reason = withNames(ctx.family, said, ctx.language);
   const unmet = benefit.conditions.filter((condition) => condition.outcome === "not_met");
   const open = benefit.conditions.filter((condition) => condition.outcome === "unknown");
   let lead;
