@@ -406,13 +406,27 @@ def _why_missed(result, r, language: str) -> str:
 
 def _sampling_error(expected: float, language: str) -> str:
     """A count of `expected` cases varies by about its square root: two standard deviations either way."""
-    cases, margin = round(expected), number_in_text(round(2 * expected**0.5))
+    margin = number_in_text(_whole(2 * expected**0.5))
     if language == "nb":
-        counted = "1 tilfelle ventes" if cases == 1 else f"{number_in_text(cases)} tilfeller ventes"
-        return (f"Innenfor tilfeldig variasjon: {counted} i en befolkning av denne størrelsen, ±{margin} "
-                "(2 standardavvik); bruk flere familier.")
-    counted = "1 case is expected" if cases == 1 else f"{number_in_text(cases)} cases are expected"
-    return f"Within sampling error: {counted} in a population this size, ±{margin} (2 standard deviations); use more families."
+        return (f"Innenfor tilfeldig variasjon: {_expected_cases(expected, 'nb')} i en befolkning av denne størrelsen, "
+                f"±{margin} (2 standardavvik); bruk flere familier.")
+    return (f"Within sampling error: {_expected_cases(expected, 'en')} in a population this size, ±{margin} "
+            "(2 standard deviations); use more families.")
+
+
+def _expected_cases(expected: float, language: str) -> str:
+    """«under 1 tilfelle ventes» below one case (0.3 is not «0 tilfeller»), else the count rounded half up."""
+    cases = _whole(expected)
+    if expected < 1:
+        return "under 1 tilfelle ventes" if language == "nb" else "under 1 case is expected"
+    if language == "nb":
+        return "1 tilfelle ventes" if cases == 1 else f"{number_in_text(cases)} tilfeller ventes"
+    return "1 case is expected" if cases == 1 else f"{number_in_text(cases)} cases are expected"
+
+
+def _whole(value: float) -> int:
+    """Rounded half up, as a reader rounds (Python's round() takes 2.5 to 2)."""
+    return int(value + 0.5)
 
 
 def calibration_table(result, language: str = "nb") -> list[dict]:
