@@ -15,7 +15,7 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.parameter_tree import find, leaves
 from openfisca_asb.population import change_bounds
 from openfisca_asb.population.calibration import check, load_targets
-from openfisca_asb.population.chunk import PAYERS
+from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.rules.status import STATUS_NAMES
 from openfisca_asb.rules.texts import number_in_text
@@ -28,6 +28,11 @@ PAYER_TEXT = {
     "state_to_kommune": {"nb": "Staten til kommunene (toppfinansiering)", "en": "State to kommuner (toppfinansiering)"},
     "kommune_net": {"nb": "Kommunen, netto etter toppfinansiering", "en": "Kommune, net of toppfinansiering"},
     "other": {"nb": "Andre", "en": "Others"},
+}
+# The wages the kommune reports for toppfinansiering, net of grants and user payments: part of its gross cost.
+RESOURCE_INTENSIVE_TEXT = {
+    "nb": "Ressurskrevende tjenester, kommunens egen kostnad før toppfinansiering",
+    "en": "Resource-intensive services, the kommune's own cost before toppfinansiering",
 }
 
 
@@ -345,18 +350,26 @@ def national_scale(result) -> dict:
 
 
 def service_cost_table(result, language: str = "nb") -> list[dict]:
-    """The kommune's own cost of avlastning, omsorgsstønad and BPA (hours × cost per hour), per year."""
+    """The kommune's own cost of avlastning, omsorgsstønad and BPA (hours × cost per hour), per year, and of the
+    resource-intensive services it reports for toppfinansiering (before the state's refund): with the kommune's
+    benefits, these rows add up to its gross cost (review s16d F7)."""
     from openfisca_asb.population.service_costs import SERVICES
 
     names = benefit_names(language)
     rows = []
     for service in SERVICES:
-        row = {"service": service.benefit, "name": names.get(service.benefit, service.benefit)}
-        for side in sides(result):
-            row[f"{side}_families"] = int(result.sums.scalar(f"{side}.kommune_care.{service.benefit}.families"))
-            row[f"{side}_per_year"] = round(result.sums.scalar(f"{side}.kommune_care.{service.benefit}"), 2)
-        rows.append(row)
+        rows.append(_service_cost_row(result, service.benefit, names.get(service.benefit, service.benefit),
+                                      f"kommune_care.{service.benefit}"))
+    rows.append(_service_cost_row(result, KOMMUNE_SERVICE_COST, RESOURCE_INTENSIVE_TEXT[language], "kommune_services"))
     return rows
+
+
+def _service_cost_row(result, service: str, name: str, sum_name: str) -> dict:
+    row = {"service": service, "name": name}
+    for side in sides(result):
+        row[f"{side}_families"] = int(result.sums.scalar(f"{side}.{sum_name}.families"))
+        row[f"{side}_per_year"] = round(result.sums.scalar(f"{side}.{sum_name}"), 2)
+    return row
 
 
 def calibration_misses(result, language: str = "nb") -> list[dict]:
