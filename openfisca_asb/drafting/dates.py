@@ -1,14 +1,16 @@
 """A date in a reform or pilot file (`start`, `end`, `approval_end`, `in_force`): a day of the calendar written
 YYYY-MM-DD. A day that does not exist is named as written, in the words a parameter's date gets («'2027-13-01' is not
-a date: write YYYY-MM-DD»), not in pydantic's («Input should be a valid date or datetime, month value is …»)."""
+a date: write YYYY-MM-DD»), not in pydantic's («Input should be a valid date or datetime, month value is …»).
+A date the model must answer on (`in_force`) is refused outside the model's dates with the range named, as a
+parameter's date is, not as pydantic's «less than or equal to datetime.date(2027, 12, 31)»."""
 
 from datetime import date
 from typing import Annotated
 
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from openfisca_asb.facts.messages import bilingual
-from openfisca_asb.rules.dates import parse_date
+from openfisca_asb.rules.dates import date_problem, parse_date
 
 
 def _a_day_that_exists(value):
@@ -20,4 +22,12 @@ def _a_day_that_exists(value):
     return on
 
 
+def _inside_the_model(on: date) -> date:
+    problem = date_problem(on)
+    if problem is not None:
+        raise bilingual("outside_the_model", problem.en, problem.nb)
+    return on
+
+
 FileDate = Annotated[date, BeforeValidator(_a_day_that_exists)]
+ModelDate = Annotated[FileDate, AfterValidator(_inside_the_model)]

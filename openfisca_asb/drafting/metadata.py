@@ -6,8 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from openfisca_asb.catalogue import LegalSource
 from openfisca_asb.facts.messages import bilingual
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
-from openfisca_asb.drafting.dates import FileDate
+from openfisca_asb.drafting.dates import ModelDate
 from openfisca_asb.drafting.pilots import Pilot
 from openfisca_asb.rules.texts import Text
 
@@ -24,8 +23,8 @@ class ReformMetadata(BaseModel):
     author: str = Field(min_length=1)
     status: ReformStatus
     legal_basis: list[LegalSource] = Field(min_length=1)
-    in_force: FileDate | None = Field(
-        default=None, ge=FIRST_DATE, le=LAST_DATE, description="When a proposal would take effect: a date the validator checks it on"
+    in_force: ModelDate | None = Field(
+        default=None, description="When a proposal would take effect: a date the validator checks it on"
     )
     pilot: Pilot | None = None
 

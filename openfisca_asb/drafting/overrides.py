@@ -19,7 +19,7 @@ from datetime import date
 from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode
 
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.dates import date_problem
 from openfisca_asb.drafting.errors import ReformError, ReformProblem
 from openfisca_asb.parameter_tree import find, leaves
 from openfisca_asb.rules.money import kroner_text
@@ -136,11 +136,9 @@ def _date(key, field, problems) -> date | None:
     except ValueError:
         problems.append(_problem(field, f"'{key}' is not a date: write YYYY-MM-DD", f"'{key}' er ikke en dato: skriv ÅÅÅÅ-MM-DD"))
         return None
-    if not FIRST_DATE <= start <= LAST_DATE:
-        problems.append(_problem(
-            field, f"{start} is outside the dates the model covers ({FIRST_DATE} to {LAST_DATE})",
-            f"{start} er utenfor datoene modellen dekker ({FIRST_DATE} til {LAST_DATE})",
-        ))
+    outside = date_problem(start, field)
+    if outside is not None:
+        problems.append(_problem(field, outside.en, outside.nb))
         return None
     return start
 

@@ -51,8 +51,8 @@ NB_TEMPLATES = {
     "greater_than": "Verdien må være større enn {gt}.",
     "less_than": "Verdien må være mindre enn {lt}.",
     "string_pattern_mismatch": "Verdien har feil format: den må passe mønsteret '{pattern}'.",
-    "too_long": "{field_type} kan ha høyst {max_items}, ikke {actual_length}.",
-    "too_short": "{field_type} må ha minst {min_items}, ikke {actual_length}.",
+    "too_long": "{field_type} kan ha høyst {max_items}{not_length}.",
+    "too_short": "{field_type} må ha minst {min_items}{not_length}.",
     "string_too_long": "Teksten kan ha høyst {max_length} tegn.",
     "string_too_short": "Teksten må ha minst {min_length} tegn.",
     "union_tag_invalid": "Verdien '{tag}' i '{discriminator}' er ikke tillatt; tillatt er {expected_tags}.",
@@ -68,7 +68,8 @@ NB_WORDS = {
     "List": "Listen",
     "Tuple": "Listen",
     "Set": "Mengden",
-    "Dictionary": "Oppslaget",
+    "Frozenset": "Mengden",
+    "Dictionary": "Tabellen",
     "bool": "true eller false",
     "input is too short": "for kort",
     "input is too long": "for lang",
@@ -98,9 +99,12 @@ def in_bokmal(error: dict) -> str:
 
 
 def _item_counts(context: dict) -> dict:
-    """A collection's limits with their noun, one or several: «minst 1 element», «høyst 3 elementer»."""
-    return {f"{limit[:3]}_items": f"{context[limit]} {'element' if context[limit] == 1 else 'elementer'}"
-            for limit in ("min_length", "max_length") if limit in context}
+    """A collection's limits with their noun, one or several: «minst 1 element», «høyst 3 elementer»; and the
+    length found, «, ikke 0», unless pydantic stopped counting (a set or mapping too long gives None)."""
+    counts = {f"{limit[:3]}_items": f"{context[limit]} {'element' if context[limit] == 1 else 'elementer'}"
+              for limit in ("min_length", "max_length") if limit in context}
+    found = context.get("actual_length")
+    return {**counts, "not_length": "" if found is None else f", ikke {found}"}
 
 
 def _words(value) -> str:

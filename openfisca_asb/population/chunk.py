@@ -222,6 +222,7 @@ def _record_side(sums, side, outputs, values, services, arrays, settings, care=N
     for payer, amounts in per_family["payer"].items():
         sums.add(f"{side}.payer.{payer}", amounts.sum())
     sums.add(f"{side}.kommune_services", services.sum())
+    sums.add(f"{side}.kommune_services.families", int((services > 0).sum()))
     sums.add(f"{side}.household", household_total.sum())
     return per_family
 

@@ -152,6 +152,13 @@ def _near_target(expected: float, measured: float):
     # 2.6 → 3 cases, 2 × √2.6 = 3.22 → ±3.
     (2.6, 0, "Within sampling error: 3 cases are expected in a population this size, ±3 ",
      "Innenfor tilfeldig variasjon: 3 tilfeller ventes i en befolkning av denne størrelsen, ±3 "),
+    # 0.3 cases expected, 0 found: within 2 × √0.3 = 1.10 → ±1; fewer than one case is «under 1», not «0 cases»
+    # (review s18 R1).
+    (0.3, 0, "Within sampling error: under 1 case is expected in a population this size, ±1 ",
+     "Innenfor tilfeldig variasjon: under 1 tilfelle ventes i en befolkning av denne størrelsen, ±1 "),
+    # 2.5 rounds half up to 3, as a reader rounds (Python's round(2.5) is 2); 2 × √2.5 = 3.16 → ±3 (review s18 R1).
+    (2.5, 0, "Within sampling error: 3 cases are expected in a population this size, ±3 ",
+     "Innenfor tilfeldig variasjon: 3 tilfeller ventes i en befolkning av denne størrelsen, ±3 "),
     # 1 234.4 → 1 234 cases, written with a space as every count in the report; 2 × √1 234.4 = 70.3 → ±70.
     (1234.4, 1200, "Within sampling error: 1 234 cases are expected in a population this size, ±70 ",
      "Innenfor tilfeldig variasjon: 1 234 tilfeller ventes i en befolkning av denne størrelsen, ±70 "),

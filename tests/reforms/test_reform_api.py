@@ -90,6 +90,17 @@ def test_an_inline_reform_with_a_wrong_unit_is_422_naming_the_field(client):
     assert "G" in problem["message"]["en"] and problem["message"]["nb"]
 
 
+def test_an_inline_reform_in_force_after_the_models_dates_is_422_naming_the_range(client):
+    # The model answers up to 2027-12-31 (rules/dates.py); pydantic said «… less than or equal to datetime.date(2027, 12, 31)».
+    late = {**DEFINITION, "in_force": "2028-01-01"}
+    response = client.post("/v1/compare", json={"reform_definition": late, "family": family()})
+    assert response.status_code == 422
+    problem = response.json()["problems"][0]
+    assert problem["field"] == "reform_definition.in_force"
+    assert problem["message"] == {"en": "2028-01-01 is outside the dates the model covers (2017-10-01 to 2027-12-31)",
+                                  "nb": "2028-01-01 er utenfor datoene modellen dekker (2017-10-01 til 2027-12-31)"}
+
+
 def test_compare_needs_one_reform_and_families_within_the_limit(client):
     both = client.post("/v1/compare", json={"reform": "raise_hjelpestonad", "reform_definition": DEFINITION, "family": family()})
     assert both.status_code == 422

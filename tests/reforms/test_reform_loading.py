@@ -270,6 +270,24 @@ def test_an_unquoted_date_that_does_not_exist_is_named_by_its_field(tmp_path, re
     assert problem.nb == f"'{written}' er ikke en dato: skriv ÅÅÅÅ-MM-DD"
 
 
+@pytest.mark.parametrize("in_force", [date(2017, 9, 30), date(2028, 1, 1)])
+def test_an_in_force_date_outside_the_model_names_the_range_in_both_languages(in_force):
+    # The model answers from 2017-10-01 to 2027-12-31 (rules/dates.py): a day either side is refused as a parameter's
+    # date is, not with pydantic's «Input should be less than or equal to datetime.date(2027, 12, 31)».
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(in_force=in_force))
+    assert [(p.field, p.en, p.nb) for p in caught.value.problems] == [(
+        "in_force",
+        f"{in_force} is outside the dates the model covers (2017-10-01 to 2027-12-31)",
+        f"{in_force} er utenfor datoene modellen dekker (2017-10-01 til 2027-12-31)",
+    )]
+
+
+@pytest.mark.parametrize("in_force", [date(2017, 10, 1), date(2027, 12, 31)])
+def test_an_in_force_date_on_the_models_first_or_last_day_is_accepted(in_force):
+    assert reform_from_data(definition(in_force=in_force)).metadata.in_force == in_force
+
+
 def test_a_quoted_date_that_does_not_exist_gets_the_same_words(tmp_path):
     error = _pilot_file(tmp_path, "start: 2027-08-01", 'start: "2027-13-01"')
     assert [(p.field, p.en) for p in error.problems] == [("pilot.start", "'2027-13-01' is not a date: write YYYY-MM-DD")]

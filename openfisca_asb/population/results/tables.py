@@ -15,7 +15,7 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.parameter_tree import find, leaves
 from openfisca_asb.population import change_bounds
 from openfisca_asb.population.calibration import check, load_targets
-from openfisca_asb.population.chunk import PAYERS
+from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.rules.status import STATUS_NAMES
 from openfisca_asb.rules.texts import number_in_text
@@ -28,6 +28,11 @@ PAYER_TEXT = {
     "state_to_kommune": {"nb": "Staten til kommunene (toppfinansiering)", "en": "State to kommuner (toppfinansiering)"},
     "kommune_net": {"nb": "Kommunen, netto etter toppfinansiering", "en": "Kommune, net of toppfinansiering"},
     "other": {"nb": "Andre", "en": "Others"},
+}
+# The wages the kommune reports for toppfinansiering, net of grants and user payments: part of its gross cost.
+RESOURCE_INTENSIVE_TEXT = {
+    "nb": "Ressurskrevende tjenester, kommunens egen kostnad før toppfinansiering",
+    "en": "Resource-intensive services, the kommune's own cost before toppfinansiering",
 }
 
 
@@ -345,18 +350,26 @@ def national_scale(result) -> dict:
 
 
 def service_cost_table(result, language: str = "nb") -> list[dict]:
-    """The kommune's own cost of avlastning, omsorgsstønad and BPA (hours × cost per hour), per year."""
+    """The kommune's own cost of avlastning, omsorgsstønad and BPA (hours × cost per hour), per year, and of the
+    resource-intensive services it reports for toppfinansiering (before the state's refund): with the kommune's
+    benefits, these rows add up to its gross cost (review s16d F7)."""
     from openfisca_asb.population.service_costs import SERVICES
 
     names = benefit_names(language)
     rows = []
     for service in SERVICES:
-        row = {"service": service.benefit, "name": names.get(service.benefit, service.benefit)}
-        for side in sides(result):
-            row[f"{side}_families"] = int(result.sums.scalar(f"{side}.kommune_care.{service.benefit}.families"))
-            row[f"{side}_per_year"] = round(result.sums.scalar(f"{side}.kommune_care.{service.benefit}"), 2)
-        rows.append(row)
+        rows.append(_service_cost_row(result, service.benefit, names.get(service.benefit, service.benefit),
+                                      f"kommune_care.{service.benefit}"))
+    rows.append(_service_cost_row(result, KOMMUNE_SERVICE_COST, RESOURCE_INTENSIVE_TEXT[language], "kommune_services"))
     return rows
+
+
+def _service_cost_row(result, service: str, name: str, sum_name: str) -> dict:
+    row = {"service": service, "name": name}
+    for side in sides(result):
+        row[f"{side}_families"] = int(result.sums.scalar(f"{side}.{sum_name}.families"))
+        row[f"{side}_per_year"] = round(result.sums.scalar(f"{side}.{sum_name}"), 2)
+    return row
 
 
 def calibration_misses(result, language: str = "nb") -> list[dict]:
@@ -406,13 +419,27 @@ def _why_missed(result, r, language: str) -> str:
 
 def _sampling_error(expected: float, language: str) -> str:
     """A count of `expected` cases varies by about its square root: two standard deviations either way."""
-    cases, margin = round(expected), number_in_text(round(2 * expected**0.5))
+    margin = number_in_text(_whole(2 * expected**0.5))
     if language == "nb":
-        counted = "1 tilfelle ventes" if cases == 1 else f"{number_in_text(cases)} tilfeller ventes"
-        return (f"Innenfor tilfeldig variasjon: {counted} i en befolkning av denne størrelsen, ±{margin} "
-                "(2 standardavvik); bruk flere familier.")
-    counted = "1 case is expected" if cases == 1 else f"{number_in_text(cases)} cases are expected"
-    return f"Within sampling error: {counted} in a population this size, ±{margin} (2 standard deviations); use more families."
+        return (f"Innenfor tilfeldig variasjon: {_expected_cases(expected, 'nb')} i en befolkning av denne størrelsen, "
+                f"±{margin} (2 standardavvik); bruk flere familier.")
+    return (f"Within sampling error: {_expected_cases(expected, 'en')} in a population this size, ±{margin} "
+            "(2 standard deviations); use more families.")
+
+
+def _expected_cases(expected: float, language: str) -> str:
+    """«under 1 tilfelle ventes» below one case (0.3 is not «0 tilfeller»), else the count rounded half up."""
+    cases = _whole(expected)
+    if expected < 1:
+        return "under 1 tilfelle ventes" if language == "nb" else "under 1 case is expected"
+    if language == "nb":
+        return "1 tilfelle ventes" if cases == 1 else f"{number_in_text(cases)} tilfeller ventes"
+    return "1 case is expected" if cases == 1 else f"{number_in_text(cases)} cases are expected"
+
+
+def _whole(value: float) -> int:
+    """Rounded half up, as a reader rounds (Python's round() takes 2.5 to 2)."""
+    return int(value + 0.5)
 
 
 def calibration_table(result, language: str = "nb") -> list[dict]:
