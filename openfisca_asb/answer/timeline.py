@@ -28,7 +28,7 @@ from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.parameter_tree import find, value_at
 from openfisca_asb.rules.dates import LAST_DATE
 from openfisca_asb.rules.money import kroner_text
-from openfisca_asb.rules.texts import AND, Text
+from openfisca_asb.rules.texts import AND, Text, opening_a_sentence
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
@@ -223,9 +223,9 @@ class _EventReader:
         return PerDay(before=old.per_day, after=new.per_day, days_before=old.days_paid, days_after=new.days_paid, text=text)
 
     def _trigger(self, trigger: Trigger) -> TimelineTrigger:
-        text = self._text(TRIGGER_TEXT[trigger.kind]).format(
+        text = opening_a_sentence(self._text(TRIGGER_TEXT[trigger.kind]).format(
             person=trigger.person, age=trigger.age, grade=trigger.grade, year=trigger.on.year - 1,
-            pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat())
+            pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat()))
         return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
                                grade=trigger.grade, parameters=list(trigger.parameters), text=text)
 
