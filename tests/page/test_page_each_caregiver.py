@@ -5,35 +5,38 @@ of language and an opened file keep the answers as one step."""
 
 import json
 
-from page_driver import BROWSER_TESTS, PageFamily, fill_family, open_calculator, open_family_file, submit_family
+from page_driver import BROWSER_TESTS, open_family_file
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations, submit_answer
 
 pytestmark = BROWSER_TESTS
-# Two working parents and a healthy seven-year-old: the omsorgspenger of each parent turn on the work situation
-# (ftrl § 9-2), so it is the first question after the kommune, asked of both at once.
-PARENTS = PageFamily(children=[{"id": "Nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "no"}],
-                     caregivers=[{"id": "Kari", "birth_date": "1990-05-05"}, {"id": "Ola", "birth_date": "1988-09-17"}])
+# Two parents and a seven-year-old with a lasting illness, her needs told in a saved file: the parents' work
+# situation turns their omsorgspenger (ftrl § 9-2), so it is the first question after the file, asked of both at
+# once; her needs make the questions about care beyond ordinary parenting worth asking (ADR 0026).
+GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_life", "has_extra_costs_from_illness",
+          "has_difficulty_getting_about", "needs_aids_or_special_equipment"]
+PARENTS = {"date": "2024-09-01", "kommunenummer": "3201",
+           "caregivers": [{"id": "Kari", "birth_date": "1990-05-05"}, {"id": "Ola", "birth_date": "1988-09-17"}],
+           "children": [{"id": "Nora", "birth_date": "2017-02-11", "has_illness_or_extra_needs": "yes",
+                         "has_lasting_illness": "yes", "needs_long_term_coordinated_health_services": "no",
+                         "has_private_care_arrangement": "no", "needs_continuous_care_and_supervision": "no",
+                         "omsorgspenger_chronic_illness_accepted": "no", **{fact: "no" for fact in GROUPS}}]}
 BOTH = "omsorgsperson1 omsorgsperson2"
 
 
-def to_the_work_situations(page: Page, sent: list[dict]) -> None:
+def to_the_work_situations(page: Page, tmp_path, sent: list[dict]) -> None:
     page.on("request", lambda request: sent.append(json.loads(request.post_data))
             if request.url.endswith("/v1/interview") else None)
-    open_calculator(page, "?dato=2024-09-01")
-    fill_family(page, PARENTS)
-    submit_family(page)
-    page.locator("#question-input").fill("3201")
-    submit_answer(page)
+    open_family_file(page, tmp_path, PARENTS)
 
 
 def caregivers_sent(sent: list[dict], fact: str) -> dict:
     return {person["id"]: person.get(fact) for person in sent[-1]["family"]["caregivers"]}
 
 
-def test_the_work_situation_is_one_step_with_an_answer_for_each_parent(page):
+def test_the_work_situation_is_one_step_with_an_answer_for_each_parent(page, tmp_path):
     sent: list[dict] = []
-    to_the_work_situations(page, sent)
+    to_the_work_situations(page, tmp_path, sent)
     form = page.locator("#question-form")
     expect(form).to_have_attribute("data-fact", "employment")
     expect(form).to_have_attribute("data-persons", BOTH)
@@ -51,14 +54,15 @@ def test_the_work_situation_is_one_step_with_an_answer_for_each_parent(page):
     assert blocking_violations(page) == [], "with an error at one caregiver"
 
     form.locator('input[name="each-omsorgsperson2"][value="frilanser"]').check()
+    number = int(page.locator("#question-form .question__counter").inner_text().split()[-1])
     submit_answer(page)
     assert caregivers_sent(sent, "employment") == {"omsorgsperson1": "employee", "omsorgsperson2": "frilanser"}
-    expect(page.locator("#question-form .question__counter")).to_have_text("Spørsmål 3")  # the two were one question
+    expect(page.locator("#question-form .question__counter")).to_have_text(f"Spørsmål {number + 1}")  # the two were one question
 
 
-def test_back_and_a_change_of_language_keep_each_parents_answer(page):
+def test_back_and_a_change_of_language_keep_each_parents_answer(page, tmp_path):
     sent: list[dict] = []
-    to_the_work_situations(page, sent)
+    to_the_work_situations(page, tmp_path, sent)
     page.locator('input[name="each-omsorgsperson1"][value="employee"]').check()
     page.locator('input[name="each-omsorgsperson2"][value="unknown"]').check()
     submit_answer(page)
@@ -75,10 +79,10 @@ def test_back_and_a_change_of_language_keep_each_parents_answer(page):
     expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()
 
 
-def test_a_figure_for_each_parent_each_with_its_own_dont_know(page):
+def test_a_figure_for_each_parent_each_with_its_own_dont_know(page, tmp_path):
     # The care hours (omsorgsopptjening, ftrl § 20-8 first ledd letter b: at least 22 hours a week), asked of both.
     sent: list[dict] = []
-    to_the_work_situations(page, sent)
+    to_the_work_situations(page, tmp_path, sent)
     for person in ("omsorgsperson1", "omsorgsperson2"):
         page.locator(f'input[name="each-{person}"][value="employee"]').check()
     submit_answer(page)
