@@ -157,7 +157,7 @@ def test_without_the_extended_right_omsorgspenger_end_after_the_year_the_child_t
     assert ends.date == "2027-01-01" and _cites(ends, "§ 9-5")
     # The cause is her age (she turned 12 in 2026), not the new year's quotas.
     assert [(t.kind, t.person, t.age) for t in ends.because] == [("age_limit", "sara", 12)]
-    assert ends.because[0].text == "sara turned 12 in 2026, and the right lasts through the calendar year the child turns 12"
+    assert ends.because[0].text == "Sara turned 12 in 2026, and the right lasts through the calendar year the child turns 12"
     action = ends.actions[0]
     assert action.act_by == "2026-12-31" and "NAV 09-06.05" in action.text and "§ 9-5" in action.provision.citation
 
