@@ -184,9 +184,10 @@ def test_at_18_forhoyet_hjelpestonad_ends(teenager):
 
 def test_at_18_pleiepenger_rest_on_the_exception_for_intellectual_disability(teenager):
     # Pleiepenger are for a child under 18 (ftrl § 9-10 first ledd); after 18 only for a person with an
-    # intellectual disability (third ledd), not told here → no longer "entitled". Act before 2027-02-14.
+    # intellectual disability (third ledd), not told here → no longer "entitled" from the birthday itself,
+    # 2027-02-14 (the right applies by the day). Act before it: by 2027-02-13.
     for parent in ("mor", "far"):
-        change = _one(teenager, benefit="pleiepenger", person=parent, date="2027-03-01")
+        change = _one(teenager, benefit="pleiepenger", person=parent, date="2027-02-14")
         assert change.status_before == "entitled" and change.status_after != "entitled"
         assert _cites(change, "§ 9-10") and change.actions[0].act_by == "2027-02-13"
 
