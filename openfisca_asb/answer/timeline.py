@@ -17,7 +17,8 @@ from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import benefit_stale_rates, condition_reference
 from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
-from openfisca_asb.answer.timeline_dates import DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, family_on, horizon
+from openfisca_asb.answer.timeline_dates import (DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, event_day,
+                                                 family_on, horizon)
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
 from openfisca_asb.answer.timeline_notes import grade_notes, horizon_notes, not_modelled_notes, reform_notes
 from openfisca_asb.catalogue import catalogue
@@ -112,12 +113,13 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
     before_regrading = dict(zip(regraded, answers[len(dates):]))
     unchanged = [before_regrading.get(number, answered[number]) for number in range(1, len(dates))]
     reader = _EventReader(family, system, language, start)
-    events = [
+    # In date order: a change dated on a birthday (`event_day`) comes before those of the month start it shows from.
+    events = sorted((
         event
         for before, same_month, after, since, on in zip(answered, unchanged, answered[1:], dates, dates[1:])
         for event in reader.events(before, same_month, after, since, on, triggers[on],
                                    _rules_on(reform, family, since, system), _rules_on(reform, family, on, system))
-    ]
+    ), key=lambda event: event.date)
     notes = [*reform_notes(reform, family, language), *horizon_notes(span, len(dates), today or date.today(), language),
              *grade_notes(family, dates, language), *not_modelled_notes(family, span, language)]
     return Timeline(
@@ -187,10 +189,12 @@ class _EventReader:
                 because = ([Trigger("rates_not_found", on, parameters=gap)] if gap
                            else _causes(_with_deaths(ages, triggers) if ages else triggers, benefit, row.person, rates,
                                         by_family, by_date, ends=kind == "ends"))
-                found.append(self._event(kind, old, row, since, on, because, system))
+                day = event_day(benefit, kind, because, system, on) if old.status != middle.status else on
+                found.append(self._event(kind, old, row, since, day, because, system))
         return found
 
     def _event(self, kind: str, old, new, since: date, on: date, because: list[Trigger], system) -> TimelineEvent:
+        """The event on `on`: the date evaluated, or the birthday a right judged by the day ends on (`event_day`)."""
         benefit = catalogue()[new.benefit]
         condition = self._condition(benefit) if kind != "ends" else None
         per_day = self._per_day(old, new, since, on) if kind == "amount_changes" else None

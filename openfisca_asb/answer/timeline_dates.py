@@ -2,20 +2,22 @@
 
 The model counts a person's age on the first day of each month and computes a
 month at a time, so every date evaluated is the first of a month: a birthday on
-the 14th shows from the 1st of the next month. The dates are the children's
-birthdays, 1 January (yearly quotas count by calendar year), 1 August when a
-child starts school or changes grade (the school year), the first day on
-which a parameter of the model takes a new value, under a Trial Act pilot,
-the first days it starts and stops applying to the family, and after a child's
-death the month its own rights end in and the months what the law continues
-ends in (ADR 0034). A child who has died has no birthdays or grades after it.
+the 14th shows from the 1st of the next month. A right judged by the day under an
+age limit ("under 18 år": the catalogue's `ends_on_the_birthday`) no longer holds
+from the birthday itself, and its change is dated that day (`event_day`). The
+dates evaluated are the children's birthdays, 1 January (yearly quotas count by
+calendar year), 1 August when a child starts school or changes grade (the school
+year), the first day on which a parameter of the model takes a new value, under
+a Trial Act pilot, the first days it starts and stops applying to the family,
+and after a child's death the month its own rights end in and the months what
+the law continues ends in (ADR 0034). A child who has died has no birthdays or grades after it.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from openfisca_asb.facts.family import has_died
-from openfisca_asb.parameter_tree import dated_values
+from openfisca_asb.parameter_tree import dated_values, find, value_at
 from openfisca_asb.rules.date_arithmetic import add_months
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, expected_school_grade, grade_moved, years_later
 from openfisca_asb.rules.texts import Text
@@ -66,6 +68,18 @@ def first_of_month_from(day: date) -> date:
     if day.day == 1:
         return day
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def event_day(benefit, kind: str, because: list[Trigger], system, on: date) -> date:
+    """The date of a change the model shows from `on`: `on`, except where the date changed the status of a right
+    judged by the day under an age limit (`ends_on_the_birthday`, e.g. pleiepenger for «barn under 18 år», ftrl
+    § 9-10 første ledd) and a child's birthday among the causes reaches that limit. Then the birthday, the first day
+    the right no longer holds (review s16d portal #3); for a caregiver's right and two children reaching the limit
+    in the month, the later birthday."""
+    if benefit.ends_on_the_birthday is None or kind not in ("ends", "status_changes"):
+        return on
+    limit = int(value_at(find(system.parameters, benefit.ends_on_the_birthday), on.isoformat()))
+    return max((trigger.on for trigger in because if trigger.kind == "birthday" and trigger.age == limit), default=on)
 
 
 def horizon(family, start: date, years: int) -> Horizon:

@@ -54,7 +54,9 @@ class PerDay(_Data):
 
 
 class TimelineEvent(_Data):
-    date: str = Field(description="The first day the model's answer shows the change (the model counts by month)")
+    date: str = Field(description="The first day the model's answer shows the change (the model counts by month); for a "
+                                  "right with an age limit that applies by the day (pleiepenger, the companion on patient "
+                                  "travel), the birthday that reaches it: the first day the right no longer holds")
     kind: EventKind
     benefit: str
     name: str

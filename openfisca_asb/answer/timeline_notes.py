@@ -9,7 +9,8 @@ from datetime import date
 
 from openfisca_asb.answer.timeline_dates import Horizon, grade_on
 from openfisca_asb.answer.timeline_models import TimelineNote
-from openfisca_asb.facts.described_date import grades_move
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.described_date import grades_move, listed
 from openfisca_asb.facts.family import has_died
 from openfisca_asb.rules.dates import LAST_DATE, SCHOOL_YEAR_STARTS_IN_MONTH, years_later
 from openfisca_asb.rules.texts import Text
@@ -40,6 +41,11 @@ TEXTS = {
                            "ved en bursdag vises fra den første i måneden etter. Datoen i loven står ved hver hendelse.",
                         en="The model counts age and rights month by month, from the first day of the month: a change at a "
                            "birthday shows from the first of the next month. The law's date is given with each event."),
+    # Said after "month_start", naming the rights whose catalogue entry has `ends_on_the_birthday`.
+    "ends_on_the_birthday": Text(nb="Unntak: {rights} har en aldersgrense som gjelder dag for dag, så en endring når barnet "
+                                    "når grensen, er datert selve bursdagen.",
+                                 en="The exceptions: {rights} have an age limit that applies by the day, so a change when the "
+                                    "child reaches it is dated the birthday itself."),
     "dates_evaluated": Text(nb="Rettighetene er regnet ut på {count} datoer der noe i loven eller familien endres (bursdager, "
                                "1. januar, 1. august ved skolestart og nytt trinn, nye satser). En endring mellom to slike "
                                "datoer vises ved den neste.",
@@ -106,8 +112,18 @@ def horizon_notes(span: Horizon, count: int, today: date, language: str) -> list
         notes.append(_note("past_last_date", language, LAST_DATE, date=LAST_DATE.isoformat()))
     if span.end > today:
         notes.append(_note("rates_today", language, today=today.isoformat()))
-    notes += [_note("facts_unchanged", language), _note("month_start", language), _dates_evaluated_note(count, language)]
+    notes += [_note("facts_unchanged", language), _month_start_note(language), _dates_evaluated_note(count, language)]
     return notes
+
+
+def _month_start_note(language: str) -> TimelineNote:
+    """That the model counts by month from its first day, and the rights whose change at an age limit is dated the
+    birthday instead (the catalogue's `ends_on_the_birthday`, timeline_dates.event_day)."""
+    names = [benefit.name.in_language(language) for benefit in catalogue().values() if benefit.ends_on_the_birthday]
+    text = TEXTS["month_start"].in_language(language)
+    if names:
+        text += " " + TEXTS["ends_on_the_birthday"].in_language(language).format(rights=listed(names, language))
+    return TimelineNote(code="month_start", text=text, date=None)
 
 
 def _dates_evaluated_note(count: int, language: str) -> TimelineNote:

@@ -123,6 +123,11 @@ class Benefit(Strict):
     for_the_care_of_a_child: bool = Field(
         default=False, description="A right of a caregiver or the family for the care of its children: it ends from the "
         "month after the family's last child died, a yearly one from the year after (catalogue/after_death.py, ADR 0034)")
+    ends_on_the_birthday: str | None = Field(
+        default=None, description="For a right judged by the day whose age limit reads \"under N år\": the parameter "
+        "giving N. The right no longer holds from the child's Nth birthday itself, not from the end of a month, so the "
+        "timeline dates that change on the birthday, not on the first of the next month the model counts the new age "
+        "in (review s16d portal #3). The provision that says so is cited in a comment beside it")
     application: Application | None = Field(
         default=None, description="Channel, documents, time limits and order, for application packets (issue 18)"
     )

@@ -34,7 +34,7 @@ def test_the_timeline_lists_dated_events_and_notes_and_is_axe_clean(page):
     expect(sfo).to_contain_text("Opplæringslova § 4-5")
     expect(page.locator("#timeline-list .timeline__notes")).to_contain_text("Ikke modellert")
     # The service's texts name the page's ids (barn1); the page shows the name typed (review of issue 17, item 7).
-    expect(page.locator("#timeline-list")).to_contain_text("emil begynner på 5. trinn")
+    expect(page.locator("#timeline-list")).to_contain_text("Emil begynner på 5. trinn")
     assert not PAGE_ID.search(page.locator("#timeline-list").text_content())
     assert blocking_violations(page) == []
 

@@ -157,7 +157,7 @@ def test_without_the_extended_right_omsorgspenger_end_after_the_year_the_child_t
     assert ends.date == "2027-01-01" and _cites(ends, "§ 9-5")
     # The cause is her age (she turned 12 in 2026), not the new year's quotas.
     assert [(t.kind, t.person, t.age) for t in ends.because] == [("age_limit", "sara", 12)]
-    assert ends.because[0].text == "sara turned 12 in 2026, and the right lasts through the calendar year the child turns 12"
+    assert ends.because[0].text == "Sara turned 12 in 2026, and the right lasts through the calendar year the child turns 12"
     action = ends.actions[0]
     assert action.act_by == "2026-12-31" and "NAV 09-06.05" in action.text and "§ 9-5" in action.provision.citation
 
@@ -184,9 +184,10 @@ def test_at_18_forhoyet_hjelpestonad_ends(teenager):
 
 def test_at_18_pleiepenger_rest_on_the_exception_for_intellectual_disability(teenager):
     # Pleiepenger are for a child under 18 (ftrl § 9-10 first ledd); after 18 only for a person with an
-    # intellectual disability (third ledd), not told here → no longer "entitled". Act before 2027-02-14.
+    # intellectual disability (third ledd), not told here → no longer "entitled" from the birthday itself,
+    # 2027-02-14 (the right applies by the day). Act before it: by 2027-02-13.
     for parent in ("mor", "far"):
-        change = _one(teenager, benefit="pleiepenger", person=parent, date="2027-03-01")
+        change = _one(teenager, benefit="pleiepenger", person=parent, date="2027-02-14")
         assert change.status_before == "entitled" and change.status_after != "entitled"
         assert _cites(change, "§ 9-10") and change.actions[0].act_by == "2027-02-13"
 
