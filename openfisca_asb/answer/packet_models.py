@@ -120,7 +120,7 @@ class PlanStep(_Data):
 
 
 EXAMPLE = {
-    "model_version": "0.16.0", "parameter_set_hash": "…", "legal_date": "2021-05-01", "language": "en",
+    "model_version": "0.17.0", "parameter_set_hash": "…", "legal_date": "2021-05-01", "language": "en",
     "packets": [{
         "agency": "nav", "agency_text": "NAV",
         "rights": [{
