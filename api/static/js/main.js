@@ -3,7 +3,7 @@
 
 import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchKommuner, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, newFamily, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { birthDateProblems, problemLines } from "./serviceProblems.js";
 import { dateProblem, ILLNESS_OR_NEEDS, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
@@ -175,9 +175,7 @@ function questionText(factId, language, personId = null) {
 }
 
 function framed(text, personId, language = state.language) {
-  const died = personId ? state.answers.get(answerKey("date_of_death", personId))?.value : null;
-  if (typeof died !== "string" || died >= state.date) return text;
-  return translate(language, "beforeTheDeath", { name: displayName(state.family, personId, language), question: text });
+  return framedQuestion(state.family, personId, text, state.date, language);
 }
 
 // --- Step 1: the family -------------------------------------------------------
