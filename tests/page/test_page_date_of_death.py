@@ -4,12 +4,14 @@ file, and answered as the model answers a death: the child's own rights end from
 about the child are about the time before it."""
 
 import json
+import re
 from datetime import date
 
-from page_driver import BROWSER_TESTS, open_calculator, show_answer, submit_family
+from page_driver import BROWSER_TESTS, open_calculator, open_family_file, show_answer, submit_family
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations
 
+from openfisca_asb.facts.examples import example_family
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.dates import LAST_DATE
 
@@ -160,3 +162,17 @@ def test_a_saved_family_keeps_the_date_of_death_and_opens_with_it(page: Page, tm
     expect(page.locator(f"#{FIELD}")).to_have_value(DIED)
     expect(page.locator("#barn2 details.death")).not_to_have_attribute("open", "")
 
+
+def test_a_question_about_the_death_itself_is_not_framed_again(page: Page, tmp_path):
+    # Jonas (the cerebral palsy family) died on 15 October 2024; on 1 November forhøyet hjelpestønad asks whether it had
+    # been received for three years when he died (ftrl § 6-5 fjerde ledd). That question is about the death
+    # (`about_the_death`): asked as it is, as the service asks it, not «Om tiden før jonas døde: …» (ADR 0034).
+    family = example_family("cerebral-palsy-large-assistance-need").model_dump(mode="json", exclude_none=True)
+    family["children"][0]["date_of_death"] = DIED
+    open_family_file(page, tmp_path, family, f"familie-{DATE}.json")
+    show_answer(page)
+    question = vocabulary()["forhoyet_hjelpestonad_received_three_years"].question.nb
+    card = page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad]")
+    card.get_by_role("button", name=re.compile(f"^Svar nå: {re.escape(question)}")).click()
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "forhoyet_hjelpestonad_received_three_years")
+    expect(page.locator("#step-heading")).to_have_text(question)

@@ -168,10 +168,11 @@ async function loadFacts() {
 }
 
 // A fact's question, about a child who has died framed as about the time before the death (ADR 0034), as the service
-// frames it.
+// frames it: a question about the death itself (`about_the_death`) is not framed again.
 function questionText(factId, language, personId = null) {
-  const text = state.facts.get(factId)?.question?.[language] ?? null;
-  return text === null ? null : framed(text, personId, language);
+  const fact = state.facts.get(factId);
+  const text = fact?.question?.[language] ?? null;
+  return text === null || fact.about_the_death ? text : framed(text, personId, language);
 }
 
 function framed(text, personId, language = state.language) {
@@ -504,7 +505,7 @@ function showQuestion() {
     number: question.number,
     remaining: question.remaining,
     remainingRight: rightName(question.right),
-    questionText: framed(fact.question[state.language], question.person),
+    questionText: questionText(question.fact, state.language, question.person),
     help: fact.help?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
     settlesNames: benefitNames(question.settles ?? fact.affects),
