@@ -54,7 +54,7 @@ def interview_bodies(page: Page) -> list[dict]:
 def test_a_date_of_death_typed_on_the_family_step_ends_the_childs_own_rights_from_the_month_after(page: Page):
     # Nora died on 15 October 2024; the answer is for 1 November, the month after. ADR 0034 (ftrl § 22-12 sjette ledd):
     # her own rights end from then, refused on `child_alive` with the reason child_died, whose words say she has died
-    # and the right was hers; a right for the care of the family's children counts her no more and says so, naming her
+    # and the right was hers (catalogue/after_death.py); a right for the care of the family's children counts her no more and says so, naming her
     # by the name typed with the date she died («{child}, som døde {date}, regnes ikke med fra måneden etter
     # dødsfallet»). Questions about her are about the time before her death: the illness gate is framed so.
     sent = interview_bodies(page)
