@@ -33,8 +33,9 @@ class PageFamily:
     page_id: dict[str, str] = field(default_factory=dict)
 
 
-# What the family step asks of each person (ADR 0026: a child's illness-or-needs gate beside its birth date).
-FAMILY_STEP = ("id", "birth_date", "sole_caregiver", "has_illness_or_extra_needs")
+# What the family step asks of each person (ADR 0026: a child's illness-or-needs gate beside its birth date; ADR 0034:
+# a child's date of death).
+FAMILY_STEP = ("id", "birth_date", "sole_caregiver", "has_illness_or_extra_needs", "date_of_death")
 
 
 def from_example(name: str) -> PageFamily:
@@ -77,6 +78,9 @@ def fill_family(page: Page, family: PageFamily) -> None:
             page.select_option(f"#barn{number}-sole-caregiver", family.page_id[child["sole_caregiver"]])
         if "has_illness_or_extra_needs" in child:
             page.select_option(f"#barn{number}-illness-or-needs", child["has_illness_or_extra_needs"])
+        if "date_of_death" in child:
+            page.locator(f"#barn{number} details.death summary").click()
+            page.fill(f"#barn{number}-date-of-death", child["date_of_death"])
 
 
 def set_date_in_advanced_field(page: Page, iso_date: str) -> None:

@@ -11,7 +11,7 @@ export function newFamily() {
 
 export function addChild(family) {
   const number = family.nextChild++;
-  const child = { id: `barn${number}`, number, name: "", birthDate: "", soleCaregiver: "" };
+  const child = { id: `barn${number}`, number, name: "", birthDate: "", soleCaregiver: "", dateOfDeath: "" };
   family.children.push(child);
   return child;
 }
@@ -55,6 +55,14 @@ function nameFor(family, found, language) {
   return found === id ? name : name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+// A question about a child who has died, framed as about the time before the death (ADR 0034), as the service frames
+// it (openfisca_asb/answer/question_text.py): where the child died before the date the answer is for.
+export function framedQuestion(family, personId, text, date, language) {
+  const died = family.children.find((child) => child.id === personId)?.dateOfDeath;
+  if (!died || died >= date) return text;
+  return translate(language, "beforeTheDeath", { name: displayName(family, personId, language), question: text });
+}
+
 export function answerKey(fact, person) {
   return `${fact}|${person ?? ""}`;
 }
@@ -71,6 +79,7 @@ export function toRequestFamily(family, answers, facts) {
   const children = family.children.map((person) => {
     const entry = { id: person.id, birth_date: person.birthDate };
     if (person.soleCaregiver) entry.sole_caregiver = person.soleCaregiver;
+    if (person.dateOfDeath) entry.date_of_death = person.dateOfDeath;
     persons.set(person.id, entry);
     return entry;
   });

@@ -2,7 +2,7 @@
 // saved as a file on the user's own machine, in the format of examples/ and `asb entitlements`
 // (the `family` of POST /v1/entitlements), and opened again from such a file or an example.
 //
-// What the file keeps: every answer; "don't know" as "unknown" where the family has it (yes/no
+// What the file keeps: every answer and each child's date of death (date_of_death); "don't know" as "unknown" where the family has it (yes/no
 // facts and choices that list it), else in the file's `unknown` list ({fact, person}, as POST
 // /v1/interview takes it: a number, a text or another choice cannot be "unknown"); the names
 // typed, as the persons' ids (a name made a valid id: "Bjørn Åge" → "Bjorn_Age", a second
@@ -17,7 +17,7 @@ import { button, selectField } from "./fields.js";
 const PAGE_ID = /^(barn|omsorgsperson)(\d+)$/;
 const PERSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/; // the family format's id (facts/family.py PERSON_ID)
 const MAX_ID = 32;
-const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver"]);
+const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver", "date_of_death"]); // asked on the family step
 const UNKNOWN = "unknown";
 const DATE = "date"; // the day a family file describes (ADR 0030), as `asb example` and the examples give it
 const FILE_DATE = /(\d{4}-\d{2}-\d{2})\.json$/i;
@@ -121,10 +121,18 @@ export function fromFamilyFile(data) {
   const family = {
     nextChild: children.length + 1,
     nextCaregiver: caregivers.length + 1,
-    children: children.map((child, index) => ({ ...asPerson(child, index + 1), soleCaregiver: pageIds.get(child.sole_caregiver) ?? "" })),
+    children: children.map((child, index) => ({
+      ...asPerson(child, index + 1), soleCaregiver: pageIds.get(child.sole_caregiver) ?? "", dateOfDeath: dateOfDeathOf(child),
+    })),
     caregivers: caregivers.map((caregiver, index) => asPerson(caregiver, index + 1)),
   };
   return { family, answers };
+}
+
+// A child's `date_of_death` as the family step's field holds it: "" when the file gives none; a value that is no date
+// is kept as written, for the family step to say so at the field (familyStep.js) rather than pass it over.
+function dateOfDeathOf(child) {
+  return child.date_of_death === null || child.date_of_death === undefined ? "" : String(child.date_of_death);
 }
 
 // The date asked about, from a file name the page gave ("familie-2024-09-01.json"), if it has one.

@@ -2,7 +2,7 @@
 // (advanced) the date the answer is for.
 
 import { h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, displayName, removePerson } from "./family.js";
+import { addCaregiver, addChild, answerKey, displayName, framedQuestion, removePerson } from "./family.js";
 import { button, errorSummary, inputField, selectField } from "./fields.js";
 import { formatDate } from "./format.js";
 
@@ -10,6 +10,10 @@ import { formatDate } from "./format.js";
 // openfisca_asb/rules/dates.py; until they arrive, the service's own check is the only one.
 export const dateRange = { first: null, last: null };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const EARLIEST_DATE = "1900-01-01"; // the service's first birth date (openfisca_asb/facts/family.py EARLIEST_BIRTH_DATE)
+// A date field the browser could not read as a day (one that does not exist, or half typed): its value is "", which for
+// a date of death would say the child lives. Kept as this instead, and told as not a date.
+const NOT_A_DATE = "not-a-date";
 
 export function setDateRange(first, last) {
   dateRange.first = first;
@@ -60,8 +64,26 @@ export function validateFamily(state, t) {
       const child = displayName(state.family, eldest.id, state.language);
       errors.push([field, t("errorCaregiverBornAfterChild", { name, child })]);
     }
+    const deathError = state.family.children.includes(person) ? deathProblem(person, state.language, t) : null;
+    if (deathError) errors.push([`${person.id}-date-of-death`, deathError]);
   }
   return errors;
+}
+
+// What is wrong with a child's date of death, or null: what the service refuses (openfisca_asb/facts/family.py: a
+// date of the model's range, not before the child's birth date), told here first, with the service's meaning. A death
+// after the date the answer is for is not refused, by the service nor here: the answer is for a day the child lived,
+// and the timeline shows what ends after the death (ADR 0034).
+function deathProblem(child, language, t) {
+  const died = child.dateOfDeath;
+  if (!died) return null;
+  if (!isCalendarDate(died)) return t("errorDateInvalid");
+  const born = isCalendarDate(child.birthDate) ? child.birthDate : null;
+  if (born && died < born) return t("errorDeathBeforeBirth", { date: formatDate(born, language) });
+  if (dateRange.last !== null && died > dateRange.last) {
+    return t("errorDateRange", { first: formatDate(born ?? EARLIEST_DATE, language), last: formatDate(dateRange.last, language) });
+  }
+  return null;
 }
 
 // The child born first, of those with a birth date: a caregiver born after it is refused by the service
@@ -80,7 +102,7 @@ export function renderFamilyStep(container, { state, t, onSubmit, after }) {
   };
   const form = h(
     "form",
-    { id: "family-form", novalidate: true, onSubmit: (event) => { event.preventDefault(); onSubmit(); } },
+    { id: "family-form", novalidate: true, onSubmit: (event) => { event.preventDefault(); readUnreadableDeaths(state); onSubmit(); } },
     h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, t("familyHeading")),
     h("p", {}, t("familyIntro")),
     state.familyErrors?.length ? errorSummary(t("errorSummaryHeading"), state.familyErrors) : null,
@@ -159,7 +181,7 @@ function personFieldset(person, state, t, errors, rerender, extra) {
       type: "date",
       value: person.birthDate,
       required: true,
-      min: "1900-01-01",
+      min: EARLIEST_DATE,
       max: dateRange.last ?? undefined,
       onInput: (event) => { person.birthDate = event.target.value; },
       onChange: (event) => { person.birthDate = event.target.value; },
@@ -178,7 +200,7 @@ function illnessOrNeedsField(child, state, t) {
   const key = answerKey(ILLNESS_OR_NEEDS, child.id);
   return selectField({
     id: `${child.id}-illness-or-needs`,
-    label: fact.question[state.language],
+    label: illnessOrNeedsQuestion(child, state),
     help: fact.help?.[state.language],
     options: [{ value: "", label: t("answerLater") }, { value: "yes", label: t("yes") }, { value: "no", label: t("no") }],
     value: state.answers.get(key)?.value ?? "",
@@ -190,7 +212,68 @@ function illnessOrNeedsField(child, state, t) {
   });
 }
 
+// The gate's question, about a child who died before the date the answer is for framed as about the time before the
+// death, as the service asks it (ADR 0034).
+function illnessOrNeedsQuestion(child, state) {
+  const question = state.facts.get(ILLNESS_OR_NEEDS).question[state.language];
+  return framedQuestion(state.family, child.id, question, state.date, state.language);
+}
+
+// Each child's gate question as the dates typed frame it, without building the step again (the focus stays).
+function reframeQuestions(state) {
+  if (!state.facts.has(ILLNESS_OR_NEEDS)) return;
+  for (const child of state.family.children) {
+    const label = document.querySelector(`label[for="${child.id}-illness-or-needs"]`);
+    if (label) label.textContent = illnessOrNeedsQuestion(child, state);
+  }
+}
+
+// A date half typed, or of a day that does not exist, leaves the field's value "" without an input event: read when the
+// family is sent, so that it is told as no date rather than taken as "the child lives".
+function readUnreadableDeaths(state) {
+  for (const child of state.family.children) {
+    if (document.getElementById(`${child.id}-date-of-death`)?.validity.badInput) child.dateOfDeath = NOT_A_DATE;
+  }
+}
+
+// A child who has died (ADR 0034): the date of death, behind a disclosure only a family it concerns needs to open.
+// The help is the fact's own words (GET /v1/facts), as the API and asb say what the date changes.
+const DATE_OF_DEATH = "date_of_death";
+
+function deathField(child, state, t, errors) {
+  const id = `${child.id}-date-of-death`;
+  const error = errors.get(id);
+  const typed = (event) => {
+    child.dateOfDeath = event.target.validity.badInput ? NOT_A_DATE : event.target.value;
+    reframeQuestions(state);
+  };
+  return h(
+    "details",
+    { class: "ds-details death", open: Boolean(child.dateOfDeath || error) },
+    h("summary", {}, t("deathSummary")),
+    h(
+      "div",
+      {},
+      inputField({
+        id,
+        label: t("dateOfDeathLabel"),
+        help: state.facts.get(DATE_OF_DEATH)?.help?.[state.language],
+        error,
+        input: {
+          type: "date",
+          value: isCalendarDate(child.dateOfDeath) ? child.dateOfDeath : "",
+          min: EARLIEST_DATE,
+          max: dateRange.last ?? undefined,
+          onInput: typed,
+          onChange: typed,
+        },
+      }),
+    ),
+  );
+}
+
 function childFields(child, state, t, errors, rerender) {
+  const death = deathField(child, state, t, errors);
   const needs = illnessOrNeedsField(child, state, t);
   const sole = state.family.caregivers.length
     ? selectField({
@@ -202,7 +285,7 @@ function childFields(child, state, t, errors, rerender) {
         onChange: (event) => { child.soleCaregiver = event.target.value; },
       })
     : null;
-  return personFieldset(child, state, t, errors, rerender, [needs, sole]);
+  return personFieldset(child, state, t, errors, rerender, [death, needs, sole]);
 }
 
 function caregiverFields(caregiver, state, t, errors, rerender) {
@@ -258,8 +341,8 @@ function dateField(state, t, errors) {
           value: state.date,
           min: dateRange.first ?? undefined,
           max: dateRange.last ?? undefined,
-          onInput: (event) => { state.date = event.target.value; state.dateChosen = true; },
-          onChange: (event) => { state.date = event.target.value; state.dateChosen = true; },
+          onInput: (event) => { state.date = event.target.value; state.dateChosen = true; reframeQuestions(state); },
+          onChange: (event) => { state.date = event.target.value; state.dateChosen = true; reframeQuestions(state); },
         },
       }),
     ),

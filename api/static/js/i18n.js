@@ -36,6 +36,8 @@ const TEXTS = {
     soleCaregiverHelp: "Velg én person hvis hun eller han har omsorgen alene (aleneomsorg).",
     soleCaregiverShared: "Flere av oss, eller vet ikke",
     soleCaregiverOnly: "Bare {name}",
+    deathSummary: "Barnet er dødt",
+    dateOfDeathLabel: "Dødsdato",
     answerLater: "Velg, eller svar senere",
     addChild: "Legg til et barn",
     addCaregiver: "Legg til en voksen",
@@ -53,6 +55,8 @@ const TEXTS = {
     errorBirthDateAfter: "Fødselsdatoen kan ikke være etter {date}, datoen svaret gjelder for.",
     // The service's words (openfisca_asb/facts/family.py `_refuse_caregivers_born_after_a_child`), with the names typed.
     errorCaregiverBornAfterChild: "{name} er født etter barnet «{child}»: en omsorgsperson har omsorgen for familiens barn, så sjekk fødselsdatoene.",
+    // The service's words (openfisca_asb/facts/family.py `_refuse_deaths_before_birth`).
+    errorDeathBeforeBirth: "Dødsdatoen er før barnets fødselsdato ({date}): sjekk datoene.",
     errorDateRange: "Velg en dato fra {first} til {last}.",
     addressDateRefused: "Datoen i nettadressen kan ikke brukes. {problem} Svaret gjelder for {date} til du velger en annen dato under «Vurder for en annen dato».",
 
@@ -262,6 +266,8 @@ const TEXTS = {
     soleCaregiverHelp: "Choose one person if he or she has the care alone (sole care).",
     soleCaregiverShared: "Several of us, or don't know",
     soleCaregiverOnly: "Only {name}",
+    deathSummary: "The child has died",
+    dateOfDeathLabel: "Date of death",
     answerLater: "Choose, or answer later",
     addChild: "Add a child",
     addCaregiver: "Add an adult",
@@ -278,6 +284,7 @@ const TEXTS = {
     errorDateInvalid: "Enter a valid date, for example 03/03/2015.",
     errorBirthDateAfter: "The date of birth cannot be after {date}, the date the answer is for.",
     errorCaregiverBornAfterChild: "{name} was born after the child “{child}”: a caregiver has the care of the family's children, so check the birth dates.",
+    errorDeathBeforeBirth: "The date of death is before the child's date of birth ({date}): check the dates.",
     errorDateRange: "Choose a date from {first} to {last}.",
     addressDateRefused: "The date in the web address cannot be used. {problem} The answer is for {date} until you choose another date under “Check for another date”.",
 

@@ -3,7 +3,7 @@
 
 import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchKommuner, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, newFamily, toRequestFamily, withNames } from "./family.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, newFamily, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { birthDateProblems, problemLines } from "./serviceProblems.js";
 import { dateProblem, ILLNESS_OR_NEEDS, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
@@ -168,16 +168,15 @@ async function loadFacts() {
 }
 
 // A fact's question, about a child who has died framed as about the time before the death (ADR 0034), as the service
-// frames it.
+// frames it: a question about the death itself (`about_the_death`) is not framed again.
 function questionText(factId, language, personId = null) {
-  const text = state.facts.get(factId)?.question?.[language] ?? null;
-  return text === null ? null : framed(text, personId, language);
+  const fact = state.facts.get(factId);
+  const text = fact?.question?.[language] ?? null;
+  return text === null || fact.about_the_death ? text : framed(text, personId, language);
 }
 
 function framed(text, personId, language = state.language) {
-  const died = personId ? state.answers.get(answerKey("date_of_death", personId))?.value : null;
-  if (typeof died !== "string" || died >= state.date) return text;
-  return translate(language, "beforeTheDeath", { name: displayName(state.family, personId, language), question: text });
+  return framedQuestion(state.family, personId, text, state.date, language);
 }
 
 // --- Step 1: the family -------------------------------------------------------
@@ -506,7 +505,7 @@ function showQuestion() {
     number: question.number,
     remaining: question.remaining,
     remainingRight: rightName(question.right),
-    questionText: framed(fact.question[state.language], question.person),
+    questionText: questionText(question.fact, state.language, question.person),
     help: fact.help?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
     settlesNames: benefitNames(question.settles ?? fact.affects),

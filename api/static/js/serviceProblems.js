@@ -6,7 +6,7 @@ import { displayName, withNames } from "./family.js";
 import { translate } from "./i18n.js";
 
 const PERSONS = new Set(["children", "caregivers"]);
-const PERSON_FIELDS = { birth_date: "birthDateLabel", sole_caregiver: "soleCaregiverLabel", id: "nameLabel" };
+const PERSON_FIELDS = { birth_date: "birthDateLabel", date_of_death: "dateOfDeathLabel", sole_caregiver: "soleCaregiverLabel", id: "nameLabel" };
 
 // One line per problem the service named, in `language`.
 export function problemLines(body, { family, facts, language }) {

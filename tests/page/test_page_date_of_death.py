@@ -1,0 +1,178 @@
+"""A child's date of death on the family step (ADR 0034): behind a disclosure closed until a family opens it, checked
+as the service checks it (openfisca_asb/facts/family.py), sent as the child's `date_of_death`, kept in a saved family
+file, and answered as the model answers a death: the child's own rights end from the month after it, and questions
+about the child are about the time before it."""
+
+import json
+import re
+from datetime import date
+
+from page_driver import BROWSER_TESTS, open_calculator, open_family_file, show_answer, submit_family
+from playwright.sync_api import Page, expect
+from test_page_accessibility import blocking_violations
+
+from openfisca_asb.facts.examples import example_family
+from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.rules.dates import LAST_DATE
+
+pytestmark = BROWSER_TESTS
+DATE = "2024-11-01"
+DIED = "2024-10-15"
+FIELD = "barn1-date-of-death"
+
+
+def type_nora_olav_and_mor(page: Page) -> None:
+    """Nora (born 11 February 2017) is ill, her brother Olav (born 11 February 2012) is not; Mor has their care."""
+    open_calculator(page, f"?dato={DATE}")
+    page.fill("#barn1-name", "Nora")
+    page.fill("#barn1-birth-date", "2017-02-11")
+    page.select_option("#barn1-illness-or-needs", "yes")
+    page.locator("#add-child").click()
+    page.fill("#barn2-name", "Olav")
+    page.fill("#barn2-birth-date", "2012-02-11")
+    page.select_option("#barn2-illness-or-needs", "no")
+    page.fill("#omsorgsperson1-name", "Mor")
+    page.fill("#omsorgsperson1-birth-date", "1985-04-02")
+
+
+def open_death_field(page: Page) -> None:
+    """By keyboard: the disclosure's summary, Enter, and Tab to the date field."""
+    page.locator("#barn1 details.death summary").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(f"#{FIELD}")).to_be_visible()  # Designsystemet reveals the content a moment after the toggle
+    page.keyboard.press("Tab")
+    expect(page.locator(f"#{FIELD}")).to_be_focused()
+
+
+def interview_bodies(page: Page) -> list[dict]:
+    sent: list[dict] = []
+    page.on("request", lambda request: sent.append(json.loads(request.post_data))
+            if request.url.endswith("/v1/interview") else None)
+    return sent
+
+
+def test_a_date_of_death_typed_on_the_family_step_ends_the_childs_own_rights_from_the_month_after(page: Page):
+    # Nora died on 15 October 2024; the answer is for 1 November, the month after. ADR 0034 (ftrl § 22-12 sjette ledd):
+    # her own rights end from then, refused on `child_alive` with the reason child_died, whose words say she has died
+    # and the right was hers (catalogue/after_death.py); a right for the care of the family's children counts her no more and says so, naming her
+    # by the name typed with the date she died («{child}, som døde {date}, regnes ikke med fra måneden etter
+    # dødsfallet»). Questions about her are about the time before her death: the illness gate is framed so.
+    sent = interview_bodies(page)
+    type_nora_olav_and_mor(page)
+    details = page.locator("#barn1 details.death")
+    expect(details.locator("summary")).to_have_text("Barnet er dødt")
+    expect(page.locator(f"#{FIELD}")).to_be_hidden()  # closed until opened: a family it does not concern passes it
+    expect(page.locator("#barn2 details.death")).to_have_count(1)  # each child has its own
+    expect(page.locator("#omsorgsperson1 details.death")).to_have_count(0)  # the model answers a child's death only
+    open_death_field(page)
+    expect(page.get_by_label("Dødsdato").first).to_be_focused()  # the label is tied to the field
+    field = page.locator(f"#{FIELD}")
+    assert f"{FIELD}-help" in field.get_attribute("aria-describedby").split()
+    # The fact's own help, the words the API and asb give (variables/common/questions.yaml).
+    expect(page.locator(f"#{FIELD}-help")).to_have_text(vocabulary()["date_of_death"].help.nb)
+    gate = vocabulary()["has_illness_or_extra_needs"].question.nb
+    expect(page.get_by_label(gate, exact=True)).to_have_count(2)  # no date yet: Nora's gate as Olav's
+    field.fill(DIED)
+    expect(page.get_by_label(f"Om tiden før Nora døde: {gate}", exact=True)).to_have_id("barn1-illness-or-needs")
+    expect(page.get_by_label(gate, exact=True)).to_have_id("barn2-illness-or-needs")  # Olav's is as it was
+    assert blocking_violations(page) == [], "the family step with a date of death"
+
+    submit_family(page)
+    show_answer(page)
+    children = sent[0]["family"]["children"]
+    assert [child.get("date_of_death") for child in children] == [DIED, None]
+    assert not any(name in json.dumps(body) for body in sent for name in ("Nora", "Olav", "Mor"))
+    own = page.locator("article.benefit[data-benefit=hjelpestonad][data-person=barn1]")
+    expect(own).to_have_attribute("data-status", "not_entitled")
+    expect(own.locator(".benefit__why")).to_contain_text("Barnet er dødt. Retten var barnets egen og falt bort fra måneden etter dødsfallet.")
+    care = page.locator("article.benefit[data-benefit=opplaeringspenger][data-person=omsorgsperson1] .benefit__why > p")
+    expect(care).to_contain_text("Nora, som døde 15. oktober 2024, regnes ikke med fra måneden etter dødsfallet.")
+
+
+def test_a_date_of_death_the_service_would_refuse_is_told_at_its_field(page: Page):
+    # The service refuses a date of death before the child's birth date («før barnets fødselsdato …: sjekk datoene»,
+    # `_refuse_deaths_before_birth`) and one past the model's last date (the fact's range, to LAST_DATE): the page says
+    # so at the field first, in the error summary too. A date half typed is no date, never «the child lives».
+    assert LAST_DATE == date(2027, 12, 31)  # the range's end, in the message below
+    type_nora_olav_and_mor(page)
+    open_death_field(page)
+    sent = interview_bodies(page)
+
+    page.fill(f"#{FIELD}", "2016-12-24")  # Nora was born on 11 February 2017
+    submit_family(page)
+    expect_told_at_the_field(page, "Dødsdatoen er før barnets fødselsdato (11. februar 2017): sjekk datoene.")
+    assert blocking_violations(page) == [], "the family step with a date of death's error"
+    page.locator("#language-toggle").click()
+    expect(page.locator(f"#{FIELD}-error")).to_have_text(
+        "The date of death is before the child's date of birth (11 February 2017): check the dates.")
+    page.locator("#language-toggle").click()
+
+    page.fill(f"#{FIELD}", "2028-01-05")
+    submit_family(page)
+    expect_told_at_the_field(page, "Velg en dato fra 11. februar 2017 til 31. desember 2027.")
+
+    page.fill(f"#{FIELD}", "")
+    page.locator(f"#{FIELD}").press_sequentially("1010")  # day and month, no year: the browser reads no date from it
+    submit_family(page)
+    expect_told_at_the_field(page, "Skriv en gyldig dato, for eksempel 03.03.2015.")
+    assert sent == []  # nothing was sent while the date was wrong
+
+    page.fill(f"#{FIELD}", DIED)  # corrected: the family is sent on
+    submit_family(page)
+    expect(page.locator("#question-form, section.result").first).to_be_visible()
+    assert sent and sent[0]["family"]["children"][0]["date_of_death"] == DIED
+
+
+def expect_told_at_the_field(page: Page, message: str) -> None:
+    summary = page.locator("#error-summary")
+    expect(summary).to_be_focused()
+    expect(page.locator("#barn1 details.death")).to_have_attribute("open", "")  # an error is never hidden
+    field = page.locator(f"#{FIELD}")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    assert f"{FIELD}-error" in field.get_attribute("aria-describedby").split()
+    expect(page.locator(f"#{FIELD}-error")).to_have_text(message)
+    summary.get_by_role("link", name=message).click()
+    expect(field).to_be_focused()
+
+
+def test_a_saved_family_keeps_the_date_of_death_and_opens_with_it(page: Page, tmp_path):
+    # The file is the family format of examples/ and `asb entitlements`: the date is the child's `date_of_death`
+    # under the name typed; opened again, the field holds it, the disclosure is open, and it is sent again.
+    type_nora_olav_and_mor(page)
+    open_death_field(page)
+    page.fill(f"#{FIELD}", DIED)
+    submit_family(page)
+    show_answer(page)
+    with page.expect_download() as download:
+        page.locator("#save-family").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    data = json.loads(saved.read_text())
+    assert [(child["id"], child.get("date_of_death")) for child in data["children"]] == [("Nora", DIED), ("Olav", None)]
+
+    sent = interview_bodies(page)
+    page.goto("/")
+    expect(page.locator("#footer-version")).not_to_be_empty()
+    page.locator("details.open-family summary").click()
+    page.set_input_files("#open-file", str(saved))
+    show_answer(page)
+    assert sent[0]["family"]["children"][0]["date_of_death"] == DIED
+    page.locator("#change-family").click()
+    expect(page.locator("#barn1 details.death")).to_have_attribute("open", "")
+    expect(page.locator(f"#{FIELD}")).to_have_value(DIED)
+    expect(page.locator("#barn2 details.death")).not_to_have_attribute("open", "")
+
+
+def test_a_question_about_the_death_itself_is_not_framed_again(page: Page, tmp_path):
+    # Jonas (the cerebral palsy family) died on 15 October 2024; on 1 November forhøyet hjelpestønad asks whether it had
+    # been received for three years when he died (ftrl § 6-5 fjerde ledd). That question is about the death
+    # (`about_the_death`): asked as it is, as the service asks it, not «Om tiden før jonas døde: …» (ADR 0034).
+    family = example_family("cerebral-palsy-large-assistance-need").model_dump(mode="json", exclude_none=True)
+    family["children"][0]["date_of_death"] = DIED
+    open_family_file(page, tmp_path, family, f"familie-{DATE}.json")
+    show_answer(page)
+    question = vocabulary()["forhoyet_hjelpestonad_received_three_years"].question.nb
+    card = page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad]")
+    card.get_by_role("button", name=re.compile(f"^Svar nå: {re.escape(question)}")).click()
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "forhoyet_hjelpestonad_received_three_years")
+    expect(page.locator("#step-heading")).to_have_text(question)
