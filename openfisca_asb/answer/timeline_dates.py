@@ -138,10 +138,11 @@ def _school_years(family, span: Horizon) -> list[tuple[date, Trigger]]:
 
 
 def _deaths(family, system, span: Horizon) -> list[tuple[date, Trigger]]:
-    """After a child's death: the first month its own rights are ended in (the month after the death, ftrl § 22-12
-    sjette ledd), the first month after each period the law continues — pleiepenger's six weeks and three
-    months (ftrl § 9-10 fjerde ledd), forhøyet hjelpestønad's three months (§ 6-5 fjerde ledd) — and the next
-    1 January, from which the yearly rights for the child's care no longer count the child."""
+    """After a child's death: the first month its own rights are ended in (the month after the death: ftrl § 22-12
+    sjette ledd for a folketrygd benefit given per month, the model's reading for the rest), the first month after
+    each period the law continues — pleiepenger's six weeks and three months (ftrl § 9-10 fjerde ledd), forhøyet
+    hjelpestønad's three months (§ 6-5 fjerde ledd) — and the next 1 January, from which the yearly rights for the
+    child's care no longer count the child."""
     found = []
     for child in family.children:
         died = getattr(child, "date_of_death", None)

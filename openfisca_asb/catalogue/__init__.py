@@ -123,6 +123,11 @@ class Benefit(Strict):
     for_the_care_of_a_child: bool = Field(
         default=False, description="A right of a caregiver or the family for the care of its children: it ends from the "
         "month after the family's last child died, a yearly one from the year after (catalogue/after_death.py, ADR 0034)")
+    given_per_month: bool = Field(
+        default=False, description="A folketrygd benefit «gis pr. måned» (ftrl § 22-10 tredje ledd: grunnstønad, hjelpestønad, "
+        "stønad til barnetilsyn): its payment stops at the end of the month the right falls away (§ 22-12 sjette ledd), "
+        "the basis its after-death condition cites; for any other right the end after a death is the model's reading "
+        "(catalogue/after_death.py, ADR 0034)")
     ends_on_the_birthday: str | None = Field(
         default=None, description="For a right judged by the day whose age limit reads \"under N år\": the parameter "
         "giving N. The right no longer holds from the child's Nth birthday itself, not from the end of a month, so the "
@@ -159,6 +164,12 @@ class Benefit(Strict):
     def _names_its_documents_once(self) -> "Benefit":
         if self.documents and self.application is not None and self.application.documents:
             raise ValueError("documents are named once: in application.documents (documents.yaml), not also in documents")
+        return self
+
+    @model_validator(mode="after")
+    def _given_per_month_by_the_folketrygd(self) -> "Benefit":
+        if self.given_per_month and (self.sector != "nav" or self.period != "month"):
+            raise ValueError("given_per_month is a folketrygd benefit's (ftrl § 22-10 tredje ledd): sector nav, period month")
         return self
 
     @model_validator(mode="after")

@@ -282,3 +282,9 @@ HDIR_EGENANDELSTAK = Document(
 )
 NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")
 NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")
+# Frambu's guide to the rights when a child dies (Frambu kompetansesenter for sjeldne diagnoser): «Løpende ytelser eller
+# tjenester opphører normalt når mottakeren av ytelsen eller tjenesten dør. Det er likevel noen unntak fra dette.»
+# For a right other than a folketrygd benefit given per month (ftrl § 22-12 sjette ledd) no provision found says when
+# it ends after a death (research note s17): the model reads it as ending from the month after, and this page is the
+# source that reading rests on (catalogue/after_death.py, ADR 0034).
+FRAMBU_WHEN_A_CHILD_DIES = Document("https://frambu.no/tema/rettigheter-nar-barn-dor/")

@@ -89,7 +89,8 @@ def _status_of(conditions: str):
 class ChildRightStatus(BenefitStatus):
     """The status of a right the child holds, or of a right for the care of a child: as its formula says while the
     child lives, not entitled once its `while_alive` condition is not met (`child_alive`: from the month after the
-    month of the child's death; a care right names the family's, `caregiver_child_alive` and the like).
+    month of the child's death; a care right names the family's, `caregiver_child_alive` and the like; a folketrygd
+    benefit given per month its own, `<right>_condition_child_alive`, which cites ftrl § 22-12 sjette ledd).
 
     A right the law continues after a death names a condition of its own:
     `class forhoyet_hjelpestonad_status(ChildRightStatus, while_alive="forhoyet_hjelpestonad_condition_after_death")`.

@@ -2,9 +2,10 @@
 
 Ftrl § 22-12 sjette ledd: "Utbetalingen av en ytelse som gis pr. måned, stanses ved utgangen av den måneden retten
 til ytelsen faller bort": a right the child holds is answered as before in the month of the death, and refused
-from the month after with the reason `child_died`. Ftrl § 6-5 fjerde ledd: "Foreldre med ansvar for tilsyn og
-pleie av barn som har mottatt forhøyet hjelpestønad i minst tre år gis rett til stønad med samme sats i tre
-måneder etter at behovet for tilsyn og pleie har opphørt fordi barnet dør".
+from the month after with the reason `child_died` — by that law for a folketrygd benefit given per month, by the
+model's reading for every other right (test_after_death_basis.py). Ftrl § 6-5 fjerde ledd: "Foreldre med ansvar
+for tilsyn og pleie av barn som har mottatt forhøyet hjelpestønad i minst tre år gis rett til stønad med samme
+sats i tre måneder etter at behovet for tilsyn og pleie har opphørt fordi barnet dør".
 """
 
 from datetime import date
@@ -18,6 +19,9 @@ from openfisca_asb.facts.family import Family
 from openfisca_asb.system import baseline_system
 
 CHILD_RIGHTS = sorted(b.id for b in catalogue().values() if b.holder == "child" and not b.payer_view)
+# The condition each right's card shows once the child has died: `child_alive`, a folketrygd benefit given per
+# month's `<id>_condition_child_alive`, forhøyet hjelpestønad's own (catalogue/after_death.py).
+AFTER_DEATH = {b.id: c.variable for b in catalogue().values() for c in b.conditions if c.after_death}
 
 
 def _with_death(name: str, died: str, **facts) -> Family:
@@ -47,15 +51,13 @@ def test_from_the_month_after_every_right_the_child_holds_is_refused_because_the
     results = _child_results(_with_death(name, "2026-10-15", forhoyet_hjelpestonad_received_three_years="no"), date(2026, 11, 1))
     assert sorted(results) == CHILD_RIGHTS
     assert {(r.status, r.reason.code) for r in results.values()} == {("not_entitled", CHILD_DIED)}
-    assert all(r.conditions[0].variable in ("child_alive", "forhoyet_hjelpestonad_condition_after_death") and
-               r.conditions[0].outcome == "not_met" for r in results.values())
+    assert all([(c.variable, c.outcome) for c in r.conditions] == [(AFTER_DEATH[k], "not_met")] for k, r in results.items())
     assert all(r.amount is None and not r.missing_facts for r in results.values())
 
 
 def test_a_living_childs_card_does_not_list_the_child_alive_condition():
     results = _child_results(example_family("teenager-cancer"), date(2026, 11, 1))
-    assert all(c.variable not in ("child_alive", "forhoyet_hjelpestonad_condition_after_death")
-               for r in results.values() for c in r.conditions)
+    assert results and all(c.variable != AFTER_DEATH[k] for k, r in results.items() for c in r.conditions)
 
 
 # Ida, 10, with forhøyet hjelpestønad at sats 3 decided, died on 10 March 2025.
@@ -132,9 +134,10 @@ def _family_rights(family: Family, on: date) -> dict:
 ])
 def test_after_the_death_the_caregivers_rights_count_the_child_as_no_child(name, on):
     # A monthly right for the care of a child counts a child who died as no child from the month after the death,
-    # a yearly one (omsorgspenger's days, leave, omsorgsopptjening) from the calendar year after (§ 22-12 sjette
-    # ledd; ADR 0034): the caregivers' and the family's statuses are those of the family without her. Pleiepenger
-    # is left out: § 9-10 fjerde ledd continues it after the death (its own tests).
+    # a yearly one (omsorgspenger's days, leave, omsorgsopptjening) from the calendar year after (ADR 0034:
+    # § 22-12 sjette ledd for barnetilsyn, the model's reading for the rest): the caregivers' and the family's
+    # statuses are those of the family without her. Pleiepenger is left out: § 9-10 fjerde ledd continues it after
+    # the death (its own tests).
     counted = {b.id for b in catalogue().values() if b.period == "month" or on.year > 2026} - {"pleiepenger"}
     died = _family_rights(_with_death(name, "2026-10-15"), on)
     without = _family_rights(_without_first_child(name), on)

@@ -1,9 +1,10 @@
 """The timeline and the application plan after a child's death (ADR 0034).
 
 Jonas, the only child of the cerebral-palsy family, dies on 15 October 2024, and his parents had received forhøyet
-hjelpestønad for three years. Ftrl § 22-12 sjette ledd: his own rights and the rights to care for him end from
-1 November 2024, the month after; § 6-5 fjerde ledd: forhøyet hjelpestønad goes on at the same sats for November,
-December and January, and ends from 1 February 2025. Nothing is to be applied for about his care after it.
+hjelpestønad for three years. His own rights and the rights to care for him end from 1 November 2024, the month
+after (ftrl § 22-12 sjette ledd for a folketrygd benefit given per month, the model's reading for the rest);
+§ 6-5 fjerde ledd: forhøyet hjelpestønad goes on at the same sats for November, December and January, and ends
+from 1 February 2025. Nothing is to be applied for about his care after it.
 """
 
 from datetime import date

@@ -1,12 +1,16 @@
 """A child's date of death, and whether the child is alive in the month: a child's own rights end with its life.
 
 A right the child holds (`holder: child` in its benefit.yaml) is the child's own: the folketrygd's
-stønader are paid to the child as member, and a monthly benefit stops at the end of the month in which
-the right falls away (ftrl § 22-12 sjette ledd); the kommune's, the school's and the health services'
-rights are services given to the child. The model answers every one of them as its own rules say up to
-and including the month of the death, and not entitled from the month after (`ChildRightStatus`,
-rules/variable_bases.py). What the law continues after a death is modelled with its right: pleiepenger to
-the caregivers (ftrl § 9-10 fjerde ledd) and forhøyet hjelpestønad's three months (ftrl § 6-5).
+stønader are paid to the child as member; the kommune's, the school's and the health services' rights are
+services given to the child. The model answers every one of them as its own rules say up to and including
+the month of the death, and not entitled from the month after (`ChildRightStatus`, rules/variable_bases.py).
+For a folketrygd benefit given per month (ftrl § 22-10 tredje ledd: grunnstønad, hjelpestønad, barnetilsyn)
+that is the law: its payment stops at the end of the month in which the right falls away (ftrl § 22-12
+sjette ledd), and the right restates the condition with that provision (`<right>_condition_child_alive`).
+For every other right it is the model's reading, no provision says otherwise (research note s17): the shared
+conditions here cite Frambu's guide to the rights when a child dies, the source that reading rests on.
+What the law continues after a death is modelled with its right: pleiepenger to the caregivers (ftrl § 9-10
+fjerde ledd) and forhøyet hjelpestønad's three months (ftrl § 6-5).
 The caregivers' and the family's rights for the care of a child count a child who has died as no child
 from the month after the death (the monthly ones, `family_child_alive`, and the child counted in their sums),
 or from the calendar year after (the yearly ones: omsorgspenger's days, omsorgsopptjening,
@@ -21,7 +25,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role, count_with_role
-from openfisca_asb.rules.provisions import aml, ftrl
+from openfisca_asb.rules.provisions import FRAMBU_WHEN_A_CHILD_DIES, aml, ftrl
 from openfisca_asb.rules.row_dates import calendar_year, first_day
 from openfisca_asb.rules.tristate import NOT_MET, from_bool, index
 
@@ -41,11 +45,12 @@ class date_of_death(Variable):
 class child_alive(Condition):
     entity = Person
     label = "Barnet lever, eller døde i denne måneden (the child is alive, or died this month)"
-    reference = ftrl("22-12", ledd=6)
+    reference = FRAMBU_WHEN_A_CHILD_DIES
 
     def formula(person, period):
-        """Met while the child lives and in the month of its death; not met from the month after (a monthly
-        benefit stops at the end of the month in which the right falls away, ftrl § 22-12 sjette ledd)."""
+        """Met while the child lives and in the month of its death; not met from the month after. A folketrygd
+        benefit given per month restates it with the law that says so (ftrl § 22-12 sjette ledd); for every other
+        right it is the model's reading, and no provision says otherwise."""
         died = person("date_of_death", period).astype("datetime64[D]")
         return from_bool(died >= first_day(person, period))
 
@@ -53,7 +58,7 @@ class child_alive(Condition):
 class family_child_alive(Condition):
     entity = Familie
     label = "Familiens barn lever, eller døde i denne måneden (a child of the family is alive or died this month; met when no child is listed)"
-    reference = ftrl("22-12", ledd=6)
+    reference = FRAMBU_WHEN_A_CHILD_DIES
 
     def formula(familie, period):
         """Not met only when the family lists children and every one of them died before this month: a right
@@ -67,7 +72,7 @@ class family_child_alive(Condition):
 class caregiver_child_alive(Condition):
     entity = Person
     label = "Omsorgspersonens barn lever, eller døde i denne måneden (a child the caregiver has the care of is alive or died this month)"
-    reference = ftrl("22-12", ledd=6)
+    reference = FRAMBU_WHEN_A_CHILD_DIES
 
     def formula(person, period):
         """The family's `family_child_alive`, for a caregiver's right for the care of a child."""

@@ -134,7 +134,7 @@ class barnetilsyn_conditions(Condition):
         ))
 
 
-class barnetilsyn_status(ChildRightStatus, while_alive="caregiver_child_alive"):
+class barnetilsyn_status(ChildRightStatus, while_alive="barnetilsyn_condition_child_alive"):
     entity = Person
     label = "Stønad til barnetilsyn for enslig mor eller far (childcare benefit for a single parent), status"
     reference = ftrl("15-10")

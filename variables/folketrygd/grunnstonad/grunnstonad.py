@@ -54,7 +54,7 @@ class grunnstonad_rates_undecided(Variable):
         return possible * (person("grunnstonad_sats", period) == 0) * settled_by_nothing_left
 
 
-class grunnstonad_status(ChildRightStatus):
+class grunnstonad_status(ChildRightStatus, while_alive="grunnstonad_condition_child_alive"):
     entity = Person
     label = "Grunnstønad (basic benefit), status"
     reference = ftrl("6-3")

@@ -10,7 +10,7 @@ from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, MonthlyAmount
 
 
-class hjelpestonad_status(ChildRightStatus, conditions="hjelpestonad_conditions"):
+class hjelpestonad_status(ChildRightStatus, conditions="hjelpestonad_conditions", while_alive="hjelpestonad_condition_child_alive"):
     entity = Person
     label = "Hjelpestønad (assistance allowance), status"
     reference = ftrl("6-4")
