@@ -422,7 +422,7 @@ class InterviewStep(Versioned):
     answer: Entitlements
     questions: list[InterviewQuestion] = Field(
         description="The questions the interview will ask, step by step (`step`), the rows of `next` first; empty when it is done")
-    next: list[InterviewQuestion] = Field(description="What to ask now: the first of `questions`; where it is a checklist's, "
+    next: list[InterviewQuestion] = Field(description="What to ask now: the rows of step 1 of `questions`: one question; where it is a checklist's, "
                                  "every line of that checklist (ADR 0028, `checklist_question` over them); where it is "
                                  "asked of a caregiver, the same question to each caregiver it can settle something for "
                                  "(ADR 0035: one `fact`, one row per `person`, each answered on its own); "

@@ -20,8 +20,8 @@ BY_LAW = {
           "end of the month in which the right falls away.",
 }
 BY_READING = {
-    "nb": "Det er modellens lesning, og ingen regel sier noe annet.",
-    "en": "That is the model's reading, and no rule says otherwise.",
+    "nb": "Det er modellens lesning; vi har ikke funnet noen regel som sier noe annet.",
+    "en": "That is the model's reading; we have found no rule that says otherwise.",
 }
 
 

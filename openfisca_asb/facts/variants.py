@@ -7,12 +7,14 @@ builder writes them as extra families of the same vectorised simulation.
 from dataclasses import dataclass
 
 from openfisca_asb.facts.contradictions import contradicts
+from openfisca_asb.facts.gates import GATE_NO, group_gates
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.rules.tristate import FactAnswer
 
 UNKNOWN = FactAnswer.unknown.name  # "don't know": a choice's answer that is no change to try
+YES = FactAnswer.yes.name
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,13 @@ def single_fact_variants(family, system, facts: set[str], values_to_try: dict | 
             values = (values_to_try or {}).get((fact_id, person_id))
             alternatives = _alternatives(fact, variable, current) if values is None else [
                 variable.value_type(value) for value in values if value != current]
-            # A change the family could not give (facts/contradictions.py) is not tried.
+            # A change the family could not give (facts/contradictions.py) is not tried, nor a group gate's "yes"
+            # turned "no": a family that said its child needs more cannot act on "if it did not" (review s19 L1).
             variants.extend(Variant(fact_id, person_id, value) for value in alternatives
-                            if not contradicts(family, fact_id, person_id, value))
+                            if not contradicts(family, fact_id, person_id, value)
+                            and not _takes_back_a_need(fact_id, current, value))
     return variants
+
+
+def _takes_back_a_need(fact_id: str, current, value) -> bool:
+    return fact_id in group_gates() and current == YES and value == GATE_NO

@@ -288,3 +288,9 @@ NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-
 # it ends after a death (research note s17): the model reads it as ending from the month after, and this page is the
 # source that reading rests on (catalogue/after_death.py, ADR 0034).
 FRAMBU_WHEN_A_CHILD_DIES = Document("https://frambu.no/tema/rettigheter-nar-barn-dor/")
+# «Særlig tyngende omsorgsarbeid» (hol § 3-6) for a parent: Bodø kommune's criteria, the points of rundskriv I-42/98
+# (the rundskriv itself was not found): «Kun foreldre har omsorgsplikt for mindreårige barn. Det vil være aktuelt med
+# omsorgslønn dersom omsorgen klart overstiger vanlig omsorg for barn på samme alder».
+HEAVY_CARE_BEYOND_PARENTING = Document(
+    "https://bodo.kommune.no/omsorgsstonad/vis-skjul-artikler-omsorgsstonad/hva-legger-vi-vekt-pa-nar-vi-vurderer-soknaden-din"
+)

@@ -171,6 +171,22 @@ def test_a_refusal_for_the_care_of_a_living_sibling_says_the_child_who_died_is_n
         "Nora, who died on 15 October 2026, is not counted from the year after the death."
 
 
+
+def test_care_beyond_ordinary_parenting_refused_on_a_healthy_sibling_says_what_the_family_said_of_the_children_counted():
+    # Nora (the family said "yes": an illness) died on 15 October 2026; Olav ("no") lives. From November omsorgsstønad
+    # (hol § 3-6 første ledd nr. 3) is refused on Olav alone (ADR 0026, 0034). The reason must not tell the parents
+    # that none of their children was ill: it speaks of each child counted, and then names Nora as not counted
+    # (review s19 H1).
+    family = _with_death("child-diabetes", "2026-10-15")
+    for language, counted, not_said in (
+        ("nb", "Dere har svart nei for hvert barn som regnes med", "ingen av barna"),
+        ("en", "For each child counted, you have said no", "none of the children"),
+    ):
+        reason = next(r.reason for r in assemble(family, date(2026, 11, 1), language).benefits
+                      if (r.benefit, r.person) == ("omsorgsstonad", "mor"))
+        assert reason.text.startswith(counted) and not_said not in reason.text, reason.text
+        assert reason.not_counted and reason.not_counted.startswith("Nora")
+
 def test_the_rights_for_the_care_of_the_only_child_end_because_the_child_died():
     # Emil, the single father's only child, died on 15 October 2026: from November the monthly rights for his care
     # end, from 2027 the yearly ones, each with the reason child_died (not "no child given yet").

@@ -19,7 +19,7 @@ from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_bool, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, any_of, from_bool, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
@@ -83,19 +83,33 @@ class omsorgsopptjening_condition_care(Condition):
     def formula(person, period, parameters):
         """Met with a child that gives the credit without a claim, or with care work for a sick or disabled
         person of at least 22 hours a week (ftrl § 20-8 første ledd bokstav b, on a claim); unknown while the
-        hours are not given; not met otherwise. The hours count only for a child who is sick or disabled: a
-        family that says no child has an illness, injury or disability or needs more than other children of the
-        same age has no such care (`family_has_child_with_needs_in_year`), so its hours are not asked.
+        hours are not given; not met otherwise.
         """
         minimum = parameters(period.stop).folketrygd.omsorgsopptjening.care_hours_per_week
         automatic = person("omsorgsopptjening_automatic_child", period) == MET
-        no_child_with_needs = person.familie("family_has_child_with_needs_in_year", period) == NOT_MET
         hours = person("care_hours_per_week", period)
         return numpy.select(
-            [automatic, no_child_with_needs, is_given(hours) * (hours >= minimum), numpy.logical_not(is_given(hours))],
-            [MET, NOT_MET, MET, UNKNOWN],
+            [automatic, is_given(hours) * (hours >= minimum), numpy.logical_not(is_given(hours))],
+            [MET, MET, UNKNOWN],
             NOT_MET,
         ).astype(numpy.int16)
+
+
+class omsorgsopptjening_condition_child_needs(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: et barn som gir opptjening uten krav, eller et barn med sykdom, skade, funksjonsnedsettelse eller behov ut over andre barn på samme alder (a child whose care can give the credit)"
+    reference = ftrl("20-8", ledd=1)
+
+    def formula(person, period):
+        """The credit is for the care of a child under six or with forhøyet hjelpestønad at sats 3 or 4 (ftrl §
+        20-8 første ledd bokstav a), or for care of a sick or disabled person (bokstav b): not met when no child
+        gives the credit without a claim and the family says no, for each child who lived in the year, to an
+        illness, injury or disability or needs beyond other children of the same age (ADR 0026). Kleene OR."""
+        return any_of(
+            person("omsorgsopptjening_automatic_child", period),
+            person.familie("family_has_child_with_needs_in_year", period),
+        )
 
 
 class omsorgsopptjening_condition_barnetrygd(Condition):
@@ -127,11 +141,12 @@ class omsorgsopptjening_conditions(Condition):
     reference = ftrl("20-8")
 
     def formula(person, period):
-        """The carer's age, a child in the family, care that gives credit, and the barnetrygd where the credit is
-        automatic. Kleene AND."""
+        """The carer's age, a child in the family, a child whose care can give the credit, care that gives it, and
+        the barnetrygd where the credit is automatic. Kleene AND."""
         return all_of(
             person("omsorgsopptjening_condition_caregiver_age", period),
             person("omsorgsopptjening_condition_child", period),
+            person("omsorgsopptjening_condition_child_needs", period),
             person("omsorgsopptjening_condition_care", period),
             person("omsorgsopptjening_condition_barnetrygd", period),
         )

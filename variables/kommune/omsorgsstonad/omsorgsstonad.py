@@ -13,7 +13,7 @@ not applied for hjelpestønad is told to apply (omsorgsstonad_reason), not refus
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import hol, pbrl
+from openfisca_asb.rules.provisions import HEAVY_CARE_BEYOND_PARENTING, hol, pbrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
@@ -31,11 +31,12 @@ class omsorgsstonad_condition_child(Condition):
 
 class omsorgsstonad_condition_child_needs(Condition):
     entity = Person
-    label = "Omsorgsstønad: et barn i familien trenger mer omsorg enn andre barn på samme alder (a child in the family needs more care than other children of the same age)"
-    reference = hol("3-6", ledd=1, nr=3)
+    label = "Omsorgsstønad: et barn i familien har sykdom, skade eller funksjonsnedsettelse, eller trenger mer hjelp enn andre barn på samme alder (a child in the family has an illness, injury or disability, or needs more help than other children of the same age)"
+    reference = [hol("3-6", ledd=1, nr=3), HEAVY_CARE_BEYOND_PARENTING]
 
     def formula(person, period):
-        """Particularly heavy care work (hol § 3-6 første ledd nr. 3) is care beyond ordinary parenting: not met
+        """Particularly heavy care work (hol § 3-6 første ledd nr. 3) is care beyond ordinary parenting («klart overstiger vanlig omsorg for barn på samme
+        alder», rundskriv I-42/98 as kommuner apply it): not met
         when the family says that no child has an illness, injury or disability or needs more than other
         children of the same age."""
         return person.familie("family_has_child_with_needs", period)

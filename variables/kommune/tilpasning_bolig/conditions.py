@@ -43,7 +43,7 @@ class tilpasning_bolig_condition_child(Condition):
 
 class tilpasning_bolig_condition_child_needs(Condition):
     entity = Familie
-    label = "Tilskudd til tilpasning: et barn i familien har sykdom, skade eller nedsatt funksjonsevne (a child in the family has an illness, injury or reduced function)"
+    label = "Tilskudd til tilpasning: et barn i familien har sykdom, skade eller funksjonsnedsettelse, eller trenger mer hjelp enn andre barn på samme alder (a child in the family has an illness, injury or disability, or needs more help than other children of the same age)"
     reference = [tilpasningstilskuddsforskriften("2", ledd=1, punktum=1), VEIVISEREN]
 
     def formula(familie, period):
