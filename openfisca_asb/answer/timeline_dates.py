@@ -2,9 +2,13 @@
 
 The model counts a person's age on the first day of each month and computes a
 month at a time, so every date evaluated is the first of a month: a birthday on
-the 14th shows from the 1st of the next month. A right judged by the day under an
-age limit ("under 18 år": the catalogue's `ends_on_the_birthday`) no longer holds
-from the birthday itself, and its change is dated that day (`event_day`). The
+the 14th shows from the 1st of the next month, also for a timeline that starts
+between the 1st and the birthday or after it in that month (its first answer still
+counts the old age). A right judged by the day under an age limit ("under 18 år":
+the catalogue's `ends_on_the_birthday`) no longer holds from the birthday itself,
+and its change is dated that day, or the timeline's first day if that is later
+(`event_day`). A grade is the school year's from 1 August itself, so a timeline
+that starts on or after it already has the new grade in its first answer. The
 dates evaluated are the children's birthdays, 1 January (yearly quotas count by
 calendar year), 1 August when a child starts school or changes grade (the school
 year), the first day on which a parameter of the model takes a new value, under
@@ -70,16 +74,19 @@ def first_of_month_from(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-def event_day(benefit, kind: str, because: list[Trigger], system, on: date) -> date:
+def event_day(benefit, kind: str, because: list[Trigger], system, since: date, on: date) -> date:
     """The date of a change the model shows from `on`: `on`, except where the date changed the status of a right
     judged by the day under an age limit (`ends_on_the_birthday`, e.g. pleiepenger for «barn under 18 år», ftrl
     § 9-10 første ledd) and a child's birthday among the causes reaches that limit. Then the birthday, the first day
     the right no longer holds (review s16d portal #3); for a caregiver's right and two children reaching the limit
-    in the month, the later birthday."""
+    in the month, the later birthday. Never before `since`, the date of the answer the change is read from: a
+    timeline that starts after the birthday, in its month, still has the old age in its first answer (the model
+    counts age on the month's first day), and its change is dated its first day (ADR 0037, review s19 H2)."""
     if benefit.ends_on_the_birthday is None or kind not in ("ends", "status_changes"):
         return on
     limit = int(value_at(find(system.parameters, benefit.ends_on_the_birthday), on.isoformat()))
-    return max((trigger.on for trigger in because if trigger.kind == "birthday" and trigger.age == limit), default=on)
+    birthday = max((trigger.on for trigger in because if trigger.kind == "birthday" and trigger.age == limit), default=on)
+    return max(birthday, since)
 
 
 def horizon(family, start: date, years: int) -> Horizon:
@@ -118,8 +125,11 @@ def _birthdays(family, span: Horizon) -> list[tuple[date, Trigger]]:
     for child in family.children:
         for age in range(1, END_AGE + 1):
             birthday = years_later(child.birth_date, age)
-            if span.start < birthday <= span.end and not has_died(child, birthday):
-                found.append((first_of_month_from(birthday), Trigger("birthday", birthday, child.id, age=age)))
+            # The start's answer counts the age on the first of its month: a birthday after that day, one in the
+            # start's month on or before the start too, first shows on the first of the next month (review s19 H2).
+            shows_from = first_of_month_from(birthday)
+            if span.start < shows_from and birthday <= span.end and not has_died(child, birthday):
+                found.append((shows_from, Trigger("birthday", birthday, child.id, age=age)))
     return found
 
 
