@@ -28,6 +28,8 @@ DATE = "2024-11-01"
 DIED = "2024-10-15"
 FIELD = "barn1-date-of-death"
 DISCLOSURE = "#barn1 details.death"
+# What the family step asks of a child, in order: the date of death last, after the daily care (review s19 M5).
+CHILD_FIELDS = ["name", "birth-date", "illness-or-needs", "sole-caregiver", "death-summary", "date-of-death"]
 
 
 def open_death_field(page: Page) -> None:
@@ -55,11 +57,7 @@ def test_a_date_of_death_typed_on_the_family_step_ends_the_childs_own_rights_fro
     sent = interview_bodies(page)
     open_calculator(page, f"?dato={DATE}")
     type_nora_olav_and_mor(page)
-    details = page.locator("#barn1 details.death")
-    expect(details.locator("summary")).to_have_text("Barnet er dødt")
     expect(page.locator(f"#{FIELD}")).to_be_hidden()  # closed until opened: a family it does not concern passes it
-    expect(page.locator("#barn2 details.death")).to_have_count(1)  # each child has its own
-    expect(page.locator("#omsorgsperson1 details.death")).to_have_count(0)  # the model answers a child's death only
     open_death_field(page)
     expect(page.get_by_label("Dødsdato").first).to_be_focused()  # the label is tied to the field
     field = page.locator(f"#{FIELD}")
@@ -83,6 +81,24 @@ def test_a_date_of_death_typed_on_the_family_step_ends_the_childs_own_rights_fro
     expect(own.locator(".benefit__why")).to_contain_text("Barnet er dødt. Retten var barnets egen og falt bort fra måneden etter dødsfallet.")
     care = page.locator("article.benefit[data-benefit=opplaeringspenger][data-person=omsorgsperson1] .benefit__why > p")
     expect(care).to_contain_text("Nora, som døde 15. oktober 2024, regnes ikke med fra måneden etter dødsfallet.")
+
+
+def test_the_date_of_death_is_asked_last_as_the_api_asks_it_naming_each_child(page: Page):
+    # The API asks it conditionally («Hvis barnet er dødt: hvilken dato døde barnet?», variables/common/questions.yaml):
+    # the summary asks so too, never states a death under a living child's name, and names the child as typed, so that
+    # each child's reads as its own by summaries alone; with no name typed, «barnet». It comes after the daily care.
+    open_calculator(page, f"?dato={DATE}")
+    summary = page.locator(f"{DISCLOSURE} summary")
+    expect(summary).to_have_text("Hvis barnet er dødt")
+    type_nora_olav_and_mor(page)
+    expect(summary).to_have_text("Hvis Nora er død")  # the name as it is typed
+    expect(page.locator("#barn2 details.death summary")).to_have_text("Hvis Olav er død")
+    expect(page.locator("#omsorgsperson1 details.death")).to_have_count(0)  # the model answers a child's death only
+    page.locator("#language-toggle").click()
+    expect(summary).to_have_text("If Nora has died")
+    wanted = [f"barn1-{field}" for field in CHILD_FIELDS]
+    shown = page.eval_on_selector("#barn1", "child => [...child.querySelectorAll('[id]')].map(element => element.id)")
+    assert [element for element in shown if element in wanted] == wanted
 
 
 def test_a_date_of_death_the_service_would_refuse_is_told_at_its_field(page: Page):

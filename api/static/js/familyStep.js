@@ -169,6 +169,7 @@ function personFieldset(person, state, t, errors, rerender, extra) {
         legend.textContent = shown;
         remove.textContent = t("remove", { name: shown });
         refreshCaregiverOptions(state, t);
+        refreshDeathSummary(person, t);
       },
     },
   });
@@ -236,9 +237,22 @@ function readUnreadableDeaths(state) {
   }
 }
 
-// A child who has died (ADR 0034): the date of death, behind a disclosure only a family it concerns needs to open.
-// The help is the fact's own words (GET /v1/facts), as the API and asb say what the date changes.
+// A child who has died (ADR 0034): the date of death, behind a disclosure only a family it concerns needs to open,
+// last of the child's questions. Its summary asks as the API asks («Hvis barnet er dødt: …»), never states a death,
+// and names the child typed, so that each child's reads as its own. The help is the fact's own words (GET /v1/facts),
+// as the API and asb say what the date changes.
 const DATE_OF_DEATH = "date_of_death";
+
+function deathSummary(child, t) {
+  const name = child.name.trim();
+  return name ? t("deathSummary", { name }) : t("deathSummaryUnnamed");
+}
+
+// A name typed shows at once in the child's disclosure, as in its legend.
+function refreshDeathSummary(person, t) {
+  const summary = document.getElementById(`${person.id}-death-summary`);
+  if (summary) summary.textContent = deathSummary(person, t);
+}
 
 function deathField(child, state, t, errors) {
   const id = `${child.id}-date-of-death`;
@@ -250,7 +264,7 @@ function deathField(child, state, t, errors) {
   return h(
     "details",
     { class: "ds-details death", open: Boolean(child.dateOfDeath || error) },
-    h("summary", {}, t("deathSummary")),
+    h("summary", { id: `${child.id}-death-summary` }, deathSummary(child, t)),
     h(
       "div",
       {},
@@ -273,7 +287,6 @@ function deathField(child, state, t, errors) {
 }
 
 function childFields(child, state, t, errors, rerender) {
-  const death = deathField(child, state, t, errors);
   const needs = illnessOrNeedsField(child, state, t);
   const sole = state.family.caregivers.length
     ? selectField({
@@ -285,7 +298,7 @@ function childFields(child, state, t, errors, rerender) {
         onChange: (event) => { child.soleCaregiver = event.target.value; },
       })
     : null;
-  return personFieldset(child, state, t, errors, rerender, [death, needs, sole]);
+  return personFieldset(child, state, t, errors, rerender, [needs, sole, deathField(child, state, t, errors)]);
 }
 
 function caregiverFields(caregiver, state, t, errors, rerender) {
