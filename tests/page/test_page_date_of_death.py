@@ -123,6 +123,12 @@ def test_a_date_of_death_the_service_would_refuse_is_told_at_its_field(page: Pag
     page.fill(f"#{FIELD}", "2028-01-05")
     submit_family(page)
     expect_told_at(page, FIELD, "Velg en dato fra 11. februar 2017 til 31. desember 2027.", DISCLOSURE)
+    # With no birth date to start the range (its own field says so), the last date alone: not «fra 1. januar 1900».
+    page.fill("#barn1-birth-date", "")
+    submit_family(page)
+    expect_told_at(page, FIELD, "Dødsdatoen kan ikke være etter 31. desember 2027, den siste datoen modellen dekker.", DISCLOSURE)
+    expect(page.locator("#barn1-birth-date-error")).to_have_text("Skriv fødselsdatoen til Nora.")
+    page.fill("#barn1-birth-date", "2017-02-11")
 
     page.fill(f"#{FIELD}", "")
     page.locator(f"#{FIELD}").press_sequentially("1010")  # day and month, no year: the browser reads no date from it
@@ -134,6 +140,23 @@ def test_a_date_of_death_the_service_would_refuse_is_told_at_its_field(page: Pag
     submit_family(page)
     expect(page.locator("#question-form, section.result").first).to_be_visible()
     assert sent and sent[0]["family"]["children"][0]["date_of_death"] == DIED
+
+
+def test_a_saved_file_whose_date_is_no_date_is_quoted_at_its_field(page: Page, tmp_path):
+    # A date field cannot show what is not a date: a file's «15.10.2024» (not YYYY-MM-DD) would open as an empty field
+    # beside «Skriv en gyldig dato». The message quotes the file's value, for the date of death as for a birth date.
+    sent = interview_bodies(page)
+    family = {"caregivers": [{"id": "Mor", "birth_date": "2.4.1985"}],
+              "children": [{"id": "Nora", "birth_date": "2017-02-11", "date_of_death": "15.10.2024"}]}
+    open_family_file(page, tmp_path, family, f"familie-{DATE}.json")
+    expect_told_at(page, FIELD, "«15.10.2024» i filen er ikke en gyldig dato. Skriv en gyldig dato, for eksempel 03.03.2015.",
+                   DISCLOSURE)
+    expect(page.locator("#omsorgsperson1-birth-date-error")).to_have_text(
+        "«2.4.1985» i filen er ikke en gyldig dato. Skriv en gyldig dato, for eksempel 03.03.2015.")
+    page.locator("#language-toggle").click()
+    expect(page.locator(f"#{FIELD}-error")).to_have_text(
+        "“15.10.2024” in the file is not a valid date. Enter a valid date, for example 03/03/2015.")
+    assert sent == []
 
 
 def test_a_saved_family_keeps_the_date_of_death_and_opens_with_it(page: Page, tmp_path):
