@@ -83,6 +83,37 @@ def fill_family(page: Page, family: PageFamily) -> None:
             page.fill(f"#barn{number}-date-of-death", child["date_of_death"])
 
 
+def type_nora_olav_and_mor(page: Page) -> None:
+    """Nora (born 11 February 2017) is ill, her brother Olav (born 11 February 2012) is not; Mor (born 2 April 1985)
+    has their care. On the family step of a page just opened."""
+    page.fill("#barn1-name", "Nora")
+    page.fill("#barn1-birth-date", "2017-02-11")
+    page.select_option("#barn1-illness-or-needs", "yes")
+    page.locator("#add-child").click()
+    page.fill("#barn2-name", "Olav")
+    page.fill("#barn2-birth-date", "2012-02-11")
+    page.select_option("#barn2-illness-or-needs", "no")
+    page.fill("#omsorgsperson1-name", "Mor")
+    page.fill("#omsorgsperson1-birth-date", "1985-04-02")
+
+
+def expect_told_at(page: Page, field_id: str, message: str, disclosure: str | None = None) -> None:
+    """An error of the family step told at its field and in the summary, which takes the focus and whose link leads
+    to the field (WCAG 3.3.1, 1.3.1, 2.4.3). A field behind a `disclosure` (a selector) is shown: an error is never
+    hidden in a closed one."""
+    summary = page.locator("#error-summary")
+    expect(summary).to_be_focused()
+    expect(page.locator("#step-heading")).to_have_text("Hvem er i familien?")
+    if disclosure:
+        expect(page.locator(disclosure)).to_have_attribute("open", "")
+    field = page.locator(f"#{field_id}")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    assert f"{field_id}-error" in field.get_attribute("aria-describedby").split()
+    expect(page.locator(f"#{field_id}-error")).to_have_text(message)
+    summary.get_by_role("link", name=message).click()
+    expect(field).to_be_focused()
+
+
 def set_date_in_advanced_field(page: Page, iso_date: str) -> None:
     details = page.locator("details.advanced")
     if details.get_attribute("open") is None:

@@ -7,7 +7,7 @@ questions (review s15b). The error is tied to its field and summarised, and the 
 import json
 
 import pytest
-from page_driver import BROWSER_TESTS, open_calculator, submit_family
+from page_driver import BROWSER_TESTS, expect_told_at, open_calculator, submit_family
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations
 
@@ -25,18 +25,6 @@ def fill_nora_and_mor(page: Page, nora: str, mor: str) -> None:
     page.fill("#barn1-birth-date", nora)
     page.fill("#omsorgsperson1-name", "Mor")
     page.fill("#omsorgsperson1-birth-date", mor)
-
-
-def expect_told_at(page: Page, field_id: str, message: str) -> None:
-    summary = page.locator("#error-summary")
-    expect(summary).to_be_focused()
-    expect(page.locator("#step-heading")).to_have_text("Hvem er i familien?")
-    field = page.locator(f"#{field_id}")
-    expect(field).to_have_attribute("aria-invalid", "true")
-    assert f"{field_id}-error" in field.get_attribute("aria-describedby").split()
-    expect(page.locator(f"#{field_id}-error")).to_have_text(message)
-    summary.get_by_role("link", name=message).click()
-    expect(field).to_be_focused()
 
 
 def test_a_caregiver_born_after_the_child_is_told_at_the_birth_date_in_both_languages(page: Page):

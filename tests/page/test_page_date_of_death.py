@@ -7,7 +7,15 @@ import json
 import re
 from datetime import date
 
-from page_driver import BROWSER_TESTS, open_calculator, open_family_file, show_answer, submit_family
+from page_driver import (
+    BROWSER_TESTS,
+    expect_told_at,
+    open_calculator,
+    open_family_file,
+    show_answer,
+    submit_family,
+    type_nora_olav_and_mor,
+)
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations
 
@@ -19,25 +27,14 @@ pytestmark = BROWSER_TESTS
 DATE = "2024-11-01"
 DIED = "2024-10-15"
 FIELD = "barn1-date-of-death"
-
-
-def type_nora_olav_and_mor(page: Page) -> None:
-    """Nora (born 11 February 2017) is ill, her brother Olav (born 11 February 2012) is not; Mor has their care."""
-    open_calculator(page, f"?dato={DATE}")
-    page.fill("#barn1-name", "Nora")
-    page.fill("#barn1-birth-date", "2017-02-11")
-    page.select_option("#barn1-illness-or-needs", "yes")
-    page.locator("#add-child").click()
-    page.fill("#barn2-name", "Olav")
-    page.fill("#barn2-birth-date", "2012-02-11")
-    page.select_option("#barn2-illness-or-needs", "no")
-    page.fill("#omsorgsperson1-name", "Mor")
-    page.fill("#omsorgsperson1-birth-date", "1985-04-02")
+DISCLOSURE = "#barn1 details.death"
+# What the family step asks of a child, in order: the date of death last, after the daily care (review s19 M5).
+CHILD_FIELDS = ["name", "birth-date", "illness-or-needs", "sole-caregiver", "death-summary", "date-of-death"]
 
 
 def open_death_field(page: Page) -> None:
     """By keyboard: the disclosure's summary, Enter, and Tab to the date field."""
-    page.locator("#barn1 details.death summary").focus()
+    page.locator(f"{DISCLOSURE} summary").focus()
     page.keyboard.press("Enter")
     expect(page.locator(f"#{FIELD}")).to_be_visible()  # Designsystemet reveals the content a moment after the toggle
     page.keyboard.press("Tab")
@@ -58,12 +55,9 @@ def test_a_date_of_death_typed_on_the_family_step_ends_the_childs_own_rights_fro
     # by the name typed with the date she died («{child}, som døde {date}, regnes ikke med fra måneden etter
     # dødsfallet»). Questions about her are about the time before her death: the illness gate is framed so.
     sent = interview_bodies(page)
+    open_calculator(page, f"?dato={DATE}")
     type_nora_olav_and_mor(page)
-    details = page.locator("#barn1 details.death")
-    expect(details.locator("summary")).to_have_text("Barnet er dødt")
     expect(page.locator(f"#{FIELD}")).to_be_hidden()  # closed until opened: a family it does not concern passes it
-    expect(page.locator("#barn2 details.death")).to_have_count(1)  # each child has its own
-    expect(page.locator("#omsorgsperson1 details.death")).to_have_count(0)  # the model answers a child's death only
     open_death_field(page)
     expect(page.get_by_label("Dødsdato").first).to_be_focused()  # the label is tied to the field
     field = page.locator(f"#{FIELD}")
@@ -89,18 +83,37 @@ def test_a_date_of_death_typed_on_the_family_step_ends_the_childs_own_rights_fro
     expect(care).to_contain_text("Nora, som døde 15. oktober 2024, regnes ikke med fra måneden etter dødsfallet.")
 
 
+def test_the_date_of_death_is_asked_last_as_the_api_asks_it_naming_each_child(page: Page):
+    # The API asks it conditionally («Hvis barnet er dødt: hvilken dato døde barnet?», variables/common/questions.yaml):
+    # the summary asks so too, never states a death under a living child's name, and names the child as typed, so that
+    # each child's reads as its own by summaries alone; with no name typed, «barnet». It comes after the daily care.
+    open_calculator(page, f"?dato={DATE}")
+    summary = page.locator(f"{DISCLOSURE} summary")
+    expect(summary).to_have_text("Hvis barnet er dødt")
+    type_nora_olav_and_mor(page)
+    expect(summary).to_have_text("Hvis Nora er død")  # the name as it is typed
+    expect(page.locator("#barn2 details.death summary")).to_have_text("Hvis Olav er død")
+    expect(page.locator("#omsorgsperson1 details.death")).to_have_count(0)  # the model answers a child's death only
+    page.locator("#language-toggle").click()
+    expect(summary).to_have_text("If Nora has died")
+    wanted = [f"barn1-{field}" for field in CHILD_FIELDS]
+    shown = page.eval_on_selector("#barn1", "child => [...child.querySelectorAll('[id]')].map(element => element.id)")
+    assert [element for element in shown if element in wanted] == wanted
+
+
 def test_a_date_of_death_the_service_would_refuse_is_told_at_its_field(page: Page):
     # The service refuses a date of death before the child's birth date («før barnets fødselsdato …: sjekk datoene»,
     # `_refuse_deaths_before_birth`) and one past the model's last date (the fact's range, to LAST_DATE): the page says
     # so at the field first, in the error summary too. A date half typed is no date, never «the child lives».
     assert LAST_DATE == date(2027, 12, 31)  # the range's end, in the message below
+    open_calculator(page, f"?dato={DATE}")
     type_nora_olav_and_mor(page)
     open_death_field(page)
     sent = interview_bodies(page)
 
     page.fill(f"#{FIELD}", "2016-12-24")  # Nora was born on 11 February 2017
     submit_family(page)
-    expect_told_at_the_field(page, "Dødsdatoen er før barnets fødselsdato (11. februar 2017): sjekk datoene.")
+    expect_told_at(page, FIELD, "Dødsdatoen er før barnets fødselsdato (11. februar 2017): sjekk datoene.", DISCLOSURE)
     assert blocking_violations(page) == [], "the family step with a date of death's error"
     page.locator("#language-toggle").click()
     expect(page.locator(f"#{FIELD}-error")).to_have_text(
@@ -109,12 +122,18 @@ def test_a_date_of_death_the_service_would_refuse_is_told_at_its_field(page: Pag
 
     page.fill(f"#{FIELD}", "2028-01-05")
     submit_family(page)
-    expect_told_at_the_field(page, "Velg en dato fra 11. februar 2017 til 31. desember 2027.")
+    expect_told_at(page, FIELD, "Velg en dato fra 11. februar 2017 til 31. desember 2027.", DISCLOSURE)
+    # With no birth date to start the range (its own field says so), the last date alone: not «fra 1. januar 1900».
+    page.fill("#barn1-birth-date", "")
+    submit_family(page)
+    expect_told_at(page, FIELD, "Dødsdatoen kan ikke være etter 31. desember 2027, den siste datoen modellen dekker.", DISCLOSURE)
+    expect(page.locator("#barn1-birth-date-error")).to_have_text("Skriv fødselsdatoen til Nora.")
+    page.fill("#barn1-birth-date", "2017-02-11")
 
     page.fill(f"#{FIELD}", "")
     page.locator(f"#{FIELD}").press_sequentially("1010")  # day and month, no year: the browser reads no date from it
     submit_family(page)
-    expect_told_at_the_field(page, "Skriv en gyldig dato, for eksempel 03.03.2015.")
+    expect_told_at(page, FIELD, "Skriv en gyldig dato, for eksempel 03.03.2015.", DISCLOSURE)
     assert sent == []  # nothing was sent while the date was wrong
 
     page.fill(f"#{FIELD}", DIED)  # corrected: the family is sent on
@@ -123,21 +142,27 @@ def test_a_date_of_death_the_service_would_refuse_is_told_at_its_field(page: Pag
     assert sent and sent[0]["family"]["children"][0]["date_of_death"] == DIED
 
 
-def expect_told_at_the_field(page: Page, message: str) -> None:
-    summary = page.locator("#error-summary")
-    expect(summary).to_be_focused()
-    expect(page.locator("#barn1 details.death")).to_have_attribute("open", "")  # an error is never hidden
-    field = page.locator(f"#{FIELD}")
-    expect(field).to_have_attribute("aria-invalid", "true")
-    assert f"{FIELD}-error" in field.get_attribute("aria-describedby").split()
-    expect(page.locator(f"#{FIELD}-error")).to_have_text(message)
-    summary.get_by_role("link", name=message).click()
-    expect(field).to_be_focused()
+def test_a_saved_file_whose_date_is_no_date_is_quoted_at_its_field(page: Page, tmp_path):
+    # A date field cannot show what is not a date: a file's «15.10.2024» (not YYYY-MM-DD) would open as an empty field
+    # beside «Skriv en gyldig dato». The message quotes the file's value, for the date of death as for a birth date.
+    sent = interview_bodies(page)
+    family = {"caregivers": [{"id": "Mor", "birth_date": "2.4.1985"}],
+              "children": [{"id": "Nora", "birth_date": "2017-02-11", "date_of_death": "15.10.2024"}]}
+    open_family_file(page, tmp_path, family, f"familie-{DATE}.json")
+    expect_told_at(page, FIELD, "«15.10.2024» i filen er ikke en gyldig dato. Skriv en gyldig dato, for eksempel 03.03.2015.",
+                   DISCLOSURE)
+    expect(page.locator("#omsorgsperson1-birth-date-error")).to_have_text(
+        "«2.4.1985» i filen er ikke en gyldig dato. Skriv en gyldig dato, for eksempel 03.03.2015.")
+    page.locator("#language-toggle").click()
+    expect(page.locator(f"#{FIELD}-error")).to_have_text(
+        "“15.10.2024” in the file is not a valid date. Enter a valid date, for example 03/03/2015.")
+    assert sent == []
 
 
 def test_a_saved_family_keeps_the_date_of_death_and_opens_with_it(page: Page, tmp_path):
     # The file is the family format of examples/ and `asb entitlements`: the date is the child's `date_of_death`
     # under the name typed; opened again, the field holds it, the disclosure is open, and it is sent again.
+    open_calculator(page, f"?dato={DATE}")
     type_nora_olav_and_mor(page)
     open_death_field(page)
     page.fill(f"#{FIELD}", DIED)
@@ -158,7 +183,7 @@ def test_a_saved_family_keeps_the_date_of_death_and_opens_with_it(page: Page, tm
     show_answer(page)
     assert sent[0]["family"]["children"][0]["date_of_death"] == DIED
     page.locator("#change-family").click()
-    expect(page.locator("#barn1 details.death")).to_have_attribute("open", "")
+    expect(page.locator(DISCLOSURE)).to_have_attribute("open", "")
     expect(page.locator(f"#{FIELD}")).to_have_value(DIED)
     expect(page.locator("#barn2 details.death")).not_to_have_attribute("open", "")
 

@@ -7,7 +7,16 @@ from datetime import date
 from urllib.parse import unquote
 
 import pytest
-from page_driver import BROWSER_TESTS, PAGE_ID, open_calculator, open_example, open_family_file, show_answer, submit_family
+from page_driver import (
+    BROWSER_TESTS,
+    PAGE_ID,
+    open_calculator,
+    open_example,
+    open_family_file,
+    show_answer,
+    submit_family,
+    type_nora_olav_and_mor,
+)
 from playwright.sync_api import Page, expect
 
 from openfisca_asb.answer.assembler import assemble_many
@@ -22,21 +31,6 @@ ASSESS = {
     "nb": "Vilkårene vi kan sjekke, ser ut til å være oppfylt, men den som avgjør saken, må gjøre en egen vurdering (se «Hvem avgjør»).",
     "en": "The conditions we can check seem to be met, but whoever decides must make their own assessment (see “Who decides”).",
 }
-
-
-def type_family(page: Page) -> None:
-    """Nora (born February 2017) is ill, her brother Olav (born February 2012) is not; their mother works.
-    No school grade is given: on 1 September 2024 Nora is in 2nd grade and Olav in 7th by age (opplæringslova
-    § 2-1: school starts in August of the year the child turns six, one grade up each August; ADR 0026)."""
-    page.fill("#barn1-name", "Nora")
-    page.fill("#barn1-birth-date", "2017-02-11")
-    page.select_option("#barn1-illness-or-needs", "yes")
-    page.locator("#add-child").click()
-    page.fill("#barn2-name", "Olav")
-    page.fill("#barn2-birth-date", "2012-02-11")
-    page.select_option("#barn2-illness-or-needs", "no")
-    page.fill("#omsorgsperson1-name", "Mor")
-    page.fill("#omsorgsperson1-birth-date", "1985-04-02")
 
 
 def show_answer_now(page: Page) -> None:
@@ -61,7 +55,10 @@ def ids_in_text(page: Page) -> list[str]:
 def test_the_answer_names_each_child_once_by_the_name_typed_and_sends_no_name(page):
     bodies = sent_bodies(page)
     open_calculator(page, "?dato=2024-09-01")
-    type_family(page)
+    # No school grade is given: on 1 September 2024 Nora (born February 2017) is in 2nd grade and Olav (born February
+    # 2012) in 7th by age (opplæringslova § 2-1: school starts in August of the year the child turns six, one grade up
+    # each August; ADR 0026).
+    type_nora_olav_and_mor(page)
     submit_family(page)
     show_answer_now(page)
 

@@ -130,7 +130,7 @@ export function fromFamilyFile(data) {
 }
 
 // A child's `date_of_death` as the family step's field holds it: "" when the file gives none; a value that is no date
-// is kept as written, for the family step to say so at the field (familyStep.js) rather than pass it over.
+// is kept as written, for the family step to quote it at the field (familyStep.js) rather than pass it over.
 function dateOfDeathOf(child) {
   return child.date_of_death === null || child.date_of_death === undefined ? "" : String(child.date_of_death);
 }

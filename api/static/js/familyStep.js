@@ -56,8 +56,8 @@ export function validateFamily(state, t) {
     const name = displayName(state.family, person.id, state.language);
     if (!person.birthDate) {
       errors.push([field, t("errorBirthDateMissing", { name })]);
-    } else if (!ISO_DATE.test(person.birthDate)) {
-      errors.push([field, t("errorDateInvalid")]);
+    } else if (!isCalendarDate(person.birthDate)) {
+      errors.push([field, notADate(person.birthDate, t)]);
     } else if (ISO_DATE.test(state.date) && person.birthDate > state.date) {
       errors.push([field, t("errorBirthDateAfter", { date: formatDate(state.date, state.language) })]);
     } else if (eldest && state.family.caregivers.includes(person) && person.birthDate > eldest.birthDate) {
@@ -73,23 +73,32 @@ export function validateFamily(state, t) {
 // What is wrong with a child's date of death, or null: what the service refuses (openfisca_asb/facts/family.py: a
 // date of the model's range, not before the child's birth date), told here first, with the service's meaning. A death
 // after the date the answer is for is not refused, by the service nor here: the answer is for a day the child lived,
-// and the timeline shows what ends after the death (ADR 0034).
+// and the timeline shows what ends after the death (ADR 0034). Past the model's last date: the range from the birth
+// date, or, with no birth date to start it (that field has its own error), the last date alone, as a birth date after
+// the date asked is told (never «fra 1. januar 1900», a bound no family means).
 function deathProblem(child, language, t) {
   const died = child.dateOfDeath;
   if (!died) return null;
-  if (!isCalendarDate(died)) return t("errorDateInvalid");
+  if (!isCalendarDate(died)) return notADate(died, t);
   const born = isCalendarDate(child.birthDate) ? child.birthDate : null;
   if (born && died < born) return t("errorDeathBeforeBirth", { date: formatDate(born, language) });
   if (dateRange.last !== null && died > dateRange.last) {
-    return t("errorDateRange", { first: formatDate(born ?? EARLIEST_DATE, language), last: formatDate(dateRange.last, language) });
+    const last = formatDate(dateRange.last, language);
+    return born ? t("errorDateRange", { first: formatDate(born, language), last }) : t("errorDeathAfterLast", { last });
   }
   return null;
+}
+
+// A birth date or date of death that is no day. Typed, the field gives a day, "" or (a date of death) NOT_A_DATE;
+// anything else came from a saved file, and the field cannot show it: the message quotes it as the file has it.
+function notADate(value, t) {
+  return value === NOT_A_DATE ? t("errorDateInvalid") : t("errorDateInFile", { value });
 }
 
 // The child born first, of those with a birth date: a caregiver born after it is refused by the service
 // (openfisca_asb/facts/family.py), so the family is told here, at the caregiver's birth date, before it is sent.
 function eldestChild(children) {
-  const dated = children.filter((child) => ISO_DATE.test(child.birthDate));
+  const dated = children.filter((child) => isCalendarDate(child.birthDate));
   return dated.reduce((eldest, child) => (child.birthDate < eldest.birthDate ? child : eldest), dated[0] ?? null);
 }
 
@@ -169,6 +178,7 @@ function personFieldset(person, state, t, errors, rerender, extra) {
         legend.textContent = shown;
         remove.textContent = t("remove", { name: shown });
         refreshCaregiverOptions(state, t);
+        refreshDeathSummary(person, t);
       },
     },
   });
@@ -236,9 +246,22 @@ function readUnreadableDeaths(state) {
   }
 }
 
-// A child who has died (ADR 0034): the date of death, behind a disclosure only a family it concerns needs to open.
-// The help is the fact's own words (GET /v1/facts), as the API and asb say what the date changes.
+// A child who has died (ADR 0034): the date of death, behind a disclosure only a family it concerns needs to open,
+// last of the child's questions. Its summary asks as the API asks («Hvis barnet er dødt: …»), never states a death,
+// and names the child typed, so that each child's reads as its own. The help is the fact's own words (GET /v1/facts),
+// as the API and asb say what the date changes.
 const DATE_OF_DEATH = "date_of_death";
+
+function deathSummary(child, t) {
+  const name = child.name.trim();
+  return name ? t("deathSummary", { name }) : t("deathSummaryUnnamed");
+}
+
+// A name typed shows at once in the child's disclosure, as in its legend.
+function refreshDeathSummary(person, t) {
+  const summary = document.getElementById(`${person.id}-death-summary`);
+  if (summary) summary.textContent = deathSummary(person, t);
+}
 
 function deathField(child, state, t, errors) {
   const id = `${child.id}-date-of-death`;
@@ -250,7 +273,7 @@ function deathField(child, state, t, errors) {
   return h(
     "details",
     { class: "ds-details death", open: Boolean(child.dateOfDeath || error) },
-    h("summary", {}, t("deathSummary")),
+    h("summary", { id: `${child.id}-death-summary` }, deathSummary(child, t)),
     h(
       "div",
       {},
@@ -273,7 +296,6 @@ function deathField(child, state, t, errors) {
 }
 
 function childFields(child, state, t, errors, rerender) {
-  const death = deathField(child, state, t, errors);
   const needs = illnessOrNeedsField(child, state, t);
   const sole = state.family.caregivers.length
     ? selectField({
@@ -285,7 +307,7 @@ function childFields(child, state, t, errors, rerender) {
         onChange: (event) => { child.soleCaregiver = event.target.value; },
       })
     : null;
-  return personFieldset(child, state, t, errors, rerender, [death, needs, sole]);
+  return personFieldset(child, state, t, errors, rerender, [needs, sole, deathField(child, state, t, errors)]);
 }
 
 function caregiverFields(caregiver, state, t, errors, rerender) {

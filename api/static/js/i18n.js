@@ -36,7 +36,9 @@ const TEXTS = {
     soleCaregiverHelp: "Velg én person hvis hun eller han har omsorgen alene (aleneomsorg).",
     soleCaregiverShared: "Flere av oss, eller vet ikke",
     soleCaregiverOnly: "Bare {name}",
-    deathSummary: "Barnet er dødt",
+    // The API's question («Hvis barnet er dødt: …»), with the name typed: each child's disclosure says whose it is.
+    deathSummary: "Hvis {name} er død",
+    deathSummaryUnnamed: "Hvis barnet er dødt",
     dateOfDeathLabel: "Dødsdato",
     answerLater: "Velg, eller svar senere",
     addChild: "Legg til et barn",
@@ -58,6 +60,8 @@ const TEXTS = {
     // The service's words (openfisca_asb/facts/family.py `_refuse_deaths_before_birth`).
     errorDeathBeforeBirth: "Dødsdatoen er før barnets fødselsdato ({date}): sjekk datoene.",
     errorDateRange: "Velg en dato fra {first} til {last}.",
+    errorDeathAfterLast: "Dødsdatoen kan ikke være etter {last}, den siste datoen modellen dekker.",
+    errorDateInFile: "«{value}» i filen er ikke en gyldig dato. Skriv en gyldig dato, for eksempel 03.03.2015.",
     addressDateRefused: "Datoen i nettadressen kan ikke brukes. {problem} Svaret gjelder for {date} til du velger en annen dato under «Vurder for en annen dato».",
 
     questionCounter: "Spørsmål {n}",
@@ -266,7 +270,8 @@ const TEXTS = {
     soleCaregiverHelp: "Choose one person if he or she has the care alone (sole care).",
     soleCaregiverShared: "Several of us, or don't know",
     soleCaregiverOnly: "Only {name}",
-    deathSummary: "The child has died",
+    deathSummary: "If {name} has died",
+    deathSummaryUnnamed: "If the child has died",
     dateOfDeathLabel: "Date of death",
     answerLater: "Choose, or answer later",
     addChild: "Add a child",
@@ -286,6 +291,8 @@ const TEXTS = {
     errorCaregiverBornAfterChild: "{name} was born after the child “{child}”: a caregiver has the care of the family's children, so check the birth dates.",
     errorDeathBeforeBirth: "The date of death is before the child's date of birth ({date}): check the dates.",
     errorDateRange: "Choose a date from {first} to {last}.",
+    errorDeathAfterLast: "The date of death cannot be after {last}, the last date the model covers.",
+    errorDateInFile: "“{value}” in the file is not a valid date. Enter a valid date, for example 03/03/2015.",
     addressDateRefused: "The date in the web address cannot be used. {problem} The answer is for {date} until you choose another date under “Check for another date”.",
 
     questionCounter: "Question {n}",
