@@ -13,7 +13,7 @@ import numpy
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie
 from openfisca_asb.rules.members import count_with_role, max_over_role
-from openfisca_asb.rules.provisions import HEAVY_CARE_BEYOND_PARENTING, hol
+from openfisca_asb.rules.provisions import hol
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import UNKNOWN, all_of, index
 from openfisca_asb.rules.variable_bases import ChildRightStatus
@@ -45,18 +45,6 @@ class avlastning_condition_child(Condition):
         family: not met while the family lists no child (an expected child is not yet cared for)."""
         return familie("family_has_child", period)
 
-
-class avlastning_condition_child_needs(Condition):
-    entity = Familie
-    label = "Avlastning: et barn i familien har sykdom, skade eller funksjonsnedsettelse, eller trenger mer hjelp enn andre barn på samme alder (a child in the family has an illness, injury or disability, or needs more help than other children of the same age)"
-    reference = [hol("3-6", ledd=1, nr=2), HEAVY_CARE_BEYOND_PARENTING]
-
-    def formula(familie, period):
-        """Particularly heavy care work (hol § 3-6 første ledd nr. 2) is care beyond ordinary parenting («klart overstiger vanlig omsorg for barn på samme
-        alder», rundskriv I-42/98 as kommuner apply it): not met
-        when the family says that no child has an illness, injury or disability or needs more than other
-        children of the same age."""
-        return familie("family_has_child_with_needs", period)
 
 
 class avlastning_status(ChildRightStatus, while_alive="family_child_alive"):

@@ -41,17 +41,6 @@ class tilpasning_bolig_condition_child(Condition):
         return familie("family_has_child", period)
 
 
-class tilpasning_bolig_condition_child_needs(Condition):
-    entity = Familie
-    label = "Tilskudd til tilpasning: et barn i familien har sykdom, skade eller funksjonsnedsettelse, eller trenger mer hjelp enn andre barn på samme alder (a child in the family has an illness, injury or disability, or needs more help than other children of the same age)"
-    reference = [tilpasningstilskuddsforskriften("2", ledd=1, punktum=1), VEIVISEREN]
-
-    def formula(familie, period):
-        """The grant is for adapting the home "for personer med nedsatt funksjonsevne": not met when the family
-        says that no child has an illness, injury or disability or needs more than other children of the same
-        age."""
-        return familie("family_has_child_with_needs", period)
-
 
 class tilpasning_bolig_condition_means_test(Condition):
     entity = Familie
