@@ -38,10 +38,10 @@ class family_has_child(Condition):
         return numpy.where(count_with_role(familie, Familie.CHILD) > 0, MET, NOT_MET).astype(numpy.int16)
 
 
-def _a_counted_child_with_needs(familie, counted) -> numpy.ndarray:
+def _a_counted_child_with_needs(familie, period, counted) -> numpy.ndarray:
     """Not met when the family has children `counted` and says no for each of them to the family step's question
     (ADR 0026); met otherwise."""
-    said_no = familie.members("has_illness_or_extra_needs", ETERNITY) == FactAnswer.no
+    said_no = familie.members("has_illness_or_extra_needs", period) == FactAnswer.no
     with_needs = any_over_role(familie, counted * numpy.logical_not(said_no), Familie.CHILD)
     return numpy.where(any_over_role(familie, counted, Familie.CHILD) * numpy.logical_not(with_needs), NOT_MET, MET).astype(numpy.int16)
 
@@ -62,7 +62,7 @@ class family_has_child_with_needs(Condition):
         the child) asks about the child's needs itself, so this condition only spares a family that said no for
         every child those questions. A child who died counts to the month of its death (ADR 0034); a family
         without a child is left to `family_has_child` and `family_child_alive`."""
-        return _a_counted_child_with_needs(familie, index(familie.members("child_alive", period)) != NOT_MET)
+        return _a_counted_child_with_needs(familie, period, index(familie.members("child_alive", period)) != NOT_MET)
 
 
 class family_has_child_with_needs_in_year(Condition):
@@ -77,4 +77,4 @@ class family_has_child_with_needs_in_year(Condition):
 
     def formula(familie, period):
         """`family_has_child_with_needs` for a yearly right: a child counts in the years it lived in (ADR 0034)."""
-        return _a_counted_child_with_needs(familie, familie.members("child_alive_in_year", period))
+        return _a_counted_child_with_needs(familie, period, familie.members("child_alive_in_year", period))
