@@ -22,7 +22,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.17.0',
-    'parameter_set_hash': 'd5ceddce21847202',
+    'parameter_set_hash': 'd6c7b46b7e0c8efe',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

@@ -558,12 +558,14 @@ class _Context:
 
     def _shown_conditions(self, benefit, person_index) -> list:
         """The right's conditions while the child lives; once it has died, its `after_death` condition alone: the
-        right has ended, or continues on that condition only (catalogue/after_death.py, ADR 0034)."""
+        right has ended, or continues on that condition only (catalogue/after_death.py, ADR 0034). A condition
+        shown `only_when_not_met` is left out where it is met (ADR 0026)."""
         after_death = next((c for c in benefit.conditions if c.after_death), None)
         died = after_death is not None and (
             self.results.value(after_death.variable, benefit, self.number, person_index) == "not_met"
             or benefit.holder == "child" and self.results.value(CHILD_ALIVE["variable"], benefit, self.number, person_index) == "not_met")
-        return [c for c in benefit.conditions if c.after_death == died]
+        return [c for c in benefit.conditions if c.after_death == died and not (
+            c.only_when_not_met and self.results.value(c.variable, benefit, self.number, person_index) != "not_met")]
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)

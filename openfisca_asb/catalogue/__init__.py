@@ -44,6 +44,11 @@ class Condition(Strict):
         description="The condition a right the child holds, or a right for its care, ends on at a death: shown only once "
                     "the child has died, and then alone (catalogue/after_death.py)",
     )
+    only_when_not_met: bool = Field(
+        default=False,
+        description="A condition that only spares a family questions no right of theirs depends on (a child with needs, "
+                    "ADR 0026): met for every family it does not refuse, so shown only where it is not met",
+    )
 
 
 class BenefitVariables(Strict):
