@@ -138,7 +138,8 @@ def birthday_before_start_notes(events, start: date, language: str) -> list[Time
     for event in (event for event in events if event.date == start.isoformat()):
         for trigger in (t for t in event.because if t.kind == "birthday" and t.date < start.isoformat()):
             names = rights.setdefault((trigger.person, trigger.age, trigger.date), [])
-            names += [] if event.name in names else [event.name]
+            if event.name not in names:
+                names.append(event.name)
     return [_note("birthday_before_start", language, start, rights=listed(names, language), birthday=birthday,
                   person=person, age=age, start=start.isoformat())
             for (person, age, birthday), names in rights.items()]

@@ -429,9 +429,9 @@ def _sampling_error(expected: float, language: str) -> str:
 
 def _expected_cases(expected: float, language: str) -> str:
     """«under 1 tilfelle ventes» below one case (0.3 is not «0 tilfeller»), else the count rounded half up."""
-    cases = _whole(expected)
     if expected < 1:
         return "under 1 tilfelle ventes" if language == "nb" else "under 1 case is expected"
+    cases = _whole(expected)
     if language == "nb":
         return "1 tilfelle ventes" if cases == 1 else f"{number_in_text(cases)} tilfeller ventes"
     return "1 case is expected" if cases == 1 else f"{number_in_text(cases)} cases are expected"
