@@ -210,7 +210,7 @@ def _contexts(families, on: date, language, system, catalogue_overrides,
     worth_varying = _facts_worth_varying(graph) if with_variants else set()
     variants = [single_fact_variants(family, system, worth_varying, grades_to_try(family, on)) if worth_varying else []
                 for family in families]
-    simulation, rows = build_simulation(families, system, variants)
+    simulation, rows = build_simulation(families, system, variants, days_asked=[on.day] * len(families))
     results = SimulationResults(simulation, rows, periods)
     return [
         (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}, grades),
@@ -301,7 +301,7 @@ class _DatesRun:
         read (the start's year, say) is not held against them."""
         periods = periods or dates
         years = [on.year - period.year for on, period in zip(dates, periods, strict=True)]
-        simulation, rows = build_simulation(families, self.system, years_from_period=years)
+        simulation, rows = build_simulation(families, self.system, years_from_period=years, days_asked=[on.day for on in dates])
         law = LawRead(simulation) if any(years) else None
         shared = {period for period, shift in zip(periods, years) if shift}
         answers: list = [None] * len(dates)

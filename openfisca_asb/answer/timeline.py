@@ -20,7 +20,7 @@ from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_dates import (DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, event_day,
                                                  family_on, horizon)
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
-from openfisca_asb.answer.timeline_notes import (birthday_before_start_notes, grade_notes, horizon_notes, not_modelled_notes,
+from openfisca_asb.answer.timeline_notes import (grade_notes, horizon_notes, not_modelled_notes,
                                                  reform_notes)
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
@@ -122,7 +122,7 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
                                    _rules_on(reform, family, since, system), _rules_on(reform, family, on, system))
     ), key=lambda event: event.date)
     notes = [*reform_notes(reform, family, language), *horizon_notes(span, len(dates), today or date.today(), language),
-             *birthday_before_start_notes(events, start, language), *grade_notes(family, dates, language),
+             *grade_notes(family, dates, language),
              *not_modelled_notes(family, span, language)]
     return Timeline(
         model_version=MODEL_VERSION, parameter_set_hash=parameter_set_hash(), language=language,
@@ -191,7 +191,7 @@ class _EventReader:
                 because = ([Trigger("rates_not_found", on, parameters=gap)] if gap
                            else _causes(_with_deaths(ages, triggers) if ages else triggers, benefit, row.person, rates,
                                         by_family, by_date, ends=kind == "ends"))
-                day = event_day(benefit, kind, because, system, since, on) if old.status != middle.status else on
+                day = event_day(benefit, kind, because, system, on) if old.status != middle.status else on
                 found.append(self._event(kind, old, row, since, day, because, system))
         return found
 

@@ -6,8 +6,9 @@ the 14th shows from the 1st of the next month, also for a timeline that starts
 between the 1st and the birthday or after it in that month (its first answer still
 counts the old age). A right judged by the day under an age limit ("under 18 år":
 the catalogue's `ends_on_the_birthday`) no longer holds from the birthday itself,
-and its change is dated that day, or the timeline's first day if that is later
-(`event_day`). A grade is the school year's from 1 August itself, so a timeline
+and its change is dated that day (`event_day`); the answer counts its age on the day
+asked, so a timeline that starts on or after the birthday has the change in its
+first answer. A grade is the school year's from 1 August itself, so a timeline
 that starts on or after it already has the new grade in its first answer. The
 dates evaluated are the children's birthdays, 1 January (yearly quotas count by
 calendar year), 1 August when a child starts school or changes grade (the school
@@ -74,19 +75,19 @@ def first_of_month_from(day: date) -> date:
     return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
 
 
-def event_day(benefit, kind: str, because: list[Trigger], system, since: date, on: date) -> date:
+def event_day(benefit, kind: str, because: list[Trigger], system, on: date) -> date:
     """The date of a change the model shows from `on`: `on`, except where the date changed the status of a right
     judged by the day under an age limit (`ends_on_the_birthday`, e.g. pleiepenger for «barn under 18 år», ftrl
     § 9-10 første ledd) and a child's birthday among the causes reaches that limit. Then the birthday, the first day
     the right no longer holds (review s16d portal #3); for a caregiver's right and two children reaching the limit
-    in the month, the later birthday. Never before `since`, the date of the answer the change is read from: a
-    timeline that starts after the birthday, in its month, still has the old age in its first answer (the model
-    counts age on the month's first day), and its change is dated its first day (ADR 0037, review s19 H2)."""
+    in the month, the later birthday. The answer before counts that age on its own day (`age_on_the_day`), so the
+    birthday comes after it: a timeline that starts on or after the birthday has the change in its first answer
+    (ADR 0037, addendum 0.18.0)."""
     if benefit.ends_on_the_birthday is None or kind not in ("ends", "status_changes"):
         return on
     limit = int(value_at(find(system.parameters, benefit.ends_on_the_birthday), on.isoformat()))
     birthday = max((trigger.on for trigger in because if trigger.kind == "birthday" and trigger.age == limit), default=on)
-    return max(birthday, since)
+    return birthday
 
 
 def horizon(family, start: date, years: int) -> Horizon:

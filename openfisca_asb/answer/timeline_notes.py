@@ -46,11 +46,6 @@ TEXTS = {
                                     "når grensen, er datert selve bursdagen.",
                                  en="The exceptions: {rights} have an age limit that applies by the day, so a change when the "
                                     "child reaches it is dated the birthday itself."),
-    # A change `event_day` dates on the timeline's first day, as the birthday it rests on came earlier in that month.
-    "birthday_before_start": Text(nb="Endringen i {rights} skjedde på bursdagen, {birthday}, da {person} fylte {age} år. "
-                                     "Tidslinjen begynner senere, {start}, og viser endringen den dagen.",
-                                  en="The change in {rights} happened on the birthday, {birthday}, when {person} turned {age}. "
-                                     "The timeline starts later, on {start}, and shows the change that day."),
     "dates_evaluated": Text(nb="Rettighetene er regnet ut på {count} datoer der noe i loven eller familien endres (bursdager, "
                                "1. januar, 1. august ved skolestart og nytt trinn, nye satser). En endring mellom to slike "
                                "datoer vises ved den neste.",
@@ -129,20 +124,6 @@ def _month_start_note(language: str) -> TimelineNote:
     if names:
         text += " " + TEXTS["ends_on_the_birthday"].in_language(language).format(rights=listed(names, language))
     return TimelineNote(code="month_start", text=text, date=None)
-
-
-def birthday_before_start_notes(events, start: date, language: str) -> list[TimelineNote]:
-    """For the changes dated the timeline's first day though the birthday they rest on came before it, in its month
-    (`event_day`, ADR 0037): the birthday, and the rights it changed."""
-    rights: dict[tuple, list[str]] = {}
-    for event in (event for event in events if event.date == start.isoformat()):
-        for trigger in (t for t in event.because if t.kind == "birthday" and t.date < start.isoformat()):
-            names = rights.setdefault((trigger.person, trigger.age, trigger.date), [])
-            if event.name not in names:
-                names.append(event.name)
-    return [_note("birthday_before_start", language, start, rights=listed(names, language), birthday=birthday,
-                  person=person, age=age, start=start.isoformat())
-            for (person, age, birthday), names in rights.items()]
 
 
 def _dates_evaluated_note(count: int, language: str) -> TimelineNote:

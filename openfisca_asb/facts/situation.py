@@ -14,7 +14,7 @@ from openfisca_core.simulations import Simulation, SimulationBuilder
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.gates import facts_given, with_gate_answers
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.rules.row_dates import YEARS_FROM_PERIOD
+from openfisca_asb.rules.row_dates import DAY_OF_MONTH_ASKED, YEARS_FROM_PERIOD
 
 # Structural inputs the builder derives from the family's shape, when the model has them.
 CAREGIVER_NUMBER = "caregiver_number"
@@ -47,13 +47,14 @@ def first_numbers(variants) -> list[int]:
     return numbers
 
 
-def build_simulation(families, system, variants=(), years_from_period=()) -> tuple[Simulation, list[PersonRow]]:
+def build_simulation(families, system, variants=(), years_from_period=(), days_asked=()) -> tuple[Simulation, list[PersonRow]]:
     """One simulation of `families`; with `variants` (one list per family), each family followed by its own.
 
     Family k is `familie` number `first_numbers(variants)[k]`, and its variant j (from 1) the number j after
     it: a copy of the family with one fact changed, written into the input columns rather than built as a
     new family. With `years_from_period` (whole years, one per family), family k's rows stand for the period
-    computed that many years on (rules/row_dates.py; a timeline's dates in one run).
+    computed that many years on (rules/row_dates.py; a timeline's dates in one run). With `days_asked` (one day
+    of the month per family), family k's answer is for that day of its month (`day_of_month_asked`).
     """
     variants = list(variants) or [[] for _ in families]
     if len(variants) != len(families):
@@ -76,6 +77,9 @@ def build_simulation(families, system, variants=(), years_from_period=()) -> tup
     if any(years_from_period):
         years = numpy.array([years_from_period[row.family] for row in base_rows], dtype=int)
         simulation.set_input(YEARS_FROM_PERIOD, "ETERNITY", years[copies.person_source])
+    if any(day != 1 for day in days_asked):
+        days = numpy.array([days_asked[row.family] for row in base_rows], dtype=int)
+        simulation.set_input(DAY_OF_MONTH_ASKED, "ETERNITY", days[copies.person_source])
     return simulation, copies.rows
 
 

@@ -6,13 +6,15 @@ for the same month `n` years on (a negative `n`: earlier; the timeline's rows ar
 below the period). Every formula that reads the period as a calendar date (an age, a weekday
 count, a death before the month's end) reads it here, per row, so the row's own dates are
 used; a period's place in the calendar (its month of the year, the months of its year) is the
-same for every row, the years being whole. Days are counted here rather than with DAY-period
+same for every row, the years being whole. A row also says the day of the month its answer is asked
+for (`day_of_month_asked`, 1 unless set), read only by an age limit judged by the day. Days are counted here rather than with DAY-period
 variables, which cost about 40 times more.
 """
 
 import numpy
 
 YEARS_FROM_PERIOD = "years_from_period"
+DAY_OF_MONTH_ASKED = "day_of_month_asked"
 
 
 def years_from_period(population, period) -> numpy.ndarray:
@@ -26,6 +28,13 @@ def years_from_period(population, period) -> numpy.ndarray:
 def first_day(population, period) -> numpy.ndarray:
     """Per member, the first day of `period` (a month or a year: the first of a month) on the row's own dates."""
     return _month_on_row(population, period, period.start.date).astype("datetime64[D]")
+
+
+def day_asked(person, period) -> numpy.ndarray:
+    """Per person, the day of `period`'s first month the row's answer is asked for (`day_of_month_asked`), on the
+    row's own dates; the month's last day where the day does not exist in it (29 February on a year apart)."""
+    asked = first_day(person, period) + (person(DAY_OF_MONTH_ASKED, period) - 1).astype("timedelta64[D]")
+    return numpy.minimum(asked, last_day(person, period.first_month))
 
 
 def last_day(population, period) -> numpy.ndarray:

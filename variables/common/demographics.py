@@ -7,7 +7,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.row_dates import calendar_year, first_day
+from openfisca_asb.rules.row_dates import calendar_year, day_asked, first_day
 
 
 class birth_date(Variable):
@@ -30,11 +30,30 @@ class age(Variable):
         """Age in whole years on the first day of the month: years since birth, less one while this year's
         birthday is still ahead.
         """
-        born = person("birth_date", period).astype("datetime64[D]")
-        first = first_day(person, period)
-        years = _year(first) - _year(born)
-        birthday_still_ahead = _month_day(first) < _month_day(born)
-        return years - birthday_still_ahead
+        return _age_on(person("birth_date", period), first_day(person, period))
+
+
+class age_on_the_day(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Alder på dagen svaret gjelder (age in whole years on the day asked, for an age limit judged by the day)"
+    reference = ftrl("9-10", ledd=1)
+
+    def formula(person, period):
+        """Age in whole years on the day of the month the answer is asked for (`day_of_month_asked`; the 1st when
+        not set): for a right judged by the day, such as pleiepenger for «barn under 18 år», which ends on the 18th
+        birthday itself (ADR 0037). The month's other rules count the age on the 1st (`age`).
+        """
+        return _age_on(person("birth_date", period), day_asked(person, period))
+
+
+def _age_on(birth_dates, days):
+    """Whole years from each birth date to each day: years since birth, less one while that year's birthday is
+    still ahead."""
+    born = birth_dates.astype("datetime64[D]")
+    birthday_still_ahead = _month_day(days) < _month_day(born)
+    return _year(days) - _year(born) - birthday_still_ahead
 
 
 def _year(days):

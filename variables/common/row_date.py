@@ -19,3 +19,17 @@ class years_from_period(Variable):
     definition_period = ETERNITY
     label = "År fra perioden for raden (structural, set by the timeline: the whole years this row's dates lie from the period computed, negative when earlier; 0 in an answer)"
     reference = ftrl("9-10")  # the age limits it serves count age on the row's own dates
+
+
+class day_of_month_asked(Variable):
+    """Structural, never a fact of the family: the day of the month the row's answer is asked for (1 unless the
+    answer is for a later day). Read only by the age limits that apply by the day (ADR 0037 addendum 0.18.0):
+    asked on 20 February, a child who turned 18 on the 14th is 18 for pleiepenger, though the month's other
+    rules count the age on the 1st."""
+
+    value_type = int
+    default_value = 1
+    entity = Person
+    definition_period = ETERNITY
+    label = "Dag i måneden svaret gjelder (structural, set by the answer: the day of the month asked about; 1 when not set)"
+    reference = ftrl("9-10", ledd=1)  # «barn under 18 år», judged by the day

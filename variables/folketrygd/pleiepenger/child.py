@@ -23,12 +23,12 @@ class pleiepenger_child_condition_age(Condition):
     reference = ftrl("9-10", ledd=(1, 3))
 
     def formula(person, period, parameters):
-        """The child is under 18 (ftrl § 9-10 første ledd), or, from the date the exception is in force, has an
-        intellectual disability and a life-threatening or other very serious illness (§ 9-10 tredje ledd).
-        Kleene OR.
+        """The child is under 18 on the day asked (ftrl § 9-10 første ledd: the right ends on the 18th birthday
+        itself, ADR 0037), or, from the date the exception is in force, has an intellectual disability and a
+        life-threatening or other very serious illness (§ 9-10 tredje ledd). Kleene OR.
         """
         law = parameters(period).folketrygd.pleiepenger
-        under_limit = from_bool(person("age", period) < law.child_age_limit)
+        under_limit = from_bool(person("age_on_the_day", period) < law.child_age_limit)
         exception = all_of(
             from_bool(person.filled_array(law.over_18_exception == 1)),
             from_answer(person("has_intellectual_disability_with_serious_illness", period)),

@@ -36,7 +36,7 @@ class pasientreiser_ledsager_condition_child_under_limit(Condition):
     reference = [HELSENORGE_LEDSAGER, PASIENTREISEFORSKRIFTEN_17]
 
     def formula(person, period, parameters):
-        """Met while the child is under 18 on the first day of the month: a companion's need need not be
-        documented (helsenorge, pasientreiseforskriften § 17)."""
+        """Met while the child is under 18 on the day asked (each trip is judged on its day, ADR 0037): a
+        companion's need need not be documented (helsenorge, pasientreiseforskriften § 17)."""
         limit = parameters(period).helse.pasientreiser.companion_without_documentation_age_limit
-        return from_bool(person("age", period) < limit)
+        return from_bool(person("age_on_the_day", period) < limit)
