@@ -170,9 +170,10 @@ def teenager():
 
 
 def test_at_16_the_exemption_from_user_fees_ends(teenager):
-    # Children under 16 pay no user fees (folketrygdloven chapter 5; the model's limit 16).
+    # Children under 16 pay no user fees (folketrygdloven chapter 5; Helsedirektoratet: «Barn under 16 år er fritatt»).
+    # Each service is charged on its day, so the exemption ends on the 16th birthday itself (ADR 0037).
     ends = _one(teenager, benefit="fritak_egenandel_barn", person="sara", kind="ends")
-    assert ends.date == "2025-03-01" and [(t.kind, t.age, t.date) for t in ends.because] == [("birthday", 16, "2025-02-14")]
+    assert ends.date == "2025-02-14" and [(t.kind, t.age, t.date) for t in ends.because] == [("birthday", 16, "2025-02-14")]
 
 
 def test_at_18_forhoyet_hjelpestonad_ends(teenager):

@@ -27,9 +27,10 @@ class fritak_egenandel_barn_condition_age(Condition):
     reference = [ftrl(detail="kapittel 5 (egenandeler)"), HDIR_EGENANDELSTAK]
 
     def formula(person, period, parameters):
-        """Met while the child is under the age limit (16, Helsedirektoratet) on the first day of the month."""
+        """Met while the child is under the age limit (16, Helsedirektoratet) on the day asked: the exemption
+        follows the child's age on the day of the service (ADR 0037)."""
         limit = parameters(period).helse.egenandel.child_exemption_age_limit
-        return from_bool(person("age", period) < limit)
+        return from_bool(person("age_on_the_day", period) < limit)
 
 
 class fritak_egenandel_barn_status(ChildRightStatus, conditions="fritak_egenandel_barn_condition_age"):
