@@ -32,7 +32,7 @@ from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, build_simulation
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.rules.row_dates import YEARS_FROM_PERIOD
+from openfisca_asb.rules.row_dates import DAY_OF_MONTH_ASKED, YEARS_FROM_PERIOD
 from openfisca_asb.system import baseline_system
 from interview import Interview
 
@@ -121,7 +121,7 @@ def test_answering_every_question_settles_generated_families(client, facts, fami
     assert_settled(final, interview.asked)
 
 
-STRUCTURE = {CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, YEARS_FROM_PERIOD}  # set by the situation builder: the family's shape, a row's date
+STRUCTURE = {CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, YEARS_FROM_PERIOD, DAY_OF_MONTH_ASKED}  # set by the situation builder: the family's shape, a row's date
 
 
 @pytest.mark.parametrize("name", example_names())
