@@ -149,10 +149,12 @@ def answer_with_variants(family, on: date, language: str = "nb", system=None, re
 
 
 def answer_for_interview(family, on: date, language: str = "nb", system=None, reform: str | None = None,
-                         catalogue_overrides: dict | None = None) -> tuple[out.Entitlements, "VariantOutcomes", dict]:
+                         catalogue_overrides: dict | None = None,
+                         unknown: frozenset = frozenset()) -> tuple[out.Entitlements, "VariantOutcomes", dict]:
     """`answer_with_variants`' answer and variant outcomes, and for each open right the facts its missing facts
-    leave for later (`_Context.later_facts`): what the interview's estimate counts beyond the questions named."""
-    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True)[0]
+    leave for later (`_Context.later_facts`): what the interview's estimate counts beyond the questions named.
+    `unknown`: the (fact, person) answered «don't know», marked so among the missing facts."""
+    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True, unknown=unknown)[0]
     answer = context.entitlements(reform)
     return answer, outcomes, context.later_facts
 
@@ -190,18 +192,18 @@ def answer_context(family, on: date, language: str = "nb", system=None, catalogu
     return _contexts([family], on, language, system, catalogue_overrides, with_variants=True)[0][0]
 
 
-def open_rights(family, on: date, language: str = "nb", system=None,
-                catalogue_overrides: dict | None = None) -> tuple[list["OpenRight"], VariantOutcomes]:
-    """Each right's status and missing facts as `answer_with_variants` gives them, with its variant outcomes,
+def open_rights(family, on: date, language: str = "nb", system=None, catalogue_overrides: dict | None = None,
+                unknown: frozenset = frozenset()) -> tuple[list["OpenRight"], VariantOutcomes]:
+    """Each right's status and missing facts as `answer_for_interview` gives them, with its variant outcomes,
     without the rest of the answer (amounts, texts, changes, rate flags): what the interview ranks."""
-    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True)[0]
+    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True, unknown=unknown)[0]
     return context.open_rights(), outcomes
 
 
-def _contexts(families, on: date, language, system, catalogue_overrides,
-              with_variants: bool) -> list[tuple["_Context", VariantOutcomes]]:
+def _contexts(families, on: date, language, system, catalogue_overrides, with_variants: bool,
+              unknown: frozenset = frozenset()) -> list[tuple["_Context", VariantOutcomes]]:
     """Each family's answer context and variant outcomes, all on one simulation: each family followed by
-    its single-fact variants (none unless `with_variants`); nothing computed yet."""
+    its single-fact variants (none unless `with_variants`); nothing computed yet. `unknown` is one family's."""
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
@@ -213,7 +215,8 @@ def _contexts(families, on: date, language, system, catalogue_overrides,
     simulation, rows = build_simulation(families, system, variants, days_asked=[on.day] * len(families))
     results = SimulationResults(simulation, rows, periods)
     return [
-        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}, grades),
+        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}, grades,
+                  frozenset(unknown)),
          VariantOutcomes(results, family_variants, number))
         for family, number, family_variants, grades in zip(families, first_numbers(variants), variants, by_age, strict=True)
     ]
@@ -341,6 +344,7 @@ class _Context:
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
     grades_by_age: dict = field(default_factory=dict)  # child id → the grade taken by age (grades_by_age.py)
+    unknown: frozenset = frozenset()  # (fact, person) the family answered «don't know» outside the family file (the interview's)
     graded_by_period: dict | None = field(default=None, init=False, repr=False)
     # (benefit, holder) → the facts below its unknown conditions that `_missing_facts` left out, since no answer
     # to one of them alone moves the right yet: the questions that come once the named ones are answered
@@ -729,12 +733,16 @@ class _Context:
         the status, the amount or its range) — unless none would alone: then they decide only together
         and all are named, so a benefit missing information always names what settles it. Those left out
         are kept in `later_facts`: they become missing once the others are answered (the interview's
-        estimate counts them, ADR 0014).
+        estimate counts them, ADR 0014) — or once every one named is answered «don't know», since only
+        they can settle it then (barnekoordinator: the child's own illness and services, when the family
+        does not know whether it is expecting such a child; review s20 H1).
         """
         candidates = self._open_facts(benefit, person_id, conditions)
         tried = self._tried
         moving = self._facts_moving(benefit, person_id, conditions)
         decisive = [entry for entry in candidates if (entry.fact, entry.person) not in tried or (entry.fact, entry.person) in moving]
+        if all(entry.answered_unknown for entry in decisive):
+            decisive = []
         self.later_facts[(benefit.id, person_id)] = [entry for entry in candidates if entry not in decisive] if decisive else []
         return decisive or candidates
 
@@ -780,7 +788,8 @@ class _Context:
         if benefit.holder == "child" and holder == "child":
             holders = [(holder_id, child) for holder_id, child in holders if holder_id == person_id]
         values = [(holder_id, self._given(holder_id, holder, fact_id)) for holder_id, holder in holders]
-        return [(holder_id, value == DONT_KNOW) for holder_id, value in values if value is None or value == DONT_KNOW]
+        return [(holder_id, value == DONT_KNOW or (fact_id, holder_id) in self.unknown)
+                for holder_id, value in values if value is None or value == DONT_KNOW]
 
     def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
         """The single changes that give another status or amount. While information is missing, a fact

@@ -162,8 +162,7 @@ class Interview:
 def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = frozenset(), depth: str = "decisive",
                   **assembler_options) -> Interview:
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
-    answer, outcomes, later = answer_for_interview(family, on, language, **assembler_options)
-    answer = _with_unknown_marked(answer, unknown)
+    answer, outcomes, later = answer_for_interview(family, on, language, unknown=frozenset(unknown), **assembler_options)
     order = _order(family, on, answer.benefits, outcomes, unknown, language, depth, later)
     steps = _with_their_scales(_asked_steps(order, MIN_PAIRS[depth]), order)
     if not steps:  # done at this depth; the first pass says what the second would ask (review s16)
@@ -208,22 +207,12 @@ def _second_pass_left(family, order: "_Order") -> int:
     return _questions_left(family, order, "all") if _asked_steps(order, MIN_PAIRS["all"]) else 0
 
 
-def _with_unknown_marked(answer: Entitlements, unknown: set[Key]) -> Entitlements:
-    """The answer with each missing fact the family answered "don't know" (the interview's `unknown`) marked
-    so, as a yes/no fact answered «unknown» is: a portal can tell "asked, not known" from "not asked yet"."""
-    if not unknown:
-        return answer
-    benefits = [result.model_copy(update={"missing_facts": [
-        fact.model_copy(update={"answered_unknown": True}) if (fact.fact, fact.person) in unknown else fact
-        for fact in result.missing_facts]}) for result in answer.benefits]
-    return answer.model_copy(update={"benefits": benefits})
-
-
 def missing_in_order(family, on: date, language: str = "nb", system=None, catalogue_overrides=None,
                      unknown: set[Key] = frozenset()) -> list[Question]:
     """`run_interview(...).questions` without the rest of the answer: every missing fact not answered "don't
     know", in the interview's order."""
-    rights, outcomes = open_rights(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
+    rights, outcomes = open_rights(family, on, language, system=system, catalogue_overrides=catalogue_overrides,
+                                   unknown=frozenset(unknown))
     return _order(family, on, rights, outcomes, unknown, language, "decisive").missing
 
 
@@ -248,8 +237,8 @@ class _Order:
 
 def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str, depth: str, later: dict | None = None) -> _Order:
     """The questions of the rights' missing facts (and their gates, and the kommune), in the interview's order."""
-    questions, shares, likely = _questions(rights, outcomes)
     unknown = set(unknown) | _said_dont_know(family, rights)
+    questions, shares, likely = _questions(rights, outcomes, unknown)
     for result in rights:
         _add_change_questions(result, questions, shares, unknown)
     missing_facts = set(questions)  # a fact whose answer would change a granted right is missing too (review s15)
@@ -296,9 +285,10 @@ def _opened_by_a_tick(family, questions) -> set[Key]:
             if after.get(fact) in lines and getattr(persons.get(person), after[fact], None) == "yes"}
 
 
-def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]], dict[Key, dict[Pair, float]]]:
+def _questions(rights, outcomes, unknown: set[Key]) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]], dict[Key, dict[Pair, float]]]:
     """Every missing fact of an open right, and for each open pair it is named for, the share it settles — of its
-    tried answers, and weighed by how likely each is (`_likely_share`, for the estimate only)."""
+    tried answers, and weighed by how likely each is (`_likely_share`, for the estimate only). Where no fact still
+    to ask settles the pair alone, the facts left together do, each worth its part."""
     benefits = catalogue()
     tried = _variants_by_key(outcomes.variants)
     weights = _answer_weights(outcomes.variants)
@@ -315,11 +305,22 @@ def _questions(rights, outcomes) -> tuple[dict[Key, Question], dict[Key, dict[Pa
             # No fact settles the pair alone (an hours figure and a percentage both needed):
             # together they do, so each is worth its part.
             settled = [1 / len(keys)] * len(keys)
+        elif _settled_only_by_dont_knows(keys, settled, unknown):
+            # The facts that settle it alone were answered «don't know» (the expected child, for barnekoordinator):
+            # the two or more left to ask settle it together (the child's own illness and services), each its part.
+            to_ask = [key not in unknown for key in keys]
+            settled = [1 / sum(to_ask) if asked else 0.0 for asked in to_ask]
         for missing, key, share in zip(result.missing_facts, keys, settled):
             questions.setdefault(key, Question(missing.fact, missing.person, missing.question))
             shares[key][(result.benefit, result.person)] = share
             likely[key][(result.benefit, result.person)] = _likely_share(statuses, tried.get(key), weights)
     return questions, shares, likely
+
+
+def _settled_only_by_dont_knows(keys: list[Key], settled: list[float], unknown: set[Key]) -> bool:
+    """Every fact that settles the pair alone was answered «don't know», and two or more facts are left to ask."""
+    settling = [key for key, share in zip(keys, settled) if share]
+    return all(key in unknown for key in settling) and sum(key not in unknown for key in keys) > 1
 
 
 def _add_change_questions(result, questions: dict[Key, Question], shares, unknown: set[Key]) -> None:
