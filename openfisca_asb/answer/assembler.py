@@ -39,7 +39,7 @@ from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import STATUS_TEXT, Status
 from openfisca_asb.rules.texts import Text, fill_parameters, opening_a_sentence
 from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
-from openfisca_asb.facts.variants import single_fact_variants
+from openfisca_asb.facts.variants import rates_to_try, single_fact_variants
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 EXPLAINED_STATUSES = {Status.not_entitled.name, Status.missing_information.name}
@@ -210,8 +210,8 @@ def _contexts(families, on: date, language, system, catalogue_overrides, with_va
     by_age = [grades_by_age(family, on) for family in families]
     families = [with_grades(for_month(with_implied_answers(family), on), grades) for family, grades in zip(families, by_age, strict=True)]
     worth_varying = _facts_worth_varying(graph) if with_variants else set()
-    variants = [single_fact_variants(family, system, worth_varying, grades_to_try(family, on)) if worth_varying else []
-                for family in families]
+    variants = [single_fact_variants(family, system, worth_varying, grades_to_try(family, on) | rates_to_try(family, system, on))
+                if worth_varying else [] for family in families]
     simulation, rows = build_simulation(families, system, variants, days_asked=[on.day] * len(families))
     results = SimulationResults(simulation, rows, periods)
     return [
@@ -471,7 +471,7 @@ class _Context:
         periods = self._periods(benefit, person_id, person_index, status, reason)
         if periods is not None and amount is not None:
             amount = amount.model_copy(update={"value": month_amount(periods)})
-        rates, paid = self._rates_behind(benefit, person_index)
+        rates, paid = _rates_behind(benefit, lambda variable: self.results.value(variable, benefit, self.number, person_index))
         stale = benefit_stale_rates(self.system, rates, self.on)
         note = amount_note(stale, amount, range_, self.language, paid)
         flags = benefit_rate_flags(self.system, rates, self.on)
@@ -639,21 +639,6 @@ class _Context:
     def _number(self, variable, benefit, person_index) -> float:
         return round(float(self.results.value(variable, benefit, self.number, person_index)), 2)
 
-    def _rates_behind(self, benefit, person_index) -> tuple[tuple[str, ...], str | None]:
-        """The rate parameters behind this person's amount, and the one it pays (None: all of them may): where a
-        right pays one rate chosen per person, from the rate it is known to reach to the highest it may."""
-        chosen = benefit.rate_chosen
-        if chosen is None:
-            return tuple(rate for rate in benefit.rate_parameters if self._binds(benefit, rate, person_index)), None
-        known, possible = (int(self.results.value(v, benefit, self.number, person_index)) for v in (chosen.by, chosen.possible))
-        paid = benefit.rate_parameters[known - 1] if known > 0 else None
-        return tuple(benefit.rate_parameters[max(known, 1) - 1:possible]), paid
-
-    def _binds(self, benefit, rate: str, person_index) -> bool:
-        """Whether a rate is behind this person's amount: always, unless it is a limit (`rate_binds`) not reached."""
-        binds = benefit.rate_binds.get(rate)
-        return binds is None or bool(self.results.value(binds, benefit, self.number, person_index))
-
     def _amount(self, benefit, person_index, status) -> out.Amount | None:
         if benefit.variables.amount is None or status != "entitled":
             return None
@@ -813,10 +798,19 @@ class _Context:
                 value=self.variants[i].value,
                 new_status=outcomes[i][0],
                 new_amount=self._amount_of(benefit, outcomes[i][1]),
+                new_amount_is_lower_bound=bool(outcomes[i][1]) and self._variant_lower_bound(benefit, person_id, i),
                 question=question_text(self.variants[i].fact, self.variants[i].person, self.family, self.on, self.language),
             )
             for i in changing
         ]
+
+    def _variant_lower_bound(self, benefit, person_id, i: int) -> bool:
+        """Whether variant i's amount is only a lower bound, as `amount_is_lower_bound` is for the answer's (ADR 0009):
+        every rate behind it in force before a known adjustment that can only raise it (grunnstønad's 1 146 kr with
+        costs that may reach a higher sats whose new amount is not found)."""
+        count = len(self.variants)
+        rates, _ = _rates_behind(benefit, lambda variable: self.results.across_variants(variable, benefit, self.number, person_id, count)[i])
+        return is_lower_bound(list(benefit_stale_rates(self.system, rates, self.on)))
 
     def _not_given(self, variant) -> bool:
         return self._given(variant.person, self._holders[variant.person], variant.fact) in (None, DONT_KNOW)
@@ -847,6 +841,19 @@ class _Context:
         if value is None:
             return None
         return out.Amount(value=value, unit=benefit.amount_unit or "NOK", period=benefit.amount_period or benefit.period)
+
+
+def _rates_behind(benefit, read) -> tuple[tuple[str, ...], str | None]:
+    """The rate parameters behind a holder's amount, and the one it pays (None: all of them may), `read` giving the
+    holder's value of a variable: where a right pays one rate chosen per person, from the rate it is known to reach
+    to the highest it may; otherwise every rate but a limit (`rate_binds`) not reached."""
+    chosen = benefit.rate_chosen
+    if chosen is None:
+        return tuple(rate for rate in benefit.rate_parameters
+                     if benefit.rate_binds.get(rate) is None or bool(read(benefit.rate_binds[rate]))), None
+    known, possible = (int(read(variable)) for variable in (chosen.by, chosen.possible))
+    paid = benefit.rate_parameters[known - 1] if known > 0 else None
+    return tuple(benefit.rate_parameters[max(known, 1) - 1:possible]), paid
 
 
 def _failed_after_death(benefit, conditions):

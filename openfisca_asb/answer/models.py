@@ -125,6 +125,7 @@ class Change(_Data):
     value: str | float
     new_status: StatusName
     new_amount: Amount | None = None  # the amount that status would come with, where it has one
+    new_amount_is_lower_bound: bool = False  # that amount is at least what is shown (as `amount_is_lower_bound`, ADR 0009)
     question: str
 
 

@@ -5,12 +5,14 @@ builder writes them as extra families of the same vectorised simulation.
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 from openfisca_asb.facts.contradictions import contradicts
 from openfisca_asb.facts.gates import GATE_NO, group_gates
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.parameter_tree import find, leaves
 from openfisca_asb.rules.tristate import FactAnswer
 
 UNKNOWN = FactAnswer.unknown.name  # "don't know": a choice's answer that is no change to try
@@ -53,6 +55,18 @@ def single_fact_variants(family, system, facts: set[str], values_to_try: dict | 
                             if not contradicts(family, fact_id, person_id, value)
                             and not _takes_back_a_need(fact_id, current, value))
     return variants
+
+
+def rates_to_try(family, system, on: date) -> dict[tuple[str, str | None], list[float]]:
+    """(fact, person) → the thresholds "what would change it" tries for a fact with `probe_rates`: that parameter's
+    values on `on` (each sats of grunnstønad in force then), not a year's figures written down once."""
+    found = {}
+    for fact in vocabulary().values():
+        if fact.probe_rates is None:
+            continue
+        rates = sorted({float(leaf(on.isoformat())) for leaf in leaves(find(system.parameters, fact.probe_rates))})
+        found |= {(fact.id, person_id): rates for person_id, _ in holders_of(family, fact.holder)}
+    return found
 
 
 def _takes_back_a_need(fact_id: str, current, value) -> bool:

@@ -65,6 +65,11 @@ class Fact(BaseModel):
         default=[],
         description="Values worth trying when asking which single change would alter an outcome",
     )
+    probe_rates: str | None = Field(
+        default=None,
+        description="A parameter (or a node of them) whose values on the date asked are the thresholds worth trying "
+        "instead of `probe_values`: a rate the law moves each year (grunnstønad's sats)",
+    )
     type: Literal["yes_no", "number"] | None = Field(
         default=None, description="Declares the fact's variable here (ADR 0013): a yes/no question or a number",
     )

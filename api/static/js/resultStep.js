@@ -538,7 +538,7 @@ function changes(benefit, ctx) {
   const { t, language } = ctx;
   const grouped = new Map();
   for (const change of benefit.changes) {
-    const key = `${change.fact}|${change.person ?? ""}|${change.new_status}|${change.new_amount?.value ?? ""}`;
+    const key = `${change.fact}|${change.person ?? ""}|${change.new_status}|${change.new_amount?.value ?? ""}|${change.new_amount_is_lower_bound}`;
     if (!grouped.has(key)) grouped.set(key, { ...change, values: [] });
     grouped.get(key).values.push(change.value);
   }
@@ -553,7 +553,7 @@ function changes(benefit, ctx) {
       return h(
         "li",
         {},
-        t("changeLine", { question, forWhom, value: joinOr(values, t("orWord")), status: statusText(ctx, change.new_status) + (change.new_amount ? `, ${formatAmount(change.new_amount, language)}` : "") }),
+        t("changeLine", { question, forWhom, value: joinOr(values, t("orWord")), status: statusText(ctx, change.new_status) + (change.new_amount ? `, ${change.new_amount_is_lower_bound ? "≥ " : ""}${formatAmount(change.new_amount, language)}` : "") }),
       );
     }),
   );
