@@ -34,6 +34,7 @@ from datetime import date
 
 import numpy
 
+from openfisca_asb.answer.answered_unknown import marked_answer
 from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_for_interview, open_rights
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.answer.question_text import framed, question_text
@@ -163,7 +164,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
                   **assembler_options) -> Interview:
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
     answer, outcomes, later = answer_for_interview(family, on, language, **assembler_options)
-    answer = _with_unknown_marked(answer, unknown)
+    answer = marked_answer(answer, unknown)
     order = _order(family, on, answer.benefits, outcomes, unknown, language, depth, later)
     steps = _with_their_scales(_asked_steps(order, MIN_PAIRS[depth]), order)
     if not steps:  # done at this depth; the first pass says what the second would ask (review s16)
@@ -206,17 +207,6 @@ def _second_pass_left(family, order: "_Order") -> int:
     """What «answer more questions» (depth "all") would show as questions left, as its own first step does; 0 where it
     asks nothing."""
     return _questions_left(family, order, "all") if _asked_steps(order, MIN_PAIRS["all"]) else 0
-
-
-def _with_unknown_marked(answer: Entitlements, unknown: set[Key]) -> Entitlements:
-    """The answer with each missing fact the family answered "don't know" (the interview's `unknown`) marked
-    so, as a yes/no fact answered «unknown» is: a portal can tell "asked, not known" from "not asked yet"."""
-    if not unknown:
-        return answer
-    benefits = [result.model_copy(update={"missing_facts": [
-        fact.model_copy(update={"answered_unknown": True}) if (fact.fact, fact.person) in unknown else fact
-        for fact in result.missing_facts]}) for result in answer.benefits]
-    return answer.model_copy(update={"benefits": benefits})
 
 
 def missing_in_order(family, on: date, language: str = "nb", system=None, catalogue_overrides=None,
