@@ -8,6 +8,7 @@ from api.errors import COMPUTE_ERRORS, ApiError, error_responses
 from api.models import BatchRequest, BatchResponse, EntitlementsRequest
 from api.routes import new_router
 from api.state import Service
+from openfisca_asb.answer.answered_unknown import keys_of, marked_answer
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.drafting.answers import assemble_many_under
 from openfisca_asb.facts.described_date import family_moved
@@ -23,7 +24,7 @@ def entitlements(body: EntitlementsRequest, service: Service) -> Response:
     family, said = family_moved(body.family, body.family_date, body.date_asked())
     answer = batched(service, _answers, (body.date_asked(), body.language, service.reform(body.reform)), family)
     # The answer is already a validated Entitlements: serialise it once, not validate it again.
-    answer = answer_moved(answer, said, body.language)
+    answer = answer_moved(marked_answer(answer, keys_of(body.unknown)), said, body.language)
     return Response(answer.model_dump_json(), media_type="application/json")
 
 
