@@ -10,7 +10,7 @@ from datetime import date as Date
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_serializer, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_serializer, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from api.family_date import DESCRIPTION as FAMILY_DATE, FIELD as FAMILY_DATE_FIELD, born_after_family_date
@@ -131,9 +131,30 @@ class _Request(BaseModel):
         return self.date or Date.today()
 
 
+def _of_the_family(unknown: list[FactAsked], info: ValidationInfo) -> list[FactAsked]:
+    """Each "don't know" names a holder of its fact in the family and a fact the family does not give (unknown.py);
+    read after `family`, so a request model declares `unknown` after it."""
+    family = info.data.get("family")
+    return asked_of_someone_in_the_family(family, unknown) if family is not None else unknown
+
+
+# The family's "don't know" answers: one definition for every request that takes one family (ADR 0038).
+AnsweredUnknown = Annotated[list[FactAsked], Field(
+    max_length=MAX_UNKNOWN,
+    description="The questions the family answered \"don't know\" (a number, a text or most choices cannot be "
+    "\"unknown\" in the family; a yes/no fact can be either), each a fact and the person of the family who holds it "
+    "(null for a family fact), never a fact the family gives. Each missing fact among them is marked "
+    "`answered_unknown: true` wherever missing facts are listed: in the answer, the explanation's `results`, the "
+    "application packets and the decision check. /v1/interview and /v1/facts/needed do not ask "
+    "or list them again, and the interview stops pursuing the rights they decide; /v1/facts/needed still lists "
+    "the other facts of those rights. The timeline lists no questions: there they are only checked.",
+), AfterValidator(_of_the_family)]
+
+
 class _FamilyRequest(_Request):
     family_date: DateField | None = FamilyDate
     family: Family = Field(description=FAMILY_RULES)  # type: ignore[valid-type]
+    unknown: AnsweredUnknown = []
 
     @field_validator("family")
     @classmethod
@@ -142,27 +163,13 @@ class _FamilyRequest(_Request):
 
 
 class EntitlementsRequest(_FamilyRequest):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "nb"}]})
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "nb"},
+        {"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en", "unknown": [{"fact": "yearly_income", "person": "mor"}]},
+    ]})
 
 
-class _AnsweredUnknown(_FamilyRequest):
-    """A family with the questions it has answered "don't know" (a number cannot be "unknown" in the family)."""
-
-    unknown: list[FactAsked] = Field(
-        default=[], max_length=MAX_UNKNOWN,
-        description="The questions the family answered \"don't know\" (a number cannot be \"unknown\" in the family): "
-        "not asked or listed again. The interview also stops pursuing the rights they decide; /v1/facts/needed "
-        "still lists the other facts of those rights.",
-    )
-
-    @field_validator("unknown")
-    @classmethod
-    def _asked_of_someone_in_the_family(cls, unknown: list[FactAsked], info: ValidationInfo) -> list[FactAsked]:
-        family = info.data.get("family")
-        return asked_of_someone_in_the_family(family, unknown) if family is not None else unknown
-
-
-class FactsNeededRequest(_AnsweredUnknown):
+class FactsNeededRequest(_FamilyRequest):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
         {"family": EXAMPLE_FAMILY, "date": EXAMPLE_DATE, "language": "en"},
         {"family": {"caregivers": [{"id": "mor", "birth_date": "1990-05-05", "employment": "employee"}],
@@ -171,7 +178,7 @@ class FactsNeededRequest(_AnsweredUnknown):
     ]})
 
 
-class InterviewRequest(_AnsweredUnknown):
+class InterviewRequest(_FamilyRequest):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
         "family": {"caregivers": [{"id": "mor", "birth_date": "1990-05-05"}], "children": [{"id": "nora", "birth_date": "2017-02-11"}]},
         "date": EXAMPLE_DATE, "language": "en", "unknown": [{"fact": "has_lasting_illness", "person": "nora"}],

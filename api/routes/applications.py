@@ -11,9 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, error_responses
 from api.family_date import family_asked
-from api.models import EXAMPLE_FAMILY, DateAsked, DateField, FamilyDate, Language, born_by_the_date_asked
+from api.models import EXAMPLE_FAMILY, AnsweredUnknown, DateAsked, DateField, FamilyDate, Language, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.packet_models import ApplicationPackets
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.catalogue import catalogue
@@ -26,13 +27,15 @@ KnownBenefit = Literal[tuple(catalogue())]  # an unknown id is a 422 naming `ben
 
 class ApplicationsRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={
-        "examples": [{"family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb"}],
+        "examples": [{"family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb",
+                      "unknown": [{"fact": "yearly_income", "person": "mor"}]}],
     })
 
     date: DateField | None = DateAsked
     language: Language = "nb"
     family_date: DateField | None = FamilyDate
     family: Family  # type: ignore[valid-type]
+    unknown: AnsweredUnknown = []  # after the family it is checked against
     benefits: list[KnownBenefit] | None = Field(  # type: ignore[valid-type]
         default=None, min_length=1, max_length=len(catalogue()),
         description="Only these rights (ids from GET /v1/benefits); all rights when left out",
@@ -51,7 +54,8 @@ class ApplicationsRequest(BaseModel):
 def applications(body: ApplicationsRequest, service: Service) -> ApplicationPackets:
     on = body.date or Date.today()
     family, moved = family_asked(body.family, body.family_date, on, body.language)
-    return application_packets(family, on, body.language, body.benefits).model_copy(update={"grades_moved": moved})
+    packets = application_packets(family, on, body.language, body.benefits, unknown=keys_of(body.unknown))
+    return packets.model_copy(update={"grades_moved": moved})
 
 
 @router.get("/schemas/application-packet", response_model=dict[str, Any], summary="The JSON Schema of the application packets answer")

@@ -13,9 +13,10 @@ from pydantic_core import PydanticCustomError
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, ApiError, error_responses, problem
 from api.family_date import family_asked
-from api.models import EXAMPLE_FAMILY, DateAsked, DateField, FamilyDate, Language, born_by_the_date_asked
+from api.models import EXAMPLE_FAMILY, AnsweredUnknown, DateAsked, DateField, FamilyDate, Language, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.decision_check import (LEAST_AMOUNT, MOST_AMOUNT, OUTCOME_WITH_AMOUNT, Decision, DecisionInputError,
                                                  check_decision)
 from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
@@ -63,7 +64,7 @@ class DecisionIn(BaseModel):
 
 class DecisionCheckRequest(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb",
+        "family": EXAMPLE_FAMILY, "date": "2024-09-01", "language": "nb", "unknown": [{"fact": "yearly_income", "person": "mor"}],
         "decision": {"benefit": next(iter(catalogue())), "outcome": "refused", "person": "nora"},
     }]})
 
@@ -71,6 +72,7 @@ class DecisionCheckRequest(BaseModel):
     language: Language = "nb"
     family_date: DateField | None = FamilyDate
     family: Family  # type: ignore[valid-type]
+    unknown: AnsweredUnknown = []  # after the family it is checked against
     decision: DecisionIn
 
     @field_validator("family")
@@ -88,7 +90,8 @@ def decisions_check(body: DecisionCheckRequest, service: Service) -> DecisionChe
     on = body.date or Date.today()
     family, moved = family_asked(body.family, body.family_date, on, body.language)
     try:
-        return check_decision(family, on, decision, body.language).model_copy(update={"grades_moved": moved})
+        check = check_decision(family, on, decision, body.language, unknown=keys_of(body.unknown))
+        return check.model_copy(update={"grades_moved": moved})
     except DecisionInputError as error:
         raise ApiError(422, "invalid_decision", f"Vedtaket passer ikke til familien: {error.nb}.", f"The decision does not fit the family: {error}.",
                        [problem(error.field, str(error), f"Passer ikke til familien: {error.nb}")]) from None

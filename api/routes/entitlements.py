@@ -2,14 +2,15 @@
 
 from fastapi.responses import Response
 
-from api.compute import batched, one_at_a_time
+from api.compute import batched, computed, one_at_a_time
 from api.family_date import answer_moved
 from api.errors import COMPUTE_ERRORS, ApiError, error_responses
 from api.models import BatchRequest, BatchResponse, EntitlementsRequest
 from api.routes import new_router
 from api.state import Service
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.models import Entitlements
-from openfisca_asb.drafting.answers import assemble_many_under
+from openfisca_asb.drafting.answers import assemble_many_under, assemble_under
 from openfisca_asb.facts.described_date import family_moved
 
 router = new_router(prefix="/v1", tags=["entitlements"])
@@ -21,7 +22,12 @@ def entitlements(body: EntitlementsRequest, service: Service) -> Response:
     # Answered together with other families asked within a few milliseconds on the same terms (api/compute.py).
     # An unknown reform is this request's 422, found before it waits with others.
     family, said = family_moved(body.family, body.family_date, body.date_asked())
-    answer = batched(service, _answers, (body.date_asked(), body.language, service.reform(body.reform)), family)
+    unknown = frozenset(keys_of(body.unknown))
+    if unknown:  # its «don't know» answers name what else settles a right (ADR 0038): answered alone
+        answer = computed(service, assemble_under, service.reform(body.reform), family, body.date_asked(), body.language,
+                          unknown)
+    else:
+        answer = batched(service, _answers, (body.date_asked(), body.language, service.reform(body.reform)), family)
     # The answer is already a validated Entitlements: serialise it once, not validate it again.
     answer = answer_moved(answer, said, body.language)
     return Response(answer.model_dump_json(), media_type="application/json")

@@ -7,6 +7,7 @@ from api.models import EntitlementsRequest, Explanation
 from api.routes import new_router
 from api.routes.catalogue import BenefitId, find_benefit
 from api.state import Service
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.explanation import explain
 from openfisca_asb.drafting.answers import applying
 
@@ -21,8 +22,10 @@ def explain_benefit(benefit_id: BenefitId, body: EntitlementsRequest, service: S
     on = body.date_asked()
     family, moved = family_asked(body.family, body.family_date, on, body.language)
     reform = applying(service.reform(body.reform), family, on)
+    unknown = keys_of(body.unknown)
     if reform is None:
-        explained = explain(family, benefit, on, body.language)
+        explained = explain(family, benefit, on, body.language, unknown=unknown)
     else:
-        explained = explain(family, benefit, on, body.language, system=reform.system, catalogue_overrides=reform.catalogue_overrides())
+        explained = explain(family, benefit, on, body.language, system=reform.system, catalogue_overrides=reform.catalogue_overrides(),
+                            unknown=unknown)
     return explained if moved is None else {**explained, "grades_moved": moved}

@@ -10,6 +10,7 @@ from api.errors import ANY_ERRORS, COMPUTE_ERRORS, error_responses
 from api.models import FactList, FactsNeeded, FactsNeededRequest
 from api.routes import new_router
 from api.state import Service
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.assembler import Periods
 from openfisca_asb.drafting.answers import missing_in_order_under
 from openfisca_asb.facts.dependencies import dependency_graph
@@ -47,7 +48,7 @@ def facts(service: Service, on: date | None = DATE_READ) -> dict:
 def facts_needed(body: FactsNeededRequest, service: Service) -> dict:
     # Every missing fact, in the interview's order (answer/interview.py); POST /v1/interview asks the decisive ones.
     on = body.date_asked()
-    unknown = {(item.fact, item.person) for item in body.unknown}
+    unknown = keys_of(body.unknown)
     family, moved = family_asked(body.family, body.family_date, on, body.language)
     questions = missing_in_order_under(service.reform(body.reform), family, on, body.language, unknown)
     return {

@@ -6,6 +6,7 @@ from api.errors import COMPUTE_ERRORS, error_responses
 from api.models import InterviewRequest, InterviewStep
 from api.routes import new_router
 from api.state import Service
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.drafting.answers import interview_under
 from openfisca_asb.facts.described_date import family_moved
 from openfisca_asb.facts.vocabulary import checklist_question
@@ -17,7 +18,7 @@ router = new_router(prefix="/v1", tags=["facts"])
              responses=error_responses(*COMPUTE_ERRORS))
 @one_at_a_time
 def interview(body: InterviewRequest, service: Service) -> InterviewStep:
-    unknown = {(item.fact, item.person) for item in body.unknown}
+    unknown = keys_of(body.unknown)
     family, said = family_moved(body.family, body.family_date, body.date_asked())
     step = interview_under(service.reform(body.reform), family, body.date_asked(), body.language,
                            unknown=unknown, depth=body.depth)

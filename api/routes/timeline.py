@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from api.compute import one_at_a_time
 from api.errors import COMPUTE_ERRORS, error_responses
 from api.family_date import family_asked
-from api.models import FAMILY_RULES, DateField, FamilyDate, Language, ReformChoice, WholeNumber, born_by_the_date_asked
+from api.models import FAMILY_RULES, AnsweredUnknown, DateField, FamilyDate, Language, ReformChoice, WholeNumber, born_by_the_date_asked
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.answer.timeline import timeline
@@ -95,6 +95,7 @@ class TimelineRequest(BaseModel):
     reform: ReformChoice = None
     family_date: DateField | None = FamilyDate
     family: Family = Field(description=FAMILY_RULES + " The grade is that on the start date (on family_date, when given); it moves up each 1 August.")  # type: ignore[valid-type]
+    unknown: AnsweredUnknown = []  # after the family it is checked against; the timeline lists no questions
 
     @field_validator("family")
     @classmethod

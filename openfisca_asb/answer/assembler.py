@@ -133,19 +133,21 @@ class SimulationResults:
 
 
 def assemble(family, on: date, language: str = "nb", system=None, reform: str | None = None,
-             catalogue_overrides: dict | None = None) -> out.Entitlements:
+             catalogue_overrides: dict | None = None, unknown: frozenset = frozenset()) -> out.Entitlements:
     """What `family` is entitled to on `on`, and which single fact would change each answer.
 
     `catalogue_overrides` (benefit id → catalogue fields, e.g. agency and how_to_apply)
-    lets a pilot change organisation for the families it covers.
+    lets a pilot change organisation for the families it covers. `unknown`: the (fact, person) the family
+    answered «don't know» outside the family (a number, a text, most choices; answer/answered_unknown.py).
     """
-    return answer_with_variants(family, on, language, system, reform, catalogue_overrides)[0]
+    return answer_with_variants(family, on, language, system, reform, catalogue_overrides, unknown)[0]
 
 
 def answer_with_variants(family, on: date, language: str = "nb", system=None, reform: str | None = None,
-                         catalogue_overrides: dict | None = None) -> tuple[out.Entitlements, "VariantOutcomes"]:
+                         catalogue_overrides: dict | None = None,
+                         unknown: frozenset = frozenset()) -> tuple[out.Entitlements, "VariantOutcomes"]:
     """`assemble`'s answer, and what each single-fact variant does to each benefit's status (for the interview)."""
-    return _answers([family], on, language, system, reform, catalogue_overrides, with_variants=True)[0]
+    return _answers([family], on, language, system, reform, catalogue_overrides, with_variants=True, unknowns=[unknown])[0]
 
 
 def answer_for_interview(family, on: date, language: str = "nb", system=None, reform: str | None = None,
@@ -154,7 +156,7 @@ def answer_for_interview(family, on: date, language: str = "nb", system=None, re
     """`answer_with_variants`' answer and variant outcomes, and for each open right the facts its missing facts
     leave for later (`_Context.later_facts`): what the interview's estimate counts beyond the questions named.
     `unknown`: the (fact, person) answered «don't know», marked so among the missing facts."""
-    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True, unknown=unknown)[0]
+    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True, unknowns=[unknown])[0]
     answer = context.entitlements(reform)
     return answer, outcomes, context.later_facts
 
@@ -178,32 +180,34 @@ def assemble_many(families, on: date, language: str = "nb", system=None, reform:
     return [answer for answer, _ in _answers(families, on, language, system, reform, catalogue_overrides, with_variants)]
 
 
-def _answers(families, on: date, language, system, reform, catalogue_overrides,
-             with_variants: bool) -> list[tuple[out.Entitlements, VariantOutcomes]]:
+def _answers(families, on: date, language, system, reform, catalogue_overrides, with_variants: bool,
+             unknowns=None) -> list[tuple[out.Entitlements, VariantOutcomes]]:
     """Each family's answer and variant outcomes, all from one simulation: each family followed by its
     single-fact variants (none unless `with_variants`)."""
     return [(context.entitlements(reform), outcomes)
-            for context, outcomes in _contexts(families, on, language, system, catalogue_overrides, with_variants)]
+            for context, outcomes in _contexts(families, on, language, system, catalogue_overrides, with_variants, unknowns)]
 
 
-def answer_context(family, on: date, language: str = "nb", system=None, catalogue_overrides: dict | None = None) -> "_Context":
+def answer_context(family, on: date, language: str = "nb", system=None, catalogue_overrides: dict | None = None,
+                   unknown: frozenset = frozenset()) -> "_Context":
     """What `assemble` reads its answer from, nothing computed yet: to read part of the answer (one benefit's
     results, `_Context.results_of`), OpenFisca computing only what that part reads."""
-    return _contexts([family], on, language, system, catalogue_overrides, with_variants=True)[0][0]
+    return _contexts([family], on, language, system, catalogue_overrides, with_variants=True, unknowns=[unknown])[0][0]
 
 
 def open_rights(family, on: date, language: str = "nb", system=None, catalogue_overrides: dict | None = None,
                 unknown: frozenset = frozenset()) -> tuple[list["OpenRight"], VariantOutcomes]:
     """Each right's status and missing facts as `answer_for_interview` gives them, with its variant outcomes,
     without the rest of the answer (amounts, texts, changes, rate flags): what the interview ranks."""
-    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True, unknown=unknown)[0]
+    context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True, unknowns=[unknown])[0]
     return context.open_rights(), outcomes
 
 
 def _contexts(families, on: date, language, system, catalogue_overrides, with_variants: bool,
-              unknown: frozenset = frozenset()) -> list[tuple["_Context", VariantOutcomes]]:
+              unknowns=None) -> list[tuple["_Context", VariantOutcomes]]:
     """Each family's answer context and variant outcomes, all on one simulation: each family followed by
-    its single-fact variants (none unless `with_variants`); nothing computed yet. `unknown` is one family's."""
+    its single-fact variants (none unless `with_variants`); nothing computed yet. `unknowns`: each family's
+    «don't know» answers (none where not given)."""
     system = system or baseline_system()
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
@@ -214,11 +218,13 @@ def _contexts(families, on: date, language, system, catalogue_overrides, with_va
                 if worth_varying else [] for family in families]
     simulation, rows = build_simulation(families, system, variants, days_asked=[on.day] * len(families))
     results = SimulationResults(simulation, rows, periods)
+    unknowns = unknowns or [frozenset()] * len(families)
     return [
         (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}, grades,
                   frozenset(unknown)),
          VariantOutcomes(results, family_variants, number))
-        for family, number, family_variants, grades in zip(families, first_numbers(variants), variants, by_age, strict=True)
+        for family, number, family_variants, grades, unknown in zip(families, first_numbers(variants), variants, by_age,
+                                                                    unknowns, strict=True)
     ]
 
 

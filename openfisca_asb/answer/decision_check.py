@@ -14,6 +14,7 @@ from datetime import date
 from openfisca_asb.answer import decision_models as out
 from openfisca_asb.answer import decision_texts as words
 from openfisca_asb.answer.amount_notes import caveat_of
+from openfisca_asb.answer.answered_unknown import Key
 from openfisca_asb.answer.assembler import Periods, assemble
 from openfisca_asb.answer.citations import LegalReference, legal_reference, reference_in_force
 from openfisca_asb.answer.models import Amount, LegalSourceResult
@@ -63,13 +64,16 @@ class Decision:
     reason_given: str | None = None
 
 
-def check_decision(family, on: date, decision: Decision, language: str = "nb", system=None) -> out.DecisionCheck:
+def check_decision(family, on: date, decision: Decision, language: str = "nb", system=None,
+                   unknown: set[Key] = frozenset()) -> out.DecisionCheck:
+    """The model's evaluation beside the decision; the missing facts the family answered "don't know" (`unknown`)
+    are marked so."""
     system = system or baseline_system()
     if decision.benefit not in catalogue():
         raise DecisionInputError("decision.benefit", f"unknown benefit '{decision.benefit}'",
                                  f"ukjent ytelse '{decision.benefit}'")
     benefit = catalogue()[decision.benefit]
-    answer = assemble(family, on, language, system)
+    answer = assemble(family, on, language, system, unknown=frozenset(unknown))
     result = _result_for(answer, benefit, decision.person, family)
     periods = Periods.of(on)
     graph = dependency_graph(system, periods.month, periods.year)
@@ -187,7 +191,8 @@ class _Check:
             provisions=self._provisions(),
             may_have_turned_on=self._turning_points(conditions) if self._explained(how) else [],
             missing_facts=[
-                {"fact": m.fact, "person": m.person, "question": m.question} for m in self.result.missing_facts
+                {"fact": m.fact, "person": m.person, "question": m.question, "answered_unknown": m.answered_unknown}
+                for m in self.result.missing_facts
             ],
             what_would_change=list(self.result.changes),
             complaint=self._complaint(),

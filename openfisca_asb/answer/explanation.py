@@ -12,6 +12,7 @@ from datetime import date
 import numpy
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_asb.answer.answered_unknown import Key
 from openfisca_asb.answer.assembler import Periods, answer_context
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
@@ -160,9 +161,13 @@ def _shown(condition, shown_in_answer: set[str] | None) -> bool:
     return condition.variable in shown_in_answer if shown_in_answer is not None else not condition.after_death
 
 
-def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, catalogue_overrides=None) -> dict:
+def explain(family, benefit: Benefit, on: date, language: str = "nb", system=None, catalogue_overrides=None,
+            unknown: set[Key] = frozenset()) -> dict:
+    """The benefit's results (their missing facts answered "don't know", `unknown`, marked so), condition trees,
+    parameters used and trace."""
     system = system or baseline_system()
-    context = answer_context(family, on, language, system=system, catalogue_overrides=catalogue_overrides)
+    context = answer_context(family, on, language, system=system, catalogue_overrides=catalogue_overrides,
+                             unknown=frozenset(unknown))
     nodes = _first_nodes(_trace(context.results.simulation, benefit, on))
     results = context.results_of(benefit.id)
     rows = [row for row in context.results.rows if row.family == context.number]  # the family's rows; its variants' follow

@@ -34,6 +34,8 @@ class MissingQuestion(_Data):
     fact: str
     person: str | None
     question: str
+    answered_unknown: bool = Field(default=False, description="The family answered \"don't know\" (\"unknown\" in the family, "
+                                   "or listed in the request's `unknown`): still open, but asked already; false where it was not asked yet")
 
 
 class ChannelResult(_Data):
@@ -119,6 +121,13 @@ class PlanStep(_Data):
     documents: list[str]
 
 
+# The extra costs a family answered "don't know" (the request's `unknown`): still open, marked as asked.
+_EXTRA_COSTS_UNKNOWN = {"fact": "grunnstonad_yearly_extra_costs", "person": "ida", "answered_unknown": True,
+                        "question": "How much does the child have in necessary extra costs per year because of the illness, …?"}
+_NAV_BACK_PAYMENT = {"kind": "back_payment", "text": "As a rule NAV can pay for at most 3 months before …", "months": 3,
+                     "provision": {"title": "Folketrygdloven § 22-13 tredje ledd", "url": "https://lovdata.no/lov/1997-02-28-19/§22-13"},
+                     "source": "…", "verified": True}
+
 EXAMPLE = {
     "model_version": "0.17.0", "parameter_set_hash": "…", "legal_date": "2021-05-01", "language": "en",
     "packets": [{
@@ -130,20 +139,29 @@ EXAMPLE = {
                         "form_number": "NAV 06-04.04", "url": None, "verified": True,
                         "note": "The form number is verified; the form's web address is not.", "source": "NAV fyllut form nav060404"},
             "documents": [{"id": "care_diary", "optional": False, "when": None}],
-            "back_payment": {"kind": "back_payment", "text": "As a rule NAV can pay for at most 3 months before …", "months": 3,
-                             "provision": {"title": "Folketrygdloven § 22-13 tredje ledd", "url": "https://lovdata.no/lov/1997-02-28-19/§22-13"},
-                             "source": "…", "verified": True},
+            "back_payment": _NAV_BACK_PAYMENT,
             "complaint": None,
             "known_facts": [{"fact": "has_lasting_illness", "person": "ida", "value": "yes",
                              "question": "Does the child have a lasting illness, injury or disability?"}],
             "missing_facts": [],
+        }, {
+            "benefit": "grunnstonad", "name": "Basic benefit (grunnstønad)", "person": "ida",
+            "status": "missing_information", "status_text": "Missing information",
+            "decided_by": "NAV (Norwegian Labour and Welfare Administration)",
+            "channel": {"described": True, "kind": "nav_form", "text": "Application for basic benefit (NAV 06-03.04) at nav.no …",
+                        "form_number": "NAV 06-03.04", "url": None, "verified": True,
+                        "note": "The form number is verified; the form's web address is not.", "source": "NAV fyllut form nav060304"},
+            "documents": [], "back_payment": _NAV_BACK_PAYMENT, "complaint": None, "known_facts": [],
+            "missing_facts": [_EXTRA_COSTS_UNKNOWN],
         }],
-        "documents": ["care_diary"], "known_facts": [], "missing_facts": [],
+        "documents": ["care_diary"], "known_facts": [], "missing_facts": [_EXTRA_COSTS_UNKNOWN],
     }],
     "documents": [{"id": "care_diary", "name": "Care diary …", "issuer": "family", "issuer_text": "The family itself",
                    "family_says_has": None, "url": None, "note": None, "used_by": ["hjelpestonad"], "source": "…"}],
     "plan": [{"step": 1, "benefit": "hjelpestonad", "name": "Assistance allowance (hjelpestønad)", "person": "ida",
-              "agency": "nav", "agency_text": "NAV", "after": [], "reasons": [], "documents": ["care_diary"]}],
+              "agency": "nav", "agency_text": "NAV", "after": [], "reasons": [], "documents": ["care_diary"]},
+             {"step": 2, "benefit": "grunnstonad", "name": "Basic benefit (grunnstønad)", "person": "ida",
+              "agency": "nav", "agency_text": "NAV", "after": [], "reasons": [], "documents": []}],
     "labels": {"title": "What to apply for, in what order, and with which documents"},
 }
 

@@ -4,7 +4,8 @@ For every right the family is entitled to or should be assessed for, the packet
 gives the deciding agency, the channel, the facts the agency needs (read from the
 model's dependency graph, pre-filled where the family told them; of those not told, only
 the ones the answer names as settling or changing the right for this family, never a
-caseworker's or the deciding agency's own), the documents
+caseworker's or the deciding agency's own; one the family answered "don't know" is among
+them marked `answered_unknown`, never pre-filled), the documents
 (defined once and shared across packets), the time limits, and an ordered plan
 from the catalogue's `depends_on`. Nothing here names a right.
 """
@@ -12,7 +13,8 @@ from the catalogue's `depends_on`. Nothing here names a right.
 from datetime import date
 
 from openfisca_asb.answer import packet_models as out
-from openfisca_asb.answer.assembler import Periods, assemble_many
+from openfisca_asb.answer.answered_unknown import Key
+from openfisca_asb.answer.assembler import DONT_KNOW, Periods, assemble_many
 from openfisca_asb.answer.models import BenefitResult, LegalSourceResult
 from openfisca_asb.answer.packet_texts import NOT_DESCRIBED, labels
 from openfisca_asb.answer.question_text import question_text
@@ -37,15 +39,17 @@ class UnknownBenefits(ValueError):
 
 
 def application_packets(family, on: date, language: str = "nb", benefit_ids: list[str] | None = None,
-                        system=None) -> out.ApplicationPackets:
+                        system=None, unknown: set[Key] = frozenset()) -> out.ApplicationPackets:
+    """The packets for the rights to apply for (all, or `benefit_ids`); `unknown` holds the questions the family
+    answered "don't know" that it cannot hold as "unknown" (a number, a text, most choices)."""
     system = system or baseline_system()
     if benefit_ids:
-        unknown = [b for b in benefit_ids if b not in catalogue()]
-        if unknown:
-            raise UnknownBenefits(unknown)
+        not_in_catalogue = [b for b in benefit_ids if b not in catalogue()]
+        if not_in_catalogue:
+            raise UnknownBenefits(not_in_catalogue)
     answer = assemble_many([family], on, language, system, with_variants=True)[0]  # the changes say which facts matter
     periods = Periods.of(on)
-    builder = _Builder(family, on, language, dependency_graph(system, periods.month, periods.year))
+    builder = _Builder(family, on, language, dependency_graph(system, periods.month, periods.year), unknown)
     still = _to_apply_for_after_a_death(family, on, language, system)
     chosen = [r for r in answer.benefits if r.status in APPLY_STATUSES and (not benefit_ids or r.benefit in benefit_ids)
               and (still is None or (r.benefit, r.person) in still)]
@@ -88,8 +92,8 @@ def plain(value):
 
 
 class _Builder:
-    def __init__(self, family, on: date, language: str, graph):
-        self.family, self.on, self.language, self.graph = family, on, language, graph
+    def __init__(self, family, on: date, language: str, graph, unknown: set[Key] = frozenset()):
+        self.family, self.on, self.language, self.graph, self.unknown = family, on, language, graph, unknown
 
     def text(self, bilingual: Text | None) -> str | None:
         return None if bilingual is None else bilingual.in_language(self.language)
@@ -114,13 +118,15 @@ class _Builder:
             for person_id, holder in self._persons_for(fact.holder, result):
                 question = question_text(fact_id, person_id, self.family, self.on, self.language)
                 value = getattr(holder, fact_id, None)
+                dont_know = value == DONT_KNOW or (fact_id, person_id) in self.unknown
                 by_gate = gate_answering(holder, fact_id) if value is None else None
                 if by_gate:  # the family answered the group gate, not this question (ADR 0014)
                     gate_question = question_text(by_gate[1], person_id, self.family, self.on, self.language)
                     known.append(out.KnownFact(fact=fact_id, person=person_id, value=plain(by_gate[0]), question=gate_question))
-                elif value is None:
+                elif value is None or dont_know:  # nothing to pre-fill: still open, asked or not (ADR 0038)
                     if (fact_id, person_id) in to_ask:
-                        missing.append(out.MissingQuestion(fact=fact_id, person=person_id, question=question))
+                        missing.append(out.MissingQuestion(fact=fact_id, person=person_id, question=question,
+                                                           answered_unknown=dont_know))
                 else:
                     known.append(out.KnownFact(fact=fact_id, person=person_id, value=plain(value), question=question))
         return known, missing

@@ -2,6 +2,7 @@
 
 import json
 
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_or_example_on
@@ -24,8 +25,8 @@ def register(command) -> None:
 
 
 def run(arguments) -> int:
-    family, on = family_or_example_on(arguments.family, checked_date(arguments.date), arguments.lang)
-    packets = application_packets(family, on, language=arguments.lang)
+    family, unknown, on = family_or_example_on(arguments.family, checked_date(arguments.date), arguments.lang)
+    packets = application_packets(family, on, language=arguments.lang, unknown=keys_of(unknown))
     if arguments.json:
         print(json.dumps(packets.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

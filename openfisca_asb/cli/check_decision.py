@@ -7,6 +7,7 @@ route and, where they differ, a draft complaint. Nothing is stored.
 import json
 import sys
 
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.decision_check import (LEAST_AMOUNT, MOST_AMOUNT, OUTCOME_WITH_AMOUNT, Decision, DecisionInputError,
                                                  answer_words, check_decision)
 from openfisca_asb.catalogue import catalogue
@@ -61,11 +62,11 @@ def run(arguments) -> int:
     if arguments.amount is not None and arguments.outcome != OUTCOME_WITH_AMOUNT:  # as the API refuses decision.amount
         arguments.parser.error("argument --amount: " + str(ONLY_WITH).format(
             needed=f"--outcome {OUTCOME_WITH_AMOUNT}", given=f"--outcome {arguments.outcome}"))
-    family, on = family_or_example_on(arguments.family, checked_date(arguments.date), arguments.lang)
+    family, unknown, on = family_or_example_on(arguments.family, checked_date(arguments.date), arguments.lang)
     try:
         decision = Decision(benefit=arguments.benefit, outcome=arguments.outcome, person=arguments.person,
                             amount=arguments.amount, reason_given=arguments.reason)
-        check = check_decision(family, on, decision, arguments.lang)
+        check = check_decision(family, on, decision, arguments.lang, unknown=keys_of(unknown))
     except DecisionInputError as error:
         flag = FLAGS.get(error.field)
         print(f"asb check-decision: {flag + ': ' if flag else ''}{error.in_language(arguments.lang)}", file=sys.stderr)

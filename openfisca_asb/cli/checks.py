@@ -49,27 +49,28 @@ def family_file_on(path: str, on: date, language: str = "nb"):
 
 
 def family_or_example_on(name: str, on: date | None, language: str = "nb"):
-    """(the family, the date asked) for a family file or an example family's name (asb example), valid on the
-    date: `on`, else today for a file and the day the example describes for an example."""
+    """(the family, the questions its file lists as answered "don't know", the date asked) for a family file or an
+    example family's name (asb example), valid on the date: `on`, else today for a file and the day the example
+    describes for an example."""
     if Path(name).is_file():
         on = on or date.today()
-        return family_on(name, on, language), on
-    family, described = example_on(name)
+        return *family_file_on(name, on, language), on
+    family, unknown, described = example_on(name)
     on = on or described
-    return checked_family(family, on, name, described, language), on
+    return checked_family(family, on, name, described, language), unknown, on
 
 
 def example_on(name: str):
-    """(the example family, the day it describes), or the problem naming the examples there are."""
+    """(the example family, the questions it lists as answered "don't know", the day it describes), or the problem
+    naming the examples there are."""
     from openfisca_asb.facts.examples import example_file, example_names
 
     try:
-        family, _, described = example_file(name)
+        return example_file(name)
     except KeyError as error:
         known = ", ".join(example_names())
         raise CliProblem(f"{name}: no such file and no example family of that name; examples: {known}",
                          f"{name}: ingen slik fil og ingen eksempelfamilie med det navnet; eksempler: {known}") from error
-    return family, described
 
 
 def checked_family(family, on: date, label: str, described: date | None = None, language: str = "nb"):

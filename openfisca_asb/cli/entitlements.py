@@ -3,6 +3,7 @@
 import json
 from datetime import date
 
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.assembler import NO_BINDING_RULE
 from openfisca_asb.answer.grades_by_age import assumed_text
 from openfisca_asb.answer.interview import run_interview
@@ -40,7 +41,7 @@ def register(command) -> None:
 def run(arguments) -> int:
     on = checked_date(arguments.date) or date.today()
     family, unknown = family_file_on(arguments.family, on, arguments.lang)
-    step = run_interview(family, on, language=arguments.lang, unknown={(item.fact, item.person) for item in unknown})
+    step = run_interview(family, on, language=arguments.lang, unknown=keys_of(unknown))
     if arguments.json:
         print(json.dumps(step.answer.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:

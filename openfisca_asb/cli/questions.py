@@ -8,6 +8,7 @@ the one `asb entitlements` reads. A "don't know" is "unknown" in it (a yes/no fa
 import json
 from datetime import date
 
+from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.cli.checks import checked_date, family_file_on
@@ -42,7 +43,7 @@ def register(command) -> None:
 def run(arguments) -> int:
     on = checked_date(arguments.date) or date.today()
     family, unknown = family_file_on(arguments.family, on, arguments.lang)
-    step = run_interview(family, on, language=arguments.lang, unknown={(item.fact, item.person) for item in unknown},
+    step = run_interview(family, on, language=arguments.lang, unknown=keys_of(unknown),
                          depth="all" if arguments.all else "decisive")
     if arguments.json:
         print(json.dumps({

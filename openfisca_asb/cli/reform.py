@@ -251,7 +251,7 @@ def _families(arguments, on: date):
         labels.append(path)
     if arguments.examples:
         for name in example_names():
-            family, described = example_on(name)
+            family, _, described = example_on(name)
             families.append(checked_family(family, on, name, described, arguments.lang))
             labels.append(name)
     return labels, families

@@ -23,12 +23,13 @@ def applying(reform, family, on: date):
     return reform if reform is not None and in_scope(reform, family, on) else None
 
 
-def assemble_under(reform, family, on: date, language: str = "nb"):
-    """One family's full answer: the reform's when it applies to the family, else the baseline's."""
+def assemble_under(reform, family, on: date, language: str = "nb", unknown=frozenset()):
+    """One family's full answer: the reform's when it applies to the family, else the baseline's; `unknown` its
+    «don't know» answers outside the family."""
     if applying(reform, family, on) is None:
-        return assemble(family, on, language)
+        return assemble(family, on, language, unknown=unknown)
     return assemble(family, on, language, system=reform.system, reform=reform.id,
-                    catalogue_overrides=reform.catalogue_overrides())
+                    catalogue_overrides=reform.catalogue_overrides(), unknown=unknown)
 
 
 def interview_under(reform, family, on: date, language: str = "nb", **options) -> Interview:

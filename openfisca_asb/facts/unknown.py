@@ -1,8 +1,9 @@
 """The questions a family answered "don't know": each named by its fact and the person it is about.
 
 A yes/no fact (or a choice that lists it) can be "unknown" in the family itself; a number, a text or
-any other choice cannot, so its "don't know" is listed apart: in the `unknown` of POST /v1/interview
-and /v1/facts/needed, and in a saved family file (family_file.py). Listed, it is not asked again.
+any other choice cannot, so its "don't know" is listed apart: in the `unknown` of every API request that
+takes one family (api/models.py), and in a saved family file (family_file.py). Listed, it is not asked
+again, and marked where missing facts are listed (answer/answered_unknown.py).
 """
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator

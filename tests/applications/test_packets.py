@@ -37,7 +37,8 @@ def test_every_right_to_apply_for_is_in_exactly_one_packet_and_in_the_plan(examp
 
 
 def test_every_prefilled_fact_is_the_familys_own_answer(example):
-    """Told by the family, or (ADR 0014, 0026) the "no" of a gate the family answered, under the gate's question."""
+    """Told by the family, or (ADR 0014, 0026) the "no" of a gate the family answered, under the gate's question;
+    never a "don't know", which is nothing to pre-fill (ADR 0038)."""
     family, packets, _ = example
     told = family.model_dump(mode="json", exclude_none=True)
     by_person = {p["id"]: p for p in [*told["caregivers"], *told["children"]]}
@@ -45,6 +46,7 @@ def test_every_prefilled_fact_is_the_familys_own_answer(example):
     for packet in packets.packets:
         for right in packet.rights:
             for fact in right.known_facts:
+                assert fact.value != "unknown", (right.benefit, fact)
                 source = told if fact.person is None else by_person[fact.person]
                 if fact.fact in source:
                     assert source[fact.fact] == fact.value, (right.benefit, fact)
@@ -52,9 +54,10 @@ def test_every_prefilled_fact_is_the_familys_own_answer(example):
                 value, gate = gate_answering(family if fact.person is None else persons[fact.person], fact.fact)
                 assert source[gate] == "no" and fact.value == value, (right.benefit, fact)
                 assert fact.question == vocabulary()[gate].question.nb, (right.benefit, fact)
-            for question in right.missing_facts:
+            for question in right.missing_facts:  # not told, or told "don't know" and marked so (ADR 0038)
                 source = told if question.person is None else by_person[question.person]
-                assert question.fact not in source, (right.benefit, question)
+                assert source.get(question.fact) in (None, "unknown"), (right.benefit, question)
+                assert question.answered_unknown == (source.get(question.fact) == "unknown"), (right.benefit, question)
 
 
 def test_a_packet_asks_only_what_settles_or_changes_the_right_and_the_family_can_give(example):

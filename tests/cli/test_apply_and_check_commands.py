@@ -131,3 +131,21 @@ def test_a_person_the_decision_cannot_be_for_names_the_option(capsys):
     assert main(["check-decision", str(Path(__file__).parents[2] / "examples" / "child-diabetes.yaml"), "--benefit", "hjelpestonad",
                  "--outcome", "refused", "--person", "x", "--date", "2024-09-01"]) == 2
     assert capsys.readouterr().err.strip() == "asb check-decision: --person: 'x' er ikke med i familien"
+
+
+def test_apply_and_check_decision_read_the_files_dont_know_answers(capsys, tmp_path):
+    # README: a "don't know" to a number goes in the file's `unknown`, and the --json answers of `asb apply` and
+    # `asb check-decision` mark it `answered_unknown`, as the API does with a request's `unknown` (ADR 0038).
+    # Pleiepenger (ftrl § 9-11) are paid from the caregiver's income: left "don't know", the right stays open naming it.
+    family = tmp_path / "family.yaml"
+    family.write_text("caregivers:\n  - {id: mor, birth_date: 1990-05-05, employment: employee, has_worked_four_weeks: yes}\n"
+                      "children:\n  - {id: nora, birth_date: 2017-02-11, has_illness_or_extra_needs: yes, has_lasting_illness: yes}\n"
+                      "unknown:\n  - {fact: yearly_income, person: mor}\n", encoding="utf-8")
+    assert main(["apply", str(family), "--date", "2024-09-01", "--json"]) == 0
+    packets = json.loads(capsys.readouterr().out)
+    pleiepenger = next(r for p in packets["packets"] for r in p["rights"] if r["benefit"] == "pleiepenger")
+    assert {(m["fact"], m["person"]) for m in pleiepenger["missing_facts"] if m["answered_unknown"]} == {("yearly_income", "mor")}
+    arguments = ["check-decision", str(family), "--benefit", "pleiepenger", "--person", "mor", "--outcome", "refused"]
+    assert main([*arguments, "--date", "2024-09-01", "--json"]) == 0
+    check = json.loads(capsys.readouterr().out)
+    assert {(m["fact"], m["person"]) for m in check["missing_facts"] if m["answered_unknown"]} == {("yearly_income", "mor")}
