@@ -45,8 +45,9 @@ def benefit(benefit_id: BenefitId, service: Service, on: date | None = DATE_READ
 
 
 def _filled(benefit: Benefit, service, on: date) -> dict:
-    """The catalogue entry with each `{p:path}` in its texts replaced by the value in force on `on`, and the
-    caveat an answer gives where a text quotes a figure not verified for that date (answer/quoted_rates.py)."""
+    """The catalogue entry as it reads on `on` (its legal basis then in force, its complaint route then open), with
+    each `{p:path}` in its texts replaced by the value in force on `on`, and the caveat an answer gives where a text
+    quotes a figure not verified for that date (answer/quoted_rates.py)."""
     parameters = service.baseline.get_parameters_at_instant(on.isoformat())
     flags = benefit_rate_flags(service.baseline, tuple(benefit.rate_parameters), on)
 
@@ -59,7 +60,7 @@ def _filled(benefit: Benefit, service, on: date) -> dict:
             return [fill(item) for item in value]
         return value  # a string outside a text (an id, a url) quotes no figure
 
-    return fill(benefit.model_dump(mode="json"))
+    return fill(benefit.on_date(on).model_dump(mode="json"))
 
 
 def find_benefit(benefit_id: str) -> Benefit:

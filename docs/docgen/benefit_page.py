@@ -78,6 +78,10 @@ def _applying(benefit) -> str:
         text += "Documents usually needed:\n\n" + "".join(
             f"- {escape_tags(d.nb)} — *{escape_tags(d.en)}*\n" for d in benefit.document_texts()) + "\n"
     text += f"### Complaints\n\n**Bokmål:** {escape_tags(benefit.complaint.nb)}\n\n**English:** {escape_tags(benefit.complaint.en)}\n"
+    before = benefit.before_in_force
+    if before is not None:  # the route that held before the entry's provision came into force (ADR 0039)
+        text += (f"\nBefore {before.in_force.isoformat()}:\n\n**Bokmål:** {escape_tags(before.complaint.nb)}\n\n"
+                 f"**English:** {escape_tags(before.complaint.en)}\n")
     return text
 
 

@@ -359,7 +359,7 @@ class _Context:
     def entitlements(self, reform) -> out.Entitlements:
         rows_by_view = {True: [], False: []}
         for benefit in catalogue().values():
-            benefit = benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {}))
+            benefit = self._entry(benefit)
             for person_index, person_id in self.results.holders(benefit, self.number):
                 rows_by_view[benefit.payer_view].append(self.benefit_result(benefit, person_index, person_id))
         return out.Entitlements(
@@ -433,15 +433,20 @@ class _Context:
     def _own_rights(self):
         """(benefit, person index, person id) of each right the family holds, the payer's view left out."""
         for benefit in catalogue().values():
-            benefit = benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {}))
+            benefit = self._entry(benefit)
             if not benefit.payer_view:
                 for person_index, person_id in self.results.holders(benefit, self.number):
                     yield benefit, person_index, person_id
 
     def results_of(self, benefit_id: str) -> list[out.BenefitResult]:
         """One benefit's results, one per holder, as `entitlements` gives them."""
-        benefit = catalogue()[benefit_id].model_copy(update=self.catalogue_overrides.get(benefit_id, {}))
+        benefit = self._entry(catalogue()[benefit_id])
         return [self.benefit_result(benefit, index, person_id) for index, person_id in self.results.holders(benefit, self.number)]
+
+    def _entry(self, benefit: Benefit) -> Benefit:
+        """The catalogue entry as a reform changes it, as it reads on the date asked (its legal basis then in force,
+        its complaint route then open)."""
+        return benefit.model_copy(update=self.catalogue_overrides.get(benefit.id, {})).on_date(self.on)
 
     def open_rights(self) -> list[OpenRight]:
         """Each right's status and missing facts, as `benefit_result` gives them; the payer's view left out."""

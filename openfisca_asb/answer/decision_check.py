@@ -72,7 +72,7 @@ def check_decision(family, on: date, decision: Decision, language: str = "nb", s
     if decision.benefit not in catalogue():
         raise DecisionInputError("decision.benefit", f"unknown benefit '{decision.benefit}'",
                                  f"ukjent ytelse '{decision.benefit}'")
-    benefit = catalogue()[decision.benefit]
+    benefit = catalogue()[decision.benefit].on_date(on)  # its legal basis and complaint route on the date decided
     answer = assemble(family, on, language, system, unknown=frozenset(unknown))
     result = _result_for(answer, benefit, decision.person, family)
     periods = Periods.of(on)
@@ -341,7 +341,7 @@ class _Check:
         return found
 
     def _benefits_of_claim(self) -> list[Benefit]:
-        return [self.benefit] + ([catalogue()[self.replacing.benefit]] if self.replacing is not None else [])
+        return [self.benefit] + ([catalogue()[self.replacing.benefit].on_date(self.on)] if self.replacing is not None else [])
 
     def _provisions(self) -> list[LegalReference]:
         found: list[LegalReference] = []
@@ -350,7 +350,7 @@ class _Check:
                 found.append(condition.reference)
         for source in [s for benefit in self._benefits_of_claim() for s in benefit.legal_basis]:
             reference = LegalReference(citation=source.title, url=str(source.url))
-            if all(r.url != reference.url for r in found):
+            if not any(_same_provision(r, reference) for r in found):
                 found.append(reference)
         return found
 
@@ -481,7 +481,17 @@ class _Check:
         if self.benefit.application is None:
             return self.t(words.NO_DEADLINE, lang)
         rule = deadlines().complaint[self.benefit.application.complaint]
+        if rule.weeks is None:  # no time limit found for the route (a request to assess a duty)
+            return self.t(words.NO_DEADLINE, lang)
         return self.t(words.WEEKS, lang, weeks=rule.weeks, provision=rule.provision.title)
+
+
+def _same_provision(cited: LegalReference, source: LegalReference) -> bool:
+    """Whether a legal basis source is a provision a condition already cites: the same Lovdata section address. An
+    address of a whole law names no one provision (a section cited by a number the law no longer has links to the
+    law, rules/provisions.py), so there the source must also begin with the condition's citation."""
+    whole_law = cited.url.startswith("https://lovdata.no/") and "/§" not in cited.url
+    return cited.url == source.url and (not whole_law or source.citation.startswith(cited.citation))
 
 
 def _reference_of(variable: str, on: date):

@@ -53,7 +53,8 @@ def application_packets(family, on: date, language: str = "nb", benefit_ids: lis
     still = _to_apply_for_after_a_death(family, on, language, system)
     chosen = [r for r in answer.benefits if r.status in APPLY_STATUSES and (not benefit_ids or r.benefit in benefit_ids)
               and (still is None or (r.benefit, r.person) in still)]
-    rights = [(catalogue()[r.benefit], r, builder.right(catalogue()[r.benefit], r)) for r in chosen]
+    entries = {r.benefit: catalogue()[r.benefit].on_date(on) for r in chosen}  # its complaint route on the date asked
+    rights = [(entries[r.benefit], r, builder.right(entries[r.benefit], r)) for r in chosen]
     return out.ApplicationPackets(
         model_version=MODEL_VERSION,
         parameter_set_hash=parameter_set_hash(),

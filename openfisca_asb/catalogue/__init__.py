@@ -5,6 +5,7 @@ Each right's entry lives beside its formulas, as `variables/<domain>/<right>/ben
 page, CLI and docs read it; the assembler joins it with the simulation's results.
 """
 
+from datetime import date
 from functools import lru_cache
 from typing import Annotated, Literal
 
@@ -13,8 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from openfisca_asb.catalogue.after_death import with_after_death_condition
 from openfisca_asb.catalogue.agencies import KOMMUNE_AGENCIES, Agency
 from openfisca_asb.catalogue.application import Application, check_references, document_text
+from openfisca_asb.catalogue.dated import BeforeInForce, LegalSource, days_the_basis_changes
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.yaml_files import load_yaml
 
@@ -24,11 +27,6 @@ Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class LegalSource(Strict):
-    title: str
-    url: Url
 
 
 class Condition(Strict):
@@ -124,6 +122,9 @@ class Benefit(Strict):
     how_to_apply: HowToApply
     documents: list[Text] = []
     complaint: Text
+    before_in_force: BeforeInForce | None = Field(
+        default=None, description="The complaint text and route before the provision the entry rests on came into force "
+        "(the koordinator before pbrl § 2-5 b, 1 August 2022); `on_date` reads them for an earlier date (ADR 0039)")
     payer_view: bool = False
     for_the_care_of_a_child: bool = Field(
         default=False, description="A right of a caregiver or the family for the care of its children: it ends from the "
@@ -172,6 +173,15 @@ class Benefit(Strict):
         return self
 
     @model_validator(mode="after")
+    def _a_legal_basis_on_every_date(self) -> "Benefit":
+        for day in days_the_basis_changes(self.legal_basis, FIRST_DATE, LAST_DATE):
+            if not any(source.in_force_on(day) for source in self.legal_basis):
+                raise ValueError(f"no legal_basis source is in force on {day}: each date the model answers needs one")
+        if self.before_in_force is not None and self.application is None:
+            raise ValueError("before_in_force names an application complaint route: the entry needs an application block")
+        return self
+
+    @model_validator(mode="after")
     def _given_per_month_by_the_folketrygd(self) -> "Benefit":
         if self.given_per_month and (self.sector != "nav" or self.period != "month"):
             raise ValueError("given_per_month is a folketrygd benefit's (ftrl § 22-10 tredje ledd): sector nav, period month")
@@ -192,6 +202,18 @@ class Benefit(Strict):
         if self.zero_amount is not None and self.zero_amount.text is None and self.zero_amount.replaced_by is None:
             raise ValueError("zero_amount without replaced_by needs a text: the answer says it instead of an amount")
         return self
+
+    def on_date(self, on: date) -> "Benefit":
+        """The entry as it reads on `on`: the legal basis sources in force, and before `before_in_force` the complaint
+        and application complaint route that held then."""
+        before = self.before_in_force
+        if before is None and all(source.in_force_on(on) for source in self.legal_basis):
+            return self
+        update = {"legal_basis": [source for source in self.legal_basis if source.in_force_on(on)], "before_in_force": None}
+        if before is not None and on < before.in_force:
+            update["complaint"] = before.complaint
+            update["application"] = self.application.model_copy(update={"complaint": before.application_complaint})
+        return self.model_copy(update=update)
 
     def contact_agency(self) -> str:
         """Whom the family contacts about this right (an id in catalogue/agencies.py)."""

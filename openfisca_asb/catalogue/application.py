@@ -53,7 +53,7 @@ class BackPayment(_Strict):
 
 
 class ComplaintRoute(_Strict):
-    weeks: int
+    weeks: int | None = Field(description="The time limit; none where no time limit was found (a request to Statsforvalteren to assess a duty)")
     text: Text
     to: Text
     provision: Provision
@@ -153,5 +153,8 @@ def check_references(benefits: dict) -> None:
             problems.append(f"{benefit.id}: unknown back_payment {application.back_payment}")
         if application.complaint not in deadlines().complaint:
             problems.append(f"{benefit.id}: unknown complaint {application.complaint}")
+        before = benefit.before_in_force
+        if before is not None and before.application_complaint not in deadlines().complaint:
+            problems.append(f"{benefit.id}: unknown complaint {before.application_complaint} before {before.in_force}")
     if problems:
         raise ValueError("catalogue application data: " + "; ".join(problems))

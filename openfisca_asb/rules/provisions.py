@@ -8,8 +8,10 @@ citation from the object itself. A provision may carry the window in which its
 wording is in force (`in_force_from`, `in_force_to`), so a later change can cite
 the provision in force on the legal date: a rule's `reference` lists the provisions that held it over
 time, and an answer cites the one in force on its date (opplæringslova 1998 until
-31 July 2024, opplæringslova 2023 from 1 August 2024). Sources that are not Lovdata provisions (a directorate's page)
-are `Document`s: their citation is their address.
+31 July 2024, opplæringslova 2023 from 1 August 2024; barnehageloven's sections as numbered until 31 December 2020,
+then as renumbered; the koordinator as the kommune's duty before pasient- og brukerrettighetsloven made it a right on
+1 August 2022). Sources that are not Lovdata provisions (a directorate's page) are `Document`s: their citation is their
+address.
 """
 
 from dataclasses import dataclass
@@ -27,6 +29,9 @@ class Law:
     id: str
     name: str
     kind: str = "lov"
+    # Lovdata's address of a section (…/§13) gives today's numbering. A law cited by numbers it no longer has links
+    # to the law itself: today's § 13 of barnehageloven is not the § 13 of 2019.
+    links_sections: bool = True
 
     @property
     def url(self) -> str:
@@ -42,6 +47,7 @@ FORSOKSLOVEN = Law("1992-06-26-87", "Forsøksloven")
 FORVALTNINGSLOVEN = Law("1967-02-10", "Forvaltningsloven")
 FORSKRIFT_TIL_OPPLARINGSLOVA_2006 = Law("2006-06-23-724", "Forskrift til opplæringslova (2006)", kind="forskrift")
 BARNEHAGELOVEN = Law("2005-06-17-64", "Barnehageloven")
+BARNEHAGELOVEN_BEFORE_2021 = Law("2005-06-17-64", "Barnehageloven (før 2021)", links_sections=False)
 BILSTONADSFORSKRIFTEN = Law("2003-03-07-290", "Bilstønadsforskriften", kind="forskrift")
 FORELDREBETALINGSFORSKRIFTEN = Law("2005-12-16-1478", "Forskrift om foreldrebetaling i barnehager", kind="forskrift")
 ARBEIDSMILJOLOVEN = Law("2005-06-17-62", "Arbeidsmiljøloven")
@@ -114,7 +120,7 @@ class Provision(Reference):
 
     def __new__(cls, law: Law, section: str | None = None, **parts):
         parts = _Parts(law, section, **parts)
-        url = law.url if section is None else f"{law.url}/§{section.replace(' ', '')}"
+        url = law.url if section is None or not law.links_sections else f"{law.url}/§{section.replace(' ', '')}"
         provision = super().__new__(cls, url)
         provision._parts = parts
         return provision
@@ -197,6 +203,13 @@ def _citing(law: Law, described: str, **window):
 ftrl = _citing(FOLKETRYGDLOVEN, "folketrygdloven (lov 28. februar 1997 nr. 19)")
 hol = _citing(HELSE_OG_OMSORGSTJENESTELOVEN, "helse- og omsorgstjenesteloven (lov 24. juni 2011 nr. 30)")
 pbrl = _citing(PASIENT_OG_BRUKERRETTIGHETSLOVEN, "pasient- og brukerrettighetsloven (lov 2. juli 1999 nr. 63)")
+# The right to a koordinator (pbrl § 2-5 b) came into force on 1 August 2022: Helsedirektoratet's rundskriv to § 2-5 b,
+# «Pasient- og brukerrettighetsloven § 2-5b om rett til koordinator trådte i kraft 1. august 2022. Forarbeidene er
+# Prop. 100 L (2020–2021)», and «Retten til koordinator korresponderer med kommunen og det regionale
+# helseforetakets plikt til å tilby koordinator etter hol. § 7-2 og sphl. 2-5 a. Innføringen av rettigheten innebærer
+# ikke endringer i innholdet i plikten». Before that date the koordinator rests on the kommune's duty, hol § 7-2.
+KOORDINATOR_RIGHT_IN_FORCE = date(2022, 8, 1)
+RIGHT_TO_KOORDINATOR = pbrl("2-5 b", in_force_from=KOORDINATOR_RIGHT_IN_FORCE)
 # Opplæringslova 2023 replaced the 1998 law on 1 August 2024 (Lørenskog kommune, KS: /work/notes/currency.md § 7).
 OPPLARINGSLOVA_2023_IN_FORCE = date(2024, 8, 1)
 opplaringslova_2023 = _citing(OPPLARINGSLOVA_2023, "opplæringslova (lov 9. juni 2023 nr. 30), in force 1 August 2024",
@@ -205,7 +218,24 @@ opplaringslova_1998 = _citing(OPPLARINGSLOVA_1998, "opplæringslova (lov 17. jul
                               in_force_to=OPPLARINGSLOVA_2023_IN_FORCE - timedelta(days=1))
 forskrift_til_opplaringslova_2006 = _citing(FORSKRIFT_TIL_OPPLARINGSLOVA_2006, "forskrift til opplæringslova (forskrift 23. juni 2006 nr. 724)")
 forsoksloven = _citing(FORSOKSLOVEN, "forsøksloven (lov 26. juni 1992 nr. 87)")
-barnehageloven = _citing(BARNEHAGELOVEN, "barnehageloven (lov 17. juni 2005 nr. 64)")
+# Barnehageloven was renumbered from 1 January 2021 (Prop. 96 L (2019–2020)): «en rekke bestemmelser får nye
+# paragrafnummer … Endringene i medhold av Prop. 96 L, med unntak av nytt kapittel X om tilsyn og to
+# enkeltbestemmelser …, trer i kraft 1. januar 2021» (Prop. 33 L (2020–2021) pkt. 3.1, regjeringen.no). Before, as
+# stored sources cite them: § 12 a «Rett til plass i barnehage» (a Lovdata copy of the law as of 2013), § 13
+# prioritet ved opptak and § 19 a spesialpedagogisk hjelp («Barn med nedsatt funksjonsevne har rett til prioritet ved
+# opptak i barnehage etter barnehagelovens § 13», «Etter barnehagelovens § 19 a har barn under opplæringspliktig alder
+# rett til spesialpedagogisk hjelp dersom de har særlige behov for det»: Ringsaker kommune), § 19 b samtykke (Udir's
+# tolkning of 2017), § 19 d sakkyndig vurdering and § 19 e vedtak (Ringsaker; Årdal kommune); §§ 19 a–19 h in
+# barnehageloven from 1 August 2016 (Udir's veileder), opplæringslova § 5-7 before, a date before the model's first;
+# § 19 g «Barn med nedsatt funksjonsevne» (NKBUF; Statsforvalteren i Vestland 2019). Their wording was read only as
+# those pages quote it, not on Lovdata.
+BARNEHAGELOVEN_RENUMBERED = date(2021, 1, 1)
+barnehageloven = _citing(BARNEHAGELOVEN, "barnehageloven (lov 17. juni 2005 nr. 64), numbered as from 1 January 2021",
+                         in_force_from=BARNEHAGELOVEN_RENUMBERED)
+barnehageloven_before_2021 = _citing(
+    BARNEHAGELOVEN_BEFORE_2021, "barnehageloven (lov 17. juni 2005 nr. 64), numbered as until 31 December 2020",
+    in_force_to=BARNEHAGELOVEN_RENUMBERED - timedelta(days=1),
+)
 bilstonadsforskriften = _citing(
     BILSTONADSFORSKRIFTEN, "forskrift om stønad til motorkjøretøy eller annet transportmiddel (forskrift 7. mars 2003 nr. 290)"
 )

@@ -138,3 +138,16 @@ def test_the_catalogue_texts_quote_the_figures_in_force_on_the_date_asked(client
     one = client.get("/v1/benefits/barnehage_prioritet", params={"date": "2024-09-01"}).json()
     assert one["legal_date"] == "2024-09-01" and "2 000 kroner" in one["benefit"]["summary"]["nb"]
     assert client.get("/v1/benefits", params={"date": "2031-01-01"}).json()["problems"][0]["field"] == "query.date"
+
+
+def test_the_catalogue_gives_the_legal_basis_and_complaint_route_of_the_date_asked(client):
+    # ADR 0039: pbrl § 2-5 b (rett til koordinator) «trådte i kraft 1. august 2022» (Helsedirektoratet's rundskriv to
+    # § 2-5 b); before, the kommune's duty in hol § 7-2, whose complaint route was not the right's (pbrl §§ 7-2, 7-5).
+    def koordinator(on):
+        return client.get("/v1/benefits/koordinator", params={"date": on}).json()["benefit"]
+
+    before, after = koordinator("2022-07-31"), koordinator("2022-08-01")
+    assert [s["url"] for s in before["legal_basis"]] == ["https://lovdata.no/lov/2011-06-24-30/§7-2"]
+    assert before["complaint"]["nb"].startswith("Før 1. august 2022") and before["application"]["complaint"] == "kommune_duty_assessment"
+    assert after["legal_basis"][0]["url"] == "https://lovdata.no/lov/1999-07-02-63/§2-5b"
+    assert after["application"]["complaint"] == "kommune_health" and after["before_in_force"] is None

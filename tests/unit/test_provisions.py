@@ -4,7 +4,17 @@ import pickle
 from datetime import date
 
 from openfisca_asb.answer.citations import legal_reference
-from openfisca_asb.rules.provisions import Document, Provision, ftrl, hol, opplaringslova_2023, pbrl, provision_from_url
+from openfisca_asb.rules.provisions import (
+    Document,
+    Provision,
+    barnehageloven,
+    barnehageloven_before_2021,
+    ftrl,
+    hol,
+    opplaringslova_2023,
+    pbrl,
+    provision_from_url,
+)
 
 FTRL_6_4 = "https://lovdata.no/lov/1997-02-28-19/§6-4"
 
@@ -62,3 +72,15 @@ def test_a_reference_written_as_text_in_data_reads_as_the_same_provision():
     assert provision_from_url("https://lovdata.no/lov/1999-07-02-63/§2-5c").citation == "Pasient- og brukerrettighetsloven § 2-5 c"
     assert provision_from_url("https://lovdata.no/lov/2099-01-01-1/§3").citation == "Lov 2099-01-01-1 § 3"
     assert isinstance(provision_from_url("https://www.nav.no/satser"), Document)
+
+
+def test_a_section_cited_by_a_number_the_law_no_longer_has_links_to_the_law():
+    # Barnehageloven was renumbered from 1 January 2021 (Prop. 33 L (2020–2021) pkt. 3.1): prioritet ved opptak was
+    # § 13 (Ringsaker kommune), now § 18. Lovdata's address …/§13 gives today's § 13, another section.
+    old, new = barnehageloven_before_2021("13"), barnehageloven("18")
+    assert (old.citation, old.url) == ("Barnehageloven (før 2021) § 13", "https://lovdata.no/lov/2005-06-17-64")
+    assert (new.citation, new.url) == ("Barnehageloven § 18", "https://lovdata.no/lov/2005-06-17-64/§18")
+    assert old.in_force_on(date(2020, 12, 31)) and not old.in_force_on(date(2021, 1, 1))
+    assert new.in_force_on(date(2021, 1, 1)) and not new.in_force_on(date(2020, 12, 31))
+    again = pickle.loads(pickle.dumps(barnehageloven_before_2021("19 a", ledd=1)))
+    assert (again.citation, again.url) == ("Barnehageloven (før 2021) § 19 a første ledd", "https://lovdata.no/lov/2005-06-17-64")

@@ -1,8 +1,9 @@
 """The facts and the one condition the barnehage rights share: a child not yet in school.
 
-Spesialpedagogisk hjelp (barnehageloven § 31) is for a child who "ikke har
-begynt på skolen" (Udir's veileder 1.1); priority admission (§ 18) and
-tilrettelegging (§ 37) belong to barnehage, which ends when school begins.
+Spesialpedagogisk hjelp (barnehageloven § 31; § 19 a until 2020) is for a child
+who "ikke har begynt på skolen" (Udir's veileder 1.1); priority admission (§ 18;
+§ 13) and tilrettelegging (§ 37; § 19 g) belong to barnehage, which ends when
+school begins.
 School begins in August of the calendar year the child turns six, or one year
 earlier or later after a sakkyndig vurdering (opplæringslova 1998 § 2-1 third
 ledd, via Udir; 2023 law §§ 2-2 and 2-4, via a kommune). So when the school
@@ -18,7 +19,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import barnehageloven, opplaringslova_1998
+from openfisca_asb.rules.provisions import barnehageloven, barnehageloven_before_2021, opplaringslova_1998
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, is_given
 
 # Calendar-year ages (opplæringslova 1998 § 2-1 third ledd: school starts the year the
@@ -41,13 +42,14 @@ class barnehage_place(Variable):
     entity = Person
     definition_period = ETERNITY
     label = "Barnehageplass: barnet går i barnehage, søker plass, eller ingen av delene (the child attends barnehage, is applying, or neither)"
-    reference = [barnehageloven("16"), barnehageloven("18")]
+    reference = [barnehageloven("16"), barnehageloven("18"),
+                 barnehageloven_before_2021("12 a"), barnehageloven_before_2021("13")]
 
 
 class has_not_started_school(Condition):
     entity = Person
     label = "Barnet er født og har ikke begynt på skolen (the child is born and has not started school)"
-    reference = [barnehageloven("31", ledd=1), opplaringslova_1998("2-1", ledd=3)]
+    reference = [barnehageloven("31", ledd=1), barnehageloven_before_2021("19 a", ledd=1), opplaringslova_1998("2-1", ledd=3)]
 
     def formula(person, period):
         """From the school grade when given (0 = not in school); otherwise from the age the child turns this

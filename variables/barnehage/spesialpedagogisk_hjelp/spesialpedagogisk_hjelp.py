@@ -1,4 +1,4 @@
-"""Spesialpedagogisk hjelp før skolealder (barnehageloven §§ 31–35).
+"""Spesialpedagogisk hjelp før skolealder (barnehageloven §§ 31–35; §§ 19 a–19 e until 31 December 2020).
 
 A child who has not started school and has særlige behov for it has the right
 to special-needs education help (§ 31), whether or not the child attends
@@ -7,14 +7,16 @@ after a sakkyndig vurdering from PP-tjenesten (§ 34), with the parents'
 consent (§ 32). Which help and how much is the kommune's vedtak, so the answer
 is at best *to be assessed*; the reason code gives the next step. The help is
 free: parents "ikke kan pålegges utgifter" (Udir's veileder 1.9, Prop. 103 L
-(2015–2016) pkt 3.4.5). After school start, opplæringslova takes over.
+(2015–2016) pkt 3.4.5). After school start, opplæringslova takes over. The law was
+renumbered from 1 January 2021 (§ 31 was § 19 a, § 34 was § 19 d): each date cites the
+section then in force (rules/provisions.py).
 """
 
 import numpy
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import barnehageloven
+from openfisca_asb.rules.provisions import barnehageloven, barnehageloven_before_2021
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus
 
@@ -29,7 +31,7 @@ class SpesialpedagogiskHjelpReason(Enum):
 class spesialpedagogisk_hjelp_status(ChildRightStatus):
     entity = Person
     label = "Spesialpedagogisk hjelp før skolealder (special-needs education help before school), status"
-    reference = barnehageloven("31")
+    reference = [barnehageloven("31"), barnehageloven_before_2021("19 a")]
 
     def formula(person, period):
         """To be assessed when the conditions are met: the kommune decides by vedtak (§ 35) after PP-tjenesten's
@@ -41,7 +43,7 @@ class spesialpedagogisk_hjelp_status(ChildRightStatus):
 class spesialpedagogisk_hjelp_reason(BenefitReason, values=SpesialpedagogiskHjelpReason):
     entity = Person
     label = "Spesialpedagogisk hjelp: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
-    reference = barnehageloven("34")
+    reference = [barnehageloven("34"), barnehageloven_before_2021("19 d")]
 
     def formula(person, period):
         """While to be assessed, the next step: no vedtak without PP-tjenesten's sakkyndig vurdering, so it says
