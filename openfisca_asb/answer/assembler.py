@@ -19,7 +19,7 @@ from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
 from openfisca_asb.answer.question_text import question_text
-from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_try, with_grades
+from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_tell, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
     training_periods,
@@ -215,8 +215,8 @@ def _contexts(families, on: date, language, system, catalogue_overrides, with_va
     simulation, rows = build_simulation(families, system, variants, days_asked=[on.day] * len(families))
     results = SimulationResults(simulation, rows, periods)
     return [
-        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}, grades,
-                  frozenset(unknown)),
+        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {},
+                  grades_to_tell(family, on, grades), frozenset(unknown)),
          VariantOutcomes(results, family_variants, number))
         for family, number, family_variants, grades in zip(families, first_numbers(variants), variants, by_age, strict=True)
     ]
@@ -343,7 +343,7 @@ class _Context:
     results: SimulationResults
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
-    grades_by_age: dict = field(default_factory=dict)  # child id → the grade taken by age (grades_by_age.py)
+    grades_by_age: dict = field(default_factory=dict)  # child id → the grade taken by age it tells (grades_by_age.py)
     unknown: frozenset = frozenset()  # (fact, person) the family answered «don't know» outside the family file (the interview's)
     graded_by_period: dict | None = field(default=None, init=False, repr=False)
     # (benefit, holder) → the facts below its unknown conditions that `_missing_facts` left out, since no answer
