@@ -498,11 +498,8 @@ class _Context:
             changes=changes,
             unverified_rate=[out.RateFlagResult(**vars(f)) for f in flags],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
-            how_to_apply=out.HowToApplyResult(
-                text=self.text(benefit.how_to_apply),
-                url=str(benefit.how_to_apply.url) if benefit.how_to_apply.url else None,
-            ),
-            documents=[self.text(d) for d in benefit.document_texts()],
+            how_to_apply=self._how_to_apply(benefit, person_index),
+            documents=[] if self._advised_after_death(benefit, person_index) else [self.text(d) for d in benefit.document_texts()],
             complaint=self.text(benefit.complaint),
             contact=self._contact(benefit),
             summary=text_on_date(benefit.summary.in_language(self.language), self._parameters_on_date,
@@ -560,16 +557,30 @@ class _Context:
         text = self.text(zero.text) if zero.text is not None else reason.text
         return out.FoldedInto(benefit=zero.replaced_by, text=text)
 
+    def _after_the_death(self, benefit, person_index) -> bool:
+        """Whether the answer is about the time after the death of the child the right is for: its `after_death`
+        condition is not met, or — a right the law continues — the child it is held by has died (ADR 0034)."""
+        after_death = next((c for c in benefit.conditions if c.after_death), None)
+        return after_death is not None and (
+            self.results.value(after_death.variable, benefit, self.number, person_index) == "not_met"
+            or benefit.holder == "child" and self.results.value(CHILD_ALIVE["variable"], benefit, self.number, person_index) == "not_met")
+
     def _shown_conditions(self, benefit, person_index) -> list:
         """The right's conditions while the child lives; once it has died, its `after_death` condition alone: the
         right has ended, or continues on that condition only (catalogue/after_death.py, ADR 0034). A condition
         shown `only_when_not_met` is left out where it is met (ADR 0026)."""
-        after_death = next((c for c in benefit.conditions if c.after_death), None)
-        died = after_death is not None and (
-            self.results.value(after_death.variable, benefit, self.number, person_index) == "not_met"
-            or benefit.holder == "child" and self.results.value(CHILD_ALIVE["variable"], benefit, self.number, person_index) == "not_met")
+        died = self._after_the_death(benefit, person_index)
         return [c for c in benefit.conditions if c.after_death == died and not (
             c.only_when_not_met and self.results.value(c.variable, benefit, self.number, person_index) != "not_met")]
+
+    def _advised_after_death(self, benefit, person_index) -> bool:
+        """Whether the card says what the family does after the child's death (`how_to_apply_after_death`, a right
+        the law continues) instead of how to apply and what to bring: advice about a living child would not fit."""
+        return benefit.how_to_apply_after_death is not None and self._after_the_death(benefit, person_index)
+
+    def _how_to_apply(self, benefit, person_index) -> out.HowToApplyResult:
+        how = benefit.how_to_apply_after_death if self._advised_after_death(benefit, person_index) else benefit.how_to_apply
+        return out.HowToApplyResult(text=self.text(how), url=str(how.url) if how.url else None)
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
