@@ -74,6 +74,9 @@ def _applying(benefit) -> str:
     text = f"**Bokmål:** {escape_tags(how.nb)}\n\n**English:** {escape_tags(how.en)}\n\n"
     if how.url:
         text += f"Where: {link(how.url, how.url)}\n\n"
+    after = benefit.how_to_apply_after_death
+    if after is not None:
+        text += f"After the child's death (shown instead): **Bokmål:** {escape_tags(after.nb)} **English:** {escape_tags(after.en)}\n\n"
     if benefit.document_texts():
         text += "Documents usually needed:\n\n" + "".join(
             f"- {escape_tags(d.nb)} — *{escape_tags(d.en)}*\n" for d in benefit.document_texts()) + "\n"

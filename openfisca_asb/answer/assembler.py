@@ -19,7 +19,7 @@ from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
 from openfisca_asb.answer.question_text import question_text
-from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_try, with_grades
+from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_tell, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
     training_periods,
@@ -220,8 +220,8 @@ def _contexts(families, on: date, language, system, catalogue_overrides, with_va
     results = SimulationResults(simulation, rows, periods)
     unknowns = unknowns or [frozenset()] * len(families)
     return [
-        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {}, grades,
-                  frozenset(unknown)),
+        (_Context(family, number, on, language, system, graph, results, family_variants, catalogue_overrides or {},
+                  grades_to_tell(family, on, grades), frozenset(unknown)),
          VariantOutcomes(results, family_variants, number))
         for family, number, family_variants, grades, unknown in zip(families, first_numbers(variants), variants, by_age,
                                                                     unknowns, strict=True)
@@ -349,7 +349,7 @@ class _Context:
     results: SimulationResults
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
-    grades_by_age: dict = field(default_factory=dict)  # child id → the grade taken by age (grades_by_age.py)
+    grades_by_age: dict = field(default_factory=dict)  # child id → the grade taken by age it tells (grades_by_age.py)
     unknown: frozenset = frozenset()  # (fact, person) the family answered «don't know» outside the family file (the interview's)
     graded_by_period: dict | None = field(default=None, init=False, repr=False)
     # (benefit, holder) → the facts below its unknown conditions that `_missing_facts` left out, since no answer
@@ -509,11 +509,8 @@ class _Context:
             changes=changes,
             unverified_rate=[out.RateFlagResult(**vars(f)) for f in flags],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
-            how_to_apply=out.HowToApplyResult(
-                text=self.text(benefit.how_to_apply),
-                url=str(benefit.how_to_apply.url) if benefit.how_to_apply.url else None,
-            ),
-            documents=[self.text(d) for d in benefit.document_texts()],
+            how_to_apply=self._how_to_apply(benefit, person_index),
+            documents=[] if self._advised_after_death(benefit, person_index) else [self.text(d) for d in benefit.document_texts()],
             complaint=self.text(benefit.complaint),
             contact=self._contact(benefit),
             summary=text_on_date(benefit.summary.in_language(self.language), self._parameters_on_date,
@@ -571,16 +568,30 @@ class _Context:
         text = self.text(zero.text) if zero.text is not None else reason.text
         return out.FoldedInto(benefit=zero.replaced_by, text=text)
 
+    def _after_the_death(self, benefit, person_index) -> bool:
+        """Whether the answer is about the time after the death of the child the right is for: its `after_death`
+        condition is not met, or — a right the law continues — the child it is held by has died (ADR 0034)."""
+        after_death = next((c for c in benefit.conditions if c.after_death), None)
+        return after_death is not None and (
+            self.results.value(after_death.variable, benefit, self.number, person_index) == "not_met"
+            or benefit.holder == "child" and self.results.value(CHILD_ALIVE["variable"], benefit, self.number, person_index) == "not_met")
+
     def _shown_conditions(self, benefit, person_index) -> list:
         """The right's conditions while the child lives; once it has died, its `after_death` condition alone: the
         right has ended, or continues on that condition only (catalogue/after_death.py, ADR 0034). A condition
         shown `only_when_not_met` is left out where it is met (ADR 0026)."""
-        after_death = next((c for c in benefit.conditions if c.after_death), None)
-        died = after_death is not None and (
-            self.results.value(after_death.variable, benefit, self.number, person_index) == "not_met"
-            or benefit.holder == "child" and self.results.value(CHILD_ALIVE["variable"], benefit, self.number, person_index) == "not_met")
+        died = self._after_the_death(benefit, person_index)
         return [c for c in benefit.conditions if c.after_death == died and not (
             c.only_when_not_met and self.results.value(c.variable, benefit, self.number, person_index) != "not_met")]
+
+    def _advised_after_death(self, benefit, person_index) -> bool:
+        """Whether the card says what the family does after the child's death (`how_to_apply_after_death`, a right
+        the law continues) instead of how to apply and what to bring: advice about a living child would not fit."""
+        return benefit.how_to_apply_after_death is not None and self._after_the_death(benefit, person_index)
+
+    def _how_to_apply(self, benefit, person_index) -> out.HowToApplyResult:
+        how = benefit.how_to_apply_after_death if self._advised_after_death(benefit, person_index) else benefit.how_to_apply
+        return out.HowToApplyResult(text=self.text(how), url=str(how.url) if how.url else None)
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)

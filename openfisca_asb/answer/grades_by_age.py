@@ -30,6 +30,15 @@ def grades_by_age(family, on: date) -> dict[str, int]:
     return {child: grade for child, grade in grades.items() if grade is not None}
 
 
+def grades_to_tell(family, on: date, grades: dict[str, int]) -> dict[str, int]:
+    """The grades by age the answer tells the family it assumed: a child's where a school start a year early or late
+    (§ 2-1) would put it in another grade on `on` — from August of the year it turns five. A younger child is at no
+    school whatever its start, so «has not started school; if the child started later or earlier, give the grade»
+    would tell its parents nothing (review s20, a four-month-old)."""
+    born = {child.id: child.birth_date for child in family.children}
+    return {child: grade for child, grade in grades.items() if len(grades_a_year_either_way(born[child], on)) > 1}
+
+
 def grades_to_try(family, on: date) -> dict[tuple[str, str], list[int]]:
     """(school_grade, child id) → the grades "what would change it" tries: those the child would be in had it
     started school a year early, at six or a year late (§ 2-1) — not sample grades a child of its age cannot

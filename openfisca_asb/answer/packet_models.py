@@ -54,6 +54,8 @@ class DocumentUse(_Data):
     id: str
     optional: bool
     when: str | None
+    text: str = Field(description="The document as the right's card names it: its name, when it is needed and whether "
+                                   "it may be left out, in the answer's words")
 
 
 class DocumentResult(_Data):
@@ -138,7 +140,8 @@ EXAMPLE = {
             "channel": {"described": True, "kind": "nav_form", "text": "Application for assistance allowance (NAV 06-04.04) at nav.no …",
                         "form_number": "NAV 06-04.04", "url": None, "verified": True,
                         "note": "The form number is verified; the form's web address is not.", "source": "NAV fyllut form nav060404"},
-            "documents": [{"id": "care_diary", "optional": False, "when": None}],
+            "documents": [{"id": "care_diary", "optional": False, "when": None,
+                           "text": "Care diary or description of the supervision and care through the day, week and night"}],
             "back_payment": _NAV_BACK_PAYMENT,
             "complaint": None,
             "known_facts": [{"fact": "has_lasting_illness", "person": "ida", "value": "yes",

@@ -20,7 +20,7 @@ from openfisca_asb.answer.packet_texts import NOT_DESCRIBED, labels
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
-from openfisca_asb.catalogue.application import deadlines, document_file, documents
+from openfisca_asb.catalogue.application import deadlines, document_file, document_text, documents
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.family import has_died
 from openfisca_asb.facts.gates import gate_answering
@@ -148,7 +148,8 @@ class _Builder:
             benefit=benefit.id, name=result.name, person=result.person,
             status=result.status, status_text=result.status_text,
             decided_by=self.text(benefit.agency), channel=self._channel(benefit),
-            documents=[out.DocumentUse(id=d.id, optional=d.optional, when=self.text(d.when)) for d in application.documents] if application else [],
+            documents=[out.DocumentUse(id=d.id, optional=d.optional, when=self.text(d.when), text=self.text(document_text(d)))
+                       for d in application.documents] if application else [],
             back_payment=self._back_payment(application.back_payment) if application and application.back_payment else None,
             complaint=self._complaint(application.complaint) if application else None,
             known_facts=known, missing_facts=missing,

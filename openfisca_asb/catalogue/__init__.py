@@ -120,6 +120,10 @@ class Benefit(Strict):
         "person's amount: a limit that does not bind is not behind the amount, so its adjustments do not qualify it (ADR 0009)")
     reasons: dict[str, Text] = {}
     how_to_apply: HowToApply
+    how_to_apply_after_death: HowToApply | None = Field(
+        default=None, description="For a right the law continues after the child's death (it declares its own `after_death` "
+        "condition): what the family does then, said on the card instead of `how_to_apply` once the child has died "
+        "(ADR 0034)")
     documents: list[Text] = []
     complaint: Text
     before_in_force: BeforeInForce | None = Field(
@@ -164,6 +168,7 @@ class Benefit(Strict):
     @model_validator(mode="before")
     @classmethod
     def _child_alive_first(cls, data):
+        _continued_if_advised_after_death(data)
         return with_after_death_condition(data)
 
     @model_validator(mode="after")
@@ -224,6 +229,14 @@ class Benefit(Strict):
         application made at the kommune (channel kind "kommune")."""
         channel = self.application.channel if self.application is not None else None
         return self.contact_agency() in KOMMUNE_AGENCIES or (channel is not None and channel.kind == "kommune")
+
+
+def _continued_if_advised_after_death(data) -> None:
+    """Advice after a death only on a right the law continues: one that declares its own `after_death` condition."""
+    if not isinstance(data, dict) or data.get("how_to_apply_after_death") is None:
+        return
+    if not any(isinstance(c, dict) and c.get("after_death") for c in data.get("conditions") or []):
+        raise ValueError("how_to_apply_after_death is for a right the law continues after a death: declare its after_death condition")
 
 
 def _load(path) -> Benefit:

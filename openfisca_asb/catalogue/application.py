@@ -121,7 +121,7 @@ def deadlines() -> DeadlineFile:
     return DeadlineFile.model_validate(_read("deadlines.yaml"))
 
 
-OPTIONAL = Text(nb="Valgfri", en="Optional")  # a document that may be left out: on the card «(valgfri)», in the packet «Valgfri»
+OPTIONAL = Text(nb="Valgfri", en="Optional")  # a document that may be left out: «(valgfri)» after its name, on the card and in the plan
 
 
 def document_text(need: DocumentNeed) -> Text:

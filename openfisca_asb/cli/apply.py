@@ -39,7 +39,6 @@ def render_plan(packets) -> str:
     lines = [words["title"], ""]
     if not packets.plan:
         return "\n".join([*lines, words["none"]])
-    documents = {d.id: d for d in packets.documents}
     rights = {(r.benefit, r.person): r for p in packets.packets for r in p.rights}
     for step in packets.plan:
         right = rights[(step.benefit, step.person)]
@@ -57,9 +56,7 @@ def render_plan(packets) -> str:
             after = ", ".join(_name(benefit, packets) for benefit in step.after)
             lines.append(f"   {words['after']}: {after} – {' '.join(step.reasons)}")
         for use in right.documents:
-            extra = f" ({use.when})" if use.when else ""
-            optional = f" [{words['optional']}]" if use.optional else ""
-            lines.append(f"   - {documents[use.id].name}{extra}{optional}")
+            lines.append(f"   - {use.text}")  # as the card names it
         if right.back_payment:
             lines.append(f"   {words['back_payment']}: {right.back_payment.text}")
         lines.append("")

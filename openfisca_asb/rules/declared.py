@@ -37,6 +37,7 @@ FACT_BASES = {"yes_no": YesNoFact, "number": NumberFact}
 UNITS = {
     "NOK": "currency-NOK",
     "NOK per year": "currency-NOK",
+    "NOK per month": "currency-NOK",
     "hours per week": "hour",
     "days": "day",
     "percent": "percent",

@@ -23,7 +23,7 @@ def test_one_call_gives_the_answer_and_the_next_questions(client):
     # The kommune is asked once, first; then the child's gate question (ADR 0014), the illness-or-needs
     # gate where the family step did not give it (ADR 0026).
     assert keys[:2] == [("kommunenummer", None), ("has_illness_or_extra_needs", "nora")]
-    assert step["questions"][0]["question"] == "Which municipality does the child live in?"
+    assert step["questions"][0]["question"] == "Which municipality does the family live in?"
     assert step["questions_left"] >= 1
 
 

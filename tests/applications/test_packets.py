@@ -229,3 +229,28 @@ def test_the_answer_and_the_packet_name_the_same_documents():
         card = answer[(right.benefit, right.person)].documents
         assert len(card) == len(right.documents), right.benefit
         assert all(text.startswith(names[use.id]) for text, use in zip(card, right.documents)), right.benefit
+
+
+def test_each_photo_is_the_one_its_right_asks_for():
+    # Review s20 page #8: the companion card listed «Foto av barnet (passfoto til parkeringstillatelsen)». The parking
+    # permit asks for a passport photo (research note more-rights.md 4.2); the companion card carries a photo of the
+    # child, which kommuner do not all require to be a passport photo (4.3): one document each.
+    def named(benefit):
+        return [use.id for use in catalogue()[benefit].application.documents]
+    assert "child_passport_photo" in named("parkeringstillatelse") and "child_photo" not in named("parkeringstillatelse")
+    assert "child_photo" in named("ledsagerbevis") and "child_passport_photo" not in named("ledsagerbevis")
+    card = [text.nb for text in catalogue()["ledsagerbevis"].document_texts()]
+    assert "Foto av barnet til ledsagerbeviset, der ansiktet synes tydelig" in card
+    assert not any("parkeringstillatelse" in text for text in card)
+
+
+def test_the_plan_names_each_document_as_the_card_does():
+    # Review s20 page #18: the plan printed «(Hvis kommunen allerede gir hjelp) [Valgfri]», the card «(hvis kommunen
+    # allerede gir hjelp) (valgfri)». One form: the plan's text is the card's, word for word.
+    family, on = example_family("child-diabetes"), date(2024, 9, 1)
+    answer = {(r.benefit, r.person): r for r in assemble(family, on, "nb").benefits}
+    packets = application_packets(family, on, "nb")
+    for right in (right for packet in packets.packets for right in packet.rights):
+        assert [use.text for use in right.documents] == answer[(right.benefit, right.person)].documents, right.benefit
+    hjelpestonad = next(right for packet in packets.packets for right in packet.rights if right.benefit == "hjelpestonad")
+    assert hjelpestonad.documents[-1].text.endswith("(hvis kommunen allerede gir hjelp) (valgfri)")

@@ -28,6 +28,9 @@ def test_the_plan_orders_the_rights_and_lists_each_document_once(page):
     assert steps.index("hjelpestonad") < steps.index("omsorgsstonad")
     documents = page.locator(".plan__documents li").evaluate_all("items => items.map(item => item.dataset.document)")
     assert len(documents) == len(set(documents)) and "medical_summary" in documents
+    # A document the family may leave out is named as on the card (review s20 page #18: «[Valgfri]» in the plan).
+    named = page.locator(".plan__step[data-benefit=hjelpestonad] li").all_text_contents()
+    assert any(text.endswith("(hvis kommunen allerede gir hjelp) (valgfri)") for text in named), named
 
 
 def test_a_refused_hjelpestonad_gives_a_draft_complaint(page):

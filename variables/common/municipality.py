@@ -13,5 +13,5 @@ class kommunenummer(Variable):
     default_value = ""
     entity = Familie
     definition_period = ETERNITY
-    label = "Kommunenummer (four-digit municipality number where the child lives; empty when not given)"
+    label = "Kommunenummer (four-digit municipality number where the family lives; empty when not given)"
     reference = hol("3-1")

@@ -10,7 +10,6 @@ function safeLink(url, text) {
 
 export function renderPlan(container, packets, ctx) {
   const words = packets.labels;
-  const documents = new Map(packets.documents.map((document) => [document.id, document]));
   const rights = new Map(packets.packets.flatMap((packet) => packet.rights.map((right) => [`${right.benefit}/${right.person}`, right])));
   const held = { true: words.has_it, false: words.lacks_it };
   replaceChildren(
@@ -42,7 +41,7 @@ export function renderPlan(container, packets, ctx) {
             channel.described && !channel.verified ? h("p", { class: "plan__unverified" }, words.not_verified, channel.note ? `: ${channel.note}` : "") : null,
             step.after.length ? h("p", {}, h("strong", {}, `${words.after}: `), step.reasons.join(" ")) : null,
             right.documents.length
-              ? h("ul", {}, right.documents.map((use) => h("li", {}, documents.get(use.id).name, use.when ? ` (${use.when})` : "", use.optional ? ` [${words.optional}]` : "")))
+              ? h("ul", {}, right.documents.map((use) => h("li", {}, use.text)))
               : null,
             right.back_payment ? h("p", {}, h("strong", {}, `${words.back_payment}: `), right.back_payment.text) : null,
           );

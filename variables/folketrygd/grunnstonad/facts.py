@@ -9,7 +9,7 @@ from openfisca_asb.rules.provisions import ftrl
 
 
 class GrunnstonadDiagnosis(Enum):
-    unknown = "Ikke oppgitt (not given)"
+    unknown = "Vet ikke (unknown)"
     none_of_these = "Ingen diagnose med fast sats (no diagnosis with a fixed rate)"
     coeliac_disease = "Cøliaki (coeliac disease)"
 

@@ -9,7 +9,7 @@ from openfisca_asb.rules.provisions import ftrl
 
 
 class BarnetrygdReceipt(Enum):
-    unknown = "Ikke oppgitt (not given)"
+    unknown = "Vet ikke (unknown)"
     none = "Får ikke barnetrygden (does not receive it)"
     full = "Får hele barnetrygden (receives all of it)"
     shared = "Delt barnetrygd, barnet bor fast hos begge (shared: the child lives with both)"
