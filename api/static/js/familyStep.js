@@ -49,7 +49,9 @@ export function validateFamily(state, t) {
   const errors = [];
   const dateError = dateProblem(state.date, state.language, t);
   if (dateError) errors.push(["legal-date", dateError]);
-  if (state.family.children.length === 0) errors.push(["add-child", t("errorNoChild")]);
+  // A family with no child yet is one the service takes (expecting parents: the expected child is a fact of the
+  // family, asked by the interview); one with nobody in it is not (openfisca_asb/facts/family.py, `no_persons`).
+  if (state.family.children.length === 0 && state.family.caregivers.length === 0) errors.push(["add-child", t("errorNoPerson")]);
   const eldest = eldestChild(state.family.children);
   for (const person of [...state.family.children, ...state.family.caregivers]) {
     const field = `${person.id}-birth-date`;
@@ -59,7 +61,8 @@ export function validateFamily(state, t) {
     } else if (!isCalendarDate(person.birthDate)) {
       errors.push([field, notADate(person.birthDate, t)]);
     } else if (ISO_DATE.test(state.date) && person.birthDate > state.date) {
-      errors.push([field, t("errorBirthDateAfter", { date: formatDate(state.date, state.language) })]);
+      const after = state.family.children.includes(person) ? "errorChildBornAfter" : "errorBirthDateAfter";
+      errors.push([field, t(after, { date: formatDate(state.date, state.language) })]);
     } else if (eldest && state.family.caregivers.includes(person) && person.birthDate > eldest.birthDate) {
       const child = displayName(state.family, eldest.id, state.language);
       errors.push([field, t("errorCaregiverBornAfterChild", { name, child })]);
@@ -119,6 +122,7 @@ export function renderFamilyStep(container, { state, t, onSubmit, after }) {
     personGroup({
       id: "children",
       heading: t("childrenHeading"),
+      intro: childrenIntro(state, t),
       persons: state.family.children,
       render: (child) => childFields(child, state, t, errors, rerender),
       addLabel: t("addChild"),
@@ -140,6 +144,12 @@ export function renderFamilyStep(container, { state, t, onSubmit, after }) {
     h("div", { class: "actions" }, h("button", { type: "submit", class: "ds-button", "data-variant": "primary" }, t("next"))),
   );
   replaceChildren(container, form, after ? after() : null);
+}
+
+// Parents expecting a child enter no child for it (the service's «et ventet barn oppgis som et faktum om familien»):
+// said before the children, and, while one child's form is there, how a family with none yet goes on.
+function childrenIntro(state, t) {
+  return state.family.children.length === 1 ? `${t("childrenExpected")} ${t("childrenNoneYet")}` : t("childrenExpected");
 }
 
 function personGroup({ id, heading, intro, persons, render, addLabel, addId, addError, onAdd }) {
