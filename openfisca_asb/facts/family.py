@@ -229,9 +229,11 @@ def _refuse_caregivers_born_after_a_child(family) -> None:
         InitErrorDetails(
             type=PydanticCustomError(
                 "caregiver_born_after_child",
-                "born after the child '{child}': a caregiver has the care of the family's children, so check the birth dates",
+                "born after the child '{child}', but a caregiver cannot be younger than the family's eldest child; "
+                "check the dates of birth",
                 {"child": eldest.id,
-                 "nb": f"født etter barnet '{eldest.id}': en omsorgsperson har omsorgen for familiens barn, så sjekk fødselsdatoene"}),
+                 "nb": f"født etter barnet '{eldest.id}', men en omsorgsperson kan ikke være yngre enn familiens eldste "
+                       "barn; sjekk fødselsdatoene"}),
             loc=("caregivers", number, "birth_date"), input=caregiver.birth_date.isoformat())
         for number, caregiver in enumerate(family.caregivers)
         if caregiver.birth_date > eldest.birth_date

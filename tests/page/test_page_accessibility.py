@@ -132,7 +132,9 @@ def test_family_errors_are_tied_to_their_fields_and_summarised(page):
     field.fill("2025-01-01")
     page.fill("#omsorgsperson1-birth-date", "1980-01-01")
     submit_family(page)
-    expect(page.locator("#barn1-birth-date-error")).to_have_text("Fødselsdatoen kan ikke være etter 1. september 2024, datoen svaret gjelder for.")
+    expect(page.locator("#barn1-birth-date-error")).to_have_text(
+        "Fødselsdatoen kan ikke være etter 1. september 2024, datoen svaret gjelder for. Et ventet barn oppgis som et "
+        "faktum om familien: fjern barnet her, så spør vi om det etterpå.")
     assert blocking_violations(page) == []
 
 

@@ -1,7 +1,7 @@
 """A caregiver born after a child of the family is told at the caregiver's birth date on the family step, in the
 service's words (openfisca_asb/facts/family.py `_refuse_caregivers_born_after_a_child`: a caregiver has the care of
 the family's children, so one born after the eldest child is a mistyped or swapped date), never as a failure of the
-questions (review s15b). The error is tied to its field and summarised, and the summary takes the focus (WCAG 3.3.1,
+questions (review s15b), in words that read as a parent's (review s20, finding 15). The error is tied to its field and summarised, and the summary takes the focus (WCAG 3.3.1,
 1.3.1, 2.4.3)."""
 
 import json
@@ -15,8 +15,9 @@ from openfisca_asb.facts.examples import example_family
 
 pytestmark = BROWSER_TESTS
 DATE = "2024-09-01"
-BORN_AFTER_NB = "Mor er født etter barnet «Nora»: en omsorgsperson har omsorgen for familiens barn, så sjekk fødselsdatoene."
-BORN_AFTER_EN = "Mor was born after the child “Nora”: a caregiver has the care of the family's children, so check the birth dates."
+BORN_AFTER_NB = "Mor er født etter Nora, men en omsorgsperson kan ikke være yngre enn familiens eldste barn. Sjekk fødselsdatoene."
+BORN_AFTER_EN = ("Mor was born after Nora, but a caregiver cannot be younger than the family's eldest child. Check the dates "
+                 "of birth.")
 
 
 def fill_nora_and_mor(page: Page, nora: str, mor: str) -> None:
@@ -69,7 +70,8 @@ def test_an_opened_file_with_a_caregiver_born_after_a_child_is_corrected_on_the_
     page.locator("details.open-family summary").click()
     page.set_input_files("#open-file", str(path))
     expect_told_at(page, "omsorgsperson1-birth-date",
-                   "mor er født etter barnet «olav»: en omsorgsperson har omsorgen for familiens barn, så sjekk fødselsdatoene.")
+                   "mor er født etter olav, men en omsorgsperson kan ikke være yngre enn familiens eldste barn. Sjekk "
+                   "fødselsdatoene.")
     expect(page.locator("#omsorgsperson1-birth-date")).to_have_value("2015-01-01")  # the file's family, to correct
 
 
@@ -85,15 +87,15 @@ def test_the_services_refusal_is_told_at_the_birth_date_of_step_1_not_as_a_failu
     fill_nora_and_mor(page, "2012-05-01", "1985-03-01")
     page.route("**/v1/interview", born_after_nora)
     submit_family(page)
-    expect_told_at(page, "omsorgsperson1-birth-date", "Mor, «Fødselsdato» (birth_date): født etter barnet 'Nora': en "
-                   "omsorgsperson har omsorgen for familiens barn, så sjekk fødselsdatoene")
+    expect_told_at(page, "omsorgsperson1-birth-date", "Mor, «Fødselsdato» (birth_date): født etter barnet 'Nora', men en "
+                   "omsorgsperson kan ikke være yngre enn familiens eldste barn; sjekk fødselsdatoene")
     expect(page.locator("[role=alert]")).to_have_count(0)  # no failure screen
     assert blocking_violations(page) == []
 
     page.locator("#language-toggle").click()
     expect(page.locator("#omsorgsperson1-birth-date-error")).to_have_text(
-        "Mor, “Date of birth” (birth_date): born after the child 'Nora': a caregiver has the care of the family's "
-        "children, so check the birth dates")
+        "Mor, “Date of birth” (birth_date): born after the child 'Nora', but a caregiver cannot be younger than the "
+        "family's eldest child; check the dates of birth")
 
     page.unroute("**/v1/interview")  # sent again as the page holds it: taken
     submit_family(page)

@@ -133,7 +133,8 @@ def test_a_date_of_death_the_service_would_refuse_is_told_at_its_field(page: Pag
     page.fill(f"#{FIELD}", "")
     page.locator(f"#{FIELD}").press_sequentially("1010")  # day and month, no year: the browser reads no date from it
     submit_family(page)
-    expect_told_at(page, FIELD, "Skriv en gyldig dato, for eksempel 03.03.2015.", DISCLOSURE)
+    expect_told_at(page, FIELD, "Datoen finnes ikke, eller er ikke skrevet helt. Skriv en gyldig dato, for eksempel "
+                   "03.03.2015.", DISCLOSURE)
     assert sent == []  # nothing was sent while the date was wrong
 
     page.fill(f"#{FIELD}", DIED)  # corrected: the family is sent on

@@ -5,7 +5,8 @@
 import { h, replaceChildren } from "./dom.js";
 import { DONT_KNOW } from "./family.js";
 import { checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
-import { formatNumber, unitSuffix } from "./format.js";
+import { unitSuffix } from "./format.js";
+import { numberForInput } from "./numberInput.js";
 import { choiceValue, isChoice, legendHeading, options, parseValue, questionForm } from "./questionStep.js";
 
 const groupId = (person) => `each-${person}-group`;
@@ -74,7 +75,7 @@ function valueFor(ctx, person, error) {
     type: "text",
     inputmode: fact.kind === "integer" ? "numeric" : "decimal",
     autocomplete: "off",
-    value: value === undefined || dontKnow ? (ctx.draft.typed?.get(person.id) ?? "") : formatNumber(value, language).replace(/\s/g, ""),
+    value: value === undefined || dontKnow ? (ctx.draft.typed?.get(person.id) ?? "") : numberForInput(value, language),
     disabled: dontKnow,
     "aria-labelledby": `${nameId(person.id)} step-heading`,
     "aria-describedby": describedBy(suffix ? unitId(person.id) : null, error ? errorId(person.id) : null),

@@ -11,8 +11,9 @@ import { formatDate } from "./format.js";
 export const dateRange = { first: null, last: null };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const EARLIEST_DATE = "1900-01-01"; // the service's first birth date (openfisca_asb/facts/family.py EARLIEST_BIRTH_DATE)
-// A date field the browser could not read as a day (one that does not exist, or half typed): its value is "", which for
-// a date of death would say the child lives. Kept as this instead, and told as not a date.
+// A date field the browser could not read as a day (one that does not exist, or half typed): its value is "", which
+// would say no birth date was typed, or, for a date of death, that the child lives. Kept as this instead, and told as
+// a date that does not exist.
 const NOT_A_DATE = "not-a-date";
 
 export function setDateRange(first, last) {
@@ -49,7 +50,9 @@ export function validateFamily(state, t) {
   const errors = [];
   const dateError = dateProblem(state.date, state.language, t);
   if (dateError) errors.push(["legal-date", dateError]);
-  if (state.family.children.length === 0) errors.push(["add-child", t("errorNoChild")]);
+  // A family with no child yet is one the service takes (expecting parents: the expected child is a fact of the
+  // family, asked by the interview); one with nobody in it is not (openfisca_asb/facts/family.py, `no_persons`).
+  if (state.family.children.length === 0 && state.family.caregivers.length === 0) errors.push(["add-child", t("errorNoPerson")]);
   const eldest = eldestChild(state.family.children);
   for (const person of [...state.family.children, ...state.family.caregivers]) {
     const field = `${person.id}-birth-date`;
@@ -59,7 +62,8 @@ export function validateFamily(state, t) {
     } else if (!isCalendarDate(person.birthDate)) {
       errors.push([field, notADate(person.birthDate, t)]);
     } else if (ISO_DATE.test(state.date) && person.birthDate > state.date) {
-      errors.push([field, t("errorBirthDateAfter", { date: formatDate(state.date, state.language) })]);
+      const after = state.family.children.includes(person) ? "errorChildBornAfter" : "errorBirthDateAfter";
+      errors.push([field, t(after, { date: formatDate(state.date, state.language) })]);
     } else if (eldest && state.family.caregivers.includes(person) && person.birthDate > eldest.birthDate) {
       const child = displayName(state.family, eldest.id, state.language);
       errors.push([field, t("errorCaregiverBornAfterChild", { name, child })]);
@@ -89,10 +93,10 @@ function deathProblem(child, language, t) {
   return null;
 }
 
-// A birth date or date of death that is no day. Typed, the field gives a day, "" or (a date of death) NOT_A_DATE;
-// anything else came from a saved file, and the field cannot show it: the message quotes it as the file has it.
+// A birth date or date of death that is no day. Typed, the field gives a day, "" or NOT_A_DATE; anything else came
+// from a saved file, and the field cannot show it: the message quotes it as the file has it.
 function notADate(value, t) {
-  return value === NOT_A_DATE ? t("errorDateInvalid") : t("errorDateInFile", { value });
+  return value === NOT_A_DATE ? t("errorDateNotADay") : t("errorDateInFile", { value });
 }
 
 // The child born first, of those with a birth date: a caregiver born after it is refused by the service
@@ -111,7 +115,7 @@ export function renderFamilyStep(container, { state, t, onSubmit, after }) {
   };
   const form = h(
     "form",
-    { id: "family-form", novalidate: true, onSubmit: (event) => { event.preventDefault(); readUnreadableDeaths(state); onSubmit(); } },
+    { id: "family-form", novalidate: true, onSubmit: (event) => { event.preventDefault(); readUnreadableDates(state); onSubmit(); } },
     h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, t("familyHeading")),
     h("p", {}, t("familyIntro")),
     state.familyErrors?.length ? errorSummary(t("errorSummaryHeading"), state.familyErrors) : null,
@@ -119,6 +123,7 @@ export function renderFamilyStep(container, { state, t, onSubmit, after }) {
     personGroup({
       id: "children",
       heading: t("childrenHeading"),
+      intro: childrenIntro(state, t),
       persons: state.family.children,
       render: (child) => childFields(child, state, t, errors, rerender),
       addLabel: t("addChild"),
@@ -140,6 +145,12 @@ export function renderFamilyStep(container, { state, t, onSubmit, after }) {
     h("div", { class: "actions" }, h("button", { type: "submit", class: "ds-button", "data-variant": "primary" }, t("next"))),
   );
   replaceChildren(container, form, after ? after() : null);
+}
+
+// Parents expecting a child enter no child for it (the service's «et ventet barn oppgis som et faktum om familien»):
+// said before the children, and, while one child's form is there, how a family with none yet goes on.
+function childrenIntro(state, t) {
+  return state.family.children.length === 1 ? `${t("childrenExpected")} ${t("childrenNoneYet")}` : t("childrenExpected");
 }
 
 function personGroup({ id, heading, intro, persons, render, addLabel, addId, addError, onAdd }) {
@@ -189,7 +200,7 @@ function personFieldset(person, state, t, errors, rerender, extra) {
     error: errors.get(`${person.id}-birth-date`),
     input: {
       type: "date",
-      value: person.birthDate,
+      value: isCalendarDate(person.birthDate) ? person.birthDate : "",
       required: true,
       min: EARLIEST_DATE,
       max: dateRange.last ?? undefined,
@@ -238,9 +249,13 @@ function reframeQuestions(state) {
   }
 }
 
-// A date half typed, or of a day that does not exist, leaves the field's value "" without an input event: read when the
-// family is sent, so that it is told as no date rather than taken as "the child lives".
-function readUnreadableDeaths(state) {
+// A date half typed, or of a day that does not exist (31.02.2017), leaves the field's value "" without an input event:
+// read when the family is sent, so that it is told as a date that does not exist, never as no birth date typed nor
+// taken as "the child lives".
+function readUnreadableDates(state) {
+  for (const person of [...state.family.children, ...state.family.caregivers]) {
+    if (document.getElementById(`${person.id}-birth-date`)?.validity.badInput) person.birthDate = NOT_A_DATE;
+  }
   for (const child of state.family.children) {
     if (document.getElementById(`${child.id}-date-of-death`)?.validity.badInput) child.dateOfDeath = NOT_A_DATE;
   }

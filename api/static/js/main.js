@@ -383,7 +383,7 @@ async function nextQuestion(card = null) {
     await loadFacts();
     await gradesPastNewborn();
     const asked = request();
-    const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: state.depth });
+    const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: interviewDepth() });
     state.opening = null; // an opened file's family is taken
     state.latest = { request: JSON.stringify(asked), answer: step.answer };
     const next = step.next.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));
@@ -465,6 +465,13 @@ function unansweredMissing(answer, card) {
 function cardCount(fact, person, card) {
   const keys = new Set([answerKey(fact, person ?? null), ...unansweredMissing(state.result, card).map((item) => answerKey(item.fact, item.person))]);
   return keys.size;
+}
+
+// A family with no child yet (parents expecting one) has one right open, barnekoordinator, which one question settles:
+// whether the child expected has a serious diagnosis. The first pass asks only what settles two rights or more
+// (ADR 0014) and would show the answer without asking it, so such a family is asked every question at once.
+function interviewDepth() {
+  return state.family.children.length ? state.depth : "all";
 }
 
 function askMore() {

@@ -6,8 +6,7 @@ import { DONT_KNOW } from "./family.js";
 import { button, checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
 import { choiceLabel, formatNumber, unitSuffix } from "./format.js";
 import { KOMMUNE_FACT, KOMMUNE_LIST_ID, kommuneList, kommuneText, readKommune } from "./kommune.js";
-
-const NUMBER = /^-?\d+([.,]\d+)?$/;
+import { numberForInput, readNumber } from "./numberInput.js";
 
 export function renderQuestion(container, ctx) {
   const { fact, question, draft } = ctx;
@@ -118,7 +117,7 @@ function valueInput(ctx, error) {
   const numeric = fact.kind === "number" || fact.kind === "integer";
   const kommune = fact.id === KOMMUNE_FACT && ctx.kommuner.length > 0;
   const dontKnow = draft.value === DONT_KNOW;
-  const shown = draft.value === undefined || dontKnow ? "" : numeric ? formatNumber(draft.value, language).replace(/\s/g, "") : shownText(ctx, draft.value);
+  const shown = draft.value === undefined || dontKnow ? "" : numeric ? numberForInput(draft.value, language) : shownText(ctx, draft.value);
   const helpId = "question-input-help";
   const errorId = error ? "question-input-error" : null;
   const input = h("input", {
@@ -203,14 +202,15 @@ function readValue(form, fact, t, language, kommuner) {
 
 // A typed answer read as the fact's kind asks: { value } or { error }, the error in the page's words.
 export function parseValue(typed, fact, t, language) {
-  const raw = typed.replace(/[\s\u00a0\u202f]/g, "");
   if (fact.kind === "text" || fact.kind === "date") {
+    const raw = typed.replace(/[\s\u00a0\u202f]/g, "");
     if (!raw) return { error: t("errorText") };
     if (fact.pattern && !new RegExp(fact.pattern).test(raw)) return { error: t("errorPattern") };
     return { value: raw };
   }
-  if (!NUMBER.test(raw)) return { error: t("errorNumber") };
-  const number = Number(raw.replace(",", "."));
+  const read = readNumber(typed);
+  if (read.problem) return { error: t(read.problem, { typed: typed.trim() }) };
+  const number = read.value;
   if (fact.kind === "integer" && !Number.isInteger(number)) return { error: t("errorInteger") };
   const below = fact.minimum !== undefined && fact.minimum !== null && number < fact.minimum;
   const above = fact.maximum !== undefined && fact.maximum !== null && number > fact.maximum;

@@ -492,7 +492,7 @@ function unverified(benefit, ctx) {
     const label = joinOr(labels, t("andWord"));
     return flag.reason === "unverified_value"
       ? t("unverifiedValue", { label })
-      : t("unverifiedAfter", { label, date: formatDate(flag.last_value_still_valid_on ?? flag.value_since, language) });
+      : t(labels.length > 1 ? "unverifiedAfterMany" : "unverifiedAfter", { label, date: formatDate(flag.last_value_still_valid_on ?? flag.value_since, language) });
   });
   // The note on the amount comes from the server, in the answer's language.
   const note = benefit.amount_note ? h("p", { class: "amount-note" }, benefit.amount_note.text) : null;
