@@ -4,7 +4,8 @@ The file is the family (the `family` of POST /v1/entitlements), and may also lis
 answered "don't know" that the family cannot hold as "unknown" (a number, a text, most choices) as
 `unknown: [{fact, person}]`, in the words of POST /v1/interview's `unknown` (unknown.py): the page
 saves them so, and `asb questions` does not ask them again. It may also say which day its facts describe, as
-`date: YYYY-MM-DD` (each example does): its school grades are then moved to the date asked (described_date.py).
+`date: YYYY-MM-DD` (each example does): its school grades are then moved to the date asked
+(described_date.py). A key given twice is refused (repeated_keys.py), as the API refuses it.
 """
 
 import json
@@ -19,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from openfisca_asb.facts.described_date import DATE, described_date
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.messages import in_bokmal, json_syntax, os_reason, yaml_syntax
+from openfisca_asb.facts.repeated_keys import RepeatedKeys, json_object, load_yaml_once_each, repeated_in_json
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text
 
@@ -117,7 +119,9 @@ def read_family_file(path: str | Path) -> FamilyFile:
         raise FamilyFileError(f"{path}: not a text file in UTF-8 (byte {error.start} cannot be read)",
                               f"{path}: ikke en tekstfil i UTF-8 (byte {error.start} kan ikke leses)") from error
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=FamilyLoader)
+        data = _read(text, path)
+    except RepeatedKeys as error:
+        raise _repeated(path, error.repeated) from error
     except RecursionError as error:
         raise FamilyFileError(f"{path}: nested too deeply to be a family file",
                               f"{path}: for dypt nøstet til å være en familiefil") from error
@@ -136,6 +140,25 @@ def read_family_file(path: str | Path) -> FamilyFile:
     listed = _validated(path, _UNKNOWN_LIST.validate_python, unknown, prefix=UNKNOWN)
     asked = _validated(path, lambda asked: asked_of_someone_in_the_family(family, asked), listed, prefix=UNKNOWN)
     return FamilyFile(family, asked, described)
+
+
+def _read(text: str, path: Path):
+    """The file's data: JSON by its name, else YAML; RepeatedKeys naming each key given more than once."""
+    if path.suffix.lower() != ".json":
+        return load_yaml_once_each(text, FamilyLoader)
+    data = json.loads(text, object_pairs_hook=json_object)
+    repeated = repeated_in_json(data)
+    if repeated:
+        raise RepeatedKeys(repeated)
+    return data
+
+
+def _repeated(path: Path, repeated: list) -> FamilyFileError:
+    """Each key given more than once, named by its path (and line, in YAML): the second is not taken silently."""
+    said = [(key.field, *key.said()) for key in repeated]
+    en = "\n  ".join(f"{field}: {english}" for field, english, _ in said)
+    nb = "\n  ".join(f"{field}: {bokmal}" for field, _, bokmal in said)
+    return FamilyFileError(f"{path}: the family is not valid:\n  {en}", f"{path}: familien er ugyldig:\n  {nb}")
 
 
 def _described_date(path: Path, value) -> date | None:
