@@ -35,7 +35,7 @@ from openfisca_asb.drafting.errors import ReformError, ReformProblem, UnknownRef
 from openfisca_asb.drafting.metadata import REFORM_ID, ReformMetadata
 from openfisca_asb.facts.messages import yaml_syntax
 from openfisca_asb.facts.repeated_keys import RepeatedKeys, load_yaml_once_each
-from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text
+from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text, read_exponents_as_numbers
 from openfisca_asb.system import baseline_system
 
 PACKAGE = "openfisca_asb.reforms"
@@ -169,11 +169,12 @@ def _from_definition_cached(definition: ReformDefinition) -> LoadedReform:
 
 
 class _ReformYamlLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, but a date that does not exist is read as its text (`date_or_text`); a key given twice
-    is refused (`load_yaml_once_each`)."""
+    """PyYAML's safe loader, but a date that does not exist is read as its text (`date_or_text`), 5e5 is a number
+    (`read_exponents_as_numbers`), and a key given twice is refused (`load_yaml_once_each`)."""
 
 
 _ReformYamlLoader.add_constructor(TIMESTAMP_TAG, date_or_text)
+read_exponents_as_numbers(_ReformYamlLoader)
 
 
 def _file_name_problems(data, path: Path) -> list[ReformProblem]:

@@ -22,7 +22,7 @@ from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.messages import in_bokmal, json_syntax, os_reason, yaml_syntax
 from openfisca_asb.facts.repeated_keys import RepeatedKeys, json_object, load_yaml_once_each, repeated_in_json
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
-from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text
+from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text, read_exponents_as_numbers
 
 UNKNOWN = "unknown"
 _UNKNOWN_LIST = TypeAdapter(list[FactAsked])
@@ -53,6 +53,7 @@ FamilyLoader.add_implicit_resolver(
     BOOL_TAG, re.compile(r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE)$"), list("yYnNtTfF"),
 )
 FamilyLoader.add_constructor(TIMESTAMP_TAG, date_or_text)  # 2019-02-30 unquoted: named by its field, as quoted
+read_exponents_as_numbers(FamilyLoader)  # 5e5 is 500 000, as in JSON
 
 HOLDER_WORDS = {"en": {"caregivers": "caregiver", "children": "child"}, "nb": {"caregivers": "omsorgsperson", "children": "barn"}}
 GIVEN_WORD = {"en": "given", "nb": "oppgitt"}
