@@ -4,7 +4,7 @@ The file is the family (the `family` of POST /v1/entitlements), and may also lis
 answered "don't know" that the family cannot hold as "unknown" (a number, a text, most choices) as
 `unknown: [{fact, person}]`, in the words of POST /v1/interview's `unknown` (unknown.py): the page
 saves them so, and `asb questions` does not ask them again. It may also say which day its facts describe, as
-`date: YYYY-MM-DD` (each example does): its school grades are then moved to the date asked
+`date: YYYY-MM-DD` (each example does), a date the model covers: its school grades are then moved to the date asked
 (described_date.py). A key given twice is refused (repeated_keys.py), as the API refuses it.
 """
 
@@ -12,20 +12,22 @@ import json
 import re
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from openfisca_asb.facts.described_date import DATE, described_date
-from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.family import Family, dates_between
 from openfisca_asb.facts.messages import in_bokmal, json_syntax, os_reason, yaml_syntax
 from openfisca_asb.facts.repeated_keys import RepeatedKeys, json_object, load_yaml_once_each, repeated_in_json
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text, read_exponents_as_numbers
 
 UNKNOWN = "unknown"
 _UNKNOWN_LIST = TypeAdapter(list[FactAsked])
+_DATE_COVERED = TypeAdapter(Annotated[date, dates_between(FIRST_DATE, LAST_DATE)])
 
 
 class FamilyFileError(Exception):
@@ -163,11 +165,13 @@ def _repeated(path: Path, repeated: list) -> FamilyFileError:
 
 
 def _described_date(path: Path, value) -> date | None:
+    """The file's `date:`, a date the model covers, as the API checks its `family_date` (in the same words)."""
     try:
-        return described_date(value)
+        described = described_date(value)
     except ValueError as error:
         raise FamilyFileError(f"{path}: date: the day the family is described on is written YYYY-MM-DD (given: {value!r})",
                               f"{path}: date: dagen familien er beskrevet, skrives ÅÅÅÅ-MM-DD (oppgitt: {value!r})") from error
+    return None if described is None else _validated(path, _DATE_COVERED.validate_python, described, prefix=DATE)
 
 
 def _validated(path: Path, validate, data, prefix: str = ""):
