@@ -144,6 +144,12 @@ def test_a_file_listing_dont_know_answers_is_not_asked_them_again(tmp_path, caps
     assert "unknown.0.fact: 'no_such_fact' is not a fact of GET /v1/facts" in capsys.readouterr().err
     assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2
     assert "unknown.0.fact: 'no_such_fact' er ikke et faktum i GET /v1/facts" in capsys.readouterr().err
+    # The same "don't know" twice is refused as the interview refuses it (review s20 L2).
+    data["unknown"] = [{"fact": "care_hours_per_week", "person": "far"}, {"fact": "care_hours_per_week", "person": "far"}]
+    saved.write_text(json.dumps(data, default=str))
+    assert main(["questions", str(saved), "--date", "2024-09-01", "--lang", "en"]) == 2
+    assert ("unknown.1.fact: care_hours_per_week (far) is listed more than once (first as unknown.0); list it once"
+            in capsys.readouterr().err)
 
 
 def test_a_first_pass_done_with_rights_open_says_more_questions_can_settle_them(capsys, tmp_path):
