@@ -60,6 +60,22 @@ def test_questions_as_json_match_the_api(capsys):
     assert printed["questions"] == served["questions"] and printed["questions_left"] == served["questions_left"]
 
 
+def test_json_carries_the_model_version_and_the_date_as_the_interview_does(capsys):
+    # Review s20 L3: POST /v1/interview's body has model_version and legal_date; `asb questions --json` had neither.
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from openfisca_asb.facts.examples import example_family
+    from openfisca_asb.version import MODEL_VERSION
+
+    assert main(["questions", str(DIABETES), "--date", "2024-09-01", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    body = {"family": example_family("child-diabetes").model_dump(mode="json", exclude_none=True), "date": "2024-09-01"}
+    served = TestClient(create_app()).post("/v1/interview", json=body).json()
+    assert (printed["model_version"], printed["legal_date"]) == (MODEL_VERSION, "2024-09-01")
+    assert (served["model_version"], served["legal_date"]) == (MODEL_VERSION, "2024-09-01")
+
+
 def test_json_rows_carry_the_step_the_text_numbers_them_by(capsys):
     # Review s18 F7: `--json` says which rows are one step, with the numbers the text prints. Worked by hand: the
     # file answers Nora's gates and both parents' work situation, so the first pass asks Nora's three steps first
