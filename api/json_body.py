@@ -2,8 +2,9 @@
 
 Python's `json` reads `NaN`, `Infinity` and `1e400` (as infinity) and keeps the last of
 two equal keys; a client sending either has made a mistake the API must name, not guess
-at (a key given twice in the words a family file's is refused in: facts/repeated_keys.py). Every route uses `StrictJsonRoute`, so the rule holds for the OpenFisca-compatible
-endpoints too.
+at (a family file and a reform file refuse a key given twice in the same words:
+facts/repeated_keys.py). Every route uses `StrictJsonRoute`, so the rule holds for the
+OpenFisca-compatible endpoints too.
 """
 
 import json

@@ -63,9 +63,9 @@ ReformChoice = Annotated[str | None, Field(description="A reform or pilot id fro
 
 
 def born_by_the_date_asked(family, info: ValidationInfo):
-    """Nobody born after the date asked (nor after `family_date`), no child who died after it; no school grade that cannot be the child's on that
-    date, once moved there from `family_date`; no care period outside the month asked: each problem a 422 naming its
-    own field (a child's school_grade, a care period)."""
+    """Nobody born after the date asked (nor after `family_date`), no child who died after it; no school grade that
+    cannot be the child's on that date, once moved there from `family_date`; no care period outside the month asked:
+    each problem a 422 naming its own field (a child's school_grade, a care period)."""
     if "date" in info.data:  # else the date itself is not valid and is reported
         _refuse_date_problems(_date_problems(family, info, "family"), validated="family")
     return family
