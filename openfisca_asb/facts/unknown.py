@@ -35,8 +35,11 @@ def asked_of_someone_in_the_family(family, unknown: list[FactAsked]) -> list[Fac
     """Each "don't know" names a person of the family who holds the fact (null for a family fact), and a fact
     the family does not answer otherwise (a value given and a "don't know" contradict each other), once. A
     ValidationError names each entry's field as the request spells it (`unknown.2.person`), in both languages."""
+    first_at: dict[tuple[str, str | None], int] = {}
+    for number, item in enumerate(unknown):
+        first_at.setdefault((item.fact, item.person), number)
     details = [_problem(number, *found) for number, item in enumerate(unknown)
-               if (found := _wrong(family, item) or _listed_before(unknown, number))]
+               if (found := _wrong(family, item) or _listed_before(item, first_at[item.fact, item.person], number))]
     if details:
         raise ValidationError.from_exception_data("FactAsked", details)
     return unknown
@@ -55,11 +58,10 @@ def _wrong(family, item: FactAsked) -> tuple[str, str, str, str] | None:
     return None
 
 
-def _listed_before(unknown: list[FactAsked], number: int) -> tuple[str, str, str, str] | None:
-    """The same "don't know" listed again (review s20 L2): refused, as a key given twice is, naming the first."""
-    item = unknown[number]
-    first = next((earlier for earlier in range(number) if unknown[earlier] == item), None)
-    if first is None:
+def _listed_before(item: FactAsked, first: int, number: int) -> tuple[str, str, str, str] | None:
+    """The same "don't know" listed again at `number`, first at `first` (review s20 L2): refused, as a key given twice
+    is, naming the first."""
+    if first == number:
         return None
     about = item.fact if item.person is None else f"{item.fact} ({item.person})"
     return ("fact", "repeated_unknown", f"{about} is listed more than once (first as unknown.{first}); list it once",
