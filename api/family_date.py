@@ -7,11 +7,10 @@ taken too), and the answer says so in the sentence `asb` prints (`GradesMoved.te
 be born after the day it describes: that is a 422 naming the person's birth date and `family_date`.
 """
 
-from dataclasses import dataclass
 from datetime import date
 
 from openfisca_asb.answer.models import MovedGrades
-from openfisca_asb.facts.described_date import GradesMoved, family_moved
+from openfisca_asb.facts.described_date import BornAfterDescribed, GradesMoved, born_after_described, family_moved
 
 FIELD = "family_date"
 DESCRIPTION = (
@@ -23,27 +22,9 @@ DESCRIPTION = (
     "Left out, each school_grade is the grade on the date asked.")
 
 
-@dataclass(frozen=True)
-class FamilyDateProblem:
-    """A person born after the day the family describes: located at the birth date, named by `family_date`."""
-
-    field: str
-    en: str
-    nb: str
-    code: str = "born_after_family_date"
-
-
-def born_after_family_date(family, described: date | None, where: str = "family") -> list[FamilyDateProblem]:
-    """Each person of the family born after `described` (none when it is not given)."""
-    if described is None:
-        return []
-    return [FamilyDateProblem(
-        f"{where}.{group}.{number}.birth_date",
-        f"{person.id}: born {person.birth_date}, after {FIELD} {described}, the day the family is described",
-        f"{person.id}: født {person.birth_date}, etter {FIELD} {described}, dagen familien er beskrevet")
-        for group in ("caregivers", "children")
-        for number, person in enumerate(getattr(family, group))
-        if person.birth_date > described]
+def born_after_family_date(family, described: date | None, where: str = "family") -> list[BornAfterDescribed]:
+    """Each person of the family born after `described` (none when it is not given), named by `family_date`."""
+    return born_after_described(family, described, FIELD, where)
 
 
 def family_asked(family, described: date | None, on: date, language: str):

@@ -2,37 +2,27 @@
 
 Python's `json` reads `NaN`, `Infinity` and `1e400` (as infinity) and keeps the last of
 two equal keys; a client sending either has made a mistake the API must name, not guess
-at. Every route uses `StrictJsonRoute`, so the rule holds for the OpenFisca-compatible
-endpoints too.
+at (a family file and a reform file refuse a key given twice in the same words:
+facts/repeated_keys.py). Every route uses `StrictJsonRoute`, so the rule holds for the
+OpenFisca-compatible endpoints too.
 """
 
 import json
 import math
-from collections import Counter
 from typing import Any
 
 from fastapi import Request
 from fastapi.routing import APIRoute
 
 from api.errors import BODY, ApiError, is_json, problem
+from openfisca_asb.facts.messages import repeated_key
+from openfisca_asb.facts.repeated_keys import json_object
 
 UNSUPPORTED_MEDIA_TYPE = ("Send innholdet som JSON, med Content-Type: application/json.",
                           "Send the body as JSON, with Content-Type: application/json.")
 
 
 MAX_PROBLEMS = 10  # named per request; the rest follow once these are fixed
-
-
-class _Keys(dict):
-    """An object as read, remembering the keys given more than once."""
-
-    repeated: list[str]
-
-
-def _object(pairs: list[tuple[str, Any]]) -> _Keys:
-    found = _Keys(pairs)
-    found.repeated = [key for key, count in Counter(k for k, _ in pairs).items() if count > 1] if len(found) < len(pairs) else []
-    return found
 
 
 class _NotFinite(float):
@@ -57,8 +47,7 @@ def _problems(value, path: tuple, found: list) -> None:
         found.append(problem(where, "Input should be a finite number", "Verdien må være et endelig tall."))
     elif isinstance(value, dict):
         for key in getattr(value, "repeated", []):
-            found.append(problem(f"{where}.{key}" if path else key, f"the key '{key}' is given more than once",
-                                 f"nøkkelen '{key}' er gitt mer enn én gang"))
+            found.append(problem(f"{where}.{key}" if path else key, *repeated_key(key)))
         for key, item in value.items():
             _problems(item, (*path, key), found)
     elif isinstance(value, list):
@@ -99,7 +88,7 @@ def loads(raw: bytes, max_depth: int) -> Any:
     """
     if not _depth_at_most(raw, max_depth):
         raise too_deep(max_depth)
-    value = json.loads(raw, object_pairs_hook=_object, parse_constant=_constant, parse_float=_float)
+    value = json.loads(raw, object_pairs_hook=json_object, parse_constant=_constant, parse_float=_float)
     found: list = []
     _problems(value, (), found)
     if found:

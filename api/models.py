@@ -2,7 +2,7 @@
 
 The schema states the rules the server enforces where JSON Schema can (maxima, either-or
 bodies); the rules it cannot — a child's sole_caregiver names one of the family's
-caregivers, nobody is born after the date asked, a school grade fits the child's age on
+caregivers, nobody is born (or dies) after the date asked, a school grade fits the child's age on
 that date — are in the descriptions, and answered with a 422 naming the field.
 """
 
@@ -54,7 +54,7 @@ DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE}
 FamilyDate = Field(default=None, description=FAMILY_DATE)  # declared after `date`, before the family it moves
 EveryFamilyDate = Field(default=None, description=f"{FAMILY_DATE} One day for every family of the request.")
 GradesMoved = Field(default=None, description=GRADES_MOVED)
-FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), a school grade must fit "
+FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), nor die after it, a school grade must fit "
                 "the child's age on that date (two years either way), a child's sole_caregiver names one of the caregivers, "
                 "a child's care_periods lie inside the month asked, at most one caregiver is temporarily alone with the care, "
                 "and no more caregivers have sole care (has_sole_care yes, or named by a child) than there are children.")
@@ -63,9 +63,9 @@ ReformChoice = Annotated[str | None, Field(description="A reform or pilot id fro
 
 
 def born_by_the_date_asked(family, info: ValidationInfo):
-    """Nobody born after the date asked (nor after `family_date`); no school grade that cannot be the child's on that
-    date, once moved there from `family_date`; no care period outside the month asked: each problem a 422 naming its
-    own field (a child's school_grade, a care period)."""
+    """Nobody born after the date asked (nor after `family_date`), no child who died after it; no school grade that
+    cannot be the child's on that date, once moved there from `family_date`; no care period outside the month asked:
+    each problem a 422 naming its own field (a child's school_grade, a care period)."""
     if "date" in info.data:  # else the date itself is not valid and is reported
         _refuse_date_problems(_date_problems(family, info, "family"), validated="family")
     return family
@@ -110,6 +110,8 @@ def _date_problem_code(problem) -> str:
         return problem.code
     if ".care_periods." in field or ".training_periods." in field:
         return "period_outside_month_asked"
+    if field.endswith(".date_of_death"):
+        return "died_after_date_asked"
     return "school_grade_does_not_fit_age" if field.endswith(".school_grade") else "born_after_date_asked"
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from openfisca_asb.cli.problem import CliProblem
-from openfisca_asb.facts.described_date import DATE, described_grade_problems, family_moved
+from openfisca_asb.facts.described_date import DATE, born_after_described, described_grade_problems, family_moved
 from openfisca_asb.facts.family_file import FamilyFileError, read_family_file
 from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.rules.dates import family_date_problems, parse_date
@@ -75,8 +75,10 @@ def example_on(name: str):
 
 def checked_family(family, on: date, label: str, described: date | None = None, language: str = "nb"):
     """The family on `on` (its grades moved there from the day it `described`, said on stderr), if nobody is born
-    after `on` and each school grade fits the child's age on it."""
-    given = [] if described is None else described_grade_problems(family, described, DATE)
+    after `described` nor after `on`, and each school grade fits the child's age on both: the API's checks of
+    `family_date` and `date`, in its words (api/models.py)."""
+    given = [] if described is None else born_after_described(family, described, DATE) or \
+        described_grade_problems(family, described, DATE)
     if given:
         raise CliProblem(f"{label}: {given[0].en}", f"{label}: {given[0].nb}")
     family, moved = family_moved(family, described, on)

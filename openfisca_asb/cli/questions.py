@@ -47,6 +47,7 @@ def run(arguments) -> int:
                          depth="all" if arguments.all else "decisive")
     if arguments.json:
         print(json.dumps({
+            "model_version": step.answer.model_version, "legal_date": step.answer.legal_date,  # as POST /v1/interview
             "questions": step.rows(arguments.lang), "next": step.next_rows(arguments.lang),
             "next_kind": step.next_kind,
             "scale": step.scale_asked,

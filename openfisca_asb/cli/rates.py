@@ -11,6 +11,7 @@ from openfisca_asb.answer.rates_check import check_rates, report
 from openfisca_asb.cli.help_texts import ACTION, said
 from openfisca_asb.cli.language import ACTION_LANGUAGE, add_language
 from openfisca_asb.system import baseline_system
+from openfisca_asb.version import MODEL_VERSION
 
 
 def register(command) -> None:
@@ -31,7 +32,8 @@ def run_check(arguments) -> int:
     checks = check_rates(baseline_system(), on)
     if arguments.json:
         rows = [{**vars(check), "value": check.value, "is_defect": check.is_defect} for check in checks]
-        print(json.dumps({"date": on.isoformat(), "stale_rates": rows}, ensure_ascii=False, indent=2, default=str))
+        print(json.dumps({"model_version": MODEL_VERSION, "date": on.isoformat(), "stale_rates": rows},
+                         ensure_ascii=False, indent=2, default=str))
     else:
         print(report(checks, on, arguments.lang))
     return 1 if any(check.is_defect for check in checks) else 0

@@ -25,6 +25,7 @@ from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.money import kroner_text
 from openfisca_asb.rules.status import STATUS_TEXT
+from openfisca_asb.version import MODEL_VERSION
 
 WORDS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "before": "Før", "after": "Etter", "difference": "Forskjell",
@@ -136,7 +137,8 @@ def run_list(arguments) -> int:
         except ReformError as error:
             return _fail(f"{WORDS[arguments.lang]['invalid']}:\n{error.describe(arguments.lang)}")
     if arguments.json:
-        print(json.dumps([_summary(r) for r in reforms], ensure_ascii=False, indent=2, default=str))
+        print(json.dumps({"model_version": MODEL_VERSION, "reforms": [_summary(r) for r in reforms]},  # GET /v1/reforms
+                         ensure_ascii=False, indent=2, default=str))
         return 0
     for reform in reforms:
         scope = f"  [{_scope(reform.pilot)}]" if reform.pilot else ""
@@ -162,7 +164,8 @@ def run_show(arguments) -> int:
     if reform is None:
         return failed
     if arguments.json:
-        print(json.dumps(_summary(reform), ensure_ascii=False, indent=2, default=str))
+        print(json.dumps({"model_version": MODEL_VERSION, "reform": _summary(reform)},  # GET /v1/reforms/{id}
+                         ensure_ascii=False, indent=2, default=str))
         return 0
     words, language = WORDS[arguments.lang], arguments.lang
     meta = reform.metadata

@@ -34,7 +34,8 @@ from openfisca_asb.paths import data_folder
 from openfisca_asb.drafting.errors import ReformError, ReformProblem, UnknownReform, problems_from_validation
 from openfisca_asb.drafting.metadata import REFORM_ID, ReformMetadata
 from openfisca_asb.facts.messages import yaml_syntax
-from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text
+from openfisca_asb.facts.repeated_keys import RepeatedKeys, load_yaml_once_each
+from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text, read_exponents_as_numbers
 from openfisca_asb.system import baseline_system
 
 PACKAGE = "openfisca_asb.reforms"
@@ -152,9 +153,11 @@ def _from_definition_cached(definition: ReformDefinition) -> LoadedReform:
         return _load_code_text(definition)
     path = Path(definition.source)
     try:
-        data = yaml.load(definition.text, Loader=_ReformYamlLoader)  # noqa: S506 - a SafeLoader
+        data = load_yaml_once_each(definition.text, _ReformYamlLoader)
     except yaml.YAMLError as error:
         raise ReformError(str(path), [ReformProblem("(file)", *yaml_syntax(error))]) from error
+    except RepeatedKeys as error:
+        raise ReformError(str(path), [ReformProblem(key.field, *key.said()) for key in error.repeated]) from error
     named = _file_name_problems(data, path)
     try:
         reform = reform_from_data(data, source=str(path), definition=definition)
@@ -166,10 +169,12 @@ def _from_definition_cached(definition: ReformDefinition) -> LoadedReform:
 
 
 class _ReformYamlLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, but a date that does not exist is read as its text (`date_or_text`)."""
+    """PyYAML's safe loader, but a date that does not exist is read as its text (`date_or_text`), 5e5 is a number
+    (`read_exponents_as_numbers`), and a key given twice is refused (`load_yaml_once_each`)."""
 
 
 _ReformYamlLoader.add_constructor(TIMESTAMP_TAG, date_or_text)
+read_exponents_as_numbers(_ReformYamlLoader)
 
 
 def _file_name_problems(data, path: Path) -> list[ReformProblem]:

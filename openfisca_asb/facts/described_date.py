@@ -5,7 +5,8 @@ A school grade is given for one school year. A family file that says which day i
 any date the model covers: each given grade moves one grade up each 1 August between (`grade_moved`,
 opplæringslova § 2-1; down, to a date asked before the day described), and the move is said in one line, with
 its direction. A grade that cannot be the child's on the day described
-is refused before it is moved (`described_grade_problems`), and a moved grade refused on the date asked is
+is refused before it is moved (`described_grade_problems`), as is a person born after that day
+(`born_after_described`), and a moved grade refused on the date asked is
 said with the grade given and the day it was given for (`moved_grade_problem`). Without `date:`, the grades are as given and one that
 does not fit the date asked is refused (`family_date_problems`). ADR 0030.
 """
@@ -93,6 +94,31 @@ def family_moved(family, described: date | None, on: date):
     if not moved:
         return family, None
     return family.model_copy(update={"children": children}), GradesMoved(described, on, tuple(moved))
+
+
+@dataclass(frozen=True)
+class BornAfterDescribed:
+    """A person born after the day the family describes: located at the birth date, named by how that day is given
+    (the API's `family_date`, a file's `date`)."""
+
+    field: str
+    en: str
+    nb: str
+    code: str = "born_after_family_date"
+
+
+def born_after_described(family, described: date | None, named: str, where: str = "family") -> list[BornAfterDescribed]:
+    """Each person of the family born after `described` (none when it is not given): nobody can be born after the day
+    the family is described, on the API (`family_date`) and in a family file (`date`) alike."""
+    if described is None:
+        return []
+    return [BornAfterDescribed(
+        f"{where}.{group}.{number}.birth_date",
+        f"{person.id}: born {person.birth_date}, after {named} {described}, the day the family is described",
+        f"{person.id}: født {person.birth_date}, etter {named} {described}, dagen familien er beskrevet")
+        for group in ("caregivers", "children")
+        for number, person in enumerate(getattr(family, group))
+        if person.birth_date > described]
 
 
 def described_grade_problems(family, described: date, named: str, where: str = "family") -> list[DateProblem]:

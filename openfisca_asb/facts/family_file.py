@@ -4,26 +4,30 @@ The file is the family (the `family` of POST /v1/entitlements), and may also lis
 answered "don't know" that the family cannot hold as "unknown" (a number, a text, most choices) as
 `unknown: [{fact, person}]`, in the words of POST /v1/interview's `unknown` (unknown.py): the page
 saves them so, and `asb questions` does not ask them again. It may also say which day its facts describe, as
-`date: YYYY-MM-DD` (each example does): its school grades are then moved to the date asked (described_date.py).
+`date: YYYY-MM-DD` (each example does), a date the model covers: its school grades are then moved to the date asked
+(described_date.py). A key given twice is refused (repeated_keys.py), as the API refuses it.
 """
 
 import json
 import re
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from openfisca_asb.facts.described_date import DATE, described_date
-from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.family import Family, dates_between
 from openfisca_asb.facts.messages import in_bokmal, json_syntax, os_reason, yaml_syntax
+from openfisca_asb.facts.repeated_keys import RepeatedKeys, json_object, load_yaml_once_each, repeated_in_json
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
-from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text, read_exponents_as_numbers
 
 UNKNOWN = "unknown"
 _UNKNOWN_LIST = TypeAdapter(list[FactAsked])
+_DATE_COVERED = TypeAdapter(Annotated[date, dates_between(FIRST_DATE, LAST_DATE)])
 
 
 class FamilyFileError(Exception):
@@ -51,6 +55,7 @@ FamilyLoader.add_implicit_resolver(
     BOOL_TAG, re.compile(r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE)$"), list("yYnNtTfF"),
 )
 FamilyLoader.add_constructor(TIMESTAMP_TAG, date_or_text)  # 2019-02-30 unquoted: named by its field, as quoted
+read_exponents_as_numbers(FamilyLoader)  # 5e5 is 500 000, as in JSON
 
 HOLDER_WORDS = {"en": {"caregivers": "caregiver", "children": "child"}, "nb": {"caregivers": "omsorgsperson", "children": "barn"}}
 GIVEN_WORD = {"en": "given", "nb": "oppgitt"}
@@ -117,7 +122,9 @@ def read_family_file(path: str | Path) -> FamilyFile:
         raise FamilyFileError(f"{path}: not a text file in UTF-8 (byte {error.start} cannot be read)",
                               f"{path}: ikke en tekstfil i UTF-8 (byte {error.start} kan ikke leses)") from error
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.load(text, Loader=FamilyLoader)
+        data = _read(text, path)
+    except RepeatedKeys as error:
+        raise _repeated(path, error.repeated) from error
     except RecursionError as error:
         raise FamilyFileError(f"{path}: nested too deeply to be a family file",
                               f"{path}: for dypt nøstet til å være en familiefil") from error
@@ -138,12 +145,33 @@ def read_family_file(path: str | Path) -> FamilyFile:
     return FamilyFile(family, asked, described)
 
 
+def _read(text: str, path: Path):
+    """The file's data: JSON by its name, else YAML; RepeatedKeys naming each key given more than once."""
+    if path.suffix.lower() != ".json":
+        return load_yaml_once_each(text, FamilyLoader)
+    data = json.loads(text, object_pairs_hook=json_object)
+    repeated = repeated_in_json(data)
+    if repeated:
+        raise RepeatedKeys(repeated)
+    return data
+
+
+def _repeated(path: Path, repeated: list) -> FamilyFileError:
+    """Each key given more than once, named by its path (and line, in YAML): the second is not taken silently."""
+    said = [(key.field, *key.said()) for key in repeated]
+    en = "\n  ".join(f"{field}: {english}" for field, english, _ in said)
+    nb = "\n  ".join(f"{field}: {bokmal}" for field, _, bokmal in said)
+    return FamilyFileError(f"{path}: the family is not valid:\n  {en}", f"{path}: familien er ugyldig:\n  {nb}")
+
+
 def _described_date(path: Path, value) -> date | None:
+    """The file's `date:`, a date the model covers, as the API checks its `family_date` (in the same words)."""
     try:
-        return described_date(value)
+        described = described_date(value)
     except ValueError as error:
         raise FamilyFileError(f"{path}: date: the day the family is described on is written YYYY-MM-DD (given: {value!r})",
                               f"{path}: date: dagen familien er beskrevet, skrives ÅÅÅÅ-MM-DD (oppgitt: {value!r})") from error
+    return None if described is None else _validated(path, _DATE_COVERED.validate_python, described, prefix=DATE)
 
 
 def _validated(path: Path, validate, data, prefix: str = ""):

@@ -138,13 +138,23 @@ def json_syntax(reason: str, text: str, position: int) -> tuple[str, str]:
             f"ikke gyldig JSON: {JSON_REASONS_NB.get(reason, reason)} på linje {line}, kolonne {column}")
 
 
+def repeated_key(key: str) -> tuple[str, str]:
+    """(English, bokmål): a key given twice in one object or mapping, in a request body, a family file or a reform
+    file alike (repeated_keys.py)."""
+    return f"the key '{key}' is given more than once", f"nøkkelen '{key}' er gitt mer enn én gang"
+
+
+def at_line(line: int, column: int) -> tuple[str, str]:
+    """(English, bokmål): where in a file, as `yaml_syntax` says it."""
+    return f"at line {line}, column {column}", f"på linje {line}, kolonne {column}"
+
+
 def yaml_syntax(error) -> tuple[str, str]:
     """(English, bokmål): why text is not YAML, from PyYAML's error; the bokmål names the place, not PyYAML's words."""
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
     if mark is None:
         return f"not valid YAML: {error}", "ikke gyldig YAML"
-    where = (mark.line + 1, mark.column + 1)
-    return f"not valid YAML: {error}", "ikke gyldig YAML på linje {}, kolonne {}".format(*where)
+    return f"not valid YAML: {error}", f"ikke gyldig YAML {at_line(mark.line + 1, mark.column + 1)[1]}"
 
 
 # Why a file cannot be read, by errno name (the operating system explains it in English).

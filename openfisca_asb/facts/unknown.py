@@ -34,9 +34,13 @@ class FactAsked(BaseModel):
 
 def asked_of_someone_in_the_family(family, unknown: list[FactAsked]) -> list[FactAsked]:
     """Each "don't know" names a person of the family who holds the fact (null for a family fact), and a fact
-    the family does not answer otherwise (a value given and a "don't know" contradict each other). A
+    the family does not answer otherwise (a value given and a "don't know" contradict each other), once. A
     ValidationError names each entry's field as the request spells it (`unknown.2.person`), in both languages."""
-    details = [_problem(number, *found) for number, item in enumerate(unknown) if (found := _wrong(family, item))]
+    first_at: dict[tuple[str, str | None], int] = {}
+    for number, item in enumerate(unknown):
+        first_at.setdefault((item.fact, item.person), number)
+    details = [_problem(number, *found) for number, item in enumerate(unknown)
+               if (found := _wrong(family, item) or _listed_before(item, first_at[item.fact, item.person], number))]
     if details:
         raise ValidationError.from_exception_data("FactAsked", details)
     return unknown
@@ -53,6 +57,16 @@ def _wrong(family, item: FactAsked) -> tuple[str, str, str, str] | None:
         return ("fact", "answered_and_unknown", f"{item.fact} is given in the family too; leave it out of one of them",
                 f"{item.fact} er også besvart i familien; ta det bort fra ett av stedene")
     return None
+
+
+def _listed_before(item: FactAsked, first: int, number: int) -> tuple[str, str, str, str] | None:
+    """The same "don't know" listed again at `number`, first at `first` (review s20 L2): refused, as a key given twice
+    is, naming the first."""
+    if first == number:
+        return None
+    about = item.fact if item.person is None else f"{item.fact} ({item.person})"
+    return ("fact", "repeated_unknown", f"{about} is listed more than once (first as unknown.{first}); list it once",
+            f"{about} er oppgitt mer enn én gang (første gang som unknown.{first}); oppgi det én gang")
 
 
 def _not_a_holder(family, item: FactAsked, whom: dict) -> tuple[str, str]:

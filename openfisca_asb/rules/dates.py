@@ -128,7 +128,8 @@ EXPECTED_CHILD_HINT = {"children": Text(nb="; et ventet barn oppgis som et faktu
 
 
 def family_date_problems(family, on: date, where: str = "family") -> list[DateProblem]:
-    """Persons born after the date asked, and school grades that cannot be the child's on that date.
+    """Persons born after the date asked, children who died after it, and school grades that cannot be the child's
+    on that date.
 
     An expected child is a family fact, not a birth date. A school grade is given for one
     date; asked about a date years away it would be silently wrong, so it is refused with
@@ -139,6 +140,7 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
         f"{person.id}: born {person.birth_date}, after the date asked ({on})" + EXPECTED_CHILD_HINT[group].en,
         f"{person.id}: født {person.birth_date}, etter datoen det spørres om ({on})" + EXPECTED_CHILD_HINT[group].nb)
         for group in ("caregivers", "children") for number, person in enumerate(getattr(family, group)) if person.birth_date > on]
+    problems += died_after_date_asked(family, on, where)
     for number, child in enumerate(family.children):
         grade = getattr(child, "school_grade", None)
         if grade is None or child.birth_date > on or grade_fits_age(grade, child.birth_date, on):
@@ -151,6 +153,18 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
             f"barn '{child.id}': trinn {grade} passer ikke med alderen {on} (født {child.birth_date}: {expected.nb}, "
             f"to år opp eller ned); oppgi trinnet på datoen det spørres om, eller spør om datoen trinnet gjelder"))
     return problems
+
+
+def died_after_date_asked(family, on: date, where: str = "family") -> list[DateProblem]:
+    """Children whose date of death is after the date asked (review s20 L1). The answer is for a day, and a death is
+    what happened by then: one that has not happened on the date asked is not known then, as a birth after it is not
+    (ADR 0034 addendum)."""
+    return [DateProblem(
+        f"{where}.children.{number}.date_of_death",
+        f"{child.id}: died {child.date_of_death}, after the date asked ({on})",
+        f"{child.id}: død {child.date_of_death}, etter datoen det spørres om ({on})")
+        for number, child in enumerate(family.children)
+        if getattr(child, "date_of_death", None) is not None and child.date_of_death > on]
 
 
 ISO_DATE_LENGTH = len("2024-09-01")

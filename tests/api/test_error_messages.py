@@ -56,6 +56,32 @@ def test_a_family_that_does_not_hold_together_is_named_in_both_languages(client,
     assert "Value error" not in problem["message"]["en"]
 
 
+# Review s20 L1 (ADR 0034 addendum): a date of death after the date asked had an answer (200); it is refused as a birth
+# after that date is, on every request that takes a family. The request's `date` is the timeline's start.
+DIED_LATER = {"children": [{**IDA, "date_of_death": "2027-06-01"}]}
+
+
+@pytest.mark.parametrize("path, extra", [
+    ("/v1/entitlements", {}), ("/v1/interview", {}), ("/v1/facts/needed", {}), ("/v1/timeline", {}),
+    ("/v1/applications", {}), ("/v1/explain/hjelpestonad", {}),
+    ("/v1/decisions/check", {"decision": {"benefit": "hjelpestonad", "person": "ida", "outcome": "refused"}}),
+])
+def test_a_death_after_the_date_asked_is_refused_naming_the_child_and_both_dates(client, path, extra):
+    problem = _problem(client.post(path, json={"family": DIED_LATER, "date": "2026-11-29", **extra}))
+    assert problem == {"field": "family.children.0.date_of_death", "message": {
+        "en": "ida: died 2027-06-01, after the date asked (2026-11-29)",
+        "nb": "ida: død 2027-06-01, etter datoen det spørres om (2026-11-29)"}}
+
+
+def test_a_death_in_a_list_of_families_is_named_at_its_family(client):
+    problem = _problem(client.post("/v1/entitlements/batch", json={"families": [DIED_LATER], "date": "2026-11-29"}))
+    assert problem["field"] == "families.0.children.0.date_of_death"
+
+
+def test_a_death_on_the_date_asked_is_answered(client):
+    assert client.post("/v1/entitlements", json={"family": DIED_LATER, "date": "2027-06-01"}).status_code == 200
+
+
 @pytest.mark.parametrize("raw, line, column", [
     ('{"family": {', 1, 13),  # 12 characters, then nothing where a key should be: the 13th column
     ('{\n  "family": {\n    "children": [1,]\n  }\n}', 3, 20),  # "    \"children\": [1," is 19 characters; ] is 20th

@@ -152,6 +152,28 @@ def test_a_fact_both_given_and_dont_know_is_a_422_naming_the_entry(client):
             "nb": "yearly_income er også besvart i familien; ta det bort fra ett av stedene"}}], response.text
 
 
+def test_the_same_dont_know_twice_is_a_422_naming_the_second_and_the_first(client):
+    # Review s20 L2: the same entry twice got 200, where a key given twice is a 422. One answer per question: entry 2
+    # repeats entry 0 (mor's yearly_income); household_income, a family fact (person null), repeats itself at 3.
+    family = {"caregivers": [MOTHER], "children": [SEVEN_YEAR_OLD]}
+    unknown = [{"fact": "yearly_income", "person": "mor"}, {"fact": "household_income"},
+               {"fact": "yearly_income", "person": "mor"}, {"fact": "household_income", "person": None}]
+    for path in ("/v1/interview", "/v1/facts/needed"):
+        response = client.post(path, json={"family": family, "unknown": unknown, "date": "2024-09-01"})
+        assert response.status_code == 422 and response.json()["problems"] == [
+            {"field": "unknown.2.fact", "message": {
+                "en": "yearly_income (mor) is listed more than once (first as unknown.0); list it once",
+                "nb": "yearly_income (mor) er oppgitt mer enn én gang (første gang som unknown.0); oppgi det én gang"}},
+            {"field": "unknown.3.fact", "message": {
+                "en": "household_income is listed more than once (first as unknown.1); list it once",
+                "nb": "household_income er oppgitt mer enn én gang (første gang som unknown.1); oppgi det én gang"}}], response.text
+
+
+def test_the_same_fact_for_two_persons_is_two_answers(client):
+    family = {"caregivers": [MOTHER, {"id": "far", "birth_date": "1988-01-01"}], "children": [SEVEN_YEAR_OLD]}
+    _step(client, family, unknown=[{"fact": "yearly_income", "person": "mor"}, {"fact": "yearly_income", "person": "far"}])
+
+
 def test_a_family_expecting_its_child_is_not_asked_about_care_it_cannot_give_yet(client):
     # hol § 3-6 (omsorgsstønad, avlastning), ftrl § 20-8 (omsorgsopptjening): the care is for a child in the
     # family; with none listed (an expected child is a fact, not a child) those rights are not entitled, with

@@ -97,6 +97,25 @@ def test_a_child_born_after_the_date_asked_is_refused(capsys, tmp_path):
     assert "ida: født 2025-02-03, etter datoen" in _refused(capsys, ["reform", "compare", "raise_hjelpestonad", str(family), "--date", "2024-09-01"])
 
 
+@pytest.mark.parametrize("command", [["entitlements"], ["questions"], ["timeline"], ["apply"],
+                                     ["check-decision", "--benefit", "hjelpestonad", "--outcome", "refused"]])
+def test_a_child_who_died_after_the_date_asked_is_refused_as_a_birth_after_it_is(capsys, tmp_path, command):
+    # Review s20 L1 (ADR 0034 addendum): ida's death on 1 June 2027 has not happened on 29 November 2026, the date asked
+    # (the timeline's start): refused as a birth after that date is, with both dates, by every command.
+    family = tmp_path / "family.yaml"
+    family.write_text("children: [{id: ida, birth_date: 2015-02-03, date_of_death: 2027-06-01}]\n", encoding="utf-8")
+    argv = [command[0], str(family), *command[1:], "--date", "2026-11-29"]
+    assert _refused(capsys, [*argv, "--lang", "en"]).strip().endswith("ida: died 2027-06-01, after the date asked (2026-11-29)")
+    assert _refused(capsys, argv).strip().endswith("ida: død 2027-06-01, etter datoen det spørres om (2026-11-29)")
+
+
+def test_a_death_on_the_date_asked_is_taken(capsys, tmp_path):
+    # Died on the date asked: the answer for that day is the month of the death, answered as before (ftrl § 22-12).
+    family = tmp_path / "family.yaml"
+    family.write_text("children: [{id: ida, birth_date: 2015-02-03, date_of_death: 2026-11-29}]\n", encoding="utf-8")
+    assert main(["entitlements", str(family), "--date", "2026-11-29"]) == 0
+
+
 def test_a_school_grade_is_not_kept_for_a_date_years_away_when_the_file_does_not_say_its_day(capsys, tmp_path):
     # child-diabetes.yaml: nora, born 2017-02-11, in 2nd grade (school year 2024–25: 2024 − 2017 − 5 = 2).
     # On 2027-09-01 (school year 2027–28, inside the model's dates) her age gives 2027 − 2017 − 5 = 5th grade;

@@ -13,6 +13,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from openfisca_asb.cli import main
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
@@ -90,3 +92,47 @@ def test_a_date_that_is_not_one_is_refused_naming_the_key(capsys, tmp_path):
     assert main(["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"]) == 2
     error = capsys.readouterr().err
     assert "date: the day the family is described on is written YYYY-MM-DD" in error and "'1.9.2024'" in error
+
+
+# Review s20 M4: the file's `date:` was checked only against its grades. The API refuses the same day as `family_date`
+# outside the dates the model answers for (rules/dates.py: 2017-10-01, when today's pleiepenger rules took effect, to
+# 2027-12-31) and before anybody's birth; `asb` now refuses the file alike, in the API's words, on one line, exit 2.
+def _refused(capsys, argv: list[str]) -> str:
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1 and "Traceback" not in error, error
+    return error
+
+
+def _file(tmp_path, described: str, born: str = "2016-05-01") -> str:
+    family = tmp_path / "family.yaml"
+    family.write_text(f"date: {described}\ncaregivers: [{{id: mor, birth_date: 1985-01-01}}]\n"
+                      f"children: [{{id: ida, birth_date: {born}}}]\n", encoding="utf-8")
+    return str(family)
+
+
+@pytest.mark.parametrize("described, english, bokmal", [
+    ("1999-01-01", "date: Input should be greater than or equal to 2017-10-01",
+     "date: Verdien må være større enn eller lik 2017-10-01."),
+    ("2031-01-01", "date: Input should be less than or equal to 2027-12-31",
+     "date: Verdien må være mindre enn eller lik 2027-12-31."),
+])
+def test_a_date_the_model_does_not_cover_is_refused_naming_the_limit(capsys, tmp_path, described, english, bokmal):
+    # The review's two files: ida born 2016, no grade, asked 2026-11-29; both had printed an answer, exit 0.
+    family = _file(tmp_path, described)
+    assert english in _refused(capsys, ["entitlements", family, "--date", "2026-11-29", "--lang", "en"])
+    assert bokmal in _refused(capsys, ["entitlements", family, "--date", "2026-11-29"])
+
+
+@pytest.mark.parametrize("command", [
+    ["entitlements"], ["questions"], ["timeline"], ["apply"], ["reform", "compare", "raise_hjelpestonad"],
+    ["check-decision", "--benefit", "hjelpestonad", "--outcome", "refused"],
+])
+def test_nobody_may_be_born_after_the_day_the_file_describes(capsys, tmp_path, command):
+    # The README: nobody may be born after the described date. Ida, born 1 May 2019, cannot be in a family described on
+    # 1 September 2018, whatever the date asked (2026-11-29 is after both); every command reading a family file says so.
+    family = _file(tmp_path, "2018-09-01", born="2019-05-01")
+    argv = [*command[:3], family, *command[3:]] if command[0] == "reform" else [command[0], family, *command[1:]]
+    error = _refused(capsys, [*argv, "--date", "2026-11-29", "--lang", "en"])
+    assert error.strip().endswith("ida: born 2019-05-01, after date 2018-09-01, the day the family is described"), error
+    assert "ida: født 2019-05-01, etter date 2018-09-01, dagen familien er beskrevet" in _refused(capsys, [*argv, "--date", "2026-11-29"])

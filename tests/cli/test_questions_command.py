@@ -60,6 +60,22 @@ def test_questions_as_json_match_the_api(capsys):
     assert printed["questions"] == served["questions"] and printed["questions_left"] == served["questions_left"]
 
 
+def test_json_carries_the_model_version_and_the_date_as_the_interview_does(capsys):
+    # Review s20 L3: POST /v1/interview's body has model_version and legal_date; `asb questions --json` had neither.
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from openfisca_asb.facts.examples import example_family
+    from openfisca_asb.version import MODEL_VERSION
+
+    assert main(["questions", str(DIABETES), "--date", "2024-09-01", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    body = {"family": example_family("child-diabetes").model_dump(mode="json", exclude_none=True), "date": "2024-09-01"}
+    served = TestClient(create_app()).post("/v1/interview", json=body).json()
+    assert (printed["model_version"], printed["legal_date"]) == (MODEL_VERSION, "2024-09-01")
+    assert (served["model_version"], served["legal_date"]) == (MODEL_VERSION, "2024-09-01")
+
+
 def test_json_rows_carry_the_step_the_text_numbers_them_by(capsys):
     # Review s18 F7: `--json` says which rows are one step, with the numbers the text prints. Worked by hand: the
     # file answers Nora's gates and both parents' work situation, so the first pass asks Nora's three steps first
@@ -144,6 +160,12 @@ def test_a_file_listing_dont_know_answers_is_not_asked_them_again(tmp_path, caps
     assert "unknown.0.fact: 'no_such_fact' is not a fact of GET /v1/facts" in capsys.readouterr().err
     assert main(["questions", str(saved), "--date", "2024-09-01"]) == 2
     assert "unknown.0.fact: 'no_such_fact' er ikke et faktum i GET /v1/facts" in capsys.readouterr().err
+    # The same "don't know" twice is refused as the interview refuses it (review s20 L2).
+    data["unknown"] = [{"fact": "care_hours_per_week", "person": "far"}, {"fact": "care_hours_per_week", "person": "far"}]
+    saved.write_text(json.dumps(data, default=str))
+    assert main(["questions", str(saved), "--date", "2024-09-01", "--lang", "en"]) == 2
+    assert ("unknown.1.fact: care_hours_per_week (far) is listed more than once (first as unknown.0); list it once"
+            in capsys.readouterr().err)
 
 
 def test_a_first_pass_done_with_rights_open_says_more_questions_can_settle_them(capsys, tmp_path):

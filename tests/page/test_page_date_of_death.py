@@ -7,6 +7,8 @@ import json
 import re
 from datetime import date
 
+import pytest
+
 from page_driver import (
     BROWSER_TESTS,
     expect_told_at,
@@ -202,3 +204,22 @@ def test_a_question_about_the_death_itself_is_not_framed_again(page: Page, tmp_p
     card.get_by_role("button", name=re.compile(f"^Svar nå: {re.escape(question)}")).click()
     expect(page.locator("#question-form")).to_have_attribute("data-fact", "forhoyet_hjelpestonad_received_three_years")
     expect(page.locator("#step-heading")).to_have_text(question)
+
+
+@pytest.mark.failed_loads  # the 422 the service answers the file with
+def test_a_death_after_the_date_asked_is_told_in_the_services_words(page: Page, tmp_path):
+    # Review s20 L1 (ADR 0034 addendum): the service refuses a date of death after the date asked, as a birth after it.
+    # Nora's death on 15 December 2024 has not happened on 1 November 2024, the date the file's name asks about: the
+    # page does not open the file and tells why in plain words — her name, the field's label, the service's message
+    # with her name in it — never the field path or the page's id.
+    sent = interview_bodies(page)
+    family = {"caregivers": [{"id": "Mor", "birth_date": "1985-04-02"}],
+              "children": [{"id": "Nora", "birth_date": "2017-02-11", "date_of_death": "2024-12-15"}]}
+    open_family_file(page, tmp_path, family, f"familie-{DATE}.json")
+    error = page.locator("#open-file-error")
+    expect(error).to_contain_text("Nora, «Dødsdato» (date_of_death): Nora: død 2024-12-15, etter datoen det spørres om (2024-11-01)")
+    shown = error.inner_text()
+    assert not any(raw in shown for raw in ("family.", "children.0", "barn1", "{", "problems")), shown
+    assert sent and sent[0]["family"]["children"][0]["date_of_death"] == "2024-12-15"
+    page.locator("#language-toggle").click()
+    expect(error).to_contain_text("Nora, “Date of death” (date_of_death): Nora: died 2024-12-15, after the date asked (2024-11-01)")

@@ -38,7 +38,7 @@ def test_list_shows_every_example_with_status_and_scope(capsys):
     assert "raise_hjelpestonad" in out and "proposal" in out
     assert "5001 Trondheim, 4601 Bergen; 2025-08-01 – 2028-07-31" in out
     code, out, _ = run(capsys, "list", "--json")
-    assert {r["id"] for r in json.loads(out)} >= {"bpa_threshold_pilot", "bpa_state_funding_pilot"}
+    assert {r["id"] for r in json.loads(out)["reforms"]} >= {"bpa_threshold_pilot", "bpa_state_funding_pilot"}
 
 
 def test_show_gives_parameters_with_units_and_current_values(capsys):

@@ -76,10 +76,11 @@ export function validateFamily(state, t) {
 
 // What is wrong with a child's date of death, or null: what the service refuses (openfisca_asb/facts/family.py: a
 // date of the model's range, not before the child's birth date), told here first, with the service's meaning. A death
-// after the date the answer is for is not refused, by the service nor here: the answer is for a day the child lived,
-// and the timeline shows what ends after the death (ADR 0034). Past the model's last date: the range from the birth
-// date, or, with no birth date to start it (that field has its own error), the last date alone, as a birth date after
-// the date asked is told (never «fra 1. januar 1900», a bound no family means).
+// after the date the answer is for is refused by the service (openfisca_asb/rules/dates.py `died_after_date_asked`,
+// ADR 0034 addendum), and the page tells its message as it tells every refused field (serviceProblems.js). Past the
+// model's last date: the range from the birth date, or, with no birth date to start it (that field has its own
+// error), the last date alone, as a birth date after the date asked is told (never «fra 1. januar 1900», a bound no
+// family means).
 function deathProblem(child, language, t) {
   const died = child.dateOfDeath;
   if (!died) return null;
