@@ -19,7 +19,7 @@ from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, all_of, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.variable_bases import BenefitStatus
-from openfisca_asb.rules.row_dates import first_day, last_day, weekdays_in
+from openfisca_asb.rules.row_dates import day_asked, first_day, last_day, weekdays_in
 
 
 # Tolerance for comparing percentages held as float32 (a hundredth of a percent is the precision used).
@@ -156,10 +156,12 @@ class pleiepenger_condition_days_in_month(Condition):
 
     def formula(person, period, parameters):
         """After a child's death pleiepenger continue for six weeks, or three months after three years of full
-        pleiepenger (ftrl § 9-10 fjerde ledd): met while the month has weekdays in that period (or no child
-        has died); unknown when only the three-month continuation would give some and the caregiver has not
-        said whether they had three years of full pleiepenger; not met after it. The 18th birthday is the
-        age condition's matter (pleiepenger_condition_child_age).
+        pleiepenger (ftrl § 9-10 fjerde ledd): met while the month has weekdays in that period from the day asked
+        on (or no child has died) — the continuation is counted in stønadsdager, so asked after its last one, the
+        right has ended, as the 18th birthday ends it by the day (ADR 0037); unknown when only the three-month
+        continuation would give some and the caregiver has not said whether they had three years of full
+        pleiepenger; not met after it. The 18th birthday is the age condition's matter
+        (pleiepenger_condition_child_age).
         """
         short, long = _weekdays_after_death(person, period, parameters)
         answer = person("pleiepenger_received_full_three_years", period)
@@ -170,11 +172,13 @@ class pleiepenger_condition_days_in_month(Condition):
 
 
 def _weekdays_after_death(person, period, parameters):
-    """(six weeks, three months): the most weekdays this month before any continuation after a death ends,
-    over the children who may need care; the whole month when no such child has died."""
+    """(six weeks, three months): the most weekdays this month before any continuation after a death ends — from
+    the day asked on, where it ends this month — over the children who may need care; the whole month when no
+    such child has died."""
     after_death = parameters(period).folketrygd.pleiepenger.after_death
     familie = person.simulation.populations["familie"]
     first = first_day(person, period)
+    asked = day_asked(person, period)
     stop = last_day(person, period) + 1
     death = familie.members("date_of_death", period).astype("datetime64[D]")
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
@@ -184,7 +188,9 @@ def _weekdays_after_death(person, period, parameters):
     result = []
     for weeks, months in ((int(after_death.benefit_weeks), 0), (0, int(after_death.long_receipt_months))):
         continuation_ends = add_months(death + numpy.timedelta64(7 * weeks, "D"), months)
-        days = weekdays_between(first, numpy.minimum(stop, continuation_ends + 1))
+        end = numpy.minimum(stop, continuation_ends + 1)
+        start = numpy.where(end < stop, asked, first)
+        days = weekdays_between(start, end)
         best = max_over_role(familie, numpy.where(relevant, days, 0), Familie.CHILD)
         result.append(numpy.where(any_relevant, familie.project(best), month))
     return tuple(result)

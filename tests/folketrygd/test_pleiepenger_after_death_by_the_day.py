@@ -1,0 +1,45 @@
+"""Pleiepenger after a child's death end on the day the continuation ends (review s20 M6).
+
+Ftrl § 9-10 fjerde ledd: «Dersom barnet dør i stønadsperioden, ytes det pleiepenger i opptil 30 stønadsdager (seks
+uker)», three months for one who has had full pleiepenger for at least three years. Sara (teenager-cancer) dies on
+Saturday 10 October 2026: six weeks on is Saturday 21 November, so the stønadsdager are the 30 weekdays from Monday
+12 October to Friday 20 November. Asked on 20 November the parents still have a right; asked on Monday 23 November
+it has ended — unless they had full pleiepenger for three years, which would give three months (to 10 January 2027).
+Until 0.18.0 the answer counted the whole month, so on 29 November it still said «Du har rett».
+"""
+
+from datetime import date
+
+import pytest
+
+from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.facts.described_date import family_moved
+from openfisca_asb.facts.examples import example_date, example_family
+
+DIED = date(2026, 10, 10)
+
+
+def _pleiepenger(on: date, three_years: str | None):
+    family = family_moved(example_family("teenager-cancer"), example_date("teenager-cancer"), on)[0]
+    family = family.model_copy(update={
+        "children": [child.model_copy(update={"date_of_death": DIED}) for child in family.children],
+        "caregivers": [caregiver.model_copy(update={"pleiepenger_received_full_three_years": three_years})
+                       for caregiver in family.caregivers]})
+    return next(r for r in assemble(family, on, "en").benefits if (r.benefit, r.person) == ("pleiepenger", "mor"))
+
+
+@pytest.mark.parametrize("on", [date(2026, 11, 2), date(2026, 11, 20)])
+def test_within_the_six_weeks_the_right_holds(on):
+    assert _pleiepenger(on, "no").status == "entitled"
+
+
+@pytest.mark.parametrize("on", [date(2026, 11, 23), date(2026, 11, 29)])
+def test_after_the_last_stonadsdag_the_right_has_ended(on):
+    result = _pleiepenger(on, "no")
+    assert result.status == "not_entitled"
+    assert result.reason.code == "right_after_death_ended"
+
+
+def test_after_six_weeks_three_years_of_full_pleiepenger_decide():
+    assert _pleiepenger(date(2026, 11, 23), None).status == "missing_information"
+    assert _pleiepenger(date(2026, 11, 23), "yes").status == "entitled"
