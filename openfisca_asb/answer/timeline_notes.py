@@ -7,6 +7,7 @@ family's children reaches them inside the timeline.
 
 from datetime import date
 
+from openfisca_asb.answer.amount_notes import format_date
 from openfisca_asb.answer.timeline_dates import Horizon, grade_on
 from openfisca_asb.answer.timeline_models import TimelineNote
 from openfisca_asb.catalogue import catalogue
@@ -107,11 +108,11 @@ def _note(code: str, language: str, on: date | None = None, **values) -> Timelin
 def horizon_notes(span: Horizon, count: int, today: date, language: str) -> list[TimelineNote]:
     notes = []
     if span.cut_by is not None:
-        notes.append(_note(span.cut_by, language, span.end, date=span.end.isoformat(), person=span.cut_person))
+        notes.append(_note(span.cut_by, language, span.end, date=_in_words(span.end, language), person=span.cut_person))
     if span.past_model_dates:
-        notes.append(_note("past_last_date", language, LAST_DATE, date=LAST_DATE.isoformat()))
+        notes.append(_note("past_last_date", language, LAST_DATE, date=_in_words(LAST_DATE, language)))
     if span.end > today:
-        notes.append(_note("rates_today", language, today=today.isoformat()))
+        notes.append(_note("rates_today", language, today=_in_words(today, language)))
     notes += [_note("facts_unchanged", language), _month_start_note(language), _dates_evaluated_note(count, language)]
     return notes
 
@@ -145,7 +146,7 @@ def reform_notes(reform, family, language: str) -> list[TimelineNote]:
     why = pilot.outside_because(getattr(family, "kommunenummer", None), pilot.start)
     if why is not None:
         return [_note("pilot_outside", language, why=why.in_language(language), **words)]
-    return [_note("pilot", language, pilot.start, start=pilot.start.isoformat(), end=pilot.end.isoformat(), **words)]
+    return [_note("pilot", language, pilot.start, start=_in_words(pilot.start, language), end=_in_words(pilot.end, language), **words)]
 
 
 def grade_notes(family, dates: list[date], language: str) -> list[TimelineNote]:
@@ -185,3 +186,8 @@ def _transitions(child, span: Horizon):
     yield "not_modelled_health_consent", years_later(child.birth_date, HEALTH_CONSENT_AGE)
     yield "not_modelled_upper_secondary", first_year_in((FIRST_VGS_GRADE,))
     yield "not_modelled_adulthood", years_later(child.birth_date, 18)
+
+
+def _in_words(day: date, language: str) -> str:
+    """A date in a note's prose as the answer writes dates («1. september 2024»); the note's `date` stays ISO."""
+    return format_date(day.isoformat(), language)

@@ -18,8 +18,8 @@ def test_the_timeline_by_date_with_what_to_do(capsys):
     assert any(line.startswith("2027-03-01  ") and line.endswith(": ends (sara)") for line in text.splitlines())
     law_lines = [line for line in text.splitlines() if line.strip().startswith("Law:")]
     assert any("Folketrygdloven § 6-5" in line for line in law_lines)
-    assert "2028-02-14: The timeline stops on 2028-02-14, when the youngest ill child (sara) turns 19." in text
-    assert "2027-12-31: After 2027-12-31, the last date the model has rules and rates for" in text
+    assert "2028-02-14: The timeline stops on 14 February 2028, when the youngest ill child (sara) turns 19." in text
+    assert "2027-12-31: After 31 December 2027, the last date the model has rules and rates for" in text
 
 
 def test_json(capsys):

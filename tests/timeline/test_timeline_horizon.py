@@ -23,4 +23,4 @@ def test_a_child_already_19_at_the_start_is_said_to_be_so_not_to_turn_19_then():
     span = horizon(_family("2005-01-01"), date(2025, 3, 1), 5)
     assert (span.end, span.cut_by) == (date(2025, 3, 1), "past_nineteen")
     [note] = [n for n in horizon_notes(span, 1, date(2025, 3, 1), "nb") if n.code == "past_nineteen"]
-    assert note.text == "Det yngste syke barnet (b) er allerede 19 år 2025-03-01, så tidslinjen viser bare den datoen."
+    assert note.text == "Det yngste syke barnet (b) er allerede 19 år 1. mars 2025, så tidslinjen viser bare den datoen."
