@@ -147,6 +147,9 @@ def open_bad_file(page: Page, path) -> str:
 @pytest.mark.parametrize(("name", "text", "problem"), [
     ("familie.json", "", "Filen ble ikke åpnet: filen er tom."),
     ("familie.json", '{"caregivers": [{"id": "mor"', "Filen ble ikke åpnet: filen er ikke gyldig JSON."),
+    # JSON.parse would keep the second birth date without a word; the service refuses a repeated key (review s20).
+    ("familie.json", '{"caregivers": [{"id": "mor", "birth_date": "1980-01-01", "birth_date": "1981-01-01"}], "children": []}',
+     "Filen ble ikke åpnet: nøkkelen 'birth_date' er gitt mer enn én gang."),
     ("familie.yaml", (data_folder("examples") / "child-diabetes.yaml").read_text(encoding="utf-8"),
      "Filen ble ikke åpnet: den ser ut som en familiefil i YAML. Siden åpner bare .json-filer."),
     ("familie.json", (data_folder("examples") / "child-diabetes.yaml").read_text(encoding="utf-8"),  # YAML named .json
@@ -158,6 +161,18 @@ def test_a_file_that_is_not_a_saved_family_says_what_it_is_and_how_to_go_on(page
     shown = open_bad_file(page, path)
     assert problem in shown
     assert NEXT_NB in shown and "asb entitlements og asb questions" in shown
+
+
+@pytest.mark.parametrize(("text", "repeated"), [
+    ('{"a": 1, "b": {"a": 2}, "c": [{"a": 3}, {"a": 4}]}', None),  # the same key in other objects is no repeat
+    ('{"a": "x\\"a\\", {", "b": 1}', None),  # a key's name inside a string, with an escaped quote and a brace
+    ('{"a": 1, "b": [1, {"c": 2}], "a": 3}', "a"),
+    ('{"x": {"c": 1, "c": 2}}', "c"),
+])
+def test_a_repeated_key_is_found_only_where_one_object_repeats_it(page, text, repeated):
+    open_calculator(page)
+    found = page.evaluate("async text => (await import('/static/js/jsonKeys.js')).repeatedKey(text)", text)
+    assert found == repeated
 
 
 @pytest.mark.failed_loads  # the 422 the service answers the file with

@@ -13,6 +13,7 @@
 import { h } from "./dom.js";
 import { answerKey, DONT_KNOW, toRequestFamily } from "./family.js";
 import { button, selectField } from "./fields.js";
+import { repeatedKey } from "./jsonKeys.js";
 
 const PAGE_ID = /^(barn|omsorgsperson)(\d+)$/;
 const PERSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/; // the family format's id (facts/family.py PERSON_ID)
@@ -151,6 +152,8 @@ export function parseFamilyFile(text, fileName = "") {
   } catch {
     return { problem: YAML_NAME.test(fileName) || YAML_START.test(text) ? "openFileYaml" : "openFileNotJson" };
   }
+  const repeated = repeatedKey(text);
+  if (repeated !== null) return { problem: "openFileRepeatedKey", key: repeated };
   if (isRequestBody(data)) return withDate(fromFamilyFile(data.family), data.date);
   if (!data || typeof data !== "object" || Array.isArray(data)) return fromFamilyFile(data);
   const { [DATE]: described, ...family } = data; // a family file's own `date:`

@@ -208,9 +208,9 @@ function showFamily() {
 // --- Keep and resume: a saved file or an example (nothing is stored by the service) ----
 
 // What is wrong with a file, and how to go on: a file the service refused is corrected, any other is chosen anew.
-function openErrorTexts({ problem, lines }) {
+function openErrorTexts({ problem, lines, key }) {
   return {
-    message: t("openFileError", { problem: t(problem) }),
+    message: t("openFileError", { problem: t(problem, { key }) }),
     lines: lines?.[state.language] ?? [],
     next: t(problem === "openFileRefused" ? "openFileRefusedNext" : "openFileNext"),
   };
@@ -225,7 +225,7 @@ function showOpenError(openError) {
 function openFamilyText(text, fileName) {
   const opened = parseFamilyFile(text, fileName);
   if (opened.problem) {
-    showOpenError({ problem: opened.problem });
+    showOpenError({ problem: opened.problem, key: opened.key });
     return;
   }
   // Kept until the service has taken the file's family (or the family step shows it to be corrected).
