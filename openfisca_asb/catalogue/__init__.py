@@ -7,9 +7,9 @@ page, CLI and docs read it; the assembler joins it with the simulation's results
 
 from datetime import date
 from functools import lru_cache
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from openfisca_asb.catalogue.after_death import with_after_death_condition
 from openfisca_asb.catalogue.agencies import KOMMUNE_AGENCIES, Agency
@@ -20,13 +20,10 @@ from openfisca_asb.paths import catalogue_files
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.yaml_files import load_yaml
+from openfisca_asb.catalogue.strict import Strict, Url
 
 BenefitHolder = Literal["child", "caregiver", "family"]  # who the right belongs to
-Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Condition(Strict):

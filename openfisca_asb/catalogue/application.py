@@ -5,30 +5,27 @@ variables/common/deadlines.yaml; a right's `application` block names them by id.
 """
 
 from functools import lru_cache
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from openfisca_asb.catalogue.agencies import Agency
 from openfisca_asb.paths import VARIABLES_DIR
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.yaml_files import load_yaml
+from openfisca_asb.catalogue.strict import Strict, Url
 
-Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
 Confidence = Literal["verbatim", "code", "secondary", "inferred"]
 ChannelKind = Literal["nav_digital", "nav_form", "employer", "kommune", "koordinerende_enhet", "school", "fylkeskommune", "pp_tjenesten", "pasientreiser"]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
-
-class Provision(_Strict):
+class Provision(Strict):
     title: str
     url: Url
 
 
-class Document(_Strict):
+class Document(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     name: Text
     issuer: str
@@ -39,12 +36,12 @@ class Document(_Strict):
     confidence: Confidence
 
 
-class DocumentFile(_Strict):
+class DocumentFile(Strict):
     issuers: dict[str, Text]
     documents: list[Document]
 
 
-class BackPayment(_Strict):
+class BackPayment(Strict):
     text: Text
     months: int | None = None
     provision: Provision | None = None
@@ -52,7 +49,7 @@ class BackPayment(_Strict):
     verified: bool
 
 
-class ComplaintRoute(_Strict):
+class ComplaintRoute(Strict):
     weeks: int | None = Field(description="The time limit; none where no time limit was found (a request to Statsforvalteren to assess a duty)")
     text: Text
     to: Text
@@ -61,12 +58,12 @@ class ComplaintRoute(_Strict):
     verified: bool = Field(description="False where the body that hears the complaint was not found")
 
 
-class DeadlineFile(_Strict):
+class DeadlineFile(Strict):
     back_payment: dict[str, BackPayment]
     complaint: dict[str, ComplaintRoute]
 
 
-class Channel(_Strict):
+class Channel(Strict):
     agency: Agency
     kind: ChannelKind
     text: Text = Field(description="How the family uses the channel, in words")
@@ -77,19 +74,19 @@ class Channel(_Strict):
     source: str
 
 
-class DocumentNeed(_Strict):
+class DocumentNeed(Strict):
     id: str
     optional: bool = False
     when: Text | None = None
 
 
-class Dependency(_Strict):
+class Dependency(Strict):
     benefit: str
     reason: Text
     source: str
 
 
-class Application(_Strict):
+class Application(Strict):
     channel: Channel
     documents: list[DocumentNeed] = []
     back_payment: str | None = Field(default=None, description="An id in deadlines.yaml back_payment")

@@ -10,20 +10,16 @@ GET /v1/benefits?date= read it so (ADR 0039).
 """
 
 from datetime import date
-from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from openfisca_asb.rules.texts import Text
-
-Url = Annotated[str, Field(pattern=r"^https?://\S+$")]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+from openfisca_asb.catalogue.strict import Strict, Url
 
 
-class LegalSource(_Strict):
+
+
+class LegalSource(Strict):
     title: str
     url: Url
     in_force_from: date | None = Field(default=None, description="The first day the source holds; none: before every date the model answers")
@@ -39,7 +35,7 @@ class LegalSource(_Strict):
         return (self.in_force_from is None or self.in_force_from <= day) and (self.in_force_to is None or day <= self.in_force_to)
 
 
-class BeforeInForce(_Strict):
+class BeforeInForce(Strict):
     """What held before the provision an entry rests on came into force: its complaint text and application route."""
 
     in_force: date = Field(description="The day the entry's own complaint and complaint route hold from")
