@@ -216,7 +216,7 @@ def _contexts(families, on: date, language, system, catalogue_overrides, with_va
     worth_varying = _facts_worth_varying(graph) if with_variants else set()
     variants = [single_fact_variants(family, system, worth_varying, grades_to_try(family, on) | rates_to_try(family, system, on))
                 if worth_varying else [] for family in families]
-    simulation, rows = build_simulation(families, system, variants, days_asked=[on.day] * len(families))
+    simulation, rows = build_simulation(families, system, variants, days_asked=[(periods.month, on.day)] * len(families))
     results = SimulationResults(simulation, rows, periods)
     unknowns = unknowns or [frozenset()] * len(families)
     return [
@@ -310,7 +310,8 @@ class _DatesRun:
         read (the start's year, say) is not held against them."""
         periods = periods or dates
         years = [on.year - period.year for on, period in zip(dates, periods, strict=True)]
-        simulation, rows = build_simulation(families, self.system, years_from_period=years, days_asked=[on.day for on in dates])
+        simulation, rows = build_simulation(families, self.system, years_from_period=years,
+                                            days_asked=[(Periods.of(period).month, on.day) for on, period in zip(dates, periods, strict=True)])
         law = LawRead(simulation) if any(years) else None
         shared = {period for period, shift in zip(periods, years) if shift}
         answers: list = [None] * len(dates)

@@ -97,7 +97,7 @@ def graded_periods(family, on: date, system, benefit, text) -> dict[str, list[ou
     catalogue text in the answer's language."""
     cut = pieces(family, on)
     simulation, rows = build_simulation([piece_family(family, piece) for piece in cut], system,
-                                        days_asked=[piece.first_day.day for piece in cut])  # an age judged by the day
+                                        days_asked=[(f"{on:%Y-%m}", piece.first_day.day) for piece in cut])  # judged by the day
     month = openfisca_period(f"{on:%Y-%m}")
     names = (benefit.variables.status, benefit.variables.reason, GRADE, DAILY_RATE, WEEKDAYS_WITH_RIGHT)
     values = {name: _decoded(simulation.calculate(name, month)) for name in names}

@@ -53,8 +53,9 @@ def build_simulation(families, system, variants=(), years_from_period=(), days_a
     Family k is `familie` number `first_numbers(variants)[k]`, and its variant j (from 1) the number j after
     it: a copy of the family with one fact changed, written into the input columns rather than built as a
     new family. With `years_from_period` (whole years, one per family), family k's rows stand for the period
-    computed that many years on (rules/row_dates.py; a timeline's dates in one run). With `days_asked` (one day
-    of the month per family), family k's answer is for that day of its month (`day_of_month_asked`).
+    computed that many years on (rules/row_dates.py; a timeline's dates in one run). With `days_asked` (one
+    (month, day) per family, the month as the period computed, "2027-02"), family k's answer is for that day of
+    that month (`day_of_month_asked`, set for that month alone).
     """
     variants = list(variants) or [[] for _ in families]
     if len(variants) != len(families):
@@ -77,9 +78,9 @@ def build_simulation(families, system, variants=(), years_from_period=(), days_a
     if any(years_from_period):
         years = numpy.array([years_from_period[row.family] for row in base_rows], dtype=int)
         simulation.set_input(YEARS_FROM_PERIOD, "ETERNITY", years[copies.person_source])
-    if any(day != 1 for day in days_asked):
-        days = numpy.array([days_asked[row.family] for row in base_rows], dtype=int)
-        simulation.set_input(DAY_OF_MONTH_ASKED, "ETERNITY", days[copies.person_source])
+    for month in {month for month, day in days_asked if day != 1}:
+        days = numpy.array([days_asked[row.family][1] if days_asked[row.family][0] == month else 1 for row in base_rows], dtype=int)
+        simulation.set_input(DAY_OF_MONTH_ASKED, month, days[copies.person_source])
     return simulation, copies.rows
 
 

@@ -33,7 +33,7 @@ def first_day(population, period) -> numpy.ndarray:
 def day_asked(person, period) -> numpy.ndarray:
     """Per person, the day of `period`'s first month the row's answer is asked for (`day_of_month_asked`), on the
     row's own dates; the month's last day where the day does not exist in it (29 February on a year apart)."""
-    asked = first_day(person, period) + (person(DAY_OF_MONTH_ASKED, period) - 1).astype("timedelta64[D]")
+    asked = first_day(person, period) + (person(DAY_OF_MONTH_ASKED, period.first_month) - 1).astype("timedelta64[D]")
     return numpy.minimum(asked, last_day(person, period.first_month))
 
 

@@ -49,3 +49,15 @@ def test_a_limit_judged_by_the_day_counts_the_age_on_the_day_asked(on, outcome):
 ])
 def test_a_monthly_limit_counts_the_age_on_the_first_of_the_month(on, outcome):
     assert set(_outcomes(on, MONTHLY).values()) == {outcome}
+
+
+@pytest.mark.parametrize(("on", "outcome"), [(date(2026, 2, 27), "met"), (date(2026, 2, 28), "not_met")])
+def test_one_born_on_29_february_turns_18_on_28_february_as_the_timeline_dates_it(on, outcome):
+    # Born 2008-02-29: in 2026, a year without 29 February, the 18th birthday is 28 February, as NAV's date arithmetic
+    # (LocalDate.plusYears) and the timeline's `add_years` give it; the answer agreed only from 1 March.
+    family = family_moved(example_family("teenager-cancer"), example_date("teenager-cancer"), on)[0]
+    family = family.model_copy(update={"children": [
+        child.model_copy(update={"birth_date": date(2008, 2, 29), **NOT_THE_EXCEPTION}) for child in family.children]})
+    results = {(r.benefit, r.person): r for r in assemble(family, on, "en").benefits}
+    outcomes = {next(c.outcome for c in results[right].conditions if c.variable == variable) for right, variable in BY_THE_DAY.items()}
+    assert outcomes == {outcome}

@@ -73,7 +73,7 @@ def test_an_explanations_results_under_a_pilot_carry_its_organisation():
 def _traced_alone(family, on, trace):
     """`trace` run on a simulation of the family alone, as explanations were traced before (issue 20)."""
     def alone(answers_simulation, benefit, on_):
-        simulation, _ = build_simulation([for_month(family, on)], answers_simulation.tax_benefit_system, days_asked=[on.day])
+        simulation, _ = build_simulation([for_month(family, on)], answers_simulation.tax_benefit_system, days_asked=[(f"{on:%Y-%m}", on.day)])
         return trace(simulation, benefit, on_)
     return alone
 

@@ -43,3 +43,11 @@ def test_after_the_last_stonadsdag_the_right_has_ended(on):
 def test_after_six_weeks_three_years_of_full_pleiepenger_decide():
     assert _pleiepenger(date(2026, 11, 23), None).status == "missing_information"
     assert _pleiepenger(date(2026, 11, 23), "yes").status == "entitled"
+
+
+def test_while_three_years_are_open_the_range_reaches_what_yes_would_give():
+    # The highest amount reads the open answer the favourable way: three months' stønadsdager, as «yes» gives them
+    # (review s20 diff H2: the range counted six weeks at both ends, against its own «what would change it»).
+    result = _pleiepenger(date(2026, 11, 23), None)
+    yes = next(c for c in result.changes if (c.fact, c.value) == ("pleiepenger_received_full_three_years", "yes"))
+    assert result.range.max == yes.new_amount.value > result.range.min

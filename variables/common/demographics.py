@@ -6,6 +6,7 @@ from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.date_arithmetic import add_years
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.row_dates import calendar_year, day_asked, first_day
 
@@ -50,22 +51,15 @@ class age_on_the_day(Variable):
 
 def _age_on(birth_dates, days):
     """Whole years from each birth date to each day: years since birth, less one while that year's birthday is
-    still ahead."""
+    still ahead — one born on 29 February has it on 28 February in other years, as NAV counts (Java's
+    LocalDate.plusYears) and as the timeline dates it (`add_years`); on a month's first day that is the same age."""
     born = birth_dates.astype("datetime64[D]")
-    birthday_still_ahead = _month_day(days) < _month_day(born)
-    return _year(days) - _year(born) - birthday_still_ahead
+    years = _year(days) - _year(born)
+    return years - (days < add_years(born, years))
 
 
 def _year(days):
     return days.astype("datetime64[Y]").astype(int) + 1970
-
-
-def _month_day(days):
-    """Month and day as one sortable number, e.g. 14 March → 314."""
-    months = days.astype("datetime64[M]")
-    month_of_year = months.astype(int) % 12 + 1
-    day_of_month = (days - months.astype("datetime64[D]")).astype(int) + 1
-    return month_of_year * 100 + day_of_month
 
 
 class calendar_year_age(Variable):

@@ -1,6 +1,6 @@
 """The date a simulation's row stands for (openfisca_asb/rules/row_dates.py)."""
 
-from openfisca_core.periods import ETERNITY
+from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
@@ -22,14 +22,15 @@ class years_from_period(Variable):
 
 
 class day_of_month_asked(Variable):
-    """Structural, never a fact of the family: the day of the month the row's answer is asked for (1 unless the
-    answer is for a later day). Read only by the age limits that apply by the day (ADR 0037 addendum 0.18.0):
+    """Structural, never a fact of the family: the day of the month asked about, set for that month alone (1 in
+    every other month, and where not set). Read only by the rules judged by the day (ADR 0037 addendum 0.18.0):
     asked on 20 February, a child who turned 18 on the 14th is 18 for pleiepenger, though the month's other
-    rules count the age on the 1st."""
+    rules count the age on the 1st — and a month the answer reads besides (the year's months, for holiday pay)
+    is counted whole."""
 
     value_type = int
     default_value = 1
     entity = Person
-    definition_period = ETERNITY
+    definition_period = MONTH
     label = "Dag i måneden svaret gjelder (structural, set by the answer: the day of the month asked about; 1 when not set)"
     reference = ftrl("9-10", ledd=1)  # «barn under 18 år», judged by the day

@@ -31,11 +31,12 @@ class pleiepenger_amount(MonthlyAmount):
 
 
 
-def _amount_at(person, period, grade):
+def _amount_at(person, period, grade, weekdays="pleiepenger_weekdays"):
     """The month's amount at an unrounded grade variable: rounded half up to a whole percent (as
-    pleiepenger_grade), the graded daily rate in whole kroner, × the weekdays with a right."""
+    pleiepenger_grade), the graded daily rate in whole kroner, × the weekdays with a right (the certain ones, or
+    for the highest amount `pleiepenger_weekdays_max`)."""
     grade = numpy.floor(person(grade, period) + 0.5 + 1e-4) * (person(grade, period) > 0)
-    return whole_kroner(person("chapter_9_daily_rate", period) * grade / 100) * person("pleiepenger_weekdays", period)
+    return whole_kroner(person("chapter_9_daily_rate", period) * grade / 100) * person(weekdays, period)
 
 
 def _no_range(person, period):
@@ -66,7 +67,8 @@ class pleiepenger_amount_max(MonthlyAmount):
         """The amount when this caregiver's claim comes first and unknown facts are read the most favourable way;
         0 for a caregiver refused, and while no child is known to meet the child conditions.
         """
-        return numpy.where(_no_range(person, period), 0, _amount_at(person, period, "pleiepenger_grade_first_high"))
+        return numpy.where(_no_range(person, period), 0, _amount_at(person, period, "pleiepenger_grade_first_high",
+                                                                    "pleiepenger_weekdays_max"))
 
 
 class pleiepenger_family_amount_min(MonthlyAmount):
@@ -97,8 +99,9 @@ def _family_total(familie, period, reading):
     tried (at most two caregivers share the need, ftrl § 9-10 andre ledd)."""
     person = familie.members
     counted = person("is_caregiver", period) * numpy.logical_not(_no_range(person, period))
-    first = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_first_{reading}"), 0)
-    after = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_after_{reading}"), 0)
+    weekdays = "pleiepenger_weekdays_max" if reading == "high" else "pleiepenger_weekdays"
+    first = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_first_{reading}", weekdays), 0)
+    after = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_after_{reading}", weekdays), 0)
     totals = familie.project(familie.sum(after)) - after + first
     sign = -1 if reading == "low" else 1  # the lowest is minus the highest of the negated totals
     best = sign * max_over_role(familie, numpy.where(counted, sign * totals, -numpy.inf), Familie.CAREGIVER)

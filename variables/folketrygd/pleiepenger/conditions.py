@@ -135,6 +135,22 @@ class pleiepenger_weekdays(Variable):
         return numpy.where(person("is_caregiver", period), numpy.where(long_right, long, short), 0)
 
 
+class pleiepenger_weekdays_max(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    unit = "day"
+    label = "Pleiepenger: virkedager i måneden med rett for omsorgspersonen, høyst (weekdays with a right this month if the three years of full pleiepenger not yet answered are had)"
+    reference = ftrl("9-10", ledd=(1, 4))
+
+    def formula(person, period):
+        """As `pleiepenger_weekdays`, but after a death three months unless the caregiver has said no to three years of
+        full pleiepenger (ftrl § 9-10 fjerde ledd andre punktum): the days of the highest amount while it is open."""
+        short, long = _weekdays_by_length(person, period)
+        long_possible = person("pleiepenger_received_full_three_years", period) != FactAnswer.no
+        return numpy.where(person("is_caregiver", period), numpy.where(long_possible, long, short), 0)
+
+
 def _weekdays_by_length(person, period):
     familie = person.simulation.populations["familie"]
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) != NOT_MET
