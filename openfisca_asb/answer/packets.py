@@ -14,7 +14,7 @@ from datetime import date
 
 from openfisca_asb.answer import packet_models as out
 from openfisca_asb.answer.answered_unknown import Key
-from openfisca_asb.answer.assembler import DONT_KNOW, Periods, assemble_many
+from openfisca_asb.answer.assembler import DONT_KNOW, Periods, assemble, assemble_many
 from openfisca_asb.answer.models import BenefitResult, LegalSourceResult
 from openfisca_asb.answer.packet_texts import NOT_DESCRIBED, labels
 from openfisca_asb.answer.question_text import question_text
@@ -47,7 +47,7 @@ def application_packets(family, on: date, language: str = "nb", benefit_ids: lis
         not_in_catalogue = [b for b in benefit_ids if b not in catalogue()]
         if not_in_catalogue:
             raise UnknownBenefits(not_in_catalogue)
-    answer = assemble_many([family], on, language, system, with_variants=True)[0]  # the changes say which facts matter
+    answer = assemble(family, on, language, system, unknown=frozenset(unknown))  # the changes say which facts matter
     periods = Periods.of(on)
     builder = _Builder(family, on, language, dependency_graph(system, periods.month, periods.year), unknown)
     still = _to_apply_for_after_a_death(family, on, language, system)

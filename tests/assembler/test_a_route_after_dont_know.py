@@ -48,3 +48,13 @@ def test_the_interview_asks_the_childs_route_once_the_expected_child_is_dont_kno
         unknown |= {q.key for q in step.next if q.key not in NORAS_ROUTE}
     assert NORAS_ROUTE <= asked
     assert _barnekoordinator(step.answer).status == "entitled"
+
+
+def test_the_application_packet_names_the_childs_route_too():
+    # POST /v1/applications and `asb apply` with the same «don't know» as POST /v1/entitlements: the barnekoordinator
+    # packet's open questions are the answer's (review s20 diff H4: the packet named only the expected child).
+    from openfisca_asb.answer.packets import application_packets
+
+    packets = application_packets(example_family("child-diabetes"), ON, "en", ["barnekoordinator"], unknown={EXPECTED})
+    named = {(m.fact, m.person) for packet in packets.packets for right in packet.rights for m in right.missing_facts}
+    assert NORAS_ROUTE <= named
