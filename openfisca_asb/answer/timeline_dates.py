@@ -150,10 +150,10 @@ def _school_years(family, span: Horizon) -> list[tuple[date, Trigger]]:
 
 def _deaths(family, system, span: Horizon) -> list[tuple[date, Trigger]]:
     """After a child's death: the first month its own rights are ended in (the month after the death: ftrl § 22-12
-    sjette ledd for a folketrygd benefit given per month, the model's reading for the rest), the first month after
-    each period the law continues — pleiepenger's six weeks and three months (ftrl § 9-10 fjerde ledd), forhøyet
-    hjelpestønad's three months (§ 6-5 fjerde ledd) — and the next 1 January, from which the yearly rights for the
-    child's care no longer count the child."""
+    sjette ledd for a folketrygd benefit given per month, the model's reading for the rest), the day after each
+    period pleiepenger continue — six weeks and three months (ftrl § 9-10 fjerde ledd), judged by the day as the
+    answer judges them — the first month after forhøyet hjelpestønad's three months (§ 6-5 fjerde ledd), and the
+    next 1 January, from which the yearly rights for the child's care no longer count the child."""
     found = []
     for child in family.children:
         died = getattr(child, "date_of_death", None)
@@ -166,7 +166,7 @@ def _deaths(family, system, span: Horizon) -> list[tuple[date, Trigger]]:
         month_of_death = died.replace(day=1)
         days = {_months_later(month_of_death, 1): "death"}
         for last_day in (died + timedelta(weeks=weeks), _months_later(died, months)):
-            days.setdefault(first_of_month_from(last_day + timedelta(days=1)), "after_death")
+            days.setdefault(last_day + timedelta(days=1), "after_death")  # pleiepenger end by the day (ADR 0037)
         days.setdefault(_months_later(month_of_death, int(law.hjelpestonad.continuation_after_death.months_paid) + 1), "after_death")
         days.setdefault(date(died.year + 1, 1, 1), "year_after_death")
         found += [(day, Trigger(kind, died, child.id)) for day, kind in days.items() if span.start < day <= span.end]

@@ -51,3 +51,18 @@ def test_while_three_years_are_open_the_range_reaches_what_yes_would_give():
     result = _pleiepenger(date(2026, 11, 23), None)
     yes = next(c for c in result.changes if (c.fact, c.value) == ("pleiepenger_received_full_three_years", "yes"))
     assert result.range.max == yes.new_amount.value > result.range.min
+
+
+def test_the_timeline_ends_them_the_day_after_the_six_weeks():
+    # The same family's timeline from 15 October 2026: six weeks after Saturday 10 October is Saturday 21 November, so
+    # the right has ended on Sunday 22 November — the day the timeline dates it, as the answer judges it (it was dated
+    # 1 December, the month after).
+    from openfisca_asb.answer.timeline import timeline
+
+    on = date(2026, 10, 15)
+    family = family_moved(example_family("teenager-cancer"), example_date("teenager-cancer"), on)[0]
+    family = family.model_copy(update={
+        "children": [child.model_copy(update={"date_of_death": DIED}) for child in family.children],
+        "caregivers": [caregiver.model_copy(update={"pleiepenger_received_full_three_years": "no"}) for caregiver in family.caregivers]})
+    ends = [e for e in timeline(family, on, 1, "en").events if (e.benefit, e.person) == ("pleiepenger", "mor")]
+    assert [(e.date, e.kind, [t.kind for t in e.because]) for e in ends] == [("2026-11-22", "ends", ["after_death"])]

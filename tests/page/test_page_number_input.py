@@ -103,6 +103,11 @@ def test_a_figure_that_reads_two_ways_is_refused_at_its_field(page: Page, tmp_pa
     page.get_by_role("button", name="English").click()
     page.locator("#question-form button[type=submit]").click()  # what was typed is kept across the change of language
     expect(page.locator("#question-input-error")).to_have_text(UNCLEAR_EN.format(typed="540,000"))
+    # In English a dot is the decimal point: «12.125» is twelve and a bit there, twelve thousand in bokmål (review s20
+    # diff): refused on the English page, never read as 12 125.
+    page.fill("#question-input", "12.125")
+    page.locator("#question-form button[type=submit]").click()
+    expect(page.locator("#question-input-error")).to_have_text(UNCLEAR_EN.format(typed="12.125"))
 
     page.get_by_role("button", name="Norsk (bokmål)").click()
     page.fill("#question-input", "540 kr")  # not a number at all: the message it always had

@@ -361,9 +361,11 @@ async function gradesPastNewborn() {
 
 // --- Step 2: the questions ----------------------------------------------------
 
+// Every request about the family carries its «Vet ikke» answers (ADR 0038): the answer, the plan and the decision
+// check mark them, and name what else settles a right, as the interview does.
 function request() {
   return { family: toRequestFamily(state.family, state.answers, state.facts), date: state.date, family_date: state.familyDate,
-    language: state.language };
+    language: state.language, unknown: unknownAnswers() };
 }
 
 // Facts answered "don't know": the interview does not ask them again.
@@ -383,7 +385,7 @@ async function nextQuestion(card = null) {
     await loadFacts();
     await gradesPastNewborn();
     const asked = request();
-    const step = await fetchInterview({ ...asked, unknown: unknownAnswers(), depth: interviewDepth() });
+    const step = await fetchInterview({ ...asked, depth: interviewDepth() });
     state.opening = null; // an opened file's family is taken
     state.latest = { request: JSON.stringify(asked), answer: step.answer };
     const next = step.next.filter((question) => !state.answers.has(answerKey(question.fact, question.person)) && state.facts.has(question.fact));

@@ -1,6 +1,7 @@
 // A number typed as a family in Norway writes it: in bokmål a dot or a space groups thousands («540.000»,
 // «1.250.000», «540 000») and a comma is the decimal sign («37,5»); a dot followed by other than a group of three
-// digits is read as a decimal point («37.5»). What could be read two ways is refused, never guessed (review s20).
+// digits is read as a decimal point («37.5»). What could be read two ways is refused, never guessed (review s20): on
+// the English page, where a dot is the decimal point, digits grouped in threes by dots («12.125») are refused too.
 
 const SPACES = /[\u00a0\u202f\u2009]/g; // a no-break, narrow no-break or thin space groups like a space
 const PLAIN = /^\d+$/;
@@ -11,9 +12,10 @@ const SHORT_WHOLE = /^[1-9]\d{0,2}$/; // digits that could be the first group of
 
 // { value } or { problem }: "errorNumber" (not a number) or "errorNumberUnclear" (a number that cannot be read for
 // sure), the i18n.js keys of the page's words.
-export function readNumber(typed) {
+export function readNumber(typed, language = "nb") {
   const text = typed.trim().replace(SPACES, " ");
   if (!/^-?[\d., ]*\d[\d., ]*$/.test(text)) return { problem: "errorNumber" };
+  if (language === "en" && GROUPED_BY_DOTS.test(text.replace(/^-/, "").split(",")[0])) return { problem: "errorNumberUnclear" };
   const sign = text.startsWith("-") ? -1 : 1;
   const number = unsigned(text.replace(/^-/, ""));
   return number.problem ? number : { value: sign * number.value };

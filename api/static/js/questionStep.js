@@ -208,7 +208,7 @@ export function parseValue(typed, fact, t, language) {
     if (fact.pattern && !new RegExp(fact.pattern).test(raw)) return { error: t("errorPattern") };
     return { value: raw };
   }
-  const read = readNumber(typed);
+  const read = readNumber(typed, language);
   if (read.problem) return { error: t(read.problem, { typed: typed.trim() }) };
   const number = read.value;
   if (fact.kind === "integer" && !Number.isInteger(number)) return { error: t("errorInteger") };
