@@ -278,8 +278,12 @@ class _Check:
 
     def _offers_draft(self, how: str) -> bool:
         """A draft complaint where the decision may give less than the model finds: not for a full grant (unless the
-        model pays another right instead), and not for a lower grant whose amount is needed to tell (ADR 0009 addendum)."""
+        model pays another right instead), not for a lower grant whose amount is needed to tell (ADR 0009 addendum), and
+        not where the route on the date is no complaint about a decision (the koordinator before 1 August 2022, ADR 0039)."""
         if not self._explained(how) or (self.decision.outcome == "granted" and self.replacing is None):
+            return False
+        application = self.benefit.application
+        if application is not None and not deadlines().complaint[application.complaint].about_a_decision:
             return False
         amount_needed = self.decision.outcome == "lower" and self.decision.amount is None and self._figure() is not None
         return not amount_needed

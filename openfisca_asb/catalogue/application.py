@@ -56,6 +56,8 @@ class ComplaintRoute(Strict):
     provision: Provision
     source: str
     verified: bool = Field(description="False where the body that hears the complaint was not found")
+    about_a_decision: bool = Field(default=True, description="False for a route that is no complaint about a decision (a "
+                                   "request to Statsforvalteren to assess a duty): no draft complaint is offered")
 
 
 class DeadlineFile(Strict):

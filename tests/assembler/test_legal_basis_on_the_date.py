@@ -111,3 +111,13 @@ def _row(answer, benefit: str):
 
 def _packet_right(packets, benefit: str):
     return next(right for packet in packets.packets for right in packet.rights if right.benefit == benefit)
+
+
+def test_a_refused_koordinator_of_2019_gets_no_draft_complaint_of_a_right_it_was_not():
+    # Before 1 August 2022 the koordinator was the kommune's duty (hol § 7-2), and the route is a request to
+    # Statsforvalteren to assess it (pbrl § 7-4), no complaint about a decision: no «Klage på vedtak» is drafted.
+    refused = check_decision(example_family(FAMILY), date(2019, 6, 1), Decision("koordinator", "refused", person="jonas"), "nb")
+    assert refused.draft_complaint is None
+    assert "Statsforvalteren" in refused.complaint.text
+    later = check_decision(example_family(FAMILY), date(2022, 9, 1), Decision("koordinator", "refused", person="jonas"), "nb")
+    assert later.draft_complaint is not None
