@@ -21,8 +21,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.17.0',
-    'parameter_set_hash': 'd6c7b46b7e0c8efe',
+    'model_version': '0.18.0',
+    'parameter_set_hash': 'db31f8586c1892df',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
