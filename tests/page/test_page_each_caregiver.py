@@ -79,9 +79,8 @@ def test_back_and_a_change_of_language_keep_each_parents_answer(page, tmp_path):
     expect(form.locator('input[name="each-omsorgsperson1"][value="employee"]')).to_be_checked()
 
 
-def test_a_figure_for_each_parent_each_with_its_own_dont_know(page, tmp_path):
-    # The care hours (omsorgsopptjening, ftrl § 20-8 first ledd letter b: at least 22 hours a week), asked of both.
-    sent: list[dict] = []
+def to_the_care_hours(page, tmp_path, sent: list[dict]):
+    """Both parents employees, every question before the care hours answered "no" for both: the care hours' form."""
     to_the_work_situations(page, tmp_path, sent)
     for person in ("omsorgsperson1", "omsorgsperson2"):
         page.locator(f'input[name="each-{person}"][value="employee"]').check()
@@ -94,6 +93,13 @@ def test_a_figure_for_each_parent_each_with_its_own_dont_know(page, tmp_path):
             page.locator(f'input[name="each-{person}"][value="no"]').check()
         submit_answer(page)
     expect(form).to_have_attribute("data-fact", "care_hours_per_week")
+    return form
+
+
+def test_a_figure_for_each_parent_each_with_its_own_dont_know(page, tmp_path):
+    # The care hours (omsorgsopptjening, ftrl § 20-8 first ledd letter b: at least 22 hours a week), asked of both.
+    sent: list[dict] = []
+    form = to_the_care_hours(page, tmp_path, sent)
     expect(form).to_have_attribute("data-persons", BOTH)
     # A screen reader names each figure by its caregiver and the question, and tells its unit (WCAG 1.3.1, 3.3.2).
     question = page.locator("#step-heading").inner_text()

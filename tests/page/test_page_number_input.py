@@ -9,8 +9,8 @@ import json
 import pytest
 from page_driver import BROWSER_TESTS, open_family_file, plain, show_answer
 from playwright.sync_api import Page, expect
-from test_page_accessibility import blocking_violations, submit_answer
-from test_page_each_caregiver import caregivers_sent, to_the_work_situations
+from test_page_accessibility import blocking_violations
+from test_page_each_caregiver import caregivers_sent, to_the_care_hours
 
 from openfisca_asb.facts.vocabulary import vocabulary
 
@@ -118,18 +118,7 @@ def test_a_figure_that_reads_two_ways_is_refused_at_its_field(page: Page, tmp_pa
 def test_each_parents_figure_is_read_the_same_way(page: Page, tmp_path):
     # The care hours asked of both parents in one step (ADR 0035): «37,5» and «37.5» are each 37.5 hours a week.
     sent: list[dict] = []
-    to_the_work_situations(page, tmp_path, sent)
-    for person in ("omsorgsperson1", "omsorgsperson2"):
-        page.locator(f'input[name="each-{person}"][value="employee"]').check()
-    submit_answer(page)
-    form = page.locator("#question-form")
-    for _ in range(4):  # the questions before the care hours, each answered "no" for both
-        if form.get_attribute("data-fact") == "care_hours_per_week":
-            break
-        for person in ("omsorgsperson1", "omsorgsperson2"):
-            page.locator(f'input[name="each-{person}"][value="no"]').check()
-        submit_answer(page)
-    expect(form).to_have_attribute("data-fact", "care_hours_per_week")
+    form = to_the_care_hours(page, tmp_path, sent)
     page.fill("#each-omsorgsperson1", "37.500")  # 37 500 hours: more than the week's 168, told at Kari's answer
     page.fill("#each-omsorgsperson2", "37.5")
     form.locator("button[type=submit]").click()
