@@ -351,7 +351,7 @@ class _Context:
     variants: list
     catalogue_overrides: dict = field(default_factory=dict)
     grades_by_age: dict = field(default_factory=dict)  # child id → the grade taken by age it tells (grades_by_age.py)
-    unknown: frozenset = frozenset()  # (fact, person) the family answered «don't know» outside the family file (the interview's)
+    unknown: frozenset = frozenset()  # (fact, person) answered «don't know» outside the family (a request's or a file's `unknown`)
     graded_by_period: dict | None = field(default=None, init=False, repr=False)
     # (benefit, holder) → the facts below its unknown conditions that `_missing_facts` left out, since no answer
     # to one of them alone moves the right yet: the questions that come once the named ones are answered
