@@ -7,6 +7,7 @@ from starlette.exceptions import HTTPException
 from api import errors
 from api.cors import JsonCors
 from api.errors import CatchAll
+from api.head import HeadAsGet
 from api.headers import ResponseHeaders
 from api.limits import BodySizeLimit
 from api.openapi_examples import with_model_examples
@@ -35,12 +36,13 @@ def create_app(settings: Settings | None = None) -> FastAPIOffline:
     for router in all_routers():
         app.include_router(router)
     app.openapi = with_model_examples(app, app.openapi)
-    # The last added is the outermost. From the outside in: the headers on every response, even
-    # a 500; the catch-all; CORS, so a browser can read a 413 or 429; the rate limit; the body limits.
+    # The last added is the outermost. From the outside in: HEAD as GET without the body; the headers on every
+    # response, even a 500; the catch-all; CORS, so a browser can read a 413 or 429; the rate limit; the body limits.
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes, timeout=settings.body_timeout_seconds)
     app.add_middleware(RateLimit, per_minute=settings.rate_limit_per_minute, burst=settings.rate_limit_burst)
     if settings.cors_origins:
         app.add_middleware(JsonCors, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"], allow_headers=["content-type"])
     app.add_middleware(CatchAll)
     app.add_middleware(ResponseHeaders)
+    app.add_middleware(HeadAsGet)
     return app
