@@ -22,7 +22,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.18.0',
-    'parameter_set_hash': 'db31f8586c1892df',
+    'parameter_set_hash': '3c0f9f2ecbfc6d85',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

@@ -282,8 +282,8 @@ class _Check:
         not where the route on the date is no complaint about a decision (the koordinator before 1 August 2022, ADR 0039)."""
         if not self._explained(how) or (self.decision.outcome == "granted" and self.replacing is None):
             return False
-        application = self.benefit.application
-        if application is not None and not deadlines().complaint[application.complaint].about_a_decision:
+        route = self._complaint_route()
+        if route is not None and not route.about_a_decision:
             return False
         amount_needed = self.decision.outcome == "lower" and self.decision.amount is None and self._figure() is not None
         return not amount_needed
@@ -415,10 +415,14 @@ class _Check:
 
     # complaint
 
+    def _complaint_route(self):
+        """The complaint route of the right's application on the date decided (deadlines.yaml), or None."""
+        return None if self.benefit.application is None else deadlines().complaint[self.benefit.application.complaint]
+
     def _complaint(self) -> DeadlineResult | None:
-        if self.benefit.application is None:
+        rule = self._complaint_route()
+        if rule is None:
             return None
-        rule = deadlines().complaint[self.benefit.application.complaint]
         return DeadlineResult(kind="complaint", text=self.t(rule.text), weeks=rule.weeks, to=self.t(rule.to),
                               provision=LegalSourceResult(title=rule.provision.title, url=rule.provision.url),
                               source=rule.source, verified=rule.verified)
@@ -482,10 +486,8 @@ class _Check:
                                 name=inside_a_sentence(self.benefit.name.in_language(lang)), model=self._model_words(lang))
 
     def _deadline_words(self, lang: str) -> str:
-        if self.benefit.application is None:
-            return self.t(words.NO_DEADLINE, lang)
-        rule = deadlines().complaint[self.benefit.application.complaint]
-        if rule.weeks is None:  # no time limit found for the route (a request to assess a duty)
+        rule = self._complaint_route()
+        if rule is None or rule.weeks is None:  # no route, or no time limit found for it (a request to assess a duty)
             return self.t(words.NO_DEADLINE, lang)
         return self.t(words.WEEKS, lang, weeks=rule.weeks, provision=rule.provision.title)
 

@@ -130,9 +130,7 @@ class pleiepenger_weekdays(Variable):
         """The weekdays this month on which the caregiver has a right (ftrl § 9-10 første og fjerde ledd): before
         the child turns 18, and after a death six weeks, or three months after three years of full pleiepenger.
         """
-        short, long = _weekdays_by_length(person, period)
-        long_right = person("pleiepenger_received_full_three_years", period) == FactAnswer.yes
-        return numpy.where(person("is_caregiver", period), numpy.where(long_right, long, short), 0)
+        return _caregivers_weekdays(person, period, person("pleiepenger_received_full_three_years", period) == FactAnswer.yes)
 
 
 class pleiepenger_weekdays_max(Variable):
@@ -146,9 +144,13 @@ class pleiepenger_weekdays_max(Variable):
     def formula(person, period):
         """As `pleiepenger_weekdays`, but after a death three months unless the caregiver has said no to three years of
         full pleiepenger (ftrl § 9-10 fjerde ledd andre punktum): the days of the highest amount while it is open."""
-        short, long = _weekdays_by_length(person, period)
-        long_possible = person("pleiepenger_received_full_three_years", period) != FactAnswer.no
-        return numpy.where(person("is_caregiver", period), numpy.where(long_possible, long, short), 0)
+        return _caregivers_weekdays(person, period, person("pleiepenger_received_full_three_years", period) != FactAnswer.no)
+
+
+def _caregivers_weekdays(person, period, three_months):
+    """A caregiver's weekdays with a right: after a death three months where `three_months`, else six weeks."""
+    short, long = _weekdays_by_length(person, period)
+    return numpy.where(person("is_caregiver", period), numpy.where(three_months, long, short), 0)
 
 
 def _weekdays_by_length(person, period):
