@@ -23,8 +23,9 @@ MOR_AND_IDA = {
     "children": [{"id": "ida", "birth_date": "2019-06-01", "has_illness_or_extra_needs": "yes"}]}
 UNCLEAR_NB = ("Vi kan ikke lese «{typed}» sikkert som et tall. Skriv tusener uten skilletegn, med mellomrom eller med "
               "punktum (540000, 540 000 eller 540.000), og desimaler med komma (37,5).")
-UNCLEAR_EN = ("We cannot read “{typed}” as a number for certain. Write thousands with no separator, with spaces or with "
-              "points (540000, 540 000 or 540.000), and decimals with a comma or a point (37,5 or 37.5).")
+# In English a dot is the decimal point, so the English words do not offer «540.000» for thousands (review s20 diff).
+UNCLEAR_EN = ("We cannot read “{typed}” as a number for certain. Write thousands with no separator or with spaces "
+              "(540000 or 540 000), and decimals with a comma or a point (37,5 or 37.5).")
 NOT_A_NUMBER_NB = "Skriv et tall, eller kryss av for «Vet ikke»."
 
 

@@ -332,7 +332,7 @@ const TEXTS = {
     checklistNone: "None of these",
     errorChecklist: "Tick what applies, “None of these” or “I don't know”.",
     errorNumber: "Enter a number, or tick “I don't know”.",
-    errorNumberUnclear: "We cannot read “{typed}” as a number for certain. Write thousands with no separator, with spaces or with points (540000, 540 000 or 540.000), and decimals with a comma or a point (37,5 or 37.5).",
+    errorNumberUnclear: "We cannot read “{typed}” as a number for certain. Write thousands with no separator or with spaces (540000 or 540 000), and decimals with a comma or a point (37,5 or 37.5).",
     errorInteger: "Enter a whole number.",
     errorRange: "Enter a number from {min} to {max}.",
     errorPattern: "The answer has the wrong form. See the explanation above the field.",
