@@ -253,3 +253,14 @@ def test_an_answer_changed_from_the_answer_leaves_back_working(page):
             break
     numbers = [int(text.split()[-1]) for text in shown]
     assert errors == [] and numbers == list(range(numbers[0], 0, -1)), (shown, errors)
+
+
+def test_an_answer_changed_from_the_answer_keeps_its_question_number(page):
+    # Review s20 (page), left out in 0.18.0: «Endre» on the first question's answer said «Spørsmål 2» after two
+    # questions (the count of answers); it is the kommune's place in the interview, question 1.
+    _typed_diabetes_family(page)
+    page.locator("#show-answer-now").click()
+    expect(page.locator("section.result")).to_be_visible()
+    page.locator("#answers").get_by_role("button", name=re.compile("^Endre svaret på «Hvilken kommune")).click()
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "kommunenummer")
+    expect(page.locator("#question-form .question__counter")).to_have_text("Spørsmål 1")

@@ -690,7 +690,7 @@ async function edit(fact, person, { card = null, remaining = 1 } = {}) {
   if (fact === "school_grade") gradesOnDateAsked(); // offered to change as the grade on the date asked, as it is answered
   const key = answerKey(fact, person ?? null);
   const previous = state.answers.get(key);
-  state.current = { fact, person: person ?? null, settles: null, number: state.history.length + (previous ? 0 : 1), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
+  state.current = { fact, person: person ?? null, settles: null, number: numberOf(key, previous), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
   state.draft = previous ? { value: previous.value } : {};
   try {
     await loadFacts();
@@ -699,6 +699,14 @@ async function edit(fact, person, { card = null, remaining = 1 } = {}) {
   } catch (error) {
     showError(error, () => edit(fact, person));
   }
+}
+
+// The number an answered question had when it was asked (its step's place), so «Endre» shows «Spørsmål 3» for the
+// third question however many came after it; a question not asked before is the next.
+function numberOf(key, previous) {
+  const place = state.history.findIndex((step) => step.includes(key));
+  if (place >= 0) return place + 1;
+  return state.history.length + (previous ? 0 : 1);
 }
 
 // A fact on a scale asked from the answer comes with its scale's facts not yet answered: a level answers them all,
