@@ -214,8 +214,8 @@ def _contexts(families, on: date, language, system, catalogue_overrides, with_va
     by_age = [grades_by_age(family, on) for family in families]
     families = [with_grades(for_month(with_implied_answers(family), on), grades) for family, grades in zip(families, by_age, strict=True)]
     worth_varying = _facts_worth_varying(graph) if with_variants else set()
-    variants = [single_fact_variants(family, system, worth_varying, grades_to_try(family, on) | rates_to_try(family, system, on))
-                if worth_varying else [] for family in families]
+    variants = [single_fact_variants(family, system, worth_varying, grades_to_try(family, on, grades) | rates_to_try(family, system, on))
+                if worth_varying else [] for family, grades in zip(families, by_age, strict=True)]
     simulation, rows = build_simulation(families, system, variants, days_asked=[(periods.month, on.day)] * len(families))
     results = SimulationResults(simulation, rows, periods)
     unknowns = unknowns or [frozenset()] * len(families)

@@ -39,11 +39,14 @@ def grades_to_tell(family, on: date, grades: dict[str, int]) -> dict[str, int]:
     return {child: grade for child, grade in grades.items() if len(grades_a_year_either_way(born[child], on)) > 1}
 
 
-def grades_to_try(family, on: date) -> dict[tuple[str, str], list[int]]:
-    """(school_grade, child id) → the grades "what would change it" tries: those the child would be in had it
-    started school a year early, at six or a year late (§ 2-1) — not sample grades a child of its age cannot
-    be in, which the family step would refuse."""
-    return {(SCHOOL_GRADE, child.id): [grade for grade in grades_a_year_either_way(child.birth_date, on) if grade <= LAST_SCHOOL_GRADE]
+def grades_to_try(family, on: date, by_age: dict[str, int]) -> dict[tuple[str, str], list[int]]:
+    """(school_grade, child id) → the grades "what would change it" tries: for a grade worked out from the age
+    (`by_age`, as `grades_by_age` gave them), those the child would be in had it started school a year early, at
+    six or a year late (§ 2-1) — not sample grades a child of its age cannot be in, which the family step would
+    refuse. A grade the family gave is the child's: no other is tried, since no family can act on «were the child
+    in 4th grade» (review s20 L8)."""
+    return {(SCHOOL_GRADE, child.id): [grade for grade in grades_a_year_either_way(child.birth_date, on)
+                                       if grade <= LAST_SCHOOL_GRADE] if child.id in by_age else []
             for child in family.children if child.birth_date <= on}
 
 

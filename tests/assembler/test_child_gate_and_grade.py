@@ -132,3 +132,16 @@ def test_what_would_change_it_tries_only_the_grades_a_year_either_way_of_the_age
     assert {(person, value) for _, person, value in changes} <= {("ida", 0), ("ida", 2), ("olav", 6), ("olav", 8)}, changes
     # A year late Ida is in barnehage: barnehage priority (barnehageloven § 18) is then hers to be assessed.
     assert ("barnehage_prioritet", "ida", 0) in changes
+
+
+def test_what_would_change_it_tries_no_other_grade_than_one_the_family_gave():
+    # Review s20 L8: Emil's parents gave 5th grade; SFO (opplæringslova § 4-5 from August 2024: to 4th grade, to 7th with
+    # special needs) was «missing information» and named «school_grade 4 → entitled», which no family can act on.
+    # A grade given is the child's (ADR 0026): only the grades worked out from the age are tried a year either way.
+    family = Family.model_validate({"kommunenummer": "3201", "caregivers": [{"id": "mor", "birth_date": "1983-06-14"}],
+                                    "children": [{"id": "emil", "birth_date": "2014-01-20", CHILD_GATE: "yes",
+                                                  "has_lasting_illness": "yes", "school_grade": 5}]})
+    answer = assemble(family, ON, "en")
+    assert [(r.benefit, c.value) for r in answer.benefits for c in r.changes if c.fact == "school_grade"] == []
+    sfo = next(r for r in answer.benefits if r.benefit == "sfo")
+    assert sfo.status == "missing_information" and {c.fact for c in sfo.changes} == {"has_special_needs_for_sfo"}
