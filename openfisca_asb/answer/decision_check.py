@@ -53,6 +53,9 @@ OUTCOME_WITH_AMOUNT = "lower"
 # A reason code any right may give (ADR 0009 addendum): the answer is open because the model lacks the rate in force
 # on the date (a stale rate that is also a threshold), not because the law leaves it to discretion.
 RATES_NOT_FOUND = "rates_not_found"
+# The conditions a draft complaint lists, by the model's outcome, in this order: met ones are claimed, unknown ones put
+# to the agency to assess (review s21 caseworker H2). One not met is not claimed.
+DRAFTED = ("met", "unknown")
 
 
 @dataclass(frozen=True)
@@ -432,14 +435,15 @@ class _Check:
 
     def _draft_in(self, lang: str) -> str:
         benefit = self.benefit
-        claimed = [c for b in self._benefits_of_claim() for c in b.conditions]
-        condition_lines = []
+        outcomes = self._shown_outcomes()
+        claimed = [c for b in self._benefits_of_claim() for c in b.conditions if outcomes.get(c.variable) in DRAFTED]
+        condition_lines = {outcome: [] for outcome in DRAFTED}
         for condition in claimed:
             reference = legal_reference(_reference_of(condition.variable, self.on))
             text = fill_parameters(condition.text.in_language(lang), self.parameters)
             line = f"- {text} ({reference.citation})"
-            if line not in condition_lines:
-                condition_lines.append(line)
+            if line not in condition_lines[outcomes[condition.variable]]:
+                condition_lines[outcomes[condition.variable]].append(line)
         fact_lines = []
         for variable in [c.variable for c in claimed]:
             for fact in self._facts_of(variable, lang):
@@ -455,13 +459,19 @@ class _Check:
             name=benefit.name.in_language(lang),
             person=self.t(words.FOR_PERSON, lang, person=self.result.person) if self.result.person else "",
             outcome=self.t(words.OUTCOME_WORDS[self.decision.outcome], lang),
-            conditions="\n".join(condition_lines),
+            conditions="".join(self.t(words.DRAFT_CONDITIONS[outcome], lang) + "\n" + "\n".join(lines) + "\n\n"
+                               for outcome, lines in condition_lines.items() if lines),
             facts="\n".join(fact_lines) or "-",
             provisions="\n".join(provisions),
             amounts=self._amounts_in_draft(lang),
             reason_given=self.t(words.REASON_GIVEN, lang, reason=self.decision.reason_given) if self.decision.reason_given else "",
             deadline=self._deadline_words(lang),
         )
+
+    def _shown_outcomes(self) -> dict[str, str]:
+        """The model's outcome for each condition the answer shows for the claim: never a condition about the child's
+        death while it lives (the answer hides them, assembler._shown_conditions)."""
+        return {c.variable: c.outcome for c in self._conditions_of_claim()}
 
     def _amounts_in_draft(self, lang: str) -> str:
         """For a lower grant: the amount decided beside the model's, and where the model's is only a lower bound or

@@ -117,6 +117,14 @@ DRAFT_NOT_VERIFIED = Text(
     nb="Beløpet vårt bygger på verdier vi ikke har fått bekreftet for denne datoen: de som gjelder, kan gi mer eller mindre.",
     en="Our amount rests on values we have not had confirmed for this date: those in force may give more or less.",
 )
+# A complaint asserts only what the model found met from the family's answers; what it could not settle is put to
+# the agency (review s21 caseworker H2). Each heading opens its list of conditions in the draft.
+DRAFT_CONDITIONS = {
+    "met": Text(nb="Ut fra opplysningene vi har gitt, mener vi at disse vilkårene er oppfylt:",
+                en="On the facts we have given, we believe these conditions are met:"),
+    "unknown": Text(nb="Vi ber dere vurdere om disse vilkårene er oppfylt:",
+                    en="We ask you to assess whether these conditions are met:"),
+}
 UNIT_WORDS = {"days": Text(nb="dager", en="days"), "hours": Text(nb="timer", en="hours")}
 
 TURNING = {
@@ -150,10 +158,7 @@ Klage på vedtak om {name}{person}
 
 Vi klager på vedtaket datert [dato], saksnummer [saksnummer], som {outcome}.
 
-{amounts}Vi mener vilkårene er oppfylt:
-{conditions}
-
-Opplysninger vi har gitt:
+{amounts}{conditions}Opplysninger vi har gitt:
 {facts}
 
 Vi viser til:
@@ -170,10 +175,7 @@ Complaint about the decision on {name}{person}
 
 We complain about the decision dated [date], case number [case number], which {outcome}.
 
-{amounts}We believe the conditions are met:
-{conditions}
-
-Facts we have given:
+{amounts}{conditions}Facts we have given:
 {facts}
 
 We refer to:
