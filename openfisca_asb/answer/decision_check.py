@@ -476,24 +476,51 @@ class _Check:
     def _amounts_in_draft(self, lang: str) -> str:
         """For a lower grant: the amount decided beside the model's, and where the model's is only a lower bound or
         rests on a rate not verified for the date, that it is not verified, so the family sees what the complaint
-        rests on. Where the model pays another right instead, that right and its amount, whatever the outcome."""
-        if self.replacing is not None and self._figure() is not None:
-            text = self._replacing_in_draft(lang)
-        elif self.decision.outcome != "lower" or self._figure() is None or self.compared.status == "not_entitled":
+        rests on. Where the model pays another right instead, that right and its amount, whatever the outcome. Where
+        the model's figure may not be claimed (`_figure_claimed`), the family fills the amount in."""
+        if self._figure() is None or (self.replacing is None and (
+                self.decision.outcome != "lower" or self.compared.status == "not_entitled")):
             return ""
-        else:
+        claimed = self._figure_claimed()
+        if self.replacing is not None:
+            text = self._replacing_in_draft(lang, claimed)
+        elif claimed:
             text = self.t(words.DRAFT_AMOUNTS, lang, decided=self._decided_words(lang), model=self._model_words(lang))
-        if self.compared.amount_is_lower_bound:
-            text += " " + self.t(words.DRAFT_UNVERIFIED, lang)
-        elif caveat_of(self.compared) == "not_verified":
-            text += " " + self.t(words.DRAFT_NOT_VERIFIED, lang)
-        return text + "\n\n"
+        else:
+            text = self.t(words.DECISION_GIVES, lang, decided=self._decided_words(lang)) + self.t(words.DRAFT_OUR_AMOUNT, lang)
+        return text + (self._caveat_in_draft(lang) if claimed else "") + self._weighing_in_draft(lang) + "\n\n"
 
-    def _replacing_in_draft(self, lang: str) -> str:
+    def _caveat_in_draft(self, lang: str) -> str:
+        if self.compared.amount_is_lower_bound:
+            return " " + self.t(words.DRAFT_UNVERIFIED, lang)
+        return " " + self.t(words.DRAFT_NOT_VERIFIED, lang) if caveat_of(self.compared) == "not_verified" else ""
+
+    def _replacing_in_draft(self, lang: str, claimed: bool) -> str:
         decided = self.t(words.DECISION_GIVES, lang, decided=self._decided_words(lang)) if self.decision.outcome == "lower" else ""
         replacing = catalogue()[self.replacing.benefit].name.in_language(lang)
-        return decided + self.t(words.DRAFT_REPLACED, lang, replacing=inside_a_sentence(replacing),
+        text = decided + self.t(words.DRAFT_REPLACED[claimed], lang, replacing=inside_a_sentence(replacing),
                                 name=inside_a_sentence(self.benefit.name.in_language(lang)), model=self._model_words(lang))
+        return text if claimed else text + " " + self.t(words.DRAFT_OUR_AMOUNT, lang)
+
+    def _figure_claimed(self) -> bool:
+        """Whether the draft may claim the model's figure: not where it is the deciding agency's own decision as the
+        family told it (a fact `decided_by` that agency, NAV's sats: the decision challenged, read back), and not
+        where it is no more than the decision gives (the lowest sats of a range the grant reaches). Review s21 M2."""
+        decided = self.decision.amount
+        if decided is not None and self._figure().value <= decided:
+            return False
+        names = catalogue()[self.compared.benefit].variables
+        variable = names.amount if self.compared.amount is not None else names.amount_min
+        agency = self.benefit.contact_agency()
+        return variable is None or all(vocabulary()[f.fact].decided_by != agency for f in self._facts_of(variable))
+
+    def _weighing_in_draft(self, lang: str) -> str:
+        """Where the law leaves the amount to the agency's weighing, what it weighs and where the law says so."""
+        assessed = catalogue()[self.compared.benefit].amount_by_assessment
+        if assessed is None:
+            return ""
+        return " " + self.t(words.DRAFT_WEIGHS, lang, weighs=quoted(assessed.weighs.in_language(lang)),
+                            provision=assessed.provision.title)
 
     def _deadline_words(self, lang: str) -> str:
         rule = self._complaint_route()

@@ -74,3 +74,53 @@ def test_a_draft_where_every_condition_is_met_asks_nothing_to_be_assessed():
     check = check_decision(example_family("school-child-autism-single-parent"), date(2021, 5, 1), Decision("hjelpestonad", "refused"), "en")
     for lang, draft in _both(check).items():
         assert len(_section(draft, MET[lang])) == 3 and TO_ASSESS[lang] not in draft
+
+
+# Ftrl § 6-5 andre ledd: forhøyet hjelpestønad is 2, 4 or 6 times the ordinary rate; tredje ledd leaves the choice
+# to NAV, weighing reduced function, the extent of care and supervision, the need for stimulation and training, and
+# how tied down the carer is. On 2025-06-01 NAV's 2023 amounts (forhoyet_published_monthly_rate.yaml) are carried
+# forward: sats 2 is 2 527 kr a month, sats 3 5 054 (4 × 15 161 / 12 = 5 053.7 → 5 054).
+AFTER_ADJUSTMENT = date(2025, 6, 1)
+WEIGHS = {"nb": "Ved valget av sats skal det legges vekt på hvor mye barnets fysiske og psykiske funksjonsevne er "
+                "nedsatt, hvor omfattende pleieoppgaven og tilsynet er, hvor stort behov barnet har for stimulering, "
+                "opplæring og trening, og hvor mye pleieoppgaven binder den som gjør arbeidet (Folketrygdloven § 6-5 "
+                "tredje ledd). Slik gjelder dette for oss: [fyll inn].",
+          "en": "In choosing the rate, weight is given to how far the child's physical and mental functioning is "
+                "reduced, how extensive the care and supervision are, how great the child's need for stimulation, "
+                "education and training is, and how much the care ties down the person who does it (Folketrygdloven "
+                "§ 6-5 tredje ledd). How this applies to us: [fill in]."}
+
+
+def test_a_sats_the_family_says_nav_decided_is_not_claimed_as_the_models_amount():
+    # jonas's family says NAV has granted sats 3 (hjelpestonad_decided_sats, NAV's own decision: decided_by nav). The
+    # model's 5 054 kr is that answer read back; the decision being challenged gives sats 2, 2 527 kr. The draft
+    # leaves the amount to the family and points to § 6-5 tredje ledd.
+    family = example_family("cerebral-palsy-large-assistance-need")
+    check = check_decision(family, AFTER_ADJUSTMENT, Decision("forhoyet_hjelpestonad", "lower", amount=2527), "nb")
+    assert check.model_amount.value == 5054 and check.draft_complaint is not None
+    drafts = _both(check)
+    assert "5 054" not in drafts["nb"] + drafts["en"]
+    assert "Vedtaket gir 2 527 kr i måneden. Vi mener beløpet skal være [fyll inn beløp]. " + WEIGHS["nb"] in drafts["nb"]
+    assert "The decision gives 2 527 kr a month. We believe the amount should be [fill in amount]. " + WEIGHS["en"] in drafts["en"]
+    assert "nedre grense" not in drafts["nb"]  # no amount of ours, so no caveat on it
+
+
+def test_a_minimum_equal_to_the_decision_is_not_claimed():
+    # Without a decided sats the model's range starts at sats 2, 2 527 kr: a grant of 2 527 is the lowest lawful
+    # sats, and «at least 2 527» would claim nothing beyond the decision.
+    family = _with_child("cerebral-palsy-large-assistance-need", hjelpestonad_decided_sats=None)
+    check = check_decision(family, AFTER_ADJUSTMENT, Decision("forhoyet_hjelpestonad", "lower", amount=2527), "nb")
+    assert check.agreement == "open" and check.draft_complaint is not None
+    drafts = _both(check)
+    assert "minst 2 527" not in drafts["nb"] and "at least 2 527" not in drafts["en"]
+    assert "Vedtaket gir 2 527 kr i måneden. Vi mener beløpet skal være [fyll inn beløp]. " + WEIGHS["nb"] in drafts["nb"]
+
+
+def test_a_grant_below_the_lowest_sats_still_claims_it_and_points_to_the_weighing():
+    # 2 400 kr is below sats 2 (2 527): every forhøyet sats gives at least that, so it is claimed; which sats is NAV's
+    # weighing under § 6-5 tredje ledd.
+    family = _with_child("cerebral-palsy-large-assistance-need", hjelpestonad_decided_sats=None)
+    check = check_decision(family, AFTER_ADJUSTMENT, Decision("forhoyet_hjelpestonad", "lower", amount=2400), "nb")
+    assert ("Vedtaket gir 2 400 kr i måneden. Etter reglene slik vi forstår dem, skal det være minst 2 527 kr i måneden."
+            ) in check.draft_complaint.nb
+    assert WEIGHS["nb"] in check.draft_complaint.nb and "[fyll inn beløp]" not in check.draft_complaint.nb
