@@ -149,7 +149,7 @@ def test_a_lower_grant_without_its_amount_asks_for_it(client):
 
 
 def test_a_rate_the_model_lacks_is_not_called_discretion(client):
-    # Review s15b, finding 6. Grunnstønad on 2025-06-01 (ftrl § 6-3 andre ledd): sats 1 is 9 024 kr a year from
+    # Review s15b, finding 6. Grunnstønad on 2025-06-01 (ftrl § 6-3 tredje ledd): sats 1 is 9 024 kr a year from
     # 1 January 2024, stale from 1 January 2025; 30 000 kr reach only that stale rate: to be assessed, rates_not_found.
     child = {**FAMILY["children"][0], "grunnstonad_yearly_extra_costs": 30000, "grunnstonad_yearly_transport_costs": 0,
              "grunnstonad_fixed_rate_diagnosis": "none_of_these"}

@@ -267,7 +267,7 @@ def test_a_grant_of_the_replacing_amount_under_the_replaced_name_agrees_where_th
     assert below.summary.startswith("Modellen finner at hjelpestønad her erstattes av forhøyet hjelpestønad: 4 916 kr i måneden.")
 
 
-# Review s15b, finding 6. Grunnstønad on 2025-06-01 (ftrl § 6-3 andre ledd): sats 1 is 9 024 kr a year from
+# Review s15b, finding 6. Grunnstønad on 2025-06-01 (ftrl § 6-3 tredje ledd): sats 1 is 9 024 kr a year from
 # 1 January 2024, adjusted every 1 January and the 2025 rates not found, so 20 000 kr of yearly costs reach only a
 # stale lowest sats: to be assessed, reason rates_not_found (ADR 0009 addendum). That is a rate the model lacks, not
 # discretion.
