@@ -264,13 +264,13 @@ class pleiepenger_condition_claims_known(Condition):
 
 class pleiepenger_condition_lost_work(Condition):
     entity = Person
-    label = "Pleiepenger: borte fra arbeid minst 20 % av en normal arbeidsuke (working time lost at least 20 %)"
+    label = "Pleiepenger: borte fra minst 20 % av egen normal arbeidstid (working time lost at least 20 % of one's own normal hours)"
     reference = ftrl("9-11", ledd=2)
 
     def formula(person, period, parameters):
-        """The caregiver must be away from work at least 20 % of a normal working week (ftrl § 9-11 andre ledd: «kan
-        graderes ned til 20 prosent»); unknown
-        while the lost working time is not given.
+        """The caregiver must be away from at least 20 % of their own normal working hours (ftrl § 9-11 andre ledd:
+        «kan graderes ned til 20 prosent»; NAV's BeregnGrader measures søkersTapteArbeidstid against the applicant's
+        own hours); unknown while the lost working time is not given.
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
         lost = person("pleiepenger_lost_working_time", period)
