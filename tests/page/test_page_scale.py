@@ -50,7 +50,7 @@ def test_the_care_need_is_one_question_with_a_level_for_each_answer(page, tmp_pa
     page.locator("#question-back").click()  # the scale, one step, with its level chosen
     expect(page.locator("#question-form")).to_have_attribute("data-scale", NEEDS[0])
     expect(page.get_by_label("Vesentlig mer enn vanlig hjelpestønad er ment for – for eksempel mye hjelp om natten eller hele døgnet")).to_be_checked()
-    page.get_by_label("Mer, men vet ikke om det er vesentlig mer enn vanlig hjelpestønad er ment for").check()
+    page.get_by_label("Minst så mye, men vet ikke om det er vesentlig mer enn vanlig hjelpestønad er ment for").check()
     submit_answer(page)
     answers, unknown = ida_sent(sent)
     assert answers == {NEEDS[0]: "yes", NEEDS[1]: None} and NEEDS[1] in unknown  # "don't know" is sent as unknown
@@ -59,11 +59,11 @@ def test_the_care_need_is_one_question_with_a_level_for_each_answer(page, tmp_pa
 def test_dont_know_leaves_both_unknown_and_a_change_of_language_keeps_the_level(page, tmp_path):
     sent: list[dict] = []
     to_the_scale(page, tmp_path, sent)
-    page.get_by_label("Mer – det vanlig hjelpestønad er ment for", exact=True).check()
+    page.get_by_label("Mer – så mye at det ville kostet minst det vanlig hjelpestønad gir i måneden å betale noen for den ekstra hjelpen", exact=True).check()
     page.get_by_role("button", name="English").click()
     expect(page.locator("#step-heading")).to_have_text(
         "How much more supervision and care than healthy children of the same age does the child need?")
-    expect(page.get_by_label("More – what ordinary assistance allowance is meant for", exact=True)).to_be_checked()
+    expect(page.get_by_label("More – so much that paying someone for the extra help would cost at least what the ordinary assistance allowance gives a month", exact=True)).to_be_checked()
     page.get_by_label("I don't know").check()
     submit_answer(page)
     answers, unknown = ida_sent(sent)
