@@ -3,10 +3,13 @@
 The choice of sats is NAV's discretion, weighing reduced function, the extent of
 care and supervision, the need for stimulation and training, and how tied down
 the carer is. Without a decided sats the answer is *to be assessed*, with the
-range from sats 2 to sats 4.
+range from sats 2 to sats 4. A child who lives at home less than half the time
+may have the sats reduced (nav.no): *to be assessed* too, from sats 2 up to the
+sats NAV has granted.
 """
 
 import numpy
+from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
@@ -17,8 +20,8 @@ from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.status import Status, status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, from_answer, from_bool, index
-from openfisca_asb.rules.variable_bases import ChildRightStatus, MonthlyAmount
+from openfisca_asb.rules.tristate import MET, NOT_MET, FactAnswer, from_answer, from_bool, index
+from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, MonthlyAmount
 
 SATS = ("sats_2", "sats_3", "sats_4")  # the forhøyet satser (ftrl § 6-5 andre ledd: 2, 4 or 6 times the ordinary rate)
 
@@ -96,15 +99,43 @@ class forhoyet_hjelpestonad_status(ChildRightStatus, while_alive="forhoyet_hjelp
 
     def formula(person, period):
         """Entitled when every condition is met and NAV has granted a sats; to be assessed when the conditions
-        are met but the choice of sats, which is NAV's discretion, is not made; otherwise as the conditions
-        say. From the month after the child's death the right is § 6-5 fjerde ledd's alone — the same sats for
-        three months after three years of receipt — so the conditions on the child's need are not asked again.
+        are met but the choice of sats, which is NAV's discretion, is not made, or when the child lives at home
+        less than half the time, so that NAV may reduce the sats (nav.no); otherwise as the conditions say. From
+        the month after the child's death the right is § 6-5 fjerde ledd's alone — the same sats for three months
+        after three years of receipt — so the conditions on the child's need are not asked again.
         """
         sats_not_decided = person("forhoyet_hjelpestonad_multiplier", period) == 0
         died = index(person("child_alive", period)) == NOT_MET
         conditions = numpy.where(died, index(person("forhoyet_hjelpestonad_condition_after_death", period)),
                                  index(person("forhoyet_hjelpestonad_conditions", period)))
-        return status_from(conditions, needs_assessment=sats_not_decided)
+        sats_may_be_reduced = _at_home_less_than_half_the_time(person, period) * numpy.logical_not(died)
+        return status_from(conditions, needs_assessment=sats_not_decided + sats_may_be_reduced)
+
+
+def _at_home_less_than_half_the_time(person, period):
+    """The family says the child lives at home less than half the time: then «kan satsen for forhøyet hjelpestønad bli
+    redusert» (nav.no, forhøyet hjelpestønad). Not given, the child lives at home, as a yes to private care said
+    before the question asked it (review s21 caseworker M6)."""
+    return person("lives_at_home_at_least_half_the_time", period) == FactAnswer.no
+
+
+class ForhoyetHjelpestonadReason(Enum):
+    none = "Satsen er NAVs valg (the sats is NAV's choice)"
+    lives_at_home_less_than_half_the_time = "Barnet bor hjemme mindre enn halvparten av tiden: NAV kan sette ned satsen (the child lives at home less than half the time: NAV may reduce the sats)"
+
+
+class forhoyet_hjelpestonad_reason(BenefitReason, values=ForhoyetHjelpestonadReason):
+    entity = Person
+    label = "Forhøyet hjelpestønad: hvorfor beløpet er det det er (why the amount is what it is)"
+    reference = ftrl("6-5")
+
+    def formula(person, period):
+        """NAV's choice of sats (ftrl § 6-5 tredje ledd), or, for a child who lives at home less than half the time
+        and is to be assessed, that NAV may reduce it (nav.no)."""
+        assessed = person("forhoyet_hjelpestonad_status", period) == Status.to_be_assessed
+        reduced = _at_home_less_than_half_the_time(person, period) * assessed
+        return numpy.where(reduced, ForhoyetHjelpestonadReason.lives_at_home_less_than_half_the_time.index,
+                           ForhoyetHjelpestonadReason.none.index)
 
 
 class forhoyet_hjelpestonad_amount(MonthlyAmount):
@@ -118,14 +149,18 @@ class forhoyet_hjelpestonad_amount(MonthlyAmount):
         NAV's monthly amount per sats is published on its own (2023: 2 527 / 5 054 / 7 580), that amount.
         """
         entitled = person("forhoyet_hjelpestonad_status", period) == Status.entitled
-        decided = person("hjelpestonad_decided_sats", period)
-        sats = decided.possible_values
-        monthly = numpy.select(
-            [decided == sats.sats_2, decided == sats.sats_3, decided == sats.sats_4],
-            [_monthly(parameters, period, name) for name in SATS],
-            0,
-        )
-        return numpy.where(entitled, monthly, 0)
+        return numpy.where(entitled, _decided_monthly(person, period, parameters), 0)
+
+
+def _decided_monthly(person, period, parameters):
+    """The monthly amount of the forhøyet sats NAV has granted; 0 while none is."""
+    decided = person("hjelpestonad_decided_sats", period)
+    sats = decided.possible_values
+    return numpy.select(
+        [decided == sats.sats_2, decided == sats.sats_3, decided == sats.sats_4],
+        [_monthly(parameters, period, name) for name in SATS],
+        0,
+    )
 
 
 class forhoyet_hjelpestonad_amount_min(MonthlyAmount):
@@ -147,9 +182,11 @@ class forhoyet_hjelpestonad_amount_max(MonthlyAmount):
 
     def formula(person, period, parameters):
         """While NAV has not chosen the sats, the highest amount it can grant: sats 4, six times the ordinary
-        yearly rate a month (or its published monthly amount).
+        yearly rate a month (or its published monthly amount); where it has, and may reduce it because the child
+        lives at home less than half the time, the sats granted.
         """
-        return _amount_while_assessed(person, period, _monthly(parameters, period, "sats_4"))
+        decided = _decided_monthly(person, period, parameters)
+        return _amount_while_assessed(person, period, numpy.where(decided > 0, decided, _monthly(parameters, period, "sats_4")))
 
 
 def _monthly(parameters, period, name):

@@ -3,11 +3,29 @@
 import numpy
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.tristate import MET, UNKNOWN, FactAnswer, from_answer
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, MonthlyAmount
+
+
+class hjelpestonad_condition_private_care(Condition):
+    entity = Person
+    label = "Hjelpestønad: privat pleieforhold, også når barnet bare bor hjemme deler av tiden (private care arrangement, even part of the time)"
+    reference = ftrl("6-4", ledd=1)
+
+    def formula(person, period):
+        """A private care arrangement (ftrl § 6-4 første ledd), also for a child who lives at home only part of the
+        time (nav.no: «Barnet kan få hjelpestønad selv om barnet ikke bor hjemme hele tiden, forutsatt at foreldre …
+        utøver nødvendig tilsyn og pleie»): the family's answer; while it is not given, a child who lives at home
+        at least half the time is cared for by the family.
+        """
+        private = from_answer(person("has_private_care_arrangement", period))
+        at_home = person("lives_at_home_at_least_half_the_time", period) == FactAnswer.yes
+        return numpy.where((private == UNKNOWN) & at_home, MET, private).astype(numpy.int16)
 
 
 class hjelpestonad_status(ChildRightStatus, conditions="hjelpestonad_conditions", while_alive="hjelpestonad_condition_child_alive"):

@@ -19,7 +19,7 @@ from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.provisions import alderspensjonsforskriften, ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, any_of, from_bool, is_given
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, any_of, from_bool, index, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
@@ -65,19 +65,35 @@ class omsorgsopptjening_automatic_child(Condition):
     def formula(person, period, parameters):
         """Met when the family has a child who has not turned six by the year's end (ftrl § 20-8 første ledd
         bokstav a), or a child aged 6–18 in the year with forhøyet hjelpestønad at one of the two highest
-        satser (forskrift om alderspensjon § 3-11 første ledd); not met otherwise. A child who has died counts up
-        to and including the year of its death.
+        satser (forskrift om alderspensjon § 3-11 første ledd) that the model does not refuse on the child's need or
+        care; not met otherwise. A child who has died counts up to and including the year of its death.
         """
         limits = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits
         familie = person.simulation.populations["familie"]
         age = familie.members("calendar_year_age", period)
         sats = familie.members("hjelpestonad_decided_sats", period.first_month)
         high_sats = (sats == sats.possible_values.sats_3) + (sats == sats.possible_values.sats_4)
+        high_sats = high_sats * numpy.logical_not(_forhoyet_refused(familie, period.first_month))
         young = (age >= 0) * (age <= limits.young_child_to)
         with_sats = (age > limits.young_child_to) * (age <= limits.hjelpestonad_child_to) * high_sats
         lived = familie.members("child_alive_in_year", period)  # a child who died counts to its year of death
         found = any_over_role(familie, (young + with_sats) * lived, Familie.CHILD)
         return from_bool(familie.project(found))
+
+
+# Forhøyet hjelpestønad's conditions on the child's need and care (ftrl §§ 6-4, 6-5 første ledd), not its age: the
+# age is the route's own window, which runs through the year the right ends (forskrift § 3-11 tredje ledd).
+FORHOYET_NEED_AND_CARE = ("hjelpestonad_conditions", "forhoyet_hjelpestonad_condition_greater_need",
+                          "forhoyet_hjelpestonad_condition_stay_at_home")
+
+
+def _forhoyet_refused(familie, month):
+    """Per member: the family's own answers refuse forhøyet hjelpestønad on the child's need or care (no private
+    care, no greater need …), whatever sats they say NAV granted. The sats-3/4 route then follows the model's
+    forhøyet hjelpestønad, not the decided sats alone: an answer that refuses the one gives no credit by the other
+    (review s21 caseworker M6)."""
+    outcomes = [index(familie.members(name, month)) for name in FORHOYET_NEED_AND_CARE]
+    return numpy.logical_or.reduce([outcome == NOT_MET for outcome in outcomes])
 
 
 class omsorgsopptjening_condition_care(Condition):
