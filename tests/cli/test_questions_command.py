@@ -194,7 +194,7 @@ def test_a_scale_is_one_question_with_its_levels(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[2].startswith("    1. How much more supervision and care than healthy children of the same age does the child need?")
     assert lines[3:7] == [
-        "       ( ) No more than healthy children of the same age",
-        "       ( ) More – what ordinary assistance allowance is meant for",
-        "       ( ) More, but I do not know whether it is substantially more than ordinary assistance allowance is meant for",
+        "       ( ) No more than healthy children of the same age, or only a little more",
+        "       ( ) More – so much that paying someone for the extra help would cost at least what the ordinary assistance allowance gives a month",
+        "       ( ) At least that much, but I do not know whether it is substantially more than ordinary assistance allowance is meant for",
         "       ( ) Substantially more than ordinary assistance allowance is meant for – for example much help at night or around the clock"]
