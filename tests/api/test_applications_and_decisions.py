@@ -57,7 +57,8 @@ def test_a_draft_claims_only_the_conditions_met_and_asks_the_agency_to_assess_th
     body = {"family": family, "date": "2021-05-01", "decision": {"benefit": "hjelpestonad", "outcome": "refused"}}
     draft = client.post("/v1/decisions/check", json=body).json()["draft_complaint"]
     assert ("Ut fra opplysningene vi har gitt, mener vi at disse vilkårene er oppfylt:\n"
-            "- Barnet får omsorgen privat, hos familien eller i fosterhjem.") in draft["nb"]
+            "- Barnet får tilsyn og pleie privat, av familien eller i fosterhjem – også om barnet bare bor hjemme deler "
+            "av tiden.") in draft["nb"]
     assert ("Vi ber dere vurdere om disse vilkårene er oppfylt:\n"
             "- Barnet har en varig sykdom, skade eller funksjonsnedsettelse.") in draft["nb"]
     assert ("We ask you to assess whether these conditions are met:\n"
