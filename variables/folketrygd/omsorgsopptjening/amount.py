@@ -9,7 +9,7 @@ from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import MET, NOT_MET
+from openfisca_asb.rules.tristate import MET, NOT_MET, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, YearlyAmount
 
 
@@ -68,6 +68,7 @@ class OmsorgsopptjeningReason(Enum):
     none = "Ingen særskilt regel (no particular rule)"
     automatic_child_under_6 = "Uten krav: barn under 6 år og barnetrygd (automatic: a child under 6 and the child benefit)"
     automatic_forhoyet_hjelpestonad = "Uten krav: forhøyet hjelpestønad sats 3 eller 4 og barnetrygd (automatic: forhøyet hjelpestønad rate 3 or 4)"
+    automatic_income_above_credit = "Uten krav, men egen inntekt over 4,5 G: gir ikke noe ekstra (automatic, but one's own income above 4.5 G: adds nothing)"
     claim_shared_barnetrygd = "Delt barnetrygd: foreldrene må kreve og si hvem som skal ha opptjeningen (shared child benefit: the parents must claim)"
     claim_care_hours = "Omsorgsarbeid minst 22 timer i uken: må søkes (care of at least 22 hours a week: a claim is needed)"
     other_parent_receives_barnetrygd = "Den andre forelderen får barnetrygden og opptjeningen (the other parent receives the child benefit and the credit)"
@@ -81,9 +82,9 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
     reference = ftrl("20-8")
 
     def formula(person, period, parameters):
-        """Why: the carer's age; the other parent receiving the barnetrygd; a credit without a claim for a child
-        under 6 or with forhøyet hjelpestønad sats 3 or 4; or a claim needed for shared barnetrygd or care
-        hours.
+        """Why: the carer's age; the other parent receiving the barnetrygd; a credit without a claim that adds nothing
+        to an income of 4.5 G or more; a credit without a claim for a child under 6 or with forhøyet hjelpestønad
+        sats 3 or 4; or a claim needed for shared barnetrygd or care hours.
         """
         r = OmsorgsopptjeningReason
         status = person("omsorgsopptjening_status", period)
@@ -95,6 +96,7 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
             [
                 caregiver * (person("omsorgsopptjening_condition_caregiver_age", period) == NOT_MET),
                 person("omsorgsopptjening_condition_barnetrygd", period) == NOT_MET,
+                automatic * _income_at_least_the_basis(person, period),
                 automatic * young,
                 automatic,
                 (status == Status.to_be_assessed) * (receipt == receipt.possible_values.shared),
@@ -103,6 +105,7 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
             [
                 r.caregiver_age.index,
                 r.other_parent_receives_barnetrygd.index,
+                r.automatic_income_above_credit.index,
                 r.automatic_child_under_6.index,
                 r.automatic_forhoyet_hjelpestonad.index,
                 r.claim_shared_barnetrygd.index,
@@ -110,6 +113,17 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
             ],
             r.none.index,
         )
+
+
+def _income_at_least_the_basis(person, period):
+    """The caregiver's own yearly income, as given, is at least the 4.5 G the credit is counted from. NAV: «Hvis du har
+    høyere arbeidsinntekt enn 4,5 G, får du ikke ekstra pensjonsopptjening selv om du får innvilget omsorgsopptjening»
+    and «Har du allerede opptjening som er lik eller større enn omsorgsopptjeningen, vil ikke omsorgsopptjeningen få
+    betydning for opptjeningen det året» (navikt/navno-prototype, omsorgsopptjening/innhold/02-hva-kan-du-fa.md; nav.no:
+    «blir pensjonsoppteninga basert på lønnsinntekta di i staden»). The income given (the chapter 9 basis) stands for
+    the pensjonsgivende inntekt: the model's reading (review s21 caseworker L3)."""
+    income = person("yearly_income", period.first_month)
+    return is_given(income) * (income >= person("omsorgsopptjening_credit_basis", period))
 
 
 def _has_young_child(person, period, parameters):
