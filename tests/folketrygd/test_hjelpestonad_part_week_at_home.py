@@ -39,8 +39,8 @@ def test_the_care_question_says_a_child_at_home_part_of_the_week_is_a_yes():
     assert "også om barnet bare bor hjemme deler av uken" in fact.question.nb
     assert "even if the child lives at home only part of the week" in fact.question.en
     assert fact.help.nb.startswith("Svar ja også om barnet bor i avlastningsbolig eller institusjon deler av uken")
-    assert "Svar nei bare om barnet bor fast i institusjon." in fact.help.nb
-    assert "Answer no only if the child lives in an institution for good." in fact.help.en
+    assert "Svar nei om barnet ikke bor hjemme, for eksempel fordi det bor fast i institusjon." in fact.help.nb
+    assert "Answer no if the child does not live at home, for example because it lives in an institution for good." in fact.help.en
 
 
 def test_its_levels_say_where_the_child_lives_and_answer_both_facts():
@@ -73,6 +73,7 @@ def test_a_child_at_home_three_nights_a_week_keeps_hjelpestonad_and_forhoyet_is_
 
 
 def test_a_yes_to_care_without_the_share_of_time_is_read_as_before():
-    # Files that answer only the care question (every example) mean at home: sats 3 as NAV granted it, 5 054.
+    # Files that answer only the care question (family files written before it was a scale) mean at home: sats 3 as
+    # NAV granted it, 5 054.
     forhoyet = _result(_ingrid(**{CARE: "yes", "hjelpestonad_decided_sats": "sats_3"}), "forhoyet_hjelpestonad")
     assert forhoyet.status == "entitled" and forhoyet.amount.value == 5054
