@@ -55,14 +55,16 @@ def test_a_condition_the_model_could_not_settle_is_put_to_the_agency_not_claimed
     check = check_decision(family, date(2021, 5, 1), Decision("hjelpestonad", "refused", reason_given="Sykdommen er ikke varig"), "nb")
     assert [c.outcome for c in check.conditions] == ["unknown", "met", "unknown"]
     assert check.draft_complaint is not None  # open: the model cannot settle it, the refusal may rest on a judgment
-    met = {"nb": ["Barnet får omsorgen privat, hos familien eller i fosterhjem."],
-           "en": ["The child is cared for privately, by the family or in a foster home."]}
+    met = {"nb": ["Barnet får tilsyn og pleie privat, av familien eller i fosterhjem – også om barnet bare bor hjemme "
+                  "deler av tiden."],
+           "en": ["The child gets supervision and care privately, from the family or in a foster home – even if the child "
+                  "lives at home only part of the time."]}
     to_assess = {"nb": ["Barnet har en varig sykdom, skade eller funksjonsnedsettelse.",
-                        "Barnet trenger særskilt tilsyn og pleie ut over det friske barn på samme alder trenger, minst "
-                        "verdt den ordinære satsen."],
+                        "Barnet trenger så mye mer tilsyn og pleie enn friske barn på samme alder at det ville kostet minst "
+                        "den ordinære satsen for hjelpestønad å betale noen for den ekstra hjelpen."],
                  "en": ["The child has a lasting illness, injury or disability.",
-                        "The child needs supervision and care beyond what healthy children of the same age need, worth "
-                        "at least the ordinary rate."]}
+                        "The child needs so much more supervision and care than healthy children of the same age that "
+                        "paying someone for the extra help would cost at least the ordinary rate of the assistance allowance."]}
     for lang, draft in _both(check).items():
         assert [line.split(" (")[0] for line in _section(draft, MET[lang])] == ["- " + t for t in met[lang]]
         assert [line.split(" (")[0] for line in _section(draft, TO_ASSESS[lang])] == ["- " + t for t in to_assess[lang]]
