@@ -140,7 +140,7 @@ def test_a_pilot_raising_a_folketrygd_rate_is_rejected_as_outside_section_3():
 def test_a_kommune_service_standard_is_allowed_when_no_one_loses_and_rejected_when_someone_does():
     # SFO hours without parental payment (opplæringslova § 4-5): a kommune service level. More hours is
     # allowed; fewer takes an amount away from families in the pilot kommuner and is rejected for that.
-    # The free hours are for 1st–3rd grade from August 2024 (forskrift § 1B-4, free_hours_highest_trinn). In the
+    # The free hours are for 1st–3rd grade from August 2024 (opplæringsforskrifta, free_hours_highest_trinn). In the
     # school years 2024–25 and 2025–26 child-diabetes's nora (born 2017-02-11, 1st grade from August 2023) is in
     # grades 2 and 3: she loses hours. (The window was 2026–28, when the examples' grades were not moved: she
     # is in grades 4 and 5 then, without free hours – ADR 0030.)
