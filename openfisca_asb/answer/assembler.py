@@ -425,7 +425,7 @@ class _Context:
             per_day, days = self._per_day(benefit, person_index, amount) or (None, None)
             found.append(RightOnDate(
                 benefit=benefit.id, person=person_id, name=self.text(benefit.name), status=status,
-                status_text=self.text(STATUS_TEXT[status]), amount=amount,
+                status_text=self._status_text(benefit, status), amount=amount,
                 range=self._range(benefit, person_index, status), conditions=outcomes, legal_basis=benefit.legal_basis[0],
                 per_day=per_day, days_paid=days,
             ))
@@ -463,6 +463,12 @@ class _Context:
             found.append(OpenRight(benefit.id, person_id, status, missing, changes, self._amount(benefit, person_index, status)))
         return found
 
+    def _status_text(self, benefit: Benefit, status: str) -> str:
+        """The status in words; an entitled answer to a right that is the kommune's duty to offer says so (SFO)."""
+        if status == Status.entitled.name and benefit.entitled_text is not None:
+            return self.text(benefit.entitled_text)
+        return self.text(STATUS_TEXT[status])
+
     def text(self, bilingual) -> str:
         text = bilingual.in_language(self.language)
         return fill_parameters(text, self._parameters_on_date) if "{p:" in text else text
@@ -499,7 +505,7 @@ class _Context:
             holder=benefit.holder,
             person=person_id,
             status=status,
-            status_text=self.text(STATUS_TEXT[status]),
+            status_text=self._status_text(benefit, status),
             amount=amount,
             range=range_,
             amount_is_lower_bound=note is not None and is_lower_bound(stale),

@@ -120,7 +120,7 @@ def test_the_table_ends_with_what_to_act_on(capsys):
     assert "Merk – Forhøyet hjelpestønad (jonas): Hjelpestønad: Betales som forhøyet hjelpestønad" in table
     # No "0 timer/uke" for SFO on 6th grade; the note says what the right is.
     assert "0 timer/uke" not in table
-    assert "Merk – Skolefritidsordning (SFO) (jonas): Barnet har rett til en SFO-plass" in table
+    assert "Merk – Skolefritidsordning (SFO) (jonas): Barnet er omfattet av SFO-tilbudet kommunen skal ha" in table
     # Whom to contact: school transport under the county authority, as in the card and the page.
     contacts = table.split("Hvem dere kontakter:\n")[1]
     assert "  Fylkeskommunen:\n    Gratis skoleskyss ved sykdom eller funksjonsnedsettelse (jonas, Du har rett)" in contacts

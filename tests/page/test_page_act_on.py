@@ -59,7 +59,7 @@ def test_total_contacts_and_folded_lines(page):
     # would stand, the card says what the right is (no_range_reason, review s15 finding 8).
     sfo = page.locator("article.benefit[data-benefit=sfo]")
     expect(sfo.locator(".benefit__amount .amount")).to_have_count(0)
-    expect(sfo.locator(".benefit__no-range")).to_contain_text("rett til en SFO-plass")
+    expect(sfo.locator(".benefit__no-range")).to_contain_text("omfattet av SFO-tilbudet kommunen skal ha")
     expect(sfo.locator(".benefit__folded")).to_have_count(0)
     expect(page.locator(".overview__table tr[data-benefit=sfo] td.amount")).to_have_text("–")
     # What an amount is, spelled out.
