@@ -178,8 +178,10 @@ function totalRow(label, amounts, ctx, className) {
   );
 }
 
+// The right's own status words where it has them (SFO: the kommune's duty to offer, not "Entitled"), as on its card.
 function rightLabel(ref, ctx) {
-  return `${ref.name} – ${personName(ctx, ref)} (${statusText(ctx, ref.status)})`;
+  const own = ctx.result.benefits.find((other) => other.benefit === ref.benefit && other.person === ref.person && other.status === ref.status);
+  return `${ref.name} – ${personName(ctx, ref)} (${own?.status_text ?? statusText(ctx, ref.status)})`;
 }
 
 // A right paid instead of another ("Forhøyet hjelpestønad … instead of Hjelpestønad") says so.
