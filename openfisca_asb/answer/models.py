@@ -192,7 +192,8 @@ class PeriodResult(_Data):
     weekdays: int = Field(description="Monday–Friday days of the piece with a right")
     status: StatusName
     grade: float = Field(description="The grade for the piece in whole percent; 0 unless entitled")
-    reason: Reason
+    reason: Reason | None = Field(description="The rule that bound the piece; null while information is missing "
+                                  "(a training period whose right is still open)")
     amount: float = Field(description="weekdays × the daily rate × grade / 100, the daily amount in whole kroner")
 
 

@@ -16,6 +16,7 @@ from openfisca_asb.cli.help_texts import said
 from openfisca_asb.cli.language import add_language
 from openfisca_asb.rules.dates import range_text
 from openfisca_asb.rules.money import kroner_text
+from openfisca_asb.rules.status import STATUS_TEXT
 
 LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
@@ -108,7 +109,7 @@ def _period_lines(answer, words) -> list[str]:
     """Each piece of the month a caseworker's care periods cut it into: days, grade, amount and reason (ADR 0021)."""
     return _blocks(answer, "periods", words["periods"], lambda p: (
         f"{p.first_day} – {p.last_day}: {p.weekdays} {words['weekdays']}, {p.grade:g} %, "
-        f"{_money(p.amount, 'NOK', words)} – {p.reason.text}"
+        f"{_money(p.amount, 'NOK', words)} – {p.reason.text if p.reason else STATUS_TEXT[p.status].in_language(answer.language)}"
     ))
 
 

@@ -70,3 +70,23 @@ def test_a_training_period_outside_the_month_is_422_naming_it(client, family):
     response = client.post("/v1/entitlements", json={"family": family, "date": MARCH})
     assert response.status_code == 422
     assert "family.caregivers.0.training_periods.0" in response.json()["problems"][0]["message"]["en"]
+
+
+@pytest.mark.parametrize("path", ["/v1/entitlements", "/v1/applications", "/v1/timeline", "/v1/explain/opplaeringspenger",
+                                  "/v1/interview"])
+def test_a_training_period_of_a_right_still_open_is_answered_not_a_500(client, path):
+    # Review s21 (caseworker) H1: the course dates are given before the doctor's confirmation (ftrl § 9-14: a
+    # legeerklæring is a condition), so opplæringspenger is «missing information» and has no reason; each period
+    # was built with no reason and every endpoint answered 500. The period says it is open, with nothing paid.
+    family = {"caregivers": [{"id": "far", "birth_date": "1986-07-01", "employment": "self_employed",
+                              "has_worked_four_weeks": "yes", "yearly_income": 420000,
+                              "opplaeringspenger_training_at_approved_institution": "yes",
+                              "training_periods": [{"first_day": "2025-03-10", "last_day": "2025-03-13"}]}],
+              "children": [{"id": "aksel", "birth_date": "2021-02-03", "has_lasting_illness": "yes"}]}
+    response = client.post(path, json={"family": family, "date": MARCH})
+    assert response.status_code == 200, response.text
+    if path == "/v1/entitlements":
+        result = next(r for r in response.json()["benefits"] if r["benefit"] == "opplaeringspenger")
+        # 10–13 March 2025 is Monday to Thursday: 4 weekdays, none paid while the right is open.
+        assert result["status"] == "missing_information"
+        assert [(p["weekdays"], p["amount"], p["reason"]) for p in result["periods"]] == [(4, 0, None)]
