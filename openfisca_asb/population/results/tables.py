@@ -10,10 +10,10 @@ from functools import lru_cache
 
 import numpy
 
-from openfisca_asb.answer.amount_notes import caveat_of_stale, combined_bound, difference_bound, stale_rates
+from openfisca_asb.answer.amount_notes import combined_bound, difference_bound, stale_rates
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.parameter_tree import find, leaves
-from openfisca_asb.population import change_bounds
+from openfisca_asb.population import change_bounds, rate_caveats
 from openfisca_asb.population.calibration import check, load_targets
 from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
@@ -45,11 +45,11 @@ def _outputs(result):
     return benefit_outputs(f"{on.year:04d}-{on.month:02d}", f"{on.year:04d}")
 
 
-@lru_cache(maxsize=64)
-def rate_caveat(benefit_id: str, on) -> str | None:
-    """"lower_bound" when the benefit's amounts use rates older than a known adjustment that can
-    only have raised them, "not_verified" when such a rate may have moved either way (ADR 0009)."""
-    return caveat_of_stale(stale_rates(baseline_system(), catalogue()[benefit_id].rate_parameters, on))
+def side_caveat(result, side: str, benefit_id: str) -> str | None:
+    """The caveat on a side's amounts of a benefit: its holders' caveats combined, each by the rates behind its
+    amount as an answer finds them (a limit that does not set the amount is not behind it: `rate_binds`,
+    ADR 0009), so the report marks a sum as `reform compare` marks each family in it (review s21 M2)."""
+    return rate_caveats.side_caveat(result.sums.total(f"{side}.{benefit_id}.caveats", [0] * len(rate_caveats.CAVEATS)))
 
 
 @lru_cache(maxsize=64)
@@ -62,13 +62,6 @@ def rates_not_found_since(benefit_id: str, on) -> str | None:
     if not stale or every_rate - {rate.parameter for rate in stale}:
         return None
     return max(rate.adjusted_on for rate in stale)
-
-
-def reform_caveat(result, benefit_id: str, base: str | None) -> str | None:
-    """The caveat on the reform side: the reformed rates' own; a pilot's side also holds the baseline's
-    answers of the families outside it."""
-    caveat = result.reform.rate_caveats.get(benefit_id)
-    return _combined([caveat, base]) if result.reform.is_pilot else caveat
 
 
 def _caveat_flags(caveat: str | None, side: str = "") -> dict:
@@ -112,11 +105,9 @@ def cost_table(result, language: str = "nb") -> list[dict]:
     for o in _outputs(result):
         b = o.benefit
         payer = _payer_of(b)
-        paid = any(sums.scalar(f"{side}.{o.id}.amount") or sums.scalar(f"{side}.{o.id}.range_high") for side in sides(result))
-        base_caveat = rate_caveat(b.id, result.on) if paid and o.is_money else None
         row = {"benefit": b.id, "name": b.name.in_language(language), "sector": b.sector,
                "payer": payer, "payer_name": PAYER_TEXT[payer][language], "period": b.period, "unit": o.unit or "",
-               **_caveat_flags(base_caveat)}
+               **_caveat_flags(side_caveat(result, "base", b.id))}
         for side in sides(result):
             holders = sums.total(f"{side}.{o.id}.holders", [0] * len(STATUS_NAMES))
             families = sums.total(f"{side}.{o.id}.families", [0] * len(STATUS_NAMES))
@@ -131,7 +122,7 @@ def cost_table(result, language: str = "nb") -> list[dict]:
             row[f"{side}_per_year"] = round(_per_month(o, amount) * 12, 2) if o.is_money else None
             row[f"{side}_assessed_up_to_per_month"] = _assessed_up_to(o, sums, side, row) if o.is_money else None
         if result.reform is not None:
-            row.update(_caveat_flags(reform_caveat(result, b.id, base_caveat) if paid and o.is_money else None, "reform"))
+            row.update(_caveat_flags(side_caveat(result, "reform", b.id), "reform"))
             row.update(_change_flags(row, round(row["reform_per_year"] - row["base_per_year"], 2) if o.is_money else None,
                                      _status_change_bound(result, b.id)))
         rows.append(row)
