@@ -14,7 +14,7 @@ import numpy
 
 from openfisca_asb.population.columnar import ChunkArrays, chunk_arrays
 from openfisca_asb.population.frame import Frames
-from openfisca_asb.population import change_bounds, rate_caveats
+from openfisca_asb.population import change_bounds, rate_caveats, unit_changes
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, BenefitValues, benefit_outputs, holders, read_values
 from openfisca_asb.population.schema import fact_columns
 from openfisca_asb.population import service_costs
@@ -88,7 +88,8 @@ def _run_part(table, settings, baseline, reform, sums, frames) -> None:
         reform_care = {key: numpy.where(in_pilot, reform_care[key], base_care[key]) for key in reform_care}
     reform_family = _record_side(sums, "reform", outputs, reformed, reform_services, arrays, settings, reform_care)
     _record_changes(sums, outputs, base, reformed, base_family, reform_family, arrays)
-    _record_kommuner(sums, arrays, base_family, reform_family, outputs)
+    units = unit_changes.record(sums, outputs, base, reformed, arrays.families)
+    _record_kommuner(sums, arrays, base_family, reform_family, outputs, units)
 
 
 def _reform_values(base_simulation, simulation, arrays, outputs, base, base_services, settings, reform):
@@ -278,10 +279,12 @@ def kommune_columns(outputs, with_reform: bool) -> tuple[str, ...]:
         columns += [f"{side}.{o.id}.entitled_families" for o in outputs]
     if with_reform:
         columns += ["winners", "losers", "net_change"]
+        # holders who get more or fewer days or hours, and the change in that unit (unit_changes.py)
+        columns += [f"{o.id}.{figure}" for o in outputs if o.counts_units for figure in ("gaining", "losing", "change")]
     return tuple(columns)
 
 
-def _record_kommuner(sums, arrays, base_family, reform_family, outputs) -> None:
+def _record_kommuner(sums, arrays, base_family, reform_family, outputs, units=None) -> None:
     kommuner, inverse = numpy.unique(arrays.kommunenummer, return_inverse=True)
     children = numpy.bincount(arrays.person_family[arrays.is_child], minlength=arrays.families)
     rows = [numpy.ones(arrays.families), children]
@@ -293,6 +296,7 @@ def _record_kommuner(sums, arrays, base_family, reform_family, outputs) -> None:
     if reform_family is not None:
         change = reform_family["household"] - base_family["household"]
         rows += [(change > CHANGE_EDGES[4]).astype(float), (change < CHANGE_EDGES[3]).astype(float), change]
+        rows += [figure for o in outputs if o.counts_units for figure in units[o.id]]
     per_kommune = numpy.vstack([numpy.bincount(inverse, weights=row, minlength=len(kommuner)) for row in rows])
     sums.kommune_columns = kommune_columns(outputs, reform_family is not None)
     for column, kommune in enumerate(kommuner):
