@@ -53,6 +53,9 @@ OUTCOME_WITH_AMOUNT = "lower"
 # A reason code any right may give (ADR 0009 addendum): the answer is open because the model lacks the rate in force
 # on the date (a stale rate that is also a threshold), not because the law leaves it to discretion.
 RATES_NOT_FOUND = "rates_not_found"
+# The conditions a draft complaint lists, by the model's outcome, in this order: met ones are claimed, unknown ones put
+# to the agency to assess (review s21 caseworker H2). One not met is not claimed.
+DRAFTED = ("met", "unknown")
 
 
 @dataclass(frozen=True)
@@ -432,14 +435,15 @@ class _Check:
 
     def _draft_in(self, lang: str) -> str:
         benefit = self.benefit
-        claimed = [c for b in self._benefits_of_claim() for c in b.conditions]
-        condition_lines = []
+        outcomes = self._shown_outcomes()
+        claimed = [c for b in self._benefits_of_claim() for c in b.conditions if outcomes.get(c.variable) in DRAFTED]
+        condition_lines = {outcome: [] for outcome in DRAFTED}
         for condition in claimed:
             reference = legal_reference(_reference_of(condition.variable, self.on))
             text = fill_parameters(condition.text.in_language(lang), self.parameters)
             line = f"- {text} ({reference.citation})"
-            if line not in condition_lines:
-                condition_lines.append(line)
+            if line not in condition_lines[outcomes[condition.variable]]:
+                condition_lines[outcomes[condition.variable]].append(line)
         fact_lines = []
         for variable in [c.variable for c in claimed]:
             for fact in self._facts_of(variable, lang):
@@ -455,7 +459,8 @@ class _Check:
             name=benefit.name.in_language(lang),
             person=self.t(words.FOR_PERSON, lang, person=self.result.person) if self.result.person else "",
             outcome=self.t(words.OUTCOME_WORDS[self.decision.outcome], lang),
-            conditions="\n".join(condition_lines),
+            conditions="".join(self.t(words.DRAFT_CONDITIONS[outcome], lang) + "\n" + "\n".join(lines) + "\n\n"
+                               for outcome, lines in condition_lines.items() if lines),
             facts="\n".join(fact_lines) or "-",
             provisions="\n".join(provisions),
             amounts=self._amounts_in_draft(lang),
@@ -463,27 +468,59 @@ class _Check:
             deadline=self._deadline_words(lang),
         )
 
+    def _shown_outcomes(self) -> dict[str, str]:
+        """The model's outcome for each condition the answer shows for the claim: never a condition about the child's
+        death while it lives (the answer hides them, assembler._shown_conditions)."""
+        return {c.variable: c.outcome for c in self._conditions_of_claim()}
+
     def _amounts_in_draft(self, lang: str) -> str:
         """For a lower grant: the amount decided beside the model's, and where the model's is only a lower bound or
         rests on a rate not verified for the date, that it is not verified, so the family sees what the complaint
-        rests on. Where the model pays another right instead, that right and its amount, whatever the outcome."""
-        if self.replacing is not None and self._figure() is not None:
-            text = self._replacing_in_draft(lang)
-        elif self.decision.outcome != "lower" or self._figure() is None or self.compared.status == "not_entitled":
+        rests on. Where the model pays another right instead, that right and its amount, whatever the outcome. Where
+        the model's figure may not be claimed (`_figure_claimed`), the family fills the amount in."""
+        if self._figure() is None or (self.replacing is None and (
+                self.decision.outcome != "lower" or self.compared.status == "not_entitled")):
             return ""
-        else:
+        claimed = self._figure_claimed()
+        if self.replacing is not None:
+            text = self._replacing_in_draft(lang, claimed)
+        elif claimed:
             text = self.t(words.DRAFT_AMOUNTS, lang, decided=self._decided_words(lang), model=self._model_words(lang))
-        if self.compared.amount_is_lower_bound:
-            text += " " + self.t(words.DRAFT_UNVERIFIED, lang)
-        elif caveat_of(self.compared) == "not_verified":
-            text += " " + self.t(words.DRAFT_NOT_VERIFIED, lang)
-        return text + "\n\n"
+        else:
+            text = self.t(words.DECISION_GIVES, lang, decided=self._decided_words(lang)) + self.t(words.DRAFT_OUR_AMOUNT, lang)
+        return text + (self._caveat_in_draft(lang) if claimed else "") + self._weighing_in_draft(lang) + "\n\n"
 
-    def _replacing_in_draft(self, lang: str) -> str:
+    def _caveat_in_draft(self, lang: str) -> str:
+        if self.compared.amount_is_lower_bound:
+            return " " + self.t(words.DRAFT_UNVERIFIED, lang)
+        return " " + self.t(words.DRAFT_NOT_VERIFIED, lang) if caveat_of(self.compared) == "not_verified" else ""
+
+    def _replacing_in_draft(self, lang: str, claimed: bool) -> str:
         decided = self.t(words.DECISION_GIVES, lang, decided=self._decided_words(lang)) if self.decision.outcome == "lower" else ""
         replacing = catalogue()[self.replacing.benefit].name.in_language(lang)
-        return decided + self.t(words.DRAFT_REPLACED, lang, replacing=inside_a_sentence(replacing),
+        text = decided + self.t(words.DRAFT_REPLACED[claimed], lang, replacing=inside_a_sentence(replacing),
                                 name=inside_a_sentence(self.benefit.name.in_language(lang)), model=self._model_words(lang))
+        return text if claimed else text + " " + self.t(words.DRAFT_OUR_AMOUNT, lang)
+
+    def _figure_claimed(self) -> bool:
+        """Whether the draft may claim the model's figure: not where it is the deciding agency's own decision as the
+        family told it (a fact `decided_by` that agency, NAV's sats: the decision challenged, read back), and not
+        where it is no more than the decision gives (the lowest sats of a range the grant reaches). Review s21 M2."""
+        decided = self.decision.amount
+        if decided is not None and self._figure().value <= decided:
+            return False
+        names = catalogue()[self.compared.benefit].variables
+        variable = names.amount if self.compared.amount is not None else names.amount_min
+        agency = self.benefit.contact_agency()
+        return variable is None or all(vocabulary()[f.fact].decided_by != agency for f in self._facts_of(variable))
+
+    def _weighing_in_draft(self, lang: str) -> str:
+        """Where the law leaves the amount to the agency's weighing, what it weighs and where the law says so."""
+        assessed = catalogue()[self.compared.benefit].amount_by_assessment
+        if assessed is None:
+            return ""
+        return " " + self.t(words.DRAFT_WEIGHS, lang, weighs=quoted(assessed.weighs.in_language(lang)),
+                            provision=assessed.provision.title)
 
     def _deadline_words(self, lang: str) -> str:
         rule = self._complaint_route()

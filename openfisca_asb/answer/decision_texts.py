@@ -105,10 +105,16 @@ DRAFT_AMOUNTS = Text(
     en="The decision gives {decided}. By the rules as we read them, it should be {model}.",
 )
 DECISION_GIVES = Text(nb="Vedtaket gir {decided}. ", en="The decision gives {decided}. ")
-DRAFT_REPLACED = Text(
-    nb="Etter reglene slik vi forstår dem, har vi rett til {replacing}, som erstatter {name}: {model}.",
-    en="By the rules as we read them, we are entitled to {replacing}, which replaces {name}: {model}.",
-)
+DRAFT_REPLACED = {  # by whether the replacing right's amount is claimed (DRAFT_OUR_AMOUNT follows where it is not)
+    True: Text(
+        nb="Etter reglene slik vi forstår dem, har vi rett til {replacing}, som erstatter {name}: {model}.",
+        en="By the rules as we read them, we are entitled to {replacing}, which replaces {name}: {model}.",
+    ),
+    False: Text(
+        nb="Etter reglene slik vi forstår dem, har vi rett til {replacing}, som erstatter {name}.",
+        en="By the rules as we read them, we are entitled to {replacing}, which replaces {name}.",
+    ),
+}
 DRAFT_UNVERIFIED = Text(
     nb="Beløpet vårt er en nedre grense, regnet ut fra en tidligere sats: satsen som gjelder nå, har vi ikke fått bekreftet.",
     en="Our amount is a lower bound, worked out from an earlier rate: we have not had the rate in force now confirmed.",
@@ -117,6 +123,21 @@ DRAFT_NOT_VERIFIED = Text(
     nb="Beløpet vårt bygger på verdier vi ikke har fått bekreftet for denne datoen: de som gjelder, kan gi mer eller mindre.",
     en="Our amount rests on values we have not had confirmed for this date: those in force may give more or less.",
 )
+# A lower grant where the model's figure cannot be claimed: it is the agency's own decision as the family told it, or
+# no more than the decision gives (review s21 caseworker M2). The family fills in the amount.
+DRAFT_OUR_AMOUNT = Text(nb="Vi mener beløpet skal være [fyll inn beløp].", en="We believe the amount should be [fill in amount].")
+# Where the law leaves the amount to the agency's weighing (the catalogue's amount_by_assessment): {weighs} without its
+# full stop, {provision} the provision that says so.
+DRAFT_WEIGHS = Text(nb="{weighs} ({provision}). Slik gjelder dette for oss: [fyll inn].",
+                    en="{weighs} ({provision}). How this applies to us: [fill in].")
+# A complaint asserts only what the model found met from the family's answers; what it could not settle is put to
+# the agency (review s21 caseworker H2). Each heading opens its list of conditions in the draft.
+DRAFT_CONDITIONS = {
+    "met": Text(nb="Ut fra opplysningene vi har gitt, mener vi at disse vilkårene er oppfylt:",
+                en="On the facts we have given, we believe these conditions are met:"),
+    "unknown": Text(nb="Vi ber dere vurdere om disse vilkårene er oppfylt:",
+                    en="We ask you to assess whether these conditions are met:"),
+}
 UNIT_WORDS = {"days": Text(nb="dager", en="days"), "hours": Text(nb="timer", en="hours")}
 
 TURNING = {
@@ -150,10 +171,7 @@ Klage på vedtak om {name}{person}
 
 Vi klager på vedtaket datert [dato], saksnummer [saksnummer], som {outcome}.
 
-{amounts}Vi mener vilkårene er oppfylt:
-{conditions}
-
-Opplysninger vi har gitt:
+{amounts}{conditions}Opplysninger vi har gitt:
 {facts}
 
 Vi viser til:
@@ -170,10 +188,7 @@ Complaint about the decision on {name}{person}
 
 We complain about the decision dated [date], case number [case number], which {outcome}.
 
-{amounts}We believe the conditions are met:
-{conditions}
-
-Facts we have given:
+{amounts}{conditions}Facts we have given:
 {facts}
 
 We refer to:

@@ -97,6 +97,12 @@ class PacketRight(_Data):
     complaint: DeadlineResult | None
     known_facts: list[KnownFact]
     missing_facts: list[MissingQuestion]
+    already_granted: bool = Field(default=False, description="True where the family's own answer says the deciding agency "
+                                  "has already granted this right (which answer says so is the right's catalogue data): "
+                                  "no new application. The plan leaves it out; it has no documents to gather and no "
+                                  "back-payment, but keeps its complaint route")
+    already_granted_text: str | None = Field(default=None, description="«Innvilget – ingen ny søknad» in the language "
+                                             "asked where `already_granted`; else null")
 
 
 class Packet(_Data):
@@ -106,7 +112,7 @@ class Packet(_Data):
                                     "described (its channel's `described` is false), whom the catalogue entry says to contact")
     agency_text: str
     rights: list[PacketRight]
-    documents: list[str] = Field(description="Ids in the response's `documents`, once each")
+    documents: list[str] = Field(description="Ids in the response's `documents`, once each: those of the rights still to apply for")
     known_facts: list[KnownFact] = Field(description="Every fact this agency's rights need that the family told, once each")
     missing_facts: list[MissingQuestion]
 
@@ -146,7 +152,7 @@ EXAMPLE = {
             "complaint": None,
             "known_facts": [{"fact": "has_lasting_illness", "person": "ida", "value": "yes",
                              "question": "Does the child have a lasting illness, injury or disability?"}],
-            "missing_facts": [],
+            "missing_facts": [], "already_granted": False, "already_granted_text": None,
         }, {
             "benefit": "grunnstonad", "name": "Basic benefit (grunnstønad)", "person": "ida",
             "status": "missing_information", "status_text": "Missing information",
@@ -155,7 +161,7 @@ EXAMPLE = {
                         "form_number": "NAV 06-03.04", "url": None, "verified": True,
                         "note": "The form number is verified; the form's web address is not.", "source": "NAV fyllut form nav060304"},
             "documents": [], "back_payment": _NAV_BACK_PAYMENT, "complaint": None, "known_facts": [],
-            "missing_facts": [_EXTRA_COSTS_UNKNOWN],
+            "missing_facts": [_EXTRA_COSTS_UNKNOWN], "already_granted": False, "already_granted_text": None,
         }],
         "documents": ["care_diary"], "known_facts": [], "missing_facts": [_EXTRA_COSTS_UNKNOWN],
     }],
@@ -178,7 +184,7 @@ class ApplicationPackets(_Data):
     language: Literal["nb", "en"]
     packets: list[Packet]
     documents: list[DocumentResult]
-    plan: list[PlanStep]
+    plan: list[PlanStep] = Field(description="The rights to apply for, in order; a right already granted is no step")
     labels: dict[str, str] = Field(description="Headings and words for showing the plan, in the language asked")
     grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
 

@@ -24,9 +24,12 @@ PACKET_LABELS = {
     "none": Text(nb="Ingen rettigheter å søke om ut fra opplysningene.", en="No rights to apply for from the facts given."),
     "not_described": Text(nb="Hvordan dere søker om denne retten, er ikke beskrevet ennå.", en="How to apply for this right is not described yet."),
     "print": Text(nb="Skriv ut", en="Print"),
+    "granted": Text(nb="Rettigheter dere allerede har fått", en="Rights you already have"),
+    "already_granted": Text(nb="Innvilget – ingen ny søknad", en="Already granted – no new application"),
 }
 
 NOT_DESCRIBED = PACKET_LABELS["not_described"]
+ALREADY_GRANTED = PACKET_LABELS["already_granted"]
 
 
 def labels(language: str, table: dict = PACKET_LABELS) -> dict[str, str]:

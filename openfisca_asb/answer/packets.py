@@ -7,16 +7,19 @@ the ones the answer names as settling or changing the right for this family, nev
 caseworker's or the deciding agency's own; one the family answered "don't know" is among
 them marked `answered_unknown`, never pre-filled), the documents
 (defined once and shared across packets), the time limits, and an ordered plan
-from the catalogue's `depends_on`. Nothing here names a right.
+from the catalogue's `depends_on`. A right the family says is already granted (its
+catalogue entry says which answer means so) is marked, and is no step of the plan and
+needs no documents. Nothing here names a right.
 """
 
 from datetime import date
 
 from openfisca_asb.answer import packet_models as out
+from openfisca_asb.answer.already_granted import NOT_CONCERNED, already_granted
 from openfisca_asb.answer.answered_unknown import Key
 from openfisca_asb.answer.assembler import DONT_KNOW, Periods, assemble, assemble_many
 from openfisca_asb.answer.models import BenefitResult, LegalSourceResult
-from openfisca_asb.answer.packet_texts import NOT_DESCRIBED, labels
+from openfisca_asb.answer.packet_texts import ALREADY_GRANTED, NOT_DESCRIBED, labels
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
@@ -144,16 +147,31 @@ class _Builder:
     def right(self, benefit: Benefit, result: BenefitResult) -> out.PacketRight:
         known, missing = self.facts(benefit, result)
         application = benefit.application
+        granted = already_granted(application.already_granted if application else None, lambda fact: self._answers(fact, result))
+        to_apply = application if application and not granted else None  # no documents nor back-payment without an application
         return out.PacketRight(
             benefit=benefit.id, name=result.name, person=result.person,
             status=result.status, status_text=result.status_text,
             decided_by=self.text(benefit.agency), channel=self._channel(benefit),
             documents=[out.DocumentUse(id=d.id, optional=d.optional, when=self.text(d.when), text=self.text(document_text(d)))
-                       for d in application.documents] if application else [],
-            back_payment=self._back_payment(application.back_payment) if application and application.back_payment else None,
+                       for d in to_apply.documents] if to_apply else [],
+            back_payment=self._back_payment(to_apply.back_payment) if to_apply and to_apply.back_payment else None,
             complaint=self._complaint(application.complaint) if application else None,
             known_facts=known, missing_facts=missing,
+            already_granted=granted, already_granted_text=self.text(ALREADY_GRANTED) if granted else None,
         )
+
+    def _answers(self, fact_id: str, result: BenefitResult) -> list:
+        """The answers to a fact of the persons it is about for this right, as JSON gives them; «don't know» as
+        "unknown"; NOT_CONCERNED for a person whose group gate the family answered «no» (ADR 0026)."""
+        answers = []
+        for person_id, holder in self._persons_for(vocabulary()[fact_id].holder, result):
+            value = getattr(holder, fact_id, None)
+            if value is None and gate_answering(holder, fact_id):
+                answers.append(NOT_CONCERNED)
+            else:
+                answers.append(DONT_KNOW if (fact_id, person_id) in self.unknown else plain(value))
+        return answers
 
     def _channel(self, benefit: Benefit) -> out.ChannelResult:
         if benefit.application is None:  # the entry's own words on how to apply, as the note
@@ -231,7 +249,9 @@ class _Builder:
         return False if answers and all(a in ("no", False) for a in answers) else None
 
     def plan(self, rights) -> list[out.PlanStep]:
-        """The rights in catalogue order, each after the rights it depends on (when those are in the plan too)."""
+        """The rights to apply for in catalogue order, each after the rights it depends on (when those are in the
+        plan too); a right already granted is no step."""
+        rights = [item for item in rights if not item[2].already_granted]
         present = {benefit.id for benefit, _, _ in rights}
         placed: list = []
         remaining = list(rights)

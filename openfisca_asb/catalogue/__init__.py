@@ -93,6 +93,14 @@ class RateChosen(Strict):
     possible: str = Field(description="The variable giving the highest rate the amount may reach")
 
 
+class AmountByAssessment(Strict):
+    """Where the law leaves the amount to the agency's weighing (forhøyet hjelpestønad's sats): what it weighs, and
+    the provision that says so. A draft complaint about the amount names them and leaves the amount to the family."""
+
+    weighs: Text = Field(description="What the agency weighs, as one sentence ending in a full stop")
+    provision: LegalSource
+
+
 class Benefit(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     order: int = Field(description="Where the benefit comes in lists: NAV first, then kommune, then school.")
@@ -150,6 +158,7 @@ class Benefit(Strict):
     )
     in_family_total: bool = Field(default=True, description="Whether an amount in kroner is money paid to the family")
     zero_amount: ZeroAmount | None = None
+    amount_by_assessment: AmountByAssessment | None = None
     calculation_basis: list[BasisLine] = Field(
         default=[], description="How the amount is built (beregningsgrunnlag, daily rate, who is paid): lines shown when entitled and not zero"
     )

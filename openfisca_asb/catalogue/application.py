@@ -88,12 +88,29 @@ class Dependency(Strict):
     source: str
 
 
+class FactAnswers(Strict):
+    fact: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="A fact in the vocabulary")
+    values: list[str] = Field(min_length=1, description="The answers meant: «yes»/«no», or the names of choices")
+
+
+class AlreadyGranted(FactAnswers):
+    """The family's answer that says the deciding agency has already granted the right: no new application is made
+    (review s21 M10). Every person the fact is about for the right must have given one of `values`; a child whose
+    group gate the family answered «no» (no illness or needs, ADR 0026) has nothing to apply for and is left out."""
+
+    still_to_apply_if: list[FactAnswers] = Field(
+        default=[], description="Answers that leave something to send the agency all the same (another decision, "
+                                "a claim for payment); any one of them, given, keeps the right in the plan")
+    source: str
+
+
 class Application(Strict):
     channel: Channel
     documents: list[DocumentNeed] = []
     back_payment: str | None = Field(default=None, description="An id in deadlines.yaml back_payment")
     complaint: str = Field(description="An id in deadlines.yaml complaint")
     depends_on: list[Dependency] = []
+    already_granted: AlreadyGranted | None = None
 
 
 def _read(name: str) -> dict:

@@ -38,7 +38,7 @@ def render_plan(packets) -> str:
     words = packets.labels
     lines = [words["title"], ""]
     if not packets.plan:
-        return "\n".join([*lines, words["none"]])
+        return "\n".join([*lines, words["none"], "", *_granted(packets)]).rstrip("\n")
     rights = {(r.benefit, r.person): r for p in packets.packets for r in p.rights}
     for step in packets.plan:
         right = rights[(step.benefit, step.person)]
@@ -60,12 +60,27 @@ def render_plan(packets) -> str:
         if right.back_payment:
             lines.append(f"   {words['back_payment']}: {right.back_payment.text}")
         lines.append("")
+    lines += _granted(packets)
     lines.append(words["documents"])
     for document in packets.documents:
         held = {True: f" – {words['has_it']}", False: f" – {words['lacks_it']}", None: ""}[document.family_says_has]
         lines.append(f"- {document.name} ({words['issuer']}: {document.issuer_text}){held}. {words['used_by']}: {', '.join(_name(benefit, packets) for benefit in document.used_by)}")
     lines.append(f"\nmodel {packets.model_version} · {packets.legal_date}")
     return "\n".join(lines)
+
+
+def _granted(packets) -> list[str]:
+    """The rights the family says are already granted: no step, but their complaint route (review s21 M10)."""
+    granted = [right for packet in packets.packets for right in packet.rights if right.already_granted]
+    if not granted:
+        return []
+    lines = [packets.labels["granted"]]
+    for right in granted:
+        who = f" ({right.person})" if right.person else ""
+        lines.append(f"- {right.name}{who} – {right.already_granted_text}")
+        if right.complaint:
+            lines.append(f"  {packets.labels['complaint']}: {right.complaint.text}")
+    return [*lines, ""]
 
 
 def _name(benefit: str, packets) -> str:

@@ -324,3 +324,68 @@ FRAMBU_WHEN_A_CHILD_DIES = Document("https://frambu.no/tema/rettigheter-nar-barn
 HEAVY_CARE_BEYOND_PARENTING = Document(
     "https://bodo.kommune.no/omsorgsstonad/vis-skjul-artikler-omsorgsstonad/hva-legger-vi-vekt-pa-nar-vi-vurderer-soknaden-din"
 )
+
+
+# --- Folketrygd provisions dated or sourced after the s21 legal review (law-ftrl) ---
+
+# Forskrift om alderspensjon i folketrygden (FOR-2009-12-22-1810), as NAV's decision service for omsorgsopptjening
+# quotes it (navikt/omsorgsopptjening-bestem-pensjonsopptjening @ 5b798f85, JuridiskHenvisning.kt): § 3-11 første
+# ledd «Dersom den omsorgstrengende får forhøyet hjelpestønad etter de to høyeste satsene i henhold til
+# folketrygdloven § 6-5, gis en av foreldrene omsorgsopptjening uten at det er nødvendig å sette fram krav», andre
+# ledd første punktum «Omsorgsopptjening etter første ledd gis den av foreldrene som mottar barnetrygd for barnet».
+# Lovdata's own text was not read.
+ALDERSPENSJONSFORSKRIFTEN = Law("2009-12-22-1810", "Forskrift om alderspensjon i folketrygden", kind="forskrift")
+LAWS[ALDERSPENSJONSFORSKRIFTEN.id] = ALDERSPENSJONSFORSKRIFTEN
+alderspensjonsforskriften = _citing(
+    ALDERSPENSJONSFORSKRIFTEN, "forskrift om alderspensjon i folketrygden (forskrift 22. desember 2009 nr. 1810)"
+)
+
+# Folketrygdloven § 6-3 (grunnstønad) got a new andre ledd on 1 March 2019, and the ledd after it moved down one.
+# NAV's rundskriv R06, as changed 28.02.2019: «§ 6-3 andre ledd – Non-cøliaki glutenintoleranse … Overskriftene
+# til tidligere annet og tredje ledd er endret til tredje og fjerde ledd etter innføring av nytt annet ledd.
+# Endringene gjelder fra 01.03.2019» (https://pvv.org/~thomassk/jus/trygderett/rundskriv/2019/r06-00.html).
+# Today's text (https://www.trygderett.no/folketrygdloven-6-3/) has, after the letters, «Stortinget fastsetter
+# satsene for grunnstønad.», then «Det er et vilkår for rett til grunnstønad at de ekstrautgiftene som er nevnt i
+# første ledd, minst svarer til laveste sats. Stønad etter høyere sats gis dersom ekstrautgiftene minst svarer til
+# den forhøyede satsen.» (tredje ledd), then «Grunnstønad til dekning av utgifter til transport ytes bare når
+# vilkårene for rett til stønad er oppfylt før fylte 70 år.» (fjerde ledd). Before 1 March 2019 the two rules are
+# numbered as NAV's rundskriv numbered them: andre and tredje ledd. An older copy of the text
+# (http://eldre.sansetap.no/rettigheter/utdrag-fra-lov-om-folketrygd) sets «Stortinget fastsetter satsene for
+# grunnstønad.» apart before the rule, which would make it tredje ledd before 2019 and fjerde ledd while the
+# non-coeliac ledd stood (to 31 May 2021, ncf.no); Lovdata's historical versions were not read, so NAV's numbering
+# is followed and the conflict is recorded here.
+GRUNNSTONAD_NEW_ANDRE_LEDD = date(2019, 3, 1)
+GRUNNSTONAD_COSTS_REACH_THE_RATE = (
+    ftrl("6-3", ledd=3, in_force_from=GRUNNSTONAD_NEW_ANDRE_LEDD),
+    ftrl("6-3", ledd=2, in_force_to=GRUNNSTONAD_NEW_ANDRE_LEDD - timedelta(days=1)),
+)
+GRUNNSTONAD_TRANSPORT_BEFORE_70 = (
+    ftrl("6-3", ledd=4, in_force_from=GRUNNSTONAD_NEW_ANDRE_LEDD),
+    ftrl("6-3", ledd=3, in_force_to=GRUNNSTONAD_NEW_ANDRE_LEDD - timedelta(days=1)),
+)
+
+# Folketrygdloven § 9-11 tredje ledd (https://www.trygderett.no/folketrygdloven-%C2%A7-9-11/): «Det gjøres unntak
+# fra andre ledd første punktum når barnets sykdom, jf. § 9-10, medfører at omsorgspersonen ikke kan være i arbeid
+# fordi barnet må ha tilsyn og pleie om natten, eller omsorgspersonen må være i beredskap», in force 1 July 2019
+# («Med ikrafttredelse av endringen fra 1. juli 2019», statsbudsjettet.no, RNB 2019). Before it, the grading of
+# andre ledd had no such exception.
+PLEIEPENGER_NIGHT_AND_STANDBY_IN_FORCE = date(2019, 7, 1)
+PLEIEPENGER_NIGHT_AND_STANDBY_EXCEPTION = ftrl("9-11", ledd=3, in_force_from=PLEIEPENGER_NIGHT_AND_STANDBY_IN_FORCE)
+PLEIEPENGER_GRADING_BEFORE_THE_EXCEPTION = ftrl(
+    "9-11", ledd=2, in_force_to=PLEIEPENGER_NIGHT_AND_STANDBY_IN_FORCE - timedelta(days=1)
+)
+
+# Durations the statutes leave to practice, shown as a second source beside the provision.
+# «varig» in ftrl § 10-6: «Mennesker med varige funksjonsnedsettelser (over to år) har rett til hjelpemidler fra
+# folketrygden når disse er nødvendige og hensiktsmessige» (the ministry's page on hjelpemidler).
+HJELPEMIDLER_LASTING_OVER_TWO_YEARS = Document(
+    "https://www.regjeringen.no/no/tema/pensjon-trygd-og-sosiale-tjenester/innsikt/trygd/"
+    "hjelpemidler-for-bedret-funksjonsevne/id502497/"
+)
+# «langvarig sykdom» in ftrl § 9-14 (§ 9-13 before 1 October 2017): NAV's rundskriv to § 9-13 (2016, a public
+# copy), «Med langvarig syk forstås sykdommer som med overveiende sannsynlighet vil vare over ett år.»
+NAV_RUNDSKRIV_OPPLAERINGSPENGER_2016 = Document(
+    "https://pvv.org/~thomassk/jus/trygderett/rundskriv/2016/"
+    "kapittel-9-st%25C3%25B8nad-ved-barns-og-andre-n%25C3%25A6re-p%25C3%25A5r%25C3%25B8rendes-sykdom/"
+    "9-13-oppl%c3%a6ringspenger-til-et-medlem-med-omsorg-for-et-funksjonshemmet-barn.html"
+)

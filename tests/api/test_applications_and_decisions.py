@@ -49,6 +49,22 @@ def test_decision_check_answers_with_a_draft_where_the_model_differs(client):
     assert check["agreement"] == "differs" and check["draft_complaint"]["nb"].startswith("UTKAST")
 
 
+def test_a_draft_claims_only_the_conditions_met_and_asks_the_agency_to_assess_the_open_ones(client):
+    # Review s21 caseworker H2. Ftrl § 6-4 første ledd: a lasting illness and private care. ida's family did not say
+    # whether the illness is lasting, so the model leaves that condition open: the draft asks NAV to assess it and
+    # claims only private care and the care need (both answered yes). ida lives: no condition about a death.
+    family = {**FAMILY, "children": [{key: value for key, value in FAMILY["children"][0].items() if key != "has_lasting_illness"}]}
+    body = {"family": family, "date": "2021-05-01", "decision": {"benefit": "hjelpestonad", "outcome": "refused"}}
+    draft = client.post("/v1/decisions/check", json=body).json()["draft_complaint"]
+    assert ("Ut fra opplysningene vi har gitt, mener vi at disse vilkårene er oppfylt:\n"
+            "- Barnet får omsorgen privat, hos familien eller i fosterhjem.") in draft["nb"]
+    assert ("Vi ber dere vurdere om disse vilkårene er oppfylt:\n"
+            "- Barnet har en varig sykdom, skade eller funksjonsnedsettelse.") in draft["nb"]
+    assert ("We ask you to assess whether these conditions are met:\n"
+            "- The child has a lasting illness, injury or disability.") in draft["en"]
+    assert "Barnet lever" not in draft["nb"] and "The child is alive" not in draft["en"]
+
+
 def test_decision_texts_show_numbers_as_a_reader_writes_them(client):
     # Issue 17 review: «Dere svarte «480000.0» på …». The family's own answers, formatted as every text formats
     # them: kroner with a space between thousands, a percent with %, a count without decimals.
@@ -133,7 +149,7 @@ def test_a_lower_grant_without_its_amount_asks_for_it(client):
 
 
 def test_a_rate_the_model_lacks_is_not_called_discretion(client):
-    # Review s15b, finding 6. Grunnstønad on 2025-06-01 (ftrl § 6-3 andre ledd): sats 1 is 9 024 kr a year from
+    # Review s15b, finding 6. Grunnstønad on 2025-06-01 (ftrl § 6-3 tredje ledd): sats 1 is 9 024 kr a year from
     # 1 January 2024, stale from 1 January 2025; 30 000 kr reach only that stale rate: to be assessed, rates_not_found.
     child = {**FAMILY["children"][0], "grunnstonad_yearly_extra_costs": 30000, "grunnstonad_yearly_transport_costs": 0,
              "grunnstonad_fixed_rate_diagnosis": "none_of_these"}

@@ -29,11 +29,13 @@ def example(request):
 
 
 def test_every_right_to_apply_for_is_in_exactly_one_packet_and_in_the_plan(example):
+    """In the plan unless the family says it is already granted (review s21 M10: tests/applications/test_packets_already_granted.py)."""
     _, packets, answer = example
     wanted = sorted((r.benefit, r.person) for r in answer.benefits if r.status in APPLY_STATUSES)
     in_packets = sorted((r.benefit, r.person) for p in packets.packets for r in p.rights)
     assert in_packets == wanted
-    assert sorted((s.benefit, s.person) for s in packets.plan) == wanted
+    granted = {(r.benefit, r.person) for p in packets.packets for r in p.rights if r.already_granted}
+    assert sorted((s.benefit, s.person) for s in packets.plan) == [right for right in wanted if right not in granted]
 
 
 def test_every_prefilled_fact_is_the_familys_own_answer(example):
@@ -225,7 +227,8 @@ def test_the_answer_and_the_packet_name_the_same_documents():
     answer = {(r.benefit, r.person): r for r in assemble(family, on, "nb").benefits}
     packets = application_packets(family, on, "nb")
     names = {document.id: document.name for document in packets.documents}
-    for right in (right for packet in packets.packets for right in packet.rights):
+    # A right already granted needs no documents in the packet: no application is made (review s21 M10).
+    for right in (right for packet in packets.packets for right in packet.rights if not right.already_granted):
         card = answer[(right.benefit, right.person)].documents
         assert len(card) == len(right.documents), right.benefit
         assert all(text.startswith(names[use.id]) for text, use in zip(card, right.documents)), right.benefit
@@ -250,7 +253,8 @@ def test_the_plan_names_each_document_as_the_card_does():
     family, on = example_family("child-diabetes"), date(2024, 9, 1)
     answer = {(r.benefit, r.person): r for r in assemble(family, on, "nb").benefits}
     packets = application_packets(family, on, "nb")
-    for right in (right for packet in packets.packets for right in packet.rights):
+    # A right already granted needs no documents in the packet: no application is made (review s21 M10).
+    for right in (right for packet in packets.packets for right in packet.rights if not right.already_granted):
         assert [use.text for use in right.documents] == answer[(right.benefit, right.person)].documents, right.benefit
     hjelpestonad = next(right for packet in packets.packets for right in packet.rights if right.benefit == "hjelpestonad")
     assert hjelpestonad.documents[-1].text.endswith("(hvis kommunen allerede gir hjelp) (valgfri)")

@@ -52,9 +52,11 @@ def test_infant_in_hospital():
     # taken by a claim of his (ADR 0027). 520 000 < 6G, dagsats = 520 000 / 260 = 2 000; × 21 weekdays = 42 000.
     mother = _result(answer, "pleiepenger", "mor")
     assert (mother.status, mother.amount.value) == ("entitled", 42000.0)
-    # § 9-11: pleiepenger are not given below 20 %; he claims 0 %.
+    # § 9-11: he claims 0 % (the example's story), so he gets none; the reason says he does not claim, not that he
+    # claimed less than 20 % (review s21 L1).
     father = _result(answer, "pleiepenger", "far")
-    assert (father.status, father.reason.code) == ("not_entitled", "claim_below_20_percent")
+    assert (father.status, father.reason.code) == ("not_entitled", "no_claim")
+    assert father.reason.text == "You do not claim pleiepenger (0 %)."
     nav = next(p for p in answer.family_total.by_payer if p.payer == "nav")
     assert sum(line.per_month.max for line in nav.lines if line.benefit == "pleiepenger") == 42000.0
     # ftrl § 6-4: in hospital, not in a private care arrangement.

@@ -132,3 +132,107 @@ def test_a_rule_whose_provisions_are_dated_cites_one_in_force_on_every_date_the_
 
 def _as_list(reference) -> list:
     return reference if isinstance(reference, list) else [reference] if reference else []
+
+
+# Folketrygdloven, review s21 (H1–H3, M4–M6, M10, L2, L5, L10, L11): the ledd each rule is in, as the law's text reads.
+# Law text via trygderett.no (today's wording), handboka.no (chapter 9), NAV's rundskriv R06 (2019) for § 6-3's
+# numbering and NAV's omsorgsopptjening code for the forskrift om alderspensjon; see openfisca_asb/rules/provisions.py.
+FTRL = "Folketrygdloven"
+BEFORE_NEW_6_3_LEDD, NEW_6_3_LEDD = date(2019, 2, 28), date(2019, 3, 1)
+BEFORE_NIGHT_WATCH, NIGHT_WATCH = date(2019, 6, 30), date(2019, 7, 1)
+ON = date(2024, 9, 1)
+
+
+def _citations(system, variables, on):
+    return {variable: _cited(system, variable, on).citation for variable in variables}
+
+
+def test_hjelpestonad_care_need_cites_the_third_and_fourth_ledd_of_6_4(tax_benefit_system):
+    # § 6-4 andre ledd: «Stortinget fastsetter satsene for hjelpestønad.» Tredje ledd: «hjelpebehovet har et omfang
+    # som kan svare til et vederlag på minst samme nivå som den fastsatte satsen»; fjerde ledd: «Hjelpestønad til et
+    # barn gis bare for omsorgs- og pleiebehov som friske barn i samme alder ikke har.»
+    assert _cited(tax_benefit_system, "hjelpestonad_condition_care_need", ON).citation == f"{FTRL} § 6-4 tredje og fjerde ledd"
+    # The reason for the ordinary amount is § 6-4's, not § 6-5's.
+    assert _cited(tax_benefit_system, "hjelpestonad_reason", ON).citation == f"{FTRL} § 6-4"
+
+
+def test_grunnstonad_lowest_rate_rule_is_the_third_ledd_of_6_3_from_1_march_2019(tax_benefit_system):
+    # «Det er et vilkår for rett til grunnstønad at de ekstrautgiftene som er nevnt i første ledd, minst svarer til
+    # laveste sats. Stønad etter høyere sats gis dersom ekstrautgiftene minst svarer til den forhøyede satsen.» is
+    # § 6-3 tredje ledd; NAV's R06: «tidligere annet og tredje ledd er endret til tredje og fjerde ledd etter
+    # innføring av nytt annet ledd. Endringene gjelder fra 01.03.2019».
+    rate_rules = ("grunnstonad_condition_costs_at_least_lowest_rate", "grunnstonad_rates_undecided", "grunnstonad_sats",
+                  "grunnstonad_sats_possible", "grunnstonad_some_rate_current", "grunnstonad_reason")
+    assert set(_citations(tax_benefit_system, rate_rules, NEW_6_3_LEDD).values()) == {f"{FTRL} § 6-3 tredje ledd"}
+    assert set(_citations(tax_benefit_system, rate_rules, ON).values()) == {f"{FTRL} § 6-3 tredje ledd"}
+    assert set(_citations(tax_benefit_system, rate_rules, BEFORE_NEW_6_3_LEDD).values()) == {f"{FTRL} § 6-3 andre ledd"}
+    # «Stortinget fastsetter satsene for grunnstønad.» stays the rates' source.
+    assert _cited(tax_benefit_system, "grunnstonad_yearly_rate", ON).citation == f"{FTRL} § 6-3 andre ledd"
+
+
+def test_grunnstonad_transport_before_70_is_the_last_ledd_and_the_costs_are_the_first(tax_benefit_system):
+    # «Grunnstønad til dekning av utgifter til transport ytes bare når vilkårene for rett til stønad er oppfylt før
+    # fylte 70 år.» follows the lowest-rate rule: fjerde ledd from 1 March 2019, tredje before.
+    assert _cited(tax_benefit_system, "grunnstonad_transport_counts", NEW_6_3_LEDD).citation == f"{FTRL} § 6-3 fjerde ledd"
+    assert _cited(tax_benefit_system, "grunnstonad_transport_counts", BEFORE_NEW_6_3_LEDD).citation == f"{FTRL} § 6-3 tredje ledd"
+    assert "70" in tax_benefit_system.variables["grunnstonad_transport_counts"].label
+    # The costs counted are those «nevnt i første ledd»: letters a–c and f–h, d and e until 2020.
+    counted = tax_benefit_system.variables["grunnstonad_counted_costs"]
+    assert _cited(tax_benefit_system, "grunnstonad_counted_costs", ON).citation == f"{FTRL} § 6-3 første ledd"
+    assert "a–c og f–h" in counted.label and "a–g" not in counted.label
+
+
+def test_aids_that_are_necessary_and_suitable_are_the_second_ledd_of_10_6(tax_benefit_system):
+    # § 10-6 andre ledd: «Stønaden ytes i forbindelse med tiltak som er nødvendige og hensiktsmessige for å bedre
+    # medlemmets funksjonsevne i dagliglivet eller for at vedkommende skal kunne bli pleid i hjemmet.» The first ledd
+    # is the «vesentlig og varig nedsatt» function.
+    need = ("hjelpemidler_condition_needs_aids", "aktivitetshjelpemidler_condition_special_equipment", "needs_assistive_devices")
+    assert set(_citations(tax_benefit_system, need, ON).values()) == {f"{FTRL} § 10-6 andre ledd"}
+    assert _cited(tax_benefit_system, "has_lasting_reduced_function", ON).citation == f"{FTRL} § 10-6 første ledd"
+
+
+def test_chapter_9_age_and_income_cite_their_ledd_of_9_3(tax_benefit_system):
+    # § 9-3 første ledd, second sentence: «Det ytes ikke stønad til medlem som er fylt 70 år.» Andre ledd:
+    # «Inntektsgrunnlaget for sykepenger … må utgjøre minst 50 prosent av grunnbeløpet.»
+    age = ("chapter_9_condition_caregiver_age", "omsorgspenger_condition_caregiver_age")
+    assert set(_citations(tax_benefit_system, age, ON).values()) == {f"{FTRL} § 9-3 første ledd andre punktum"}
+    assert _cited(tax_benefit_system, "chapter_9_condition_minimum_income", ON).citation == f"{FTRL} § 9-3 andre ledd"
+
+
+def test_pleiepenger_grading_is_the_second_ledd_of_9_11_and_night_watch_the_third_from_july_2019(tax_benefit_system):
+    # § 9-11 andre ledd: «Ytelsen graderes ned for hver time barnet har tilsyn av andre, målt mot en normalarbeidsuke
+    # på 37,5 timer. Ytelsen kan graderes ned til 20 prosent.» Tredje ledd, from 1 July 2019: «Det gjøres unntak fra
+    # andre ledd første punktum når … barnet må ha tilsyn og pleie om natten, eller omsorgspersonen må være i beredskap.»
+    grading = ("pleiepenger_condition_supervision", "pleiepenger_condition_lost_work", "pleiepenger_condition_claim")
+    assert set(_citations(tax_benefit_system, grading, ON).values()) == {f"{FTRL} § 9-11 andre ledd"}
+    assert _cited(tax_benefit_system, "needs_night_watch_or_standby", NIGHT_WATCH).citation == f"{FTRL} § 9-11 tredje ledd"
+    assert _cited(tax_benefit_system, "needs_night_watch_or_standby", BEFORE_NIGHT_WATCH).citation == f"{FTRL} § 9-11 andre ledd"
+    # «Måneden har virkedager med rett til pleiepenger» is shown for a living child too: the right is § 9-10 første
+    # ledd, its continuation after a death fjerde ledd.
+    assert _cited(tax_benefit_system, "pleiepenger_condition_days_in_month", ON).citation == f"{FTRL} § 9-10 første og fjerde ledd"
+
+
+def test_the_forhoyet_hjelpestonad_route_to_omsorgsopptjening_cites_the_forskrift(tax_benefit_system):
+    # Forskrift om alderspensjon i folketrygden (FOR-2009-12-22-1810) § 3-11 første ledd: «Dersom den omsorgstrengende
+    # får forhøyet hjelpestønad etter de to høyeste satsene … gis en av foreldrene omsorgsopptjening uten at det er
+    # nødvendig å sette fram krav»; andre ledd: «gis den av foreldrene som mottar barnetrygd for barnet».
+    forskrift = "https://lovdata.no/forskrift/2009-12-22-1810/§3-11"
+    child = _cited(tax_benefit_system, "omsorgsopptjening_automatic_child", ON)
+    assert child.citation.endswith("forskrift om alderspensjon i folketrygden § 3-11 første ledd")
+    barnetrygd = _cited(tax_benefit_system, "omsorgsopptjening_condition_barnetrygd", ON)
+    assert barnetrygd.citation.endswith("forskrift om alderspensjon i folketrygden § 3-11 andre ledd")
+    for variable in ("omsorgsopptjening_automatic_child", "omsorgsopptjening_condition_barnetrygd", "omsorgsopptjening_condition_care"):
+        assert forskrift in tax_benefit_system.variables[variable].reference, variable
+
+
+def test_durations_from_practice_name_their_source_beside_the_statute(tax_benefit_system):
+    # The statutes say «varig» (§ 10-6) and «langvarig sykdom» (§ 9-14). «over to år» is the ministry's
+    # («Mennesker med varige funksjonsnedsettelser (over to år)», regjeringen.no); «over ett år» is NAV's rundskriv
+    # («sykdommer som med overveiende sannsynlighet vil vare over ett år»).
+    two_years = "https://www.regjeringen.no/no/tema/pensjon-trygd-og-sosiale-tjenester/innsikt/trygd/hjelpemidler-for-bedret-funksjonsevne/id502497/"
+    for variable in ("has_lasting_reduced_function", "function_reduced_over_two_years", "hjelpemidler_condition_reduced_function",
+                     "aktivitetshjelpemidler_condition_reduced_function", "bil_condition_reduced_function"):
+        assert two_years in tax_benefit_system.variables[variable].reference, variable
+    for variable in ("opplaeringspenger_condition_child_illness", "opplaeringspenger_child_condition_illness",
+                     "has_long_term_illness_or_disability"):
+        assert any("9-13-oppl" in reference for reference in tax_benefit_system.variables[variable].reference), variable

@@ -2,7 +2,7 @@
 
 Grunnstønad (ftrl § 6-3 første ledd) is paid for necessary extra costs of a lasting illness: transport,
 running technical aids, a guide or service dog, a more expensive diet (a fixed rate for coeliac disease) and
-wear on clothes and bedding; below the lowest rate (§ 6-3 andre ledd) nothing is paid. The line's "no" is the
+wear on clothes and bedding; below the lowest rate (§ 6-3 tredje ledd) nothing is paid. The line's "no" is the
 parent's "no" to each of those costs, so grunnstønad is settled with the checklist instead of three questions
 of its own; its "yes" asks each amount.
 """
@@ -44,7 +44,7 @@ def test_the_line_covers_every_cost_grunnstonad_reads_and_names_them_in_both_lan
 
 
 def test_a_no_refuses_grunnstonad_naming_the_line_and_asks_no_amount():
-    # No costs at all are below the lowest rate (§ 6-3 andre ledd), and no coeliac disease gives no fixed rate.
+    # No costs at all are below the lowest rate (§ 6-3 tredje ledd), and no coeliac disease gives no fixed rate.
     answer = assemble(_nora(**{LINE: "no"}), ON, "en")
     result = _grunnstonad(answer)
     assert result.status == "not_entitled" and result.missing_facts == []

@@ -1,4 +1,4 @@
-"""Grunnstønad's sats amounts are thresholds too (ftrl § 6-3 andre ledd): an amount older than a known adjustment
+"""Grunnstønad's sats amounts are thresholds too (ftrl § 6-3 tredje ledd): an amount older than a known adjustment
 is only a lower bound of the adjusted one (ADR 0009), so costs that reach it do not show that they reach the
 adjusted amount (review s15, finding 1).
 

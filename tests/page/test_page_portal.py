@@ -33,6 +33,22 @@ def test_the_plan_orders_the_rights_and_lists_each_document_once(page):
     assert any(text.endswith("(hvis kommunen allerede gir hjelp) (valgfri)") for text in named), named
 
 
+def test_a_right_already_granted_is_no_step_but_is_listed_with_its_complaint_route(page):
+    # Review s21 M10. Emil's extra omsorgspenger days are accepted by NAV (ftrl § 9-6 fourth ledd) and his father is an
+    # employee, whose ordinary days need no application (§ 9-8): nothing to apply for; a complaint goes to NAV (§ 21-12).
+    _to_the_answer(page)
+    page.locator("#show-plan").click()
+    granted = page.locator(".plan__granted li[data-benefit=omsorgspenger]")
+    expect(granted).to_have_count(1)
+    steps = page.locator(".plan__step").evaluate_all("items => items.map(item => item.dataset.benefit)")
+    assert "omsorgspenger" not in steps and "hjelpestonad" in steps
+    granted = page.locator(".plan__granted li[data-benefit=omsorgspenger]")
+    expect(granted).to_contain_text("Omsorgspenger (sykt barn-dager) (")
+    expect(granted).to_contain_text(") – Innvilget – ingen ny søknad")
+    expect(granted).to_contain_text("Klage: Klag til NAV-enheten som fattet vedtaket innen 6 uker")
+    assert not PAGE_ID.search(granted.text_content())  # the name typed, never the page's id
+
+
 def test_a_refused_hjelpestonad_gives_a_draft_complaint(page):
     _to_the_answer(page)
     page.locator("#check-decision").click()

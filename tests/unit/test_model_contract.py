@@ -104,3 +104,22 @@ def test_quoted_parameters_exist(benefit, tax_benefit_system):
         node = tax_benefit_system.parameters
         for step in path.split("."):
             node = node.children[step]
+
+
+GRANTED = [b for b in BENEFITS if b.application and b.application.already_granted]
+
+
+def test_some_rights_say_which_answer_means_already_granted():
+    # Review s21 M10: at least hjelpestønad, forhøyet hjelpestønad and omsorgspenger declare it.
+    assert {"hjelpestonad", "forhoyet_hjelpestonad", "omsorgspenger"} <= {b.id for b in GRANTED}
+
+
+@pytest.mark.parametrize("benefit", GRANTED, ids=lambda b: b.id)
+def test_the_answers_that_mean_already_granted_are_answers_to_facts(benefit, tax_benefit_system):
+    # Each fact is in the vocabulary, and each value is an answer it can take: «yes»/«no», or one of its choices.
+    declared = benefit.application.already_granted
+    for answers in (declared, *declared.still_to_apply_if):
+        fact = vocabulary()[answers.fact]
+        variable = tax_benefit_system.variables[answers.fact]
+        possible = {"yes", "no"} if fact.type == "yes_no" else {item.name for item in variable.possible_values}
+        assert set(answers.values) <= possible, (benefit.id, answers.fact)

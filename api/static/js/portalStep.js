@@ -47,6 +47,7 @@ export function renderPlan(container, packets, ctx) {
           );
         }),
       ),
+      grantedRights(packets, ctx),
       packets.documents.length
         ? [
           h("h3", { class: "ds-heading", "data-size": "sm" }, words.documents),
@@ -65,6 +66,26 @@ export function renderPlan(container, packets, ctx) {
         : null,
     ),
   );
+}
+
+// Rights the family says are already granted: no step of the plan, but their complaint route (review s21 M10).
+function grantedRights(packets, ctx) {
+  const words = packets.labels;
+  const granted = packets.packets.flatMap((packet) => packet.rights.filter((right) => right.already_granted));
+  if (granted.length === 0) return null;
+  return [
+    h("h3", { class: "ds-heading", "data-size": "sm" }, words.granted),
+    h(
+      "ul",
+      { class: "plan__granted" },
+      granted.map((right) => h(
+        "li",
+        { "data-benefit": right.benefit },
+        h("p", {}, right.name, right.person ? ` (${ctx.personName(right.person)})` : "", ` – ${right.already_granted_text}`),
+        right.complaint ? h("p", {}, h("strong", {}, `${words.complaint}: `), right.complaint.text) : null,
+      )),
+    ),
+  ];
 }
 
 export function renderDecisionForm(container, ctx) {

@@ -19,7 +19,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.adjustments import is_current
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import GRUNNSTONAD_COSTS_REACH_THE_RATE, ftrl
 from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index, is_given
@@ -92,13 +92,14 @@ class grunnstonad_sats(Variable):
     entity = Person
     definition_period = MONTH
     label = "Grunnstønad: sats 1–6 som utgiftene sikkert når, eller diagnosens faste sats, 0 ellers (the highest rate the costs are known to reach, or the diagnosis's fixed rate)"
-    reference = ftrl("6-3", ledd=2)
+    reference = GRUNNSTONAD_COSTS_REACH_THE_RATE
 
     def formula(person, period, parameters):
-        """The highest of the six rates the counted yearly extra costs reach (ftrl § 6-3: a higher sats when
-        the costs are at least that sats), counting only a sats whose amount predates no known adjustment; 0
-        below sats 1. A diagnosis with a fixed sats gives at least that sats (simplification: NAV's handling
-        of other documented costs beside a fixed sats is not modelled, the higher of the two is taken).
+        """The highest of the six rates the counted yearly extra costs reach («Stønad etter høyere sats gis dersom
+        ekstrautgiftene minst svarer til den forhøyede satsen», ftrl § 6-3 tredje ledd), counting only a sats whose
+        amount predates no known adjustment; 0 below sats 1. A diagnosis with a fixed sats gives at least that sats
+        (simplification: NAV's handling of other documented costs beside a fixed sats is not modelled, the higher of
+        the two is taken).
         """
         return _sats_reached(person, period, parameters, current_only=True)
 
@@ -108,7 +109,7 @@ class grunnstonad_sats_possible(Variable):
     entity = Person
     definition_period = MONTH
     label = "Grunnstønad: høyeste sats utgiftene kan nå med satsene i kraft, også de som er eldre enn en kjent justering (the highest rate the costs may reach)"
-    reference = ftrl("6-3", ledd=2)
+    reference = GRUNNSTONAD_COSTS_REACH_THE_RATE
 
     def formula(person, period, parameters):
         """As `grunnstonad_sats`, counting also a sats whose amount predates a known adjustment: the adjusted
@@ -121,7 +122,7 @@ class grunnstonad_some_rate_current(Variable):
     entity = Person
     definition_period = MONTH
     label = "Grunnstønad: minst én sats i kraft er ikke eldre enn en kjent justering (some rate in force is current)"
-    reference = ftrl("6-3", ledd=2)
+    reference = GRUNNSTONAD_COSTS_REACH_THE_RATE
 
     def formula(person, period):
         """Whether some sats amount in force on the month's first day predates no known adjustment: only then can
@@ -155,7 +156,7 @@ class grunnstonad_amount(MonthlyAmount):
 class grunnstonad_reason(BenefitReason, values=GrunnstonadReason):
     entity = Person
     label = "Grunnstønad: regelen som avgjorde satsen (the rule that bound the rate)"
-    reference = ftrl("6-3", ledd=2)
+    reference = GRUNNSTONAD_COSTS_REACH_THE_RATE
 
     def formula(person, period):
         """Which rule bound the rate: no extra costs, or costs below the lowest sats (unless no lasting illness refuses

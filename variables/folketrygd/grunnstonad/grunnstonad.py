@@ -13,7 +13,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import GRUNNSTONAD_COSTS_REACH_THE_RATE, ftrl
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, index
 from openfisca_asb.rules.variable_bases import ChildRightStatus
@@ -22,14 +22,15 @@ from openfisca_asb.rules.variable_bases import ChildRightStatus
 class grunnstonad_condition_costs_at_least_lowest_rate(Condition):
     entity = Person
     label = "Grunnstønad: ekstrautgiftene svarer minst til laveste sats (extra costs reach at least the lowest rate)"
-    reference = ftrl("6-3", ledd=2)
+    reference = GRUNNSTONAD_COSTS_REACH_THE_RATE
     documentation = "Met as soon as the costs given reach a current sats 1, or a diagnosis gives a fixed sats; not met only when every counted cost is given and they fall short of the lowest sats in force."
 
     def formula(person, period):
-        """The extra costs must reach at least the lowest sats (ftrl § 6-3): met when the counted costs reach a
-        sats whose amount is current, or a diagnosis such as cøliaki gives a fixed sats without receipts; not
-        met when every cost is given and they fall short of the lowest sats in force (an amount older than a
-        known adjustment is a lower bound of the adjusted one); unknown otherwise, also when they reach only
+        """«Det er et vilkår for rett til grunnstønad at de ekstrautgiftene som er nevnt i første ledd, minst svarer til
+        laveste sats» (ftrl § 6-3 tredje ledd; andre ledd before 1 March 2019, provisions.py): met when the counted
+        costs reach a sats whose amount is current, or a diagnosis such as cøliaki gives a fixed sats without
+        receipts; not met when every cost is given and they fall short of the lowest sats in force (an amount older
+        than a known adjustment is a lower bound of the adjusted one); unknown otherwise, also when they reach only
         such an older amount.
         """
         known = person("grunnstonad_sats", period) > 0
@@ -42,7 +43,7 @@ class grunnstonad_rates_undecided(Variable):
     entity = Person
     definition_period = MONTH
     label = "Grunnstønad: utgiftene når laveste sats bare slik den var før en kjent justering (costs reach only a lowest rate older than a known adjustment)"
-    reference = ftrl("6-3", ledd=2)
+    reference = GRUNNSTONAD_COSTS_REACH_THE_RATE
 
     def formula(person, period):
         """The costs given reach the lowest sats in force, but only an amount older than a known adjustment, and

@@ -52,11 +52,11 @@ class HjelpestonadReason(Enum):
 class hjelpestonad_reason(BenefitReason, values=HjelpestonadReason):
     entity = Person
     label = "Hjelpestønad: begrunnelseskode (why the ordinary amount is what it is)"
-    reference = ftrl("6-5")
+    reference = [ftrl("6-4"), ftrl("6-5", ledd=2)]
 
     def formula(person, period):
-        """Says why the ordinary amount is zero although the child is entitled: forhøyet hjelpestønad is paid
-        instead (ftrl § 6-5).
+        """Says why the ordinary amount (ftrl § 6-4) is zero although the child is entitled: forhøyet hjelpestønad,
+        «2, 4 eller 6 ganger ordinær hjelpestønad» (§ 6-5 andre ledd), is paid instead.
         """
         replaced = person("forhoyet_hjelpestonad_status", period) == Status.entitled
         return numpy.where(replaced, HjelpestonadReason.replaced_by_forhoyet.index, HjelpestonadReason.none.index)

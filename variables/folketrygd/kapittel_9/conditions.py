@@ -34,12 +34,12 @@ class chapter_9_minimum_income_g(Variable):
 class chapter_9_condition_minimum_income(Condition):
     entity = Person
     label = "Beregningsgrunnlaget er minst halvparten av grunnbeløpet, 1 G for midlertidig inaktiv (income basis at least ½G; 1 G when temporarily inactive, § 8-47)"
-    reference = ftrl("9-3")
+    reference = ftrl("9-3", ledd=2)
 
     def formula(person, period, parameters):
-        """The income basis must be at least half the grunnbeløp (ftrl § 9-3), or the whole grunnbeløp for a member
-        who is midlertidig inaktiv (§ 8-47, as NAV's ft-beregning checks it); unknown while the yearly income is
-        not given.
+        """«Inntektsgrunnlaget for sykepenger … må utgjøre minst 50 prosent av grunnbeløpet» (ftrl § 9-3 andre
+        ledd), or the whole grunnbeløp for a member who is midlertidig inaktiv (§ 8-47, as NAV's ft-beregning checks
+        it); unknown while the yearly income is not given.
         """
         law = parameters(period).folketrygd
         income = person("yearly_income", period)
@@ -50,10 +50,10 @@ class chapter_9_condition_minimum_income(Condition):
 class chapter_9_condition_caregiver_age(Condition):
     entity = Person
     label = "Omsorgspersonen har ikke fylt 70 år (the caregiver is under 70)"
-    reference = ftrl("9-3")
+    reference = ftrl("9-3", ledd=1, punktum=2)
 
     def formula(person, period, parameters):
-        """Chapter-9 benefits are not paid to a member who has turned 70 (ftrl § 9-3): met while the caregiver
-        is younger.
+        """«Det ytes ikke stønad til medlem som er fylt 70 år» (ftrl § 9-3 første ledd andre punktum): met while
+        the caregiver is younger.
         """
         return from_bool(person("age", period) < parameters(period).folketrygd.sykepenger_common.maximum_age)

@@ -17,7 +17,7 @@ from openfisca_core.periods import YEAR
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import alderspensjonsforskriften, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, any_of, from_bool, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
@@ -54,7 +54,13 @@ class omsorgsopptjening_automatic_child(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: et barn som gir opptjening uten krav – 0–5 år i året, eller 6–18 år med forhøyet hjelpestønad sats 3 eller 4 (a child that gives the credit without a claim)"
-    reference = ftrl("20-8", ledd=1, bokstav="a")
+    # Two routes, two sources: the child under six is ftrl § 20-8 første ledd bokstav a; the child with forhøyet
+    # hjelpestønad at sats 3 or 4 is forskrift om alderspensjon § 3-11 første ledd (review s21 M10). One condition
+    # shows one citation, so the first names both.
+    reference = [
+        ftrl("20-8", ledd=1, bokstav="a", detail="og forskrift om alderspensjon i folketrygden § 3-11 første ledd"),
+        alderspensjonsforskriften("3-11", ledd=1),
+    ]
 
     def formula(person, period, parameters):
         """Met when the family has a child who has not turned six by the year's end (ftrl § 20-8 første ledd
@@ -78,7 +84,7 @@ class omsorgsopptjening_condition_care(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: omsorg for et barn under 6, for et barn med forhøyet hjelpestønad sats 3 eller 4, eller minst 22 timer i uken omsorgsarbeid (care that gives pension credit)"
-    reference = ftrl("20-8", ledd=1)
+    reference = [ftrl("20-8", ledd=1), alderspensjonsforskriften("3-11", ledd=1)]
 
     def formula(person, period, parameters):
         """Met with a child that gives the credit without a claim, or with care work for a sick or disabled
@@ -99,13 +105,14 @@ class omsorgsopptjening_condition_child_needs(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: et barn som gir opptjening uten krav, eller et barn med sykdom, skade, funksjonsnedsettelse eller behov ut over andre barn på samme alder (a child whose care can give the credit)"
-    reference = ftrl("20-8", ledd=1)
+    reference = [ftrl("20-8", ledd=1), alderspensjonsforskriften("3-11", ledd=1)]
 
     def formula(person, period):
-        """The credit is for the care of a child under six or with forhøyet hjelpestønad at sats 3 or 4 (ftrl §
-        20-8 første ledd bokstav a), or for care of a sick or disabled person (bokstav b): not met when no child
-        gives the credit without a claim and the family says no, for each child who lived in the year, to an
-        illness, injury or disability or needs beyond other children of the same age (ADR 0026). Kleene OR."""
+        """The credit is for the care of a child under six (ftrl § 20-8 første ledd bokstav a) or with forhøyet
+        hjelpestønad at sats 3 or 4 (forskrift om alderspensjon § 3-11 første ledd), or for care of a sick or disabled
+        person (bokstav b): not met when no child gives the credit without a claim and the family says no, for each
+        child who lived in the year, to an illness, injury or disability or needs beyond other children of the same
+        age (ADR 0026). Kleene OR."""
         return any_of(
             person("omsorgsopptjening_automatic_child", period),
             person.familie("family_has_child_with_needs_in_year", period),
@@ -116,13 +123,18 @@ class omsorgsopptjening_condition_barnetrygd(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: omsorgsyteren får barnetrygden for barnet, når opptjeningen gis uten krav (the carer receives the child benefit, for the automatic routes)"
-    reference = ftrl("20-8", ledd=1, bokstav="a", punktum=3)
+    reference = [
+        ftrl("20-8", ledd=1, bokstav="a", punktum=3,
+             detail="og forskrift om alderspensjon i folketrygden § 3-11 andre ledd"),
+        alderspensjonsforskriften("3-11", ledd=2, punktum=1),
+    ]
 
     def formula(person, period):
-        """"Opptjening gis den som mottar barnetrygd for barnet" (ftrl § 20-8 første ledd bokstav a tredje
-        punktum; forskrift § 3-11 andre ledd for forhøyet hjelpestønad): met when the caregiver receives all
-        or part of it, or when only the claim route applies (care hours); not met when the other parent
-        receives it; unknown when not given.
+        """"Opptjening gis den som mottar barnetrygd for barnet" (ftrl § 20-8 første ledd bokstav a tredje punktum);
+        "Omsorgsopptjening etter første ledd gis den av foreldrene som mottar barnetrygd for barnet" (forskrift om
+        alderspensjon § 3-11 andre ledd første punktum, for forhøyet hjelpestønad): met when the caregiver receives
+        all or part of it, or when only the claim route applies (care hours); not met when the other parent receives
+        it; unknown when not given.
         """
         receipt = person("barnetrygd_receipt", period)
         kind = receipt.possible_values
@@ -156,7 +168,11 @@ class omsorgsopptjening_is_automatic(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening gis uten krav: et barn som gir det, og omsorgsyteren får hele barnetrygden (credited without a claim)"
-    reference = ftrl("20-8", ledd=1, bokstav="a", punktum=3)
+    reference = [
+        ftrl("20-8", ledd=1, bokstav="a", punktum=3),
+        alderspensjonsforskriften("3-11", ledd=1),
+        alderspensjonsforskriften("3-4", ledd=3),
+    ]
 
     def formula(person, period):
         """Without a claim when a child gives the credit and the caregiver receives all the barnetrygd; with

@@ -106,10 +106,10 @@ class omsorgspenger_condition_caregiver_age(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: omsorgspersonen har ikke fylt 70 år ved årets begynnelse (the caregiver is under 70 on 1 January)"
-    reference = ftrl("9-3", ledd=1)
+    reference = ftrl("9-3", ledd=1, punktum=2)
 
     def formula(person, period, parameters):
-        """"Det ytes ikke stønad til medlem som er fylt 70 år" (ftrl § 9-3 første ledd), for every day, the
+        """"Det ytes ikke stønad til medlem som er fylt 70 år" (ftrl § 9-3 første ledd andre punktum), for every day, the
         employer's too. Days are counted per calendar year: a caregiver who turns 70 during the year keeps the
         days for the part of the year before the birthday, so the year is refused only when the caregiver is
         70 on 1 January.

@@ -9,7 +9,7 @@ import numpy
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import count_with_role, max_over_role
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import NAV_RUNDSKRIV_OPPLAERINGSPENGER_2016, ftrl
 from openfisca_asb.rules.tristate import NOT_MET, UNKNOWN, all_of, any_of, from_answer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
@@ -17,7 +17,8 @@ from openfisca_asb.rules.variable_bases import ChildRightStatus
 class opplaeringspenger_child_condition_illness(Condition):
     entity = Person
     label = "Opplæringspenger (barnet): funksjonshemning eller langvarig sykdom, over ett år (disability or long-term illness)"
-    reference = ftrl("9-14", ledd=1)
+    # «Langvarig» is the statute's word; «vare over ett år» is NAV's rundskriv (provisions.py), shown beside it.
+    reference = [ftrl("9-14", ledd=1), NAV_RUNDSKRIV_OPPLAERINGSPENGER_2016]
     # A lasting illness (varig, ftrl § 6-4) is also long-term, so either answer suffices.
 
     def formula(person, period):
@@ -44,7 +45,7 @@ class opplaeringspenger_condition_caregiver_role(Condition):
 class opplaeringspenger_condition_child_illness(Condition):
     entity = Person
     label = "Opplæringspenger: barnet har en funksjonshemning eller langvarig sykdom, over ett år (a child with a disability or long-term illness)"
-    reference = ftrl("9-14", ledd=1)
+    reference = [ftrl("9-14", ledd=1), NAV_RUNDSKRIV_OPPLAERINGSPENGER_2016]
 
     def formula(person, period):
         """A child in the family has a disability or a long-term illness; the best outcome among the family's

@@ -170,7 +170,9 @@ def _weekdays_by_length(person, period):
 class pleiepenger_condition_days_in_month(Condition):
     entity = Person
     label = "Pleiepenger: dager med rett i måneden etter et dødsfall, i perioden loven gir (days with a right this month after a child's death)"
-    reference = ftrl("9-10", ledd=4)
+    # Shown for a living child too («Måneden har virkedager med rett til pleiepenger»): first ledd gives the right while
+    # the child needs care, fourth ledd its continuation after a death (review s21 L5).
+    reference = ftrl("9-10", ledd=(1, 4))
 
     def formula(person, period, parameters):
         """After a child's death pleiepenger continue for six weeks, or three months after three years of full
@@ -217,13 +219,14 @@ def _weekdays_after_death(person, period, parameters):
 class pleiepenger_condition_supervision(Condition):
     entity = Person
     label = "Pleiepenger: minst 20 % igjen etter etablert tilsyn – ingen rett ved tilsyn over 80 % (at least 20 % left after established supervision)"
-    reference = ftrl("9-11")
+    reference = ftrl("9-11", ledd=2)
 
     def formula(person, period, parameters):
-        """At least 20 % must be left for the caregiver after established supervision (ftrl § 9-11: no right when
-        others supervise more than 80 %): met when it is left in the least favourable reading, not met when not
-        even the most favourable reading leaves it, unknown between — and unknown (not reached) when every child
-        was answered as not needing continuous care. What other caregivers claim decides the grade, not this
+        """At least 20 % must be left for the caregiver after established supervision: «Ytelsen graderes ned for hver
+        time barnet har tilsyn av andre … Ytelsen kan graderes ned til 20 prosent» (ftrl § 9-11 andre ledd), so
+        supervision by others above 80 % leaves no right: met when it is left in the least favourable reading, not met
+        when not even the most favourable reading leaves it, unknown between — and unknown (not reached) when every
+        child was answered as not needing continuous care. What other caregivers claim decides the grade, not this
         line (pleiepenger_condition_claims_known).
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
@@ -262,10 +265,11 @@ class pleiepenger_condition_claims_known(Condition):
 class pleiepenger_condition_lost_work(Condition):
     entity = Person
     label = "Pleiepenger: borte fra arbeid minst 20 % av en normal arbeidsuke (working time lost at least 20 %)"
-    reference = ftrl("9-11")
+    reference = ftrl("9-11", ledd=2)
 
     def formula(person, period, parameters):
-        """The caregiver must be away from work at least 20 % of a normal working week (ftrl § 9-11); unknown
+        """The caregiver must be away from work at least 20 % of a normal working week (ftrl § 9-11 andre ledd: «kan
+        graderes ned til 20 prosent»); unknown
         while the lost working time is not given.
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
@@ -276,11 +280,11 @@ class pleiepenger_condition_lost_work(Condition):
 class pleiepenger_condition_claim(Condition):
     entity = Person
     label = "Pleiepenger: ønsket uttaksgrad er minst 20 %, eller ikke oppgitt (the share claimed is at least 20 %, or not stated)"
-    reference = ftrl("9-11")
+    reference = ftrl("9-11", ledd=2)
     documentation = "NAV's BeregnGrader refuses a claimed share under 20 % (FOR_LAV_ØNSKET_UTTAKSGRAD); not stating a share means taking what is available."
 
     def formula(person, period, parameters):
-        """A grade claimed below 20 % gives no pleiepenger (ftrl § 9-11); a claim not stated does not stand in
+        """A grade claimed below 20 % gives no pleiepenger (ftrl § 9-11 andre ledd); a claim not stated does not stand in
         the way.
         """
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON

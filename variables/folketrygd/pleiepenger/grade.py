@@ -269,6 +269,7 @@ class PleiepengerReason(Enum):
     below_20_percent_floor = "Under 20 % igjen (less than 20 % left)"
     lost_work_below_20_percent = "Tapt arbeidstid under 20 % (working time lost below 20 %)"
     claim_below_20_percent = "Ønsket uttak under 20 % (share claimed below 20 %)"
+    no_claim = "Søker ikke om pleiepenger (claims 0 %)"
     income_below_half_g = "Inntekt under ½G (income below half of G)"
     until_18th_birthday = "Til dagen barnet fyller 18 år (until the day the child turns 18)"
     after_child_death = "Pleiepenger for en periode etter barnets død (pleiepenger for a period after the child's death)"
@@ -322,6 +323,7 @@ def _refusal(person, period, limit, floor):
             rest_too_low * (supervision > limit),
             rest_too_low,
             is_given(lost) * (lost < floor),
+            is_given(claimed) * (claimed <= 0),  # claims nothing: says so, not "below 20 %" (review s21 L1)
             is_given(claimed) * (claimed < floor),
             income_not_met,
         ],
@@ -332,6 +334,7 @@ def _refusal(person, period, limit, floor):
             r.supervision_above_80_percent.index,
             r.below_20_percent_floor.index,
             r.lost_work_below_20_percent.index,
+            r.no_claim.index,
             r.claim_below_20_percent.index,
             r.income_below_half_g.index,
         ],
