@@ -205,35 +205,46 @@ def _empty_kommuner(result, asked, language: str) -> list[str]:
     return [WORDS[language]["empty_kommune"].format(number=number) for number in dict.fromkeys(asked) if number not in present]
 
 
+def _kroner(value, sign: str = "") -> str:
+    return f"{value:{sign},.0f}".replace(",", " ")
+
+
 def _headline(result, language: str) -> tuple[str, list[str]]:
     """The run in one line, and the legend of each mark it uses (ADR 0009: ≥ a lower bound, * not verified, the
     same marks as the report; review s21 L4). With a reform: every payer whose cost changes (review s21 M6) and
     each right in days or hours that changes (M1)."""
-    from openfisca_asb.population.results.report import change_marked, mark_legend, marked, unit_change_phrases
-    from openfisca_asb.population.results.tables import change_summary, payer_table, unit_change_summary
+    from openfisca_asb.population.results.report import mark_legend, marked
+    from openfisca_asb.population.results.tables import payer_table
 
     words = WORDS[language]
     payers = {row["payer"]: row for row in payer_table(result, language)}
-    kroner = lambda value, sign="": f"{value:{sign},.0f}".replace(",", " ")  # noqa: E731
-    shown = [payers["nav"], payers["kommune_net"]]
     text = words["headline"].format(
         families=result.population.families, on=result.on,
-        nav=marked(kroner(payers["nav"]["base_per_year"]), payers["nav"]),
-        kommune=marked(kroner(payers["kommune_net"]["base_per_year"]), payers["kommune_net"]))
+        nav=marked(_kroner(payers["nav"]["base_per_year"]), payers["nav"]),
+        kommune=marked(_kroner(payers["kommune_net"]["base_per_year"]), payers["kommune_net"]))
+    shown = [payers["nav"], payers["kommune_net"]]
     if result.reform is None:
         return text, mark_legend(language, amounts=shown)
-    change = change_summary(result)
-    changed = [payer for payer in ("kommune", "state_to_kommune", "kommune_net") if payers[payer]["change_per_year"]]
-    counts = {side: {"change_bound": change["bounds"][side]} for side in ("winners", "losers")}
-    text += words["reform"].format(
-        id=result.reform.id, change=change_marked(kroner(payers["nav"]["change_per_year"], "+"), payers["nav"]),
-        payers="".join(words["payer"].format(name=words["payers"][payer],
-                                             change=change_marked(kroner(payers[payer]["change_per_year"], "+"), payers[payer]))
-                       for payer in changed),
-        **{side: f'{change_marked(str(change[side]), counts[side])} {words[side][change[side] != 1]}' for side in ("winners", "losers")})
+    reform_text, changes, counts = _reform_headline(result, payers, language)
+    return text + reform_text, mark_legend(language, amounts=shown, changes=changes, counts=counts)
+
+
+def _reform_headline(result, payers: dict, language: str) -> tuple[str, list[str], list[str]]:
+    """The reform's part of the headline: NAV's change and every other payer's that changes, the families who win
+    and lose in kroner, and each right in days or hours that changes; with the bounds of the changes and counts
+    it marks, for their legend."""
+    from openfisca_asb.population.results.report import change_marked, unit_change_phrases
+    from openfisca_asb.population.results.tables import change_summary, unit_change_summary
+
+    words, change = WORDS[language], change_summary(result)
+    changed = [payers["nav"], *(payers[p] for p in ("kommune", "state_to_kommune", "kommune_net") if payers[p]["change_per_year"])]
+    said = [change_marked(_kroner(row["change_per_year"], "+"), row) for row in changed]
+    others = "".join(words["payer"].format(name=words["payers"][row["payer"]], change=text) for row, text in zip(changed[1:], said[1:]))
+    people = {side: f'{change_marked(str(change[side]), {"change_bound": change["bounds"][side]})} {words[side][change[side] != 1]}'
+              for side in ("winners", "losers")}
+    text = words["reform"].format(id=result.reform.id, change=said[0], payers=others, **people)
     text += "".join(f"; {phrase}" for phrase in unit_change_phrases(result, language))
     units = [row["bounds"] for row in unit_change_summary(result, language) if row["gaining"] or row["losing"] or row["change"]]
-    changes = [row["change_bound"] for row in (payers["nav"], *(payers[payer] for payer in changed))]
-    return text, mark_legend(language, amounts=shown, changes=changes + [bounds["change"] for bounds in units],
-                             counts=[change["bounds"][side] for side in ("winners", "losers")]
-                             + [bounds[side] for bounds in units for side in ("gaining", "losing")])
+    changes = [row["change_bound"] for row in changed] + [bounds["change"] for bounds in units]
+    counts = [change["bounds"][side] for side in ("winners", "losers")] + [bounds[side] for bounds in units for side in ("gaining", "losing")]
+    return text, changes, counts
