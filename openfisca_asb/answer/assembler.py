@@ -481,8 +481,11 @@ class _Context:
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
         reason = self._reason(benefit, person_index, status, conditions)
         periods = self._periods(benefit, person_id, person_index, status, reason)
-        if periods is not None and amount is not None:
-            amount = amount.model_copy(update={"value": month_amount(periods)})
+        if periods is not None and status == "entitled":
+            # The days were given as periods: the month's amount is their sum, 0 kr in a month none of them falls in
+            # (a timeline's later month), not the "days not given" a zero otherwise means (review s21 caseworker M3).
+            amount = out.Amount(value=month_amount(periods), unit=benefit.amount_unit or "NOK",
+                                period=benefit.amount_period or benefit.period)
         rates, paid = _rates_behind(benefit, lambda variable: self.results.value(variable, benefit, self.number, person_index))
         stale = benefit_stale_rates(self.system, rates, self.on)
         note = amount_note(stale, amount, range_, self.language, paid)
