@@ -24,6 +24,7 @@ from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
     training_periods,
 )
+from openfisca_asb.answer.days_by_payer import days_by_payer
 from openfisca_asb.answer.per_day import amount_per_day
 from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
 from openfisca_asb.answer.quoted_rates import quoted_rate_caveat, text_on_date
@@ -40,6 +41,7 @@ from openfisca_asb.rules.status import STATUS_TEXT, Status
 from openfisca_asb.rules.texts import Text, fill_parameters, opening_a_sentence
 from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
 from openfisca_asb.facts.variants import rates_to_try, single_fact_variants
+from openfisca_asb.parameter_tree import find, value_at
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 EXPLAINED_STATUSES = {Status.not_entitled.name, Status.missing_information.name}
@@ -487,8 +489,11 @@ class _Context:
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
         reason = self._reason(benefit, person_index, status, conditions)
         periods = self._periods(benefit, person_id, person_index, status, reason)
-        if periods is not None and amount is not None:
-            amount = amount.model_copy(update={"value": month_amount(periods)})
+        if periods is not None and status == "entitled":
+            # The days were given as periods: the month's amount is their sum, 0 kr in a month none of them falls in
+            # (a timeline's later month), not the "days not given" a zero otherwise means (review s21 caseworker M3).
+            amount = out.Amount(value=month_amount(periods), unit=benefit.amount_unit or "NOK",
+                                period=benefit.amount_period or benefit.period)
         rates, paid = _rates_behind(benefit, lambda variable: self.results.value(variable, benefit, self.number, person_index))
         stale = benefit_stale_rates(self.system, rates, self.on)
         note = amount_note(stale, amount, range_, self.language, paid)
@@ -527,6 +532,7 @@ class _Context:
             folded_into=self._folded_into(benefit, status, amount, reason),
             periods=periods,
             calculation_basis=self._basis(benefit, person_index, status),
+            days_by_payer=self._days_by_payer(benefit, person_index, amount, range_),
         )
 
     def _periods_given(self, benefit, person_id) -> bool:
@@ -546,6 +552,13 @@ class _Context:
         if self.graded_by_period is None:  # one simulation of the pieces, for every caregiver
             self.graded_by_period = graded_periods(self.family, self.on, self.system, benefit, self.text)
         return self.graded_by_period[person_id]
+
+    def _days_by_payer(self, benefit, person_index, amount, range_) -> list[out.PaidDays] | None:
+        """Who pays which of the days shown (omsorgspenger, answer/days_by_payer.py), with the law of the year asked."""
+        shown = (amount.value, amount.value) if amount is not None else (range_.min, range_.max) if range_ else None
+        year_start = f"{self.results.periods.year}-01-01"
+        return days_by_payer(benefit.id, shown, lambda variable: self.results.value(variable, benefit, self.number, person_index),
+                             lambda name: value_at(find(self.system.parameters, name), year_start), self.language)
 
     def _basis(self, benefit, person_index, status) -> list[out.BasisLine]:
         """The calculation basis of an entitled answer: its lines that are not zero."""

@@ -197,6 +197,17 @@ class PeriodResult(_Data):
     amount: float = Field(description="weekdays × the daily rate × grade / 100, the daily amount in whole kroner")
 
 
+class PaidDays(_Data):
+    """Who pays some of a caregiver's days (omsorgspenger: ftrl §§ 9-8, 9-9), and which."""
+
+    payer: str = Field(description="A sector id from GET /v1/benefits `sectors` (`nav`, `arbeidsliv`: the employer), or "
+                                   "`own_risk`: days nobody pays, which the caregiver bears (ventetid)")
+    name: str = Field(description="Who pays, in the answer's language")
+    min: float = Field(description="Days a year; the fewest while the right is open")
+    max: float = Field(description="Days a year; the most while the right is open")
+    text: str = Field(description="Which days they are and the provision, in the answer's language")
+
+
 class BasisLine(_Data):
     """One line of the calculation basis: what it is, its value and unit (NOK, percent or a factor)."""
 
@@ -239,10 +250,16 @@ class BenefitResult(_Data):
         "each piece graded on its own; the amount is their sum. Left out otherwise.",
     )
     calculation_basis: list[BasisLine] = []  # how the amount is built; left out of the answer when empty
+    days_by_payer: list[PaidDays] | None = Field(
+        default=None,
+        description="Omsorgspenger: the days the employer, NAV and the caregiver (unpaid) each have, which add up to the "
+        "days shown; while the right is open, the days beyond the first ones are NAV's. Left out for other rights, and "
+        "while it cannot yet be told who will bear the first days.",
+    )
 
     @model_serializer(mode="wrap")
     def _without_parts_not_given(self, serialize):
-        data = without_none(serialize(self), "periods")
+        data = without_none(serialize(self), "periods", "days_by_payer")
         if not data.get("calculation_basis"):
             data.pop("calculation_basis", None)
         return data

@@ -389,6 +389,8 @@ function card(benefit, ctx) {
       benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx), "no-print") : null,
       benefit.changes.length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
       benefit.calculation_basis?.length ? entry(t("basisLabel"), basis(benefit, ctx)) : null,
+      // Omsorgspenger: who pays which days – the employer, NAV, or no one (ftrl §§ 9-8, 9-9).
+      benefit.days_by_payer?.length ? entry(t("paidByLabel"), h("ul", { class: "days-by-payer" }, benefit.days_by_payer.map((part) => h("li", {}, part.text)))) : null,
       entry(t("contactLabel"), benefit.contact.name),
       entry(t("agencyLabel"), benefit.agency, "benefit__agency"),
       entry(t("applyLabel"), [
