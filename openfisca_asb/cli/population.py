@@ -165,6 +165,8 @@ def run_simulate(arguments) -> int:
     write_report(result, arguments.out, arguments.lang, sort_kommuner=arguments.sort_kommuner, kommune_pages=arguments.kommune)
     headline, legend = _headline(result, arguments.lang)
     print(headline)
+    for warning in _calendar_year_warnings(arguments.reform, result.on, arguments.lang):
+        print(f"! {warning}")
     for line in [*legend, *_empty_kommuner(result, arguments.kommune, arguments.lang), *_first_page(result, arguments.lang)]:
         print(line)
     print(WORDS[arguments.lang]["report"].format(path=Path(arguments.out) / "report.html"))
@@ -182,6 +184,17 @@ def _run(arguments, source, progress):
 
     return runner.run(source, on=arguments.date, reform=arguments.reform, chunk_families=arguments.chunk_families, progress=progress,
                       service_costs=dict(arguments.service_cost))
+
+
+def _calendar_year_warnings(reform, on, language: str) -> list[str]:
+    """A value of the reform dated on or before the run's date that a right counted per calendar year does not reach
+    yet: the run shows no change from it (review s21 drafter H1)."""
+    if not reform:
+        return []
+    from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings
+    from openfisca_asb.drafting.loading import resolve_reform
+
+    return warnings(calendar_year_changes(resolve_reform(reform)), language, on)
 
 
 def _first_page(result, language: str) -> list[str]:
