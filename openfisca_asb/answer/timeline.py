@@ -11,7 +11,7 @@ provisions whose conditions changed, and what to do before it.
 from dataclasses import dataclass, replace
 from datetime import date
 
-from openfisca_asb.answer.amount_notes import MONTHS
+from openfisca_asb.answer.date_words import MONTHS
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import benefit_stale_rates, condition_reference
