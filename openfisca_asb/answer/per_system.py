@@ -46,13 +46,13 @@ def benefit_stale_rates(system, paths: tuple[str, ...], on: date) -> tuple[Stale
 
 
 @per_system
-def condition_references(system, variable: str, on: date, language: str) -> tuple[LegalReference, ...]:
+def condition_references(system, variable: str, on: date, language: str | None = None) -> tuple[LegalReference, ...]:
     """The citations of every provision and source in force on `on` among the variable's references, in its order,
-    each with its window in `language` (ADR 0040)."""
+    each with its window (in words in `language`, where one is given; ADR 0040)."""
     return tuple(legal_reference(reference, language)
                  for reference in references_in_force(system.variables[variable].reference, on))
 
 
-def condition_reference(system, variable: str, on: date, language: str) -> LegalReference:
+def condition_reference(system, variable: str, on: date, language: str | None = None) -> LegalReference:
     """The first of `condition_references`: the one a condition's `reference` gives."""
     return condition_references(system, variable, on, language)[0]
