@@ -36,8 +36,9 @@ def test_every_source_and_a_provisions_window_are_shown_with_the_note_once(page:
     expect(links.first).to_have_attribute("href", "https://lovdata.no/forskrift/2011-02-23-191/§2")
     expect(links.last).to_have_attribute("href", VEIVISEREN)
 
-    skyss = _conditions(page, "skoleskyss")
-    expect(skyss.first).to_contain_text("kapittel 9 (videregående), i kraft fra 1. august 2024")
+    skyss = _conditions(page, "skoleskyss").first
+    expect(skyss.get_by_role("link")).to_have_attribute("href", "https://lovdata.no/lov/2023-06-09-30")
+    expect(skyss).to_contain_text(", i kraft fra 1. august 2024)")
 
     page.get_by_role("button", name="English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
