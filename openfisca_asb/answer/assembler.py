@@ -18,6 +18,7 @@ from openfisca_asb.catalogue.after_death import CHILD_ALIVE
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
+from openfisca_asb.answer.citation_texts import citations_note
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_tell, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
@@ -26,7 +27,7 @@ from openfisca_asb.answer.care_periods import (
 )
 from openfisca_asb.answer.days_by_payer import days_by_payer
 from openfisca_asb.answer.per_day import amount_per_day
-from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
+from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_references
 from openfisca_asb.answer.quoted_rates import quoted_rate_caveat, text_on_date
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
@@ -378,6 +379,7 @@ class _Context:
             family_total=family_total(rows_by_view[False], self.language, self.on.isoformat(), self._shared_ranges()),
             by_contact=by_contact(rows_by_view[False]),
             kommune=self._kommune(),
+            citations_note=citations_note(self.on, self.language),
         )
 
     def _shared_ranges(self) -> dict[str, tuple[float, float]]:
@@ -616,13 +618,15 @@ class _Context:
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
         text = self.text(condition.text)
+        references = condition_references(self.system, condition.variable, self.on, self.language)
         return out.ConditionResult(
             variable=condition.variable,
             outcome=outcome,
             outcome_text=self.text(OUTCOME_TEXT[outcome]),
             text=text,
             not_met_text=self._not_met_text(condition, text) if outcome == "not_met" else None,
-            reference=condition_reference(self.system, condition.variable, self.on),
+            reference=references[0],
+            references=list(references),
         )
 
     def _not_met_text(self, condition, requirement: str) -> str:

@@ -27,6 +27,13 @@ MOVED_GRADES = ("What `grades_moved` says, in parts, for a client to say it in i
                 "the date asked (coded as school_grade: 0 not at school yet; null past 13th grade)")
 
 
+# A condition's sources (ADR 0040): said where a condition is answered (the answer, a decision check).
+REFERENCES = ("Every provision and source of the condition in force on legal_date, in the order the rule lists them "
+              "(a provision, then the NAV page that gives its limit); the first is `reference`")
+CITATIONS_NOTE = ("Which wording the legal references cite, in one sentence: the text in force on legal_date, while the "
+                  "links open today's version (ADR 0040)")
+
+
 class MovedGrade(BaseModel):
     child: str
     grade_given: int
@@ -59,7 +66,8 @@ class ConditionResult(_Data):
     outcome: OutcomeName
     outcome_text: str
     text: str
-    reference: LegalReference
+    reference: LegalReference = Field(description="The first source of `references`: kept for clients that read one")
+    references: list[LegalReference] = Field(description=REFERENCES)
     # A condition not met on a fact the family did not answer itself: the group gate question whose "no"
     # answered it (facts/gates.py, ADR 0014). Left out of the answer otherwise.
     answered_by_gate: str | None = None
@@ -278,6 +286,7 @@ class Entitlements(_Data):
     family_total: FamilyTotal
     by_contact: list[ContactGroup]
     kommune: KommuneResult | None = Field(default=None, description="The family's kommune, where the kommunenummer is given")
+    citations_note: str = Field(description=CITATIONS_NOTE)
     grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
     moved_grades: MovedGrades | None = Field(default=None, description=MOVED_GRADES)
 

@@ -11,7 +11,7 @@ provisions whose conditions changed, and what to do before it.
 from dataclasses import dataclass, replace
 from datetime import date
 
-from openfisca_asb.answer.amount_notes import MONTHS
+from openfisca_asb.answer.date_words import MONTHS
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import benefit_stale_rates, condition_reference
@@ -261,7 +261,7 @@ class _EventReader:
             status_before=old.status, status_after=new.status, status_text=new.status_text,
             amount_before=old.amount, amount_after=new.amount, per_day=per_day, range_after=new.range, text=text,
             because=[self._trigger(trigger) for trigger in because],
-            provisions=_provisions(old, new, system, on),
+            provisions=_provisions(old, new, system, on, self.language),
             conditional=condition is not None, condition=condition,
             assumes_law_of=LAST_DATE.isoformat() if on > LAST_DATE else None,
             actions=actions_for(benefit, kind, new.status, on, because, self.language),
@@ -473,13 +473,13 @@ def _with_deaths(ages: list[Trigger], triggers: list[Trigger]) -> list[Trigger]:
     return [*ages, *(trigger for trigger in triggers if trigger.kind in DEATH_KINDS)]
 
 
-def _provisions(old, new, system, on: date) -> list[LegalReference]:
-    """The references (in force on `on`) of the conditions whose outcome changed; the right's first legal basis
-    when none did."""
+def _provisions(old, new, system, on: date, language: str) -> list[LegalReference]:
+    """The references (in force on `on`, each with its window in `language`) of the conditions whose outcome
+    changed; the right's first legal basis when none did."""
     outcomes = dict(old.conditions)
     found = []
     for variable, outcome in new.conditions:
-        reference = condition_reference(system, variable, on) if outcomes.get(variable) != outcome else None
+        reference = condition_reference(system, variable, on, language) if outcomes.get(variable) != outcome else None
         if reference is not None and reference not in found:
             found.append(reference)
     if not found:

@@ -166,7 +166,7 @@ def _named(advice: Advice, event_date: date, triggers: list[Trigger], language: 
         text=advice.text.in_language(language),
         lead_time=advice.lead_time.in_language(language),
         act_by=(trigger_date - timedelta(days=1)).isoformat() if advice.act_before_trigger else None,
-        provision=legal_reference(reference_in_force(advice.provisions, event_date)),
+        provision=legal_reference(reference_in_force(advice.provisions, event_date), language),
         confidence=advice.confidence,
     )
 
@@ -178,7 +178,7 @@ def _applying(benefit: Benefit, text: str, event_date: date, language: str) -> T
     if rule is None:
         return TimelineAction(text=text, lead_time=NO_FIXED_TIME.in_language(language), confidence="unverified")
     act_by = _last_day_of_month(event_date, rule.months) if rule.months else event_date - timedelta(days=1)
-    provision = legal_reference(rule.provision.url) if rule.provision else None
+    provision = legal_reference(rule.provision.url, language) if rule.provision else None
     return TimelineAction(text=text, lead_time=rule.text.in_language(language), act_by=act_by.isoformat(),
                           provision=provision, confidence="verbatim" if rule.verified else "inferred")
 

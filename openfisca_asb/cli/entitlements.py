@@ -116,10 +116,12 @@ def _period_lines(answer, words) -> list[str]:
 
 
 def _condition_lines(answer, words) -> list[str]:
-    """Each right's conditions with their outcome and source, a line each (as `asb check-decision` prints them)."""
+    """Each right's conditions with their outcome and sources, a line each (as `asb check-decision` prints them),
+    then once which wording the citations are to (ADR 0040)."""
     shown = {(r.benefit, r.person) for r in _shown(answer)}
     kept = answer.model_copy(update={"benefits": [r for r in answer.benefits if (r.benefit, r.person) in shown]})
-    return _blocks(kept, "conditions", words["conditions"], condition_line)
+    lines = _blocks(kept, "conditions", words["conditions"], condition_line)
+    return [*lines, answer.citations_note] if lines else []
 
 
 def _basis_lines(answer, words) -> list[str]:

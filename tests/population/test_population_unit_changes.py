@@ -106,7 +106,7 @@ def test_the_headline_the_report_and_the_kommune_table_say_the_days(reform_path,
     printed = capsys.readouterr().out
     assert all(words in printed for words in said), printed
     report = (out / "report.md").read_text(encoding="utf-8")
-    name, unit = ("Care allowance days (sick-child days)", "omsorgsdager") if lang == "en" else ("Omsorgspenger (sykt barn-dager)", "omsorgsdager")
+    name, unit = ("Care allowance days (omsorgspenger, sick-child days)", "omsorgsdager") if lang == "en" else ("Omsorgspenger (sykt barn-dager)", "omsorgsdager")
     assert f"| {name} | {unit} | 3 | 0 | +20 | 0 | +20 |" in report, report
     assert f"| {unit} | 1 | 0 | +10 |" in report  # Oslo's page: one caregiver, +10 days
     csv = pacsv.read_csv(out / "kommuner.csv").to_pylist()
