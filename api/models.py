@@ -15,7 +15,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from api.family_date import DESCRIPTION as FAMILY_DATE, FIELD as FAMILY_DATE_FIELD, born_after_family_date
 from api.settings import Settings
-from openfisca_asb.answer.models import GRADES_MOVED, Entitlements, without_none
+from openfisca_asb.answer.models import CITATIONS_NOTE, GRADES_MOVED, Entitlements, without_none
 from openfisca_asb.facts.described_date import described_grade_problems, family_moved, moved_grade_problem
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family, examples_date
@@ -54,6 +54,15 @@ DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE}
 FamilyDate = Field(default=None, description=FAMILY_DATE)  # declared after `date`, before the family it moves
 EveryFamilyDate = Field(default=None, description=f"{FAMILY_DATE} One day for every family of the request.")
 GradesMoved = Field(default=None, description=GRADES_MOVED)
+EXPLAINED_PARAMETERS = (
+    "Each parameter read, once: `value` as read on `period` (the date asked), the parameter's `description` and general "
+    "`reference`; then what its file says of that value itself, each left out where the file gives none: `value_since` "
+    "(the first day of the value in force), `value_reference` (its own sources, [{citation, url}]), `unit` and "
+    "`unit_period` (currency-NOK per year), `confidence` (verbatim, secondary, …), `unverified` (the value was not "
+    "found in a source) and `last_value_still_valid_on` (for the newest value: the last day it is known to hold)")
+EXPLAINED_CONDITIONS = (
+    "Per holder: the calculation basis, the condition tree (each condition's `reference` and `references`, every "
+    "source in force on legal_date, as in the answer) and the trace")
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), nor die after it, a school grade must fit "
                 "the child's age on that date (two years either way), a child's sole_caregiver names one of the caregivers, "
                 "a child's care_periods lie inside the month asked, at most one caregiver is temporarily alone with the care, "
@@ -454,10 +463,11 @@ class InterviewStep(Versioned):
 
 class Explanation(Versioned):
     legal_date: str
+    citations_note: str = Field(description=CITATIONS_NOTE)
     benefit: str
     results: list[dict[str, Any]]
-    parameters: list[dict[str, Any]]
-    explanations: list[dict[str, Any]]
+    parameters: list[dict[str, Any]] = Field(description=EXPLAINED_PARAMETERS)
+    explanations: list[dict[str, Any]] = Field(description=EXPLAINED_CONDITIONS)
     grades_moved: str | None = GradesMoved
 
     @model_serializer(mode="wrap")

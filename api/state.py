@@ -41,7 +41,7 @@ class ServiceState:
             raise ApiError(
                 422, "unknown_reform",
                 f"Ukjent reform '{reform}'.", f"Unknown reform '{reform}'.",
-                [problem("reform", f"Unknown reform; known: {known}", f"Ukjent reform; kjente: {known}", known)],
+                [problem("reform", f"Unknown reform; known: {', '.join(known)}", f"Ukjent reform; kjente: {', '.join(known)}", known)],
             )
         return self.reforms[reform]
 

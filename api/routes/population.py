@@ -23,7 +23,7 @@ def _check_reform(reform: str | None) -> None:
     known = available()
     if reform not in known:
         raise ApiError(422, "unknown_reform", f"Ukjent reform '{reform}'.", f"Unknown reform '{reform}'.",
-                       [problem("reform", f"Unknown reform; known: {known}", f"Ukjent reform; kjente: {known}", known)])
+                       [problem("reform", f"Unknown reform; known: {', '.join(known)}", f"Ukjent reform; kjente: {', '.join(known)}", known)])
 
 
 @router.post("/runs", status_code=202, response_model=JobStatus, response_model_exclude_none=True,

@@ -23,8 +23,10 @@ def _both(text) -> str:
 
 
 def _references(variable) -> str:
-    cited = [legal_reference(reference) for reference in (variable.reference or [])]
-    return "<br>".join(link(reference.citation, reference.url) for reference in cited) or "—"
+    """Every source the rule lists, each with the window of its wording where the provision has one (ADR 0040)."""
+    cited = [legal_reference(reference, "en") for reference in (variable.reference or [])]
+    return "<br>".join(link(reference.citation, reference.url) + (f", {reference.in_force_text}" if reference.in_force_text else "")
+                       for reference in cited) or "—"
 
 
 def _overview(benefit) -> str:

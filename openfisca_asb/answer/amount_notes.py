@@ -6,15 +6,12 @@ from datetime import date
 from typing import Literal
 
 from openfisca_asb.answer import models as out
+from openfisca_asb.answer.date_words import format_date
 from openfisca_asb.rules.adjustments import StaleRate, stale_rate
 from openfisca_asb.parameter_tree import find, leaves
 from openfisca_asb.rules.money import kroner_text
 from openfisca_asb.rules.texts import Text
 
-MONTHS = {
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"),
-}
 PER = {
     "nb": {"month": "i måneden", "year": "i året", "week": "i uken", "once": "én gang"},
     "en": {"month": "a month", "year": "a year", "week": "a week", "once": "once"},
@@ -59,12 +56,6 @@ def stale_rates(system, paths: list[str], on: date) -> list[StaleRate]:
 def is_lower_bound(stale: list[StaleRate]) -> bool:
     """Every stale rate only rises with its adjustments, so the amount can only be higher."""
     return bool(stale) and all(rate.stale_value_is == "lower_bound" for rate in stale)
-
-
-def format_date(day: str, language: str) -> str:
-    parsed = date.fromisoformat(day)
-    month = MONTHS[language][parsed.month - 1]
-    return f"{parsed.day}. {month} {parsed.year}" if language == "nb" else f"{parsed.day} {month} {parsed.year}"
 
 
 def format_amount(amount: out.Amount, language: str) -> str:

@@ -18,14 +18,16 @@ from openfisca_asb.catalogue.after_death import CHILD_ALIVE
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
+from openfisca_asb.answer.citation_texts import citations_note
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_tell, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
     training_periods,
 )
+from openfisca_asb.answer.days_by_payer import days_by_payer
 from openfisca_asb.answer.per_day import amount_per_day
-from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_reference
+from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_references
 from openfisca_asb.answer.quoted_rates import quoted_rate_caveat, text_on_date
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
@@ -40,6 +42,7 @@ from openfisca_asb.rules.status import STATUS_TEXT, Status
 from openfisca_asb.rules.texts import Text, fill_parameters, opening_a_sentence
 from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
 from openfisca_asb.facts.variants import rates_to_try, single_fact_variants
+from openfisca_asb.parameter_tree import find, value_at
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 EXPLAINED_STATUSES = {Status.not_entitled.name, Status.missing_information.name}
@@ -376,6 +379,7 @@ class _Context:
             family_total=family_total(rows_by_view[False], self.language, self.on.isoformat(), self._shared_ranges()),
             by_contact=by_contact(rows_by_view[False]),
             kommune=self._kommune(),
+            citations_note=citations_note(self.on, self.language),
         )
 
     def _shared_ranges(self) -> dict[str, tuple[float, float]]:
@@ -425,7 +429,7 @@ class _Context:
             per_day, days = self._per_day(benefit, person_index, amount) or (None, None)
             found.append(RightOnDate(
                 benefit=benefit.id, person=person_id, name=self.text(benefit.name), status=status,
-                status_text=self.text(STATUS_TEXT[status]), amount=amount,
+                status_text=self._status_text(benefit, status), amount=amount,
                 range=self._range(benefit, person_index, status), conditions=outcomes, legal_basis=benefit.legal_basis[0],
                 per_day=per_day, days_paid=days,
             ))
@@ -463,6 +467,12 @@ class _Context:
             found.append(OpenRight(benefit.id, person_id, status, missing, changes, self._amount(benefit, person_index, status)))
         return found
 
+    def _status_text(self, benefit: Benefit, status: str) -> str:
+        """The status in words; an entitled answer to a right that is the kommune's duty to offer says so (SFO)."""
+        if status == Status.entitled.name and benefit.entitled_text is not None:
+            return self.text(benefit.entitled_text)
+        return self.text(STATUS_TEXT[status])
+
     def text(self, bilingual) -> str:
         text = bilingual.in_language(self.language)
         return fill_parameters(text, self._parameters_on_date) if "{p:" in text else text
@@ -481,8 +491,11 @@ class _Context:
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
         reason = self._reason(benefit, person_index, status, conditions)
         periods = self._periods(benefit, person_id, person_index, status, reason)
-        if periods is not None and amount is not None:
-            amount = amount.model_copy(update={"value": month_amount(periods)})
+        if periods is not None and status == "entitled":
+            # The days were given as periods: the month's amount is their sum, 0 kr in a month none of them falls in
+            # (a timeline's later month), not the "days not given" a zero otherwise means (review s21 caseworker M3).
+            amount = out.Amount(value=month_amount(periods), unit=benefit.amount_unit or "NOK",
+                                period=benefit.amount_period or benefit.period)
         rates, paid = _rates_behind(benefit, lambda variable: self.results.value(variable, benefit, self.number, person_index))
         stale = benefit_stale_rates(self.system, rates, self.on)
         note = amount_note(stale, amount, range_, self.language, paid)
@@ -499,7 +512,7 @@ class _Context:
             holder=benefit.holder,
             person=person_id,
             status=status,
-            status_text=self.text(STATUS_TEXT[status]),
+            status_text=self._status_text(benefit, status),
             amount=amount,
             range=range_,
             amount_is_lower_bound=note is not None and is_lower_bound(stale),
@@ -521,6 +534,7 @@ class _Context:
             folded_into=self._folded_into(benefit, status, amount, reason),
             periods=periods,
             calculation_basis=self._basis(benefit, person_index, status),
+            days_by_payer=self._days_by_payer(benefit, person_index, amount, range_),
         )
 
     def _periods_given(self, benefit, person_id) -> bool:
@@ -540,6 +554,13 @@ class _Context:
         if self.graded_by_period is None:  # one simulation of the pieces, for every caregiver
             self.graded_by_period = graded_periods(self.family, self.on, self.system, benefit, self.text)
         return self.graded_by_period[person_id]
+
+    def _days_by_payer(self, benefit, person_index, amount, range_) -> list[out.PaidDays] | None:
+        """Who pays which of the days shown (omsorgspenger, answer/days_by_payer.py), with the law of the year asked."""
+        shown = (amount.value, amount.value) if amount is not None else (range_.min, range_.max) if range_ else None
+        year_start = f"{self.results.periods.year}-01-01"
+        return days_by_payer(benefit.id, shown, lambda variable: self.results.value(variable, benefit, self.number, person_index),
+                             lambda name: value_at(find(self.system.parameters, name), year_start), self.language)
 
     def _basis(self, benefit, person_index, status) -> list[out.BasisLine]:
         """The calculation basis of an entitled answer: its lines that are not zero."""
@@ -597,13 +618,15 @@ class _Context:
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
         text = self.text(condition.text)
+        references = condition_references(self.system, condition.variable, self.on, self.language)
         return out.ConditionResult(
             variable=condition.variable,
             outcome=outcome,
             outcome_text=self.text(OUTCOME_TEXT[outcome]),
             text=text,
             not_met_text=self._not_met_text(condition, text) if outcome == "not_met" else None,
-            reference=condition_reference(self.system, condition.variable, self.on),
+            reference=references[0],
+            references=list(references),
         )
 
     def _not_met_text(self, condition, requirement: str) -> str:

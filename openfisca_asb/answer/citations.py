@@ -4,13 +4,18 @@ A variable's `reference` is a provision object (`ftrl("6-4", ledd=1)`, see
 openfisca_asb/rules/provisions.py): its citation and its Lovdata link come from
 the object. A reference written as text — in a parameter's YAML, or by a
 reform that still writes URLs — is read into the same kind of object first.
+A rule may list several sources (the provision and the NAV page that gives its
+limit): an answer cites every one in force on its date (ADR 0040).
 """
 
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
+from openfisca_asb.answer.citation_texts import in_force_text
 from openfisca_asb.rules.provisions import Reference, provision_from_url
+
+WINDOW_FIELDS = ("in_force_from", "in_force_to", "in_force_text")
 
 
 class LegalReference(BaseModel):
@@ -18,29 +23,58 @@ class LegalReference(BaseModel):
 
     citation: str
     url: str
+    in_force_from: str | None = Field(
+        default=None, description="The first day of the cited wording, for a provision whose wording changed within the "
+        "model's dates (YYYY-MM-DD); left out for a provision without a window of its own (ADR 0040)")
+    in_force_to: str | None = Field(
+        default=None, description="The last day of the cited wording (YYYY-MM-DD); left out as `in_force_from` is")
+    in_force_text: str | None = Field(
+        default=None, description="The window in the answer's language («i kraft fra 1. august 2024», \"in force from "
+        "1 August 2024\"), as the page and the CLI show it after the citation; left out as `in_force_from` is")
+
+    @model_serializer(mode="wrap")
+    def _without_window_not_given(self, serialize):
+        data = serialize(self)
+        for key in WINDOW_FIELDS:
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
+
+    def cited(self) -> str:
+        """The citation with the window of its wording where it has one: «Opplæringslova § 11-4, i kraft fra 1. august
+        2024»."""
+        return self.citation if self.in_force_text is None else f"{self.citation}, {self.in_force_text}"
 
     def text(self) -> str:
-        """The provision as a text cites it: the law, section and ledd, then its Lovdata link (whose path dates the law);
-        a source that is only a page (nav.no) is its address, once."""
-        return self.url if self.citation == self.url else f"{self.citation}: {self.url}"
+        """The provision as a text cites it: the law, section and ledd, its window where it has one, then its Lovdata
+        link; a source that is only a page (nav.no) is its address, once."""
+        return self.url if self.citation == self.url else f"{self.cited()}: {self.url}"
 
 
-def legal_reference(reference: str) -> LegalReference:
-    """The citation and link of a variable's or a parameter's reference."""
+def legal_reference(reference: str, language: str | None = None) -> LegalReference:
+    """The citation and link of a variable's or a parameter's reference, with the window of its wording where the
+    provision names one (its words in `language`, where one is given)."""
     if not isinstance(reference, Reference):
         reference = provision_from_url(reference)
-    return LegalReference(citation=reference.citation, url=reference.url)
+    start, end = getattr(reference, "in_force_from", None), getattr(reference, "in_force_to", None)
+    return LegalReference(
+        citation=reference.citation, url=reference.url,
+        in_force_from=start.isoformat() if start else None, in_force_to=end.isoformat() if end else None,
+        in_force_text=in_force_text(start, end, language) if language else None,
+    )
 
 
-def reference_in_force(references, on: date) -> str:
-    """The first of a rule's references in force on `on` (the first one when none is dated to cover it).
+def references_in_force(references, on: date) -> list[Reference]:
+    """Every one of a rule's references in force on `on`, in the order the rule lists them (the first one alone
+    when none is dated to cover it).
 
-    A rule that moved between laws lists each law's provision, each with its window;
-    an answer cites the one in force on its date.
+    A rule that moved between laws lists each law's provision, each with its window; a rule whose limit is given by
+    another source (a NAV page) lists that source after the provision: an answer cites all that hold on its date.
     """
-    for reference in references:
-        if not isinstance(reference, Reference):
-            reference = provision_from_url(reference)
-        if getattr(reference, "in_force_on", lambda _: True)(on):
-            return reference
-    return references[0]
+    read = [reference if isinstance(reference, Reference) else provision_from_url(reference) for reference in references]
+    return [reference for reference in read if getattr(reference, "in_force_on", lambda _: True)(on)] or read[:1]
+
+
+def reference_in_force(references, on: date) -> Reference:
+    """The first of a rule's references in force on `on` (the first one when none is dated to cover it)."""
+    return references_in_force(references, on)[0]

@@ -16,10 +16,12 @@ from openfisca_asb.answer import decision_texts as words
 from openfisca_asb.answer.amount_notes import caveat_of
 from openfisca_asb.answer.answered_unknown import Key
 from openfisca_asb.answer.assembler import Periods, assemble
-from openfisca_asb.answer.citations import LegalReference, legal_reference, reference_in_force
+from openfisca_asb.answer.citation_texts import citations_note
+from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.models import Amount, LegalSourceResult
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact
 from openfisca_asb.answer.packets import plain
+from openfisca_asb.answer.per_system import condition_references
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
@@ -202,6 +204,7 @@ class _Check:
             complaint_text=self.result.complaint,
             draft_complaint=self._draft() if self._offers_draft(how) else None,
             not_stored=self.t(words.NOT_STORED),
+            citations_note=citations_note(self.on, self.language),
         )
 
     # the summary, and the amounts a lower grant is compared by
@@ -337,7 +340,8 @@ class _Check:
     def _condition(self, condition) -> out.CheckedCondition:
         return out.CheckedCondition(
             variable=condition.variable, text=condition.text, outcome=condition.outcome, outcome_text=condition.outcome_text,
-            reference=condition.reference, facts=self._facts_of(condition.variable), not_met_text=condition.not_met_text,
+            reference=condition.reference, references=condition.references, facts=self._facts_of(condition.variable),
+            not_met_text=condition.not_met_text,
         )
 
     def _conditions_of_claim(self):
@@ -350,11 +354,18 @@ class _Check:
     def _benefits_of_claim(self) -> list[Benefit]:
         return [self.benefit] + ([catalogue()[self.replacing.benefit].on_date(self.on)] if self.replacing is not None else [])
 
-    def _provisions(self) -> list[LegalReference]:
+    def _references(self, variable: str, lang: str | None = None) -> tuple[LegalReference, ...]:
+        """The condition's sources in force on the date, as the answer cites them (ADR 0040)."""
+        return condition_references(self.system, variable, self.on, lang or self.language)
+
+    def _provisions(self, lang: str | None = None) -> list[LegalReference]:
+        """Every source the claim's conditions cite on the date (each window in `lang`), then the rights' legal basis
+        not cited already."""
         found: list[LegalReference] = []
         for condition in self._conditions_of_claim():
-            if condition.reference not in found:
-                found.append(condition.reference)
+            for reference in self._references(condition.variable, lang):
+                if reference not in found:
+                    found.append(reference)
         for source in [s for benefit in self._benefits_of_claim() for s in benefit.legal_basis]:
             reference = LegalReference(citation=source.title, url=str(source.url))
             if not any(_same_provision(r, reference) for r in found):
@@ -439,9 +450,9 @@ class _Check:
         claimed = [c for b in self._benefits_of_claim() for c in b.conditions if outcomes.get(c.variable) in DRAFTED]
         condition_lines = {outcome: [] for outcome in DRAFTED}
         for condition in claimed:
-            reference = legal_reference(_reference_of(condition.variable, self.on))
+            sources = "; ".join(reference.cited() for reference in self._references(condition.variable, lang))
             text = fill_parameters(condition.text.in_language(lang), self.parameters)
-            line = f"- {text} ({reference.citation})"
+            line = f"- {text} ({sources})"
             if line not in condition_lines[outcomes[condition.variable]]:
                 condition_lines[outcomes[condition.variable]].append(line)
         fact_lines = []
@@ -452,7 +463,7 @@ class _Check:
                 line = f"- {fact.question} {self._value_words(fact, lang)}" + (f" ({fact.person})" if fact.person else "")
                 if line not in fact_lines:
                     fact_lines.append(line)
-        provisions = [f"- {r.text()}" for r in self._provisions()]
+        provisions = [f"- {r.text()}" for r in self._provisions(lang)]
         agency = AGENCY_TEXT[benefit.application.channel.agency] if benefit.application else benefit.agency
         return words.DRAFT.in_language(lang).format(
             agency=agency.in_language(lang),
@@ -535,7 +546,3 @@ def _same_provision(cited: LegalReference, source: LegalReference) -> bool:
     law, rules/provisions.py), so there the source must also begin with the condition's citation."""
     whole_law = cited.url.startswith("https://lovdata.no/") and "/§" not in cited.url
     return cited.url == source.url and (not whole_law or source.citation.startswith(cited.citation))
-
-
-def _reference_of(variable: str, on: date):
-    return reference_in_force(baseline_system().variables[variable].reference, on)

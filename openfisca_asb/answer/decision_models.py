@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from openfisca_asb.answer.citations import LegalReference
-from openfisca_asb.answer.models import GRADES_MOVED, Amount, Change, Reason, without_none
+from openfisca_asb.answer.models import CITATIONS_NOTE, GRADES_MOVED, REFERENCES, Amount, Change, Reason, without_none
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact, MissingQuestion
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.rules.tristate import OutcomeName
@@ -26,7 +26,8 @@ class CheckedCondition(_Data):
     text: str
     outcome: OutcomeName
     outcome_text: str
-    reference: LegalReference
+    reference: LegalReference = Field(description="The first source of `references`: kept for clients that read one")
+    references: list[LegalReference] = Field(description=REFERENCES)
     facts: list[KnownFact] = Field(description="The family's answers this condition rests on")
     not_met_text: str | None = Field(default=None, description="A condition not met: the answer's words for it; left out otherwise")
 
@@ -78,6 +79,7 @@ class DecisionCheck(_Data):
     complaint_text: str = Field(description="The catalogue's complaint route in words")
     draft_complaint: DraftComplaint | None
     not_stored: str
+    citations_note: str = Field(description=CITATIONS_NOTE)
     grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
 
     @model_serializer(mode="wrap")

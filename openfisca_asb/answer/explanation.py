@@ -16,7 +16,9 @@ from openfisca_asb.answer.answered_unknown import Key
 from openfisca_asb.answer.assembler import Periods, answer_context
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.answer.citations import legal_reference, reference_in_force
+from openfisca_asb.answer.citation_texts import citations_note
+from openfisca_asb.answer.per_system import condition_references
+from openfisca_asb.answer.value_source import value_source
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.tristate import Outcome
@@ -28,6 +30,7 @@ class _Reader:
     system: object
     rows: list
     person_index: int | None
+    language: str = "nb"
 
     def value(self, node, position: int | None = None):
         """The node's value for the holder (or for the person at `position`; a family's value is the family's)."""
@@ -103,6 +106,7 @@ def _condition_trees(name, nodes, reader, on: date, position, seen=()) -> list[d
     """The condition as read for each person it is about (see _Reader.about), with the conditions it is made of."""
     variable = reader.system.variables[name]
     node = nodes[name]
+    references = condition_references(reader.system, name, on, reader.language)
     below = [child.name for child in node.children if _is_condition(reader.system, child.name) and child.name not in seen]
     return [{
         "variable": name,
@@ -110,7 +114,8 @@ def _condition_trees(name, nodes, reader, on: date, position, seen=()) -> list[d
         "person": None if about is None or variable.entity.key == "familie" else reader.rows[about].person.id,
         "outcome": reader.value(node, about),
         "by_person": reader.by_person(node),
-        "reference": legal_reference(reference_in_force(variable.reference, on)).model_dump(),
+        "reference": references[0].model_dump(),
+        "references": [reference.model_dump() for reference in references],
         "conditions": [tree for child in dict.fromkeys(below) for tree in _condition_trees(child, nodes, reader, on, about, (*seen, name))],
     } for about in reader.about(name, nodes, position)]
 
@@ -121,6 +126,8 @@ def _is_condition(system, name) -> bool:
 
 
 def _parameters_used(nodes, system) -> list[dict]:
+    """Each parameter read, once: the value read on the date asked (`period`), the parameter's own description and
+    reference, then what its file says of that value itself (value_source.py)."""
     used: dict[str, dict] = {}
     for node in nodes.values():
         for parameter in node.parameters:
@@ -134,8 +141,14 @@ def _parameters_used(nodes, system) -> list[dict]:
                 "value": parameter.value.item() if hasattr(parameter.value, "item") else parameter.value,
                 "description": leaf.description,
                 "reference": leaf.metadata.get("reference"),
+                **value_source(leaf, _day(parameter.period)),
             }
     return sorted(used.values(), key=lambda entry: entry["parameter"])
+
+
+def _day(instant) -> date:
+    """The day a parameter was read on, as the trace records it (an instant, "2024-09-01")."""
+    return date.fromisoformat(str(instant)[:10])
 
 
 def _calculation_basis(results, person_id) -> list[dict]:
@@ -175,7 +188,7 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
     shown = {r.person: {c.variable for c in r.conditions} for r in results}
     explained = []
     for person_index, person_id in holders:
-        reader = _Reader(system, rows, person_index)
+        reader = _Reader(system, rows, person_index, language)
         explained.append({
             "person": person_id,
             "calculation_basis": _calculation_basis(results, person_id),
@@ -190,6 +203,7 @@ def explain(family, benefit: Benefit, on: date, language: str = "nb", system=Non
     return {
         "model_version": MODEL_VERSION,
         "legal_date": on.isoformat(),
+        "citations_note": citations_note(on, language),
         "benefit": benefit.id,
         "results": [r.model_dump(mode="json") for r in results],
         "parameters": _parameters_used(nodes, system),

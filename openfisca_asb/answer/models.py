@@ -27,6 +27,13 @@ MOVED_GRADES = ("What `grades_moved` says, in parts, for a client to say it in i
                 "the date asked (coded as school_grade: 0 not at school yet; null past 13th grade)")
 
 
+# A condition's sources (ADR 0040): said where a condition is answered (the answer, a decision check).
+REFERENCES = ("Every provision and source of the condition in force on legal_date, in the order the rule lists them "
+              "(a provision, then the NAV page that gives its limit); the first is `reference`")
+CITATIONS_NOTE = ("Which wording the legal references cite, in one sentence: the text in force on legal_date, while the "
+                  "links open today's version (ADR 0040)")
+
+
 class MovedGrade(BaseModel):
     child: str
     grade_given: int
@@ -59,7 +66,8 @@ class ConditionResult(_Data):
     outcome: OutcomeName
     outcome_text: str
     text: str
-    reference: LegalReference
+    reference: LegalReference = Field(description="The first source of `references`: kept for clients that read one")
+    references: list[LegalReference] = Field(description=REFERENCES)
     # A condition not met on a fact the family did not answer itself: the group gate question whose "no"
     # answered it (facts/gates.py, ADR 0014). Left out of the answer otherwise.
     answered_by_gate: str | None = None
@@ -197,6 +205,17 @@ class PeriodResult(_Data):
     amount: float = Field(description="weekdays × the daily rate × grade / 100, the daily amount in whole kroner")
 
 
+class PaidDays(_Data):
+    """Who pays some of a caregiver's days (omsorgspenger: ftrl §§ 9-8, 9-9), and which."""
+
+    payer: str = Field(description="A sector id from GET /v1/benefits `sectors` (`nav`, `arbeidsliv`: the employer), or "
+                                   "`own_risk`: days nobody pays, which the caregiver bears (ventetid)")
+    name: str = Field(description="Who pays, in the answer's language")
+    min: float = Field(description="Days a year; the fewest while the right is open")
+    max: float = Field(description="Days a year; the most while the right is open")
+    text: str = Field(description="Which days they are and the provision, in the answer's language")
+
+
 class BasisLine(_Data):
     """One line of the calculation basis: what it is, its value and unit (NOK, percent or a factor)."""
 
@@ -239,10 +258,16 @@ class BenefitResult(_Data):
         "each piece graded on its own; the amount is their sum. Left out otherwise.",
     )
     calculation_basis: list[BasisLine] = []  # how the amount is built; left out of the answer when empty
+    days_by_payer: list[PaidDays] | None = Field(
+        default=None,
+        description="Omsorgspenger: the days the employer, NAV and the caregiver (unpaid) each have, which add up to the "
+        "days shown; while the right is open, the days beyond the first ones are NAV's. Left out for other rights, and "
+        "while it cannot yet be told who will bear the first days.",
+    )
 
     @model_serializer(mode="wrap")
     def _without_parts_not_given(self, serialize):
-        data = without_none(serialize(self), "periods")
+        data = without_none(serialize(self), "periods", "days_by_payer")
         if not data.get("calculation_basis"):
             data.pop("calculation_basis", None)
         return data
@@ -261,6 +286,7 @@ class Entitlements(_Data):
     family_total: FamilyTotal
     by_contact: list[ContactGroup]
     kommune: KommuneResult | None = Field(default=None, description="The family's kommune, where the kommunenummer is given")
+    citations_note: str = Field(description=CITATIONS_NOTE)
     grades_moved: str | None = Field(default=None, description=GRADES_MOVED)
     moved_grades: MovedGrades | None = Field(default=None, description=MOVED_GRADES)
 

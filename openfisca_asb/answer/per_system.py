@@ -1,6 +1,6 @@
 """Answer parts that depend only on the system and the date asked, computed once per system.
 
-A benefit's rate flags, its stale rates and a condition's legal reference are the
+A benefit's rate flags, its stale rates and a condition's legal references are the
 same for every family asked about on the same date under the same system; an
 answer reads them from here instead of walking the parameter tree again. The
 cache lives as long as the system (a reform's system built for one request takes
@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from openfisca_asb.rules.adjustments import StaleRate
 from openfisca_asb.answer.amount_notes import stale_rates
-from openfisca_asb.answer.citations import LegalReference, legal_reference, reference_in_force
+from openfisca_asb.answer.citations import LegalReference, legal_reference, references_in_force
 from openfisca_asb.answer.rate_flags import RateFlag, rate_flags
 
 ENTRIES_PER_SYSTEM = 4096
@@ -46,6 +46,13 @@ def benefit_stale_rates(system, paths: tuple[str, ...], on: date) -> tuple[Stale
 
 
 @per_system
-def condition_reference(system, variable: str, on: date) -> LegalReference:
-    """The citation of the provision in force on `on` among the variable's references."""
-    return legal_reference(reference_in_force(system.variables[variable].reference, on))
+def condition_references(system, variable: str, on: date, language: str | None = None) -> tuple[LegalReference, ...]:
+    """The citations of every provision and source in force on `on` among the variable's references, in its order,
+    each with its window (in words in `language`, where one is given; ADR 0040)."""
+    return tuple(legal_reference(reference, language)
+                 for reference in references_in_force(system.variables[variable].reference, on))
+
+
+def condition_reference(system, variable: str, on: date, language: str | None = None) -> LegalReference:
+    """The first of `condition_references`: the one a condition's `reference` gives."""
+    return condition_references(system, variable, on, language)[0]

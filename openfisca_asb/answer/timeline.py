@@ -8,15 +8,17 @@ changes status or amount is an event, with the date, what caused it, the
 provisions whose conditions changed, and what to do before it.
 """
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
-from openfisca_asb.answer.amount_notes import MONTHS
+from openfisca_asb.answer.date_words import MONTHS
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import benefit_stale_rates, condition_reference
 from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
+from openfisca_asb.answer.timeline_causes import (HeldAnswers, age_limits_passed, families_held, held_answers,
+                                                  own_changes, own_triggers)
 from openfisca_asb.answer.timeline_dates import (DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, event_day,
                                                  family_on, horizon)
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
@@ -24,7 +26,6 @@ from openfisca_asb.answer.timeline_notes import (grade_notes, horizon_notes, not
                                                  reform_notes)
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
-from openfisca_asb.facts.family import has_died
 from openfisca_asb.facts.periods import DatedPeriod, month_of, weekdays_of
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.parameter_tree import find, value_at
@@ -35,11 +36,9 @@ from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
 
 AGE_FACTS = {"birth_date", "school_grade"}  # the timeline moves these itself
+GRADE_KINDS = ("school_start", "new_grade")  # the family's change: its grade
 # Facts whose absence is an answer (a child's date of death): not a fact told that a right rests on.
 ABSENT_MEANS_FACTS = {fact.id for fact in vocabulary().values() if fact.absent_means is not None}
-# Age limits that run to the end of the calendar year the child turns the age (ftrl § 9-5 third ledd; aml § 12-9
-# reads the same limits): a right bound by them ends on 1 January, because of the child's age, not the new year.
-CALENDAR_YEAR_AGE_LIMITS = "folketrygd.omsorgspenger.age_limit"
 
 EVENT_TEXT = {
     "starts": Text(nb="{name}: starter – {after}", en="{name}: starts – {after}"),
@@ -66,6 +65,13 @@ TRIGGER_TEXT = {
     "new_year": Text(nb="Nytt kalenderår: årlige kvoter telles på nytt", en="A new calendar year: yearly quotas start again"),
     "age_limit": Text(nb="{person} fylte {age} år i {year}, og retten gjelder til og med kalenderåret barnet fyller {age} år",
                       en="{person} turned {age} in {year}, and the right lasts through the calendar year the child turns {age}"),
+    "year_age": Text(nb="{person} fyller {age} år i {year}, og regelen regner med alderen barnet fyller i løpet av kalenderåret",
+                     en="{person} turns {age} in {year}, and the rule counts the age the child turns during the calendar year"),
+    # A training period's trigger is dated the day after its last day, or its first day.
+    "period_ends": Text(nb="Opplæringsperioden {first_day}–{last_day} er over",
+                        en="The training period {first_day}–{last_day} is over"),
+    "period_starts": Text(nb="Opplæringsperioden {first_day}–{last_day} begynner",
+                          en="The training period {first_day}–{last_day} begins"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
     "rates_not_found": Text(nb="Satsene ble justert, men modellen har ikke funnet de nye satsene; den som gir retten, "
                                "avgjør med satsene som gjelder", en="The rates were adjusted, but the model has not found "
@@ -108,18 +114,27 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
     # Where a grade changes, the date twice: the family aged to it, and with its grades as the day before
     # (compared in the same month). Elsewhere the two are the same family.
     regraded = [number for number in range(1, len(dates)) if aged[number] != aged[number - 1]]
-    answers = _rights_on_dates([*aged, *(aged[n - 1] for n in regraded)], [*dates, *(dates[n] for n in regraded)],
-                               language, system, reform)
+    # And the family with its grades as the day before held still (ages, training days), to tell what of its own
+    # moved a right from what the calendar and the law did (timeline_causes.py).
+    changes = [own_changes(aged[n - 1], dates[n - 1], dates[n]) for n in range(1, len(dates))]
+    held = [families_held(aged[n - 1], dates[n - 1], dates[n], changes[n - 1]) for n in range(1, len(dates))]
+    answers = _rights_on_dates(
+        [*aged, *(aged[n - 1] for n in regraded), *(family for families in held for family in families)],
+        [*dates, *(dates[n] for n in regraded), *(dates[n] for n, families in enumerate(held, 1) for _ in families)],
+        language, system, reform)
     answered = answers[:len(dates)]
-    before_regrading = dict(zip(regraded, answers[len(dates):]))
+    before_regrading = dict(zip(regraded, answers[len(dates):len(dates) + len(regraded)]))
     unchanged = [before_regrading.get(number, answered[number]) for number in range(1, len(dates))]
+    held_answered = _split(answers[len(dates) + len(regraded):], [len(families) for families in held])
     reader = _EventReader(family, system, language, start)
     # In date order: a change dated on a birthday (`event_day`) comes before those of the month start it shows from.
     events = sorted((
         event
-        for before, same_month, after, since, on in zip(answered, unchanged, answered[1:], dates, dates[1:])
+        for before, same_month, after, since, on, own, held_rights in zip(answered, unchanged, answered[1:], dates,
+                                                                           dates[1:], changes, held_answered)
         for event in reader.events(before, same_month, after, since, on, triggers[on],
-                                   _rules_on(reform, family, since, system), _rules_on(reform, family, on, system))
+                                   _rules_on(reform, family, since, system), _rules_on(reform, family, on, system),
+                                   held_answers(own, held_rights))
     ), key=lambda event: event.date)
     notes = [*reform_notes(reform, family, language), *horizon_notes(span, len(dates), today or date.today(), language),
              *grade_notes(family, dates, language),
@@ -130,6 +145,12 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
         from_date=start.isoformat(), to_date=span.end.isoformat(), years=years,
         dates_evaluated=[on.isoformat() for on in dates], events=events, notes=notes,
     )
+
+
+def _split(items: list, sizes: list[int]) -> list[list]:
+    """`items` cut into consecutive lists of `sizes`."""
+    ends = [sum(sizes[:number + 1]) for number in range(len(sizes))]
+    return [items[end - size:end] for end, size in zip(ends, sizes)]
 
 
 def _applies(reform, family, on: date) -> bool:
@@ -163,13 +184,14 @@ class _EventReader:
         self.graph = dependency_graph(system, f"{start.year:04d}-{start.month:02d}", f"{start.year:04d}")
 
     def events(self, before, same_month, after, since: date, on: date, triggers: list[Trigger], system_since,
-               system) -> list[TimelineEvent]:
+               system, held: HeldAnswers | None = None) -> list[TimelineEvent]:
         """Status changes from `since` to `on`, and amount changes caused by the family or by new values of
         the right's rates, each read under the rules that answer the family on its date (`system_since`, `system`:
         they differ where a pilot starts or stops applying). `same_month` is the family with its grades as they
         were, on this date: what differs from it was caused by the grade, what differs between it and `before` by
         the date (age, the year, the law). Comparing amounts in the same month keeps a daily rate paid for the month's weekdays from changing by itself;
-        between the two dates, an amount the same per weekday was moved by the month's weekdays alone, not by the date."""
+        between the two dates, an amount the same per weekday was moved by the month's weekdays alone, not by the date.
+        `held`: the rights on `on` with the family's own clocks held still, which tell what of the date moved a right."""
         previous = {(row.benefit, row.person): row for row in before}
         unchanged = {(row.benefit, row.person): row for row in same_month}
         found = []
@@ -186,14 +208,46 @@ class _EventReader:
                 and not _same_per_weekday(old, middle, since, on))
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
-                ages = _age_limits_passed(self.family, triggers, benefit, row.person, system, on) if by_date else []
-                gap = _rates_not_found(benefit, system, since, on) if kind == "status_changes" and by_date and not by_family else ()
-                because = ([Trigger("rates_not_found", on, parameters=gap)] if gap
-                           else _causes(_with_deaths(ages, triggers) if ages else triggers, benefit, row.person, rates,
-                                        by_family, by_date, ends=kind == "ends"))
+                moved = _Moved(old, middle, since, on, kind, by_family, by_date, rates)
+                because = (self._singled_out(benefit, key, moved, triggers, held, system)
+                           or self._as_before(benefit, row.person, moved, triggers, system))
                 day = event_day(benefit, kind, because, system, on) if old.status != middle.status else on
                 found.append(self._event(kind, old, row, since, day, because, system))
         return found
+
+    def _singled_out(self, benefit, key, moved: "_Moved", triggers: list[Trigger], held, system) -> list[Trigger]:
+        """The triggers that moved the right (review s21 caseworker M3, L4): the grade, where the family's change alone
+        moved it; the family's own clocks (a child's age, a training period), where holding them still undoes the
+        change; the calendar and the law, where a change is left with the family held still. Each of the family's
+        clocks is named only where holding it still alone undoes the change (all of them where none does alone). None
+        where nothing is singled out."""
+        person, since, on = key[1], moved.since, moved.on
+        still = held.still.get(key) if held is not None and moved.by_date else None
+        by_own = still is not None and _moved(still, moved.middle)
+        by_calendar = moved.by_date if still is None else _moved(moved.old, still, since, on)
+        grades = [t for t in triggers if t.kind in GRADE_KINDS and _concerns(t, benefit, person)] if moved.by_family else []
+        own = [t for change in (self._own_moved(benefit, key, moved.middle, held) if by_own else [])
+               for t in own_triggers(change, self.family, triggers, benefit, system, since, on)]
+        calendar = _calendar_causes(triggers, benefit, person, moved, system) if by_calendar else []
+        return _death_ends([*grades, *own, *calendar], moved.kind == "ends")
+
+    def _own_moved(self, benefit, key, middle, held) -> list:
+        """The family's own changes (a child's right: that child's age) that moved the right: each whose holding still
+        alone undoes the change, or all of them where none does alone."""
+        changes = [change for change in held.changes if benefit.holder != "child" or change.person == key[1]]
+        alone = [change for change in changes
+                 if key in held.alone.get(change, {}) and _moved(held.alone[change][key], middle)]
+        return alone or changes
+
+    def _as_before(self, benefit, person, moved: "_Moved", triggers: list[Trigger], system) -> list[Trigger]:
+        """The causes where none is singled out: the model's missing rates for a status the date changed, else the
+        date's triggers that may have moved it (`_causes`)."""
+        ages = age_limits_passed(self.family, triggers, benefit, person, system, moved.on) if moved.by_date else []
+        gap = _rates_not_found(benefit, system, moved.since, moved.on) if _by_the_rates(moved) else ()
+        if gap:
+            return [Trigger("rates_not_found", moved.on, parameters=gap)]
+        return _causes(_with_deaths(ages, triggers) if ages else triggers, benefit, person, moved.rates,
+                       moved.by_family, moved.by_date, ends=moved.kind == "ends")
 
     def _event(self, kind: str, old, new, since: date, on: date, because: list[Trigger], system) -> TimelineEvent:
         """The event on `on`: the date evaluated, or the birthday a right judged by the day ends on (`event_day`)."""
@@ -207,7 +261,7 @@ class _EventReader:
             status_before=old.status, status_after=new.status, status_text=new.status_text,
             amount_before=old.amount, amount_after=new.amount, per_day=per_day, range_after=new.range, text=text,
             because=[self._trigger(trigger) for trigger in because],
-            provisions=_provisions(old, new, system, on),
+            provisions=_provisions(old, new, system, on, self.language),
             conditional=condition is not None, condition=condition,
             assumes_law_of=LAST_DATE.isoformat() if on > LAST_DATE else None,
             actions=actions_for(benefit, kind, new.status, on, because, self.language),
@@ -230,8 +284,10 @@ class _EventReader:
 
     def _trigger(self, trigger: Trigger) -> TimelineTrigger:
         text = opening_a_sentence(self._text(TRIGGER_TEXT[trigger.kind]).format(
-            person=trigger.person, age=trigger.age, grade=trigger.grade, year=trigger.on.year - 1,
-            pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat()))
+            person=trigger.person, age=trigger.age, grade=trigger.grade,
+            year=trigger.on.year - (trigger.kind == "age_limit"),  # an age limit passed in the year that ended
+            pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat(),
+            first_day=trigger.first_day and trigger.first_day.isoformat()))
         return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
                                grade=trigger.grade, parameters=list(trigger.parameters), text=text)
 
@@ -246,6 +302,69 @@ class _EventReader:
             return None
         kinds = self._text(AND).join(self._text(WHILE[holder]) for holder in ("child", "caregiver", "family") if holder in holders)
         return self._text(CONDITION).format(facts=kinds)
+
+
+@dataclass(frozen=True)
+class _Moved:
+    """A right's answers on the two dates (`middle`: on the later date, the family with its grades as before) and
+    what the comparison found: the event's kind, whether the family's change (the grade) or the date moved it, and
+    the right's rates that took a new value on the date."""
+
+    old: object
+    middle: object
+    since: date
+    on: date
+    kind: str
+    by_family: bool
+    by_date: bool
+    rates: tuple[str, ...]
+
+
+def _moved(before, after, since: date | None = None, on: date | None = None) -> bool:
+    """Whether two answers of a right differ in status, or in amount other than by their months' weekdays (two dates
+    given: `_same_per_weekday`)."""
+    if before.status != after.status:
+        return True
+    return _amount_changed(before, after) and not (since and on and _same_per_weekday(before, after, since, on))
+
+
+def _concerns(trigger: Trigger, benefit, person: str | None) -> bool:
+    """Whether the trigger can concern the right: a child's right looks only at that child."""
+    return trigger.person is None or benefit.holder != "child" or trigger.person == person
+
+
+def _by_the_rates(moved: _Moved) -> bool:
+    """Whether a gap in the model's rates may be what changed the status: the date, not the family, changed it."""
+    return moved.kind == "status_changes" and moved.by_date and not moved.by_family
+
+
+def _calendar_causes(triggers: list[Trigger], benefit, person: str | None, moved: _Moved, system) -> list[Trigger]:
+    """What the calendar and the law brought: the model's missing rates, for a status the date changed (ADR 0009);
+    else the rules that moved the right's rates, each naming its own (the date's rules where none of its rates
+    moved), a pilot starting or stopping, a child's death; and the new year only for a right counted by the calendar
+    year none of whose rates moved — a yearly quota starting again — never for a right counted by the month."""
+    gap = _rates_not_found(benefit, system, moved.since, moved.on) if _by_the_rates(moved) else ()
+    if gap:
+        return [Trigger("rates_not_found", moved.on, parameters=gap)]
+    kept = []
+    for trigger in (t for t in triggers if _concerns(t, benefit, person)):
+        if trigger.kind in DEATH_KINDS:
+            kept.append(trigger)
+        elif trigger.kind in RULE_KINDS:
+            own = tuple(name for name in moved.rates if name in trigger.parameters)
+            if own or not moved.rates:
+                kept.append(replace(trigger, parameters=own or trigger.parameters))
+        elif trigger.kind == "new_year" and benefit.period == "year" and not moved.rates:
+            kept.append(trigger)
+    return kept
+
+
+def _death_ends(found: list[Trigger], ends: bool) -> list[Trigger]:
+    """A right that ends on a date a child's death brings ends because of the death (and a calendar-year age limit
+    another child passed), not the date's other events."""
+    if ends and any(trigger.kind in DEATH_KINDS for trigger in found):
+        return [trigger for trigger in found if trigger.kind in (*DEATH_KINDS, "age_limit")]
+    return found
 
 
 def _status_kind(old, new) -> str | None:
@@ -323,19 +442,6 @@ def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates
     return bool(rates) or (benefit.holder == "child" and any(t.kind == "birthday" and t.person == person for t in triggers))
 
 
-def _age_limits_passed(family, triggers: list[Trigger], benefit, person: str | None, system, on: date) -> list[Trigger]:
-    """On 1 January, for a right bound by the calendar-year age limits: the children (a child's right: that child)
-    who turned such a limit in the year that ended, as the cause in place of the new year (ftrl § 9-5 third ledd)."""
-    if not any(t.kind == "new_year" for t in triggers) or not _is_rate_of(benefit, CALENDAR_YEAR_AGE_LIMITS):
-        return []
-    node = find(system.parameters, CALENDAR_YEAR_AGE_LIMITS)
-    limits = {int(value_at(limit, on.isoformat())) for limit in node.children.values()}
-    children = [child for child in family.children if (benefit.holder != "child" or child.id == person)
-                and not has_died(child, on)]
-    return [Trigger("age_limit", on, child.id, age=on.year - 1 - child.birth_date.year)
-            for child in children if on.year - 1 - child.birth_date.year in limits]
-
-
 def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool,
             ends: bool = False) -> list[Trigger]:
     """What caused the change. The grade is a fact of the family: when the family's change alone moves the answer,
@@ -367,13 +473,13 @@ def _with_deaths(ages: list[Trigger], triggers: list[Trigger]) -> list[Trigger]:
     return [*ages, *(trigger for trigger in triggers if trigger.kind in DEATH_KINDS)]
 
 
-def _provisions(old, new, system, on: date) -> list[LegalReference]:
-    """The references (in force on `on`) of the conditions whose outcome changed; the right's first legal basis
-    when none did."""
+def _provisions(old, new, system, on: date, language: str) -> list[LegalReference]:
+    """The references (in force on `on`, each with its window in `language`) of the conditions whose outcome
+    changed; the right's first legal basis when none did."""
     outcomes = dict(old.conditions)
     found = []
     for variable, outcome in new.conditions:
-        reference = condition_reference(system, variable, on) if outcomes.get(variable) != outcome else None
+        reference = condition_reference(system, variable, on, language) if outcomes.get(variable) != outcome else None
         if reference is not None and reference not in found:
             found.append(reference)
     if not found:

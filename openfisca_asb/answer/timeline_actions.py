@@ -17,7 +17,7 @@ from openfisca_asb.answer.timeline_dates import DEATH_KINDS, Trigger
 from openfisca_asb.answer.timeline_models import TimelineAction
 from openfisca_asb.catalogue import Benefit
 from openfisca_asb.catalogue.application import deadlines
-from openfisca_asb.rules.provisions import ftrl, hol, opplaringslova_1998, opplaringslova_2023
+from openfisca_asb.rules.provisions import ftrl, hol, opplaringslova_1998, opplaringslova_2023, pbrl
 from openfisca_asb.rules.texts import Text
 
 NO_FIXED_TIME = Text(nb="Ingen fast frist er funnet i loven eller hos myndighetene: gjør det i god tid.",
@@ -25,6 +25,10 @@ NO_FIXED_TIME = Text(nb="Ingen fast frist er funnet i loven eller hos myndighete
 SFO_PROVISIONS = (opplaringslova_2023("4-5"), opplaringslova_1998("13-7"))
 SCHOOL_START_PROVISIONS = (opplaringslova_2023(), opplaringslova_1998("2-1", ledd=3))
 SCHOOL_RIGHTS = ("individuelt_tilrettelagt_opplaering", "personlig_assistanse", "fysisk_tilrettelegging", "skoleskyss", "sfo")
+# The barnekoordinator is the right in pbrl § 2-5 c and the kommune's duty in hol § 7-2 a: «rett til barnekoordinator i
+# samsvar med helse- og omsorgstjenesteloven § 7-2 a» (Helsedirektoratet's rundskriv to pbrl § 2-5 c); hol § 7-2 is the
+# ordinary koordinator the family is told to ask for after 18 (review s21 M16).
+RIGHT_TO_BARNEKOORDINATOR = (pbrl("2-5 c"), hol("7-2 a"), hol("7-2"))
 
 
 @dataclass(frozen=True)
@@ -78,7 +82,7 @@ ADVICE = [
                   en="The right to a child coordinator lasts until the child turns 18. Ask the municipality for a "
                      "coordinator and an individual plan, which have no age limit, and plan the move to services for adults."),
         lead_time=Text(nb="Før 18-årsdagen. " + NO_FIXED_TIME.nb, en="Before the 18th birthday. " + NO_FIXED_TIME.en),
-        provisions=(hol("7-2"),), confidence="secondary", act_before_trigger=True),
+        provisions=RIGHT_TO_BARNEKOORDINATOR, confidence="secondary", act_before_trigger=True),
     Advice(
         "sfo", ("ends", "status_changes", "amount_changes"), trigger="new_grade", grade=5,
         text=Text(nb="Etter 4. trinn må kommunen tilby SFO bare til barn med særskilte behov, til og med 7. trinn. "
@@ -92,10 +96,12 @@ ADVICE = [
         provisions=SFO_PROVISIONS, confidence="secondary", act_before_trigger=True),
     Advice(
         "sfo", ("ends",), trigger="new_grade", grade=8,
-        text=Text(nb="Retten til SFO slutter etter 7. trinn: planlegg annen omsorg etter skoletid, for eksempel "
-                     "avlastning eller brukerstyrt personlig assistanse fra kommunen.",
-                  en="The right to SFO ends after 7th grade: plan other care after school, for example respite care or "
-                     "user-controlled personal assistance from the municipality."),
+        # SFO is a duty of the kommune to have an offer, not a right to a place (Udir: «Alle kommuner skal ha et tilbud
+        # om skolefritidsordning … Tilbudet skal gjelde for … barn med særskilte behov på 1.-7. trinn»).
+        text=Text(nb="Kommunen skal ha et SFO-tilbud til og med 7. trinn, ikke lenger: planlegg annen omsorg etter "
+                     "skoletid, for eksempel avlastning eller brukerstyrt personlig assistanse fra kommunen.",
+                  en="The municipality must have an SFO offer up to 7th grade, not beyond: plan other care after school, "
+                     "for example respite care or user-controlled personal assistance from the municipality."),
         lead_time=NO_FIXED_TIME, provisions=SFO_PROVISIONS, confidence="inferred", act_before_trigger=True),
     *[
         Advice(
@@ -160,7 +166,7 @@ def _named(advice: Advice, event_date: date, triggers: list[Trigger], language: 
         text=advice.text.in_language(language),
         lead_time=advice.lead_time.in_language(language),
         act_by=(trigger_date - timedelta(days=1)).isoformat() if advice.act_before_trigger else None,
-        provision=legal_reference(reference_in_force(advice.provisions, event_date)),
+        provision=legal_reference(reference_in_force(advice.provisions, event_date), language),
         confidence=advice.confidence,
     )
 
@@ -172,7 +178,7 @@ def _applying(benefit: Benefit, text: str, event_date: date, language: str) -> T
     if rule is None:
         return TimelineAction(text=text, lead_time=NO_FIXED_TIME.in_language(language), confidence="unverified")
     act_by = _last_day_of_month(event_date, rule.months) if rule.months else event_date - timedelta(days=1)
-    provision = legal_reference(rule.provision.url) if rule.provision else None
+    provision = legal_reference(rule.provision.url, language) if rule.provision else None
     return TimelineAction(text=text, lead_time=rule.text.in_language(language), act_by=act_by.isoformat(),
                           provision=provision, confidence="verbatim" if rule.verified else "inferred")
 

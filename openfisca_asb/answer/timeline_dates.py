@@ -36,11 +36,13 @@ ILL = "yes"
 @dataclass(frozen=True)
 class Trigger:
     """What happens on a date: a birthday, school start, a new grade, a new year, new parameter values, a pilot
-    that starts or stops applying to the family."""
+    that starts or stops applying to the family; and, named as an event's cause (timeline_causes.py), the age a
+    child turns in a new calendar year and a training period that begins or is over."""
 
     kind: str  # birthday | school_start | new_grade | new_year | age_limit (a calendar-year age limit passed) | parameters
     #            | pilot_starts | pilot_ends | death (the month after a child's death) | after_death (what continues ends)
-    #            | year_after_death (the next 1 January)
+    #            | year_after_death (the next 1 January) | year_age (the age a child turns in the new year)
+    #            | period_starts | period_ends (a caregiver's training period: its first day, the day after its last)
     on: date  # the law's date (a birthday; a pilot's first day, or the day after its last); the date evaluated is the
     #           first of that month or the next
     person: str | None = None
@@ -48,7 +50,8 @@ class Trigger:
     grade: int | None = None
     parameters: tuple[str, ...] = ()
     pilot: Text | None = None  # a pilot's title
-    last_day: date | None = None  # a pilot's last day
+    last_day: date | None = None  # a pilot's last day, a training period's last day
+    first_day: date | None = None  # a training period's first day
 
 
 RULE_KINDS = ("parameters", "pilot_starts", "pilot_ends")  # the date brings other rules or rates

@@ -9,8 +9,8 @@ from openfisca_asb.answer.models import Amount, AmountRange
 from openfisca_asb.rules.status import StatusName
 
 EventKind = Literal["starts", "ends", "status_changes", "amount_changes"]
-TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "parameters", "pilot_starts", "pilot_ends",
-                      "death", "after_death", "year_after_death", "rates_not_found"]
+TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "year_age", "period_starts", "period_ends",
+                      "parameters", "pilot_starts", "pilot_ends", "death", "after_death", "year_after_death", "rates_not_found"]
 Confidence = Literal["verbatim", "code", "secondary", "inferred", "unverified"]
 
 
@@ -21,9 +21,12 @@ class _Data(BaseModel):
 class TimelineTrigger(_Data):
     kind: TriggerKind = Field(description="What happened: `parameters` when new dated rates or rules are in force; "
                                           "`pilot_starts` and `pilot_ends` when a Trial Act pilot asked for (`reform`) starts "
-                                          "or stops applying to the family")
+                                          "or stops applying to the family; `year_age` when a child turns an age in the new "
+                                          "calendar year that a rule counts; `period_ends` and `period_starts` when a "
+                                          "caregiver's training period is over or begins. Only what moved the right is named")
     date: str = Field(description="The law's date: the birthday, 1 January, 1 August, the date a new value is in force, "
-                                  "a pilot's first day, or the day after its last (the current rules again)")
+                                  "a pilot's first day, or the day after its last (the current rules again), a training "
+                                  "period's first day, or the day after its last")
     person: str | None = None
     age: int | None = None
     grade: int | None = None

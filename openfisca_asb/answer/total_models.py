@@ -47,7 +47,9 @@ class ExtentLine(RightRef):
 
 
 class PayerTotal(_Data):
-    payer: str = Field(description="A sector id from GET /v1/benefits `sectors`: who the right comes from")
+    payer: str = Field(description="A sector id from GET /v1/benefits `sectors`: who the right comes from; or `own_risk`: "
+                                   "days no one pays, which the family bears (omsorgspenger's first days for the "
+                                   "self-employed and frilansere, ftrl § 9-9)")
     name: str
     per_month: KronerRange
     per_year: KronerRange

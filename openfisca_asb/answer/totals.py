@@ -2,7 +2,8 @@
 with open rights as ranges; and the rights to act on, grouped by whom to contact.
 
 The payer is the right's sector (catalogue/sectors.py); whom to contact is its agency
-(catalogue/agencies.py). Days and hours are listed with their payer, never added to kroner.
+(catalogue/agencies.py). Days and hours are listed with their payer, never added to kroner;
+omsorgspenger days by who pays them (the employer, NAV, or no one: answer/days_by_payer.py).
 A line folded into another right (an "entitled" zero) is not counted; a right paid instead of
 another that is still open counts as one line spanning both (forhøyet hjelpestønad replacing
 the ordinary rate).
@@ -10,13 +11,19 @@ the ordinary rate).
 
 from openfisca_asb.answer import total_models as tm
 from openfisca_asb.answer.amount_notes import format_date
+from openfisca_asb.answer.care_periods import TRAINING_BENEFIT
+from openfisca_asb.answer.days_by_payer import PAYER_TEXT
 from openfisca_asb.answer.per_day import paid_per_day
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.catalogue.sectors import SECTOR_TEXT
 from openfisca_asb.rules.texts import AND, Text
 
 OPEN = ("to_be_assessed", "missing_information")
 MONTHS_A_YEAR = 12
+# Rights paid only for the days the family gives: opplæringspenger, the daily rate × the training days (ftrl § 9-14,
+# opplaeringspenger/amount.py), a course and not a month that comes again (review s21 caseworker M4). Their year counts
+# the month's amount once: the days given lie in the month asked, so the family is due that amount in the year; left
+# out, the year would drop money that is certain; × 12 would count eleven courses nobody gave.
+FOR_THE_DAYS_GIVEN = (TRAINING_BENEFIT,)
 
 MEANING = Text(
     nb="Kroner som utbetales til familien, etter reglene som gjelder {date}. Per år er månedsbeløpene × 12 pluss beløp "
@@ -46,6 +53,11 @@ PER_WEEKDAY = Text(
     en="{rights} is paid per weekday, so the monthly amount follows the number of weekdays in the month. A year is "
        "counted as this month × 12, not as a full year of weekdays.",
 )
+DAYS_GIVEN_ONCE = Text(
+    nb="{rights} gis bare for dagene som er oppgitt: per år er beløpet for dem regnet med én gang, ikke som denne "
+       "måneden × 12.",
+    en="{rights} is paid only for the days given: a year counts their amount once, not as this month × 12.",
+)
 NOT_COUNTED = Text(
     nb="Ikke regnet med, fordi beløpet ikke er kjent ennå: {rights}.",
     en="Not counted, because the amount is not known yet: {rights}.",
@@ -73,8 +85,8 @@ def family_total(results: list, language: str, legal_date: str, shared: dict | N
                 continue
             lines.append((result, _total_line(result, benefit, low_high, instead_of.get((result.benefit, result.person), []))))
         elif low_high is not None:
-            extents.append((result, _extent(result, low_high)))
-    by_payer = [_payer(sector, lines, extents, language, shared) for sector in SECTOR_TEXT]
+            extents += _extents(result, low_high)
+    by_payer = [_payer(payer, lines, extents, language, shared) for payer in PAYER_TEXT]
     by_payer = [payer for payer in by_payer if payer.lines or payer.extents]
     counted = [result for result, _ in lines]
     return tm.FamilyTotal(
@@ -138,22 +150,31 @@ def _total_line(result, benefit, low_high, instead_of: list[tuple[str, float]]) 
     for _, paid_now in instead_of:  # either the amount paid now, or this right instead of it
         low, high = min(low, paid_now), max(high, paid_now)
     monthly = benefit.period == "month"
+    months = MONTHS_A_YEAR if monthly and benefit.id not in FOR_THE_DAYS_GIVEN else 1
     return tm.TotalLine(
         **_ref(result).model_dump(),
         per_month=tm.KronerRange(min=low, max=high) if monthly else None,
-        per_year=tm.KronerRange(min=_round(low * (MONTHS_A_YEAR if monthly else 1)), max=_round(high * (MONTHS_A_YEAR if monthly else 1))),
+        per_year=tm.KronerRange(min=_round(low * months), max=_round(high * months)),
         is_lower_bound=result.amount_is_lower_bound,
         replaces=[benefit_id for benefit_id, _ in instead_of],
     )
 
 
-def _extent(result, low_high) -> tm.ExtentLine:
+def _extents(result, low_high) -> list[tuple[str, tm.ExtentLine]]:
+    """(payer, line) for days or hours: one line with the right's sector, or one for each who pays some of the days."""
+    if not result.days_by_payer:
+        return [(result.sector, _extent(result, *low_high, result.amount_meaning))]
+    return [(part.payer, _extent(result, part.min, part.max, part.text)) for part in result.days_by_payer]
+
+
+def _extent(result, low: float, high: float, meaning: str | None) -> tm.ExtentLine:
     shown = result.amount or result.range
-    return tm.ExtentLine(**_ref(result).model_dump(), min=low_high[0], max=low_high[1], unit=shown.unit,
-                         period=shown.period, meaning=result.amount_meaning, is_lower_bound=result.amount_is_lower_bound)
+    return tm.ExtentLine(**_ref(result).model_dump(), min=low, max=high, unit=shown.unit,
+                         period=shown.period, meaning=meaning, is_lower_bound=result.amount_is_lower_bound)
 
 
 def _payer(sector, lines, extents, language, shared) -> tm.PayerTotal:
+    """What one payer gives: a sector's kroner and days, or the days no one pays (`own_risk`)."""
     own = [line for result, line in lines if result.sector == sector]
     by_right: dict[str, list] = {}
     for line in own:
@@ -161,12 +182,12 @@ def _payer(sector, lines, extents, language, shared) -> tm.PayerTotal:
     parts = [_counted_once(right, right_lines, shared.get(right)) for right, right_lines in by_right.items()]
     return tm.PayerTotal(
         payer=sector,
-        name=SECTOR_TEXT[sector].in_language(language),
+        name=PAYER_TEXT[sector].in_language(language),
         per_month=_sum(month for month, _ in parts if month is not None),
         per_year=_sum(year for _, year in parts),
         is_lower_bound=any(line.is_lower_bound for line in own),
         lines=own,
-        extents=[extent for result, extent in extents if result.sector == sector],
+        extents=[extent for payer, extent in extents if payer == sector],
     )
 
 
@@ -207,15 +228,24 @@ def _shared_notes(lines, shared, language) -> list[str]:
     return [SHARED_ONCE.in_language(language).format(rights=catalogue()[benefit].name.in_language(language)) for benefit in held]
 
 
+def _names(results) -> list[str]:
+    """The rights' names, each once, in order."""
+    return list(dict.fromkeys(result.name for result in results))
+
+
 def _notes(counted, not_counted, language) -> list[str]:
     notes = []
     if any(result.amount_is_lower_bound for result in counted):
         notes.append(LOWER_BOUND.in_language(language))
     if any(result.unverified_rate for result in counted):
         notes.append(UNVERIFIED.in_language(language))
-    per_weekday = list(dict.fromkeys(result.name for result in counted if paid_per_day(catalogue()[result.benefit])))
+    per_weekday = _names(result for result in counted if paid_per_day(catalogue()[result.benefit])
+                         and result.benefit not in FOR_THE_DAYS_GIVEN)
     if per_weekday:  # review s16 (page): «per år» read as the year, for a right paid per weekday
         notes.append(PER_WEEKDAY.in_language(language).format(rights=AND.in_language(language).join(per_weekday)))
+    once = _names(result for result in counted if result.benefit in FOR_THE_DAYS_GIVEN)
+    if once:
+        notes.append(DAYS_GIVEN_ONCE.in_language(language).format(rights=AND.in_language(language).join(once)))
     if not_counted:
         names = ", ".join(f"{ref.name} ({ref.person})" if ref.person else ref.name for ref in not_counted)
         notes.append(NOT_COUNTED.in_language(language).format(rights=names))

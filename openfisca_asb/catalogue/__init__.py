@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 from openfisca_asb.catalogue.after_death import with_after_death_condition
 from openfisca_asb.catalogue.agencies import KOMMUNE_AGENCIES, Agency
 from openfisca_asb.catalogue.application import Application, check_references, document_text
-from openfisca_asb.catalogue.dated import BeforeInForce, LegalSource, days_the_basis_changes
+from openfisca_asb.catalogue.dated import BeforeInForce, LegalSource, TextBefore, days_the_basis_changes
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
@@ -44,6 +44,15 @@ class Condition(Strict):
         description="A condition that only spares a family questions no right of theirs depends on (a child with needs, "
                     "ADR 0026): met for every family it does not refuse, so shown only where it is not met",
     )
+    text_before: TextBefore | None = Field(
+        default=None, description="The condition's text before the rule it states changed: an answer for an earlier date "
+        "says the rule then in force (review s21 M15)")
+
+    def on_date(self, on: date) -> "Condition":
+        """The condition as it reads on `on`: its earlier text before the change."""
+        if self.text_before is None or not self.text_before.applies_on(on):
+            return self
+        return self.model_copy(update={"text": self.text_before.text, "text_before": None})
 
 
 class BenefitVariables(Strict):
@@ -106,6 +115,8 @@ class Benefit(Strict):
     order: int = Field(description="Where the benefit comes in lists: NAV first, then kommune, then school.")
     name: Text
     summary: Text
+    summary_before: TextBefore | None = Field(
+        default=None, description="The summary before a rule it describes changed, said for an earlier date (review s21 M15)")
     sector: Sector
     agency: Text
     holder: BenefitHolder
@@ -134,6 +145,10 @@ class Benefit(Strict):
     before_in_force: BeforeInForce | None = Field(
         default=None, description="The complaint text and route before the provision the entry rests on came into force "
         "(the koordinator before pbrl § 2-5 b, 1 August 2022); `on_date` reads them for an earlier date (ADR 0039)")
+    entitled_text: Text | None = Field(
+        default=None, description="What an entitled answer says instead of «Du har rett» where the law gives the kommune a "
+        "duty to offer, not the family a right: SFO, «Alle kommuner skal ha et tilbud om skolefritidsordning» and «gir ikke "
+        "elevene rett til plass» (Udir; review s21 M16)")
     payer_view: bool = False
     for_the_care_of_a_child: bool = Field(
         default=False, description="A right of a caregiver or the family for the care of its children: it ends from the "
@@ -215,16 +230,28 @@ class Benefit(Strict):
         return self
 
     def on_date(self, on: date) -> "Benefit":
-        """The entry as it reads on `on`: the legal basis sources in force, and before `before_in_force` the complaint
-        and application complaint route that held then."""
+        """The entry as it reads on `on`: the legal basis sources in force, before `before_in_force` the complaint
+        and application complaint route that held then, and the summary and conditions' texts then."""
+        update = {**self._basis_on(on), **self._texts_on(on)}
+        return self.model_copy(update=update) if update else self
+
+    def _basis_on(self, on: date) -> dict:
         before = self.before_in_force
         if before is None and all(source.in_force_on(on) for source in self.legal_basis):
-            return self
+            return {}
         update = {"legal_basis": [source for source in self.legal_basis if source.in_force_on(on)], "before_in_force": None}
         if before is not None and on < before.in_force:
             update["complaint"] = before.complaint
             update["application"] = self.application.model_copy(update={"complaint": before.application_complaint})
-        return self.model_copy(update=update)
+        return update
+
+    def _texts_on(self, on: date) -> dict:
+        update = {}
+        if self.summary_before is not None and self.summary_before.applies_on(on):
+            update |= {"summary": self.summary_before.text, "summary_before": None}
+        if any(c.text_before is not None and c.text_before.applies_on(on) for c in self.conditions):
+            update["conditions"] = [condition.on_date(on) for condition in self.conditions]
+        return update
 
     def contact_agency(self) -> str:
         """Whom the family contacts about this right (an id in catalogue/agencies.py)."""

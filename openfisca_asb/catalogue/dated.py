@@ -4,7 +4,8 @@ A right's provisions can change under it. Barnehageloven was renumbered on 1 Jan
 carries the window in which its section number held (`in_force_from`, `in_force_to`). The koordinator became a
 patient's right (pasient- og brukerrettighetsloven § 2-5 b) on 1 August 2022; before, it was the kommune's duty
 (helse- og omsorgstjenesteloven § 7-2), which the complaint route of the patient right did not cover. An entry says
-so in `before_in_force`: the complaint text and application route that held before that day. `Benefit.on_date`
+so in `before_in_force`: the complaint text and application route that held before that day. A summary or a condition
+whose words describe a rule that changes says, in `summary_before` and `text_before`, what it said before. `Benefit.on_date`
 (catalogue/__init__.py) gives the entry as it reads on a date; an answer, a packet, a decision check and
 GET /v1/benefits?date= read it so (ADR 0039).
 """
@@ -41,6 +42,17 @@ class BeforeInForce(Strict):
     in_force: date = Field(description="The day the entry's own complaint and complaint route hold from")
     complaint: Text = Field(description="The complaint text before that day")
     application_complaint: str = Field(description="The complaint route before that day: an id in deadlines.yaml complaint")
+
+
+class TextBefore(Strict):
+    """What an entry's text said before a rule it describes changed: stønad til barnetilsyn's age limit for new cases
+    from 1 July 2026 is not said in an answer for 2024, which gives the rule then in force (review s21 M15)."""
+
+    in_force: date = Field(description="The first day the entry's own text holds")
+    text: Text = Field(description="The text before that day")
+
+    def applies_on(self, day: date) -> bool:
+        return day < self.in_force
 
 
 def days_the_basis_changes(sources: list[LegalSource], first: date, last: date) -> list[date]:

@@ -68,7 +68,8 @@ def parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run a command; bad input is one line naming the problem (exit 2), never a traceback."""
+    """Run a command; bad input is one line naming the problem (exit 2), never a traceback — a structural reform
+    that fails while it runs too, naming the reform's file and variable (review s21 drafter M7)."""
     argv = sys.argv[1:] if argv is None else argv
     try:
         arguments = parser(argv).parse_args(argv)
@@ -90,6 +91,12 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 — a bug: one line to report; ASB_DEBUG=1 shows the traceback
         if os.environ.get("ASB_DEBUG"):
             raise
+        from openfisca_asb.drafting.failures import reform_failure
+
+        failure = reform_failure(error)  # a drafter's structural reform that fails: bad input, not a bug
+        if failure is not None:
+            print(f"asb: {failure.in_language(language)}", file=sys.stderr)
+            return 2
         print(f"asb: {'intern feil' if language == 'nb' else 'internal error'} ({type(error).__name__}); "
               f"{'kjør med ASB_DEBUG=1 og meld feilen' if language == 'nb' else 'run with ASB_DEBUG=1 and report it'}", file=sys.stderr)
         return 1

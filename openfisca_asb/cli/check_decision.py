@@ -83,6 +83,8 @@ def render_check(check) -> str:
     lines = [f"{check.name}{who}: {check.model_status_text}", check.summary, ""]
     for condition in check.conditions:
         lines.append(f"- {condition_line(condition)}")
+    if check.conditions:
+        lines.append(check.citations_note)
     for point in check.may_have_turned_on:
         lines.append(f"? {point.text}")
     for change in check.what_would_change:

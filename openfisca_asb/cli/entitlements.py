@@ -22,10 +22,12 @@ LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "month": "mnd", "year": "år", "family": "familien", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag",
+           "paid_by": "Hvem betaler dagene",
            "conditions": "Vilkår og lovgrunnlag", "assumed": "Dette har vi antatt", "why": "Hvorfor", "up_to": "inntil"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis",
+           "paid_by": "Who pays the days",
            "conditions": "Conditions and legal sources", "assumed": "What we have assumed", "why": "Why", "up_to": "up to"},
 }
 
@@ -114,15 +116,22 @@ def _period_lines(answer, words) -> list[str]:
 
 
 def _condition_lines(answer, words) -> list[str]:
-    """Each right's conditions with their outcome and source, a line each (as `asb check-decision` prints them)."""
+    """Each right's conditions with their outcome and sources, a line each (as `asb check-decision` prints them),
+    then once which wording the citations are to (ADR 0040)."""
     shown = {(r.benefit, r.person) for r in _shown(answer)}
     kept = answer.model_copy(update={"benefits": [r for r in answer.benefits if (r.benefit, r.person) in shown]})
-    return _blocks(kept, "conditions", words["conditions"], condition_line)
+    lines = _blocks(kept, "conditions", words["conditions"], condition_line)
+    return [*lines, answer.citations_note] if lines else []
 
 
 def _basis_lines(answer, words) -> list[str]:
     """Each entitled right's calculation basis (beregningsgrunnlag, daily rate, who is paid), a line each."""
     return _blocks(answer, "calculation_basis", words["basis"], lambda line: f"{line.text}: {_basis_value(line, words)}")
+
+
+def _paid_by_lines(answer, words) -> list[str]:
+    """Who pays which of a caregiver's omsorgspenger days (ftrl §§ 9-8, 9-9), a line each."""
+    return _blocks(answer, "days_by_payer", words["paid_by"], lambda part: part.text)
 
 
 def _basis_value(line, words) -> str:
@@ -179,6 +188,7 @@ def render_table(answer, missing=()) -> str:
     lines += _reasons(answer, words)
     lines += _period_lines(answer, words)
     lines += _basis_lines(answer, words)
+    lines += _paid_by_lines(answer, words)
     lines += _condition_lines(answer, words)
     if any(r.unverified_rate for r in answer.benefits):
         lines.append(f"* {SECTION_WORDS[answer.language]['unverified']}.")

@@ -25,13 +25,19 @@ from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_RE
 WORDS = {
     "nb": {"families": "familier", "written": "{families} familier skrevet til {out} (frø {seed}, alder per {date})",
            "headline": "{families} familier per {on}: NAV {nav} kr/år, kommunen netto {kommune} kr/år",
-           "reform": "; reform {id}: NAV {change} kr/år, {winners}, {losers}",
+           "reform": "; reform {id}: NAV {change} kr/år{payers}, {winners}, {losers}",
+           "payer": ", {name} {change} kr/år",
+           "payers": {"kommune": "kommunen brutto", "state_to_kommune": "staten til kommunene", "kommune_net": "kommunen netto"},
            "winners": ("vinner", "vinnere"), "losers": ("taper", "tapere"),
+           "empty_kommune": "--kommune {number}: ingen familie fra {number} i denne befolkningen",
            "report": "rapport: {path} (og report.md, tabeller som CSV og Parquet, PNG-diagrammer)"},
     "en": {"families": "families", "written": "{families} families written to {out} (seed {seed}, ages on {date})",
            "headline": "{families} families on {on}: NAV {nav} kr/year, kommune net {kommune} kr/year",
-           "reform": "; reform {id}: NAV {change} kr/year, {winners}, {losers}",
+           "reform": "; reform {id}: NAV {change} kr/year{payers}, {winners}, {losers}",
+           "payer": ", {name} {change} kr/year",
+           "payers": {"kommune": "kommune gross", "state_to_kommune": "state to kommuner", "kommune_net": "kommune net"},
            "winners": ("winner", "winners"), "losers": ("loser", "losers"),
+           "empty_kommune": "--kommune {number}: no family from {number} in this population",
            "report": "report: {path} (and report.md, tables as CSV and Parquet, PNG charts)"},
 }
 
@@ -157,8 +163,11 @@ def run_simulate(arguments) -> int:
         print(f"asb: {error.in_language(arguments.lang)}", file=sys.stderr)
         return 2
     write_report(result, arguments.out, arguments.lang, sort_kommuner=arguments.sort_kommuner, kommune_pages=arguments.kommune)
-    print(_headline(result, arguments.lang))
-    for line in _first_page(result, arguments.lang):
+    headline, legend = _headline(result, arguments.lang)
+    print(headline)
+    for warning in _calendar_year_warnings(arguments.reform, result.on, arguments.lang):
+        print(f"! {warning}")
+    for line in [*legend, *_empty_kommuner(result, arguments.kommune, arguments.lang), *_first_page(result, arguments.lang)]:
         print(line)
     print(WORDS[arguments.lang]["report"].format(path=Path(arguments.out) / "report.html"))
     return 0
@@ -177,35 +186,78 @@ def _run(arguments, source, progress):
                       service_costs=dict(arguments.service_cost))
 
 
+def _calendar_year_warnings(reform, on, language: str) -> list[str]:
+    """A value of the reform dated on or before the run's date that a right counted per calendar year does not reach
+    yet: the run shows no change from it (review s21 drafter H1)."""
+    if not reform:
+        return []
+    from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings
+    from openfisca_asb.drafting.loading import resolve_reform
+
+    return warnings(calendar_year_changes(resolve_reform(reform)), language, on)
+
+
 def _first_page(result, language: str) -> list[str]:
-    """What the report's first page says besides the tables: the scale to Norway, each calibration miss and why,
-    and whether the kommune's service costs are counted; and each right left out of the totals for rates not found."""
-    from openfisca_asb.population.results.report import miss_lines, rates_not_found_lines, scale_line, service_cost_note
+    """What the report's first page says besides the tables: the scale to Norway (and for a pilot what its scaled
+    change is), a pilot run outside its period, each calibration miss and why, and whether the kommune's service
+    costs are counted; and each right left out of the totals for rates not found."""
+    from openfisca_asb.population.results.report import (miss_lines, pilot_lines, rates_not_found_lines, scale_line,
+                                                          service_cost_note)
     from openfisca_asb.population.results.words import WORDS
 
     misses = miss_lines(result, language)
-    lines = [scale_line(result, language)]
+    lines = [scale_line(result, language), *pilot_lines(result, language)]
     lines += [WORDS[language]["misses_title"], *(f"  {line}" for line in misses)] if misses else [WORDS[language]["all_within"]]
     note = service_cost_note(result, language)
     return lines + ([note] if note else []) + rates_not_found_lines(result, language)
 
 
-def _headline(result, language: str) -> str:
-    from openfisca_asb.population.results.report import change_marked
-    from openfisca_asb.population.results.tables import change_summary, payer_table
+def _empty_kommuner(result, asked, language: str) -> list[str]:
+    """A kommune asked for with --kommune that no family in the population lives in (review s21 L8)."""
+    present = result.sums.kommuner
+    return [WORDS[language]["empty_kommune"].format(number=number) for number in dict.fromkeys(asked) if number not in present]
+
+
+def _kroner(value, sign: str = "") -> str:
+    return f"{value:{sign},.0f}".replace(",", " ")
+
+
+def _headline(result, language: str) -> tuple[str, list[str]]:
+    """The run in one line, and the legend of each mark it uses (ADR 0009: ≥ a lower bound, * not verified, the
+    same marks as the report; review s21 L4). With a reform: every payer whose cost changes (review s21 M6) and
+    each right in days or hours that changes (M1)."""
+    from openfisca_asb.population.results.report import mark_legend, marked
+    from openfisca_asb.population.results.tables import payer_table
 
     words = WORDS[language]
     payers = {row["payer"]: row for row in payer_table(result, language)}
-    kroner = lambda value, sign="": f"{value:{sign},.0f}".replace(",", " ")  # noqa: E731
-    mark = lambda row: "≥ " if row["amount_is_lower_bound"] else "~ " if row["amount_not_verified"] else ""  # noqa: E731  ADR 0009
     text = words["headline"].format(
         families=result.population.families, on=result.on,
-        nav=f"{mark(payers['nav'])}{kroner(payers['nav']['base_per_year'])}",
-        kommune=f"{mark(payers['kommune_net'])}{kroner(payers['kommune_net']['base_per_year'])}")
-    if result.reform is not None:
-        change = change_summary(result)
-        text += words["reform"].format(
-            id=result.reform.id, change=change_marked(kroner(payers["nav"]["change_per_year"], "+"), payers["nav"]),
-            **{side: f'{change_marked(str(change[side]), {"change_bound": change["bounds"][side]})} '
-                     f'{words[side][change[side] != 1]}' for side in ("winners", "losers")})
-    return text
+        nav=marked(_kroner(payers["nav"]["base_per_year"]), payers["nav"]),
+        kommune=marked(_kroner(payers["kommune_net"]["base_per_year"]), payers["kommune_net"]))
+    shown = [payers["nav"], payers["kommune_net"]]
+    if result.reform is None:
+        return text, mark_legend(language, amounts=shown)
+    reform_text, changes, counts = _reform_headline(result, payers, language)
+    return text + reform_text, mark_legend(language, amounts=shown, changes=changes, counts=counts)
+
+
+def _reform_headline(result, payers: dict, language: str) -> tuple[str, list[str], list[str]]:
+    """The reform's part of the headline: NAV's change and every other payer's that changes, the families who win
+    and lose in kroner, and each right in days or hours that changes; with the bounds of the changes and counts
+    it marks, for their legend."""
+    from openfisca_asb.population.results.report import change_marked, unit_change_phrases
+    from openfisca_asb.population.results.tables import change_summary, unit_change_summary
+
+    words, change = WORDS[language], change_summary(result)
+    changed = [payers["nav"], *(payers[p] for p in ("kommune", "state_to_kommune", "kommune_net") if payers[p]["change_per_year"])]
+    said = [change_marked(_kroner(row["change_per_year"], "+"), row) for row in changed]
+    others = "".join(words["payer"].format(name=words["payers"][row["payer"]], change=text) for row, text in zip(changed[1:], said[1:]))
+    people = {side: f'{change_marked(str(change[side]), {"change_bound": change["bounds"][side]})} {words[side][change[side] != 1]}'
+              for side in ("winners", "losers")}
+    text = words["reform"].format(id=result.reform.id, change=said[0], payers=others, **people)
+    text += "".join(f"; {phrase}" for phrase in unit_change_phrases(result, language))
+    units = [row["bounds"] for row in unit_change_summary(result, language) if row["gaining"] or row["losing"] or row["change"]]
+    changes = [row["change_bound"] for row in changed] + [bounds["change"] for bounds in units]
+    counts = [change["bounds"][side] for side in ("winners", "losers")] + [bounds[side] for bounds in units for side in ("gaining", "losing")]
+    return text, changes, counts

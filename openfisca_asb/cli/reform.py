@@ -1,14 +1,17 @@
 """`asb reform list|show|validate|compare`: reforms and Trial Act pilots for drafters.
 
 A reform is named by its id (a file in reforms/) or by the path to a YAML file.
-Exit codes: 0 done (validate: allowed), 1 validate: rejected, 2 bad input.
+Exit codes: 0 done (validate: allowed), 1 validate: rejected, 2 bad input (an invalid reform, or a
+structural reform that fails while it runs), 3 validate: not checked, a person must judge.
 """
 
 import json
 import sys
 from datetime import date
 
+from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings as calendar_year_warnings
 from openfisca_asb.drafting.comparison import compare, value_caveat
+from openfisca_asb.drafting.plausibility import plausibility_warnings
 from openfisca_asb.facts.examples import example_names
 from openfisca_asb.cli.argument_errors import NOT_A_WHOLE_NUMBER, NOT_NEGATIVE, value_error
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
@@ -31,8 +34,12 @@ WORDS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "before": "Før", "after": "Etter", "difference": "Forskjell",
            "family": "familien", "month": "mnd", "year": "år", "week": "uke", "once": "én gang", "days": "dager", "hours": "timer",
            "applies": "reformen gjelder", "no_change": "Ingen ytelser endres for denne familien.", "why": "Hvorfor",
-           "valid": "TILLATT", "rejected": "AVVIST",
-           "checked": "Sjekket {families} familier (eksemplene og {size} genererte, frø {seed}) på {dates}.",
+           "allowed": "TILLATT", "rejected": "AVVIST", "needs_judgement": "IKKE SJEKKET – må vurderes av en person",
+           "checked": "Sjekket {families} familier ({examples} eksempler og {generated} genererte, frø {seed}) på {dates}.",
+           "nothing_checked": "Ingen familie er sjekket: det var ingen dato å sjekke.",
+           "not_checked": "Ikke sjekket av verktøyet (forsøksloven)",
+           "loss_exact": "et tap på {}", "loss_at_most": "et tap på minst {}", "loss_at_least": "et tap på høyst {}",
+           "loss_uncertain": "et tap på {} (usikkert)",
            "losses": "Dårligere for", "payer": "betaler", "pilot": "Forsøk", "parameters": "Parametere",
            "structural": "Strukturell reform (Python): {doc}", "baseline": "nå", "rows": "ytelser",
            "invalid": "reformen er ugyldig", "note": "Merk",
@@ -40,8 +47,12 @@ WORDS = {
     "en": {"benefit": "Benefit", "person": "For", "before": "Before", "after": "After", "difference": "Difference",
            "family": "the family", "month": "month", "year": "year", "week": "week", "once": "once", "days": "days", "hours": "hours",
            "applies": "the reform applies", "no_change": "No benefit changes for this family.", "why": "Why",
-           "valid": "ALLOWED", "rejected": "REJECTED",
-           "checked": "Checked {families} families (the examples and {size} generated, seed {seed}) on {dates}.",
+           "allowed": "ALLOWED", "rejected": "REJECTED", "needs_judgement": "NOT CHECKED – needs a person's judgement",
+           "checked": "Checked {families} families ({examples} examples and {generated} generated, seed {seed}) on {dates}.",
+           "nothing_checked": "No family was checked: there was no date to check.",
+           "not_checked": "Not checked by the tool (forsøksloven)",
+           "loss_exact": "a loss of {}", "loss_at_most": "a loss of at least {}", "loss_at_least": "a loss of at most {}",
+           "loss_uncertain": "a loss of {} (uncertain)",
            "losses": "Worse off", "payer": "payer", "pilot": "Pilot", "parameters": "Parameters",
            "structural": "Structural reform (Python): {doc}", "baseline": "now", "rows": "benefits",
            "invalid": "the reform is not valid", "note": "Note",
@@ -67,8 +78,10 @@ def register(command) -> None:
     _common(show)
     show.set_defaults(run=run_show)
 
-    check = actions.add_parser("validate", help=said("check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away)",
-                                                     "sjekk en reform, og et forsøk mot forsøksloven (4 + 2 år, ingen rettighet tatt bort)"))
+    check = actions.add_parser("validate", help=said("check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away); "
+                                                     "exit code 0 allowed, 1 rejected, 2 bad input, 3 not checked (a person must judge)",
+                                                     "sjekk en reform, og et forsøk mot forsøksloven (4 + 2 år, ingen rettighet tatt bort); "
+                                                     "avslutningskode 0 tillatt, 1 avvist, 2 feil i det som er gitt, 3 ikke sjekket (en person må vurdere)"))
     check.add_argument("reform", help=said("a reform id or a path to a reform file (YAML or Python)",
                                            "id-en til en reform eller stien til en reformfil (YAML eller Python)"))
     check.add_argument("--population", type=_count, default=DEFAULT_SIZE,
@@ -177,6 +190,8 @@ def run_show(arguments) -> int:
     if reform.overrides:
         lines += ["", f"{words['parameters']}:"]
         lines += [_override_line(o, arguments.date, words, language) for o in reform.overrides]
+    notes = calendar_year_warnings(calendar_year_changes(reform), language) + plausibility_warnings(reform, language)
+    lines += [""] + [f"! {note}" for note in notes] if notes else []
     if reform.pilot:
         pilot = reform.pilot
         lines += ["", f"{words['pilot']}: {_scope(pilot)}"]
@@ -209,13 +224,17 @@ def run_validate(arguments) -> int:
         print(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
         print(render_validation(report))
-    return 0 if report.valid else 1
+    return EXIT_CODES[report.verdict]
+
+
+EXIT_CODES = {"allowed": 0, "rejected": 1, "needs_judgement": 3}  # 2: bad input, as every command
 
 
 def render_validation(report) -> str:
     words = WORDS[report.language]
-    lines = [f"{report.reform}: {words['valid'] if report.valid else words['rejected']}"]
+    lines = [f"{report.reform}: {words[report.verdict]}"]
     lines += [f"- {problem.message}" for problem in report.problems]
+    lines += [f"? {problem.message}" for problem in report.to_judge]  # what a person must judge
     lines += [f"! {warning}" for warning in report.warnings]
     if report.losses:
         lines.append(f"{words['losses']}:")
@@ -226,9 +245,21 @@ def render_validation(report) -> str:
                          + (f", {_bounded(loss, words)}" if loss.difference else ""))
         if len(report.losses) > 20:
             lines.append(f"  … ({len(report.losses)})")
-    lines.append(words["checked"].format(families=report.families_checked, size=report.population_size, seed=report.seed,
-                                         dates=", ".join(report.dates_checked)))
+    lines += _checked(report, words)
+    if report.not_checked:
+        lines.append(f"{words['not_checked']}:")
+        lines += [f"  · {part}" for part in report.not_checked]
     return "\n".join(lines)
+
+
+def _checked(report, words) -> list[str]:
+    """Which families were checked on which dates; the generated ones are counted as checked, not as asked."""
+    if not report.dates_checked:
+        return [words["nothing_checked"]]
+    examples = min(len(example_names()), report.families_checked)
+    return [words["checked"].format(families=report.families_checked, examples=examples,
+                                    generated=report.families_checked - examples, seed=report.seed,
+                                    dates=", ".join(report.dates_checked))]
 
 
 def _loss_state(status, range_, loss, words, language) -> str:
@@ -241,9 +272,12 @@ def _loss_state(status, range_, loss, words, language) -> str:
 
 
 def _bounded(loss, words) -> str:
-    """The loss's difference with its unit, as the comparison table shows it (review s16d drafter F5)."""
-    shown = _amount(loss.difference, loss.amount_after or loss.amount_before, words, sign="+")
-    return shown if loss.difference_bound == "exact" else words[loss.difference_bound].format(shown)
+    """The loss with its unit (review s16d drafter F5), said as a loss: «a loss of at least 263 kr/month» where the
+    difference is −263 or less (review s21 drafter L6)."""
+    shown = _amount(abs(loss.difference), loss.amount_after or loss.amount_before, words)
+    if loss.difference > 0:  # a row worse off in its status or range while its amount rose
+        return _amount(loss.difference, loss.amount_after or loss.amount_before, words, sign="+")
+    return words[f"loss_{loss.difference_bound}"].format(shown)
 
 
 def _families(arguments, on: date):
@@ -279,6 +313,7 @@ def run_compare(arguments) -> int:
 def render_comparison(comparison, show_all: bool = False) -> str:
     words = WORDS[comparison.language]
     lines = [f"{comparison.reform}: {comparison.title} · {comparison.legal_date}"]
+    lines += [f"! {warning}" for warning in comparison.warnings]
     shown = []
     for family in comparison.families:
         where = f" ({family.kommunenummer})" if family.kommunenummer else ""

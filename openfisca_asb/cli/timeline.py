@@ -60,7 +60,7 @@ def render(answer) -> str:
         if event.per_day:
             lines.append(f"    {event.per_day.text}")
         lines.append(f"    {words['because']}: {'; '.join(f'{t.text} ({t.date})' for t in event.because)}")
-        lines.append(f"    {words['law']}: {'; '.join(p.citation for p in event.provisions)}")
+        lines.append(f"    {words['law']}: {'; '.join(p.cited() for p in event.provisions)}")
         if event.condition:
             lines.append(f"    {words['if']}: {event.condition}")
         if event.assumes_law_of:

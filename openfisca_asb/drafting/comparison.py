@@ -30,6 +30,7 @@ from openfisca_asb.rules.adjustments import stale_rate
 from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings as calendar_year_warnings
 from openfisca_asb.drafting.overrides import value_on, value_with_unit
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
@@ -109,15 +110,19 @@ class Comparison(_Data):
     language: Literal["nb", "en"]
     families: list[FamilyComparison]
     totals: list[BenefitTotal]
+    warnings: list[str] = Field(default_factory=list, description=(
+        "What the drafter should know about the date: a value of the reform dated on or before it that a right "
+        "counted per calendar year does not reach yet (it takes effect in the model from the next 1 January)"))
 
 
 def compare(reform, families, on: date, language: str = "nb", labels: list[str] | None = None,
-            respect_scope: bool = True, baseline_answers: list | None = None) -> Comparison:
+            respect_scope: bool = True, baseline_answers: list | None = None, with_warnings: bool = True) -> Comparison:
     """Baseline against `reform` for each family on `on`.
 
     With `respect_scope=False` a pilot applies to every family, as if each lived in
     a pilot kommune during the window: what the validator needs. `baseline_answers`
     may pass the baseline's answers for these families, date and language when known.
+    `with_warnings=False` leaves out the warnings about the date (the validator gives its own).
     """
     families = list(families)
     labels = labels or [f"family {number + 1}" for number in range(len(families))]
@@ -148,6 +153,7 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
         language=language,
         families=rows,
         totals=_totals(rows),
+        warnings=calendar_year_warnings(calendar_year_changes(reform), language, on) if with_warnings else [],
     )
 
 

@@ -30,6 +30,7 @@ from openfisca_core.reforms import Reform
 from pydantic import ValidationError
 
 from openfisca_asb.drafting.overrides import ParameterOverride, apply_overrides, parse_overrides
+from openfisca_asb.drafting.parameter_changes import ParameterChange, changed_parameters
 from openfisca_asb.paths import data_folder
 from openfisca_asb.drafting.errors import ReformError, ReformProblem, UnknownReform, problems_from_validation
 from openfisca_asb.drafting.metadata import REFORM_ID, ReformMetadata
@@ -79,6 +80,11 @@ class LoadedReform:
     def system(self):
         """The reformed tax-benefit system, built on first use and kept."""
         return self.reform_class(baseline_system())
+
+    @cached_property
+    def parameter_changes(self) -> tuple[ParameterChange, ...]:
+        """Every parameter value the reform changes, however it is written (YAML overrides or `modify_parameters`)."""
+        return changed_parameters(self.system.parameters, baseline_system().parameters)
 
     @property
     def pilot(self):

@@ -3,23 +3,29 @@
 Forsøksloven § 3 første ledd (rettsdata.no, VERBATIM; RULES.md §13) lets Kongen approve trials
 with deviations from the rules on *how* the state, fylkeskommuner and kommuner organise their
 activity and solve their tasks (a), from the *division of tasks* between state, fylkeskommunal
-and kommunal bodies (b), and exemptions from state control arrangements (c). It does not let a
-trial change what an individual is entitled to by law; in practice trials that need exemptions
-from rules giving individuals rights are refused (RULES.md §13, SECONDARY).
+and kommunal bodies (b), exemptions from state control arrangements (c), and enhetsfylke (d). It
+does not let a trial change what an individual is entitled to by law; in practice trials that need
+exemptions from rules giving individuals rights are refused (RULES.md §13, SECONDARY).
 
-Each parameter a pilot changes is classified by its path; a structural pilot by the variables it
-replaces or adds (their folder: variables/<domain>/<right>/):
+Each change is classified by the right it belongs to, in one table keyed by folder: a parameter by
+its path (`opplaering.sfo.free_hours_per_week` → `opplaering/sfo/`), a variable of a structural
+pilot by the folder it is defined in (variables/opplaering/sfo/ → `opplaering/sfo/`). So a change
+and the formula that reads it are classified alike, however the pilot is written (review s21
+drafter M3); the parameters a Python pilot changes are found in its parameter tree
+(parameter_changes.py), as a YAML pilot's overrides are.
 
 - organisation: who receives applications and how (the pilot's `organisation` block) — § 3 a, allowed;
 - division_of_tasks: how the state and the kommune share a cost (the state's toppfinansiering
   grant) — § 3 b, allowed (a modelling judgement: a grant between levels, no one's right);
-- service_standard: a level of a service the kommune provides (omsorgsstønad's rate, the SFO
-  offer and its free hours) — allowed only if no family loses a right or an amount. A modelling
-  judgement: raising such a level takes nothing from anyone, and lowering it is caught by the
-  validator's no-loss check;
+- service_standard: a level of a service the kommune provides or a scheme no statute gives anyone
+  a right to (omsorgsstønad's rate, the SFO offer and its free hours, ledsagerbevis, the grant for
+  adapting a home) — allowed only if no family loses a right or an amount. A modelling judgement:
+  raising such a level takes nothing from anyone, and lowering it is caught by the validator's
+  no-loss check;
 - individual_right: the amount or a condition of a statutory individual right (a folketrygd
-  rate, the right to BPA or a barnekoordinator) — not something a pilot can change: rejected;
-- unclassified: a path this table does not know — reported for a person to judge.
+  rate, BPA, støttekontakt, a barnehage place's maximum price, the leave days in
+  arbeidsmiljøloven) — not something a pilot can change: rejected;
+- unclassified: a folder this table does not know — the verdict is that a person must judge it.
 """
 
 import inspect
@@ -30,29 +36,40 @@ ORGANISATION, DIVISION, SERVICE, RIGHT, UNCLASSIFIED = (
     "organisation", "division_of_tasks", "service_standard", "individual_right", "unclassified",
 )
 
-# (path prefix, kind, the law the parameter belongs to). The longest matching prefix wins.
-PARAMETER_KINDS: tuple[tuple[str, str, str], ...] = (
-    ("folketrygd.", RIGHT, "folketrygdloven"),
-    ("kommune.bpa.", RIGHT, "pasient- og brukerrettighetsloven § 2-1 d"),
-    ("kommune.barnekoordinator.", RIGHT, "pasient- og brukerrettighetsloven § 2-5 c"),
-    ("kommune.omsorgsstonad.", SERVICE, "helse- og omsorgstjenesteloven § 3-6 første ledd nr. 3"),
-    ("kommune.service_costs.", SERVICE, "the kommune's own cost of its services (not a rule)"),
-    ("opplaering.sfo.", SERVICE, "opplæringslova § 4-5"),
-    ("stat.toppfinansiering.", DIVISION, "the state grant for særlig ressurskrevende helse- og omsorgstjenester (Helsedirektoratet)"),
-    ("forsok.", DIVISION, "the pilot's own parameters"),
-)
+PBRL = "pasient- og brukerrettighetsloven"
+HOL = "helse- og omsorgstjenesteloven"
+TOPPFINANSIERING = "the state grant for særlig ressurskrevende helse- og omsorgstjenester (Helsedirektoratet)"
 
-# The same for a structural pilot's variables, by the folder they are defined in.
-VARIABLE_KINDS: tuple[tuple[str, str, str], ...] = (
+# (folder below parameters/ and variables/, kind, the law it belongs to). The longest matching folder wins.
+KINDS: tuple[tuple[str, str, str], ...] = (
     ("folketrygd/", RIGHT, "folketrygdloven"),
-    ("kommune/bpa/", RIGHT, "pasient- og brukerrettighetsloven § 2-1 d"),
-    ("kommune/barnekoordinator/", RIGHT, "pasient- og brukerrettighetsloven § 2-5 c"),
-    ("kommune/individuell_plan/", RIGHT, "pasient- og brukerrettighetsloven § 2-5"),
-    ("kommune/koordinator/", RIGHT, "helse- og omsorgstjenesteloven § 7-3"),
-    ("kommune/omsorgsstonad/", SERVICE, "helse- og omsorgstjenesteloven § 3-6 første ledd nr. 3"),
-    ("kommune/avlastning/", SERVICE, "helse- og omsorgstjenesteloven § 3-6 første ledd nr. 2"),
+    ("kommune/bpa/", RIGHT, f"{PBRL} § 2-1 d"),
+    ("kommune/barnekoordinator/", RIGHT, f"{PBRL} § 2-5 c"),
+    ("kommune/individuell_plan/", RIGHT, f"{PBRL} § 2-5"),
+    ("kommune/koordinator/", RIGHT, f"{HOL} § 7-2, {PBRL} § 2-5"),
+    ("kommune/stottekontakt/", RIGHT, f"{PBRL} § 2-1 a andre ledd ({HOL} § 3-2 første ledd nr. 6 bokstav b)"),
+    ("kommune/parkeringstillatelse/", RIGHT, "parkeringsforskriften kapittel 6"),
+    ("kommune/omsorgsstonad/", SERVICE, f"{HOL} § 3-6 første ledd nr. 3"),
+    ("kommune/avlastning/", SERVICE, f"{HOL} § 3-6 første ledd nr. 2"),
+    ("kommune/ledsagerbevis/", SERVICE, "Bufdir's guidelines for ledsagerbevis (a kommune scheme no statute gives a right to)"),
+    ("kommune/tilpasning_bolig/", SERVICE, "forskrift om tilskudd til etablering og tilpasning av bolig § 2 (a grant the kommune has no duty to give)"),
+    ("kommune/service_costs/", SERVICE, "the kommune's own cost of its services (not a rule)"),
     ("opplaering/", RIGHT, "opplæringslova"),
-    ("stat/toppfinansiering/", DIVISION, "the state grant for særlig ressurskrevende helse- og omsorgstjenester (Helsedirektoratet)"),
+    ("opplaering/sfo/", SERVICE, "opplæringslova § 4-5"),
+    ("barnehage/", RIGHT, "barnehageloven"),
+    ("barnehage/prioritet/", RIGHT, "barnehageloven § 18"),
+    ("barnehage/foreldrebetaling/", RIGHT, "forskrift om foreldrebetaling i barnehager (barnehageloven § 15)"),
+    ("barnehage/spesialpedagogisk_hjelp/", RIGHT, "barnehageloven § 31"),
+    ("barnehage/tilrettelegging/", RIGHT, "barnehageloven § 37"),
+    ("helse/egenandel/", RIGHT, "folketrygdloven kapittel 5 (egenandeler)"),
+    ("helse/fritak_egenandel_barn/", RIGHT, "folketrygdloven kapittel 5 (egenandeler)"),
+    ("helse/pasientreiser/", RIGHT, f"{PBRL} § 2-6"),
+    ("helse/pasientreiser_ledsager/", RIGHT, f"{PBRL} § 2-6"),
+    ("arbeidsliv/", RIGHT, "arbeidsmiljøloven"),
+    ("arbeidsliv/permisjon_barns_sykdom/", RIGHT, "arbeidsmiljøloven § 12-9"),
+    ("arbeidsliv/redusert_arbeidstid/", RIGHT, "arbeidsmiljøloven § 10-2 fjerde ledd"),
+    ("stat/toppfinansiering/", DIVISION, TOPPFINANSIERING),
+    ("forsok/", DIVISION, "the pilot's own parameters"),
 )
 
 
@@ -64,16 +81,17 @@ class Change:
 
 
 def classify_parameter(path: str) -> Change:
-    return _classify(path, path, PARAMETER_KINDS)
+    """A parameter by its dotted path (e.g. 'opplaering.sfo.free_hours_per_week')."""
+    return _classify(path, path.replace(".", "/") + "/")
 
 
 def classify_variable(name: str, folder: str) -> Change:
     """A variable by the folder of its file below variables/ (e.g. 'stat/toppfinansiering/...')."""
-    return _classify(name, folder.replace("\\", "/").strip("/") + "/", VARIABLE_KINDS)
+    return _classify(name, folder.replace("\\", "/").strip("/") + "/")
 
 
-def _classify(what: str, key: str, table) -> Change:
-    found = [(prefix, kind, law) for prefix, kind, law in table if key.startswith(prefix)]
+def _classify(what: str, key: str) -> Change:
+    found = [(prefix, kind, law) for prefix, kind, law in KINDS if key.startswith(prefix)]
     if not found:
         return Change(what, UNCLASSIFIED, "")
     _, kind, law = max(found, key=lambda entry: len(entry[0]))
@@ -81,10 +99,10 @@ def _classify(what: str, key: str, table) -> Change:
 
 
 def pilot_changes(reform) -> list[Change]:
-    """Every change a pilot makes, classified: its organisation block, its parameters and (for a
-    structural pilot) the variables it adds or replaces."""
+    """Every change a pilot makes, classified: its organisation block, every parameter its tree changes (however
+    written) and (for a structural pilot) the variables it adds or replaces."""
     changes = [Change("organisation", ORGANISATION, "forsøksloven § 3 første ledd bokstav a")] if reform.pilot.organisation else []
-    changes += [classify_parameter(override.path) for override in reform.overrides]
+    changes += [classify_parameter(path) for path in dict.fromkeys(change.path for change in reform.parameter_changes)]
     if reform.kind == "structural":
         changes += [classify_variable(name, folder) for name, folder in changed_variables(reform)]
     return changes

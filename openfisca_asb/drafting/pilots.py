@@ -8,8 +8,9 @@ organisation: the agency and how-to-apply text of catalogue entries, for the
 pilot's families only (e.g. one municipal entry point for every application).
 """
 
+import re
 from datetime import date
-from typing import Annotated, Literal
+from typing import Literal
 
 import numpy
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -20,7 +21,7 @@ from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.texts import Text
 
-Kommunenummer = Annotated[str, Field(pattern=r"^[0-9]{4}$")]
+KOMMUNENUMMER = re.compile(r"^[0-9]{4}$")
 
 
 class _Strict(BaseModel):
@@ -59,14 +60,29 @@ class OrganisationChange(_Strict):
         return {key: value for key, value in found.items() if value is not None}
 
 
+def _names(number: str, name: str) -> bool:
+    """Whether `name` names kommune `number`: its name as SSB gives it, or one of its forms («Oslo» for «Oslo-Oslove»,
+    «Voss» for «Voss herad»); an empty name is the number's."""
+    official = kommune_name(number).casefold()
+    given = name.strip().casefold()
+    return not given or given == official or given in official.split("-") or official.startswith(given + " ")
+
+
 class Pilot(_Strict):
-    municipalities: dict[Kommunenummer, str] = Field(
-        alias="kommuner", min_length=1, description="kommunenummer → name, e.g. {'5001': 'Trondheim'}"
+    municipalities: dict[str, str] = Field(
+        alias="kommuner", min_length=1,
+        description="kommunenummer → name, e.g. {'5001': 'Trondheim'}; a list of numbers takes the names of 2024",
     )
     start: FileDate
     end: FileDate = Field(description="The last day the pilot runs, any extension included")
     approval_end: FileDate | None = Field(
         default=None, description="The last day of the first approval, when the pilot was extended beyond it"
+    )
+    extended_until_reform: str | None = Field(
+        default=None, min_length=1,
+        description="Forsøksloven § 3 tredje ledd: the reform, planned or decided, in line with the pilot, that the pilot "
+                    "is extended until it takes effect (e.g. «Prop. 12 L (2028–2029)»). An extension longer than 2 years "
+                    "then needs a person's judgement instead of being refused",
     )
     legal_basis: list[LegalSource] = Field(min_length=1)
     organisation: list[OrganisationChange] = []
@@ -87,19 +103,37 @@ class Pilot(_Strict):
                     f"kommunenummer {number!r} må være tekst med fire sifre i anførselstegn, for eksempel \"0301\" "
                     "(uten anførselstegn leser YAML det som et tall og mister en ledende null)",
                 )
+            if not KOMMUNENUMMER.match(number):  # review s21 drafter L3: not pydantic's «should match pattern '^[0-9]{4}$'»
+                raise bilingual(
+                    "not_a_kommunenummer",
+                    f"'{number}' is not a kommunenummer: four digits in quotes, e.g. \"5001\" for Trondheim "
+                    "(a fylkesnummer has two digits; a pilot names each kommune)",
+                    f"'{number}' er ikke et kommunenummer: fire sifre i anførselstegn, for eksempel \"5001\" for Trondheim "
+                    "(et fylkesnummer har to sifre; et forsøk nevner hver kommune)",
+                )
         return {number: "" for number in value} if isinstance(value, list) else value
 
     @field_validator("municipalities", mode="after")
     @classmethod
     def _kommuner_that_exist(cls, value):
-        """As a family's kommunenummer (ADR 0020): a typo would put the pilot nowhere, and still be allowed."""
+        """As a family's kommunenummer (ADR 0020): a typo would put the pilot nowhere, and still be allowed. A name
+        must be the number's (review s21 drafter L1); a number without a name gets its name."""
         unknown = [number for number in value if kommune_name(number) is None]
         if unknown:
             listed = ", ".join(unknown)
             raise bilingual("unknown_kommunenummer",
-                            f"unknown kommunenummer {listed}: a pilot's kommuner are among the 357 kommuner of 2024",
-                            f"ukjent kommunenummer {listed}: et forsøks kommuner er blant de 357 kommunene fra 2024")
-        return value
+                            f"unknown kommunenummer {listed}: a pilot's kommuner are among the 357 kommuner of 2024 "
+                            "(numbers changed in 2020 and 2024: Trondheim's 1601 is 5001 now)",
+                            f"ukjent kommunenummer {listed}: et forsøks kommuner er blant de 357 kommunene fra 2024 "
+                            "(numrene ble endret i 2020 og 2024: Trondheims 1601 er 5001 nå)")
+        wrong = [(number, kommune_name(number), name) for number, name in value.items() if not _names(number, name)]
+        if wrong:
+            raise bilingual("kommune_name_not_the_numbers",
+                            "; ".join(f"{number} is {right}, not {name}" for number, right, name in wrong)
+                            + ": correct the name or the number",
+                            "; ".join(f"{number} er {right}, ikke {name}" for number, right, name in wrong)
+                            + ": rett navnet eller nummeret")
+        return {number: name or kommune_name(number) for number, name in value.items()}
 
     @model_validator(mode="after")
     def _dates_in_order(self):

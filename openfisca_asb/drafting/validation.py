@@ -1,14 +1,14 @@
-"""What forsøksloven allows a pilot (RULES.md §13, DESIGN §4), checked.
+"""What forsøksloven allows a pilot (RULES.md §13, DESIGN §4), checked; and what a reform takes away.
 
 - What the pilot changes, classified by pilot_scope.py: organisation and the
   division of tasks are what § 3 første ledd allows; the amount or a condition
   of a statutory individual right (a folketrygd rate, the right to BPA) is not,
   and the pilot is rejected naming the change, the law and § 3; a kommune
-  service standard is allowed only when no one loses (the check below).
-- Approval for at most 4 years, extendable by at most 2 (forsøksloven § 3).
-  The Act also allows an extension until a matching reform takes effect; that
-  exception is not modelled, so such a pilot is reported and needs a person's
-  judgement.
+  service standard is allowed only when no one loses (the check below). A
+  change the table does not know needs a person's judgement.
+- Approval for at most 4 years, extendable by at most 2 (forsøksloven § 3). The
+  Act also allows an extension until a matching reform takes effect: declared
+  (`extended_until_reform`), a longer extension needs a person's judgement.
 - A pilot may change organisation and the division of tasks, never take an
   individual right or amount away (§ 3 and practice; RULES.md §13). The pilot
   is run against the example families and a seeded reference population, every
@@ -18,6 +18,14 @@
 
 A proposal or enacted change is law made by Stortinget, not a pilot: losses
 are reported for the drafter, not a reason to reject.
+
+The verdict is one of three (review s21 drafter H2, M3, M4): allowed, rejected,
+or needs a person's judgement — when something could not be checked: a change
+the classification does not know, a pilot whose whole period lies outside the
+model's dates, a value a right counted per calendar year reaches only after the
+dates the model covers (calendar_years.py), a declared extension until a reform,
+a pilot that changes nothing the model covers. What of the Act is never checked
+is listed with every pilot's verdict (forsoksloven.py).
 """
 
 import time
@@ -31,8 +39,12 @@ from openfisca_asb.answer.amount_notes import DifferenceBound
 from openfisca_asb.answer.models import Amount, AmountRange
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.answer.assembler import assemble_many
+from openfisca_asb.catalogue import catalogue
+from openfisca_asb.drafting.calendar_years import calendar_year_changes, warning as calendar_year_warning
 from openfisca_asb.drafting.comparison import compare
+from openfisca_asb.drafting.forsoksloven import NOT_CHECKED, NOTHING_TO_TRY, SECTION_3_PERIOD, SECTION_3_SCOPE, cites_the_act
 from openfisca_asb.drafting.pilot_scope import RIGHT, UNCLASSIFIED, pilot_changes
+from openfisca_asb.drafting.plausibility import plausibility_warnings
 from openfisca_asb.facts.described_date import family_moved
 from openfisca_asb.facts.examples import example_file, example_names
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE, reference_families
@@ -42,26 +54,7 @@ from openfisca_asb.version import MODEL_VERSION
 
 MAX_APPROVAL_YEARS = 4
 MAX_EXTENSION_YEARS = 2
-FORSOKSLOVEN = "lovdata.no/lov/1992-06-26-87"
-
-# The Act's own words (forsøksloven § 3, as published on rettsdata.no; RULES.md §13). The English is
-# our translation, following RULES.md §13.
-SECTION_3_SCOPE = Text(
-    nb=("Forsøksloven § 3 første ledd: «Kongen kan godkjenne forsøk med: a) avvik fra gjeldende lover og forskrifter "
-        "om hvordan staten, fylkeskommunene eller kommunene skal organisere sin virksomhet og løse sine oppgaver "
-        "b) avvik fra bestemmelsene om oppgavefordelingen mellom statlige, fylkeskommunale og kommunale forvaltningsorganer "
-        "c) unntak fra statlige kontrollordninger overfor fylkeskommunene og kommunene»."),
-    en=("Forsøksloven § 3 first paragraph: “The King may approve trials with: a) deviations from the laws and regulations "
-        "on how the state, the counties or the municipalities shall organise their activity and solve their tasks "
-        "b) deviations from the provisions on the division of tasks between state, county and municipal bodies "
-        "c) exemptions from state control arrangements over the counties and municipalities” (our translation)."),
-)
-SECTION_3_PERIOD = Text(
-    nb=("Forsøksloven § 3 tredje ledd: «Godkjenning kan gis for en periode på inntil fire år. "
-        "Forsøksperioden kan forlenges med inntil to år.»"),
-    en=("Forsøksloven § 3 third paragraph: “Approval may be given for a period of up to four years. "
-        "The trial period may be extended by up to two years” (our translation)."),
-)
+Verdict = Literal["allowed", "rejected", "needs_judgement"]
 
 
 class _Data(BaseModel):
@@ -95,12 +88,15 @@ class Loss(_Data):
 class ValidationReport(_Data):
     reform: str
     status: str
-    valid: bool
+    verdict: Verdict  # allowed, rejected, or needs a person's judgement (what could not be checked is in `to_judge`)
+    valid: bool  # the verdict is «allowed»
     language: Literal["nb", "en"]
     model_version: str
-    problems: list[ActProblem]
+    problems: list[ActProblem]  # why it is rejected
+    to_judge: list[ActProblem]  # what a person must judge: the tool could not check it
     losses: list[Loss]
     warnings: list[str]
+    not_checked: list[str]  # for a pilot: the parts of forsøksloven the tool never checks
     families_checked: int
     population_size: int
     seed: int
@@ -108,7 +104,8 @@ class ValidationReport(_Data):
 
 
 def period_problems(pilot, language: str = "nb") -> list[ActProblem]:
-    """The approval and extension limits of forsøksloven § 3."""
+    """The approval and extension limits of forsøksloven § 3 (an extension until a declared reform is judged
+    instead: `extension_to_judge`)."""
     problems = []
     latest_approval_end = years_later(pilot.start, MAX_APPROVAL_YEARS) - timedelta(days=1)
     if pilot.approved_until > latest_approval_end:
@@ -118,39 +115,71 @@ def period_problems(pilot, language: str = "nb") -> list[ActProblem]:
             en=(f"The approval period {pilot.start} – {pilot.approved_until} is longer than the 4 years forsøksloven § 3 "
                 f"allows; it may last until {latest_approval_end}. If part of it is an extension, give approval_end."),
         ).in_language(language) + " " + SECTION_3_PERIOD.in_language(language)))
-    latest_end = years_later(pilot.approved_until + timedelta(days=1), MAX_EXTENSION_YEARS) - timedelta(days=1)
-    if pilot.end > latest_end:
+    latest_end = _latest_extension_end(pilot)
+    if pilot.end > latest_end and not pilot.extended_until_reform:
         problems.append(ActProblem(rule="extension_longer_than_2_years", message=Text(
             nb=(f"Forlengelsen {pilot.approved_until + timedelta(days=1)} – {pilot.end} er lengre enn de 2 årene forsøksloven § 3 "
-                f"tillater; forsøket kan vare til og med {latest_end}. (Forlengelse til en tilsvarende reform trer i kraft, "
-                "er ikke modellert og må vurderes for seg.)"),
+                f"tillater; forsøket kan vare til og med {latest_end}. Forlenges forsøket til en planlagt eller besluttet reform "
+                "trer i kraft, oppgi reformen i extended_until_reform."),
             en=(f"The extension {pilot.approved_until + timedelta(days=1)} – {pilot.end} is longer than the 2 years forsøksloven § 3 "
-                f"allows; the pilot may run until {latest_end}. (An extension until a matching reform takes effect is not "
-                "modelled and needs a separate assessment.)"),
+                f"allows; the pilot may run until {latest_end}. If it is extended until a planned or decided reform takes "
+                "effect, name the reform in extended_until_reform."),
         ).in_language(language) + " " + SECTION_3_PERIOD.in_language(language)))
     return problems
 
 
+def _latest_extension_end(pilot) -> date:
+    return years_later(pilot.approved_until + timedelta(days=1), MAX_EXTENSION_YEARS) - timedelta(days=1)
+
+
+def extension_to_judge(pilot, language: str = "nb") -> list[ActProblem]:
+    """An extension beyond 2 years until a declared reform takes effect (§ 3 tredje ledd tredje punktum): whether
+    the reform is planned or decided and in line with the pilot is for a person to judge."""
+    latest_end = _latest_extension_end(pilot)
+    if not pilot.extended_until_reform or pilot.end <= latest_end:
+        return []
+    return [ActProblem(rule="extension_until_a_reform", message=Text(
+        nb=(f"Forsøket forlenges ut over de 2 årene (til og med {latest_end}), til {pilot.end}, fram til reformen "
+            f"«{pilot.extended_until_reform}» trer i kraft. Om reformen er planlagt eller besluttet og i samsvar med det "
+            "forsøket gjelder, og om den trer i kraft da, må en person vurdere."),
+        en=(f"The pilot is extended beyond the 2 years (until {latest_end}), to {pilot.end}, until the reform "
+            f"«{pilot.extended_until_reform}» takes effect. Whether that reform is planned or decided and in line with what "
+            "the pilot concerns, and takes effect then, is for a person to judge."),
+    ).in_language(language) + " " + SECTION_3_PERIOD.in_language(language))]
+
+
 def dates_to_check(reform) -> list[date]:
-    """The pilot's first and last day, each 1 January and each reform date inside its window; for a
-    proposal its in-force date and the dates its parameter values start."""
-    starts = {override.start for override in reform.overrides}
+    """The pilot's first and last day, each 1 January and each reform date inside its window; for a proposal its
+    in-force date, the dates its parameter values start and the 1 January a right counted per calendar year first
+    reaches one of them. A pilot whose whole window lies outside the model is checked, as a stand-in, on the
+    model's day nearest its window (stand_in_date)."""
+    starts = {override.start for override in reform.overrides} | {change.start for change in reform.parameter_changes}
     pilot = reform.pilot
     if pilot is None:
         found = starts | ({reform.metadata.in_force} if reform.metadata.in_force else set())
-        return sorted(found)
+        found |= {change.effective for change in calendar_year_changes(reform) if change.effective <= LAST_DATE}
+        return sorted(day for day in found if FIRST_DATE <= day <= LAST_DATE)
     first, last = max(pilot.start, FIRST_DATE), min(pilot.end, LAST_DATE)
     if first > last:
-        return []
+        return [stand_in_date(pilot)]
     new_years = {date(year, 1, 1) for year in range(first.year + 1, last.year + 1)}
     inside = {day for day in starts | new_years if first <= day <= last}
     return sorted(inside | {first, last})
 
 
-def scope_problems(reform, language: str = "nb") -> tuple[list[ActProblem], list[str]]:
+def stand_in_date(pilot) -> date | None:
+    """For a pilot whose whole window lies outside the model's dates, the model's day nearest it; else None."""
+    if pilot.start > LAST_DATE:
+        return LAST_DATE
+    if pilot.end < FIRST_DATE:
+        return FIRST_DATE
+    return None
+
+
+def scope_problems(reform, language: str = "nb") -> tuple[list[ActProblem], list[ActProblem]]:
     """Changes to a statutory individual right are outside § 3 (problems); changes the table does not
-    know are reported for a person to judge (warnings)."""
-    problems, warnings = [], []
+    know are for a person to judge."""
+    problems, to_judge = [], []
     for change in pilot_changes(reform):
         if change.kind == RIGHT:
             problems.append(ActProblem(rule="changes_an_individual_right", message=Text(
@@ -162,15 +191,24 @@ def scope_problems(reform, language: str = "nb") -> tuple[list[ActProblem], list
                     "it needs a change in the law (or a sector law's own trial provision). "),
             ).in_language(language) + SECTION_3_SCOPE.in_language(language)))
         elif change.kind == UNCLASSIFIED:
-            warnings.append(Text(
-                nb=f"Kan ikke avgjøre hva slags endring {change.what} er etter forsøksloven § 3; det må vurderes av en person.",
-                en=f"Cannot tell what kind of change {change.what} is under forsøksloven § 3; a person must judge it.",
-            ).in_language(language))
-    return problems, warnings
+            to_judge.append(ActProblem(rule="unclassified_change", message=Text(
+                nb=(f"Kan ikke avgjøre hva slags endring {change.what} er etter forsøksloven § 3 (organisering, oppgavefordeling, "
+                    "tjenestestandard eller individuell rettighet); det må vurderes av en person."),
+                en=(f"Cannot tell what kind of change {change.what} is under forsøksloven § 3 (organisation, division of tasks, "
+                    "service standard or individual right); a person must judge it."),
+            ).in_language(language)))
+    return problems, to_judge
+
+
+def changes_nothing(reform, language: str = "nb") -> list[ActProblem]:
+    """A pilot with no organisation, no parameter and no formula changed: no trial under the Act is needed."""
+    if pilot_changes(reform):
+        return []
+    return [ActProblem(rule="changes_nothing", message=NOTHING_TO_TRY.in_language(language))]
 
 
 def _outside_model_warning(pilot, language: str) -> list[str]:
-    if pilot.start >= FIRST_DATE and pilot.end <= LAST_DATE:
+    if stand_in_date(pilot) is not None or (pilot.start >= FIRST_DATE and pilot.end <= LAST_DATE):
         return []
     return [Text(
         nb=(f"Modellen har regler fra {FIRST_DATE} til {LAST_DATE}; forsøksperioden {pilot.start} – {pilot.end} er bare "
@@ -180,6 +218,48 @@ def _outside_model_warning(pilot, language: str) -> list[str]:
     ).in_language(language)]
 
 
+def outside_the_model(pilot, losses: list, language: str) -> list[ActProblem]:
+    """A pilot whose whole window lies outside the model's dates: nothing in it could be checked (review s21 drafter
+    H2). What the pilot's rules do on the stand-in day is said as a pointer, not a verdict."""
+    stand_in = stand_in_date(pilot)
+    if stand_in is None:
+        return []
+    families = len({loss.family for loss in losses})
+    pointer = Text(
+        nb=(f"Som en pekepinn er forsøkets regler prøvd på {stand_in}, dagen modellen dekker nærmest perioden: "
+            + (f"{families} familier ville fått det dårligere (se under)." if families else "ingen fikk det dårligere.")),
+        en=(f"As a pointer, the pilot's rules were tried on {stand_in}, the day the model covers nearest the period: "
+            + (f"{families} families would be worse off (see below)." if families else "no one was worse off.")),
+    )
+    return [ActProblem(rule="period_outside_the_model", message=Text(
+        nb=(f"IKKE SJEKKET: forsøksperioden {pilot.start} – {pilot.end} ligger utenfor datoene modellen har regler for "
+            f"({FIRST_DATE} til {LAST_DATE}), så ingen dag i perioden kunne sjekkes for tap. Periodegrensene i § 3 er sjekket. "
+            "Om forsøket tar bort en rettighet eller et beløp, må en person vurdere. "),
+        en=(f"NOT CHECKED: the pilot period {pilot.start} – {pilot.end} lies outside the dates the model has rules for "
+            f"({FIRST_DATE} to {LAST_DATE}), so no day in it could be checked for losses. The § 3 period limits were checked. "
+            "Whether the pilot takes a right or an amount away is for a person to judge. "),
+    ).in_language(language) + pointer.in_language(language))]
+
+
+def calendar_years_to_judge(reform, language: str = "nb") -> tuple[list[ActProblem], list[str]]:
+    """A value dated after 1 January that a right counted per calendar year reaches only after the last day that can
+    be checked (the model's, or the pilot's) is for a person to judge; every such value is a warning (review s21
+    drafter H1). A value that changes only who pays is a warning: it takes nothing from a family."""
+    last = min(LAST_DATE, reform.pilot.end) if reform.pilot else LAST_DATE
+    changes = calendar_year_changes(reform)
+    unchecked = [change for change in changes if change.later and change.effective > last and _a_familys(change.rights)]
+    to_judge = [ActProblem(rule="counted_per_calendar_year", message=calendar_year_warning(change, language) + " " + Text(
+        nb=f"Det er etter {last}, den siste dagen som kan sjekkes, så om noen får det dårligere av den, er ikke sjekket.",
+        en=f"That is after {last}, the last day that can be checked, so whether anyone is worse off by it was not checked.",
+    ).in_language(language)) for change in unchecked]
+    return to_judge, [calendar_year_warning(change, language) for change in changes if change not in unchecked]
+
+
+def _a_familys(rights) -> bool:
+    """Whether any of the rights is the family's: a change to who pays (the payer view) takes nothing from a family."""
+    return any(not catalogue()[right].payer_view for right in rights)
+
+
 class TimeBudgetExceeded(RuntimeError):
     """The validation passed its deadline (time.monotonic()) before all dates were checked."""
 
@@ -187,18 +267,57 @@ class TimeBudgetExceeded(RuntimeError):
 def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED,
              deadline: float | None = None) -> ValidationReport:
     is_pilot = reform.pilot is not None
-    problems = period_problems(reform.pilot, language) if is_pilot else []
-    warnings = _legal_basis_warnings(reform, language) if is_pilot else []
-    if is_pilot:
-        scope, unclear = scope_problems(reform, language)
-        problems += scope
-        warnings += unclear + _outside_model_warning(reform.pilot, language)
+    problems, to_judge, warnings = _what_the_reform_changes(reform, language)
     dates = dates_to_check(reform)
     if not dates:
-        warnings.append(Text(
-            nb="Ingen dato å sjekke: oppgi in_force (datoen endringen skal gjelde fra).",
-            en="No date to check: give in_force (the date the change would take effect).",
-        ).in_language(language))
+        to_judge.append(ActProblem(rule="no_date_to_check", message=Text(
+            nb="IKKE SJEKKET: ingen dato å sjekke. Oppgi in_force, datoen endringen skal gjelde fra.",
+            en="NOT CHECKED: no date to check. Give in_force, the date the change would take effect.",
+        ).in_language(language)))
+    losses = _losses(reform, dates, language, population_size, seed, deadline)
+    if losses and not is_pilot:
+        warnings.append(_losses_warning(losses).in_language(language))
+    if is_pilot:
+        outside = outside_the_model(reform.pilot, losses, language)  # losses on a stand-in day: a pointer, not a verdict
+        to_judge += outside
+        if losses and not outside:
+            problems.append(_loss_problem(losses, language))
+    verdict = "rejected" if problems else "needs_judgement" if to_judge else "allowed"
+    return ValidationReport(
+        reform=reform.id,
+        status=reform.metadata.status,
+        verdict=verdict,
+        valid=verdict == "allowed",
+        language=language,
+        model_version=MODEL_VERSION,
+        problems=problems,
+        to_judge=to_judge,
+        losses=losses,
+        warnings=warnings,
+        not_checked=[text.in_language(language) for text in NOT_CHECKED] if is_pilot else [],
+        families_checked=len(_labels(dates[0], population_size, seed, language)) if dates else 0,
+        population_size=population_size,
+        seed=seed,
+        dates_checked=[day.isoformat() for day in dates],
+    )
+
+
+def _what_the_reform_changes(reform, language: str) -> tuple[list[ActProblem], list[ActProblem], list[str]]:
+    """Problems, what a person must judge and warnings, from what the reform changes and (a pilot) its period."""
+    to_judge, calendar_warnings = calendar_years_to_judge(reform, language)
+    warnings = calendar_warnings + plausibility_warnings(reform, language)
+    if reform.pilot is None:
+        return [], to_judge, warnings
+    pilot = reform.pilot
+    scope, unclassified = scope_problems(reform, language)
+    problems = period_problems(pilot, language) + scope
+    to_judge = unclassified + extension_to_judge(pilot, language) + changes_nothing(reform, language) + to_judge
+    warnings = _legal_basis_warnings(reform, language) + warnings + _outside_model_warning(pilot, language)
+    return problems, to_judge, warnings
+
+
+def _losses(reform, dates: list[date], language: str, population_size: int, seed: int, deadline: float | None) -> list[Loss]:
+    """Every family, benefit and person worse off on a date checked, each with every date it is."""
     anchor = dates[0] if dates else None
     labels = _labels(anchor, population_size, seed, language)
     found: dict[tuple, list] = {}  # (family, benefit, person) → [(date, row)], in the order found
@@ -207,27 +326,12 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
             raise TimeBudgetExceeded(f"stopped before {on}")
         families = _families_on(on, anchor, population_size, seed)
         baseline = _baseline_answers(on, anchor, population_size, seed, language)
-        comparison = compare(reform, families, on, language, labels=labels, respect_scope=False, baseline_answers=baseline)
+        comparison = compare(reform, families, on, language, labels=labels, respect_scope=False, baseline_answers=baseline,
+                             with_warnings=False)
         for family in comparison.families:
             for row in family.losses():
                 found.setdefault((family.family, row.benefit, row.person), []).append((on, row))
-    losses = [_loss(family, occurrences) for (family, _, _), occurrences in found.items()]
-    if losses and not is_pilot:
-        warnings.append(_losses_warning(losses).in_language(language))
-    return ValidationReport(
-        reform=reform.id,
-        status=reform.metadata.status,
-        valid=not problems and not (is_pilot and losses),
-        language=language,
-        model_version=MODEL_VERSION,
-        problems=problems + ([_loss_problem(losses, language)] if is_pilot and losses else []),
-        losses=losses,
-        warnings=warnings,
-        families_checked=len(labels),
-        population_size=population_size,
-        seed=seed,
-        dates_checked=[day.isoformat() for day in dates],
-    )
+    return [_loss(family, occurrences) for (family, _, _), occurrences in found.items()]
 
 
 @lru_cache(maxsize=8)
@@ -315,7 +419,7 @@ def _loss_problem(losses: list[Loss], language: str) -> ActProblem:
 
 
 def _legal_basis_warnings(reform, language: str) -> list[str]:
-    if any(FORSOKSLOVEN in source.url for source in reform.pilot.legal_basis):
+    if any(cites_the_act(str(source.url)) for source in reform.pilot.legal_basis):
         return []
     return [Text(
         nb="Forsøkets rettsgrunnlag nevner ikke forsøksloven (lov 26. juni 1992 nr. 87); er det et forsøk etter en særlov?",

@@ -4,6 +4,10 @@ The model is traced once per period on a small family, computing every
 catalogue variable; the computation trees give a graph of which variable reads
 which. Formulas are vectorised, so every branch is computed whatever the facts,
 and the graph is complete. Nothing is declared by hand, so nothing can drift.
+
+The same trees tell which parameters a variable reads, and on which day: a variable computed
+per calendar year reads its parameters on 1 January (or on 31 December) of the year, whatever
+month is asked about (drafting/calendar_years.py).
 """
 
 from collections import defaultdict
@@ -21,8 +25,9 @@ PROBE_FAMILY = {
 
 
 class DependencyGraph:
-    def __init__(self, edges: dict[str, set[str]]):
+    def __init__(self, edges: dict[str, set[str]], reads: dict[str, set[tuple[str, str, bool]]] | None = None):
         self._edges = edges
+        self._reads = reads or {}  # variable → (parameter, day read, whether the variable is computed per year)
         self._facts = set(vocabulary())
 
     @lru_cache(maxsize=None)
@@ -33,11 +38,23 @@ class DependencyGraph:
             found |= self.facts_below(child)
         return frozenset(found)
 
+    @lru_cache(maxsize=None)
+    def parameters_below(self, variable: str) -> frozenset[tuple[str, str, bool]]:
+        """(parameter, day read as YYYY-MM-DD, read by a yearly variable) for every parameter `variable` reads,
+        directly or through other variables."""
+        found = set(self._reads.get(variable, ()))
+        for child in self._edges.get(variable, ()):
+            found |= self.parameters_below(child)
+        return frozenset(found)
 
-def _add_edges(node, edges) -> None:
+
+def _add_edges(node, edges, reads) -> None:
+    yearly = getattr(node.period, "unit", None) == "year"
+    for parameter in node.parameters:
+        reads[node.name].add((parameter.name, str(parameter.period), yearly))
     for child in node.children:
         edges[node.name].add(child.name)
-        _add_edges(child, edges)
+        _add_edges(child, edges, reads)
 
 
 @lru_cache(maxsize=32)
@@ -50,6 +67,7 @@ def dependency_graph(system, period: str, year: str) -> DependencyGraph:
         for variable in benefit.variables.names() + [c.variable for c in benefit.conditions]:
             simulation.calculate(variable, year if benefit.period == "year" else period)
     edges: dict[str, set[str]] = defaultdict(set)
+    reads: dict[str, set[tuple[str, str, bool]]] = defaultdict(set)
     for tree in simulation.tracer.trees:
-        _add_edges(tree, edges)
-    return DependencyGraph(dict(edges))
+        _add_edges(tree, edges, reads)
+    return DependencyGraph(dict(edges), dict(reads))

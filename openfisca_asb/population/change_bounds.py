@@ -57,7 +57,10 @@ def summary_bounds(matrix: numpy.ndarray, middle: int) -> dict[str, str]:
 
     Each figure moves one way with every family's change: the gain (a sum of positive changes) and the count of
     winners cannot fall when a change rises, so a family shown without a gain raises them only if its change may
-    be larger (at least); the losses likewise; the count of losers falls when a change rises."""
+    be larger (at least); the losses likewise; the count of losers falls when a change rises. The unchanged are
+    at most those shown unchanged with a bound (they may move either way) and at least one more for each family
+    shown changing whose change may reach zero: a loss that may be smaller, a gain that may be smaller (review s21
+    M2: a certain loss leaves the unchanged count exact)."""
     brackets = [present(row) for row in matrix]
     losers = [c for row in brackets[:middle] for c in row]
     unchanged = brackets[middle]
@@ -69,7 +72,9 @@ def summary_bounds(matrix: numpy.ndarray, middle: int) -> dict[str, str]:
         "gain": name_of(winners + unchanged + _part(losers, AT_LEAST)),
         "loss": name_of(losers + unchanged + _part(winners, AT_MOST)),
         "largest": name_of(losers + unchanged + winners),
-        "unchanged": "uncertain" if any(losers + unchanged + winners) else "exact",
+        "unchanged": name_of([AT_MOST if c else EXACT for c in unchanged]
+                             + [AT_LEAST if c & AT_LEAST else EXACT for c in losers]
+                             + [AT_LEAST if c & AT_MOST else EXACT for c in winners]),
     }
 
 

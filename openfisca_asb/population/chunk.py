@@ -14,7 +14,7 @@ import numpy
 
 from openfisca_asb.population.columnar import ChunkArrays, chunk_arrays
 from openfisca_asb.population.frame import Frames
-from openfisca_asb.population import change_bounds
+from openfisca_asb.population import change_bounds, rate_caveats, unit_changes
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, BenefitValues, benefit_outputs, holders, read_values
 from openfisca_asb.population.schema import fact_columns
 from openfisca_asb.population import service_costs
@@ -72,7 +72,7 @@ def _run_part(table, settings, baseline, reform, sums, frames) -> None:
     outputs = benefit_outputs(settings.month, settings.year)
     simulation = frames.load(arrays, baseline)
     computed: dict = {}
-    base = {o.id: read_values(simulation, o, arrays, computed) for o in outputs}
+    base = {o.id: read_values(simulation, o, arrays, computed, settings.on) for o in outputs}
     base_services = _service_cost(simulation, arrays, settings)
     base_care = _care_costs(simulation.tax_benefit_system, base, arrays, outputs, settings)
     _record_population(sums, arrays, simulation, settings)
@@ -88,7 +88,8 @@ def _run_part(table, settings, baseline, reform, sums, frames) -> None:
         reform_care = {key: numpy.where(in_pilot, reform_care[key], base_care[key]) for key in reform_care}
     reform_family = _record_side(sums, "reform", outputs, reformed, reform_services, arrays, settings, reform_care)
     _record_changes(sums, outputs, base, reformed, base_family, reform_family, arrays)
-    _record_kommuner(sums, arrays, base_family, reform_family, outputs)
+    units = unit_changes.record(sums, outputs, base, reformed, arrays.families)
+    _record_kommuner(sums, arrays, base_family, reform_family, outputs, units)
 
 
 def _reform_values(base_simulation, simulation, arrays, outputs, base, base_services, settings, reform):
@@ -97,7 +98,7 @@ def _reform_values(base_simulation, simulation, arrays, outputs, base, base_serv
     changed = lambda names: reform.affected is None or any(name in reform.affected for name in names)  # noqa: E731
     computed: dict = {}
     values = {
-        o.id: read_values(simulation, o, arrays, computed) if changed(o.variables()) else base[o.id]
+        o.id: read_values(simulation, o, arrays, computed, settings.on) if changed(o.variables()) else base[o.id]
         for o in outputs
     }
     services = _service_cost(simulation, arrays, settings) if changed([KOMMUNE_SERVICE_COST]) else base_services
@@ -133,6 +134,7 @@ def _select(in_pilot, reform: BenefitValues, base: BenefitValues) -> BenefitValu
         numpy.where(inside, reform.amount, base.amount),
         numpy.where(inside, reform.range_low, base.range_low),
         numpy.where(inside, reform.range_high, base.range_high),
+        numpy.where(inside, reform.caveat, base.caveat),
     )
 
 
@@ -163,7 +165,7 @@ def _record_population(sums, arrays, simulation, settings) -> None:
 
 def _record_breakdown(sums, simulation, arrays, benefit, fact, settings) -> None:
     outputs = {o.id: o for o in benefit_outputs(settings.month, settings.year)}[benefit]
-    values = read_values(simulation, outputs, arrays, {})
+    values = read_values(simulation, outputs, arrays, {}, settings.on)
     choice = arrays.facts.get(fact)
     choices = fact_columns()[fact].choices
     if choice is None:
@@ -208,6 +210,7 @@ def _record_side(sums, side, outputs, values, services, arrays, settings, care=N
         sums.add(f"{side}.{o.id}.to_be_assessed_without_range", int(((v.status == TO_BE_ASSESSED) & (v.range_high == 0)).sum()))
         if not o.is_money:
             continue
+        sums.add(f"{side}.{o.id}.caveats", numpy.bincount(v.caveat[v.shows_money], minlength=len(rate_caveats.CAVEATS)))
         monthly = _family_sum(v.amount, v.holder_family, families) / (12 if o.yearly else 1)
         per_family["amount"][o.id] = monthly
         per_family["payer"][_payer(o)] += monthly
@@ -276,10 +279,12 @@ def kommune_columns(outputs, with_reform: bool) -> tuple[str, ...]:
         columns += [f"{side}.{o.id}.entitled_families" for o in outputs]
     if with_reform:
         columns += ["winners", "losers", "net_change"]
+        # holders who get more or fewer days or hours, and the change in that unit (unit_changes.py)
+        columns += [f"{o.id}.{figure}" for o in outputs if o.counts_units for figure in ("gaining", "losing", "change")]
     return tuple(columns)
 
 
-def _record_kommuner(sums, arrays, base_family, reform_family, outputs) -> None:
+def _record_kommuner(sums, arrays, base_family, reform_family, outputs, units=None) -> None:
     kommuner, inverse = numpy.unique(arrays.kommunenummer, return_inverse=True)
     children = numpy.bincount(arrays.person_family[arrays.is_child], minlength=arrays.families)
     rows = [numpy.ones(arrays.families), children]
@@ -291,6 +296,7 @@ def _record_kommuner(sums, arrays, base_family, reform_family, outputs) -> None:
     if reform_family is not None:
         change = reform_family["household"] - base_family["household"]
         rows += [(change > CHANGE_EDGES[4]).astype(float), (change < CHANGE_EDGES[3]).astype(float), change]
+        rows += [figure for o in outputs if o.counts_units for figure in units[o.id]]
     per_kommune = numpy.vstack([numpy.bincount(inverse, weights=row, minlength=len(kommuner)) for row in rows])
     sums.kommune_columns = kommune_columns(outputs, reform_family is not None)
     for column, kommune in enumerate(kommuner):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy
 
 from openfisca_asb.catalogue import Benefit, catalogue
+from openfisca_asb.population.rate_caveats import holder_caveats
 from openfisca_asb.rules.status import Status
 
 ENTITLED = Status.entitled.index
@@ -57,8 +58,18 @@ class BenefitOutputs:
     def yearly(self) -> bool:
         return self.benefit.period == "year"
 
+    @property
+    def binds(self) -> list[str]:
+        """The yes/no variables that say whether a limit among its rates sets a holder's amount (`rate_binds`)."""
+        return sorted(set(self.benefit.rate_binds.values())) if self.is_money else []
+
+    @property
+    def counts_units(self) -> bool:
+        """An amount in days or hours, counted in its unit, not in kroner."""
+        return self.amount is not None and self.unit is not None and not self.is_money
+
     def variables(self) -> list[str]:
-        names = [self.status, self.amount, self.range_low, self.range_high]
+        names = [self.status, self.amount, self.range_low, self.range_high, *self.binds]
         return list(dict.fromkeys(name for name in names if name))
 
 
@@ -75,10 +86,16 @@ class BenefitValues:
     amount: numpy.ndarray  # float64, 0 unless entitled
     range_low: numpy.ndarray  # float64, 0 unless a range applies
     range_high: numpy.ndarray
+    caveat: numpy.ndarray  # int8 caveat code of the holder's amount (rate_caveats.py); 0 for a right not in kroner
+
+    @property
+    def shows_money(self) -> numpy.ndarray:
+        """Holders with an amount or a range: those an answer qualifies by the rates behind it."""
+        return (self.amount != 0) | (self.range_high > 0)
 
 
-def read_values(simulation, outputs: BenefitOutputs, arrays, computed: dict) -> BenefitValues:
-    """Holders' values; `computed` maps (variable, period) → array and is filled as a cache."""
+def read_values(simulation, outputs: BenefitOutputs, arrays, computed: dict, on) -> BenefitValues:
+    """Holders' values on the date `on`; `computed` maps (variable, period) → array and is filled as a cache."""
     system = simulation.tax_benefit_system
 
     def column(name):
@@ -97,7 +114,9 @@ def read_values(simulation, outputs: BenefitOutputs, arrays, computed: dict) -> 
         in_range = numpy.isin(status, RANGE_STATUSES) & (high > 0)
         high = numpy.where(in_range, high, 0.0)
         low = numpy.where(in_range, column(outputs.range_low)[index], 0.0)
-    return BenefitValues(holder_family, status, amount.astype(numpy.float64), numpy.asarray(low, numpy.float64), high)
+    caveat = (holder_caveats(system, outputs.benefit, on, lambda name: column(name)[index], len(index)) if outputs.is_money
+              else numpy.zeros(len(index), dtype=numpy.int8))
+    return BenefitValues(holder_family, status, amount.astype(numpy.float64), numpy.asarray(low, numpy.float64), high, caveat)
 
 
 def holders(outputs: BenefitOutputs, arrays, system) -> tuple[numpy.ndarray, numpy.ndarray]:

@@ -6,11 +6,9 @@ The loader's interface: `resolve_reform(id or path)` returns an object with `id`
 object with `applies(kommunenummer, on) -> bool`).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from openfisca_asb.answer.amount_notes import caveat_of_stale, stale_rates
-from openfisca_asb.catalogue import catalogue
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
 from openfisca_asb.drafting.loading import ReformDefinition, available_reforms, from_definition, resolve_reform
 
@@ -34,7 +32,6 @@ class ReformInfo:
     kommuner: tuple[str, ...] = ()
     start: date | None = None
     end: date | None = None
-    rate_caveats: dict = field(default_factory=dict)  # benefit id → caveat on its amounts under the reform (ADR 0009)
 
 
 def load(reform):
@@ -70,12 +67,10 @@ def available() -> list[str]:
     return sorted(available_reforms())
 
 
-def describe(loaded, on: date) -> ReformInfo | None:
+def describe(loaded) -> ReformInfo | None:
     if loaded is None:
         return None
     pilot = loaded.pilot
-    caveats = {benefit.id: caveat_of_stale(stale_rates(loaded.system, benefit.rate_parameters, on))
-               for benefit in catalogue().values()}
     return ReformInfo(
         id=loaded.id,
         title=loaded.metadata.title.model_dump(),
@@ -83,5 +78,4 @@ def describe(loaded, on: date) -> ReformInfo | None:
         kommuner=tuple(pilot.kommuner) if pilot is not None else (),
         start=pilot.start if pilot is not None else None,
         end=pilot.end if pilot is not None else None,
-        rate_caveats={benefit: caveat for benefit, caveat in caveats.items() if caveat is not None},
     )

@@ -108,7 +108,7 @@ def finish(parts, source, on, loaded, plan) -> RunResult:
         sums=combine(parts),
         population=source.info(),
         on=on,
-        reform=reforms.describe(loaded, on),
+        reform=reforms.describe(loaded),
         changed_variables=len(affected) if affected is not None else None,
         parameter_set_hash=parameter_set_hash(),
         service_rates=service_costs.rates(baseline_system(), on, dict(plan.settings.service_costs)),

@@ -52,8 +52,9 @@ BILSTONADSFORSKRIFTEN = Law("2003-03-07-290", "Bilstønadsforskriften", kind="fo
 FORELDREBETALINGSFORSKRIFTEN = Law("2005-12-16-1478", "Forskrift om foreldrebetaling i barnehager", kind="forskrift")
 ARBEIDSMILJOLOVEN = Law("2005-06-17-62", "Arbeidsmiljøloven")
 FERIELOVEN = Law("1988-04-29-21", "Ferieloven")
-# The lovdata id of the 2016 parking forskrift is from secondary sources, and which forskrift holds the permit's
-# conditions is not verified (see variables/kommune/parkeringstillatelse/README.md).
+# The lovdata id of the 2016 parking forskrift is from secondary sources. It is the forskrift on vilkårsparkering: the
+# permit's conditions are in the forskrift om parkeringstillatelse for forflytningshemmede (PARKING_PERMIT_CONDITIONS
+# below; variables/kommune/parkeringstillatelse/README.md).
 PARKERINGSFORSKRIFTEN = Law("2016-03-18-260", "Parkeringsforskriften", kind="forskrift")
 # Husbanken's grants to kommuner for establishing and adapting homes: Lovdata's text
 # (https://lovdata.no/dokument/SF/forskrift/2011-02-23-191, last changed from 1 July 2016) was read.
@@ -216,7 +217,12 @@ opplaringslova_2023 = _citing(OPPLARINGSLOVA_2023, "opplæringslova (lov 9. juni
                               in_force_from=OPPLARINGSLOVA_2023_IN_FORCE)
 opplaringslova_1998 = _citing(OPPLARINGSLOVA_1998, "opplæringslova (lov 17. juli 1998 nr. 61), until 31 July 2024",
                               in_force_to=OPPLARINGSLOVA_2023_IN_FORCE - timedelta(days=1))
-forskrift_til_opplaringslova_2006 = _citing(FORSKRIFT_TIL_OPPLARINGSLOVA_2006, "forskrift til opplæringslova (forskrift 23. juni 2006 nr. 724)")
+# The 2006 forskrift was replaced with opplæringsforskrifta on 1 August 2024, with the 2023 law: «Ny opplæringslov … og
+# forskrift til loven ble fastsatt 3. juni i år. Lov og forskrift trer i kraft 1. august» (regjeringen.no id3046440).
+forskrift_til_opplaringslova_2006 = _citing(
+    FORSKRIFT_TIL_OPPLARINGSLOVA_2006, "forskrift til opplæringslova (forskrift 23. juni 2006 nr. 724), until 31 July 2024",
+    in_force_to=OPPLARINGSLOVA_2023_IN_FORCE - timedelta(days=1),
+)
 forsoksloven = _citing(FORSOKSLOVEN, "forsøksloven (lov 26. juni 1992 nr. 87)")
 # Barnehageloven was renumbered from 1 January 2021 (Prop. 96 L (2019–2020)): «en rekke bestemmelser får nye
 # paragrafnummer … Endringene i medhold av Prop. 96 L, med unntak av nytt kapittel X om tilsyn og to
@@ -254,17 +260,26 @@ def provision_from_url(text: str) -> Reference:
     """A reference written as text in a data file (a parameter's YAML, a reform), as an object.
 
     "https://lovdata.no/lov/1997-02-28-19/§6-4 første ledd" reads as folketrygdloven
-    § 6-4 with "første ledd" as detail; an address outside lovdata.no/lov/ is a Document.
+    § 6-4 with "første ledd" as detail, "https://lovdata.no/forskrift/2005-12-16-1478/§1" as the
+    foreldrebetaling forskrift § 1; an address outside lovdata.no/lov/ and /forskrift/ is a Document.
     Formulas do not use this: they name their provisions (ftrl(...), hol(...)).
     """
     url, _, detail = text.partition(" ")
-    for prefix in (f"{LOVDATA}/lov/", "http://lovdata.no/lov/"):
-        if url.startswith(prefix):
-            law_id, _, section = url.removeprefix(prefix).partition("/§")
-            if _is_law_id(law_id) and (section == "" or _is_section(section)):
-                law = LAWS.get(law_id) or Law(law_id, f"Lov {law_id}")
-                return Provision(law, _cited_section(section) or None, detail=detail or None)
+    for kind in ("lov", "forskrift"):
+        for prefix in (f"{LOVDATA}/{kind}/", f"http://lovdata.no/{kind}/"):
+            if url.startswith(prefix):
+                law_id, _, section = url.removeprefix(prefix).partition("/§")
+                if _is_law_id(law_id) and (section == "" or _is_section(section)):
+                    return Provision(_law(kind, law_id), _cited_section(section) or None, detail=detail or None)
     return Document(text)
+
+
+def _law(kind: str, law_id: str) -> Law:
+    """The law or forskrift Lovdata files under `kind`/`law_id`: a named one of LAWS, or one named by its id."""
+    law = LAWS.get(law_id)
+    if law is not None and law.kind == kind:
+        return law
+    return Law(law_id, f"{'Lov' if kind == 'lov' else 'Forskrift'} {law_id}", kind=kind)
 
 
 def _is_law_id(text: str) -> bool:
@@ -289,8 +304,11 @@ def _is_chapter_and_number(text: str) -> bool:
 
 # Skoleskyss in the 2023 law: its section numbers were not verified (variables/opplaering/README.md): the stored
 # sources name only the chapters (Statsforvalteren i Rogaland) and Prop. 57 L ch. 37 was read only in part, so the
-# rights cite the chapters for grunnskole and videregående from 1 August 2024 and 1998 § 7-3 before.
-SKYSS_IN_THE_2023_LAW = opplaringslova_2023(detail="kapittel 4 (grunnskole) og kapittel 9 (videregående)")
+# rights cite the chapters for grunnskole and videregående from 1 August 2024 and 1998 § 7-3 before. The citation
+# says so (review s21 M12): a reader is not led to take a chapter for the section.
+SKYSS_IN_THE_2023_LAW = opplaringslova_2023(
+    detail="kapittel 4 (grunnskole) og kapittel 9 (videregående); paragrafen er ikke verifisert"
+)
 
 
 # Sources outside Lovdata that several rules cite: named once.
@@ -388,4 +406,91 @@ NAV_RUNDSKRIV_OPPLAERINGSPENGER_2016 = Document(
     "https://pvv.org/~thomassk/jus/trygderett/rundskriv/2016/"
     "kapittel-9-st%25C3%25B8nad-ved-barns-og-andre-n%25C3%25A6re-p%25C3%25A5r%25C3%25B8rendes-sykdom/"
     "9-13-oppl%c3%a6ringspenger-til-et-medlem-med-omsorg-for-et-funksjonshemmet-barn.html"
+)
+
+
+# --- Forskrifter and sources of the non-folketrygd rights (review s21 law: H4, H5, M8, M9, M13–M15, L1) ---
+
+# Opplæringsforskrifta, «forskrift til opplæringslova (opplæringsforskrifta)», in force with the 2023 law: «forskrift til
+# loven ble fastsatt 3. juni i år. Lov og forskrift trer i kraft 1. august» (regjeringen.no id3046440). Its Lovdata id
+# 2024-06-03-900 is as three projects that read Lovdata's data set write it («opplæringsforskrifta (nr. 900)»,
+# «forskrift/2024-06-03-900»); its text itself was not read here.
+OPPLAERINGSFORSKRIFTA = Law("2024-06-03-900", "Opplæringsforskrifta", kind="forskrift")
+opplaeringsforskrifta = _citing(
+    OPPLAERINGSFORSKRIFTA, "opplæringsforskrifta (forskrift 3. juni 2024 nr. 900), in force 1 August 2024",
+    in_force_from=OPPLARINGSLOVA_2023_IN_FORCE,
+)
+
+# Forskrifter a parameter's YAML cites by its Lovdata address read as these, by name (provision_from_url).
+LAWS.update({law.id: law for law in (
+    BILSTONADSFORSKRIFTEN, FORELDREBETALINGSFORSKRIFTEN, TILPASNINGSTILSKUDDSFORSKRIFTEN, OPPLAERINGSFORSKRIFTA,
+)})
+
+
+@dataclass(frozen=True)
+class LawReadElsewhere(Law):
+    """A forskrift whose Lovdata id was not verified: its provisions link to the page they were read on, not to a
+    Lovdata address that may be wrong."""
+
+    page: str = ""
+    links_sections: bool = False
+
+    @property
+    def url(self) -> str:
+        return self.page
+
+
+# The parking permit's conditions are in the forskrift om parkeringstillatelse for forflytningshemmede, adopted with
+# parkeringsforskriften on 18 March 2016 and in force 1 January 2017 (norpark.no: «forskrift om parkering for
+# forflytningshemmede … trer i kraft 1. januar 2017»), not in parkeringsforskriften (FOR-2016-03-18-260, vilkårsparkering).
+# Sivilombudet cites its section: «innvilget søknaden …, jf. forskrift om parkeringstillatelse for forflytningshemmede
+# § 3 første ledd bokstav a» (a driver), and the refusal «jf. forskriften § 3». Its Lovdata id was not verified (a test
+# catalogue's eli/forskrift/2016/03/18/264 is not an official source), so it links to Sivilombudet's statement.
+SIVILOMBUDET_PARKERINGSTILLATELSE = (
+    "https://www.sivilombudet.no/uttalelser/tilbakekall-av-parkeringstillatelse-for-forflytningshemmede/"
+)
+PARKERINGSTILLATELSESFORSKRIFTEN = LawReadElsewhere(
+    "2016-03-18", "Forskrift om parkeringstillatelse for forflytningshemmede", kind="forskrift",
+    page=SIVILOMBUDET_PARKERINGSTILLATELSE,
+)
+parkeringstillatelsesforskriften = _citing(
+    PARKERINGSTILLATELSESFORSKRIFTEN, "forskrift om parkeringstillatelse for forflytningshemmede (18. mars 2016)"
+)
+# A child is a passenger: the passenger's letter of § 3 første ledd was not read, so the ledd is cited.
+PARKING_PERMIT_CONDITIONS = parkeringstillatelsesforskriften(
+    "3", ledd=1, detail="(Lovdata-id ikke verifisert; paragrafen slik Sivilombudet siterer den)"
+)
+
+# Individuell plan only with consent: Helsedirektoratet's rundskriv to pbrl § 2-5, «Det skal ikke utarbeides individuell
+# plan uten at pasienten har samtykket til dette. Hvis pasienten ikke har samtykkekompetanse, må samtykke innhentes fra
+# den som har kompetanse til å samtykke på vegne av pasienten.» The section of the forskrift om individuell plan that
+# says so was not read; hol § 7-1 is the kommune's duty to make the plan, not the consent.
+HDIR_INDIVIDUELL_PLAN = Document(
+    "https://www.helsedirektoratet.no/rundskriv/pasient-og-brukerrettighetsloven-med-kommentarer/rett-til-helse-og-omsorgstjenester-og-transport/rett-til-individuell-plan"
+)
+# Omsorgsstønad: «nødvendig» is a point of the kommune's assessment (rundskriv I-42/98's points, as kommuner list them),
+# not words of hol § 3-6 første ledd nr. 3, which names the measure only. Nordreisa kommune: «Det som kan tas i
+# betrakning: – Om omsorgarbeidet gjelder nødvendige omsorgsoppgaver.»
+OMSORGSSTONAD_ASSESSMENT_PRACTICE = Document("https://www.nordreisa.kommune.no/omsorgsstoenad.6366912-538058.html")
+# Pasientreiseforskriften § 24 andre ledd, as Pasientreiser HF's national guide quotes it: «Det skal ikke betales
+# egenandel … b. for barn under 16 år». The forskrift's Lovdata id was not verified, so the guide's page is cited.
+PASIENTREISEFORSKRIFTEN_24 = Document(
+    "https://www.pasientreiser.no/pasientreiseordningen/nasjonal-veileder-regelverk/veileder/-24.-egenandel"
+)
+# Helsedirektoratet's commentary to pbrl § 2-1 d: «Det fremgår av bestemmelsens første ledd at personer under 67 år med
+# langvarig og stort behov for personlig assistanse … har rett til å få slike tjenester organisert som brukerstyrt
+# personlig assistanse.» Its figures for «langvarig» and «stort» were not among the parts read.
+HDIR_BPA = Document(
+    "https://helsedirektoratet.no/rundskriv/pasient-og-brukerrettighetsloven-med-kommentarer/rett-til-helse-og-omsorgstjenester-og-transport-/rett-til-brukerstyrt-personlig-assistanse"
+)
+
+# Stønad til barnetilsyn's age limit changes for new cases on 1 July 2026 (a reform whose new wording of ftrl § 15-10 was
+# not read: FINDINGS-2026-11 § 4; NAV's application text gives «til barnet ditt fyller 14 måneder»). An answer cites the
+# wording in force on its date: § 15-10 første ledd as read until 30 June 2026, and from 1 July 2026 the same ledd with
+# the caveat that its new wording is known only from NAV's form text (review s21 M15).
+BARNETILSYN_NEW_RULES = date(2026, 7, 1)
+BARNETILSYN_AGE_RULE = (
+    ftrl("15-10", ledd=1, in_force_from=BARNETILSYN_NEW_RULES,
+         detail="(ny ordlyd fra 1. juli 2026 ikke lest; 14 måneder etter NAVs søknadstekst)"),
+    ftrl("15-10", ledd=1, in_force_to=BARNETILSYN_NEW_RULES - timedelta(days=1)),
 )

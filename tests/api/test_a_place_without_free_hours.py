@@ -14,8 +14,8 @@ FAMILY = "school-child-autism-single-parent"
 
 
 def test_an_sfo_place_without_free_hours_has_no_amount_and_says_why(client):
-    # Emil is in 4th grade in the school year 2024–25, with special needs: a right to an SFO place (opplæringslova
-    # § 4-5: 1st–4th grade, and 1st–7th with special needs). The 12 free hours a week are for 1st–3rd grade
+    # Emil is in 4th grade in the school year 2024–25, with special needs: covered by the SFO offer the kommune must
+    # have (opplæringslova § 4-5: 1st–4th grade, and 1st–7th with special needs; a duty, not a right to a place). The 12 free hours a week are for 1st–3rd grade
     # (3rd grade from 1 August 2024), so on 1 June 2025 he has none.
     family = example_family(FAMILY).model_dump(mode="json", exclude_none=True)
     answer = client.post("/v1/entitlements", json={"family": family, "date": "2025-06-01", "language": "en"}).json()
@@ -23,7 +23,8 @@ def test_an_sfo_place_without_free_hours_has_no_amount_and_says_why(client):
     assert sfo["status"] == "entitled"
     assert sfo["amount"] is None and sfo["range"] is None
     assert sfo["folded_into"] is None
-    assert sfo["no_range_reason"].startswith("The child has the right to an SFO place, but under the national rules no free hours")
+    assert sfo["no_range_reason"].startswith(
+        "The child is covered by the SFO offer the kommune must have, but under the national rules no free hours")
     # The highest grade with free hours is verified only to 1 August 2024: «none on 4th grade» rests on it, so the
     # flag stays with the words that replace the amount.
     assert "opplaering.sfo.free_hours_highest_trinn" in {flag["parameter"] for flag in sfo["unverified_rate"]}

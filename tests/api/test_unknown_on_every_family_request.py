@@ -99,5 +99,6 @@ def test_a_request_for_several_families_refuses_it_as_a_field_not_allowed(client
     # The guide: «The requests that take `families` … do not take `unknown`: it names persons of one family».
     response = client.post(path, json={"families": [FAMILY], "date": DATE, "reform": "raise_hjelpestonad", "unknown": INCOME_UNKNOWN})
     assert response.status_code == 422
-    assert {"field": "unknown", "message": {"nb": "Ukjent felt: det er ikke tillatt her.", "en": "Extra inputs are not permitted"}} \
+    assert {"field": "unknown", "message": {"nb": "'unknown' er ikke et felt i denne forespørselen",
+                                            "en": "'unknown' is not a field of this request"}} \
         in response.json()["problems"]

@@ -171,7 +171,7 @@ def test_a_grant_below_a_ranges_lower_bound_says_so_of_the_lowest_amount():
 
 
 # Opplæringslova § 4-5 and forskrift § 1B-4: 12 free SFO hours a week in 1st–4th grade, the value known to hold until
-# 1 August 2024 (free_hours_per_week.yaml, last_value_still_valid_on 2024-08-01; the 2024 forskrift was not read).
+# 1 August 2024 (free_hours_per_week.yaml, last_value_still_valid_on 2024-08-01; the 2024 forskrift's text was not read).
 # On 2025-03-01 the 12 hours rest on a value not verified for the date, which may have moved either way (ADR 0009).
 def test_a_lower_grant_beside_an_amount_not_verified_says_the_amount_may_be_higher_or_lower():
     family = example_family("child-diabetes")

@@ -1,7 +1,8 @@
 """A family that declines an individual plan is told it chose so, and keeps the right (review s21 caseworker L2).
 
-Pbrl § 2-5: whoever needs long-term and coordinated services has the right to an individual plan; hol § 7-1
-first ledd: the plan is made only if the person (for a child, the parents) wants it. Declining is a choice, not a
+Pbrl § 2-5: whoever needs long-term and coordinated services has the right to an individual plan; the plan is made
+only if the person (for a child, the parents) consents: «Det skal ikke utarbeides individuell plan uten at pasienten har
+samtykket til dette» (Helsedirektoratet's rundskriv to pbrl § 2-5; review s21 M9). Declining is a choice, not a
 refusal: the family can ask for the plan later. The reason is also given while the need is still open (Kleene
 AND: «no» to the wish refuses whatever the need), so it says the right follows the need.
 """

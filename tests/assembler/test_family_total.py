@@ -56,8 +56,9 @@ def test_forhoyet_replaces_hjelpestonad_and_the_total_counts_it_once():
 
 
 def test_no_free_sfo_hours_is_not_shown_as_zero_hours():
-    # Jonas is on 6th grade: a right to an SFO place (special needs, 1st–7th grade, opplæringslova
-    # § 4-5), but the 12 free hours a week are for 1st–3rd grade (forskrift § 1B-4; 3rd from August 2024).
+    # Jonas is on 6th grade: covered by the SFO offer the kommune must have (special needs, 1st–7th grade,
+    # opplæringslova § 4-5), but the 12 free hours a week are for 1st–3rd grade (opplæringsforskrifta, 3rd from
+    # August 2024; regjeringen.no id3046440).
     answer = _answer(example_family("cerebral-palsy-large-assistance-need"), "en")
     sfo = _result(answer, "sfo", "jonas")
     assert (sfo.status, sfo.amount, sfo.folded_into) == ("entitled", None, None)

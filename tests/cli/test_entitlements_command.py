@@ -120,10 +120,14 @@ def test_the_table_ends_with_what_to_act_on(capsys):
     assert "Merk – Forhøyet hjelpestønad (jonas): Hjelpestønad: Betales som forhøyet hjelpestønad" in table
     # No "0 timer/uke" for SFO on 6th grade; the note says what the right is.
     assert "0 timer/uke" not in table
-    assert "Merk – Skolefritidsordning (SFO) (jonas): Barnet har rett til en SFO-plass" in table
+    assert "Merk – Skolefritidsordning (SFO) (jonas): Barnet er omfattet av SFO-tilbudet kommunen skal ha" in table
     # Whom to contact: school transport under the county authority, as in the card and the page.
     contacts = table.split("Hvem dere kontakter:\n")[1]
     assert "  Fylkeskommunen:\n    Gratis skoleskyss ved sykdom eller funksjonsnedsettelse (jonas, Du har rett)" in contacts
+    # SFO is the kommune's duty to have an offer («Alle kommuner skal ha et tilbud om skolefritidsordning», Udir), not a
+    # right to a place: its line says so here too, as in the table and on the card (review s21 M16).
+    assert "Skolefritidsordning (SFO) (jonas, Omfattet av tilbudet kommunen skal ha)" in contacts
+    assert "Skolefritidsordning (SFO) (jonas, Du har rett)" not in table
     # The kommune's note (no verified link to its website, ADR 0020) once, first, not under each of its offices.
     assert contacts.count("Vi kjenner ingen kontrollert lenke til nettstedet til Stavanger kommune") == 1
     assert contacts.startswith("  (Vi kjenner ingen kontrollert lenke til nettstedet til Stavanger kommune;")

@@ -88,6 +88,7 @@ PROBLEMS = {
     "id '…' must be the file name": (f"id: {REFORM_ID} ", "id: hjelpestonad_30000 ", ""),
     "kommunenummer … must be text of four digits in quotes": ("status: proposal ", "status: pilot ", PILOT.replace('"5001"', "0301")),
     "name at least one kommune: …": ("status: proposal ", "status: pilot ", PILOT.replace('{"5001": Trondheim}', "{}")),
+    "… is …, not …: correct the name or the number": ("status: proposal ", "status: pilot ", PILOT.replace("Trondheim", "Bergen")),
     "must not be negative": ("value: 20000", "value: -5", ""),
     "a percent cannot exceed 100": (RATE, "folketrygd.pleiepenger.minimum_grade_percent:\n    2026-01-01: {value: 120, unit: percent}", ""),
     "folketrygd.grunnbelop must be above 0 kr (found 0)":

@@ -59,7 +59,12 @@ def test_total_contacts_and_folded_lines(page):
     # would stand, the card says what the right is (no_range_reason, review s15 finding 8).
     sfo = page.locator("article.benefit[data-benefit=sfo]")
     expect(sfo.locator(".benefit__amount .amount")).to_have_count(0)
-    expect(sfo.locator(".benefit__no-range")).to_contain_text("rett til en SFO-plass")
+    expect(sfo.locator(".benefit__no-range")).to_contain_text("omfattet av SFO-tilbudet kommunen skal ha")
+    # SFO is the kommune's duty to have an offer, not a right to a place (Udir: «Alle kommuner skal ha et tilbud om
+    # skolefritidsordning»): the card's status and its line under whom to contact say so (review s21 M16).
+    expect(sfo.locator(".status")).to_have_text("Omfattet av tilbudet kommunen skal ha")
+    expect(page.locator("section.contacts").get_by_role("link", name=re.compile("^Skolefritidsordning"))).to_contain_text(
+        "(Omfattet av tilbudet kommunen skal ha)")
     expect(sfo.locator(".benefit__folded")).to_have_count(0)
     expect(page.locator(".overview__table tr[data-benefit=sfo] td.amount")).to_have_text("–")
     # What an amount is, spelled out.

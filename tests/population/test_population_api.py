@@ -110,3 +110,21 @@ def test_a_bad_inline_reform_is_a_422_naming_the_field(client):
     assert response.json()["problems"][0]["field"].startswith("reform_definition.parameters")
     both = client.post("/v1/population/runs", json={"families": 10, "reform": "raise_hjelpestonad", "reform_definition": INLINE_REFORM})
     assert both.status_code == 422
+
+
+@pytest.mark.skipif("one_entry_point_pilot" not in available(), reason="the shipped pilot is not in reforms/")
+@pytest.mark.parametrize("on, in_period", [("2026-03-01", True), ("2025-03-01", False)])
+def test_a_pilot_run_says_its_period_its_sample_and_the_days_and_hours(client, on, in_period):
+    # one_entry_point_pilot: 5001 Trondheim and 4601 Bergen, 2025-08-01 to 2028-07-31 (review s21 M6, L9, M1):
+    # 1 March 2026 lies inside the period, 1 March 2025 before it. Its scaled change rests on the families of the
+    # population living in those two kommuner, the sum of their rows in the kommune table.
+    response = client.post("/v1/population/runs", json={"families": 60, "reform": "one_entry_point_pilot", "date": on})
+    body = _wait(client, response.json()["id"])
+    assert body["status"] == "done", body.get("error")
+    reform = body["result"]["reform"]
+    assert (reform["kommuner"], reform["start"], reform["end"], reform["in_period"]) == (
+        ["5001", "4601"], "2025-08-01", "2028-07-31", in_period)
+    rows = body["result"]["kommuner"]
+    assert reform["families_in_pilot_kommuner"] == sum(row["families"] for row in rows if row["kommunenummer"] in ("5001", "4601"))
+    units = body["result"]["unit_changes"]["summary"]
+    assert [row["benefit"] for row in units] == ["omsorgspenger", "sfo", "permisjon_barns_sykdom"]

@@ -36,17 +36,28 @@ def _matrix(*families):
 
 def test_one_winner_from_to_be_assessed_makes_the_winners_at_most_and_the_losers_at_least():
     # A family gaining 1 000–5 000 whose gain is at most that may in truth gain less, or lose: at most one
-    # winner, at least no loser, the gain and the largest gain at most, the (zero) loss at most.
+    # winner, at least no loser, the gain and the largest gain at most, the (zero) loss at most. It may in truth be
+    # unchanged, and no family shown unchanged can move: at least that many unchanged (review s21 M2).
     bounds = change_bounds.summary_bounds(_matrix((7, "at_most"), (7, "exact")), MIDDLE)
     assert bounds == {"winners": "at_most", "losers": "at_least", "gain": "at_most", "loss": "at_most",
-                      "largest": "at_most", "unchanged": "uncertain"}
+                      "largest": "at_most", "unchanged": "at_least"}
 
 
 def test_a_loser_to_to_be_assessed_makes_the_losers_at_most_and_the_winners_at_least():
-    # A family losing 100–1 000 because a right became «Må vurderes» (counted 0) may lose less, or gain.
+    # A family losing 100–1 000 because a right became «Må vurderes» (counted 0) may lose less, or gain, or
+    # be unchanged: at least the unchanged shown.
     bounds = change_bounds.summary_bounds(_matrix((2, "at_least")), MIDDLE)
     assert bounds == {"winners": "at_least", "losers": "at_most", "gain": "at_least", "loss": "at_least",
-                      "largest": "at_least", "unchanged": "uncertain"}
+                      "largest": "at_least", "unchanged": "at_least"}
+
+
+def test_a_certain_loss_leaves_the_counts_exact_and_a_bounded_no_change_may_fall():
+    # Review s21 M2: a loss that is at most what is shown (the amount before a lower bound, the one after exact)
+    # is a loss for sure: the losers and the unchanged are exact. A family shown unchanged whose change is a bound
+    # may in truth have changed: at most that many unchanged.
+    assert change_bounds.summary_bounds(_matrix((2, "at_most")), MIDDLE)["unchanged"] == "exact"
+    assert change_bounds.summary_bounds(_matrix((2, "at_most")), MIDDLE)["losers"] == "exact"
+    assert change_bounds.summary_bounds(_matrix((MIDDLE, "at_least")), MIDDLE)["unchanged"] == "at_most"
 
 
 def test_exact_changes_are_exact():

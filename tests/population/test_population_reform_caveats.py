@@ -11,7 +11,8 @@ from datetime import date
 from openfisca_asb.drafting.loading import load_reform
 from openfisca_asb.population import runner
 from openfisca_asb.population.results import tables
-from openfisca_asb.population.results.report import write_report
+from openfisca_asb.population.results.report import _html, _markdown, write_report
+from openfisca_asb.population.results.words import WORDS
 
 MARCH_2026 = date(2026, 3, 1)
 
@@ -22,21 +23,27 @@ def test_the_reform_side_has_its_own_caveat_and_the_change_says_what_it_is(two_f
     assert row["amount_is_lower_bound"] and not row["reform_amount_is_lower_bound"]
     assert (row["base_per_year"], row["reform_per_year"]) == (12 * 1263, 12 * 1500)
     assert (row["change_per_year"], row["change_bound"]) == (12 * 237, "at_most")
-    # Forhøyet hjelpestønad's rates include NAV's published monthly amount (2023), stale on both sides: both
-    # are lower bounds, so its change may be higher or lower, and so NAV's sum of the two changes.
+    # Forhøyet hjelpestønad, sats 3: before, NAV's published 5 054 kr a month (2023), at least; after, derived from
+    # the reform's rate, 4 × 18 000 / 12 = 6 000, exact: the published table stands only while the ordinary rate is
+    # its own (rate_binds, review s21 M2). The change 6 000 − 5 054 = +946 a month, 12 × 946 = 11 352 a year, at most,
+    # and NAV's 12 × (237 + 946) = 14 196, at most.
     forhoyet = next(row for row in tables.cost_table(result, "en") if row["benefit"] == "forhoyet_hjelpestonad")
-    assert forhoyet["amount_is_lower_bound"] and forhoyet["reform_amount_is_lower_bound"]
-    assert forhoyet["change_bound"] == "uncertain"
+    assert forhoyet["amount_is_lower_bound"] and not forhoyet["reform_amount_is_lower_bound"]
+    assert (forhoyet["change_per_year"], forhoyet["change_bound"]) == (12 * 946, "at_most")
     nav = next(row for row in tables.payer_table(result, "en") if row["payer"] == "nav")
-    assert nav["change_bound"] == "uncertain"
+    assert (nav["change_per_year"], nav["change_bound"]) == (12 * (237 + 946), "at_most")
     write_report(result, tmp_path, "nb")
     report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    nav_line = next(line for line in report.splitlines() if line.startswith("| NAV (folketrygden) | ≥"))
+    assert nav_line.rstrip(" |").rsplit("|", 1)[1].strip().startswith("≤ ")
+
+
+def test_the_legend_of_the_uncertain_mark_stays_a_line_of_text():
     # The legend of the mark, escaped so Markdown keeps it a line of text, not a bullet that swallows the «*»
     # (review s15, finding 9); report.html shows it as it is.
-    assert any(line.startswith("\\* etter en endring: ") for line in report.splitlines())
-    assert "<p>* etter en endring: " in (tmp_path / "report.html").read_text(encoding="utf-8")
-    nav_line = next(line for line in report.splitlines() if line.startswith("| NAV (folketrygden) | ≥"))
-    assert nav_line.rstrip(" |").endswith("*")
+    blocks = [("p", WORDS["nb"]["change_uncertain_note"])]
+    assert _markdown(blocks).startswith("\\* etter en endring: ")
+    assert "<p>* etter en endring: " in _html(blocks, "", "nb")
 
 
 def test_a_run_without_reform_has_no_change_columns(two_families):

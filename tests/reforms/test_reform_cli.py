@@ -103,13 +103,16 @@ def test_a_drafters_own_file_is_shown_validated_and_compared(capsys, tmp_path):
 
 
 def test_a_loss_is_written_with_its_unit_and_counted_by_benefit(capsys, tmp_path):
-    # 12 000 / 12 = 1 000 kr a month against 1 263 (15 161 / 12, a lower bound after 1 July 2023): −263 kr/mnd or
-    # less for the diabetes family's Nora; only hjelpestønad and forhøyet hjelpestønad get worse (review s16d F5).
+    # 12 000 / 12 = 1 000 kr a month against 1 263 (15 161 / 12, a lower bound after 1 July 2023): a loss of 263 kr a
+    # month or more for the diabetes family's Nora – «a loss of at least 263», not «−263 or less», which reads as a loss
+    # of up to 263 (review s21 drafter L6); only hjelpestønad and forhøyet hjelpestønad get worse (review s16d F5).
     draft = tmp_path / "hjelpestonad_12000.yaml"
     draft.write_text(DRAFT.replace("hjelpestonad_20000", "hjelpestonad_12000").replace("20000", "12000"), encoding="utf-8")
     code, out, _ = run(capsys, "validate", str(draft), "--population", "0")
-    assert code == 0 and "child-diabetes, Hjelpestønad (nora), 2026-01-01: Du har rett → Du har rett, -263 kr/mnd eller mindre" in out
+    assert code == 0 and "child-diabetes, Hjelpestønad (nora), 2026-01-01: Du har rett → Du har rett, et tap på minst 263 kr/mnd" in out
     assert "2 ytelser blir dårligere" in out
+    _, english, _ = run(capsys, "validate", str(draft), "--population", "0", "--lang", "en")
+    assert "child-diabetes, Assistance allowance (hjelpestønad) (nora), 2026-01-01: Entitled → Entitled, a loss of at least 263 kr/month" in english
 
 
 def test_a_loss_with_no_amount_shows_the_range_it_leaves(capsys, tmp_path):

@@ -155,7 +155,7 @@ def test_pilot_scope_errors_name_the_field():
     with pytest.raises(ReformError) as caught:
         reform_from_data(definition(status="pilot", pilot=scope))
     text = str(caught.value)
-    assert "pilot.kommuner.501" in text  # four digits
+    assert "pilot.kommuner: '501' is not a kommunenummer: four digits" in text  # named in words (review s21 drafter L3)
     assert "pilot.organisation.0" in text and "no_such_benefit" in text
 
 

@@ -96,9 +96,23 @@ def test_a_proposal_may_take_away_but_the_drafter_is_told():
 
 
 def test_a_pilot_without_forsoksloven_in_its_legal_basis_gets_a_warning():
+    # More SFO hours without payment (opplæringslova § 4-5, a service standard): allowed, and it changes something,
+    # so the pilot is one the Act is needed for.
     other = [{"title": "Helse- og omsorgstjenesteloven", "url": "https://lovdata.no/lov/2011-06-24-30"}]
-    report = validate(pilot("2026-01-01", "2026-12-31", legal_basis=other), "en", population_size=0)
+    more_hours = {"opplaering.sfo.free_hours_per_week": {"2026-01-01": 15}}
+    report = validate(pilot("2026-01-01", "2026-12-31", legal_basis=other, parameters=more_hours), "en", population_size=0)
     assert report.valid and "forsøksloven" in report.warnings[0]
+
+
+@pytest.mark.parametrize("url", ["https://lovdata.no/dokument/NL/lov/1992-06-26-87", "https://lovdata.no/lov/1992-06-26-87/§3",
+                                 "https://www.rettsdata.no/rettsdata-apen/forsoksloven/l-gl19920626z2d87-r100001/"])
+def test_the_acts_canonical_addresses_are_recognised(url):
+    # Lovdata's canonical address of LOV-1992-06-26-87 is /dokument/NL/lov/…; it was taken as not citing the Act
+    # (review s21 drafter L2).
+    more_hours = {"opplaering.sfo.free_hours_per_week": {"2026-01-01": 15}}
+    cited = [{"title": "Forsøksloven", "url": url}]
+    report = validate(pilot("2026-01-01", "2026-12-31", legal_basis=cited, parameters=more_hours), "en", population_size=0)
+    assert not any("does not cite forsøksloven" in warning for warning in report.warnings)
 
 
 def test_dates_checked_cover_the_window_and_each_new_year():
@@ -120,6 +134,7 @@ def test_the_reference_population_is_reproducible_and_varied():
 # --- What a pilot may change (issue 19, item 3): forsøksloven § 3 første ledd a–c (rettsdata.no) ----------
 
 ACT_SCOPE_WORDS = "organisere sin virksomhet og løse sine oppgaver"  # § 3 første ledd bokstav a, verbatim
+ACT_LETTER_D = "d) enhetsfylke uten hinder av § 4 første ledd bokstav a"  # § 3 første ledd bokstav d, verbatim (review s21 L10)
 ACT_PERIOD_WORDS = "Godkjenning kan gis for en periode på inntil fire år"  # § 3 tredje ledd, verbatim
 
 
@@ -133,14 +148,14 @@ def test_a_pilot_raising_a_folketrygd_rate_is_rejected_as_outside_section_3():
     assert [p.rule for p in report.problems] == ["changes_an_individual_right"]
     message = report.problems[0].message
     assert "folketrygd.hjelpestonad.ordinary_yearly_rate" in message and "folketrygdloven" in message
-    assert "forsøksloven § 3" in message.lower() and ACT_SCOPE_WORDS in message
+    assert "forsøksloven § 3" in message.lower() and ACT_SCOPE_WORDS in message and ACT_LETTER_D in message
     assert report.losses == []  # nobody loses: it is rejected for what it changes, not for a loss
 
 
 def test_a_kommune_service_standard_is_allowed_when_no_one_loses_and_rejected_when_someone_does():
     # SFO hours without parental payment (opplæringslova § 4-5): a kommune service level. More hours is
     # allowed; fewer takes an amount away from families in the pilot kommuner and is rejected for that.
-    # The free hours are for 1st–3rd grade from August 2024 (forskrift § 1B-4, free_hours_highest_trinn). In the
+    # The free hours are for 1st–3rd grade from August 2024 (opplæringsforskrifta, free_hours_highest_trinn). In the
     # school years 2024–25 and 2025–26 child-diabetes's nora (born 2017-02-11, 1st grade from August 2023) is in
     # grades 2 and 3: she loses hours. (The window was 2026–28, when the examples' grades were not moved: she
     # is in grades 4 and 5 then, without free hours – ADR 0030.)

@@ -32,7 +32,7 @@ def test_an_advice_text_leaves_its_date_to_the_lead_time(advice, language):
 
 
 # Families that reach a named transition within 19 years of 2026: teenager-cancer's Sara turns 18 on 2027-02-14
-# (pleiepenger and barnekoordinator end, ftrl § 9-10, hol. § 7-2); the infant and the toddler start school in
+# (pleiepenger and barnekoordinator end, ftrl § 9-10, pbrl § 2-5 c); the infant and the toddler start school in
 # August of the year they turn 6 (opplæringslova 1998 § 2-1 third ledd) and turn 18 later.
 @pytest.mark.parametrize("language", ["nb", "en"])
 @pytest.mark.parametrize("name", ["teenager-cancer", "infant-heart-defect-hospital", "toddler-cerebral-palsy-barnehage"])

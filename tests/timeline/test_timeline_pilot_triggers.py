@@ -125,11 +125,12 @@ def test_a_family_outside_the_pilots_kommuner_gets_neither(tmp_path):
 
 
 def test_a_reform_everywhere_gets_neither():
-    # raise_hjelpestonad is no pilot: its 18 000 kr from 2026-01-01 is a dated value, "parameters", for every family
-    # (with the new calendar year of the same date).
+    # raise_hjelpestonad is no pilot: its 18 000 kr from 2026-01-01 is a dated value, "parameters", for every family.
+    # The new calendar year of the same date is no cause: forhøyet hjelpestønad is given by the month (ftrl § 6-5), with
+    # no yearly quota to start again (review s21 caseworker L4).
     reform = load_reform("raise_hjelpestonad")
     assert pilot_dates(reform, example_family("cerebral-palsy-large-assistance-need")) == []
     events = _events("cerebral-palsy-large-assistance-need", reform)
     assert _pilot_triggers(events) == []
     change = next(e for e in events if e.benefit == "forhoyet_hjelpestonad")
-    assert [(t.kind, t.parameters) for t in change.because] == [("new_year", []), ("parameters", [ORDINARY_RATE])]
+    assert [(t.kind, t.parameters) for t in change.because] == [("parameters", [ORDINARY_RATE])]

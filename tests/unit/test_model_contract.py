@@ -99,7 +99,8 @@ def test_every_formula_says_its_rule_in_words(tax_benefit_system):
 def test_quoted_parameters_exist(benefit, tax_benefit_system):
     from openfisca_asb.rules.texts import placeholders
 
-    texts = [benefit.summary, *(c.text for c in benefit.conditions), *benefit.reasons.values()]
+    earlier = [t.text for t in (benefit.summary_before, *(c.text_before for c in benefit.conditions)) if t is not None]
+    texts = [benefit.summary, *(c.text for c in benefit.conditions), *benefit.reasons.values(), *earlier]
     for path in {p for text in texts for language in (text.nb, text.en) for p in placeholders(language)}:
         node = tax_benefit_system.parameters
         for step in path.split("."):

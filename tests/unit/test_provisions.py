@@ -5,12 +5,15 @@ from datetime import date
 
 from openfisca_asb.answer.citations import legal_reference
 from openfisca_asb.rules.provisions import (
+    PARKING_PERMIT_CONDITIONS,
     Document,
     Provision,
     barnehageloven,
     barnehageloven_before_2021,
+    forskrift_til_opplaringslova_2006,
     ftrl,
     hol,
+    opplaeringsforskrifta,
     opplaringslova_2023,
     pbrl,
     provision_from_url,
@@ -84,3 +87,35 @@ def test_a_section_cited_by_a_number_the_law_no_longer_has_links_to_the_law():
     assert new.in_force_on(date(2021, 1, 1)) and not new.in_force_on(date(2020, 12, 31))
     again = pickle.loads(pickle.dumps(barnehageloven_before_2021("19 a", ledd=1)))
     assert (again.citation, again.url) == ("Barnehageloven (før 2021) § 19 a første ledd", "https://lovdata.no/lov/2005-06-17-64")
+
+
+def test_a_forskrift_written_as_text_in_data_reads_as_the_named_forskrift():
+    # Review s21 L1: parameters cite forskrifter by Lovdata address («…/forskrift/2005-12-16-1478/§1», the foreldrebetaling
+    # forskrift of 16 December 2005 nr. 1478); they read as the forskrift, not as a bare address.
+    maximum_price = provision_from_url("https://lovdata.no/forskrift/2005-12-16-1478/§1")
+    assert (maximum_price.citation, maximum_price.url) == (
+        "Forskrift om foreldrebetaling i barnehager § 1", "https://lovdata.no/forskrift/2005-12-16-1478/§1")
+    assert provision_from_url("https://lovdata.no/forskrift/2003-03-07-290/§3").citation == "Bilstønadsforskriften § 3"
+    assert provision_from_url("https://lovdata.no/forskrift/2006-06-23-724/§1B-4").citation == (
+        "Forskrift til opplæringslova (2006) § 1B-4")
+    assert provision_from_url("https://lovdata.no/forskrift/2024-06-03-900").citation == "Opplæringsforskrifta"
+    assert provision_from_url("https://lovdata.no/forskrift/2099-01-01-5/§2").citation == "Forskrift 2099-01-01-5 § 2"
+    # A lov's id under /forskrift/ is not that lov.
+    assert provision_from_url("https://lovdata.no/forskrift/1997-02-28-19").citation == "Forskrift 1997-02-28-19"
+
+
+def test_a_forskrift_whose_lovdata_id_was_not_verified_links_to_the_page_it_was_read_on():
+    # Review s21 H5: the parking permit's forskrift is cited as Sivilombudet cites it; no guessed Lovdata address.
+    permit = pickle.loads(pickle.dumps(PARKING_PERMIT_CONDITIONS))
+    assert permit.url == "https://www.sivilombudet.no/uttalelser/tilbakekall-av-parkeringstillatelse-for-forflytningshemmede/"
+    assert permit.citation.startswith("Forskrift om parkeringstillatelse for forflytningshemmede § 3 første ledd")
+    assert "Lovdata-id ikke verifisert" in permit.citation
+
+
+def test_the_2006_forskrift_is_in_force_until_the_2024_forskrift_replaced_it():
+    # «Ny opplæringslov … og forskrift til loven ble fastsatt 3. juni i år. Lov og forskrift trer i kraft 1. august»
+    # (regjeringen.no id3046440, 2024).
+    old, new = forskrift_til_opplaringslova_2006("1B-4"), opplaeringsforskrifta()
+    assert old.in_force_on(date(2024, 7, 31)) and not old.in_force_on(date(2024, 8, 1))
+    assert new.in_force_on(date(2024, 8, 1)) and not new.in_force_on(date(2024, 7, 31))
+    assert new.url == "https://lovdata.no/forskrift/2024-06-03-900"

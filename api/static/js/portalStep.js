@@ -1,6 +1,7 @@
 // The family's application plan and the decision check (issue 18). Every word about
 // rights, documents, channels and deadlines comes from the API; only the frame is in i18n.js.
 
+import { sourceLinks } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
 import { button, inputField, selectField } from "./fields.js";
 
@@ -153,7 +154,8 @@ export function renderDecisionCheck(container, check, ctx) {
         button(ctx.t("backToResult"), { onClick: ctx.onBack }),
       ),
       h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("conditionsHeading")),
-      h("ul", {}, check.conditions.map((condition) => h("li", {}, `${condition.not_met_text ?? `${condition.outcome_text}: ${condition.text}`} `, safeLink(condition.reference.url, condition.reference.citation)))),
+      h("ul", {}, check.conditions.map((condition) => h("li", {}, `${condition.not_met_text ?? `${condition.outcome_text}: ${condition.text}`} `, sourceLinks(condition.references)))),
+      h("p", { class: "decision-check__citations" }, check.citations_note),
       check.may_have_turned_on.length
         ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("turnedOnHeading")), h("ul", {}, check.may_have_turned_on.map((point) => h("li", {}, ctx.names(point.text))))]
         : null,

@@ -5,6 +5,7 @@
 // (print.css): the cards of the rights to act on with full links, and what is missing, once.
 // Each part is its own function, called in order from renderResult: a part is added as one more call.
 
+import { sourceLinks } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
 import { displayName, withNames } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
@@ -43,6 +44,8 @@ export function renderResult(container, ctx) {
       { class: "result", "aria-labelledby": "step-heading" },
       h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, t("resultHeading")),
       h("p", { class: "result__meta" }, t("resultMeta", { date: formatDate(result.legal_date, language), version: result.model_version })),
+      // Which wording the citations below are to, once (ADR 0040): the service's words, as the CLI prints them.
+      h("p", { class: "result__meta result__citations" }, result.citations_note),
       h("p", { class: "result__summary", id: "result-summary" }, summarySentence(ctx)),
       h(
         "div",
@@ -178,8 +181,10 @@ function totalRow(label, amounts, ctx, className) {
   );
 }
 
+// The right's own status words where it has them (SFO: the kommune's duty to offer, not "Entitled"), as on its card.
 function rightLabel(ref, ctx) {
-  return `${ref.name} – ${personName(ctx, ref)} (${statusText(ctx, ref.status)})`;
+  const own = ctx.result.benefits.find((other) => other.benefit === ref.benefit && other.person === ref.person && other.status === ref.status);
+  return `${ref.name} – ${personName(ctx, ref)} (${own?.status_text ?? statusText(ctx, ref.status)})`;
 }
 
 // A right paid instead of another ("Forhøyet hjelpestønad … instead of Hjelpestønad") says so.
@@ -387,6 +392,8 @@ function card(benefit, ctx) {
       benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx), "no-print") : null,
       benefit.changes.length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
       benefit.calculation_basis?.length ? entry(t("basisLabel"), basis(benefit, ctx)) : null,
+      // Omsorgspenger: who pays which days – the employer, NAV, or no one (ftrl §§ 9-8, 9-9).
+      benefit.days_by_payer?.length ? entry(t("paidByLabel"), h("ul", { class: "days-by-payer" }, benefit.days_by_payer.map((part) => h("li", {}, part.text)))) : null,
       entry(t("contactLabel"), benefit.contact.name),
       entry(t("agencyLabel"), benefit.agency, "benefit__agency"),
       entry(t("applyLabel"), [
@@ -452,7 +459,7 @@ function why(benefit, ctx) {
     ),
     foldedHere(benefit, ctx).map((text) => h("p", { class: "benefit__folded" }, text)),
     decisive.length
-      ? h("ul", { class: "conditions" }, decisive.map((condition) => h("li", {}, condition.not_met_text ?? condition.text, " ", "(", lawLink(condition.reference), ")")))
+      ? h("ul", { class: "conditions" }, decisive.map((condition) => h("li", {}, condition.not_met_text ?? condition.text, " ", "(", sourceLinks(condition.references), ")")))
       : null,
   );
 }
@@ -587,7 +594,7 @@ function conditionDetails(benefit, ctx) {
               ? h("span", { class: `outcome outcome--${condition.outcome}` }, condition.not_met_text)
               : [h("span", { class: `outcome outcome--${condition.outcome}` }, `${condition.outcome_text}: `), condition.text],
             " (",
-            lawLink(condition.reference),
+            sourceLinks(condition.references),
             ")",
             // A "no" given by a group gate (ADR 0014): the family answered the gate, not this fact.
             condition.answered_by_gate ? h("span", { class: "condition__gate" }, ` – ${t("answeredByGate", { question: condition.answered_by_gate })}`) : null,

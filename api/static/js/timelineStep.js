@@ -3,6 +3,7 @@
 // Fetched only when asked for; printed with the answer once shown.
 
 import { fetchTimeline, ServiceError } from "./api.js";
+import { citedText } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
 import { button, selectField } from "./fields.js";
 import { formatAmount, formatDate } from "./format.js";
@@ -117,7 +118,7 @@ function eventItem(event, ctx, words) {
     h("p", { class: "timeline__what" }, h("strong", {}, event.text + who + amount)),
     event.per_day ? h("p", { class: "timeline__per-day" }, event.per_day.text) : null,
     h("p", {}, `${words.because}: `, event.because.map((trigger) => `${ctx.names(trigger.text)} (${formatDate(trigger.date, language)})`).join("; ")),
-    h("p", {}, `${words.law}: `, event.provisions.map((provision) => provision.citation).join("; ")),
+    h("p", {}, `${words.law}: `, event.provisions.map(citedText).join("; ")),
     event.condition ? h("p", { class: "timeline__condition" }, event.condition) : null,
     event.assumes_law_of ? h("p", { class: "timeline__assumes-law" }, words.assumesLaw(formatDate(event.assumes_law_of, language))) : null,
     event.actions.length

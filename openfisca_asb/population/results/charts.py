@@ -20,13 +20,16 @@ class Chart(NamedTuple):
     title: str  # the chart's title, in the report's language: its text alternative too
 
 
-def draw_all(result, folder: Path, language: str, words: dict) -> list[Chart]:
+def draw_all(result, folder: Path, language: str, words: dict, sort_kommuner: str = "families",
+             kommune_caption: str | None = None) -> list[Chart]:
+    """`sort_kommuner` and `kommune_caption`: the kommune table's order and its caption, which the kommune chart
+    follows."""
     folder.mkdir(parents=True, exist_ok=True)
     charts = [_cost_by_benefit(result, folder, language, words), _cost_by_payer(result, folder, language, words),
               _statuses(result, folder, language, words)]
     if result.reform is not None:
         charts.append(_winners_and_losers(result, folder, language, words))
-    charts.append(_kommuner(result, folder, words))
+    charts.append(_kommuner(result, folder, words, sort_kommuner, kommune_caption))
     return charts
 
 
@@ -95,13 +98,17 @@ def _winners_and_losers(result, folder, language, words) -> Chart:
     return _save(figure, folder / "winners_and_losers.png")
 
 
-def _kommuner(result, folder, words) -> Chart:
-    rows = tables.kommune_table(result)
-    key = "net_change" if result.reform is not None else "base_nav"
-    top = sorted(rows, key=lambda row: abs(row[key]), reverse=True)[:20]
-    figure, axis = plt.subplots(figsize=(9, 6))
-    axis.barh([f'{row["kommunenummer"]} {row["navn"]}' for row in top], [row[key] for row in top], color="#2e6f9e")
-    axis.invert_yaxis()
+def _kommuner(result, folder, words, sort_by: str, caption: str | None) -> Chart:
+    """The first kommuner of the report's table, in its order; with a reform, the change to the families, the
+    kommune (net) and the state side by side, so a cost moved between payers shows (review s21 M6)."""
+    top = tables.kommune_table(result, sort_by=sort_by)[:20]
+    if result.reform is None:
+        series = {words["base"]: [row["base_nav"] for row in top]}
+    else:
+        columns = {"change_families": "change_families", "change_kommune": "change_kommune_net", "change_state": "change_state"}
+        series = {words[word]: [row[column] for row in top] for word, column in columns.items()}
+    figure, axis = plt.subplots(figsize=(9, 6 if result.reform is None else 9))
+    _bars(axis, [f'{row["kommunenummer"]} {row["navn"]}' for row in top], series)
     axis.set_xlabel(words["kroner_per_month"])
-    axis.set_title(words["kommuner_change" if result.reform is not None else "kommuner_nav"])
+    axis.set_title(caption or words["kommuner_change" if result.reform is not None else "kommuner_nav"])
     return _save(figure, folder / "kommuner.png")

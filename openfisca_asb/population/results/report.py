@@ -30,7 +30,7 @@ def write_report(result, folder, language: str = "nb", sort_kommuner: str = "fam
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = _write_tables(result, folder, language)
-    drawn = charts.draw_all(result, folder, language, WORDS[language])
+    drawn = charts.draw_all(result, folder, language, WORDS[language], sort_kommuner, kommune_caption(result, sort_kommuner, language))
     blocks = _blocks(result, language, drawn, sort_kommuner, tuple(kommune_pages))
     (folder / "report.md").write_text(_markdown(blocks), encoding="utf-8")
     (folder / "report.html").write_text(_html(blocks, WORDS[language]["title"], language), encoding="utf-8")
@@ -48,6 +48,7 @@ def _write_tables(result, folder: Path, language: str) -> list[Path]:
     }
     if result.reform is not None:
         named["winners_and_losers"] = tables.change_table(result, language)
+        named["unit_changes"] = tables.unit_change_table(result, language)
         named["status_changes"] = tables.transition_table(result, language)
     paths = []
     for name, rows in named.items():
@@ -64,7 +65,7 @@ def _kroner(value) -> str:
     return "" if value is None else f"{value:,.0f}".replace(",", " ")
 
 
-def _marked(text: str, row: dict, side: str = "base") -> str:
+def marked(text: str, row: dict, side: str = "base") -> str:
     """An amount with its caveat (ADR 0009): ≥ for a lower bound, * for not verified."""
     if not text:
         return text
@@ -74,6 +75,21 @@ def _marked(text: str, row: dict, side: str = "base") -> str:
 
 
 CHANGE_MARKS = {"at_most": "≤ {}", "at_least": "≥ {}", "uncertain": "{} *"}
+
+
+def mark_legend(language: str, amounts=(), changes=(), counts=()) -> list[str]:
+    """The legend of each mark on these figures, in the report's words (review s21 L4: one mark for a caveat,
+    always explained): `amounts` are rows with the caveat flags of the current rules' side, `changes` and
+    `counts` the bounds of changes and of numbers of winners, losers or holders shown."""
+    w, notes = WORDS[language], []
+    if any(row.get("amount_is_lower_bound") for row in amounts):
+        notes.append(w["lower_bound_note"])
+    if any(row.get("amount_not_verified") for row in amounts):
+        notes.append(w["not_verified_note"])
+    notes += [w[f"change_{bound}_note"] for bound in CHANGE_MARKS if bound in changes]
+    if any(bound in CHANGE_MARKS for bound in counts):
+        notes.append(w["count_bound_note"])
+    return notes
 
 
 def change_marked(text: str, row: dict) -> str:
@@ -137,7 +153,7 @@ def _blocks(result, language, drawn, sort_kommuner="families", kommune_pages=())
     blocks += _benefit_blocks(result, language, w, sides)
     if result.reform is not None:
         blocks += _change_blocks(result, w, language)
-    blocks += _kommune_blocks(result, w, sides, sort_kommuner)
+    blocks += _kommune_blocks(result, w, sides, sort_kommuner, language)
     blocks += _kommune_pages(result, language, w, sides, sort_kommuner, kommune_pages)
     blocks += _calibration_blocks(result, language, w)
     blocks += _uncalibrated_blocks(result, language, w)
@@ -182,8 +198,17 @@ def service_cost_note(result, language: str) -> str | None:
     return WORDS[language]["service_costs_unset"].format(names=", ".join(unset))
 
 
+def pilot_lines(result, language: str) -> list[str]:
+    """For a pilot: that the date is outside its period, where it is, and what its scaled change is an estimate of."""
+    facts, w = tables.pilot_facts(result), WORDS[language]
+    if not facts:
+        return []
+    outside = [] if facts["in_period"] else [w["pilot_outside"].format(on=result.on, start=facts["start"], end=facts["end"])]
+    return outside + [w["pilot_scale"].format(families=_kroner(facts["families_in_pilot_kommuner"]))]
+
+
 def _first_page_notes(result, language, w):
-    blocks = [("p", scale_line(result, language))]
+    blocks = [("p", scale_line(result, language)), *(("p", line) for line in pilot_lines(result, language))]
     misses = miss_lines(result, language)
     blocks += [("p", w["misses_title"]), *(("p", line) for line in misses)] if misses else [("p", w["all_within"])]
     note = service_cost_note(result, language)
@@ -195,10 +220,10 @@ def _payer_blocks(result, language, w, sides):
     header = ([w["payer"]] + [f'{w[s]}: {w["per_month"]}' for s in sides] + [f'{w[s]}: {w["per_year"]}' for s in sides]
               + [f'{w[s]}: {w["norway_per_year"]}' for s in sides])
     payer_rows = tables.payer_table(result, language)
-    rows = [[r["name"], *(_marked(_kroner(r[f"{s}_per_month"]), r, s) for s in sides), *(_marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides),
-             *(_marked(_kroner(r[f"{s}_per_year"] * factor), r, s) for s in sides)] for r in payer_rows]
+    rows = [[r["name"], *(marked(_kroner(r[f"{s}_per_month"]), r, s) for s in sides), *(marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides),
+             *(marked(_kroner(r[f"{s}_per_year"] * factor), r, s) for s in sides)] for r in payer_rows]
     if result.reform is not None:
-        header += [w["change_per_year"], w["norway_change_per_year"]]
+        header += [w["change_per_year"], w["pilot_change_per_year" if result.reform.is_pilot else "norway_change_per_year"]]
         for row, r in zip(rows, payer_rows):
             row += [change_marked(_kroner(r["change_per_year"]), r), change_marked(_kroner(r["change_per_year"] * factor), r)]
     return [("h2", w["payers_title"]), ("table", header, rows)]
@@ -224,7 +249,7 @@ def _benefit_blocks(result, language, w, sides):
     header.append(w["assessed_up_to"])
     rows = [[r["name"], r["payer_name"], *(_kroner(r[f"{s}_entitled_holders"]) for s in sides),
              *(_kroner(r[f"{s}_to_be_assessed_holders"]) for s in sides),
-             *(_marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides), _assessed_up_to(r, w)] for r in money]
+             *(marked(_kroner(r[f"{s}_per_year"]), r, s) for s in sides), _assessed_up_to(r, w)] for r in money]
     other = [[r["name"], w.get(r["unit"], r["unit"]) or "–", *(_kroner(r[f"{s}_entitled_families"]) for s in sides),
               *(_kroner(r[f"{s}_to_be_assessed_families"]) for s in sides),
               *(_kroner(r[f"{s}_amount"]) if r["unit"] else "" for s in sides)] for r in cost if r["unit"] != "NOK"]
@@ -241,7 +266,7 @@ def _assessed_up_to(row: dict, w: dict) -> str:
         return w["unknown"]
     if total == 0 and not row["base_to_be_assessed_without_range_holders"]:
         return "0"  # no one to be assessed, or no estimate above 0: a known 0, no caveat to mark
-    text = _marked(_kroner(total), row)
+    text = marked(_kroner(total), row)
     return f'{text} + {w["unknown"]}' if row["base_to_be_assessed_without_range_holders"] else text
 
 
@@ -267,10 +292,55 @@ def _change_blocks(result, w, language):
     status = _status_names(language)
     transitions = [[r["name"], status[r["from"]], status[r["to"]], _kroner(r["families"])] for r in tables.transition_table(result, language)]
     blocks = [("h2", w["winners_losers_title"]), ("table", ["", ""], facts),
-              ("table", [w["change"], w["families"], w["total_change"]], brackets)]
+              ("table", [w["change"], w["families"], w["total_change"]], brackets), *_unit_change_blocks(result, w, language)]
     if transitions:
         blocks += [("h3", w["status_changes"]), ("table", [w["benefit"], w["from"], w["to"], w["families"]], transitions)]
     return blocks
+
+
+def unit_name(row: dict, language: str) -> str:
+    """A right's unit as the report names it: «omsorgsdager», «gratis SFO-timer i uken», else «dager (name)»."""
+    w = WORDS[language]
+    return w.get(f'units_{row["benefit"]}') or f'{w[row["unit"]]} ({row["name"]})'
+
+
+def _unit_marked(row: dict, key: str, sign: str = "") -> str:
+    value = row[key]
+    text = f"{value:{sign},.0f}".replace(",", " ") if value else "0"
+    return change_marked(text, {"change_bound": row["bounds"][key]})
+
+
+def _unit_change_blocks(result, w, language) -> list[tuple]:
+    """Rights counted in days or hours: who gets more or less, in the right's own unit, and by how much."""
+    rows = tables.unit_change_summary(result, language)
+    if not rows:
+        return []
+    summary = [[r["name"], unit_name(r, language), _unit_marked(r, "gaining"), _unit_marked(r, "losing"),
+                _unit_marked(r, "gain", "+"), _unit_marked(r, "loss", "+"), _unit_marked(r, "change", "+")] for r in rows]
+    header = [w["benefit"], w["unit"], w["holders_more"], w["holders_less"], w["unit_gain"], w["unit_loss"], w["unit_change_total"]]
+    moved = {r["benefit"] for r in rows if r["gaining"] or r["losing"] or r["change"]}
+    brackets = [[r["name"], r["change"], _kroner(r["holders"]), change_marked(_kroner(r["total_change"]), r)]
+                for r in tables.unit_change_table(result, language) if r["benefit"] in moved]
+    blocks = [("h3", w["units_title"]), ("p", w["units_note"]), ("table", header, summary)]
+    if brackets:
+        blocks.append(("table", [w["benefit"], w["change"], w["holders"], w["unit_change_total"]], brackets))
+    return blocks
+
+
+def unit_change_phrases(result, language: str) -> list[str]:
+    """Each right in days or hours the reform changes, in words: «+265 omsorgsdager (not costed in kroner),
+    47 caregivers gain» (the CLI's headline, review s21 M1)."""
+    w, phrases = WORDS[language], []
+    for row in tables.unit_change_summary(result, language):
+        if not (row["gaining"] or row["losing"] or row["change"]):
+            continue
+        singular, plural = w[f'holder_{row["holder"]}']
+        counts = [(row[key], _unit_marked(row, key), w[f"unit_{key}"]) for key in ("gaining", "losing") if row[key]]
+        said = [f"{text} {singular if count == 1 else plural} {verb}" if number == 0 else f"{text} {verb}"
+                for number, (count, text, verb) in enumerate(counts)]
+        phrases.append(", ".join([w["unit_headline"].format(change=_unit_marked(row, "change", "+"), unit=unit_name(row, language)),
+                                  *said]))
+    return phrases
 
 
 def _national_payers(result) -> dict[str, dict]:
@@ -284,13 +354,30 @@ def _national_payers(result) -> dict[str, dict]:
     return rows
 
 
-def _kommune_blocks(result, w, sides, sort_by="families"):
+def kommune_caption(result, sort_by: str, language: str) -> str:
+    """What the kommune table (and its chart) is ordered by: the change asked for, a pilot's kommuner first."""
+    w = WORDS[language]
+    if result.reform is None:
+        return w["kommuner_nav"]
+    return w[f"kommuner_sorted_{sort_by}"] + (w["pilot_kommuner_first"] if result.reform.is_pilot else "")
+
+
+def _moved_units(result, language) -> list[dict]:
+    """The rights in days or hours whose holders the reform moves somewhere in the run."""
+    return [row for row in tables.unit_change_summary(result, language) if row["gaining"] or row["losing"] or row["change"]]
+
+
+def _signed(value) -> str:
+    return f"{value:+,.0f}".replace(",", " ") if value else "0"
+
+
+def _kommune_blocks(result, w, sides, sort_by="families", language="nb"):
     top = tables.kommune_table(result, sort_by=sort_by)[:KOMMUNER_IN_REPORT]
     header = [w["kommune"], w["families"], w["children"], *(f'{w[s]}: NAV' for s in sides), *(f'{w[s]}: {w["payer_kommune_net"]}' for s in sides)]
     national = _national_payers(result)
     body = [[f'{r["kommunenummer"]} {r["navn"]}', _kroner(r["families"]), _kroner(r["children"]),
-             *(_marked(_kroner(r[f"{s}_nav"]), national["nav"], s) for s in sides),
-             *(_marked(_kroner(r[f"{s}_kommune_net"]), national["kommune_net"], s) for s in sides)] for r in top]
+             *(marked(_kroner(r[f"{s}_nav"]), national["nav"], s) for s in sides),
+             *(marked(_kroner(r[f"{s}_kommune_net"]), national["kommune_net"], s) for s in sides)] for r in top]
     if result.reform is not None:
         header += [w["winners"], w["losers"], w["change_families"], w["change_kommune"], w["change_state"]]
         counts = tables.change_summary(result)["bounds"]  # the whole run's marks, as for the amounts
@@ -300,19 +387,30 @@ def _kommune_blocks(result, w, sides, sort_by="families"):
                     change_marked(_kroner(r["change_families"]), national["families"]),
                     change_marked(_kroner(r["change_kommune_net"]), national["kommune_net"]),
                     change_marked(_kroner(r["change_state"]), national["state"])]
-    caption = w[f"kommuner_sorted_{sort_by}"] if result.reform is not None else w["kommuner_nav"]
+        for unit in _moved_units(result, language):  # days or hours: the change in the right's unit
+            header.append(w["unit_change_column"].format(unit=unit_name(unit, language)))
+            for row, r in zip(body, top):
+                row.append(change_marked(_signed(r[f'{unit["benefit"]}_change']), {"change_bound": unit["bounds"]["change"]}))
+    caption = kommune_caption(result, sort_by, language)
     return [("h2", w["kommuner_title"]), ("p", f'{caption}. {w["kommuner_note"]}'), ("table", header, body)]
 
 
 def _kommune_pages(result, language, w, sides, sort_by, asked):
-    """A page per kommune: children with each right, cost per payer, and the change under the reform."""
+    """A page per kommune: children with each right, cost per payer, and the change under the reform. Those asked
+    for come first, then a pilot's kommuner (the only ones it changes; review s21 M6), else the first
+    KOMMUNE_PAGES in the table's order; a kommune with no family in the population says so (review s21 L8)."""
     rows = tables.kommune_table(result, sort_by=sort_by)
     by_number = {r["kommunenummer"]: r for r in rows}
-    chosen = list(dict.fromkeys([*(k for k in asked if k in by_number), *(r["kommunenummer"] for r in rows[:KOMMUNE_PAGES])]))
+    pilot = result.reform.kommuner if result.reform is not None and result.reform.is_pilot else ()
+    first = pilot or [r["kommunenummer"] for r in rows[:KOMMUNE_PAGES]]
+    chosen = list(dict.fromkeys([*asked, *first]))
     names = tables.benefit_names(language)
     national = _national_payers(result)
     blocks = []
     for number in chosen:
+        if number not in by_number:
+            blocks += [("h2", f'{w["kommune"]} {number} {tables.kommune_name(number)}'), ("p", w["kommune_empty"].format(number=number))]
+            continue
         r = by_number[number]
         blocks += [("h2", f'{w["kommune"]} {number} {r["navn"]}'),
                    ("p", f'{w["families"]}: {_kroner(r["families"])} · {w["children"]}: {_kroner(r["children"])}')]
@@ -320,7 +418,7 @@ def _kommune_pages(result, language, w, sides, sort_by, asked):
                   for o in tables._outputs(result)]
         blocks.append(("table", [w["benefit"], *(f'{w[s]}: {w["entitled_families"]}' for s in sides)], rights))
         keys = ("nav", "kommune", "state_to_kommune", "kommune_net")
-        payers = [[w[f"payer_{key}"], *(_marked(_kroner(r[f"{s}_{key}"]), national[key], s) for s in sides)] for key in keys]
+        payers = [[w[f"payer_{key}"], *(marked(_kroner(r[f"{s}_{key}"]), national[key], s) for s in sides)] for key in keys]
         if result.reform is not None:
             changes = [r["reform_nav"] - r["base_nav"],
                        r["reform_kommune"] - r["base_kommune"], r["reform_state_to_kommune"] - r["base_state_to_kommune"],
@@ -329,6 +427,12 @@ def _kommune_pages(result, language, w, sides, sort_by, asked):
             payers.append([w["change_families"], *("" for _ in sides), change_marked(_kroner(r["change_families"]), national["families"])])
         header = [w["payer"], *(f'{w[s]}: {w["per_month"]}' for s in sides)] + ([w["change"]] if result.reform is not None else [])
         blocks.append(("table", header, payers))
+        units = [[unit_name(u, language), change_marked(_kroner(r[f'{u["benefit"]}_gaining']), {"change_bound": u["bounds"]["gaining"]}),
+                  change_marked(_kroner(r[f'{u["benefit"]}_losing']), {"change_bound": u["bounds"]["losing"]}),
+                  change_marked(_signed(r[f'{u["benefit"]}_change']), {"change_bound": u["bounds"]["change"]})]
+                 for u in _moved_units(result, language)]
+        if units:
+            blocks.append(("table", [w["unit"], w["holders_more"], w["holders_less"], w["unit_change_total"]], units))
     return blocks
 
 

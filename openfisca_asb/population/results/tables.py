@@ -10,10 +10,10 @@ from functools import lru_cache
 
 import numpy
 
-from openfisca_asb.answer.amount_notes import caveat_of_stale, combined_bound, difference_bound, stale_rates
+from openfisca_asb.answer.amount_notes import combined_bound, difference_bound, stale_rates
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.parameter_tree import find, leaves
-from openfisca_asb.population import change_bounds
+from openfisca_asb.population import change_bounds, rate_caveats, unit_changes
 from openfisca_asb.population.calibration import check, load_targets
 from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
@@ -45,11 +45,11 @@ def _outputs(result):
     return benefit_outputs(f"{on.year:04d}-{on.month:02d}", f"{on.year:04d}")
 
 
-@lru_cache(maxsize=64)
-def rate_caveat(benefit_id: str, on) -> str | None:
-    """"lower_bound" when the benefit's amounts use rates older than a known adjustment that can
-    only have raised them, "not_verified" when such a rate may have moved either way (ADR 0009)."""
-    return caveat_of_stale(stale_rates(baseline_system(), catalogue()[benefit_id].rate_parameters, on))
+def side_caveat(result, side: str, benefit_id: str) -> str | None:
+    """The caveat on a side's amounts of a benefit: its holders' caveats combined, each by the rates behind its
+    amount as an answer finds them (a limit that does not set the amount is not behind it: `rate_binds`,
+    ADR 0009), so the report marks a sum as `reform compare` marks each family in it (review s21 M2)."""
+    return rate_caveats.side_caveat(result.sums.total(f"{side}.{benefit_id}.caveats", [0] * len(rate_caveats.CAVEATS)))
 
 
 @lru_cache(maxsize=64)
@@ -62,13 +62,6 @@ def rates_not_found_since(benefit_id: str, on) -> str | None:
     if not stale or every_rate - {rate.parameter for rate in stale}:
         return None
     return max(rate.adjusted_on for rate in stale)
-
-
-def reform_caveat(result, benefit_id: str, base: str | None) -> str | None:
-    """The caveat on the reform side: the reformed rates' own; a pilot's side also holds the baseline's
-    answers of the families outside it."""
-    caveat = result.reform.rate_caveats.get(benefit_id)
-    return _combined([caveat, base]) if result.reform.is_pilot else caveat
 
 
 def _caveat_flags(caveat: str | None, side: str = "") -> dict:
@@ -112,11 +105,9 @@ def cost_table(result, language: str = "nb") -> list[dict]:
     for o in _outputs(result):
         b = o.benefit
         payer = _payer_of(b)
-        paid = any(sums.scalar(f"{side}.{o.id}.amount") or sums.scalar(f"{side}.{o.id}.range_high") for side in sides(result))
-        base_caveat = rate_caveat(b.id, result.on) if paid and o.is_money else None
         row = {"benefit": b.id, "name": b.name.in_language(language), "sector": b.sector,
                "payer": payer, "payer_name": PAYER_TEXT[payer][language], "period": b.period, "unit": o.unit or "",
-               **_caveat_flags(base_caveat)}
+               **_caveat_flags(side_caveat(result, "base", b.id))}
         for side in sides(result):
             holders = sums.total(f"{side}.{o.id}.holders", [0] * len(STATUS_NAMES))
             families = sums.total(f"{side}.{o.id}.families", [0] * len(STATUS_NAMES))
@@ -131,7 +122,7 @@ def cost_table(result, language: str = "nb") -> list[dict]:
             row[f"{side}_per_year"] = round(_per_month(o, amount) * 12, 2) if o.is_money else None
             row[f"{side}_assessed_up_to_per_month"] = _assessed_up_to(o, sums, side, row) if o.is_money else None
         if result.reform is not None:
-            row.update(_caveat_flags(reform_caveat(result, b.id, base_caveat) if paid and o.is_money else None, "reform"))
+            row.update(_caveat_flags(side_caveat(result, "reform", b.id), "reform"))
             row.update(_change_flags(row, round(row["reform_per_year"] - row["base_per_year"], 2) if o.is_money else None,
                                      _status_change_bound(result, b.id)))
         rows.append(row)
@@ -282,6 +273,52 @@ def change_summary(result) -> dict:
     }
 
 
+def _unit_outputs(result):
+    return [o for o in _outputs(result) if o.counts_units]
+
+
+def _unit_bounds(result, benefit: str) -> numpy.ndarray:
+    n = len(change_bounds.BOUNDS)
+    return result.sums.total(f"units.{benefit}.bounds", [0] * unit_changes.BRACKETS * n).reshape(-1, n)
+
+
+def unit_change_summary(result, language: str = "nb") -> list[dict]:
+    """Per right counted in days or hours: the holders who get more and fewer, the days or hours gained and
+    lost and the total change, in the right's unit (not kroner); `bounds` says what each is of the true one
+    (change_bounds.summary_bounds, as for the families' kroner). Empty without a reform (review s21 M1)."""
+    if result.reform is None:
+        return []
+    rows, middle = [], unit_changes.MIDDLE
+    for o in _unit_outputs(result):
+        counts = result.sums.total(f"units.{o.id}.count", [0] * unit_changes.BRACKETS)
+        totals = result.sums.total(f"units.{o.id}.sum", [0] * unit_changes.BRACKETS)
+        matrix = _unit_bounds(result, o.id)
+        bounds = change_bounds.summary_bounds(matrix, middle=middle)
+        rows.append({"benefit": o.id, "name": o.benefit.name.in_language(language), "unit": o.unit,
+                     "per": o.benefit.amount_period or o.benefit.period, "holder": o.benefit.holder,
+                     "gaining": int(counts[middle + 1:].sum()), "losing": int(counts[:middle].sum()),
+                     "gain": round(float(totals[middle + 1:].sum()), 2), "loss": round(float(totals[:middle].sum()), 2),
+                     "change": round(float(totals.sum()), 2),
+                     "bounds": {"gaining": bounds["winners"], "losing": bounds["losers"], "gain": bounds["gain"],
+                                "loss": bounds["loss"], "change": change_bounds.name_of(change_bounds.present(matrix.sum(axis=0)))}})
+    return rows
+
+
+def unit_change_table(result, language: str = "nb") -> list[dict]:
+    """Per right counted in days or hours and per bracket of change: its holders and their total change."""
+    if result.reform is None:
+        return []
+    rows = []
+    for o in _unit_outputs(result):
+        counts = result.sums.total(f"units.{o.id}.count", [0] * unit_changes.BRACKETS)
+        totals = result.sums.total(f"units.{o.id}.sum", [0] * unit_changes.BRACKETS)
+        bounds = change_bounds.bracket_bounds(_unit_bounds(result, o.id))
+        rows += [{"benefit": o.id, "name": o.benefit.name.in_language(language), "unit": o.unit, "change": label,
+                  "holders": int(count), "total_change": round(float(total), 2), "change_bound": bound}
+                 for label, count, total, bound in zip(unit_changes.LABELS[language], counts, totals, bounds)]
+    return rows
+
+
 def transition_table(result, language: str = "nb") -> list[dict]:
     """Families whose status for a benefit changes under the reform."""
     if result.reform is None:
@@ -312,7 +349,12 @@ def kommune_table(result, sort_by: str | None = None) -> list[dict]:
         if sort_by not in KOMMUNE_SORT_KEYS:
             raise ValueError(f"sort_by must be one of {sorted(KOMMUNE_SORT_KEYS)} (got {sort_by!r})")
         key = KOMMUNE_SORT_KEYS[sort_by] if result.reform is not None else "base_nav"
-        rows.sort(key=lambda row: (-abs(row[key]), row["kommunenummer"]))
+        # families' days or hours break a tie in kroner: a reform in days alone still finds its kommuner (review s21 M1)
+        units = sort_by == "families" and result.reform is not None
+        # a pilot changes only its own kommuner: they come first, whichever payer they move (review s21 M6)
+        pilot = set(result.reform.kommuner) if result.reform is not None and result.reform.is_pilot else set()
+        rows.sort(key=lambda row: (row["kommunenummer"] not in pilot, -abs(row[key]), -row["change_units_holders"] if units else 0,
+                                   row["kommunenummer"]))
     return rows
 
 
@@ -332,6 +374,7 @@ def _kommune_rows(result) -> list[dict]:
             row["change_families"] = row["net_change"]
             row["change_kommune_net"] = round(row["reform_kommune_net"] - row["base_kommune_net"], 2)
             row["change_state"] = round(row["reform_state"] - row["base_state"], 2)
+            row["change_units_holders"] = sum(row[f"{o.id}_{figure}"] for o in _unit_outputs(result) for figure in ("gaining", "losing"))
         rows.append(row)
     return rows
 
@@ -389,6 +432,10 @@ def _kommune_names() -> dict[str, str]:
     from openfisca_asb.facts.kommuner import kommune_names
 
     return kommune_names()
+
+
+def kommune_name(number: str) -> str:
+    return _kommune_names().get(number, "")
 
 
 AGE_DRIFT_DAYS = 31
@@ -462,19 +509,32 @@ def summary(result, language: str = "nb") -> dict:
         "persons": info.persons,
         "reform": None if result.reform is None else {
             "id": result.reform.id, "title": result.reform.title, "pilot": result.reform.is_pilot,
-            "changed_variables": result.changed_variables,
+            "changed_variables": result.changed_variables, **pilot_facts(result),
         },
         "payers": payer_table(result, language),
         "benefits": cost_table(result, language),
         "statuses": status_table(result, language),
         "winners_and_losers": {"summary": change_summary(result), "brackets": change_table(result, language)},
         "status_changes": transition_table(result, language),
+        "unit_changes": {"summary": unit_change_summary(result, language), "brackets": unit_change_table(result, language)},
         "kommuner": kommune_table(result),
         "kommune_service_costs": service_cost_table(result, language),
         "national_scale": national_scale(result),
         "calibration": calibration_table(result, language),
         "calibration_misses": calibration_misses(result, language),
     }
+
+
+def pilot_facts(result) -> dict:
+    """For a pilot: its kommuner and period, whether the run's date is in it, and how many of the population's
+    families live in its kommuner, the sample its scaled change rests on (review s21 M6, L9); {} otherwise."""
+    reform = result.reform
+    if reform is None or not reform.is_pilot:
+        return {}
+    column = result.sums.kommune_columns.index("families")
+    families = sum(int(result.sums.kommuner[k][column]) for k in reform.kommuner if k in result.sums.kommuner)
+    return {"kommuner": list(reform.kommuner), "start": reform.start.isoformat(), "end": reform.end.isoformat(),
+            "in_period": reform.start <= result.on <= reform.end, "families_in_pilot_kommuner": families}
 
 
 def benefit_names(language: str) -> dict[str, str]:

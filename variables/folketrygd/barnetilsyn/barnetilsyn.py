@@ -19,7 +19,7 @@ import numpy
 from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import NAV_BARNETILSYN, ftrl
+from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, NAV_BARNETILSYN, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
@@ -96,7 +96,7 @@ class barnetilsyn_condition_child(Condition):
         "Barnetilsyn: et barn forelderen er alene om er innenfor aldersgrensen, eller må ha vesentlig mer tilsyn "
         "enn jevnaldrende (a sole-care child within the age limit or needing substantially more supervision)"
     )
-    reference = ftrl("15-10", ledd=1)
+    reference = list(BARNETILSYN_AGE_RULE)
 
     def formula(person, period):
         """Kleene OR over the caregiver's sole-care children of "within the age limit or needing more

@@ -16,7 +16,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import NAV_FORM_TEXT, ftrl, opplaringslova_1998
+from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, NAV_FORM_TEXT, ftrl, opplaringslova_1998
 from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, any_of, from_answer, from_bool, is_given
 
@@ -50,7 +50,8 @@ class barnetilsyn_child_within_old_rule(Condition):
 class barnetilsyn_child_within_main_rule(Condition):
     entity = Person
     label = "Barnetilsyn: barnet er innenfor hovedregelens aldersgrense (the child is within the main rule's age limit)"
-    reference = [ftrl("15-10", ledd=1), NAV_FORM_TEXT]
+    # § 15-10 første ledd as read until 30 June 2026; from 1 July 2026 its new wording, known from NAV's form text.
+    reference = [*BARNETILSYN_AGE_RULE, NAV_FORM_TEXT]
 
     def formula(person, period):
         """Before 1 July 2026 every case follows the old rule (until the 4th school year is completed)."""
@@ -77,7 +78,7 @@ class barnetilsyn_child_qualifies(Condition):
         "Barnetilsyn: barnet er innenfor aldersgrensen, eller må ha vesentlig mer tilsyn enn jevnaldrende "
         "(within the age limit, or needs substantially more supervision than peers)"
     )
-    reference = ftrl("15-10", ledd=1)
+    reference = list(BARNETILSYN_AGE_RULE)
 
     def formula(person, period):
         """Within the main rule's age limit, or needing substantially more supervision than peers. Kleene OR;

@@ -1,4 +1,4 @@
-"""No egenandel for children under 16 (folketrygdloven kapittel 5).
+"""No egenandel for children under 16 (folketrygdloven § 5-3 with Helsedirektoratet's rundskriv; kapittel 5).
 
 "Barn under 16 år er fritatt fra å betale egenandeler hos lege, psykolog, poliklinikk
 (sykehus), røntgeninstitutt og fysioterapeut, samt for enkelte medisiner og medisinsk
@@ -6,9 +6,11 @@ utstyr på blå resept" (Helsedirektoratet). The exemption follows from the chil
 on the day of the service; nobody applies for it. Because the child pays no egenandel
 for these services, the child's visits give the parents nothing to count toward a
 frikort: "Barn under 16 år skal ikke betale egenandel og er derfor ikke en del av
-frikortordningen" (Helsedirektoratet's rundskriv to § 5-3, chapter 2). The section of
-the chapter-5 forskrifter that exempts children was not found in the stored sources,
-so the chapter is cited, with the rundskriv after it.
+frikortordningen" (Helsedirektoratet's rundskriv to § 5-3, chapter 2), so § 5-3 is
+cited with the rundskriv after it. Of the chapter-5 forskrifter, only pasientreiseforskriften
+§ 24 was read (as Pasientreiser HF quotes it): «Det skal ikke betales egenandel … b. for
+barn under 16 år»; it is listed after them. The lege, psykolog and fysioterapeut
+forskrifter's sections were not found in the stored sources.
 Not coded: free psychotherapy under 18, free public dental care to the year the child
 turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
 (2026 budget proposal; enactment not verified).
@@ -16,15 +18,23 @@ turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import HDIR_EGENANDELSTAK, ftrl
+from openfisca_asb.rules.provisions import HDIR_EGENANDELSTAK, PASIENTREISEFORSKRIFTEN_24, ftrl
 from openfisca_asb.rules.tristate import from_bool
 from openfisca_asb.rules.variable_bases import ChildRightStatus
+
+
+# Review s21 M13: § 5-3 (the egenandelstak) is the section whose rundskriv states the exemption; the detail says so.
+EXEMPTION_SOURCES = [
+    ftrl("5-3", detail="(fritaket for barn under 16 år etter Helsedirektoratets rundskriv til paragrafen)"),
+    HDIR_EGENANDELSTAK,
+    PASIENTREISEFORSKRIFTEN_24,
+]
 
 
 class fritak_egenandel_barn_condition_age(Condition):
     entity = Person
     label = "Fritak for egenandel: barnet er under 16 år (the child is under 16)"
-    reference = [ftrl(detail="kapittel 5 (egenandeler)"), HDIR_EGENANDELSTAK]
+    reference = EXEMPTION_SOURCES
 
     def formula(person, period, parameters):
         """Met while the child is under the age limit (16, Helsedirektoratet) on the day asked: the exemption
@@ -38,4 +48,4 @@ class fritak_egenandel_barn_status(ChildRightStatus, conditions="fritak_egenande
 
     entity = Person
     label = "Fritak for egenandel for barn under 16 år (no user fees for children under 16), status"
-    reference = [ftrl(detail="kapittel 5 (egenandeler)"), HDIR_EGENANDELSTAK]
+    reference = EXEMPTION_SOURCES

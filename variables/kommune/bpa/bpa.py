@@ -20,7 +20,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import pbrl
+from openfisca_asb.rules.provisions import HDIR_BPA, pbrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import (
     MET,
@@ -76,7 +76,9 @@ def _under_age_limit(person, period, parameters):
 class bpa_condition_long_lasting(Condition):
     entity = Person
     label = "BPA: langvarig behov, mer enn 2 år (the need is expected to last more than 2 years)"
-    reference = pbrl("2-1 d")
+    # «personer under 67 år med langvarig og stort behov» is the first ledd (Helsedirektoratet's commentary); the
+    # 2 years are from secondary sources (parameters/kommune/bpa/long_lasting_years.yaml).
+    reference = [pbrl("2-1 d", ledd=1), HDIR_BPA]
 
     def formula_2015_01_01(person, period, parameters):
         """The need must be long-lasting: expected to last more than 2 years (a threshold from secondary
@@ -89,7 +91,8 @@ class bpa_condition_long_lasting(Condition):
 class bpa_condition_hours(Condition):
     entity = Person
     label = "BPA: stort behov, minst 25 timer per uke (a large need: at least 25 hours a week)"
-    reference = pbrl("2-1 d")
+    # «stort behov»: the first ledd, as for the duration; the 25 and 32 hours are from secondary sources.
+    reference = [pbrl("2-1 d", ledd=1), HDIR_BPA]
 
     def formula_2015_01_01(person, period, parameters):
         """The need must be large: at least 25 hours a week (secondary sources); unknown while the hours are

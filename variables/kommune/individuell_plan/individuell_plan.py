@@ -1,8 +1,10 @@
 """Individuell plan (pbrl § 2-5; hol § 7-1).
 
 Whoever needs long-term and coordinated health and care services has the right
-to an individual plan, and the kommune must make one. The plan is made only
-if the person (for a child, the parents) wants it. Whether a need is
+to an individual plan, and the kommune must make one (hol § 7-1). The plan is
+made only if the person (for a child, the parents) consents: «Det skal ikke
+utarbeides individuell plan uten at pasienten har samtykket til dette»
+(Helsedirektoratet's rundskriv to pbrl § 2-5). Whether a need is
 "langvarige og koordinerte" is the kommune's professional assessment; the
 model takes the family's answer as the fact.
 """
@@ -11,7 +13,7 @@ import numpy
 from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import hol, pbrl
+from openfisca_asb.rules.provisions import HDIR_INDIVIDUELL_PLAN, pbrl
 from openfisca_asb.rules.tristate import NOT_MET, index
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus
 
@@ -30,7 +32,7 @@ class individuell_plan_status(ChildRightStatus, conditions="individuell_plan_con
 class individuell_plan_reason(BenefitReason, values=IndividuellPlanReason):
     entity = Person
     label = "Individuell plan: hvorfor ikke (why not: the plan is made only if it is wanted; the right to a koordinator stays)"
-    reference = hol("7-1", ledd=1)
+    reference = [HDIR_INDIVIDUELL_PLAN, pbrl("2-5")]
 
     def formula(person, period):
         """Says why not when the plan is declined although the need is there: the plan is made only if it is

@@ -56,7 +56,9 @@ class individuelt_tilrettelagt_opplaering_status(ChildRightStatus):
 class individuelt_tilrettelagt_opplaering_reason(BenefitReason, values=IndividueltTilrettelagtOpplaeringReason):
     entity = Person
     label = "Individuelt tilrettelagt opplæring: neste steg – ingen vedtak uten sakkyndig vurdering (next step: no decision without an expert assessment)"
-    reference = [opplaringslova_2023("11-7"), opplaringslova_1998()]
+    # Before 1 August 2024: «Før det blir gjort enkeltvedtak om spesialundervisning, skal det liggje føre ei sakkunnig
+    # vurdering av dei særlege behova eleven har, jf. § 5-3» (Ot.prp. nr. 57 (2004–2005) ch. 5.1, regjeringen.no).
+    reference = [opplaringslova_2023("11-7"), opplaringslova_1998("5-3")]
 
     def formula(person, period):
         """While to be assessed, the next step: no decision without a sakkyndig vurdering, so it says whether

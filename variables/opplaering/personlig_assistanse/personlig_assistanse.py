@@ -29,7 +29,7 @@ class personlig_assistanse_status(ChildRightStatus):
         return status_from(person("personlig_assistanse_conditions", period), needs_assessment=True)
 
     def formula_2024_08(person, period):
-        """From 1 August 2024 (opplæringslova 2023 § 11-5): entitled when the conditions are met, not entitled
+        """From 1 August 2024 (opplæringslova 2023 § 11-4): entitled when the conditions are met, not entitled
         when one is not met, missing information otherwise.
         """
         return status_from(person("personlig_assistanse_conditions", period))

@@ -6,8 +6,10 @@ Udir; taken to continue in § 4-5, whose number comes from Udir's rundskriv).
 It is the kommune's duty to have an offer; admission, opening hours and price
 are set in the kommune's own SFO forskrift: not modelled.
 
-12 hours a week are free of parental payment on the lowest trinn (forskrift §
-1B-4): 1st trinn from Aug 2022, 2nd from Aug 2023, 3rd from Aug 2024. Free SFO
+12 hours a week are free of parental payment on the lowest trinn: forskrift til
+opplæringslova (2006) § 1B-4 until 31 July 2024, then opplæringsforskrifta (2024),
+whose section on it was not verified; 1st trinn from Aug 2022, 2nd from Aug 2023,
+3rd from Aug 2024 (regjeringen.no id3046440). Free SFO
 for pupils with special needs on 5th–7th trinn is SECONDARY with an unverified
 start date: not encoded, mentioned in the catalogue only.
 """
@@ -18,7 +20,12 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import forskrift_til_opplaringslova_2006, opplaringslova_1998, opplaringslova_2023
+from openfisca_asb.rules.provisions import (
+    forskrift_til_opplaringslova_2006,
+    opplaeringsforskrifta,
+    opplaringslova_1998,
+    opplaringslova_2023,
+)
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import any_of, from_answer, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
@@ -67,16 +74,21 @@ class sfo_free_hours_per_week(Variable):
     definition_period = MONTH
     unit = "hour"
     label = "SFO: timer per uke uten foreldrebetaling (free SFO hours per WEEK on the lowest grades)"
-    reference = [forskrift_til_opplaringslova_2006("1B-4"), opplaringslova_2023("4-5")]
+    # The 2006 forskrift until 31 July 2024, opplæringsforskrifta from 1 August 2024 (regjeringen.no id3046440: «Lov og
+    # forskrift trer i kraft 1. august»); the 2024 forskrift's section on free SFO was not verified, so none is cited.
+    reference = [
+        opplaeringsforskrifta(detail="(paragrafen om gratis SFO er ikke verifisert)"),
+        forskrift_til_opplaringslova_2006("1B-4"),
+    ]
 
     def formula(person, period):
-        # No national free hours before forskrift § 1B-4 (August 2022).
         """No national free SFO hours before the forskrift § 1B-4 rule of August 2022."""
         return person.filled_array(0.0)
 
     def formula_2022_08(person, period, parameters):
         """From August 2022, an entitled pupil on the grades that have it gets the free hours per week set by
-        forskrift til opplæringslova § 1B-4 (1st trinn from 2022, 2nd from 2023, 3rd from 2024).
+        forskrift til opplæringslova § 1B-4, and from August 2024 by opplæringsforskrifta (1st trinn from 2022, 2nd
+        from 2023, 3rd from 2024).
         """
         sfo = parameters(period).opplaering.sfo
         entitled = person("sfo_status", period) == Status.entitled

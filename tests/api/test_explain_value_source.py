@@ -1,0 +1,53 @@
+"""POST /v1/explain gives, for each parameter used, the value's own start, sources, unit and how sure they are, not
+only the parameter's general reference and the date asked (review s21 M3, ADR 0040); and the condition tree cites
+every source in force, as the answer does.
+
+Expected values from parameters/folketrygd/hjelpestonad/ordinary_yearly_rate.yaml, read by hand:
+- on 1 September 2024 the value in force is 15 161 kr a year from 2023-01-01 (the newest), its own reference nav.no's
+  «Assistance allowance» page quoting «These rates are in effect from 1 January 2023 … NOK 15,161», confidence
+  verbatim; the file's unit is currency-NOK per year and `last_value_still_valid_on` 2023-06-30;
+- on 1 October 2017 it is 14 412 from 2017-01-01, `unverified: true` («2017 rate not found; 2016 rate carried
+  forward»), with no reference of its own, and not the newest value, so no `last_value_still_valid_on`.
+"""
+
+EMIL = {"id": "emil", "birth_date": "2015-03-03", "sole_caregiver": "far", "has_lasting_illness": "yes",
+        "has_private_care_arrangement": "yes", "needs_extra_supervision_and_care": "yes"}
+FAMILY = {"caregivers": [{"id": "far", "birth_date": "1984-11-02"}], "children": [EMIL]}
+RATE = "folketrygd.hjelpestonad.ordinary_yearly_rate"
+NAV_2023 = ('nav.no, Assistance allowance ("These rates are in effect from 1 January 2023. Rate 1 | Per year | '
+            'NOK 15,161 | Per month | NOK 1,263")')
+
+
+def _explained(client, on: str, language: str = "nb") -> dict:
+    response = client.post("/v1/explain/hjelpestonad", json={"family": FAMILY, "date": on, "language": language})
+    assert response.status_code == 200
+    return response.json()
+
+
+def _rate(explained: dict) -> dict:
+    return next(p for p in explained["parameters"] if p["parameter"] == RATE)
+
+
+def test_the_rate_gives_its_own_start_and_source_not_only_the_date_asked(client):
+    rate = _rate(_explained(client, "2024-09-01"))
+    assert (rate["period"], rate["value"], rate["value_since"]) == ("2024-09-01", 15161, "2023-01-01")
+    assert rate["value_reference"] == [{"citation": NAV_2023, "url": "https://www.nav.no/hjelpestonad/en"}]
+    assert (rate["unit"], rate["unit_period"], rate["confidence"], rate["unverified"]) == ("currency-NOK", "year", "verbatim", False)
+    assert rate["last_value_still_valid_on"] == "2023-06-30"
+
+
+def test_a_value_carried_forward_says_it_is_unverified_and_has_no_source_of_its_own(client):
+    rate = _rate(_explained(client, "2017-10-01"))
+    assert (rate["value"], rate["value_since"], rate["unverified"]) == (14412, "2017-01-01", True)
+    assert "value_reference" not in rate and "last_value_still_valid_on" not in rate
+    assert "confidence" not in rate  # the 2017 entry gives none
+
+
+def test_the_condition_tree_and_the_note_cite_as_the_answer_does(client):
+    explained = _explained(client, "2024-09-01", "en")
+    assert explained["citations_note"] == (
+        "The legal references are to the text in force on 1 September 2024. The links open today's version, which may differ.")
+    # ftrl § 6-4 første ledd: lasting illness (variables/folketrygd/hjelpestonad), one source, no window of its own.
+    node = next(n for n in explained["explanations"][0]["condition_tree"] if n["variable"] == "hjelpestonad_condition_lasting_illness")
+    assert node["references"] == [node["reference"]] == [
+        {"citation": "Folketrygdloven § 6-4 første ledd", "url": "https://lovdata.no/lov/1997-02-28-19/§6-4"}]

@@ -1,0 +1,45 @@
+"""The page cites as the answer does (review s21 M1, M2, ADR 0040): every source of a condition in force on the date,
+a provision's window after its link, and once, under the date of the answer, which text the citations are to; the
+words are the service's, in bokmål and in English.
+
+Emil (school-child-autism-single-parent) on 1 September 2024: the home adaptation grant's means test cites forskrift
+23. februar 2011 nr. 191 § 2 første ledd andre punktum, then Veiviseren's page
+(variables/kommune/tilpasning_bolig/conditions.py); skoleskyss cites opplæringslova 2023 by chapter, in force from
+1 August 2024 (rules/provisions.py).
+"""
+
+from page_driver import BROWSER_TESTS, open_calculator, open_example, show_answer
+from playwright.sync_api import Page, expect
+
+pytestmark = BROWSER_TESTS
+VEIVISEREN = ("https://www.veiviseren.no/forstaa-helheten/lover-og-forskrifter/"
+              "forskrift-om-tilskudd-til-etablering-og-tilpasning-av-bolig-med-mer")
+NOTE = {"nb": "Lovhenvisningene gjelder teksten i kraft 1. september 2024. Lenkene åpner dagens versjon, som kan avvike.",
+        "en": "The legal references are to the text in force on 1 September 2024. The links open today's version, which may differ."}
+
+
+def _conditions(page: Page, benefit: str):
+    card = page.locator(f"article.benefit[data-benefit={benefit}]")
+    card.locator("details.ds-details summary").first.click()
+    return card.locator("ul.conditions--all li")
+
+
+def test_every_source_and_a_provisions_window_are_shown_with_the_note_once(page: Page):
+    open_calculator(page, "?dato=2024-09-01")
+    open_example(page, "school-child-autism-single-parent")
+    show_answer(page)
+    expect(page.locator(".result__citations")).to_have_text(NOTE["nb"])
+
+    means = _conditions(page, "tilpasning_bolig").filter(has_text="økonomisk behovsprøving")
+    links = means.get_by_role("link")
+    expect(links).to_have_count(2)
+    expect(links.first).to_have_attribute("href", "https://lovdata.no/forskrift/2011-02-23-191/§2")
+    expect(links.last).to_have_attribute("href", VEIVISEREN)
+
+    skyss = _conditions(page, "skoleskyss").first
+    expect(skyss.get_by_role("link")).to_have_attribute("href", "https://lovdata.no/lov/2023-06-09-30")
+    expect(skyss).to_contain_text(", i kraft fra 1. august 2024)")
+
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator(".result__citations")).to_have_text(NOTE["en"])

@@ -1,0 +1,126 @@
+"""A pilot is classified by what it changes, however it is written (review s21 drafter H3, M3).
+
+Forsøksloven § 3 første ledd lets a trial deviate from how bodies organise and share their tasks (a, b), not from what a
+statutory individual right gives (RULES.md §13, ADR 0011). A Python pilot raising a folketrygd rate with
+`modify_parameters` changes ftrl § 6-4's rate just as a YAML override does; støttekontakt is a right under pbrl § 2-1 a
+andre ledd, the barnehage maximum price a cap in forskrift om foreldrebetaling; SFO's free hours (opplæringslova § 4-5)
+are a service standard whether the parameter or the formula reading it is replaced.
+"""
+
+from textwrap import dedent
+
+import pytest
+
+from openfisca_asb.drafting.loading import load_reform_file, reform_from_data
+from openfisca_asb.drafting.pilot_scope import RIGHT, SERVICE, UNCLASSIFIED, classify_parameter, classify_variable
+from openfisca_asb.drafting.validation import validate
+
+FORSOKSLOVEN = [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]
+METADATA = dedent('''
+    metadata = {
+        "id": "{id}", "title": {"nb": "T", "en": "T"}, "summary": {"nb": "S", "en": "S"}, "author": "A kommune",
+        "status": "pilot", "legal_basis": FORSOKSLOVEN,
+        "pilot": {"kommuner": {"5001": "Trondheim"}, "start": "2027-01-01", "end": "2029-12-31", "legal_basis": FORSOKSLOVEN},
+    }
+''')
+
+
+def python_pilot(tmp_path, reform_id: str, body: str, apply: str):
+    source = (
+        "import numpy\nfrom openfisca_core.periods import period\nfrom openfisca_core.reforms import Reform\n"
+        "from openfisca_core.variables import Variable\nfrom openfisca_asb.rules.status import Status\n\n"
+        f"FORSOKSLOVEN = {FORSOKSLOVEN!r}\n\n{dedent(body)}\n\nclass Pilot(Reform):\n"
+        + "\n".join("    " + line for line in METADATA.replace("{id}", reform_id).splitlines())
+        + f"\n\n    def apply(self):\n        {apply}\n"
+    )
+    path = tmp_path / f"{reform_id}.py"
+    path.write_text(source, encoding="utf-8")
+    return load_reform_file(path)
+
+
+def yaml_pilot(parameters: dict):
+    return reform_from_data({
+        "id": "yaml_pilot", "title": {"nb": "T", "en": "T"}, "summary": {"nb": "S", "en": "S"}, "author": "A kommune",
+        "status": "pilot", "legal_basis": FORSOKSLOVEN, "parameters": parameters,
+        "pilot": {"kommuner": {"5001": "Trondheim"}, "start": "2027-01-01", "end": "2029-12-31", "legal_basis": FORSOKSLOVEN},
+    })
+
+
+def test_a_python_pilot_raising_a_folketrygd_rate_is_rejected_as_the_yaml_one_is(tmp_path):
+    raised = python_pilot(tmp_path, "hjelp_py_pilot", '''
+        def _raise(parameters):
+            parameters.folketrygd.hjelpestonad.ordinary_yearly_rate.update(period=period("year:2027:3"), value=20000)
+            return parameters
+    ''', "self.modify_parameters(modifier_function=_raise)")
+    assert [(c.path, c.before, c.after) for c in raised.parameter_changes] == [
+        ("folketrygd.hjelpestonad.ordinary_yearly_rate", 15161, 20000)]  # the 2023 rate (nav.no) → the pilot's
+    in_python = validate(raised, "en", population_size=0)
+    in_yaml = validate(yaml_pilot({"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2027-01-01": 20000}}), "en", population_size=0)
+    for report in (in_python, in_yaml):
+        assert report.verdict == "rejected" and [p.rule for p in report.problems] == ["changes_an_individual_right"]
+        assert "folketrygd.hjelpestonad.ordinary_yearly_rate" in report.problems[0].message
+
+
+def test_the_same_sfo_pilot_in_yaml_and_python_gets_the_same_verdict(tmp_path):
+    # 20 free hours a week instead of 12 for grades 1–4: a service standard both ways; no one loses, so allowed.
+    as_code = python_pilot(tmp_path, "sfo_struct", '''
+        class sfo_free_hours_per_week(Variable):
+            def formula_2027_01(person, period, parameters):
+                sfo = parameters(period).opplaering.sfo
+                entitled = person("sfo_status", period) == Status.entitled
+                grade = person("school_grade", period)
+                return numpy.where(entitled * (grade >= 1) * (grade <= sfo.free_hours_highest_trinn), 20.0, 0)
+    ''', "self.update_variable(sfo_free_hours_per_week)")
+    as_data = yaml_pilot({"opplaering.sfo.free_hours_per_week": {"2027-01-01": 20}})
+    verdicts = [validate(reform, "en", population_size=0).verdict for reform in (as_code, as_data)]
+    assert verdicts == ["allowed", "allowed"]
+
+
+def test_widening_stottekontakt_is_a_change_to_a_statutory_right(tmp_path):
+    widened = python_pilot(tmp_path, "stk_expand", '''
+        class stottekontakt_status(Variable):
+            def formula_2027_01_01(person, period):
+                return person.filled_array(Status.entitled)
+    ''', "self.update_variable(stottekontakt_status)")
+    report = validate(widened, "en", population_size=0)
+    assert report.verdict == "rejected"
+    assert "stottekontakt_status" in report.problems[0].message and "pasient- og brukerrettighetsloven § 2-1 a" in report.problems[0].message
+
+
+def test_a_change_the_table_does_not_know_needs_a_persons_judgement_not_allowed(tmp_path):
+    # variables/common/ holds what every right reads (here: whether a child is alive in a year): no law of its own.
+    unknown = python_pilot(tmp_path, "common_change", '''
+        class child_alive_in_year(Variable):
+            def formula_2027(person, period):
+                return person.filled_array(True)
+    ''', "self.update_variable(child_alive_in_year)")
+    report = validate(unknown, "en", population_size=0)
+    assert report.verdict == "needs_judgement" and report.problems == []
+    assert [p.rule for p in report.to_judge] == ["unclassified_change"] and "child_alive_in_year" in report.to_judge[0].message
+
+
+@pytest.mark.parametrize(("path", "kind", "law"), [
+    ("barnehage.foreldrebetaling.maximum_price", RIGHT, "foreldrebetaling"),
+    ("helse.egenandel.child_exemption_age_limit", RIGHT, "folketrygdloven kapittel 5"),
+    ("helse.pasientreiser.companion_without_documentation_age_limit", RIGHT, "§ 2-6"),
+    ("kommune.ledsagerbevis.minimum_duration_years", SERVICE, "Bufdir"),
+    ("opplaering.sfo.free_hours_per_week", SERVICE, "opplæringslova § 4-5"),
+])
+def test_parameters_are_classified_by_their_right(path, kind, law):
+    change = classify_parameter(path)
+    assert change.kind == kind and law in change.law
+
+
+@pytest.mark.parametrize(("folder", "kind", "law"), [
+    ("kommune/stottekontakt", RIGHT, "§ 2-1 a"),
+    ("kommune/parkeringstillatelse", RIGHT, "parkeringsforskriften"),
+    ("kommune/tilpasning_bolig", SERVICE, "tilpasning"),
+    ("barnehage/spesialpedagogisk_hjelp", RIGHT, "barnehageloven § 31"),
+    ("arbeidsliv/permisjon_barns_sykdom", RIGHT, "arbeidsmiljøloven § 12-9"),
+    ("opplaering/sfo", SERVICE, "opplæringslova § 4-5"),
+    ("opplaering/skoleskyss", RIGHT, "opplæringslova"),
+    ("common", UNCLASSIFIED, ""),
+])
+def test_variables_are_classified_by_the_folder_of_their_right(folder, kind, law):
+    change = classify_variable("some_variable", folder)
+    assert change.kind == kind and law in change.law

@@ -1,0 +1,85 @@
+"""The reform routes answer a drafter in words, not pydantic's (review s21 drafter L3, M7, H2)."""
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.settings import Settings
+from openfisca_asb.drafting.loading import load_reform_file
+from openfisca_asb.facts.examples import example_file
+
+FORSOKSLOVEN = [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]
+
+
+@pytest.fixture(scope="module")
+def client():
+    return TestClient(create_app(Settings(rate_limit_per_minute=0)))
+
+
+def problems(response) -> list[tuple[str, str, str]]:
+    return [(p["field"], p["message"]["en"], p["message"]["nb"]) for p in response.json()["problems"]]
+
+
+def test_a_misspelt_field_suggests_the_one_meant(client):
+    response = client.post("/v1/reforms/validate", json={"reform": "raise_hjelpestonad", "population": 5})
+    assert response.status_code == 422
+    assert problems(response) == [("population", "unknown field 'population'; did you mean 'population_size'?",
+                                   "ukjent felt 'population'; mente du 'population_size'?")]
+
+
+def test_an_example_family_file_pasted_as_the_family_says_move_date_to_family_date(client):
+    # An example file carries `date:` (the day it describes, ADR 0030); in a request that day is `family_date`.
+    example = example_file("child-diabetes")
+    family = {**json.loads(example.family.model_dump_json(exclude_none=True)), "date": example.date.isoformat()}
+    response = client.post("/v1/compare", json={"reform": "raise_hjelpestonad", "family": family, "date": "2026-03-01"})
+    assert response.status_code == 422
+    [(field, en, nb)] = problems(response)
+    assert field == "family.date" and "move `date` to `family_date`" in en and "flytt `date` til `family_date`" in nb
+
+
+def test_an_unknown_reform_lists_the_known_ones_as_words(client):
+    response = client.post("/v1/reforms/validate", json={"reform": "nope"})
+    [(_, en, _)] = problems(response)
+    assert en.startswith("Unknown reform; known: ") and "[" not in en and "bpa_state_funding_pilot, bpa_threshold_pilot" in en
+
+
+def test_a_reform_that_fails_while_it_runs_is_422_naming_file_and_variable(client, tmp_path):
+    path = tmp_path / "broken_formula.py"
+    path.write_text('''
+from openfisca_core.reforms import Reform
+from openfisca_core.variables import Variable
+
+
+class hjelpestonad_amount(Variable):
+    def formula_2027_01(person, period, parameters):
+        return person("no_such_variable", period) * 2
+
+
+class BrokenFormula(Reform):
+    metadata = {"id": "broken_formula", "title": {"nb": "B", "en": "B"}, "summary": {"nb": "S", "en": "S"},
+                "author": "A drafter", "status": "proposal", "in_force": "2027-01-01",
+                "legal_basis": [{"title": "x", "url": "https://lovdata.no/lov/1997-02-28-19/§6-4"}]}
+
+    def apply(self):
+        self.update_variable(hjelpestonad_amount)
+''', encoding="utf-8")
+    client.app.state.service.reforms["broken_formula"] = load_reform_file(path)
+    try:
+        response = client.post("/v1/reforms/validate", json={"reform": "broken_formula", "population_size": 0})
+    finally:
+        del client.app.state.service.reforms["broken_formula"]
+    assert response.status_code == 422 and response.json()["error"] == "reform_fails"
+    assert problems(response) == [("reform", "the reform broken_formula.py fails in hjelpestonad_amount: unknown variable 'no_such_variable'",
+                                   "reformen broken_formula.py feiler i hjelpestonad_amount: ukjent variabel 'no_such_variable'")]
+
+
+def test_a_pilot_wholly_after_the_models_dates_is_not_checked_over_http(client):
+    scope = {"kommuner": ["5001"], "start": "2029-01-01", "end": "2032-12-31", "legal_basis": FORSOKSLOVEN,
+             "organisation": [{"benefits": "all", "agency": {"nb": "Familiekontoret", "en": "The family office"}}]}
+    pilot = {"id": "later", "title": {"nb": "T", "en": "T"}, "summary": {"nb": "S", "en": "S"}, "author": "A kommune",
+             "status": "pilot", "legal_basis": FORSOKSLOVEN, "pilot": scope, "parameters": {}}
+    report = client.post("/v1/reforms/validate", json={"reform_definition": pilot, "population_size": 0}).json()
+    assert report["verdict"] == "needs_judgement" and report["valid"] is False
+    assert [problem["rule"] for problem in report["to_judge"]] == ["period_outside_the_model"]
