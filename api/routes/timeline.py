@@ -21,8 +21,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.18.0',
-    'parameter_set_hash': '3c0f9f2ecbfc6d85',
+    'model_version': '0.19.0',
+    'parameter_set_hash': '02510140ca7a2262',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
