@@ -62,6 +62,7 @@ NOT_COUNTED_AFTER_DEATH = {
                  en="{child}, who died on {date}, is not counted from the year after the death."),
 }
 DONT_KNOW = FactAnswer.unknown.name  # a yes/no answer, or a choice, the family does not know
+CHILD_GATE = "has_illness_or_extra_needs"  # the family step's «no»: the child needs nothing more than others of its age
 
 
 @dataclass(frozen=True)
@@ -775,7 +776,23 @@ class _Context:
         if all(entry.answered_unknown for entry in decisive):
             decisive = []
         self.later_facts[(benefit.id, person_id)] = [entry for entry in candidates if entry not in decisive] if decisive else []
-        return decisive or candidates
+        return decisive or self._its_own(candidates, benefit, person_id, moving) or candidates
+
+    def _its_own(self, candidates: list[out.MissingFact], benefit, person_id, moving) -> list[out.MissingFact]:
+        """The facts a right names when none settles it alone, or each that does was answered «don't know»: for a
+        caregiver's right, not those of another caregiver, nor of a child the family said needs nothing more than
+        others of its age (the child's illness-or-needs gate «no», ADR 0026), where no answer to them moves it
+        alone. The mother's omsorgsstønad names her own care facts, never the father's (review s21 page L3)."""
+        return [entry for entry in candidates if not self._someone_elses(entry, benefit, person_id)
+                or (entry.fact, entry.person) not in self._tried or (entry.fact, entry.person) in moving]
+
+    def _someone_elses(self, entry: out.MissingFact, benefit, person_id) -> bool:
+        """For a caregiver's right, a fact of another caregiver, or of a child whose illness-or-needs gate is «no»."""
+        if benefit.holder != "caregiver" or entry.person in (None, person_id):
+            return False
+        if entry.person in {caregiver.id for caregiver in self.family.caregivers}:
+            return True
+        return getattr(self._holders[entry.person], CHILD_GATE, None) == "no"
 
     def _open_facts(self, benefit, person_id, conditions) -> list[out.MissingFact]:
         found: list[out.MissingFact] = []

@@ -35,6 +35,7 @@ from datetime import date
 import numpy
 
 from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_for_interview, open_rights
+from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.answer.question_text import framed, question_text
 from openfisca_asb.catalogue import catalogue
@@ -241,6 +242,7 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     questions, shares, likely = _questions(rights, outcomes, unknown)
     for result in rights:
         _add_change_questions(result, questions, shares, unknown)
+        _add_grant_questions(result, questions, shares, unknown, family, on, language)
     missing_facts = set(questions)  # a fact whose answer would change a granted right is missing too (review s15)
     # The first pass does not pursue a pair one of whose questions was answered "don't know"; "answer more
     # questions" (depth "all") asks every question that can still settle a pair (review of 0.9.0).
@@ -340,6 +342,17 @@ def _add_change_questions(result, questions: dict[Key, Question], shares, unknow
         if higher or _settles_an_assessment(result.status, change.new_status):
             questions.setdefault((change.fact, change.person), Question(change.fact, change.person, change.question))
             shares[(change.fact, change.person)][(result.benefit, result.person)] = 1.0
+
+
+def _add_grant_questions(result, questions: dict[Key, Question], shares, unknown: set[Key], family, on: date,
+                         language: str) -> None:
+    """A right in the plan whose catalogue entry says which answer means it is already granted (ADR 0042), where
+    that answer is not given: it decides whether the family applies at all, so it settles the pair like an answer
+    that changes the status or amount. NAV's decided hjelpestønad sats is asked this way also where it could only
+    narrow an assessed range, which `_add_change_questions` does not ask for (review s21 page H1)."""
+    for key in facts_that_would_grant(result, family, unknown):
+        questions.setdefault(key, Question(*key, question_text(*key, family, on, language)))
+        shares[key][(result.benefit, result.person)] = 1.0
 
 
 def _settles_an_assessment(status: str, new_status: str) -> bool:

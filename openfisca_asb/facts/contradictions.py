@@ -96,15 +96,28 @@ def refuse_contradictions(family) -> None:
 
 
 def with_implied_answers(family):
-    """The family with "no" for each caregiver who has not answered a rule's fact that as many others as the rule
-    allows already hold."""
+    """The family with "yes" for a caregiver whom every child names by a rule's `named_by` field (`_named_by_all`),
+    and "no" for each caregiver who has not answered a rule's fact that as many others as the rule allows already
+    hold."""
     caregivers = list(family.caregivers)
     for rule in RULES:
+        named = _named_by_all(rule, family.children)
+        caregivers = [c.model_copy(update={rule.fact: YES}) if c.id == named and getattr(c, rule.fact, None) is None
+                      else c for c in caregivers]
         holders = _holders(_claims(rule, caregivers, family.children))
         if len(holders) >= rule.limit(len(family.children)):
             caregivers = [c.model_copy(update={rule.fact: NO}) if getattr(c, rule.fact, None) is None and c.id not in holders
                           else c for c in caregivers]
     return family if caregivers == list(family.caregivers) else family.model_copy(update={"caregivers": caregivers})
+
+
+def _named_by_all(rule: AtMost, children) -> str | None:
+    """The caregiver every child names by the rule's `named_by` field, if there is one: the family step's «Bare Far»
+    for each child is the father's aleneomsorg for the children, the fact `has_sole_care` asks about (both are
+    folketrygdloven § 9-6 and § 15-4's sole care, defined once in variables/common/sole_care.py), so it is not asked
+    again (review s21 page M3). Where some child names no one, the question is still the caregiver's to answer."""
+    named = {_get(child, rule.named_by) for child in children} if rule.named_by else set()
+    return named.pop() if len(named) == 1 and None not in named else None
 
 
 def contradicts(family, fact: str, person: str | None, value) -> bool:

@@ -30,3 +30,39 @@ def test_the_fathers_right_names_his_own_figure_not_the_mothers(benefit, fact):
     named = {(m.fact, m.person) for m in result.missing_facts}
     assert result.status == "missing_information"
     assert (fact, "mor") not in named and (fact, "far") in named, named
+
+
+def test_a_dont_know_to_her_own_care_questions_does_not_name_his():
+    # Review s21 page L3. Omsorgsstønad (hol. § 3-6 første ledd nr. 3) is each caregiver's own: whether the care work
+    # is particularly heavy and whether the care is necessary and wanted are asked of the one who gives it. Mor
+    # answers «vet ikke» to both; Far says his care is not heavy. Mor's right still waits on her two answers only —
+    # no answer of Far's moves it — so it names hers, never «Er omsorgen du gir nødvendig …? (gjelder Far)».
+    family = FAMILY.model_copy(update={"kommunenummer": "5001", "caregivers": [
+        FAMILY.caregivers[0].model_copy(update={"has_particularly_heavy_care_work": "unknown",
+                                                "care_is_necessary_and_wanted": "unknown"}),
+        FAMILY.caregivers[1].model_copy(update={"has_particularly_heavy_care_work": "no"})]})
+    answer = assemble(family, date(2026, 11, 30), "nb")
+    mor = next(r for r in answer.benefits if r.benefit == "omsorgsstonad" and r.person == "mor")
+    assert mor.status == "missing_information"
+    assert {(m.fact, m.person) for m in mor.missing_facts} == {
+        ("has_particularly_heavy_care_work", "mor"), ("care_is_necessary_and_wanted", "mor")}
+
+
+def test_the_family_steps_sole_care_is_not_asked_again():
+    # Review s21 page M3: a single, self-employed father chose «Bare Far» for Aksel, 4, in barnehage (2 000 kr a
+    # month), with no barnetilsyn on 30 June 2026. Barnetilsyn (ftrl § 15-4, § 15-10) waits on whether Aksel needs
+    # substantially more supervision than other children of his age, which the father does not know; with that
+    # answered «vet ikke», the right names what is left below it, but no longer «Har du aleneomsorg for barna …?»:
+    # the family step said it.
+    family = Family.model_validate({
+        "kommunenummer": "1806", "had_barnetilsyn_on_2026_06_30": "no",
+        "caregivers": [{"id": "far", "birth_date": "1986-07-01", "employment": "self_employed", "yearly_income": 420000,
+                        "has_worked_four_weeks": "yes", "is_single": "yes"}],
+        "children": [{"id": "aksel", "birth_date": "2022-06-03", "has_illness_or_extra_needs": "yes", "sole_caregiver": "far",
+                      "barnehage_place": "has_place", "monthly_childcare_cost": 2000,
+                      "needs_substantially_more_supervision_than_peers": "unknown"}]})
+    answer = assemble(family, date(2026, 11, 30), "nb")
+    named = {(m.fact, m.person) for r in answer.benefits for m in r.missing_facts}
+    assert ("has_sole_care", "far") not in named
+    barnetilsyn = next(r for r in answer.benefits if r.benefit == "barnetilsyn")
+    assert next(c for c in barnetilsyn.conditions if c.variable == "barnetilsyn_condition_sole_care").outcome == "met"

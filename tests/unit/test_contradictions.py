@@ -34,3 +34,18 @@ def test_drawn_answers_keep_yes_only_within_the_limits():
     two_children = within_limits([dict(c) for c in caregivers], [NORA, IDA])
     assert [c["has_sole_care"] for c in two_children] == ["yes", "yes"]
     assert [c["omsorgspenger_temporarily_alone"] for c in two_children] == ["yes", "no"]
+
+
+def test_every_child_naming_one_caregiver_is_that_caregivers_sole_care():
+    # Review s21 page M3. The family step's «Bare Far» (the child's `sole_caregiver`) and the question «Har du
+    # aleneomsorg for barna …?» (`has_sole_care`) are one fact: folketrygdloven § 9-6 and § 15-4's aleneomsorg,
+    # defined once in variables/common/sole_care.py. Where every child names the father, it is his «yes», not asked
+    # again; where one child names no one, the question is still his to answer.
+    from openfisca_asb.facts.contradictions import with_implied_answers
+    both = Family.model_validate({"caregivers": [FAR], "children": [{**NORA, "sole_caregiver": "far"},
+                                                                    {**IDA, "sole_caregiver": "far"}]})
+    assert with_implied_answers(both).caregivers[0].has_sole_care == "yes"
+    one = Family.model_validate({"caregivers": [FAR], "children": [{**NORA, "sole_caregiver": "far"}, IDA]})
+    assert with_implied_answers(one).caregivers[0].has_sole_care is None
+    said_no = Family.model_validate({"caregivers": [{**FAR, "has_sole_care": "no"}], "children": [{**NORA, "sole_caregiver": "far"}]})
+    assert with_implied_answers(said_no).caregivers[0].has_sole_care == "no"  # the family's own answer wins
