@@ -92,3 +92,15 @@ def test_a_chronically_ill_child_over_12_is_refunded_by_nav_from_the_first_day()
     assert [(p.payer, p.min, p.max) for p in card.days_by_payer] == [("nav", *shown)]
     assert "9-8" in card.days_by_payer[0].text
     assert all(payer == "nav" for payer, _, _ in _extents(answer, "mor"))
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_who_decides_says_who_decides_not_who_pays(language):
+    # Review s21 page M2: «Hvem avgjør» said «Arbeidsgiveren betaler … og får refusjon fra NAV fra dag 11» on every
+    # card, while `days_by_payer` says NAV refunds all 20 days of a parent whose only chronically ill child is over 12
+    # (§ 9-8 fourth ledd). Who pays is the computed split alone; what NAV decides (the extended right and being
+    # temporarily alone, § 9-6; a frilanser's or self-employed parent's claim, § 9-9) is what «Hvem avgjør» says.
+    card = _card(_answer(_single_father("employee"), language), "far")
+    words = {"nb": ("betaler", "refusjon", "dag 11", "NAV avgjør"), "en": ("pays", "refunded", "day 11", "NAV decides")}[language]
+    assert not any(word in card.agency for word in words[:3]), card.agency
+    assert card.agency.startswith(words[3])
