@@ -38,6 +38,7 @@ const state = {
   // one question to each caregiver's { each: fact, lines, number, remaining } (ADR 0035),
   // or a scale's { scale, person, lines, number, remaining } (ADR 0036)
   depth: "decisive", // the interview asks the decisive questions first; "Answer more questions" asks them all
+  moreQuestions: null, // what "Answer more questions" would ask (the interview's `more_questions` when it is done); null: not known
   latest: null, // { request, answer }: the answer the last interview step gave, for the request it answered
   draft: {},
   familyErrors: null,
@@ -397,6 +398,7 @@ async function nextQuestion(card = null) {
       return;
     }
     if (next.length === 0) {
+      state.moreQuestions = step.next.length ? null : step.more_questions; // 0 at depth "all": nothing left to ask
       await showResult();
       return;
     }
@@ -773,6 +775,7 @@ function resultContext() {
     onChangeFamily: showFamily,
     somethingToLose,
     onAskMore: askMore,
+    moreQuestions: state.moreQuestions,
     onShowPlan: showPlan,
     onCheckDecision: showDecisionForm,
     onSave: saveFamily,
@@ -853,6 +856,7 @@ function restart() {
   state.result = null;
   state.latest = null;
   state.depth = "decisive";
+  state.moreQuestions = null;
   state.familyErrors = null;
   state.familyRefused = null;
   showFamily();

@@ -642,6 +642,10 @@ function answersSection(ctx) {
           }),
         )
       : null,
-    button(t("askMore"), { onClick: ctx.onAskMore }),
+    // Once the interview has nothing left that settles a right alone, the button would draw the same answer again:
+    // the family is told where the rest is answered instead (review s21 page M3).
+    ctx.moreQuestions === 0
+      ? h("p", { class: "answers__none-left" }, t("noMoreQuestions", { answerNow: t("answerNow") }))
+      : button(t("askMore"), { onClick: ctx.onAskMore }),
   );
 }
