@@ -58,7 +58,7 @@ def legal_reference(reference: str, language: str | None = None) -> LegalReferen
         reference = provision_from_url(reference)
     start, end = getattr(reference, "in_force_from", None), getattr(reference, "in_force_to", None)
     return LegalReference(
-        citation=reference.citation, url=reference.url,
+        citation=reference.citation_in(language or "nb"), url=reference.url,
         in_force_from=start.isoformat() if start else None, in_force_to=end.isoformat() if end else None,
         in_force_text=in_force_text(start, end, language) if language else None,
     )

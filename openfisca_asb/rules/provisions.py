@@ -11,11 +11,13 @@ time, and an answer cites the one in force on its date (opplæringslova 1998 unt
 31 July 2024, opplæringslova 2023 from 1 August 2024; barnehageloven's sections as numbered until 31 December 2020,
 then as renumbered; the koordinator as the kommune's duty before pasient- og brukerrettighetsloven made it a right on
 1 August 2022). Sources that are not Lovdata provisions (a directorate's page) are `Document`s: their citation is their
-address.
+title (rules/source_titles.py), their link their address.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from openfisca_asb.rules.source_titles import source_title
 
 LOVDATA = "https://lovdata.no"
 
@@ -82,9 +84,14 @@ class Reference(str):
     def citation(self) -> str:
         raise NotImplementedError
 
+    def citation_in(self, language: str) -> str:
+        """The citation as an answer in `language` shows it: a provision's is Norwegian in both (ADR 0043)."""
+        return self.citation
+
 
 class Document(Reference):
-    """A source outside Lovdata (a directorate's page on a grant scheme): cited by its address."""
+    """A source outside Lovdata (a directorate's page on a grant scheme): cited by its title (rules/source_titles.py),
+    the words a reader sees as the link; by its address only where none is given (an address in a data file)."""
 
     def __reduce__(self):
         return Document, (str(self),)
@@ -95,7 +102,10 @@ class Document(Reference):
 
     @property
     def citation(self) -> str:
-        return str(self)
+        return self.citation_in("nb")
+
+    def citation_in(self, language: str) -> str:
+        return source_title(self.url, language) or str(self)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def test_the_means_test_cites_the_forskrift_and_the_page_that_explains_it():
     cited = [(r.citation, r.url) for r in condition.references]
     assert cited == [
         ("Forskrift om tilskudd til etablering og tilpasning av bolig § 2 første ledd andre punktum", f"{FORSKRIFT_2011}/§2"),
-        (VEIVISEREN, VEIVISEREN),
+        ("Veiviseren: Forskrift om tilskudd til etablering og tilpasning av bolig", VEIVISEREN),  # its title (M4)
     ]
     assert condition.reference == condition.references[0]  # the field kept for clients that read one
 

@@ -3,8 +3,8 @@ the date, a provision's window after its citation, and once which text the citat
 
 Emil (examples/school-child-autism-single-parent.yaml) on 1 September 2024: skoleskyss cites opplæringslova 2023 by
 chapter, in force from 1 August 2024 (rules/provisions.py); the home adaptation grant's means test cites forskrift
-23. februar 2011 nr. 191 § 2 første ledd andre punktum, then Veiviseren's page
-(variables/kommune/tilpasning_bolig/conditions.py).
+23. februar 2011 nr. 191 § 2 første ledd andre punktum, then Veiviseren's page by its title and address
+(variables/kommune/tilpasning_bolig/conditions.py; rules/source_titles.py, review s21 page M4).
 """
 
 from pathlib import Path
@@ -26,7 +26,8 @@ def test_a_condition_prints_every_source_and_a_provision_its_window(capsys):
     lines = _table(capsys)
     means = next(line for line in lines if "økonomisk behovsprøving" in line)
     assert means.endswith("(Forskrift om tilskudd til etablering og tilpasning av bolig § 2 første ledd andre punktum: "
-                          f"https://lovdata.no/forskrift/2011-02-23-191/§2; {VEIVISEREN})")
+                          f"https://lovdata.no/forskrift/2011-02-23-191/§2; "
+                          f"Veiviseren: Forskrift om tilskudd til etablering og tilpasning av bolig: {VEIVISEREN})")
     skyss = [line for line in lines if "https://lovdata.no/lov/2023-06-09-30)" in line and "kapittel 4" in line]
     assert skyss and all(", i kraft fra 1. august 2024: " in line for line in skyss)
 

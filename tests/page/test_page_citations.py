@@ -43,3 +43,23 @@ def test_every_source_and_a_provisions_window_are_shown_with_the_note_once(page:
     page.get_by_role("button", name="English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator(".result__citations")).to_have_text(NOTE["en"])
+
+
+def test_a_source_outside_lovdata_is_a_titled_link_and_a_kommunes_page_an_example(page: Page):
+    # Review s21 page M4: six links on a card had a bare address as their text, and Nordreisa kommune's page was shown
+    # as the source of omsorgsstønad's «nødvendig» to a family in another kommune. Emil's father's omsorgsstønad cites
+    # it as Nordreisa's example (rules/source_titles.py); no link in the answer shows an address as its text.
+    open_calculator(page, "?dato=2024-09-01")
+    open_example(page, "school-child-autism-single-parent")
+    show_answer(page)
+    necessary = _conditions(page, "omsorgsstonad").filter(has_text="nødvendig")
+    nordreisa = necessary.get_by_role("link", name="Omsorgsstønad, slik for eksempel Nordreisa kommune beskriver det")
+    expect(nordreisa).to_have_attribute("href", "https://www.nordreisa.kommune.no/omsorgsstoenad.6366912-538058.html")
+    means = _conditions(page, "tilpasning_bolig").filter(has_text="økonomisk behovsprøving")
+    expect(means.get_by_role("link", name="Veiviseren: Forskrift om tilskudd til etablering og tilpasning av bolig")).to_have_count(1)
+    bare = page.locator("section.result a").evaluate_all("links => links.map(a => a.textContent).filter(t => /^https?:/.test(t))")
+    assert bare == [], bare
+
+    page.get_by_role("button", name="English").click()
+    expect(_conditions(page, "omsorgsstonad").get_by_role(
+        "link", name="Omsorgsstønad, as Nordreisa kommune, for example, describes it")).to_have_count(1)

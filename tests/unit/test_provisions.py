@@ -65,8 +65,22 @@ def test_a_provision_survives_pickling_as_population_runs_do():
 
 def test_the_answer_reads_the_citation_from_the_object():
     assert legal_reference(ftrl("6-5", ledd=2)).model_dump() == {"citation": "Folketrygdloven § 6-5 andre ledd", "url": "https://lovdata.no/lov/1997-02-28-19/§6-5"}
+    # A page outside Lovdata is cited by its title (rules/source_titles.py), the link its address (review s21 page M4);
+    # an address a data file writes with no title given is cited as it is.
     page = Document("https://www.helsedirektoratet.no/tilskudd/saerlig-ressurskrevende-helse-og-omsorgstjenester")
-    assert legal_reference(page).citation == legal_reference(page).url == str(page)
+    assert legal_reference(page).model_dump() == {
+        "citation": "Helsedirektoratet: Tilskudd til særlig ressurskrevende helse- og omsorgstjenester", "url": str(page)}
+    untitled = Document("https://www.nav.no/satser")
+    assert legal_reference(untitled).citation == legal_reference(untitled).url == str(untitled)
+
+
+def test_a_kommunes_page_is_cited_as_an_example_in_the_answers_language():
+    # Omsorgsstønad's «nødvendig» is a point of the kommuner's assessment, cited from Nordreisa kommune's page: a family
+    # in Trondheim is told it is an example of how a kommune describes it (review s21 page M4).
+    page = Document("https://www.nordreisa.kommune.no/omsorgsstoenad.6366912-538058.html")
+    assert legal_reference(page, "nb").citation == "Omsorgsstønad, slik for eksempel Nordreisa kommune beskriver det"
+    assert legal_reference(page, "en").citation == "Omsorgsstønad, as Nordreisa kommune, for example, describes it"
+    assert pickle.loads(pickle.dumps(page)).citation == page.citation
 
 
 def test_a_reference_written_as_text_in_data_reads_as_the_same_provision():
@@ -119,3 +133,14 @@ def test_the_2006_forskrift_is_in_force_until_the_2024_forskrift_replaced_it():
     assert old.in_force_on(date(2024, 7, 31)) and not old.in_force_on(date(2024, 8, 1))
     assert new.in_force_on(date(2024, 8, 1)) and not new.in_force_on(date(2024, 7, 31))
     assert new.url == "https://lovdata.no/forskrift/2024-06-03-900"
+
+
+def test_every_source_outside_lovdata_a_rule_cites_has_a_title():
+    # Review s21 page M4: six links on a card had a bare address as their text. Every Document a variable cites is
+    # given a title (rules/source_titles.py), so an answer never shows one bare.
+    from openfisca_asb.rules.source_titles import source_title
+    from openfisca_asb.system import baseline_system
+
+    cited = {reference.url for variable in baseline_system().variables.values() for reference in variable.reference or []
+             if isinstance(reference, Document)}
+    assert cited and [url for url in sorted(cited) if source_title(url, "nb") is None] == []
