@@ -11,6 +11,12 @@ PACKET_LABELS = {
     "channel": Text(nb="Slik søker dere", en="How to apply"),
     "form": Text(nb="Skjema", en="Form"),
     "not_verified": Text(nb="Ikke bekreftet – sjekk før bruk", en="Not verified – check before use"),
+    # An unverified channel with no note of its own: the caveat says what is not verified, never a label left hanging.
+    "channel_not_verified": Text(nb="Slik søker dere er ikke bekreftet i en offisiell kilde – sjekk før bruk.",
+                                 en="How to apply is not verified in an official source – check before use."),
+    # Rights with no application described and no documents (`channel.described` false): listed apart from the
+    # numbered steps, with their entry's own words (`channel.note`, «Du trenger ikke søke …»).
+    "nothing_to_send": Text(nb="Ingen søknad å sende", en="No application to send"),
     "documents": Text(nb="Dokumenter", en="Documents"),
     "issuer": Text(nb="Utstedes av", en="Issued by"),
     "has_it": Text(nb="Dere har sagt at dere har den", en="You said you have it"),

@@ -37,21 +37,22 @@ def run(arguments) -> int:
 def render_plan(packets) -> str:
     words = packets.labels
     lines = [words["title"], ""]
-    if not packets.plan:
-        return "\n".join([*lines, words["none"], "", *_granted(packets)]).rstrip("\n")
     rights = {(r.benefit, r.person): r for p in packets.packets for r in p.rights}
-    for step in packets.plan:
+    steps = [step for step in packets.plan if not _nothing_to_send(rights[(step.benefit, step.person)])]
+    apart = _apart(packets, [step for step in packets.plan if step not in steps], rights)
+    if not steps:
+        return "\n".join([*lines, words["none"], "", *apart, *_granted(packets)]).rstrip("\n")
+    for number, step in enumerate(steps, 1):
         right = rights[(step.benefit, step.person)]
         who = f" ({step.person})" if step.person else ""
-        lines.append(f"{step.step}. {step.name}{who} – {right.status_text}")
+        lines.append(f"{number}. {step.name}{who} – {right.status_text}")
         lines.append(f"   {words['agency']}: {step.agency_text}")
         channel = right.channel
-        form = f" [{words['form']} {channel.form_number}]" if channel.form_number else ""
-        lines.append(f"   {words['channel']}: {channel.text}{form}")
+        lines.append(f"   {words['channel']}: {_how_to_apply(channel, words)}")
         if channel.url:
             lines.append(f"   {channel.url}")
         if channel.described and not channel.verified:
-            lines.append(f"   ({words['not_verified']}{': ' + channel.note if channel.note else ''})")
+            lines.append(f"   {words['not_verified'] + ': ' + channel.note if channel.note else words['channel_not_verified']}")
         if step.after:
             after = ", ".join(_name(benefit, packets) for benefit in step.after)
             lines.append(f"   {words['after']}: {after} – {' '.join(step.reasons)}")
@@ -60,13 +61,38 @@ def render_plan(packets) -> str:
         if right.back_payment:
             lines.append(f"   {words['back_payment']}: {right.back_payment.text}")
         lines.append("")
-    lines += _granted(packets)
+    lines += apart + _granted(packets)
     lines.append(words["documents"])
     for document in packets.documents:
         held = {True: f" – {words['has_it']}", False: f" – {words['lacks_it']}", None: ""}[document.family_says_has]
         lines.append(f"- {document.name} ({words['issuer']}: {document.issuer_text}){held}. {words['used_by']}: {', '.join(_name(benefit, packets) for benefit in document.used_by)}")
     lines.append(f"\nmodel {packets.model_version} · {packets.legal_date}")
     return "\n".join(lines)
+
+
+def _nothing_to_send(right) -> bool:
+    """No application described and no documents (the user-fee exemption: «Du trenger ikke søke»): no numbered step
+    (review s21 page M5)."""
+    return not right.channel.described and not right.documents
+
+
+def _how_to_apply(channel, words) -> str:
+    """The channel's words and form, or for a right with no channel described, the entry's own words (`note`)."""
+    if not channel.described:
+        return channel.note or channel.text
+    return channel.text + (f" [{words['form']} {channel.form_number}]" if channel.form_number else "")
+
+
+def _apart(packets, steps, rights) -> list[str]:
+    """The rights with nothing to send, apart from the numbered steps, each with the entry's own words."""
+    if not steps:
+        return []
+    lines = [packets.labels["nothing_to_send"]]
+    for step in steps:
+        right = rights[(step.benefit, step.person)]
+        who = f" ({step.person})" if step.person else ""
+        lines += [f"- {step.name}{who} – {right.status_text}", f"  {_how_to_apply(right.channel, packets.labels)}"]
+    return [*lines, ""]
 
 
 def _granted(packets) -> list[str]:

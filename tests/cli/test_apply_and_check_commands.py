@@ -27,6 +27,21 @@ def test_apply_names_the_right_a_step_waits_for(capsys):
     assert "Used for: Assistance allowance (hjelpestønad)" in plan and "Used for: hjelpestonad" not in plan
 
 
+def test_apply_lists_a_right_with_nothing_to_send_apart_and_says_what_is_not_verified(capsys):
+    # Review s21 page M5 and L5, as the page shows it: Emil's fritak for egenandel (children under 16 pay none, ftrl
+    # § 5-3 and Helsedirektoratet's rundskriv) has no channel and no documents, so it is no numbered step, and is told
+    # in its entry's words; redusert arbeidstid's unverified channel has no note, so the caveat says what is unverified.
+    assert main(["apply", str(EXAMPLE), "--date", "2024-09-01", "--lang", "en"]) == 0
+    plan = capsys.readouterr().out
+    apart = plan.index("\nNo application to send\n")
+    assert plan.index("- No user fees for children under 16 (emil) – Entitled", apart) > apart
+    assert "You do not need to apply." in plan[apart:]
+    assert "How to apply is not verified in an official source – check before use." in plan
+    assert "(Not verified – check before use)" not in plan and "is not described yet" not in plan
+    numbers = [int(line.split(".")[0]) for line in plan.splitlines() if line[:1].isdigit() and ". " in line[:4]]
+    assert numbers == list(range(1, len(numbers) + 1))  # the numbered steps count on without the right set apart
+
+
 def test_apply_takes_an_example_name_and_prints_json(capsys):
     assert main(["apply", "teenager-cancer", "--date", "2024-09-01", "--json"]) == 0
     packets = json.loads(capsys.readouterr().out)

@@ -49,6 +49,31 @@ def test_a_right_already_granted_is_no_step_but_is_listed_with_its_complaint_rou
     assert not PAGE_ID.search(granted.text_content())  # the name typed, never the page's id
 
 
+def test_a_right_with_nothing_to_send_is_listed_apart_with_its_own_words(page):
+    # Review s21 page M5: the plan said of Emil's fritak for egenandel (ftrl § 5-3, Helsedirektoratet's rundskriv:
+    # children under 16 pay no egenandel) «Hvordan dere søker om denne retten, er ikke beskrevet ennå», while its card
+    # said «Du trenger ikke søke». No channel and no documents: nothing to send, so no numbered step; the entry's words.
+    _to_the_answer(page)
+    page.locator("#show-plan").click()
+    apart = page.locator(".plan__nothing-to-send li[data-benefit=fritak_egenandel_barn]")
+    expect(apart).to_contain_text("Du trenger ikke søke. Behandlingsstedet skal ikke kreve egenandel for barn under 16 år")
+    expect(page.locator(".plan__nothing-to-send").locator("xpath=preceding-sibling::h3[1]")).to_have_text("Ingen søknad å sende")
+    steps = page.locator(".plan__step").evaluate_all("items => items.map(item => item.dataset.benefit)")
+    assert "fritak_egenandel_barn" not in steps
+    expect(page.locator("#application-plan")).not_to_contain_text("er ikke beskrevet ennå")
+
+
+def test_an_unverified_channel_without_a_note_says_what_is_not_verified(page):
+    # Review s21 page L5: «Ikke bekreftet – sjekk før bruk» stood alone under redusert arbeidstid (its channel is not
+    # verified and has no note). The caveat says what it is about.
+    _to_the_answer(page)
+    page.locator("#show-plan").click()
+    caveat = page.locator(".plan__step[data-benefit=redusert_arbeidstid] .plan__unverified")
+    expect(caveat).to_have_text("Slik søker dere er ikke bekreftet i en offisiell kilde – sjekk før bruk.")
+    texts = page.locator(".plan__unverified").all_text_contents()
+    assert "Ikke bekreftet – sjekk før bruk" not in texts, texts
+
+
 def test_a_refused_hjelpestonad_gives_a_draft_complaint(page):
     _to_the_answer(page)
     page.locator("#check-decision").click()

@@ -9,9 +9,29 @@ function safeLink(url, text) {
   return /^https?:\/\//.test(url ?? "") ? h("a", { class: "ds-link", href: url, rel: "noopener noreferrer" }, text ?? url) : null;
 }
 
+// A right whose catalogue describes no application and which needs no documents (the user-fee exemption for children
+// under 16: «Du trenger ikke søke»): nothing to send, so no numbered step (review s21 page M5).
+function nothingToSend(right) {
+  return !right.channel.described && right.documents.length === 0;
+}
+
+// How to apply: the channel's words, or for a right with no channel described, the entry's own (`note`).
+function channelText(channel, words) {
+  if (!channel.described) return channel.note ?? channel.text;
+  return [channel.text, channel.form_number ? ` [${words.form} ${channel.form_number}]` : ""];
+}
+
+// A channel not read in an official source: its own note, or else what is not verified; never the label alone (L5).
+function unverified(channel, words) {
+  if (!channel.described || channel.verified) return null;
+  return h("p", { class: "plan__unverified" }, channel.note ? `${words.not_verified}: ${channel.note}` : words.channel_not_verified);
+}
+
 export function renderPlan(container, packets, ctx) {
   const words = packets.labels;
   const rights = new Map(packets.packets.flatMap((packet) => packet.rights.map((right) => [`${right.benefit}/${right.person}`, right])));
+  const rightOf = (step) => rights.get(`${step.benefit}/${step.person}`);
+  const steps = packets.plan.filter((step) => !nothingToSend(rightOf(step)));
   const held = { true: words.has_it, false: words.lacks_it };
   replaceChildren(
     container,
@@ -25,21 +45,21 @@ export function renderPlan(container, packets, ctx) {
         button(words.print, { "data-variant": "primary", onClick: () => window.print() }),
         button(ctx.t("backToResult"), { onClick: ctx.onBack }),
       ),
-      packets.plan.length === 0 ? h("p", {}, words.none) : null,
+      steps.length === 0 ? h("p", {}, words.none) : null,
       h(
         "ol",
         { class: "plan__steps" },
-        packets.plan.map((step) => {
-          const right = rights.get(`${step.benefit}/${step.person}`);
+        steps.map((step) => {
+          const right = rightOf(step);
           const channel = right.channel;
           return h(
             "li",
             { class: "plan__step", "data-benefit": step.benefit },
             h("h3", { class: "ds-heading", "data-size": "xs" }, step.name, step.person ? ` (${ctx.personName(step.person)})` : "", ` – ${right.status_text}`),
             h("p", {}, h("strong", {}, `${words.agency}: `), step.agency_text),
-            h("p", {}, h("strong", {}, `${words.channel}: `), channel.text, channel.form_number ? ` [${words.form} ${channel.form_number}]` : ""),
+            h("p", {}, h("strong", {}, `${words.channel}: `), channelText(channel, words)),
             channel.url ? h("p", {}, safeLink(channel.url)) : null,
-            channel.described && !channel.verified ? h("p", { class: "plan__unverified" }, words.not_verified, channel.note ? `: ${channel.note}` : "") : null,
+            unverified(channel, words),
             step.after.length ? h("p", {}, h("strong", {}, `${words.after}: `), step.reasons.join(" ")) : null,
             right.documents.length
               ? h("ul", {}, right.documents.map((use) => h("li", {}, use.text)))
@@ -48,6 +68,7 @@ export function renderPlan(container, packets, ctx) {
           );
         }),
       ),
+      nothingToSendRights(packets.plan.filter((step) => nothingToSend(rightOf(step))), rightOf, words, ctx),
       grantedRights(packets, ctx),
       packets.documents.length
         ? [
@@ -67,6 +88,24 @@ export function renderPlan(container, packets, ctx) {
         : null,
     ),
   );
+}
+
+// Rights with nothing to send, apart from the numbered steps: each with the entry's own words on it.
+function nothingToSendRights(steps, rightOf, words, ctx) {
+  if (steps.length === 0) return null;
+  return [
+    h("h3", { class: "ds-heading", "data-size": "sm" }, words.nothing_to_send),
+    h(
+      "ul",
+      { class: "plan__nothing-to-send" },
+      steps.map((step) => h(
+        "li",
+        { "data-benefit": step.benefit },
+        h("p", {}, step.name, step.person ? ` (${ctx.personName(step.person)})` : "", ` – ${rightOf(step).status_text}`),
+        h("p", {}, channelText(rightOf(step).channel, words)),
+      )),
+    ),
+  ];
 }
 
 // Rights the family says are already granted: no step of the plan, but their complaint route (review s21 M10).
