@@ -16,17 +16,24 @@ WORDS = {
 
 
 def _span(low: float, high: float, unit: str, money, words, lower_bound: bool = False) -> str:
-    """«1 000 kr – 2 000 kr», «inntil 2 000 kr» from nothing, unless its ends are lower bounds (ADR 0009)."""
-    low_text, high_text = money(low, unit, words), money(high, unit, words)
+    """«1 000 kr – 2 000 kr», «inntil 2 000 kr» from nothing, unless its ends are lower bounds (ADR 0009): then each
+    end above nothing says so, «minst 1 263 kr – minst 7 580 kr», as the page says «Fra minst … til minst …» (review
+    s21 page L2)."""
+    low_text, high_text = (at_least(value, money(value, unit, words), lower_bound, words) for value in (low, high))
     if low == high:
         return low_text
     return f"{words['up_to']} {high_text}" if low == 0 and not lower_bound else f"{low_text} – {high_text}"
 
 
+def at_least(value: float, text: str, lower_bound: bool, words) -> str:
+    """An amount that is only a lower bound (ADR 0009), «minst 1 263 kr»; nothing is nothing, whatever the rates."""
+    return f"{words['at_least']} {text}" if lower_bound and value else text
+
+
 def _kroner(per_month, per_year, lower_bound: bool, money, words) -> str:
     parts = [] if per_month is None else [f"{_span(per_month.min, per_month.max, 'NOK', money, words, lower_bound)}/{words['month']}"]
     parts.append(f"{_span(per_year.min, per_year.max, 'NOK', money, words, lower_bound)}/{words['year']}")
-    return " · ".join(parts) + (f" ({words['at_least']})" if lower_bound else "")
+    return " · ".join(parts)
 
 
 def _who(answer, ref, words) -> str:

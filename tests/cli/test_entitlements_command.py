@@ -112,8 +112,9 @@ def test_the_table_ends_with_what_to_act_on(capsys):
     family = Path(__file__).parents[2] / "examples" / "cerebral-palsy-large-assistance-need.yaml"
     assert main(["entitlements", str(family), "--date", "2024-09-01"]) == 0
     table = capsys.readouterr().out
-    assert "  Familien til sammen: 6 200 kr/mnd · 74 400 kr/år (minst)" in table
-    assert "    Forhøyet hjelpestønad (jonas, Du har rett): 5 054 kr/mnd · 60 648 kr/år (minst)" in table
+    # Each amount that is only a lower bound says «minst» before it (review s21 page L2: «(minst)» after both).
+    assert "  Familien til sammen: minst 6 200 kr/mnd · minst 74 400 kr/år" in table
+    assert "    Forhøyet hjelpestønad (jonas, Du har rett): minst 5 054 kr/mnd · minst 60 648 kr/år" in table
     # The ordinary rate (0 kr: forhøyet is paid instead, ftrl § 6-5) is no row; forhøyet's note tells it.
     rows = table.split("\n\n")[0]
     assert not any(line.startswith("Hjelpestønad ") for line in rows.splitlines())
@@ -156,7 +157,8 @@ def test_a_range_from_nothing_to_a_lower_bound_puts_no_mark_before_the_nothing(c
     # Review s16c (API), finding 3. Barnetilsyn (ftrl § 15-10) for a 12-year-old in 7th grade, past the main rule's
     # 4th school year, rests on NAV accepting that he needs substantially more supervision: «Må vurderes», from 0 to
     # min(64 % × 10 000 = 6 400, the one-child maximum 4 895 of 2026) = 4 895 on 2027-02-01, a maximum older than the
-    # adjustment of 1 January 2027: «0 kr – ≥ 4 895 kr», never «≥ 0 kr».
+    # adjustment of 1 January 2027: «0 kr – minst 4 895 kr», never «minst 0 kr» (each end of a lower-bound range says
+    # «minst», as the page says «Fra 0 kr til minst 4 895 kr», review s21 page L2).
     family = tmp_path / "family.yaml"
     family.write_text("""date: 2027-02-01
 kommunenummer: "4204"
@@ -166,7 +168,7 @@ children: [{id: per, birth_date: 2014-06-01, has_illness_or_extra_needs: yes, so
 """, encoding="utf-8")
     assert main(["entitlements", str(family), "--date", "2027-02-01"]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Stønad til barnetilsyn"))
-    assert row.endswith("0 kr – ≥ 4 895 kr/mnd") and "≥ 0 kr" not in row, row
+    assert row.endswith("0 kr – minst 4 895 kr/mnd") and "minst 0 kr" not in row and "≥" not in row, row
 
 
 def test_a_reason_that_opens_with_a_childs_id_opens_with_a_capital(capsys, tmp_path):

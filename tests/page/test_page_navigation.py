@@ -51,18 +51,19 @@ def test_answering_a_missing_fact_from_the_answer_updates_it(page):
         card.get_by_role("button", name=re.compile(f"^Svar nå: {question}")).click()
         page.locator("input[name=answer][value=yes]").check()
         page.locator("#question-form button[type=submit]").click()
-    # With both met the right is to be assessed, and NAV's decided sats would settle it (ADR 0014 addendum): the
-    # interview asks it next. The family looks at the answer instead.
-    expect(page.locator("#question-form legend, #question-form h2").first).to_contain_text("innvilget en sats")
-    page.get_by_role("button", name="Vis svaret nå").click()
+    # With both met the right is to be assessed. NAV's decided sats would settle it (ADR 0014 addendum), but «Svar på
+    # flere spørsmål» asked it already, as the answer that says whether the family applies at all (addendum 0.19.0),
+    # and the family said «vet ikke»: it is not asked again, and the answer is shown.
     expect(page.locator("section.result")).to_be_visible()
+    expect(page.locator("#answers")).to_contain_text("Har NAV allerede innvilget en sats for hjelpestønad?")
 
     # Forhøyet hjelpestønad (ftrl § 6-5): with both conditions met NAV chooses sats 2–4, paid in 2023 as
     # 2 527 (sats 2) to 7 580 (sats 4) kr a month (NAV's published 2023 amounts, secondary source; not
     # 6 × 15 161 / 12 = 7 580.5 → 7 581). After the 1 July 2023 price adjustment the
     # amount found is a lower bound (≥).
     forhoyet = shown_rights(page)[("forhoyet_hjelpestonad", "barn1")]
-    assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra 2 527 kr til 7 580 kr per måned")
+    # Each end a lower bound says «minst» (review s21 page L2).
+    assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra minst 2 527 kr til minst 7 580 kr per måned")
     # The rates were price-adjusted from 1 July 2023 to amounts not found: both ends are lower bounds (ADR 0009).
     expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .amount-note")).to_have_text(
         "Minst beløpene som vises: satsene som gjaldt før 1. juli 2023, da satsene ble justert; "
@@ -119,6 +120,13 @@ def test_after_answer_now_the_next_question_of_the_card_has_the_focus(page):
     expect(form).to_have_attribute("data-person", "barn1")
     expect(page.locator("#question-form legend #step-heading")).to_be_focused()
     page.locator("input[name=answer][value=yes]").check()
+    form.locator("button[type=submit]").click()
+
+    # The card lacks none; with both allowances now to apply for, the interview asks whether NAV has already granted a
+    # sats (it says whether the family applies at all: ADR 0014 addendum 0.19.0), its heading focused as well.
+    expect(form).to_have_attribute("data-fact", "hjelpestonad_decided_sats")
+    expect(page.locator("#question-form legend #step-heading")).to_be_focused()
+    page.locator("input[name=answer][value=not_decided]").check()
     form.locator("button[type=submit]").click()
 
     expect(page.locator("section.result")).to_be_visible()

@@ -63,11 +63,15 @@ export function formatRange(range, language, lowerBound = false) {
 }
 
 // «Fra 10 dager til 40 dager»; from nothing «Inntil 40 dager», unless the ends are lower bounds (ADR 0009), where
-// «inntil» would cap them.
+// «inntil» would cap them: then each end is «minst» («Fra minst 1 263 kr til minst 7 580 kr»), but nothing is
+// nothing («Fra 0 kr til minst 4 895 kr»). A range is never marked «≥» in front (review s21 page L2).
 export function rangeWords(range, unit, language, lowerBound = false) {
-  const min = withUnit(range.min, unit, language);
-  const max = withUnit(range.max, unit, language);
-  return range.min === 0 && !lowerBound ? translate(language, "rangeUpTo", { max }) : translate(language, "rangeText", { min, max });
+  const atLeast = (value) => {
+    const amount = withUnit(value, unit, language);
+    return lowerBound && value > 0 ? translate(language, "atLeastAmount", { amount }) : amount;
+  };
+  if (range.min === 0 && !lowerBound) return translate(language, "rangeUpTo", { max: atLeast(range.max) });
+  return translate(language, "rangeText", { min: atLeast(range.min), max: atLeast(range.max) });
 }
 
 export function formatDate(isoDate, language) {

@@ -109,8 +109,8 @@ function cardId(benefit) {
   return `right-${benefit.benefit}-${benefit.person ?? "familie"}`;
 }
 
-// "≥" where the amount is a lower bound (ADR 0009); for a range the server's note says
-// that both ends are at least what is shown.
+// "≥" where the amount is a lower bound (ADR 0009); a range says «minst» at each end (`rangeWords`), and the
+// server's note says why.
 function amountText(benefit, language) {
   if (benefit.folded_into) return null;
   const atLeast = benefit.amount_is_lower_bound ? "≥ " : "";
@@ -166,9 +166,8 @@ function overview(benefits, ctx) {
 function kroner(range, lowerBound, ctx) {
   if (!range) return "–";
   const { language } = ctx;
-  const atLeast = lowerBound ? "≥ " : "";
-  if (range.min === range.max) return atLeast + withUnit(range.min, "NOK", language);
-  return atLeast + rangeWords(range, "NOK", language, lowerBound);
+  if (range.min === range.max) return (lowerBound ? "≥ " : "") + withUnit(range.min, "NOK", language);
+  return rangeWords(range, "NOK", language, lowerBound); // its ends say «minst» (review s21 page L2)
 }
 
 function totalRow(label, amounts, ctx, className) {
@@ -196,11 +195,10 @@ function lineLabel(line, ctx) {
 
 function extentText(extent, ctx) {
   const { language } = ctx;
-  const atLeast = extent.is_lower_bound ? "≥ " : "";
   const amount = extent.min === extent.max
-    ? formatAmount({ value: extent.min, unit: extent.unit, period: extent.period }, language)
+    ? (extent.is_lower_bound ? "≥ " : "") + formatAmount({ value: extent.min, unit: extent.unit, period: extent.period }, language)
     : formatRange(extent, language, extent.is_lower_bound);
-  return [`${rightLabel(extent, ctx)}: ${atLeast}${amount}.`, extent.meaning ? ` ${extent.meaning}` : null];
+  return [`${rightLabel(extent, ctx)}: ${amount}.`, extent.meaning ? ` ${extent.meaning}` : null];
 }
 
 function totalSection(ctx) {
