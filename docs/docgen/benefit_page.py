@@ -2,6 +2,7 @@
 its parameters with their history, and its YAML test cases as worked examples."""
 
 import yaml
+from openfisca_asb.answer.citation_texts import in_force_text
 from openfisca_asb.answer.citations import legal_reference
 from openfisca_asb.catalogue.sectors import SECTOR_TEXT
 
@@ -29,6 +30,12 @@ def _references(variable) -> str:
                        for reference in cited) or "—"
 
 
+def legal_source(source) -> str:
+    """A catalogue legal basis as a link, with the window it holds in where it has one (its title says no dates)."""
+    window = in_force_text(source.in_force_from, source.in_force_to, "en")
+    return link(source.title, source.url) + (f", {window}" if window else "")
+
+
 def _overview(benefit) -> str:
     amount = benefit.amount_unit or "—"
     if benefit.amount_unit:
@@ -39,7 +46,7 @@ def _overview(benefit) -> str:
         ["Held by", HOLDERS[benefit.holder]],
         ["Period", benefit.period],
         ["Amount", amount],
-        ["Legal basis", "<br>".join(link(source.title, source.url) for source in benefit.legal_basis)],
+        ["Legal basis", "<br>".join(legal_source(source) for source in benefit.legal_basis)],
     ]
     text = table(["", "This benefit"], rows)
     if benefit.payer_view:

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from openfisca_asb.catalogue.sectors import SECTOR_TEXT
 
-from docgen.markdown import cell, link, table
+from docgen.benefit_page import legal_source
+from docgen.markdown import cell, table
 
 
 def benefits_index(benefits) -> str:
@@ -20,7 +21,7 @@ def benefits_index(benefits) -> str:
         if not in_sector:
             continue
         rows = [
-            [f"[{b.name.nb}]({b.id}.md)", b.name.en, b.agency.nb, "<br>".join(link(s.title, s.url) for s in b.legal_basis)]
+            [f"[{b.name.nb}]({b.id}.md)", b.name.en, b.agency.nb, "<br>".join(legal_source(s) for s in b.legal_basis)]
             for b in in_sector
         ]
         text += [f"## {title.en}\n", table(["Benefit", "English", "Agency", "Legal basis"], rows)]

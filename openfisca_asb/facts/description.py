@@ -34,19 +34,17 @@ def allowed_values(variable) -> list[dict] | None:
     return [{"value": item.name, "label": item.value} for item in variable.possible_values]
 
 
-# A choice's label is «Bokmål (English)»; a parenthesis holding a number or a multiple («Sats 2 (2 × ordinær)») is
-# part of the name in both languages. The page reads labels the same way (api/static/js/format.js `choiceLabel`).
+# A choice's label is «Bokmål (English)», every one of them, numbers and all (review s21 page L4: the sats labels kept
+# their Norwegian in English). The page reads labels the same way (api/static/js/format.js `choiceLabel`).
 BILINGUAL_LABEL = re.compile(r"^(.+?) \(([^()]+)\)$")
 
 
 def choice_label(label: str, language: str) -> str:
     """A choice's label in one language: «Cøliaki (coeliac disease)» is «Cøliaki» in bokmål, «Coeliac disease» in English."""
     found = BILINGUAL_LABEL.match(label)
-    if found is None or re.search(r"[0-9×]", found[2]):
+    if found is None:
         return label
-    if language == "nb":
-        return found[1]
-    return label if re.search(r"[0-9]", found[1]) else found[2][:1].upper() + found[2][1:]
+    return found[1] if language == "nb" else found[2][:1].upper() + found[2][1:]
 
 
 def choice_labels(variable, language: str) -> dict[str, str]:

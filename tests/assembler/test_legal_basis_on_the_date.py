@@ -121,3 +121,20 @@ def test_a_refused_koordinator_of_2019_gets_no_draft_complaint_of_a_right_it_was
     assert "Statsforvalteren" in refused.complaint.text
     later = check_decision(example_family(FAMILY), date(2022, 9, 1), Decision("koordinator", "refused", person="jonas"), "nb")
     assert later.draft_complaint is not None
+
+
+@pytest.mark.parametrize(("on", "cited"), [
+    # Opplæringslova 2023 (§ 4-5) in force from 1 August 2024, the 1998 law (§ 13-7) until then (regjeringen.no:
+    # «Lov og forskrift trer i kraft 1. august» 2024).
+    (date(2024, 7, 31), ["Opplæringslova 1998 § 13-7 Skolefritidsordninga",
+                         "Forskrift til opplæringslova (2006) § 1B-4 Gratis SFO 12 timer per uke"]),
+    (date(2024, 8, 1), ["Opplæringslova § 4-5 Skolefritidsordning",
+                        "Opplæringsforskrifta (2024): gratis SFO 12 timer per uke for 1.–3. trinn (paragrafen er ikke verifisert)"]),
+])
+def test_sfos_legal_basis_is_the_law_of_the_date_with_no_dates_in_words(on, cited):
+    # Review s21 page L4: «Opplæringslova § 4-5 Skolefritidsordning (fra 1.8.2024); tidligere opplæringslova 1998
+    # § 13-7» stood in Norwegian on the English page, and the 2023 law was cited before it was in force. The window is
+    # the source's own (ADR 0039 addendum): the answer lists what holds on its date, in both languages alike.
+    for language in ("nb", "en"):
+        sfo = next(r for r in assemble(example_family("child-diabetes"), on, language).benefits if r.benefit == "sfo")
+        assert [source.title for source in sfo.legal_basis] == cited, language

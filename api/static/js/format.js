@@ -84,9 +84,8 @@ export function formatDate(isoDate, language) {
 // number or a multiple it is part of the name in both languages.
 export function choiceLabel(label, language) {
   const match = /^(.+?) \(([^()]+)\)$/.exec(label);
-  if (!match || /[0-9×]/.test(match[2])) return label;
-  if (language === "nb") return match[1];
-  return /[0-9]/.test(match[1]) ? label : capitalise(match[2]);
+  if (!match) return label;
+  return language === "nb" ? match[1] : capitalise(match[2]);
 }
 
 function capitalise(text) {

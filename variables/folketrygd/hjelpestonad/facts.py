@@ -11,11 +11,13 @@ from openfisca_asb.rules.provisions import ftrl
 class HjelpestonadDecidedSats(Enum):
     """The sats NAV has granted, if it has decided."""
 
+    # «Bokmål (English)», as every choice (facts/description.py `choice_label`): the English says the multiple in words
+    # (review s21 page L4: «Sats 2 (2 × ordinær)» was shown in English as it stood). Ftrl § 6-5 andre ledd: 2, 4, 6 times.
     not_decided = "Ikke avgjort (not decided)"
-    sats_1 = "Sats 1, ordinær (ordinary)"
-    sats_2 = "Sats 2 (2 × ordinær)"
-    sats_3 = "Sats 3 (4 × ordinær)"
-    sats_4 = "Sats 4 (6 × ordinær)"
+    sats_1 = "Sats 1: ordinær sats (sats 1: the ordinary rate)"
+    sats_2 = "Sats 2: to ganger ordinær sats (sats 2: twice the ordinary rate)"
+    sats_3 = "Sats 3: fire ganger ordinær sats (sats 3: four times the ordinary rate)"
+    sats_4 = "Sats 4: seks ganger ordinær sats (sats 4: six times the ordinary rate)"
 
 
 class hjelpestonad_decided_sats(Variable):
