@@ -378,7 +378,7 @@ class _Context:
             benefits=rows_by_view[False],
             payer_view=rows_by_view[True],
             family_total=family_total(rows_by_view[False], self.language, self.on.isoformat(), self._shared_ranges()),
-            by_contact=by_contact(rows_by_view[False]),
+            by_contact=by_contact(rows_by_view[False], self.language),
             kommune=self._kommune(),
             citations_note=citations_note(self.on, self.language),
         )

@@ -15,6 +15,7 @@ from openfisca_asb.answer.care_periods import TRAINING_BENEFIT
 from openfisca_asb.answer.days_by_payer import PAYER_TEXT
 from openfisca_asb.answer.per_day import paid_per_day
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.rules.texts import AND, Text
 
 OPEN = ("to_be_assessed", "missing_information")
@@ -101,16 +102,24 @@ def family_total(results: list, language: str, legal_date: str, shared: dict | N
     )
 
 
-def by_contact(results: list) -> list[tm.ContactGroup]:
-    """The rights to act on (not refused, not folded into another right), by whom to contact, in catalogue order."""
-    groups: dict[tuple[str, str], tuple] = {}
+def by_contact(results: list, language: str) -> list[tm.ContactGroup]:
+    """The rights to act on (not refused, not folded into another right), by whom to contact, in catalogue order.
+
+    One group per agency: a school right applied for at the kommune names the kommune on its card («Skolen og Trondheim
+    kommune (rektor)»), one at the head teacher does not (it may be the fylkeskommune's), yet both are the school's head
+    teacher, one contact (review s21 page L6). A group whose rights name it alike keeps that name, else the agency's."""
+    groups: dict[str, list] = {}
     for result in results:
-        if result.status == "not_entitled" or result.folded_into is not None:
-            continue
-        # By agency and name: a school right applied for at the kommune names the kommune, one at the head teacher does not.
-        groups.setdefault((result.contact.agency, result.contact.name), (result.contact, []))[1].append(_ref(result))
-    return [tm.ContactGroup(agency=contact.agency, name=contact.name, rights=rights, link_note=contact.link_note)
-            for contact, rights in groups.values()]
+        if result.status != "not_entitled" and result.folded_into is None:
+            groups.setdefault(result.contact.agency, []).append(result)
+    return [_group(agency, members, language) for agency, members in groups.items()]
+
+
+def _group(agency: str, members: list, language: str) -> tm.ContactGroup:
+    names = {member.contact.name for member in members}
+    name = names.pop() if len(names) == 1 else AGENCY_TEXT[agency].in_language(language)
+    link_note = next((member.contact.link_note for member in members if member.contact.link_note), None)
+    return tm.ContactGroup(agency=agency, name=name, rights=[_ref(member) for member in members], link_note=link_note)
 
 
 def _paid_instead_while_open(results):

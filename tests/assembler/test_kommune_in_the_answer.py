@@ -115,3 +115,16 @@ def test_an_open_kommune_right_without_a_range_gives_the_reason(language):
         assert result.no_range_reason == catalogue()[result.benefit].no_range.in_language(language), result.benefit
     refused = [r for r in answer.benefits if r.status == "not_entitled"]
     assert all(r.no_range_reason is None for r in refused)
+
+
+@pytest.mark.parametrize(("language", "name"), [("nb", "Skolen og kommunen (rektor)"),
+                                                ("en", "The school and the municipality (the head teacher)")])
+def test_the_school_is_one_contact_whether_or_not_a_card_names_the_kommune(language, name):
+    # Review s21 page L6: «Skolen og kommunen (rektor)» (personlig assistanse, fysisk tilrettelegging) and «Skolen og
+    # Trondheim kommune (rektor)» (SFO, applied for at the kommune) were two groups in «Hvem dere kontakter»: both are
+    # the school's head teacher. One group, by the agency's own name, since the cards name it two ways.
+    family = example_family("child-diabetes").model_copy(update={"kommunenummer": "5001"})
+    answer = assemble(family, ON, language)
+    school = [group for group in answer.by_contact if group.agency == "school"]
+    assert len(school) == 1 and school[0].name == name
+    assert {(r.benefit, r.person) for r in school[0].rights} >= {("sfo", "nora"), ("personlig_assistanse", "nora")}
