@@ -68,25 +68,26 @@ export function validateFamily(state, t) {
       const child = displayName(state.family, eldest.id, state.language);
       errors.push([field, t("errorCaregiverBornAfterChild", { name, child })]);
     }
-    const deathError = state.family.children.includes(person) ? deathProblem(person, state.language, t) : null;
+    const deathError = state.family.children.includes(person) ? deathProblem(person, state, t) : null;
     if (deathError) errors.push([`${person.id}-date-of-death`, deathError]);
   }
   return errors;
 }
 
 // What is wrong with a child's date of death, or null: what the service refuses (openfisca_asb/facts/family.py: a
-// date of the model's range, not before the child's birth date), told here first, with the service's meaning. A death
-// after the date the answer is for is refused by the service (openfisca_asb/rules/dates.py `died_after_date_asked`,
-// ADR 0034 addendum), and the page tells its message as it tells every refused field (serviceProblems.js). Past the
-// model's last date: the range from the birth date, or, with no birth date to start it (that field has its own
-// error), the last date alone, as a birth date after the date asked is told (never «fra 1. januar 1900», a bound no
-// family means).
-function deathProblem(child, language, t) {
+// date of the model's range, not before the child's birth date; openfisca_asb/rules/dates.py `died_after_date_asked`:
+// not after the date the answer is for, ADR 0034 addendum), told here first, with the service's meaning, as a birth
+// date after the date asked is (review s21 page L7). Past the model's last date, where the date asked is no date to
+// compare with: the range from the birth date, or, with no birth date to start it (that field has its own error), the
+// last date alone (never «fra 1. januar 1900», a bound no family means).
+function deathProblem(child, state, t) {
+  const { language } = state;
   const died = child.dateOfDeath;
   if (!died) return null;
   if (!isCalendarDate(died)) return notADate(died, t);
   const born = isCalendarDate(child.birthDate) ? child.birthDate : null;
   if (born && died < born) return t("errorDeathBeforeBirth", { date: formatDate(born, language) });
+  if (ISO_DATE.test(state.date) && died > state.date) return t("errorDeathAfterDate", { date: formatDate(state.date, language) });
   if (dateRange.last !== null && died > dateRange.last) {
     const last = formatDate(dateRange.last, language);
     return born ? t("errorDateRange", { first: formatDate(born, language), last }) : t("errorDeathAfterLast", { last });

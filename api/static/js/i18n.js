@@ -67,6 +67,9 @@ const TEXTS = {
     errorDeathBeforeBirth: "Dødsdatoen er før barnets fødselsdato ({date}): sjekk datoene.",
     errorDateRange: "Velg en dato fra {first} til {last}.",
     errorDeathAfterLast: "Dødsdatoen kan ikke være etter {last}, den siste datoen modellen dekker.",
+    // The service refuses it too (openfisca_asb/rules/dates.py `died_after_date_asked`): a death after the date asked
+    // has not happened on it, as a birth after it has not.
+    errorDeathAfterDate: "Dødsdatoen kan ikke være etter {date}, datoen svaret gjelder for. Vil du se svaret etter dødsfallet, velg en senere dato.",
     errorDateInFile: "«{value}» i filen er ikke en gyldig dato. Skriv en gyldig dato, for eksempel 03.03.2015.",
     addressDateRefused: "Datoen i nettadressen kan ikke brukes. {problem} Svaret gjelder for {date} til du velger en annen dato under «Vurder for en annen dato».",
 
@@ -308,6 +311,7 @@ const TEXTS = {
     errorDeathBeforeBirth: "The date of death is before the child's date of birth ({date}): check the dates.",
     errorDateRange: "Choose a date from {first} to {last}.",
     errorDeathAfterLast: "The date of death cannot be after {last}, the last date the model covers.",
+    errorDeathAfterDate: "The date of death cannot be after {date}, the date the answer is for. To see the answer after the death, choose a later date.",
     errorDateInFile: "“{value}” in the file is not a valid date. Enter a valid date, for example 03/03/2015.",
     addressDateRefused: "The date in the web address cannot be used. {problem} The answer is for {date} until you choose another date under “Check for another date”.",
 
