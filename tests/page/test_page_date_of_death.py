@@ -7,7 +7,6 @@ import json
 import re
 from datetime import date
 
-
 from page_driver import (
     BROWSER_TESTS,
     expect_told_at,
