@@ -55,8 +55,10 @@ FamilyDate = Field(default=None, description=FAMILY_DATE)  # declared after `dat
 EveryFamilyDate = Field(default=None, description=f"{FAMILY_DATE} One day for every family of the request.")
 GradesMoved = Field(default=None, description=GRADES_MOVED)
 EXPLAINED_PARAMETERS = (
-    "Each parameter read, once: `value` as read on `period` (the date asked), the parameter's `description` and general "
-    "`reference`; then what its file says of that value itself, each left out where the file gives none: `value_since` "
+    "Each parameter read, once: `value` as read on `period` (the date asked), the parameter's `description`, its general "
+    "sources as `references` ([{citation, url}], the shape of `value_reference` and of a condition's `references`) and as "
+    "`reference`, the form its file writes (an address, or a list of {title, href}: read `references` instead); then what "
+    "its file says of that value itself, each left out where the file gives none: `value_since` "
     "(the first day of the value in force), `value_reference` (its own sources, [{citation, url}]), `unit` and "
     "`unit_period` (currency-NOK per year), `confidence` (verbatim, secondary, …), `unverified` (the value was not "
     "found in a source) and `last_value_still_valid_on` (for the newest value: the last day it is known to hold)")

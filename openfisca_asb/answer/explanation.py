@@ -18,7 +18,7 @@ from openfisca_asb.catalogue import Benefit
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.citation_texts import citations_note
 from openfisca_asb.answer.per_system import condition_references
-from openfisca_asb.answer.value_source import value_source
+from openfisca_asb.answer.value_source import sources, value_source
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.tristate import Outcome
@@ -140,7 +140,8 @@ def _parameters_used(nodes, system) -> list[dict]:
                 "period": str(parameter.period),
                 "value": parameter.value.item() if hasattr(parameter.value, "item") else parameter.value,
                 "description": leaf.description,
-                "reference": leaf.metadata.get("reference"),
+                "reference": leaf.metadata.get("reference"),  # as the file writes it: an address or [{title, href}]
+                "references": [source.model_dump() for source in sources(leaf.metadata.get("reference"))],
                 **value_source(leaf, _day(parameter.period)),
             }
     return sorted(used.values(), key=lambda entry: entry["parameter"])

@@ -21,7 +21,7 @@ def value_source(leaf, on: date) -> dict:
     metadata = value.metadata or {}
     described = {
         "value_since": value.instant_str,
-        "value_reference": [source.model_dump() for source in _sources(_own_reference(metadata, leaf.metadata or {}))],
+        "value_reference": [source.model_dump() for source in sources(_own_reference(metadata, leaf.metadata or {}))],
         "unit": metadata.get("unit"),
         "unit_period": metadata.get("period"),
         "confidence": metadata.get("confidence"),
@@ -36,8 +36,9 @@ def _own_reference(metadata: dict, leaf_metadata: dict):
     return None if reference == leaf_metadata.get("reference") else reference
 
 
-def _sources(reference) -> list[LegalReference]:
-    """A value's reference in any form the YAML files write it: an address, a {title, href}, or a list of them."""
+def sources(reference) -> list[LegalReference]:
+    """A parameter's or a value's reference in any form the YAML files write it (an address, a {title, href}, or a list
+    of them) in one shape, [{citation, url}], as the answer cites (review s21 page L8)."""
     if reference is None:
         return []
     if not isinstance(reference, list):

@@ -51,3 +51,21 @@ def test_the_condition_tree_and_the_note_cite_as_the_answer_does(client):
     node = next(n for n in explained["explanations"][0]["condition_tree"] if n["variable"] == "hjelpestonad_condition_lasting_illness")
     assert node["references"] == [node["reference"]] == [
         {"citation": "Folketrygdloven § 6-4 første ledd", "url": "https://lovdata.no/lov/1997-02-28-19/§6-4"}]
+
+
+def test_every_parameter_gives_its_general_sources_in_one_shape(client):
+    # Review s21 page L8: `reference` is a bare address in some files and a list of {title, href} in others
+    # (ordinary_yearly_rate.yaml below), beside `value_reference`'s [{citation, url}]. `references` gives each
+    # parameter's own in that one shape; `reference` stays as the file writes it, for clients that read it.
+    parameters = _explained(client, "2024-09-01")["parameters"]
+    assert all(isinstance(p["references"], list) and all(set(source) == {"citation", "url"} for source in p["references"])
+               for p in parameters)
+    # parameters/folketrygd/hjelpestonad/ordinary_yearly_rate.yaml: § 6-4 andre ledd, then NAV's page of rates.
+    assert _rate({"parameters": parameters})["references"] == [
+        {"citation": 'Folketrygdloven § 6-4 andre ledd ("Stortinget fastsetter satsene for hjelpestønad")',
+         "url": "https://lovdata.no/lov/1997-02-28-19/§6-4"},
+        {"citation": "NAV – satser for grunnstønad og hjelpestønad",
+         "url": "https://www.nav.no/no/nav-og-samfunn/kontakt-nav/oversikt-over-satser/grunn-og-hjelpestonad"}]
+    written_as_an_address = [p for p in parameters if isinstance(p["reference"], str)]
+    assert written_as_an_address and all(p["references"] and p["references"][0]["url"] == p["reference"].split(" ")[0]
+                                         for p in written_as_an_address)
