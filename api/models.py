@@ -67,7 +67,8 @@ EXPLAINED_CONDITIONS = (
     "source in force on legal_date, as in the answer) and the trace")
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), nor die after it, a school grade must fit "
                 "the child's age on that date (two years either way), a child's sole_caregiver names one of the caregivers, "
-                "a child's care_periods lie inside the month asked, at most one caregiver is temporarily alone with the care, "
+                "a child's care_periods lie inside the month asked, a child living at home at least half the time is cared for "
+                "privately there (not has_private_care_arrangement no), at most one caregiver is temporarily alone with the care, "
                 "and no more caregivers have sole care (has_sole_care yes, or named by a child) than there are children.")
 WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never true or "20"
 ReformChoice = Annotated[str | None, Field(description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")]

@@ -1,8 +1,8 @@
 """Answers that cannot all be true of one family, by the definition of the facts themselves.
 
 Only a plain impossibility is refused, never an unusual family: each rule names the
-caregivers' fact that at most so many of them can answer yes, and the provision that
-defines it. The family model (facts/family.py) refuses such a family with one
+caregivers' fact that at most so many of them can answer yes, or the child's two facts
+one of which, by definition, makes the other a yes, and the provision that defines it. The family model (facts/family.py) refuses such a family with one
 problem per answer, so the API's 422 and the CLI name every field. Once the limit is
 reached, "no" is the only answer left to the others: the answer takes it as theirs
 (`with_implied_answers`), so it is never asked, and no single change tried
@@ -62,6 +62,48 @@ RULES = [
 ]
 
 
+@dataclass(frozen=True)
+class Implies:
+    """A child's yes/no fact whose yes, by the definition of both, makes another of the child's facts a yes: `if_yes`
+    answered yes and `then` answered no cannot both be true of one child."""
+
+    if_yes: str
+    then: str
+    en: str
+    nb: str
+
+
+CHILD_RULES = [
+    # Ftrl § 6-4 første ledd, privat pleieforhold: a child who lives at home with the family or in a foster home at
+    # least half the time gets its supervision and care there (the label of lives_at_home_at_least_half_the_time: a yes
+    # says the family cares for the child). The where-lives scale never gives this pair (review s21 page L9).
+    Implies(
+        if_yes="lives_at_home_at_least_half_the_time", then="has_private_care_arrangement",
+        en="'{child}' cannot both live at home with the family or in a foster home at least half the time "
+           "(lives_at_home_at_least_half_the_time yes) and not be cared for privately there "
+           "(has_private_care_arrangement no): folketrygdloven § 6-4 første ledd",
+        nb="'{child}' kan ikke både bo hjemme hos familien eller i fosterhjem minst halvparten av tiden "
+           "(lives_at_home_at_least_half_the_time ja) og ikke få tilsyn og pleie der (has_private_care_arrangement nei): "
+           "folketrygdloven § 6-4 første ledd",
+    ),
+]
+
+
+def _child_contradictions(children) -> list[InitErrorDetails]:
+    """One problem at each of the two answers of a child that break a rule of CHILD_RULES."""
+    details = []
+    for number, child in enumerate(children):
+        for rule in CHILD_RULES:
+            if _get(child, rule.if_yes) != YES or _get(child, rule.then) != NO:
+                continue
+            child_id = _get(child, "id")
+            context = {"child": child_id, "nb": rule.nb.format(child=child_id)}
+            details += [InitErrorDetails(type=PydanticCustomError("contradictory_answers", rule.en, context),
+                                         loc=(CHILDREN, number, fact), input=value)
+                        for fact, value in ((rule.if_yes, YES), (rule.then, NO))]
+    return details
+
+
 def _claims(rule: AtMost, caregivers, children) -> list[tuple[tuple, str]]:
     """Where the family says a caregiver holds the rule's fact: (location, caregiver id) per yes and per child
     naming them."""
@@ -91,6 +133,7 @@ def refuse_contradictions(family) -> None:
                    "nb": rule.nb.format(persons=" og ".join(holders), children=len(family.children))}
         details += [InitErrorDetails(type=PydanticCustomError("contradictory_answers", rule.en, context),
                                      loc=loc, input=YES if loc[0] == CAREGIVERS else person) for loc, person in claims]
+    details += _child_contradictions(family.children)
     if details:
         raise ValidationError.from_exception_data("Family", details)
 
@@ -122,11 +165,20 @@ def _named_by_all(rule: AtMost, children) -> str | None:
 
 def contradicts(family, fact: str, person: str | None, value) -> bool:
     """Whether `person` answering `value` to `fact` would break a rule above."""
+    child = next((c for c in family.children if c.id == person), None)
+    if child is not None and _breaks_a_child_rule(child, fact, value):
+        return True
     rule = next((r for r in RULES if r.fact == fact), None)
     if value != YES or rule is None:
         return False
     holders = set(_holders(_claims(rule, family.caregivers, family.children))) | {person}
     return len(holders) > rule.limit(len(family.children))
+
+
+def _breaks_a_child_rule(child, fact: str, value) -> bool:
+    """Whether the child answering `value` to `fact` would, with its other answers, break a rule of CHILD_RULES."""
+    return any((fact == rule.if_yes and value == YES and _get(child, rule.then) == NO)
+               or (fact == rule.then and value == NO and _get(child, rule.if_yes) == YES) for rule in CHILD_RULES)
 
 
 def within_limits(caregivers: list[dict], children: list[dict]) -> list[dict]:

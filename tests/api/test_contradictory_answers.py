@@ -79,3 +79,29 @@ def test_each_parent_with_sole_care_of_a_different_child_is_accepted(client):
 def test_one_parent_with_sole_care_is_accepted(client):
     assert _post_family(client, [{**MOR, SOLE: "yes"}, {**FAR, SOLE: "no"}], [NORA]).status_code == 200
     assert _post_family(client, [{**MOR, SOLE: "yes"}, FAR], [{**NORA, "sole_caregiver": "mor"}]).status_code == 200
+
+
+# Ftrl § 6-4 første ledd (privat pleieforhold): a child who lives at home with the family or in a foster home at least
+# half the time gets its supervision and care there. The where-lives scale never gives a «yes» to living at home with a
+# «no» to private care; a portal sending the two facts apart got «Ikke rett» for it in silence (review s21 page L9).
+AT_HOME, CARE = "lives_at_home_at_least_half_the_time", "has_private_care_arrangement"
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_living_at_home_with_no_private_care_is_refused_naming_both_answers(client, language):
+    child = {**NORA, AT_HOME: "yes", CARE: "no"}
+    body = {"family": {"caregivers": [MOR], "children": [child]}, "date": "2025-06-10", "language": language}
+    for endpoint in ("/v1/entitlements", "/v1/interview", "/v1/applications"):
+        response = client.post(endpoint, json=body)
+        assert response.status_code == 422, (endpoint, response.text)
+        problems = response.json()["problems"]
+        assert [p["field"] for p in problems] == [f"family.children.0.{AT_HOME}", f"family.children.0.{CARE}"]
+        assert all("§ 6-4" in p["message"]["en"] and "'nora'" in p["message"]["en"] for p in problems)
+        assert all("bo hjemme" in p["message"]["nb"] for p in problems)
+
+
+@pytest.mark.parametrize(("at_home", "care"), [("yes", "yes"), ("no", "yes"), ("no", "no"), ("yes", "unknown")])
+def test_the_pairs_the_scale_gives_and_a_dont_know_are_taken(client, at_home, care):
+    child = {**NORA, AT_HOME: at_home, CARE: care}
+    body = {"family": {"caregivers": [MOR], "children": [child]}, "date": "2025-06-10", "language": "en"}
+    assert client.post("/v1/entitlements", json=body).status_code == 200

@@ -202,3 +202,16 @@ def test_a_number_written_unknown_says_where_a_dont_know_goes(capsys, tmp_path):
     assert 'a "don\'t know" to it goes in the file\'s unknown: [{fact: yearly_income, person: mor}]' in _refused(
         capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
     assert "et «vet ikke» til det skrives i filens unknown" in _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01"])
+
+
+def test_a_child_living_at_home_without_private_care_is_refused_naming_both_answers(capsys, tmp_path):
+    # Ftrl § 6-4 første ledd: living at home at least half the time is being cared for privately there; as the API
+    # refuses it (review s21 page L9), so does the command, naming both answers.
+    family = tmp_path / "family.yaml"
+    family.write_text("caregivers: [{id: mor, birth_date: 1990-05-05}]\n"
+                      "children: [{id: nora, birth_date: 2017-02-11, lives_at_home_at_least_half_the_time: yes,"
+                      " has_private_care_arrangement: no}]\n", encoding="utf-8")
+    english = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"])
+    assert "children.0.lives_at_home_at_least_half_the_time" in english and "children.0.has_private_care_arrangement" in english
+    assert "§ 6-4" in english
+    assert "bo hjemme" in _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01"])

@@ -49,3 +49,12 @@ def test_every_child_naming_one_caregiver_is_that_caregivers_sole_care():
     assert with_implied_answers(one).caregivers[0].has_sole_care is None
     said_no = Family.model_validate({"caregivers": [{**FAR, "has_sole_care": "no"}], "children": [{**NORA, "sole_caregiver": "far"}]})
     assert with_implied_answers(said_no).caregivers[0].has_sole_care == "no"  # the family's own answer wins
+
+
+def test_a_change_to_private_care_that_a_child_living_at_home_could_not_give_is_not_tried():
+    # Ftrl § 6-4 første ledd: a child at home at least half the time is cared for privately there (review s21 page L9).
+    at_home = Family.model_validate({"caregivers": [MOR], "children": [{**NORA, "lives_at_home_at_least_half_the_time": "yes"}]})
+    assert contradicts(at_home, "has_private_care_arrangement", "nora", "no")
+    assert not contradicts(at_home, "has_private_care_arrangement", "nora", "yes")
+    not_cared_for = Family.model_validate({"caregivers": [MOR], "children": [{**NORA, "has_private_care_arrangement": "no"}]})
+    assert contradicts(not_cared_for, "lives_at_home_at_least_half_the_time", "nora", "yes")
