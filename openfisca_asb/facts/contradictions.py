@@ -182,7 +182,12 @@ def _breaks_a_child_rule(child, fact: str, value) -> bool:
 
 
 def within_limits(caregivers: list[dict], children: list[dict]) -> list[dict]:
-    """Drawn caregivers' answers (dicts) made possible: for each rule, a yes beyond what it allows is a no."""
+    """Drawn answers (dicts) made possible: for each rule, a caregiver's yes beyond what it allows is a no, and a child's
+    yes that its other answer makes impossible (at home with no private care there) is a no, in place."""
+    for child in children:
+        for rule in CHILD_RULES:
+            if child.get(rule.if_yes) == YES and child.get(rule.then) == NO:
+                child[rule.if_yes] = NO
     for rule in RULES:
         limit = rule.limit(len(children))
         holders = set(_holders(_claims(rule, [], children)))

@@ -6,7 +6,8 @@ runs under the project's Python, ```` ```sh title="…" ```` under bash from the
 starts with "Response" (JSON) or "Output" (text) shows what it prints, and is checked:
 every key and value shown must be in the real output ("…" stands for any value), every
 line shown must be a line printed ("…" inside a line stands for any text; runs of spaces
-count as one).
+count as one). An "Output (every line)" shows all the lines printed, in order: a line printed
+that it does not show is a difference too (review s21 page L11: a stale list passed as a subset).
 
 A python or sh block without a title must be preceded by `<!-- not run: reason -->`.
 """
@@ -128,10 +129,22 @@ def missing_lines(shown: str, printed: str) -> list[str]:
     return missing
 
 
+EVERY_LINE = "(every line)"
+
+
+def every_line_differs(shown: str, printed: str) -> list[str]:
+    """Where the lines printed are not the lines shown, one for one and in order (runs of spaces as one)."""
+    expected = [_spaced(line) for line in shown.splitlines() if line.strip()]
+    actual = [_spaced(line) for line in printed.splitlines() if line.strip()]
+    return [] if expected == actual else [f"the docs show every line as {expected}, printed {actual}"]
+
+
 def check_output(block: Block, printed: str) -> list[str]:
     """Differences between what `block` printed and the expectation the docs show after it."""
     if block.shows is None:
         return []
+    if EVERY_LINE in block.shows.title:
+        return every_line_differs(block.shows.code, printed)
     if block.shows.language == "json":
         try:
             actual = json.loads(printed)

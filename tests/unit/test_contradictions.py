@@ -58,3 +58,12 @@ def test_a_change_to_private_care_that_a_child_living_at_home_could_not_give_is_
     assert not contradicts(at_home, "has_private_care_arrangement", "nora", "yes")
     not_cared_for = Family.model_validate({"caregivers": [MOR], "children": [{**NORA, "has_private_care_arrangement": "no"}]})
     assert contradicts(not_cared_for, "lives_at_home_at_least_half_the_time", "nora", "yes")
+
+
+def test_a_drawn_child_living_at_home_with_no_private_care_is_drawn_as_not_at_home():
+    # The reference population's drawn answers are made possible (facts/contradictions.py): with no private care the
+    # child does not live at home with the family (ftrl § 6-4 første ledd, review s21 page L9).
+    drawn = [{**NORA, "lives_at_home_at_least_half_the_time": "yes", "has_private_care_arrangement": "no"},
+             {**IDA, "lives_at_home_at_least_half_the_time": "yes", "has_private_care_arrangement": "yes"}]
+    within_limits([dict(MOR)], drawn)
+    assert [child["lives_at_home_at_least_half_the_time"] for child in drawn] == ["no", "yes"]
