@@ -841,9 +841,11 @@ class _Context:
 
     def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
         """The single changes that give another status or amount. While information is missing, a fact
-        whose every answer leads to the same status and amount changes nothing and is left out. A right
-        granted or to be assessed names only the facts the family has not given (night watch that would
-        raise pleiepenger), never what a different answer to a given fact would do."""
+        whose every answer leads to the same status and amount changes nothing and is left out, and so is one the
+        family has answered: «Hvis svaret på «Venter dere et barn …» er Ja» to a family that said «Nei» tells it
+        nothing (review s21 page L12). A right granted or to be assessed names only the facts the family has not
+        given either (night watch that would raise pleiepenger). A refusal names what a different answer to a given
+        fact would do: that is what would change it."""
         statuses = self.results.across_variants(benefit.variables.status, benefit, self.number, person_id, len(self.variants)).tolist()
         amounts = self._variant_amounts(benefit, person_id, statuses)
         current = self._amount(benefit, person_index, status)
@@ -851,7 +853,7 @@ class _Context:
         outcomes = list(zip(statuses, amounts))
         changing = [i for i, outcome in enumerate(outcomes) if outcome != here]
         if status == "missing_information":
-            changing = [i for i in changing if not self._decides_nothing(outcomes, i)]
+            changing = [i for i in changing if not self._decides_nothing(outcomes, i) and self._not_given(self.variants[i])]
         elif status not in EXPLAINED_STATUSES:
             changing = [i for i in changing if self._not_given(self.variants[i])]
         return [
