@@ -473,8 +473,12 @@ def _rank_key(family):
 def _asked_steps(order: _Order, min_pairs: int) -> list[list[Question]]:
     """The questions the interview asks, in order, if each were answered "don't know", step by step: a question
     alone, or a caregiver's question with the same question to the other caregivers it is asked of now
-    (`_asked_with`, ADR 0035), worth asking for what they can settle together."""
+    (`_asked_with`, ADR 0035), worth asking for what they can settle together. In the first pass a step closes every
+    pair it is named for, as a "don't know" does there; at depth "all", where a "don't know" closes nothing, only the
+    pairs it can settle (NAV's sats, named by a parent's omsorgsopptjening it cannot settle alone, leaves the care
+    hours that do to be asked)."""
     closed = set(order.closed)
+    closes_all = min_pairs == MIN_PAIRS["decisive"]
     steps: list[list[Question]] = []
     taken: set[Key] = set()
     for question in order.ranked:
@@ -484,7 +488,7 @@ def _asked_steps(order: _Order, min_pairs: int) -> list[list[Question]]:
         if step and _worth_asking(step, order.shares, closed, min(_pairs_needed(q, min_pairs, order.opened) for q in step)):
             steps.append(step)
             taken |= {q.key for q in step}
-            closed |= {pair for q in step for pair in order.shares.get(q.key, {})}
+            closed |= {pair for q in step for pair, share in order.shares.get(q.key, {}).items() if closes_all or share > 0}
     return steps
 
 
