@@ -34,7 +34,7 @@ class LegalReference(BaseModel):
         "1 August 2024\"), as the page and the CLI show it after the citation; left out as `in_force_from` is")
     caveat: str | None = Field(
         default=None, description="What of the citation was not verified, in the answer's language («paragrafen er ikke "
-        "verifisert», \"the section is not verified\"), shown in brackets after the citation and its window; the "
+        "verifisert», \"the section is not verified\"), shown after the citation and its window, after a dash; the "
         "citation itself stays Norwegian (ADR 0043). Left out where the citation is verified")
 
     @model_serializer(mode="wrap")
@@ -47,10 +47,10 @@ class LegalReference(BaseModel):
 
     def cited(self) -> str:
         """The citation with the window of its wording where it has one, then what of it was not verified: «Opplæringslova
-        kapittel 4 (grunnskole) og kapittel 9 (videregående), i kraft fra 1. august 2024 (paragrafen er ikke
-        verifisert)»."""
+        kapittel 4 (grunnskole) og kapittel 9 (videregående), i kraft fra 1. august 2024 – paragrafen er ikke
+        verifisert». A dash, not brackets: the page and the CLI already put a condition's sources in brackets."""
         cited = self.citation if self.in_force_text is None else f"{self.citation}, {self.in_force_text}"
-        return cited if self.caveat is None else f"{cited} ({self.caveat})"
+        return cited if self.caveat is None else f"{cited} – {self.caveat}"
 
     def text(self) -> str:
         """The provision as a text cites it: the law, section and ledd, its window where it has one, then its Lovdata

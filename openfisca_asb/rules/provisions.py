@@ -478,8 +478,8 @@ parkeringstillatelsesforskriften = _citing(
 )
 # A child is a passenger: the passenger's letter of § 3 første ledd was not read, so the ledd is cited.
 PARKING_PERMIT_CONDITIONS = parkeringstillatelsesforskriften(
-    "3", ledd=1, caveat=Text(nb="Lovdata-id ikke verifisert; paragrafen slik Sivilombudet siterer den",
-                             en="Lovdata id not verified; the section as Sivilombudet cites it"),
+    "3", ledd=1, caveat=Text(nb="Lovdata-id ikke verifisert, og paragrafen er slik Sivilombudet siterer den",
+                             en="Lovdata id not verified, and the section is as Sivilombudet cites it"),
 )
 
 # Individuell plan only with consent: Helsedirektoratet's rundskriv to pbrl § 2-5, «Det skal ikke utarbeides individuell
@@ -512,7 +512,7 @@ HDIR_BPA = Document(
 BARNETILSYN_NEW_RULES = date(2026, 7, 1)
 BARNETILSYN_AGE_RULE = (
     ftrl("15-10", ledd=1, in_force_from=BARNETILSYN_NEW_RULES,
-         caveat=Text(nb="den nye ordlyden er ikke lest; 14 måneder etter NAVs søknadstekst",
-                     en="the new wording was not read; 14 months as NAV's application text gives it")),
+         caveat=Text(nb="den nye ordlyden er ikke lest, og 14 måneder er tatt fra NAVs søknadstekst",
+                     en="the new wording was not read, and 14 months is taken from NAV's application text")),
     ftrl("15-10", ledd=1, in_force_to=BARNETILSYN_NEW_RULES - timedelta(days=1)),
 )

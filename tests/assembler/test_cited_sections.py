@@ -118,7 +118,7 @@ def test_skoleskyss_cites_1998_paragraph_7_3_until_the_2023_law_and_its_chapters
     assert after.caveat == "paragrafen er ikke verifisert"
     english = _cited(tax_benefit_system, "skoleskyss_status", date(2024, 8, 1), "en")
     assert english.cited() == ("Opplæringslova kapittel 4 (grunnskole) og kapittel 9 (videregående), in force from "
-                               "1 August 2024 (the section is not verified)")
+                               "1 August 2024 – the section is not verified")
 
 
 def test_the_egenandel_exemption_cites_paragraph_5_3_and_says_the_rundskriv_states_it(tax_benefit_system):
@@ -137,10 +137,10 @@ def test_the_parking_permit_cites_paragraph_3_of_its_own_forskrift_and_says_the_
     for variable in ("parkeringstillatelse_condition_walking", "parkeringstillatelse_condition_particular_need",
                      "parkeringstillatelse_status"):
         cited = _cited(tax_benefit_system, variable, date(2025, 1, 1))
-        assert cited.cited() == ("Forskrift om parkeringstillatelse for forflytningshemmede § 3 første ledd "
-                                 "(Lovdata-id ikke verifisert; paragrafen slik Sivilombudet siterer den)"), variable
+        assert cited.cited() == ("Forskrift om parkeringstillatelse for forflytningshemmede § 3 første ledd – "
+                                 "Lovdata-id ikke verifisert, og paragrafen er slik Sivilombudet siterer den"), variable
         assert _cited(tax_benefit_system, variable, date(2025, 1, 1), "en").caveat == (
-            "Lovdata id not verified; the section as Sivilombudet cites it"), variable
+            "Lovdata id not verified, and the section is as Sivilombudet cites it"), variable
         assert cited.url == SIVILOMBUDET_PARKING, variable
         assert "parkeringsforskriften" not in cited.citation.lower(), variable
 
@@ -151,7 +151,7 @@ def test_free_sfo_hours_cite_the_2006_forskrift_until_it_was_replaced_and_opplae
     assert (before.citation, before.url) == ("Forskrift til opplæringslova (2006) § 1B-4", f"{FORSKRIFT_2006}/§1B-4")
     # The 2024 forskrift's section on free SFO was not found: the forskrift is cited without a §, and says so.
     assert (after.cited(), after.url) == (
-        "Opplæringsforskrifta (paragrafen om gratis SFO er ikke verifisert)", OPPLAERINGSFORSKRIFTA)
+        "Opplæringsforskrifta – paragrafen om gratis SFO er ikke verifisert", OPPLAERINGSFORSKRIFTA)
     assert _cited(tax_benefit_system, "sfo_free_hours_per_week", FIRST_DAY_OF_THE_2023_LAW, "en").caveat == (
         "the section on free SFO is not verified")
 
@@ -189,11 +189,11 @@ def test_barnetilsyn_cites_the_age_rule_in_force_and_the_2026_wording_with_its_c
         old = _cited(tax_benefit_system, variable, date(2026, 6, 30))
         new = _cited(tax_benefit_system, variable, date(2026, 7, 1))
         assert old.cited() == "Folketrygdloven § 15-10 første ledd", variable
-        assert new.cited() == ("Folketrygdloven § 15-10 første ledd (den nye ordlyden er ikke lest; 14 måneder etter "
-                               "NAVs søknadstekst)"), variable
+        assert new.cited() == ("Folketrygdloven § 15-10 første ledd – den nye ordlyden er ikke lest, og 14 måneder er "
+                               "tatt fra NAVs søknadstekst"), variable
         assert _cited(tax_benefit_system, variable, date(2026, 7, 1), "en").cited() == (
-            "Folketrygdloven § 15-10 første ledd, in force from 1 July 2026 (the new wording was not read; 14 months "
-            "as NAV's application text gives it)"), variable
+            "Folketrygdloven § 15-10 første ledd, in force from 1 July 2026 – the new wording was not read, and 14 "
+            "months is taken from NAV's application text"), variable
         assert old.url == new.url == "https://lovdata.no/lov/1997-02-28-19/§15-10", variable
 
 

@@ -51,7 +51,7 @@ def test_an_english_answer_says_what_was_not_verified_in_english():
         sources = [r for benefit in answer.benefits for c in benefit.conditions for r in c.references]
         assert not [r.cited() for r in sources if any(words in r.cited() for words in norwegian)], name
     skyss = _school_conditions(date(2026, 7, 1))["skoleskyss"]
-    assert skyss[0].reference.cited().endswith("(the section is not verified)")
+    assert skyss[0].reference.cited().endswith(" – the section is not verified")
 
 
 def test_the_provision_in_force_is_chosen_on_the_day_the_law_changed():

@@ -1,12 +1,12 @@
 // A condition's sources as the page shows them (ADR 0040): every provision and source in force on the date asked
 // (`references`, in the order the rule lists them), each a link, then the window of its wording where the provision
-// has one («i kraft fra 1. august 2024»), then in brackets what of it was not verified (ADR 0043), in the answer's
+// has one («i kraft fra 1. august 2024»), then after a dash what of it was not verified (ADR 0043), in the answer's
 // language. The words come from the service, as the CLI prints them (LegalReference.cited).
 
 import { h } from "./dom.js";
 
 function after(reference) {
-  return `${reference.in_force_text ? `, ${reference.in_force_text}` : ""}${reference.caveat ? ` (${reference.caveat})` : ""}`;
+  return `${reference.in_force_text ? `, ${reference.in_force_text}` : ""}${reference.caveat ? ` – ${reference.caveat}` : ""}`;
 }
 
 function sourceLink(reference) {
