@@ -38,7 +38,7 @@ from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.gates import answers_by_gate, facts_given
 from openfisca_asb.facts.situation import build_simulation, first_numbers
 from openfisca_asb.system import baseline_system
-from openfisca_asb.rules.status import STATUS_TEXT, Status
+from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.texts import Text, fill_parameters, opening_a_sentence
 from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
 from openfisca_asb.facts.variants import rates_to_try, single_fact_variants
@@ -469,9 +469,7 @@ class _Context:
 
     def _status_text(self, benefit: Benefit, status: str) -> str:
         """The status in words; an entitled answer to a right that is the kommune's duty to offer says so (SFO)."""
-        if status == Status.entitled.name and benefit.entitled_text is not None:
-            return self.text(benefit.entitled_text)
-        return self.text(STATUS_TEXT[status])
+        return self.text(benefit.status_words(status))
 
     def text(self, bilingual) -> str:
         text = bilingual.in_language(self.language)
@@ -843,6 +841,7 @@ class _Context:
                 person=self.variants[i].person,
                 value=self.variants[i].value,
                 new_status=outcomes[i][0],
+                new_status_text=self._status_text(benefit, outcomes[i][0]),
                 new_amount=self._amount_of(benefit, outcomes[i][1]),
                 new_amount_is_lower_bound=bool(outcomes[i][1]) and self._variant_lower_bound(benefit, person_id, i),
                 question=question_text(self.variants[i].fact, self.variants[i].person, self.family, self.on, self.language),

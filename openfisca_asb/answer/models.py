@@ -132,6 +132,8 @@ class Change(_Data):
     person: str | None
     value: str | float
     new_status: StatusName
+    new_status_text: str = Field(description="`new_status` in words, as the right's own `status_text` says it (SFO: «Omfattet "
+                                 "av tilbudet kommunen skal ha», not «Du har rett»)")
     new_amount: Amount | None = None  # the amount that status would come with, where it has one
     new_amount_is_lower_bound: bool = False  # that amount is at least what is shown (as `amount_is_lower_bound`, ADR 0009)
     question: str

@@ -16,7 +16,6 @@ from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.help_texts import said
 from openfisca_asb.cli.language import add_language
-from openfisca_asb.rules.status import STATUS_TEXT
 
 
 def register(command) -> None:
@@ -89,7 +88,7 @@ def render_check(check) -> str:
         lines.append(f"? {point.text}")
     for change in check.what_would_change:
         value = answer_words(change.fact, change.value, check.language)
-        lines.append(f"~ {change.question} → {value}: {STATUS_TEXT[change.new_status].in_language(check.language)}")
+        lines.append(f"~ {change.question} → {value}: {change.new_status_text}")
     lines.append("")
     lines.append(check.complaint.text if check.complaint else check.complaint_text)
     if check.draft_complaint:

@@ -149,3 +149,14 @@ def test_apply_and_check_decision_read_the_files_dont_know_answers(capsys, tmp_p
     assert main([*arguments, "--date", "2024-09-01", "--json"]) == 0
     check = json.loads(capsys.readouterr().out)
     assert {(m["fact"], m["person"]) for m in check["missing_facts"] if m["answered_unknown"]} == {("yearly_income", "mor")}
+
+
+def test_check_decision_says_a_changes_status_in_the_rights_own_words(capsys):
+    # Review s21 diff M3: Olav (child-diabetes) refused SFO; a yes to special needs would make him covered by the offer
+    # the kommune must have (opplæringsloven § 13-7), which the «~» line says, not «Du har rett».
+    arguments = ["check-decision", "child-diabetes", "--benefit", "sfo", "--person", "olav", "--outcome", "refused",
+                 "--date", "2024-09-01"]
+    assert main(arguments) == 0
+    changes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("~ ")]
+    assert any(line.endswith("→ Ja: Omfattet av tilbudet kommunen skal ha") for line in changes), changes
+    assert not any("Du har rett" in line for line in changes), changes
