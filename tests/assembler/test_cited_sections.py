@@ -170,9 +170,9 @@ def test_the_individual_plan_is_made_only_with_consent_as_helsedirektoratet_says
 
 
 def test_omsorgsstonad_necessary_and_wanted_is_cited_as_practice_not_as_paragraph_3_6(tax_benefit_system):
-    cited = _cited(tax_benefit_system, "omsorgsstonad_condition_necessary_and_wanted", date(2025, 1, 1))
-    assert cited.url == NORDREISA_OMSORGSSTONAD
-    # hol § 3-6 første ledd nr. 3 stays in the list: it is the measure («3. omsorgsstønad»), not the criterion.
+    # A point the kommune weighs, named in the reason (review s21 diff M7): the reason lists the kommune's page beside
+    # hol § 3-6 første ledd nr. 3, the measure («3. omsorgsstønad»), not the criterion.
+    assert NORDREISA_OMSORGSSTONAD in tax_benefit_system.variables["omsorgsstonad_reason"].reference
     heavy_care = _cited(tax_benefit_system, "omsorgsstonad_condition_heavy_care", date(2025, 1, 1))
     assert heavy_care.citation == "Helse- og omsorgstjenesteloven § 3-6 første ledd"
 
