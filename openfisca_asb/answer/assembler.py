@@ -13,6 +13,7 @@ import numpy
 from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
+from openfisca_asb.answer.already_granted import NOT_CONCERNED, NOT_GRANTED, Grant, grant_of
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.after_death import CHILD_ALIVE
 from openfisca_asb.facts.dependencies import dependency_graph
@@ -20,6 +21,8 @@ from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
 from openfisca_asb.answer.citation_texts import citations_note
 from openfisca_asb.answer.question_text import question_text
+from openfisca_asb.answer.packet_texts import ALREADY_GRANTED_ON_THE_CARD
+from openfisca_asb.answer.right_persons import answers_to
 from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_tell, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
@@ -494,6 +497,7 @@ class _Context:
             # (a timeline's later month), not the "days not given" a zero otherwise means (review s21 caseworker M3).
             amount = out.Amount(value=month_amount(periods), unit=benefit.amount_unit or "NOK",
                                 period=benefit.amount_period or benefit.period)
+        grant = self._grant(benefit, person_id)
         rates, paid = _rates_behind(benefit, lambda variable: self.results.value(variable, benefit, self.number, person_index))
         stale = benefit_stale_rates(self.system, rates, self.on)
         note = amount_note(stale, amount, range_, self.language, paid)
@@ -521,7 +525,9 @@ class _Context:
             changes=changes,
             unverified_rate=[out.RateFlagResult(**vars(f)) for f in flags],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
-            how_to_apply=self._how_to_apply(benefit, person_index),
+            how_to_apply=self._how_to_apply(benefit, person_index, grant),
+            already_granted=grant.granted,
+            to_tell=self.text(grant.tell) if grant.tell is not None else None,
             documents=[] if self._advised_after_death(benefit, person_index) else [self.text(d) for d in benefit.document_texts()],
             complaint=self.text(benefit.complaint),
             contact=self._contact(benefit),
@@ -609,9 +615,25 @@ class _Context:
         the law continues) instead of how to apply and what to bring: advice about a living child would not fit."""
         return benefit.how_to_apply_after_death is not None and self._after_the_death(benefit, person_index)
 
-    def _how_to_apply(self, benefit, person_index) -> out.HowToApplyResult:
-        how = benefit.how_to_apply_after_death if self._advised_after_death(benefit, person_index) else benefit.how_to_apply
+    def _how_to_apply(self, benefit, person_index, grant: Grant) -> out.HowToApplyResult:
+        """The catalogue's words, or after a death its words for then (ADR 0034); for a right the family says is granted,
+        that nothing is to apply for, or the change to tell the agency instead (ADR 0042)."""
+        if self._advised_after_death(benefit, person_index):
+            how = benefit.how_to_apply_after_death
+        elif grant.granted or grant.tell is not None:
+            return out.HowToApplyResult(text=self.text(grant.tell or ALREADY_GRANTED_ON_THE_CARD), url=None)
+        else:
+            how = benefit.how_to_apply
         return out.HowToApplyResult(text=self.text(how), url=str(how.url) if how.url else None)
+
+    def _grant(self, benefit, person_id) -> Grant:
+        """What the family's answers say of the right's application: already granted, granted with a change to tell
+        the agency, or neither (answer/already_granted.py; the packets read it from the answer)."""
+        application = benefit.application
+        if application is None or application.already_granted is None:
+            return NOT_GRANTED
+        return grant_of(application.already_granted, lambda fact: answers_to(
+            self.family, fact, person_id, benefit.holder, self.unknown, NOT_CONCERNED))
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)

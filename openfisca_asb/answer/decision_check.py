@@ -20,9 +20,9 @@ from openfisca_asb.answer.citation_texts import citations_note
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.models import Amount, LegalSourceResult
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact
-from openfisca_asb.answer.packets import plain
 from openfisca_asb.answer.per_system import condition_references
 from openfisca_asb.answer.question_text import question_text
+from openfisca_asb.answer.right_persons import plain
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents

@@ -45,13 +45,7 @@ def render_plan(packets) -> str:
         who = f" ({step.person})" if step.person else ""
         lines.append(f"{step.step}. {step.name}{who} – {right.status_text}")
         lines.append(f"   {words['agency']}: {step.agency_text}")
-        channel = right.channel
-        form = f" [{words['form']} {channel.form_number}]" if channel.form_number else ""
-        lines.append(f"   {words['channel']}: {channel.text}{form}")
-        if channel.url:
-            lines.append(f"   {channel.url}")
-        if channel.described and not channel.verified:
-            lines.append(f"   ({words['not_verified']}{': ' + channel.note if channel.note else ''})")
+        lines += _to_tell(right, words) if right.to_tell_text else _channel(right.channel, words)
         if step.after:
             after = ", ".join(_name(benefit, packets) for benefit in step.after)
             lines.append(f"   {words['after']}: {after} – {' '.join(step.reasons)}")
@@ -67,6 +61,21 @@ def render_plan(packets) -> str:
         lines.append(f"- {document.name} ({words['issuer']}: {document.issuer_text}){held}. {words['used_by']}: {', '.join(_name(benefit, packets) for benefit in document.used_by)}")
     lines.append(f"\nmodel {packets.model_version} · {packets.legal_date}")
     return "\n".join(lines)
+
+
+def _channel(channel, words) -> list[str]:
+    form = f" [{words['form']} {channel.form_number}]" if channel.form_number else ""
+    lines = [f"   {words['channel']}: {channel.text}{form}"]
+    if channel.url:
+        lines.append(f"   {channel.url}")
+    if channel.described and not channel.verified:
+        lines.append(f"   ({words['not_verified']}{': ' + channel.note if channel.note else ''})")
+    return lines
+
+
+def _to_tell(right, words) -> list[str]:
+    """A right granted with a change to tell the agency: what to tell, in place of how to apply (review s21 diff M10)."""
+    return [f"   {words['no_new_application']}: {right.to_tell_text}"]
 
 
 def _granted(packets) -> list[str]:

@@ -37,9 +37,8 @@ export function renderPlan(container, packets, ctx) {
             { class: "plan__step", "data-benefit": step.benefit },
             h("h3", { class: "ds-heading", "data-size": "xs" }, step.name, step.person ? ` (${ctx.personName(step.person)})` : "", ` – ${right.status_text}`),
             h("p", {}, h("strong", {}, `${words.agency}: `), step.agency_text),
-            h("p", {}, h("strong", {}, `${words.channel}: `), channel.text, channel.form_number ? ` [${words.form} ${channel.form_number}]` : ""),
-            channel.url ? h("p", {}, safeLink(channel.url)) : null,
-            channel.described && !channel.verified ? h("p", { class: "plan__unverified" }, words.not_verified, channel.note ? `: ${channel.note}` : "") : null,
+            // A right granted with a change to tell the agency (review s21 diff M10): what to tell, not how to apply.
+            right.to_tell_text ? h("p", { class: "plan__tell" }, h("strong", {}, `${words.no_new_application}: `), right.to_tell_text) : howToApply(channel, words),
             step.after.length ? h("p", {}, h("strong", {}, `${words.after}: `), step.reasons.join(" ")) : null,
             right.documents.length
               ? h("ul", {}, right.documents.map((use) => h("li", {}, use.text)))
@@ -67,6 +66,14 @@ export function renderPlan(container, packets, ctx) {
         : null,
     ),
   );
+}
+
+function howToApply(channel, words) {
+  return [
+    h("p", {}, h("strong", {}, `${words.channel}: `), channel.text, channel.form_number ? ` [${words.form} ${channel.form_number}]` : ""),
+    channel.url ? h("p", {}, safeLink(channel.url)) : null,
+    channel.described && !channel.verified ? h("p", { class: "plan__unverified" }, words.not_verified, channel.note ? `: ${channel.note}` : "") : null,
+  ];
 }
 
 // Rights the family says are already granted: no step of the plan, but their complaint route (review s21 M10).
