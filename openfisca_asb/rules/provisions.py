@@ -345,6 +345,9 @@ HDIR_EGENANDELSTAK = Document(
     "https://www.helsedirektoratet.no/rundskriv/folketrygdloven-kap-5/rundskriv-til-folketrygdloven--5-3--egenandelstak/egenandelstaket-og-rammene-for-frikortordningen"
 )
 NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")
+# nav.no on forhøyet hjelpestønad: «Hvis barnet bor mindre enn halvparten av tiden hjemme, kan satsen for forhøyet
+# hjelpestønad bli redusert.» It does not say by how much (variables/folketrygd/hjelpestonad/README.md).
+NAV_FORHOYET_HJELPESTONAD = Document("https://www.nav.no/forhoyet-hjelpestonad")
 NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")
 # Frambu's guide to the rights when a child dies (Frambu kompetansesenter for sjeldne diagnoser): «Løpende ytelser eller
 # tjenester opphører normalt når mottakeren av ytelsen eller tjenesten dør. Det er likevel noen unntak fra dette.»
