@@ -11,7 +11,7 @@ provisions whose conditions changed, and what to do before it.
 from dataclasses import dataclass, replace
 from datetime import date
 
-from openfisca_asb.answer.date_words import MONTHS
+from openfisca_asb.answer.date_words import MONTHS, format_date
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import benefit_stale_rates, condition_reference
@@ -19,7 +19,7 @@ from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_causes import (HeldAnswers, age_limits_passed, families_held, held_answers,
                                                   own_changes, own_triggers)
-from openfisca_asb.answer.timeline_dates import (DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, event_day,
+from openfisca_asb.answer.timeline_dates import (DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, TRAINING_KINDS, Trigger, evaluation_dates, event_day,
                                                  family_on, horizon)
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
 from openfisca_asb.answer.timeline_notes import (grade_notes, horizon_notes, not_modelled_notes,
@@ -68,10 +68,10 @@ TRIGGER_TEXT = {
     "year_age": Text(nb="{person} fyller {age} år i {year}, og regelen regner med alderen barnet fyller i løpet av kalenderåret",
                      en="{person} turns {age} in {year}, and the rule counts the age the child turns during the calendar year"),
     # A training period's trigger is dated the day after its last day, or its first day.
-    "period_ends": Text(nb="Opplæringsperioden {first_day}–{last_day} er over",
-                        en="The training period {first_day}–{last_day} is over"),
-    "period_starts": Text(nb="Opplæringsperioden {first_day}–{last_day} begynner",
-                          en="The training period {first_day}–{last_day} begins"),
+    "period_ends": Text(nb="Opplæringsperioden fra {first_day} til {last_day} er over",
+                        en="The training period from {first_day} to {last_day} is over"),
+    "period_starts": Text(nb="Opplæringsperioden fra {first_day} til {last_day} begynner",
+                          en="The training period from {first_day} to {last_day} begins"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
     "rates_not_found": Text(nb="Satsene ble justert, men modellen har ikke funnet de nye satsene; den som gir retten, "
                                "avgjør med satsene som gjelder", en="The rates were adjusted, but the model has not found "
@@ -286,10 +286,14 @@ class _EventReader:
         text = opening_a_sentence(self._text(TRIGGER_TEXT[trigger.kind]).format(
             person=trigger.person, age=trigger.age, grade=trigger.grade,
             year=trigger.on.year - (trigger.kind == "age_limit"),  # an age limit passed in the year that ended
-            pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat(),
-            first_day=trigger.first_day and trigger.first_day.isoformat()))
+            pilot=trigger.pilot and self._text(trigger.pilot), last_day=self._day(trigger.last_day),
+            first_day=self._day(trigger.first_day)))
         return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
                                grade=trigger.grade, parameters=list(trigger.parameters), text=text)
+
+    def _day(self, day: date | None) -> str | None:
+        """A date in a trigger's text in words, as the answers say dates («13. mars 2025», "13 March 2025")."""
+        return day and format_date(day.isoformat(), self.language)
 
     def _condition(self, benefit) -> str | None:
         """'Holds if …' naming the kinds of facts told that the right rests on, besides age and grade."""
@@ -437,9 +441,11 @@ def _rates_not_found(benefit, system, since: date, on: date) -> tuple[str, ...]:
 
 
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:
-    """Whether the date itself can move the amount: new values of its rates, or the birthday of the child whose
-    right it is (a caregiver's daily rate, paid for the month's weekdays, moves from month to month by itself)."""
-    return bool(rates) or (benefit.holder == "child" and any(t.kind == "birthday" and t.person == person for t in triggers))
+    """Whether the date itself can move the amount: new values of its rates, the birthday of the child whose right it
+    is, or a training period of the caregiver whose right it is that begins or is over (a caregiver's daily rate,
+    paid for the month's weekdays, moves from month to month by itself)."""
+    own = {"child": ("birthday",), "caregiver": TRAINING_KINDS}.get(benefit.holder, ())
+    return bool(rates) or any(t.kind in own and t.person == person for t in triggers)
 
 
 def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool,
