@@ -48,6 +48,10 @@ class Condition(Strict):
     text_before: TextBefore | None = Field(
         default=None, description="The condition's text before the rule it states changed: an answer for an earlier date "
         "says the rule then in force (review s21 M15)")
+    claim: Text | None = Field(
+        default=None, description="The condition as a draft complaint states it, where `text` speaks to the family («Du har "
+        "omsorgen for barnet»): in the family's voice («Vi søker barnehageplass») or naming the person whose right it "
+        "is, `{person}` («{person} har omsorgen for barnet»), for a caregiver's right only")
 
     def on_date(self, on: date) -> "Condition":
         """The condition as it reads on `on`: its earlier text before the change."""

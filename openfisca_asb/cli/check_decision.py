@@ -77,12 +77,18 @@ def run(arguments) -> int:
     return 0
 
 
+def cites_sources(check) -> bool:
+    """Whether the check cites a source, so that its note on which wording the citations are to is said: its
+    conditions, or the provisions its draft refers to. The page shows the note by the same rule (portalStep.js)."""
+    return bool(check.conditions or check.draft_complaint)
+
+
 def render_check(check) -> str:
     who = f" ({check.person})" if check.person else ""
     lines = [f"{check.name}{who}: {check.model_status_text}", check.summary, ""]
     for condition in check.conditions:
         lines.append(f"- {condition_line(condition)}")
-    if check.conditions:
+    if cites_sources(check):
         lines.append(check.citations_note)
     for point in check.may_have_turned_on:
         lines.append(f"? {point.text}")

@@ -162,7 +162,9 @@ export function renderDecisionCheck(container, check, ctx) {
       ),
       h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("conditionsHeading")),
       h("ul", {}, check.conditions.map((condition) => h("li", {}, `${condition.not_met_text ?? `${condition.outcome_text}: ${condition.text}`} `, sourceLinks(condition.references)))),
-      h("p", { class: "decision-check__citations" }, check.citations_note),
+      // Which wording the citations are to, where the check cites a source: its conditions, or its draft's provisions
+      // (the CLI's rule, cli/check_decision.py cites_sources).
+      check.conditions.length || draft ? h("p", { class: "decision-check__citations" }, check.citations_note) : null,
       check.may_have_turned_on.length
         ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("turnedOnHeading")), h("ul", {}, check.may_have_turned_on.map((point) => h("li", {}, ctx.names(point.text))))]
         : null,
