@@ -60,6 +60,8 @@ RESPONSE_EXAMPLE = {
                               'act_by': '2021-07-31',
                               'provision': {'citation': 'Opplæringslova (1998) § 2-1 tredje ledd',
                                             'url': 'https://lovdata.no/lov/1998-07-17-61/§2-1'},
+                              'provisions': [{'citation': 'Opplæringslova (1998) § 2-1 tredje ledd',
+                                              'url': 'https://lovdata.no/lov/1998-07-17-61/§2-1'}],
                               'confidence': 'verbatim'}]}],
     'notes': [{'code': 'grade_from_age',
                 'text': 'Trinnet til emil er regnet ut fra alderen: skolestart i august det året barnet fyller 6, ett trinn opp '
