@@ -17,6 +17,7 @@ from openfisca_core.periods import YEAR
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.row_dates import calendar_year
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, YearlyDays
@@ -249,7 +250,7 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
         refund from the first day for chronically ill children past 12.
         """
         doubled = parameters(period).folketrygd.omsorgspenger.covid_multiplier > 1
-        by_the_regulation_read = period.start.year <= LAST_YEAR_DOUBLED_BY_THE_REGULATION_READ
+        by_the_regulation_read = calendar_year(person, period) <= LAST_YEAR_DOUBLED_BY_THE_REGULATION_READ
         has_days = person("omsorgsdager_days", period) > 0
         refunded = person("omsorgspenger_only_chronic_over_12", period) * has_days * _is_employee(person, period)
         reason = OmsorgspengerReason
