@@ -21,6 +21,7 @@ from api.state import Service
 from openfisca_asb.drafting.comparison import Comparison, compare
 from openfisca_asb.drafting.errors import ReformError
 from openfisca_asb.drafting.loading import reform_from_data
+from openfisca_asb.drafting.summary import reform_summary
 from openfisca_asb.drafting.validation import TimeBudgetExceeded, ValidationReport, dates_to_check, validate
 from openfisca_asb.facts.examples import example_names
 from openfisca_asb.version import MODEL_VERSION
@@ -47,22 +48,11 @@ def _reform(body, service):
         raise _invalid([problem(f"reform_definition.{p.field}", p.en, p.nb) for p in error.problems]) from error
 
 
-def _summary(reform) -> dict:
-    return {
-        "id": reform.id,
-        "kind": reform.kind,
-        **reform.metadata.model_dump(mode="json", by_alias=True),
-        "parameters": [
-            {"path": o.path, "start": o.start.isoformat(), "value": o.value, "unit": o.unit} for o in reform.overrides
-        ],
-    }
-
-
 @router.get("/reforms", response_model=ReformList, summary="The reforms and Trial Act pilots the service knows",
             responses=error_responses(*ANY_ERRORS))
 def reforms(service: Service) -> dict:
     loaded = service.reforms
-    return {"model_version": MODEL_VERSION, "reforms": [_summary(loaded[key]) for key in sorted(loaded)]}
+    return {"model_version": MODEL_VERSION, "reforms": [reform_summary(loaded[key]) for key in sorted(loaded)]}
 
 
 def _check_work(body: ValidateRequest, dates: list, settings) -> None:
@@ -113,7 +103,7 @@ def reform(reform_id: str, service: Service) -> dict:
     if loaded is None:
         raise ApiError(404, "unknown_reform", f"Ukjent reform '{reform_id}'. Se GET /v1/reforms.",
                        f"Unknown reform '{reform_id}'. See GET /v1/reforms.")
-    return {"model_version": MODEL_VERSION, "reform": _summary(loaded)}
+    return {"model_version": MODEL_VERSION, "reform": reform_summary(loaded)}
 
 
 @router.post("/compare", response_model=Comparison, responses=error_responses(*COMPUTE_ERRORS),

@@ -23,6 +23,7 @@ from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
 from openfisca_asb.drafting.loading import available_reforms, load_reform, resolve_reform
+from openfisca_asb.drafting.summary import reform_summary
 from openfisca_asb.drafting.validation import validate
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
@@ -150,20 +151,13 @@ def run_list(arguments) -> int:
         except ReformError as error:
             return _fail(f"{WORDS[arguments.lang]['invalid']}:\n{error.describe(arguments.lang)}")
     if arguments.json:
-        print(json.dumps({"model_version": MODEL_VERSION, "reforms": [_summary(r) for r in reforms]},  # GET /v1/reforms
+        print(json.dumps({"model_version": MODEL_VERSION, "reforms": [reform_summary(r) for r in reforms]},  # GET /v1/reforms
                          ensure_ascii=False, indent=2, default=str))
         return 0
     for reform in reforms:
         scope = f"  [{_scope(reform.pilot)}]" if reform.pilot else ""
         print(f"{reform.id:<28} {reform.metadata.status:<9} {reform.metadata.title.in_language(arguments.lang)}{scope}")
     return 0
-
-
-def _summary(reform) -> dict:
-    return {
-        "id": reform.id, "kind": reform.kind, **reform.metadata.model_dump(mode="json", by_alias=True),
-        "parameters": [{"path": o.path, "start": o.start.isoformat(), "value": o.value, "unit": o.unit} for o in reform.overrides],
-    }
 
 
 def _scope(pilot) -> str:
@@ -177,7 +171,7 @@ def run_show(arguments) -> int:
     if reform is None:
         return failed
     if arguments.json:
-        print(json.dumps({"model_version": MODEL_VERSION, "reform": _summary(reform)},  # GET /v1/reforms/{id}
+        print(json.dumps({"model_version": MODEL_VERSION, "reform": reform_summary(reform)},  # GET /v1/reforms/{id}
                          ensure_ascii=False, indent=2, default=str))
         return 0
     words, language = WORDS[arguments.lang], arguments.lang
@@ -187,9 +181,9 @@ def run_show(arguments) -> int:
     lines += [f"- {source.title} {source.url}" for source in meta.legal_basis]
     if reform.kind == "structural":
         lines += ["", words["structural"].format(doc=(reform.reform_class.__doc__ or "").strip())]
-    if reform.overrides:
+    if reform.parameter_changes:
         lines += ["", f"{words['parameters']}:"]
-        lines += [_override_line(o, arguments.date, words, language) for o in reform.overrides]
+        lines += [_change_line(change, reform, arguments.date, words, language) for change in reform.parameter_changes]
     notes = calendar_year_warnings(calendar_year_changes(reform), language) + plausibility_warnings(reform, language)
     lines += [""] + [f"! {note}" for note in notes] if notes else []
     if reform.pilot:
@@ -204,15 +198,17 @@ def run_show(arguments) -> int:
     return 0
 
 
-def _override_line(override, on, words, language) -> str:
-    leaf = find(baseline_system().parameters, override.path)
+def _change_line(change, reform, on, words, language) -> str:
+    """A value the reform sets, with the value in force beside it («nå: –» for a parameter the reform adds)."""
+    leaf = find(reform.system.parameters, change.path)
     label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or ""
-    day = on or override.start
-    now = value_on(baseline_system().parameters, override.path, day)
-    at_least, caveat = value_caveat(override.path, day, language)
+    day = on or change.start
+    now = value_on(baseline_system().parameters, change.path, day)
+    at_least, caveat = value_caveat(change.path, day, language)
     since = "fra" if language == "nb" else "from"
-    now_text = f"{at_least}{value_with_unit(now, override.unit, language)}" + (f"; {caveat}" if caveat else "")
-    return f"  {override.path} ({label}): {value_with_unit(override.value, override.unit, language)} {since} {override.start} ({words['baseline']}: {now_text})"
+    now_text = f"{at_least}{value_with_unit(now, change.unit, language)}" + (f"; {caveat}" if caveat else "")
+    return (f"  {change.path} ({label}): {value_with_unit(change.after, change.unit, language)} {since} {change.start} "
+            f"({words['baseline']}: {now_text})")
 
 
 def run_validate(arguments) -> int:

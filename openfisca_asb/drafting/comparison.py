@@ -163,8 +163,9 @@ def _rows(before, after, language, notes_for) -> list[BenefitComparison]:
 
 
 def _each_parameter_alone(reform, families, on, language, parameter_notes) -> dict | None:
-    """path → the answers with only that parameter changed; None when one parameter (or none) changes."""
-    if len(parameter_notes) < 2 or not families:
+    """path → the answers with only that parameter changed; None when one parameter (or none) changes, or for a
+    Python reform: a system with one of its changes alone needs the YAML overrides, so its notes are each row's."""
+    if len(parameter_notes) < 2 or not families or reform.kind != "parametric":
         return None
     from openfisca_asb.drafting.loading import ParametricReform
 
@@ -351,16 +352,18 @@ def _condition_lines(before, after, language) -> list[str]:
 
 
 def _parameter_notes(reform, on: date, language: str) -> dict[str, str]:
-    """What the reform sets on this date, where it differs from the baseline: parameter path → note."""
+    """What the reform sets on this date, where it differs from the baseline: parameter path → note. The parameters
+    are read from the reformed tree, so a Python reform's `modify_parameters` is named as a YAML override is; a
+    Python reform's changed formulas are one note more, "(structural)"."""
+    notes = {}
     if reform.kind != "parametric":
         title = reform.metadata.title.in_language(language)
-        return {"(structural)": ("Reformen endrer reglene: " if language == "nb" else "The reform changes the rules: ") + title}
-    notes = {}
-    for path in sorted({override.path for override in reform.overrides}):
+        notes["(structural)"] = ("Reformen endrer reglene: " if language == "nb" else "The reform changes the rules: ") + title
+    for path in sorted({change.path for change in reform.parameter_changes}):
         old, new = value_on(baseline_system().parameters, path, on), value_on(reform.system.parameters, path, on)
         if old == new:
             continue
-        leaf = find(baseline_system().parameters, path)
+        leaf = find(reform.system.parameters, path)
         label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or path
         unit = leaf.metadata.get("unit")
         verb = "Reformen setter" if language == "nb" else "The reform sets"
@@ -380,8 +383,12 @@ VALUE_CAVEATS = {  # rate_flags.RateFlag.reason → what it says of the value in
 
 def value_caveat(path: str, on: date, language: str) -> tuple[str, str]:
     """("≥ " when the baseline value of `path` in force on `on` is a lower bound of the true one, else "";
-    why it is not verified, or "" when it is), as `asb entitlements` flags an amount (ADR 0009)."""
-    stale = stale_rate(find(baseline_system().parameters, path), on)
+    why it is not verified, or "" when it is), as `asb entitlements` flags an amount (ADR 0009); nothing for a
+    parameter the baseline does not have."""
+    leaf = find(baseline_system().parameters, path)
+    if leaf is None:
+        return "", ""
+    stale = stale_rate(leaf, on)
     flags = rate_flags(baseline_system(), [path], on)
     if stale is not None:  # the missing adjustment says most
         reason, day = "after_known_adjustment", stale.adjusted_on
