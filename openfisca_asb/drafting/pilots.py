@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from openfisca_asb.catalogue import HowToApply, LegalSource, catalogue
 from openfisca_asb.drafting.dates import FileDate
+from openfisca_asb.drafting.kommune_names import names_kommune
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.texts import Text
@@ -58,14 +59,6 @@ class OrganisationChange(_Strict):
     def replacements(self) -> dict:
         found = {"agency": self.agency, "how_to_apply": self.how_to_apply}
         return {key: value for key, value in found.items() if value is not None}
-
-
-def _names(number: str, name: str) -> bool:
-    """Whether `name` names kommune `number`: its name as SSB gives it, or one of its forms («Oslo» for «Oslo-Oslove»,
-    «Voss» for «Voss herad»); an empty name is the number's."""
-    official = kommune_name(number).casefold()
-    given = name.strip().casefold()
-    return not given or given == official or given in official.split("-") or official.startswith(given + " ")
 
 
 class Pilot(_Strict):
@@ -126,7 +119,7 @@ class Pilot(_Strict):
                             "(numbers changed in 2020 and 2024: Trondheim's 1601 is 5001 now)",
                             f"ukjent kommunenummer {listed}: et forsøks kommuner er blant de 357 kommunene fra 2024 "
                             "(numrene ble endret i 2020 og 2024: Trondheims 1601 er 5001 nå)")
-        wrong = [(number, kommune_name(number), name) for number, name in value.items() if not _names(number, name)]
+        wrong = [(number, kommune_name(number), name) for number, name in value.items() if not names_kommune(number, name)]
         if wrong:
             raise bilingual("kommune_name_not_the_numbers",
                             "; ".join(f"{number} is {right}, not {name}" for number, right, name in wrong)
