@@ -2,7 +2,8 @@
 
 A reform is named by its id (a file in reforms/) or by the path to a YAML file.
 Exit codes: 0 done (validate: allowed), 1 validate: rejected, 2 bad input (an invalid reform, or a
-structural reform that fails while it runs), 3 validate: not checked, a person must judge.
+structural reform that fails while it runs), 3 validate: needs judgement (a person must judge, or the tool could not
+check: each such line says NOT CHECKED).
 """
 
 import json
@@ -35,7 +36,7 @@ WORDS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "before": "Før", "after": "Etter", "difference": "Forskjell",
            "family": "familien", "month": "mnd", "year": "år", "week": "uke", "once": "én gang", "days": "dager", "hours": "timer",
            "applies": "reformen gjelder", "no_change": "Ingen ytelser endres for denne familien.", "why": "Hvorfor",
-           "allowed": "TILLATT", "rejected": "AVVIST", "needs_judgement": "IKKE SJEKKET – må vurderes av en person",
+           "allowed": "TILLATT", "rejected": "AVVIST", "needs_judgement": "MÅ VURDERES AV EN PERSON",
            "checked": "Sjekket {families} familier ({examples} eksempler og {generated} genererte, frø {seed}) på {dates}.",
            "nothing_checked": "Ingen familie er sjekket: det var ingen dato å sjekke.",
            "not_checked": "Ikke sjekket av verktøyet (forsøksloven)",
@@ -48,7 +49,7 @@ WORDS = {
     "en": {"benefit": "Benefit", "person": "For", "before": "Before", "after": "After", "difference": "Difference",
            "family": "the family", "month": "month", "year": "year", "week": "week", "once": "once", "days": "days", "hours": "hours",
            "applies": "the reform applies", "no_change": "No benefit changes for this family.", "why": "Why",
-           "allowed": "ALLOWED", "rejected": "REJECTED", "needs_judgement": "NOT CHECKED – needs a person's judgement",
+           "allowed": "ALLOWED", "rejected": "REJECTED", "needs_judgement": "NEEDS JUDGEMENT",
            "checked": "Checked {families} families ({examples} examples and {generated} generated, seed {seed}) on {dates}.",
            "nothing_checked": "No family was checked: there was no date to check.",
            "not_checked": "Not checked by the tool (forsøksloven)",
@@ -80,9 +81,9 @@ def register(command) -> None:
     show.set_defaults(run=run_show)
 
     check = actions.add_parser("validate", help=said("check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away); "
-                                                     "exit code 0 allowed, 1 rejected, 2 bad input, 3 not checked (a person must judge)",
+                                                     "exit code 0 allowed, 1 rejected, 2 bad input, 3 needs judgement (a person must judge)",
                                                      "sjekk en reform, og et forsøk mot forsøksloven (4 + 2 år, ingen rettighet tatt bort); "
-                                                     "avslutningskode 0 tillatt, 1 avvist, 2 feil i det som er gitt, 3 ikke sjekket (en person må vurdere)"))
+                                                     "avslutningskode 0 tillatt, 1 avvist, 2 feil i det som er gitt, 3 må vurderes av en person"))
     check.add_argument("reform", help=said("a reform id or a path to a reform file (YAML or Python)",
                                            "id-en til en reform eller stien til en reformfil (YAML eller Python)"))
     check.add_argument("--population", type=_count, default=DEFAULT_SIZE,

@@ -75,7 +75,7 @@ class Pilot(_Strict):
         default=None, min_length=1,
         description="Forsøksloven § 3 tredje ledd: the reform, planned or decided, in line with the pilot, that the pilot "
                     "is extended until it takes effect (e.g. «Prop. 12 L (2028–2029)»). An extension longer than 2 years "
-                    "then needs a person's judgement instead of being refused",
+                    "then needs judgement (a person's) instead of being refused",
     )
     legal_basis: list[LegalSource] = Field(min_length=1)
     organisation: list[OrganisationChange] = []
