@@ -32,6 +32,7 @@ from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings as calendar_year_warnings
 from openfisca_asb.drafting.overrides import value_on, value_with_unit
+from openfisca_asb.drafting.plausibility import plausibility_warnings
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.money import kroner_text
@@ -111,8 +112,9 @@ class Comparison(_Data):
     families: list[FamilyComparison]
     totals: list[BenefitTotal]
     warnings: list[str] = Field(default_factory=list, description=(
-        "What the drafter should know about the date: a value of the reform dated on or before it that a right "
-        "counted per calendar year does not reach yet (it takes effect in the model from the next 1 January)"))
+        "What the drafter should know: a value of the reform dated on or before the date that a right counted per "
+        "calendar year does not reach yet (it takes effect in the model from the next 1 January), and a value far from "
+        "the one in force (more than 5 times it, or less than a fifth: likely a slip, such as 25 for 2.5)"))
 
 
 def compare(reform, families, on: date, language: str = "nb", labels: list[str] | None = None,
@@ -122,7 +124,8 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
     With `respect_scope=False` a pilot applies to every family, as if each lived in
     a pilot kommune during the window: what the validator needs. `baseline_answers`
     may pass the baseline's answers for these families, date and language when known.
-    `with_warnings=False` leaves out the warnings about the date (the validator gives its own).
+    `with_warnings=False` leaves out the warnings (the validator gives its own). The plausibility warning is given here
+    as in `reform show` and `validate`: a drafter who only compares should see a slip too (review s21 diff L17).
     """
     families = list(families)
     labels = labels or [f"family {number + 1}" for number in range(len(families))]
@@ -153,8 +156,12 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
         language=language,
         families=rows,
         totals=_totals(rows),
-        warnings=calendar_year_warnings(calendar_year_changes(reform), language, on) if with_warnings else [],
+        warnings=_warnings(reform, on, language) if with_warnings else [],
     )
+
+
+def _warnings(reform, on: date, language: str) -> list[str]:
+    return calendar_year_warnings(calendar_year_changes(reform), language, on) + plausibility_warnings(reform, language)
 
 
 def _rows(before, after, language, notes_for) -> list[BenefitComparison]:
