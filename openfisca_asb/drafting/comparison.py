@@ -31,7 +31,7 @@ from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings as calendar_year_warnings
-from openfisca_asb.drafting.overrides import value_on, value_with_unit
+from openfisca_asb.drafting.overrides import UNIT_ALIASES, value_on, value_with_unit
 from openfisca_asb.drafting.plausibility import plausibility_warnings
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
@@ -283,11 +283,13 @@ def _difference_note(bound: DifferenceBound, difference, before, after, language
 
 
 def signed_amount(value: float, amount: Amount, language: str) -> str:
-    """A difference as the notes write it: «+237 kr i måneden», «−1 200 kr i året»."""
+    """A difference as the notes write it: «+237 kr i måneden», «−1 200 kr i året», «+3 timer i uken»."""
     sign = "−" if value < 0 else "+"
-    if amount.unit != "NOK":
-        return f"{sign}{abs(value):g} {amount.unit}"
-    return f"{sign}{kroner_text(abs(value))} {PER[language][amount.period]}"
+    if amount.unit == "NOK":
+        figure = kroner_text(abs(value))
+    else:  # "hours", "days": a parameter's unit words, in the language asked
+        figure = value_with_unit(abs(value), UNIT_ALIASES.get(amount.unit, amount.unit), language)
+    return f"{sign}{figure} {PER[language][amount.period]}"
 
 
 def _plain_amount(amount: Amount, language: str) -> str:
