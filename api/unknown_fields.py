@@ -43,14 +43,16 @@ def unknown_field(steps: tuple, body_model: type[BaseModel] | None) -> tuple[str
     if holder and fact:  # a fact of the vocabulary, unknown here: it belongs to another holder
         en, nb = WHERE[fact.holder]
         return f"'{name}' is {en}", f"'{name}' er {nb}"
-    return _closest(name, holding, holder)
+    return _closest(name, holding, holder, top_level=len(steps) == 1)
 
 
-def _closest(name: str, holding: type[BaseModel] | None, holder: str | None) -> tuple[str, str]:
+def _closest(name: str, holding: type[BaseModel] | None, holder: str | None, top_level: bool) -> tuple[str, str]:
     candidates = set(holding.model_fields) if holding else set()
     if holder:
         candidates |= set(vocabulary())
     close = difflib.get_close_matches(name, candidates, n=1)
+    if not close and top_level:  # often a field of another endpoint: `unknown` sent with `families`
+        return f"'{name}' is not a field of this request", f"'{name}' er ikke et felt i denne forespørselen"
     if not close:
         return f"unknown field '{name}': it is not allowed here", f"ukjent felt '{name}': det er ikke tillatt her"
     meant = close[0]

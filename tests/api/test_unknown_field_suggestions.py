@@ -42,8 +42,15 @@ def test_a_misspelt_field_is_matched_against_the_endpoints_own_request(client, p
 def test_a_field_of_another_endpoint_is_not_suggested(client):
     # population_size is /v1/reforms/validate's; /v1/entitlements has no field near "populaton_size".
     assert _messages(client.post("/v1/entitlements", json={"family": FAMILY, "populaton_size": 3})) == [
-        ("populaton_size", "unknown field 'populaton_size': it is not allowed here",
-         "ukjent felt 'populaton_size': det er ikke tillatt her")]
+        ("populaton_size", "'populaton_size' is not a field of this request",
+         "'populaton_size' er ikke et felt i denne forespørselen")]
+
+
+def test_a_key_below_the_top_with_nothing_near_it_is_not_allowed_there(client):
+    # A decision has benefit, outcome, person, amount, reason_given (api/routes/decisions.py): nothing near "xyz".
+    body = {"family": FAMILY, "decision": {"benefit": "hjelpestonad", "outcome": "refused", "xyz": 1}}
+    assert _messages(client.post("/v1/decisions/check", json=body)) == [
+        ("decision.xyz", "unknown field 'xyz': it is not allowed here", "ukjent felt 'xyz': det er ikke tillatt her")]
 
 
 def test_a_misspelt_fact_suggests_the_fact(client):
