@@ -45,7 +45,7 @@ export function renderResult(container, ctx) {
       h("h2", { id: "step-heading", class: "ds-heading", "data-size": "md", tabindex: "-1" }, t("resultHeading")),
       h("p", { class: "result__meta" }, t("resultMeta", { date: formatDate(result.legal_date, language), version: result.model_version })),
       // Which wording the citations below are to, once (ADR 0040): the service's words, as the CLI prints them.
-      h("p", { class: "result__meta result__citations" }, result.citations_note),
+      h("p", { class: "result__citations" }, result.citations_note),
       h("p", { class: "result__summary", id: "result-summary" }, summarySentence(ctx)),
       h(
         "div",
