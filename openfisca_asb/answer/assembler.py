@@ -528,7 +528,8 @@ class _Context:
             how_to_apply=self._how_to_apply(benefit, person_index, grant),
             already_granted=grant.granted,
             to_tell=self.text(grant.tell) if grant.tell is not None else None,
-            documents=[] if self._advised_after_death(benefit, person_index) else [self.text(d) for d in benefit.document_texts()],
+            documents=[] if self._advised_after_death(benefit, person_index) or grant != NOT_GRANTED
+            else [self.text(d) for d in benefit.document_texts()],  # nothing to send: no documents to gather (ADR 0042)
             complaint=self.text(benefit.complaint),
             contact=self._contact(benefit),
             summary=text_on_date(benefit.summary.in_language(self.language), self._parameters_on_date,

@@ -172,7 +172,7 @@ def test_the_card_says_what_the_plan_says_of_a_granted_right(language):
     assert forhoyet.already_granted
     assert forhoyet.how_to_apply.text == {"nb": "Dere har svart at dette allerede er innvilget. Dere trenger ikke søke på nytt.",
                                           "en": "You have said this is already granted. You need not apply again."}[language]
-    assert forhoyet.how_to_apply.url is None
+    assert forhoyet.how_to_apply.url is None and forhoyet.documents == []  # nothing to send, as in the packet
     assert "to_tell" not in forhoyet.model_dump()
     # A right not granted keeps its own words on how to apply.
     omsorgsstonad = next(r for r in answer.benefits if r.benefit == "omsorgsstonad" and r.person == "mor")
