@@ -22,7 +22,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.19.0',
-    'parameter_set_hash': '02510140ca7a2262',
+    'parameter_set_hash': '47d38c8b7a282a8a',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
