@@ -4,7 +4,6 @@ Never a 500 for bad input: validation problems are 422, periods that do not fit
 a variable and malformed OpenFisca situations are 400, unknown ids are 404.
 """
 
-import difflib
 import json
 import logging
 import uuid
@@ -52,40 +51,28 @@ def _field(location) -> str:
     return ".".join(steps) or BODY
 
 
-def describe(errors, body=None) -> list[dict]:
+def describe(errors, body=None, body_model: type[BaseModel] | None = None) -> list[dict]:
+    """Each of pydantic's errors as a problem; `body_model` (the request model of the endpoint called) is where an
+    unknown field's likely meaning is looked for."""
     return [_json_problem(e, body) if e["type"] == "json_invalid"
-            else problem(_field(e["loc"]), *_unknown_field(e)) if e["type"] == "extra_forbidden"
+            else problem(_field(e["loc"]), *_unknown_field(e, body_model)) if e["type"] == "extra_forbidden"
             else problem(_field(e["loc"]), e["msg"], in_bokmal(e), _allowed(e))
             for e in errors]
 
 
-def _unknown_field(error: dict) -> tuple[str, str]:
-    """A field the request does not have, named, with what was likely meant (review s21 drafter L3): a family's `date`
-    (a family file's) belongs in `family_date`; a misspelt field of the body, the closest one."""
-    steps = [str(step) for step in error["loc"]][1 if error["loc"][:1] == (BODY,) else 0:]
-    name = steps[-1] if steps else BODY
-    in_a_family = steps[-2:-1] == ["family"] or steps[-3:-2] == ["families"]
-    if name == "date" and in_a_family:
-        return (f"unknown field '{name}': a family in a request has no date; move `date` to `family_date` (beside "
-                "`family` or `families`), the day the family file describes",
-                f"ukjent felt '{name}': en familie i en forespørsel har ingen dato; flytt `date` til `family_date` (ved "
-                "siden av `family` eller `families`), dagen familiefilen beskriver")
-    top_level = _request_fields() if len(steps) == 1 else set()
-    if name in top_level:
-        return f"'{name}' is not a field of this request", f"'{name}' er ikke et felt i denne forespørselen"
-    close = difflib.get_close_matches(name, top_level, n=1)
-    if close:
-        return f"unknown field '{name}'; did you mean '{close[0]}'?", f"ukjent felt '{name}'; mente du '{close[0]}'?"
-    return f"unknown field '{name}': it is not allowed here", f"ukjent felt '{name}': det er ikke tillatt her"
+def _unknown_field(error: dict, body_model: type[BaseModel] | None) -> tuple[str, str]:
+    from api.unknown_fields import unknown_field
+
+    steps = tuple(error["loc"])[1 if error["loc"][:1] == (BODY,) else 0:]
+    return unknown_field(steps or (BODY,), body_model)
 
 
-def _request_fields() -> set[str]:
-    """The top-level fields of every request body the API reads."""
-    from api import models
-
-    requests = [model for name, model in vars(models).items()
-                if name.endswith("Request") and isinstance(model, type) and issubclass(model, BaseModel)]
-    return {field for model in requests for field in model.model_fields}
+def body_model(request: Request) -> type[BaseModel] | None:
+    """The request model of the route called: its one body parameter's type (None for a route without one)."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    parameters = dependant.body_params if dependant else []
+    model = parameters[0].field_info.annotation if len(parameters) == 1 else None
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
 
 
 def _json_problem(error: dict, body) -> dict:
@@ -117,7 +104,7 @@ async def validation_error(request: Request, error: RequestValidationError) -> J
             "invalid_request",
             "Forespørselen er ugyldig. Se hvert felt under problems.",
             "The request is not valid. See each field under problems.",
-            describe(error.errors(), error.body),
+            describe(error.errors(), error.body, body_model(request)),
         ),
     )
 

@@ -11,6 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from api.errors import ApiError, problem
 from api.models import JobStatus, PopulationRunRequest
+from api.reform_failures import reform_fails
+from openfisca_asb.drafting.failures import reform_failure
 
 MAX_KEPT_JOBS = 50  # finished jobs beyond this are forgotten, oldest first
 
@@ -64,10 +66,15 @@ class Jobs:
             result = runner.run(population, on=body.date, reform=inline_reform(body) or body.reform)
             self._set(job_id, status="done", result=summary(result, body.language))
         except Exception as error:  # noqa: BLE001 — a failed job reports that it failed instead of disappearing
-            self._set(job_id, status="failed", error={
-                "error": type(error).__name__,
-                "message": {"nb": f"Kjøringen feilet: {error}", "en": f"The run failed: {error}"},
-            })
+            self._set(job_id, status="failed", error=_failed(error))
+
+
+def _failed(error: Exception) -> dict:
+    """Why a run failed: a structural reform that fails while it runs says so as the endpoints' 422 does."""
+    failure = reform_failure(error)
+    if failure is not None:
+        return reform_fails(failure).detail
+    return {"error": type(error).__name__, "message": {"nb": f"Kjøringen feilet: {error}", "en": f"The run failed: {error}"}}
 
 
 def inline_reform(body: PopulationRunRequest):

@@ -1,6 +1,7 @@
 """Every module here with a `router` is part of the API: adding a file adds its routes.
 
-Each router is made by `new_router`, so every route reads its body strictly (api/json_body.py).
+Each router is made by `new_router`, so every route reads its body strictly (api/json_body.py) and answers a reform
+that fails while it runs with a 422 (api/reform_failures.py).
 """
 
 import importlib
@@ -8,11 +9,11 @@ import pkgutil
 
 from fastapi import APIRouter
 
-from api.json_body import StrictJsonRoute
+from api.reform_failures import ApiRoute
 
 
 def new_router(**options) -> APIRouter:
-    return APIRouter(route_class=StrictJsonRoute, **options)
+    return APIRouter(route_class=ApiRoute, **options)
 
 
 def all_routers() -> list:

@@ -10,7 +10,6 @@ times dates — is bounded before it starts, and a time budget stops it with a 5
 """
 
 import time
-from contextlib import contextmanager
 from datetime import date as Date
 
 from api.compute import one_at_a_time
@@ -21,8 +20,8 @@ from api.routes import new_router
 from api.state import Service
 from openfisca_asb.drafting.comparison import Comparison, compare
 from openfisca_asb.drafting.errors import ReformError
-from openfisca_asb.drafting.failures import reform_failure
 from openfisca_asb.drafting.loading import reform_from_data
+from openfisca_asb.drafting.summary import reform_summary
 from openfisca_asb.drafting.validation import TimeBudgetExceeded, ValidationReport, dates_to_check, validate
 from openfisca_asb.facts.examples import example_names
 from openfisca_asb.version import MODEL_VERSION
@@ -49,38 +48,11 @@ def _reform(body, service):
         raise _invalid([problem(f"reform_definition.{p.field}", p.en, p.nb) for p in error.problems]) from error
 
 
-@contextmanager
-def _reform_runs(body):
-    """A structural reform whose formula fails while it runs is the reform's fault: a 422 naming the reform's file and
-    the variable (review s21 drafter M7), not a 500."""
-    try:
-        yield
-    except Exception as error:
-        failure = reform_failure(error)
-        if failure is None:
-            raise
-        field = "reform" if body.reform is not None else "reform_definition"
-        raise ApiError(422, "reform_fails", f"Reformen feiler: {failure.in_language('nb')}.",
-                       f"The reform fails: {failure.in_language('en')}.",
-                       [problem(field, failure.in_language("en"), failure.in_language("nb"))]) from error
-
-
-def _summary(reform) -> dict:
-    return {
-        "id": reform.id,
-        "kind": reform.kind,
-        **reform.metadata.model_dump(mode="json", by_alias=True),
-        "parameters": [
-            {"path": o.path, "start": o.start.isoformat(), "value": o.value, "unit": o.unit} for o in reform.overrides
-        ],
-    }
-
-
 @router.get("/reforms", response_model=ReformList, summary="The reforms and Trial Act pilots the service knows",
             responses=error_responses(*ANY_ERRORS))
 def reforms(service: Service) -> dict:
     loaded = service.reforms
-    return {"model_version": MODEL_VERSION, "reforms": [_summary(loaded[key]) for key in sorted(loaded)]}
+    return {"model_version": MODEL_VERSION, "reforms": [reform_summary(loaded[key]) for key in sorted(loaded)]}
 
 
 def _check_work(body: ValidateRequest, dates: list, settings) -> None:
@@ -115,9 +87,8 @@ def validate_reform(body: ValidateRequest, service: Service) -> ValidationReport
     reform = _reform(body, service)
     budget = service.settings.request_time_budget_seconds
     try:
-        with _reform_runs(body):
-            _check_work(body, dates_to_check(reform), service.settings)
-            return validate(reform, body.language, body.population_size, body.seed, deadline=time.monotonic() + budget)
+        _check_work(body, dates_to_check(reform), service.settings)
+        return validate(reform, body.language, body.population_size, body.seed, deadline=time.monotonic() + budget)
     except TimeBudgetExceeded as error:
         raise ApiError(503, "time_budget_exceeded",
                        f"Sjekken ville tatt mer enn {budget:g} sekunder (ASB_REQUEST_TIME_BUDGET_SECONDS); den er stoppet. "
@@ -132,7 +103,7 @@ def reform(reform_id: str, service: Service) -> dict:
     if loaded is None:
         raise ApiError(404, "unknown_reform", f"Ukjent reform '{reform_id}'. Se GET /v1/reforms.",
                        f"Unknown reform '{reform_id}'. See GET /v1/reforms.")
-    return {"model_version": MODEL_VERSION, "reform": _summary(loaded)}
+    return {"model_version": MODEL_VERSION, "reform": reform_summary(loaded)}
 
 
 @router.post("/compare", response_model=Comparison, responses=error_responses(*COMPUTE_ERRORS),
@@ -147,7 +118,6 @@ def compare_reform(body: CompareRequest, service: Service) -> Comparison:
     on = body.date or Date.today()
     asked = [family_asked(family, body.family_date, on, body.language) for family in families]
     reform = _reform(body, service)
-    with _reform_runs(body):
-        comparison = compare(reform, [family for family, _ in asked], on, body.language)
+    comparison = compare(reform, [family for family, _ in asked], on, body.language)
     return comparison.model_copy(update={"families": [compared.model_copy(update={"grades_moved": moved})
                                                       for compared, (_, moved) in zip(comparison.families, asked)]})

@@ -22,7 +22,7 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.19.0',
-    'parameter_set_hash': '02510140ca7a2262',
+    'parameter_set_hash': '47d38c8b7a282a8a',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
@@ -60,6 +60,8 @@ RESPONSE_EXAMPLE = {
                               'act_by': '2021-07-31',
                               'provision': {'citation': 'Opplæringslova (1998) § 2-1 tredje ledd',
                                             'url': 'https://lovdata.no/lov/1998-07-17-61/§2-1'},
+                              'provisions': [{'citation': 'Opplæringslova (1998) § 2-1 tredje ledd',
+                                              'url': 'https://lovdata.no/lov/1998-07-17-61/§2-1'}],
                               'confidence': 'verbatim'}]}],
     'notes': [{'code': 'grade_from_age',
                 'text': 'Trinnet til emil er regnet ut fra alderen: skolestart i august det året barnet fyller 6, ett trinn opp '

@@ -24,9 +24,10 @@ def _both(text) -> str:
 
 
 def _references(variable) -> str:
-    """Every source the rule lists, each with the window of its wording where the provision has one (ADR 0040)."""
+    """Every source the rule lists, each with the window of its wording where the provision has one (ADR 0040) and
+    what of it was not verified (ADR 0043)."""
     cited = [legal_reference(reference, "en") for reference in (variable.reference or [])]
-    return "<br>".join(link(reference.citation, reference.url) + (f", {reference.in_force_text}" if reference.in_force_text else "")
+    return "<br>".join(link(reference.citation, reference.url) + reference.cited().removeprefix(reference.citation)
                        for reference in cited) or "—"
 
 

@@ -13,6 +13,7 @@ import numpy
 from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
+from openfisca_asb.answer.already_granted import NOT_CONCERNED, NOT_GRANTED, Grant, grant_of
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.after_death import CHILD_ALIVE
 from openfisca_asb.facts.dependencies import dependency_graph
@@ -20,6 +21,8 @@ from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
 from openfisca_asb.answer.citation_texts import citations_note
 from openfisca_asb.answer.question_text import question_text
+from openfisca_asb.answer.packet_texts import ALREADY_GRANTED_ON_THE_CARD
+from openfisca_asb.answer.right_persons import answers_to
 from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_tell, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
     BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
@@ -38,7 +41,7 @@ from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.gates import answers_by_gate, facts_given
 from openfisca_asb.facts.situation import build_simulation, first_numbers
 from openfisca_asb.system import baseline_system
-from openfisca_asb.rules.status import STATUS_TEXT, Status
+from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.texts import Text, fill_parameters, opening_a_sentence
 from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
 from openfisca_asb.facts.variants import rates_to_try, single_fact_variants
@@ -470,9 +473,7 @@ class _Context:
 
     def _status_text(self, benefit: Benefit, status: str) -> str:
         """The status in words; an entitled answer to a right that is the kommune's duty to offer says so (SFO)."""
-        if status == Status.entitled.name and benefit.entitled_text is not None:
-            return self.text(benefit.entitled_text)
-        return self.text(STATUS_TEXT[status])
+        return self.text(benefit.status_words(status))
 
     def text(self, bilingual) -> str:
         text = bilingual.in_language(self.language)
@@ -497,6 +498,7 @@ class _Context:
             # (a timeline's later month), not the "days not given" a zero otherwise means (review s21 caseworker M3).
             amount = out.Amount(value=month_amount(periods), unit=benefit.amount_unit or "NOK",
                                 period=benefit.amount_period or benefit.period)
+        grant = self._grant(benefit, person_id)
         rates, paid = _rates_behind(benefit, lambda variable: self.results.value(variable, benefit, self.number, person_index))
         stale = benefit_stale_rates(self.system, rates, self.on)
         note = amount_note(stale, amount, range_, self.language, paid)
@@ -524,8 +526,11 @@ class _Context:
             changes=changes,
             unverified_rate=[out.RateFlagResult(**vars(f)) for f in flags],
             legal_basis=[out.LegalSourceResult(title=s.title, url=str(s.url)) for s in benefit.legal_basis],
-            how_to_apply=self._how_to_apply(benefit, person_index),
-            documents=[] if self._advised_after_death(benefit, person_index) else [self.text(d) for d in benefit.document_texts()],
+            how_to_apply=self._how_to_apply(benefit, person_index, grant),
+            already_granted=grant.granted,
+            to_tell=self.text(grant.tell) if grant.tell is not None else None,
+            documents=[] if self._advised_after_death(benefit, person_index) or grant != NOT_GRANTED
+            else [self.text(d) for d in benefit.document_texts()],  # nothing to send: no documents to gather (ADR 0042)
             complaint=self.text(benefit.complaint),
             contact=self._contact(benefit),
             summary=text_on_date(benefit.summary.in_language(self.language), self._parameters_on_date,
@@ -612,9 +617,25 @@ class _Context:
         the law continues) instead of how to apply and what to bring: advice about a living child would not fit."""
         return benefit.how_to_apply_after_death is not None and self._after_the_death(benefit, person_index)
 
-    def _how_to_apply(self, benefit, person_index) -> out.HowToApplyResult:
-        how = benefit.how_to_apply_after_death if self._advised_after_death(benefit, person_index) else benefit.how_to_apply
+    def _how_to_apply(self, benefit, person_index, grant: Grant) -> out.HowToApplyResult:
+        """The catalogue's words, or after a death its words for then (ADR 0034); for a right the family says is granted,
+        that nothing is to apply for, or the change to tell the agency instead (ADR 0042)."""
+        if self._advised_after_death(benefit, person_index):
+            how = benefit.how_to_apply_after_death
+        elif grant.granted or grant.tell is not None:
+            return out.HowToApplyResult(text=self.text(grant.tell or ALREADY_GRANTED_ON_THE_CARD), url=None)
+        else:
+            how = benefit.how_to_apply
         return out.HowToApplyResult(text=self.text(how), url=str(how.url) if how.url else None)
+
+    def _grant(self, benefit, person_id) -> Grant:
+        """What the family's answers say of the right's application: already granted, granted with a change to tell
+        the agency, or neither (answer/already_granted.py; the packets read it from the answer)."""
+        application = benefit.application
+        if application is None or application.already_granted is None:
+            return NOT_GRANTED
+        return grant_of(application.already_granted, lambda fact: answers_to(
+            self.family, fact, person_id, benefit.holder, self.unknown, NOT_CONCERNED))
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
@@ -862,6 +883,7 @@ class _Context:
                 person=self.variants[i].person,
                 value=self.variants[i].value,
                 new_status=outcomes[i][0],
+                new_status_text=self._status_text(benefit, outcomes[i][0]),
                 new_amount=self._amount_of(benefit, outcomes[i][1]),
                 new_amount_is_lower_bound=bool(outcomes[i][1]) and self._variant_lower_bound(benefit, person_id, i),
                 question=question_text(self.variants[i].fact, self.variants[i].person, self.family, self.on, self.language),

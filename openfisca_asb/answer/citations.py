@@ -16,6 +16,7 @@ from openfisca_asb.answer.citation_texts import in_force_text
 from openfisca_asb.rules.provisions import Reference, provision_from_url
 
 WINDOW_FIELDS = ("in_force_from", "in_force_to", "in_force_text")
+OPTIONAL_FIELDS = (*WINDOW_FIELDS, "caveat")
 
 
 class LegalReference(BaseModel):
@@ -31,19 +32,25 @@ class LegalReference(BaseModel):
     in_force_text: str | None = Field(
         default=None, description="The window in the answer's language («i kraft fra 1. august 2024», \"in force from "
         "1 August 2024\"), as the page and the CLI show it after the citation; left out as `in_force_from` is")
+    caveat: str | None = Field(
+        default=None, description="What of the citation was not verified, in the answer's language («paragrafen er ikke "
+        "verifisert», \"the section is not verified\"), shown after the citation and its window, after a dash; the "
+        "citation itself stays Norwegian (ADR 0043). Left out where the citation is verified")
 
     @model_serializer(mode="wrap")
-    def _without_window_not_given(self, serialize):
+    def _without_what_is_not_given(self, serialize):
         data = serialize(self)
-        for key in WINDOW_FIELDS:
+        for key in OPTIONAL_FIELDS:
             if data.get(key) is None:
                 data.pop(key, None)
         return data
 
     def cited(self) -> str:
-        """The citation with the window of its wording where it has one: «Opplæringslova § 11-4, i kraft fra 1. august
-        2024»."""
-        return self.citation if self.in_force_text is None else f"{self.citation}, {self.in_force_text}"
+        """The citation with the window of its wording where it has one, then what of it was not verified: «Opplæringslova
+        kapittel 4 (grunnskole) og kapittel 9 (videregående), i kraft fra 1. august 2024 – paragrafen er ikke
+        verifisert». A dash, not brackets: the page and the CLI already put a condition's sources in brackets."""
+        cited = self.citation if self.in_force_text is None else f"{self.citation}, {self.in_force_text}"
+        return cited if self.caveat is None else f"{cited} – {self.caveat}"
 
     def text(self) -> str:
         """The provision as a text cites it: the law, section and ledd, its window where it has one, then its Lovdata
@@ -53,14 +60,17 @@ class LegalReference(BaseModel):
 
 def legal_reference(reference: str, language: str | None = None) -> LegalReference:
     """The citation and link of a variable's or a parameter's reference, with the window of its wording where the
-    provision names one (its words in `language`, where one is given)."""
+    provision names one (its words in `language`, where one is given) and what of it was not verified (in `language`,
+    bokmål where none is given: a caveat is never dropped)."""
     if not isinstance(reference, Reference):
         reference = provision_from_url(reference)
     start, end = getattr(reference, "in_force_from", None), getattr(reference, "in_force_to", None)
+    caveat = getattr(reference, "caveat", None)
     return LegalReference(
         citation=reference.citation_in(language or "nb"), url=reference.url,
         in_force_from=start.isoformat() if start else None, in_force_to=end.isoformat() if end else None,
         in_force_text=in_force_text(start, end, language) if language else None,
+        caveat=caveat.in_language(language or "nb") if caveat else None,
     )
 
 

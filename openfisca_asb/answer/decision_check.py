@@ -20,9 +20,9 @@ from openfisca_asb.answer.citation_texts import citations_note
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.models import Amount, LegalSourceResult
 from openfisca_asb.answer.packet_models import DeadlineResult, KnownFact
-from openfisca_asb.answer.packets import plain
 from openfisca_asb.answer.per_system import condition_references
 from openfisca_asb.answer.question_text import question_text
+from openfisca_asb.answer.right_persons import plain
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, documents
@@ -370,7 +370,17 @@ class _Check:
             reference = LegalReference(citation=source.title, url=str(source.url))
             if not any(_same_provision(r, reference) for r in found):
                 found.append(reference)
+        weighing = self._weighing_provision()
+        if weighing is not None and all(r.citation != weighing.citation for r in found):
+            found.append(weighing)  # the ledd the draft invokes for the weighing (§ 6-5 tredje ledd), as it cites it
         return found
+
+    def _weighing_provision(self) -> LegalReference | None:
+        """The provision that leaves the amount to the agency's weighing, where the draft invokes it (review s21 diff L3)."""
+        assessed = catalogue()[self.compared.benefit].amount_by_assessment
+        if assessed is None or not self._amounts_drafted():
+            return None
+        return LegalReference(citation=assessed.provision.title, url=str(assessed.provision.url))
 
     # what the decision may have turned on
 
@@ -451,8 +461,7 @@ class _Check:
         condition_lines = {outcome: [] for outcome in DRAFTED}
         for condition in claimed:
             sources = "; ".join(reference.cited() for reference in self._references(condition.variable, lang))
-            text = fill_parameters(condition.text.in_language(lang), self.parameters)
-            line = f"- {text} ({sources})"
+            line = f"- {self._claimed(condition, lang)} ({sources})"
             if line not in condition_lines[outcomes[condition.variable]]:
                 condition_lines[outcomes[condition.variable]].append(line)
         fact_lines = []
@@ -479,6 +488,15 @@ class _Check:
             deadline=self._deadline_words(lang),
         )
 
+    def _claimed(self, condition, lang: str) -> str:
+        """The condition as the family states it in its complaint: its `claim` (in the family's voice, or naming the
+        person whose right it is) where its text speaks to the family, else its text."""
+        text = fill_parameters((condition.claim or condition.text).in_language(lang), self.parameters)
+        if PERSON not in text:
+            return text
+        named = text.replace(PERSON, self.result.person)
+        return named[:1].upper() + named[1:]
+
     def _shown_outcomes(self) -> dict[str, str]:
         """The model's outcome for each condition the answer shows for the claim: never a condition about the child's
         death while it lives (the answer hides them, assembler._shown_conditions)."""
@@ -489,8 +507,7 @@ class _Check:
         rests on a rate not verified for the date, that it is not verified, so the family sees what the complaint
         rests on. Where the model pays another right instead, that right and its amount, whatever the outcome. Where
         the model's figure may not be claimed (`_figure_claimed`), the family fills the amount in."""
-        if self._figure() is None or (self.replacing is None and (
-                self.decision.outcome != "lower" or self.compared.status == "not_entitled")):
+        if not self._amounts_drafted():
             return ""
         claimed = self._figure_claimed()
         if self.replacing is not None:
@@ -500,6 +517,13 @@ class _Check:
         else:
             text = self.t(words.DECISION_GIVES, lang, decided=self._decided_words(lang)) + self.t(words.DRAFT_OUR_AMOUNT, lang)
         return text + (self._caveat_in_draft(lang) if claimed else "") + self._weighing_in_draft(lang) + "\n\n"
+
+    def _amounts_drafted(self) -> bool:
+        """Whether the draft speaks of amounts: a lower grant of a right the model finds, or a right the model pays
+        another instead of, where the model has a figure."""
+        if self._figure() is None:
+            return False
+        return self.replacing is not None or (self.decision.outcome == "lower" and self.compared.status != "not_entitled")
 
     def _caveat_in_draft(self, lang: str) -> str:
         if self.compared.amount_is_lower_bound:
@@ -538,6 +562,9 @@ class _Check:
         if rule is None or rule.weeks is None:  # no route, or no time limit found for it (a request to assess a duty)
             return self.t(words.NO_DEADLINE, lang)
         return self.t(words.WEEKS, lang, weeks=rule.weeks, provision=rule.provision.title)
+
+
+PERSON = "{person}"  # in a condition's `claim`: the person whose right it is
 
 
 def _same_provision(cited: LegalReference, source: LegalReference) -> bool:

@@ -132,6 +132,8 @@ class Change(_Data):
     person: str | None
     value: str | float
     new_status: StatusName
+    new_status_text: str = Field(description="`new_status` in words, as the right's own `status_text` says it (SFO: «Omfattet "
+                                 "av tilbudet kommunen skal ha», not «Du har rett»)")
     new_amount: Amount | None = None  # the amount that status would come with, where it has one
     new_amount_is_lower_bound: bool = False  # that amount is at least what is shown (as `amount_is_lower_bound`, ADR 0009)
     question: str
@@ -244,10 +246,18 @@ class BenefitResult(_Data):
     changes: list[Change]
     unverified_rate: list[RateFlagResult]
     legal_basis: list[LegalSourceResult]
-    how_to_apply: HowToApplyResult
+    how_to_apply: HowToApplyResult = Field(description="How to apply; where the family says the right is already "
+                                           "granted, that no new application is needed; where it is granted with a "
+                                           "change to tell the agency, that change (`to_tell`)")
     documents: list[str]
     complaint: str
     contact: Contact
+    already_granted: bool = Field(default=False, description="The family's own answer says the deciding agency has already "
+                                  "granted this right (which answer says so is the right's catalogue data, ADR 0042): no "
+                                  "new application, and `how_to_apply` says so")
+    to_tell: str | None = Field(default=None, description="Where the family says the right is granted but an answer may "
+                                "change it: what to tell the agency instead of a new application (forhøyet hjelpestønad "
+                                "for a child at home less than half the time). Left out otherwise")
     summary: str = ""  # what the right is, from the catalogue, with the figures in force on the answer's date
     amount_meaning: str | None = None  # what the amount is: unit, period, who pays
     no_range_reason: str | None = None  # why no amount or range is shown, where the catalogue says (issue 16)
@@ -267,7 +277,7 @@ class BenefitResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_parts_not_given(self, serialize):
-        data = without_none(serialize(self), "periods", "days_by_payer")
+        data = without_none(serialize(self), "periods", "days_by_payer", "to_tell")
         if not data.get("calculation_basis"):
             data.pop("calculation_basis", None)
         return data

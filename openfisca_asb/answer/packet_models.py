@@ -103,6 +103,10 @@ class PacketRight(_Data):
                                   "back-payment, but keeps its complaint route")
     already_granted_text: str | None = Field(default=None, description="«Innvilget – ingen ny søknad» in the language "
                                              "asked where `already_granted`; else null")
+    to_tell_text: str | None = Field(default=None, description="Where the family says the right is granted but an answer "
+                                     "may change it (forhøyet hjelpestønad for a child at home less than half the time): "
+                                     "what to tell the agency instead of a new application, as the answer's `to_tell`. "
+                                     "The right is a step of the plan, with no documents and no back-payment; else null")
 
 
 class Packet(_Data):

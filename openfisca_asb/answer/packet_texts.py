@@ -32,7 +32,11 @@ PACKET_LABELS = {
     "print": Text(nb="Skriv ut", en="Print"),
     "granted": Text(nb="Rettigheter dere allerede har fått", en="Rights you already have"),
     "already_granted": Text(nb="Innvilget – ingen ny søknad", en="Already granted – no new application"),
+    "no_new_application": Text(nb="Ingen ny søknad", en="No new application"),
 }
+# The card's «how to apply» for a right the family says is already granted (ADR 0042).
+ALREADY_GRANTED_ON_THE_CARD = Text(nb="Dere har svart at dette allerede er innvilget. Dere trenger ikke søke på nytt.",
+                                   en="You have said this is already granted. You need not apply again.")
 
 NOT_DESCRIBED = PACKET_LABELS["not_described"]
 ALREADY_GRANTED = PACKET_LABELS["already_granted"]

@@ -15,12 +15,12 @@ needs no documents. Nothing here names a right.
 from datetime import date
 
 from openfisca_asb.answer import packet_models as out
-from openfisca_asb.answer.already_granted import NOT_CONCERNED, already_granted
 from openfisca_asb.answer.answered_unknown import Key
 from openfisca_asb.answer.assembler import DONT_KNOW, Periods, assemble, assemble_many
 from openfisca_asb.answer.models import BenefitResult, LegalSourceResult
 from openfisca_asb.answer.packet_texts import ALREADY_GRANTED, NOT_DESCRIBED, labels
 from openfisca_asb.answer.question_text import question_text
+from openfisca_asb.answer.right_persons import persons_for, plain
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.catalogue.application import deadlines, document_file, document_text, documents
@@ -88,13 +88,6 @@ def _to_apply_for_after_a_death(family, on: date, language: str, system) -> set 
     return {(r.benefit, r.person) for r in answer.benefits if r.status in APPLY_STATUSES}
 
 
-def plain(value):
-    """A fact's value as JSON gives it (dates as ISO text, choices by name)."""
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return getattr(value, "value", value)
-
-
 class _Builder:
     def __init__(self, family, on: date, language: str, graph, unknown: set[Key] = frozenset()):
         self.family, self.on, self.language, self.graph, self.unknown = family, on, language, graph, unknown
@@ -103,16 +96,7 @@ class _Builder:
         return None if bilingual is None else bilingual.in_language(self.language)
 
     def _persons_for(self, holder: str, result: BenefitResult) -> list[tuple[str | None, object]]:
-        if holder == "family":
-            return [(None, self.family)]
-        children = [c for c in self.family.children if result.person in (None, c.id)] or list(self.family.children)
-        caregivers = [c for c in self.family.caregivers if result.person in (None, c.id)] or list(self.family.caregivers)
-        if result.holder == "child":
-            caregivers = list(self.family.caregivers)
-        if result.holder == "caregiver":
-            children = list(self.family.children)
-        persons = {"child": children, "caregiver": caregivers, "person": [*caregivers, *children]}[holder]
-        return [(p.id, p) for p in persons]
+        return persons_for(self.family, holder, result.person, result.holder)
 
     def facts(self, benefit: Benefit, result: BenefitResult) -> tuple[list[out.KnownFact], list[out.MissingQuestion]]:
         known, missing = [], []
@@ -147,8 +131,9 @@ class _Builder:
     def right(self, benefit: Benefit, result: BenefitResult) -> out.PacketRight:
         known, missing = self.facts(benefit, result)
         application = benefit.application
-        granted = already_granted(application.already_granted if application else None, lambda fact: self._answers(fact, result))
-        to_apply = application if application and not granted else None  # no documents nor back-payment without an application
+        granted = result.already_granted  # the answer reads the family's answers against the entry (already_granted.py)
+        # No documents nor back-payment without an application: a right granted, or granted with a change to tell.
+        to_apply = application if application and not granted and result.to_tell is None else None
         return out.PacketRight(
             benefit=benefit.id, name=result.name, person=result.person,
             status=result.status, status_text=result.status_text,
@@ -159,19 +144,8 @@ class _Builder:
             complaint=self._complaint(application.complaint) if application else None,
             known_facts=known, missing_facts=missing,
             already_granted=granted, already_granted_text=self.text(ALREADY_GRANTED) if granted else None,
+            to_tell_text=result.to_tell,
         )
-
-    def _answers(self, fact_id: str, result: BenefitResult) -> list:
-        """The answers to a fact of the persons it is about for this right, as JSON gives them; «don't know» as
-        "unknown"; NOT_CONCERNED for a person whose group gate the family answered «no» (ADR 0026)."""
-        answers = []
-        for person_id, holder in self._persons_for(vocabulary()[fact_id].holder, result):
-            value = getattr(holder, fact_id, None)
-            if value is None and gate_answering(holder, fact_id):
-                answers.append(NOT_CONCERNED)
-            else:
-                answers.append(DONT_KNOW if (fact_id, person_id) in self.unknown else plain(value))
-        return answers
 
     def _channel(self, benefit: Benefit) -> out.ChannelResult:
         if benefit.application is None:  # the entry's own words on how to apply, as the note

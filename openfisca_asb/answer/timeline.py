@@ -11,7 +11,7 @@ provisions whose conditions changed, and what to do before it.
 from dataclasses import dataclass, replace
 from datetime import date
 
-from openfisca_asb.answer.date_words import MONTHS
+from openfisca_asb.answer.date_words import MONTHS, format_date
 from openfisca_asb.answer.assembler import assemble_on_dates
 from openfisca_asb.answer.citations import LegalReference
 from openfisca_asb.answer.per_system import benefit_stale_rates, condition_reference
@@ -19,7 +19,7 @@ from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_causes import (HeldAnswers, age_limits_passed, families_held, held_answers,
                                                   own_changes, own_triggers)
-from openfisca_asb.answer.timeline_dates import (DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, Trigger, evaluation_dates, event_day,
+from openfisca_asb.answer.timeline_dates import (DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, TRAINING_KINDS, Trigger, evaluation_dates, event_day,
                                                  family_on, horizon)
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
 from openfisca_asb.answer.timeline_notes import (grade_notes, horizon_notes, not_modelled_notes,
@@ -68,10 +68,10 @@ TRIGGER_TEXT = {
     "year_age": Text(nb="{person} fyller {age} år i {year}, og regelen regner med alderen barnet fyller i løpet av kalenderåret",
                      en="{person} turns {age} in {year}, and the rule counts the age the child turns during the calendar year"),
     # A training period's trigger is dated the day after its last day, or its first day.
-    "period_ends": Text(nb="Opplæringsperioden {first_day}–{last_day} er over",
-                        en="The training period {first_day}–{last_day} is over"),
-    "period_starts": Text(nb="Opplæringsperioden {first_day}–{last_day} begynner",
-                          en="The training period {first_day}–{last_day} begins"),
+    "period_ends": Text(nb="Opplæringsperioden fra {first_day} til {last_day} er over",
+                        en="The training period from {first_day} to {last_day} is over"),
+    "period_starts": Text(nb="Opplæringsperioden fra {first_day} til {last_day} begynner",
+                          en="The training period from {first_day} to {last_day} begins"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
     "rates_not_found": Text(nb="Satsene ble justert, men modellen har ikke funnet de nye satsene; den som gir retten, "
                                "avgjør med satsene som gjelder", en="The rates were adjusted, but the model has not found "
@@ -208,14 +208,14 @@ class _EventReader:
                 and not _same_per_weekday(old, middle, since, on))
             kind = _status_kind(old, row) or ("amount_changes" if by_family or by_date else None)
             if kind is not None:
-                moved = _Moved(old, middle, since, on, kind, by_family, by_date, rates)
+                moved = _MovedRight(old, middle, since, on, kind, by_family, by_date, rates)
                 because = (self._singled_out(benefit, key, moved, triggers, held, system)
                            or self._as_before(benefit, row.person, moved, triggers, system))
                 day = event_day(benefit, kind, because, system, on) if old.status != middle.status else on
                 found.append(self._event(kind, old, row, since, day, because, system))
         return found
 
-    def _singled_out(self, benefit, key, moved: "_Moved", triggers: list[Trigger], held, system) -> list[Trigger]:
+    def _singled_out(self, benefit, key, moved: "_MovedRight", triggers: list[Trigger], held, system) -> list[Trigger]:
         """The triggers that moved the right (review s21 caseworker M3, L4): the grade, where the family's change alone
         moved it; the family's own clocks (a child's age, a training period), where holding them still undoes the
         change; the calendar and the law, where a change is left with the family held still. Each of the family's
@@ -223,8 +223,8 @@ class _EventReader:
         where nothing is singled out."""
         person, since, on = key[1], moved.since, moved.on
         still = held.still.get(key) if held is not None and moved.by_date else None
-        by_own = still is not None and _moved(still, moved.middle)
-        by_calendar = moved.by_date if still is None else _moved(moved.old, still, since, on)
+        by_own = still is not None and _differs(still, moved.middle)
+        by_calendar = moved.by_date if still is None else _differs(moved.old, still, since, on)
         grades = [t for t in triggers if t.kind in GRADE_KINDS and _concerns(t, benefit, person)] if moved.by_family else []
         own = [t for change in (self._own_moved(benefit, key, moved.middle, held) if by_own else [])
                for t in own_triggers(change, self.family, triggers, benefit, system, since, on)]
@@ -236,10 +236,10 @@ class _EventReader:
         alone undoes the change, or all of them where none does alone."""
         changes = [change for change in held.changes if benefit.holder != "child" or change.person == key[1]]
         alone = [change for change in changes
-                 if key in held.alone.get(change, {}) and _moved(held.alone[change][key], middle)]
+                 if key in held.alone.get(change, {}) and _differs(held.alone[change][key], middle)]
         return alone or changes
 
-    def _as_before(self, benefit, person, moved: "_Moved", triggers: list[Trigger], system) -> list[Trigger]:
+    def _as_before(self, benefit, person, moved: "_MovedRight", triggers: list[Trigger], system) -> list[Trigger]:
         """The causes where none is singled out: the model's missing rates for a status the date changed, else the
         date's triggers that may have moved it (`_causes`)."""
         ages = age_limits_passed(self.family, triggers, benefit, person, system, moved.on) if moved.by_date else []
@@ -286,10 +286,14 @@ class _EventReader:
         text = opening_a_sentence(self._text(TRIGGER_TEXT[trigger.kind]).format(
             person=trigger.person, age=trigger.age, grade=trigger.grade,
             year=trigger.on.year - (trigger.kind == "age_limit"),  # an age limit passed in the year that ended
-            pilot=trigger.pilot and self._text(trigger.pilot), last_day=trigger.last_day and trigger.last_day.isoformat(),
-            first_day=trigger.first_day and trigger.first_day.isoformat()))
+            pilot=trigger.pilot and self._text(trigger.pilot), last_day=self._day(trigger.last_day),
+            first_day=self._day(trigger.first_day)))
         return TimelineTrigger(kind=trigger.kind, date=trigger.on.isoformat(), person=trigger.person, age=trigger.age,
                                grade=trigger.grade, parameters=list(trigger.parameters), text=text)
+
+    def _day(self, day: date | None) -> str | None:
+        """A date in a trigger's text in words, as the answers say dates («13. mars 2025», "13 March 2025")."""
+        return day and format_date(day.isoformat(), self.language)
 
     def _condition(self, benefit) -> str | None:
         """'Holds if …' naming the kinds of facts told that the right rests on, besides age and grade."""
@@ -305,7 +309,7 @@ class _EventReader:
 
 
 @dataclass(frozen=True)
-class _Moved:
+class _MovedRight:
     """A right's answers on the two dates (`middle`: on the later date, the family with its grades as before) and
     what the comparison found: the event's kind, whether the family's change (the grade) or the date moved it, and
     the right's rates that took a new value on the date."""
@@ -320,7 +324,7 @@ class _Moved:
     rates: tuple[str, ...]
 
 
-def _moved(before, after, since: date | None = None, on: date | None = None) -> bool:
+def _differs(before, after, since: date | None = None, on: date | None = None) -> bool:
     """Whether two answers of a right differ in status, or in amount other than by their months' weekdays (two dates
     given: `_same_per_weekday`)."""
     if before.status != after.status:
@@ -333,12 +337,12 @@ def _concerns(trigger: Trigger, benefit, person: str | None) -> bool:
     return trigger.person is None or benefit.holder != "child" or trigger.person == person
 
 
-def _by_the_rates(moved: _Moved) -> bool:
+def _by_the_rates(moved: _MovedRight) -> bool:
     """Whether a gap in the model's rates may be what changed the status: the date, not the family, changed it."""
     return moved.kind == "status_changes" and moved.by_date and not moved.by_family
 
 
-def _calendar_causes(triggers: list[Trigger], benefit, person: str | None, moved: _Moved, system) -> list[Trigger]:
+def _calendar_causes(triggers: list[Trigger], benefit, person: str | None, moved: _MovedRight, system) -> list[Trigger]:
     """What the calendar and the law brought: the model's missing rates, for a status the date changed (ADR 0009);
     else the rules that moved the right's rates, each naming its own (the date's rules where none of its rates
     moved), a pilot starting or stopping, a child's death; and the new year only for a right counted by the calendar
@@ -437,9 +441,11 @@ def _rates_not_found(benefit, system, since: date, on: date) -> tuple[str, ...]:
 
 
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:
-    """Whether the date itself can move the amount: new values of its rates, or the birthday of the child whose
-    right it is (a caregiver's daily rate, paid for the month's weekdays, moves from month to month by itself)."""
-    return bool(rates) or (benefit.holder == "child" and any(t.kind == "birthday" and t.person == person for t in triggers))
+    """Whether the date itself can move the amount: new values of its rates, the birthday of the child whose right it
+    is, or a training period of the caregiver whose right it is that begins or is over (a caregiver's daily rate,
+    paid for the month's weekdays, moves from month to month by itself)."""
+    own = {"child": ("birthday",), "caregiver": TRAINING_KINDS}.get(benefit.holder, ())
+    return bool(rates) or any(t.kind in own and t.person == person for t in triggers)
 
 
 def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool,

@@ -12,7 +12,7 @@ the two one after the other, so the date is said once, in the lead time.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from openfisca_asb.answer.citations import legal_reference, reference_in_force
+from openfisca_asb.answer.citations import legal_reference, references_in_force
 from openfisca_asb.answer.timeline_dates import DEATH_KINDS, Trigger
 from openfisca_asb.answer.timeline_models import TimelineAction
 from openfisca_asb.catalogue import Benefit
@@ -39,7 +39,7 @@ class Advice:
     kinds: tuple[str, ...]
     text: Text
     lead_time: Text
-    provisions: tuple  # the first in force on the event's date is cited
+    provisions: tuple  # those in force on the event's date are cited, in this order (a dated alternative: the one then)
     confidence: str
     trigger: str | None = None
     age: int | None = None
@@ -162,11 +162,12 @@ def _matches(advice: Advice, benefit: str, kind: str, triggers: list[Trigger]) -
 
 def _named(advice: Advice, event_date: date, triggers: list[Trigger], language: str) -> TimelineAction:
     trigger_date = min((t.on for t in triggers if t.kind == advice.trigger), default=event_date)
+    cited = [legal_reference(reference, language) for reference in references_in_force(advice.provisions, event_date)]
     return TimelineAction(
         text=advice.text.in_language(language),
         lead_time=advice.lead_time.in_language(language),
         act_by=(trigger_date - timedelta(days=1)).isoformat() if advice.act_before_trigger else None,
-        provision=legal_reference(reference_in_force(advice.provisions, event_date), language),
+        provision=cited[0], provisions=cited,
         confidence=advice.confidence,
     )
 
@@ -180,7 +181,8 @@ def _applying(benefit: Benefit, text: str, event_date: date, language: str) -> T
     act_by = _last_day_of_month(event_date, rule.months) if rule.months else event_date - timedelta(days=1)
     provision = legal_reference(rule.provision.url, language) if rule.provision else None
     return TimelineAction(text=text, lead_time=rule.text.in_language(language), act_by=act_by.isoformat(),
-                          provision=provision, confidence="verbatim" if rule.verified else "inferred")
+                          provision=provision, provisions=[provision] if provision else [],
+                          confidence="verbatim" if rule.verified else "inferred")
 
 
 def _last_day_of_month(day: date, months_later: int) -> date:

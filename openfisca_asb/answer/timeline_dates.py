@@ -14,8 +14,10 @@ dates evaluated are the children's birthdays, 1 January (yearly quotas count by
 calendar year), 1 August when a child starts school or changes grade (the school
 year), the first day on which a parameter of the model takes a new value, under
 a Trial Act pilot, the first days it starts and stops applying to the family,
-and after a child's death the month its own rights end in and the months what
-the law continues ends in (ADR 0034). A child who has died has no birthdays or grades after it.
+the first of the month a caregiver's training period begins in and of the month
+after its last day (the months its training days are counted in), and after a
+child's death the month its own rights end in and the months what the law
+continues ends in (ADR 0034). A child who has died has no birthdays or grades after it.
 """
 
 from dataclasses import dataclass
@@ -56,6 +58,7 @@ class Trigger:
 
 RULE_KINDS = ("parameters", "pilot_starts", "pilot_ends")  # the date brings other rules or rates
 DEATH_KINDS = ("death", "after_death", "year_after_death")  # a child's death ends or changes the right (ADR 0034)
+TRAINING_KINDS = ("period_starts", "period_ends")  # a caregiver's training period begins or is over
 
 
 @dataclass(frozen=True)
@@ -228,7 +231,23 @@ def evaluation_dates(family, system, span: Horizon, reform=None) -> dict[date, l
     pilot = [(day, trigger) for day, trigger in pilot_dates(reform, family) if span.start < day <= span.end]
     dates: dict[date, list[Trigger]] = {}
     for day, trigger in [*_birthdays(family, span), *_school_years(family, span), *_new_years(span),
-                         *_parameter_changes(systems, span, pilot), *pilot, *_deaths(family, system, span)]:
+                         *_parameter_changes(systems, span, pilot), *pilot, *_deaths(family, system, span),
+                         *_training_months(family, span)]:
         if day <= span.end:
             dates.setdefault(day, []).append(trigger)
     return dict(sorted(dates.items()))
+
+
+def _training_months(family, span: Horizon) -> list[tuple[date, Trigger]]:
+    """The first of the month each caregiver's training period begins in (dated its first day), and of the month after
+    its last day (dated the day after it), inside the horizon: a right paid for training days (opplæringspenger)
+    counts them by the month, so the change shows in those months, not at the next date something else brings
+    (review s21 diff L7)."""
+    found = []
+    for caregiver in family.caregivers:
+        for period in getattr(caregiver, "training_periods", None) or []:
+            parts = {"first_day": period.first_day, "last_day": period.last_day}
+            after = period.last_day + timedelta(days=1)
+            found += [(period.first_day.replace(day=1), Trigger("period_starts", period.first_day, caregiver.id, **parts)),
+                      (first_of_month_from(after), Trigger("period_ends", after, caregiver.id, **parts))]
+    return [(day, trigger) for day, trigger in found if span.start < day]

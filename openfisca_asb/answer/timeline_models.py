@@ -40,7 +40,11 @@ class TimelineAction(_Data):
     text: str = Field(description="What to do before the event")
     lead_time: str = Field(description="How long before, and why; says so where no fixed time limit was found")
     act_by: str | None = Field(default=None, description="The last day to act, where the law or a known time limit sets one")
-    provision: LegalReference | None = None
+    provision: LegalReference | None = Field(default=None, description="The first of `provisions`: kept for clients that read one")
+    provisions: list[LegalReference] = Field(
+        default=[], description="Every provision the advice rests on in force on the event's date, in the order the advice "
+        "lists them (the barnekoordinator's end: the right that ends, pbrl § 2-5 c; the kommune's duty behind it, hol § 7-2 "
+        "a; and the ordinary koordinator to ask for after 18, hol § 7-2)")
     confidence: Confidence
 
 

@@ -24,6 +24,7 @@ class RightRef(_Data):
     person: str | None
     name: str
     status: StatusName
+    status_text: str = Field(description="The status in words, as the right's own `status_text` in `benefits` says it")
 
 
 class TotalLine(RightRef):

@@ -151,7 +151,8 @@ def _paid_in_kroner(benefit) -> bool:
 
 
 def _ref(result) -> tm.RightRef:
-    return tm.RightRef(benefit=result.benefit, person=result.person, name=result.name, status=result.status)
+    return tm.RightRef(benefit=result.benefit, person=result.person, name=result.name, status=result.status,
+                       status_text=result.status_text)
 
 
 def _total_line(result, benefit, low_high, instead_of: list[tuple[str, float]]) -> tm.TotalLine:

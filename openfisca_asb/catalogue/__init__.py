@@ -18,6 +18,7 @@ from openfisca_asb.catalogue.dated import BeforeInForce, LegalSource, TextBefore
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.status import STATUS_TEXT, Status
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.yaml_files import load_yaml
 from openfisca_asb.catalogue.strict import Strict, Url
@@ -47,6 +48,10 @@ class Condition(Strict):
     text_before: TextBefore | None = Field(
         default=None, description="The condition's text before the rule it states changed: an answer for an earlier date "
         "says the rule then in force (review s21 M15)")
+    claim: Text | None = Field(
+        default=None, description="The condition as a draft complaint states it, where `text` speaks to the family («Du har "
+        "omsorgen for barnet»): in the family's voice («Vi søker barnehageplass») or naming the person whose right it "
+        "is, `{person}` («{person} har omsorgen for barnet»), for a caregiver's right only")
 
     def on_date(self, on: date) -> "Condition":
         """The condition as it reads on `on`: its earlier text before the change."""
@@ -252,6 +257,15 @@ class Benefit(Strict):
         if any(c.text_before is not None and c.text_before.applies_on(on) for c in self.conditions):
             update["conditions"] = [condition.on_date(on) for condition in self.conditions]
         return update
+
+    def status_words(self, status: str) -> Text:
+        """The status in words for this right: «Du har rett», or the entry's own words for an entitled answer where the law
+        gives the kommune a duty to offer, not the family a right (SFO's «Omfattet av tilbudet kommunen skal ha»). The one
+        place that decides them: the answer, its changes, its totals and a reform's comparison all say them (review s21
+        diff M3)."""
+        if status == Status.entitled.name and self.entitled_text is not None:
+            return self.entitled_text
+        return STATUS_TEXT[status]
 
     def contact_agency(self) -> str:
         """Whom the family contacts about this right (an id in catalogue/agencies.py)."""

@@ -93,14 +93,23 @@ class FactAnswers(Strict):
     values: list[str] = Field(min_length=1, description="The answers meant: «yes»/«no», or the names of choices")
 
 
+class StillToSend(FactAnswers):
+    tell: Text | None = Field(
+        default=None, description="What to tell the agency, where what is left to send is not an application through "
+                                  "the channel but a change the agency may act on (a child at home less than half the "
+                                  "time, for whom NAV may reduce forhøyet hjelpestønad); none where a claim or an "
+                                  "application is still to send")
+
+
 class AlreadyGranted(FactAnswers):
     """The family's answer that says the deciding agency has already granted the right: no new application is made
     (review s21 M10). Every person the fact is about for the right must have given one of `values`; a child whose
     group gate the family answered «no» (no illness or needs, ADR 0026) has nothing to apply for and is left out."""
 
-    still_to_apply_if: list[FactAnswers] = Field(
+    still_to_apply_if: list[StillToSend] = Field(
         default=[], description="Answers that leave something to send the agency all the same (another decision, "
-                                "a claim for payment); any one of them, given, keeps the right in the plan")
+                                "a claim for payment, a change to tell); any one of them, given, keeps the right in "
+                                "the plan")
     source: str
 
 

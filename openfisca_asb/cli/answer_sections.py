@@ -3,8 +3,6 @@ by payer, with open rights as ranges, and the rights grouped by whom to contact.
 
 The words are the page's (api/static/js/i18n.js: totalHeading, totalFamily, contactHeading …)."""
 
-from openfisca_asb.rules.status import STATUS_TEXT
-
 WORDS = {
     "nb": {"total": "Til sammen", "family": "Familien til sammen", "month": "mnd", "year": "år", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "at_least": "minst", "contacts": "Hvem dere kontakter", "family_person": "familien",
@@ -36,13 +34,9 @@ def _kroner(per_month, per_year, lower_bound: bool, money, words) -> str:
     return " · ".join(parts)
 
 
-def _who(answer, ref, words) -> str:
-    """The right, whose it is and its status: in the right's own words where it has them (SFO, the kommune's duty to
-    offer), as its row in the table."""
-    own = next((r.status_text for r in answer.benefits
-                if r.benefit == ref.benefit and r.person == ref.person and r.status == ref.status), None)
-    status = own or STATUS_TEXT[ref.status].in_language(answer.language)
-    return f"{ref.name} ({ref.person or words['family_person']}, {status})"
+def _who(ref, words) -> str:
+    """The right, whose it is and its status in the answer's words (SFO's own, the kommune's duty to offer)."""
+    return f"{ref.name} ({ref.person or words['family_person']}, {ref.status_text})"
 
 
 def _name(answer, benefit: str, person: str | None) -> str:
@@ -59,12 +53,12 @@ def render_total(answer, money) -> list[str]:
                      if payer.lines else f"  {payer.name}:")
         for line in payer.lines:
             instead = f", {words['instead']} {', '.join(_name(answer, b, line.person) for b in line.replaces)}" if line.replaces else ""
-            lines.append(f"    {_who(answer, line, words)}{instead}: "
+            lines.append(f"    {_who(line, words)}{instead}: "
                          f"{_kroner(line.per_month, line.per_year, line.is_lower_bound, money, words)}")
         for extent in payer.extents:
             amount = f"{_span(extent.min, extent.max, extent.unit, money, words, extent.is_lower_bound)}/{words[extent.period]}"
             meaning = f" – {extent.meaning}" if extent.meaning else ""
-            lines.append(f"    {_who(answer, extent, words)}: {amount}{meaning}")
+            lines.append(f"    {_who(extent, words)}: {amount}{meaning}")
     lines.append(f"  {words['family']}: {_kroner(total.per_month, total.per_year, total.is_lower_bound, money, words)}")
     lines += [f"  {text}" for text in (total.meaning, *total.notes)]
     return lines
@@ -78,5 +72,5 @@ def render_contacts(answer) -> list[str]:
     lines = [f"{words['contacts']}:", *(f"  ({note})" for note in notes)]
     for group in answer.by_contact:
         lines.append(f"  {group.name}:")
-        lines += [f"    {_who(answer, ref, words)}" for ref in group.rights]
+        lines += [f"    {_who(ref, words)}" for ref in group.rights]
     return lines

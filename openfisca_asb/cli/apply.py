@@ -47,12 +47,7 @@ def render_plan(packets) -> str:
         who = f" ({step.person})" if step.person else ""
         lines.append(f"{number}. {step.name}{who} – {right.status_text}")
         lines.append(f"   {words['agency']}: {step.agency_text}")
-        channel = right.channel
-        lines.append(f"   {words['channel']}: {_how_to_apply(channel, words)}")
-        if channel.url:
-            lines.append(f"   {channel.url}")
-        if channel.described and not channel.verified:
-            lines.append(f"   {words['not_verified'] + ': ' + channel.note if channel.note else words['channel_not_verified']}")
+        lines += _to_tell(right, words) if right.to_tell_text else _channel(right.channel, words)
         if step.after:
             after = ", ".join(_name(benefit, packets) for benefit in step.after)
             lines.append(f"   {words['after']}: {after} – {' '.join(step.reasons)}")
@@ -73,7 +68,7 @@ def render_plan(packets) -> str:
 def _nothing_to_send(right) -> bool:
     """No application described and no documents (the user-fee exemption: «Du trenger ikke søke»): no numbered step
     (review s21 page M5)."""
-    return not right.channel.described and not right.documents
+    return not right.channel.described and not right.documents and not right.to_tell_text
 
 
 def _how_to_apply(channel, words) -> str:
@@ -93,6 +88,21 @@ def _apart(packets, steps, rights) -> list[str]:
         who = f" ({step.person})" if step.person else ""
         lines += [f"- {step.name}{who} – {right.status_text}", f"  {_how_to_apply(right.channel, packets.labels)}"]
     return [*lines, ""]
+
+
+def _channel(channel, words) -> list[str]:
+    """How to apply, its address, and what of it is not verified: its own note, or else what (review s21 page L5)."""
+    lines = [f"   {words['channel']}: {_how_to_apply(channel, words)}"]
+    if channel.url:
+        lines.append(f"   {channel.url}")
+    if channel.described and not channel.verified:
+        lines.append(f"   {words['not_verified'] + ': ' + channel.note if channel.note else words['channel_not_verified']}")
+    return lines
+
+
+def _to_tell(right, words) -> list[str]:
+    """A right granted with a change to tell the agency: what to tell, in place of how to apply (review s21 diff M10)."""
+    return [f"   {words['no_new_application']}: {right.to_tell_text}"]
 
 
 def _granted(packets) -> list[str]:

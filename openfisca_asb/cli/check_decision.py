@@ -16,7 +16,6 @@ from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.help_texts import said
 from openfisca_asb.cli.language import add_language
-from openfisca_asb.rules.status import STATUS_TEXT
 
 
 def register(command) -> None:
@@ -78,18 +77,24 @@ def run(arguments) -> int:
     return 0
 
 
+def cites_sources(check) -> bool:
+    """Whether the check cites a source, so that its note on which wording the citations are to is said: its
+    conditions, or the provisions its draft refers to. The page shows the note by the same rule (portalStep.js)."""
+    return bool(check.conditions or check.draft_complaint)
+
+
 def render_check(check) -> str:
     who = f" ({check.person})" if check.person else ""
     lines = [f"{check.name}{who}: {check.model_status_text}", check.summary, ""]
     for condition in check.conditions:
         lines.append(f"- {condition_line(condition)}")
-    if check.conditions:
+    if cites_sources(check):
         lines.append(check.citations_note)
     for point in check.may_have_turned_on:
         lines.append(f"? {point.text}")
     for change in check.what_would_change:
         value = answer_words(change.fact, change.value, check.language)
-        lines.append(f"~ {change.question} → {value}: {STATUS_TEXT[change.new_status].in_language(check.language)}")
+        lines.append(f"~ {change.question} → {value}: {change.new_status_text}")
     lines.append("")
     lines.append(check.complaint.text if check.complaint else check.complaint_text)
     if check.draft_complaint:

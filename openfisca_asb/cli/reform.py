@@ -2,7 +2,8 @@
 
 A reform is named by its id (a file in reforms/) or by the path to a YAML file.
 Exit codes: 0 done (validate: allowed), 1 validate: rejected, 2 bad input (an invalid reform, or a
-structural reform that fails while it runs), 3 validate: not checked, a person must judge.
+structural reform that fails while it runs), 3 validate: needs judgement (a person must judge, or the tool could not
+check: each such line says NOT CHECKED).
 """
 
 import json
@@ -23,6 +24,7 @@ from openfisca_asb.rules.dates import range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
 from openfisca_asb.drafting.loading import available_reforms, load_reform, resolve_reform
+from openfisca_asb.drafting.summary import reform_summary
 from openfisca_asb.drafting.validation import validate
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
@@ -34,7 +36,7 @@ WORDS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "before": "Før", "after": "Etter", "difference": "Forskjell",
            "family": "familien", "month": "mnd", "year": "år", "week": "uke", "once": "én gang", "days": "dager", "hours": "timer",
            "applies": "reformen gjelder", "no_change": "Ingen ytelser endres for denne familien.", "why": "Hvorfor",
-           "allowed": "TILLATT", "rejected": "AVVIST", "needs_judgement": "IKKE SJEKKET – må vurderes av en person",
+           "allowed": "TILLATT", "rejected": "AVVIST", "needs_judgement": "MÅ VURDERES AV EN PERSON",
            "checked": "Sjekket {families} familier ({examples} eksempler og {generated} genererte, frø {seed}) på {dates}.",
            "nothing_checked": "Ingen familie er sjekket: det var ingen dato å sjekke.",
            "not_checked": "Ikke sjekket av verktøyet (forsøksloven)",
@@ -47,7 +49,7 @@ WORDS = {
     "en": {"benefit": "Benefit", "person": "For", "before": "Before", "after": "After", "difference": "Difference",
            "family": "the family", "month": "month", "year": "year", "week": "week", "once": "once", "days": "days", "hours": "hours",
            "applies": "the reform applies", "no_change": "No benefit changes for this family.", "why": "Why",
-           "allowed": "ALLOWED", "rejected": "REJECTED", "needs_judgement": "NOT CHECKED – needs a person's judgement",
+           "allowed": "ALLOWED", "rejected": "REJECTED", "needs_judgement": "NEEDS JUDGEMENT",
            "checked": "Checked {families} families ({examples} examples and {generated} generated, seed {seed}) on {dates}.",
            "nothing_checked": "No family was checked: there was no date to check.",
            "not_checked": "Not checked by the tool (forsøksloven)",
@@ -79,9 +81,9 @@ def register(command) -> None:
     show.set_defaults(run=run_show)
 
     check = actions.add_parser("validate", help=said("check a reform, and a pilot against forsøksloven (4 + 2 years, no right taken away); "
-                                                     "exit code 0 allowed, 1 rejected, 2 bad input, 3 not checked (a person must judge)",
+                                                     "exit code 0 allowed, 1 rejected, 2 bad input, 3 needs judgement (a person must judge)",
                                                      "sjekk en reform, og et forsøk mot forsøksloven (4 + 2 år, ingen rettighet tatt bort); "
-                                                     "avslutningskode 0 tillatt, 1 avvist, 2 feil i det som er gitt, 3 ikke sjekket (en person må vurdere)"))
+                                                     "avslutningskode 0 tillatt, 1 avvist, 2 feil i det som er gitt, 3 må vurderes av en person"))
     check.add_argument("reform", help=said("a reform id or a path to a reform file (YAML or Python)",
                                            "id-en til en reform eller stien til en reformfil (YAML eller Python)"))
     check.add_argument("--population", type=_count, default=DEFAULT_SIZE,
@@ -150,20 +152,13 @@ def run_list(arguments) -> int:
         except ReformError as error:
             return _fail(f"{WORDS[arguments.lang]['invalid']}:\n{error.describe(arguments.lang)}")
     if arguments.json:
-        print(json.dumps({"model_version": MODEL_VERSION, "reforms": [_summary(r) for r in reforms]},  # GET /v1/reforms
+        print(json.dumps({"model_version": MODEL_VERSION, "reforms": [reform_summary(r) for r in reforms]},  # GET /v1/reforms
                          ensure_ascii=False, indent=2, default=str))
         return 0
     for reform in reforms:
         scope = f"  [{_scope(reform.pilot)}]" if reform.pilot else ""
         print(f"{reform.id:<28} {reform.metadata.status:<9} {reform.metadata.title.in_language(arguments.lang)}{scope}")
     return 0
-
-
-def _summary(reform) -> dict:
-    return {
-        "id": reform.id, "kind": reform.kind, **reform.metadata.model_dump(mode="json", by_alias=True),
-        "parameters": [{"path": o.path, "start": o.start.isoformat(), "value": o.value, "unit": o.unit} for o in reform.overrides],
-    }
 
 
 def _scope(pilot) -> str:
@@ -177,7 +172,7 @@ def run_show(arguments) -> int:
     if reform is None:
         return failed
     if arguments.json:
-        print(json.dumps({"model_version": MODEL_VERSION, "reform": _summary(reform)},  # GET /v1/reforms/{id}
+        print(json.dumps({"model_version": MODEL_VERSION, "reform": reform_summary(reform)},  # GET /v1/reforms/{id}
                          ensure_ascii=False, indent=2, default=str))
         return 0
     words, language = WORDS[arguments.lang], arguments.lang
@@ -187,9 +182,9 @@ def run_show(arguments) -> int:
     lines += [f"- {source.title} {source.url}" for source in meta.legal_basis]
     if reform.kind == "structural":
         lines += ["", words["structural"].format(doc=(reform.reform_class.__doc__ or "").strip())]
-    if reform.overrides:
+    if reform.parameter_changes:
         lines += ["", f"{words['parameters']}:"]
-        lines += [_override_line(o, arguments.date, words, language) for o in reform.overrides]
+        lines += [_change_line(change, reform, arguments.date, words, language) for change in reform.parameter_changes]
     notes = calendar_year_warnings(calendar_year_changes(reform), language) + plausibility_warnings(reform, language)
     lines += [""] + [f"! {note}" for note in notes] if notes else []
     if reform.pilot:
@@ -204,15 +199,17 @@ def run_show(arguments) -> int:
     return 0
 
 
-def _override_line(override, on, words, language) -> str:
-    leaf = find(baseline_system().parameters, override.path)
+def _change_line(change, reform, on, words, language) -> str:
+    """A value the reform sets, with the value in force beside it («nå: –» for a parameter the reform adds)."""
+    leaf = find(reform.system.parameters, change.path)
     label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or ""
-    day = on or override.start
-    now = value_on(baseline_system().parameters, override.path, day)
-    at_least, caveat = value_caveat(override.path, day, language)
+    day = on or change.start
+    now = value_on(baseline_system().parameters, change.path, day)
+    at_least, caveat = value_caveat(change.path, day, language)
     since = "fra" if language == "nb" else "from"
-    now_text = f"{at_least}{value_with_unit(now, override.unit, language)}" + (f"; {caveat}" if caveat else "")
-    return f"  {override.path} ({label}): {value_with_unit(override.value, override.unit, language)} {since} {override.start} ({words['baseline']}: {now_text})"
+    now_text = f"{at_least}{value_with_unit(now, change.unit, language)}" + (f"; {caveat}" if caveat else "")
+    return (f"  {change.path} ({label}): {value_with_unit(change.after, change.unit, language)} {since} {change.start} "
+            f"({words['baseline']}: {now_text})")
 
 
 def run_validate(arguments) -> int:

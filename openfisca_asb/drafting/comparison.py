@@ -31,7 +31,8 @@ from openfisca_asb.answer.assembler import assemble_many
 from openfisca_asb.answer.rate_flags import rate_flags
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings as calendar_year_warnings
-from openfisca_asb.drafting.overrides import value_on, value_with_unit
+from openfisca_asb.drafting.overrides import UNIT_ALIASES, value_on, value_with_unit
+from openfisca_asb.drafting.plausibility import plausibility_warnings
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.money import kroner_text
@@ -111,8 +112,9 @@ class Comparison(_Data):
     families: list[FamilyComparison]
     totals: list[BenefitTotal]
     warnings: list[str] = Field(default_factory=list, description=(
-        "What the drafter should know about the date: a value of the reform dated on or before it that a right "
-        "counted per calendar year does not reach yet (it takes effect in the model from the next 1 January)"))
+        "What the drafter should know: a value of the reform dated on or before the date that a right counted per "
+        "calendar year does not reach yet (it takes effect in the model from the next 1 January), and a value far from "
+        "the one in force (more than 5 times it, or less than a fifth: likely a slip, such as 25 for 2.5)"))
 
 
 def compare(reform, families, on: date, language: str = "nb", labels: list[str] | None = None,
@@ -122,7 +124,8 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
     With `respect_scope=False` a pilot applies to every family, as if each lived in
     a pilot kommune during the window: what the validator needs. `baseline_answers`
     may pass the baseline's answers for these families, date and language when known.
-    `with_warnings=False` leaves out the warnings about the date (the validator gives its own).
+    `with_warnings=False` leaves out the warnings (the validator gives its own). The plausibility warning is given here
+    as in `reform show` and `validate`: a drafter who only compares should see a slip too (review s21 diff L17).
     """
     families = list(families)
     labels = labels or [f"family {number + 1}" for number in range(len(families))]
@@ -153,8 +156,12 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
         language=language,
         families=rows,
         totals=_totals(rows),
-        warnings=calendar_year_warnings(calendar_year_changes(reform), language, on) if with_warnings else [],
+        warnings=_warnings(reform, on, language) if with_warnings else [],
     )
+
+
+def _warnings(reform, on: date, language: str) -> list[str]:
+    return calendar_year_warnings(calendar_year_changes(reform), language, on) + plausibility_warnings(reform, language)
 
 
 def _rows(before, after, language, notes_for) -> list[BenefitComparison]:
@@ -163,8 +170,9 @@ def _rows(before, after, language, notes_for) -> list[BenefitComparison]:
 
 
 def _each_parameter_alone(reform, families, on, language, parameter_notes) -> dict | None:
-    """path → the answers with only that parameter changed; None when one parameter (or none) changes."""
-    if len(parameter_notes) < 2 or not families:
+    """path → the answers with only that parameter changed; None when one parameter (or none) changes, or for a
+    Python reform: a system with one of its changes alone needs the YAML overrides, so its notes are each row's."""
+    if len(parameter_notes) < 2 or not families or reform.kind != "parametric":
         return None
     from openfisca_asb.drafting.loading import ParametricReform
 
@@ -275,11 +283,13 @@ def _difference_note(bound: DifferenceBound, difference, before, after, language
 
 
 def signed_amount(value: float, amount: Amount, language: str) -> str:
-    """A difference as the notes write it: «+237 kr i måneden», «−1 200 kr i året»."""
+    """A difference as the notes write it: «+237 kr i måneden», «−1 200 kr i året», «+3 timer i uken»."""
     sign = "−" if value < 0 else "+"
-    if amount.unit != "NOK":
-        return f"{sign}{abs(value):g} {amount.unit}"
-    return f"{sign}{kroner_text(abs(value))} {PER[language][amount.period]}"
+    if amount.unit == "NOK":
+        figure = kroner_text(abs(value))
+    else:  # "hours", "days": a parameter's unit words, in the language asked
+        figure = value_with_unit(abs(value), UNIT_ALIASES.get(amount.unit, amount.unit), language)
+    return f"{sign}{figure} {PER[language][amount.period]}"
 
 
 def _plain_amount(amount: Amount, language: str) -> str:
@@ -351,16 +361,18 @@ def _condition_lines(before, after, language) -> list[str]:
 
 
 def _parameter_notes(reform, on: date, language: str) -> dict[str, str]:
-    """What the reform sets on this date, where it differs from the baseline: parameter path → note."""
+    """What the reform sets on this date, where it differs from the baseline: parameter path → note. The parameters
+    are read from the reformed tree, so a Python reform's `modify_parameters` is named as a YAML override is; a
+    Python reform's changed formulas are one note more, "(structural)"."""
+    notes = {}
     if reform.kind != "parametric":
         title = reform.metadata.title.in_language(language)
-        return {"(structural)": ("Reformen endrer reglene: " if language == "nb" else "The reform changes the rules: ") + title}
-    notes = {}
-    for path in sorted({override.path for override in reform.overrides}):
+        notes["(structural)"] = ("Reformen endrer reglene: " if language == "nb" else "The reform changes the rules: ") + title
+    for path in sorted({change.path for change in reform.parameter_changes}):
         old, new = value_on(baseline_system().parameters, path, on), value_on(reform.system.parameters, path, on)
         if old == new:
             continue
-        leaf = find(baseline_system().parameters, path)
+        leaf = find(reform.system.parameters, path)
         label = leaf.metadata.get("label_nb" if language == "nb" else "label_en") or path
         unit = leaf.metadata.get("unit")
         verb = "Reformen setter" if language == "nb" else "The reform sets"
@@ -380,8 +392,12 @@ VALUE_CAVEATS = {  # rate_flags.RateFlag.reason → what it says of the value in
 
 def value_caveat(path: str, on: date, language: str) -> tuple[str, str]:
     """("≥ " when the baseline value of `path` in force on `on` is a lower bound of the true one, else "";
-    why it is not verified, or "" when it is), as `asb entitlements` flags an amount (ADR 0009)."""
-    stale = stale_rate(find(baseline_system().parameters, path), on)
+    why it is not verified, or "" when it is), as `asb entitlements` flags an amount (ADR 0009); nothing for a
+    parameter the baseline does not have."""
+    leaf = find(baseline_system().parameters, path)
+    if leaf is None:
+        return "", ""
+    stale = stale_rate(leaf, on)
     flags = rate_flags(baseline_system(), [path], on)
     if stale is not None:  # the missing adjustment says most
         reason, day = "after_known_adjustment", stale.adjusted_on

@@ -264,9 +264,10 @@ def apply_overrides(parameters: ParameterNode, overrides) -> ParameterNode:
 
 
 def value_on(parameters: ParameterNode, path: str, on: date):
-    """The value of a parameter in force on a date, or None before its first value."""
+    """The value of a parameter in force on a date, or None before its first value or where the tree has no such
+    parameter (one a Python reform adds is not in the baseline's)."""
     leaf = find(parameters, path)
-    for value in leaf.values_list:  # newest first
+    for value in getattr(leaf, "values_list", None) or []:  # newest first
         if value.instant_str <= on.isoformat():
             return value.value
     return None

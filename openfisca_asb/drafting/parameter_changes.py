@@ -19,6 +19,7 @@ class ParameterChange:
     start: date  # the day the reform's value starts to differ from the baseline's
     before: object  # the baseline's value on that day (None: the baseline has no such parameter or no value yet)
     after: object
+    unit: str | None = None  # the parameter's unit, from its metadata in the reformed tree
 
 
 def changed_parameters(reformed, baseline) -> tuple[ParameterChange, ...]:
@@ -39,7 +40,7 @@ def _changes_of(leaf, before_leaf) -> list[ParameterChange]:
         before, after = _value(before_leaf, day), _value(leaf, day)
         differs = before != after
         if differs and (previous is None or not previous[0] or previous[1] != after):
-            changes.append(ParameterChange(leaf.name, date.fromisoformat(day), before, after))
+            changes.append(ParameterChange(leaf.name, date.fromisoformat(day), before, after, leaf.metadata.get("unit")))
         previous = (differs, after)
     return changes
 

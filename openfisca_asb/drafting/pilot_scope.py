@@ -32,12 +32,25 @@ import inspect
 from dataclasses import dataclass
 from pathlib import Path
 
+from openfisca_asb.rules.provisions import PARKING_PERMIT_CONDITIONS, RIGHT_TO_KOORDINATOR, Provision, ftrl, hol
+
 ORGANISATION, DIVISION, SERVICE, RIGHT, UNCLASSIFIED = (
     "organisation", "division_of_tasks", "service_standard", "individual_right", "unclassified",
 )
 
 PBRL = "pasient- og brukerrettighetsloven"
 HOL = "helse- og omsorgstjenesteloven"
+
+
+def _cited(*provisions: Provision) -> str:
+    """Each provision's law and section as a right's conditions cite it ("forskrift om parkeringstillatelse for
+    forflytningshemmede § 3"), so the table names the provision the rules cite rather than a copy of it."""
+    return ", ".join(f"{p.law.name[:1].lower()}{p.law.name[1:]} § {p.section}" for p in provisions)
+
+
+# The exemption for children under 16 stands in Helsedirektoratet's rundskriv to ftrl § 5-3, the section
+# variables/helse/fritak_egenandel_barn cites; helse/egenandel/ holds the age limit that right reads.
+EGENANDEL_EXEMPTION = _cited(ftrl("5-3"))
 TOPPFINANSIERING = "the state grant for særlig ressurskrevende helse- og omsorgstjenester (Helsedirektoratet)"
 
 # (folder below parameters/ and variables/, kind, the law it belongs to). The longest matching folder wins.
@@ -46,9 +59,9 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("kommune/bpa/", RIGHT, f"{PBRL} § 2-1 d"),
     ("kommune/barnekoordinator/", RIGHT, f"{PBRL} § 2-5 c"),
     ("kommune/individuell_plan/", RIGHT, f"{PBRL} § 2-5"),
-    ("kommune/koordinator/", RIGHT, f"{HOL} § 7-2, {PBRL} § 2-5"),
+    ("kommune/koordinator/", RIGHT, _cited(RIGHT_TO_KOORDINATOR, hol("7-2"))),
     ("kommune/stottekontakt/", RIGHT, f"{PBRL} § 2-1 a andre ledd ({HOL} § 3-2 første ledd nr. 6 bokstav b)"),
-    ("kommune/parkeringstillatelse/", RIGHT, "parkeringsforskriften kapittel 6"),
+    ("kommune/parkeringstillatelse/", RIGHT, _cited(PARKING_PERMIT_CONDITIONS)),
     ("kommune/omsorgsstonad/", SERVICE, f"{HOL} § 3-6 første ledd nr. 3"),
     ("kommune/avlastning/", SERVICE, f"{HOL} § 3-6 første ledd nr. 2"),
     ("kommune/ledsagerbevis/", SERVICE, "Bufdir's guidelines for ledsagerbevis (a kommune scheme no statute gives a right to)"),
@@ -61,8 +74,8 @@ KINDS: tuple[tuple[str, str, str], ...] = (
     ("barnehage/foreldrebetaling/", RIGHT, "forskrift om foreldrebetaling i barnehager (barnehageloven § 15)"),
     ("barnehage/spesialpedagogisk_hjelp/", RIGHT, "barnehageloven § 31"),
     ("barnehage/tilrettelegging/", RIGHT, "barnehageloven § 37"),
-    ("helse/egenandel/", RIGHT, "folketrygdloven kapittel 5 (egenandeler)"),
-    ("helse/fritak_egenandel_barn/", RIGHT, "folketrygdloven kapittel 5 (egenandeler)"),
+    ("helse/egenandel/", RIGHT, EGENANDEL_EXEMPTION),
+    ("helse/fritak_egenandel_barn/", RIGHT, EGENANDEL_EXEMPTION),
     ("helse/pasientreiser/", RIGHT, f"{PBRL} § 2-6"),
     ("helse/pasientreiser_ledsager/", RIGHT, f"{PBRL} § 2-6"),
     ("arbeidsliv/", RIGHT, "arbeidsmiljøloven"),

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from openfisca_asb.catalogue import HowToApply, LegalSource, catalogue
 from openfisca_asb.drafting.dates import FileDate
+from openfisca_asb.drafting.kommune_names import names_kommune
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.texts import Text
@@ -60,14 +61,6 @@ class OrganisationChange(_Strict):
         return {key: value for key, value in found.items() if value is not None}
 
 
-def _names(number: str, name: str) -> bool:
-    """Whether `name` names kommune `number`: its name as SSB gives it, or one of its forms («Oslo» for «Oslo-Oslove»,
-    «Voss» for «Voss herad»); an empty name is the number's."""
-    official = kommune_name(number).casefold()
-    given = name.strip().casefold()
-    return not given or given == official or given in official.split("-") or official.startswith(given + " ")
-
-
 class Pilot(_Strict):
     municipalities: dict[str, str] = Field(
         alias="kommuner", min_length=1,
@@ -82,7 +75,7 @@ class Pilot(_Strict):
         default=None, min_length=1,
         description="Forsøksloven § 3 tredje ledd: the reform, planned or decided, in line with the pilot, that the pilot "
                     "is extended until it takes effect (e.g. «Prop. 12 L (2028–2029)»). An extension longer than 2 years "
-                    "then needs a person's judgement instead of being refused",
+                    "then needs judgement (a person's) instead of being refused",
     )
     legal_basis: list[LegalSource] = Field(min_length=1)
     organisation: list[OrganisationChange] = []
@@ -126,7 +119,7 @@ class Pilot(_Strict):
                             "(numbers changed in 2020 and 2024: Trondheim's 1601 is 5001 now)",
                             f"ukjent kommunenummer {listed}: et forsøks kommuner er blant de 357 kommunene fra 2024 "
                             "(numrene ble endret i 2020 og 2024: Trondheims 1601 er 5001 nå)")
-        wrong = [(number, kommune_name(number), name) for number, name in value.items() if not _names(number, name)]
+        wrong = [(number, kommune_name(number), name) for number, name in value.items() if not names_kommune(number, name)]
         if wrong:
             raise bilingual("kommune_name_not_the_numbers",
                             "; ".join(f"{number} is {right}, not {name}" for number, right, name in wrong)

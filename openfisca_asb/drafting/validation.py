@@ -5,10 +5,10 @@
   of a statutory individual right (a folketrygd rate, the right to BPA) is not,
   and the pilot is rejected naming the change, the law and § 3; a kommune
   service standard is allowed only when no one loses (the check below). A
-  change the table does not know needs a person's judgement.
+  change the table does not know needs judgement.
 - Approval for at most 4 years, extendable by at most 2 (forsøksloven § 3). The
   Act also allows an extension until a matching reform takes effect: declared
-  (`extended_until_reform`), a longer extension needs a person's judgement.
+  (`extended_until_reform`), a longer extension needs judgement.
 - A pilot may change organisation and the division of tasks, never take an
   individual right or amount away (§ 3 and practice; RULES.md §13). The pilot
   is run against the example families and a seeded reference population, every
@@ -20,12 +20,15 @@ A proposal or enacted change is law made by Stortinget, not a pilot: losses
 are reported for the drafter, not a reason to reject.
 
 The verdict is one of three (review s21 drafter H2, M3, M4): allowed, rejected,
-or needs a person's judgement — when something could not be checked: a change
-the classification does not know, a pilot whose whole period lies outside the
-model's dates, a value a right counted per calendar year reaches only after the
-dates the model covers (calendar_years.py), a declared extension until a reform,
-a pilot that changes nothing the model covers. What of the Act is never checked
-is listed with every pilot's verdict (forsoksloven.py).
+or needs judgement (`needs_judgement`; «NEEDS JUDGEMENT», «MÅ VURDERES AV EN
+PERSON»). A person must judge what the tool cannot decide: a change the
+classification does not know, a declared extension until a reform, a pilot that
+changes nothing the model covers; and what the tool could not check, whose
+message starts «NOT CHECKED:» («IKKE SJEKKET:»): a pilot whose whole period lies
+outside the model's dates, a value a right counted per calendar year reaches
+only after the dates the model covers (calendar_years.py), a proposal with no
+date to check (review s21 diff L10). What of the Act is never checked is listed
+with every pilot's verdict (forsoksloven.py).
 """
 
 import time
@@ -52,6 +55,8 @@ from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, years_later
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
+# The start of a to_judge message for what the tool could not check, as against a point it cannot decide.
+NOT_CHECKED_PREFIX = Text(nb="IKKE SJEKKET: ", en="NOT CHECKED: ")
 MAX_APPROVAL_YEARS = 4
 MAX_EXTENSION_YEARS = 2
 Verdict = Literal["allowed", "rejected", "needs_judgement"]
@@ -88,12 +93,12 @@ class Loss(_Data):
 class ValidationReport(_Data):
     reform: str
     status: str
-    verdict: Verdict  # allowed, rejected, or needs a person's judgement (what could not be checked is in `to_judge`)
+    verdict: Verdict  # allowed, rejected, or needs judgement (what a person must judge is in `to_judge`)
     valid: bool  # the verdict is «allowed»
     language: Literal["nb", "en"]
     model_version: str
     problems: list[ActProblem]  # why it is rejected
-    to_judge: list[ActProblem]  # what a person must judge: the tool could not check it
+    to_judge: list[ActProblem]  # for a person: a point the tool cannot decide, or one it could not check (NOT CHECKED: …)
     losses: list[Loss]
     warnings: list[str]
     not_checked: list[str]  # for a pilot: the parts of forsøksloven the tool never checks
@@ -231,11 +236,11 @@ def outside_the_model(pilot, losses: list, language: str) -> list[ActProblem]:
         en=(f"As a pointer, the pilot's rules were tried on {stand_in}, the day the model covers nearest the period: "
             + (f"{families} families would be worse off (see below)." if families else "no one was worse off.")),
     )
-    return [ActProblem(rule="period_outside_the_model", message=Text(
-        nb=(f"IKKE SJEKKET: forsøksperioden {pilot.start} – {pilot.end} ligger utenfor datoene modellen har regler for "
+    return [ActProblem(rule="period_outside_the_model", message=NOT_CHECKED_PREFIX.in_language(language) + Text(
+        nb=(f"forsøksperioden {pilot.start} – {pilot.end} ligger utenfor datoene modellen har regler for "
             f"({FIRST_DATE} til {LAST_DATE}), så ingen dag i perioden kunne sjekkes for tap. Periodegrensene i § 3 er sjekket. "
             "Om forsøket tar bort en rettighet eller et beløp, må en person vurdere. "),
-        en=(f"NOT CHECKED: the pilot period {pilot.start} – {pilot.end} lies outside the dates the model has rules for "
+        en=(f"the pilot period {pilot.start} – {pilot.end} lies outside the dates the model has rules for "
             f"({FIRST_DATE} to {LAST_DATE}), so no day in it could be checked for losses. The § 3 period limits were checked. "
             "Whether the pilot takes a right or an amount away is for a person to judge. "),
     ).in_language(language) + pointer.in_language(language))]
@@ -248,7 +253,8 @@ def calendar_years_to_judge(reform, language: str = "nb") -> tuple[list[ActProbl
     last = min(LAST_DATE, reform.pilot.end) if reform.pilot else LAST_DATE
     changes = calendar_year_changes(reform)
     unchecked = [change for change in changes if change.later and change.effective > last and _a_familys(change.rights)]
-    to_judge = [ActProblem(rule="counted_per_calendar_year", message=calendar_year_warning(change, language) + " " + Text(
+    to_judge = [ActProblem(rule="counted_per_calendar_year", message=NOT_CHECKED_PREFIX.in_language(language)
+                           + calendar_year_warning(change, language) + " " + Text(
         nb=f"Det er etter {last}, den siste dagen som kan sjekkes, så om noen får det dårligere av den, er ikke sjekket.",
         en=f"That is after {last}, the last day that can be checked, so whether anyone is worse off by it was not checked.",
     ).in_language(language)) for change in unchecked]
@@ -270,9 +276,9 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
     problems, to_judge, warnings = _what_the_reform_changes(reform, language)
     dates = dates_to_check(reform)
     if not dates:
-        to_judge.append(ActProblem(rule="no_date_to_check", message=Text(
-            nb="IKKE SJEKKET: ingen dato å sjekke. Oppgi in_force, datoen endringen skal gjelde fra.",
-            en="NOT CHECKED: no date to check. Give in_force, the date the change would take effect.",
+        to_judge.append(ActProblem(rule="no_date_to_check", message=NOT_CHECKED_PREFIX.in_language(language) + Text(
+            nb="ingen dato å sjekke. Oppgi in_force, datoen endringen skal gjelde fra.",
+            en="no date to check. Give in_force, the date the change would take effect.",
         ).in_language(language)))
     losses = _losses(reform, dates, language, population_size, seed, deadline)
     if losses and not is_pilot:

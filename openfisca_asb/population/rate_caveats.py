@@ -36,7 +36,7 @@ def _code(system, benefit, on, binding: tuple[str, ...]) -> int:
     return CAVEATS.index(caveat_of_stale(list(benefit_stale_rates(system, rates, on))))
 
 
-def side_caveat(counts) -> str | None:
+def sum_caveat(counts) -> str | None:
     """The caveat of a sum from its holders counted per caveat code: not verified when any part is, a lower
     bound when any part is one and none is not verified (a sum of exact parts and lower bounds is a lower bound)."""
     present = [code for code, count in enumerate(counts) if count > 0]

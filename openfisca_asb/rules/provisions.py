@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from openfisca_asb.rules.source_titles import source_title
+from openfisca_asb.rules.texts import Text
 
 LOVDATA = "https://lovdata.no"
 
@@ -26,9 +27,12 @@ ORDINALS = {1: "første", 2: "andre", 3: "tredje", 4: "fjerde", 5: "femte", 6: "
 
 @dataclass(frozen=True)
 class Law:
-    """A law or regulation as Lovdata files it: "lov/1997-02-28-19" is folketrygdloven."""
+    """A law or regulation as Lovdata files it: "lov/1997-02-28-19" is folketrygdloven.
 
-    id: str
+    `id` is None for a forskrift whose Lovdata id was not verified (`LawReadElsewhere`): it has no Lovdata address,
+    and asking a law without an id for one is an error rather than a guessed path."""
+
+    id: str | None
     name: str
     kind: str = "lov"
     # Lovdata's address of a section (…/§13) gives today's numbering. A law cited by numbers it no longer has links
@@ -37,6 +41,8 @@ class Law:
 
     @property
     def url(self) -> str:
+        if self.id is None:
+            raise ValueError(f"{self.name} has no verified Lovdata id: cite the page it was read on (LawReadElsewhere)")
         return f"{LOVDATA}/{self.kind}/{self.id}"
 
 
@@ -117,6 +123,7 @@ class _Parts:
     bokstav: str | None = None
     punktum: int | None = None
     detail: str | None = None
+    caveat: Text | None = None
     in_force_from: date | None = None
     in_force_to: date | None = None
 
@@ -126,7 +133,9 @@ class Provision(Reference):
 
     `section` is written as cited ("2-1 d"); the Lovdata address joins it ("§2-1d").
     `ledd` is a number, a tuple of numbers ("andre og tredje ledd") or words
-    ("siste", "andre til fjerde"). `detail` is free text for what has no slot.
+    ("siste", "andre til fjerde"). `detail` is free text for what has no slot, in the citation's own Norwegian.
+    `caveat` says what of the citation was not verified, in both languages: an answer shows it in its own language
+    after the citation (ADR 0043), so the legal citation stays Norwegian and the reader is told in theirs.
     """
 
     def __new__(cls, law: Law, section: str | None = None, **parts):
@@ -171,6 +180,11 @@ class Provision(Reference):
     def citation(self) -> str:
         """"Folketrygdloven § 6-4 første ledd"."""
         return f"{self.law.name} {self.label}".strip()
+
+    @property
+    def caveat(self) -> Text | None:
+        """What of this citation was not verified («paragrafen er ikke verifisert»), apart from the citation."""
+        return self._parts.caveat
 
     @property
     def in_force_from(self) -> date | None:
@@ -317,7 +331,8 @@ def _is_chapter_and_number(text: str) -> bool:
 # rights cite the chapters for grunnskole and videregående from 1 August 2024 and 1998 § 7-3 before. The citation
 # says so (review s21 M12): a reader is not led to take a chapter for the section.
 SKYSS_IN_THE_2023_LAW = opplaringslova_2023(
-    detail="kapittel 4 (grunnskole) og kapittel 9 (videregående); paragrafen er ikke verifisert"
+    detail="kapittel 4 (grunnskole) og kapittel 9 (videregående)",
+    caveat=Text(nb="paragrafen er ikke verifisert", en="the section is not verified"),
 )
 
 
@@ -339,6 +354,9 @@ HDIR_EGENANDELSTAK = Document(
     "https://www.helsedirektoratet.no/rundskriv/folketrygdloven-kap-5/rundskriv-til-folketrygdloven--5-3--egenandelstak/egenandelstaket-og-rammene-for-frikortordningen"
 )
 NAV_ACTIVITY_AIDS = Document("https://www.nav.no/trening-stimulering-aktivisering")
+# nav.no on forhøyet hjelpestønad: «Hvis barnet bor mindre enn halvparten av tiden hjemme, kan satsen for forhøyet
+# hjelpestønad bli redusert.» It does not say by how much (variables/folketrygd/hjelpestonad/README.md).
+NAV_FORHOYET_HJELPESTONAD = Document("https://www.nav.no/forhoyet-hjelpestonad")
 NAV_KASSEBIL = Document("https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil")
 # Frambu's guide to the rights when a child dies (Frambu kompetansesenter for sjeldne diagnoser): «Løpende ytelser eller
 # tjenester opphører normalt når mottakeren av ytelsen eller tjenesten dør. Det er likevel noen unntak fra dette.»
@@ -439,11 +457,15 @@ LAWS.update({law.id: law for law in (
 
 @dataclass(frozen=True)
 class LawReadElsewhere(Law):
-    """A forskrift whose Lovdata id was not verified: its provisions link to the page they were read on, not to a
-    Lovdata address that may be wrong."""
+    """A forskrift whose Lovdata id was not verified: it has none here (`id` is None, so no Lovdata path can be built
+    from it), and its provisions link to the page they were read on, not to a Lovdata address that may be wrong."""
 
     page: str = ""
     links_sections: bool = False
+
+    def __post_init__(self):
+        if self.id is not None or not self.page.startswith("https://"):
+            raise ValueError(f"{self.name}: a law read elsewhere has no Lovdata id and names the page it was read on")
 
     @property
     def url(self) -> str:
@@ -460,7 +482,7 @@ SIVILOMBUDET_PARKERINGSTILLATELSE = (
     "https://www.sivilombudet.no/uttalelser/tilbakekall-av-parkeringstillatelse-for-forflytningshemmede/"
 )
 PARKERINGSTILLATELSESFORSKRIFTEN = LawReadElsewhere(
-    "2016-03-18", "Forskrift om parkeringstillatelse for forflytningshemmede", kind="forskrift",
+    None, "Forskrift om parkeringstillatelse for forflytningshemmede", kind="forskrift",
     page=SIVILOMBUDET_PARKERINGSTILLATELSE,
 )
 parkeringstillatelsesforskriften = _citing(
@@ -468,7 +490,8 @@ parkeringstillatelsesforskriften = _citing(
 )
 # A child is a passenger: the passenger's letter of § 3 første ledd was not read, so the ledd is cited.
 PARKING_PERMIT_CONDITIONS = parkeringstillatelsesforskriften(
-    "3", ledd=1, detail="(Lovdata-id ikke verifisert; paragrafen slik Sivilombudet siterer den)"
+    "3", ledd=1, caveat=Text(nb="Lovdata-id ikke verifisert, og paragrafen er slik Sivilombudet siterer den",
+                             en="Lovdata id not verified, and the section is as Sivilombudet cites it"),
 )
 
 # Individuell plan only with consent: Helsedirektoratet's rundskriv to pbrl § 2-5, «Det skal ikke utarbeides individuell
@@ -501,6 +524,7 @@ HDIR_BPA = Document(
 BARNETILSYN_NEW_RULES = date(2026, 7, 1)
 BARNETILSYN_AGE_RULE = (
     ftrl("15-10", ledd=1, in_force_from=BARNETILSYN_NEW_RULES,
-         detail="(ny ordlyd fra 1. juli 2026 ikke lest; 14 måneder etter NAVs søknadstekst)"),
+         caveat=Text(nb="den nye ordlyden er ikke lest, og 14 måneder er tatt fra NAVs søknadstekst",
+                     en="the new wording was not read, and 14 months is taken from NAV's application text")),
     ftrl("15-10", ledd=1, in_force_to=BARNETILSYN_NEW_RULES - timedelta(days=1)),
 )

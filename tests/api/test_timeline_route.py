@@ -69,7 +69,7 @@ def test_a_pilot_as_on_the_entitlements(client):
     starts = [t for e in answer["events"] if e["benefit"] == "bpa" for t in e["because"] if t["kind"] == "pilot_starts"]
     assert [(t["date"], t["text"]) for t in starts] == [("2026-01-01", "The pilot 'Pilot: a right to BPA only from 40 hours a "
                                                                      "week (not allowed)' starts to apply to the family and "
-                                                                     "lasts through 2028-12-31")]
+                                                                     "lasts through 31 December 2028")]
 
 
 @pytest.mark.parametrize("reform", ["no_such_reform", 5, "../reforms/raise_hjelpestonad"])

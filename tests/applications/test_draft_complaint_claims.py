@@ -5,9 +5,11 @@ assess; a condition about the child's death is never stated while the child live
 the model finds more than the decision gives, and never from the agency's own decision as the family told it.
 """
 
+import re
 from datetime import date
 
 from openfisca_asb.answer.decision_check import Decision, check_decision
+from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.examples import example_family
 
 MET = {"nb": "Ut fra opplysningene vi har gitt, mener vi at disse vilkårene er oppfylt:",
@@ -126,3 +128,49 @@ def test_a_grant_below_the_lowest_sats_still_claims_it_and_points_to_the_weighin
     assert ("Vedtaket gir 2 400 kr i måneden. Etter reglene slik vi forstår dem, skal det være minst 2 527 kr i måneden."
             ) in check.draft_complaint.nb
     assert WEIGHS["nb"] in check.draft_complaint.nb and "[fyll inn beløp]" not in check.draft_complaint.nb
+
+
+# A complaint is the family's letter («Vi klager …»): a condition its answer words to the family («Du har omsorgen for
+# barnet») is stated in the family's voice, or naming the person whose right it is (review s21 diff, pre-existing).
+SECOND_PERSON = {"nb": re.compile(r"\b(du|deg|din|ditt|dine|dere|deres)\b", re.IGNORECASE),
+                 "en": re.compile(r"\b(you|your|yours|yourself|yourselves)\b", re.IGNORECASE)}
+
+
+def test_every_condition_worded_to_the_family_has_a_claim_in_its_own_voice():
+    missing, worded_to_the_family, named_elsewhere = [], [], []
+    for benefit in catalogue().values():
+        for condition in benefit.conditions:
+            for lang in ("nb", "en"):
+                if SECOND_PERSON[lang].search(condition.text.in_language(lang)) and condition.claim is None:
+                    missing.append(f"{benefit.id}: {condition.variable}")
+                if condition.claim and SECOND_PERSON[lang].search(condition.claim.in_language(lang)):
+                    worded_to_the_family.append(f"{benefit.id}: {condition.variable} ({lang})")
+                if condition.claim and "{person}" in condition.claim.in_language(lang) and benefit.holder != "caregiver":
+                    named_elsewhere.append(f"{benefit.id}: {condition.variable}")
+    assert (missing, worded_to_the_family, named_elsewhere) == ([], [], [])
+
+
+def test_a_caregivers_draft_names_the_caregiver_instead_of_you():
+    # Mor (teenager-cancer) refused pleiepenger on 2024-09-01: ftrl § 9-10 første ledd «den som har omsorgen for
+    # barnet»; § 9-3: under 70. Her conditions the model found met are stated of her, by name, not as «Du har …».
+    check = check_decision(example_family("teenager-cancer"), date(2024, 9, 1), Decision("pleiepenger", "refused", person="mor"), "nb")
+    drafts = _both(check)
+    met = {lang: [line.split(" (")[0] for line in _section(draft, MET[lang])] for lang, draft in drafts.items()}
+    assert "- Mor har omsorgen for barnet." in met["nb"] and "- Mor har ikke fylt 70 år." in met["nb"]
+    assert "- Mor cares for the child." in met["en"] and "- Mor is under 70." in met["en"]
+    for lang, draft in drafts.items():
+        conditions = [line for heading in (MET[lang], TO_ASSESS[lang]) for line in _section(draft, heading)]
+        assert conditions and not [line for line in conditions if SECOND_PERSON[lang].search(line.split(" (")[0])], lang
+
+
+def test_the_draft_refers_to_the_ledd_it_invokes_for_the_weighing():
+    # Review s21 diff L3: the amount paragraph invokes folketrygdloven § 6-5 tredje ledd (the choice of sats); «Vi viser
+    # til» listed § 6-5 only as the right's basis. A grant of 2 400 kr, below sats 2 (2 527 kr), as above.
+    family = _with_child("cerebral-palsy-large-assistance-need", hjelpestonad_decided_sats=None)
+    check = check_decision(family, AFTER_ADJUSTMENT, Decision("forhoyet_hjelpestonad", "lower", amount=2400), "nb")
+    listed = _section(check.draft_complaint.nb, "Vi viser til:")
+    assert "- Folketrygdloven § 6-5 tredje ledd: https://lovdata.no/lov/1997-02-28-19/§6-5" in listed
+    assert "Folketrygdloven § 6-5 tredje ledd" in [p.citation for p in check.provisions]
+    # A refusal drafts no amount, so no weighing, and the ledd is not listed for it.
+    refused = check_decision(family, AFTER_ADJUSTMENT, Decision("forhoyet_hjelpestonad", "refused"), "nb")
+    assert "Folketrygdloven § 6-5 tredje ledd" not in [p.citation for p in refused.provisions]

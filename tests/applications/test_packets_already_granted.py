@@ -12,12 +12,18 @@ but the plan leaves it out, and so do the documents to gather.
   send NAV while a child with needs is not accepted, while a parent is temporarily alone (§ 9-6 third ledd,
   NAV 09-06.07), and
   for a frilanser or self-employed parent, who claims the days from NAV (§ 9-9, NAV 09-35.01).
+- Forhøyet hjelpestønad for a child who lives at home less than half the time: «Hvis barnet bor mindre enn
+  halvparten av tiden hjemme, kan satsen for forhøyet hjelpestønad bli redusert» (nav.no), so the answer is «Må
+  vurderes», and a member must tell NAV of changes that matter to a benefit (ftrl § 21-3). The plan keeps the right as
+  a step that says what to tell NAV, with no application to make (review s21 diff M10).
+- The entitlements card says the same as the plan (ADR 0042, review s21 diff L15).
 """
 
 from datetime import date
 
 import pytest
 
+from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.cli.apply import render_plan
 from openfisca_asb.facts.examples import example_family
@@ -126,3 +132,52 @@ def test_a_plan_with_only_granted_rights_says_there_is_nothing_to_apply_for_and_
     assert render_plan(packets).splitlines()[2:5] == [
         "No rights to apply for from the facts given.", "", "Rights you already have"]
     assert render_plan(packets).splitlines()[5] == "- Assistance allowance (hjelpestønad) (jonas) – Already granted – no new application"
+
+
+TELL_NAV = {"nb": "NAV har innvilget en sats, men barnet bor hjemme mindre enn halvparten av tiden",
+            "en": "NAV has granted a rate, but the child lives at home less than half the time"}
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_granted_sats_for_a_child_at_home_less_than_half_the_time_is_a_step_that_says_to_tell_nav(language):
+    # Jonas has sats 3 (the example) and lives at home less than half the time: the answer is «Må vurderes» (NAV may
+    # reduce the sats, nav.no), so the plan does not call it granted; it is a step that tells the family to tell NAV
+    # (ftrl § 21-3), with nothing to apply for, no documents and no back-payment.
+    family = _with_child("cerebral-palsy-large-assistance-need", lives_at_home_at_least_half_the_time="no")
+    packets = application_packets(family, ON, language)
+    right = _rights(packets)[("forhoyet_hjelpestonad", "jonas")]
+    assert right.status == "to_be_assessed" and not right.already_granted
+    assert right.to_tell_text.startswith(TELL_NAV[language]) and "21-3" in right.to_tell_text
+    assert ("forhoyet_hjelpestonad", "jonas") in _planned(packets)
+    assert (right.documents, right.back_payment) == ([], None)
+    # The ordinary allowance's decision is not in question: still granted, no step.
+    assert _rights(packets)[("hjelpestonad", "jonas")].already_granted
+
+
+def test_the_cli_plan_says_what_to_tell_nav_in_place_of_how_to_apply():
+    family = _with_child("cerebral-palsy-large-assistance-need", lives_at_home_at_least_half_the_time="no")
+    text = render_plan(application_packets(family, ON, "nb"))
+    steps, granted = text.split("Rettigheter dere allerede har fått")
+    step = steps[steps.index("Forhøyet hjelpestønad (jonas) – Må vurderes"):].split("\n\n")[0]
+    assert f"   Ingen ny søknad: {TELL_NAV['nb']}" in step
+    assert "Slik søker dere" not in step
+    assert "Forhøyet hjelpestønad (jonas)" not in granted
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_card_says_what_the_plan_says_of_a_granted_right(language):
+    # ADR 0042's gap (review s21 diff L15): the card still said «Søk på nav.no …» for a sats NAV has granted.
+    answer = assemble(example_family("cerebral-palsy-large-assistance-need"), ON, language)
+    forhoyet = next(r for r in answer.benefits if (r.benefit, r.person) == ("forhoyet_hjelpestonad", "jonas"))
+    assert forhoyet.already_granted
+    assert forhoyet.how_to_apply.text == {"nb": "Dere har svart at dette allerede er innvilget. Dere trenger ikke søke på nytt.",
+                                          "en": "You have said this is already granted. You need not apply again."}[language]
+    assert forhoyet.how_to_apply.url is None and forhoyet.documents == []  # nothing to send, as in the packet
+    assert "to_tell" not in forhoyet.model_dump()
+    # A right not granted keeps its own words on how to apply.
+    omsorgsstonad = next(r for r in answer.benefits if r.benefit == "omsorgsstonad" and r.person == "mor")
+    assert not omsorgsstonad.already_granted and omsorgsstonad.how_to_apply.text.startswith(("Send søknad", "Apply to"))
+    at_home_less = _with_child("cerebral-palsy-large-assistance-need", lives_at_home_at_least_half_the_time="no")
+    told = next(r for r in assemble(at_home_less, ON, language).benefits if r.benefit == "forhoyet_hjelpestonad")
+    assert not told.already_granted and told.how_to_apply.text == told.to_tell
+    assert told.to_tell.startswith(TELL_NAV[language])

@@ -37,9 +37,15 @@ def test_in_the_three_months_after_the_death_the_card_says_what_the_law_gives():
 
 
 def test_in_the_month_of_the_death_the_card_is_as_for_a_living_child():
+    # Ida's family says NAV granted sats 3, so a living child's card says it is granted, with nothing to apply for and
+    # no documents (ADR 0042, review s21 diff L15); in the month of the death hers says the same.
     march = _card(date(2025, 3, 20), "nb")
-    assert march.how_to_apply.text.startswith("Søk på nav.no i samme søknad som hjelpestønad")
-    assert march.how_to_apply.url == "https://www.nav.no/forhoyet-hjelpestonad" and march.documents
+    living = {**IDA, "children": [{key: value for key, value in IDA["children"][0].items() if key != "date_of_death"}]}
+    alive = next(r for r in assemble(Family.model_validate(living), date(2025, 3, 20), "nb").benefits
+                 if r.benefit == "forhoyet_hjelpestonad")
+    assert (march.how_to_apply, march.documents, march.already_granted) == (alive.how_to_apply, alive.documents, True)
+    assert march.how_to_apply.text == "Dere har svart at dette allerede er innvilget. Dere trenger ikke søke på nytt."
+    assert march.documents == []
 
 
 def test_advice_after_a_death_only_on_a_right_the_law_continues():

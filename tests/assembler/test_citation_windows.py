@@ -32,7 +32,9 @@ def test_a_2023_section_says_it_is_in_force_from_1_august_2024():
     assert (skyss.in_force_from, skyss.in_force_to) == ("2024-08-01", None)
     assert skyss.in_force_text == "in force from 1 August 2024"
     assert skyss.citation.startswith("Opplæringslova kapittel 4 (grunnskole) og kapittel 9 (videregående)")
-    assert skyss.text() == f"{skyss.citation}, in force from 1 August 2024: https://lovdata.no/lov/2023-06-09-30"
+    # Then what of it was not verified (ADR 0043), in the answer's language.
+    assert skyss.text() == (f"{skyss.citation}, in force from 1 August 2024 – the section is not verified: "
+                            "https://lovdata.no/lov/2023-06-09-30")
 
 
 def test_a_1998_section_says_it_is_in_force_until_31_july_2024():

@@ -76,8 +76,8 @@ PASIENTREISER_17 = (
 )
 
 
-def _cited(system, variable: str, on: date):
-    return legal_reference(reference_in_force(system.variables[variable].reference, on))
+def _cited(system, variable: str, on: date, language: str | None = None):
+    return legal_reference(reference_in_force(system.variables[variable].reference, on), language)
 
 
 def test_bil_cites_the_forskrift_sections_read_and_the_forskrift_whole_where_none_was(tax_benefit_system):
@@ -113,15 +113,21 @@ def test_skoleskyss_cites_1998_paragraph_7_3_until_the_2023_law_and_its_chapters
     before = _cited(tax_benefit_system, "skoleskyss_status", date(2024, 7, 31))
     after = _cited(tax_benefit_system, "skoleskyss_status", date(2024, 8, 1))
     assert before.citation == "Opplæringslova (1998) § 7-3"
-    assert after.citation == (
-        "Opplæringslova kapittel 4 (grunnskole) og kapittel 9 (videregående); paragrafen er ikke verifisert")
+    # The citation stays Norwegian; what was not verified is said apart, in the answer's language (review s21 M8).
+    assert after.citation == "Opplæringslova kapittel 4 (grunnskole) og kapittel 9 (videregående)"
+    assert after.caveat == "paragrafen er ikke verifisert"
+    english = _cited(tax_benefit_system, "skoleskyss_status", date(2024, 8, 1), "en")
+    assert english.cited() == ("Opplæringslova kapittel 4 (grunnskole) og kapittel 9 (videregående), in force from "
+                               "1 August 2024 – the section is not verified")
 
 
 def test_the_egenandel_exemption_cites_paragraph_5_3_and_says_the_rundskriv_states_it(tax_benefit_system):
     on = date(2025, 1, 1)
     cited = _cited(tax_benefit_system, "fritak_egenandel_barn_condition_age", on)
-    assert cited.citation == (
-        "Folketrygdloven § 5-3 (fritaket for barn under 16 år etter Helsedirektoratets rundskriv til paragrafen)")
+    assert cited.citation == "Folketrygdloven § 5-3"
+    assert cited.caveat == "fritaket for barn under 16 år står i Helsedirektoratets rundskriv til paragrafen"
+    assert _cited(tax_benefit_system, "fritak_egenandel_barn_condition_age", on, "en").caveat == (
+        "the exemption for children under 16 is stated in Helsedirektoratet's rundskriv to the section")
     assert cited.url == "https://lovdata.no/lov/1997-02-28-19/§5-3"
     # «… b. for barn under 16 år»: pasientreiseforskriften § 24 is listed after it.
     assert PASIENTREISER_24 in tax_benefit_system.variables["fritak_egenandel_barn_condition_age"].reference
@@ -131,8 +137,10 @@ def test_the_parking_permit_cites_paragraph_3_of_its_own_forskrift_and_says_the_
     for variable in ("parkeringstillatelse_condition_walking", "parkeringstillatelse_condition_particular_need",
                      "parkeringstillatelse_status"):
         cited = _cited(tax_benefit_system, variable, date(2025, 1, 1))
-        assert cited.citation == ("Forskrift om parkeringstillatelse for forflytningshemmede § 3 første ledd "
-                                  "(Lovdata-id ikke verifisert; paragrafen slik Sivilombudet siterer den)"), variable
+        assert cited.cited() == ("Forskrift om parkeringstillatelse for forflytningshemmede § 3 første ledd – "
+                                 "Lovdata-id ikke verifisert, og paragrafen er slik Sivilombudet siterer den"), variable
+        assert _cited(tax_benefit_system, variable, date(2025, 1, 1), "en").caveat == (
+            "Lovdata id not verified, and the section is as Sivilombudet cites it"), variable
         assert cited.url == SIVILOMBUDET_PARKING, variable
         assert "parkeringsforskriften" not in cited.citation.lower(), variable
 
@@ -142,8 +150,10 @@ def test_free_sfo_hours_cite_the_2006_forskrift_until_it_was_replaced_and_opplae
     after = _cited(tax_benefit_system, "sfo_free_hours_per_week", FIRST_DAY_OF_THE_2023_LAW)
     assert (before.citation, before.url) == ("Forskrift til opplæringslova (2006) § 1B-4", f"{FORSKRIFT_2006}/§1B-4")
     # The 2024 forskrift's section on free SFO was not found: the forskrift is cited without a §, and says so.
-    assert (after.citation, after.url) == (
-        "Opplæringsforskrifta (paragrafen om gratis SFO er ikke verifisert)", OPPLAERINGSFORSKRIFTA)
+    assert (after.cited(), after.url) == (
+        "Opplæringsforskrifta – paragrafen om gratis SFO er ikke verifisert", OPPLAERINGSFORSKRIFTA)
+    assert _cited(tax_benefit_system, "sfo_free_hours_per_week", FIRST_DAY_OF_THE_2023_LAW, "en").caveat == (
+        "the section on free SFO is not verified")
 
 
 def test_the_sakkyndig_vurdering_before_the_2023_law_cites_paragraph_5_3(tax_benefit_system):
@@ -160,9 +170,9 @@ def test_the_individual_plan_is_made_only_with_consent_as_helsedirektoratet_says
 
 
 def test_omsorgsstonad_necessary_and_wanted_is_cited_as_practice_not_as_paragraph_3_6(tax_benefit_system):
-    cited = _cited(tax_benefit_system, "omsorgsstonad_condition_necessary_and_wanted", date(2025, 1, 1))
-    assert cited.url == NORDREISA_OMSORGSSTONAD
-    # hol § 3-6 første ledd nr. 3 stays in the list: it is the measure («3. omsorgsstønad»), not the criterion.
+    # A point the kommune weighs, named in the reason (review s21 diff M7): the reason lists the kommune's page beside
+    # hol § 3-6 første ledd nr. 3, the measure («3. omsorgsstønad»), not the criterion.
+    assert NORDREISA_OMSORGSSTONAD in tax_benefit_system.variables["omsorgsstonad_reason"].reference
     heavy_care = _cited(tax_benefit_system, "omsorgsstonad_condition_heavy_care", date(2025, 1, 1))
     assert heavy_care.citation == "Helse- og omsorgstjenesteloven § 3-6 første ledd"
 
@@ -178,9 +188,12 @@ def test_barnetilsyn_cites_the_age_rule_in_force_and_the_2026_wording_with_its_c
     for variable in ("barnetilsyn_condition_child", "barnetilsyn_child_qualifies", "barnetilsyn_child_within_main_rule"):
         old = _cited(tax_benefit_system, variable, date(2026, 6, 30))
         new = _cited(tax_benefit_system, variable, date(2026, 7, 1))
-        assert old.citation == "Folketrygdloven § 15-10 første ledd", variable
-        assert new.citation == ("Folketrygdloven § 15-10 første ledd (ny ordlyd fra 1. juli 2026 ikke lest; 14 måneder "
-                                "etter NAVs søknadstekst)"), variable
+        assert old.cited() == "Folketrygdloven § 15-10 første ledd", variable
+        assert new.cited() == ("Folketrygdloven § 15-10 første ledd – den nye ordlyden er ikke lest, og 14 måneder er "
+                               "tatt fra NAVs søknadstekst"), variable
+        assert _cited(tax_benefit_system, variable, date(2026, 7, 1), "en").cited() == (
+            "Folketrygdloven § 15-10 første ledd, in force from 1 July 2026 – the new wording was not read, and 14 "
+            "months is taken from NAV's application text"), variable
         assert old.url == new.url == "https://lovdata.no/lov/1997-02-28-19/§15-10", variable
 
 
@@ -311,12 +324,19 @@ def test_the_forhoyet_hjelpestonad_route_to_omsorgsopptjening_cites_the_forskrif
     # får forhøyet hjelpestønad etter de to høyeste satsene … gis en av foreldrene omsorgsopptjening uten at det er
     # nødvendig å sette fram krav»; andre ledd: «gis den av foreldrene som mottar barnetrygd for barnet».
     forskrift = "https://lovdata.no/forskrift/2009-12-22-1810/§3-11"
-    child = _cited(tax_benefit_system, "omsorgsopptjening_automatic_child", ON)
-    assert child.citation.endswith("forskrift om alderspensjon i folketrygden § 3-11 første ledd")
-    barnetrygd = _cited(tax_benefit_system, "omsorgsopptjening_condition_barnetrygd", ON)
-    assert barnetrygd.citation.endswith("forskrift om alderspensjon i folketrygden § 3-11 andre ledd")
+    # Each source is cited once, by its own name and link (review s21 diff M2): the forskrift is not a detail of the
+    # folketrygdloven citation.
+    assert _citations_of(tax_benefit_system, "omsorgsopptjening_automatic_child") == [
+        f"{FTRL} § 20-8 første ledd bokstav a", "Forskrift om alderspensjon i folketrygden § 3-11 første ledd"]
+    assert _citations_of(tax_benefit_system, "omsorgsopptjening_condition_barnetrygd") == [
+        f"{FTRL} § 20-8 første ledd bokstav a tredje punktum",
+        "Forskrift om alderspensjon i folketrygden § 3-11 andre ledd første punktum"]
     for variable in ("omsorgsopptjening_automatic_child", "omsorgsopptjening_condition_barnetrygd", "omsorgsopptjening_condition_care"):
         assert forskrift in tax_benefit_system.variables[variable].reference, variable
+
+
+def _citations_of(system, variable: str) -> list[str]:
+    return [reference.citation for reference in system.variables[variable].reference]
 
 
 def test_durations_from_practice_name_their_source_beside_the_statute(tax_benefit_system):

@@ -4,7 +4,7 @@ Opplæringslova 2023 (lov 2023-06-09-30) replaced opplæringslova 1998 (lov 1998
 on 1 August 2024 (Lørenskog kommune and KS, /work/notes/currency.md § 7). Skyss for a pupil
 with a disability or an illness was 1998 § 7-3 (Udir-2-2019 § 2.4, verbatim); since 1 August
 2024 its section number is not verified, so the 2023 law is cited by chapter, and the citation
-says the section is not verified.
+says the section is not verified, in the answer's language (ADR 0043).
 """
 
 from datetime import date
@@ -36,7 +36,22 @@ def test_a_school_right_asked_for_2024_09_cites_opplaeringslova_2023():
     assert all(c.reference.url == NEW_LAW for c in conditions["skoleskyss"])
     assert all(c.reference.url == f"{NEW_LAW}/§11-4" for c in conditions["personlig_assistanse"])
     # Review s21 M12: the chapters stand for a section nobody has read; the citation says so, not only the README.
-    assert all(c.reference.citation.endswith("; paragrafen er ikke verifisert") for c in conditions["skoleskyss"])
+    # Review s21 diff M8: in the answer's language (this answer is in English), apart from the Norwegian citation.
+    assert all(c.reference.caveat == "the section is not verified" for c in conditions["skoleskyss"])
+    assert all(c.reference.citation == "Opplæringslova kapittel 4 (grunnskole) og kapittel 9 (videregående)"
+               for c in conditions["skoleskyss"])
+
+
+def test_an_english_answer_says_what_was_not_verified_in_english():
+    # Review s21 diff M8 (ADR 0043): «paragrafen er ikke verifisert» inside an English answer told the reader nothing.
+    # The Norwegian caveats: skoleskyss's, the parking permit's, barnetilsyn's new wording, free SFO's, egenandel's.
+    norwegian = ("ikke verifisert", "ikke lest", "står i Helsedirektoratets")
+    for name in ("school-child-autism-single-parent", "toddler-cerebral-palsy-barnehage", "cerebral-palsy-large-assistance-need"):
+        answer = assemble(example_family(name), date(2026, 7, 1), language="en")
+        sources = [r for benefit in answer.benefits for c in benefit.conditions for r in c.references]
+        assert not [r.cited() for r in sources if any(words in r.cited() for words in norwegian)], name
+    skyss = _school_conditions(date(2026, 7, 1))["skoleskyss"]
+    assert skyss[0].reference.cited().endswith(" – the section is not verified")
 
 
 def test_the_provision_in_force_is_chosen_on_the_day_the_law_changed():

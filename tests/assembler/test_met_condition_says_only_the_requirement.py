@@ -27,10 +27,8 @@ EXPECTED = {
     ("tilpasning_bolig", "tilpasning_bolig_condition_child"): CHILD_TO_ADAPT_FOR,
 }
 # A sentence that explains who falls outside the requirement, true whether the condition is met or not, may stand
-# in both texts: an employee is told that freelancers have no employer to claim leave from, which is still right; and
-# omsorgsstønad's «necessary and wanted» is «a point the kommune weighs, not a condition in the law» either way (the
-# law names the measure only: hol § 3-6 første ledd nr. 3, review s21 law M8).
-SCOPE_SENTENCE_IN_BOTH = {"arbeidsliv_condition_employee", "omsorgsstonad_condition_necessary_and_wanted"}
+# in both texts: an employee is told that freelancers have no employer to claim leave from, which is still right.
+SCOPE_SENTENCE_IN_BOTH = {"arbeidsliv_condition_employee"}
 
 
 def _sentences(text: str) -> set[str]:

@@ -62,3 +62,33 @@ def test_an_sfo_place_the_kommune_must_offer_is_not_called_a_right(language, wor
     # Other entitled rights keep the general words.
     others = [r for r in answer.benefits if r.status == "entitled" and r.benefit != "sfo"]
     assert others and all(r.status_text == ("Du har rett" if language == "nb" else "Entitled") for r in others)
+
+
+@pytest.mark.parametrize(("language", "words"), [("nb", "Omfattet av tilbudet kommunen skal ha"),
+                                                 ("en", "Covered by the offer the kommune must have")])
+def test_every_line_that_names_sfos_entitled_status_says_the_kommunes_duty(language, words):
+    # Review s21 diff M3: the lines that mapped a status code to words themselves still said «Du har rett» for SFO.
+    # Olav (child-diabetes, 2024-09-01) is refused SFO for a school year past the lowest ones; a yes to special needs
+    # for SFO would make him covered (opplæringsloven § 13-7: the kommune's duty to have an offer for pupils with
+    # special needs to 7th grade), so his change says the kommune's duty. Nora's SFO hours are in the total.
+    answer = assemble(example_family(PUPIL), date(2024, 9, 1), language=language)
+    olav = next(r for r in answer.benefits if r.benefit == "sfo" and r.person == "olav")
+    to_entitled = [c for c in olav.changes if c.new_status == "entitled"]
+    assert to_entitled and all(c.new_status_text == words for c in to_entitled)
+    refused = [c for c in answer.benefits if c.status == "not_entitled"]
+    assert all(r.status_text == ("Ikke rett" if language == "nb" else "Not entitled") for r in refused)
+    lines = [line for payer in answer.family_total.by_payer for line in (*payer.lines, *payer.extents)]
+    sfo = [line for line in lines if line.benefit == "sfo"]
+    assert sfo and all(line.status_text == words for line in sfo)
+    assert all(line.status_text == r.status_text for line in lines for r in answer.benefits
+               if (r.benefit, r.person) == (line.benefit, line.person))
+    contacts = [ref for group in answer.by_contact for ref in group.rights if ref.benefit == "sfo" and ref.status == "entitled"]
+    assert contacts and all(ref.status_text == words for ref in contacts)
+
+
+def test_the_catalogue_says_the_status_words_once():
+    # The one place that decides them (Benefit.status_words): SFO's own words for entitled, the general ones otherwise.
+    sfo = catalogue()["sfo"]
+    assert sfo.status_words("entitled").nb == "Omfattet av tilbudet kommunen skal ha"
+    assert sfo.status_words("to_be_assessed").nb == "Må vurderes"
+    assert catalogue()["hjelpestonad"].status_words("entitled").en == "Entitled"

@@ -164,3 +164,32 @@ def test_apply_and_check_decision_read_the_files_dont_know_answers(capsys, tmp_p
     assert main([*arguments, "--date", "2024-09-01", "--json"]) == 0
     check = json.loads(capsys.readouterr().out)
     assert {(m["fact"], m["person"]) for m in check["missing_facts"] if m["answered_unknown"]} == {("yearly_income", "mor")}
+
+
+def test_check_decision_says_a_changes_status_in_the_rights_own_words(capsys):
+    # Review s21 diff M3: Olav (child-diabetes) refused SFO; a yes to special needs would make him covered by the offer
+    # the kommune must have (opplæringsloven § 13-7), which the «~» line says, not «Du har rett».
+    arguments = ["check-decision", "child-diabetes", "--benefit", "sfo", "--person", "olav", "--outcome", "refused",
+                 "--date", "2024-09-01"]
+    assert main(arguments) == 0
+    changes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("~ ")]
+    assert any(line.endswith("→ Ja: Omfattet av tilbudet kommunen skal ha") for line in changes), changes
+    assert not any("Du har rett" in line for line in changes), changes
+
+
+def test_the_citations_note_is_said_where_the_check_cites_a_source():
+    # Review s21 diff L11: the page showed the note always, the CLI only with conditions. One rule on both (ADR 0040):
+    # the note goes with what the check cites, its conditions or the provisions its draft refers to.
+    from datetime import date
+
+    from openfisca_asb.answer.decision_check import Decision, check_decision
+    from openfisca_asb.cli.check_decision import render_check
+    from openfisca_asb.facts.examples import example_family
+
+    check = check_decision(example_family("school-child-autism-single-parent"), date(2024, 9, 1),
+                           Decision("hjelpestonad", "refused"), "en")
+    assert check.conditions and check.draft_complaint and check.citations_note in render_check(check)
+    draft_only = check.model_copy(update={"conditions": []})
+    assert check.citations_note in render_check(draft_only)
+    nothing_cited = check.model_copy(update={"conditions": [], "draft_complaint": None})
+    assert check.citations_note not in render_check(nothing_cited)

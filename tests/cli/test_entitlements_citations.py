@@ -29,7 +29,10 @@ def test_a_condition_prints_every_source_and_a_provision_its_window(capsys):
                           f"https://lovdata.no/forskrift/2011-02-23-191/§2; "
                           f"Veiviseren: Forskrift om tilskudd til etablering og tilpasning av bolig: {VEIVISEREN})")
     skyss = [line for line in lines if "https://lovdata.no/lov/2023-06-09-30)" in line and "kapittel 4" in line]
-    assert skyss and all(", i kraft fra 1. august 2024: " in line for line in skyss)
+    # The window, then what of the citation was not verified, in the answer's language (ADR 0043, review s21 diff M8).
+    assert skyss and all(", i kraft fra 1. august 2024 – paragrafen er ikke verifisert: " in line for line in skyss)
+    english = [line for line in _table(capsys, "en") if "https://lovdata.no/lov/2023-06-09-30)" in line and "kapittel 4" in line]
+    assert english and all(", in force from 1 August 2024 – the section is not verified: " in line for line in english)
 
 
 def test_the_note_on_the_citations_follows_them_once(capsys):

@@ -75,7 +75,7 @@ def test_a_pilot_starting_and_ending_is_named_under_because(capsys, tmp_path):
     assert main(["timeline", str(jonas), "--date", "2025-10-01", "--years", "1", "--lang", "en", "--reform", str(pilot)]) == 0
     because = [line.strip() for line in capsys.readouterr().out.splitlines() if line.strip().startswith("Because:")]
     title = "Pilot: a right to BPA only from 40 hours a week (not allowed)"
-    assert any(f"The pilot '{title}' starts to apply to the family and lasts through 2026-06-30 (2026-01-01)" in line
+    assert any(f"The pilot '{title}' starts to apply to the family and lasts through 30 June 2026 (2026-01-01)" in line
                for line in because)
-    assert any(f"The pilot '{title}' stops applying to the family after its last day, 2026-06-30; the current rules apply "
+    assert any(f"The pilot '{title}' stops applying to the family after its last day, 30 June 2026; the current rules apply "
                "again (2026-07-01)" in line for line in because)

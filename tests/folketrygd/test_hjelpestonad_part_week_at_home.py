@@ -15,6 +15,7 @@ from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.vocabulary import scale_question, vocabulary
+from openfisca_asb.system import baseline_system
 
 CARE, AT_HOME = "has_private_care_arrangement", "lives_at_home_at_least_half_the_time"
 GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_life", "has_extra_costs_from_illness",
@@ -70,6 +71,17 @@ def test_a_child_at_home_three_nights_a_week_keeps_hjelpestonad_and_forhoyet_is_
     assert (forhoyet.range.min, forhoyet.range.max) == (2527, 5054)
     assert forhoyet.reason.code == "lives_at_home_less_than_half_the_time"
     assert forhoyet.reason.text.startswith("Barnet bor hjemme mindre enn halvparten av tiden, og da kan NAV sette ned satsen")
+
+
+def test_the_floor_of_sats_2_is_said_to_be_the_models_assumption_and_nav_no_is_cited():
+    # Review s21 diff L13: nav.no says only that the sats «kan … bli redusert», not by how much.
+    family = _ingrid(**{CARE: "yes", AT_HOME: "no", "hjelpestonad_decided_sats": "sats_3"})
+    text = _result(family, "forhoyet_hjelpestonad").reason.text
+    assert "(nav.no). Hvor mye, har vi ikke funnet." in text
+    assert "er modellens antakelse" in text and "Beløpet er derfor" not in text
+    english = next(r for r in assemble(family, ON, "en").benefits if r.benefit == "forhoyet_hjelpestonad").reason.text
+    assert "We have not found by how much." in english and "is the model's assumption" in english
+    assert "https://www.nav.no/forhoyet-hjelpestonad" in baseline_system().variables["forhoyet_hjelpestonad_reason"].reference
 
 
 def test_a_yes_to_care_without_the_share_of_time_is_read_as_before():

@@ -32,6 +32,17 @@ def test_the_2021_doubling_names_the_temporary_regulation():
     assert "temporary regulation of 20 March 2020 no. 368" in english
 
 
+def test_the_2022_doubling_says_its_source_is_second_hand_and_names_no_regulation():
+    # Review s21 diff L14: 2022's doubling rests on secondary sources only (covid_multiplier.yaml: sticos.no, kl.no,
+    # regjeringen.no's press release cited by others); the regulation was repealed from 1 July 2022 and its text for
+    # the year was not read. 10 days × 2 = 20.
+    result = _omsorgspenger(date(2022, 3, 15), "nb")
+    assert result.amount.value == 20 and result.reason.code == "covid_doubled_secondary"
+    assert "nr. 368" not in result.reason.text and "sekundære kilder" in result.reason.text
+    english = _omsorgspenger(date(2022, 3, 15), "en").reason.text
+    assert "secondary sources" in english and "no. 368" not in english
+
+
 def test_after_the_regulation_the_days_are_the_acts_own():
     # 2023: the regulation is gone; 10 days, no doubling to explain.
     result = _omsorgspenger(date(2023, 6, 15), "nb")

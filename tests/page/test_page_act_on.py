@@ -235,7 +235,9 @@ def test_the_print_view_holds_what_a_coordinator_needs(page, output_dir, tmp_pat
     assert flat.count("Har du (den som har omsorgen) arbeidet") <= 2  # at most once per caregiver
     # Documents, full apply links (never cut to "udir.no/…"), complaint routes and their deadlines.
     assert "Dokumenter dere" in flat and "Legeerklæring" in flat
-    assert "https://www.nav.no/forhoyet-hjelpestonad" in joined and "https://www.nav.no/grunnstonad" in joined
+    assert "https://www.nav.no/grunnstonad" in joined
+    # Forhøyet hjelpestønad is granted (sats 3): its card says so, with no link to apply (ADR 0042, review s21 diff L15).
+    assert "Dere har svart at dette allerede er innvilget" in flat and "https://www.nav.no/forhoyet-hjelpestonad" not in joined
     assert "https://www.udir.no/regelverkstolkninger/opplaring/Leksehjelp/Regelverk-for-skolefritidsordningen-SFO/Tilbud-om-skolefritidsordning/" in joined
     assert "udir.no/…" not in flat
     assert "innen 6 uker" in flat and "innen 3 uker" in flat

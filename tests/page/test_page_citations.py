@@ -5,7 +5,7 @@ words are the service's, in bokmål and in English.
 Emil (school-child-autism-single-parent) on 1 September 2024: the home adaptation grant's means test cites forskrift
 23. februar 2011 nr. 191 § 2 første ledd andre punktum, then Veiviseren's page
 (variables/kommune/tilpasning_bolig/conditions.py); skoleskyss cites opplæringslova 2023 by chapter, in force from
-1 August 2024 (rules/provisions.py).
+1 August 2024, its section not verified (rules/provisions.py), which the page says in its own language (ADR 0043).
 """
 
 from page_driver import BROWSER_TESTS, open_calculator, open_example, show_answer
@@ -38,11 +38,14 @@ def test_every_source_and_a_provisions_window_are_shown_with_the_note_once(page:
 
     skyss = _conditions(page, "skoleskyss").first
     expect(skyss.get_by_role("link")).to_have_attribute("href", "https://lovdata.no/lov/2023-06-09-30")
-    expect(skyss).to_contain_text(", i kraft fra 1. august 2024)")
+    # Then what of it was not verified, in the page's language (ADR 0043, review s21 diff M8).
+    expect(skyss).to_contain_text(", i kraft fra 1. august 2024 – paragrafen er ikke verifisert)")
 
     page.get_by_role("button", name="English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator(".result__citations")).to_have_text(NOTE["en"])
+    skyss = page.locator("article.benefit[data-benefit=skoleskyss] ul.conditions--all li").first
+    expect(skyss).to_contain_text(", in force from 1 August 2024 – the section is not verified)")
 
 
 def test_a_source_outside_lovdata_is_a_titled_link_and_a_kommunes_page_an_example(page: Page):

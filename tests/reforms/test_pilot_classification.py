@@ -7,35 +7,16 @@ andre ledd, the barnehage maximum price a cap in forskrift om foreldrebetaling; 
 are a service standard whether the parameter or the formula reading it is replaced.
 """
 
-from textwrap import dedent
+import re
 
 import pytest
 
-from openfisca_asb.drafting.loading import load_reform_file, reform_from_data
-from openfisca_asb.drafting.pilot_scope import RIGHT, SERVICE, UNCLASSIFIED, classify_parameter, classify_variable
+from openfisca_asb.drafting.loading import reform_from_data
+from openfisca_asb.drafting.pilot_scope import (
+    KINDS, RIGHT, SERVICE, UNCLASSIFIED, _folder, classify_parameter, classify_variable,
+)
 from openfisca_asb.drafting.validation import validate
-
-FORSOKSLOVEN = [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]
-METADATA = dedent('''
-    metadata = {
-        "id": "{id}", "title": {"nb": "T", "en": "T"}, "summary": {"nb": "S", "en": "S"}, "author": "A kommune",
-        "status": "pilot", "legal_basis": FORSOKSLOVEN,
-        "pilot": {"kommuner": {"5001": "Trondheim"}, "start": "2027-01-01", "end": "2029-12-31", "legal_basis": FORSOKSLOVEN},
-    }
-''')
-
-
-def python_pilot(tmp_path, reform_id: str, body: str, apply: str):
-    source = (
-        "import numpy\nfrom openfisca_core.periods import period\nfrom openfisca_core.reforms import Reform\n"
-        "from openfisca_core.variables import Variable\nfrom openfisca_asb.rules.status import Status\n\n"
-        f"FORSOKSLOVEN = {FORSOKSLOVEN!r}\n\n{dedent(body)}\n\nclass Pilot(Reform):\n"
-        + "\n".join("    " + line for line in METADATA.replace("{id}", reform_id).splitlines())
-        + f"\n\n    def apply(self):\n        {apply}\n"
-    )
-    path = tmp_path / f"{reform_id}.py"
-    path.write_text(source, encoding="utf-8")
-    return load_reform_file(path)
+from python_pilots import FORSOKSLOVEN, python_pilot
 
 
 def yaml_pilot(parameters: dict):
@@ -101,7 +82,8 @@ def test_a_change_the_table_does_not_know_needs_a_persons_judgement_not_allowed(
 
 @pytest.mark.parametrize(("path", "kind", "law"), [
     ("barnehage.foreldrebetaling.maximum_price", RIGHT, "foreldrebetaling"),
-    ("helse.egenandel.child_exemption_age_limit", RIGHT, "folketrygdloven kapittel 5"),
+    # The exemption for children under 16 stands in the rundskriv to ftrl § 5-3, the section the right cites (M1).
+    ("helse.egenandel.child_exemption_age_limit", RIGHT, "folketrygdloven § 5-3"),
     ("helse.pasientreiser.companion_without_documentation_age_limit", RIGHT, "§ 2-6"),
     ("kommune.ledsagerbevis.minimum_duration_years", SERVICE, "Bufdir"),
     ("opplaering.sfo.free_hours_per_week", SERVICE, "opplæringslova § 4-5"),
@@ -113,7 +95,9 @@ def test_parameters_are_classified_by_their_right(path, kind, law):
 
 @pytest.mark.parametrize(("folder", "kind", "law"), [
     ("kommune/stottekontakt", RIGHT, "§ 2-1 a"),
-    ("kommune/parkeringstillatelse", RIGHT, "parkeringsforskriften"),
+    # Not parkeringsforskriften kapittel 6 (the reserved spaces): the permit forskrift's § 3 (ADR 0043, review s21 diff M1).
+    ("kommune/parkeringstillatelse", RIGHT, "forskrift om parkeringstillatelse for forflytningshemmede § 3"),
+    ("kommune/koordinator", RIGHT, "pasient- og brukerrettighetsloven § 2-5 b"),
     ("kommune/tilpasning_bolig", SERVICE, "tilpasning"),
     ("barnehage/spesialpedagogisk_hjelp", RIGHT, "barnehageloven § 31"),
     ("arbeidsliv/permisjon_barns_sykdom", RIGHT, "arbeidsmiljøloven § 12-9"),
@@ -124,3 +108,46 @@ def test_parameters_are_classified_by_their_right(path, kind, law):
 def test_variables_are_classified_by_the_folder_of_their_right(folder, kind, law):
     change = classify_variable("some_variable", folder)
     assert change.kind == kind and law in change.law
+
+
+# "helse- og omsorgstjenesteloven § 3-6 første ledd nr. 3" → ("helse- og omsorgstjenesteloven", "3-6"); a law's name runs
+# back to the last comma or parenthesis, a section is "2-1 a" or "18".
+LAW_AND_SECTION = re.compile(r"([^,();]+?) § (\d+(?:-\d+)?(?: [a-z]\b)?)")
+
+
+def _cited_by_folder() -> dict[str, set[str]]:
+    """"law § section" (the law's name lower-cased) of every provision a variable cites, by the variable's folder."""
+    from openfisca_asb.rules.provisions import Provision
+    from openfisca_asb.system import baseline_system
+
+    cited: dict[str, set[str]] = {}
+    for variable in baseline_system().variables.values():
+        references = variable.reference if isinstance(variable.reference, (list, tuple)) else [variable.reference]
+        for reference in references:
+            if isinstance(reference, Provision) and reference.section:
+                cited.setdefault(_folder(variable) + "/", set()).add(f"{reference.law.name.lower()} § {reference.section}")
+    return cited
+
+
+def test_every_section_the_table_names_is_one_its_rights_cite():
+    # Review s21 diff M1: the table said «parkeringsforskriften kapittel 6» and «folketrygdloven kapittel 5» after the
+    # rules moved to the permit forskrift's § 3 and ftrl § 5-3; it said pbrl § 2-5 for the koordinator, whose right is
+    # pbrl § 2-5 b. A right or service below an area of law (kommune/bpa/, not folketrygd/) names its section; folders
+    # without variables (parameters only, the pilot's own) have nothing to compare.
+    cited = _cited_by_folder()
+    stale = []
+    for folder, kind, law in KINDS:
+        by_rights = set().union(*(sections for key, sections in cited.items() if key.startswith(folder)))
+        named = {f"{name.strip().lower()} § {section}" for name, section in LAW_AND_SECTION.findall(law)}
+        if not by_rights:
+            continue
+        stale += [(folder, section) for section in named - by_rights]
+        if not named and kind in (RIGHT, SERVICE) and folder.count("/") > 1:
+            stale.append((folder, law))
+    assert stale == []
+
+
+def test_the_age_limit_parameters_are_classified_with_the_right_that_reads_them():
+    # parameters/helse/egenandel/ holds only child_exemption_age_limit, read by fritak_egenandel_barn (its benefit.yaml).
+    assert classify_parameter("helse.egenandel.child_exemption_age_limit").law == classify_variable(
+        "fritak_egenandel_barn_status", "helse/fritak_egenandel_barn").law

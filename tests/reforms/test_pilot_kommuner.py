@@ -44,3 +44,33 @@ def test_a_fylkesnummer_is_named_as_not_a_kommunenummer_not_by_a_pattern():
 def test_a_number_from_before_2024_says_the_numbers_changed():
     en, _ = refused({"1601": "Trondheim"})
     assert en.startswith("unknown kommunenummer 1601") and "numbers changed in 2020 and 2024" in en
+
+
+def test_a_fragment_of_a_compound_name_is_refused():
+    # Review s21 diff L5: «Nord» passed for 3436 Nord-Fron, «Aurdal» for both 3449 Sør-Aurdal and 3451 Nord-Aurdal, and
+    # «Indre» for 3118 Indre Østfold (SSB's names); none of them is a kommune's name.
+    en, nb = refused({"3436": "Nord", "3449": "Aurdal", "3451": "Aurdal", "3118": "Indre"})
+    assert en == ("3436 is Nord-Fron, not Nord; 3449 is Sør-Aurdal, not Aurdal; 3451 is Nord-Aurdal, not Aurdal; "
+                  "3118 is Indre Østfold, not Indre: correct the name or the number")
+    assert nb == ("3436 er Nord-Fron, ikke Nord; 3449 er Sør-Aurdal, ikke Aurdal; 3451 er Nord-Aurdal, ikke Aurdal; "
+                  "3118 er Indre Østfold, ikke Indre: rett navnet eller nummeret")
+
+
+def test_each_official_language_form_is_the_kommunes_name():
+    # 0301 Oslo-Oslove (Norwegian, Southern Sami), 5628 Deatnu-Tana (Northern Sami, Norwegian), 5622
+    # Porsanger-Porsáŋgu-Porsanki (Norwegian, Northern Sami, Kven); 4621 Voss herad is Voss.
+    kommuner = {"0301": "Oslove", "5628": "Tana", "5622": "porsáŋgu", "4621": "Voss", "3436": "Nord-Fron"}
+    assert pilot_in(kommuner).pilot.municipalities == kommuner
+
+
+def test_every_hyphenated_name_is_either_in_several_languages_or_one_compound_name():
+    # The 2024 table's hyphenated names that are one name in one language (a direction or size before a place, or a
+    # merger: Aurskog-Høland), read from facts/data/kommuner.csv; the rest join official names in several languages.
+    from openfisca_asb.drafting.kommune_names import IN_SEVERAL_LANGUAGES
+    from openfisca_asb.facts.kommuner import kommune_table
+
+    compounds = {"Aurskog-Høland", "Nord-Odal", "Sør-Odal", "Stor-Elvdal", "Nord-Fron", "Sør-Fron", "Sør-Aurdal",
+                 "Nord-Aurdal", "Midt-Telemark", "Sør-Varanger"}
+    table = kommune_table()
+    hyphenated = {number for number, name in zip(table.numbers, table.names) if "-" in name and name not in compounds}
+    assert hyphenated == IN_SEVERAL_LANGUAGES

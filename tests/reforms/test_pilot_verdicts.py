@@ -41,7 +41,8 @@ def test_a_pilot_wholly_after_the_models_dates_is_not_checked_and_not_allowed(ca
     path.write_text(yaml.safe_dump(cut, allow_unicode=True), encoding="utf-8")
     assert main(["reform", "validate", str(path), "--population", "10", "--lang", "en"]) == 3
     out = capsys.readouterr().out
-    assert out.startswith("test_pilot: NOT CHECKED – needs a person's judgement")
+    # Review s21 diff L10: the headline is the verdict's one name; NOT CHECKED is the line of what was not checked.
+    assert out.startswith("test_pilot: NEEDS JUDGEMENT\n? NOT CHECKED: the pilot period 2029-01-01 – 2032-12-31")
     assert "give in_force" not in out and " on ." not in out
     assert "Checked 18 families (8 examples and 10 generated, seed 20260101) on 2027-12-31." in out
 
@@ -99,3 +100,21 @@ class NoDate(Reform):
     assert main(["reform", "validate", str(path), "--population", "5", "--lang", "en"]) == 3
     out = capsys.readouterr().out
     assert "NOT CHECKED: no date to check. Give in_force" in out and "No family was checked" in out
+
+
+def test_a_verdict_with_only_a_point_to_judge_says_needs_judgement_and_never_not_checked(tmp_path):
+    # Review s21 diff L10: an unclassified change (variables/common/, no law of its own) is for a person to judge, but
+    # every date was checked for losses: the headline said «NOT CHECKED» all the same.
+    from openfisca_asb.cli.reform import render_validation
+    from python_pilots import python_pilot
+
+    unknown = python_pilot(tmp_path, "common_change", '''
+        class child_alive_in_year(Variable):
+            def formula_2027(person, period):
+                return person.filled_array(True)
+    ''', "self.update_variable(child_alive_in_year)")
+    english = render_validation(validate(unknown, "en", population_size=0))
+    bokmal = render_validation(validate(unknown, "nb", population_size=0))
+    assert english.startswith("common_change: NEEDS JUDGEMENT\n? Cannot tell what kind of change child_alive_in_year is")
+    assert bokmal.startswith("common_change: MÅ VURDERES AV EN PERSON\n? Kan ikke avgjøre hva slags endring child_alive_in_year er")
+    assert "NOT CHECKED" not in english and "IKKE SJEKKET" not in bokmal

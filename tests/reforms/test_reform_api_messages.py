@@ -1,6 +1,7 @@
 """The reform routes answer a drafter in words, not pydantic's (review s21 drafter L3, M7, H2)."""
 
 import json
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -45,34 +46,54 @@ def test_an_unknown_reform_lists_the_known_ones_as_words(client):
     assert en.startswith("Unknown reform; known: ") and "[" not in en and "bpa_state_funding_pilot, bpa_threshold_pilot" in en
 
 
-def test_a_reform_that_fails_while_it_runs_is_422_naming_file_and_variable(client, tmp_path):
-    path = tmp_path / "broken_formula.py"
-    path.write_text('''
-from openfisca_core.reforms import Reform
-from openfisca_core.variables import Variable
+# A family whose child's hjelpestønad is computed: the broken formula runs from 2027-01-01.
+FAMILY = {"caregivers": [{"id": "mor", "birth_date": "1985-02-01"}],
+          "children": [{"id": "ida", "birth_date": "2015-04-10", "has_lasting_illness": "yes"}]}
+ON = "2027-03-01"
+# Every endpoint that takes `reform` (review s21 diff M5: entitlements and timeline gave a 500).
+RUNS_THE_REFORM = [
+    ("/v1/reforms/validate", {"population_size": 0}),
+    ("/v1/compare", {"family": FAMILY, "date": ON}),
+    ("/v1/entitlements", {"family": FAMILY, "date": ON}),
+    ("/v1/entitlements", {"family": FAMILY, "date": ON, "unknown": [{"fact": "yearly_income", "person": "mor"}]}),
+    ("/v1/entitlements/batch", {"families": [FAMILY], "date": ON}),
+    ("/v1/timeline", {"family": FAMILY, "date": ON, "years": 1}),
+    ("/v1/facts/needed", {"family": FAMILY, "date": ON}),
+    ("/v1/interview", {"family": FAMILY, "date": ON}),
+    ("/v1/explain/hjelpestonad", {"family": FAMILY, "date": ON}),
+]
 
 
-class hjelpestonad_amount(Variable):
-    def formula_2027_01(person, period, parameters):
-        return person("no_such_variable", period) * 2
+@pytest.fixture
+def broken_registered(client, broken_formula):
+    client.app.state.service.reforms["broken_formula"] = load_reform_file(broken_formula)
+    yield
+    del client.app.state.service.reforms["broken_formula"]
 
 
-class BrokenFormula(Reform):
-    metadata = {"id": "broken_formula", "title": {"nb": "B", "en": "B"}, "summary": {"nb": "S", "en": "S"},
-                "author": "A drafter", "status": "proposal", "in_force": "2027-01-01",
-                "legal_basis": [{"title": "x", "url": "https://lovdata.no/lov/1997-02-28-19/§6-4"}]}
-
-    def apply(self):
-        self.update_variable(hjelpestonad_amount)
-''', encoding="utf-8")
-    client.app.state.service.reforms["broken_formula"] = load_reform_file(path)
-    try:
-        response = client.post("/v1/reforms/validate", json={"reform": "broken_formula", "population_size": 0})
-    finally:
-        del client.app.state.service.reforms["broken_formula"]
-    assert response.status_code == 422 and response.json()["error"] == "reform_fails"
+@pytest.mark.parametrize(("path", "body"), RUNS_THE_REFORM)
+def test_a_reform_that_fails_while_it_runs_is_422_naming_file_and_variable(client, broken_registered, path, body):
+    response = client.post(path, json={"reform": "broken_formula", **body})
+    assert response.status_code == 422 and response.json()["error"] == "reform_fails", response.text
+    assert response.json()["message"]["en"] == ("The reform fails: the reform broken_formula.py fails in hjelpestonad_amount: "
+                                                "unknown variable 'no_such_variable'.")
     assert problems(response) == [("reform", "the reform broken_formula.py fails in hjelpestonad_amount: unknown variable 'no_such_variable'",
                                    "reformen broken_formula.py feiler i hjelpestonad_amount: ukjent variabel 'no_such_variable'")]
+
+
+def test_a_population_run_with_a_reform_that_fails_records_the_same_message(client, broken_formula, monkeypatch):
+    from openfisca_asb.population import reforms
+
+    monkeypatch.setattr(reforms, "available", lambda: ["broken_formula"])
+    monkeypatch.setattr(reforms, "resolve_reform", lambda name: load_reform_file(broken_formula))
+    job = client.post("/v1/population/runs", json={"families": 2, "reform": "broken_formula", "date": ON}).json()
+    deadline = time.monotonic() + 120
+    while job["status"] in ("queued", "running") and time.monotonic() < deadline:
+        time.sleep(0.2)
+        job = client.get(f"/v1/population/runs/{job['id']}").json()
+    assert job["status"] == "failed" and job["error"]["error"] == "reform_fails"
+    assert job["error"]["problems"][0]["message"]["nb"] == (
+        "reformen broken_formula.py feiler i hjelpestonad_amount: ukjent variabel 'no_such_variable'")
 
 
 def test_a_pilot_wholly_after_the_models_dates_is_not_checked_over_http(client):

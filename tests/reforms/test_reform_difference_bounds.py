@@ -112,3 +112,19 @@ def test_what_a_difference_is_of_the_true_one(before, after, difference, expecte
 ])
 def test_a_sum_of_differences(bounds, expected):
     assert combined_bound(bounds) == expected
+
+
+@pytest.mark.parametrize(("value", "unit", "period", "nb", "en"), [
+    # Before, the note said «Forskjellen +3 hours er usikker», the English unit in bokmål and no period.
+    (3, "hours", "week", "+3 timer i uken", "+3 hours a week"),
+    (1, "hours", "week", "+1 time i uken", "+1 hour a week"),
+    (-5, "days", "year", "−5 dager i året", "−5 days a year"),
+    (2.5, "hours", "week", "+2,5 timer i uken", "+2.5 hours a week"),
+    (237, "NOK", "month", "+237 kr i måneden", "+237 kr a month"),
+])
+def test_a_difference_in_hours_or_days_is_written_in_the_language_asked(value, unit, period, nb, en):
+    from openfisca_asb.answer.models import Amount
+    from openfisca_asb.drafting.comparison import signed_amount
+
+    amount = Amount(value=12, unit=unit, period=period)
+    assert (signed_amount(value, amount, "nb"), signed_amount(value, amount, "en")) == (nb, en)

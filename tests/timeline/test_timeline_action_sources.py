@@ -14,16 +14,29 @@ from datetime import date
 import pytest
 
 from openfisca_asb.answer.citations import legal_reference, reference_in_force
-from openfisca_asb.answer.timeline_actions import ADVICE
+from openfisca_asb.answer.timeline_actions import ADVICE, _named
 
 
-def test_the_end_of_the_barnekoordinator_cites_pbrl_2_5_c_not_the_ordinary_koordinator():
+def test_the_end_of_the_barnekoordinator_cites_pbrl_2_5_c_first_then_the_duty_and_the_koordinator_after_18():
     advice = next(a for a in ADVICE if a.benefit == "barnekoordinator")
     for on in (date(2022, 8, 1), date(2027, 12, 31)):  # the right is in force from 1 August 2022
         cited = legal_reference(reference_in_force(advice.provisions, on))
         assert (cited.citation, cited.url) == ("Pasient- og brukerrettighetsloven § 2-5 c", "https://lovdata.no/lov/1999-07-02-63/§2-5c")
     assert [p.citation for p in advice.provisions] == [
         "Pasient- og brukerrettighetsloven § 2-5 c", "Helse- og omsorgstjenesteloven § 7-2 a", "Helse- og omsorgstjenesteloven § 7-2"]
+
+
+def test_the_barnekoordinators_end_cites_every_provision_of_its_advice():
+    # Review s21 diff L4: the action gave only the first provision in force, so hol §§ 7-2 a and 7-2 (undated, as
+    # pbrl § 2-5 c is) were never shown. All three are in force on the 18th birthday; each is cited, in order.
+    action = _named(next(a for a in ADVICE if a.benefit == "barnekoordinator"), date(2027, 4, 1), [], "nb")
+    assert [p.citation for p in action.provisions] == [
+        "Pasient- og brukerrettighetsloven § 2-5 c", "Helse- og omsorgstjenesteloven § 7-2 a", "Helse- og omsorgstjenesteloven § 7-2"]
+    assert action.provision == action.provisions[0]
+    # A dated alternative still gives the one in force: SFO's advice cites opplæringslova 2023 § 4-5 from 1 August 2024
+    # (opplæringslova 1998 § 13-7 until then), not both.
+    sfo = _named(next(a for a in ADVICE if a.benefit == "sfo"), date(2025, 8, 1), [], "nb")
+    assert [p.citation for p in sfo.provisions] == ["Opplæringslova § 4-5"]
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])

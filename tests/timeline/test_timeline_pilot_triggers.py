@@ -75,8 +75,9 @@ def test_a_pilot_starting_and_ending_inside_the_horizon_is_named_as_the_cause(tm
     # The law's date of an end is the first day the pilot no longer applies: the day after its last, 2026-06-30.
     assert (ends.kind, ends.date, ends.parameters) == ("pilot_ends", "2026-07-01", [BPA_RIGHT])
     title = "Pilot: a right to BPA only from 40 hours a week (not allowed)"
-    assert starts.text == f"The pilot '{title}' starts to apply to the family and lasts through 2026-06-30"
-    assert ends.text == f"The pilot '{title}' stops applying to the family after its last day, 2026-06-30; the current rules apply again"
+    # Its last day in words, as the answers say dates (review s21 diff L7).
+    assert starts.text == f"The pilot '{title}' starts to apply to the family and lasts through 30 June 2026"
+    assert ends.text == f"The pilot '{title}' stops applying to the family after its last day, 30 June 2026; the current rules apply again"
     # The value the pilot sets from its first day is that day's pilot, not also "new rates or rules".
     assert not [t for e in bpa for t in e.because if t.kind == "parameters" and BPA_RIGHT in t.parameters]
 
@@ -86,8 +87,8 @@ def test_the_pilots_triggers_in_bokmal_name_its_bokmal_title(tmp_path):
     texts = [t.text for e in _events("cerebral-palsy-large-assistance-need", pilot, "nb") for t in e.because
              if t.kind.startswith("pilot")]
     title = "Forsøk: BPA-rett først fra 40 timer per uke (ikke tillatt)"
-    assert texts == [f"Forsøket «{title}» begynner å gjelde for familien og varer til og med 2026-06-30",
-                     f"Forsøket «{title}» slutter å gjelde for familien etter siste dag, 2026-06-30; dagens regler gjelder igjen"]
+    assert texts == [f"Forsøket «{title}» begynner å gjelde for familien og varer til og med 30. juni 2026",
+                     f"Forsøket «{title}» slutter å gjelde for familien etter siste dag, 30. juni 2026; dagens regler gjelder igjen"]
 
 
 def test_a_pilot_from_mid_month_applies_from_the_next_month(tmp_path):

@@ -3,10 +3,15 @@
 import pickle
 from datetime import date
 
+import pytest
+
 from openfisca_asb.answer.citations import legal_reference
 from openfisca_asb.rules.provisions import (
+    LAWS,
     PARKING_PERMIT_CONDITIONS,
     Document,
+    Law,
+    LawReadElsewhere,
     Provision,
     barnehageloven,
     barnehageloven_before_2021,
@@ -18,6 +23,7 @@ from openfisca_asb.rules.provisions import (
     pbrl,
     provision_from_url,
 )
+from openfisca_asb.rules.texts import Text
 
 FTRL_6_4 = "https://lovdata.no/lov/1997-02-28-19/§6-4"
 
@@ -122,8 +128,32 @@ def test_a_forskrift_whose_lovdata_id_was_not_verified_links_to_the_page_it_was_
     # Review s21 H5: the parking permit's forskrift is cited as Sivilombudet cites it; no guessed Lovdata address.
     permit = pickle.loads(pickle.dumps(PARKING_PERMIT_CONDITIONS))
     assert permit.url == "https://www.sivilombudet.no/uttalelser/tilbakekall-av-parkeringstillatelse-for-forflytningshemmede/"
-    assert permit.citation.startswith("Forskrift om parkeringstillatelse for forflytningshemmede § 3 første ledd")
-    assert "Lovdata-id ikke verifisert" in permit.citation
+    assert permit.citation == "Forskrift om parkeringstillatelse for forflytningshemmede § 3 første ledd"
+    assert permit.caveat.nb == "Lovdata-id ikke verifisert, og paragrafen er slik Sivilombudet siterer den"
+    # Review s21 diff L16: it has no Lovdata id, so no Lovdata path can be built from it.
+    assert permit.law.id is None
+
+
+def test_a_law_without_a_verified_id_has_no_lovdata_address():
+    # Review s21 diff L16: an id that is only a date («2016-03-18») made a Lovdata path that may be wrong.
+    with pytest.raises(ValueError, match="no verified Lovdata id"):
+        Law(None, "Forskrift uten id", kind="forskrift").url
+    with pytest.raises(ValueError, match="no Lovdata id"):
+        LawReadElsewhere("2016-03-18", "Forskrift om noe", kind="forskrift", page="https://example.org/")
+    assert all(law.id for law in LAWS.values())
+
+
+def test_a_caveat_is_said_in_the_answers_language_and_the_citation_stays_norwegian():
+    # Review s21 diff M8 (ADR 0043): an English answer told «paragrafen er ikke verifisert» is not told what was not
+    # verified. Citation, then window, then the caveat after a dash.
+    provision = opplaringslova_2023("4-1", caveat=Text(nb="paragrafen er ikke verifisert", en="the section is not verified"))
+    english, norwegian = legal_reference(provision, "en"), legal_reference(provision, "nb")
+    assert english.citation == norwegian.citation == "Opplæringslova § 4-1"
+    assert english.cited() == "Opplæringslova § 4-1, in force from 1 August 2024 – the section is not verified"
+    assert norwegian.cited() == "Opplæringslova § 4-1, i kraft fra 1. august 2024 – paragrafen er ikke verifisert"
+    assert english.model_dump()["caveat"] == "the section is not verified"
+    assert "caveat" not in legal_reference(ftrl("6-4"), "en").model_dump()
+    assert pickle.loads(pickle.dumps(provision)).caveat == provision.caveat
 
 
 def test_the_2006_forskrift_is_in_force_until_the_2024_forskrift_replaced_it():

@@ -12,7 +12,7 @@ function safeLink(url, text) {
 // A right whose catalogue describes no application and which needs no documents (the user-fee exemption for children
 // under 16: «Du trenger ikke søke»): nothing to send, so no numbered step (review s21 page M5).
 function nothingToSend(right) {
-  return !right.channel.described && right.documents.length === 0;
+  return !right.channel.described && right.documents.length === 0 && !right.to_tell_text;
 }
 
 // How to apply: the channel's words, or for a right with no channel described, the entry's own (`note`).
@@ -57,9 +57,8 @@ export function renderPlan(container, packets, ctx) {
             { class: "plan__step", "data-benefit": step.benefit },
             h("h3", { class: "ds-heading", "data-size": "xs" }, step.name, step.person ? ` (${ctx.personName(step.person)})` : "", ` – ${right.status_text}`),
             h("p", {}, h("strong", {}, `${words.agency}: `), step.agency_text),
-            h("p", {}, h("strong", {}, `${words.channel}: `), channelText(channel, words)),
-            channel.url ? h("p", {}, safeLink(channel.url)) : null,
-            unverified(channel, words),
+            // A right granted with a change to tell the agency (review s21 diff M10): what to tell, not how to apply.
+            right.to_tell_text ? h("p", { class: "plan__tell" }, h("strong", {}, `${words.no_new_application}: `), right.to_tell_text) : howToApply(channel, words),
             step.after.length ? h("p", {}, h("strong", {}, `${words.after}: `), step.reasons.join(" ")) : null,
             right.documents.length
               ? h("ul", {}, right.documents.map((use) => h("li", {}, use.text)))
@@ -105,6 +104,14 @@ function nothingToSendRights(steps, rightOf, words, ctx) {
         h("p", {}, channelText(rightOf(step).channel, words)),
       )),
     ),
+  ];
+}
+
+function howToApply(channel, words) {
+  return [
+    h("p", {}, h("strong", {}, `${words.channel}: `), channelText(channel, words)),
+    channel.url ? h("p", {}, safeLink(channel.url)) : null,
+    unverified(channel, words),
   ];
 }
 
@@ -194,7 +201,9 @@ export function renderDecisionCheck(container, check, ctx) {
       ),
       h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("conditionsHeading")),
       h("ul", {}, check.conditions.map((condition) => h("li", {}, `${condition.not_met_text ?? `${condition.outcome_text}: ${condition.text}`} `, sourceLinks(condition.references)))),
-      h("p", { class: "decision-check__citations" }, check.citations_note),
+      // Which wording the citations are to, where the check cites a source: its conditions, or its draft's provisions
+      // (the CLI's rule, cli/check_decision.py cites_sources).
+      check.conditions.length || draft ? h("p", { class: "decision-check__citations" }, check.citations_note) : null,
       check.may_have_turned_on.length
         ? [h("h3", { class: "ds-heading", "data-size": "sm" }, ctx.t("turnedOnHeading")), h("ul", {}, check.may_have_turned_on.map((point) => h("li", {}, ctx.names(point.text))))]
         : null,

@@ -180,10 +180,9 @@ function totalRow(label, amounts, ctx, className) {
   );
 }
 
-// The right's own status words where it has them (SFO: the kommune's duty to offer, not "Entitled"), as on its card.
+// The status in the service's words, as on the right's card (SFO: the kommune's duty to offer, not "Entitled").
 function rightLabel(ref, ctx) {
-  const own = ctx.result.benefits.find((other) => other.benefit === ref.benefit && other.person === ref.person && other.status === ref.status);
-  return `${ref.name} – ${personName(ctx, ref)} (${own?.status_text ?? statusText(ctx, ref.status)})`;
+  return `${ref.name} – ${personName(ctx, ref)} (${ref.status_text})`;
 }
 
 // A right paid instead of another ("Forhøyet hjelpestønad … instead of Hjelpestønad") says so.
@@ -558,7 +557,7 @@ function changes(benefit, ctx) {
       return h(
         "li",
         {},
-        t("changeLine", { question, forWhom, value: joinOr(values, t("orWord")), status: statusText(ctx, change.new_status) + (change.new_amount ? `, ${change.new_amount_is_lower_bound ? "≥ " : ""}${formatAmount(change.new_amount, language)}` : "") }),
+        t("changeLine", { question, forWhom, value: joinOr(values, t("orWord")), status: change.new_status_text + (change.new_amount ? `, ${change.new_amount_is_lower_bound ? "≥ " : ""}${formatAmount(change.new_amount, language)}` : "") }),
       );
     }),
   );

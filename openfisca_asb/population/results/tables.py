@@ -49,7 +49,7 @@ def side_caveat(result, side: str, benefit_id: str) -> str | None:
     """The caveat on a side's amounts of a benefit: its holders' caveats combined, each by the rates behind its
     amount as an answer finds them (a limit that does not set the amount is not behind it: `rate_binds`,
     ADR 0009), so the report marks a sum as `reform compare` marks each family in it (review s21 M2)."""
-    return rate_caveats.side_caveat(result.sums.total(f"{side}.{benefit_id}.caveats", [0] * len(rate_caveats.CAVEATS)))
+    return rate_caveats.sum_caveat(result.sums.total(f"{side}.{benefit_id}.caveats", [0] * len(rate_caveats.CAVEATS)))
 
 
 @lru_cache(maxsize=64)

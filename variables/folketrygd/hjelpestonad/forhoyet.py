@@ -5,7 +5,8 @@ care and supervision, the need for stimulation and training, and how tied down
 the carer is. Without a decided sats the answer is *to be assessed*, with the
 range from sats 2 to sats 4. A child who lives at home less than half the time
 may have the sats reduced (nav.no): *to be assessed* too, from sats 2 up to the
-sats NAV has granted.
+sats NAV has granted. By how much NAV reduces it was not found: sats 2 as the
+floor is the model's assumption, and the reason says so.
 """
 
 import numpy
@@ -17,7 +18,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_years
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import NAV_FORHOYET_HJELPESTONAD, ftrl
 from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, FactAnswer, from_answer, from_bool, index
@@ -127,11 +128,12 @@ class ForhoyetHjelpestonadReason(Enum):
 class forhoyet_hjelpestonad_reason(BenefitReason, values=ForhoyetHjelpestonadReason):
     entity = Person
     label = "Forhøyet hjelpestønad: hvorfor beløpet er det det er (why the amount is what it is)"
-    reference = ftrl("6-5")
+    reference = [ftrl("6-5"), NAV_FORHOYET_HJELPESTONAD]
 
     def formula(person, period):
         """NAV's choice of sats (ftrl § 6-5 tredje ledd), or, for a child who lives at home less than half the time
-        and is to be assessed, that NAV may reduce it (nav.no)."""
+        and is to be assessed, that NAV may reduce it (nav.no: «kan satsen for forhøyet hjelpestønad bli redusert»;
+        from sats 2 is the model's assumption)."""
         assessed = person("forhoyet_hjelpestonad_status", period) == Status.to_be_assessed
         reduced = _at_home_less_than_half_the_time(person, period) * assessed
         return numpy.where(reduced, ForhoyetHjelpestonadReason.lives_at_home_less_than_half_the_time.index,

@@ -55,12 +55,8 @@ class omsorgsopptjening_automatic_child(Condition):
     definition_period = YEAR
     label = "Omsorgsopptjening: et barn som gir opptjening uten krav – 0–5 år i året, eller 6–18 år med forhøyet hjelpestønad sats 3 eller 4 (a child that gives the credit without a claim)"
     # Two routes, two sources: the child under six is ftrl § 20-8 første ledd bokstav a; the child with forhøyet
-    # hjelpestønad at sats 3 or 4 is forskrift om alderspensjon § 3-11 første ledd (review s21 M10). One condition
-    # shows one citation, so the first names both.
-    reference = [
-        ftrl("20-8", ledd=1, bokstav="a", detail="og forskrift om alderspensjon i folketrygden § 3-11 første ledd"),
-        alderspensjonsforskriften("3-11", ledd=1),
-    ]
+    # hjelpestønad at sats 3 or 4 is forskrift om alderspensjon § 3-11 første ledd (review s21 M10). Each is cited.
+    reference = [ftrl("20-8", ledd=1, bokstav="a"), alderspensjonsforskriften("3-11", ledd=1)]
 
     def formula(person, period, parameters):
         """Met when the family has a child who has not turned six by the year's end (ftrl § 20-8 første ledd
@@ -139,11 +135,7 @@ class omsorgsopptjening_condition_barnetrygd(Condition):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: omsorgsyteren får barnetrygden for barnet, når opptjeningen gis uten krav (the carer receives the child benefit, for the automatic routes)"
-    reference = [
-        ftrl("20-8", ledd=1, bokstav="a", punktum=3,
-             detail="og forskrift om alderspensjon i folketrygden § 3-11 andre ledd"),
-        alderspensjonsforskriften("3-11", ledd=2, punktum=1),
-    ]
+    reference = [ftrl("20-8", ledd=1, bokstav="a", punktum=3), alderspensjonsforskriften("3-11", ledd=2, punktum=1)]
 
     def formula(person, period):
         """"Opptjening gis den som mottar barnetrygd for barnet" (ftrl § 20-8 første ledd bokstav a tredje punktum);

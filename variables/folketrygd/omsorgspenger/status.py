@@ -17,9 +17,17 @@ from openfisca_core.periods import YEAR
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.row_dates import calendar_year
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, YearlyDays
+
+
+# The doubling's source read for each year (parameters/folketrygd/omsorgspenger/covid_multiplier.yaml): midlertidig
+# forskrift 20. mars 2020 nr. 368 up to 2021 (nav.no: «forlenges til 31. desember 2021 … Antall omsorgsdager dobles»);
+# the doubling of 2022 only from secondary sources (sticos.no, kl.no, regjeringen.no's press release, not read), and
+# the regulation was repealed from 1 July 2022. A year after 2021 with a doubling is told its source is second-hand.
+LAST_YEAR_DOUBLED_BY_THE_REGULATION_READ = 2021
 
 
 class OmsorgspengerReason(Enum):
@@ -31,7 +39,8 @@ class OmsorgspengerReason(Enum):
     no_counted_child = "Ingen barn som teller (no child under the age limits)"
     transfer_capped = "Overføring avkortet: bare dager ut over grunnretten, høyst 10 (transfer cut to the days the giver may give, at most 10)"
     distribution_cut = "Fordeling avkortet: bare den som er alene om den daglige omsorgen kan fordele, høyst egne dager (distribution cut)"
-    covid_doubled = "Dagene er doblet etter de midlertidige koronareglene (days doubled by the COVID rules)"
+    covid_doubled = "Dagene er doblet etter midlertidig forskrift nr. 368 (days doubled by the temporary COVID regulation)"
+    covid_doubled_secondary = "Dagene er doblet etter sekundære kilder; regelverket er ikke lest (days doubled, from secondary sources)"
     refunded_from_first_day = "Bare kronisk syke barn over 12 år: alle dager refunderes (fully refunded)"
     income_below_half_g = "Frilanser eller selvstendig næringsdrivende med inntekt under ½G (NAV pays directly and the income basis is below half of G)"
     caregiver_aged_70 = "Omsorgspersonen har fylt 70 år (the caregiver is 70 or older)"
@@ -237,9 +246,11 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
 
     def formula(person, period, parameters):
         """Which rule bound the result: the first condition not met, a transfer cut to 10 days, a distribution
-        cut, the COVID doubling, or full refund from the first day for chronically ill children past 12.
+        cut, the COVID doubling (by forskrift nr. 368 up to 2021; by sources read only at second hand after), or full
+        refund from the first day for chronically ill children past 12.
         """
         doubled = parameters(period).folketrygd.omsorgspenger.covid_multiplier > 1
+        by_the_regulation_read = calendar_year(person, period) <= LAST_YEAR_DOUBLED_BY_THE_REGULATION_READ
         has_days = person("omsorgsdager_days", period) > 0
         refunded = person("omsorgspenger_only_chronic_over_12", period) * has_days * _is_employee(person, period)
         reason = OmsorgspengerReason
@@ -254,6 +265,7 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
                 person("omsorgspenger_condition_minimum_income", period) == Outcome.not_met,
                 person("omsorgsdager_transfer_capped", period),
                 person("omsorgsdager_distribution_cut", period),
+                has_days * doubled * by_the_regulation_read,
                 has_days * doubled,
                 refunded,
             ],
@@ -268,6 +280,7 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
                 reason.transfer_capped.index,
                 reason.distribution_cut.index,
                 reason.covid_doubled.index,
+                reason.covid_doubled_secondary.index,
                 reason.refunded_from_first_day.index,
             ],
             reason.none.index,

@@ -19,13 +19,15 @@ turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import HDIR_EGENANDELSTAK, PASIENTREISEFORSKRIFTEN_24, ftrl
+from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.tristate import from_bool
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
-# Review s21 M13: § 5-3 (the egenandelstak) is the section whose rundskriv states the exemption; the detail says so.
+# Review s21 M13: § 5-3 (the egenandelstak) is the section whose rundskriv states the exemption; the caveat says so.
 EXEMPTION_SOURCES = [
-    ftrl("5-3", detail="(fritaket for barn under 16 år etter Helsedirektoratets rundskriv til paragrafen)"),
+    ftrl("5-3", caveat=Text(nb="fritaket for barn under 16 år står i Helsedirektoratets rundskriv til paragrafen",
+                            en="the exemption for children under 16 is stated in Helsedirektoratet's rundskriv to the section")),
     HDIR_EGENANDELSTAK,
     PASIENTREISEFORSKRIFTEN_24,
 ]

@@ -12,7 +12,7 @@ from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
-from openfisca_asb.rules.provisions import hol
+from openfisca_asb.rules.provisions import OMSORGSSTONAD_ASSESSMENT_PRACTICE, hol
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyAmount
@@ -25,6 +25,7 @@ WEEKS_PER_MONTH = 52 / 12
 
 class OmsorgsstonadReason(Enum):
     none = "Ingen særskilt begrensning (no binding rule)"
+    not_necessary_or_not_wanted = "Svart nei på at omsorgen er nødvendig og ønsket: et moment kommunen vurderer, ikke et vilkår (said no to the care being necessary and wanted: a point the kommune weighs, not a condition)"
     hjelpestonad_first = "Søk også hjelpestønad: den går foran, og kommunen kan ta hensyn til den (apply for hjelpestønad too: it comes first)"
     no_kommune_rate = "Kommunens timesats er ikke kjent (the kommune's hourly rate is not known)"
     hours_not_given = "Timer omsorgsarbeid er ikke oppgitt (hours of care not given)"
@@ -83,26 +84,31 @@ class omsorgsstonad_amount_max(MonthlyAmount):
 class omsorgsstonad_reason(BenefitReason, values=OmsorgsstonadReason):
     entity = Person
     label = "Omsorgsstønad: hva som avgjør beløpet eller avslaget (what bound the amount or the refusal)"
-    reference = hol("3-6", ledd=1, nr=3)
+    reference = [hol("3-6", ledd=1, nr=3), OMSORGSSTONAD_ASSESSMENT_PRACTICE]
 
     def formula(person, period):
-        """What bound the amount: hjelpestønad not applied for (advice only: ftrl § 6-4 siste ledd orders
-        hjelpestønad first, it is not a condition), no published kommune rate, care hours not given, or an
-        indicative amount.
+        """What the kommune's assessment may turn on, or what bound the amount: a «no» to the care being necessary and
+        wanted (a point the kommune weighs, «Om omsorgarbeidet gjelder nødvendige omsorgsoppgaver» (Nordreisa kommune),
+        not a condition of hol § 3-6 første ledd nr. 3, which names the measure only); hjelpestønad not applied for
+        (advice only: ftrl § 6-4 siste ledd orders hjelpestønad first, it is not a condition); no published kommune
+        rate; care hours not given; or an indicative amount.
         """
         assessed = person("omsorgsstonad_status", period) == Status.to_be_assessed
+        weighs_against = assessed * (person("care_is_necessary_and_wanted", period) == FactAnswer.no)
         # Ftrl § 6-4 last ledd orders hjelpestønad first; it is advice, never a refusal.
         not_applied = assessed * (person.familie("hjelpestonad_applied_for", period) == FactAnswer.no)
         rate_known = is_given(person("omsorgsstonad_hourly_rate", period))
         hours_known = is_given(person("care_hours_per_week", period))
         return numpy.select(
             [
+                weighs_against,
                 not_applied,
                 assessed * numpy.logical_not(rate_known),
                 assessed * numpy.logical_not(hours_known),
                 assessed,
             ],
             [
+                OmsorgsstonadReason.not_necessary_or_not_wanted.index,
                 OmsorgsstonadReason.hjelpestonad_first.index,
                 OmsorgsstonadReason.no_kommune_rate.index,
                 OmsorgsstonadReason.hours_not_given.index,

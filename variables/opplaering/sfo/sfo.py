@@ -27,6 +27,7 @@ from openfisca_asb.rules.provisions import (
     opplaringslova_2023,
 )
 from openfisca_asb.rules.status import Status
+from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.tristate import any_of, from_answer, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
@@ -77,7 +78,8 @@ class sfo_free_hours_per_week(Variable):
     # The 2006 forskrift until 31 July 2024, opplæringsforskrifta from 1 August 2024 (regjeringen.no id3046440: «Lov og
     # forskrift trer i kraft 1. august»); the 2024 forskrift's section on free SFO was not verified, so none is cited.
     reference = [
-        opplaeringsforskrifta(detail="(paragrafen om gratis SFO er ikke verifisert)"),
+        opplaeringsforskrifta(caveat=Text(nb="paragrafen om gratis SFO er ikke verifisert",
+                                          en="the section on free SFO is not verified")),
         forskrift_til_opplaringslova_2006("1B-4"),
     ]
 
