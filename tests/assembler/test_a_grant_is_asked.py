@@ -46,16 +46,18 @@ def test_the_sats_is_asked_of_a_child_at_home_less_than_half_the_time(depth):
     assert set(asked[SATS].settles) == {"hjelpestonad", "forhoyet_hjelpestonad"}
 
 
-def test_a_granted_sats_3_leaves_both_allowances_out_of_the_plan_and_narrows_the_range():
-    # Sats 3 granted: both allowances are «Innvilget – ingen ny søknad» (ADR 0042), and forhøyet is still «Må
-    # vurderes» (NAV may reduce the sats), from sats 2 up to the sats granted: 2 527 to 5 054 kr a month (NAV's 2023
-    # amounts carried forward: 2 × 15 161 / 12 = 2 526.8 → 2 527; 4 × 15 161 / 12 = 5 053.7 → 5 054), not to sats 4's
-    # 7 580.
+def test_a_granted_sats_3_asks_no_new_application_and_narrows_the_range():
+    # Sats 3 granted: the ordinary allowance is «Innvilget – ingen ny søknad» (ADR 0042); forhøyet is granted too, but at
+    # home less than half the time NAV may reduce the sats, so the family tells NAV so, with no new application
+    # (ftrl § 21-3; its entry's `tell`). It is still «Må vurderes», from sats 2 up to the sats granted: 2 527 to 5 054
+    # kr a month (NAV's 2023 amounts carried forward: 2 × 15 161 / 12 = 2 526.8 → 2 527; 4 × 15 161 / 12 = 5 053.7 →
+    # 5 054), not to sats 4's 7 580.
     family = _ingrid(hjelpestonad_decided_sats="sats_3")
     assert SATS not in _asked(family, "all")
-    packets = application_packets(family, ON, "nb")
-    granted = {(r.benefit, r.person) for p in packets.packets for r in p.rights if r.already_granted}
-    assert {("hjelpestonad", "ingrid"), ("forhoyet_hjelpestonad", "ingrid")} <= granted
+    rights = {(r.benefit, r.person): r for p in application_packets(family, ON, "nb").packets for r in p.rights}
+    assert rights[("hjelpestonad", "ingrid")].already_granted
+    forhoyet_packet = rights[("forhoyet_hjelpestonad", "ingrid")]
+    assert forhoyet_packet.to_tell_text and forhoyet_packet.documents == []
     forhoyet = next(r for r in run_interview(family, ON, "nb").answer.benefits if r.benefit == "forhoyet_hjelpestonad")
     assert forhoyet.status == "to_be_assessed" and (forhoyet.range.min, forhoyet.range.max) == (2527, 5054)
 
