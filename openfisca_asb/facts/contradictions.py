@@ -3,10 +3,11 @@
 Only a plain impossibility is refused, never an unusual family: each rule names the
 caregivers' fact that at most so many of them can answer yes, or the child's two facts
 one of which, by definition, makes the other a yes, and the provision that defines it.
-The family model (facts/family.py) refuses such a family with one problem per answer, so the API's 422 and the CLI name every field. Once the limit is
-reached, "no" is the only answer left to the others: the answer takes it as theirs
-(`with_implied_answers`), so it is never asked, and no single change tried
-(facts/variants.py) is one the family could not give (`contradicts`).
+The family model (facts/family.py) refuses such a family with one problem per answer,
+so the API's 422 and the CLI name every field. Once the limit is reached, "no" is the
+only answer left to the others: the answer takes it as theirs (`with_implied_answers`),
+so it is never asked, and no single change tried (facts/variants.py) is one the family
+could not give (`contradicts`).
 """
 
 from dataclasses import dataclass
