@@ -53,7 +53,7 @@ TITLES = {
 EXAMPLES = {
     "https://www.nordreisa.kommune.no/omsorgsstoenad.6366912-538058.html": ("Omsorgsstønad", "Nordreisa kommune"),
     "https://bodo.kommune.no/omsorgsstonad/vis-skjul-artikler-omsorgsstonad/hva-legger-vi-vekt-pa-nar-vi-vurderer-soknaden-din":
-        ("Hva kommunen legger vekt på når den vurderer søknad om omsorgsstønad", "Bodø kommune"),
+        ("Omsorgsstønad", "Bodø kommune"),
 }
 
 

@@ -178,14 +178,15 @@ def answer_questions(page: Page, answers: dict, more: bool = True) -> Asked:
     """Answer every question the page asks until it shows the answer; returns the questions asked.
 
     The page asks the decisive questions first and shows the answer; with `more`, "Answer more
-    questions" is then pressed once, and the rest are answered too (ADR 0014). An answer is checked and
+    questions" is then pressed once where it is offered, and the rest are answered too (ADR 0014). An answer is checked and
     sent without Playwright's wait for a still, visible control (`force`): the walk is about which
     questions come; keyboard use and focus are tested on their own (test_page_accessibility.py)."""
     asked = Asked()
     for _ in range(MAX_QUESTIONS):
         shown = page.wait_for_function(STEP_SHOWN).json_value()
         if shown.get("result"):
-            if not more:
+            # Offered only while the interview has questions left for it (review s21 page M3).
+            if not more or page.get_by_role("button", name=ASK_MORE).count() == 0:
                 return asked
             more = False
             page.get_by_role("button", name=ASK_MORE).click()
