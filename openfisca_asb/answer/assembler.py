@@ -862,11 +862,11 @@ class _Context:
 
     def _changes(self, benefit, person_id, person_index, status) -> list[out.Change]:
         """The single changes that give another status or amount. While information is missing, a fact
-        whose every answer leads to the same status and amount changes nothing and is left out, and so is one the
-        family has answered: «Hvis svaret på «Venter dere et barn …» er Ja» to a family that said «Nei» tells it
-        nothing (review s21 page L12). A right granted or to be assessed names only the facts the family has not
-        given either (night watch that would raise pleiepenger). A refusal names what a different answer to a given
-        fact would do: that is what would change it."""
+        whose every answer leads to the same status and amount changes nothing and is left out. A right
+        granted or to be assessed names only the facts the family has not given (night watch that would
+        raise pleiepenger), never what a different answer to a given fact would do. A change to a fact the family
+        gave is marked `answered`: the page leaves it off a right still missing information, which waits on the
+        answers not given (review s21 page L12)."""
         statuses = self.results.across_variants(benefit.variables.status, benefit, self.number, person_id, len(self.variants)).tolist()
         amounts = self._variant_amounts(benefit, person_id, statuses)
         current = self._amount(benefit, person_index, status)
@@ -874,7 +874,7 @@ class _Context:
         outcomes = list(zip(statuses, amounts))
         changing = [i for i, outcome in enumerate(outcomes) if outcome != here]
         if status == "missing_information":
-            changing = [i for i in changing if not self._decides_nothing(outcomes, i) and self._not_given(self.variants[i])]
+            changing = [i for i in changing if not self._decides_nothing(outcomes, i)]
         elif status not in EXPLAINED_STATUSES:
             changing = [i for i in changing if self._not_given(self.variants[i])]
         return [
@@ -887,6 +887,7 @@ class _Context:
                 new_amount=self._amount_of(benefit, outcomes[i][1]),
                 new_amount_is_lower_bound=bool(outcomes[i][1]) and self._variant_lower_bound(benefit, person_id, i),
                 question=question_text(self.variants[i].fact, self.variants[i].person, self.family, self.on, self.language),
+                answered=not self._not_given(self.variants[i]),
             )
             for i in changing
         ]

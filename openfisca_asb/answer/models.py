@@ -137,6 +137,9 @@ class Change(_Data):
     new_amount: Amount | None = None  # the amount that status would come with, where it has one
     new_amount_is_lower_bound: bool = False  # that amount is at least what is shown (as `amount_is_lower_bound`, ADR 0009)
     question: str
+    answered: bool = Field(default=False, description="The family gave this fact (not «don't know»): `value` is another "
+                           "answer than theirs. A right still missing information waits on the answers not given, so the "
+                           "page lists only those under it (review s21 page L12)")
 
 
 class RateFlagResult(_Data):

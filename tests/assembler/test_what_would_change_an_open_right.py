@@ -5,7 +5,8 @@ Emma, 7, type 1 diabetes, Trondheim, 30 November 2026 (the reviewer's family a):
 dere et barn …?» and «vet ikke» to whether her services must be coordinated. Barnekoordinator (pasient- og
 brukerrettighetsloven § 2-5 c) needs a child with a serious illness who needs long-term services that are complex or
 coordinated, and other welfare services too: it is still open. The card offered «Hvis svaret på «Venter dere et barn …»
-er Ja: Du har rett» to the family that had said «Nei».
+er Ja: Du har rett» to the family that had said «Nei». The page shows, under an open right, only the answers still to
+give (tests/page/test_page_what_would_change.py).
 """
 
 from datetime import date
@@ -24,13 +25,14 @@ def _barnekoordinator(language: str = "nb"):
     return next(r for r in assemble(FAMILY, date(2026, 11, 30), language).benefits if r.benefit == "barnekoordinator")
 
 
-def test_an_answer_the_family_gave_is_not_offered_as_what_would_change_it():
+def test_a_change_to_an_answer_the_family_gave_is_marked_answered():
+    # The answer keeps every single change (a decision check reads what a fact told differently would do), and marks
+    # those to a fact the family gave, so the page can leave them off a right still open.
     right = _barnekoordinator()
     assert right.status == "missing_information"
-    changed = {(change.fact, change.person) for change in right.changes}
-    assert ("expects_child_with_serious_condition", None) not in changed
-    assert ("has_serious_illness_injury_or_disability", "emma") not in changed  # her «yes», given
-    assert ("needs_other_welfare_services", "emma") in changed  # not given: its «no» refuses (§ 2-5 c)
+    answered = {(change.fact, change.person): change.answered for change in right.changes}
+    assert answered[("expects_child_with_serious_condition", None)] is True  # their «Nei»
+    assert answered[("needs_other_welfare_services", "emma")] is False  # not given: its «no» refuses (§ 2-5 c)
 
 
 def test_the_two_service_questions_say_they_are_two_halves_of_an_or():

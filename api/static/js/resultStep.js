@@ -387,7 +387,7 @@ function card(benefit, ctx) {
       "dl",
       { class: "benefit__facts" },
       benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx), "no-print") : null,
-      benefit.changes.length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
+      shownChanges(benefit).length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
       benefit.calculation_basis?.length ? entry(t("basisLabel"), basis(benefit, ctx)) : null,
       // Omsorgspenger: who pays which days – the employer, NAV, or no one (ftrl §§ 9-8, 9-9).
       benefit.days_by_payer?.length ? entry(t("paidByLabel"), h("ul", { class: "days-by-payer" }, benefit.days_by_payer.map((part) => h("li", {}, part.text)))) : null,
@@ -537,11 +537,17 @@ function missing(benefit, ctx) {
   );
 }
 
+// What would change a right: on one still missing information, only answers not yet given (`answered` false):
+// «Hvis svaret på «Venter dere et barn …» er Ja» tells a family that said «Nei» nothing (review s21 page L12).
+function shownChanges(benefit) {
+  return benefit.status === "missing_information" ? benefit.changes.filter((change) => !change.answered) : benefit.changes;
+}
+
 // Changes to one fact that lead to the same status and amount are told as one sentence.
 function changes(benefit, ctx) {
   const { t, language } = ctx;
   const grouped = new Map();
-  for (const change of benefit.changes) {
+  for (const change of shownChanges(benefit)) {
     const key = `${change.fact}|${change.person ?? ""}|${change.new_status}|${change.new_amount?.value ?? ""}|${change.new_amount_is_lower_bound}`;
     if (!grouped.has(key)) grouped.set(key, { ...change, values: [] });
     grouped.get(key).values.push(change.value);
