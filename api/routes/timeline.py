@@ -21,8 +21,8 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.19.0',
-    'parameter_set_hash': '47d38c8b7a282a8a',
+    'model_version': '0.20.0',
+    'parameter_set_hash': 'ca93d3c505d5507d',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
