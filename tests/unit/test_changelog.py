@@ -31,3 +31,13 @@ def test_newest_entry_records_the_rules_it_describes():
         "parameters or formulas changed: bump the version in pyproject.toml and add a CHANGELOG entry "
         f"with 'Parameter-set hash: `{parameter_set_hash()}`'"
     )
+
+
+def test_every_answer_carries_the_version_in_pyproject():
+    # Review s22 caseworker M1: answers said 0.19.0 after the bump to 0.20.0, from an install made before it.
+    # `make` reinstalls whenever pyproject.toml changes (its stamp depends on it); an install older than the
+    # file fails here, so no answer carries a version the CHANGELOG does not describe.
+    from openfisca_asb.version import MODEL_VERSION
+
+    version = tomllib.loads((REPOSITORY / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert MODEL_VERSION == version, f"the installed package is {MODEL_VERSION}: run `make` to reinstall {version}"
