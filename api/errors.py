@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
-from openfisca_asb.facts.messages import in_bokmal, json_syntax
+from openfisca_asb.facts.messages import in_bokmal, in_english, json_syntax
 from openfisca_asb.version import MODEL_VERSION
 
 def problem(field: str, message_en: str, message_nb: str, allowed=None) -> dict:
@@ -52,11 +52,11 @@ def _field(location) -> str:
 
 
 def describe(errors, body=None, body_model: type[BaseModel] | None = None) -> list[dict]:
-    """Each of pydantic's errors as a problem; `body_model` (the request model of the endpoint called) is where an
+    """Each of pydantic's errors as a problem, in the product's words (messages.py); `body_model` (the request model of the endpoint called) is where an
     unknown field's likely meaning is looked for."""
     return [_json_problem(e, body) if e["type"] == "json_invalid"
             else problem(_field(e["loc"]), *_unknown_field(e, body_model)) if e["type"] == "extra_forbidden"
-            else problem(_field(e["loc"]), e["msg"], in_bokmal(e), _allowed(e))
+            else problem(_field(e["loc"]), in_english(e), in_bokmal(e), _allowed(e))
             for e in errors]
 
 

@@ -15,7 +15,7 @@ from fastapi import Request
 from fastapi.routing import APIRoute
 
 from api.errors import BODY, ApiError, is_json, problem
-from openfisca_asb.facts.messages import repeated_key
+from openfisca_asb.facts.messages import MESSAGES, repeated_key
 from openfisca_asb.facts.repeated_keys import json_object
 
 UNSUPPORTED_MEDIA_TYPE = ("Send innholdet som JSON, med Content-Type: application/json.",
@@ -43,8 +43,8 @@ def _problems(value, path: tuple, found: list) -> None:
         return
     where = ".".join(str(step) for step in path) or BODY
     if isinstance(value, _NotFinite):
-        # Pydantic's own words for the same mistake, so the message does not depend on where it is caught.
-        found.append(problem(where, "Input should be a finite number", "Verdien må være et endelig tall."))
+        # The words of pydantic's error for the same mistake, so the message does not depend on where it is caught.
+        found.append(problem(where, *MESSAGES["finite_number"]))
     elif isinstance(value, dict):
         for key in getattr(value, "repeated", []):
             found.append(problem(f"{where}.{key}" if path else key, *repeated_key(key)))

@@ -20,6 +20,7 @@ from openfisca_asb.facts.described_date import described_grade_problems, family_
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family, examples_date
 from openfisca_asb.facts.periods import periods_outside_month
+from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, Family, dates_between, number_only
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.facts.vocabulary import vocabulary
@@ -286,6 +287,9 @@ class CompareRequest(_ReformChoice):
     family_date: DateField | None = EveryFamilyDate
     family: Family | None = Field(default=None, description=FAMILY_RULES)  # type: ignore[valid-type]
     families: list[Family] | None = Field(default=None, min_length=1, max_length=_LIMITS.max_families, description=FAMILY_RULES)  # type: ignore[valid-type]
+    unknown: AnsweredUnknown = Field(default=[], description=(
+        "With `family` only (ADR 0038 addendum): the family's \"don't know\" answers, checked as on every request "
+        "about one family. A comparison lists no missing facts and a \"don't know\" is no answer, so no row moves."))
 
     @field_validator("family")
     @classmethod
@@ -296,6 +300,17 @@ class CompareRequest(_ReformChoice):
     @classmethod
     def _families_born_by_the_date(cls, families, info: ValidationInfo):
         return _families_born_by_the_date(families, info)
+
+    @field_validator("unknown")
+    @classmethod
+    def _unknown_of_one_family(cls, unknown, info: ValidationInfo):
+        if unknown and info.data.get("families") is not None:
+            raise bilingual("unknown_with_families",
+                            "give `unknown` only with `family`: a \"don't know\" names a person of one family, "
+                            "and `families` holds several",
+                            "oppgi `unknown` bare sammen med `family`: et «vet ikke»-svar nevner en person i én "
+                            "familie, og `families` har flere")
+        return unknown
 
     @model_validator(mode="after")
     def _one_or_many(self):

@@ -34,7 +34,7 @@ from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_ra
 from openfisca_asb.answer.quoted_rates import quoted_rate_caveat, text_on_date
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
-from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
+from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_OF_THE_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
 from openfisca_asb.facts.contradictions import with_implied_answers
 from openfisca_asb.facts.family import has_died, holders_of
 from openfisca_asb.facts.kommuner import kommune_name
@@ -411,8 +411,10 @@ class _Context:
     def _contact(self, benefit: Benefit) -> out.Contact:
         """Whom to contact: the agency's name, or the family's own kommune by name where it decides and is known."""
         agency = benefit.contact_agency()
-        if self._kommune_number_and_name is None or not benefit.decided_in_kommune():
+        if not benefit.decided_in_kommune():
             return out.Contact(agency=agency, name=self.text(AGENCY_TEXT[agency]))
+        if self._kommune_number_and_name is None:
+            return out.Contact(agency=agency, name=self.text(AGENCY_OF_THE_KOMMUNE.get(agency, AGENCY_TEXT[agency])))
         number, name = self._kommune_number_and_name
         return out.Contact(agency=agency, name=self.text(AGENCY_IN_KOMMUNE[agency]).format(kommune=name), kommune=number,
                            link_note=self.text(NO_VERIFIED_LINK).format(kommune=name))

@@ -105,8 +105,8 @@ def family_total(results: list, language: str, legal_date: str, shared: dict | N
 def by_contact(results: list, language: str) -> list[tm.ContactGroup]:
     """The rights to act on (not refused, not folded into another right), by whom to contact, in catalogue order.
 
-    One group per agency: a school right applied for at the kommune names the kommune on its card («Skolen og Trondheim
-    kommune (rektor)»), one at the head teacher does not (it may be the fylkeskommune's), yet both are the school's head
+    One group per agency: a school right applied for at the kommune names the kommune on its card («Trondheim kommune,
+    via skolen (rektor)»), one at the head teacher does not (it may be the fylkeskommune's), yet both are the school's head
     teacher, one contact (review s21 page L6). A group whose rights name it alike keeps that name, else the agency's."""
     groups: dict[str, list] = {}
     for result in results:

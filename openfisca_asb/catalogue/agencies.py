@@ -33,9 +33,14 @@ AGENCY_IN_KOMMUNE = {
                              en="The allocation office for health and care services in {kommune} kommune"),
     "kommune_coordination": Text(nb="Koordinerende enhet i {kommune} kommune", en="The coordinating unit in {kommune} kommune"),
     "kommune_barnehage": Text(nb="{kommune} kommune som barnehagemyndighet", en="{kommune} kommune as barnehage authority"),
-    # Only for a right applied for at the kommune (channel kind "kommune", e.g. SFO): a school
-    # right applied for at the head teacher may be a fylkeskommune's (videregående).
-    "school": Text(nb="Skolen og {kommune} kommune (rektor)", en="The school and {kommune} kommune (the head teacher)"),
+    # Only for a right applied for at the kommune (channel kind "kommune", SFO): the kommune decides, as it must offer
+    # SFO (opplæringslova § 4-5), and the school's head teacher is the way in. A school right applied for at the head
+    # teacher is not named after the kommune: it may be a fylkeskommune's (videregående).
+    "school": Text(nb="{kommune} kommune, via skolen (rektor)", en="{kommune} kommune, through the school (the head teacher)"),
+}
+# The same agencies before the kommune is known, where their name alone does not say that the kommune decides.
+AGENCY_OF_THE_KOMMUNE = {
+    "school": Text(nb="Kommunen, via skolen (rektor)", en="The municipality, through the school (the head teacher)"),
 }
 KOMMUNE_AGENCIES = frozenset(AGENCY_IN_KOMMUNE) - {"school"}
 NO_VERIFIED_LINK = Text(

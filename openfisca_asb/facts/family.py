@@ -17,6 +17,7 @@ from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.json_values import number_only
 from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, DatedPeriod, no_overlaps
 from openfisca_asb.facts.kommuner import kommune_name
+from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
@@ -53,11 +54,12 @@ def known_kommune(number: str) -> str:
     """A kommunenummer must be one of the 357 kommuner from 1 January 2024 (ADR 0020, which replaces
     ADR 0006's "any four digits"): the answer names the kommune, and a mistyped number must not pass."""
     if kommune_name(number) is None:
-        raise PydanticCustomError(
+        raise bilingual(
             "unknown_kommune",
-            "'{number}' is not the number of one of the 357 kommuner from 1 January 2024 (SSB); "
-            "give the kommune's four-digit number as it is today, e.g. 0301 for Oslo",
-            {"number": number},
+            f"'{number}' is not the number of one of the 357 kommuner from 1 January 2024 (SSB); "
+            "give the kommune's four-digit number as it is today, for example 0301 for Oslo",
+            f"'{number}' er ikke nummeret til én av de 357 kommunene fra 1. januar 2024 (SSB); "
+            "oppgi kommunens firesifrede nummer slik det er i dag, for eksempel 0301 for Oslo",
         )
     return number
 

@@ -19,7 +19,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from openfisca_asb.facts.described_date import DATE, described_date
 from openfisca_asb.facts.family import Family, dates_between
-from openfisca_asb.facts.messages import in_bokmal, json_syntax, os_reason, yaml_syntax
+from openfisca_asb.facts.messages import in_bokmal, in_english, json_syntax, os_reason, yaml_syntax
 from openfisca_asb.facts.repeated_keys import RepeatedKeys, json_object, load_yaml_once_each, repeated_in_json
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
@@ -95,7 +95,7 @@ def describe_validation_error(error: ValidationError, data=None, prefix: str = "
         path = ".".join(str(step) for step in (prefix, *problem["loc"]) if step != "") or "(family)"
         given = problem.get("input")
         shown = f" ({GIVEN_WORD[language]}: {given!r})" if isinstance(given, (str, int, float)) and problem["loc"] else ""
-        message = in_bokmal(problem) if language == "nb" else problem["msg"]
+        message = in_bokmal(problem) if language == "nb" else in_english(problem)
         lines.append(f"{path}: {_person(data, problem['loc'], language)}{message}{shown}{_unknown_hint(data, problem, language)}")
     return lines
 

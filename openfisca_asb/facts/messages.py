@@ -1,119 +1,162 @@
-"""Bokmål for the validation errors a client can make, by pydantic error type.
+"""The validation errors a client can make, in English and bokmål, by pydantic error type.
 
-pydantic explains a bad field in English; every 4xx names it in bokmål too, saying
-as much as the English (the limit, the values allowed, the format): `in_bokmal`.
-One table for every input the service validates: the family and its facts (this
-layer), reform and pilot files (drafting) and API requests (api/). A validator that
-explains a problem in its own words raises `bilingual(code, en, nb)`, so that the
-bokmål is its own and not "Ugyldig verdi: " before the English.
+pydantic explains a bad field in its own English («Input should be …», «Field required»); every 4xx says it in
+the product's words instead, the same in both languages (the limit, the values allowed, the format): `in_english`
+and `in_bokmal`. One table for every input the service validates: the family and its facts (this layer, read by
+the API and the CLI's family files alike), reform and pilot files (drafting) and API requests (api/). A validator
+that explains a problem in its own words raises `bilingual(code, en, nb)`, and those words are kept.
 """
 
 from pydantic_core import PydanticCustomError
 
 
 def bilingual(code: str, en: str, nb: str) -> PydanticCustomError:
-    """A validation error saying `en` in English and `nb` in bokmål (read by `in_bokmal`)."""
+    """A validation error saying `en` in English and `nb` in bokmål (read by `in_english` and `in_bokmal`)."""
     return PydanticCustomError(code, "{en}", {"en": en, "nb": nb})
 
-NB_MESSAGES = {
-    "missing": "Feltet mangler.",
-    "extra_forbidden": "Ukjent felt: det er ikke tillatt her.",
-    "date_from_datetime_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "date_parsing": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "date_type": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "float_parsing": "Verdien må være et tall.",
-    "float_type": "Verdien må være et tall.",
-    "int_parsing": "Verdien må være et heltall.",
-    "int_type": "Verdien må være et heltall.",
-    "finite_number": "Verdien må være et endelig tall.",
-    "json_invalid": "Ugyldig JSON.",
-    "model_attributes_type": "Her ventes et objekt.",
-    "model_type": "Her ventes et objekt.",
-    "dict_type": "Her ventes et objekt.",
-    "list_type": "Her ventes en liste.",
-    "string_type": "Her ventes en tekst.",
-    "value_error": "Ugyldig verdi; se den engelske meldingen.",
-    "int_from_float": "Verdien må være et heltall.",
-    "bool_parsing": "Verdien må være true eller false.",
-    "bool_type": "Verdien må være true eller false.",
-    "date_from_datetime_inexact": "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.",
-    "unknown_kommune": "Ukjent kommunenummer: det er ikke én av de 357 kommunene fra 1. januar 2024 (SSB). Oppgi kommunens firesifrede nummer slik det er i dag, for eksempel 0301 for Oslo.",
-    "no_persons": "En familie må ha minst én omsorgsperson eller ett barn.",
-    "born_after_date_asked": "Personen er født etter datoen det spørres om; et ventet barn oppgis som et faktum om familien.",
+
+INVALID_DATE = ("Invalid date: use the format YYYY-MM-DD.", "Ugyldig dato: bruk formatet ÅÅÅÅ-MM-DD.")
+A_NUMBER = ("The value must be a number.", "Verdien må være et tall.")
+A_WHOLE_NUMBER = ("The value must be a whole number.", "Verdien må være et heltall.")
+AN_OBJECT = ("An object is expected here.", "Her ventes et objekt.")
+TRUE_OR_FALSE = ("The value must be true or false.", "Verdien må være true eller false.")
+
+# (English, bokmål) by pydantic error type, for the types whose message needs nothing from the error's context.
+MESSAGES = {
+    "missing": ("The field is missing.", "Feltet mangler."),
+    "extra_forbidden": ("Unknown field: it is not allowed here.", "Ukjent felt: det er ikke tillatt her."),
+    "date_from_datetime_parsing": INVALID_DATE,
+    "date_parsing": INVALID_DATE,
+    "date_type": INVALID_DATE,
+    "date_from_datetime_inexact": INVALID_DATE,
+    "float_parsing": A_NUMBER,
+    "float_type": A_NUMBER,
+    "int_parsing": A_WHOLE_NUMBER,
+    "int_type": A_WHOLE_NUMBER,
+    "int_from_float": A_WHOLE_NUMBER,
+    "finite_number": ("The value must be a finite number.", "Verdien må være et endelig tall."),
+    "json_invalid": ("Invalid JSON.", "Ugyldig JSON."),
+    "model_attributes_type": AN_OBJECT,
+    "model_type": AN_OBJECT,
+    "dict_type": AN_OBJECT,
+    "list_type": ("A list is expected here.", "Her ventes en liste."),
+    "string_type": ("A text is expected here.", "Her ventes en tekst."),
+    "bool_parsing": TRUE_OR_FALSE,
+    "bool_type": TRUE_OR_FALSE,
+    "no_persons": ("A family must have at least one caregiver or one child.",
+                   "En familie må ha minst én omsorgsperson eller ett barn."),
+    "born_after_date_asked": (
+        "The person is born after the date asked; an expected child is given as a fact about the family.",
+        "Personen er født etter datoen det spørres om; et ventet barn oppgis som et faktum om familien."),
 }
 
-# Types whose English names the limit or the values allowed (from the error's context): the same in bokmål.
-NB_TEMPLATES = {
-    "literal_error": "Verdien må være {expected}.",
-    "enum": "Verdien må være {expected}.",
-    "greater_than_equal": "Verdien må være større enn eller lik {ge}.",
-    "less_than_equal": "Verdien må være mindre enn eller lik {le}.",
-    "greater_than": "Verdien må være større enn {gt}.",
-    "less_than": "Verdien må være mindre enn {lt}.",
-    "string_pattern_mismatch": "Verdien har feil format: den må passe mønsteret '{pattern}'.",
-    "too_long": "{field_type} kan ha høyst {max_items}{not_length}.",
-    "too_short": "{field_type} må ha minst {min_items}{not_length}.",
-    "string_too_long": "Teksten kan ha høyst {max_length} tegn.",
-    "string_too_short": "Teksten må ha minst {min_length} tegn.",
-    "union_tag_invalid": "Verdien '{tag}' i '{discriminator}' er ikke tillatt; tillatt er {expected_tags}.",
-    "number_type": "Verdien må være et tall, ikke {kind}.",
-    "date_from_datetime_parsing": "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD.",
-    "date_parsing": "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD.",
+# Types whose message names the limit or the values allowed (from the error's context), in both languages.
+TEMPLATES = {
+    "literal_error": ("The value must be {expected}.", "Verdien må være {expected}."),
+    "enum": ("The value must be {expected}.", "Verdien må være {expected}."),
+    "greater_than_equal": ("The value must be greater than or equal to {ge}.",
+                           "Verdien må være større enn eller lik {ge}."),
+    "less_than_equal": ("The value must be less than or equal to {le}.", "Verdien må være mindre enn eller lik {le}."),
+    "greater_than": ("The value must be greater than {gt}.", "Verdien må være større enn {gt}."),
+    "less_than": ("The value must be less than {lt}.", "Verdien må være mindre enn {lt}."),
+    "string_pattern_mismatch": ("The value has the wrong format: it must {pattern}.",
+                                "Verdien har feil format: den må {pattern}."),
+    "too_long": ("{field_type} can have at most {max_items}{not_length}.",
+                 "{field_type} kan ha høyst {max_items}{not_length}."),
+    "too_short": ("{field_type} must have at least {min_items}{not_length}.",
+                  "{field_type} må ha minst {min_items}{not_length}."),
+    "string_too_long": ("The text can have at most {max_length} characters.", "Teksten kan ha høyst {max_length} tegn."),
+    "string_too_short": ("The text must have at least {min_length} characters.",
+                         "Teksten må ha minst {min_length} tegn."),
+    "union_tag_invalid": ("The value '{tag}' in '{discriminator}' is not allowed; allowed are {expected_tags}.",
+                          "Verdien '{tag}' i '{discriminator}' er ikke tillatt; tillatt er {expected_tags}."),
+    "number_type": ("The value must be a number, not {kind}.", "Verdien må være et tall, ikke {kind}."),
+    "date_from_datetime_parsing": ("Invalid date ({error}): use the format YYYY-MM-DD.",
+                                   "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD."),
+    "date_parsing": ("Invalid date ({error}): use the format YYYY-MM-DD.",
+                     "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD."),
 }
 
-# Words in an error's context that English gives: a list's "or", a type's name, the date parser's reasons.
-NB_WORDS = {
-    " or ": " eller ",
-    "str": "tekst",
-    "List": "Listen",
-    "Tuple": "Listen",
-    "Set": "Mengden",
-    "Frozenset": "Mengden",
-    "Dictionary": "Tabellen",
-    "bool": "true eller false",
-    "input is too short": "for kort",
-    "input is too long": "for lang",
-    "month value is outside expected range of 1-12": "måneden må være fra 1 til 12",
-    "day value is outside expected range": "dagen finnes ikke i måneden",
-    "invalid character in year": "ugyldig tegn i året",
-    "invalid character in month": "ugyldig tegn i måneden",
-    "invalid character in day": "ugyldig tegn i dagen",
-    "invalid date separator, expected `-`": "datoen skal skilles med `-`",
-    "unexpected extra characters at the end of the input": "ekstra tegn til slutt",
+# The formats the service's fields ask for, in words (a template's {pattern}); another is named by its pattern.
+PATTERNS = {
+    "^[0-9]{4}$": ("be four digits, for example 0301 for Oslo", "være fire sifre, for eksempel 0301 for Oslo"),
+    "^[A-Za-z][A-Za-z0-9_-]{0,31}$": (
+        "be a letter, then at most 31 letters (a–z), digits, _ or -, for example 'mor' or 'ida'",
+        "være en bokstav, så høyst 31 bokstaver (a–z), sifre, _ eller -, for eksempel 'mor' eller 'ida'"),
+    "^[a-z][a-z0-9_]*$": ("be an id of small letters (a–z), digits and _, beginning with a letter",
+                          "være en id av små bokstaver (a–z), sifre og _, som begynner med en bokstav"),
 }
+OTHER_PATTERN = ("match the pattern '{}'", "passe mønsteret '{}'")
+
+# Words in an error's context that pydantic gives in its English: a list's "or", a type's name, the date parser's
+# reasons; (English, bokmål).
+WORDS = {
+    " or ": (" or ", " eller "),
+    "str": ("text", "tekst"),
+    "List": ("The list", "Listen"),
+    "Tuple": ("The list", "Listen"),
+    "Set": ("The set", "Mengden"),
+    "Frozenset": ("The set", "Mengden"),
+    "Dictionary": ("The mapping", "Tabellen"),
+    "bool": ("true or false", "true eller false"),
+    "input is too short": ("too short", "for kort"),
+    "input is too long": ("too long", "for lang"),
+    "month value is outside expected range of 1-12": ("the month must be from 1 to 12", "måneden må være fra 1 til 12"),
+    "day value is outside expected range": ("the day is not in the month", "dagen finnes ikke i måneden"),
+    "invalid character in year": ("an invalid character in the year", "ugyldig tegn i året"),
+    "invalid character in month": ("an invalid character in the month", "ugyldig tegn i måneden"),
+    "invalid character in day": ("an invalid character in the day", "ugyldig tegn i dagen"),
+    "invalid date separator, expected `-`": ("the date is separated by `-`", "datoen skal skilles med `-`"),
+    "unexpected extra characters at the end of the input": ("extra characters at the end", "ekstra tegn til slutt"),
+}
+ENGLISH, BOKMAL = 0, 1
+
+
+def in_english(error: dict) -> str:
+    """The English message of one pydantic error (an entry of `ValidationError.errors()`), in the product's words."""
+    return _said(error, ENGLISH) or error["msg"]
 
 
 def in_bokmal(error: dict) -> str:
-    """The bokmål message of one pydantic error (an entry of `ValidationError.errors()`), saying what the English says."""
+    """The bokmål message of one pydantic error, saying what `in_english` says."""
+    # Not "Ugyldig verdi: " before pydantic's English: a type without words here says that it has none.
+    return _said(error, BOKMAL) or f"Ugyldig verdi (feiltype {error['type']}); se den engelske meldingen."
+
+
+def _said(error: dict, language: int) -> str | None:
     context = error.get("ctx") or {}
     if "nb" in context:
-        return context["nb"]
-    template = NB_TEMPLATES.get(error["type"])
+        return context["nb"] if language == BOKMAL else context.get("en", error["msg"])
+    template = TEMPLATES.get(error["type"])
     if template is not None:
         try:
-            return template.format(**{key: _words(value) for key, value in context.items()}, **_item_counts(context))
+            return template[language].format(**{key: _words(value, key, language) for key, value in context.items()},
+                                             **_item_counts(context, language))
         except (KeyError, IndexError):
             pass  # a context without the values named: the plain message below
-    # Not "Ugyldig verdi: " before pydantic's English: the English message says the rest.
-    return NB_MESSAGES.get(error["type"]) or f"Ugyldig verdi (feiltype {error['type']}); se den engelske meldingen."
+    plain = MESSAGES.get(error["type"])
+    return plain[language] if plain else None
 
 
-def _item_counts(context: dict) -> dict:
-    """A collection's limits with their noun, one or several: «minst 1 element», «høyst 3 elementer»; and the
-    length found, «, ikke 0», unless pydantic stopped counting (a set or mapping too long gives None)."""
-    counts = {f"{limit[:3]}_items": f"{context[limit]} {'element' if context[limit] == 1 else 'elementer'}"
+def _item_counts(context: dict, language: int) -> dict:
+    """A collection's limits with their noun, one or several: «minst 1 element», «høyst 3 elementer», "at least
+    1 item"; and the length found, «, ikke 0», unless pydantic stopped counting (a set or mapping too long gives None)."""
+    nouns = (("item", "items"), ("element", "elementer"))[language]
+    counts = {f"{limit[:3]}_items": f"{context[limit]} {nouns[0] if context[limit] == 1 else nouns[1]}"
               for limit in ("min_length", "max_length") if limit in context}
     found = context.get("actual_length")
-    return {**counts, "not_length": "" if found is None else f", ikke {found}"}
+    return {**counts, "not_length": "" if found is None else f", {('not', 'ikke')[language]} {found}"}
 
 
-def _words(value) -> str:
+def _words(value, key: str, language: int) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)  # as pydantic writes it: "greater than or equal to 0"
     text = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    if text in NB_WORDS:
-        return NB_WORDS[text]
-    return text.replace(" or ", NB_WORDS[" or "])
+    if key == "pattern":
+        return PATTERNS[text][language] if text in PATTERNS else OTHER_PATTERN[language].format(text)
+    if text in WORDS:
+        return WORDS[text][language]
+    return text.replace(" or ", WORDS[" or "][language])
 
 
 # Python's json module's reasons for text that is not JSON, in bokmål.

@@ -510,6 +510,14 @@ OMSORGSSTONAD_ASSESSMENT_PRACTICE = Document("https://www.nordreisa.kommune.no/o
 PASIENTREISEFORSKRIFTEN_24 = Document(
     "https://www.pasientreiser.no/pasientreiseordningen/nasjonal-veileder-regelverk/veileder/-24.-egenandel"
 )
+# No egenandel for children under 16 (variables/helse/fritak_egenandel_barn). Review s21 M13: § 5-3 (the
+# egenandelstak) is the section whose rundskriv states the exemption; the caveat says so.
+EGENANDEL_EXEMPTION_SOURCES = [
+    ftrl("5-3", caveat=Text(nb="fritaket for barn under 16 år står i Helsedirektoratets rundskriv til paragrafen",
+                            en="the exemption for children under 16 is stated in Helsedirektoratet's rundskriv to the section")),
+    HDIR_EGENANDELSTAK,
+    PASIENTREISEFORSKRIFTEN_24,
+]
 # Helsedirektoratet's commentary to pbrl § 2-1 d: «Det fremgår av bestemmelsens første ledd at personer under 67 år med
 # langvarig og stort behov for personlig assistanse … har rett til å få slike tjenester organisert som brukerstyrt
 # personlig assistanse.» Its figures for «langvarig» and «stort» were not among the parts read.

@@ -22,7 +22,7 @@ def _problem(response) -> dict:
     ({"established_supervision_hours_per_week": -5}, "0"),
     ({"established_supervision_hours_per_week": 500}, "168"),
     ({"has_lasting_illness": "maybe"}, "'yes'"),
-    ({"id": "1abc"}, "^[A-Za-z]"),
+    ({"id": "1abc"}, "en bokstav, så høyst 31"),  # PERSON_ID, ^[A-Za-z][A-Za-z0-9_-]{0,31}$, in words
     ({"established_supervision_hours_per_week": "abc"}, "tekst"),
     ({"birth_date": "2015-13-10"}, "1 til 12"),
 ])

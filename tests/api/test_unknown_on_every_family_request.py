@@ -94,11 +94,41 @@ def test_each_refuses_a_dont_know_as_the_interview_does_naming_the_entry(client,
         assert [(p["field"], p["message"]["en"]) for p in response.json()["problems"]] == [(field, english)], path
 
 
-@pytest.mark.parametrize("path", ["/v1/entitlements/batch", "/v1/compare"])
-def test_a_request_for_several_families_refuses_it_as_a_field_not_allowed(client, path):
-    # The guide: «The requests that take `families` … do not take `unknown`: it names persons of one family».
-    response = client.post(path, json={"families": [FAMILY], "date": DATE, "reform": "raise_hjelpestonad", "unknown": INCOME_UNKNOWN})
+def test_a_batch_refuses_it_as_a_field_not_allowed(client):
+    # The guide: «/v1/entitlements/batch does not take `unknown`: it names persons of one family».
+    response = client.post("/v1/entitlements/batch", json={"families": [FAMILY], "date": DATE, "unknown": INCOME_UNKNOWN})
     assert response.status_code == 422
     assert {"field": "unknown", "message": {"nb": "'unknown' er ikke et felt i denne forespørselen",
                                             "en": "'unknown' is not a field of this request"}} \
         in response.json()["problems"]
+
+
+COMPARE = {"date": DATE, "reform": "raise_hjelpestonad", "language": "en"}
+
+
+def test_a_comparison_of_one_family_takes_it_and_no_row_moves(client):
+    # ADR 0038 addendum: `unknown` goes with /v1/compare's one `family`, checked as everywhere; a "don't know" is no
+    # answer and a comparison lists no missing facts, so the comparison is the one without it.
+    with_it = client.post("/v1/compare", json={**COMPARE, "family": FAMILY, "unknown": INCOME_UNKNOWN})
+    without = client.post("/v1/compare", json={**COMPARE, "family": FAMILY})
+    assert _answered(with_it) == _answered(without)
+
+
+def test_a_comparison_of_one_family_checks_it_as_every_family_request_does(client):
+    # Mor holds yearly_income, 'ghost' is nobody in the family: the entry's person is named, in the words above.
+    response = client.post("/v1/compare", json={**COMPARE, "family": FAMILY,
+                                                "unknown": [{"fact": "yearly_income", "person": "ghost"}]})
+    assert response.status_code == 422, response.text
+    assert [(p["field"], p["message"]["en"]) for p in response.json()["problems"]] == \
+        [("unknown.0.person", "yearly_income is asked of a caregiver; 'ghost' is not a person in the family")]
+
+
+def test_a_comparison_of_several_families_refuses_it_naming_why(client):
+    # A {fact, person} names a person of one family; `families` holds several (ADR 0038 addendum).
+    response = client.post("/v1/compare", json={**COMPARE, "families": [FAMILY], "unknown": INCOME_UNKNOWN})
+    assert response.status_code == 422
+    assert {"field": "unknown", "message": {
+        "nb": "oppgi `unknown` bare sammen med `family`: et «vet ikke»-svar nevner en person i én familie, og "
+              "`families` har flere",
+        "en": "give `unknown` only with `family`: a \"don't know\" names a person of one family, and `families` "
+              "holds several"}} in response.json()["problems"]

@@ -67,7 +67,7 @@ def test_no_free_sfo_hours_is_not_shown_as_zero_hours():
     # Still a right to act on, through the school; applied for at the kommune, so its card names the family's kommune
     # (1103 Stavanger, ADR 0020), but the school's rights are one contact, the head teacher, named as the school's
     # other rights name it (review s21 page L6).
-    assert _result(answer, "sfo", "jonas").contact.name == "The school and Stavanger kommune (the head teacher)"
+    assert _result(answer, "sfo", "jonas").contact.name == "Stavanger kommune, through the school (the head teacher)"
     school = next(group for group in answer.by_contact if ("sfo", "jonas") in {(ref.benefit, ref.person) for ref in group.rights})
     assert (school.agency, school.name) == ("school", "The school and the municipality (the head teacher)")
 

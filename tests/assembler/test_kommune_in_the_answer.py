@@ -60,9 +60,10 @@ def test_the_rights_the_kommune_decides_name_it_as_their_contact():
     assert stottekontakt.kommune == "1103" and "Stavanger kommune" in stottekontakt.link_note
     # The parking permit is the bostedskommune's (agency kommune).
     assert by_id[("parkeringstillatelse", "jonas")].contact.name == "Stavanger kommune"
-    # SFO is applied for at the kommune (channel kind kommune); a school right applied for at the
-    # head teacher is not named after the kommune: the school may be a fylkeskommune's.
-    assert by_id[("sfo", "jonas")].contact.name == "Skolen og Stavanger kommune (rektor)"
+    # SFO is the kommune's to offer (opplæringslova § 4-5), applied for through the school (channel kind kommune);
+    # a school right applied for at the head teacher is not named after the kommune: the school may be a
+    # fylkeskommune's.
+    assert by_id[("sfo", "jonas")].contact.name == "Stavanger kommune, via skolen (rektor)"
     assistance = by_id[("personlig_assistanse", "jonas")].contact
     assert (assistance.name, assistance.kommune, assistance.link_note) == ("Skolen og kommunen (rektor)", None, None)
     # NAV is not the kommune.
@@ -81,6 +82,15 @@ def test_without_a_kommunenummer_the_contact_is_the_home_municipality():
     assert answer.kommune is None
     permit = next(r for r in answer.benefits if r.benefit == "parkeringstillatelse")
     assert (permit.contact.name, permit.contact.kommune, permit.contact.link_note) == ("The home municipality", None, None)
+
+
+@pytest.mark.parametrize(("language", "name"), [("nb", "Kommunen, via skolen (rektor)"),
+                                                ("en", "The municipality, through the school (the head teacher)")])
+def test_sfo_without_a_kommunenummer_is_the_kommunes_through_the_school(language, name):
+    # Review s21 page L6 / 0.19.0's SFO wording: the kommune must offer SFO (opplæringslova § 4-5) and decides; the
+    # school's head teacher is the way in. Not «Skolen og kommunen (rektor)», as if the school decided.
+    contact = next(r.contact for r in _answer(None, language).benefits if r.benefit == "sfo")
+    assert (contact.agency, contact.name, contact.kommune) == ("school", name, None)
 
 
 def test_every_kommune_agency_and_kommune_channel_has_its_name_in_the_kommune():

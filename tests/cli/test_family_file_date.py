@@ -112,9 +112,9 @@ def _file(tmp_path, described: str, born: str = "2016-05-01") -> str:
 
 
 @pytest.mark.parametrize("described, english, bokmal", [
-    ("1999-01-01", "date: Input should be greater than or equal to 2017-10-01",
+    ("1999-01-01", "date: The value must be greater than or equal to 2017-10-01.",
      "date: Verdien må være større enn eller lik 2017-10-01."),
-    ("2031-01-01", "date: Input should be less than or equal to 2027-12-31",
+    ("2031-01-01", "date: The value must be less than or equal to 2027-12-31.",
      "date: Verdien må være mindre enn eller lik 2027-12-31."),
 ])
 def test_a_date_the_model_does_not_cover_is_refused_naming_the_limit(capsys, tmp_path, described, english, bokmal):

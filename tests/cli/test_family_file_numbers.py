@@ -38,8 +38,8 @@ def test_an_exponent_is_the_number_written_in_full(capsys, tmp_path, written):
 
 
 @pytest.mark.parametrize("written, english, bokmal", [
-    ("'8e5'", "Input should be a number, not str", "Verdien må være et tall, ikke tekst."),
-    ("1e400", "Input should be a finite number", "Verdien må være et endelig tall."),
+    ("'8e5'", "The value must be a number, not text.", "Verdien må være et tall, ikke tekst."),
+    ("1e400", "The value must be a finite number.", "Verdien må være et endelig tall."),
 ])
 def test_text_and_a_number_beyond_a_float_are_refused_naming_the_field(capsys, tmp_path, written, english, bokmal):
     family = _with_income(tmp_path, written)

@@ -193,7 +193,7 @@ def test_a_file_the_service_refuses_names_the_person_and_the_question_and_is_not
 
     page.locator("#language-toggle").click()  # the same in English
     english = page.locator("#open-file-error").inner_text()
-    assert f"nora, “{question.in_language('en')}” (has_lasting_illness): Input should be 'no', 'unknown' or 'yes'" in english
+    assert f"nora, “{question.in_language('en')}” (has_lasting_illness): The value must be 'no', 'unknown' or 'yes'." in english
     assert "Correct this in the file and open it again" in english
 
 

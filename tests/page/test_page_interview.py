@@ -102,7 +102,7 @@ def test_answers_the_service_refuses_are_named_in_words_without_a_retry_that_can
     # the question instead, and offers no «Prøv igjen»: the same request would be refused again.
     refusal = {"error": "invalid_request", "message": {"nb": "Forespørselen er ugyldig.", "en": "The request is not valid."},
                "problems": [{"field": "family.children.0.has_lasting_illness",
-                             "message": {"nb": "Verdien må være 'no', 'unknown' eller 'yes'.", "en": "Input should be 'no', 'unknown' or 'yes'"}}]}
+                             "message": {"nb": "Verdien må være 'no', 'unknown' eller 'yes'.", "en": "The value must be 'no', 'unknown' or 'yes'."}}]}
     open_calculator(page, "?dato=2024-09-01")
     fill_family(page, from_example("child-diabetes"))
     page.route("**/v1/interview", lambda route: route.fulfill(status=422, json=refusal))

@@ -100,7 +100,7 @@ def test_huge_numbers_are_refused_naming_the_field_and_the_maximum(client, famil
 def test_infinite_and_not_a_number_are_refused(client, literal):
     body = b'{"family": {"caregivers": [{"id": "mor", "birth_date": "1985-02-01", "yearly_income": %s}]}}' % literal
     problem = _problem(_post_raw(client, "/v1/entitlements", body), "family.caregivers.0.yearly_income")
-    assert problem["message"]["en"] == "Input should be a finite number"
+    assert problem["message"]["en"] == "The value must be a finite number."
 
 
 def test_negative_hours_are_refused_naming_the_minimum(client, family):

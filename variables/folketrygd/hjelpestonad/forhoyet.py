@@ -121,7 +121,8 @@ def _at_home_less_than_half_the_time(person, period):
 
 
 class ForhoyetHjelpestonadReason(Enum):
-    none = "Satsen er NAVs valg (the sats is NAV's choice)"
+    none = "Ingen regel å nevne: retten er ikke innvilget eller til vurdering (no rule to name: not entitled or to be assessed)"
+    sats_chosen_by_nav = "Satsen er NAVs valg (the sats is NAV's choice)"
     lives_at_home_less_than_half_the_time = "Barnet bor hjemme mindre enn halvparten av tiden: NAV kan sette ned satsen (the child lives at home less than half the time: NAV may reduce the sats)"
 
 
@@ -131,13 +132,18 @@ class forhoyet_hjelpestonad_reason(BenefitReason, values=ForhoyetHjelpestonadRea
     reference = [ftrl("6-5"), NAV_FORHOYET_HJELPESTONAD]
 
     def formula(person, period):
-        """NAV's choice of sats (ftrl § 6-5 tredje ledd), or, for a child who lives at home less than half the time
-        and is to be assessed, that NAV may reduce it (nav.no: «kan satsen for forhøyet hjelpestønad bli redusert»;
-        from sats 2 is the model's assumption)."""
-        assessed = person("forhoyet_hjelpestonad_status", period) == Status.to_be_assessed
+        """For a right entitled or to be assessed, NAV's choice of sats (ftrl § 6-5 tredje ledd), or, for a child who
+        lives at home less than half the time and is to be assessed, that NAV may reduce it (nav.no: «kan satsen for
+        forhøyet hjelpestønad bli redusert»; from sats 2 is the model's assumption). A refusal names its condition
+        instead (`none`, which the answer does not show for it)."""
+        status = person("forhoyet_hjelpestonad_status", period)
+        assessed = status == Status.to_be_assessed
         reduced = _at_home_less_than_half_the_time(person, period) * assessed
-        return numpy.where(reduced, ForhoyetHjelpestonadReason.lives_at_home_less_than_half_the_time.index,
-                           ForhoyetHjelpestonadReason.none.index)
+        open_or_granted = assessed + (status == Status.entitled)
+        return numpy.select([reduced, open_or_granted],
+                            [ForhoyetHjelpestonadReason.lives_at_home_less_than_half_the_time.index,
+                             ForhoyetHjelpestonadReason.sats_chosen_by_nav.index],
+                            ForhoyetHjelpestonadReason.none.index)
 
 
 class forhoyet_hjelpestonad_amount(MonthlyAmount):

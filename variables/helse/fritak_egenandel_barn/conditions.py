@@ -18,25 +18,15 @@ turns 18, and the proposed exemption at GP and legevakt for 16- and 17-year-olds
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import HDIR_EGENANDELSTAK, PASIENTREISEFORSKRIFTEN_24, ftrl
-from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.provisions import EGENANDEL_EXEMPTION_SOURCES
 from openfisca_asb.rules.tristate import from_bool
 from openfisca_asb.rules.variable_bases import ChildRightStatus
-
-
-# Review s21 M13: § 5-3 (the egenandelstak) is the section whose rundskriv states the exemption; the caveat says so.
-EXEMPTION_SOURCES = [
-    ftrl("5-3", caveat=Text(nb="fritaket for barn under 16 år står i Helsedirektoratets rundskriv til paragrafen",
-                            en="the exemption for children under 16 is stated in Helsedirektoratet's rundskriv to the section")),
-    HDIR_EGENANDELSTAK,
-    PASIENTREISEFORSKRIFTEN_24,
-]
 
 
 class fritak_egenandel_barn_condition_age(Condition):
     entity = Person
     label = "Fritak for egenandel: barnet er under 16 år (the child is under 16)"
-    reference = EXEMPTION_SOURCES
+    reference = EGENANDEL_EXEMPTION_SOURCES
 
     def formula(person, period, parameters):
         """Met while the child is under the age limit (16, Helsedirektoratet) on the day asked: the exemption
@@ -50,4 +40,4 @@ class fritak_egenandel_barn_status(ChildRightStatus, conditions="fritak_egenande
 
     entity = Person
     label = "Fritak for egenandel for barn under 16 år (no user fees for children under 16), status"
-    reference = EXEMPTION_SOURCES
+    reference = EGENANDEL_EXEMPTION_SOURCES
