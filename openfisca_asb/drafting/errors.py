@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from openfisca_asb.facts.messages import in_bokmal
+from openfisca_asb.facts.messages import in_bokmal, in_english
 
 
 @dataclass(frozen=True)
@@ -56,5 +56,5 @@ def problems_from_validation(error, prefix: str = "") -> list[ReformProblem]:
         path = ".".join(str(step) for step in entry["loc"])
         field = ".".join(part for part in (prefix, path) if part) or "(reform)"
         nb = in_bokmal(entry)
-        problems.append(ReformProblem(field, entry["msg"], nb))
+        problems.append(ReformProblem(field, in_english(entry), nb))
     return problems

@@ -252,7 +252,7 @@ def calendar_years_to_judge(reform, language: str = "nb") -> tuple[list[ActProbl
     drafter H1). A value that changes only who pays is a warning: it takes nothing from a family."""
     last = min(LAST_DATE, reform.pilot.end) if reform.pilot else LAST_DATE
     changes = calendar_year_changes(reform)
-    unchecked = [change for change in changes if change.later and change.effective > last and _a_familys(change.rights)]
+    unchecked = [change for change in changes if change.later and change.effective > last and _touches_a_familys_right(change.rights)]
     to_judge = [ActProblem(rule="counted_per_calendar_year", message=NOT_CHECKED_PREFIX.in_language(language)
                            + calendar_year_warning(change, language) + " " + Text(
         nb=f"Det er etter {last}, den siste dagen som kan sjekkes, så om noen får det dårligere av den, er ikke sjekket.",
@@ -261,7 +261,7 @@ def calendar_years_to_judge(reform, language: str = "nb") -> tuple[list[ActProbl
     return to_judge, [calendar_year_warning(change, language) for change in changes if change not in unchecked]
 
 
-def _a_familys(rights) -> bool:
+def _touches_a_familys_right(rights) -> bool:
     """Whether any of the rights is the family's: a change to who pays (the payer view) takes nothing from a family."""
     return any(not catalogue()[right].payer_view for right in rights)
 

@@ -91,6 +91,25 @@ def test_a_reform_validation_refused_names_the_field_in_the_products_words(clien
     assert (message["en"], message["nb"]) == said
 
 
+@pytest.mark.parametrize("path, rest", [("/v1/reforms/validate", {"population_size": 0}),
+                                        ("/v1/compare", {"family": FAMILY, "date": "2027-02-01"})])
+def test_a_reform_definition_refused_names_the_field_in_the_products_words(client, path, rest):
+    # A reform definition without its author (a required field of the reform file) and with a field it does not
+    # know: both named, in the product's words rather than pydantic's «Field required» (review s22 words, item 1).
+    definition = {"id": "x", "title": {"nb": "x", "en": "x"}, "summary": {"nb": "x", "en": "x"}, "status": "proposal",
+                  "legal_basis": [{"title": "t", "url": "https://lovdata.no/lov/1997-02-28-19"}],
+                  "parameters": {"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2027-01-01": 20000}},
+                  "colour": "red"}
+    response = client.post(path, json={"reform_definition": definition, **rest})
+    assert response.status_code == 422, response.text
+    problems = {problem["field"]: problem["message"] for problem in response.json()["problems"]}
+    author = next(message for field, message in problems.items() if field.endswith("author"))
+    colour = next(message for field, message in problems.items() if field.endswith("colour"))
+    for message in (author, colour):
+        _in_the_products_words(message)
+    assert author["en"] == "The field is missing." and author["nb"] == "Feltet mangler."
+
+
 def test_an_unknown_field_is_named_with_the_one_meant(client):
     # The review's own case: `population` for `population_size` on /v1/reforms/validate.
     message = _refused(client, "/v1/reforms/validate",
