@@ -51,7 +51,7 @@ class chapter_9_condition_minimum_income(Condition):
 class chapter_9_condition_opptjening(Condition):
     entity = Person
     label = "Opptjening: i arbeid, eller med dagpenger eller en annen ytelse som regnes som arbeid, minst fire uker rett før fraværet (worked, or received a benefit that counts as work, four weeks immediately before the absence)"
-    reference = [ftrl("9-2"), ftrl("8-2", ledd=2)]
+    reference = [ftrl("9-2", ledd=1), ftrl("8-2", ledd=2)]
 
     def formula(person, period):
         """§ 9-2 applies § 8-2, whose andre ledd reads: «Likestilt med forutgående arbeid er tidsrom da medlemmet har
