@@ -227,7 +227,7 @@ def value_words(value, language: str, unit: str | None = None, labels: dict[str,
         return VALUE_WORDS[value].in_language(language)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
-    if unit in ("NOK", "NOK per year", "NOK per month"):
+    if unit in ("NOK", "NOK per year", "NOK per month", "NOK per day"):
         return kroner_text(value)
     return f"{number_text(value, language)} %" if unit == "percent" else number_text(value, language)
 

@@ -58,9 +58,10 @@ ANOTHER_ILL_CHILD = 0.2
 # "Questions left" only: how likely each answer the variants try is, where they try several (the gain and the
 # questions asked weigh them equally). A yes/no answer is "yes" six times in ten: chosen on the example families,
 # like the two above. The work situation: Laplace's rule over the 13 caregivers of the example families (11
-# employees, one freelancer, one self-employed, none not working): (count + 1) / (13 + 4).
+# employees, one freelancer, one self-employed, none not working, none on dagpenger or AAP): (count + 1) / (13 + 6).
 ANSWER_LIKELIHOOD = {"yes_no": {"yes": 0.6, "no": 0.4},
-                     "employment": {"employee": 12 / 17, "frilanser": 2 / 17, "self_employed": 2 / 17, "not_working": 1 / 17}}
+                     "employment": {"employee": 12 / 19, "frilanser": 2 / 19, "self_employed": 2 / 19, "not_working": 1 / 19,
+                                    "dagpenger": 1 / 19, "arbeidsavklaringspenger": 1 / 19}}
 # … and how often a fact an open right leaves for later (the assembler's `later_facts`) comes to be asked once the
 # right's named questions leave it open: half, chosen on the example families (the teenager with cancer is asked
 # two of pleiepenger's four; two parents are never asked about sole care, read only of a family's one caregiver).

@@ -45,6 +45,11 @@ class Condition(Strict):
         description="A condition that only spares a family questions no right of theirs depends on (a child with needs, "
                     "ADR 0026): met for every family it does not refuse, so shown only where it is not met",
     )
+    only_when_open: bool = Field(
+        default=False,
+        description="A condition met for nearly every family that matters only where it is not met or not settled (a "
+                    "work situation the sources do not settle): shown only where it is not met",
+    )
     text_before: TextBefore | None = Field(
         default=None, description="The condition's text before the rule it states changed: an answer for an earlier date "
         "says the rule then in force (review s21 M15)")

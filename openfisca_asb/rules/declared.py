@@ -38,6 +38,7 @@ UNITS = {
     "NOK": "currency-NOK",
     "NOK per year": "currency-NOK",
     "NOK per month": "currency-NOK",
+    "NOK per day": "currency-NOK",
     "hours per week": "hour",
     "days": "day",
     "percent": "percent",

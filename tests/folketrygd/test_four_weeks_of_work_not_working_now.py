@@ -6,7 +6,8 @@ counts benefits that replace pay – dagpenger, sykepenger, omsorgspenger, pleie
 (lovkommentar.no § 8-2) – as work. A parent who answers «Ikke i arbeid» today may have been in work, or on such a
 benefit, before she had to stay home with the child: the rule is about then. The question asked «Har du vært i arbeid
 de siste fire ukene før du må være borte fra jobb?», which reads as a contradiction to a parent who has just said she
-is not in work; it now asks about the four weeks before the absence, «også om du ikke er i arbeid nå».
+is not in work; it now asks about the four weeks before the absence, «også om du ikke er i arbeid nå», and names
+the benefits that count (review s22 caseworker H3: a parent on dagpenger answered it «no»).
 """
 
 from datetime import date
@@ -29,18 +30,19 @@ def _family(**mother) -> Family:
 
 def test_the_question_is_about_the_four_weeks_before_the_absence_even_for_one_not_in_work_now():
     fact = vocabulary()[FOUR_WEEKS]
-    assert "de fire siste ukene rett før du måtte være borte fra arbeid" in fact.question.nb
+    assert "eller fikk du dagpenger, sykepenger, pleiepenger eller foreldrepenger, de fire siste ukene rett før" in fact.question.nb
     assert fact.question.nb.endswith("– også om du ikke er i arbeid nå?")
     assert fact.question.en.endswith("– even if you are not in work now?")
-    # § 8-2: benefits that replace pay count as work; neither work nor such a benefit is a no.
-    assert "dagpenger, sykepenger, omsorgspenger, pleiepenger eller foreldrepenger i stedet for lønn" in fact.help.nb
+    # § 8-2 andre ledd: benefits under chapters 4, 8, 9 and 14 count as work, AAP (chapter 11) not; neither is a no.
+    assert "kapittel 4, 8, 9 og 14 – dagpenger, sykepenger, omsorgspenger, pleiepenger, opplæringspenger og foreldrepenger" in fact.help.nb
+    assert "Arbeidsavklaringspenger står ikke i den listen" in fact.help.nb
     assert fact.help.nb.endswith("svar nei.") and fact.help.en.endswith("answer no.")
 
 
 def test_a_parent_not_in_work_is_asked_it_in_those_words():
     # She is asked (opplæringspenger, § 9-14, rests on § 9-2), and the words fit her «Ikke i arbeid».
     asked = {q.key: q.question for q in run_interview(_family(), ON, "nb", depth="all").questions}
-    assert asked[(FOUR_WEEKS, "mor")].endswith("før du måtte være borte fra arbeid for å ta deg av barnet – også om du "
+    assert asked[(FOUR_WEEKS, "mor")].endswith("før du måtte være borte for å ta deg av barnet – også om du "
                                                 "ikke er i arbeid nå?")
 
 
@@ -53,5 +55,7 @@ def test_after_her_no_her_income_is_not_asked():
 
 def test_the_income_question_says_what_a_parent_not_in_work_answers():
     help_ = vocabulary()["yearly_income"].help
-    assert "Er du ikke i arbeid, regn med ytelser fra NAV som erstatter lønn" in help_.nb and "skriv 0" in help_.nb
-    assert "If you are not in work, count benefits from NAV that replace pay" in help_.en and "enter 0" in help_.en
+    assert "Er du ikke i arbeid, regn med andre ytelser fra NAV som erstatter lønn" in help_.nb and "skriv 0" in help_.nb
+    assert "If you are not in work, count other benefits from NAV that replace pay" in help_.en and "enter 0" in help_.en
+    # Dagpenger are a work situation of their own, asked as a daily rate (ftrl § 8-49), never counted as yearly income.
+    assert "Får du dagpenger, spør vi om dagpengene i stedet" in help_.nb

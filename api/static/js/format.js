@@ -11,6 +11,7 @@ const UNITS = {
     hours: (n, v) => `${n} ${v === 1 ? "time" : "timer"}`,
     "NOK per year": (n) => `${n} kr per år`,
     "NOK per month": (n) => `${n} kr per måned`,
+    "NOK per day": (n) => `${n} kr per dag`,
     "hours per week": (n, v) => `${n} ${v === 1 ? "time" : "timer"} per uke`,
     percent: (n) => `${n} %`,
     trinn: (n) => `${n}. trinn`,
@@ -22,6 +23,7 @@ const UNITS = {
     hours: (n, v) => `${n} ${v === 1 ? "hour" : "hours"}`,
     "NOK per year": (n) => `NOK ${n} a year`,
     "NOK per month": (n) => `NOK ${n} a month`,
+    "NOK per day": (n) => `NOK ${n} a day`,
     "hours per week": (n, v) => `${n} ${v === 1 ? "hour" : "hours"} a week`,
     percent: (n) => `${n} %`,
     trinn: (n) => `grade ${n}`,
@@ -30,8 +32,8 @@ const UNITS = {
 };
 
 const UNIT_SUFFIX = {
-  nb: { "NOK per year": "kr per år", "NOK per month": "kr per måned", "hours per week": "timer per uke", percent: "prosent", days: "dager", trinn: "trinn", years: "år" },
-  en: { "NOK per year": "NOK a year", "NOK per month": "NOK a month", "hours per week": "hours a week", percent: "percent", days: "days", trinn: "grade", years: "years" },
+  nb: { "NOK per year": "kr per år", "NOK per month": "kr per måned", "NOK per day": "kr per dag", "hours per week": "timer per uke", percent: "prosent", days: "dager", trinn: "trinn", years: "år" },
+  en: { "NOK per year": "NOK a year", "NOK per month": "NOK a month", "NOK per day": "NOK a day", "hours per week": "hours a week", percent: "percent", days: "days", trinn: "grade", years: "years" },
 };
 
 export function formatNumber(value, language) {

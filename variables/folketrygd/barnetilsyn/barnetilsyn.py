@@ -23,6 +23,7 @@ from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, NAV_BARNETILSYN
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
+from openfisca_asb.rules.work_situations import in_work
 
 
 def _in_sole_care(person, period, mask):
@@ -68,13 +69,11 @@ class barnetilsyn_condition_work(Condition):
 
     def formula(person, period):
         """Met for an employee, frilanser or self-employed parent (or one starting a business); not met when not
-        working; unknown when not told.
+        working or on dagpenger or arbeidsavklaringspenger (no work; § 15-10 asks for work); unknown when not told.
         """
         employment = person("employment", period)
         kinds = employment.possible_values
-        return numpy.select(
-            [employment == kinds.not_working, employment == kinds.unknown], [NOT_MET, UNKNOWN], MET
-        ).astype(numpy.int16)
+        return numpy.select([in_work(employment), employment == kinds.unknown], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
 class barnetilsyn_condition_income(Condition):

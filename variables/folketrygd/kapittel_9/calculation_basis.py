@@ -13,6 +13,15 @@ A member NAV treats as midlertidig inaktiv of type A (ftrl § 8-47; NAV's kodeve
 65 % of the graded basis (grenseverdi/FinnGrenseverdi.java: grenseverdi × midlertidigInaktivTypeA-
 Reduksjonsfaktor, Konstanter = 0.65); the model applies the factor to the yearly basis paid, before the
 division by 260. Which members are type A is the caseworker's input, not read in the law.
+
+A member on dagpenger is paid as much as the dagpenger (ftrl § 9-15 with § 8-49; Prop. 10 L (2019–2020) 3.2: «nivået
+på sykepengene etter denne bestemmelsen tilsvarer nivået på dagpengene»). NAV's ft-beregning sets the yearly basis to
+the dagpenger's daily rate from the vedtak × 260 (ytelse/dagpengerelleraap/ForeslåBeregningsgrunnlagDPellerAAP.java and
+MapDagsatsOgBeregnetPrÅr.java: dagsats × InntektPeriodeType.DAGLIG = 260, hjemmel "§§ 9-9 og 8-49" for chapter 9);
+divided by 260 again it gives back the daily rate. Which daily rate the vedtak gives NAV's beregning (with or without
+barnetillegg) was not read; NAV's dp-behandling keeps «Avrundet dagsats uten barnetillegg» for Arena
+(regel/fastsetting/DagpengenesStørrelse.kt), so the family gives the rate without it. For a member on
+arbeidsavklaringspenger the basis is left unknown: see chapter_9_condition_basis_settled (conditions.py).
 """
 
 import numpy
@@ -36,14 +45,54 @@ class employer_refund_claim_yearly(Variable):
     reference = ftrl("9-15")
 
 
+class chapter_9_basis_from_dagpenger(MonthlyAmount):
+    entity = Person
+    label = "Beregningsgrunnlag per år for den som får dagpenger: dagpengene per dag × 260 (yearly basis of a member on dagpenger: the daily dagpenger × 260; 0 otherwise or while not given)"
+    reference = [ftrl("9-15"), ftrl("8-49")]
+
+    def formula(person, period, parameters):
+        """For a member on dagpenger, the dagpenger's daily rate × 260, so that the chapter-9 daily rate equals the
+        dagpenger (ftrl § 9-15 with § 8-49; NAV's ft-beregning: dagsats × 260); 0 for anyone else or while the rate is
+        not given.
+        """
+        days = parameters(period).folketrygd.sykepenger_common.working_days_per_year
+        daily = person("dagpenger_daily_rate", period)
+        on_dagpenger = _on(person, period, "dagpenger")
+        return numpy.where(on_dagpenger * is_given(daily), numpy.maximum(daily, 0) * days, 0)
+
+
+class chapter_9_income_basis(Variable):
+    value_type = float
+    default_value = NOT_GIVEN
+    entity = Person
+    definition_period = MONTH
+    unit = "currency-NOK"
+    label = "Inntektsgrunnlaget per år: årsinntekten, eller dagpengene × 260 for den som får dagpenger (yearly income basis; the dagpenger × 260 on dagpenger; -1 while not known, always on AAP)"
+    reference = [ftrl("9-15"), ftrl("8-49")]
+
+    def formula(person, period):
+        """The yearly income the caregiver gives (computed as for sykepenger, ftrl § 9-15); for a member on dagpenger
+        the dagpenger's daily rate × 260 (§ 8-49), not the old pay; not known (-1) while the figure it needs is not
+        given, and for a member on arbeidsavklaringspenger, whose basis the sources read do not settle.
+        """
+        daily = person("dagpenger_daily_rate", period)
+        from_dagpenger = numpy.where(is_given(daily), person("chapter_9_basis_from_dagpenger", period), NOT_GIVEN)
+        return numpy.select(
+            [_on(person, period, "dagpenger"), _on(person, period, "arbeidsavklaringspenger")],
+            [from_dagpenger, NOT_GIVEN],
+            person("yearly_income", period),
+        )
+
+
 class chapter_9_basis_before_cap(MonthlyAmount):
     entity = Person
     label = "Beregningsgrunnlag per år før 6G-grensen (yearly calculation basis before the 6 G cap; 0 while the income is not given)"
     reference = ftrl("9-15")
 
     def formula(person, period):
-        """The yearly income basis the caregiver gives (computed as for sykepenger, ftrl § 9-15), before any cap."""
-        income = person("yearly_income", period)
+        """The yearly income basis (computed as for sykepenger, ftrl § 9-15; the dagpenger × 260 on dagpenger,
+        § 8-49), before any cap; 0 while it is not known."""
+        income = person("chapter_9_income_basis", period)
         return numpy.where(is_given(income), numpy.maximum(income, 0), 0)
 
 
@@ -135,3 +184,9 @@ class chapter_9_daily_rate_to_member(MonthlyAmount):
         days = parameters(period).folketrygd.sykepenger_common.working_days_per_year
         rest = person("chapter_9_basis_after_cap", period) - person("chapter_9_refund_share_yearly", period)
         return whole_kroner(rest * person("chapter_9_reduction_factor", period) / days)
+
+
+def _on(person, period, kind):
+    """Whether the caregiver's work situation is `kind` (a benefit: dagpenger or arbeidsavklaringspenger)."""
+    employment = person("employment", period)
+    return employment == employment.possible_values[kind]

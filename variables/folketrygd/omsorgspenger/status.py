@@ -21,6 +21,7 @@ from openfisca_asb.rules.row_dates import calendar_year
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, YearlyDays
+from openfisca_asb.rules.work_situations import in_work
 
 
 # The doubling's source read for each year (parameters/folketrygd/omsorgspenger/covid_multiplier.yaml): midlertidig
@@ -66,15 +67,12 @@ class omsorgspenger_condition_in_work(Condition):
 
     def formula(person, period):
         """Omsorgspenger are for employees, frilansere and the self-employed (ftrl § 9-5): not met when the
-        person does not work, unknown when the employment is not given.
+        person does not work, or is on dagpenger or arbeidsavklaringspenger (no employer, assignment or business
+        loses the day), unknown when the employment is not given.
         """
         employment = person("employment", period)
         kind = employment.possible_values
-        return numpy.select(
-            [employment == kind.unknown, employment == kind.not_working],
-            [UNKNOWN, NOT_MET],
-            MET,
-        ).astype(numpy.int16)
+        return numpy.select([in_work(employment), employment == kind.unknown], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
 class omsorgspenger_condition_earning_period(Condition, fact="has_worked_four_weeks"):

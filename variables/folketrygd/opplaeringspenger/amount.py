@@ -40,14 +40,13 @@ class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
     label = "Opplæringspenger: hvilken regel som begrenset eller stengte retten (the rule that limited or refused the benefit)"
     reference = ftrl("9-14")
 
-    def formula(person, period, parameters):
+    def formula(person, period):
         """Which rule limited or refused the benefit for a caregiver: training below 20 % of a week, income
-        below ½G (§ 9-3), or, when entitled, the 6G cap.
+        below ½G (§ 9-3), or, when entitled, the 6G cap (on the basis NAV uses: the dagpenger on dagpenger).
         """
-        law = parameters(period).folketrygd
         r = OpplaeringspengerReason
         entitled = person("opplaeringspenger_status", period) == Status.entitled
-        capped = person("yearly_income", period) > law.sykepenger_common.income_cap_g * law.grunnbelop
+        capped = person("chapter_9_basis_capped", period)
         reason = numpy.select(
             [
                 index(person("opplaeringspenger_condition_training_share", period)) == NOT_MET,

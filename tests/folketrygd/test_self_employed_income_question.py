@@ -1,0 +1,20 @@
+"""A self-employed parent is asked for the figure NAV uses (review s22 caseworker M5).
+
+Pleiepenger are computed as sykepenger (ftrl § 9-15); for a selvstendig næringsdrivende the basis is the average
+pensjonsgivende inntekt of the last three years (§ 8-35; regjeringen.no on § 9-15, RULES.md § 4.5). A question for
+«årsinntekten» alone invites last year's figure or the turnover, so the words name the three-year average.
+"""
+
+from openfisca_asb.facts.vocabulary import vocabulary
+
+
+def test_the_income_question_names_the_three_year_average_for_the_self_employed():
+    fact = vocabulary()["yearly_income"]
+    assert "selvstendig næringsdrivende: gjennomsnittet av den pensjonsgivende inntekten de tre siste årene" in fact.question.nb
+    assert "self-employed: the average of your pensionable income over the last three years" in fact.question.en
+    assert "ikke omsetningen og ikke bare fjorårets inntekt (§ 8-35)" in fact.help.nb
+    assert "not the turnover and not last year's income alone (§ 8-35)" in fact.help.en
+
+
+def test_the_income_basis_cites_8_35():
+    assert 'ftrl("8-35")' in vocabulary()["yearly_income"].reference
