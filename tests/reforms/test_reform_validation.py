@@ -62,8 +62,10 @@ def test_the_pilot_that_raises_bpas_threshold_is_rejected_naming_family_benefit_
     assert "cerebral-palsy-large-assistance-need" in report.problems[1].message
     loss = next(l for l in report.losses if l.family == "cerebral-palsy-large-assistance-need")
     assert (loss.benefit, loss.person, loss.status_before, loss.status_after) == ("bpa", "jonas", "entitled", "to_be_assessed")
-    # The pilot runs to 2028-12-31; losses are checked on the dates the model covers (to 2027-12-31).
-    assert loss.date == "2026-01-01" and loss.dates[-1] == "2027-12-31"
+    # The pilot runs to 2028-12-31, inside the projection horizon (2031-12-31, ADR 0044): losses are checked to its
+    # last day, the days of 2028 on the rules of 2027 carried forward, and the report says it is a projection.
+    assert loss.date == "2026-01-01" and loss.dates[-1] == "2028-12-31"
+    assert report.projection is not None and report.projection.starts.isoformat() == "2028-01-01"
     assert any("32 → 40" in line for line in loss.why)
 
 
