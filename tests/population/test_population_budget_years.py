@@ -91,3 +91,12 @@ def test_a_run_inside_the_known_rules_is_no_projection(one_child):
     result = runner.run(one_child, on=date(2027, 9, 1), reform=None)
     assert tables.summary(result, "en")["projection"] is None
     assert tables.summary(result, "en")["budget_years"] is None  # no reform: no budget year
+
+
+@pytest.mark.parametrize("arguments", [("simulate", "population.parquet", "--date", "2032-01-01"),
+                                       ("generate", "--families", "1", "--out", "p.parquet", "--reference-date", "2032-01-01")])
+def test_the_cli_refuses_a_date_past_the_horizon_naming_the_range(capsys, arguments):
+    from openfisca_asb.cli import main
+
+    assert main(["population", *arguments, "--lang", "en"]) == 2
+    assert "2032-01-01 is outside the dates a reform can be asked about (2017-10-01 to 2031-12-31" in capsys.readouterr().err
