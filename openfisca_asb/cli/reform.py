@@ -236,9 +236,9 @@ EXIT_CODES = {"allowed": 0, "rejected": 1, "needs_judgement": 3}  # 2: bad input
 def render_validation(report) -> str:
     words = WORDS[report.language]
     lines = [f"{report.reform}: {words[report.verdict]}"]
-    lines += [f"! {report.projection.note}"] if report.projection else []  # a date checked after the known rules (ADR 0044)
     lines += [f"- {problem.message}" for problem in report.problems]
     lines += [f"? {problem.message}" for problem in report.to_judge]  # what a person must judge
+    lines += [f"! {report.projection.note}"] if report.projection else []  # a date checked after the known rules (ADR 0044)
     lines += [f"! {warning}" for warning in report.warnings]
     if report.losses:
         lines.append(f"{words['losses']}:")
