@@ -140,3 +140,12 @@ def test_a_familys_answer_still_ends_with_the_known_rules(capsys):
     code, _, err = run(capsys, "entitlements", "child-diabetes", "--date", "2028-01-01", "--lang", "en")
     assert code == 2
     assert "2028-01-01 is outside the dates the model covers (2017-10-01 to 2027-12-31)" in err
+
+
+def test_the_reference_population_of_a_projected_day_is_born_by_the_last_known_day():
+    # A family's birth dates end on 2027-12-31 (facts/family.py): checked on 2031-12-31 the reference families are
+    # counted from 2027-12-31, so every birth date is on or before it (the youngest child born on it at the latest).
+    from openfisca_asb.drafting.reference_population import reference_families
+
+    families = reference_families(40, 3, on=date(2031, 12, 31))
+    assert max(person.birth_date for family in families for person in [*family.caregivers, *family.children]) <= date(2027, 12, 31)
