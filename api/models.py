@@ -25,7 +25,7 @@ from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, Family, dat
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, family_date_problems, iso_date_only
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, PROJECTION_HORIZON, family_date_problems, iso_date_only
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
@@ -52,6 +52,10 @@ Language = Literal["nb", "en"]
 # The bounds before the format check, so that an error's `allowed` names the bound as a date.
 DateField = Annotated[Date, dates_between(FIRST_DATE, LAST_DATE), BeforeValidator(iso_date_only)]
 DateAsked = Field(default=None, description=f"The date asked about, {FIRST_DATE} to {LAST_DATE} (default: today).")
+# A drafter's date (a reform compared or costed): to the projection horizon, after LAST_DATE a projection (ADR 0044).
+DraftingDateField = Annotated[Date, dates_between(FIRST_DATE, PROJECTION_HORIZON), BeforeValidator(iso_date_only)]
+PROJECTED = (f"After {LAST_DATE} the result is a projection, the last known rules and rates carried forward unchanged "
+             "(its `projection` says so)")
 FamilyDate = Field(default=None, description=FAMILY_DATE)  # declared after `date`, before the family it moves
 EveryFamilyDate = Field(default=None, description=f"{FAMILY_DATE} One day for every family of the request.")
 GradesMoved = Field(default=None, description=GRADES_MOVED)
@@ -283,7 +287,8 @@ class CompareRequest(_ReformChoice):
             {"reform_definition": _example_reform("raise_hjelpestonad"), "families": [EXAMPLE_FAMILY, OTHER_FAMILY], "date": EXAMPLE_DATE},
         ]})
 
-    date: DateField | None = DateAsked  # before the families it checks
+    date: DraftingDateField | None = Field(  # before the families it checks
+        default=None, description=f"The date asked about, {FIRST_DATE} to {PROJECTION_HORIZON} (default: today). {PROJECTED}.")
     family_date: DateField | None = EveryFamilyDate
     family: Family | None = Field(default=None, description=FAMILY_RULES)  # type: ignore[valid-type]
     families: list[Family] | None = Field(default=None, min_length=1, max_length=_LIMITS.max_families, description=FAMILY_RULES)  # type: ignore[valid-type]
@@ -332,7 +337,8 @@ class PopulationRunRequest(BaseModel):
     families: WholeNumber = Field(ge=1, le=_LIMITS.max_population_families, examples=[20],
                                 description=f"Number of synthetic families (at most ASB_MAX_POPULATION_FAMILIES, here {_LIMITS.max_population_families}).")
     seed: WholeNumber = Field(default=1, ge=0, le=MAX_SEED, description="Random seed: the same seed and size give the same population.")
-    date: DateField | None = Field(default=None, description=f"The legal date, {FIRST_DATE} to {LAST_DATE} (default: the population's reference date).")
+    date: DraftingDateField | None = Field(default=None, description=(
+        f"The legal date, {FIRST_DATE} to {PROJECTION_HORIZON} (default: the population's reference date). {PROJECTED}."))
     reform: str | None = Field(default=None, description="A reform or pilot id (GET /v1/reforms) to compare with the current rules.")
     reform_definition: dict[str, Any] | None = Field(
         default=None, description="A parametric reform given inline, as in POST /v1/compare: the fields of a reforms/<id>.yaml file "

@@ -18,11 +18,12 @@ from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.rules.dates import family_date_problems, parse_date
 
 
-def checked_date(text: str | None, flag: str = "--date") -> date | None:
-    """A date given on the command line, inside the model's range; None when not given."""
+def checked_date(text: str | None, flag: str = "--date", projection: bool = False) -> date | None:
+    """A date given on the command line, inside the model's range (with `projection`, a drafter's command: to the
+    projection horizon, ADR 0044); None when not given."""
     if text is None:
         return None
-    on, problem = parse_date(text.strip(), flag)
+    on, problem = parse_date(text.strip(), flag, projection)
     if problem is not None:
         raise CliProblem(f"{flag}: {problem.en}", f"{flag}: {problem.nb}")
     return on

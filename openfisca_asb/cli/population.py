@@ -17,7 +17,7 @@ from openfisca_asb.cli.help_texts import ACTION, said
 from openfisca_asb.cli.language import ACTION_LANGUAGE, add_language
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.messages import os_reason
-from openfisca_asb.rules.dates import range_text
+from openfisca_asb.rules.dates import LAST_DATE, projection_range_text
 
 from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_REFERENCE_DATE
 
@@ -30,6 +30,9 @@ WORDS = {
            "payers": {"kommune": "kommunen brutto", "state_to_kommune": "staten til kommunene", "kommune_net": "kommunen netto"},
            "winners": ("vinner", "vinnere"), "losers": ("taper", "tapere"),
            "empty_kommune": "--kommune {number}: ingen familie fra {number} i denne befolkningen",
+           "budget_year": "budsjettår {year} ({months} måneder i kraft): {payers}",
+           "budget_payer": "{name} {change} kr ({scaled} kr {where})", "norway": "Norge", "pilot_scaled": "forsøkskommunene skalert",
+           "projection_help": f"etter {LAST_DATE} en framskriving, de siste kjente reglene ført videre uendret",
            "report": "rapport: {path} (og report.md, tabeller som CSV og Parquet, PNG-diagrammer)"},
     "en": {"families": "families", "written": "{families} families written to {out} (seed {seed}, ages on {date})",
            "headline": "{families} families on {on}: NAV {nav} kr/year, kommune net {kommune} kr/year",
@@ -38,6 +41,9 @@ WORDS = {
            "payers": {"kommune": "kommune gross", "state_to_kommune": "state to kommuner", "kommune_net": "kommune net"},
            "winners": ("winner", "winners"), "losers": ("loser", "losers"),
            "empty_kommune": "--kommune {number}: no family from {number} in this population",
+           "budget_year": "budget year {year} ({months} months in force): {payers}",
+           "budget_payer": "{name} {change} kr ({scaled} kr {where})", "norway": "Norway", "pilot_scaled": "pilot kommuner scaled",
+           "projection_help": f"after {LAST_DATE} a projection, the last known rules carried forward unchanged",
            "report": "report: {path} (and report.md, tables as CSV and Parquet, PNG charts)"},
 }
 
@@ -61,8 +67,10 @@ def register(command) -> None:
     generate.add_argument("--seed", type=int, default=1, help=said("random seed (the same seed and size give the same file)",
                                                                    "frø for tilfeldige tall (samme frø og størrelse gir samme fil)"))
     generate.add_argument("--out", required=True, help=said("the Parquet file to write", "Parquet-filen som skal skrives"))
-    generate.add_argument("--reference-date", help=said(f"the date the ages are drawn for ({range_text('en')}; default {DEFAULT_REFERENCE_DATE})",
-                                                        f"datoen alderen trekkes for ({range_text('nb')}; standard: {DEFAULT_REFERENCE_DATE})"))
+    generate.add_argument("--reference-date", help=said(f"the date the ages are drawn for ({projection_range_text('en')}; "
+                                                        f"default {DEFAULT_REFERENCE_DATE})",
+                                                        f"datoen alderen trekkes for ({projection_range_text('nb')}; "
+                                                        f"standard: {DEFAULT_REFERENCE_DATE})"))
     add_language(generate, said("language of the messages", "språket i meldingene"))
     generate.set_defaults(run=run_generate)
     simulate = actions.add_parser("simulate", help=said("run the rules on a population file and write tables, charts and a report",
@@ -73,8 +81,10 @@ def register(command) -> None:
                                                 "compare it with the current rules",
                                                 "id-en til en reform (se `asb reform list`) eller stien til en reformfil (YAML eller Python): "
                                                 "sammenlign den med reglene som gjelder nå"))
-    simulate.add_argument("--date", help=said(f"the legal date ({range_text('en')}; default: the population's reference date)",
-                                              f"datoen reglene gjelder for ({range_text('nb')}; standard: befolkningens referansedato)"))
+    simulate.add_argument("--date", help=said(f"the legal date ({projection_range_text('en')}; {WORDS['en']['projection_help']}; "
+                                              "default: the population's reference date)",
+                                              f"datoen reglene gjelder for ({projection_range_text('nb')}; {WORDS['nb']['projection_help']}; "
+                                              "standard: befolkningens referansedato)"))
     simulate.add_argument("--scheduler", help=said("address of an existing Dask scheduler, e.g. tcp://host:8786",
                                                    "adressen til en Dask-scheduler som kjører, for eksempel tcp://host:8786"))
     simulate.add_argument("--partitions", type=_positive, help=said("run on Dask in this many partitions (a local cluster unless --scheduler)",
@@ -127,7 +137,7 @@ def _progress_bar(total: int, unit: str):
 def run_generate(arguments) -> int:
     from openfisca_asb.population.generator import write
 
-    arguments.reference_date = checked_date(arguments.reference_date, "--reference-date") or DEFAULT_REFERENCE_DATE
+    arguments.reference_date = checked_date(arguments.reference_date, "--reference-date", projection=True) or DEFAULT_REFERENCE_DATE
     words = WORDS[arguments.lang]
     with _progress_bar(arguments.families, words["families"]) as bar:
         try:
@@ -136,7 +146,17 @@ def run_generate(arguments) -> int:
             en, nb = os_reason(error)
             raise CliProblem(f"cannot write {arguments.out}: {en}", f"kan ikke skrive {arguments.out}: {nb}") from error
     print(words["written"].format(families=arguments.families, out=arguments.out, seed=arguments.seed, date=arguments.reference_date))
+    _print_projection([arguments.reference_date], arguments.lang)
     return 0
+
+
+def _print_projection(dates, language: str) -> None:
+    """A date after the last known rules: the projection's note, as every drafter's result says it (ADR 0044)."""
+    from openfisca_asb.drafting.projection import projection
+
+    marker = projection(dates, language)
+    if marker is not None:
+        print(f"! {marker.note}")
 
 
 def run_simulate(arguments) -> int:
@@ -145,7 +165,7 @@ def run_simulate(arguments) -> int:
     from openfisca_asb.population.schema import PopulationFileError
     from openfisca_asb.population.source import open_source
 
-    arguments.date = checked_date(arguments.date)
+    arguments.date = checked_date(arguments.date, projection=True)
     if not Path(arguments.population).is_file():
         raise CliProblem(f"population file not found: {arguments.population}", f"fant ikke befolkningsfilen: {arguments.population}")
     if arguments.sort_kommuner != "families" and not arguments.reform:  # review s16d: no change to sort by
@@ -165,8 +185,11 @@ def run_simulate(arguments) -> int:
     write_report(result, arguments.out, arguments.lang, sort_kommuner=arguments.sort_kommuner, kommune_pages=arguments.kommune)
     headline, legend = _headline(result, arguments.lang)
     print(headline)
+    _print_projection([result.on], arguments.lang)
     for warning in _calendar_year_warnings(arguments.reform, result.on, arguments.lang):
         print(f"! {warning}")
+    for line in _budget_year_lines(result, arguments.lang):
+        print(line)
     for line in [*legend, *_empty_kommuner(result, arguments.kommune, arguments.lang), *_first_page(result, arguments.lang)]:
         print(line)
     print(WORDS[arguments.lang]["report"].format(path=Path(arguments.out) / "report.html"))
@@ -195,6 +218,26 @@ def _calendar_year_warnings(reform, on, language: str) -> list[str]:
     from openfisca_asb.drafting.loading import resolve_reform
 
     return warnings(calendar_year_changes(resolve_reform(reform)), language, on)
+
+
+def _budget_year_lines(result, language: str) -> list[str]:
+    """The reform's cost per budget year it is in force, one line a year, after the note on what it is (review s21
+    drafter M5): beside the headline's «per year», which is the month × 12."""
+    from openfisca_asb.population.results.report import budget_year_lines, change_marked, months_text
+
+    note, years = budget_year_lines(result, language)
+    if note is None:
+        return []
+    words = WORDS[language]
+    where = words["pilot_scaled" if result.reform.is_pilot else "norway"]
+    names = {"nav": "NAV", **words["payers"]}
+    lines = [note]
+    for year in years:
+        payers = ", ".join(words["budget_payer"].format(name=names[row["payer"]], change=change_marked(_kroner(row["change"], "+"), row),
+                                                        scaled=change_marked(_kroner(row["change_scaled"], "+"), row), where=where)
+                           for row in year["payers"])
+        lines.append(words["budget_year"].format(year=year["year"], months=months_text(year["months_in_force"], language), payers=payers))
+    return lines
 
 
 def _first_page(result, language: str) -> list[str]:

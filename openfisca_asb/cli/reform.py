@@ -13,6 +13,7 @@ from datetime import date
 from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings as calendar_year_warnings
 from openfisca_asb.drafting.comparison import compare, value_caveat
 from openfisca_asb.drafting.plausibility import plausibility_warnings
+from openfisca_asb.drafting.projection import projection
 from openfisca_asb.facts.examples import example_names
 from openfisca_asb.cli.argument_errors import NOT_A_WHOLE_NUMBER, NOT_NEGATIVE, value_error
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
@@ -20,7 +21,7 @@ from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
 from openfisca_asb.cli.help_texts import ACTION, said
 from openfisca_asb.cli.language import ACTION_LANGUAGE, add_language
 from openfisca_asb.drafting.overrides import value_on, value_with_unit
-from openfisca_asb.rules.dates import range_text
+from openfisca_asb.rules.dates import LAST_DATE, projection_range_text
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
 from openfisca_asb.drafting.loading import available_reforms, load_reform, resolve_reform
@@ -29,7 +30,6 @@ from openfisca_asb.drafting.validation import validate
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.money import kroner_text
-from openfisca_asb.rules.status import STATUS_TEXT
 from openfisca_asb.version import MODEL_VERSION
 
 WORDS = {
@@ -75,8 +75,10 @@ def register(command) -> None:
     show.add_argument("reform", help=said("a reform id (see `asb reform list`) or a path to a reform file (YAML, or Python for a structural reform)",
                                           "id-en til en reform (se `asb reform list`) eller stien til en reformfil "
                                           "(YAML, eller Python for en strukturell reform)"))
-    show.add_argument("--date", help=said(f"show parameter values on this date (YYYY-MM-DD, {range_text('en')})",
-                                          f"vis parameterverdiene på denne datoen (ÅÅÅÅ-MM-DD, {range_text('nb')})"))
+    show.add_argument("--date", help=said(f"show parameter values on this date (YYYY-MM-DD, {projection_range_text('en')}; "
+                                          f"after {LAST_DATE} a projection)",
+                                          f"vis parameterverdiene på denne datoen (ÅÅÅÅ-MM-DD, {projection_range_text('nb')}; "
+                                          f"etter {LAST_DATE} en framskriving)"))
     _common(show)
     show.set_defaults(run=run_show)
 
@@ -101,8 +103,10 @@ def register(command) -> None:
                                                             "familiefiler (YAML eller JSON, se examples/)"))
     comparing.add_argument("--examples", action="store_true", help=said("compare every example family in examples/",
                                                                         "sammenlign alle eksempelfamiliene i examples/"))
-    comparing.add_argument("--date", help=said(f"the date asked about (YYYY-MM-DD, {range_text('en')}; default today)",
-                                               f"datoen svaret skal gjelde for (ÅÅÅÅ-MM-DD, {range_text('nb')}; standard: i dag)"))
+    comparing.add_argument("--date", help=said(f"the date asked about (YYYY-MM-DD, {projection_range_text('en')}; after {LAST_DATE} "
+                                               "a projection, the last known rules carried forward; default today)",
+                                               f"datoen svaret skal gjelde for (ÅÅÅÅ-MM-DD, {projection_range_text('nb')}; etter {LAST_DATE} "
+                                               "en framskriving, de siste kjente reglene ført videre; standard: i dag)"))
     comparing.add_argument("--all", action="store_true", help=said("show every benefit, not only those that change",
                                                                    "vis alle ytelser, ikke bare dem som endres"))
     _common(comparing)
@@ -167,7 +171,7 @@ def _scope(pilot) -> str:
 
 
 def run_show(arguments) -> int:
-    arguments.date = checked_date(arguments.date)
+    arguments.date = checked_date(arguments.date, projection=True)
     reform, failed = _load(arguments)
     if reform is None:
         return failed
@@ -186,6 +190,8 @@ def run_show(arguments) -> int:
         lines += ["", f"{words['parameters']}:"]
         lines += [_change_line(change, reform, arguments.date, words, language) for change in reform.parameter_changes]
     notes = calendar_year_warnings(calendar_year_changes(reform), language) + plausibility_warnings(reform, language)
+    shown_on = projection([arguments.date], language) if arguments.date else None  # values shown after the known rules
+    notes += [shown_on.note] if shown_on else []
     lines += [""] + [f"! {note}" for note in notes] if notes else []
     if reform.pilot:
         pilot = reform.pilot
@@ -232,13 +238,14 @@ def render_validation(report) -> str:
     lines = [f"{report.reform}: {words[report.verdict]}"]
     lines += [f"- {problem.message}" for problem in report.problems]
     lines += [f"? {problem.message}" for problem in report.to_judge]  # what a person must judge
+    lines += [f"! {report.projection.note}"] if report.projection else []  # a date checked after the known rules (ADR 0044)
     lines += [f"! {warning}" for warning in report.warnings]
     if report.losses:
         lines.append(f"{words['losses']}:")
         for loss in report.losses[:20]:
             lines.append(f"  {loss.family}, {loss.name} ({loss.person or words['family']}), {loss.date}: "
-                         f"{_loss_state(loss.status_before, loss.range_before, loss, words, report.language)} → "
-                         f"{_loss_state(loss.status_after, loss.range_after, loss, words, report.language)}"
+                         f"{_loss_state(loss.status_before_text, loss.range_before, loss, words)} → "
+                         f"{_loss_state(loss.status_after_text, loss.range_after, loss, words)}"
                          + (f", {_bounded(loss, words)}" if loss.difference else ""))
         if len(report.losses) > 20:
             lines.append(f"  … ({len(report.losses)})")
@@ -259,10 +266,9 @@ def _checked(report, words) -> list[str]:
                                     dates=", ".join(report.dates_checked))]
 
 
-def _loss_state(status, range_, loss, words, language) -> str:
-    """A status, with the range it leaves open where no amount shows the loss (a lower «to be assessed» range;
-    review s16d drafter F6)."""
-    text = STATUS_TEXT[status].in_language(language)
+def _loss_state(text, range_, loss, words) -> str:
+    """A status in the right's own words, with the range it leaves open where no amount shows the loss (a lower
+    «to be assessed» range; review s16d drafter F6)."""
     if loss.difference or range_ is None:
         return text
     return f"{text} ({_amount(range_.min, range_, words)} – {_amount(range_.max, range_, words)})"
@@ -292,7 +298,7 @@ def _families(arguments, on: date):
 
 
 def run_compare(arguments) -> int:
-    on = checked_date(arguments.date) or date.today()
+    on = checked_date(arguments.date, projection=True) or date.today()
     reform, failed = _load(arguments)
     if reform is None:
         return failed
@@ -310,6 +316,7 @@ def run_compare(arguments) -> int:
 def render_comparison(comparison, show_all: bool = False) -> str:
     words = WORDS[comparison.language]
     lines = [f"{comparison.reform}: {comparison.title} · {comparison.legal_date}"]
+    lines += [f"! {comparison.projection.note}"] if comparison.projection else []  # after the known rules (ADR 0044)
     lines += [f"! {warning}" for warning in comparison.warnings]
     shown = []
     for family in comparison.families:
@@ -320,7 +327,7 @@ def render_comparison(comparison, show_all: bool = False) -> str:
         if not rows:
             lines.append(words["no_change"])
             continue
-        lines += _table(rows, words, comparison.language)
+        lines += _table(rows, words)
         lines += _reasons(rows, words)
         lines += [f"  {words['note']} – {row.name} ({row.person or words['family']}): {row.difference_note}"
                   for row in rows if row.difference_note]
@@ -345,12 +352,12 @@ def _reasons(rows, words) -> list[str]:
     return lines
 
 
-def _table(rows, words, language) -> list[str]:
+def _table(rows, words) -> list[str]:
     header = (words["benefit"], words["person"], words["before"], words["after"], words["difference"])
     cells = [
         (row.name + (f" ({words['payer']})" if row.payer_view else ""), row.person or words["family"],
-         _state(row.status_before, row.amount_before, row.amount_before_is_lower_bound, row.rate_unverified_before, words, language),
-         _state(row.status_after, row.amount_after, row.amount_after_is_lower_bound, row.rate_unverified_after, words, language),
+         _state(row.status_before_text, row.amount_before, row.amount_before_is_lower_bound, row.rate_unverified_before, words),
+         _state(row.status_after_text, row.amount_after, row.amount_after_is_lower_bound, row.rate_unverified_after, words),
          _difference(row, words))
         for row in rows
     ]
@@ -360,9 +367,10 @@ def _table(rows, words, language) -> list[str]:
     return table
 
 
-def _state(status, amount, lower_bound: bool, unverified: bool, words, language) -> str:
-    """Status and amount, flagged as `asb entitlements` flags them: * a rate not verified, ≥ a lower bound (ADR 0009)."""
-    text = STATUS_TEXT[status].in_language(language) + (" *" if unverified else "")
+def _state(status_text, amount, lower_bound: bool, unverified: bool, words) -> str:
+    """Status in the right's own words (Benefit.status_words, as the answer says it) and amount, flagged as
+    `asb entitlements` flags them: * a rate not verified, ≥ a lower bound (ADR 0009)."""
+    text = status_text + (" *" if unverified else "")
     return f"{text}, {'≥ ' if lower_bound else ''}{_amount(amount.value, amount, words)}" if amount else text
 
 

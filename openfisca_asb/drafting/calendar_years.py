@@ -18,7 +18,7 @@ from datetime import date
 
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.dependencies import dependency_graph
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.dates import FIRST_DATE, PROJECTION_HORIZON
 from openfisca_asb.rules.texts import Text
 
 
@@ -71,7 +71,7 @@ def warning(change: CalendarYearChange, language: str) -> str:
 
 def _yearly_readers(system, start: date, path: str) -> dict[str, list[str]]:
     """Day of the year read ('01-01' or '12-31') → the rights whose yearly variables read `path` on it."""
-    on = min(max(start, FIRST_DATE), LAST_DATE)
+    on = min(max(start, FIRST_DATE), PROJECTION_HORIZON)
     graph = dependency_graph(system, f"{on.year:04d}-{on.month:02d}", f"{on.year:04d}")
     found: dict[str, list[str]] = {}
     for benefit in catalogue().values():

@@ -33,10 +33,11 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.drafting.calendar_years import calendar_year_changes, warnings as calendar_year_warnings
 from openfisca_asb.drafting.overrides import UNIT_ALIASES, value_on, value_with_unit
 from openfisca_asb.drafting.plausibility import plausibility_warnings
+from openfisca_asb.drafting.projection import Projection, projection
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.money import kroner_text
-from openfisca_asb.rules.status import STATUS_NAMES, STATUS_TEXT, StatusName
+from openfisca_asb.rules.status import STATUS_NAMES, StatusName
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
@@ -55,6 +56,8 @@ class BenefitComparison(_Data):
     payer_view: bool
     status_before: StatusName
     status_after: StatusName
+    status_before_text: str  # the status in words, as the right's answer says it (Benefit.status_words)
+    status_after_text: str
     amount_before: Amount | None
     amount_after: Amount | None
     range_before: AmountRange | None
@@ -115,6 +118,9 @@ class Comparison(_Data):
         "What the drafter should know: a value of the reform dated on or before the date that a right counted per "
         "calendar year does not reach yet (it takes effect in the model from the next 1 January), and a value far from "
         "the one in force (more than 5 times it, or less than a fifth: likely a slip, such as 25 for 2.5)"))
+    projection: Projection | None = Field(default=None, description=(
+        "Set when the date is after the last known rules: the result is a projection, the last known rules and rates "
+        "carried forward unchanged (ADR 0044)"))
 
 
 def compare(reform, families, on: date, language: str = "nb", labels: list[str] | None = None,
@@ -157,6 +163,7 @@ def compare(reform, families, on: date, language: str = "nb", labels: list[str] 
         families=rows,
         totals=_totals(rows),
         warnings=_warnings(reform, on, language) if with_warnings else [],
+        projection=projection([on], language),
     )
 
 
@@ -221,6 +228,8 @@ def _compare_row(before, after, language, parameter_notes) -> BenefitComparison:
         payer_view=catalogue()[before.benefit].payer_view,
         status_before=before.status,
         status_after=after.status,
+        status_before_text=before.status_text,
+        status_after_text=after.status_text,
         amount_before=before.amount,
         amount_after=after.amount,
         range_before=before.range,
@@ -332,7 +341,7 @@ def _why(before, after, change, language, parameter_notes) -> list[str]:
         return []
     lines = []
     if before.status != after.status:
-        lines.append(_status_line(before.status, after.status, language))
+        lines.append(_status_line(before.status_text, after.status_text, language))
         lines += _condition_lines(before, after, language)
     if before.reason != after.reason and after.reason is not None:
         lines.append(("Begrunnelse etter: " if language == "nb" else "Reason after: ") + after.reason.text)
@@ -346,8 +355,9 @@ def _why(before, after, change, language, parameter_notes) -> list[str]:
 
 
 def _status_line(before: str, after: str, language: str) -> str:
+    """The statuses in the right's own words, as its answers say them (Benefit.status_words)."""
     words = Text(nb="Status", en="Status").in_language(language)
-    return f"{words}: {STATUS_TEXT[before].in_language(language)} → {STATUS_TEXT[after].in_language(language)}"
+    return f"{words}: {before} → {after}"
 
 
 def _condition_lines(before, after, language) -> list[str]:

@@ -1,8 +1,9 @@
 """A date in a reform or pilot file (`start`, `end`, `approval_end`, `in_force`): a day of the calendar written
 YYYY-MM-DD. A day that does not exist is named as written, in the words a parameter's date gets («'2027-13-01' is not
 a date: write YYYY-MM-DD»), not in pydantic's («Input should be a valid date or datetime, month value is …»).
-A date the model must answer on (`in_force`) is refused outside the model's dates with the range named, as a
-parameter's date is, not as pydantic's «less than or equal to datetime.date(2027, 12, 31)»."""
+A date the model must answer on (`in_force`) is refused outside the dates a reform may be asked about (the model's,
+and the projection after them to PROJECTION_HORIZON, ADR 0044) with the range named, as a parameter's date is, not as
+pydantic's «less than or equal to datetime.date(2031, 12, 31)»."""
 
 from datetime import date
 from typing import Annotated
@@ -10,7 +11,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BeforeValidator
 
 from openfisca_asb.facts.messages import bilingual
-from openfisca_asb.rules.dates import date_problem, parse_date
+from openfisca_asb.rules.dates import drafting_date_problem, parse_date
 
 
 def _a_day_that_exists(value):
@@ -23,7 +24,7 @@ def _a_day_that_exists(value):
 
 
 def _inside_the_model(on: date) -> date:
-    problem = date_problem(on)
+    problem = drafting_date_problem(on)
     if problem is not None:
         raise bilingual("outside_the_model", problem.en, problem.nb)
     return on

@@ -19,7 +19,7 @@ from datetime import date
 from openfisca_core import periods
 from openfisca_core.parameters import Parameter, ParameterNode
 
-from openfisca_asb.rules.dates import date_problem
+from openfisca_asb.rules.dates import drafting_date_problem
 from openfisca_asb.drafting.errors import ReformError, ReformProblem
 from openfisca_asb.parameter_tree import find, leaves
 from openfisca_asb.rules.money import kroner_text
@@ -136,7 +136,7 @@ def _date(key, field, problems) -> date | None:
     except ValueError:
         problems.append(_problem(field, f"'{key}' is not a date: write YYYY-MM-DD", f"'{key}' er ikke en dato: skriv ÅÅÅÅ-MM-DD"))
         return None
-    outside = date_problem(start, field)
+    outside = drafting_date_problem(start, field)
     if outside is not None:
         problems.append(_problem(field, outside.en, outside.nb))
         return None

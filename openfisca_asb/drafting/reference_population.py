@@ -9,6 +9,10 @@ either side of them, or from a spread over its range, so a reform that moves a
 threshold finds families on both sides. A caregiver's yes that others' make
 impossible (both temporarily alone, more with sole care than children: facts/contradictions.py) is a no. The same seed and
 size give the same families.
+
+A family's birth dates end with the known rules (facts/family.py: LAST_DATE), so for a day of the projection after them
+(ADR 0044) the ages are counted from LAST_DATE: the families are those of 2027-12-31, and no child born after it is
+among them.
 """
 
 import random
@@ -18,6 +22,7 @@ from openfisca_asb.facts.contradictions import within_limits
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.rules.dates import LAST_DATE
 from openfisca_asb.system import baseline_system
 
 DEFAULT_SIZE = 120
@@ -35,9 +40,9 @@ SPREAD_CAP = 200.0  # numbers with no thresholds are spread over [minimum, min(m
 
 
 def reference_families(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, on: date | None = None) -> list:
-    """`size` varied families, reproducible from `seed`; ages are counted from `on`."""
+    """`size` varied families, reproducible from `seed`; ages are counted from `on` (at most LAST_DATE)."""
     draw = random.Random(seed)
-    on = on or date(2026, 1, 1)
+    on = min(on or date(2026, 1, 1), LAST_DATE)
     return [_family(draw, on, number) for number in range(size)]
 
 

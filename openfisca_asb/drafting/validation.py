@@ -25,7 +25,7 @@ PERSON»). A person must judge what the tool cannot decide: a change the
 classification does not know, a declared extension until a reform, a pilot that
 changes nothing the model covers; and what the tool could not check, whose
 message starts «NOT CHECKED:» («IKKE SJEKKET:»): a pilot whose whole period lies
-outside the model's dates, a value a right counted per calendar year reaches
+outside the dates a reform can be checked on (to the projection horizon, ADR 0044), a value a right counted per calendar year reaches
 only after the dates the model covers (calendar_years.py), a proposal with no
 date to check (review s21 diff L10). What of the Act is never checked is listed
 with every pilot's verdict (forsoksloven.py).
@@ -51,7 +51,8 @@ from openfisca_asb.drafting.plausibility import plausibility_warnings
 from openfisca_asb.facts.described_date import family_moved
 from openfisca_asb.facts.examples import example_file, example_names
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE, reference_families
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, years_later
+from openfisca_asb.drafting.projection import Projection, projection
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, PROJECTION_HORIZON, years_later
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
@@ -80,6 +81,8 @@ class Loss(_Data):
     person: str | None
     status_before: StatusName
     status_after: StatusName
+    status_before_text: str  # the status in words, as the right's answer says it (Benefit.status_words)
+    status_after_text: str
     amount_before: Amount | None
     amount_after: Amount | None
     range_before: AmountRange | None = None  # while open: what the amount can come to (a loss may be a lower range)
@@ -106,6 +109,7 @@ class ValidationReport(_Data):
     population_size: int
     seed: int
     dates_checked: list[str]
+    projection: Projection | None = None  # a date checked after the last known rules: the rules carried forward (ADR 0044)
 
 
 def period_problems(pilot, language: str = "nb") -> list[ActProblem]:
@@ -156,15 +160,15 @@ def extension_to_judge(pilot, language: str = "nb") -> list[ActProblem]:
 def dates_to_check(reform) -> list[date]:
     """The pilot's first and last day, each 1 January and each reform date inside its window; for a proposal its
     in-force date, the dates its parameter values start and the 1 January a right counted per calendar year first
-    reaches one of them. A pilot whose whole window lies outside the model is checked, as a stand-in, on the
-    model's day nearest its window (stand_in_date)."""
+    reaches one of them; after LAST_DATE up to PROJECTION_HORIZON as a projection (ADR 0044). A pilot whose whole
+    window lies outside those dates is checked, as a stand-in, on the day nearest its window (stand_in_date)."""
     starts = {override.start for override in reform.overrides} | {change.start for change in reform.parameter_changes}
     pilot = reform.pilot
     if pilot is None:
         found = starts | ({reform.metadata.in_force} if reform.metadata.in_force else set())
-        found |= {change.effective for change in calendar_year_changes(reform) if change.effective <= LAST_DATE}
-        return sorted(day for day in found if FIRST_DATE <= day <= LAST_DATE)
-    first, last = max(pilot.start, FIRST_DATE), min(pilot.end, LAST_DATE)
+        found |= {change.effective for change in calendar_year_changes(reform) if change.effective <= PROJECTION_HORIZON}
+        return sorted(day for day in found if FIRST_DATE <= day <= PROJECTION_HORIZON)
+    first, last = max(pilot.start, FIRST_DATE), min(pilot.end, PROJECTION_HORIZON)
     if first > last:
         return [stand_in_date(pilot)]
     new_years = {date(year, 1, 1) for year in range(first.year + 1, last.year + 1)}
@@ -173,9 +177,10 @@ def dates_to_check(reform) -> list[date]:
 
 
 def stand_in_date(pilot) -> date | None:
-    """For a pilot whose whole window lies outside the model's dates, the model's day nearest it; else None."""
-    if pilot.start > LAST_DATE:
-        return LAST_DATE
+    """For a pilot whose whole window lies outside the dates a reform can be checked on, the day nearest it; else
+    None."""
+    if pilot.start > PROJECTION_HORIZON:
+        return PROJECTION_HORIZON
     if pilot.end < FIRST_DATE:
         return FIRST_DATE
     return None
@@ -213,12 +218,14 @@ def changes_nothing(reform, language: str = "nb") -> list[ActProblem]:
 
 
 def _outside_model_warning(pilot, language: str) -> list[str]:
-    if stand_in_date(pilot) is not None or (pilot.start >= FIRST_DATE and pilot.end <= LAST_DATE):
+    if stand_in_date(pilot) is not None or (pilot.start >= FIRST_DATE and pilot.end <= PROJECTION_HORIZON):
         return []
     return [Text(
-        nb=(f"Modellen har regler fra {FIRST_DATE} til {LAST_DATE}; forsøksperioden {pilot.start} – {pilot.end} er bare "
+        nb=(f"En reform kan sjekkes fra {FIRST_DATE} til {PROJECTION_HORIZON} (reglene er kjent til og med {LAST_DATE}, "
+            f"og ført videre uendret etter det); forsøksperioden {pilot.start} – {pilot.end} er bare "
             "sjekket for tap innenfor dette tidsrommet (periodegrensene i § 3 er sjekket for hele perioden)."),
-        en=(f"The model has rules from {FIRST_DATE} to {LAST_DATE}; the pilot period {pilot.start} – {pilot.end} is checked "
+        en=(f"A reform can be checked from {FIRST_DATE} to {PROJECTION_HORIZON} (the rules are known up to {LAST_DATE}, and "
+            f"carried forward unchanged after it); the pilot period {pilot.start} – {pilot.end} is checked "
             "for losses only inside that range (the § 3 period limits are checked for the whole period)."),
     ).in_language(language)]
 
@@ -231,26 +238,26 @@ def outside_the_model(pilot, losses: list, language: str) -> list[ActProblem]:
         return []
     families = len({loss.family for loss in losses})
     pointer = Text(
-        nb=(f"Som en pekepinn er forsøkets regler prøvd på {stand_in}, dagen modellen dekker nærmest perioden: "
+        nb=(f"Som en pekepinn er forsøkets regler prøvd på {stand_in}, dagen som kan sjekkes nærmest perioden: "
             + (f"{families} familier ville fått det dårligere (se under)." if families else "ingen fikk det dårligere.")),
-        en=(f"As a pointer, the pilot's rules were tried on {stand_in}, the day the model covers nearest the period: "
+        en=(f"As a pointer, the pilot's rules were tried on {stand_in}, the day that can be checked nearest the period: "
             + (f"{families} families would be worse off (see below)." if families else "no one was worse off.")),
     )
     return [ActProblem(rule="period_outside_the_model", message=NOT_CHECKED_PREFIX.in_language(language) + Text(
-        nb=(f"forsøksperioden {pilot.start} – {pilot.end} ligger utenfor datoene modellen har regler for "
-            f"({FIRST_DATE} til {LAST_DATE}), så ingen dag i perioden kunne sjekkes for tap. Periodegrensene i § 3 er sjekket. "
+        nb=(f"forsøksperioden {pilot.start} – {pilot.end} ligger utenfor datoene en reform kan sjekkes på "
+            f"({FIRST_DATE} til {PROJECTION_HORIZON}), så ingen dag i perioden kunne sjekkes for tap. Periodegrensene i § 3 er sjekket. "
             "Om forsøket tar bort en rettighet eller et beløp, må en person vurdere. "),
-        en=(f"the pilot period {pilot.start} – {pilot.end} lies outside the dates the model has rules for "
-            f"({FIRST_DATE} to {LAST_DATE}), so no day in it could be checked for losses. The § 3 period limits were checked. "
+        en=(f"the pilot period {pilot.start} – {pilot.end} lies outside the dates a reform can be checked on "
+            f"({FIRST_DATE} to {PROJECTION_HORIZON}), so no day in it could be checked for losses. The § 3 period limits were checked. "
             "Whether the pilot takes a right or an amount away is for a person to judge. "),
     ).in_language(language) + pointer.in_language(language))]
 
 
 def calendar_years_to_judge(reform, language: str = "nb") -> tuple[list[ActProblem], list[str]]:
     """A value dated after 1 January that a right counted per calendar year reaches only after the last day that can
-    be checked (the model's, or the pilot's) is for a person to judge; every such value is a warning (review s21
-    drafter H1). A value that changes only who pays is a warning: it takes nothing from a family."""
-    last = min(LAST_DATE, reform.pilot.end) if reform.pilot else LAST_DATE
+    be checked (the projection horizon, or the pilot's end) is for a person to judge; every such value is a warning
+    (review s21 drafter H1). A value that changes only who pays is a warning: it takes nothing from a family."""
+    last = min(PROJECTION_HORIZON, reform.pilot.end) if reform.pilot else PROJECTION_HORIZON
     changes = calendar_year_changes(reform)
     unchecked = [change for change in changes if change.later and change.effective > last and _touches_a_familys_right(change.rights)]
     to_judge = [ActProblem(rule="counted_per_calendar_year", message=NOT_CHECKED_PREFIX.in_language(language)
@@ -305,6 +312,7 @@ def validate(reform, language: str = "nb", population_size: int = DEFAULT_SIZE, 
         population_size=population_size,
         seed=seed,
         dates_checked=[day.isoformat() for day in dates],
+        projection=projection(dates, language),
     )
 
 
@@ -392,6 +400,7 @@ def _loss(family: str, occurrences: list) -> Loss:
         family=family, date=on.isoformat(), dates=[day.isoformat() for day, _ in occurrences],
         benefit=row.benefit, name=row.name, person=row.person,
         status_before=row.status_before, status_after=row.status_after,
+        status_before_text=row.status_before_text, status_after_text=row.status_after_text,
         amount_before=row.amount_before, amount_after=row.amount_after,
         range_before=row.range_before, range_after=row.range_after, difference=row.difference,
         difference_bound=row.difference_bound, difference_note=row.difference_note, why=row.why,

@@ -32,6 +32,7 @@ class ReformInfo:
     kommuner: tuple[str, ...] = ()
     start: date | None = None
     end: date | None = None
+    in_force: date | None = None  # when a proposal would take effect (its metadata), for the budget-year cost
 
 
 def load(reform):
@@ -78,4 +79,5 @@ def describe(loaded) -> ReformInfo | None:
         kommuner=tuple(pilot.kommuner) if pilot is not None else (),
         start=pilot.start if pilot is not None else None,
         end=pilot.end if pilot is not None else None,
+        in_force=loaded.metadata.in_force,
     )

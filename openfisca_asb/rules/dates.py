@@ -6,6 +6,11 @@ effect. The range ends with 2027 (issue 15 item 5): an answer after the newest
 verified value of a rate still works, with the rate flagged (ADR 0009); beyond
 2027 nothing is known. A date outside the range is refused everywhere, with the
 range named (`/v1/dates` serves it to the page).
+
+A drafter may go further, to PROJECTION_HORIZON (ADR 0044): a reform validated,
+compared or costed on a date after LAST_DATE is a projection, the last known rules
+and rates carried forward unchanged and marked so (drafting/projection.py). A
+family's answer keeps to LAST_DATE.
 """
 
 from dataclasses import dataclass
@@ -15,6 +20,9 @@ from openfisca_asb.rules.texts import Text
 
 FIRST_DATE = date(2017, 10, 1)
 LAST_DATE = date(2027, 12, 31)
+# Four calendar years past the last known rules: the longest approval forsøksloven § 3 gives a pilot, so a pilot
+# approved from 2028 can be costed to its end, and a 2028 budget with its following years (ADR 0044).
+PROJECTION_HORIZON = date(2031, 12, 31)
 
 # Norwegian pupils start 1st grade in August of the year they turn six; a school year runs August to June.
 SCHOOL_YEAR_STARTS_IN_MONTH = 8
@@ -49,15 +57,33 @@ def date_problem(on: date, field: str = "date") -> DateProblem | None:
                        f"{on} er utenfor datoene modellen dekker ({range_text('nb')})")
 
 
-def parse_date(text: str, field: str = "date") -> tuple[date | None, DateProblem | None]:
-    """A YYYY-MM-DD date inside the range, or the problem with it."""
+def projection_range_text(language: str) -> str:
+    return f"{FIRST_DATE} {'til' if language == 'nb' else 'to'} {PROJECTION_HORIZON}"
+
+
+def drafting_date_problem(on: date, field: str = "date") -> DateProblem | None:
+    """A date a reform is asked about outside the model's dates and the projection after them, named with both
+    (ADR 0044)."""
+    if FIRST_DATE <= on <= PROJECTION_HORIZON:
+        return None
+    return DateProblem(
+        field,
+        f"{on} is outside the dates a reform can be asked about ({projection_range_text('en')}: the rules known to "
+        f"{LAST_DATE}, carried forward unchanged after it as a projection)",
+        f"{on} er utenfor datoene en reform kan spørres om ({projection_range_text('nb')}: reglene kjent til og med "
+        f"{LAST_DATE}, ført videre uendret etter det som en framskriving)")
+
+
+def parse_date(text: str, field: str = "date", projection: bool = False) -> tuple[date | None, DateProblem | None]:
+    """A YYYY-MM-DD date inside the range (with `projection`, the range a reform may be asked about), or the
+    problem with it."""
     try:
         on = date.fromisoformat(text) if len(text) == 10 else None
     except ValueError:
         on = None
     if on is None:
         return None, DateProblem(field, f"'{text}' is not a date: write YYYY-MM-DD", f"'{text}' er ikke en dato: skriv ÅÅÅÅ-MM-DD")
-    return on, date_problem(on, field)
+    return on, (drafting_date_problem if projection else date_problem)(on, field)
 
 
 def expected_school_grade(birth_date: date, on: date) -> int:

@@ -84,7 +84,7 @@ PROBLEMS = {
     "unit 'percent' differs from the parameter's unit 'G'":
         (RATE, "folketrygd.sykepenger_common.income_cap_g:\n    2026-01-01: {value: 700, unit: percent}", ""),
     "'2026-13-01' is not a date: write YYYY-MM-DD": ("2026-01-01: {value", "2026-13-01: {value", ""),  # unquoted
-    "… is outside the dates the model covers": ("2026-01-01: {value", "2040-01-01: {value", ""),
+    "… is outside the dates a reform can be asked about": ("2026-01-01: {value", "2040-01-01: {value", ""),
     "id '…' must be the file name": (f"id: {REFORM_ID} ", "id: hjelpestonad_30000 ", ""),
     "kommunenummer … must be text of four digits in quotes": ("status: proposal ", "status: pilot ", PILOT.replace('"5001"', "0301")),
     "name at least one kommune: …": ("status: proposal ", "status: pilot ", PILOT.replace('{"5001": Trondheim}', "{}")),

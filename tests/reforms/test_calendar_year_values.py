@@ -27,17 +27,31 @@ def omsorgsdager(reform_id: str, day: str, shared: int, sole: int):
     })
 
 
-def test_a_cut_from_1_july_2027_is_not_called_harmless_it_needs_judgement():
-    # ftrl § 9-6: the 2027 quota is fixed for the calendar year, so the cut reaches the model on 1 January 2028, after the
-    # last day it covers (2027-12-31): nobody's loss could be checked. Before, the verdict was ALLOWED with no warning.
-    report = validate(omsorgsdager("od_cut_jul", "2027-07-01", 5, 10), "en", population_size=0)
+def test_a_cut_from_1_july_2031_is_not_called_harmless_it_needs_judgement():
+    # ftrl § 9-6: the 2031 quota is fixed for the calendar year, so the cut reaches the model on 1 January 2032, after the
+    # last day a reform can be checked on (the projection horizon, 2031-12-31, ADR 0044): nobody's loss could be
+    # checked. Before, the verdict was ALLOWED with no warning.
+    report = validate(omsorgsdager("od_cut_jul", "2031-07-01", 5, 10), "en", population_size=0)
     assert report.verdict == "needs_judgement" and not report.valid
     judged = [problem.message for problem in report.to_judge if problem.rule == "counted_per_calendar_year"]
     assert len(judged) == 2  # one per parameter, each named
-    assert SHARED in judged[0] and "counted per calendar year: a value from 2027-07-01 takes effect in the model from 2028-01-01" in judged[0]
+    assert SHARED in judged[0] and "counted per calendar year: a value from 2031-07-01 takes effect in the model from 2032-01-01" in judged[0]
     # Not checked, and said so as every item the tool could not check is (review s21 diff L10).
     assert all(message.startswith("NOT CHECKED: ") for message in judged)
     assert "Care allowance days" in judged[0] and "Leave when a child is ill" in judged[0]
+
+
+def test_a_cut_from_1_july_2027_is_checked_on_1_january_2028_as_a_projection():
+    # The same cut from 2027-07-01 reaches the quota of 2028 (ftrl § 9-6), after the known rules (2027-12-31) and inside
+    # the projection horizon: checked there on the rules of 2027 carried forward, the spina bifida mother's 40 days
+    # become 30 (worked below), and the report is marked a projection (ADR 0044, review s21 drafter M5).
+    cut = omsorgsdager("od_cut_2027", "2027-07-01", 5, 10)
+    assert dates_to_check(cut) == [date(2027, 7, 1), date(2028, 1, 1)]
+    report = validate(cut, "en", population_size=0)
+    loss = next(loss for loss in report.losses
+                if loss.family == "single-parent-twelve-year-old-spina-bifida" and loss.benefit == "omsorgspenger")
+    assert loss.dates == ["2028-01-01"] and loss.difference == -10
+    assert report.projection is not None and report.projection.starts == date(2028, 1, 1)
 
 
 def test_a_cut_from_1_july_2026_is_checked_on_1_january_2027_and_its_losses_found():

@@ -25,16 +25,16 @@ def pilot(start: str, end: str, parameters=None, organisation=ORGANISATION, **sc
 
 
 def test_a_pilot_wholly_after_the_models_dates_is_not_checked_and_not_allowed(capsys, tmp_path):
-    # 2029–2032 lies after 2027-12-31, the model's last day: no day of the pilot can be checked for losses, so no verdict
-    # of allowed (it was ALLOWED, exit 0, «on .»). Its rules – 6 free SFO hours instead of 12 (opplæringslova § 4-5) –
-    # tried on the model's last day take hours away, which is said as a pointer.
-    cut = pilot("2029-01-01", "2032-12-31", parameters={"opplaering.sfo.free_hours_per_week": {"2027-01-01": 6}})
+    # 2032–2035 lies after 2031-12-31, the last day a reform can be checked on (the projection horizon, ADR 0044): no
+    # day of the pilot can be checked for losses, so no verdict of allowed (it was ALLOWED, exit 0, «on .»). Its rules –
+    # 6 free SFO hours instead of 12 (opplæringslova § 4-5) – tried on the horizon take hours away, said as a pointer.
+    cut = pilot("2032-01-01", "2035-12-31", parameters={"opplaering.sfo.free_hours_per_week": {"2027-01-01": 6}})
     report = validate(reform_from_data(cut), "en", population_size=10)
     assert report.verdict == "needs_judgement" and not report.valid
     assert [problem.rule for problem in report.to_judge] == ["period_outside_the_model"]
     message = report.to_judge[0].message
-    assert message.startswith("NOT CHECKED: the pilot period 2029-01-01 – 2032-12-31 lies outside") and "2027-12-31" in message
-    assert report.dates_checked == ["2027-12-31"] and report.losses and all(loss.benefit == "sfo" for loss in report.losses)
+    assert message.startswith("NOT CHECKED: the pilot period 2032-01-01 – 2035-12-31 lies outside") and "2031-12-31" in message
+    assert report.dates_checked == ["2031-12-31"] and report.losses and all(loss.benefit == "sfo" for loss in report.losses)
 
     import yaml
     path = tmp_path / "test_pilot.yaml"
@@ -42,9 +42,10 @@ def test_a_pilot_wholly_after_the_models_dates_is_not_checked_and_not_allowed(ca
     assert main(["reform", "validate", str(path), "--population", "10", "--lang", "en"]) == 3
     out = capsys.readouterr().out
     # Review s21 diff L10: the headline is the verdict's one name; NOT CHECKED is the line of what was not checked.
-    assert out.startswith("test_pilot: NEEDS JUDGEMENT\n? NOT CHECKED: the pilot period 2029-01-01 – 2032-12-31")
+    assert out.startswith("test_pilot: NEEDS JUDGEMENT\n? NOT CHECKED: the pilot period 2032-01-01 – 2035-12-31")
     assert "give in_force" not in out and " on ." not in out
-    assert "Checked 18 families (8 examples and 10 generated, seed 20260101) on 2027-12-31." in out
+    assert "Checked 18 families (8 examples and 10 generated, seed 20260101) on 2031-12-31." in out
+    assert "\n! Projection: " in out  # the stand-in day lies after the known rules
 
 
 def test_a_pilot_that_changes_nothing_says_no_trial_is_needed():

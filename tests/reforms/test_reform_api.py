@@ -90,15 +90,19 @@ def test_an_inline_reform_with_a_wrong_unit_is_422_naming_the_field(client):
     assert "G" in problem["message"]["en"] and problem["message"]["nb"]
 
 
-def test_an_inline_reform_in_force_after_the_models_dates_is_422_naming_the_range(client):
-    # The model answers up to 2027-12-31 (rules/dates.py); pydantic said «… less than or equal to datetime.date(2027, 12, 31)».
-    late = {**DEFINITION, "in_force": "2028-01-01"}
+def test_an_inline_reform_in_force_after_the_projection_horizon_is_422_naming_the_range(client):
+    # A reform may be asked about up to 2031-12-31, after 2027-12-31 as a projection (rules/dates.py, ADR 0044);
+    # pydantic said «… less than or equal to datetime.date(…)».
+    late = {**DEFINITION, "in_force": "2032-01-01"}
     response = client.post("/v1/compare", json={"reform_definition": late, "family": family()})
     assert response.status_code == 422
     problem = response.json()["problems"][0]
     assert problem["field"] == "reform_definition.in_force"
-    assert problem["message"] == {"en": "2028-01-01 is outside the dates the model covers (2017-10-01 to 2027-12-31)",
-                                  "nb": "2028-01-01 er utenfor datoene modellen dekker (2017-10-01 til 2027-12-31)"}
+    assert problem["message"] == {
+        "en": "2032-01-01 is outside the dates a reform can be asked about (2017-10-01 to 2031-12-31: the rules known to "
+              "2027-12-31, carried forward unchanged after it as a projection)",
+        "nb": "2032-01-01 er utenfor datoene en reform kan spørres om (2017-10-01 til 2031-12-31: reglene kjent til og med "
+              "2027-12-31, ført videre uendret etter det som en framskriving)"}
 
 
 def test_compare_needs_one_reform_and_families_within_the_limit(client):

@@ -97,7 +97,8 @@ def test_a_population_run_with_a_reform_that_fails_records_the_same_message(clie
 
 
 def test_a_pilot_wholly_after_the_models_dates_is_not_checked_over_http(client):
-    scope = {"kommuner": ["5001"], "start": "2029-01-01", "end": "2032-12-31", "legal_basis": FORSOKSLOVEN,
+    # After the projection horizon (2031-12-31, ADR 0044) no day of the pilot can be checked.
+    scope = {"kommuner": ["5001"], "start": "2032-01-01", "end": "2035-12-31", "legal_basis": FORSOKSLOVEN,
              "organisation": [{"benefits": "all", "agency": {"nb": "Familiekontoret", "en": "The family office"}}]}
     pilot = {"id": "later", "title": {"nb": "T", "en": "T"}, "summary": {"nb": "S", "en": "S"}, "author": "A kommune",
              "status": "pilot", "legal_basis": FORSOKSLOVEN, "pilot": scope, "parameters": {}}

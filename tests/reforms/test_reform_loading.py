@@ -105,7 +105,7 @@ def test_kroner_alias_is_the_currency_unit():
 
 @pytest.mark.parametrize("dated, expected", [
     ({"2026-13-01": 1}, "is not a date"),
-    ({"2040-01-01": 1}, "outside the dates the model covers"),
+    ({"2040-01-01": 1}, "outside the dates a reform can be asked about"),
     ({"2026-01-01": -5}, "must not be negative"),
     ({"2026-01-01": "many"}, "must be a number"),
     ({"2026-01-01": {"amount": 5}}, "write a value as a number"),
@@ -270,21 +270,24 @@ def test_an_unquoted_date_that_does_not_exist_is_named_by_its_field(tmp_path, re
     assert problem.nb == f"'{written}' er ikke en dato: skriv ÅÅÅÅ-MM-DD"
 
 
-@pytest.mark.parametrize("in_force", [date(2017, 9, 30), date(2028, 1, 1)])
+@pytest.mark.parametrize("in_force", [date(2017, 9, 30), date(2032, 1, 1)])
 def test_an_in_force_date_outside_the_model_names_the_range_in_both_languages(in_force):
-    # The model answers from 2017-10-01 to 2027-12-31 (rules/dates.py): a day either side is refused as a parameter's
-    # date is, not with pydantic's «Input should be less than or equal to datetime.date(2027, 12, 31)».
+    # A reform may be asked about from 2017-10-01 to 2031-12-31 (rules/dates.py: the known rules to 2027-12-31, then the
+    # projection, ADR 0044): a day either side is refused as a parameter's date is, not with pydantic's «Input should be
+    # less than or equal to datetime.date(…)».
     with pytest.raises(ReformError) as caught:
         reform_from_data(definition(in_force=in_force))
     assert [(p.field, p.en, p.nb) for p in caught.value.problems] == [(
         "in_force",
-        f"{in_force} is outside the dates the model covers (2017-10-01 to 2027-12-31)",
-        f"{in_force} er utenfor datoene modellen dekker (2017-10-01 til 2027-12-31)",
+        f"{in_force} is outside the dates a reform can be asked about (2017-10-01 to 2031-12-31: the rules known to "
+        "2027-12-31, carried forward unchanged after it as a projection)",
+        f"{in_force} er utenfor datoene en reform kan spørres om (2017-10-01 til 2031-12-31: reglene kjent til og med "
+        "2027-12-31, ført videre uendret etter det som en framskriving)",
     )]
 
 
-@pytest.mark.parametrize("in_force", [date(2017, 10, 1), date(2027, 12, 31)])
-def test_an_in_force_date_on_the_models_first_or_last_day_is_accepted(in_force):
+@pytest.mark.parametrize("in_force", [date(2017, 10, 1), date(2027, 12, 31), date(2028, 1, 1), date(2031, 12, 31)])
+def test_an_in_force_date_from_the_first_day_to_the_projection_horizon_is_accepted(in_force):
     assert reform_from_data(definition(in_force=in_force)).metadata.in_force == in_force
 
 

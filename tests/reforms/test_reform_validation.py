@@ -62,8 +62,10 @@ def test_the_pilot_that_raises_bpas_threshold_is_rejected_naming_family_benefit_
     assert "cerebral-palsy-large-assistance-need" in report.problems[1].message
     loss = next(l for l in report.losses if l.family == "cerebral-palsy-large-assistance-need")
     assert (loss.benefit, loss.person, loss.status_before, loss.status_after) == ("bpa", "jonas", "entitled", "to_be_assessed")
-    # The pilot runs to 2028-12-31; losses are checked on the dates the model covers (to 2027-12-31).
-    assert loss.date == "2026-01-01" and loss.dates[-1] == "2027-12-31"
+    # The pilot runs to 2028-12-31, inside the projection horizon (2031-12-31, ADR 0044): losses are checked to its
+    # last day, the days of 2028 on the rules of 2027 carried forward, and the report says it is a projection.
+    assert loss.date == "2026-01-01" and loss.dates[-1] == "2028-12-31"
+    assert report.projection is not None and report.projection.starts.isoformat() == "2028-01-01"
     assert any("32 → 40" in line for line in loss.why)
 
 
@@ -117,10 +119,10 @@ def test_the_acts_canonical_addresses_are_recognised(url):
 
 def test_dates_checked_cover_the_window_and_each_new_year():
     reform = pilot("2025-08-01", "2028-07-31", parameters={"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-06-01": 18000}})
-    # The window's start, each new year and each change, up to the model's last date (2027-12-31) where the
-    # window runs beyond it.
+    # The window's start, each new year and each change, and its last day: 2028 lies after the known rules (2027-12-31)
+    # and inside the projection horizon (2031-12-31, ADR 0044), so 2028-01-01 and 2028-07-31 are checked as a projection.
     assert dates_to_check(reform) == [date(2025, 8, 1), date(2026, 1, 1), date(2026, 6, 1), date(2027, 1, 1),
-                                      date(2027, 12, 31)]
+                                      date(2028, 1, 1), date(2028, 7, 31)]
 
 
 def test_the_reference_population_is_reproducible_and_varied():
@@ -188,8 +190,9 @@ def test_a_seven_year_pilot_beyond_the_models_dates_gets_the_acts_message():
     assert not report.valid
     assert [p.rule for p in report.problems] == ["approval_longer_than_4_years"]
     assert "2030-12-31" in report.problems[0].message and ACT_PERIOD_WORDS in report.problems[0].message
-    assert report.dates_checked[-1] == "2027-12-31"  # losses checked on the dates the model has rules for
-    assert any("2027-12-31" in warning and "2033-12-31" in warning for warning in report.warnings)
+    # Losses are checked to the projection horizon (2031-12-31, ADR 0044), the rest of the period is said in a warning.
+    assert report.dates_checked[-1] == "2031-12-31"
+    assert any("2031-12-31" in warning and "2033-12-31" in warning for warning in report.warnings)
     extended = validate(pilot("2027-01-01", "2033-12-31", approval_end="2030-12-31"), "en", population_size=0)
     assert [p.rule for p in extended.problems] == ["extension_longer_than_2_years"]
     assert "2032-12-31" in extended.problems[0].message and "up to two years" in extended.problems[0].message

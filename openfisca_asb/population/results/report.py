@@ -50,6 +50,7 @@ def _write_tables(result, folder: Path, language: str) -> list[Path]:
         named["winners_and_losers"] = tables.change_table(result, language)
         named["unit_changes"] = tables.unit_change_table(result, language)
         named["status_changes"] = tables.transition_table(result, language)
+        named["budget_years"] = budget_year_rows(result, language)
     paths = []
     for name, rows in named.items():
         if not rows:
@@ -149,6 +150,7 @@ def _blocks(result, language, drawn, sort_kommuner="families", kommune_pages=())
         blocks.append(("p", text))
     blocks += _first_page_notes(result, language, w)
     blocks += _payer_blocks(result, language, w, sides)
+    blocks += _budget_year_blocks(result, language, w)
     blocks += _service_cost_blocks(result, language, w, sides)
     blocks += _benefit_blocks(result, language, w, sides)
     if result.reform is not None:
@@ -207,8 +209,15 @@ def pilot_lines(result, language: str) -> list[str]:
     return outside + [w["pilot_scale"].format(families=_kroner(facts["families_in_pilot_kommuner"]))]
 
 
+def projection_lines(result, language: str) -> list[str]:
+    """A run after the last known rules: what the projection is (ADR 0044; the first page and the CLI summary)."""
+    marker = tables.summary_projection(result, language)
+    return [marker["note"]] if marker else []
+
+
 def _first_page_notes(result, language, w):
-    blocks = [("p", scale_line(result, language)), *(("p", line) for line in pilot_lines(result, language))]
+    blocks = [*(("p", line) for line in projection_lines(result, language)), ("p", scale_line(result, language)),
+              *(("p", line) for line in pilot_lines(result, language))]
     misses = miss_lines(result, language)
     blocks += [("p", w["misses_title"]), *(("p", line) for line in misses)] if misses else [("p", w["all_within"])]
     note = service_cost_note(result, language)
@@ -227,6 +236,47 @@ def _payer_blocks(result, language, w, sides):
         for row, r in zip(rows, payer_rows):
             row += [change_marked(_kroner(r["change_per_year"]), r), change_marked(_kroner(r["change_per_year"] * factor), r)]
     return [("h2", w["payers_title"]), ("table", header, rows)]
+
+
+def budget_period_text(budget: dict, language: str) -> str:
+    """The period a reform is in force in words: «fra 2028-07-01», «2027-08-01 til 2031-07-31»."""
+    w = WORDS[language]
+    return w["budget_between"].format(start=budget["from"], end=budget["to"]) if budget["to"] else w["budget_from"].format(start=budget["from"])
+
+
+def months_text(months: float, language: str) -> str:
+    """Whole months as a whole number («6»), a part month with two decimals («5,52»)."""
+    return f"{months:.0f}" if months == round(months) else decimal_text(months, language, 2)
+
+
+def budget_year_lines(result, language: str) -> tuple[str | None, list[dict]]:
+    """The note on the cost per budget year (or why it is not computed), and its years; (None, []) when the run
+    has no reform with a period in force."""
+    budget, w = tables.budget_year_table(result, language), WORDS[language]
+    if budget is None:
+        return None, []
+    period = budget_period_text(budget, language)
+    if not budget["legal_date_in_force"]:
+        return w["budget_outside"].format(on=result.on, period=period), []
+    return w["budget_note"].format(on=result.on, period=period), budget["years"]
+
+
+def budget_year_rows(result, language: str) -> list[dict]:
+    """The cost per budget year as table rows, one per year and payer (budget_years.csv)."""
+    _, years = budget_year_lines(result, language)
+    return [{"year": year["year"], "months_in_force": year["months_in_force"], **row} for year in years for row in year["payers"]]
+
+
+def _budget_year_blocks(result, language, w):
+    note, years = budget_year_lines(result, language)
+    if note is None:
+        return []
+    scaled = w["budget_change_pilot" if result.reform.is_pilot else "budget_change_norway"]
+    rows = [[str(year["year"]), months_text(year["months_in_force"], language), row["name"],
+             change_marked(_signed(row["change"]), row), change_marked(_signed(row["change_scaled"]), row)]
+            for year in years for row in year["payers"]]
+    blocks = [("h3", w["budget_title"]), ("p", note)]
+    return blocks + ([("table", [w["budget_year"], w["months_in_force"], w["payer"], w["budget_change"], scaled], rows)] if rows else [])
 
 
 def _status_names(language: str) -> dict[str, str]:

@@ -15,6 +15,7 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.parameter_tree import find, leaves
 from openfisca_asb.population import change_bounds, rate_caveats, unit_changes
 from openfisca_asb.population.calibration import check, load_targets
+from openfisca_asb.population.results.budget_years import budget_years
 from openfisca_asb.population.chunk import KOMMUNE_SERVICE_COST, PAYERS
 from openfisca_asb.population.outputs import ENTITLED, TO_BE_ASSESSED, benefit_outputs
 from openfisca_asb.rules.status import STATUS_NAMES
@@ -522,7 +523,25 @@ def summary(result, language: str = "nb") -> dict:
         "national_scale": national_scale(result),
         "calibration": calibration_table(result, language),
         "calibration_misses": calibration_misses(result, language),
+        "budget_years": budget_year_table(result, language),
+        "projection": summary_projection(result, language),
     }
+
+
+def budget_year_table(result, language: str = "nb") -> dict | None:
+    """The reform's change per payer in each budget year it is in force (results/budget_years.py), scaled as the
+    payer table scales its change."""
+    if result.reform is None:
+        return None
+    return budget_years(result, payer_table(result, language), national_scale(result)["factor"])
+
+
+def summary_projection(result, language: str) -> dict | None:
+    """A run after the last known rules: the marker every drafter's result carries (ADR 0044)."""
+    from openfisca_asb.drafting.projection import projection
+
+    marker = projection([result.on], language)
+    return None if marker is None else marker.model_dump(mode="json")
 
 
 def pilot_facts(result) -> dict:
