@@ -572,9 +572,11 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     after the work situation) is asked as likely as its gate leads on: its chances are read as they stood
     just after its gate — once the gate's own "no" has closed what it closes (a healthy sibling's needs),
     before the gate's other followers settle anything (where the family answered the work situation, as
-    they stand before the first of them). Then the facts the open rights leave for later (`order.later`):
-    each is asked as likely as it reaches `min_pairs` pairs that the questions before leave open (not
-    settled), times how often such a fact comes (`LATER_FACT_ASKED`).
+    they stand before the first of them). Then a right's tail (`_tail`): the facts it leaves for later and
+    those it names that settle it only together with others, each asked as likely as it reaches `min_pairs`
+    pairs that the questions before leave open (not settled; the work situation's followers taken to lead on,
+    `_leaves_open`, and a child's condition that settles nothing alone weighed as one, `_tail_waits_on`), times how often such a fact comes (`LATER_FACT_ASKED`); a caregiver's fact once for all
+    caregivers, as it is asked (ADR 0035).
     `knows` is how often this family has known the answer (`_knows`); `lasting` the chance that each
     child has a lasting illness."""
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in order.closed})
@@ -603,11 +605,48 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
             pursued[pair] *= 1 - asked * ((1 - knows) + knows * settles)
         for pair, share in order.own_shares.get(question.key, {}).items():
             if share > 0:
-                left_open[pair] *= asked * (1 - settling.get(pair, 0.0))
+                left_open[pair] *= asked * _leaves_open(question, settling.get(pair, 0.0))
+        for pair in _tail_waits_on(question, order):
+            left_open[pair] *= ANSWER_LIKELIHOOD["yes_no"]["yes"]
         if question.fact in first:
             at_gate[question.key] = defaultdict(lambda: 1.0, pursued)
-    expected += LATER_FACT_ASKED * sum(_at_least(min_pairs, [left_open[pair] for pair in pairs]) for pairs in order.later.values())
+    expected += LATER_FACT_ASKED * sum(_at_least(min_pairs, [left_open[pair] for pair in pairs]) for pairs in _tail(order).values())
     return round(expected)
+
+
+def _tail(order: _Order) -> dict[tuple, set[Pair]]:
+    """The questions the open rights come to once the questions that can settle them alone are answered and leave
+    them open, each with the pursued pairs it is for: the facts a right leaves for later (`order.later`, the
+    assembler's `later_facts`), and the facts it names that no answer settles alone (whether the care takes two
+    caregivers, the working time lost, being temporarily alone: they then settle it together, `_questions`). A
+    caregiver's fact is one question to each caregiver (ADR 0035), so it is counted once, for all their pairs."""
+    tail: dict[tuple, set[Pair]] = defaultdict(set)
+    named = {question.key: order.shares.get(question.key, {}) for question in order.ranked if question.key not in order.unknown}
+    together = {key: {pair for pair in shares if pair not in order.closed} for key, shares in named.items()
+                if not any(share > 0 for pair, share in shares.items() if pair not in order.closed)}
+    for (fact, person), pairs in [*order.later.items(), *together.items()]:
+        tail[(fact, CAREGIVER) if _asked_of_each_caregiver(fact) else (fact, person)] |= pairs
+    return {key: pairs for key, pairs in tail.items() if pairs}
+
+
+def _tail_waits_on(question: Question, order: _Order) -> set[Pair]:
+    """The pursued pairs whose tail (`_tail`) waits on a child's yes/no condition (a fact asked after the child's
+    illness-or-needs gate, not itself a gate) that no answer settles alone: each child's continuous care where two
+    children could qualify for pleiepenger, NAV's acceptance of a chronic illness for omsorgspenger. The tail is
+    taken to come as often as it is «yes» (`ANSWER_LIKELIHOOD`); it cost nothing before, so a family whose children's
+    conditions were still to ask counted every later question of their rights as reached."""
+    if gated_by().get(question.fact) != ILLNESS_OR_NEEDS or question.fact in gates() or vocabulary()[question.fact].type != "yes_no":
+        return set()
+    pairs = {pair: share for pair, share in order.shares.get(question.key, {}).items() if pair not in order.closed}
+    return set() if any(share > 0 for share in pairs.values()) else set(pairs)
+
+
+def _leaves_open(question: Question, settles: float) -> float:
+    """For a right's tail (`_tail`), the chance that a known answer to `question` leaves the right open. A follower
+    of the work situation (the four weeks of work, income) is taken to lead on: its answers that settle a right
+    alone (no work in the last four weeks, no income) are the branch the work situation's own «not working»
+    already weighs (`ANSWER_LIKELIHOOD`), and a parent who works has worked and has an income."""
+    return 1.0 if gated_by().get(question.fact) == WORK_SITUATION else 1 - settles
 
 
 def _counted_with(question: Question, order: _Order) -> tuple | None:
