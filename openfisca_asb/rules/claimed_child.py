@@ -10,10 +10,10 @@ from openfisca_asb.rules.members import role_mask, sum_over_role
 
 
 def named_child_row(person, period) -> numpy.ndarray:
-    """Per person: the row of the child of the same family whose id the person's `pleiepenger_child` names; -1 when
-    none is named (the family file refuses an id that is not one of the family's children)."""
+    """Per person: the row of the child of the same family whose id the person's `pleiepenger_child` names (read through
+    its structural copy `pleiepenger_child_id`); -1 when none is named (the family file refuses an id that is not one of the family's children)."""
     rows = numpy.full(person.count, -1)
-    named = person("pleiepenger_child", period)
+    named = person("pleiepenger_child_id", period)
     naming = numpy.flatnonzero(named != named.dtype.type(""))
     if not len(naming):
         return rows

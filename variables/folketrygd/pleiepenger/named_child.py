@@ -6,7 +6,7 @@ RegelGrunnlag holds one `barn`, that child's `pleiebehov` and the other parties'
 regler/src/main/kotlin/no/nav/pleiepengerbarn/uttak/regler/domene/RegelGrunnlag.kt), and k9-sak opens one case per
 pleietrengende and looks for the other parties' cases by the same `pleietrengendeAktørId`. So two caregivers caring
 for two different children do not share a care need. A caregiver names the child with `pleiepenger_child`, the
-child's id in the family; `person_id` is structural, set by the situation builder.
+child's id in the family; `person_id` and `pleiepenger_child_id` are structural, set by the situation builder.
 """
 
 import numpy
@@ -15,7 +15,6 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.claimed_child import named_child_row
 from openfisca_asb.rules.members import sum_over_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, index
@@ -31,6 +30,18 @@ class person_id(Variable):
     definition_period = ETERNITY
     label = "Personens id i familien (structural, set by the situation builder from the family's `id` of each person)"
     reference = ftrl("9-10", ledd=1)
+
+
+class pleiepenger_child_id(Variable):
+    value_type = str
+    max_length = ID_LENGTH
+    default_value = ""
+    entity = Person
+    definition_period = ETERNITY
+    label = "Pleiepenger: barnet kravet gjelder (structural, set by the situation builder from the caregiver's `pleiepenger_child`; empty when not given)"
+    reference = ftrl("9-10", ledd=1)
+    # The grade reads the child through this copy, the question through the fact: only the condition below asks which
+    # child (a fact below a condition is asked where it is open; the care need of one ill child does not need it).
 
 
 class pleiepenger_child(Variable):
@@ -62,7 +73,7 @@ class pleiepenger_condition_child_named(Condition):
         care = index(familie.members("pleiepenger_child_condition_continuous_care", period)) == Outcome.met.index
         possible = index(familie.members("pleiepenger_child_conditions", period)) != NOT_MET
         ill = familie.project(sum_over_role(familie, care * possible, Familie.CHILD)) >= 2
-        named = named_child_row(person, period) >= 0
+        named = person("pleiepenger_child", period) != b""
         open_ = person("is_caregiver", period) * ill * numpy.logical_not(named)
         return numpy.where(open_, UNKNOWN, MET).astype(numpy.int16)
 
