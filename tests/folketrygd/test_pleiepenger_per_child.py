@@ -17,8 +17,11 @@ Worked by hand (§ 9-15 with § 8-10: 100 % of the basis up to 6G, a 260th a day
 from datetime import date
 
 import pytest
+from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
+from api.app import create_app
+from api.settings import Settings
 from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.answer.decision_check import Decision, check_decision
 from openfisca_asb.facts.family import Family
@@ -106,3 +109,14 @@ def test_the_decision_check_finds_a_half_grant_for_maja_too_low():
     check = check_decision(_f4(mor_child="maja", far_child="oskar"), ON,
                            Decision("pleiepenger", "lower", person="mor", amount=23080), "nb")
     assert (check.agreement, check.model_status, check.model_amount.value) == ("differs", "entitled", MOR_FEBRUARY)
+
+
+def test_the_api_refuses_a_child_not_in_the_family_with_a_4xx_naming_the_field_in_both_languages():
+    client = TestClient(create_app(Settings(max_families=3, max_body_bytes=64 * 1024, rate_limit_per_minute=0)))
+    family = _f4().model_dump(mode="json", exclude_none=True)
+    family["caregivers"][0]["pleiepenger_child"] = "noah"
+    response = client.post("/v1/entitlements", json={"family": family, "date": ON.isoformat()})
+    assert response.status_code == 422
+    problems = response.json()["problems"]
+    assert [p["field"] for p in problems] == ["family.caregivers.0.pleiepenger_child"]
+    assert problems[0]["message"] == {"en": "'noah' is not one of the family's children", "nb": "'noah' er ikke et av familiens barn"}
