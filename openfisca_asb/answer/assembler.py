@@ -609,14 +609,14 @@ class _Context:
     def _shown_conditions(self, benefit, person_index) -> list:
         """The right's conditions while the child lives; once it has died, its `after_death` condition alone: the
         right has ended, or continues on that condition only (catalogue/after_death.py, ADR 0034). A condition
-        shown `only_when_not_met` is left out where it is met (ADR 0026), one shown `only_when_open` where it is met."""
+        shown `only_when_not_met` is left out unless it is not met (ADR 0026), one `hidden_when_met` where it is met."""
         died = self._after_the_death(benefit, person_index)
         return [c for c in benefit.conditions if c.after_death == died and not self._hidden(c, benefit, person_index)]
 
     def _hidden(self, condition, benefit, person_index) -> bool:
-        """A condition shown only where it refuses (`only_when_not_met`), or only where it is not met (`only_when_open`)."""
+        """A condition shown only where it refuses (`only_when_not_met`), or only where it is not met (`hidden_when_met`)."""
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
-        return condition.only_when_not_met and outcome != "not_met" or condition.only_when_open and outcome == "met"
+        return condition.only_when_not_met and outcome != "not_met" or condition.hidden_when_met and outcome == "met"
 
     def _advised_after_death(self, benefit, person_index) -> bool:
         """Whether the card says what the family does after the child's death (`how_to_apply_after_death`, a right

@@ -45,10 +45,11 @@ class Condition(Strict):
         description="A condition that only spares a family questions no right of theirs depends on (a child with needs, "
                     "ADR 0026): met for every family it does not refuse, so shown only where it is not met",
     )
-    only_when_open: bool = Field(
+    hidden_when_met: bool = Field(
         default=False,
-        description="A condition met for nearly every family that matters only where it is not met or not settled (a "
-                    "work situation the sources do not settle): shown only where it is not met",
+        description="A condition met for every family it does not concern (a pleiepenger claim need name its child only "
+                    "where several children need care, review s22 H1; a work situation the sources do not settle, "
+                    "review s22 H3): shown only where it is not met or still open",
     )
     text_before: TextBefore | None = Field(
         default=None, description="The condition's text before the rule it states changed: an answer for an earlier date "

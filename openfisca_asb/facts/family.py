@@ -188,6 +188,7 @@ class _FamilyBase(_Strict):
             raise PydanticCustomError("repeated_person_id", "person ids must be unique within a family; repeated: {repeated}",
                                       {"repeated": repeated, "nb": f"hver person må ha sin egen id i familien; gjentatt: {repeated}"})
         _refuse_unknown_sole_caregivers(self)
+        _refuse_unknown_claimed_children(self)
         _refuse_caregivers_born_after_a_child(self)
         _refuse_deaths_before_birth(self)
         return self
@@ -215,6 +216,26 @@ def _refuse_unknown_sole_caregivers(family) -> None:
             loc=("children", number, "sole_caregiver"), input=child.sole_caregiver)
         for number, child in enumerate(family.children)
         if child.sole_caregiver is not None and child.sole_caregiver not in caregiver_ids
+    ]
+    if details:
+        raise ValidationError.from_exception_data("Family", details)
+
+
+# The caregiver's fact naming the child a pleiepenger claim is for (variables/folketrygd/pleiepenger/named_child.py).
+CLAIMED_CHILD = "pleiepenger_child"
+
+
+def _refuse_unknown_claimed_children(family) -> None:
+    """A caregiver's `pleiepenger_child` must name one of the family's children: the problem is the caregiver's field."""
+    child_ids = {child.id for child in family.children}
+    details = [
+        InitErrorDetails(
+            type=PydanticCustomError(
+                "unknown_claimed_child", "'{child}' is not one of the family's children",
+                {"child": named, "nb": f"'{named}' er ikke et av familiens barn"}),
+            loc=("caregivers", number, CLAIMED_CHILD), input=named)
+        for number, caregiver in enumerate(family.caregivers)
+        if (named := getattr(caregiver, CLAIMED_CHILD, None)) is not None and named not in child_ids
     ]
     if details:
         raise ValidationError.from_exception_data("Family", details)

@@ -19,6 +19,9 @@ from openfisca_asb.rules.row_dates import DAY_OF_MONTH_ASKED, YEARS_FROM_PERIOD
 # Structural inputs the builder derives from the family's shape, when the model has them.
 CAREGIVER_NUMBER = "caregiver_number"
 SOLE_CAREGIVER_NUMBER = "sole_caregiver_number"
+PERSON_ID = "person_id"  # each person's id, for a fact that names another person (pleiepenger_child)
+# A fact naming a person, and the structural copy the rules read it through (named_child.py).
+NAMED_PERSON_COPIES = {"pleiepenger_child": "pleiepenger_child_id"}
 NOT_ALONE = -1
 
 
@@ -142,6 +145,13 @@ def _set_structure(simulation, system, base_rows, families, copies: Copies):
     if CAREGIVER_NUMBER in system.variables:
         numbers = numpy.array([_caregiver_number(families[row.family], row.person) for row in base_rows], dtype=int)
         simulation.set_input(CAREGIVER_NUMBER, "ETERNITY", numbers[copies.person_source])
+    if PERSON_ID in system.variables:
+        ids = system.variables[PERSON_ID]
+        simulation.set_input(PERSON_ID, "ETERNITY", numpy.array([row.person.id for row in base_rows], dtype=ids.dtype)[copies.person_source])
+    for fact, copy in NAMED_PERSON_COPIES.items():
+        if copy in system.variables:
+            named = [getattr(row.person, fact, None) or "" for row in base_rows]
+            simulation.set_input(copy, "ETERNITY", numpy.array(named, dtype=system.variables[copy].dtype)[copies.person_source])
     if SOLE_CAREGIVER_NUMBER in system.variables:
         numbers = numpy.array([_sole_caregiver_number(families[row.family], row) for row in base_rows], dtype=int)
         simulation.set_input(SOLE_CAREGIVER_NUMBER, "ETERNITY", numbers[copies.person_source])

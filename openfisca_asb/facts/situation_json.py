@@ -9,7 +9,7 @@ from datetime import date
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.gates import facts_given, with_gate_answers
 from openfisca_asb.facts.vocabulary import vocabulary
-from openfisca_asb.facts.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER
+from openfisca_asb.facts.situation import CAREGIVER_NUMBER, NAMED_PERSON_COPIES, PERSON_ID, SOLE_CAREGIVER_NUMBER
 
 ETERNITY = "ETERNITY"
 
@@ -28,10 +28,12 @@ def situation(family, on: date, requested: bool = True) -> dict:
     """The family's facts, with every catalogue status and amount requested for `on` when `requested`."""
     month, year = f"{on:%Y-%m}", f"{on:%Y}"
     caregiver_ids = [c.id for c in family.caregivers]
-    persons = {c.id: {**_person_facts(c, "caregiver"), CAREGIVER_NUMBER: {ETERNITY: n}} for n, c in enumerate(family.caregivers)}
+    persons = {c.id: {**_person_facts(c, "caregiver"), CAREGIVER_NUMBER: {ETERNITY: n}, PERSON_ID: {ETERNITY: c.id},
+                      **{copy: {ETERNITY: getattr(c, fact)} for fact, copy in NAMED_PERSON_COPIES.items() if getattr(c, fact, None)}}
+               for n, c in enumerate(family.caregivers)}
     for child in family.children:
         sole = caregiver_ids.index(child.sole_caregiver) if child.sole_caregiver else -1
-        persons[child.id] = {**_person_facts(child, "child"), SOLE_CAREGIVER_NUMBER: {ETERNITY: sole}}
+        persons[child.id] = {**_person_facts(child, "child"), SOLE_CAREGIVER_NUMBER: {ETERNITY: sole}, PERSON_ID: {ETERNITY: child.id}}
     familie = {"caregivers": caregiver_ids, "children": [c.id for c in family.children]}
     given = with_gate_answers(facts_given(family))
     familie.update({f.id: {ETERNITY: given[f.id]} for f in vocabulary().values()

@@ -2,15 +2,18 @@
 
 Pleiepenger belong to each caregiver. The child conditions are read through the
 family: a caregiver qualifies through a child in the family who meets them.
-Simplification: with several children, each child line below shows the best
-child for that line, while the combined conditions ask one child to meet all
-of them (pleiepenger_condition_child).
+A caregiver who names the child the claim is for (`pleiepenger_child`,
+named_child.py) reads that child alone. With none named, each child line below
+shows the best child for that line, while the combined conditions ask one child
+to meet all of them (pleiepenger_condition_child); where several children need
+care, the claim must name its child (pleiepenger_condition_child_named).
 """
 
 import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.claimed_child import for_the_named_child, shared_sum
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.date_arithmetic import add_months, weekdays_between
 from openfisca_asb.rules.entities import Familie, Person
@@ -35,13 +38,15 @@ def best_child_outcome(person, period, condition, over_every_child=False):
     assessed), never not met — the continuous-care line is the one that failed.
     `over_every_child` reads every child (the continuous-care line itself, and
     the one-child-meets-all line). No child at all → unknown too: the line was not
-    reached, the caregiver's care of a child is the one that failed.
+    reached, the caregiver's care of a child is the one that failed. A caregiver who names the
+    child the claim is for (named_child.py) reads that child's outcome alone.
     """
     familie = person.simulation.populations["familie"]
     outcome = index(familie.members(condition, period))
     counted = role_mask(familie, Familie.CHILD) if over_every_child else may_need_care(familie, period)
     best = max_over_role(familie, numpy.where(counted, outcome, -1), Familie.CHILD)
-    return familie.project(numpy.where(best >= NOT_MET, best, UNKNOWN)).astype(numpy.int16)
+    best = familie.project(numpy.where(best >= NOT_MET, best, UNKNOWN))
+    return for_the_named_child(person, period, outcome, best).astype(numpy.int16)
 
 
 def may_need_care(familie, period):
@@ -164,7 +169,8 @@ def _weekdays_by_length(person, period):
     long = max_over_role(familie, numpy.where(relevant, familie.members("pleiepenger_child_weekdays_three_months", period), 0), Familie.CHILD)
     short = numpy.where(any_relevant, familie.project(short), month)
     long = numpy.where(any_relevant, familie.project(long), month)
-    return short, long
+    short_of, long_of = (familie.members(f"pleiepenger_child_weekdays_{length}", period) for length in ("six_weeks", "three_months"))
+    return for_the_named_child(person, period, short_of, short), for_the_named_child(person, period, long_of, long)
 
 
 class pleiepenger_condition_days_in_month(Condition):
@@ -212,7 +218,7 @@ def _weekdays_after_death(person, period, parameters):
         start = numpy.where(end < stop, asked, first)
         days = weekdays_between(start, end)
         best = max_over_role(familie, numpy.where(relevant, days, 0), Familie.CHILD)
-        result.append(numpy.where(any_relevant, familie.project(best), month))
+        result.append(for_the_named_child(person, period, days, numpy.where(any_relevant, familie.project(best), month)))
     return tuple(result)
 
 
@@ -252,12 +258,11 @@ class pleiepenger_condition_claims_known(Condition):
 
     def formula(person, period):
         """Met when this caregiver's grade does not depend on whose claim comes first, or every caregiver in the
-        family has stated the share they claim; unknown while the order could decide and a share is not stated.
+        family whose claim may be for the same child has stated the share they claim; unknown while the order could decide and a share is not stated.
         """
-        familie = person.simulation.populations["familie"]
-        claimed = familie.members("pleiepenger_claimed_percent", period)
-        unstated = role_mask(familie, Familie.CAREGIVER) * numpy.logical_not(is_given(claimed))
-        open_claims = familie.project(any_over_role(familie, unstated, Familie.CAREGIVER))
+        unstated = person("is_caregiver", period) * numpy.logical_not(is_given(person("pleiepenger_claimed_percent", period)))
+        # This caregiver's share, or that of another whose claim may be for the same child (named_child.py).
+        open_claims = (unstated + shared_sum(person, period, unstated)) > 0
         order = person("pleiepenger_claim_order_decides", period)
         return numpy.where(order * open_claims, UNKNOWN, MET).astype(numpy.int16)
 

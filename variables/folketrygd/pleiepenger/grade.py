@@ -14,11 +14,12 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.claimed_child import for_the_named_child, shared_sum
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role, sum_over_role
+from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
-from openfisca_asb.rules.tristate import NOT_MET, index, is_given
+from openfisca_asb.rules.tristate import NOT_MET, UNKNOWN, index, is_given
 from openfisca_asb.rules.row_dates import last_day, weekdays_in
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyPercent
 
@@ -34,16 +35,15 @@ class pleiepenger_other_caregivers_first(MonthlyPercent):
     # the order: this is the reading where every other claim comes first (ADR 0027).
 
     def formula(person, period):
-        """What the family's other caregivers can take of the child's care need when their claims come before
-        this caregiver's: for each, the smallest of the claim (not stated: all that is available), the working
+        """What the family's other caregivers whose claims may be for the same child can take of its care need when
+        their claims come before this caregiver's: for each, the smallest of the claim (not stated: all that is available), the working
         time lost (not given: 100 %) and the child's limit; nothing for one who cannot have pleiepenger.
         """
-        familie = person.simulation.populations["familie"]
         limit, need = _child_caps(person, period, "low")
         possible = numpy.minimum(numpy.minimum(_claimed(person, period), _lost_or_all(person, period)), numpy.minimum(limit, need))
         possible = numpy.where(person("pleiepenger_may_claim", period), possible, 0)
-        family_total = familie.project(sum_over_role(familie, possible, Familie.CAREGIVER))
-        return family_total - numpy.where(person("is_caregiver", period), possible, 0)
+        # Only claims that may be for the same child share its care need (named_child.py, review s22 H1).
+        return shared_sum(person, period, possible)
 
 
 class pleiepenger_may_claim(Variable):
@@ -102,15 +102,22 @@ class pleiepenger_rest_high(MonthlyPercent):
 
 
 def _child_caps(person, period, reading):
-    """(limit, need) of the family's child with the greatest care need, for one reading.
-
-    Simplification: the largest of each cap over the children. Exact for one ill child; with several
-    ill children it can overstate the rest (NAV grades per child).
+    """(limit, need) for one reading: the named child's (NAV grades per pleietrengende, named_child.py); with no
+    child named, the largest of each over the family's children — exact where one child may need care, and where
+    several do, the claim must name its child (pleiepenger_condition_child_named).
     """
+    limit = numpy.maximum(_limit_cap(person, period, reading), 0)
     familie = person.simulation.populations["familie"]
-    limit = max_over_role(familie, familie.members(f"pleiepenger_child_limit_{reading}", period), Familie.CHILD)
-    need = max_over_role(familie, familie.members(f"pleiepenger_child_need_{reading}", period), Familie.CHILD)
-    return familie.project(numpy.maximum(limit, 0)), familie.project(numpy.maximum(need, 0))
+    need_of = familie.members(f"pleiepenger_child_need_{reading}", period)
+    need = for_the_named_child(person, period, need_of, familie.project(max_over_role(familie, need_of, Familie.CHILD)))
+    return limit, numpy.maximum(need, 0)
+
+
+def _limit_cap(person, period, reading):
+    """100 − tilsyn of the named child, or the largest over the children (-inf where the family has none)."""
+    familie = person.simulation.populations["familie"]
+    limit_of = familie.members(f"pleiepenger_child_limit_{reading}", period)
+    return for_the_named_child(person, period, limit_of, familie.project(max_over_role(familie, limit_of, Familie.CHILD)))
 
 
 def _rest(person, period, reading, others):
@@ -194,9 +201,8 @@ class pleiepenger_grade_after_high(MonthlyPercent):
 
 
 def _after(person, period, parameters, reading):
-    familie = person.simulation.populations["familie"]
     first = person(f"pleiepenger_grade_first_{reading}", period) * person("pleiepenger_may_claim", period)
-    others = familie.project(sum_over_role(familie, first, Familie.CAREGIVER)) - first
+    others = shared_sum(person, period, first)
     return _floored(person, period, parameters, _rest(person, period, reading, others), certain=reading == "low")
 
 
@@ -274,6 +280,7 @@ class PleiepengerReason(Enum):
     until_18th_birthday = "Til dagen barnet fyller 18 år (until the day the child turns 18)"
     after_child_death = "Pleiepenger for en periode etter barnets død (pleiepenger for a period after the child's death)"
     right_after_death_ended = "Perioden etter barnets død er slutt (the period after the child's death has ended)"
+    child_not_named = "Det er ikke oppgitt hvilket barn kravet gjelder (the claim does not say which child it is for)"
 
 
 class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
@@ -285,7 +292,8 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
     # lost working time), and only then the 6G cap.
 
     def formula(person, period, parameters):
-        """Which rule limited or refused the benefit for a caregiver: no child needing continuous care,
+        """Which rule limited or refused the benefit for a caregiver: the child the claim is for not named where
+        several need care, no child needing continuous care,
         supervision above 80 %, less than 20 % left, lost work or claim below 20 %, or, when granted, which of
         rest, lost work, claim or the 6G cap bound the amount.
         """
@@ -296,7 +304,9 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
         status = person("pleiepenger_status", period)
         granted = _grant(person, period, law)
         order = person("pleiepenger_claim_order_decides", period) * (status != Status.not_entitled)
-        reason = numpy.where(status == Status.entitled, granted, numpy.where(order, PleiepengerReason.claim_order_decides.index, refused))
+        unnamed = (index(person("pleiepenger_condition_child_named", period)) == UNKNOWN) * (status != Status.not_entitled)
+        open_ = numpy.select([unnamed, order], [PleiepengerReason.child_not_named.index, PleiepengerReason.claim_order_decides.index], refused)
+        reason = numpy.where(status == Status.entitled, granted, open_)
         return numpy.where(person("is_caregiver", period), reason, PleiepengerReason.none.index)
 
 
@@ -306,8 +316,7 @@ def _refusal(person, period, limit, floor):
     r = PleiepengerReason
     rest = person("pleiepenger_rest_high", period)
     familie = person.simulation.populations["familie"]
-    limit_cap = familie.project(max_over_role(familie, familie.members("pleiepenger_child_limit_high", period), Familie.CHILD))
-    supervision = 100 - limit_cap
+    supervision = 100 - _limit_cap(person, period, "high")
     lost = person("pleiepenger_lost_working_time", period)
     claimed = person("pleiepenger_claimed_percent", period)
     income_not_met = index(person("chapter_9_condition_minimum_income", period)) == NOT_MET
@@ -349,9 +358,7 @@ def _grant(person, period, law):
     lost = _lost(person, period)
     claimed = _claimed(person, period)
     others = person("pleiepenger_other_caregivers_first", period)
-    familie = person.simulation.populations["familie"]
-    limit_cap = familie.project(max_over_role(familie, familie.members("pleiepenger_child_limit_low", period), Familie.CHILD))
-    shared = (others > 0) * (rest < limit_cap - 1e-4)
+    shared = (others > 0) * (rest < _limit_cap(person, period, "low") - 1e-4)
     capped = person("yearly_income", period) > law.sykepenger_common.income_cap_g * law.grunnbelop
     part_month = person("pleiepenger_weekdays", period) < weekdays_in(person, period)
     died = _child_died_by(person, period)
@@ -379,7 +386,7 @@ def _grant(person, period, law):
 
 
 def _child_died_by(person, period):
-    """Whether a child in the family died on or before the month's last day."""
+    """Whether the named child, or with none named a child in the family, died on or before the month's last day."""
     familie = person.simulation.populations["familie"]
     died = familie.members("date_of_death", period).astype("datetime64[D]") <= last_day(person, period)
-    return familie.project(any_over_role(familie, died, Familie.CHILD))
+    return for_the_named_child(person, period, died, familie.project(any_over_role(familie, died, Familie.CHILD)))
