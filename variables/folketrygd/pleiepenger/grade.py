@@ -302,7 +302,7 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
         floor = law.pleiepenger.minimum_grade_percent - 1e-4
         refused = _refusal(person, period, limit, floor)
         status = person("pleiepenger_status", period)
-        granted = _grant(person, period, law)
+        granted = _grant(person, period)
         order = person("pleiepenger_claim_order_decides", period) * (status != Status.not_entitled)
         unnamed = (index(person("pleiepenger_condition_child_named", period)) == UNKNOWN) * (status != Status.not_entitled)
         open_ = numpy.select([unnamed, order], [PleiepengerReason.child_not_named.index, PleiepengerReason.claim_order_decides.index], refused)
@@ -351,7 +351,7 @@ def _refusal(person, period, limit, floor):
     )
 
 
-def _grant(person, period, law):
+def _grant(person, period):
     """What the granted grade was cut to, else the 6G cap, else nothing."""
     r = PleiepengerReason
     rest = person("pleiepenger_rest_low", period)
@@ -359,7 +359,7 @@ def _grant(person, period, law):
     claimed = _claimed(person, period)
     others = person("pleiepenger_other_caregivers_first", period)
     shared = (others > 0) * (rest < _limit_cap(person, period, "low") - 1e-4)
-    capped = person("yearly_income", period) > law.sykepenger_common.income_cap_g * law.grunnbelop
+    capped = person("chapter_9_basis_capped", period)  # the basis NAV pays on: the dagpenger × 260 on dagpenger
     part_month = person("pleiepenger_weekdays", period) < weekdays_in(person, period)
     died = _child_died_by(person, period)
     return numpy.select(
