@@ -35,7 +35,8 @@ def _inside_the_model(day: date) -> date:
     return day
 
 
-Day = Annotated[date, BeforeValidator(iso_date_only), AfterValidator(_inside_the_model)]
+Day = Annotated[date, BeforeValidator(iso_date_only)]
+DayInTheModel = Annotated[date, BeforeValidator(iso_date_only), AfterValidator(_inside_the_model)]
 
 
 def _described(nb: str, en: str, help_nb: str | None = None, help_en: str | None = None, unit: str | None = None) -> dict:
@@ -52,9 +53,8 @@ class DatedPeriod(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    first_day: Day = Field(**_described(f"Første dag i perioden ({range_text('nb')})", f"First day of the period ({range_text('en')})"))
-    last_day: Day = Field(**_described(f"Siste dag i perioden, tas med ({range_text('nb')})",
-                                       f"Last day of the period, included ({range_text('en')})"))
+    first_day: Day = Field(**_described("Første dag i perioden", "First day of the period"))
+    last_day: Day = Field(**_described("Siste dag i perioden (tas med)", "Last day of the period (included)"))
 
     @model_validator(mode="after")
     def _in_order(self):
@@ -67,7 +67,17 @@ class DatedPeriod(BaseModel):
         return self
 
 
-class CarePeriod(DatedPeriod):
+class CaseworkerPeriod(DatedPeriod):
+    """A period a caseworker gives: it may run across months, inside the dates the model covers (the timeline's own
+    periods, past them, are plain `DatedPeriod`s)."""
+
+    first_day: DayInTheModel = Field(**_described(f"Første dag i perioden ({range_text('nb')})",
+                                                  f"First day of the period ({range_text('en')})"))
+    last_day: DayInTheModel = Field(**_described(f"Siste dag i perioden, tas med ({range_text('nb')})",
+                                                 f"Last day of the period, included ({range_text('en')})"))
+
+
+class CarePeriod(CaseworkerPeriod):
     """Tilsyn and nattevåk/beredskap for a child from one day to another, both days included."""
 
     supervision_hours_per_day: Annotated[
