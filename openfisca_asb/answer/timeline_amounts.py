@@ -13,7 +13,8 @@ from openfisca_asb.rules.texts import Text
 AMOUNT_CHANGE = Text(nb="{name}: beløpet endres fra {before} til {after}",
                      en="{name}: the amount changes from {before} to {after}")
 NO_FIGURES = Text(nb="{name}: beløpet endres", en="{name}: the amount changes")
-UNITS = {"nb": {"days": "dager", "hours": "timer"}, "en": {"days": "days", "hours": "hours"}}
+UNITS = {"nb": {"NOK": "kr", "days": "dager", "hours": "timer"}, "en": {"NOK": "kr", "days": "days", "hours": "hours"}}
+UP_TO = {"nb": "inntil", "en": "up to"}  # a range from nothing, as the answer says it («inntil 40 dager», review s16)
 
 
 def amount_change_text(name: str, old, new, language: str) -> str:
@@ -36,13 +37,17 @@ def _shown(row):
 
 
 def _words(shown, language: str) -> tuple[str, str]:
-    """(the figure or the range's ends, «i måneden»)."""
-    ends = (shown.value,) if hasattr(shown, "value") else (shown.min, shown.max)
-    figures = " – ".join(_figure(value, shown.unit, language) for value in ends)
+    """(«1 263 kr», «20 – 40 dager» or «inntil 40 dager»; «i måneden»)."""
+    unit = UNITS[language].get(shown.unit, shown.unit)
+    if hasattr(shown, "value"):
+        figures = f"{_number(shown.value, shown.unit)} {unit}"
+    elif shown.min == 0:
+        figures = f"{UP_TO[language]} {_number(shown.max, shown.unit)} {unit}"
+    else:
+        figures = f"{_number(shown.min, shown.unit)} – {_number(shown.max, shown.unit)} {unit}"
     return figures, PER[language][shown.period]
 
 
-def _figure(value: float, unit: str, language: str) -> str:
-    if unit == "NOK":
-        return kroner_text(value)
-    return f"{value:g} {UNITS[language].get(unit, unit)}"
+def _number(value: float, unit: str) -> str:
+    """Kroner whole with the thousands spaced, as kroner_text shows them; days and hours as computed."""
+    return kroner_text(value).removesuffix(" kr") if unit == "NOK" else f"{value:g}"
