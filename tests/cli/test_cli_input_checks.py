@@ -215,3 +215,16 @@ def test_a_child_living_at_home_without_private_care_is_refused_naming_both_answ
     assert "children.0.lives_at_home_at_least_half_the_time" in english and "children.0.has_private_care_arrangement" in english
     assert "§ 6-4" in english
     assert "bo hjemme" in _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01"])
+
+
+def test_a_care_period_across_months_is_taken_and_one_outside_the_model_dates_named(capsys, tmp_path):
+    # Review s22 caseworker M2: a hospital stay from 15 December 2025 to 9 January 2026 is one period, answered for the
+    # month asked; a day before the model's first date (2017-10-01) is refused naming its field.
+    family = tmp_path / "family.yaml"
+    stay = "care_periods: [{first_day: %s, last_day: 2026-01-09, supervision_hours_per_day: 0}]"
+    family.write_text("children: [{id: liam, birth_date: 2021-06-22, %s}]\n" % (stay % "2025-12-15"), encoding="utf-8")
+    assert main(["entitlements", str(family), "--date", "2025-12-15"]) == 0
+    capsys.readouterr()
+    family.write_text("children: [{id: liam, birth_date: 2021-06-22, %s}]\n" % (stay % "2017-09-30"), encoding="utf-8")
+    error = _refused(capsys, ["entitlements", str(family), "--date", "2025-12-15", "--lang", "en"])
+    assert "children.0.care_periods.0.first_day" in error and RANGE_EN in error
