@@ -369,17 +369,23 @@ class Health(BaseModel):
     status: Literal["ok"]
 
 
+PROJECTION_UNTIL = ("The last date a drafter's validation, comparison or population run may ask about: after last_date "
+                    "the last known rules are carried forward unchanged as a projection (ADR 0044)")
+
+
 class VersionInfo(BaseModel):
     model_version: str
     parameter_set_hash: str
     legal_data_date: str
     first_date: Date = Field(description="The first date the model answers for")
     last_date: Date = Field(description="The last date the model answers for")
+    projection_until: Date = Field(description=PROJECTION_UNTIL)
 
 
 class DateRange(BaseModel):
-    first_date: Date
-    last_date: Date
+    first_date: Date = Field(description="The first date the model answers a family for")
+    last_date: Date = Field(description="The last date the model answers a family for: the last day with known rules")
+    projection_until: Date = Field(description=PROJECTION_UNTIL)
 
 
 class Versioned(BaseModel):

@@ -103,12 +103,20 @@ def test_explain_gives_condition_tree_and_parameters(client):
 
 def test_version_and_headers(client):
     response = client.get("/v1/version")
-    assert set(response.json()) == {"model_version", "parameter_set_hash", "legal_data_date", "first_date", "last_date"}
+    assert set(response.json()) == {"model_version", "parameter_set_hash", "legal_data_date", "first_date", "last_date",
+                                    "projection_until"}
     assert response.headers["x-model-version"] == response.json()["model_version"]
     assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["x-frame-options"] == "DENY"
     assert "default-src 'self'" in response.headers["content-security-policy"]
     assert client.get("/healthz").json() == {"status": "ok"}
+
+
+def test_the_dates_name_a_familys_range_and_a_drafters_projection(client):
+    # ADR 0044: a family is answered to the last day with known rules, 2027-12-31; a drafter may ask four calendar
+    # years further, to 2031-12-31, as a projection.
+    assert client.get("/v1/dates").json() == {"first_date": "2017-10-01", "last_date": "2027-12-31",
+                                              "projection_until": "2031-12-31"}
 
 
 def test_openapi_schema_is_valid_and_has_examples(client):
