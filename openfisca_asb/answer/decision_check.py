@@ -428,7 +428,7 @@ class _Check:
         issuers = document_file().issuers
         points = []
         for need in self.benefit.application.documents:
-            if need.optional:
+            if need.optional or not self._document_applies(need):
                 continue
             document = documents()[need.id]
             points.append(out.TurningPoint(
@@ -436,6 +436,16 @@ class _Check:
                 text=self.t(words.TURNING["missing_document"], document=self.t(document.name), issuer=inside_a_sentence(self.t(issuers[document.issuer]))),
             ))
         return points
+
+    def _document_applies(self, need) -> bool:
+        """A document needed only for some answers (an employer's income report, for an employee) applies unless the
+        person has given another answer: a parent on dagpenger or self-employed has no employer to send one (review
+        s22 L3). Not given, it may apply."""
+        if need.only_if is None:
+            return True
+        values = [getattr(holder, need.only_if.fact, None) for _, holder in self._holders(vocabulary()[need.only_if.fact].holder)]
+        given = [plain(value) for value in values if value is not None]
+        return not given or any(value in need.only_if.values for value in given)
 
     # complaint
 

@@ -76,21 +76,25 @@ class Channel(Strict):
     source: str
 
 
+class FactAnswers(Strict):
+    fact: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="A fact in the vocabulary")
+    values: list[str] = Field(min_length=1, description="The answers meant: «yes»/«no», or the names of choices")
+
+
 class DocumentNeed(Strict):
     id: str
     optional: bool = False
     when: Text | None = None
+    only_if: FactAnswers | None = Field(
+        default=None, description="The holder's fact and the answers for which the document is needed at all (an "
+                                  "employer's income report: `employment` employee); a decision check does not list it "
+                                  "as possibly missing for a person whose answer is another (review s22 L3)")
 
 
 class Dependency(Strict):
     benefit: str
     reason: Text
     source: str
-
-
-class FactAnswers(Strict):
-    fact: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="A fact in the vocabulary")
-    values: list[str] = Field(min_length=1, description="The answers meant: «yes»/«no», or the names of choices")
 
 
 class StillToSend(FactAnswers):

@@ -248,6 +248,12 @@ forskrift_til_opplaringslova_2006 = _citing(
     in_force_to=OPPLARINGSLOVA_2023_IN_FORCE - timedelta(days=1),
 )
 forsoksloven = _citing(FORSOKSLOVEN, "forsøksloven (lov 26. juni 1992 nr. 87)")
+# Barneloven § 36: the parents may agree that the child «skal bu fast hos anten ein av dei eller begge» (delt bosted);
+# the wording as barnefordelingadvokat.no and farskampmotsystemet.com quote it, the law's date and number as Ot.prp. nr.
+# 56 (1996–97) gives them («lov 8. april 1981 nr 7 om barn og foreldre (barnelova)»). Lovdata's own text was not read.
+BARNELOVEN = Law("1981-04-08-7", "Barneloven")
+LAWS[BARNELOVEN.id] = BARNELOVEN
+barneloven = _citing(BARNELOVEN, "barneloven (lov 8. april 1981 nr. 7)")
 # Barnehageloven was renumbered from 1 January 2021 (Prop. 96 L (2019–2020)): «en rekke bestemmelser får nye
 # paragrafnummer … Endringene i medhold av Prop. 96 L, med unntak av nytt kapittel X om tilsyn og to
 # enkeltbestemmelser …, trer i kraft 1. januar 2021» (Prop. 33 L (2020–2021) pkt. 3.1, regjeringen.no). Before, as
@@ -370,6 +376,18 @@ FRAMBU_WHEN_A_CHILD_DIES = Document("https://frambu.no/tema/rettigheter-nar-barn
 HEAVY_CARE_BEYOND_PARENTING = Document(
     "https://bodo.kommune.no/omsorgsstonad/vis-skjul-artikler-omsorgsstonad/hva-legger-vi-vekt-pa-nar-vi-vurderer-soknaden-din"
 )
+# Barne- og likestillingsdepartementet's Retningslinjer for fosterhjem (2004), kap. 9 Fosterhjemsgodtgjøring: the
+# godtgjøring is «en arbeidsgodtgjøring og en utgiftsgodtgjøring», and «En vanlig måte å forsterke fosterhjemmet på er å
+# godtgjøre en av fosterforeldrene for å være hjemme med fosterbarnet i en periode. I slike tilfeller utbetales vanligvis
+# en forhøyet arbeidsgodtgjøring som tilsvarer tapt arbeidsfortjeneste.» Barnevernet pays for the foster care itself.
+FOSTERHJEM_GODTGJORING = Document(
+    "https://www.regjeringen.no/no/dokument/dep/bld/rundskriv/2004/retningslinjer-for-fosterhjem/fosterhjemsgodtgjoring/id2359192/"
+)
+# nav.no on pension credit for care work: «Omsorgsarbeidet må i utgangspunktet være ulønnet.» NOU 2018: 18 (9.2):
+# «Arbeidsgodtgjøringen er skattepliktig pensjonsgivende inntekt og varierer etter hvilken avtale fosterforeldrene har
+# med kommunen, for eksempel om fosterforelderen er frikjøpt fra annet arbeid eller ikke.»
+NAV_OMSORGSOPPTJENING = Document("https://www.nav.no/no/person/pensjon/pensjonsopptjening-for-omsorgsarbeid")
+NOU_2018_18_TRYGD = Document("https://www.regjeringen.no/no/dokumenter/nou-2018-18/id2622734/?ch=10")
 
 
 # --- Folketrygd provisions dated or sourced after the s21 legal review (law-ftrl) ---

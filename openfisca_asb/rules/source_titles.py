@@ -38,6 +38,10 @@ TITLES = {
     "https://helsedirektoratet.no/rundskriv/pasient-og-brukerrettighetsloven-med-kommentarer/rett-til-helse-og-omsorgstjenester-og-transport-/rett-til-brukerstyrt-personlig-assistanse":
         "Helsedirektoratet: rundskriv til pasient- og brukerrettighetsloven § 2-1 d, rett til brukerstyrt personlig assistanse",
     "https://www.nav.no/trening-stimulering-aktivisering": "NAV: Trening, stimulering og aktivisering",
+    "https://www.regjeringen.no/no/dokument/dep/bld/rundskriv/2004/retningslinjer-for-fosterhjem/fosterhjemsgodtgjoring/id2359192/":
+        "Barne- og likestillingsdepartementet: Retningslinjer for fosterhjem, kap. 9 Fosterhjemsgodtgjøring",
+    "https://www.nav.no/no/person/pensjon/pensjonsopptjening-for-omsorgsarbeid": "NAV: Pensjonsopptjening for omsorgsarbeid",
+    "https://www.regjeringen.no/no/dokumenter/nou-2018-18/id2622734/?ch=10": "NOU 2018: 18 Trygge rammer for fosterhjem, kap. 9 Trygd, pensjon og skatt",
     "https://www.nav.no/forhoyet-hjelpestonad": "NAV: Forhøyet hjelpestønad",
     "https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil":
         "NAV: Lån til spesialtilpasset kassebil",

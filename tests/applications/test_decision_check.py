@@ -306,3 +306,20 @@ def test_a_choice_answer_reads_as_its_label_in_the_texts_and_the_draft():
     assert "You answered 'No diagnosis with a fixed rate' to" in texts and "none_of_these" not in texts
     assert "Har barnet cøliaki (påvist av spesialist)? Ingen diagnose med fast sats (jonas)" in check.draft_complaint.nb
     assert "none_of_these" not in check.draft_complaint.nb + check.draft_complaint.en
+
+
+def _income_report_listed(employment):
+    family = example_family("infant-heart-defect-hospital")
+    mother = family.caregivers[0].model_copy(update={"employment": employment})
+    family = family.model_copy(update={"caregivers": [mother, *family.caregivers[1:]]})
+    check = check_decision(family, date(2024, 9, 2), Decision("pleiepenger", "lower", amount=10000,
+                                                              person=family.caregivers[0].id), "nb")
+    return "income_report" in {p.document for p in check.may_have_turned_on if p.kind == "missing_document"}
+
+
+@pytest.mark.parametrize("employment, listed", [("employee", True), ("self_employed", False), ("frilanser", False)])
+def test_the_employers_income_report_is_a_possibly_missing_document_only_for_an_employee(employment, listed):
+    # The inntektsmelding comes from an employer (navikt sif links; the catalogue's «For arbeidstakere»): a
+    # self-employed or freelance parent has none to send, so a decision check does not say it may have been missing
+    # (review s22 L3).
+    assert _income_report_listed(employment) is listed

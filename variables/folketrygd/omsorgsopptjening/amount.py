@@ -7,7 +7,7 @@ from openfisca_core.periods import YEAR
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.money import whole_kroner
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import NAV_OMSORGSOPPTJENING, NOU_2018_18_TRYGD, alderspensjonsforskriften, ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import MET, NOT_MET, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, YearlyAmount
@@ -70,6 +70,7 @@ class OmsorgsopptjeningReason(Enum):
     automatic_forhoyet_hjelpestonad = "Uten krav: forhøyet hjelpestønad sats 3 eller 4 og barnetrygd (automatic: forhøyet hjelpestønad rate 3 or 4)"
     automatic_income_above_credit = "Uten krav, men egen inntekt over 4,5 G: gir ikke noe ekstra (automatic, but one's own income above 4.5 G: adds nothing)"
     claim_shared_barnetrygd = "Delt barnetrygd: foreldrene må kreve og si hvem som skal ha opptjeningen (shared child benefit: the parents must claim)"
+    fosterhjem_paid_care = "Fosterforelder: omsorgen må i utgangspunktet være ulønnet, og barnevernets godtgjøring og forsterkning vurderes (a foster parent: the care must as a rule be unpaid; barnevernet's pay is weighed)"
     claim_care_hours = "Omsorgsarbeid minst 22 timer i uken: må søkes (care of at least 22 hours a week: a claim is needed)"
     other_parent_receives_barnetrygd = "Den andre forelderen får barnetrygden og opptjeningen (the other parent receives the child benefit and the credit)"
     caregiver_age = "Omsorgsyteren er under 17 eller over 69 år i året (the carer is outside ages 17–69)"
@@ -79,12 +80,14 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: hvilken regel som ga eller stengte opptjeningen (the rule that gave or refused the credit)"
-    reference = ftrl("20-8")
+    reference = [ftrl("20-8"), alderspensjonsforskriften("3-4", ledd=(1, 3)), NAV_OMSORGSOPPTJENING, NOU_2018_18_TRYGD]
 
     def formula(person, period, parameters):
         """Why: the carer's age; the other parent receiving the barnetrygd; a credit without a claim that adds nothing
         to an income of 4.5 G or more; a credit without a claim for a child under 6 or with forhøyet hjelpestønad
-        sats 3 or 4; or a claim needed for shared barnetrygd or care hours.
+        sats 3 or 4; or a claim needed: shared barnetrygd (forskrift § 3-4 tredje ledd, whether the right is to be
+        assessed or still missing information), a foster parent's care hours (the care must as a rule be unpaid, and
+        barnevernet pays for it: nav.no; NOU 2018: 18 9.2), or care hours.
         """
         r = OmsorgsopptjeningReason
         status = person("omsorgsopptjening_status", period)
@@ -92,6 +95,9 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
         young = _has_young_child(person, period, parameters)
         receipt = person("barnetrygd_receipt", period)
         caregiver = person("is_caregiver", period)
+        # Open: to be assessed, or missing information. With shared barnetrygd the credit is never automatic, so the
+        # parents are told to claim and agree even while other facts are missing (review s22 M3).
+        open_ = (status == Status.to_be_assessed) + (status == Status.missing_information)
         return numpy.select(
             [
                 caregiver * (person("omsorgsopptjening_condition_caregiver_age", period) == NOT_MET),
@@ -99,7 +105,8 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
                 automatic * _income_at_least_the_basis(person, period),
                 automatic * young,
                 automatic,
-                (status == Status.to_be_assessed) * (receipt == receipt.possible_values.shared),
+                open_ * (receipt == receipt.possible_values.shared),
+                (status == Status.to_be_assessed) * person("cares_for_foster_child", period),
                 status == Status.to_be_assessed,
             ],
             [
@@ -109,6 +116,7 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
                 r.automatic_child_under_6.index,
                 r.automatic_forhoyet_hjelpestonad.index,
                 r.claim_shared_barnetrygd.index,
+                r.fosterhjem_paid_care.index,
                 r.claim_care_hours.index,
             ],
             r.none.index,

@@ -82,7 +82,8 @@ class omsorgspenger_alone_in_daily_care(Variable):
         """
         counted, _chronic = _child_flags(person, period, parameters, certain=True)
         mine, mine_in_sole_care = _per_caregiver(person, period, counted)
-        alone = numpy.where(_sole_carer(person, period, certain=True), mine, mine_in_sole_care)
+        shared_residence = person.familie.sum(counted.astype(int) * _has_delt_bosted(person, period))
+        alone = numpy.where(_sole_carer(person, period, certain=True), mine - shared_residence, mine_in_sole_care)
         return person("is_caregiver", period) * (alone > 0)
 
 
@@ -216,12 +217,15 @@ def _count(person, period, parameters, certain):
     counted, chronic = _child_flags(person, period, parameters, certain)
     ordinary_limit = parameters(period).folketrygd.omsorgspenger.age_limit.ordinary
     chronic_over_12 = chronic * (person("calendar_year_age", period) > ordinary_limit)
-    alone_with_all = _answered_yes(person("omsorgspenger_temporarily_alone", period), certain) + _sole_carer(person, period, certain)
+    alone_with_all = _temporarily_alone(person, period, certain) + _sole_carer(person, period, certain)
+    delt_bosted = _has_delt_bosted(person, period)
     is_caregiver = person("is_caregiver", period)
     result = {}
     for name, children in (("counted", counted), ("chronic", chronic), ("chronic_over_12", chronic_over_12)):
         mine, mine_in_sole_care = _per_caregiver(person, period, children)
-        alone = numpy.where(alone_with_all, mine, mine_in_sole_care)
+        # A child with delt bosted is in no one's sole care, so it is never among the children a caregiver is alone with.
+        shared_residence = person.familie.sum(children.astype(int) * delt_bosted)
+        alone = numpy.where(alone_with_all, mine - shared_residence, mine_in_sole_care)
         result[name] = numpy.where(is_caregiver, mine, 0)
         result[name + "_alone"] = numpy.where(is_caregiver, alone, 0)
     return result
@@ -249,6 +253,31 @@ def _sole_carer(person, period, certain):
     familie = person.simulation.populations["familie"]
     only_caregiver = familie.project(count_with_role(familie, Familie.CAREGIVER) == 1)
     return _answered_yes(person("has_sole_care", period), certain) * only_caregiver
+
+
+def _has_delt_bosted(person, period):
+    """Per child: the parents have agreed delt bosted (barneloven § 36), so the child lives with both and «vil ingen av
+    dere bli regnet som alene om omsorgen» (NAV, navikt/omsorgsdager-aleneomsorg-dialog @ a0ba0d4e,
+    src/app/pages/intro-page/IntroPage.tsx): it is in neither parent's sole care, and each counts it for the ordinary
+    days. A child naming a sole caregiver as well is a contradiction the family file should refuse."""
+    return person("is_child", period) * (person("has_delt_bosted", period) == FactAnswer.yes)
+
+
+def _temporarily_alone(person, period, certain):
+    """Midlertidig alene (ftrl § 9-6: the other parent «i lang tid ikke kan ha tilsyn med barnet»), as NAV applies it:
+    its application is about «den andre forelderen som du bor sammen med» (navikt/omsorgspenger-midlertidig-alene-dialog
+    @ 0c565acf, src/app/i18n/nb.json, step.om-annen-forelder.banner). So it does not apply to a caregiver who says they
+    live without a spouse or samboer (`is_single`): a parent living apart is alone only by aleneomsorg. Nor does it
+    apply once another caregiver of the family has answered yes: the other parent is then the one who cannot
+    supervise, and both cannot be alone (review s22 L2; two yeses are refused as a contradiction before the model,
+    facts/contradictions.py).
+    """
+    answer = person("omsorgspenger_temporarily_alone", period)
+    yes = (answer == FactAnswer.yes).astype(int)
+    another_said_yes = person.familie.sum(yes) - yes > 0
+    lives_apart = person("is_single", period) == FactAnswer.yes
+    applies = numpy.logical_not(lives_apart + another_said_yes)
+    return _answered_yes(answer, certain) * applies
 
 
 def _answered_yes(answer, certain):

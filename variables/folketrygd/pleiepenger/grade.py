@@ -269,6 +269,10 @@ class PleiepengerReason(Enum):
     graded_by_supervision = "Gradert mot etablert tilsyn (graded against supervision by others)"
     graded_by_lost_work = "Gradert mot tapt arbeidstid (graded to the working time lost)"
     graded_by_claim = "Gradert til ønsket uttak (graded to the share claimed)"
+    capped_and_graded_by_supervision = "Begrenset til 6G og gradert mot etablert tilsyn (capped at 6G and graded against supervision by others)"
+    capped_and_graded_by_lost_work = "Begrenset til 6G og gradert mot tapt arbeidstid (capped at 6G and graded to the working time lost)"
+    capped_and_graded_by_claim = "Begrenset til 6G og gradert til ønsket uttak (capped at 6G and graded to the share claimed)"
+    capped_and_shared = "Begrenset til 6G og delt med annen omsorgsperson (capped at 6G and shared with another caregiver)"
     shared_with_other_caregiver = "Delt med annen omsorgsperson (shared with another caregiver)"
     claim_order_decides = "Kravet som kommer først, går foran (the claim received first comes first)"
     supervision_above_80_percent = "Tilsyn av andre over 80 % (supervision by others above 80 %)"
@@ -289,7 +293,7 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
     reference = ftrl("9-11")
     # Refusals first (in NAV's order: rest, lost working time, claim), then the ½G
     # floor; for a grant, what the grade was cut to (NAV's order: claim, tilsyn,
-    # lost working time), and only then the 6G cap.
+    # lost working time), named with the 6G cap where that bound too, else the 6G cap alone.
 
     def formula(person, period, parameters):
         """Which rule limited or refused the benefit for a caregiver: the child the claim is for not named where
@@ -352,14 +356,26 @@ def _refusal(person, period, limit, floor):
 
 
 def _grant(person, period):
-    """What the granted grade was cut to, else the 6G cap, else nothing."""
+    """What the granted grade was cut to, else the 6G cap, else nothing. Where the cap bound the basis as well as a
+    grading the grade, both are named, the cap first: it is the one a family will query (review s22 L1)."""
+    graded = _graded(person, period)
+    capped = person("chapter_9_basis_capped", period)  # the basis NAV pays on: the dagpenger × 260 on dagpenger
+    r = PleiepengerReason
+    both = {r.graded_by_supervision: r.capped_and_graded_by_supervision, r.graded_by_lost_work: r.capped_and_graded_by_lost_work,
+            r.graded_by_claim: r.capped_and_graded_by_claim, r.shared_with_other_caregiver: r.capped_and_shared}
+    for grading, with_cap in both.items():
+        graded = numpy.where(capped * (graded == grading.index), with_cap.index, graded)
+    return numpy.where(capped * (graded == r.none.index), r.capped_at_6g.index, graded)
+
+
+def _graded(person, period):
+    """What the granted grade was cut to, or nothing."""
     r = PleiepengerReason
     rest = person("pleiepenger_rest_low", period)
     lost = _lost(person, period)
     claimed = _claimed(person, period)
     others = person("pleiepenger_other_caregivers_first", period)
     shared = (others > 0) * (rest < _limit_cap(person, period, "low") - 1e-4)
-    capped = person("chapter_9_basis_capped", period)  # the basis NAV pays on: the dagpenger × 260 on dagpenger
     part_month = person("pleiepenger_weekdays", period) < weekdays_in(person, period)
     died = _child_died_by(person, period)
     return numpy.select(
@@ -370,7 +386,6 @@ def _grant(person, period):
             (rest < lost) * shared,
             rest < lost,
             lost < 100,
-            capped,
         ],
         [
             r.after_child_death.index,
@@ -379,7 +394,6 @@ def _grant(person, period):
             r.shared_with_other_caregiver.index,
             r.graded_by_supervision.index,
             r.graded_by_lost_work.index,
-            r.capped_at_6g.index,
         ],
         r.none.index,
     )

@@ -12,7 +12,7 @@ from openfisca_core.indexed_enums import Enum
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
-from openfisca_asb.rules.provisions import OMSORGSSTONAD_ASSESSMENT_PRACTICE, hol
+from openfisca_asb.rules.provisions import FOSTERHJEM_GODTGJORING, OMSORGSSTONAD_ASSESSMENT_PRACTICE, hol
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyAmount
@@ -27,6 +27,8 @@ class OmsorgsstonadReason(Enum):
     none = "Ingen særskilt begrensning (no binding rule)"
     not_necessary_or_not_wanted = "Svart nei på at omsorgen er nødvendig og ønsket: et moment kommunen vurderer, ikke et vilkår (said no to the care being necessary and wanted: a point the kommune weighs, not a condition)"
     hjelpestonad_first = "Søk også hjelpestønad: den går foran, og kommunen kan ta hensyn til den (apply for hjelpestønad too: it comes first)"
+    fosterhjem_forsterkning = "Fosterforelder med forsterkning fra barnevernet for den samme omsorgen: vurderes (a foster parent paid forsterkning for the same care: weighed)"
+    fosterhjem_godtgjoring = "Fosterforelder: barnevernets godtgjøring for omsorgen vurderes (a foster parent: barnevernet's pay for the care is weighed)"
     no_kommune_rate = "Kommunens timesats er ikke kjent (the kommune's hourly rate is not known)"
     hours_not_given = "Timer omsorgsarbeid er ikke oppgitt (hours of care not given)"
     indicative_amount = "Veiledende beløp ut fra kommunens timesats (indicative amount from the kommune's hourly rate)"
@@ -84,25 +86,32 @@ class omsorgsstonad_amount_max(MonthlyAmount):
 class omsorgsstonad_reason(BenefitReason, values=OmsorgsstonadReason):
     entity = Person
     label = "Omsorgsstønad: hva som avgjør beløpet eller avslaget (what bound the amount or the refusal)"
-    reference = [hol("3-6", ledd=1, nr=3), OMSORGSSTONAD_ASSESSMENT_PRACTICE]
+    reference = [hol("3-6", ledd=1, nr=3), OMSORGSSTONAD_ASSESSMENT_PRACTICE, FOSTERHJEM_GODTGJORING]
 
     def formula(person, period):
         """What the kommune's assessment may turn on, or what bound the amount: a «no» to the care being necessary and
         wanted (a point the kommune weighs, «Om omsorgarbeidet gjelder nødvendige omsorgsoppgaver» (Nordreisa kommune),
         not a condition of hol § 3-6 første ledd nr. 3, which names the measure only); hjelpestønad not applied for
-        (advice only: ftrl § 6-4 siste ledd orders hjelpestønad first, it is not a condition); no published kommune
+        (advice only: ftrl § 6-4 siste ledd orders hjelpestønad first, it is not a condition); a foster parent, whom
+        barnevernet already pays for the care, with or without forsterkning (weighed, no rule read says how); no published kommune
         rate; care hours not given; or an indicative amount.
         """
         assessed = person("omsorgsstonad_status", period) == Status.to_be_assessed
         weighs_against = assessed * (person("care_is_necessary_and_wanted", period) == FactAnswer.no)
         # Ftrl § 6-4 last ledd orders hjelpestønad first; it is advice, never a refusal.
         not_applied = assessed * (person.familie("hjelpestonad_applied_for", period) == FactAnswer.no)
+        # Barnevernet already pays a foster home for the care (Retningslinjer for fosterhjem, kap. 9): named, never a
+        # refusal, since no source read says how the kommune weighs it (review s22 M4).
+        foster = assessed * person("cares_for_foster_child", period)
+        forsterkning = foster * (person("fosterhjem_forsterkning", period) == FactAnswer.yes)
         rate_known = is_given(person("omsorgsstonad_hourly_rate", period))
         hours_known = is_given(person("care_hours_per_week", period))
         return numpy.select(
             [
                 weighs_against,
                 not_applied,
+                forsterkning,
+                foster,
                 assessed * numpy.logical_not(rate_known),
                 assessed * numpy.logical_not(hours_known),
                 assessed,
@@ -110,6 +119,8 @@ class omsorgsstonad_reason(BenefitReason, values=OmsorgsstonadReason):
             [
                 OmsorgsstonadReason.not_necessary_or_not_wanted.index,
                 OmsorgsstonadReason.hjelpestonad_first.index,
+                OmsorgsstonadReason.fosterhjem_forsterkning.index,
+                OmsorgsstonadReason.fosterhjem_godtgjoring.index,
                 OmsorgsstonadReason.no_kommune_rate.index,
                 OmsorgsstonadReason.hours_not_given.index,
                 OmsorgsstonadReason.indicative_amount.index,
