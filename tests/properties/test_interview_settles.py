@@ -30,7 +30,7 @@ from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.facts.family import Family
-from openfisca_asb.facts.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, build_simulation
+from openfisca_asb.facts.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, build_simulation, NAMED_PERSON_COPIES, PERSON_ID
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.row_dates import DAY_OF_MONTH_ASKED, YEARS_FROM_PERIOD
 from openfisca_asb.system import baseline_system
@@ -121,7 +121,9 @@ def test_answering_every_question_settles_generated_families(client, facts, fami
     assert_settled(final, interview.asked)
 
 
-STRUCTURE = {CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, YEARS_FROM_PERIOD, DAY_OF_MONTH_ASKED}  # set by the situation builder: the family's shape, a row's date
+# Set by the situation builder: the family's shape, a row's date, each person's id and the copy of a fact naming a person.
+STRUCTURE = {CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, YEARS_FROM_PERIOD, DAY_OF_MONTH_ASKED, PERSON_ID,
+             *NAMED_PERSON_COPIES.values()}
 
 
 @pytest.mark.parametrize("name", example_names())
