@@ -19,7 +19,6 @@ from openfisca_asb.answer.models import CITATIONS_NOTE, GRADES_MOVED, Entitlemen
 from openfisca_asb.facts.described_date import described_grade_problems, family_moved, moved_grade_problem
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family, examples_date
-from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, Family, dates_between, number_only
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
@@ -72,7 +71,7 @@ EXPLAINED_CONDITIONS = (
     "source in force on legal_date, as in the answer) and the trace")
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), nor die after it, a school grade must fit "
                 "the child's age on that date (two years either way), a child's sole_caregiver names one of the caregivers, "
-                "a child's care_periods lie inside the month asked, a child living at home at least half the time is cared for "
+                "a child living at home at least half the time is cared for "
                 "privately there (not has_private_care_arrangement no), at most one caregiver is temporarily alone with the care, "
                 "and no more caregivers have sole care (has_sole_care yes, or named by a child) than there are children.")
 WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never true or "20"
@@ -81,8 +80,8 @@ ReformChoice = Annotated[str | None, Field(description="A reform or pilot id fro
 
 def born_by_the_date_asked(family, info: ValidationInfo):
     """Nobody born after the date asked (nor after `family_date`), no child who died after it; no school grade that
-    cannot be the child's on that date, once moved there from `family_date`; no care period outside the month asked:
-    each problem a 422 naming its own field (a child's school_grade, a care period)."""
+    cannot be the child's on that date, once moved there from `family_date`: each problem a 422 naming its own field
+    (a child's school_grade)."""
     if "date" in info.data:  # else the date itself is not valid and is reported
         _refuse_date_problems(_date_problems(family, info, "family"), validated="family")
     return family
@@ -97,8 +96,7 @@ def _date_problems(family, info: ValidationInfo, where: str) -> list:
     if given:
         return given
     moved, said = family_moved(family, described, on)
-    return [_said_as_moved(problem, moved, said, where) for problem in family_date_problems(moved, on, where)] + \
-        periods_outside_month(moved, on, where)
+    return [_said_as_moved(problem, moved, said, where) for problem in family_date_problems(moved, on, where)]
 
 
 def _said_as_moved(problem, moved, said, where: str):
@@ -125,8 +123,6 @@ def _date_problem_code(problem) -> str:
     field = problem.field
     if hasattr(problem, "code"):
         return problem.code
-    if ".care_periods." in field or ".training_periods." in field:
-        return "period_outside_month_asked"
     if field.endswith(".date_of_death"):
         return "died_after_date_asked"
     return "school_grade_does_not_fit_age" if field.endswith(".school_grade") else "born_after_date_asked"

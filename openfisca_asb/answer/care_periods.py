@@ -6,7 +6,10 @@ among them (KnekkpunktUtleder.finnKnekkpunkter), grades each piece on its own
 (BeregnGrader) and pays Monday–Friday (Helger.fjern removes weekends; public
 holidays are not removed) — navikt/pleiepenger-barn-uttak @ b476489b8b3103b7b53df66f621177dcfc887981.
 
-Here the month asked is cut at every boundary of the children's care periods.
+Here the month asked is cut at every boundary of the children's care periods that lies in it:
+a period may run across months (a hospital stay from 15 December to 9 January), and
+each month counts the part of it inside that month, as NAV's uttak cuts a
+søknadsperiode at every knekkpunkt.
 Each piece is the family with that piece's facts (tilsyn hours a day × 5 as the
 weekly figure, and the nattevåk/beredskap answer), and all pieces are computed in
 one vectorised simulation by the whole model, so a piece is graded, refused and
@@ -16,8 +19,9 @@ weekdays with a right × the graded daily amount in whole kroner — the roundin
 amount.py uses; NAV's rounding of the graded daily amount is not established.
 
 A caregiver's training periods give the opplæringspenger training days of the month
-asked (their weekdays); each period is listed with its days and amount, a training
-day counted in full as the model does.
+asked (the weekdays of their parts inside it); each period with a day in the month is
+listed, clipped to the month, with its days and amount, a training day counted in full
+as the model does. A period with no day in the month asked is not listed for it.
 """
 
 from dataclasses import dataclass
@@ -56,14 +60,21 @@ def has_care_periods(family) -> bool:
 
 
 def pieces(family, on: date) -> list[Piece]:
-    """The month of `on` cut at every care period's first day and at the day after its last."""
+    """The month of `on` cut at every care period's first day and at the day after its last, each cut kept inside
+    the month: a period that runs into the month from before, or on after it, is clipped to the month, and one with
+    no day in it cuts nothing (review s22 caseworker H2, M2)."""
     first, last = month_of(on)
     cuts = {first, last + ONE_DAY}
     for child in family.children:
         for period in child.care_periods or []:
-            cuts |= {min(max(period.first_day, first), last + ONE_DAY), min(period.last_day + ONE_DAY, last + ONE_DAY)}
+            cuts |= {_inside(period.first_day, first, last + ONE_DAY), _inside(period.last_day + ONE_DAY, first, last + ONE_DAY)}
     ordered = sorted(cuts)
     return [Piece(start, stop - ONE_DAY, _covering(family, start)) for start, stop in zip(ordered, ordered[1:])]
+
+
+def _inside(day: date, first: date, stop: date) -> date:
+    """`day` moved into the month: not before its first day, not after the day after its last (`stop`)."""
+    return min(max(day, first), stop)
 
 
 def _covering(family, day: date) -> dict[str, CarePeriod]:
@@ -136,7 +147,13 @@ def _piece_result(piece: Piece, row: dict, benefit, first_day: date, text) -> ou
         grade=grade,
         reason=out.Reason(code=code, text=text(benefit.reasons[code])),
         amount=daily * weekdays,
+        part_of=[_given(period, child) for child, period in piece.periods.items()] or None,
     )
+
+
+def _given(period: DatedPeriod, child: str | None = None) -> out.GivenPeriod:
+    """The period as given, whole."""
+    return out.GivenPeriod(child=child, first_day=period.first_day.isoformat(), last_day=period.last_day.isoformat())
 
 
 def _weekdays_with_right(piece: Piece, first_day: date, weekdays_in_month: int) -> int:
@@ -151,9 +168,17 @@ def _weekdays(start, stop) -> int:
     return int(numpy.busday_count(start, stop)) if stop > start else 0
 
 
-def _weekdays_in_month(period: DatedPeriod, on: date) -> int:
+def in_month(period: DatedPeriod, on: date) -> DatedPeriod | None:
+    """The part of `period` inside the month of `on`; None when it has no day in it."""
     first, last = month_of(on)
-    return _weekdays(max(period.first_day, first), min(period.last_day, last) + ONE_DAY)
+    if period.last_day < first or period.first_day > last:
+        return None
+    return DatedPeriod(first_day=max(period.first_day, first), last_day=min(period.last_day, last))
+
+
+def _weekdays_in_month(period: DatedPeriod, on: date) -> int:
+    part = in_month(period, on)
+    return 0 if part is None else _weekdays(part.first_day, part.last_day + ONE_DAY)
 
 
 def for_month(family, on: date):
@@ -170,13 +195,18 @@ def for_month(family, on: date):
 
 def training_periods(periods: list[DatedPeriod], on: date, entitled: bool, daily_rate: float, reason: out.Reason,
                      status: str) -> list[out.PeriodResult]:
-    """A caregiver's training periods in the month: each weekday a full day at the daily rate when entitled."""
+    """A caregiver's training periods in the month, each clipped to it (one with no day in it is left out): each
+    weekday a full day at the daily rate when entitled."""
     results = []
     for period in sorted(periods, key=lambda p: p.first_day):
-        weekdays = _weekdays_in_month(period, on)
+        part = in_month(period, on)
+        if part is None:
+            continue
+        weekdays = _weekdays_in_month(part, on)
         results.append(out.PeriodResult(
-            first_day=period.first_day.isoformat(), last_day=period.last_day.isoformat(), weekdays=weekdays, status=status,
+            first_day=part.first_day.isoformat(), last_day=part.last_day.isoformat(), weekdays=weekdays, status=status,
             grade=100.0 if entitled else 0.0, reason=reason, amount=daily_rate * weekdays if entitled else 0.0,
+            part_of=[_given(period)],
         ))
     return results
 

@@ -197,6 +197,18 @@ class FoldedInto(_Data):
     text: str
 
 
+class GivenPeriod(_Data):
+    """A period as the caseworker gave it, whole: it may run beyond the month asked (review s22 caseworker M2)."""
+
+    child: str | None = Field(default=None, description="The child whose care period it is; left out for a training period")
+    first_day: str
+    last_day: str
+
+    @model_serializer(mode="wrap")
+    def _without_child_not_given(self, serialize):
+        return without_none(serialize(self), "child")
+
+
 class PeriodResult(_Data):
     """One piece of the month over which the caseworker's care periods hold the same facts (ADR 0021)."""
 
@@ -208,6 +220,14 @@ class PeriodResult(_Data):
     reason: Reason | None = Field(description="The rule that bound the piece; null while information is missing "
                                   "(a training period whose right is still open)")
     amount: float = Field(description="weekdays × the daily rate × grade / 100, the daily amount in whole kroner")
+    part_of: list[GivenPeriod] | None = Field(
+        default=None, description="The periods given, whole as given, that the piece is the part in the month asked of "
+        "(a period may run across months; one with no day in the month has no piece). Left out for the days outside "
+        "every period given, which keep the family's answers.")
+
+    @model_serializer(mode="wrap")
+    def _without_part_of_none(self, serialize):
+        return without_none(serialize(self), "part_of")
 
 
 class PaidDays(_Data):
@@ -267,8 +287,10 @@ class BenefitResult(_Data):
     folded_into: FoldedInto | None = None
     periods: list[PeriodResult] | None = Field(
         default=None,
-        description="Only where a caseworker gave care periods (pleiepenger): the month cut at every period boundary, "
-        "each piece graded on its own; the amount is their sum. Left out otherwise.",
+        description="Only where a caseworker gave care periods (pleiepenger) or training periods (opplæringspenger): "
+        "the month asked cut at every boundary of the periods in it, each piece graded on its own; the amount is their "
+        "sum. A period across months counts only its days in the month asked (`part_of` names it whole). Left out "
+        "otherwise.",
     )
     calculation_basis: list[BasisLine] = []  # how the amount is built; left out of the answer when empty
     days_by_payer: list[PaidDays] | None = Field(

@@ -19,8 +19,10 @@ from openfisca_asb.answer.scope import by_scope
 from openfisca_asb.answer.timeline_actions import actions_for
 from openfisca_asb.answer.timeline_causes import (HeldAnswers, age_limits_passed, families_held, held_answers,
                                                   own_changes, own_triggers)
-from openfisca_asb.answer.timeline_dates import (DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, TRAINING_KINDS, Trigger, evaluation_dates, event_day,
-                                                 family_on, horizon)
+from openfisca_asb.answer.care_periods import BENEFIT as GRADED_BY_PERIOD
+from openfisca_asb.answer.timeline_amounts import amount_change_text
+from openfisca_asb.answer.timeline_dates import (CARE_KINDS, DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, TRAINING_KINDS, Trigger,
+                                                 evaluation_dates, event_day, family_on, horizon)
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
 from openfisca_asb.answer.timeline_notes import (grade_notes, horizon_notes, not_modelled_notes,
                                                  reform_notes)
@@ -44,7 +46,6 @@ EVENT_TEXT = {
     "starts": Text(nb="{name}: starter – {after}", en="{name}: starts – {after}"),
     "ends": Text(nb="{name}: slutter", en="{name}: ends"),
     "status_changes": Text(nb="{name}: endres fra «{before}» til «{after}»", en="{name}: changes from '{before}' to '{after}'"),
-    "amount_changes": Text(nb="{name}: beløpet endres", en="{name}: the amount changes"),
 }
 PER_DAY_EVENT = Text(nb="{name}: beløpet per dag endres fra {before} til {after}",
                      en="{name}: the amount per day changes from {before} to {after}")
@@ -72,6 +73,23 @@ TRIGGER_TEXT = {
                         en="The training period from {first_day} to {last_day} is over"),
     "period_starts": Text(nb="Opplæringsperioden fra {first_day} til {last_day} begynner",
                           en="The training period from {first_day} to {last_day} begins"),
+    # A child's care period (its own tilsyn or nattevåk/beredskap): the months it is counted in (timeline_dates.py).
+    "care_period_starts": Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller "
+                                  "beredskap) begynner",
+                               en="The period for {person} from {first_day} to {last_day} (its own supervision, night "
+                                  "watch or standby) begins"),
+    "care_period_goes_on": Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller "
+                                   "beredskap) varer hele måneden",
+                                en="The period for {person} from {first_day} to {last_day} (its own supervision, night "
+                                   "watch or standby) lasts the whole month"),
+    "care_period_ends": Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller "
+                                "beredskap) slutter i måneden",
+                             en="The period for {person} from {first_day} to {last_day} (its own supervision, night "
+                                "watch or standby) ends in the month"),
+    "care_period_over": Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller "
+                                "beredskap) er over",
+                             en="The period for {person} from {first_day} to {last_day} (its own supervision, night "
+                                "watch or standby) is over"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
     "rates_not_found": Text(nb="Satsene ble justert, men modellen har ikke funnet de nye satsene; den som gir retten, "
                                "avgjør med satsene som gjelder", en="The rates were adjusted, but the model has not found "
@@ -254,8 +272,12 @@ class _EventReader:
         benefit = catalogue()[new.benefit]
         condition = self._condition(benefit) if kind != "ends" else None
         per_day = self._per_day(old, new, since, on) if kind == "amount_changes" else None
-        text = (self._text(PER_DAY_EVENT).format(name=new.name, before=kroner_text(per_day.before), after=kroner_text(per_day.after))
-                if per_day else self._text(EVENT_TEXT[kind]).format(name=new.name, before=old.status_text, after=new.status_text))
+        if per_day:
+            text = self._text(PER_DAY_EVENT).format(name=new.name, before=kroner_text(per_day.before), after=kroner_text(per_day.after))
+        elif kind == "amount_changes":
+            text = amount_change_text(new.name, old, new, self.language)
+        else:
+            text = self._text(EVENT_TEXT[kind]).format(name=new.name, before=old.status_text, after=new.status_text)
         return TimelineEvent(
             date=on.isoformat(), kind=kind, benefit=new.benefit, name=new.name, person=new.person,
             status_before=old.status, status_after=new.status, status_text=new.status_text,
@@ -345,22 +367,29 @@ def _by_the_rates(moved: _MovedRight) -> bool:
 def _calendar_causes(triggers: list[Trigger], benefit, person: str | None, moved: _MovedRight, system) -> list[Trigger]:
     """What the calendar and the law brought: the model's missing rates, for a status the date changed (ADR 0009);
     else the rules that moved the right's rates, each naming its own (the date's rules where none of its rates
-    moved), a pilot starting or stopping, a child's death; and the new year only for a right counted by the calendar
-    year none of whose rates moved — a yearly quota starting again — never for a right counted by the month."""
+    moved), a pilot starting or stopping, a child's death, a child's care period counted in the month (pleiepenger:
+    then the date's rules only where they moved the right's rates); and the new year only for a right counted by the
+    calendar year none of whose rates moved — a yearly quota starting again — never for a right counted by the month."""
     gap = _rates_not_found(benefit, system, moved.since, moved.on) if _by_the_rates(moved) else ()
     if gap:
         return [Trigger("rates_not_found", moved.on, parameters=gap)]
+    care = _care_periods(triggers, benefit)
     kept = []
     for trigger in (t for t in triggers if _concerns(t, benefit, person)):
-        if trigger.kind in DEATH_KINDS:
+        if trigger.kind in DEATH_KINDS or trigger in care:
             kept.append(trigger)
         elif trigger.kind in RULE_KINDS:
             own = tuple(name for name in moved.rates if name in trigger.parameters)
-            if own or not moved.rates:
+            if own or not (moved.rates or care):
                 kept.append(replace(trigger, parameters=own or trigger.parameters))
         elif trigger.kind == "new_year" and benefit.period == "year" and not moved.rates:
             kept.append(trigger)
     return kept
+
+
+def _care_periods(triggers: list[Trigger], benefit) -> list[Trigger]:
+    """The care periods (a child's) counted in the date's month, for the right they grade (pleiepenger, ADR 0021)."""
+    return [trigger for trigger in triggers if trigger.kind in CARE_KINDS and benefit.id == GRADED_BY_PERIOD]
 
 
 def _death_ends(found: list[Trigger], ends: bool) -> list[Trigger]:
@@ -443,9 +472,10 @@ def _rates_not_found(benefit, system, since: date, on: date) -> tuple[str, ...]:
 def _amount_may_move(triggers: list[Trigger], benefit, person: str | None, rates) -> bool:
     """Whether the date itself can move the amount: new values of its rates, the birthday of the child whose right it
     is, or a training period of the caregiver whose right it is that begins or is over (a caregiver's daily rate,
-    paid for the month's weekdays, moves from month to month by itself)."""
+    paid for the month's weekdays, moves from month to month by itself), or a child's care period counted in the month
+    for pleiepenger."""
     own = {"child": ("birthday",), "caregiver": TRAINING_KINDS}.get(benefit.holder, ())
-    return bool(rates) or any(t.kind in own and t.person == person for t in triggers)
+    return bool(rates) or any(t.kind in own and t.person == person for t in triggers) or bool(_care_periods(triggers, benefit))
 
 
 def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_family: bool, by_date: bool,
@@ -455,7 +485,9 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
     birthday, the new year, new rates or rules, a pilot starting or stopping, a child's death; where the right's
     rates moved, only the rules that moved them, each naming its own. A right that ends on a date a child's death
     brings ends because of the death (and a calendar-year age limit another child passed), not the date's other
-    events. A child's right looks only at that child. All of the date's triggers when none is singled out."""
+    events. A child's right looks only at that child; pleiepenger at the care periods counted in the date's month
+    (then the date's rules only where they moved its rates). All of the date's triggers when none is singled out."""
+    care = _care_periods(triggers, benefit)
     kept = []
     for trigger in triggers:
         if trigger.person is not None and benefit.holder == "child" and trigger.person != person:
@@ -463,11 +495,11 @@ def _causes(triggers: list[Trigger], benefit, person: str | None, rates, by_fami
         if trigger.kind in ("school_start", "new_grade"):
             if by_family:
                 kept.append(trigger)
-        elif by_date and trigger.kind in ("birthday", "new_year", "age_limit", *DEATH_KINDS):
+        elif by_date and (trigger.kind in ("birthday", "new_year", "age_limit", *DEATH_KINDS) or trigger in care):
             kept.append(trigger)
         elif by_date and trigger.kind in RULE_KINDS:
             own = tuple(name for name in rates if name in trigger.parameters)
-            if own or not rates:
+            if own or not (rates or care):
                 kept.append(replace(trigger, parameters=own or trigger.parameters))
     if ends and any(trigger.kind in DEATH_KINDS for trigger in kept):
         kept = [trigger for trigger in kept if trigger.kind in (*DEATH_KINDS, "age_limit")]

@@ -15,7 +15,10 @@ calendar year), 1 August when a child starts school or changes grade (the school
 year), the first day on which a parameter of the model takes a new value, under
 a Trial Act pilot, the first days it starts and stops applying to the family,
 the first of the month a caregiver's training period begins in and of the month
-after its last day (the months its training days are counted in), and after a
+after its last day (the months its training days are counted in), the first of each
+month where a child's care period (pleiepenger) begins, first fills a whole month,
+ends, and of the month after it (the months its days are counted in: a period may run
+across months, review s22 caseworker M2), and after a
 child's death the month its own rights end in and the months what the law
 continues ends in (ADR 0034). A child who has died has no birthdays or grades after it.
 """
@@ -45,6 +48,8 @@ class Trigger:
     #            | pilot_starts | pilot_ends | death (the month after a child's death) | after_death (what continues ends)
     #            | year_after_death (the next 1 January) | year_age (the age a child turns in the new year)
     #            | period_starts | period_ends (a caregiver's training period: its first day, the day after its last)
+    #            | care_period_starts | care_period_goes_on | care_period_ends | care_period_over (a child's care period:
+    #              its first day, the first of the next month it fills whole, its last day, the day after its last)
     on: date  # the law's date (a birthday; a pilot's first day, or the day after its last); the date evaluated is the
     #           first of that month or the next
     person: str | None = None
@@ -52,13 +57,15 @@ class Trigger:
     grade: int | None = None
     parameters: tuple[str, ...] = ()
     pilot: Text | None = None  # a pilot's title
-    last_day: date | None = None  # a pilot's last day, a training period's last day
-    first_day: date | None = None  # a training period's first day
+    last_day: date | None = None  # a pilot's last day, a training or care period's last day
+    first_day: date | None = None  # a training or care period's first day
 
 
 RULE_KINDS = ("parameters", "pilot_starts", "pilot_ends")  # the date brings other rules or rates
 DEATH_KINDS = ("death", "after_death", "year_after_death")  # a child's death ends or changes the right (ADR 0034)
 TRAINING_KINDS = ("period_starts", "period_ends")  # a caregiver's training period begins or is over
+# A child's care period begins, fills a month, ends or is over: it moves the pleiepenger of that month.
+CARE_KINDS = ("care_period_starts", "care_period_goes_on", "care_period_ends", "care_period_over")
 
 
 @dataclass(frozen=True)
@@ -232,7 +239,7 @@ def evaluation_dates(family, system, span: Horizon, reform=None) -> dict[date, l
     dates: dict[date, list[Trigger]] = {}
     for day, trigger in [*_birthdays(family, span), *_school_years(family, span), *_new_years(span),
                          *_parameter_changes(systems, span, pilot), *pilot, *_deaths(family, system, span),
-                         *_training_months(family, span)]:
+                         *_training_months(family, span), *_care_months(family, span)]:
         if day <= span.end:
             dates.setdefault(day, []).append(trigger)
     return dict(sorted(dates.items()))
@@ -250,4 +257,25 @@ def _training_months(family, span: Horizon) -> list[tuple[date, Trigger]]:
             after = period.last_day + timedelta(days=1)
             found += [(period.first_day.replace(day=1), Trigger("period_starts", period.first_day, caregiver.id, **parts)),
                       (first_of_month_from(after), Trigger("period_ends", after, caregiver.id, **parts))]
+    return [(day, trigger) for day, trigger in found if span.start < day]
+
+
+def _care_months(family, span: Horizon) -> list[tuple[date, Trigger]]:
+    """The firsts of the months in which a child's care period can move the pleiepenger against the month before,
+    inside the horizon: the month it begins in (dated its first day), the next month when the period fills it whole,
+    the month of its last day when it began in an earlier one (dated its last day), and the month after it (dated
+    the day after its last). A month the period fills like the one before pays the same per weekday."""
+    found = []
+    for child in family.children:
+        for period in child.care_periods or []:
+            parts = {"first_day": period.first_day, "last_day": period.last_day}
+            start, end = period.first_day.replace(day=1), period.last_day.replace(day=1)
+            after = period.last_day + timedelta(days=1)
+            following = first_of_month_from(start + timedelta(days=1))
+            found.append((start, Trigger("care_period_starts", period.first_day, child.id, **parts)))
+            if following < end:
+                found.append((following, Trigger("care_period_goes_on", following, child.id, **parts)))
+            if end > start:
+                found.append((end, Trigger("care_period_ends", period.last_day, child.id, **parts)))
+            found.append((first_of_month_from(after), Trigger("care_period_over", after, child.id, **parts)))
     return [(day, trigger) for day, trigger in found if span.start < day]

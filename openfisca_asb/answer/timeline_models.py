@@ -10,7 +10,7 @@ from openfisca_asb.rules.status import StatusName
 
 EventKind = Literal["starts", "ends", "status_changes", "amount_changes"]
 TriggerKind = Literal["birthday", "school_start", "new_grade", "new_year", "age_limit", "year_age", "period_starts", "period_ends",
-                      "parameters", "pilot_starts", "pilot_ends", "death", "after_death", "year_after_death", "rates_not_found"]
+                      "care_period_starts", "care_period_goes_on", "care_period_ends", "care_period_over", "parameters", "pilot_starts", "pilot_ends", "death", "after_death", "year_after_death", "rates_not_found"]
 Confidence = Literal["verbatim", "code", "secondary", "inferred", "unverified"]
 
 
@@ -23,10 +23,14 @@ class TimelineTrigger(_Data):
                                           "`pilot_starts` and `pilot_ends` when a Trial Act pilot asked for (`reform`) starts "
                                           "or stops applying to the family; `year_age` when a child turns an age in the new "
                                           "calendar year that a rule counts; `period_ends` and `period_starts` when a "
-                                          "caregiver's training period is over or begins. Only what moved the right is named")
+                                          "caregiver's training period is over or begins; `care_period_starts`, "
+                                          "`care_period_goes_on` (it fills the month whole), `care_period_ends` and "
+                                          "`care_period_over` for a month a child's care period is counted in (pleiepenger; "
+                                          "`person` is the child). Only what moved the right is named")
     date: str = Field(description="The law's date: the birthday, 1 January, 1 August, the date a new value is in force, "
                                   "a pilot's first day, or the day after its last (the current rules again), a training "
-                                  "period's first day, or the day after its last")
+                                  "period's first day, or the day after its last; a care period's first day, the first "
+                                  "of a month it fills whole, its last day, or the day after its last")
     person: str | None = None
     age: int | None = None
     grade: int | None = None

@@ -22,7 +22,8 @@ OPEN = ("to_be_assessed", "missing_information")
 MONTHS_A_YEAR = 12
 # Rights paid only for the days the family gives: opplæringspenger, the daily rate × the training days (ftrl § 9-14,
 # opplaeringspenger/amount.py), a course and not a month that comes again (review s21 caseworker M4). Their year counts
-# the month's amount once: the days given lie in the month asked, so the family is due that amount in the year; left
+# the month's amount once: the days given in the month asked are due in the year (a period's days in other months are
+# not counted: ADR 0021 addendum); left
 # out, the year would drop money that is certain; × 12 would count eleven courses nobody gave.
 FOR_THE_DAYS_GIVEN = (TRAINING_BENEFIT,)
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.described_date import DATE, born_after_described, described_grade_problems, family_moved
 from openfisca_asb.facts.family_file import FamilyFileError, read_family_file
-from openfisca_asb.facts.periods import periods_outside_month
 from openfisca_asb.rules.dates import family_date_problems, parse_date
 
 
@@ -85,7 +84,7 @@ def checked_family(family, on: date, label: str, described: date | None = None, 
     family, moved = family_moved(family, described, on)
     if moved is not None:
         print(f"{label}: {moved.text(language)}", file=sys.stderr)
-    problems = family_date_problems(family, on) + periods_outside_month(family, on)
+    problems = family_date_problems(family, on)
     if problems:
         raise CliProblem(f"{label}: {problems[0].en}", f"{label}: {problems[0].nb}")
     return family

@@ -22,13 +22,15 @@ LABELS = {
     "nb": {"benefit": "Ytelse", "person": "Gjelder", "status": "Status", "amount": "Beløp", "missing": "Mangler", "note": "Merk",
            "month": "mnd", "year": "år", "family": "familien", "week": "uke", "once": "én gang",
            "days": "dager", "hours": "timer", "periods": "Perioder", "weekdays": "hverdager", "basis": "Beregningsgrunnlag",
-           "paid_by": "Hvem betaler dagene",
+           "paid_by": "Hvem betaler dagene", "part_of": "del av perioden",
+           "outside_periods": "utenfor periodene som er oppgitt: barnets svar gjelder",
            "conditions": "Vilkår og lovgrunnlag", "assumed": "Dette har vi antatt", "why": "Hvorfor", "up_to": "inntil",
            "at_least": "minst"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis",
-           "paid_by": "Who pays the days",
+           "paid_by": "Who pays the days", "part_of": "part of the period",
+           "outside_periods": "outside the periods given: the child's answers apply",
            "conditions": "Conditions and legal sources", "assumed": "What we have assumed", "why": "Why", "up_to": "up to",
            "at_least": "at least"},
 }
@@ -113,11 +115,21 @@ def _blocks(answer, part: str, heading: str, line) -> list[str]:
 
 
 def _period_lines(answer, words) -> list[str]:
-    """Each piece of the month a caseworker's care periods cut it into: days, grade, amount and reason (ADR 0021)."""
+    """Each piece of the month a caseworker's care periods cut it into: days, grade, amount and reason (ADR 0021),
+    and the period given it is part of, or that it lies outside every period given (review s22 caseworker M2)."""
     return _blocks(answer, "periods", words["periods"], lambda p: (
         f"{p.first_day} – {p.last_day}: {p.weekdays} {words['weekdays']}, {p.grade:g} %, "
-        f"{_money(p.amount, 'NOK', words)} – {p.reason.text if p.reason else STATUS_TEXT[p.status].in_language(answer.language)}"
+        f"{_money(p.amount, 'NOK', words)} – {p.reason.text if p.reason else STATUS_TEXT[p.status].in_language(answer.language)} "
+        f"({_part_of(p, words)})"
     ))
+
+
+def _part_of(piece, words) -> str:
+    """«del av perioden 2025-12-15 – 2026-01-09 for liam», or that no period given covers the piece."""
+    if not piece.part_of:
+        return words["outside_periods"]
+    return "; ".join(f"{words['part_of']} {given.first_day} – {given.last_day}" + (f" for {given.child}" if given.child else "")
+                     for given in piece.part_of)
 
 
 def _condition_lines(answer, words) -> list[str]:

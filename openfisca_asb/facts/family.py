@@ -15,7 +15,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from openfisca_asb.facts.contradictions import refuse_contradictions
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.json_values import number_only
-from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, DatedPeriod, no_overlaps
+from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, CaseworkerPeriod, no_overlaps
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
@@ -147,7 +147,7 @@ TRAINING_DAYS = "opplaeringspenger_training_days_in_month"
 
 
 class _CaregiverBase(_PersonBase):
-    training_periods: Annotated[list[DatedPeriod], Field(max_length=MAX_PERIODS), AfterValidator(no_overlaps)] | None = Field(
+    training_periods: Annotated[list[CaseworkerPeriod], Field(max_length=MAX_PERIODS), AfterValidator(no_overlaps)] | None = Field(
         default=None, **TRAINING_PERIODS,
     )
 

@@ -1,29 +1,42 @@
-"""Dated periods inside a month, given by a caseworker (issue 14 item 10, ADR 0021).
+"""Dated periods, given by a caseworker (issue 14 item 10, ADR 0021).
 
 A child's care periods carry the tilsyn (hours a day) and the nattevåk/beredskap
 answer that hold from one day to another; days outside every period keep the
 child's family-level facts. A caregiver's training periods give the opplæringspenger
 training days as dates. They are optional: leaving them out gives the
-family-level answer. The texts here are their vocabulary, in bokmål and English.
+family-level answer. A period may run across months, inside the dates the model
+covers: each month counts the part of it inside that month, as NAV's uttak cuts a
+søknadsperiode at every knekkpunkt (review s22 caseworker M2). The texts here are
+their vocabulary, in bokmål and English.
 """
 
 from datetime import date, timedelta
 from typing import Annotated
 
 import numpy
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 from pydantic_core import PydanticCustomError
 
 from openfisca_asb.facts.json_values import number_only
-from openfisca_asb.rules.dates import DateProblem, iso_date_only
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, date_problem, iso_date_only, range_text
 
-MAX_PERIODS = 31  # at most one a day in a month
+MAX_PERIODS = 31  # bounds the input: a person's periods, one a day of a month at most
 
 # A day counts for at most 7.5 hours of tilsyn (the model caps it, as NAV's FULL_DAG); 24 bounds the input.
 HOURS_IN_A_DAY = 24
 
 
+def _inside_the_model(day: date) -> date:
+    """A period's day inside the dates the model covers, else refused naming the range (as a date asked is)."""
+    problem = date_problem(day)
+    if problem is not None:
+        raise PydanticCustomError("date_outside_model_range", "{en}", {"en": problem.en, "nb": problem.nb,
+                                                                        "first": FIRST_DATE.isoformat(), "last": LAST_DATE.isoformat()})
+    return day
+
+
 Day = Annotated[date, BeforeValidator(iso_date_only)]
+DayInTheModel = Annotated[date, BeforeValidator(iso_date_only), AfterValidator(_inside_the_model)]
 
 
 def _described(nb: str, en: str, help_nb: str | None = None, help_en: str | None = None, unit: str | None = None) -> dict:
@@ -54,7 +67,17 @@ class DatedPeriod(BaseModel):
         return self
 
 
-class CarePeriod(DatedPeriod):
+class CaseworkerPeriod(DatedPeriod):
+    """A period a caseworker gives: it may run across months, inside the dates the model covers (the timeline's own
+    periods, past them, are plain `DatedPeriod`s)."""
+
+    first_day: DayInTheModel = Field(**_described(f"Første dag i perioden ({range_text('nb')})",
+                                                  f"First day of the period ({range_text('en')})"))
+    last_day: DayInTheModel = Field(**_described(f"Siste dag i perioden, tas med ({range_text('nb')})",
+                                                 f"Last day of the period, included ({range_text('en')})"))
+
+
+class CarePeriod(CaseworkerPeriod):
     """Tilsyn and nattevåk/beredskap for a child from one day to another, both days included."""
 
     supervision_hours_per_day: Annotated[
@@ -81,21 +104,29 @@ class CarePeriod(DatedPeriod):
     )
 
 
+# Said in the help of both kinds of period: what a period across months gives the month asked.
+ACROSS_MONTHS = (
+    "En periode kan gå over flere måneder: svaret for en måned regner bare dagene i den måneden, og viser bare de "
+    "delene av periodene som ligger i den. En periode uten dager i måneden gir ingenting for den måneden.",
+    "A period may run across months: the answer for a month counts only the days in that month, and shows only the "
+    "parts of the periods that lie in it. A period with no day in the month gives nothing for that month.",
+)
+
 CARE_PERIODS = _described(
-    "For saksbehandlere – perioder i måneden med eget tilsyn eller nattevåk/beredskap (pleiepenger)",
-    "For caseworkers – periods in the month with their own supervision or night watch/standby (pleiepenger)",
-    "Måneden deles ved hver periodegrense, og graden regnes for hver del. Perioder kan ikke overlappe og må ligge i måneden det spørres om.",
-    "The month is cut at every period boundary and the grade is computed for each piece. Periods may not overlap and must lie in the month asked.",
+    "For saksbehandlere – perioder med eget tilsyn eller nattevåk/beredskap (pleiepenger)",
+    "For caseworkers – periods with their own supervision or night watch/standby (pleiepenger)",
+    "Måneden deles ved hver periodegrense, og graden regnes for hver del. Perioder kan ikke overlappe. " + ACROSS_MONTHS[0],
+    "The month is cut at every period boundary and the grade is computed for each piece. Periods may not overlap. " + ACROSS_MONTHS[1],
 )
 
 
 TRAINING_PERIODS = _described(
-    "For saksbehandlere – opplæringsdager i måneden som perioder, med nødvendig reisetid (opplæringspenger)",
-    "For caseworkers – training days in the month as periods, including necessary travel time (training allowance)",
-    "Hverdagene (mandag–fredag) i periodene er opplæringsdagene. Oppgi enten periodene eller antall dager. "
-    "Perioder kan ikke overlappe og må ligge i måneden det spørres om.",
-    "The weekdays (Monday–Friday) of the periods are the training days. Give either the periods or the number of days. "
-    "Periods may not overlap and must lie in the month asked.",
+    "For saksbehandlere – opplæringsdager som perioder, med nødvendig reisetid (opplæringspenger)",
+    "For caseworkers – training days as periods, including necessary travel time (training allowance)",
+    "Hverdagene (mandag–fredag) i periodene er opplæringsdagene. Oppgi enten periodene eller antall dager i måneden. "
+    "Perioder kan ikke overlappe. " + ACROSS_MONTHS[0],
+    "The weekdays (Monday–Friday) of the periods are the training days. Give either the periods or the number of days "
+    "in the month. Periods may not overlap. " + ACROSS_MONTHS[1],
 )
 
 
@@ -117,27 +148,6 @@ def month_of(on: date) -> tuple[date, date]:
     first = on.replace(day=1)
     following = (first + timedelta(days=32)).replace(day=1)
     return first, following - timedelta(days=1)
-
-
-def periods_outside_month(family, on: date, where: str = "family") -> list[DateProblem]:
-    """Care and training periods with a day outside the month asked: the answer is for that month only."""
-    first, last = month_of(on)
-    problems = []
-    for holders, kind, name in (("children", "care_periods", "child"), ("caregivers", "training_periods", "caregiver")):
-        for number, person in enumerate(getattr(family, holders)):
-            for index, period in enumerate(getattr(person, kind, None) or []):
-                if first <= period.first_day and period.last_day <= last:
-                    continue
-                field = f"{where}.{holders}.{number}.{kind}.{index}"
-                problems.append(DateProblem(
-                    field,
-                    f"{field}: {name} '{person.id}': period {period.first_day}–{period.last_day} is not inside the month asked ({first:%Y-%m})",
-                    f"{field}: {NB_HOLDER[name]} '{person.id}': perioden {period.first_day}–{period.last_day} ligger ikke i måneden det spørres om ({first:%Y-%m})",
-                ))
-    return problems
-
-
-NB_HOLDER = {"child": "barn", "caregiver": "omsorgsperson"}
 
 
 def weekdays_of(periods: list[DatedPeriod]) -> int:

@@ -78,7 +78,7 @@ def test_decision_texts_show_numbers_as_a_reader_writes_them(client):
             "decision": {"benefit": "pleiepenger", "outcome": "refused", "person": "mor"}}
     check = client.post("/v1/decisions/check", json=body).json()
     points = [p["text"] for p in check["may_have_turned_on"]]
-    assert "Dere svarte «480 000 kr» på «Hva er årsinntekten din før skatt?». Vedtaket kan ha sett dette annerledes." in points
+    assert "Dere svarte «480 000 kr» på «Hva er årsinntekten din før skatt? Er du selvstendig næringsdrivende: gjennomsnittet av den pensjonsgivende inntekten de tre siste årene.». Vedtaket kan ha sett dette annerledes." in points
     assert any(p.startswith("Dere svarte «100 %» på") for p in points) and any(p.startswith("Dere svarte «0» på") for p in points)
     for draft in (check["draft_complaint"]["nb"], check["draft_complaint"]["en"]):
         assert "480 000 kr (mor)" in draft and ".0 (" not in draft

@@ -38,13 +38,17 @@ def test_overlapping_periods_are_422_naming_the_list(client, family):
     assert "2025-03-10" in problem["message"]["en"] and "overlapper" in problem["message"]["nb"]
 
 
-def test_a_period_outside_the_month_asked_is_422_naming_it(client, family):
-    response = client.post("/v1/explain/pleiepenger", json=_body(
-        family, {"first_day": "2025-03-03", "last_day": "2025-03-07"}, {"first_day": "2025-03-28", "last_day": "2025-04-02"}))
+@pytest.mark.parametrize(("period", "field"), [
+    ({"first_day": "2017-09-30", "last_day": "2025-03-07"}, "family.children.0.care_periods.0.first_day"),
+    ({"first_day": "2025-03-03", "last_day": "2028-01-01"}, "family.children.0.care_periods.0.last_day"),
+])
+def test_a_period_outside_the_model_dates_is_422_naming_its_day(client, family, period, field):
+    # The model covers 2017-10-01 to 2027-12-31 (rules/dates.py); a period may run across months, not beyond those.
+    response = client.post("/v1/explain/pleiepenger", json=_body(family, period))
     assert response.status_code == 422
     problem = response.json()["problems"][0]
-    assert "family.children.0.care_periods.1" in problem["message"]["en"]
-    assert "2025-03" in problem["message"]["nb"]
+    assert problem["field"] == field
+    assert "2017-10-01" in problem["message"]["en"] and "utenfor datoene modellen dekker" in problem["message"]["nb"]
 
 
 def test_explain_shows_the_pieces_of_the_month(client):
@@ -65,11 +69,25 @@ def test_explain_shows_the_pieces_of_the_month(client):
     assert result["amount"]["value"] == 31660
 
 
-def test_a_training_period_outside_the_month_is_422_naming_it(client, family):
-    family["caregivers"][0]["training_periods"] = [{"first_day": "2025-02-27", "last_day": "2025-03-04"}]
-    response = client.post("/v1/entitlements", json={"family": family, "date": MARCH})
-    assert response.status_code == 422
-    assert "family.caregivers.0.training_periods.0" in response.json()["problems"][0]["message"]["en"]
+def test_a_period_across_the_month_is_answered_with_its_part_in_the_month(client):
+    # Review s22 caseworker M2: a stay from 28 March to 2 April 2025 is one period. The daily rate is
+    # 520 000 / 260 = 2 000 (under 6G); 28 March is a Friday, 31 March a Monday: 2 weekdays at 3.5 h a day → 47 %
+    # tilsyn → 53 %, 2 × 1 060 = 2 120; 3–27 March at home, 0 h: 3–7, 10–14, 17–21, 24–27 = 19 weekdays × 2 000 = 38 000.
+    family = {
+        "caregivers": [{"id": "mor", "birth_date": "1985-03-10", "has_worked_four_weeks": "yes", "yearly_income": 520000,
+                        "pleiepenger_lost_working_time_percent": 100}],
+        "children": [{"id": "ida", "birth_date": "2019-06-01", "needs_continuous_care_and_supervision": "yes",
+                      "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
+                      "needs_night_watch_or_standby": "no"}],
+    }
+    stay = {"first_day": "2025-03-28", "last_day": "2025-04-02", "supervision_hours_per_day": 3.5}
+    response = client.post("/v1/explain/pleiepenger", json=_body(family, stay))
+    assert response.status_code == 200, response.text
+    result = response.json()["results"][0]
+    assert [(p["first_day"], p["last_day"], p["weekdays"], p["amount"], p.get("part_of")) for p in result["periods"]] == [
+        ("2025-03-01", "2025-03-27", 19, 38000, None),
+        ("2025-03-28", "2025-03-31", 2, 2120, [{"child": "ida", "first_day": "2025-03-28", "last_day": "2025-04-02"}])]
+    assert result["amount"]["value"] == 40120
 
 
 @pytest.mark.parametrize("path", ["/v1/entitlements", "/v1/applications", "/v1/timeline", "/v1/explain/opplaeringspenger",

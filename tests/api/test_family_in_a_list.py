@@ -21,9 +21,10 @@ PROBLEMS = {
     # grade 1 is three years off, outside the two either way allowed (rules/dates.py).
     "school grade": ({"children": [{**IDA, "school_grade": 1}]}, ["families.1.children.0.school_grade"]),
     "born after the date": ({"children": [{**IDA, "birth_date": "2025-01-01"}]}, ["families.1.children.0.birth_date"]),
-    "care period outside the month": (
-        {"children": [{**IDA, "care_periods": [{"first_day": "2024-10-01", "last_day": "2024-10-03"}]}]},
-        ["families.1.children.0.care_periods.0"]),
+    # A care period may run across months, not beyond the dates the model covers (from 2017-10-01).
+    "care period before the model's dates": (
+        {"children": [{**IDA, "care_periods": [{"first_day": "2017-09-29", "last_day": "2017-10-03"}]}]},
+        ["families.1.children.0.care_periods.0.first_day"]),
     # ftrl § 9-6: if one parent is temporarily alone with the care, the other is not.
     "contradiction": ({"caregivers": [{**p, ALONE: "yes"} for p in TWO_PARENTS]},
                       [f"families.1.caregivers.0.{ALONE}", f"families.1.caregivers.1.{ALONE}"]),

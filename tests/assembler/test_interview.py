@@ -269,7 +269,8 @@ def test_lasting_and_serious_illness_read_as_different_questions():
 
 def test_the_gates_are_declared_with_their_facts():
     # ADR 0014: the child's illness and the caregiver's work situation are asked first (questions.yaml
-    # `asked_first`); income and the four weeks of work wait for the work situation (`asked_after`).
+    # `asked_first`); income, the four weeks of work and the dagpenger's daily rate wait for the work situation
+    # (`asked_after`; the rate is asked only of a parent on dagpenger, review s22 caseworker H3).
     # The group gates (a child's school, getting about, help from others, aids, the illness's extra costs)
     # likewise, each with its followers (tests/assembler/test_gates.py), and above them and the lasting
     # illness the child's illness-or-needs gate (ADR 0026).
@@ -280,7 +281,7 @@ def test_the_gates_are_declared_with_their_facts():
     assert {fact.id for fact in facts.values() if fact.asked_first} == {child, "has_lasting_illness", "employment", *groups}
     after = {fact.id: fact.asked_after for fact in facts.values() if fact.asked_after}
     assert {fact: gate for fact, gate in after.items() if gate == "employment"} == {
-        "yearly_income": "employment", "has_worked_four_weeks": "employment"}
+        "yearly_income": "employment", "has_worked_four_weeks": "employment", "dagpenger_daily_rate": "employment"}
     assert set(after.values()) == {child, "employment", *groups}
     assert {fact: after[fact] for fact in ["has_lasting_illness", *groups]} == dict.fromkeys(["has_lasting_illness", *groups], child)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from openfisca_asb.cli import main
-from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
+from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, PROJECTION_HORIZON
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 DIABETES = str(EXAMPLES / "child-diabetes.yaml")
@@ -31,10 +31,6 @@ def _refused(capsys, argv: list[str]) -> str:
 @pytest.mark.parametrize("argv", [
     ["entitlements", DIABETES, "--date", "1990-01-01"],
     ["entitlements", DIABETES, "--date", "2040-01-01"],
-    ["reform", "compare", "raise_hjelpestonad", DIABETES, "--date", "1990-01-01"],
-    ["reform", "show", "raise_hjelpestonad", "--date", "2031-01-01"],
-    ["population", "simulate", "no-such-file.parquet", "--date", "1990-01-01"],
-    ["population", "generate", "--families", "1", "--out", "x.parquet", "--reference-date", "1990-01-01"],
     ["example", "child-diabetes", "--date", "2040-01-01"],
     # Review of 0.10.0: these two read the date with fromisoformat and crashed outside the range («intern feil»).
     ["apply", "child-diabetes", "--date", "2010-01-01"],
@@ -43,6 +39,18 @@ def _refused(capsys, argv: list[str]) -> str:
 def test_a_date_outside_the_range_is_one_line_naming_the_range(capsys, argv):
     assert RANGE_EN in _refused(capsys, [*argv, "--lang", "en"])
     assert RANGE_NB in _refused(capsys, [*argv, "--lang", "nb"])
+
+
+# A drafter's commands reach the projection horizon (ADR 0044): the range they name ends there.
+@pytest.mark.parametrize("argv", [
+    ["reform", "compare", "raise_hjelpestonad", DIABETES, "--date", "1990-01-01"],
+    ["reform", "show", "raise_hjelpestonad", "--date", "2032-01-01"],
+    ["population", "simulate", "no-such-file.parquet", "--date", "1990-01-01"],
+    ["population", "generate", "--families", "1", "--out", "x.parquet", "--reference-date", "1990-01-01"],
+])
+def test_a_drafters_date_outside_the_projection_is_one_line_naming_its_range(capsys, argv):
+    assert f"{FIRST_DATE} to {PROJECTION_HORIZON}" in _refused(capsys, [*argv, "--lang", "en"])
+    assert f"{FIRST_DATE} til {PROJECTION_HORIZON}" in _refused(capsys, [*argv, "--lang", "nb"])
 
 
 @pytest.mark.parametrize("text", ["2019-02-30", "01.03.2024", "20240301"])
@@ -215,3 +223,16 @@ def test_a_child_living_at_home_without_private_care_is_refused_naming_both_answ
     assert "children.0.lives_at_home_at_least_half_the_time" in english and "children.0.has_private_care_arrangement" in english
     assert "§ 6-4" in english
     assert "bo hjemme" in _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01"])
+
+
+def test_a_care_period_across_months_is_taken_and_one_outside_the_model_dates_named(capsys, tmp_path):
+    # Review s22 caseworker M2: a hospital stay from 15 December 2025 to 9 January 2026 is one period, answered for the
+    # month asked; a day before the model's first date (2017-10-01) is refused naming its field.
+    family = tmp_path / "family.yaml"
+    stay = "care_periods: [{first_day: %s, last_day: 2026-01-09, supervision_hours_per_day: 0}]"
+    family.write_text("children: [{id: liam, birth_date: 2021-06-22, %s}]\n" % (stay % "2025-12-15"), encoding="utf-8")
+    assert main(["entitlements", str(family), "--date", "2025-12-15"]) == 0
+    capsys.readouterr()
+    family.write_text("children: [{id: liam, birth_date: 2021-06-22, %s}]\n" % (stay % "2017-09-30"), encoding="utf-8")
+    error = _refused(capsys, ["entitlements", str(family), "--date", "2025-12-15", "--lang", "en"])
+    assert "children.0.care_periods.0.first_day" in error and RANGE_EN in error

@@ -35,13 +35,14 @@ def test_years_out_of_range_is_one_line_and_exit_2(capsys):
 
 def test_a_reform_by_id(capsys):
     # raise_hjelpestonad: 18 000 kr a year ordinary rate from 2026-01-01. Jonas's forhøyet hjelpestønad at sats 3 is
-    # 4 times it (ftrl § 6-5 second ledd), so its amount changes on that date, which under the current rules it does not.
+    # 4 times it (ftrl § 6-5 second ledd), so its amount changes on that date, which under the current rules it does not:
+    # to 18 000 × 4 / 12 = 6 000 kr a month, said on the line (review s22 caseworker L5).
     jonas = Path(__file__).parents[2] / "examples" / "cerebral-palsy-large-assistance-need.yaml"
     arguments = ["timeline", str(jonas), "--date", "2025-09-01", "--years", "1", "--lang", "en"]
     assert main([*arguments, "--reform", "raise_hjelpestonad"]) == 0
     reformed = capsys.readouterr().out
     assert reformed.startswith("What happens next 2025-09-01 – 2026-09-01 (raise_hjelpestonad)")
-    changes = [line for line in reformed.splitlines() if line.startswith("2026-01-01  ") and line.endswith("the amount changes (jonas)")]
+    changes = [line for line in reformed.splitlines() if line.startswith("2026-01-01  ") and line.endswith("to 6 000 kr a month (jonas)")]
     assert len(changes) == 1 and "hjelpestønad" in changes[0].lower()
     assert main(arguments) == 0
     assert not [line for line in capsys.readouterr().out.splitlines() if line.startswith("2026-01-01  ") and "hjelpestønad" in line.lower()]

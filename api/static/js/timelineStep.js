@@ -6,7 +6,7 @@ import { fetchTimeline, ServiceError } from "./api.js";
 import { citedText } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
 import { button, selectField } from "./fields.js";
-import { formatAmount, formatDate } from "./format.js";
+import { formatDate } from "./format.js";
 
 const TEXTS = {
   nb: {
@@ -110,12 +110,12 @@ function timelineList(timeline, ctx, words) {
 function eventItem(event, ctx, words) {
   const language = ctx.language;
   const who = event.person ? ` (${ctx.personName(event.person)})` : "";
-  // A right paid per day says its amounts per day in its text, and each month's in `per_day.text`.
-  const amount = event.kind === "amount_changes" && event.amount_after && !event.per_day ? ` → ${formatAmount(event.amount_after, language)}` : "";
+  // An amount change says its amounts before and after in its text (review s22 caseworker L5); a right paid per day
+  // its amounts per day, and each month's in `per_day.text`.
   return h(
     "li",
     { class: "timeline__event", "data-benefit": event.benefit, "data-kind": event.kind },
-    h("p", { class: "timeline__what" }, h("strong", {}, event.text + who + amount)),
+    h("p", { class: "timeline__what" }, h("strong", {}, event.text + who)),
     event.per_day ? h("p", { class: "timeline__per-day" }, event.per_day.text) : null,
     h("p", {}, `${words.because}: `, event.because.map((trigger) => `${ctx.names(trigger.text)} (${formatDate(trigger.date, language)})`).join("; ")),
     h("p", {}, `${words.law}: `, event.provisions.map(citedText).join("; ")),
