@@ -428,6 +428,12 @@ class Question(BaseModel):
         default=None, description="The fact whose scale asks this question (ADR 0036): the facts of one scale and one "
         "person are asked together as one question, whose answer is one of the scale's levels (`scale` on the "
         "interview step, and on that fact in GET /v1/facts)")
+    choices: list[str] | None = Field(
+        default=None, description="Where the answer is one of the family's children (`one_of: \"children\"` on the fact "
+        "in GET /v1/facts; the child a pleiepenger claim is for, `pleiepenger_child`): the `id` of each of the family's "
+        "children, in the family's order. Offer them as a choice, each shown by the name the family knows the child by, "
+        "and send the chosen `id` as the fact's value: a name typed is refused (422) where it is no child's `id`. "
+        "None for any other question")
 
 
 class InterviewQuestion(Question):

@@ -78,6 +78,7 @@ class Question:
     question: str
     settles: list[str] = field(default_factory=list)  # benefits whose open status it can settle
     gain: float = 0.0
+    choices: list[str] | None = None  # where the answer is one of the family's children (`one_of`): their ids
 
     @property
     def key(self) -> Key:
@@ -98,7 +99,7 @@ class Question:
         """The question as POST /v1/interview and `asb questions --json` show it, in `language`."""
         return {"fact": self.fact, "person": self.person, "question": self.question, "settles": self.settles,
                 "checklist": checklists().get(self.fact), "checklist_item": self.checklist_item(language),
-                "scale": scales().get(self.fact)}
+                "scale": scales().get(self.fact), "choices": self.choices}
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,7 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     own_shares = {key: dict(pairs) for key, pairs in shares.items()}  # before a gate stands for its followers
     _add_gates(questions, shares, family, on, unknown, language)
     _add_kommune(questions, family, language)
+    _add_choices(questions.values(), family)
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
     later = _later(later or {}, rights, questions, unknown, closed)
@@ -418,6 +420,16 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
     if getattr(family, KOMMUNE, None) is not None or (KOMMUNE, None) in questions:
         return
     questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language))
+
+
+def _add_choices(questions, family) -> None:
+    """A question whose answer is one of the family's children (`one_of: children`, the child a claim is for) offers
+    their ids, in the family's order: a client shows each as it names the child, and sends back the id the service
+    knows, where a name typed might not be one (ADR 0014 addendum 2026-11-30)."""
+    facts = vocabulary()
+    for question in questions:
+        if facts[question.fact].one_of == "children":
+            question.choices = [child.id for child in family.children]
 
 
 def _add_gates(questions: dict[Key, Question], shares, family, on: date, unknown, language: str) -> None:

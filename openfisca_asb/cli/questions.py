@@ -107,8 +107,9 @@ def _question_lines(asked: list, mark: str, language: str, scale_asked: dict | N
         scale = scale_asked or scale_question(scales()[asked[0].fact], language)
         return [f"  {mark} {scale['question']}{_settles(asked, language)}",
                 *(f"  {' ' * len(mark)} ( ) {level['label']}" for level in scale["levels"])]
-    if asked[0].checklist_key is None or len(asked) == 1:
-        return [f"  {mark} {asked[0].question}{_settles(asked, language)}"]
+    if asked[0].checklist_key is None or len(asked) == 1:  # a choice among the children: a line for each (its id)
+        return [f"  {mark} {asked[0].question}{_settles(asked, language)}",
+                *(f"  {' ' * len(mark)} ( ) {child}" for child in asked[0].choices or [])]
     return [f"  {mark} {checklist_question(asked[0].checklist_key[0], language)}",
             *(f"  {' ' * len(mark)} [ ] {q.checklist_item(language)}{_settles([q], language)}" for q in asked)]
 

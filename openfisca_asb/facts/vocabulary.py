@@ -127,6 +127,11 @@ class Fact(BaseModel):
         description="This yes/no fact and others that are higher levels of the same need, asked as one question "
         "whose answers each give every one of them (ADR 0036)",
     )
+    one_of: Literal["children"] | None = Field(
+        default=None,
+        description="A text fact whose value is the `id` of one of the family's children (the child a claim is for): "
+        "asked as a choice among them, never typed (ADR 0014 addendum 2026-11-30)",
+    )
 
 
 class Questions(BaseModel):
@@ -159,6 +164,7 @@ def vocabulary() -> dict[str, Fact]:
             facts[fact.id] = fact
     _check_gates(facts)
     _check_scales(facts)
+    _check_one_of(facts)
     return facts
 
 
@@ -195,6 +201,14 @@ def _check_scales(facts: dict[str, Fact]) -> None:
         if on_a_scale & set(members):
             raise ValueError(f"fact vocabulary: {sorted(on_a_scale & set(members))} on two scales")
         on_a_scale |= set(members)
+
+
+def _check_one_of(facts: dict[str, Fact]) -> None:
+    """A fact chosen among the family's children (`one_of`) holds a child's id: text, not a yes/no fact or a number."""
+    for fact in facts.values():
+        if fact.one_of is not None and fact.type is not None:
+            raise ValueError(f"fact vocabulary: '{fact.id}' is chosen `one_of` the family's {fact.one_of}, so it holds "
+                             f"an id (text) and declares no `type`")
 
 
 def _fits(fact: Fact, value) -> bool:

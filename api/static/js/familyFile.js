@@ -81,13 +81,21 @@ export function toFamilyFile(family, answers, facts) {
   for (const person of persons.values()) {
     person.id = ids.get(person.id);
     if (person.sole_caregiver) person.sole_caregiver = ids.get(person.sole_caregiver);
+    for (const fact of namingAChild(person, facts)) person[fact] = ids.get(person[fact]) ?? person[fact];
   }
   return listed.length ? { ...body, [UNKNOWN]: listed } : body;
 }
 
+// The facts of a person whose answer is one of the family's children (`one_of: "children"`, the child a pleiepenger
+// claim is for): a child's id, saved and opened as the child's own id is.
+function namingAChild(person, facts) {
+  return Object.keys(person).filter((fact) => facts.get(fact)?.one_of === "children");
+}
+
 // A family file → the page's family and answers; a problem key (i18n) when it is not one.
-// The persons get the page's ids (barn1, omsorgsperson1, …), so the service never sees the file's ids.
-export function fromFamilyFile(data) {
+// The persons get the page's ids (barn1, omsorgsperson1, …), so the service never sees the file's ids; an answer
+// naming a child (`facts`: GET /v1/facts by id) names the child's page id.
+export function fromFamilyFile(data, facts = new Map()) {
   if (!data || typeof data !== "object" || Array.isArray(data)) return { problem: "openFileNotFamily" };
   const caregivers = data.caregivers ?? [];
   const children = data.children ?? [];
@@ -104,9 +112,11 @@ export function fromFamilyFile(data) {
   const remember = (fact, person, value) => {
     if (value !== null && value !== undefined) answers.set(answerKey(fact, person), { fact, person, value: value === UNKNOWN ? DONT_KNOW : value });
   };
+  const childIds = new Map(children.map((child) => [child.id, pageIds.get(child.id)]));
   for (const person of persons) {
+    const named = new Set(namingAChild(person, facts));
     for (const [fact, value] of Object.entries(person)) {
-      if (!PERSON_FIELDS.has(fact)) remember(fact, pageIds.get(person.id), value);
+      if (!PERSON_FIELDS.has(fact)) remember(fact, pageIds.get(person.id), named.has(fact) ? childIds.get(value) ?? value : value);
     }
   }
   for (const [fact, value] of Object.entries(data)) {
@@ -144,7 +154,7 @@ export function dateInFileName(name) {
 // A file's text → the family and answers, and the date it names (its own `date:`, or a request body's, as
 // `asb example` prints one), or a problem key (i18n). The page reads JSON only: a YAML family file (which the CLI reads too)
 // is named as such, so the family is told to use it with asb, not that it is broken.
-export function parseFamilyFile(text, fileName = "") {
+export function parseFamilyFile(text, fileName = "", facts = new Map()) {
   if (!text.trim()) return { problem: "openFileEmpty" };
   let data;
   try {
@@ -154,10 +164,10 @@ export function parseFamilyFile(text, fileName = "") {
   }
   const repeated = repeatedKey(text);
   if (repeated !== null) return { problem: "openFileRepeatedKey", key: repeated };
-  if (isRequestBody(data)) return withDate(fromFamilyFile(data.family), data.date);
+  if (isRequestBody(data)) return withDate(fromFamilyFile(data.family, facts), data.date);
   if (!data || typeof data !== "object" || Array.isArray(data)) return fromFamilyFile(data);
   const { [DATE]: described, ...family } = data; // a family file's own `date:`
-  return withDate(fromFamilyFile(family), described);
+  return withDate(fromFamilyFile(family, facts), described);
 }
 
 function withDate(opened, date) {

@@ -224,7 +224,7 @@ function showOpenError(openError) {
 }
 
 function openFamilyText(text, fileName) {
-  const opened = parseFamilyFile(text, fileName);
+  const opened = parseFamilyFile(text, fileName, state.facts);
   if (opened.problem) {
     showOpenError({ problem: opened.problem, key: opened.key });
     return;
@@ -262,7 +262,7 @@ function openExample(name) {
   // (ADR 0030). Without one, the example is answered on the day it describes.
   if (!state.dateChosen) state.date = example.date;
   state.dateFromAddress = true; // the date is shown in the date field
-  openFamily(fromFamilyFile(example.family), example.date);
+  openFamily(fromFamilyFile(example.family, state.facts), example.date);
 }
 
 // `described`: the day the opened answers describe; a file without one describes the day it is first sent.
@@ -521,6 +521,7 @@ function showQuestion() {
     aboutText: aboutText(question, fact),
     settlesNames: benefitNames(question.settles ?? fact.affects),
     kommuner: state.kommuner,
+    children: childChoices(),
     onAnswer: answer,
     onBack: back,
     onShowResult: showResult,
@@ -558,10 +559,17 @@ function showEach() {
     ...manyAtOnceContext(answerEach),
     fact,
     persons: lines.map((line) => ({ id: line.person, name: displayName(state.family, line.person, state.language) })),
+    children: childChoices(),
     questionText: fact.question[state.language],
     help: fact.help?.[state.language] ?? null,
   });
   focusHeading(document.getElementById("step-heading"));
+}
+
+// The family's children as a question chosen among them offers them (questionStep.js `isChildChoice`): the page's id,
+// which the service knows, and the name shown.
+function childChoices() {
+  return state.family.children.map((child) => ({ id: child.id, name: displayName(state.family, child.id, state.language) }));
 }
 
 // A scale (ADR 0036): one question whose levels each answer every fact asked; texts from GET /v1/facts.

@@ -65,7 +65,14 @@ export function questionActions(ctx) {
 }
 
 export function isChoice(fact) {
-  return fact.kind === "answer" || fact.kind === "choice" || fact.kind === "boolean";
+  return fact.kind === "answer" || fact.kind === "choice" || fact.kind === "boolean" || isChildChoice(fact);
+}
+
+// A fact whose answer is one of the family's children (`one_of: "children"` in GET /v1/facts: the child a pleiepenger
+// claim is for): chosen among them by the names shown, answered with the page's id for the child, which the service
+// knows — a name typed would not be one (ADR 0014 addendum 2026-11-30).
+export function isChildChoice(fact) {
+  return fact.one_of === "children";
 }
 
 function heading(ctx, content) {
@@ -76,7 +83,12 @@ function about(ctx) {
   return h("p", { id: "question-about", class: "question__about" }, ctx.aboutText);
 }
 
-export function options(fact, t, language) {
+// The answers a choice offers; `children` ({ id, name }, the family's children as the page shows them) for a fact
+// chosen among them.
+export function options(fact, t, language, children = []) {
+  if (isChildChoice(fact)) {
+    return [...children.map((child) => ({ value: child.id, label: child.name })), { value: "unknown", label: t("dontKnow") }];
+  }
   if (fact.kind === "answer") {
     return [{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }, { value: "unknown", label: t("dontKnow") }];
   }
@@ -105,7 +117,7 @@ function choiceInput(ctx, error) {
     h(
       "div",
       { class: "radios" },
-      options(fact, t, language).map((option, index) =>
+      options(fact, t, language, ctx.children).map((option, index) =>
         radio({ id: `answer-${index}`, name: "answer", value: option.value, label: option.label, checked: option.value === checked, invalid: Boolean(error) }),
       ),
     ),

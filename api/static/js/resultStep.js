@@ -629,7 +629,8 @@ function answersSection(ctx) {
             const forWhom = answer.person ? t("changeFor", { name: displayName(ctx.family, answer.person, language) }) : "";
             const value = typeof answer.value === "symbol" ? t("dontKnow")
               : answer.fact === KOMMUNE_FACT ? kommuneText(answer.value, ctx.kommuner)
-                : formatFactValue(fact, answer.value, language) + describedOn(answer, ctx);
+                : fact?.one_of === "children" ? displayName(ctx.family, answer.value, language)
+                  : formatFactValue(fact, answer.value, language) + describedOn(answer, ctx);
             return h(
               "li",
               {},
