@@ -20,7 +20,7 @@ from openfisca_asb.answer.decision_check import (LEAST_AMOUNT, MOST_AMOUNT, OUTC
                                                  check_decision)
 from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.family import PERSON_ID, Family
+from openfisca_asb.facts.family import Family, PersonId
 from openfisca_asb.facts.free_text import REASON_GIVEN, checked_free_text
 
 router = new_router(prefix="/v1", tags=["decisions"])
@@ -31,7 +31,7 @@ class DecisionIn(BaseModel):
 
     benefit: Literal[tuple(catalogue())] = Field(description="The right decided, an id from GET /v1/benefits")  # type: ignore[valid-type]
     outcome: DecisionOutcome = Field(description="granted, refused, or lower (granted at a lower rate, grade or hours)")
-    person: str | None = Field(default=None, pattern=PERSON_ID, description="Whom the decision is about (a person id in the family); the first holder when left out")
+    person: PersonId | None = Field(default=None, description="Whom the decision is about (a person id in the family); the first holder when left out")
     amount: Annotated[float, Field(strict=True, ge=LEAST_AMOUNT, le=MOST_AMOUNT)] | None = Field(
         default=None, description="For a lower grant only: the amount granted, in the right's unit and period (a number, never text); "
                                    "refused with another outcome")
