@@ -20,6 +20,7 @@ from openfisca_asb.facts.described_date import described_grade_problems, family_
 from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SIZE
 from openfisca_asb.facts.examples import example_family, examples_date
 from openfisca_asb.facts.messages import bilingual
+from openfisca_asb.facts.national_id import NotANationalId
 from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, Family, dates_between, number_only
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.facts.vocabulary import vocabulary
@@ -75,7 +76,7 @@ FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a
                 "privately there (not has_private_care_arrangement no), at most one caregiver is temporarily alone with the care, "
                 "and no more caregivers have sole care (has_sole_care yes, or named by a child) than there are children.")
 WholeNumber = Annotated[int, BeforeValidator(number_only)]  # 20 or 20.0, never true or "20"
-ReformChoice = Annotated[str | None, Field(description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")]
+ReformChoice = Annotated[str | None, NotANationalId, Field(description="A reform or pilot id from GET /v1/reforms; the baseline when left out.")]
 
 
 def born_by_the_date_asked(family, info: ValidationInfo):
@@ -233,7 +234,7 @@ class _ReformChoice(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    reform: str | None = Field(default=None, description="A reform or pilot id from GET /v1/reforms")
+    reform: Annotated[str | None, NotANationalId] = Field(default=None, description="A reform or pilot id from GET /v1/reforms")
     reform_definition: dict[str, Any] | None = Field(
         default=None, description="A parametric reform given inline: the fields of a reforms/<id>.yaml file "
                                   f"(at most {_LIMITS.max_reform_parameters} parameters)")
@@ -335,7 +336,7 @@ class PopulationRunRequest(BaseModel):
     seed: WholeNumber = Field(default=1, ge=0, le=MAX_SEED, description="Random seed: the same seed and size give the same population.")
     date: DraftingDateField | None = Field(default=None, description=(
         f"The legal date, {FIRST_DATE} to {PROJECTION_HORIZON} (default: the population's reference date). {PROJECTED}."))
-    reform: str | None = Field(default=None, description="A reform or pilot id (GET /v1/reforms) to compare with the current rules.")
+    reform: Annotated[str | None, NotANationalId] = Field(default=None, description="A reform or pilot id (GET /v1/reforms) to compare with the current rules.")
     reform_definition: dict[str, Any] | None = Field(
         default=None, description="A parametric reform given inline, as in POST /v1/compare: the fields of a reforms/<id>.yaml file "
                                   f"(at most {_LIMITS.max_reform_parameters} parameters).")

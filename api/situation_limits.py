@@ -14,6 +14,7 @@ from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
 
 from api.errors import ApiError, problem
+from openfisca_asb.facts.national_id import WHY_EN, WHY_NB, looks_like_national_id
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, range_text
 
@@ -121,6 +122,19 @@ def _value_problem(value, variable, field: str) -> dict | None:
     return None
 
 
+def _names_a_national_id(variables) -> bool:
+    """Whether a group's roles name a member by what looks like a fødselsnummer ("children": ["01018012345"])."""
+    named = [] if not isinstance(variables, dict) else [member for value in variables.values()
+                                                          for member in (value if isinstance(value, list) else [value])]
+    return any(isinstance(member, str) and looks_like_national_id(member) for member in named)
+
+
+def _national_id_problem(plural: str, number: int) -> dict:
+    """A member named by what looks like a fødselsnummer: the field is the entity and the member's place, never the id."""
+    return problem(f"{plural}.#{number}", f"the id of member number {number} (or a member its roles name) {WHY_EN}",
+                   f"id-en til medlem nummer {number} (eller et medlem rollene dets nevner) {WHY_NB}")
+
+
 def check_values(situation: dict, system) -> None:
     """Periods inside the model's dates, values of the variable's type (and a fact's bounds)."""
     found: list[dict] = []
@@ -128,7 +142,10 @@ def check_values(situation: dict, system) -> None:
     for plural, members in situation.items():
         if plural not in plurals or not isinstance(members, dict):
             continue
-        for member_id, variables in members.items():
+        for number, (member_id, variables) in enumerate(members.items(), start=1):
+            if looks_like_national_id(member_id) or _names_a_national_id(variables):
+                found.append(_national_id_problem(plural, number))
+                continue
             if not MEMBER_ID.fullmatch(member_id):
                 found.append(problem(f"{plural}.{member_id}", f"an id is 1 to 64 letters, digits, '_', '-' or '.' (found '{member_id[:64]}')",
                                      f"en id er 1 til 64 bokstaver, sifre, '_', '-' eller '.' (fant '{member_id[:64]}')",

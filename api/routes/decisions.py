@@ -3,7 +3,6 @@
 The request body holds a family's facts and a decision: it is never logged or stored.
 """
 
-import re
 from datetime import date as Date
 from typing import Annotated, Literal
 
@@ -21,10 +20,10 @@ from openfisca_asb.answer.decision_check import (LEAST_AMOUNT, MOST_AMOUNT, OUTC
                                                  check_decision)
 from openfisca_asb.answer.decision_models import DecisionCheck, DecisionOutcome
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.family import PERSON_ID, Family
+from openfisca_asb.facts.family import Family, PersonId
+from openfisca_asb.facts.free_text import REASON_GIVEN, checked_free_text
 
 router = new_router(prefix="/v1", tags=["decisions"])
-NATIONAL_ID = re.compile(r"(?<!\d)\d{6}\s?\d{5}(?!\d)")  # a fødselsnummer, with or without a space after the birth date
 
 
 class DecisionIn(BaseModel):
@@ -32,7 +31,7 @@ class DecisionIn(BaseModel):
 
     benefit: Literal[tuple(catalogue())] = Field(description="The right decided, an id from GET /v1/benefits")  # type: ignore[valid-type]
     outcome: DecisionOutcome = Field(description="granted, refused, or lower (granted at a lower rate, grade or hours)")
-    person: str | None = Field(default=None, pattern=PERSON_ID, description="Whom the decision is about (a person id in the family); the first holder when left out")
+    person: PersonId | None = Field(default=None, description="Whom the decision is about (a person id in the family); the first holder when left out")
     amount: Annotated[float, Field(strict=True, ge=LEAST_AMOUNT, le=MOST_AMOUNT)] | None = Field(
         default=None, description="For a lower grant only: the amount granted, in the right's unit and period (a number, never text); "
                                    "refused with another outcome")
@@ -53,13 +52,10 @@ class DecisionIn(BaseModel):
 
     @field_validator("reason_given")
     @classmethod
-    def _no_national_id_number(cls, text: str | None) -> str | None:
-        """Family data is special-category health data: a fødselsnummer (eleven digits) is refused, never echoed."""
-        if text is not None and NATIONAL_ID.search(text):
-            raise PydanticCustomError("national_id_number", "{en}", {
-                "en": "the reason must not hold a national ID number (eleven digits): leave it out",
-                "nb": "begrunnelsen kan ikke inneholde fødselsnummer (elleve sifre): ta det bort"})
-        return text
+    def _plain_text_without_national_id(cls, text: str | None) -> str | None:
+        """The reason is printed into the draft complaint: family data is special-category health data, so a
+        fødselsnummer is refused (never echoed), and so are characters that would print it otherwise than it reads."""
+        return None if text is None else checked_free_text(text, *REASON_GIVEN)
 
 
 class DecisionCheckRequest(BaseModel):

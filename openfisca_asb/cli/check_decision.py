@@ -7,6 +7,8 @@ route and, where they differ, a draft complaint. Nothing is stored.
 import json
 import sys
 
+from pydantic_core import PydanticCustomError
+
 from openfisca_asb.answer.answered_unknown import keys_of
 from openfisca_asb.answer.decision_check import (LEAST_AMOUNT, MOST_AMOUNT, OUTCOME_WITH_AMOUNT, Decision, DecisionInputError,
                                                  answer_words, check_decision)
@@ -16,6 +18,7 @@ from openfisca_asb.cli.checks import checked_date, family_or_example_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.help_texts import said
 from openfisca_asb.cli.language import add_language
+from openfisca_asb.facts.free_text import REASON_GIVEN, checked_free_text
 
 
 def register(command) -> None:
@@ -49,6 +52,16 @@ def _amount(text: str) -> float:
     return value
 
 
+def _refused_reason(reason: str | None, language: str) -> str | None:
+    """Why the reason cannot be printed into the draft complaint, in `language`, as the API refuses
+    decision.reason_given (a fødselsnummer, a control or direction character); None when it can."""
+    try:
+        checked_free_text(reason or "", *REASON_GIVEN)
+    except PydanticCustomError as error:
+        return error.context["nb"] if language == "nb" else error.message()
+    return None
+
+
 def _number(value: int) -> str:
     return f"{value:,}".replace(",", " ")
 
@@ -61,6 +74,10 @@ def run(arguments) -> int:
     if arguments.amount is not None and arguments.outcome != OUTCOME_WITH_AMOUNT:  # as the API refuses decision.amount
         arguments.parser.error("argument --amount: " + str(ONLY_WITH).format(
             needed=f"--outcome {OUTCOME_WITH_AMOUNT}", given=f"--outcome {arguments.outcome}"))
+    refused = _refused_reason(arguments.reason, arguments.lang)
+    if refused:
+        print(f"asb check-decision: --reason: {refused}", file=sys.stderr)
+        return 2
     family, unknown, on = family_or_example_on(arguments.family, checked_date(arguments.date), arguments.lang)
     try:
         decision = Decision(benefit=arguments.benefit, outcome=arguments.outcome, person=arguments.person,

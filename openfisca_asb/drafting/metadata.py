@@ -1,11 +1,12 @@
 """What every reform and pilot states about itself, as data (YAML) or code (Python): DESIGN §4."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from openfisca_asb.catalogue import LegalSource
 from openfisca_asb.facts.messages import bilingual
+from openfisca_asb.facts.national_id import NotANationalId
 from openfisca_asb.drafting.dates import ModelDate
 from openfisca_asb.drafting.pilots import Pilot
 from openfisca_asb.rules.texts import Text
@@ -17,7 +18,7 @@ ReformStatus = Literal["proposal", "pilot", "enacted"]  # where the reform stand
 class ReformMetadata(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: str = Field(pattern=REFORM_ID, description="Lower-case letters, digits and _; the file is <id>.yaml or <id>.py")
+    id: Annotated[str, NotANationalId] = Field(pattern=REFORM_ID, description="Lower-case letters, digits and _; the file is <id>.yaml or <id>.py")
     title: Text
     summary: Text
     author: str = Field(min_length=1)

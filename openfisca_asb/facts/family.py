@@ -18,6 +18,7 @@ from openfisca_asb.facts.json_values import number_only
 from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, CaseworkerPeriod, no_overlaps
 from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
+from openfisca_asb.facts.national_id import NotANationalId
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
@@ -39,6 +40,10 @@ def holders_of(family, holder: str) -> list[tuple[str | None, object]]:
         return [(None, family)]
     return [(person.id, person) for role, persons in (("caregiver", family.caregivers), ("child", family.children))
             if holder in HOLDERS_OF[role] for person in persons]
+
+
+# A person's id wherever a request names one: never a fødselsnummer (national_id.py).
+PersonId = Annotated[str, Field(pattern=PERSON_ID), NotANationalId]
 
 
 def _yes_no(value: Any) -> Any:
@@ -128,13 +133,12 @@ class _Strict(BaseModel):
 
 
 class _PersonBase(_Strict):
-    id: str = Field(pattern=PERSON_ID, description="A name for the person within this request, e.g. 'mor' or 'ida'. Never a national ID number.")
+    id: PersonId = Field(description="A name for the person within this request, e.g. 'mor' or 'ida'. Never a national ID number.")
 
 
 class _ChildBase(_PersonBase):
-    sole_caregiver: str | None = Field(
+    sole_caregiver: PersonId | None = Field(
         default=None,
-        pattern=PERSON_ID,
         description="The id of the caregiver who alone has the daily care of this child, if one does (aleneomsorg).",
     )
     care_periods: Annotated[list[CarePeriod], Field(max_length=MAX_PERIODS), AfterValidator(no_overlaps)] | None = Field(

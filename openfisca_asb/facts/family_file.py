@@ -20,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from openfisca_asb.facts.described_date import DATE, described_date
 from openfisca_asb.facts.family import Family, dates_between
 from openfisca_asb.facts.messages import in_bokmal, in_english, json_syntax, os_reason, yaml_syntax
+from openfisca_asb.facts.national_id import looks_like_national_id
 from openfisca_asb.facts.repeated_keys import RepeatedKeys, json_object, load_yaml_once_each, repeated_in_json
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
@@ -84,7 +85,7 @@ def _person_id(data, loc: tuple) -> str | None:
     persons = data.get(loc[0]) if isinstance(data, dict) else None
     person = persons[loc[1]] if isinstance(persons, list) and isinstance(loc[1], int) and loc[1] < len(persons) else None
     person_id = person.get("id") if isinstance(person, dict) else None
-    return person_id if isinstance(person_id, str) else None
+    return person_id if isinstance(person_id, str) and not looks_like_national_id(person_id) else None
 
 
 def describe_validation_error(error: ValidationError, data=None, prefix: str = "", language: str = "en") -> list[str]:
@@ -94,7 +95,8 @@ def describe_validation_error(error: ValidationError, data=None, prefix: str = "
     for problem in error.errors():
         path = ".".join(str(step) for step in (prefix, *problem["loc"]) if step != "") or "(family)"
         given = problem.get("input")
-        shown = f" ({GIVEN_WORD[language]}: {given!r})" if isinstance(given, (str, int, float)) and problem["loc"] else ""
+        shown = (f" ({GIVEN_WORD[language]}: {given!r})" if isinstance(given, (str, int, float)) and problem["loc"]
+                 and not looks_like_national_id(str(given)) else "")
         message = in_bokmal(problem) if language == "nb" else in_english(problem)
         lines.append(f"{path}: {_person(data, problem['loc'], language)}{message}{shown}{_unknown_hint(data, problem, language)}")
     return lines

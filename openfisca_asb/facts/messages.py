@@ -19,6 +19,7 @@ INVALID_DATE = ("Invalid date: use the format YYYY-MM-DD.", "Ugyldig dato: bruk 
 A_NUMBER = ("The value must be a number.", "Verdien må være et tall.")
 A_WHOLE_NUMBER = ("The value must be a whole number.", "Verdien må være et heltall.")
 AN_OBJECT = ("An object is expected here.", "Her ventes et objekt.")
+A_LIST = ("A list is expected here.", "Her ventes en liste.")
 TRUE_OR_FALSE = ("The value must be true or false.", "Verdien må være true eller false.")
 
 # (English, bokmål) by pydantic error type, for the types whose message needs nothing from the error's context.
@@ -39,7 +40,19 @@ MESSAGES = {
     "model_attributes_type": AN_OBJECT,
     "model_type": AN_OBJECT,
     "dict_type": AN_OBJECT,
-    "list_type": ("A list is expected here.", "Her ventes en liste."),
+    "mapping_type": AN_OBJECT,
+    "dataclass_type": AN_OBJECT,
+    "dataclass_exact_type": AN_OBJECT,
+    "list_type": A_LIST,
+    "tuple_type": A_LIST,
+    "set_type": A_LIST,
+    "frozen_set_type": A_LIST,
+    "iterable_type": A_LIST,
+    "none_required": ("The value must be null.", "Verdien må være null."),
+    "string_unicode": ("The text holds a character that is not valid Unicode (such as a lone \\ud800).",
+                       "Teksten inneholder et tegn som ikke er gyldig Unicode (som en enslig \\ud800)."),
+    "int_parsing_size": ("The number has too many digits.", "Tallet har for mange sifre."),
+    "recursion_loop": ("The value is nested too deeply.", "Verdien er nøstet for dypt."),
     "string_type": ("A text is expected here.", "Her ventes en tekst."),
     "bool_parsing": TRUE_OR_FALSE,
     "bool_type": TRUE_OR_FALSE,
@@ -70,6 +83,9 @@ TEMPLATES = {
                          "Teksten må ha minst {min_length} tegn."),
     "union_tag_invalid": ("The value '{tag}' in '{discriminator}' is not allowed; allowed are {expected_tags}.",
                           "Verdien '{tag}' i '{discriminator}' er ikke tillatt; tillatt er {expected_tags}."),
+    "multiple_of": ("The value must be a multiple of {multiple_of}.", "Verdien må være et multiplum av {multiple_of}."),
+    "union_tag_not_found": ("The field {discriminator} is missing: it says which kind this is.",
+                            "Feltet {discriminator} mangler: det sier hvilken type dette er."),
     "number_type": ("The value must be a number, not {kind}.", "Verdien må være et tall, ikke {kind}."),
     "date_from_datetime_parsing": ("Invalid date ({error}): use the format YYYY-MM-DD.",
                                    "Ugyldig dato ({error}): bruk formatet ÅÅÅÅ-MM-DD."),

@@ -9,7 +9,7 @@ again, and marked where missing facts are listed (answer/answered_unknown.py).
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from openfisca_asb.facts.family import PERSON_ID, holders_of
+from openfisca_asb.facts.family import PersonId, holders_of
 from openfisca_asb.facts.vocabulary import vocabulary
 
 WHOM = {"family": {"en": "the family (person null)", "nb": "familien (person null)"},
@@ -21,7 +21,7 @@ class FactAsked(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     fact: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64, description="A fact id from GET /v1/facts")
-    person: str | None = Field(default=None, pattern=PERSON_ID, description="The person it is about; null for a family fact")
+    person: PersonId | None = Field(default=None, description="The person it is about; null for a family fact")
 
     @field_validator("fact")
     @classmethod

@@ -193,3 +193,23 @@ def test_the_citations_note_is_said_where_the_check_cites_a_source():
     assert check.citations_note in render_check(draft_only)
     nothing_cited = check.model_copy(update={"conditions": [], "draft_complaint": None})
     assert check.citations_note not in render_check(nothing_cited)
+
+
+@pytest.mark.parametrize("reason", ["Avslag for 01018012345", "Avslag 010180-12345", "Avslag 01.01.80 12345"])
+def test_check_decision_refuses_a_reason_with_a_fodselsnummer_as_the_api_does(capsys, reason):
+    # Review s22 M4: the reason is printed into the draft complaint; a fødselsnummer (born 1 January 1980, written
+    # together or in groups) is refused in the API's words (facts/free_text.py), exit 2, and never printed.
+    arguments = ["check-decision", str(EXAMPLE), "--benefit", "hjelpestonad", "--outcome", "refused", "--reason", reason]
+    assert main(arguments) == 2
+    output = capsys.readouterr()
+    assert output.err.strip() == "asb check-decision: --reason: begrunnelsen ser ut som et fødselsnummer: ikke send fødselsnummer"
+    assert "12345" not in output.out + output.err
+    assert main([*arguments, "--lang", "en"]) == 2
+    assert capsys.readouterr().err.strip() == "asb check-decision: --reason: the reason looks like a national identity number: do not send it"
+
+
+def test_check_decision_refuses_a_reason_that_would_print_reversed(capsys):
+    # U+202E (right-to-left override) would print the rest of the complaint letter reversed.
+    arguments = ["check-decision", str(EXAMPLE), "--benefit", "hjelpestonad", "--outcome", "refused", "--reason", "a\u202eevil"]
+    assert main(arguments) == 2
+    assert "--reason: begrunnelsen inneholder et kontrolltegn" in capsys.readouterr().err

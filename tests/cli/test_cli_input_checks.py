@@ -97,6 +97,16 @@ def test_a_kommunenummer_that_is_no_kommune_is_one_line_naming_it(capsys, tmp_pa
     assert "kommunenummer" in error and "9999" in error
 
 
+def test_a_person_id_that_looks_like_a_fodselsnummer_is_one_line_naming_its_field_not_the_number(capsys, tmp_path):
+    # Review s22 M3: family data is special-category health data and no fødselsnummer (eleven digits, here
+    # born 1 January 1980) is taken, not even with a letter before it; the file's id field is named, the number not.
+    family = tmp_path / "family.yaml"
+    family.write_text("children: [{id: a01018012345, birth_date: 2019-02-03}]\n", encoding="utf-8")
+    error = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01"])
+    assert "children.0.id" in error and "ser ut som et fødselsnummer: ikke send fødselsnummer" in error
+    assert "010180" not in error
+
+
 def test_a_child_born_after_the_date_asked_is_refused(capsys, tmp_path):
     family = tmp_path / "family.yaml"
     family.write_text("children: [{id: ida, birth_date: 2025-02-03}]\n", encoding="utf-8")

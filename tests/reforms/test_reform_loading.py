@@ -138,6 +138,16 @@ def test_metadata_problems_are_named_all_at_once():
     assert {"status", "legal_basis", "author"} <= set(fields(caught.value))
 
 
+def test_a_reform_id_that_looks_like_a_fodselsnummer_is_refused_without_repeating_it():
+    # Review s22 M3: the id is echoed in every answer; eleven digits (here a birth date 1 January 1980 and five
+    # more) are refused wherever a client names something (facts/national_id.py).
+    with pytest.raises(ReformError) as caught:
+        reform_from_data(definition(id="r01018012345"))
+    assert fields(caught.value) == ["id"]
+    assert caught.value.problems[0].en.endswith("looks like a national identity number: do not send it")
+    assert "010180" not in caught.value.problems[0].en + caught.value.problems[0].nb
+
+
 def test_a_pilot_needs_its_scope_and_a_scope_needs_status_pilot():
     with pytest.raises(ReformError) as caught:
         reform_from_data(definition(status="pilot"))

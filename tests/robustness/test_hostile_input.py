@@ -75,11 +75,17 @@ def test_openfisca_calculate_refuses_deep_nesting_naming_the_limit(client):
     assert problem["allowed"] == {"max_depth": LIMITS.max_json_depth}
 
 
-@pytest.mark.parametrize("body", [b'{"persons": ' + b"9" * 5000 + b"}", b"\xff"])
-def test_openfisca_calculate_refuses_unreadable_json_with_400(client, body):
-    response = _post_raw(client, "/calculate", body)
+def test_openfisca_calculate_refuses_unreadable_json_with_400(client):
+    response = _post_raw(client, "/calculate", b"\xff")
     assert response.status_code == 400, response.text
     assert response.json()["error"].startswith("Invalid JSON")
+
+
+def test_openfisca_calculate_names_the_field_of_a_number_too_long_as_of_1e400(client):
+    # Review s22 L4: a number over the 4300 digits Python reads was a 400 naming no field.
+    for literal in (b"1e400", b"9" * 5000):
+        problem = _problem(_post_raw(client, "/calculate", b'{"persons": ' + literal + b"}"), "persons")
+        assert problem["message"]["en"] == "The value must be a finite number."
 
 
 def test_a_body_that_is_not_an_object_is_named(client):
@@ -96,7 +102,9 @@ def test_huge_numbers_are_refused_naming_the_field_and_the_maximum(client, famil
     assert problem["allowed"] == {"le": 168.0}
 
 
-@pytest.mark.parametrize("literal", [b"1e400", b"Infinity", b"NaN"])
+# Whole numbers beyond any float (10**309 > 1e308), and one over the 4300 digits Python reads at all (review s22 L4:
+# a 400 naming no field), are refused at their field as 1e400 is.
+@pytest.mark.parametrize("literal", [b"1e400", b"Infinity", b"NaN", b"1" + b"0" * 309, b"-" + b"9" * 5000])
 def test_infinite_and_not_a_number_are_refused(client, literal):
     body = b'{"family": {"caregivers": [{"id": "mor", "birth_date": "1985-02-01", "yearly_income": %s}]}}' % literal
     problem = _problem(_post_raw(client, "/v1/entitlements", body), "family.caregivers.0.yearly_income")
