@@ -95,7 +95,7 @@ def test_a_mistake_names_the_command_in_words(capsys, argv, said):
 ])
 def test_lang_may_come_before_a_commands_action(capsys, argv):
     # `asb population --lang en generate …` speaks English as `asb population generate … --lang en` does.
-    assert "argument --families: must be at least 1 (got 0)" in _said(capsys, argv)
+    assert "argument --families: must be from 1 to 1000000 (got 0)" in _said(capsys, argv)
 
 
 def test_lang_before_the_action_sets_the_output_language(capsys):
