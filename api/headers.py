@@ -2,11 +2,15 @@
 
 from openfisca_asb.version import version_info
 
-# The page and the API docs use only this service's own scripts and styles.
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-    "script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
-)
+# The page and the API docs use only this service's own scripts and styles. The page's scripts are files
+# (`<script type="module" src>`), so no inline script runs anywhere but on Swagger UI's pages (/docs and its
+# OAuth2 redirect), which start Swagger UI by one inline script (review s22 L11). Inline styles stay allowed:
+# ReDoc's page has a <style> of its own.
+POLICY = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+          "script-src {scripts}; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+CONTENT_SECURITY_POLICY = POLICY.format(scripts="'self'")
+SWAGGER_UI_POLICY = POLICY.format(scripts="'self' 'unsafe-inline'")
+SWAGGER_UI_PATHS = ("/docs", "/docs/oauth2-redirect")
 
 
 class ResponseHeaders:
@@ -22,7 +26,6 @@ class ResponseHeaders:
             (b"x-content-type-options", b"nosniff"),
             (b"x-frame-options", b"DENY"),
             (b"referrer-policy", b"no-referrer"),
-            (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
             (b"cache-control", b"no-store"),
         ]
 
@@ -30,9 +33,12 @@ class ResponseHeaders:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
 
+        policy = SWAGGER_UI_POLICY if scope["path"] in SWAGGER_UI_PATHS else CONTENT_SECURITY_POLICY
+        headers = [*self.headers, (b"content-security-policy", policy.encode())]
+
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), *self.headers]}
+                message = {**message, "headers": [*message.get("headers", []), *headers]}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -25,13 +25,13 @@ from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, Family, dat
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.paths import data_folder
+from openfisca_asb.population.defaults import MAX_SEED
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, PROJECTION_HORIZON, family_date_problems, iso_date_only
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.version import MODEL_VERSION
 
 # Limits that shape the schema are read once, as the service reads them at start-up.
 _LIMITS = Settings()
-MAX_SEED = 2**32 - 1
 # "Don't know" answers: at most every fact for every person of the largest family, and the family's own.
 MAX_UNKNOWN = len(vocabulary()) * (MAX_CAREGIVERS + MAX_CHILDREN + 1)
 EXAMPLE_DATE = examples_date().isoformat()  # the day the examples describe (their files' date:)
@@ -333,7 +333,7 @@ class PopulationRunRequest(BaseModel):
 
     families: WholeNumber = Field(ge=1, le=_LIMITS.max_population_families, examples=[20],
                                 description=f"Number of synthetic families (at most ASB_MAX_POPULATION_FAMILIES, here {_LIMITS.max_population_families}).")
-    seed: WholeNumber = Field(default=1, ge=0, le=MAX_SEED, description="Random seed: the same seed and size give the same population.")
+    seed: WholeNumber = Field(default=1, ge=0, le=MAX_SEED, description=f"Random seed, 0 to {MAX_SEED}: the same seed and size give the same population.")
     date: DraftingDateField | None = Field(default=None, description=(
         f"The legal date, {FIRST_DATE} to {PROJECTION_HORIZON} (default: the population's reference date). {PROJECTED}."))
     reform: Annotated[str | None, NotANationalId] = Field(default=None, description="A reform or pilot id (GET /v1/reforms) to compare with the current rules.")

@@ -1,8 +1,11 @@
 """Rate limit on the endpoints that compute on demand (429): a token bucket per client address.
 
-Explaining, comparing, batches, OpenFisca situations and population runs cost one or
-many simulations each; a client may send `burst` of them at once and `per_minute`
-sustained. The client address is the connection's; a forwarding proxy's
+Every POST of the API runs the model — an answer, an interview step, a timeline, application
+packets, a decision check, explaining, comparing, batches, OpenFisca situations, reform checks,
+population runs — and costs one or many simulations; a client may send `burst` of them at once
+and `per_minute` sustained. Reading ids, catalogues and a run's status (GET) is cheap. The
+limit is on the method, not a list of paths, so that a new computing route cannot be left out
+(review s22 H1: the timeline, interview and applications were). The client address is the connection's; a forwarding proxy's
 X-Forwarded-For counts only from the proxies named in ASB_TRUSTED_PROXIES (api/server.py).
 
 Kept as our own 60 lines rather than slowapi/limits: an ASGI middleware needs no
@@ -17,9 +20,6 @@ from collections import OrderedDict
 
 from api.errors import error_body
 
-# POST to these paths runs simulations on demand; reading ids and catalogues is cheap.
-EXPENSIVE_PATHS = ("/v1/explain/", "/v1/compare", "/v1/population", "/v1/reforms/validate", "/v1/entitlements/batch",
-                   "/calculate", "/trace")
 LIMITED_METHODS = ("POST",)
 # Addresses remembered at most; the longest unseen is forgotten first (its bucket would be full again).
 MAX_CLIENTS = 10_000
@@ -43,20 +43,20 @@ class TokenBucket:
 def too_many_requests(per_minute: int, burst: int) -> bytes:
     return json.dumps(error_body(
         "too_many_requests",
-        f"For mange forespørsler fra denne adressen: høyst {burst} på en gang og {per_minute} per minutt "
-        "til forklaring, sammenligning, flere familier, OpenFisca-beregninger og befolkningskjøringer "
+        f"For mange beregninger fra denne adressen: høyst {burst} på en gang og {per_minute} per minutt "
+        "av forespørsler som beregner (POST) "
         "(ASB_RATE_LIMIT_BURST, ASB_RATE_LIMIT_PER_MINUTE). Prøv igjen etter Retry-After sekunder.",
-        f"Too many requests from this address: at most {burst} at once and {per_minute} per minute "
-        "to explain, compare, batches, OpenFisca calculations and population runs "
+        f"Too many computations from this address: at most {burst} at once and {per_minute} per minute "
+        "of requests that compute (POST) "
         "(ASB_RATE_LIMIT_BURST, ASB_RATE_LIMIT_PER_MINUTE). Try again after Retry-After seconds.",
     ), ensure_ascii=False).encode()
 
 
 class RateLimit:
-    """ASGI middleware: a token bucket per client address for POSTs to the expensive paths."""
+    """ASGI middleware: a token bucket per client address for every POST."""
 
-    def __init__(self, app, per_minute: int, burst: int, paths=EXPENSIVE_PATHS, clock=time.monotonic):
-        self.app, self.per_minute, self.burst, self.paths, self.clock = app, per_minute, burst, paths, clock
+    def __init__(self, app, per_minute: int, burst: int, clock=time.monotonic):
+        self.app, self.per_minute, self.burst, self.clock = app, per_minute, burst, clock
         self.buckets: OrderedDict[str, TokenBucket] = OrderedDict()
 
     def _limited(self, scope) -> bool:
@@ -64,7 +64,6 @@ class RateLimit:
             self.per_minute > 0
             and scope["type"] == "http"
             and scope["method"] in LIMITED_METHODS
-            and scope["path"].startswith(self.paths)
         )
 
     def _wait(self, address: str) -> float:

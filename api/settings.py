@@ -31,6 +31,10 @@ class Settings(BaseSettings):
     max_reform_dates: int = Field(default=20, ge=1)
     max_validation_work: int = Field(default=1500, ge=1)
     max_validation_population: int = Field(default=200, ge=0)
+    # A timeline (/v1/timeline): persons × dates evaluated; 4 caregivers and 6 children pass for 19 years.
+    max_timeline_work: int = Field(default=1800, ge=1)
+    # The longest a request waits for the compute thread to start (503); a started computation runs to its end,
+    # bounded by the work limits above (a reform validation also stops at it).
     request_time_budget_seconds: float = Field(default=60.0, gt=0)
     # Micro-batching (api/compute.py): one-family requests arriving within the window are answered together.
     batch_window_ms: float = Field(default=2.0, ge=0)

@@ -19,6 +19,7 @@ from openfisca_asb.answer.packet_models import ApplicationPackets
 from openfisca_asb.answer.packets import application_packets
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.messages import bilingual
 
 router = new_router(prefix="/v1", tags=["applications"])
 
@@ -45,6 +46,17 @@ class ApplicationsRequest(BaseModel):
     @classmethod
     def _born_by_the_date_asked(cls, family, info: ValidationInfo):
         return born_by_the_date_asked(family, info)
+
+    @field_validator("benefits")
+    @classmethod
+    def _each_once(cls, benefits):
+        # Review s22 L9: a right listed twice was taken silently.
+        repeated = sorted({benefit for benefit in benefits or () if benefits.count(benefit) > 1})
+        if repeated:
+            named = ", ".join(repeated)
+            raise bilingual("given_twice", f"each right once: {named} is listed more than once",
+                            f"hver rett én gang: {named} står der mer enn én gang")
+        return benefits
 
 
 @router.post("/applications", response_model=ApplicationPackets,

@@ -28,6 +28,12 @@ from openfisca_asb.version import MODEL_VERSION
 
 router = new_router(prefix="/v1", tags=["reforms"])
 
+# Review s22 L7: `parameters: null` or `{}` was validated as a reform ("needs judgement"). An inline reform is
+# parametric: it changes parameters, or, a pilot, only who decides and how to apply (its `organisation`, as
+# reforms/one_entry_point_pilot.yaml does). A structural change is a Python reform, not sent inline.
+NOTHING_CHANGED = ("a reform must change at least one parameter (or, for a pilot, its organisation); none is given",
+                   "en reform må endre minst én parameter (eller, for et forsøk, organiseringen); ingen er oppgitt")
+
 
 def _invalid(problems: list[dict]) -> ApiError:
     return ApiError(422, "invalid_reform", "Reformen er ugyldig. Se hvert felt under problems.",
@@ -43,9 +49,12 @@ def _reform(body, service):
         raise _invalid([problem("reform_definition.parameters", f"{len(named)} parameters; at most {limit} (ASB_MAX_REFORM_PARAMETERS)",
                                 f"{len(named)} parametere; høyst {limit} (ASB_MAX_REFORM_PARAMETERS)", {"max_items": limit})])
     try:
-        return reform_from_data(body.reform_definition, source="reform_definition")
+        loaded = reform_from_data(body.reform_definition, source="reform_definition")
     except ReformError as error:
         raise _invalid([problem(f"reform_definition.{p.field}", p.en, p.nb) for p in error.problems]) from error
+    if not loaded.overrides and not (loaded.metadata.pilot and loaded.metadata.pilot.organisation):
+        raise _invalid([problem("reform_definition.parameters", *NOTHING_CHANGED)])
+    return loaded
 
 
 @router.get("/reforms", response_model=ReformList, summary="The reforms and Trial Act pilots the service knows",

@@ -5,7 +5,7 @@ from datetime import date as Date
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from api.compute import one_at_a_time
-from api.errors import COMPUTE_ERRORS, error_responses
+from api.errors import COMPUTE_ERRORS, ApiError, error_responses, problem
 from api.family_date import family_asked
 from api.models import FAMILY_RULES, AnsweredUnknown, DateField, FamilyDate, Language, ReformChoice, WholeNumber, born_by_the_date_asked
 from api.routes import new_router
@@ -13,11 +13,16 @@ from api.state import Service
 from openfisca_asb.answer.timeline import timeline
 from openfisca_asb.answer.timeline_dates import DEFAULT_YEARS, MAX_YEARS
 from openfisca_asb.answer.timeline_models import Timeline, TimelineNote
+from openfisca_asb.answer.timeline_work import dates_to_evaluate, most_years_within, persons
 from openfisca_asb.facts.examples import example_family
 from openfisca_asb.facts.family import Family
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 
 router = new_router(prefix="/v1", tags=["entitlements"])
+
+WORK_LIMIT = ("A timeline answers every person on every date something may change, so its work — persons × dates "
+              "evaluated (`dates_evaluated`) — is at most ASB_MAX_TIMELINE_WORK (1800 by default: 4 caregivers and 6 "
+              "children pass for 19 years); a larger one is a 422 `too_much_work` naming the most `years` that fit.")
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
@@ -92,7 +97,8 @@ class TimelineRequest(BaseModel):
     years: WholeNumber = Field(default=DEFAULT_YEARS, ge=1, le=MAX_YEARS,
                                description="How many years ahead; the timeline stops earlier at the youngest ill child's "
                                            f"19th birthday. Past the model's last date ({LAST_DATE}) it assumes the law and "
-                                           "rates of that date continue, and says so in its notes and on each event after it.")
+                                           "rates of that date continue, and says so in its notes and on each event after it. "
+                                           + WORK_LIMIT)
     language: Language = "nb"
     reform: ReformChoice = None
     family_date: DateField | None = FamilyDate
@@ -114,8 +120,30 @@ class TimelineRequest(BaseModel):
 def family_timeline(body: TimelineRequest, service: Service) -> Timeline:
     # A pilot's rules answer only the dates it applies to the family on (its kommuner and window).
     family, moved = family_asked(body.family, body.family_date, body.start(), body.language)
-    answer = timeline(family, body.start(), body.years, body.language, reform=service.reform(body.reform))
+    reform = service.reform(body.reform)
+    _check_work(family, body, dates_to_evaluate(family, body.start(), body.years, reform), service.settings.max_timeline_work)
+    answer = timeline(family, body.start(), body.years, body.language, reform=reform)
     if moved is None:
         return answer
     note = TimelineNote(code="grades_moved", text=moved, date=body.start().isoformat())
     return answer.model_copy(update={"notes": [note, *answer.notes]})
+
+
+def _check_work(family, body: TimelineRequest, dates: list, limit: int) -> None:
+    count, work = persons(family), persons(family) * len(dates)
+    if work <= limit:
+        return
+    most = most_years_within(family, body.start(), dates, body.years, limit)
+    if most:
+        field, advice_en, advice_nb = "years", f"Choose years at most {most}.", f"Velg years høyst {most}."
+    else:
+        field, advice_en, advice_nb = "family", "Even one year is too much for so many persons.", "Selv ett år er for mye for så mange personer."
+    raise ApiError(
+        422, "too_much_work",
+        f"Tidslinjen ville regnet ut {len(dates)} datoer × {count} personer = {work} svar; høyst {limit} "
+        f"(ASB_MAX_TIMELINE_WORK). {advice_nb}",
+        f"The timeline would compute {len(dates)} dates × {count} persons = {work} answers; at most {limit} "
+        f"(ASB_MAX_TIMELINE_WORK). {advice_en}",
+        [problem(field, f"{work} answers; at most {limit}. {advice_en}", f"{work} svar; høyst {limit}. {advice_nb}",
+                 {"le": most} if most else None)],
+    )

@@ -36,7 +36,9 @@ OUTSIDE = said("must be from {least} to {most} (got {value})", "må være fra {l
 ONLY_WITH = said("only with {needed}; leave it out with {given}", "bare sammen med {needed}; ta det bort ved {given}")
 SERVICE_COST = said("give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got {value})",
                     "skriv NAVN=VERDI med et tall, for eksempel bpa_cost_per_hour=500 (oppgitt: {value})")
-VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, OUTSIDE, ONLY_WITH, SERVICE_COST)
+SCHEDULER = said("not a Dask scheduler address: give {schemes}://HOST:PORT, e.g. tcp://127.0.0.1:8786 (got {value})",
+                 "ikke adressen til en Dask-scheduler: skriv {schemes}://VERT:PORT, for eksempel tcp://127.0.0.1:8786 (oppgitt: {value})")
+VALUE_CHECKS = (AT_LEAST_ONE, NOT_NEGATIVE, NOT_A_WHOLE_NUMBER, NOT_A_NUMBER, OUTSIDE, ONLY_WITH, SERVICE_COST, SCHEDULER)
 TYPE_NAMES = {"int": "heltall", "float": "tall"}  # argparse names a value's type by the Python function that reads it
 ERROR = said("error", "feil")
 

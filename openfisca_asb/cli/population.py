@@ -8,10 +8,12 @@
 Without --partitions or --scheduler the run is one process, chunk after chunk.
 """
 
+import os
+import re
 import sys
 from pathlib import Path
 
-from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, NOT_A_WHOLE_NUMBER, SERVICE_COST, value_error
+from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, NOT_A_WHOLE_NUMBER, OUTSIDE, SCHEDULER, SERVICE_COST, value_error
 from openfisca_asb.cli.checks import checked_date
 from openfisca_asb.cli.help_texts import ACTION, said
 from openfisca_asb.cli.language import ACTION_LANGUAGE, add_language
@@ -19,7 +21,11 @@ from openfisca_asb.cli.problem import CliProblem
 from openfisca_asb.facts.messages import os_reason
 from openfisca_asb.rules.dates import LAST_DATE, projection_range_text
 
-from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_REFERENCE_DATE
+from openfisca_asb.population.defaults import DEFAULT_CHUNK_FAMILIES, DEFAULT_REFERENCE_DATE, MAX_CLI_FAMILIES, MAX_SEED
+
+# The comm schemes a Dask scheduler listens on over a network (distributed.comm), and the address's shape.
+SCHEDULER_SCHEMES = ("tcp", "tls", "ws", "wss")
+SCHEDULER_ADDRESS = re.compile(rf"(?:{'|'.join(SCHEDULER_SCHEMES)})://[^\s:/]+:\d{{1,5}}")
 
 # What the two commands print, besides the report's own words (population/results/words.yaml).
 WORDS = {
@@ -48,14 +54,34 @@ WORDS = {
 }
 
 
-def _positive(text: str) -> int:
+def _whole_number(text: str) -> int:
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
         raise value_error(NOT_A_WHOLE_NUMBER, text) from None
+
+
+def _positive(text: str) -> int:
+    value = _whole_number(text)
     if value < 1:
         raise value_error(AT_LEAST_ONE, value)
     return value
+
+
+def _within(least: int, most: int):
+    """An argument type: a whole number from `least` to `most`."""
+    def checked(text: str) -> int:
+        value = _whole_number(text)
+        if not least <= value <= most:
+            raise value_error(OUTSIDE, value, least=least, most=most)
+        return value
+    return checked
+
+
+def _scheduler(text: str) -> str:
+    if not SCHEDULER_ADDRESS.fullmatch(text):
+        raise value_error(SCHEDULER, text, schemes="|".join(SCHEDULER_SCHEMES))
+    return text
 
 
 def register(command) -> None:
@@ -63,9 +89,11 @@ def register(command) -> None:
     actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
     generate = actions.add_parser("generate", help=said("write a seeded synthetic population of families to Parquet",
                                                         "skriv en syntetisk befolkning av familier, laget fra et frø, til Parquet"))
-    generate.add_argument("--families", type=_positive, required=True, help=said("number of families", "antall familier"))
-    generate.add_argument("--seed", type=int, default=1, help=said("random seed (the same seed and size give the same file)",
-                                                                   "frø for tilfeldige tall (samme frø og størrelse gir samme fil)"))
+    generate.add_argument("--families", type=_within(1, MAX_CLI_FAMILIES), required=True,
+                          help=said(f"number of families, 1 to {MAX_CLI_FAMILIES}", f"antall familier, 1 til {MAX_CLI_FAMILIES}"))
+    generate.add_argument("--seed", type=_within(0, MAX_SEED), default=1,
+                          help=said(f"random seed, 0 to {MAX_SEED} (the same seed and size give the same file)",
+                                    f"frø for tilfeldige tall, 0 til {MAX_SEED} (samme frø og størrelse gir samme fil)"))
     generate.add_argument("--out", required=True, help=said("the Parquet file to write", "Parquet-filen som skal skrives"))
     generate.add_argument("--reference-date", help=said(f"the date the ages are drawn for ({projection_range_text('en')}; "
                                                         f"default {DEFAULT_REFERENCE_DATE})",
@@ -85,7 +113,7 @@ def register(command) -> None:
                                               "default: the population's reference date)",
                                               f"datoen reglene gjelder for ({projection_range_text('nb')}; {WORDS['nb']['projection_help']}; "
                                               "standard: befolkningens referansedato)"))
-    simulate.add_argument("--scheduler", help=said("address of an existing Dask scheduler, e.g. tcp://host:8786",
+    simulate.add_argument("--scheduler", type=_scheduler, help=said("address of an existing Dask scheduler, e.g. tcp://host:8786",
                                                    "adressen til en Dask-scheduler som kjører, for eksempel tcp://host:8786"))
     simulate.add_argument("--partitions", type=_positive, help=said("run on Dask in this many partitions (a local cluster unless --scheduler)",
                                                                     "kjør på Dask i så mange deler (en lokal klynge uten --scheduler)"))
@@ -139,12 +167,18 @@ def run_generate(arguments) -> int:
 
     arguments.reference_date = checked_date(arguments.reference_date, "--reference-date", projection=True) or DEFAULT_REFERENCE_DATE
     words = WORDS[arguments.lang]
+    # Written under a name of its own and renamed when whole: a run stopped half-way leaves no truncated file
+    # under the name asked (review s22 L2).
+    partial = f"{arguments.out}.partial"
     with _progress_bar(arguments.families, words["families"]) as bar:
         try:
-            write(arguments.out, arguments.families, arguments.seed, arguments.reference_date, progress=bar.update)
+            write(partial, arguments.families, arguments.seed, arguments.reference_date, progress=bar.update)
+            os.replace(partial, arguments.out)
         except OSError as error:
             en, nb = os_reason(error)
             raise CliProblem(f"cannot write {arguments.out}: {en}", f"kan ikke skrive {arguments.out}: {nb}") from error
+        finally:
+            Path(partial).unlink(missing_ok=True)
     print(words["written"].format(families=arguments.families, out=arguments.out, seed=arguments.seed, date=arguments.reference_date))
     _print_projection([arguments.reference_date], arguments.lang)
     return 0

@@ -29,6 +29,9 @@ from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text, read_exp
 UNKNOWN = "unknown"
 _UNKNOWN_LIST = TypeAdapter(list[FactAsked])
 _DATE_COVERED = TypeAdapter(Annotated[date, dates_between(FIRST_DATE, LAST_DATE)])
+# A family file's size at most, the API's body limit (ASB_MAX_BODY_BYTES' default): the largest family allowed is a
+# few kilobytes, and an 8 MB file ran for minutes before its 20 000th caregiver was refused (review s22 L1).
+MAX_FILE_BYTES = 256 * 1024
 
 
 class FamilyFileError(Exception):
@@ -116,7 +119,7 @@ def read_family_file(path: str | Path) -> FamilyFile:
     """The family in the file, the questions it lists as answered "don't know", and the day it describes."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _text_within_limit(path)
     except OSError as error:
         en, nb = os_reason(error)
         raise FamilyFileError(f"{path}: cannot read the file ({en})", f"{path}: kan ikke lese filen ({nb})") from error
@@ -145,6 +148,15 @@ def read_family_file(path: str | Path) -> FamilyFile:
     listed = _validated(path, _UNKNOWN_LIST.validate_python, unknown, prefix=UNKNOWN)
     asked = _validated(path, lambda asked: asked_of_someone_in_the_family(family, asked), listed, prefix=UNKNOWN)
     return FamilyFile(family, asked, described)
+
+
+def _text_within_limit(path: Path) -> str:
+    with path.open("rb") as file:
+        content = file.read(MAX_FILE_BYTES + 1)
+    if len(content) > MAX_FILE_BYTES:
+        raise FamilyFileError(f"{path}: larger than {MAX_FILE_BYTES} bytes, the most a family file may be",
+                              f"{path}: større enn {MAX_FILE_BYTES} byte, det meste en familiefil kan være")
+    return content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text reads it
 
 
 def _read(text: str, path: Path):

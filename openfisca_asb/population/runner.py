@@ -64,17 +64,18 @@ def plan_run(source, on: date | None, reform, chunk_families: int, service_costs
 
 
 def _checked_service_costs(costs: dict | None) -> tuple[tuple[str, float], ...]:
-    """The drafter's costs per hour for this run, by parameter name (service_costs.SETTABLE), each 0 or more."""
-    from openfisca_asb.population.service_costs import SETTABLE
+    """The drafter's costs per hour for this run, by parameter name (service_costs.SETTABLE), each a finite number
+    from 0 to its most (service_costs.MOST: kroner an hour, or the hours in a week)."""
+    from openfisca_asb.population.service_costs import MOST, SETTABLE
 
     checked = []
     for name, value in sorted((costs or {}).items()):
         if name not in SETTABLE:
             raise reforms.PopulationRunError(f"unknown service cost '{name}'; known: {', '.join(SETTABLE)}",
                                              f"ukjent tjenestekostnad '{name}'; kjente: {', '.join(SETTABLE)}")
-        if not value >= 0:
-            raise reforms.PopulationRunError(f"service cost '{name}' must be 0 or more (got {value})",
-                                             f"tjenestekostnaden '{name}' må være 0 eller mer (fikk {value})")
+        if not 0 <= value <= MOST[name]:  # also refuses NaN and infinity
+            raise reforms.PopulationRunError(f"service cost '{name}' must be from 0 to {MOST[name]} (got {value})",
+                                             f"tjenestekostnaden '{name}' må være fra 0 til {MOST[name]} (fikk {value})")
         checked.append((name, float(value)))
     return tuple(checked)
 

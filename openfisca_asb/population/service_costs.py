@@ -42,6 +42,11 @@ SERVICES = (
     Service("bpa", "bpa_assistance_hours_per_week", "bpa_cost_per_hour"),
 )
 SETTABLE = tuple(sorted({s.cost_parameter for s in SERVICES} | {s.hours_parameter for s in SERVICES if s.hours_parameter}))
+HOURS_IN_A_WEEK = 168
+# A run's cost per hour at most: a hundred times what an hour of BPA or avlastning costs a kommune today (some
+# hundred kroner). Beyond it the sums stop meaning anything; an infinite or huge one made the report all «nan».
+MOST_COST_PER_HOUR = 100_000
+MOST = {name: HOURS_IN_A_WEEK if name.endswith("_hours_per_week") else MOST_COST_PER_HOUR for name in SETTABLE}
 
 
 def rates(system, on, overrides: dict | None = None) -> dict[str, float]:

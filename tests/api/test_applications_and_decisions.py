@@ -30,6 +30,16 @@ def test_applications_name_an_unknown_benefit_field(client):
     assert _fields(response) == ["benefits.0"]
 
 
+def test_applications_name_a_benefit_listed_twice(client):
+    # Review s22 L9: ["grunnstonad", "grunnstonad"] was a 200.
+    response = client.post("/v1/applications", json={"family": FAMILY, "benefits": ["grunnstonad", "hjelpestonad", "grunnstonad"]})
+    assert response.status_code == 422
+    [problem] = response.json()["problems"]
+    assert problem["field"] == "benefits"
+    assert "grunnstonad is listed more than once" in problem["message"]["en"]
+    assert "grunnstonad står der mer enn én gang" in problem["message"]["nb"]
+
+
 def test_applications_reject_an_unknown_top_level_field(client):
     response = client.post("/v1/applications", json={"family": FAMILY, "claimant": "x"})
     assert response.status_code == 422 and "claimant" in _fields(response)

@@ -25,7 +25,22 @@ def _said(capsys, argv: list[str]) -> str:
     (["timeline", DIABETES, "--years", "tre"], "asb timeline: feil: argumentet --years: ugyldig verdi for heltall: 'tre'",
      "asb timeline: error: argument --years: invalid int value: 'tre'"),
     (["population", "generate", "--families", "0", "--out", "x.parquet"],
-     "argumentet --families: må være minst 1 (oppgitt: 0)", "argument --families: must be at least 1 (got 0)"),
+     "argumentet --families: må være fra 1 til 1000000 (oppgitt: 0)", "argument --families: must be from 1 to 1000000 (got 0)"),
+    # Review s22 L2: a typo of nine digits would have run for hours; M1: a seed numpy cannot take was an internal
+    # error, and one above 2³² − 1 was taken here but refused by the API (its `seed`: 0 to 4294967295).
+    (["population", "generate", "--families", "999999999", "--out", "x.parquet"],
+     "argumentet --families: må være fra 1 til 1000000 (oppgitt: 999999999)",
+     "argument --families: must be from 1 to 1000000 (got 999999999)"),
+    (["population", "generate", "--families", "10", "--seed", "-1", "--out", "x.parquet"],
+     "argumentet --seed: må være fra 0 til 4294967295 (oppgitt: -1)", "argument --seed: must be from 0 to 4294967295 (got -1)"),
+    (["population", "generate", "--families", "10", "--seed", "4294967296", "--out", "x.parquet"],
+     "argumentet --seed: må være fra 0 til 4294967295 (oppgitt: 4294967296)",
+     "argument --seed: must be from 0 to 4294967295 (got 4294967296)"),
+    # Review s22 L3: dask's own ValueError (no port) was an internal error.
+    (["population", "simulate", "x.parquet", "--scheduler", "bogus"],
+     "argumentet --scheduler: ikke adressen til en Dask-scheduler: skriv tcp|tls|ws|wss://VERT:PORT, for eksempel "
+     "tcp://127.0.0.1:8786 (oppgitt: bogus)",
+     "argument --scheduler: not a Dask scheduler address: give tcp|tls|ws|wss://HOST:PORT, e.g. tcp://127.0.0.1:8786 (got bogus)"),
     (["population", "generate", "--families", "mange", "--out", "x.parquet"],
      "argumentet --families: 'mange' er ikke et heltall", "argument --families: 'mange' is not a whole number"),
     (["reform", "validate", "raise_hjelpestonad", "--seed", "-1"],
@@ -80,7 +95,7 @@ def test_a_mistake_names_the_command_in_words(capsys, argv, said):
 ])
 def test_lang_may_come_before_a_commands_action(capsys, argv):
     # `asb population --lang en generate …` speaks English as `asb population generate … --lang en` does.
-    assert "argument --families: must be at least 1 (got 0)" in _said(capsys, argv)
+    assert "argument --families: must be from 1 to 1000000 (got 0)" in _said(capsys, argv)
 
 
 def test_lang_before_the_action_sets_the_output_language(capsys):

@@ -246,3 +246,22 @@ def test_a_care_period_across_months_is_taken_and_one_outside_the_model_dates_na
     family.write_text("children: [{id: liam, birth_date: 2021-06-22, %s}]\n" % (stay % "2017-09-30"), encoding="utf-8")
     error = _refused(capsys, ["entitlements", str(family), "--date", "2025-12-15", "--lang", "en"])
     assert "children.0.care_periods.0.first_day" in error and RANGE_EN in error
+
+
+def test_a_family_file_larger_than_the_api_takes_is_refused_before_it_is_read(tmp_path, capsys):
+    # Review s22 L1: 20 000 caregivers in 830 KB took 14 s before the fourth-caregiver limit refused them.
+    # 6 000 caregivers of 41 bytes each are 246 000 bytes with the header; 7 000 are 287 000, above 262 144.
+    from openfisca_asb.facts.family_file import MAX_FILE_BYTES
+
+    huge = tmp_path / "huge.yaml"
+    huge.write_text("caregivers:\n" + "".join(f"  - id: c{n:05d}\n    birth_date: 1980-01-01\n" for n in range(7000)))
+    assert huge.stat().st_size > MAX_FILE_BYTES == 256 * 1024
+    error = _refused(capsys, ["entitlements", str(huge), "--date", "2024-09-01", "--lang", "en"])
+    assert "larger than 262144 bytes, the most a family file may be" in error
+    assert "større enn 262144 byte" in _refused(capsys, ["entitlements", str(huge), "--date", "2024-09-01"])
+
+
+def test_a_family_file_with_windows_line_ends_is_read_as_before(tmp_path, capsys):
+    crlf = tmp_path / "crlf.yaml"
+    crlf.write_bytes(Path(DIABETES).read_bytes().replace(b"\n", b"\r\n"))
+    assert main(["entitlements", str(crlf), "--date", "2024-09-01"]) == 0

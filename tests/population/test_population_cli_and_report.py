@@ -1,5 +1,7 @@
 """`asb population generate|simulate`, the files a run writes, and clear errors for bad files."""
 
+from pathlib import Path
+
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -43,7 +45,7 @@ def test_simulate_names_an_unknown_column(tmp_path, capsys):
 
 def test_generate_refuses_zero_families(capsys):
     assert main(["population", "generate", "--families", "0", "--out", "x.parquet"]) == 2
-    assert "--families: må være minst 1 (oppgitt: 0)" in capsys.readouterr().err
+    assert "--families: må være fra 1 til 1000000 (oppgitt: 0)" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("fact, value, message", [
@@ -86,6 +88,13 @@ def test_simulate_with_service_costs_sorted_kommuner_and_a_kommune_page(tmp_path
 @pytest.mark.parametrize("arguments, message, bokmal", [
     (["--kommune", "9999"], "unknown kommunenummer 9999", "ukjent kommunenummer 9999"),
     (["--service-cost", "bpa_per_hour=500"], "unknown service cost 'bpa_per_hour'", "ukjent tjenestekostnad 'bpa_per_hour'"),
+    # Review s22 M2: infinity passed `not value >= 0` and wrote «nan» all over the report; a week has 168 hours.
+    (["--service-cost", "avlastning_cost_per_hour=inf"], "service cost 'avlastning_cost_per_hour' must be from 0 to 100000 (got inf)",
+     "tjenestekostnaden 'avlastning_cost_per_hour' må være fra 0 til 100000 (fikk inf)"),
+    (["--service-cost", "bpa_cost_per_hour=1e400"], "must be from 0 to 100000 (got inf)", "må være fra 0 til 100000 (fikk inf)"),
+    (["--service-cost", "bpa_cost_per_hour=nan"], "must be from 0 to 100000 (got nan)", "må være fra 0 til 100000 (fikk nan)"),
+    (["--service-cost", "avlastning_hours_per_week=169"], "service cost 'avlastning_hours_per_week' must be from 0 to 168 (got 169.0)",
+     "tjenestekostnaden 'avlastning_hours_per_week' må være fra 0 til 168 (fikk 169.0)"),
     # Review s16d (drafter), finding 9: without a reform there is no change to sort the kommuner by.
     (["--sort-kommuner", "state"], "--sort-kommuner state: needs --reform", "--sort-kommuner state: krever --reform"),
 ])
@@ -139,3 +148,18 @@ def test_the_cli_draws_progress_bars_on_standard_error(monkeypatch, tmp_path):
     assert main(["population", "simulate", str(path), "--out", str(tmp_path / "out")]) == 0
     # Counted in families, named in the language of the output: bokmål unless --lang en.
     assert [(bar.total, bar.unit, bar.done) for bar in bars] == [(30, "familier", 30), (30, "familier", 30)]
+
+
+def test_a_generation_stopped_half_way_leaves_no_file_under_the_name_asked(tmp_path, monkeypatch):
+    # Review s22 L2: a run killed mid-way left a truncated Parquet file under the name asked.
+    from openfisca_asb.population import generator
+
+    def stopped(path, *arguments, **named):
+        Path(path).write_bytes(b"PAR1 half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(generator, "write", stopped)
+    out = tmp_path / "population.parquet"
+    with pytest.raises(KeyboardInterrupt):
+        main(["population", "generate", "--families", "20", "--out", str(out)])
+    assert list(tmp_path.iterdir()) == []

@@ -125,7 +125,9 @@ def test_validate_rejects_the_pilot_that_takes_a_right_away(client):
 
 def test_validate_an_inline_pilot_over_four_plus_two_years(client):
     scope = {"kommuner": ["5001"], "start": "2020-01-01", "end": "2027-06-30", "approval_end": "2024-06-30",
-             "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
+             "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}],
+             # A change of who decides, no parameter: a pilot must change something (review s22 L7).
+             "organisation": [{"benefits": "all", "agency": {"nb": "Familiekontoret", "en": "The family office"}}]}
     pilot = {**DEFINITION, "status": "pilot", "pilot": scope, "parameters": {}}
     report = client.post("/v1/reforms/validate", json={"reform_definition": pilot, "population_size": 0, "language": "en"}).json()
     assert report["valid"] is False
@@ -157,7 +159,9 @@ def test_compare_refuses_a_person_born_after_the_date(client):
 
 def test_malformed_kommuner_in_an_inline_pilot_is_422_not_500(client):
     scope = {"kommuner": [{"nummer": "5001"}], "start": "2026-01-01", "end": "2026-12-31",
-             "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}]}
+             "legal_basis": [{"title": "Forsøksloven § 3", "url": "https://lovdata.no/lov/1992-06-26-87/§3"}],
+             # A change of who decides, no parameter: a pilot must change something (review s22 L7).
+             "organisation": [{"benefits": "all", "agency": {"nb": "Familiekontoret", "en": "The family office"}}]}
     pilot = {**DEFINITION, "status": "pilot", "pilot": scope, "parameters": {}}
     response = client.post("/v1/compare", json={"reform_definition": pilot, "family": family()})
     assert response.status_code == 422

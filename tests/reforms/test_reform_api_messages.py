@@ -105,3 +105,22 @@ def test_a_pilot_wholly_after_the_models_dates_is_not_checked_over_http(client):
     report = client.post("/v1/reforms/validate", json={"reform_definition": pilot, "population_size": 0}).json()
     assert report["verdict"] == "needs_judgement" and report["valid"] is False
     assert [problem["rule"] for problem in report["to_judge"]] == ["period_outside_the_model"]
+
+
+@pytest.mark.parametrize("parameters", [None, {}])
+def test_a_reform_that_changes_nothing_is_refused_naming_its_parameters(client, parameters):
+    # Review s22 L7: `parameters: null` or `{}` came back 200 "needs judgement" ("no date to check").
+    reform = {"id": "nothing", "title": {"nb": "T", "en": "T"}, "summary": {"nb": "S", "en": "S"}, "author": "A",
+              "status": "proposal", "legal_basis": FORSOKSLOVEN, "parameters": parameters}
+    response = client.post("/v1/reforms/validate", json={"reform_definition": reform, "population_size": 0})
+    assert response.status_code == 422
+    [(field, en, nb)] = problems(response)
+    assert field == "reform_definition.parameters"
+    assert "must change at least one parameter" in en and "må endre minst én parameter" in nb
+
+
+def test_a_pilot_that_changes_only_its_organisation_still_loads():
+    # A pilot may change only who decides and how to apply (its `organisation`), as this one does.
+    from openfisca_asb.drafting.loading import load_reform
+
+    assert load_reform("one_entry_point_pilot").overrides == ()

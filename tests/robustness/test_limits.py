@@ -55,15 +55,37 @@ def test_the_expensive_endpoints_answer_429_after_the_burst_until_a_token_is_bac
     assert client.post("/v1/compare").status_code == 200
 
 
-def test_cheap_endpoints_reads_and_other_clients_are_not_limited():
+def test_reads_and_other_clients_are_not_limited():
     clock = FakeClock()
     app = _tiny_app(clock, burst=1)
     first, second = TestClient(app, client=("192.0.2.1", 5000)), TestClient(app, client=("192.0.2.2", 5000))
     assert first.post("/v1/explain/x").status_code == 200
     assert first.post("/v1/explain/x").status_code == 429
-    assert first.get("/v1/explain/x").status_code == 200
-    assert [first.post("/v1/entitlements").status_code for _ in range(5)] == [200] * 5
+    assert [first.get("/v1/explain/x").status_code for _ in range(5)] == [200] * 5
     assert second.post("/v1/explain/x").status_code == 200
+
+
+# Review s22 H1: these compute (a timeline of 19 years ran 27 s) and were outside the limit.
+ONCE_UNLIMITED = {"/v1/timeline", "/v1/interview", "/v1/applications", "/v1/decisions/check", "/v1/facts/needed", "/v1/entitlements"}
+
+
+def _post_paths(app) -> list[str]:
+    """Every POST the service documents, a path parameter filled in."""
+    return sorted(path.replace("{benefit_id}", "hjelpestonad") for path, operations in app.openapi()["paths"].items() if "post" in operations)
+
+
+def test_every_post_of_the_service_is_limited_the_once_unlimited_among_them():
+    app = create_app(Settings(rate_limit_per_minute=1, rate_limit_burst=1))
+    paths = _post_paths(app)
+    assert ONCE_UNLIMITED <= set(paths)
+    for number, path in enumerate(paths, 1):
+        # An address of its own per path, so that each path meets a full bucket of one token. The body is empty:
+        # the first is refused by the route (400/422, nothing computed), the second by the limit before it is read.
+        client = TestClient(app, client=(f"192.0.2.{number}", 5000))
+        first, second = client.post(path, json={}), client.post(path, json={})
+        assert first.status_code in (400, 422), (path, first.status_code)
+        assert second.status_code == 429, (path, second.status_code)
+        assert second.json()["error"] == "too_many_requests"
 
 
 def test_zero_per_minute_turns_the_limit_off():

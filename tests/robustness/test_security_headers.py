@@ -1,5 +1,7 @@
 """Security headers on every response — page, API, docs and errors (issue 9 §6)."""
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -32,6 +34,24 @@ def test_pages_and_reads(client, path):
     response = client.get(path)
     assert response.status_code == 200
     _assert_secure(response)
+
+
+@pytest.mark.parametrize("path", ["/", "/static/js/main.js", "/v1/benefits", "/redoc", "/openapi.json"])
+def test_no_inline_script_runs_outside_swagger_ui(client, path):
+    # Review s22 L11: 'unsafe-inline' scripts were allowed on every response; the page loads its scripts as files.
+    scripts = next(part for part in client.get(path).headers["content-security-policy"].split("; ") if part.startswith("script-src"))
+    assert scripts == "script-src 'self'"
+
+
+def test_swagger_ui_alone_may_run_its_one_inline_script(client):
+    page = client.get("/docs")
+    assert page.text.count("<script>") == 1
+    assert "script-src 'self' 'unsafe-inline'" in page.headers["content-security-policy"]
+
+
+def test_the_calculator_page_has_no_inline_script(client):
+    page = client.get("/").text
+    assert "<script>" not in page and not re.search(r"<[^>]*\son[a-z]+\s*=", page)  # nor onclick= and the like
 
 
 def test_static_files_of_the_page(client):
