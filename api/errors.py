@@ -111,9 +111,10 @@ async def validation_error(request: Request, error: RequestValidationError) -> J
 
 # The errors FastAPI and Starlette raise themselves, in bokmål and English.
 HTTP_MESSAGES = {
-    # FastAPI's only plain 400: a body it could not parse (bad UTF-8, nesting too deep, a number too long).
-    400: ("unreadable_body", "Innholdet kunne ikke leses som JSON (ugyldig UTF-8, for dyp nøsting eller for lange tall).",
-          "The body could not be read as JSON (invalid UTF-8, nesting too deep or numbers too long)."),
+    # FastAPI's only plain 400: a body it could not parse. Nesting too deep and a number too long are 422s naming
+    # their field (api/json_body.py), so what is left is bytes that are not UTF-8.
+    400: ("unreadable_body", "Innholdet kunne ikke leses som JSON: det er ikke gyldig UTF-8.",
+          "The body could not be read as JSON: it is not valid UTF-8."),
     404: ("not_found", "Adressen finnes ikke. Se /docs for tjenestens adresser.", "No such address. See /docs for this service's addresses."),
     405: ("method_not_allowed", "Metoden er ikke tillatt her; se Allow-feltet.", "Method not allowed here; see the Allow header."),
 }

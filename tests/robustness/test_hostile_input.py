@@ -69,6 +69,13 @@ def test_unreadable_json_is_400_or_422_never_500(client, body):
     assert response.json()["error"] in ("unreadable_body", "invalid_request")
 
 
+def test_a_body_not_in_utf8_is_the_one_400_and_says_so(client):
+    # Nesting too deep and numbers too long are 422s naming their field (above), so the 400's words name only UTF-8.
+    body = _error(_post_raw(client, "/v1/entitlements", b'{"family": "\xff\xfe"}'), 400, "unreadable_body")
+    assert body["message"] == {"nb": "Innholdet kunne ikke leses som JSON: det er ikke gyldig UTF-8.",
+                               "en": "The body could not be read as JSON: it is not valid UTF-8."}
+
+
 def test_openfisca_calculate_refuses_deep_nesting_naming_the_limit(client):
     response = _post_raw(client, "/calculate", b"[" * 20_000 + b"]" * 20_000)
     problem = _problem(response, "body")
