@@ -76,6 +76,24 @@ def value_error(template: Said, value, **parts) -> argparse.ArgumentTypeError:
     return argparse.ArgumentTypeError(str(template).format(value=value, **parts))
 
 
+def whole_number(text: str) -> int:
+    """An argument type: a whole number."""
+    try:
+        return int(text)
+    except ValueError:
+        raise value_error(NOT_A_WHOLE_NUMBER, text) from None
+
+
+def within(least: int, most: int):
+    """An argument type: a whole number from `least` to `most`."""
+    def checked(text: str) -> int:
+        value = whole_number(text)
+        if not least <= value <= most:
+            raise value_error(OUTSIDE, value, least=least, most=most)
+        return value
+    return checked
+
+
 def in_bokmal(message: str) -> str:
     """`message` in bokmål by the first template it matches, its parts in bokmål too; else as it is."""
     for template in (*ARGPARSE_MESSAGES, *VALUE_CHECKS):

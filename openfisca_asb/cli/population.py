@@ -13,7 +13,7 @@ import re
 import sys
 from pathlib import Path
 
-from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, NOT_A_WHOLE_NUMBER, OUTSIDE, SCHEDULER, SERVICE_COST, value_error
+from openfisca_asb.cli.argument_errors import AT_LEAST_ONE, SCHEDULER, SERVICE_COST, value_error, whole_number, within
 from openfisca_asb.cli.checks import checked_date
 from openfisca_asb.cli.help_texts import ACTION, said
 from openfisca_asb.cli.language import ACTION_LANGUAGE, add_language
@@ -54,28 +54,11 @@ WORDS = {
 }
 
 
-def _whole_number(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise value_error(NOT_A_WHOLE_NUMBER, text) from None
-
-
 def _positive(text: str) -> int:
-    value = _whole_number(text)
+    value = whole_number(text)
     if value < 1:
         raise value_error(AT_LEAST_ONE, value)
     return value
-
-
-def _within(least: int, most: int):
-    """An argument type: a whole number from `least` to `most`."""
-    def checked(text: str) -> int:
-        value = _whole_number(text)
-        if not least <= value <= most:
-            raise value_error(OUTSIDE, value, least=least, most=most)
-        return value
-    return checked
 
 
 def _scheduler(text: str) -> str:
@@ -89,9 +72,9 @@ def register(command) -> None:
     actions = command.add_subparsers(dest="action", metavar=ACTION, required=True)
     generate = actions.add_parser("generate", help=said("write a seeded synthetic population of families to Parquet",
                                                         "skriv en syntetisk befolkning av familier, laget fra et frø, til Parquet"))
-    generate.add_argument("--families", type=_within(1, MAX_CLI_FAMILIES), required=True,
+    generate.add_argument("--families", type=within(1, MAX_CLI_FAMILIES), required=True,
                           help=said(f"number of families, 1 to {MAX_CLI_FAMILIES}", f"antall familier, 1 til {MAX_CLI_FAMILIES}"))
-    generate.add_argument("--seed", type=_within(0, MAX_SEED), default=1,
+    generate.add_argument("--seed", type=within(0, MAX_SEED), default=1,
                           help=said(f"random seed, 0 to {MAX_SEED} (the same seed and size give the same file)",
                                     f"frø for tilfeldige tall, 0 til {MAX_SEED} (samme frø og størrelse gir samme fil)"))
     generate.add_argument("--out", required=True, help=said("the Parquet file to write", "Parquet-filen som skal skrives"))

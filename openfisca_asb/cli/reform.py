@@ -15,7 +15,7 @@ from openfisca_asb.drafting.comparison import compare, value_caveat
 from openfisca_asb.drafting.plausibility import plausibility_warnings
 from openfisca_asb.drafting.projection import projection
 from openfisca_asb.facts.examples import example_names
-from openfisca_asb.cli.argument_errors import NOT_A_WHOLE_NUMBER, NOT_NEGATIVE, value_error
+from openfisca_asb.cli.argument_errors import NOT_NEGATIVE, value_error, whole_number, within
 from openfisca_asb.cli.checks import checked_date, checked_family, example_on, family_on
 from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS
 from openfisca_asb.cli.help_texts import ACTION, said
@@ -28,6 +28,7 @@ from openfisca_asb.drafting.loading import available_reforms, load_reform, resol
 from openfisca_asb.drafting.summary import reform_summary
 from openfisca_asb.drafting.validation import validate
 from openfisca_asb.parameter_tree import find
+from openfisca_asb.population.defaults import MAX_SEED
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.money import kroner_text
 from openfisca_asb.version import MODEL_VERSION
@@ -91,7 +92,9 @@ def register(command) -> None:
     check.add_argument("--population", type=_count, default=DEFAULT_SIZE,
                        help=said(f"size of the reference population (default {DEFAULT_SIZE})",
                                  f"størrelsen på referansebefolkningen (standard: {DEFAULT_SIZE})"))
-    check.add_argument("--seed", type=_count, default=DEFAULT_SEED, help=said("seed of the reference population", "frøet til referansebefolkningen"))
+    check.add_argument("--seed", type=within(0, MAX_SEED), default=DEFAULT_SEED,
+                       help=said(f"seed of the reference population, 0 to {MAX_SEED} (default {DEFAULT_SEED})",
+                                 f"frøet til referansebefolkningen, 0 til {MAX_SEED} (standard: {DEFAULT_SEED})"))
     _common(check)
     check.set_defaults(run=run_validate)
 
@@ -115,10 +118,7 @@ def register(command) -> None:
 
 def _count(text: str) -> int:
     """A whole number, 0 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise value_error(NOT_A_WHOLE_NUMBER, text) from None
+    value = whole_number(text)
     if value < 0:
         raise value_error(NOT_NEGATIVE, value)
     return value

@@ -43,8 +43,12 @@ def _said(capsys, argv: list[str]) -> str:
      "argument --scheduler: not a Dask scheduler address: give tcp|tls|ws|wss://HOST:PORT, e.g. tcp://127.0.0.1:8786 (got bogus)"),
     (["population", "generate", "--families", "mange", "--out", "x.parquet"],
      "argumentet --families: 'mange' er ikke et heltall", "argument --families: 'mange' is not a whole number"),
+    # The reference population's seed takes the API's range too (its `seed`: 0 to 2³² − 1 = 4294967295).
     (["reform", "validate", "raise_hjelpestonad", "--seed", "-1"],
-     "argumentet --seed: må være 0 eller mer (oppgitt: -1)", "argument --seed: must be 0 or more (got -1)"),
+     "argumentet --seed: må være fra 0 til 4294967295 (oppgitt: -1)", "argument --seed: must be from 0 to 4294967295 (got -1)"),
+    (["reform", "validate", "raise_hjelpestonad", "--seed", "4294967296"],
+     "argumentet --seed: må være fra 0 til 4294967295 (oppgitt: 4294967296)",
+     "argument --seed: must be from 0 to 4294967295 (got 4294967296)"),
     (["population", "simulate", "x.parquet", "--service-cost", "bpa"],
      "skriv NAVN=VERDI med et tall, for eksempel bpa_cost_per_hour=500 (oppgitt: 'bpa')",
      "give NAME=VALUE with a number, e.g. bpa_cost_per_hour=500 (got 'bpa')"),
