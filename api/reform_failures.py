@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException
 
 from api.errors import ApiError, problem
 from api.json_body import StrictJsonRoute
+from api.strict_query import StrictQueryRoute
 from openfisca_asb.drafting.failures import ReformFailure, reform_failure
 
 
@@ -21,8 +22,8 @@ def reform_fails(failure: ReformFailure) -> ApiError:
                     [problem("reform", failure.in_language("en"), failure.in_language("nb"))])
 
 
-class ApiRoute(StrictJsonRoute):
-    """A route whose body is read strictly, and whose reform's failure is the 422 `reform_fails`."""
+class ApiRoute(StrictQueryRoute, StrictJsonRoute):
+    """A route whose query string and body are read strictly, and whose reform's failure is the 422 `reform_fails`."""
 
     def get_route_handler(self):
         handler = super().get_route_handler()

@@ -46,22 +46,47 @@ def unknown_field(steps: tuple, body_model: type[BaseModel] | None) -> tuple[str
     return _closest(name, holding, holder, top_level=len(steps) == 1)
 
 
+def unknown_query_parameter(name: str, allowed: tuple[str, ...]) -> tuple[str, str]:
+    """(English, bokmål) for a query parameter the route does not take (api/strict_query.py), with the one likely
+    meant in the words of an unknown field."""
+    meant = closest(name, allowed)
+    if meant:
+        return did_you_mean(name, meant, QUERY_PARAMETER)
+    return (f"unknown query parameter '{name}': this address takes only {', '.join(allowed)}",
+            f"ukjent spørreparameter '{name}': denne adressen tar bare {', '.join(allowed)}")
+
+
+# What is unknown, (English, bokmål): a field of a body or a parameter of a query string.
+FIELD = ("field", "felt")
+QUERY_PARAMETER = ("query parameter", "spørreparameter")
+
+
+def did_you_mean(name: str, meant: str, kind: tuple[str, str] = FIELD) -> tuple[str, str]:
+    """(English, bokmål): `name` is unknown, `meant` likely meant; every «mente du» of the API says it so."""
+    return f"unknown {kind[0]} '{name}'; did you mean '{meant}'?", f"ukjent {kind[1]} '{name}'; mente du '{meant}'?"
+
+
+def closest(name: str, candidates) -> str | None:
+    """The candidate `name` likely misspells (difflib's closest, at least 0.6 alike), or None."""
+    close = difflib.get_close_matches(name, candidates, n=1)
+    return close[0] if close else None
+
+
 def _closest(name: str, holding: type[BaseModel] | None, holder: str | None, top_level: bool) -> tuple[str, str]:
     candidates = set(holding.model_fields) if holding else set()
     if holder:
         candidates |= set(vocabulary())
-    close = difflib.get_close_matches(name, candidates, n=1)
-    if not close and top_level:  # often a field of another endpoint: `unknown` sent with `families`
+    meant = closest(name, candidates)
+    if not meant and top_level:  # often a field of another endpoint: `unknown` sent with `families`
         return f"'{name}' is not a field of this request", f"'{name}' er ikke et felt i denne forespørselen"
-    if not close:
+    if not meant:
         return f"unknown field '{name}': it is not allowed here", f"ukjent felt '{name}': det er ikke tillatt her"
-    meant = close[0]
+    en, nb = did_you_mean(name, meant)
     fact = vocabulary().get(meant) if holder else None
     if fact and fact.holder not in HOLDERS_OF[holder]:
-        en, nb = WHERE[fact.holder]
-        return (f"unknown field '{name}'; did you mean '{meant}'? It is {en}",
-                f"ukjent felt '{name}'; mente du '{meant}'? Det er {nb}")
-    return f"unknown field '{name}'; did you mean '{meant}'?", f"ukjent felt '{name}'; mente du '{meant}'?"
+        where_en, where_nb = WHERE[fact.holder]
+        return f"{en} It is {where_en}", f"{nb} Det er {where_nb}"
+    return en, nb
 
 
 def _in_a_family(steps: tuple) -> bool:

@@ -1,7 +1,7 @@
 """Every module here with a `router` is part of the API: adding a file adds its routes.
 
-Each router is made by `new_router`, so every route reads its body strictly (api/json_body.py) and answers a reform
-that fails while it runs with a 422 (api/reform_failures.py).
+Each router is made by `new_router`, so every route reads its query string (api/strict_query.py) and its body
+(api/json_body.py) strictly, and answers a reform that fails while it runs with a 422 (api/reform_failures.py).
 """
 
 import importlib
