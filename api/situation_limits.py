@@ -17,6 +17,7 @@ from api.errors import ApiError, problem
 from openfisca_asb.facts.national_id import WHY_EN, WHY_NB, looks_like_national_id
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, range_text
+from openfisca_asb.facts.messages import echoed
 
 MAX_PROBLEMS = 10
 # OpenFisca's web API addresses values by path ("persons/ida/..."): an id with a slash, or none, breaks it.
@@ -147,8 +148,8 @@ def check_values(situation: dict, system) -> None:
                 found.append(_national_id_problem(plural, number))
                 continue
             if not MEMBER_ID.fullmatch(member_id):
-                found.append(problem(f"{plural}.{member_id}", f"an id is 1 to 64 letters, digits, '_', '-' or '.' (found '{member_id[:64]}')",
-                                     f"en id er 1 til 64 bokstaver, sifre, '_', '-' eller '.' (fant '{member_id[:64]}')",
+                found.append(problem(f"{plural}.{member_id}", f"an id is 1 to 64 letters, digits, '_', '-' or '.' (found '{echoed(member_id)}')",
+                                     f"en id er 1 til 64 bokstaver, sifre, '_', '-' eller '.' (fant '{echoed(member_id)}')",
                                      {"pattern": MEMBER_ID.pattern}))
                 continue
             if not isinstance(variables, dict):

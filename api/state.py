@@ -15,6 +15,7 @@ from api.jobs import Jobs
 from api.settings import Settings
 from openfisca_asb.drafting.loading import LoadedReform, available_reforms, load_reform
 from openfisca_asb.system import baseline_system
+from openfisca_asb.facts.messages import echoed
 
 
 @dataclass
@@ -40,7 +41,7 @@ class ServiceState:
             known = sorted(self.reforms)
             raise ApiError(
                 422, "unknown_reform",
-                f"Ukjent reform '{reform}'.", f"Unknown reform '{reform}'.",
+                f"Ukjent reform '{echoed(reform)}'.", f"Unknown reform '{echoed(reform)}'.",
                 [problem("reform", f"Unknown reform; known: {', '.join(known)}", f"Ukjent reform; kjente: {', '.join(known)}", known)],
             )
         return self.reforms[reform]

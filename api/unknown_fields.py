@@ -13,6 +13,7 @@ from typing import Annotated, Union, get_args, get_origin
 from pydantic import BaseModel
 
 from openfisca_asb.facts.family import HOLDERS_OF, Caregiver, Child, Family
+from openfisca_asb.facts.messages import echoed
 from openfisca_asb.facts.vocabulary import vocabulary
 
 HOLDER_OF_MODEL = {Caregiver: "caregiver", Child: "child", Family: "family"}
@@ -52,8 +53,8 @@ def unknown_query_parameter(name: str, allowed: tuple[str, ...]) -> tuple[str, s
     meant = closest(name, allowed)
     if meant:
         return did_you_mean(name, meant, QUERY_PARAMETER)
-    return (f"unknown query parameter '{name}': this address takes only {', '.join(allowed)}",
-            f"ukjent spørreparameter '{name}': denne adressen tar bare {', '.join(allowed)}")
+    return (f"unknown query parameter '{echoed(name)}': this address takes only {', '.join(allowed)}",
+            f"ukjent spørreparameter '{echoed(name)}': denne adressen tar bare {', '.join(allowed)}")
 
 
 # What is unknown, (English, bokmål): a field of a body or a parameter of a query string.
@@ -63,7 +64,8 @@ QUERY_PARAMETER = ("query parameter", "spørreparameter")
 
 def did_you_mean(name: str, meant: str, kind: tuple[str, str] = FIELD) -> tuple[str, str]:
     """(English, bokmål): `name` is unknown, `meant` likely meant; every «mente du» of the API says it so."""
-    return f"unknown {kind[0]} '{name}'; did you mean '{meant}'?", f"ukjent {kind[1]} '{name}'; mente du '{meant}'?"
+    return (f"unknown {kind[0]} '{echoed(name)}'; did you mean '{meant}'?",
+            f"ukjent {kind[1]} '{echoed(name)}'; mente du '{meant}'?")
 
 
 def closest(name: str, candidates) -> str | None:
@@ -78,9 +80,10 @@ def _closest(name: str, holding: type[BaseModel] | None, holder: str | None, top
         candidates |= set(vocabulary())
     meant = closest(name, candidates)
     if not meant and top_level:  # often a field of another endpoint: `unknown` sent with `families`
-        return f"'{name}' is not a field of this request", f"'{name}' er ikke et felt i denne forespørselen"
+        return f"'{echoed(name)}' is not a field of this request", f"'{echoed(name)}' er ikke et felt i denne forespørselen"
     if not meant:
-        return f"unknown field '{name}': it is not allowed here", f"ukjent felt '{name}': det er ikke tillatt her"
+        return (f"unknown field '{echoed(name)}': it is not allowed here",
+                f"ukjent felt '{echoed(name)}': det er ikke tillatt her")
     en, nb = did_you_mean(name, meant)
     fact = vocabulary().get(meant) if holder else None
     if fact and fact.holder not in HOLDERS_OF[holder]:

@@ -16,6 +16,7 @@ from openfisca_asb.rules.status import STATUS_TEXT
 from openfisca_asb.answer.per_system import benefit_rate_flags
 from openfisca_asb.answer.quoted_rates import text_on_date
 from openfisca_asb.version import MODEL_VERSION
+from openfisca_asb.facts.messages import echoed
 
 router = new_router(prefix="/v1", tags=["catalogue"])
 
@@ -68,7 +69,7 @@ def find_benefit(benefit_id: str) -> Benefit:
     if found is None:
         raise ApiError(
             404, "unknown_benefit",
-            f"Ukjent ytelse '{benefit_id}'. Se GET /v1/benefits.",
-            f"Unknown benefit '{benefit_id}'. See GET /v1/benefits.",
+            f"Ukjent ytelse '{echoed(benefit_id)}'. Se GET /v1/benefits.",
+            f"Unknown benefit '{echoed(benefit_id)}'. See GET /v1/benefits.",
         )
     return found

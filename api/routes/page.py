@@ -11,6 +11,7 @@ from fastapi.responses import FileResponse
 
 from api.errors import ApiError
 from api.routes import new_router
+from openfisca_asb.facts.messages import echoed
 
 STATIC_DIR = (Path(__file__).resolve().parent.parent / "static").resolve()
 MEDIA_TYPES = {
@@ -42,5 +43,5 @@ def _resolve(path: str) -> Path:
     except (ValueError, OSError):  # a NUL byte, a name too long for the file system
         allowed = False
     if not allowed:
-        raise ApiError(404, "not_found", f"Fant ikke filen '{path}'.", f"File '{path}' not found.")
+        raise ApiError(404, "not_found", f"Fant ikke filen '{echoed(path)}'.", f"File '{echoed(path)}' not found.")
     return candidate

@@ -7,6 +7,7 @@ from api.state import Service
 from openfisca_asb.answer.parameter_history import history
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.version import MODEL_VERSION
+from openfisca_asb.facts.messages import echoed
 
 router = new_router(prefix="/v1", tags=["parameters"])
 
@@ -18,7 +19,7 @@ def parameter(path: str, service: Service) -> dict:
     if node is None:
         raise ApiError(
             404, "unknown_parameter",
-            f"Ukjent parameter '{path}'. Se GET /parameters.",
-            f"Unknown parameter '{path}'. See GET /parameters.",
+            f"Ukjent parameter '{echoed(path)}'. Se GET /parameters.",
+            f"Unknown parameter '{echoed(path)}'. See GET /parameters.",
         )
     return {"model_version": MODEL_VERSION, "parameter": history(node)}

@@ -10,6 +10,7 @@ from api.jobs import inline_reform
 from api.models import JobStatus, PopulationRunRequest
 from api.routes import new_router
 from api.state import Service
+from openfisca_asb.facts.messages import echoed
 
 router = new_router(prefix="/v1/population", tags=["population"])
 
@@ -22,7 +23,7 @@ def _check_reform(reform: str | None) -> None:
 
     known = available()
     if reform not in known:
-        raise ApiError(422, "unknown_reform", f"Ukjent reform '{reform}'.", f"Unknown reform '{reform}'.",
+        raise ApiError(422, "unknown_reform", f"Ukjent reform '{echoed(reform)}'.", f"Unknown reform '{echoed(reform)}'.",
                        [problem("reform", f"Unknown reform; known: {', '.join(known)}", f"Ukjent reform; kjente: {', '.join(known)}", known)])
 
 
@@ -49,5 +50,6 @@ def start_run(body: PopulationRunRequest, service: Service) -> JobStatus:
 def get_run(job_id: str, service: Service) -> JobStatus:
     job = service.population_jobs.get(job_id)
     if job is None:
-        raise ApiError(404, "unknown_job", f"Ingen befolkningskjøring med id '{job_id}'.", f"No population run with id '{job_id}'.")
+        raise ApiError(404, "unknown_job", f"Ingen befolkningskjøring med id '{echoed(job_id)}'.",
+                       f"No population run with id '{echoed(job_id)}'.")
     return job

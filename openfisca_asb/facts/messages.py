@@ -10,6 +10,17 @@ that explains a problem in its own words raises `bilingual(code, en, nb)`, and t
 from pydantic_core import PydanticCustomError
 
 
+MAX_ECHO = 80  # characters of a client's value an error message quotes; a longer one is cut there with «…»
+
+
+def echoed(value) -> str:
+    """A client's value as an error message quotes it: its first MAX_ECHO characters, and «…» where it goes on. Every
+    message quoting what a client sent quotes it through here, so no error is larger than its request (review s22 L6:
+    a reform name of 200 000 characters gave a message of 400 000)."""
+    text = str(value)
+    return text if len(text) <= MAX_ECHO else f"{text[:MAX_ECHO]}…"
+
+
 def bilingual(code: str, en: str, nb: str) -> PydanticCustomError:
     """A validation error saying `en` in English and `nb` in bokmål (read by `in_english` and `in_bokmal`)."""
     return PydanticCustomError(code, "{en}", {"en": en, "nb": nb})
@@ -126,6 +137,7 @@ WORDS = {
     "unexpected extra characters at the end of the input": ("extra characters at the end", "ekstra tegn til slutt"),
 }
 ENGLISH, BOKMAL = 0, 1
+CLIENT_VALUES = ("tag",)  # the context's values that are what the client sent, quoted by `echoed`
 
 
 def in_english(error: dict) -> str:
@@ -170,6 +182,8 @@ def _words(value, key: str, language: int) -> str:
     text = value.isoformat() if hasattr(value, "isoformat") else str(value)
     if key == "pattern":
         return PATTERNS[text][language] if text in PATTERNS else OTHER_PATTERN[language].format(text)
+    if key in CLIENT_VALUES:
+        return echoed(text)
     if text in WORDS:
         return WORDS[text][language]
     return text.replace(" or ", WORDS[" or "][language])
@@ -200,7 +214,7 @@ def json_syntax(reason: str, text: str, position: int) -> tuple[str, str]:
 def repeated_key(key: str) -> tuple[str, str]:
     """(English, bokmål): a key given twice in one object or mapping, in a request body, a family file or a reform
     file alike (repeated_keys.py)."""
-    return f"the key '{key}' is given more than once", f"nøkkelen '{key}' er gitt mer enn én gang"
+    return f"the key '{echoed(key)}' is given more than once", f"nøkkelen '{echoed(key)}' er gitt mer enn én gang"
 
 
 def at_line(line: int, column: int) -> tuple[str, str]:

@@ -11,6 +11,7 @@ from datetime import date
 
 from openfisca_asb.drafting.errors import ReformError, UnknownReform
 from openfisca_asb.drafting.loading import ReformDefinition, available_reforms, from_definition, resolve_reform
+from openfisca_asb.facts.messages import echoed
 
 
 class PopulationRunError(ValueError):
@@ -44,8 +45,8 @@ def load(reform):
             return from_definition(reform)
         return resolve_reform(str(reform))
     except UnknownReform as error:
-        raise PopulationRunError(f"unknown reform '{reform}': {error.args[0]}",
-                                 f"ukjent reform '{reform}': {error.in_language('nb')}") from error
+        raise PopulationRunError(f"unknown reform '{echoed(reform)}': {error.args[0]}",
+                                 f"ukjent reform '{echoed(reform)}': {error.in_language('nb')}") from error
     except ReformError as error:
         raise PopulationRunError(f"invalid reform:\n{error.describe()}", f"reformen er ugyldig:\n{error.describe('nb')}") from error
 
