@@ -55,3 +55,11 @@ def test_an_unknown_field_a_key_given_twice_and_an_unknown_query_parameter_are_q
         name.encode(), name.encode())
     _quoted_cut(_messages(client.post("/v1/entitlements", content=twice, headers={"content-type": "application/json"}), 422), "w")
     _quoted_cut(_messages(client.get(f"/v1/facts?{name}=1"), 422), "w")
+
+
+def test_a_tag_pydantic_quotes_from_the_request_is_cut_too():
+    from openfisca_asb.facts.messages import in_bokmal, in_english
+
+    error = {"type": "union_tag_invalid", "msg": "", "ctx": {"tag": "t" * 500, "discriminator": "kind", "expected_tags": "'a'"}}
+    assert in_english(error) == f"The value '{'t' * 80}…' in 'kind' is not allowed; allowed are 'a'."
+    assert in_bokmal(error) == f"Verdien '{'t' * 80}…' i 'kind' er ikke tillatt; tillatt er 'a'."
