@@ -255,8 +255,7 @@ def test_each_row_says_its_step_the_rows_asked_together_sharing_it(client):
     # parents' work situation (mor an employee, far a frilanser), so neither parent's four weeks of work waits for
     # their gate (ADR 0014), and each parent's pleiepenger, opplæringspenger and omsorgspenger turn on their own four
     # weeks of work (ftrl § 9-2): worked by hand from ADR 0035, the question is asked of both in one step — their
-    # two rows, one number, no other row with it. The mother's being temporarily alone with the care is hers alone (the father, a frilanser,
-    # has no leave under aml § 12-9): a step of her own. Nora's groups of needs are one checklist (ADR 0028): the
+    # two rows, one number, no other row with it. Nora's groups of needs are one checklist (ADR 0028): the
     # first step, every row of `next`.
     family = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
     step = _step(client, family, depth="all")
@@ -268,4 +267,7 @@ def test_each_row_says_its_step_the_rows_asked_together_sharing_it(client):
     four_weeks = {row["step"] for row in rows if row["fact"] == "has_worked_four_weeks"}
     assert len(four_weeks) == 1 and steps[four_weeks.pop()] == [("has_worked_four_weeks", "mor"), ("has_worked_four_weeks", "far")]
     alone = {row["step"] for row in rows if row["fact"] == "omsorgspenger_temporarily_alone"}
-    assert len(alone) == 1 and steps[alone.pop()] == [("omsorgspenger_temporarily_alone", "mor")]
+    # Since review s22 caseworker L2 one parent's «yes» closes the other's range of omsorgsdager (ftrl § 9-6: the other
+    # parent cannot supervise, so is not alone): the question settles both parents' omsorgspenger, one step to both.
+    assert len(alone) == 1 and steps[alone.pop()] == [("omsorgspenger_temporarily_alone", "mor"),
+                                                       ("omsorgspenger_temporarily_alone", "far")]

@@ -42,7 +42,7 @@ class Loaded:
 
     def __init__(self, pilot=None):
         self.id, self.pilot = "double_hjelpestonad", pilot
-        self.metadata = SimpleNamespace(title=Text(nb="Dobbel", en="Double"))
+        self.metadata = SimpleNamespace(title=Text(nb="Dobbel", en="Double"), in_force=None)
         self.system = DoubleHjelpestonad(baseline_system())
 
 
