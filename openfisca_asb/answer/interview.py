@@ -39,8 +39,9 @@ from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.answer.question_text import framed, question_text
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.gates import covered_by, group_gates
-from openfisca_asb.facts.vocabulary import checklists, gated_by, gates, scale_question, scales, vocabulary
+from openfisca_asb.facts.vocabulary import asked_where, checklists, gated_by, gates, scale_question, scales, vocabulary
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
@@ -245,6 +246,7 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     for result in rights:
         _add_change_questions(result, questions, shares, unknown)
         _add_grant_questions(result, questions, shares, unknown, family, on, language)
+    said_to_apply = _add_said_to_apply(family, on, language, rights, outcomes, (questions, shares, likely), unknown)
     missing_facts = set(questions)  # a fact whose answer would change a granted right is missing too (review s15)
     # The first pass does not pursue a pair one of whose questions was answered "don't know"; "answer more
     # questions" (depth "all") asks every question that can still settle a pair (review of 0.9.0).
@@ -261,7 +263,7 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
     later = _later(later or {}, rights, questions, unknown, closed)
     return _Order(ranked=ranked, shares=shares, own_shares=own_shares, likely=likely, unknown=unknown, closed=closed,
-                  opened=_opened_by_a_tick(family, questions), missing=missing, later=later,
+                  opened=_opened_by_a_tick(family, questions) | said_to_apply, missing=missing, later=later,
                   texts={key: question_text(*key, family, on, language) for key in later})
 
 
@@ -356,6 +358,52 @@ def _add_grant_questions(result, questions: dict[Key, Question], shares, unknown
     for key in facts_that_would_grant(result, family, unknown):
         questions.setdefault(key, Question(*key, question_text(*key, family, on, language)))
         shares[key][(result.benefit, result.person)] = 1.0
+
+
+def _add_said_to_apply(family, on: date, language: str, rights, outcomes, found, unknown: set[Key]) -> set[Key]:
+    """A fact given only where it applies (`absent_means`) that is asked after all where the family has said it may
+    (`asked_where`, ADR 0045 addendum): delt bosted once a parent says they live without a spouse or samboer, or the
+    only caregiver says they have sole care. It is asked of each holder who has not given it and names none of its
+    `not_given` fields, for the pairs its answer changes (`_pairs_changed`). Like a checklist line ticked, the family's
+    own answer asked for it, so it is asked where it changes one pair (`opened`). `found` is (questions, shares,
+    likely), added to; returns the questions so opened."""
+    questions, shares, likely = found
+    opened: set[Key] = set()
+    for fact, where in asked_where().items():
+        if not _said_by_anyone(family, where.any_said):
+            continue
+        for person_id, holder in holders_of(family, vocabulary()[fact].holder):
+            key = (fact, person_id)
+            if getattr(holder, fact, None) is not None or key in unknown or any(getattr(holder, name, None) for name in where.not_given):
+                continue
+            changed = _pairs_changed(key, rights, outcomes)
+            if changed:
+                questions.setdefault(key, Question(fact, person_id, question_text(fact, person_id, family, on, language)))
+                shares[key] |= changed
+                likely[key] |= changed
+                opened.add(key)
+    return opened
+
+
+def _said_by_anyone(family, answers: dict[str, str]) -> bool:
+    """Whether the family, or a person of it, gave one of `answers` (fact → answer)."""
+    return any(getattr(holder, fact, None) == answer for holder in (family, *family.persons()) for fact, answer in answers.items())
+
+
+def _pairs_changed(key: Key, rights, outcomes) -> dict[Pair, float]:
+    """The pairs the answer to `key` changes, each with its share: an open right, the share of its tried answers that
+    settle it (the variants); a right granted or to be assessed, 1 where one of its `changes` is that answer (the delt
+    bosted child takes the sole care's 40 days down to 20, ftrl § 9-6)."""
+    benefits, tried = catalogue(), _variants_by_key(outcomes.variants)
+    found = {}
+    for result in rights:
+        if result.status == OPEN:
+            share = _share_settled(outcomes.statuses(benefits[result.benefit], result.person), tried[key]) if key in tried else 0.0
+        else:
+            share = float(any((change.fact, change.person) == key for change in result.changes))
+        if share > 0:
+            found[(result.benefit, result.person)] = share
+    return found
 
 
 def _settles_an_assessment(status: str, new_status: str) -> bool:

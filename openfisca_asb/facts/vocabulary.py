@@ -46,7 +46,21 @@ class Scale(BaseModel):
 
 # What declares the model's variable (ADR 0013) or places the question in the interview (ADR 0014)
 # rather than the question itself: not part of a fact's description.
-DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "asked_after", "if_gate_no"}
+DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "asked_after", "if_gate_no", "asked_where"}
+
+
+class AskedWhere(BaseModel):
+    """Where a fact given only where it applies (`absent_means`) is asked after all (ADR 0045 addendum): once someone
+    in the family has given one of the answers that say it may apply, of a holder none of whose `not_given` fields is
+    set, and only where its answer would change a right (the interview reads that from the variants)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    any_said: dict[str, Literal["yes", "no"]] = Field(
+        min_length=1, description="fact → answer: a person of the family (or the family) answered one of these")
+    not_given: list[str] = Field(
+        default=[], description="The holder's own fields that, set, say it does not apply (a child's `sole_caregiver`: "
+        "the child lives with that one)")
 
 
 class Fact(BaseModel):
@@ -132,6 +146,12 @@ class Fact(BaseModel):
         description="A text fact whose value is the `id` of one of the family's children (the child a claim is for): "
         "asked as a choice among them, never typed (ADR 0014 addendum 2026-11-30)",
     )
+    asked_where: AskedWhere | None = Field(
+        default=None,
+        description="A fact given only where it applies (`absent_means`) that the interview asks where the family has "
+        "said it may apply and its answer would change a right (ADR 0045 addendum): delt bosted once the parents are "
+        "said to live apart",
+    )
 
 
 class Questions(BaseModel):
@@ -165,6 +185,7 @@ def vocabulary() -> dict[str, Fact]:
     _check_gates(facts)
     _check_scales(facts)
     _check_one_of(facts)
+    _check_asked_where(facts)
     return facts
 
 
@@ -209,6 +230,22 @@ def _check_one_of(facts: dict[str, Fact]) -> None:
         if fact.one_of is not None and fact.type is not None:
             raise ValueError(f"fact vocabulary: '{fact.id}' is chosen `one_of` the family's {fact.one_of}, so it holds "
                              f"an id (text) and declares no `type`")
+
+
+def _check_asked_where(facts: dict[str, Fact]) -> None:
+    """`asked_where` places a fact given only where it applies (`absent_means`), opened by yes/no facts' answers."""
+    for fact in facts.values():
+        if fact.asked_where is None:
+            continue
+        said = fact.asked_where.any_said
+        if fact.absent_means is None or any(name not in facts or facts[name].type != "yes_no" for name in said):
+            raise ValueError(f"fact vocabulary: '{fact.id}' declares `asked_where`, so it must have `absent_means`, "
+                             f"and each fact it names must be a yes/no fact")
+
+
+def asked_where() -> dict[str, AskedWhere]:
+    """fact id → where it is asked, for each fact given only where it applies that the interview asks after all."""
+    return {fact.id: fact.asked_where for fact in vocabulary().values() if fact.asked_where is not None}
 
 
 def _fits(fact: Fact, value) -> bool:

@@ -317,3 +317,11 @@ def test_a_family_whose_children_need_nothing_extra_is_not_asked_about_care_beyo
     assert asked and not {"has_particularly_heavy_care_work", "care_hours_per_week", "home_needs_adaptation"} & set(asked), asked
     refused = {r.benefit for r in step.answer.benefits if r.status == "not_entitled"}
     assert {"omsorgsstonad", "avlastning", "omsorgsopptjening", "tilpasning_bolig"} <= refused
+
+
+def test_no_example_family_is_asked_delt_bosted(runs):
+    # ADR 0045 addendum: delt bosted is asked only where a parent has said they live alone or the only caregiver has
+    # sole care, of a child naming no sole caregiver. The two-parent examples have said neither; the single parents'
+    # children each name their parent (sole_caregiver).
+    asked = {name: [key for key, _, _ in run if key[0] == "has_delt_bosted"] for name, run in runs.items()}
+    assert asked == dict.fromkeys(runs, [])

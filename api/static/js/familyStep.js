@@ -3,7 +3,7 @@
 
 import { h, replaceChildren } from "./dom.js";
 import { addCaregiver, addChild, answerKey, displayName, framedQuestion, removePerson } from "./family.js";
-import { button, errorSummary, inputField, selectField } from "./fields.js";
+import { button, checkbox, errorSummary, inputField, selectField } from "./fields.js";
 import { formatDate } from "./format.js";
 
 // The dates the model answers for come from the service (GET /v1/version), defined once in
@@ -314,17 +314,52 @@ function deathField(child, state, t, errors) {
 
 function childFields(child, state, t, errors, rerender) {
   const needs = illnessOrNeedsField(child, state, t);
-  const sole = state.family.caregivers.length
-    ? selectField({
-        id: `${child.id}-sole-caregiver`,
-        label: t("soleCaregiverLabel"),
-        help: t("soleCaregiverHelp"),
-        options: caregiverOptions(state, t),
-        value: child.soleCaregiver,
-        onChange: (event) => { child.soleCaregiver = event.target.value; },
-      })
-    : null;
-  return personFieldset(child, state, t, errors, rerender, [needs, sole, deathField(child, state, t, errors)]);
+  const care = state.family.caregivers.length ? careField(child, state, t) : null;
+  return personFieldset(child, state, t, errors, rerender, [needs, care, fosterField(child, state, t), deathField(child, state, t, errors)]);
+}
+
+// Who has the daily care of the child: several of us, delt bosted, or one caregiver alone (`sole_caregiver`). Delt
+// bosted (barneloven § 36) is the child's fact `has_delt_bosted`, given only where it applies: chosen here it is the
+// family's «yes», and any other choice takes it back (ADR 0045 addendum). A child in one caregiver's sole care does not
+// live with both, so the two are one choice.
+const DELT_BOSTED = "has_delt_bosted";
+const DELT_BOSTED_CHOICE = "delt-bosted"; // never a caregiver's id (omsorgsperson1, …)
+
+function careField(child, state, t) {
+  const key = answerKey(DELT_BOSTED, child.id);
+  const shared = state.answers.get(key)?.value === "yes";
+  return selectField({
+    id: `${child.id}-sole-caregiver`,
+    label: t("soleCaregiverLabel"),
+    help: t("soleCaregiverHelp"),
+    options: caregiverOptions(state, t),
+    value: shared ? DELT_BOSTED_CHOICE : child.soleCaregiver,
+    onChange: (event) => {
+      const value = event.target.value;
+      child.soleCaregiver = value === DELT_BOSTED_CHOICE ? "" : value;
+      if (value === DELT_BOSTED_CHOICE) state.answers.set(key, { fact: DELT_BOSTED, person: child.id, value: "yes" });
+      else if (state.answers.get(key)?.value === "yes") state.answers.delete(key);
+    },
+  });
+}
+
+// A foster child (`lives_in_fosterhjem`, given only where it applies): ticked is the family's «yes», unticked says
+// nothing, as the fact's absence does. Shown where the service knows the fact (GET /v1/facts).
+const FOSTER_CHILD = "lives_in_fosterhjem";
+
+function fosterField(child, state, t) {
+  if (!state.facts.has(FOSTER_CHILD)) return null;
+  const key = answerKey(FOSTER_CHILD, child.id);
+  return checkbox({
+    id: `${child.id}-foster-child`,
+    label: t("fosterChildLabel"),
+    help: t("fosterChildHelp"),
+    checked: state.answers.get(key)?.value === "yes",
+    onChange: (event) => {
+      if (event.target.checked) state.answers.set(key, { fact: FOSTER_CHILD, person: child.id, value: "yes" });
+      else state.answers.delete(key);
+    },
+  });
 }
 
 function caregiverFields(caregiver, state, t, errors, rerender) {
@@ -334,6 +369,7 @@ function caregiverFields(caregiver, state, t, errors, rerender) {
 function caregiverOptions(state, t) {
   return [
     { value: "", label: t("soleCaregiverShared") },
+    { value: DELT_BOSTED_CHOICE, label: t("soleCaregiverDeltBosted") },
     ...state.family.caregivers.map((caregiver) => ({
       value: caregiver.id,
       label: t("soleCaregiverOnly", { name: displayName(state.family, caregiver.id, state.language) }),

@@ -58,12 +58,14 @@ export function radio({ id, name, value, label, checked, invalid }) {
   );
 }
 
-export function checkbox({ id, label, checked, invalid, onChange }) {
+export function checkbox({ id, label, help, checked, invalid, onChange }) {
+  const helpId = help ? `${id}-help` : null;
   return h(
     "div",
     { class: "ds-field" },
-    h("input", { type: "checkbox", class: "ds-input", id, checked, "aria-invalid": invalid ? "true" : null, onChange }),
+    h("input", { type: "checkbox", class: "ds-input", id, checked, "aria-describedby": helpId, "aria-invalid": invalid ? "true" : null, onChange }),
     h("label", { for: id, class: "ds-label", "data-weight": "regular" }, label),
+    helpText(helpId, help),
   );
 }
 

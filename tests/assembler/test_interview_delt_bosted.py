@@ -1,0 +1,121 @@
+"""Delt bosted and foster care in the interview (ADR 0045 and its addendum): facts given only where they apply
+(`absent_means`) that the interview asks where the family has said they may apply (`asked_where`) and the answer
+changes a right — never of a family that has not said so.
+
+Folketrygdloven § 9-6, as NAV applies it with delt bosted (barneloven § 36): «vil ingen av dere bli regnet som alene
+om omsorgen» and «begge har rett til ordinære omsorgsdager» (navikt/omsorgsdager-aleneomsorg-dialog, ADR 0045).
+"""
+
+from datetime import date
+
+import pytest
+
+from openfisca_asb.answer.interview import run_interview
+from openfisca_asb.facts.family import Family
+from openfisca_asb.facts.vocabulary import Fact, _check_asked_where
+
+ON = date(2025, 9, 1)
+DELT_BOSTED = ("has_delt_bosted", "ella")
+WORKING = {"employment": "employee", "has_worked_four_weeks": "yes", "yearly_income": 500_000}
+# Ella, 10 in 2025, whom NAV has accepted as chronically ill: the facts omsorgspenger reads of her, given.
+ELLA = {"id": "ella", "birth_date": "2015-03-03", "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
+        "omsorgspenger_chronic_illness_accepted": "yes"}
+
+
+def _family(caregivers: dict[str, dict], child: dict | None = None) -> dict:
+    persons = [{"id": name, "birth_date": "1985-01-01", **WORKING, **facts} for name, facts in caregivers.items()]
+    return {"kommunenummer": "0301", "caregivers": persons, "children": [{**ELLA, **(child or {})}]}
+
+
+def _walk(start: dict, answers: dict) -> tuple[list, object]:
+    """Every step of the interview, each question answered from `answers` or «don't know»; (the questions asked in
+    order, the last step)."""
+    given: dict = {}
+    asked = []
+    for _ in range(40):
+        family = {**start, "caregivers": [dict(p) for p in start["caregivers"]], "children": [dict(p) for p in start["children"]]}
+        persons = {p["id"]: p for p in family["caregivers"] + family["children"]}
+        for (fact, person), value in given.items():
+            if value is not None:
+                persons[person][fact] = value
+        step = run_interview(Family.model_validate(family), ON, "en", unknown={k for k, v in given.items() if v is None})
+        if not step.asked:
+            return asked, step
+        keys = [question.key for question in step.next]
+        asked.append((keys, step))
+        given |= {key: answers.get(key) for key in keys}
+    raise AssertionError("no end after 40 questions")
+
+
+def _omsorgspenger(step) -> dict:
+    return {r.person: (r.status, r.amount.value if r.amount else None) for r in step.answer.benefits if r.benefit == "omsorgspenger"}
+
+
+def _asked_keys(asked) -> list:
+    return [key for keys, _ in asked for key in keys]
+
+
+def test_parents_living_apart_are_asked_delt_bosted_and_each_has_20_days():
+    # Mor lives alone (is_single «yes»); far lives with a new partner, so midlertidig alene is still open for him
+    # (20–40 days). Delt bosted «yes»: Ella is in neither's sole care and each counts her: 10 days (one or two
+    # children, § 9-6 first ledd) + 10 for a child NAV accepts as chronically ill (second ledd, not alone) = 20 each,
+    # settled — and neither is asked the married couple's «midlertidig alene».
+    start = _family({"mor": {"is_single": "yes"}, "far": {"is_single": "no"}})
+    asked, last = _walk(start, {DELT_BOSTED: "yes"})
+    step = next(step for keys, step in asked if DELT_BOSTED in keys)
+    assert "omsorgspenger" in next(q for q in step.next if q.key == DELT_BOSTED).settles
+    assert not [key for key in _asked_keys(asked) if key[0] == "omsorgspenger_temporarily_alone"]
+    assert {who: _omsorgspenger(last)[who] for who in ("mor", "far")} == {"mor": ("entitled", 20), "far": ("entitled", 20)}
+
+
+def test_the_only_caregiver_with_sole_care_is_asked_delt_bosted():
+    # NAV asks a parent who says she has aleneomsorg «Har du avtale om delt bosted for noen av barna?». Sole care of
+    # Ella: 10 + 10 (aleneomsorg, one or two children) + 20 (chronically ill, alone) = 40 (§ 9-6 first to third ledd);
+    # with delt bosted she is not alone with Ella: 10 + 10 = 20.
+    start = _family({"mor": {"has_sole_care": "yes"}})
+    asked, last = _walk(start, {DELT_BOSTED: "yes"})
+    assert DELT_BOSTED in _asked_keys(asked)
+    assert _omsorgspenger(last)["mor"] == ("entitled", 20)
+    _, kept = _walk(start, {DELT_BOSTED: "no"})
+    assert _omsorgspenger(kept)["mor"] == ("entitled", 40)
+
+
+@pytest.mark.parametrize("caregivers", [
+    {"mor": {}, "far": {}},  # two parents who have said nothing of living apart: a married couple
+    {"mor": {"is_single": "no"}, "far": {"is_single": "no"}},
+])
+def test_a_family_that_has_not_said_its_parents_live_apart_is_never_asked_delt_bosted(caregivers):
+    asked, _ = _walk(_family(caregivers), {})
+    assert DELT_BOSTED not in _asked_keys(asked)
+    # … while the same family's midlertidig alene is asked: the question the married couple has
+    assert ("omsorgspenger_temporarily_alone", "mor") in _asked_keys(asked)
+
+
+def test_a_child_living_with_one_parent_alone_is_not_asked_delt_bosted():
+    # «Bare Mor» on the family step (sole_caregiver): Ella lives with her mother, not with both.
+    asked, _ = _walk(_family({"mor": {"is_single": "yes"}}, {"sole_caregiver": "mor"}), {})
+    assert DELT_BOSTED not in _asked_keys(asked)
+
+
+def test_two_parents_who_both_live_alone_are_not_asked_what_changes_nothing():
+    # Both say they live alone and Ella names no sole caregiver: each already counts her (20 days each, as with delt
+    # bosted), so delt bosted would change no right and is not asked (ADR 0014: a question that settles nothing).
+    asked, last = _walk(_family({"mor": {"is_single": "yes"}, "far": {"is_single": "yes"}}), {})
+    assert DELT_BOSTED not in _asked_keys(asked)
+    assert _omsorgspenger(last)["far"] == ("entitled", 20)
+
+
+def test_forsterkning_is_not_asked_while_it_changes_only_the_reason_named():
+    # A foster child (lives_in_fosterhjem): omsorgsstønad and omsorgsopptjening are to be assessed with or without
+    # forsterkning (no source read says how it is weighed, ADR 0045): its answer changes no status or amount.
+    asked, _ = _walk(_family({"mor": {}, "far": {}}, {"lives_in_fosterhjem": "yes"}), {})
+    assert not [key for key in _asked_keys(asked) if key[0] == "fosterhjem_forsterkning"]
+
+
+def test_asked_where_is_refused_on_a_fact_whose_absence_answers_nothing():
+    question = {"nb": "Spørsmål?", "en": "Question?"}
+    facts = {"is_single": Fact(id="is_single", holder="caregiver", question=question, type="yes_no"),
+             "has_delt_bosted": Fact(id="has_delt_bosted", holder="child", question=question, type="yes_no",
+                                     asked_where={"any_said": {"is_single": "yes"}})}  # no `absent_means`
+    with pytest.raises(ValueError, match="has_delt_bosted"):
+        _check_asked_where(facts)
