@@ -73,6 +73,33 @@ class Implies:
     en: str
     nb: str
 
+    def broken_by(self, child) -> list[tuple[str, object]]:
+        """The child's two answers that break the rule, or none."""
+        return [(self.if_yes, YES), (self.then, NO)] if _get(child, self.if_yes) == YES and _get(child, self.then) == NO else []
+
+    def would_break(self, child, fact: str, value) -> bool:
+        return (fact == self.if_yes and value == YES and _get(child, self.then) == NO
+                or fact == self.then and value == NO and _get(child, self.if_yes) == YES)
+
+
+@dataclass(frozen=True)
+class NamesNoOne:
+    """A child's yes/no fact whose yes, by definition, leaves no caregiver the one a field of the child names:
+    `if_yes` answered yes and `named` naming anyone cannot both be true of one child."""
+
+    if_yes: str
+    named: str
+    en: str
+    nb: str
+
+    def broken_by(self, child) -> list[tuple[str, object]]:
+        named = _get(child, self.named)
+        return [(self.if_yes, YES), (self.named, named)] if _get(child, self.if_yes) == YES and named else []
+
+    def would_break(self, child, fact: str, value) -> bool:
+        return (fact == self.if_yes and value == YES and bool(_get(child, self.named))
+                or fact == self.named and bool(value) and _get(child, self.if_yes) == YES)
+
 
 CHILD_RULES = [
     # Ftrl § 6-4 første ledd, privat pleieforhold: a child who lives at home with the family or in a foster home at
@@ -87,6 +114,17 @@ CHILD_RULES = [
            "(lives_at_home_at_least_half_the_time ja) og ikke få tilsyn og pleie der (has_private_care_arrangement nei): "
            "folketrygdloven § 6-4 første ledd",
     ),
+    # Barneloven § 36, delt bosted: the child lives permanently with both parents, so neither has the daily care alone
+    # (NAV: «vil ingen av dere bli regnet som alene om omsorgen», ADR 0045). The page's «who has the daily care» gives
+    # one or the other; a file or a portal could give both, and delt bosted would silently win (review s22 households).
+    NamesNoOne(
+        if_yes="has_delt_bosted", named="sole_caregiver",
+        en="'{child}' cannot both live permanently with both parents (has_delt_bosted yes, barneloven § 36) and be in "
+           "the daily care of one caregiver alone (sole_caregiver): with delt bosted neither parent has the care alone",
+        nb="'{child}' kan ikke både bo fast hos begge foreldrene (has_delt_bosted ja, barneloven § 36) og være i den "
+           "daglige omsorgen til én omsorgsperson alene (sole_caregiver): ved delt bosted har ingen av foreldrene "
+           "omsorgen alene",
+    ),
 ]
 
 
@@ -95,13 +133,11 @@ def _child_contradictions(children) -> list[InitErrorDetails]:
     details = []
     for number, child in enumerate(children):
         for rule in CHILD_RULES:
-            if _get(child, rule.if_yes) != YES or _get(child, rule.then) != NO:
-                continue
             child_id = _get(child, "id")
             context = {"child": child_id, "nb": rule.nb.format(child=child_id)}
             details += [InitErrorDetails(type=PydanticCustomError("contradictory_answers", rule.en, context),
                                          loc=(CHILDREN, number, fact), input=value)
-                        for fact, value in ((rule.if_yes, YES), (rule.then, NO))]
+                        for fact, value in rule.broken_by(child)]
     return details
 
 
@@ -178,16 +214,16 @@ def contradicts(family, fact: str, person: str | None, value) -> bool:
 
 def _breaks_a_child_rule(child, fact: str, value) -> bool:
     """Whether the child answering `value` to `fact` would, with its other answers, break a rule of CHILD_RULES."""
-    return any((fact == rule.if_yes and value == YES and _get(child, rule.then) == NO)
-               or (fact == rule.then and value == NO and _get(child, rule.if_yes) == YES) for rule in CHILD_RULES)
+    return any(rule.would_break(child, fact, value) for rule in CHILD_RULES)
 
 
 def within_limits(caregivers: list[dict], children: list[dict]) -> list[dict]:
     """Drawn answers (dicts) made possible: for each rule, a caregiver's yes beyond what it allows is a no, and a child's
-    yes that its other answer makes impossible (at home with no private care there) is a no, in place."""
+    yes that its other answer makes impossible (at home with no private care there, delt bosted with a sole caregiver)
+    is a no, in place."""
     for child in children:
         for rule in CHILD_RULES:
-            if child.get(rule.if_yes) == YES and child.get(rule.then) == NO:
+            if rule.broken_by(child):
                 child[rule.if_yes] = NO
     for rule in RULES:
         limit = rule.limit(len(children))

@@ -105,3 +105,23 @@ def test_the_pairs_the_scale_gives_and_a_dont_know_are_taken(client, at_home, ca
     child = {**NORA, AT_HOME: at_home, CARE: care}
     body = {"family": {"caregivers": [MOR], "children": [child]}, "date": "2025-06-10", "language": "en"}
     assert client.post("/v1/entitlements", json=body).status_code == 200
+
+
+# Barneloven § 36, delt bosted: the child lives permanently with both parents, so neither has its daily care alone
+# (NAV's omsorgsdager: «vil ingen av dere bli regnet som alene om omsorgen», ADR 0045). The page's «Hvem har den
+# daglige omsorgen» gives one or the other; a portal sending both was answered as delt bosted in silence.
+def test_delt_bosted_with_a_sole_caregiver_named_is_refused_naming_both_answers(client):
+    child = {**NORA, "has_delt_bosted": "yes", "sole_caregiver": "mor"}
+    body = {"family": {"caregivers": [MOR, FAR], "children": [child]}, "date": "2025-06-10", "language": "nb"}
+    response = client.post("/v1/entitlements", json=body)
+    assert response.status_code == 422, response.text
+    problems = response.json()["problems"]
+    assert [p["field"] for p in problems] == ["family.children.0.has_delt_bosted", "family.children.0.sole_caregiver"]
+    assert all("barneloven § 36" in p["message"]["nb"] and "bo fast hos begge" in p["message"]["nb"] for p in problems)
+
+
+@pytest.mark.parametrize("child", [{"has_delt_bosted": "yes"}, {"has_delt_bosted": "no", "sole_caregiver": "mor"},
+                                   {"sole_caregiver": "mor"}])
+def test_delt_bosted_or_a_sole_caregiver_alone_is_taken(client, child):
+    body = {"family": {"caregivers": [MOR, FAR], "children": [{**NORA, **child}]}, "date": "2025-06-10"}
+    assert client.post("/v1/entitlements", json=body).status_code == 200

@@ -67,3 +67,13 @@ def test_a_drawn_child_living_at_home_with_no_private_care_is_drawn_as_not_at_ho
              {**IDA, "lives_at_home_at_least_half_the_time": "yes", "has_private_care_arrangement": "yes"}]
     within_limits([dict(MOR)], drawn)
     assert [child["lives_at_home_at_least_half_the_time"] for child in drawn] == ["no", "yes"]
+
+
+def test_a_change_to_delt_bosted_of_a_child_with_a_sole_caregiver_is_not_tried():
+    # Barneloven § 36: with delt bosted neither parent has the child's daily care alone (ADR 0045).
+    named = Family.model_validate({"caregivers": [MOR, FAR], "children": [{**NORA, "sole_caregiver": "mor"}]})
+    assert contradicts(named, "has_delt_bosted", "nora", "yes")
+    assert not contradicts(named, "has_delt_bosted", "nora", "no")
+    drawn = [{**NORA, "has_delt_bosted": "yes", "sole_caregiver": "mor"}]
+    within_limits([dict(MOR), dict(FAR)], drawn)
+    assert drawn[0]["has_delt_bosted"] == "no"
