@@ -117,13 +117,18 @@ def test_every_example_is_done_in_at_most_25_questions(runs, name):
 # miss it before their continuous-care answer, both under by 4 at some of those questions: the teenager with
 # cancer and the infant (−6 and −4 at first before ADR 0035). At the first question the diabetes family has 11
 # to go and the teenager 18, with the same kinds of facts told, and what separates them is that answer: no
-# estimate made before it is within 3 of both (ADR 0014). Strict, so a fix shows.
-KNOWN_MISSES = {"teenager-cancer", "infant-heart-defect-hospital"}
+# estimate made before it is within 3 of both (ADR 0014). Strict, so a fix shows. Since a parent on dagpenger or AAP is
+# asked about her work beside the benefit (review s22 law H1), that question is in the tail while the work situation is
+# unknown, counted at LATER_FACT_ASKED for each right that reads it, not at the 2 in 19 chance of a benefit
+# (ANSWER_LIKELIHOOD): the infant is now within 3, and the cerebral-palsy family over by 4 at its first questions.
+KNOWN_MISSES = {"teenager-cancer": "under by 4 before the continuous-care answer (ADR 0014)",
+                "cerebral-palsy-large-assistance-need": "over by 4 at the first questions: the work beside dagpenger or "
+                                                        "AAP counted in the tail (review s22 law H1)"}
 CONTINUOUS_CARE = "needs_continuous_care_and_supervision"
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="under by 4 before the continuous-care answer (ADR 0014)"))
+    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[name]))
     if name in KNOWN_MISSES else name
     for name in example_names()
 ])
@@ -270,7 +275,8 @@ def test_lasting_and_serious_illness_read_as_different_questions():
 def test_the_gates_are_declared_with_their_facts():
     # ADR 0014: the child's illness and the caregiver's work situation are asked first (questions.yaml
     # `asked_first`); income, the four weeks of work and the dagpenger's daily rate wait for the work situation
-    # (`asked_after`; the rate is asked only of a parent on dagpenger, review s22 caseworker H3).
+    # (`asked_after`; the rate is asked only of a parent on dagpenger, review s22 caseworker H3; the work beside the
+    # benefit only of a parent on dagpenger or AAP, review s22 law H1).
     # The group gates (a child's school, getting about, help from others, aids, the illness's extra costs)
     # likewise, each with its followers (tests/assembler/test_gates.py), and above them and the lasting
     # illness the child's illness-or-needs gate (ADR 0026).
@@ -281,7 +287,8 @@ def test_the_gates_are_declared_with_their_facts():
     assert {fact.id for fact in facts.values() if fact.asked_first} == {child, "has_lasting_illness", "employment", *groups}
     after = {fact.id: fact.asked_after for fact in facts.values() if fact.asked_after}
     assert {fact: gate for fact, gate in after.items() if gate == "employment"} == {
-        "yearly_income": "employment", "has_worked_four_weeks": "employment", "dagpenger_daily_rate": "employment"}
+        "yearly_income": "employment", "has_worked_four_weeks": "employment", "dagpenger_daily_rate": "employment",
+        "work_besides_benefit": "employment"}
     assert set(after.values()) == {child, "employment", *groups}
     assert {fact: after[fact] for fact in ["has_lasting_illness", *groups]} == dict.fromkeys(["has_lasting_illness", *groups], child)
 

@@ -30,7 +30,8 @@ def _family(**mother) -> Family:
 
 def test_the_question_is_about_the_four_weeks_before_the_absence_even_for_one_not_in_work_now():
     fact = vocabulary()[FOUR_WEEKS]
-    assert "eller fikk du dagpenger, sykepenger, pleiepenger eller foreldrepenger, de fire siste ukene rett før" in fact.question.nb
+    assert "eller fikk du dagpenger, sykepenger, pleiepenger eller foreldrepenger (men ikke foreldrepenger regnet ut fra " \
+           "arbeidsavklaringspenger), de fire siste ukene rett før" in fact.question.nb
     assert fact.question.nb.endswith("– også om du ikke er i arbeid nå?")
     assert fact.question.en.endswith("– even if you are not in work now?")
     # § 8-2 andre ledd: benefits under chapters 4, 8, 9 and 14 count as work, AAP (chapter 11) not; neither is a no.
@@ -57,5 +58,7 @@ def test_the_income_question_says_what_a_parent_not_in_work_answers():
     help_ = vocabulary()["yearly_income"].help
     assert "Er du ikke i arbeid, regn med andre ytelser fra NAV som erstatter lønn" in help_.nb and "skriv 0" in help_.nb
     assert "If you are not in work, count other benefits from NAV that replace pay" in help_.en and "enter 0" in help_.en
-    # Dagpenger are a work situation of their own, asked as a daily rate (ftrl § 8-49), never counted as yearly income.
-    assert "Får du dagpenger, spør vi om dagpengene i stedet" in help_.nb
+    # Dagpenger are a work situation of their own, asked as a daily rate (ftrl § 8-49), never counted as yearly income;
+    # with work beside them the income is the work's (review s22 law H1).
+    assert "Får du dagpenger og har arbeid ved siden av, er det inntekten fra arbeidet" in help_.nb
+    assert "If you receive unemployment benefit and work beside it, it is the income from the work" in help_.en

@@ -7,6 +7,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import aml
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN
+from openfisca_asb.rules.work_situations import work_kind
 
 
 class arbeidsliv_condition_employee(Condition):
@@ -16,13 +17,13 @@ class arbeidsliv_condition_employee(Condition):
     reference = aml("1-8", ledd=1)
 
     def formula(person, period):
-        """Met for an employee ("enhver som utfører arbeid i annens tjeneste", aml § 1-8); not met for
-        freelancers, the self-employed and those not in work, who have no employer to claim leave or reduced
-        hours from; unknown when the work situation is not given."""
-        employment = person("employment", period)
-        kind = employment.possible_values
+        """Met for an employee ("enhver som utfører arbeid i annens tjeneste", aml § 1-8), also one employed beside
+        dagpenger or AAP; not met for freelancers, the self-employed and those with no work, who have no employer to
+        claim leave or reduced hours from; unknown while the work situation, or the work beside the benefit, is not
+        given."""
+        kind = work_kind(person, period)
         return numpy.select(
-            [employment == kind.employee, employment == kind.unknown],
+            [kind == "employee", kind == "unknown"],
             [MET, UNKNOWN],
             NOT_MET,
         ).astype(numpy.int16)

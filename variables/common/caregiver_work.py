@@ -1,7 +1,9 @@
 """Facts about a caregiver's work and income (ftrl chapter 9: §§ 9-2, 9-3, 9-5, 9-15).
 
-Dagpenger and arbeidsavklaringspenger are work situations of their own: a parent on either has no employer and
-no business, and NAV computes chapter-9 benefits from the benefit, not from an old wage (kapittel_9/README.md).
+Dagpenger and arbeidsavklaringspenger are work situations of their own: NAV computes chapter-9 benefits from the
+benefit, not from an old wage (kapittel_9/README.md). A parent on either may still work beside it – dagpenger need only
+half the working time lost («Du må være minst 50 prosent ledig», ftrl § 4-3), and AAP is graded against the hours
+worked – so such a parent is asked what work she has beside the benefit (`work_besides_benefit`, review s22 law H1).
 """
 
 from openfisca_core.indexed_enums import Enum
@@ -23,6 +25,15 @@ class Employment(Enum):
     arbeidsavklaringspenger = "Får arbeidsavklaringspenger (work assessment allowance, AAP)"
 
 
+class WorkBesidesBenefit(Enum):
+    """The work a parent on dagpenger or AAP has beside the benefit; its kinds are those of `Employment`."""
+
+    unknown = "Vet ikke (unknown)"
+    none = "Nei, ikke noe arbeid ved siden av (no work beside it)"
+    employee = "Ja, som arbeidstaker (yes, as an employee)"
+    frilanser = "Ja, som frilanser (yes, as a freelancer)"
+    self_employed = "Ja, som selvstendig næringsdrivende (yes, self-employed)"
+
 
 class employment(Variable):
     value_type = Enum
@@ -32,3 +43,13 @@ class employment(Variable):
     definition_period = ETERNITY
     label = "Arbeidssituasjon (employee, frilanser, selvstendig næringsdrivende, on dagpenger, on AAP or not working)"
     reference = [ftrl("9-5"), ftrl("8-2", ledd=2)]
+
+
+class work_besides_benefit(Variable):
+    value_type = Enum
+    possible_values = WorkBesidesBenefit
+    default_value = WorkBesidesBenefit.unknown
+    entity = Person
+    definition_period = ETERNITY
+    label = "Arbeid ved siden av dagpenger eller AAP: ingen, som arbeidstaker, frilanser eller selvstendig næringsdrivende (work beside dagpenger or AAP, read only for a parent on either)"
+    reference = [ftrl("9-5"), ftrl("4-3")]

@@ -23,7 +23,7 @@ from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, NAV_BARNETILSYN
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
-from openfisca_asb.rules.work_situations import in_work
+from openfisca_asb.rules.work_situations import in_work_outcome
 
 
 def _in_sole_care(person, period, mask):
@@ -68,12 +68,11 @@ class barnetilsyn_condition_work(Condition):
     reference = [ftrl("15-10", ledd=1), NAV_BARNETILSYN]
 
     def formula(person, period):
-        """Met for an employee, frilanser or self-employed parent (or one starting a business); not met when not
-        working or on dagpenger or arbeidsavklaringspenger (no work; § 15-10 asks for work); unknown when not told.
+        """Met for an employee, frilanser or self-employed parent (or one starting a business), also one who works
+        so beside dagpenger or arbeidsavklaringspenger; not met with no such work (§ 15-10 asks for work); unknown
+        while the work situation, or the work beside the benefit, is not given.
         """
-        employment = person("employment", period)
-        kinds = employment.possible_values
-        return numpy.select([in_work(employment), employment == kinds.unknown], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+        return in_work_outcome(person, period)
 
 
 class barnetilsyn_condition_income(Condition):

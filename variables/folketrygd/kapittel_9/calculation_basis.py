@@ -21,7 +21,8 @@ MapDagsatsOgBeregnetPrÅr.java: dagsats × InntektPeriodeType.DAGLIG = 260, hjem
 divided by 260 again it gives back the daily rate. Which daily rate the vedtak gives NAV's beregning (with or without
 barnetillegg) was not read; NAV's dp-behandling keeps «Avrundet dagsats uten barnetillegg» for Arena
 (regel/fastsetting/DagpengenesStørrelse.kt), so the family gives the rate without it. For a member on
-arbeidsavklaringspenger the basis is left unknown: see chapter_9_condition_basis_settled (conditions.py).
+arbeidsavklaringspenger, or with work beside dagpenger, the basis is left to NAV: see chapter_9_basis_to_be_assessed
+(conditions.py).
 """
 
 import numpy
@@ -67,19 +68,20 @@ class chapter_9_income_basis(Variable):
     entity = Person
     definition_period = MONTH
     unit = "currency-NOK"
-    label = "Inntektsgrunnlaget per år: årsinntekten, eller dagpengene × 260 for den som får dagpenger (yearly income basis; the dagpenger × 260 on dagpenger; -1 while not known, always on AAP)"
+    label = "Inntektsgrunnlaget per år: årsinntekten, eller dagpengene × 260 for den som får dagpenger (yearly income basis; the dagpenger × 260 on dagpenger alone; -1 while not known, and where NAV must assess it)"
     reference = [ftrl("9-15"), ftrl("8-49")]
 
     def formula(person, period):
         """The yearly income the caregiver gives (computed as for sykepenger, ftrl § 9-15); for a member on dagpenger
-        the dagpenger's daily rate × 260 (§ 8-49), not the old pay; not known (-1) while the figure it needs is not
-        given, and for a member on arbeidsavklaringspenger, whose basis the sources read do not settle.
+        alone the dagpenger's daily rate × 260 (§ 8-49), not the old pay; not known (-1) while the figure it needs is
+        not given, and where NAV must assess the basis (arbeidsavklaringspenger, or work beside dagpenger:
+        chapter_9_basis_to_be_assessed).
         """
         daily = person("dagpenger_daily_rate", period)
         from_dagpenger = numpy.where(is_given(daily), person("chapter_9_basis_from_dagpenger", period), NOT_GIVEN)
         return numpy.select(
-            [_on(person, period, "dagpenger"), _on(person, period, "arbeidsavklaringspenger")],
-            [from_dagpenger, NOT_GIVEN],
+            [person("chapter_9_basis_to_be_assessed", period), _on(person, period, "dagpenger")],
+            [NOT_GIVEN, from_dagpenger],
             person("yearly_income", period),
         )
 

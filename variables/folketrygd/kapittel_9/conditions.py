@@ -1,7 +1,7 @@
 """Conditions common to chapter 9 (ftrl §§ 9-2, 9-3): opptjening, ½G (1 G when midlertidig inaktiv) and age 70.
 
-Pleiepenger and opplæringspenger both rest on them, and on the basis being one the sources settle: not for a member
-on arbeidsavklaringspenger.
+Pleiepenger and opplæringspenger both rest on them, and on the basis being one the model computes: not for a member
+on arbeidsavklaringspenger, nor for one with work beside dagpenger, whose basis NAV must assess (`to be assessed`).
 """
 
 import numpy
@@ -12,6 +12,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, UNKNOWN, FactAnswer, from_answer, from_bool, from_known_bool, is_given
+from openfisca_asb.rules.work_situations import work_kind
 
 
 class chapter_9_minimum_income_g(Variable):
@@ -55,29 +56,64 @@ class chapter_9_condition_opptjening(Condition):
 
     def formula(person, period):
         """§ 9-2 applies § 8-2, whose andre ledd reads: «Likestilt med forutgående arbeid er tidsrom da medlemmet har
-        mottatt en ytelse til livsopphold etter kapittel 4, 8, 9 eller 14» (nav.no's copy of ftrl chapter 8). Met for a
-        member on dagpenger (chapter 4); otherwise the answer to the four weeks of work.
+        mottatt en ytelse til livsopphold etter kapittel 4, 8, 9 eller 14» (nav.no's copy of ftrl chapter 8), but
+        «Dette gjelder imidlertid ikke foreldrepenger som er opptjent på grunnlag av arbeidsavklaringspenger etter
+        kapittel 11» (lovkommentar.no on § 8-2). The answer to the four weeks decides, for a member on dagpenger too:
+        it is the time on dagpenger in the four weeks just before the absence that counts, not being on them now
+        (review s22 law L2); the question names the benefits that count and the exception.
         """
-        worked = from_answer(person("has_worked_four_weeks", period))
+        return from_answer(person("has_worked_four_weeks", period))
+
+
+class chapter_9_basis_to_be_assessed(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Grunnlaget må vurderes av NAV: arbeidsavklaringspenger, eller dagpenger og arbeid ved siden av (the basis is NAV's to assess: AAP, or dagpenger with work beside them)"
+    reference = [ftrl("9-15"), ftrl("8-49")]
+
+    def formula(person, period):
+        """True for a member on arbeidsavklaringspenger, and for one with work beside dagpenger. AAP: § 8-2 andre
+        ledd counts benefits under chapters 4, 8, 9 and 14 as work, not AAP, and how NAV computes pleiepenger for an
+        AAP receiver was not settled by the sources read (NAV's ft-beregning gives AAP a basis of its own, the AAP
+        daily rate × 260, under ftrl § 14-7 for foreldrepenger; § 8-48 and NAV's chapter-9 rule were not read).
+        Dagpenger with work beside: ft-beregning adds the work's own basis and the dagpenger × 260 × the average
+        payment grade of the last two weeks (FP_BR_10.2, ForeslåBeregningsgrunnlagDPellerAAPKombinasjonMedAnnen-
+        Status: «dagsats … * snitt utbetalingsgrad i forutgående periode»), a grade the family's facts do not give.
+        """
         employment = person("employment", period)
-        return numpy.where(employment == employment.possible_values.dagpenger, MET, worked).astype(numpy.int16)
+        kinds = employment.possible_values
+        works_beside = numpy.isin(work_kind(person, period), ("employee", "frilanser", "self_employed"))
+        return (employment == kinds.arbeidsavklaringspenger) + (employment == kinds.dagpenger) * works_beside
 
 
 class chapter_9_condition_basis_settled(Condition):
     entity = Person
-    label = "Grunnlaget er avklart: ikke for den som får arbeidsavklaringspenger, som NAV må vurdere (the basis is settled: not for a member on AAP)"
-    reference = [ftrl("8-2", ledd=2), ftrl("9-15")]
+    label = "Grunnlaget kan avklares: for den som får dagpenger, er det kjent om det er arbeid ved siden av (for a member on dagpenger, whether there is work beside them is known)"
+    reference = [ftrl("9-15"), ftrl("8-49")]
 
     def formula(person, period):
-        """Unknown for a member on arbeidsavklaringspenger (chapter 11), met for everyone else. § 8-2 andre ledd counts
-        benefits under chapters 4, 8, 9 and 14 as work, not AAP; how NAV computes pleiepenger for an AAP receiver was not
-        settled by the sources read: NAV's ft-beregning gives AAP a basis of its own (the AAP daily rate × 260, under
-        ftrl § 14-7 for foreldrepenger), but § 8-48 and NAV's rule for chapter 9 were not read. So NAV must assess it,
-        and the model does not compute it on the old pay.
+        """Unknown while a member on dagpenger has not said whether she works beside them: without work the basis is
+        the dagpenger (§ 8-49), with work NAV must assess it (chapter_9_basis_to_be_assessed); met for everyone
+        else.
         """
         employment = person("employment", period)
-        on_aap = employment == employment.possible_values.arbeidsavklaringspenger
-        return numpy.where(on_aap, UNKNOWN, MET).astype(numpy.int16)
+        open_ = (employment == employment.possible_values.dagpenger) * (work_kind(person, period) == "unknown")
+        return numpy.where(open_, UNKNOWN, MET).astype(numpy.int16)
+
+
+class chapter_9_condition_income_floor(Condition):
+    entity = Person
+    label = "Inntektsgrensen: minst ½G, eller grunnlaget er NAVs å vurdere (the ½G floor, or the basis is NAV's to assess)"
+    reference = ftrl("9-3", ledd=2)
+
+    def formula(person, period):
+        """The ½G floor (chapter_9_condition_minimum_income), or met where NAV must assess the basis, the floor with
+        it (chapter_9_basis_to_be_assessed): the right is then «to be assessed», not missing a figure no answer here
+        could give (review s22 law M1).
+        """
+        assessed = person("chapter_9_basis_to_be_assessed", period)
+        return numpy.where(assessed, MET, person("chapter_9_condition_minimum_income", period)).astype(numpy.int16)
 
 
 class chapter_9_condition_caregiver_age(Condition):

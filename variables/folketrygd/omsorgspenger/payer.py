@@ -14,6 +14,7 @@ import numpy
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.variable_bases import YearlyDays
+from openfisca_asb.rules.work_situations import work_kind
 
 
 class omsorgsdager_employer_days(YearlyDays):
@@ -60,5 +61,5 @@ class omsorgsdager_nav_days(YearlyDays):
 
 
 def _works_as(person, period, kind):
-    employment = person("employment", period)
-    return employment == employment.possible_values[kind]
+    """Whether the caregiver's work (beside dagpenger or AAP, for a parent on either) is of `kind`."""
+    return work_kind(person, period) == kind

@@ -21,7 +21,7 @@ from openfisca_asb.rules.row_dates import calendar_year
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, YearlyDays
-from openfisca_asb.rules.work_situations import in_work
+from openfisca_asb.rules.work_situations import in_work_outcome, work_kind
 
 
 # The doubling's source read for each year (parameters/folketrygd/omsorgspenger/covid_multiplier.yaml): midlertidig
@@ -66,13 +66,11 @@ class omsorgspenger_condition_in_work(Condition):
     reference = ftrl("9-5", ledd=1)
 
     def formula(person, period):
-        """Omsorgspenger are for employees, frilansere and the self-employed (ftrl § 9-5): not met when the
-        person does not work, or is on dagpenger or arbeidsavklaringspenger (no employer, assignment or business
-        loses the day), unknown when the employment is not given.
+        """Omsorgspenger are for employees, frilansere and the self-employed (ftrl § 9-5), also one who works so
+        beside dagpenger or arbeidsavklaringspenger: not met when the person has no such work (the benefit alone
+        loses no day's work), unknown while the work situation, or the work beside the benefit, is not given.
         """
-        employment = person("employment", period)
-        kind = employment.possible_values
-        return numpy.select([in_work(employment), employment == kind.unknown], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+        return in_work_outcome(person, period)
 
 
 class omsorgspenger_condition_earning_period(Condition, fact="has_worked_four_weeks"):
@@ -150,12 +148,11 @@ class omsorgspenger_condition_minimum_income(Condition):
         # G on 1 January; the ½ (or 1) is read in December (dated from the model's first day, 1 Oct 2017).
         grunnbelop = parameters(period.start).folketrygd.grunnbelop
         threshold = person("chapter_9_minimum_income_g", period.first_month.offset(11)) * grunnbelop
-        employment = person("employment", period)
-        kind = employment.possible_values
+        kind = work_kind(person, period)  # the work beside dagpenger or AAP for a parent on either
         income = person("yearly_income", period)
-        employer_pays = (employment == kind.employee) + (employment == kind.not_working)
+        employer_pays = (kind == "employee") + (kind == "not_working")
         return numpy.select(
-            [employer_pays, numpy.logical_not(is_given(income)), income >= threshold, employment == kind.unknown],
+            [employer_pays, numpy.logical_not(is_given(income)), income >= threshold, kind == "unknown"],
             [MET, UNKNOWN, MET, UNKNOWN],
             NOT_MET,
         ).astype(numpy.int16)
@@ -286,5 +283,4 @@ class omsorgspenger_reason(BenefitReason, values=OmsorgspengerReason):
 
 
 def _is_employee(person, period):
-    employment = person("employment", period)
-    return employment == employment.possible_values.employee
+    return work_kind(person, period) == "employee"

@@ -33,6 +33,8 @@ class OpplaeringspengerReason(Enum):
     capped_at_6g = "Begrenset til 6G (capped at 6 times G)"
     training_below_20_percent = "Opplæring under 20 % av uken (training below 20 % of the week)"
     income_below_half_g = "Inntekt under ½G (income below half of G)"
+    aap_assessed_by_nav = "Får AAP: retten og grunnlaget må vurderes av NAV (on AAP: NAV must assess the right and the basis)"
+    dagpenger_and_work_assessed_by_nav = "Dagpenger og arbeid: grunnlaget må vurderes av NAV (dagpenger and work: NAV must assess the basis)"
 
 
 class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
@@ -42,18 +44,29 @@ class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
 
     def formula(person, period):
         """Which rule limited or refused the benefit for a caregiver: training below 20 % of a week, income
-        below ½G (§ 9-3), or, when entitled, the 6G cap (on the basis NAV uses: the dagpenger on dagpenger).
+        below ½G (§ 9-3), NAV to assess the basis (AAP, or dagpenger and work), or, when entitled, the 6G cap (on the
+        basis NAV uses: the dagpenger on dagpenger).
         """
         r = OpplaeringspengerReason
-        entitled = person("opplaeringspenger_status", period) == Status.entitled
+        status = person("opplaeringspenger_status", period)
         capped = person("chapter_9_basis_capped", period)
+        assessed = person("chapter_9_basis_to_be_assessed", period) * (status == Status.to_be_assessed)
+        assessed_reason = numpy.where(_on_aap(person, period), OpplaeringspengerReason.aap_assessed_by_nav.index,
+                                      OpplaeringspengerReason.dagpenger_and_work_assessed_by_nav.index)
         reason = numpy.select(
             [
                 index(person("opplaeringspenger_condition_training_share", period)) == NOT_MET,
                 index(person("chapter_9_condition_minimum_income", period)) == NOT_MET,
-                entitled * capped,
+                assessed,
+                (status == Status.entitled) * capped,
             ],
-            [r.training_below_20_percent.index, r.income_below_half_g.index, r.capped_at_6g.index],
+            [r.training_below_20_percent.index, r.income_below_half_g.index, assessed_reason,
+             r.capped_at_6g.index],
             r.none.index,
         )
         return numpy.where(person("is_caregiver", period), reason, r.none.index)
+
+
+def _on_aap(person, period):
+    employment = person("employment", period)
+    return employment == employment.possible_values.arbeidsavklaringspenger

@@ -10,6 +10,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import count_with_role, max_over_role
 from openfisca_asb.rules.provisions import NAV_RUNDSKRIV_OPPLAERINGSPENGER_2016, ftrl
+from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import NOT_MET, UNKNOWN, all_of, any_of, from_answer, from_bool, from_known_bool, index, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
@@ -74,7 +75,14 @@ class opplaeringspenger_condition_training_share(Condition):
         return from_known_bool(is_given(share), share >= floor)
 
 
-class opplaeringspenger_status(ChildRightStatus, conditions="opplaeringspenger_conditions", while_alive="caregiver_child_alive"):
+class opplaeringspenger_status(ChildRightStatus, while_alive="caregiver_child_alive"):
     entity = Person
     label = "Opplæringspenger (training allowance for caregivers of a sick or disabled child), status"
     reference = ftrl("9-14")
+
+    def formula(person, period):
+        """Entitled when every condition is met, to be assessed when they are but NAV must assess the basis
+        (arbeidsavklaringspenger, or work beside dagpenger: chapter_9_basis_to_be_assessed); otherwise as the
+        conditions say."""
+        assessed = person("chapter_9_basis_to_be_assessed", period)
+        return status_from(person("opplaeringspenger_conditions", period), needs_assessment=assessed)

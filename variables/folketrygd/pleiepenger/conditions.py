@@ -304,8 +304,10 @@ class pleiepenger_status(BenefitStatus):
 
     def formula(person, period):
         """Entitled when every condition is met; to be assessed when they are met but the grade depends on whose
-        claim NAV receives first (the caregivers together claim more than the care need allows, ADR 0027);
+        claim NAV receives first (the caregivers together claim more than the care need allows, ADR 0027), or NAV
+        must assess the basis (arbeidsavklaringspenger, or work beside dagpenger: chapter_9_basis_to_be_assessed);
         otherwise as the conditions say.
         """
         order = person("pleiepenger_claim_order_decides", period)
-        return status_from(person("pleiepenger_conditions", period), needs_assessment=order)
+        assessed = person("chapter_9_basis_to_be_assessed", period)
+        return status_from(person("pleiepenger_conditions", period), needs_assessment=order + assessed)

@@ -285,6 +285,8 @@ class PleiepengerReason(Enum):
     after_child_death = "Pleiepenger for en periode etter barnets død (pleiepenger for a period after the child's death)"
     right_after_death_ended = "Perioden etter barnets død er slutt (the period after the child's death has ended)"
     child_not_named = "Det er ikke oppgitt hvilket barn kravet gjelder (the claim does not say which child it is for)"
+    aap_assessed_by_nav = "Får AAP: retten og grunnlaget må vurderes av NAV (on AAP: NAV must assess the right and the basis)"
+    dagpenger_and_work_assessed_by_nav = "Dagpenger og arbeid: grunnlaget må vurderes av NAV (dagpenger and work: NAV must assess the basis)"
 
 
 class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
@@ -297,7 +299,7 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
 
     def formula(person, period, parameters):
         """Which rule limited or refused the benefit for a caregiver: the child the claim is for not named where
-        several need care, no child needing continuous care,
+        several need care, NAV to assess the basis (AAP, or dagpenger and work), no child needing continuous care,
         supervision above 80 %, less than 20 % left, lost work or claim below 20 %, or, when granted, which of
         rest, lost work, claim or the 6G cap bound the amount.
         """
@@ -309,7 +311,11 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
         granted = _grant(person, period)
         order = person("pleiepenger_claim_order_decides", period) * (status != Status.not_entitled)
         unnamed = (index(person("pleiepenger_condition_child_named", period)) == UNKNOWN) * (status != Status.not_entitled)
-        open_ = numpy.select([unnamed, order], [PleiepengerReason.child_not_named.index, PleiepengerReason.claim_order_decides.index], refused)
+        assessed = person("chapter_9_basis_to_be_assessed", period) * (status == Status.to_be_assessed)
+        assessed_reason = numpy.where(_on_aap(person, period), PleiepengerReason.aap_assessed_by_nav.index,
+                                      PleiepengerReason.dagpenger_and_work_assessed_by_nav.index)
+        open_ = numpy.select([unnamed, order, assessed], [PleiepengerReason.child_not_named.index,
+                             PleiepengerReason.claim_order_decides.index, assessed_reason], refused)
         reason = numpy.where(status == Status.entitled, granted, open_)
         return numpy.where(person("is_caregiver", period), reason, PleiepengerReason.none.index)
 
@@ -404,3 +410,8 @@ def _child_died_by(person, period):
     familie = person.simulation.populations["familie"]
     died = familie.members("date_of_death", period).astype("datetime64[D]") <= last_day(person, period)
     return for_the_named_child(person, period, died, familie.project(any_over_role(familie, died, Familie.CHILD)))
+
+
+def _on_aap(person, period):
+    employment = person("employment", period)
+    return employment == employment.possible_values.arbeidsavklaringspenger
