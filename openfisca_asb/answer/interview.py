@@ -202,7 +202,8 @@ def _scale_asked(asked_now: list[Question], family, on: date, language: str) -> 
 
 def _questions_left(family, order: "_Order", depth: str) -> int:
     """About how many questions the interview asks at `depth` from here."""
-    return _expected_questions(order, MIN_PAIRS[depth], _knows(family, order.unknown), _chances_of_lasting_illness(family))
+    return _expected_questions(order, MIN_PAIRS[depth], _knows(family, order.unknown), _chances_of_lasting_illness(family),
+                               lambda key: _reached_through_gate(key, family))
 
 
 def _second_pass_left(family, order: "_Order") -> int:
@@ -624,7 +625,8 @@ def _pursued(questions: list[Question], shares, closed: set[Pair]) -> set[Pair]:
     return {pair for q in questions for pair, share in shares.get(q.key, {}).items() if share > 0 and pair not in closed}
 
 
-def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: dict[str, float]) -> int:
+def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: dict[str, float],
+                        reached=lambda key: 1.0) -> int:
     """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
     still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
     pairs (a gate with what its followers can settle too, `shares`), and its answer closes a pair when it is
@@ -636,7 +638,8 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     those it names that settle it only together with others, each asked as likely as it reaches `min_pairs`
     pairs that the questions before leave open (not settled; the work situation's followers taken to lead on,
     `_leaves_open`, and a child's condition that settles nothing alone weighed as one, `_tail_waits_on`), times how often such a fact comes (`LATER_FACT_ASKED`); a caregiver's fact once for all
-    caregivers, as it is asked (ADR 0035).
+    caregivers, as it is asked (ADR 0035), and one the rules read only under some answers of its gate as often as
+    the gate gives them (`reached`, `_reached_through_gate`).
     `knows` is how often this family has known the answer (`_knows`); `lasting` the chance that each
     child has a lasting illness."""
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in order.closed})
@@ -670,8 +673,28 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
             left_open[pair] *= ANSWER_LIKELIHOOD["yes_no"]["yes"]
         if question.fact in first:
             at_gate[question.key] = defaultdict(lambda: 1.0, pursued)
-    expected += LATER_FACT_ASKED * sum(_at_least(min_pairs, [left_open[pair] for pair in pairs]) for pairs in _tail(order).values())
+    expected += LATER_FACT_ASKED * sum(reached(key) * _at_least(min_pairs, [left_open[pair] for pair in pairs])
+                                       for key, pairs in _tail(order).items())
     return round(expected)
+
+
+def _reached_through_gate(key: Key, family) -> float:
+    """How likely a tail fact the rules read only under some answers of its gate (`asked_if_gate`: the dagpenger's
+    daily rate on dagpenger) comes to be asked: for each holder, as likely as the gate gives one of those answers
+    (`ANSWER_LIKELIHOOD`) while the gate is unanswered, else whether it gave one; 1 for any other fact."""
+    fact, person = key
+    declared = vocabulary()[fact]
+    if not declared.asked_if_gate:
+        return 1.0
+    likely = ANSWER_LIKELIHOOD.get(declared.asked_after, {})
+    holders = [c for c in family.caregivers if person in (CAREGIVER, c.id)] if declared.holder == "caregiver" else []
+    not_reached = 1.0
+    for holder in holders:
+        answer = getattr(holder, declared.asked_after, None)
+        given = answer is not None and answer != "unknown"
+        chance = float(answer in declared.asked_if_gate) if given else sum(likely.get(v, 0.0) for v in declared.asked_if_gate)
+        not_reached *= 1 - chance
+    return 1 - not_reached if holders else 1.0
 
 
 def _tail(order: _Order) -> dict[tuple, set[Pair]]:

@@ -46,7 +46,8 @@ class Scale(BaseModel):
 
 # What declares the model's variable (ADR 0013) or places the question in the interview (ADR 0014)
 # rather than the question itself: not part of a fact's description.
-DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "asked_after", "if_gate_no", "asked_where"}
+DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "asked_after", "if_gate_no", "asked_where",
+               "asked_if_gate"}
 
 
 class AskedWhere(BaseModel):
@@ -122,6 +123,12 @@ class Fact(BaseModel):
         description="The answer this fact takes when its yes/no gate (`asked_after`) is answered \"no\" and the fact "
         "is not given (facts/gates.py, ADR 0014): the gate's wording covers the fact, so its \"no\" answers it too",
     )
+    asked_if_gate: list[str] | None = Field(
+        default=None,
+        description="The answers of its gate (`asked_after`) under which the rules read this fact, where only some do "
+        "(the dagpenger's daily rate only on dagpenger): for «questions left», which counts it only as often as the "
+        "gate gives one of them (ADR 0014); the variants already never ask it otherwise",
+    )
     checklist_question: Text | None = Field(
         default=None,
         description="A gate's question for its followers that have a `checklist_item`, asked together as one "
@@ -196,6 +203,8 @@ def _check_gates(facts: dict[str, Fact]) -> None:
         if fact.asked_after and (gate is None or not gate.asked_first or gate.holder != fact.holder):
             raise ValueError(f"fact vocabulary: '{fact.id}' is asked after '{fact.asked_after}', "
                              f"which must be a fact of the same holder declared `asked_first: true`")
+        if fact.asked_if_gate and gate is None:
+            raise ValueError(f"fact vocabulary: '{fact.id}' declares `asked_if_gate` but is not asked after a gate")
         if fact.if_gate_no is not None and (gate is None or gate.type != "yes_no" or not _fits(fact, fact.if_gate_no)):
             raise ValueError(f"fact vocabulary: '{fact.id}' declares `if_gate_no` but is not asked after "
                              f"a yes/no gate, or its `if_gate_no` is not of its own type")
