@@ -10,9 +10,11 @@ threshold finds families on both sides. A caregiver's yes that others' make
 impossible (both temporarily alone, more with sole care than children: facts/contradictions.py) is a no. The same seed and
 size give the same families.
 
-A family's birth dates end with the known rules (facts/family.py: LAST_DATE), so for a day of the projection after them
-(ADR 0044) the ages are counted from LAST_DATE: the families are those of 2027-12-31, and no child born after it is
-among them.
+The ages are those on the day asked, also on a day of the projection after the known rules (ADR 0044 and its
+addendum): the families are drawn for the last known day (a family's birth dates end there, facts/family.py:
+LAST_DATE), then every birth date is moved on by the days from it to the day asked, so the children are as young as
+inside the known rules and the youngest are born after LAST_DATE. Only these drawn families are moved; a family
+file a drafter sends keeps the family model's bound.
 """
 
 import random
@@ -40,10 +42,21 @@ SPREAD_CAP = 200.0  # numbers with no thresholds are spread over [minimum, min(m
 
 
 def reference_families(size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED, on: date | None = None) -> list:
-    """`size` varied families, reproducible from `seed`; ages are counted from `on` (at most LAST_DATE)."""
+    """`size` varied families, reproducible from `seed`, with the ages drawn for `on` (to the projection horizon)."""
     draw = random.Random(seed)
-    on = min(on or date(2026, 1, 1), LAST_DATE)
-    return [_family(draw, on, number) for number in range(size)]
+    asked = on or date(2026, 1, 1)
+    drawn_on = min(asked, LAST_DATE)
+    families = [_family(draw, drawn_on, number) for number in range(size)]
+    return [born_later(family, asked - drawn_on) for family in families] if asked > drawn_on else families
+
+
+def born_later(family, days: timedelta):
+    """The family with every birth date moved `days` on: each person's age on a day as many days later is their
+    age on the day drawn, and a caregiver stays older than the children."""
+    return family.model_copy(update={
+        group: [person.model_copy(update={"birth_date": person.birth_date + days}) for person in getattr(family, group)]
+        for group in ("caregivers", "children")
+    })
 
 
 def _family(draw: random.Random, on: date, number: int):

@@ -142,10 +142,31 @@ def test_a_familys_answer_still_ends_with_the_known_rules(capsys):
     assert "2028-01-01 is outside the dates the model covers (2017-10-01 to 2027-12-31)" in err
 
 
-def test_the_reference_population_of_a_projected_day_is_born_by_the_last_known_day():
-    # A family's birth dates end on 2027-12-31 (facts/family.py): checked on 2031-12-31 the reference families are
-    # counted from 2027-12-31, so every birth date is on or before it (the youngest child born on it at the latest).
+def test_the_reference_population_of_a_projected_day_is_as_young_as_inside_the_known_rules():
+    # ADR 0044 addendum (review s22 diff H2): on a projected day the validator's own families have the ages drawn for
+    # that day, not those of 2027-12-31 grown older. A child's age is drawn evenly over 0–19 years, so about 1 in 20
+    # of the default population's 152 children (about 7) is under 1 year old on 2031-06-01, as on 2027-06-01; before,
+    # the youngest was 3.6 (born by 2027-12-31). The same seed draws the same ages for both days.
     from openfisca_asb.drafting.reference_population import reference_families
 
-    families = reference_families(40, 3, on=date(2031, 12, 31))
-    assert max(person.birth_date for family in families for person in [*family.caregivers, *family.children]) <= date(2027, 12, 31)
+    def ages_in_days(on):
+        return sorted((on - child.birth_date).days for family in reference_families(on=on) for child in family.children)
+
+    projected, known = ages_in_days(date(2031, 6, 1)), ages_in_days(date(2027, 6, 1))
+    assert projected == known
+    assert len([age for age in projected if age < 365]) >= 1
+    assert min(projected) >= 0  # nobody born after the day asked
+
+
+def test_a_projected_days_families_keep_every_caregiver_older_than_the_children():
+    # Every birth date moves by the same number of days (2027-12-31 → 2031-06-01: 1248 days), so what the family
+    # model checks between persons still holds: no caregiver born after the family's eldest child (facts/family.py).
+    from openfisca_asb.drafting.reference_population import reference_families
+
+    inside, projected = reference_families(30, 3, on=date(2027, 12, 31)), reference_families(30, 3, on=date(2031, 6, 1))
+    for before, after in zip(inside, projected):
+        for person_before, person_after in zip(before.persons(), after.persons()):
+            assert (person_after.birth_date - person_before.birth_date).days == 1248
+        if after.children:
+            eldest = min(child.birth_date for child in after.children)
+            assert all(caregiver.birth_date <= eldest for caregiver in after.caregivers)
