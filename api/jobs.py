@@ -9,7 +9,7 @@ import uuid
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
-from api.errors import ApiError, problem
+from api.errors import ApiError
 from api.models import JobStatus, PopulationRunRequest
 from api.reform_failures import reform_fails
 from openfisca_asb.drafting.failures import reform_failure
@@ -27,7 +27,8 @@ class Jobs:
     def active(self) -> int:
         return sum(1 for job in self.jobs.values() if job.status in ("queued", "running"))
 
-    def add(self, body: PopulationRunRequest) -> JobStatus:
+    def add(self, body: PopulationRunRequest, reform=None) -> JobStatus:
+        """Queue a run of `body`; `reform` is the reform to run, by name or built from the request's definition."""
         with self.lock:
             if self.active() >= self.max_active:
                 raise ApiError(429, "too_many_jobs",
@@ -38,7 +39,7 @@ class Jobs:
             job = JobStatus(id=uuid.uuid4().hex, status="queued", request=body)
             self.jobs[job.id] = job
             self._forget_old()
-        self.executor.submit(self._run, job.id)
+        self.executor.submit(self._run, job.id, reform)
         return job
 
     def get(self, job_id: str) -> JobStatus | None:
@@ -53,7 +54,7 @@ class Jobs:
         with self.lock:
             self.jobs[job_id] = self.jobs[job_id].model_copy(update=changes)
 
-    def _run(self, job_id: str) -> None:
+    def _run(self, job_id: str, reform) -> None:
         from openfisca_asb.population import generator, runner
         from openfisca_asb.population.results.tables import summary
 
@@ -63,7 +64,7 @@ class Jobs:
             # Ages are drawn for the legal date asked, so the families are as old on that date as the
             # published figures say (a population drawn for 2024 and run in 2026 has no children under 2).
             population = generator.generate(body.families, body.seed, *([body.date] if body.date else []))
-            result = runner.run(population, on=body.date, reform=inline_reform(body) or body.reform)
+            result = runner.run(population, on=body.date, reform=reform)
             self._set(job_id, status="done", result=summary(result, body.language))
         except Exception as error:  # noqa: BLE001 — a failed job reports that it failed instead of disappearing
             self._set(job_id, status="failed", error=_failed(error))
@@ -76,17 +77,3 @@ def _failed(error: Exception) -> dict:
         return reform_fails(failure).detail
     return {"error": type(error).__name__, "message": {"nb": f"Kjøringen feilet: {error}", "en": f"The run failed: {error}"}}
 
-
-def inline_reform(body: PopulationRunRequest):
-    """The inline reform_definition, checked and built (None without one): a bad one is a 422 naming each field."""
-    if body.reform_definition is None:
-        return None
-    from openfisca_asb.drafting.errors import ReformError
-    from openfisca_asb.drafting.loading import reform_from_data
-
-    try:
-        return reform_from_data(body.reform_definition, source="reform_definition")
-    except ReformError as error:
-        raise ApiError(422, "invalid_reform",
-                       "Reformen er ugyldig. Se hvert felt under problems.", "The reform is not valid. See each field under problems.",
-                       [problem(f"reform_definition.{p.field}", p.en, p.nb) for p in error.problems]) from error

@@ -6,14 +6,13 @@ result in memory only. Nothing about a job is written to disk or logged.
 """
 
 from api.errors import ANY_ERRORS, BODY_ERRORS, ApiError, error_responses, problem
-from api.jobs import inline_reform
+from api.inline_reform import inline_reform
 from api.models import JobStatus, PopulationRunRequest
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.facts.messages import echoed
 
 router = new_router(prefix="/v1/population", tags=["population"])
-
 
 
 def _check_reform(reform: str | None) -> None:
@@ -40,8 +39,8 @@ def start_run(body: PopulationRunRequest, service: Service) -> JobStatus:
                        "Use `asb population` for larger runs.",
                        [problem("families", f"at most {limit}", f"høyst {limit}", {"le": limit})])
     _check_reform(body.reform)
-    inline_reform(body)
-    return service.population_jobs.add(body)
+    reform = inline_reform(body.reform_definition, service.settings) if body.reform_definition is not None else body.reform
+    return service.population_jobs.add(body, reform)
 
 
 @router.get("/runs/{job_id}", response_model=JobStatus, response_model_exclude_none=True,

@@ -14,13 +14,12 @@ from datetime import date as Date
 
 from api.compute import one_at_a_time
 from api.family_date import family_asked
+from api.inline_reform import inline_reform
 from api.errors import ANY_ERRORS, COMPUTE_ERRORS, ApiError, error_responses, problem
 from api.models import CompareRequest, OneReform, ReformList, ValidateRequest
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.drafting.comparison import Comparison, compare
-from openfisca_asb.drafting.errors import ReformError
-from openfisca_asb.drafting.loading import reform_from_data
 from openfisca_asb.drafting.summary import reform_summary
 from openfisca_asb.drafting.validation import TimeBudgetExceeded, ValidationReport, dates_to_check, validate
 from openfisca_asb.facts.examples import example_names
@@ -29,33 +28,11 @@ from openfisca_asb.facts.messages import echoed
 
 router = new_router(prefix="/v1", tags=["reforms"])
 
-# Review s22 L7: `parameters: null` or `{}` was validated as a reform ("needs judgement"). An inline reform is
-# parametric: it changes parameters, or, a pilot, only who decides and how to apply (its `organisation`, as
-# reforms/one_entry_point_pilot.yaml does). A structural change is a Python reform, not sent inline.
-NOTHING_CHANGED = ("a reform must change at least one parameter (or, for a pilot, its organisation); none is given",
-                   "en reform må endre minst én parameter (eller, for et forsøk, organiseringen); ingen er oppgitt")
-
-
-def _invalid(problems: list[dict]) -> ApiError:
-    return ApiError(422, "invalid_reform", "Reformen er ugyldig. Se hvert felt under problems.",
-                    "The reform is not valid. See each field under problems.", problems)
-
 
 def _reform(body, service):
     if body.reform is not None:
         return service.reform(body.reform)
-    limit = service.settings.max_reform_parameters
-    named = body.reform_definition.get("parameters")
-    if isinstance(named, dict) and len(named) > limit:
-        raise _invalid([problem("reform_definition.parameters", f"{len(named)} parameters; at most {limit} (ASB_MAX_REFORM_PARAMETERS)",
-                                f"{len(named)} parametere; høyst {limit} (ASB_MAX_REFORM_PARAMETERS)", {"max_items": limit})])
-    try:
-        loaded = reform_from_data(body.reform_definition, source="reform_definition")
-    except ReformError as error:
-        raise _invalid([problem(f"reform_definition.{p.field}", p.en, p.nb) for p in error.problems]) from error
-    if not loaded.overrides and not (loaded.metadata.pilot and loaded.metadata.pilot.organisation):
-        raise _invalid([problem("reform_definition.parameters", *NOTHING_CHANGED)])
-    return loaded
+    return inline_reform(body.reform_definition, service.settings)
 
 
 @router.get("/reforms", response_model=ReformList, summary="The reforms and Trial Act pilots the service knows",

@@ -112,6 +112,30 @@ def test_a_bad_inline_reform_is_a_422_naming_the_field(client):
     assert both.status_code == 422
 
 
+@pytest.mark.parametrize("parameters", [None, {}])
+def test_an_inline_reform_that_changes_nothing_is_refused_as_compare_and_validate_refuse_it(client, parameters):
+    # Review s22 diff M1: `parameters: {}` was queued (202) here while /v1/compare and /v1/reforms/validate refused it
+    # (review s22 L7); all three now load an inline reform the same way (api/inline_reform.py).
+    response = client.post("/v1/population/runs", json={"families": 10, "reform_definition": {**INLINE_REFORM, "parameters": parameters}})
+    assert response.status_code == 422 and response.json()["error"] == "invalid_reform"
+    [found] = response.json()["problems"]
+    assert found["field"] == "reform_definition.parameters"
+    assert "must change at least one parameter" in found["message"]["en"]
+    assert "må endre minst én parameter" in found["message"]["nb"]
+
+
+def test_an_inline_reform_with_more_parameters_than_the_limit_is_refused_naming_it():
+    # ASB_MAX_REFORM_PARAMETERS = 1 and two parameters changed: 2 > 1, refused before the reform is built.
+    rates = {"folketrygd.hjelpestonad.ordinary_yearly_rate": {"2026-01-01": {"value": 20000, "unit": "currency-NOK"}},
+             "folketrygd.hjelpestonad.forhoyet_multiplier": {"2026-01-01": 3}}
+    client = TestClient(create_app(Settings(max_reform_parameters=1)))
+    response = client.post("/v1/population/runs", json={"families": 10, "reform_definition": {**INLINE_REFORM, "parameters": rates}})
+    assert response.status_code == 422 and response.json()["error"] == "invalid_reform"
+    [found] = response.json()["problems"]
+    assert found["field"] == "reform_definition.parameters"
+    assert "2 parameters; at most 1 (ASB_MAX_REFORM_PARAMETERS)" in found["message"]["en"]
+
+
 @pytest.mark.skipif("one_entry_point_pilot" not in available(), reason="the shipped pilot is not in reforms/")
 @pytest.mark.parametrize("on, in_period", [("2026-03-01", True), ("2025-03-01", False)])
 def test_a_pilot_run_says_its_period_its_sample_and_the_days_and_hours(client, on, in_period):
