@@ -181,13 +181,18 @@ def _weekdays_in_month(period: DatedPeriod, on: date) -> int:
     return 0 if part is None else _weekdays(part.first_day, part.last_day + ONE_DAY)
 
 
+def training_days_in_month(periods: list[DatedPeriod], on: date) -> int:
+    """The weekdays of a caregiver's training periods (which do not overlap) in the month of `on`."""
+    return sum(_weekdays_in_month(period, on) for period in periods)
+
+
 def for_month(family, on: date):
     """The family with each caregiver's training days in the month of `on` counted from their training periods."""
     if all(caregiver.training_periods is None for caregiver in family.caregivers):
         return family
     caregivers = [
         caregiver if caregiver.training_periods is None
-        else caregiver.model_copy(update={TRAINING_DAYS: float(sum(_weekdays_in_month(p, on) for p in caregiver.training_periods))})
+        else caregiver.model_copy(update={TRAINING_DAYS: float(training_days_in_month(caregiver.training_periods, on))})
         for caregiver in family.caregivers
     ]
     return family.model_copy(update={"caregivers": caregivers})
@@ -202,7 +207,7 @@ def training_periods(periods: list[DatedPeriod], on: date, entitled: bool, daily
         part = in_month(period, on)
         if part is None:
             continue
-        weekdays = _weekdays_in_month(part, on)
+        weekdays = _weekdays(part.first_day, part.last_day + ONE_DAY)
         results.append(out.PeriodResult(
             first_day=part.first_day.isoformat(), last_day=part.last_day.isoformat(), weekdays=weekdays, status=status,
             grade=100.0 if entitled else 0.0, reason=reason, amount=daily_rate * weekdays if entitled else 0.0,

@@ -16,9 +16,10 @@ from datetime import date, timedelta
 
 import numpy
 
+from openfisca_asb.answer.care_periods import training_days_in_month
 from openfisca_asb.answer.timeline_dates import Trigger
 from openfisca_asb.facts.family import has_died
-from openfisca_asb.facts.periods import DatedPeriod, month_of, weekdays_of
+from openfisca_asb.facts.periods import DatedPeriod, month_of
 from openfisca_asb.parameter_tree import find, value_at
 from openfisca_asb.rules.dates import years_later
 
@@ -42,7 +43,7 @@ def own_changes(family, since: date, on: date) -> list[OwnChange]:
     ages = [OwnChange("age", child.id) for child in family.children if _aged(child, since, on)]
     training = [OwnChange("training", caregiver.id) for caregiver in family.caregivers
                 if caregiver.training_periods is not None
-                and _training_days(caregiver.training_periods, since) != _training_days(caregiver.training_periods, on)]
+                and training_days_in_month(caregiver.training_periods, since) != training_days_in_month(caregiver.training_periods, on)]
     return ages + training
 
 
@@ -54,7 +55,7 @@ def held_still(family, since: date, on: date, changes: list[OwnChange]):
     children = [child.model_copy(update={"birth_date": _born_as_old(child.birth_date, since, on)}) if child.id in aged
                 else child for child in family.children]
     caregivers = [caregiver.model_copy(update={"training_periods": _first_weekdays(
-                      _training_days(caregiver.training_periods, since), on)}) if caregiver.id in trained
+                      training_days_in_month(caregiver.training_periods, since), on)}) if caregiver.id in trained
                   else caregiver for caregiver in family.caregivers]
     return family.model_copy(update={"children": children, "caregivers": caregivers})
 
@@ -122,16 +123,6 @@ def _born_as_old(born: date, since: date, on: date) -> date:
 def _day(year: int, month: int, day: int) -> date:
     """The day, 29 February as 28 February in a year without it (as the model counts birthdays)."""
     return years_later(date(2000, month, day), year - 2000)
-
-
-def _in_month(periods: list[DatedPeriod], on: date) -> list[DatedPeriod]:
-    first, last = month_of(on)
-    return [DatedPeriod(first_day=max(p.first_day, first), last_day=min(p.last_day, last))
-            for p in periods if p.first_day <= last and p.last_day >= first]
-
-
-def _training_days(periods: list[DatedPeriod], on: date) -> int:
-    return weekdays_of(_in_month(periods, on))
 
 
 def _first_weekdays(days: int, on: date) -> list[DatedPeriod]:
