@@ -14,6 +14,7 @@ from pydantic import Field, model_validator
 from openfisca_asb.catalogue.after_death import with_after_death_condition
 from openfisca_asb.catalogue.agencies import KOMMUNE_AGENCIES, Agency
 from openfisca_asb.catalogue.application import Application, check_references, document_text
+from openfisca_asb.catalogue.composed_reasons import composed_reasons
 from openfisca_asb.catalogue.dated import BeforeInForce, LegalSource, TextBefore, days_the_basis_changes
 from openfisca_asb.catalogue.sectors import Sector
 from openfisca_asb.paths import catalogue_files
@@ -196,6 +197,11 @@ class Benefit(Strict):
         if self.application is None or not self.application.documents:
             return self.documents
         return [document_text(need) for need in self.application.documents]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reasons_written_out(cls, data):
+        return composed_reasons(data)
 
     @model_validator(mode="before")
     @classmethod
