@@ -12,7 +12,7 @@ import pytest
 
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.facts.family import Family
-from openfisca_asb.facts.vocabulary import Fact, _check_asked_where
+from openfisca_asb.facts.vocabulary import Fact, _check_asked_where, asked_where
 
 ON = date(2025, 9, 1)
 DELT_BOSTED = ("has_delt_bosted", "ella")
@@ -107,9 +107,11 @@ def test_two_parents_who_both_live_alone_are_not_asked_what_changes_nothing():
 
 def test_forsterkning_is_not_asked_while_it_changes_only_the_reason_named():
     # A foster child (lives_in_fosterhjem): omsorgsstønad and omsorgsopptjening are to be assessed with or without
-    # forsterkning (no source read says how it is weighed, ADR 0045): its answer changes no status or amount.
+    # forsterkning (no source read says how it is weighed, ADR 0045): its answer changes no status or amount, so it is
+    # given by a portal or a file only, and nothing declares it asked (ADR 0045 addendum, review s22 diff L6).
     asked, _ = _walk(_family({"mor": {}, "far": {}}, {"lives_in_fosterhjem": "yes"}), {})
     assert not [key for key in _asked_keys(asked) if key[0] == "fosterhjem_forsterkning"]
+    assert "fosterhjem_forsterkning" not in asked_where()
 
 
 def test_asked_where_is_refused_on_a_fact_whose_absence_answers_nothing():
