@@ -20,10 +20,10 @@ from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.facts.national_id import NotANationalId
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
+from openfisca_asb.rules.person_id import PERSON_ID
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
 
-PERSON_ID = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
 MAX_CAREGIVERS = 4
 MAX_CHILDREN = 10
 
