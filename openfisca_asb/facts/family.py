@@ -106,6 +106,8 @@ def _value_type(fact: Fact) -> Any:
         return Annotated[choice, BeforeValidator(_yes_no), accepted]
     if kind in ("number", "integer"):
         return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False), BeforeValidator(number_only)]
+    if kind == "text" and fact.one_of is not None:
+        return PersonId  # it names a person (H1 of the s22 diff review): never a fødselsnummer, and never echoed
     if kind == "text":
         checks = [AfterValidator(TEXT_CHECKS[fact.id])] if fact.id in TEXT_CHECKS else []
         return Annotated[str, Field(pattern=fact.pattern), *checks]

@@ -26,6 +26,8 @@ def _refused_naming(response, field):
     (lambda family: family["children"][0].update(id=f"a{NUMBER}"), "family.children.0.id"),
     (lambda family: family["caregivers"][0].update(id="fnr_010180-12345"), "family.caregivers.0.id"),
     (lambda family: family["children"][0].update(sole_caregiver=f"x{NUMBER}"), "family.children.0.sole_caregiver"),
+    # Review of the s22 diff H1: the child a caregiver's pleiepenger claim is for is named by a person's id too.
+    (lambda family: family["caregivers"][0].update(pleiepenger_child=f"x{NUMBER}"), "family.caregivers.0.pleiepenger_child"),
 ])
 def test_a_person_id_that_looks_like_a_fodselsnummer_is_refused(client, change, field):
     family = {"caregivers": [dict(FAMILY["caregivers"][0])], "children": [dict(FAMILY["children"][0])]}
