@@ -57,3 +57,14 @@ def test_calculate_refuses_a_member_named_by_a_fodselsnummer_without_naming_it(c
     assert response.status_code == 422, response.text
     assert "010180" not in response.text
     assert any(NB_WORDS in nb for _, nb in _problems(response))
+
+
+@pytest.mark.parametrize(("path", "error"), [
+    (f"/v1/reforms/{NUMBER}", "unknown_reform"),
+    ("/v1/population/runs/010180-12345", "unknown_job"),
+])
+def test_an_unknown_id_in_the_address_that_looks_like_a_fodselsnummer_is_not_quoted(client, path, error):
+    # Review of the s22 diff L10: the 404 says the id looks like a fødselsnummer in place of quoting it.
+    response = client.get(path)
+    assert response.status_code == 404 and response.json()["error"] == error, response.text
+    assert "010180" not in response.text and NB_WORDS in response.json()["message"]["nb"]
