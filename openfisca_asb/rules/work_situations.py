@@ -15,14 +15,10 @@ BENEFITS = ("dagpenger", "arbeidsavklaringspenger")
 NOT_WORKING = "not_working"
 
 
-def in_work(employment) -> numpy.ndarray:
-    """Whether each caregiver's work situation is one of IN_WORK."""
-    return _is_one_of(employment, IN_WORK)
-
-
-def on_benefit(employment) -> numpy.ndarray:
-    """Whether each caregiver's work situation is dagpenger or arbeidsavklaringspenger."""
-    return _is_one_of(employment, BENEFITS)
+def on(person, period, kind: str) -> numpy.ndarray:
+    """Whether each caregiver's own work situation is `kind`, by its choice's name (`employee`, `dagpenger`, …)."""
+    employment = person("employment", period)
+    return employment == employment.possible_values[kind]
 
 
 def kind_of_work(employment: str, besides: str) -> str:
@@ -45,8 +41,3 @@ def in_work_outcome(person, period) -> numpy.ndarray:
     while the work situation or the work beside the benefit is not given; not met otherwise."""
     kind = work_kind(person, period)
     return numpy.select([numpy.isin(kind, IN_WORK), kind == "unknown"], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
-
-
-def _is_one_of(employment, names) -> numpy.ndarray:
-    kinds = employment.possible_values
-    return numpy.isin(numpy.asarray(employment), [kinds[name].index for name in names])
