@@ -72,6 +72,10 @@ EXPLAINED_CONDITIONS = (
     "source in force on legal_date, as in the answer) and the trace")
 FAMILY_RULES = ("Nobody may be born after the date asked (an expected child is a family fact), nor die after it, a school grade must fit "
                 "the child's age on that date (two years either way), a child's sole_caregiver names one of the caregivers, "
+                "a caregiver's pleiepenger_child names one of the children, no id (a person's, sole_caregiver, "
+                "pleiepenger_child) looks like a national identity number (fødselsnummer: refused naming the field, never "
+                "quoted), a child with delt bosted (has_delt_bosted yes) names no sole_caregiver, the days of care_periods "
+                f"and training_periods are within {FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}, "
                 "a child living at home at least half the time is cared for "
                 "privately there (not has_private_care_arrangement no), at most one caregiver is temporarily alone with the care, "
                 "and no more caregivers have sole care (has_sole_care yes, or named by a child) than there are children.")

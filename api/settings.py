@@ -9,6 +9,8 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from pydantic import field_validator
 from typing import Annotated
 
+from openfisca_asb.facts.family_file import MAX_FILE_BYTES
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ASB_", frozen=True, extra="ignore")
@@ -18,7 +20,8 @@ class Settings(BaseSettings):
     # Proxies whose X-Forwarded-For is believed (comma-separated addresses); none by default.
     trusted_proxies: Annotated[list[str], NoDecode] = []
 
-    max_body_bytes: int = Field(default=256 * 1024, ge=1)
+    # A request body at most: by default what a family file may be, the same family sent another way.
+    max_body_bytes: int = Field(default=MAX_FILE_BYTES, ge=1)
     max_families: int = Field(default=50, ge=1)  # per batch or comparison request
     max_population_families: int = Field(default=20_000, ge=1)  # per population run in the API
     max_population_jobs: int = Field(default=4, ge=1)  # queued or running at once

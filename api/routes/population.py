@@ -11,6 +11,7 @@ from api.models import JobStatus, PopulationRunRequest
 from api.routes import new_router
 from api.state import Service
 from openfisca_asb.facts.messages import echoed
+from openfisca_asb.facts.national_id import quoted_unless_national_id
 
 router = new_router(prefix="/v1/population", tags=["population"])
 
@@ -49,6 +50,7 @@ def start_run(body: PopulationRunRequest, service: Service) -> JobStatus:
 def get_run(job_id: str, service: Service) -> JobStatus:
     job = service.population_jobs.get(job_id)
     if job is None:
-        raise ApiError(404, "unknown_job", f"Ingen befolkningskjøring med id '{echoed(job_id)}'.",
-                       f"No population run with id '{echoed(job_id)}'.")
+        named_en, named_nb = quoted_unless_national_id(job_id, "the id", "id-en")
+        raise ApiError(404, "unknown_job", f"Ingen befolkningskjøring med id {named_nb}.",
+                       f"No population run with id {named_en}.")
     return job

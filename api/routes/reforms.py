@@ -24,7 +24,7 @@ from openfisca_asb.drafting.summary import reform_summary
 from openfisca_asb.drafting.validation import TimeBudgetExceeded, ValidationReport, dates_to_check, validate
 from openfisca_asb.facts.examples import example_names
 from openfisca_asb.version import MODEL_VERSION
-from openfisca_asb.facts.messages import echoed
+from openfisca_asb.facts.national_id import quoted_unless_national_id
 
 router = new_router(prefix="/v1", tags=["reforms"])
 
@@ -88,8 +88,9 @@ def validate_reform(body: ValidateRequest, service: Service) -> ValidationReport
 def reform(reform_id: str, service: Service) -> dict:
     loaded = service.reforms.get(reform_id)
     if loaded is None:
-        raise ApiError(404, "unknown_reform", f"Ukjent reform '{echoed(reform_id)}'. Se GET /v1/reforms.",
-                       f"Unknown reform '{echoed(reform_id)}'. See GET /v1/reforms.")
+        named_en, named_nb = quoted_unless_national_id(reform_id, "its id", "id-en")
+        raise ApiError(404, "unknown_reform", f"Ukjent reform {named_nb}. Se GET /v1/reforms.",
+                       f"Unknown reform {named_en}. See GET /v1/reforms.")
     return {"model_version": MODEL_VERSION, "reform": reform_summary(loaded)}
 
 

@@ -25,11 +25,12 @@ from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.answer.right_persons import plain
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
-from openfisca_asb.catalogue.application import deadlines, document_file, documents
+from openfisca_asb.catalogue.application import WorkKinds, deadlines, document_file, documents
 from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.description import choice_labels
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.texts import fill_parameters, inside_a_sentence
+from openfisca_asb.rules.work_situations import kind_of_work
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION
 
@@ -438,14 +439,20 @@ class _Check:
         return points
 
     def _document_applies(self, need) -> bool:
-        """A document needed only for some answers (an employer's income report, for an employee) applies unless the
-        person has given another answer: a parent on dagpenger or self-employed has no employer to send one (review
-        s22 L3). Not given, it may apply."""
+        """A document needed only for some answers (an employer's income report, for an employee, also one beside
+        dagpenger or AAP) applies unless the person has given another answer: a parent self-employed, or on dagpenger
+        with no work beside it, has no employer to send one (review s22 L3). Not given, it may apply."""
         if need.only_if is None:
             return True
-        values = [getattr(holder, need.only_if.fact, None) for _, holder in self._holders(vocabulary()[need.only_if.fact].holder)]
-        given = [plain(value) for value in values if value is not None]
+        given = [value for value in self._answers_read_by(need.only_if) if value not in (None, "unknown")]
         return not given or any(value in need.only_if.values for value in given)
+
+    def _answers_read_by(self, only_if) -> list:
+        """Each holder's answer `only_if` reads: a fact's, or the kind of work a caregiver's answers give."""
+        if isinstance(only_if, WorkKinds):
+            return [kind_of_work(caregiver.employment or "unknown", caregiver.work_besides_benefit or "unknown")
+                    for _, caregiver in self._holders("caregiver")]
+        return [plain(getattr(holder, only_if.fact, None)) for _, holder in self._holders(vocabulary()[only_if.fact].holder)]
 
     # complaint
 

@@ -17,7 +17,7 @@ from openfisca_asb.catalogue.application import Application, check_references, d
 from openfisca_asb.catalogue.composed_reasons import composed_reasons
 from openfisca_asb.catalogue.dated import BeforeInForce, LegalSource, TextBefore, days_the_basis_changes
 from openfisca_asb.catalogue.sectors import Sector
-from openfisca_asb.paths import catalogue_files
+from openfisca_asb.paths import VARIABLES_DIR, catalogue_files
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.rules.status import STATUS_TEXT, Status
 from openfisca_asb.rules.texts import Text
@@ -302,12 +302,27 @@ def _load(path) -> Benefit:
     with open(path, encoding="utf-8") as file:
         data = load_yaml(file)
     try:
-        benefit = Benefit.model_validate(data)
+        benefit = Benefit.model_validate(_with_shared_reasons(data))
     except ValueError as error:
         raise ValueError(f"catalogue entry {path}: {error}") from error
     if path.name != "benefit.yaml" and path.name != f"{benefit.id}.benefit.yaml":
         raise ValueError(f"catalogue entry {path}: a second right in a folder is named <id>.benefit.yaml, here {benefit.id}.benefit.yaml")
     return benefit
+
+
+def _with_shared_reasons(data):
+    """The entry with the reasons it shares with other rights added to its own: `reasons_from` names YAML files under
+    variables/ that word them once (the chapter-9 reasons «NAV must assess the basis», review of the s22 diff M5)."""
+    if not isinstance(data, dict) or "reasons_from" not in data:
+        return data
+    reasons = dict(data.get("reasons") or {})
+    for name in data["reasons_from"]:
+        with open(VARIABLES_DIR / name, encoding="utf-8") as file:
+            shared = load_yaml(file)
+        if set(shared) & set(reasons):
+            raise ValueError(f"reasons {sorted(set(shared) & set(reasons))} are worded both here and in {name}")
+        reasons.update(shared)
+    return {key: value for key, value in data.items() if key != "reasons_from"} | {"reasons": reasons}
 
 
 @lru_cache(maxsize=1)

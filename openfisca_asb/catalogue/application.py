@@ -12,9 +12,11 @@ from pydantic import Field
 from openfisca_asb.catalogue.agencies import Agency
 from openfisca_asb.paths import VARIABLES_DIR
 from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.work_situations import IN_WORK, NOT_WORKING
 from openfisca_asb.rules.yaml_files import load_yaml
 from openfisca_asb.catalogue.strict import Strict, Url
 
+WorkKind = Literal[(*IN_WORK, NOT_WORKING)]  # rules/work_situations.py kind_of_work, when known
 Confidence = Literal["verbatim", "code", "secondary", "inferred"]
 ChannelKind = Literal["nav_digital", "nav_form", "employer", "kommune", "koordinerende_enhet", "school", "fylkeskommune", "pp_tjenesten", "pasientreiser"]
 
@@ -81,14 +83,25 @@ class FactAnswers(Strict):
     values: list[str] = Field(min_length=1, description="The answers meant: «yes»/«no», or the names of choices")
 
 
+class WorkKinds(Strict):
+    work_kind: list[WorkKind] = Field(
+        min_length=1, description="The kinds of work a caregiver's answers give (rules/work_situations.py kind_of_work: "
+                                  "her own, or hers beside dagpenger or AAP) for which the document is needed")
+
+    @property
+    def values(self) -> list[str]:
+        return list(self.work_kind)
+
+
 class DocumentNeed(Strict):
     id: str
     optional: bool = False
     when: Text | None = None
-    only_if: FactAnswers | None = Field(
-        default=None, description="The holder's fact and the answers for which the document is needed at all (an "
-                                  "employer's income report: `employment` employee); a decision check does not list it "
-                                  "as possibly missing for a person whose answer is another (review s22 L3)")
+    only_if: FactAnswers | WorkKinds | None = Field(
+        default=None, description="The holder's fact, or a caregiver's kind of work, and the answers for which the "
+                                  "document is needed at all (an employer's income report: `work_kind` employee, also "
+                                  "beside dagpenger or AAP); a decision check does not list it as possibly missing for a "
+                                  "person whose answer is another (review s22 L3; review of the s22 diff M4)")
 
 
 class Dependency(Strict):

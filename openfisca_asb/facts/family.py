@@ -20,10 +20,10 @@ from openfisca_asb.facts.kommuner import kommune_name
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.facts.national_id import NotANationalId
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
+from openfisca_asb.rules.person_id import PERSON_ID
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
 from openfisca_asb.system import baseline_system
 
-PERSON_ID = r"^[A-Za-z][A-Za-z0-9_-]{0,31}$"
 MAX_CAREGIVERS = 4
 MAX_CHILDREN = 10
 
@@ -106,6 +106,8 @@ def _value_type(fact: Fact) -> Any:
         return Annotated[choice, BeforeValidator(_yes_no), accepted]
     if kind in ("number", "integer"):
         return Annotated[variable.value_type, Field(ge=fact.minimum, le=fact.maximum, allow_inf_nan=False), BeforeValidator(number_only)]
+    if kind == "text" and fact.one_of is not None:
+        return PersonId  # it names a person (H1 of the s22 diff review): never a fødselsnummer, and never echoed
     if kind == "text":
         checks = [AfterValidator(TEXT_CHECKS[fact.id])] if fact.id in TEXT_CHECKS else []
         return Annotated[str, Field(pattern=fact.pattern), *checks]

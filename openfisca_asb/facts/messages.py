@@ -9,6 +9,8 @@ that explains a problem in its own words raises `bilingual(code, en, nb)`, and t
 
 from pydantic_core import PydanticCustomError
 
+from openfisca_asb.rules.person_id import ID_LENGTH, PERSON_ID
+
 
 MAX_ECHO = 80  # characters of a client's value an error message quotes; a longer one is cut there with «…»
 
@@ -107,9 +109,9 @@ TEMPLATES = {
 # The formats the service's fields ask for, in words (a template's {pattern}); another is named by its pattern.
 PATTERNS = {
     "^[0-9]{4}$": ("be four digits, for example 0301 for Oslo", "være fire sifre, for eksempel 0301 for Oslo"),
-    "^[A-Za-z][A-Za-z0-9_-]{0,31}$": (
-        "be a letter, then at most 31 letters (a–z), digits, _ or -, for example 'mor' or 'ida'",
-        "være en bokstav, så høyst 31 bokstaver (a–z), sifre, _ eller -, for eksempel 'mor' eller 'ida'"),
+    PERSON_ID: (
+        f"be a letter, then at most {ID_LENGTH - 1} letters (a–z), digits, _ or -, for example 'mor' or 'ida'",
+        f"være en bokstav, så høyst {ID_LENGTH - 1} bokstaver (a–z), sifre, _ eller -, for eksempel 'mor' eller 'ida'"),
     "^[a-z][a-z0-9_]*$": ("be an id of small letters (a–z), digits and _, beginning with a letter",
                           "være en id av små bokstaver (a–z), sifre og _, som begynner med en bokstav"),
 }

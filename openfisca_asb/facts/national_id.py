@@ -14,7 +14,7 @@ import re
 
 from pydantic import BeforeValidator
 
-from openfisca_asb.facts.messages import bilingual
+from openfisca_asb.facts.messages import bilingual, echoed
 
 DIGITS = 11
 BIRTH_DATE = 6  # DDMMÅÅ, then the five digits of the personal number
@@ -56,6 +56,14 @@ def no_national_id(text: str, what_en: str = "the value", what_nb: str = "verdie
     if isinstance(text, str) and looks_like_national_id(text):
         raise bilingual("national_id_number", f"{what_en} {WHY_EN}", f"{what_nb} {WHY_NB}")
     return text
+
+
+def quoted_unless_national_id(value: str, what_en: str = "the value", what_nb: str = "verdien") -> tuple[str, str]:
+    """How an error message names a value a client sent (English, bokmål): quoted, or, where it looks like a national
+    identity number, a sentence saying so in its place (an id in an address, which no validator refuses first)."""
+    if looks_like_national_id(value):
+        return f"({what_en} {WHY_EN})", f"({what_nb} {WHY_NB})"
+    return f"'{echoed(value)}'", f"'{echoed(value)}'"
 
 
 # For an id a client chooses (a person's, a reform's): checked before its pattern, so that the answer says why.

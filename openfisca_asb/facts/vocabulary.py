@@ -15,10 +15,11 @@ for the gate's answer.
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from openfisca_asb.catalogue.agencies import Agency
 from openfisca_asb.paths import question_files
+from openfisca_asb.rules.person_id import PERSON_ID
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.yaml_files import load_yaml
 
@@ -159,6 +160,18 @@ class Fact(BaseModel):
         "said it may apply and its answer would change a right (ADR 0045 addendum): delt bosted once the parents are "
         "said to live apart",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _names_a_person_by_id(cls, data):
+        """A fact chosen among the family's persons (`one_of`) holds a person's id, whose form is defined once
+        (rules/person_id.py): it takes that pattern and declares none of its own."""
+        if isinstance(data, dict) and data.get("one_of") is not None:
+            if data.get("pattern") is not None:
+                raise ValueError(f"'{data.get('id')}' is chosen `one_of` the family's {data['one_of']}: its pattern is a "
+                                 "person's id (rules/person_id.py), so it declares none")
+            data = {**data, "pattern": PERSON_ID}
+        return data
 
 
 class Questions(BaseModel):

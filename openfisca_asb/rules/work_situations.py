@@ -12,28 +12,28 @@ from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN
 
 IN_WORK = ("employee", "frilanser", "self_employed")
 BENEFITS = ("dagpenger", "arbeidsavklaringspenger")
+NOT_WORKING = "not_working"
 
 
-def in_work(employment) -> numpy.ndarray:
-    """Whether each caregiver's work situation is one of IN_WORK."""
-    return _is_one_of(employment, IN_WORK)
+def on(person, period, kind: str) -> numpy.ndarray:
+    """Whether each caregiver's own work situation is `kind`, by its choice's name (`employee`, `dagpenger`, …)."""
+    employment = person("employment", period)
+    return employment == employment.possible_values[kind]
 
 
-def on_benefit(employment) -> numpy.ndarray:
-    """Whether each caregiver's work situation is dagpenger or arbeidsavklaringspenger."""
-    return _is_one_of(employment, BENEFITS)
+def kind_of_work(employment: str, besides: str) -> str:
+    """The kind of work a caregiver's answers give, by their choices' names: her work situation, or on dagpenger or AAP
+    the work beside it (`not_working` for none); `unknown` while the answer it rests on is not given."""
+    if employment not in BENEFITS:
+        return employment
+    return NOT_WORKING if besides == "none" else besides
 
 
 def work_kind(person, period) -> numpy.ndarray:
-    """The name of each caregiver's kind of work: `employee`, `frilanser` or `self_employed`; `not_working` for none
-    (also on a benefit with no work beside it); `unknown` while the work situation, or the work beside a benefit, is
-    not given."""
-    employment = person("employment", period)
-    besides = person("work_besides_benefit", period)
-    own = numpy.asarray(employment.decode_to_str(), dtype=object)
-    beside = numpy.asarray(besides.decode_to_str(), dtype=object)
-    beside = numpy.where(beside == "none", "not_working", beside)
-    return numpy.where(on_benefit(employment), beside, own)
+    """Each caregiver's `kind_of_work`: `employee`, `frilanser`, `self_employed`, `not_working` or `unknown`."""
+    employment = person("employment", period).decode_to_str()
+    besides = person("work_besides_benefit", period).decode_to_str()
+    return numpy.array([kind_of_work(own, beside) for own, beside in zip(employment, besides)], dtype=object)
 
 
 def in_work_outcome(person, period) -> numpy.ndarray:
@@ -41,8 +41,3 @@ def in_work_outcome(person, period) -> numpy.ndarray:
     while the work situation or the work beside the benefit is not given; not met otherwise."""
     kind = work_kind(person, period)
     return numpy.select([numpy.isin(kind, IN_WORK), kind == "unknown"], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
-
-
-def _is_one_of(employment, names) -> numpy.ndarray:
-    kinds = employment.possible_values
-    return numpy.isin(numpy.asarray(employment), [kinds[name].index for name in names])

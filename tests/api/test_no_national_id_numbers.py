@@ -26,6 +26,8 @@ def _refused_naming(response, field):
     (lambda family: family["children"][0].update(id=f"a{NUMBER}"), "family.children.0.id"),
     (lambda family: family["caregivers"][0].update(id="fnr_010180-12345"), "family.caregivers.0.id"),
     (lambda family: family["children"][0].update(sole_caregiver=f"x{NUMBER}"), "family.children.0.sole_caregiver"),
+    # Review of the s22 diff H1: the child a caregiver's pleiepenger claim is for is named by a person's id too.
+    (lambda family: family["caregivers"][0].update(pleiepenger_child=f"x{NUMBER}"), "family.caregivers.0.pleiepenger_child"),
 ])
 def test_a_person_id_that_looks_like_a_fodselsnummer_is_refused(client, change, field):
     family = {"caregivers": [dict(FAMILY["caregivers"][0])], "children": [dict(FAMILY["children"][0])]}
@@ -55,3 +57,14 @@ def test_calculate_refuses_a_member_named_by_a_fodselsnummer_without_naming_it(c
     assert response.status_code == 422, response.text
     assert "010180" not in response.text
     assert any(NB_WORDS in nb for _, nb in _problems(response))
+
+
+@pytest.mark.parametrize(("path", "error"), [
+    (f"/v1/reforms/{NUMBER}", "unknown_reform"),
+    ("/v1/population/runs/010180-12345", "unknown_job"),
+])
+def test_an_unknown_id_in_the_address_that_looks_like_a_fodselsnummer_is_not_quoted(client, path, error):
+    # Review of the s22 diff L10: the 404 says the id looks like a fødselsnummer in place of quoting it.
+    response = client.get(path)
+    assert response.status_code == 404 and response.json()["error"] == error, response.text
+    assert "010180" not in response.text and NB_WORDS in response.json()["message"]["nb"]

@@ -308,9 +308,9 @@ def test_a_choice_answer_reads_as_its_label_in_the_texts_and_the_draft():
     assert "none_of_these" not in check.draft_complaint.nb + check.draft_complaint.en
 
 
-def _income_report_listed(employment):
+def _income_report_listed(employment, besides=None):
     family = example_family("infant-heart-defect-hospital")
-    mother = family.caregivers[0].model_copy(update={"employment": employment})
+    mother = family.caregivers[0].model_copy(update={"employment": employment, "work_besides_benefit": besides})
     family = family.model_copy(update={"caregivers": [mother, *family.caregivers[1:]]})
     check = check_decision(family, date(2024, 9, 2), Decision("pleiepenger", "lower", amount=10000,
                                                               person=family.caregivers[0].id), "nb")
@@ -323,3 +323,14 @@ def test_the_employers_income_report_is_a_possibly_missing_document_only_for_an_
     # self-employed or freelance parent has none to send, so a decision check does not say it may have been missing
     # (review s22 L3).
     assert _income_report_listed(employment) is listed
+
+
+@pytest.mark.parametrize("employment, besides, listed", [
+    ("dagpenger", "employee", True), ("arbeidsavklaringspenger", "employee", True),
+    ("dagpenger", "none", False), ("arbeidsavklaringspenger", "self_employed", False), ("dagpenger", None, True),
+])
+def test_the_income_report_follows_the_work_beside_dagpenger_or_aap(employment, besides, listed):
+    # A parent on dagpenger or AAP who works beside it as an employee has an employer, whose inntektsmelding NAV needs
+    # for the basis (ftrl § 4-3: dagpenger need only half the working time lost); with no work beside it, or
+    # self-employed, she has none; the work beside not given, it may be needed (review of the s22 diff M4).
+    assert _income_report_listed(employment, besides) is listed

@@ -25,6 +25,7 @@ from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.cli import main
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.vocabulary import Fact, _check_one_of
+from openfisca_asb.rules.person_id import PERSON_ID
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "folketrygd"))
 from test_pleiepenger_per_child import FAR_FEBRUARY, ILL, MOR_FEBRUARY, ON, PARENT  # noqa: E402
@@ -101,3 +102,11 @@ def test_a_fact_chosen_among_the_children_declaring_a_type_is_refused():
                  type="number", one_of="children")
     with pytest.raises(ValueError, match="'claim_child' is chosen `one_of` the family's children"):
         _check_one_of({wrong.id: wrong})
+
+
+def test_a_fact_chosen_among_the_children_takes_the_person_id_form_and_declares_none():
+    # Review of the s22 diff L3: a person's id has one form (rules/person_id.py), so a fact naming a child takes it.
+    question = {"nb": "Hvilket barn?", "en": "Which child?"}
+    assert Fact(id="claim_child", holder="caregiver", question=question, one_of="children").pattern == PERSON_ID
+    with pytest.raises(ValueError, match="'claim_child' is chosen `one_of` the family's children: its pattern"):
+        Fact(id="claim_child", holder="caregiver", question=question, one_of="children", pattern="^[a-z]+$")

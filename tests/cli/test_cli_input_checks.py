@@ -107,6 +107,18 @@ def test_a_person_id_that_looks_like_a_fodselsnummer_is_one_line_naming_its_fiel
     assert "010180" not in error
 
 
+def test_a_claimed_child_that_looks_like_a_fodselsnummer_is_one_line_naming_its_field_not_the_number(capsys, tmp_path):
+    # Review of the s22 diff H1: `pleiepenger_child` names a child by its id, so it is refused as an id is, and the
+    # number is not quoted in «… is not one of the family's children» either.
+    family = tmp_path / "family.yaml"
+    family.write_text("caregivers: [{id: mor, birth_date: 1985-02-01, pleiepenger_child: x01018012345}]\n"
+                      "children: [{id: ida, birth_date: 2019-02-03}]\n", encoding="utf-8")
+    for language in ("nb", "en"):
+        error = _refused(capsys, ["entitlements", str(family), "--date", "2024-09-01", "--lang", language])
+        assert "caregivers.0.pleiepenger_child" in error and "010180" not in error
+        assert "ser ut som et fødselsnummer" in error or "looks like a national identity number" in error
+
+
 def test_a_child_born_after_the_date_asked_is_refused(capsys, tmp_path):
     family = tmp_path / "family.yaml"
     family.write_text("children: [{id: ida, birth_date: 2025-02-03}]\n", encoding="utf-8")

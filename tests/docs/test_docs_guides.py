@@ -1,11 +1,14 @@
 """The hand-written pages say what the model says: statuses and outcomes as the answers
 name them, every benefit in the glossary, an offline site configuration."""
 
+import re
+
 import yaml
 from docs_paths import DOCS, REPOSITORY
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.rules.status import STATUS_TEXT
 from openfisca_asb.rules.tristate import OUTCOME_TEXT
+from openfisca_asb.system import baseline_system
 
 GLOSSARY_TERMS = [
     "faktagrunnlag", "vilkår", "sats", "tilkjent ytelse", "hjelpestønad", "grunnstønad", "pleiepenger",
@@ -18,6 +21,18 @@ def test_the_caseworker_guide_names_every_status_and_outcome_as_answers_do():
     guide = (DOCS / "guides" / "caseworker.md").read_text(encoding="utf-8")
     for code, text in {**STATUS_TEXT, **OUTCOME_TEXT}.items():
         assert f"| `{code}` | {text.nb} | {text.en} |" in guide, code
+
+
+def test_the_portal_guide_names_every_work_situation_and_work_beside_a_benefit():
+    # Review of the s22 diff M3: a parent on dagpenger or AAP also gives work_besides_benefit (ftrl § 4-3: dagpenger
+    # need only half the working time lost); the guide names each choice, and each reason it cites is pleiepenger's.
+    guide = (DOCS / "guides" / "portal-integration.md").read_text(encoding="utf-8")
+    for fact in ("employment", "work_besides_benefit"):
+        assert f"`{fact}`" in guide, fact
+        for choice in baseline_system().variables[fact].possible_values:
+            assert choice.name == "unknown" or f"`{choice.name}`" in guide, (fact, choice.name)
+    cited = re.findall(r"reason `([a-z0-9_]+)`", guide)
+    assert cited and set(cited) <= set(catalogue()["pleiepenger"].reasons), cited
 
 
 def test_the_glossary_has_the_legal_terms_and_every_benefit():

@@ -16,7 +16,7 @@ import { button, selectField } from "./fields.js";
 import { repeatedKey } from "./jsonKeys.js";
 
 const PAGE_ID = /^(barn|omsorgsperson)(\d+)$/;
-const PERSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/; // the family format's id (facts/family.py PERSON_ID)
+const PERSON_ID = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/; // the family format's id (openfisca_asb/rules/person_id.py PERSON_ID)
 const MAX_ID = 32;
 const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver", "date_of_death"]); // asked on the family step
 const UNKNOWN = "unknown";

@@ -34,6 +34,7 @@ from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer, is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount
+from openfisca_asb.rules.work_situations import on
 
 
 class employer_refund_claim_yearly(Variable):
@@ -58,7 +59,7 @@ class chapter_9_basis_from_dagpenger(MonthlyAmount):
         """
         days = parameters(period).folketrygd.sykepenger_common.working_days_per_year
         daily = person("dagpenger_daily_rate", period)
-        on_dagpenger = _on(person, period, "dagpenger")
+        on_dagpenger = on(person, period, "dagpenger")
         return numpy.where(on_dagpenger * is_given(daily), numpy.maximum(daily, 0) * days, 0)
 
 
@@ -80,7 +81,7 @@ class chapter_9_income_basis(Variable):
         daily = person("dagpenger_daily_rate", period)
         from_dagpenger = numpy.where(is_given(daily), person("chapter_9_basis_from_dagpenger", period), NOT_GIVEN)
         return numpy.select(
-            [person("chapter_9_basis_to_be_assessed", period), _on(person, period, "dagpenger")],
+            [person("chapter_9_basis_to_be_assessed", period), on(person, period, "dagpenger")],
             [NOT_GIVEN, from_dagpenger],
             person("yearly_income", period),
         )
@@ -186,9 +187,3 @@ class chapter_9_daily_rate_to_member(MonthlyAmount):
         days = parameters(period).folketrygd.sykepenger_common.working_days_per_year
         rest = person("chapter_9_basis_after_cap", period) - person("chapter_9_refund_share_yearly", period)
         return whole_kroner(rest * person("chapter_9_reduction_factor", period) / days)
-
-
-def _on(person, period, kind):
-    """Whether the caregiver's work situation is `kind` (a benefit: dagpenger or arbeidsavklaringspenger)."""
-    employment = person("employment", period)
-    return employment == employment.possible_values[kind]

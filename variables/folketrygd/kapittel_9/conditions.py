@@ -12,7 +12,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, UNKNOWN, FactAnswer, from_answer, from_bool, from_known_bool, is_given
-from openfisca_asb.rules.work_situations import work_kind
+from openfisca_asb.rules.work_situations import IN_WORK, on, work_kind
 
 
 class chapter_9_minimum_income_g(Variable):
@@ -81,10 +81,8 @@ class chapter_9_basis_to_be_assessed(Variable):
         payment grade of the last two weeks (FP_BR_10.2, ForeslåBeregningsgrunnlagDPellerAAPKombinasjonMedAnnen-
         Status: «dagsats … * snitt utbetalingsgrad i forutgående periode»), a grade the family's facts do not give.
         """
-        employment = person("employment", period)
-        kinds = employment.possible_values
-        works_beside = numpy.isin(work_kind(person, period), ("employee", "frilanser", "self_employed"))
-        return (employment == kinds.arbeidsavklaringspenger) + (employment == kinds.dagpenger) * works_beside
+        works_beside = numpy.isin(work_kind(person, period), IN_WORK)
+        return on(person, period, "arbeidsavklaringspenger") + on(person, period, "dagpenger") * works_beside
 
 
 class chapter_9_condition_basis_settled(Condition):
@@ -97,8 +95,7 @@ class chapter_9_condition_basis_settled(Condition):
         the dagpenger (§ 8-49), with work NAV must assess it (chapter_9_basis_to_be_assessed); met for everyone
         else.
         """
-        employment = person("employment", period)
-        open_ = (employment == employment.possible_values.dagpenger) * (work_kind(person, period) == "unknown")
+        open_ = on(person, period, "dagpenger") * (work_kind(person, period) == "unknown")
         return numpy.where(open_, UNKNOWN, MET).astype(numpy.int16)
 
 

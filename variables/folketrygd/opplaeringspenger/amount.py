@@ -3,6 +3,7 @@
 import numpy
 from openfisca_core.indexed_enums import Enum
 
+from openfisca_asb.rules.basis_assessed import AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, chapter_9_assessed_reason
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
@@ -33,8 +34,8 @@ class OpplaeringspengerReason(Enum):
     capped_at_6g = "Begrenset til 6G (capped at 6 times G)"
     training_below_20_percent = "Opplæring under 20 % av uken (training below 20 % of the week)"
     income_below_half_g = "Inntekt under ½G (income below half of G)"
-    aap_assessed_by_nav = "Får AAP: retten og grunnlaget må vurderes av NAV (on AAP: NAV must assess the right and the basis)"
-    dagpenger_and_work_assessed_by_nav = "Dagpenger og arbeid: grunnlaget må vurderes av NAV (dagpenger and work: NAV must assess the basis)"
+    aap_assessed_by_nav = AAP_ASSESSED
+    dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
 
 
 class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
@@ -50,9 +51,7 @@ class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
         r = OpplaeringspengerReason
         status = person("opplaeringspenger_status", period)
         capped = person("chapter_9_basis_capped", period)
-        assessed = person("chapter_9_basis_to_be_assessed", period) * (status == Status.to_be_assessed)
-        assessed_reason = numpy.where(_on_aap(person, period), OpplaeringspengerReason.aap_assessed_by_nav.index,
-                                      OpplaeringspengerReason.dagpenger_and_work_assessed_by_nav.index)
+        assessed, assessed_reason = chapter_9_assessed_reason(person, period, status, r)
         reason = numpy.select(
             [
                 index(person("opplaeringspenger_condition_training_share", period)) == NOT_MET,
@@ -65,8 +64,3 @@ class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
             r.none.index,
         )
         return numpy.where(person("is_caregiver", period), reason, r.none.index)
-
-
-def _on_aap(person, period):
-    employment = person("employment", period)
-    return employment == employment.possible_values.arbeidsavklaringspenger

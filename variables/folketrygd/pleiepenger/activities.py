@@ -46,6 +46,7 @@ from openfisca_asb.rules.provisions import ferieloven, ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount, MonthlyPercent
+from openfisca_asb.rules.work_situations import on
 
 SLOTS = (1, 2, 3)
 
@@ -264,6 +265,5 @@ class employee_activities_share_of_payment(MonthlyPercent):
         daily = [person(f"pleiepenger_activity_{slot}_daily_amount", period) for slot in SLOTS]
         basis = [_basis_share(person, period, slot) for slot in SLOTS]
         by_kind = numpy.where(sum(daily) > 0, _employee_share(daily, kinds), _employee_share(basis, kinds))
-        employment = person("employment", period)
-        by_answer = numpy.where(employment == employment.possible_values.employee, 100, 0)
+        by_answer = numpy.where(on(person, period, "employee"), 100, 0)
         return numpy.where(_kinds_given(person, period), by_kind, by_answer)

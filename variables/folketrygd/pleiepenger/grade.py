@@ -14,6 +14,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.basis_assessed import AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, chapter_9_assessed_reason
 from openfisca_asb.rules.claimed_child import for_the_named_child, shared_sum
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role
@@ -285,8 +286,8 @@ class PleiepengerReason(Enum):
     after_child_death = "Pleiepenger for en periode etter barnets død (pleiepenger for a period after the child's death)"
     right_after_death_ended = "Perioden etter barnets død er slutt (the period after the child's death has ended)"
     child_not_named = "Det er ikke oppgitt hvilket barn kravet gjelder (the claim does not say which child it is for)"
-    aap_assessed_by_nav = "Får AAP: retten og grunnlaget må vurderes av NAV (on AAP: NAV must assess the right and the basis)"
-    dagpenger_and_work_assessed_by_nav = "Dagpenger og arbeid: grunnlaget må vurderes av NAV (dagpenger and work: NAV must assess the basis)"
+    aap_assessed_by_nav = AAP_ASSESSED
+    dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
 
 
 class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
@@ -311,9 +312,7 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
         granted = _grant(person, period)
         order = person("pleiepenger_claim_order_decides", period) * (status != Status.not_entitled)
         unnamed = (index(person("pleiepenger_condition_child_named", period)) == UNKNOWN) * (status != Status.not_entitled)
-        assessed = person("chapter_9_basis_to_be_assessed", period) * (status == Status.to_be_assessed)
-        assessed_reason = numpy.where(_on_aap(person, period), PleiepengerReason.aap_assessed_by_nav.index,
-                                      PleiepengerReason.dagpenger_and_work_assessed_by_nav.index)
+        assessed, assessed_reason = chapter_9_assessed_reason(person, period, status, PleiepengerReason)
         open_ = numpy.select([unnamed, order, assessed], [PleiepengerReason.child_not_named.index,
                              PleiepengerReason.claim_order_decides.index, assessed_reason], refused)
         reason = numpy.where(status == Status.entitled, granted, open_)
@@ -410,8 +409,3 @@ def _child_died_by(person, period):
     familie = person.simulation.populations["familie"]
     died = familie.members("date_of_death", period).astype("datetime64[D]") <= last_day(person, period)
     return for_the_named_child(person, period, died, familie.project(any_over_role(familie, died, Familie.CHILD)))
-
-
-def _on_aap(person, period):
-    employment = person("employment", period)
-    return employment == employment.possible_values.arbeidsavklaringspenger

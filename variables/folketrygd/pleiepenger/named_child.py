@@ -16,10 +16,9 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import sum_over_role
+from openfisca_asb.rules.person_id import ID_LENGTH
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, index
-
-ID_LENGTH = 32  # facts/family.py PERSON_ID: at most 32 characters
 
 
 class person_id(Variable):
