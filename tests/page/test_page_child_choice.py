@@ -92,3 +92,20 @@ def test_a_saved_file_names_the_child_chosen_as_the_file_names_it_and_opens_agai
     page.wait_for_selector("#question-form, section.result")
     chosen = {person["id"]: person.get("pleiepenger_child") for person in sent[-1]["family"]["caregivers"]}
     assert chosen == {"omsorgsperson1": "barn2", "omsorgsperson2": "barn1"}
+
+
+def test_each_pleiepenger_card_names_the_child_its_claim_is_for_on_screen_and_paper(page: Page, tmp_path):
+    # Two claims for two children are two applications (ftrl § 9-10; review s22 page M3): the card's heading, which is
+    # printed, and the overview name the child, where the answers section (no-print) was the only place before.
+    open_family_file(page, tmp_path, family_file(), name="familie-2025-02-10.json")
+    page.get_by_role("group", name="Kari").get_by_label("Maja").check()
+    page.get_by_role("group", name="Ola").get_by_label("Oskar").check()
+    submit_answer(page)
+    page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    expect(page.locator("#right-pleiepenger-omsorgsperson1-heading")).to_have_text("Pleiepenger for sykt barn – Kari, for Maja")
+    expect(page.locator("#right-pleiepenger-omsorgsperson2-heading")).to_have_text("Pleiepenger for sykt barn – Ola, for Oskar")
+    expect(page.locator("tr[data-benefit=pleiepenger][data-person=omsorgsperson1] td").first).to_have_text("Kari, for Maja")
+    # Another right of the same parent names no child: omsorgspenger are for all the children.
+    expect(page.locator("#right-omsorgspenger-omsorgsperson1-heading")).to_have_text("Omsorgspenger (sykt barn-dager) – Kari")
+    page.emulate_media(media="print")
+    expect(page.locator("#right-pleiepenger-omsorgsperson1-heading")).to_be_visible()
