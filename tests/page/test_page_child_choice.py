@@ -109,3 +109,26 @@ def test_each_pleiepenger_card_names_the_child_its_claim_is_for_on_screen_and_pa
     expect(page.locator("#right-omsorgspenger-omsorgsperson1-heading")).to_have_text("Omsorgspenger (sykt barn-dager) – Kari")
     page.emulate_media(media="print")
     expect(page.locator("#right-pleiepenger-omsorgsperson1-heading")).to_be_visible()
+
+
+def test_removing_the_child_chosen_forgets_the_choice_and_the_next_call_is_not_refused(page: Page, tmp_path):
+    # Review s22 diff M2: Kari's claim named Maja; Maja removed on the family step, the page sent
+    # `pleiepenger_child: "barn2"` for a child no longer there, and the service refused it (422) on a field the family
+    # step does not show. Now the answer naming her goes with her; Ola's, naming Oskar, stays.
+    sent: list[dict] = []
+    answered: list[int] = []
+    page.on("request", lambda request: sent.append(json.loads(request.post_data)) if request.url.endswith("/v1/interview") else None)
+    page.on("response", lambda response: answered.append(response.status) if response.url.endswith("/v1/interview") else None)
+    open_family_file(page, tmp_path, family_file(), name="familie-2025-02-10.json")
+    page.get_by_role("group", name="Kari").get_by_label("Maja").check()
+    page.get_by_role("group", name="Ola").get_by_label("Oskar").check()
+    submit_answer(page)
+    page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    page.locator("#change-family").click()
+    page.locator("#barn2 .remove").click()
+    before = len(sent)
+    page.locator("#family-form button[type=submit]").click()
+    page.wait_for_selector("#question-form, section.result")
+    assert len(sent) > before and answered[-1] == 200
+    chosen = {person["id"]: person.get("pleiepenger_child") for person in sent[-1]["family"]["caregivers"]}
+    assert chosen == {"omsorgsperson1": None, "omsorgsperson2": "barn1"}

@@ -310,7 +310,7 @@ function submitFamily() {
   }
   state.refusedAddressDate = null; // the address's date is no longer the matter: the date field's own is sent
   gradesOnDateAsked(); // the date asked before the family step, where the answers' grades now are
-  forgetAnswersOf(state.answers, state.family);
+  forgetAnswersOf(state.answers, state.family, state.facts);
   // A child with no illness or extra needs is asked nothing about them (ADR 0026): answers kept from before are not its.
   for (const child of state.family.children) {
     if (state.answers.get(answerKey(ILLNESS_OR_NEEDS, child.id))?.value === "no") forgetFollowers(ILLNESS_OR_NEEDS, child.id);
