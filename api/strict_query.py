@@ -2,8 +2,9 @@
 is a 422 naming it, never the last one silently taken or the unknown one ignored.
 
 A body refuses a key given twice and a field it does not have (api/json_body.py, api/errors.py); a query string is
-the same request's other half. Only routes that take query parameters are checked: the calculator page's own
-address (`/?lang=en&dato=…`) is read by the page, not by the service.
+the same request's other half. Every route is checked, one that takes none refusing any (review s22 page L1:
+`POST /v1/interview?lang=en` answered in bokmål), except the calculator page's own (`/?lang=en&dato=…` is read by the
+page, not by the service: the routes tagged `page`).
 """
 
 from fastapi.dependencies.models import Dependant
@@ -15,6 +16,7 @@ from api.json_body import MAX_PROBLEMS
 from api.unknown_fields import unknown_query_parameter
 
 QUERY = "query"  # a query parameter's field is `query.<name>`, as FastAPI locates a bad value (`query.date`)
+PAGE = "page"  # the tag of the page's own routes (api/routes/page.py), whose query string the page reads
 
 
 def repeated_query_parameter(name: str) -> tuple[str, str]:
@@ -47,12 +49,12 @@ def query_problems(pairs: list[tuple[str, str]], allowed: tuple[str, ...]) -> li
 
 
 class StrictQueryRoute(APIRoute):
-    """A route that takes query parameters refuses one given twice or one it does not take (422)."""
+    """A route refuses a query parameter given twice or one it does not take (422); the page's own routes do not."""
 
     def get_route_handler(self):
         handler = super().get_route_handler()
         allowed = query_names(self.dependant)
-        if not allowed:
+        if PAGE in self.tags:
             return handler
 
         async def strict_query_handler(request: Request):

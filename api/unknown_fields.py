@@ -50,6 +50,9 @@ def unknown_field(steps: tuple, body_model: type[BaseModel] | None) -> tuple[str
 def unknown_query_parameter(name: str, allowed: tuple[str, ...]) -> tuple[str, str]:
     """(English, bokmål) for a query parameter the route does not take (api/strict_query.py), with the one likely
     meant in the words of an unknown field."""
+    if not allowed:
+        return (f"unknown query parameter '{echoed(name)}': this address takes no query parameters",
+                f"ukjent spørreparameter '{echoed(name)}': denne adressen tar ingen spørreparametere")
     meant = closest(name, allowed)
     if meant:
         return did_you_mean(name, meant, QUERY_PARAMETER)

@@ -39,7 +39,7 @@ from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.answer.question_text import framed, question_text
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.family import holders_of
+from openfisca_asb.facts.family import has_died, holders_of
 from openfisca_asb.facts.gates import covered_by, group_gates
 from openfisca_asb.facts.vocabulary import asked_where, checklists, gated_by, gates, scale_question, scales, vocabulary
 
@@ -51,6 +51,7 @@ MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question
 LASTING_ILLNESS = "has_lasting_illness"
 ILLNESS_OR_NEEDS = "has_illness_or_extra_needs"  # the child's gate over every question about its health and needs
 WORK_SITUATION = "employment"  # the caregiver's gate before income and the four weeks of work
+CONTINUOUS_CARE = "needs_continuous_care_and_supervision"  # ftrl § 9-10: the child a pleiepenger claim is for needs it
 # "Questions left" only (an estimate, not the law): how often a child's group gate is answered "no", for a
 # child with and without a lasting illness, and how often a second child of the family has one too.
 # Chosen on the example families (ADR 0014); they change no answer and no question asked.
@@ -67,6 +68,15 @@ ANSWER_LIKELIHOOD = {"yes_no": {"yes": 0.6, "no": 0.4},
 # right's named questions leave it open: half, chosen on the example families (the teenager with cancer is asked
 # two of pleiepenger's four; two parents are never asked about sole care, read only of a family's one caregiver).
 LATER_FACT_ASKED = 0.5
+# Being alone with the care, which delt bosted rules out (barneloven § 36): NAV, «vil ingen av dere bli regnet som
+# alene om omsorgen» (navikt/omsorgsdager-aleneomsorg-dialog, IntroPage.tsx), and the quota counts a delt bosted
+# child in no one's alone count (variables/folketrygd/omsorgspenger/quota.py `_count`). Where every child of the
+# family has delt bosted, no answer to these changes the rights named (None: any right; review s22 page M1). Being
+# single is read by the care days only to tell whether a parent can be midlertidig alene (quota.py
+# `_temporarily_alone`); other rights read it for themselves and still ask it.
+ALONE_WITH_THE_CARE = {"has_sole_care": None, "omsorgspenger_temporarily_alone": None,
+                       "is_single": {"omsorgspenger", "permisjon_barns_sykdom"}}
+DELT_BOSTED = "has_delt_bosted"
 
 Key = tuple[str, str | None]  # (fact, person); person None for a family fact
 Pair = tuple[str, str | None]  # (benefit, holder); holder None for a family benefit
@@ -248,6 +258,7 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
         _add_change_questions(result, questions, shares, unknown)
         _add_grant_questions(result, questions, shares, unknown, family, on, language)
     said_to_apply = _add_said_to_apply(family, on, language, rights, outcomes, (questions, shares, likely), unknown)
+    _leave_out_what_cannot_change(family, questions, shares)
     missing_facts = set(questions)  # a fact whose answer would change a granted right is missing too (review s15)
     # The first pass does not pursue a pair one of whose questions was answered "don't know"; "answer more
     # questions" (depth "all") asks every question that can still settle a pair (review of 0.9.0).
@@ -259,13 +270,33 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     own_shares = {key: dict(pairs) for key, pairs in shares.items()}  # before a gate stands for its followers
     _add_gates(questions, shares, family, on, unknown, language)
     _add_kommune(questions, family, language)
-    _add_choices(questions.values(), family)
+    _add_choices(questions.values(), family, on)
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
-    later = _later(later or {}, rights, questions, unknown, closed)
+    later = _later(later or {}, rights, questions, unknown | set(_ruled_out(family)), closed)
     return _Order(ranked=ranked, shares=shares, own_shares=own_shares, likely=likely, unknown=unknown, closed=closed,
                   opened=_opened_by_a_tick(family, questions) | said_to_apply, missing=missing, later=later,
                   texts={key: question_text(*key, family, on, language) for key in later})
+
+
+def _ruled_out(family) -> dict[Key, set[str] | None]:
+    """The caregivers' facts the family's own answers leave nothing to change, with the rights they cannot change
+    (None: any): being alone with the care, where every child has delt bosted (`ALONE_WITH_THE_CARE`)."""
+    children = family.children
+    if not children or any(getattr(child, DELT_BOSTED, None) != "yes" for child in children):
+        return {}
+    return {(fact, caregiver.id): rights for fact, rights in ALONE_WITH_THE_CARE.items() for caregiver in family.caregivers}
+
+
+def _leave_out_what_cannot_change(family, questions: dict[Key, Question], shares) -> None:
+    """Not asked for a right its answer cannot change (`_ruled_out`), though the right may still name it as missing:
+    the «together» fallback (`_questions`) would otherwise ask it where the fact that settles the right was answered
+    «don't know»."""
+    for key, rights in _ruled_out(family).items():
+        if key in shares:
+            shares[key] = {pair: share for pair, share in shares[key].items() if rights is not None and pair[0] not in rights}
+        if key in questions and not shares.get(key):
+            del questions[key]
 
 
 def _later(later: dict, rights, questions, unknown: set[Key], closed: set[Pair]) -> dict[Key, set[Pair]]:
@@ -471,14 +502,22 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
     questions[(KOMMUNE, None)] = Question(KOMMUNE, None, vocabulary()[KOMMUNE].question.in_language(language))
 
 
-def _add_choices(questions, family) -> None:
+def _add_choices(questions, family, on: date) -> None:
     """A question whose answer is one of the family's children (`one_of: children`, the child a claim is for) offers
     their ids, in the family's order: a client shows each as it names the child, and sends back the id the service
-    knows, where a name typed might not be one (ADR 0014 addendum 2026-11-30)."""
+    knows, where a name typed might not be one (ADR 0014 addendum 2026-11-30). Only the children a claim can be for
+    are offered (`_may_be_claimed_for`)."""
     facts = vocabulary()
     for question in questions:
         if facts[question.fact].one_of == "children":
-            question.choices = [child.id for child in family.children]
+            question.choices = [child.id for child in family.children if _may_be_claimed_for(child, on)]
+
+
+def _may_be_claimed_for(child, on: date) -> bool:
+    """A child a new pleiepenger claim can be for (ftrl § 9-10 første ledd: a child who needs continuous supervision and
+    care): alive on the date asked, and not answered as having no illness or extra needs, nor as not needing that care.
+    A healthy sibling or a child who has died is not offered (review s22 page M2)."""
+    return not has_died(child, on) and all(getattr(child, fact, None) != "no" for fact in (ILLNESS_OR_NEEDS, CONTINUOUS_CARE))
 
 
 def _add_gates(questions: dict[Key, Question], shares, family, on: date, unknown, language: str) -> None:

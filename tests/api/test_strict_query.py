@@ -72,10 +72,29 @@ def test_a_query_mistake_is_never_a_500_whatever_the_name(client):
         assert response.status_code == 422 or query == "&&", query  # `&&` names no parameter at all
 
 
-def test_a_route_without_query_parameters_and_the_page_are_not_checked(client):
+def test_the_pages_own_address_is_not_checked(client):
     # The page's own address carries `lang` and `dato` for the page to read (api/static/js/main.js readAddress).
     assert client.get("/?lang=en&dato=2024-09-01").status_code == 200
-    assert client.get("/v1/version?anything=1").status_code == 200
+
+
+NO_PARAMETERS = {"nb": "ukjent spørreparameter '{name}': denne adressen tar ingen spørreparametere",
+                 "en": "unknown query parameter '{name}': this address takes no query parameters"}
+
+
+@pytest.mark.parametrize("method, path, name", [
+    ("post", "/v1/interview", "lang"),  # before: answered in bokmål, the portal believing it had asked for English
+    ("post", "/v1/entitlements", "lang"),
+    ("get", "/v1/kommuner", "q"),  # before: the whole list, as if filtered
+    ("get", "/v1/version", "x"),
+    ("get", "/v1/dates", "lang"),
+    ("get", "/v1/examples", "x"),
+])
+def test_a_route_that_takes_no_query_parameter_refuses_any(client, method, path, name):
+    # Review s22 page L1: such a parameter was ignored. The body is never read before the query is refused.
+    response = getattr(client, method)(f"{path}?{name}=1", **({"json": {}} if method == "post" else {}))
+    [found] = _problems(response)
+    assert found == {"field": f"query.{name}", "allowed": [],
+                     "message": {language: text.format(name=name) for language, text in NO_PARAMETERS.items()}}
 
 
 def test_the_page_sends_only_the_parameters_its_routes_take(client):

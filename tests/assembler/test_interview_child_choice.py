@@ -4,7 +4,8 @@
 Rule: pleiepenger are for the care of *a* child (ftrl § 9-10 første ledd), graded against that child's own need
 (§ 9-11). Where two children need continuous care the claim must name its child (`pleiepenger_child`, the child's
 `id`): a name typed that is no child's `id` is refused (422). So the interview offers the family's children's ids as
-its choices (`choices`), on POST /v1/interview and in `asb questions`, and the answer sent is one of them.
+its choices (`choices`), on POST /v1/interview and in `asb questions`, and the answer sent is one of them. Only the
+children a claim can be for are offered: not Ida, answered as healthy, nor a child who has died (review s22 page M2).
 
 The family: review s22's F4 (tests/folketrygd/test_pleiepenger_per_child.py), Oskar and Maja both admitted and in
 need of continuous care, Ida healthy, every other question the interview would ask before it answered. Worked by
@@ -37,7 +38,7 @@ GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_li
 ADMITTED = {**ILL, **{group: "no" for group in GROUPS}, "needs_long_term_coordinated_health_services": "no",
             "has_private_care_arrangement": "no", "lives_at_home_at_least_half_the_time": "no"}
 WORKING = {**PARENT, "omsorgspenger_temporarily_alone": "no", "has_particularly_heavy_care_work": "no"}
-CHILDREN = ["oskar", "maja", "ida"]
+CHILDREN = ["oskar", "maja"]  # Ida, healthy, is not offered
 
 
 def f4(mor_child=None, far_child=None) -> dict:
@@ -81,6 +82,27 @@ def test_the_api_offers_the_children_and_takes_the_one_chosen(client):
     assert pleiepenger == {"mor": ("entitled", MOR_FEBRUARY), "far": ("entitled", FAR_FEBRUARY)}
 
 
+def test_a_child_who_has_died_is_not_offered():
+    # Liv died in 2024 (ADR 0034): a new claim in February 2025 is not for her.
+    family = f4()
+    family["children"].append({"id": "liv", "birth_date": "2015-06-01", "date_of_death": "2024-03-01"})
+    step = run_interview(Family.model_validate(family), ON, "en")
+    offered = [row["choices"] for row in step.rows("en") if row["fact"] == "pleiepenger_child"]
+    assert offered == [CHILDREN, CHILDREN]
+
+
+def test_a_claim_for_the_healthy_child_says_that_child_needs_no_care(client):
+    # Sent anyway (a portal, a saved file): refused on Ida's own conditions (§ 9-10 første ledd), never «none of the
+    # children needs continuous care» while Oskar and Maja do.
+    answered = client.post("/v1/entitlements", json={"family": f4(mor_child="ida", far_child="oskar"), "date": ON.isoformat(),
+                                                     "language": "en"})
+    assert answered.status_code == 200, answered.text
+    mor = next(r for r in answered.json()["benefits"] if r["benefit"] == "pleiepenger" and r["person"] == "mor")
+    assert (mor["status"], mor["reason"]["code"]) == ("not_entitled", "named_child_no_care_need")
+    assert mor["reason"]["text"].startswith("The child you claim pleiepenger for is not said to need continuous supervision")
+    assert "None of the children" not in mor["reason"]["text"]
+
+
 def test_facts_describe_the_question_as_one_of_the_children(client):
     facts = {fact["id"]: fact for fact in client.get("/v1/facts").json()["facts"]}
     assert facts["pleiepenger_child"]["one_of"] == "children"
@@ -93,7 +115,8 @@ def test_asb_questions_lists_the_children_to_choose_from(tmp_path, capsys):
     assert main(["questions", str(saved), "--date", ON.isoformat(), "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()
     first = lines.index("    1. Which child do you claim pleiepenger for? (can settle: Care benefit for a sick child (pleiepenger))")
-    assert lines[first + 1:first + 4] == ["       ( ) oskar", "       ( ) maja", "       ( ) ida"]
+    assert lines[first + 1:first + 3] == ["       ( ) oskar", "       ( ) maja"]
+    assert not lines[first + 3].startswith("       ( )")
 
 
 def test_a_fact_chosen_among_the_children_declaring_a_type_is_refused():

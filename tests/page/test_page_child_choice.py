@@ -40,9 +40,10 @@ def test_each_parent_chooses_the_child_by_name_and_the_page_sends_its_id(page: P
     expect(form).to_have_attribute("data-fact", "pleiepenger_child")
     expect(form).to_have_attribute("data-persons", BOTH)
     expect(page.locator("#step-heading")).to_have_text("Hvilket barn søker du pleiepenger for?")
-    # The children by the names the family gave them, then «Vet ikke»: no field to type a name in.
+    # The children a claim can be for by the names the family gave them (not Ida, answered as healthy: review s22 page
+    # M2), then «Vet ikke»: no field to type a name in.
     for person in ("omsorgsperson1", "omsorgsperson2"):
-        expect(page.locator(f"#each-{person}-group label")).to_have_text(["Oskar", "Maja", "Ida", "Vet ikke"])
+        expect(page.locator(f"#each-{person}-group label")).to_have_text(["Oskar", "Maja", "Vet ikke"])
     expect(form.locator("input[type=text]")).to_have_count(0)
     assert blocking_violations(page) == [], "a choice among the children"
 
@@ -65,7 +66,7 @@ def test_back_and_english_keep_the_children_chosen_by_name(page: Page, tmp_path)
     expect(form).to_have_attribute("data-fact", "pleiepenger_child")
     page.get_by_role("button", name="English").click()
     expect(page.locator("#step-heading")).to_have_text("Which child do you claim pleiepenger for?")
-    expect(page.locator("#each-omsorgsperson1-group label")).to_have_text(["Oskar", "Maja", "Ida", "I don't know"])
+    expect(page.locator("#each-omsorgsperson1-group label")).to_have_text(["Oskar", "Maja", "I don't know"])
     expect(page.get_by_role("group", name="Kari").get_by_label("Maja")).to_be_checked()
     expect(page.get_by_role("group", name="Ola").get_by_label("I don't know")).to_be_checked()
 
@@ -91,3 +92,43 @@ def test_a_saved_file_names_the_child_chosen_as_the_file_names_it_and_opens_agai
     page.wait_for_selector("#question-form, section.result")
     chosen = {person["id"]: person.get("pleiepenger_child") for person in sent[-1]["family"]["caregivers"]}
     assert chosen == {"omsorgsperson1": "barn2", "omsorgsperson2": "barn1"}
+
+
+def test_each_pleiepenger_card_names_the_child_its_claim_is_for_on_screen_and_paper(page: Page, tmp_path):
+    # Two claims for two children are two applications (ftrl § 9-10; review s22 page M3): the card's heading, which is
+    # printed, and the overview name the child, where the answers section (no-print) was the only place before.
+    open_family_file(page, tmp_path, family_file(), name="familie-2025-02-10.json")
+    page.get_by_role("group", name="Kari").get_by_label("Maja").check()
+    page.get_by_role("group", name="Ola").get_by_label("Oskar").check()
+    submit_answer(page)
+    page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    expect(page.locator("#right-pleiepenger-omsorgsperson1-heading")).to_have_text("Pleiepenger for sykt barn – Kari, for Maja")
+    expect(page.locator("#right-pleiepenger-omsorgsperson2-heading")).to_have_text("Pleiepenger for sykt barn – Ola, for Oskar")
+    expect(page.locator("tr[data-benefit=pleiepenger][data-person=omsorgsperson1] td").first).to_have_text("Kari, for Maja")
+    # Another right of the same parent names no child: omsorgspenger are for all the children.
+    expect(page.locator("#right-omsorgspenger-omsorgsperson1-heading")).to_have_text("Omsorgspenger (sykt barn-dager) – Kari")
+    page.emulate_media(media="print")
+    expect(page.locator("#right-pleiepenger-omsorgsperson1-heading")).to_be_visible()
+
+
+def test_removing_the_child_chosen_forgets_the_choice_and_the_next_call_is_not_refused(page: Page, tmp_path):
+    # Review s22 diff M2: Kari's claim named Maja; Maja removed on the family step, the page sent
+    # `pleiepenger_child: "barn2"` for a child no longer there, and the service refused it (422) on a field the family
+    # step does not show. Now the answer naming her goes with her; Ola's, naming Oskar, stays.
+    sent: list[dict] = []
+    answered: list[int] = []
+    page.on("request", lambda request: sent.append(json.loads(request.post_data)) if request.url.endswith("/v1/interview") else None)
+    page.on("response", lambda response: answered.append(response.status) if response.url.endswith("/v1/interview") else None)
+    open_family_file(page, tmp_path, family_file(), name="familie-2025-02-10.json")
+    page.get_by_role("group", name="Kari").get_by_label("Maja").check()
+    page.get_by_role("group", name="Ola").get_by_label("Oskar").check()
+    submit_answer(page)
+    page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
+    page.locator("#change-family").click()
+    page.locator("#barn2 .remove").click()
+    before = len(sent)
+    page.locator("#family-form button[type=submit]").click()
+    page.wait_for_selector("#question-form, section.result")
+    assert len(sent) > before and answered[-1] == 200
+    chosen = {person["id"]: person.get("pleiepenger_child") for person in sent[-1]["family"]["caregivers"]}
+    assert chosen == {"omsorgsperson1": None, "omsorgsperson2": "barn1"}

@@ -93,24 +93,53 @@ def test_a_saved_family_file_keeps_delt_bosted_and_the_foster_child(page: Page, 
     open_calculator(page, f"?dato={DATE}")
     type_ella_mor_and_far(page)
     page.select_option(CARE, label=DELT_NB)
-    page.locator(FOSTER).check()
+    # Ella has delt bosted; Tor, a foster child, cannot (review s22 page L5): one child each.
+    page.locator("#add-child").click()
+    page.fill("#barn2-name", "Tor")
+    page.fill("#barn2-birth-date", "2016-06-06")
+    page.select_option("#barn2-illness-or-needs", "no")
+    page.locator("#barn2-foster-child").check()
     submit_family(page)
     show_answer(page)
     with page.expect_download() as download:
         page.locator("#save-family").click()
     saved = tmp_path / download.value.suggested_filename
     download.value.save_as(saved)
-    ella = json.loads(saved.read_text())["children"][0]
+    ella, tor = json.loads(saved.read_text())["children"]
     assert (ella["id"], ella.get("has_delt_bosted"), ella.get("lives_in_fosterhjem"), ella.get("sole_caregiver")) == (
-        "Ella", "yes", "yes", None)
+        "Ella", "yes", None, None)
+    assert (tor["id"], tor.get("has_delt_bosted"), tor.get("lives_in_fosterhjem")) == ("Tor", None, "yes")
 
     page.goto("/")
     expect(page.locator("#footer-version")).not_to_be_empty()
     page.locator("details.open-family summary").click()
     page.set_input_files("#open-file", str(saved))
     show_answer(page)
-    reopened = sent[-1]["family"]["children"][0]
-    assert (reopened.get("has_delt_bosted"), reopened.get("lives_in_fosterhjem")) == ("yes", "yes")
+    reopened = [(child.get("has_delt_bosted"), child.get("lives_in_fosterhjem")) for child in sent[-1]["family"]["children"]]
+    assert reopened == [("yes", None), (None, "yes")]
     page.locator("#change-family").click()
     expect(page.locator(CARE)).to_have_value("delt-bosted")
-    expect(page.locator(FOSTER)).to_be_checked()
+    expect(page.locator("#barn2-foster-child")).to_be_checked()
+
+
+def test_a_foster_child_is_not_offered_delt_bosted(page: Page):
+    # Delt bosted is an agreement between the child's parents (barneloven § 36), not a foster home's (review s22
+    # page L5): ticked as a foster child, the choice goes, and one chosen before is taken back; unticked, it is back.
+    sent = interview_bodies(page)
+    open_calculator(page, f"?dato={DATE}")
+    type_ella_mor_and_far(page)
+    page.select_option(CARE, label=DELT_NB)
+    page.locator(FOSTER).check()
+    expect(page.locator(f"{CARE} option")).to_have_text(["Flere av oss, eller vet ikke", "Bare Mor", "Bare Far"])
+    expect(page.locator(CARE)).to_have_value("")
+    page.get_by_role("button", name="English").click()
+    expect(page.locator(f"{CARE} option")).to_have_count(3)
+    page.get_by_role("button", name="Norsk (bokmål)").click()
+    submit_family(page)
+    expect(page.locator("#question-form")).to_be_visible()
+    ella = sent[-1]["family"]["children"][0]
+    assert (ella.get("has_delt_bosted"), ella.get("lives_in_fosterhjem")) == (None, "yes")
+    show_answer(page)
+    page.locator("#change-family").click()
+    page.locator(FOSTER).uncheck()
+    expect(page.locator(f"{CARE} option")).to_have_text(["Flere av oss, eller vet ikke", DELT_NB, "Bare Mor", "Bare Far"])

@@ -92,9 +92,14 @@ export function toRequestFamily(family, answers, facts) {
   return body;
 }
 
-export function forgetAnswersOf(answers, family) {
+// The answers of persons no longer in the family, and those naming a child no longer in it (a fact chosen `one_of` the
+// children: the child a pleiepenger claim is for), which the service would refuse on a field the family step does not
+// show (review s22 diff M2). `facts`: GET /v1/facts by id.
+export function forgetAnswersOf(answers, family, facts) {
   const ids = new Set([...family.children, ...family.caregivers].map((person) => person.id));
+  const children = new Set(family.children.map((child) => child.id));
+  const namesAChildGone = (answer) => facts?.get(answer.fact)?.one_of === "children" && answer.value !== DONT_KNOW && !children.has(answer.value);
   for (const [key, answer] of answers) {
-    if (answer.person && !ids.has(answer.person)) answers.delete(key);
+    if ((answer.person && !ids.has(answer.person)) || namesAChildGone(answer)) answers.delete(key);
   }
 }

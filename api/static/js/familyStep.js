@@ -332,7 +332,8 @@ function careField(child, state, t) {
     id: `${child.id}-sole-caregiver`,
     label: t("soleCaregiverLabel"),
     help: t("soleCaregiverHelp"),
-    options: caregiverOptions(state, t),
+    // Not for a foster child (`offerDeltBosted`), unless a file opened says both: shown as it says, for the family to see.
+    options: caregiverOptions(state, t).filter((option) => option.value !== DELT_BOSTED_CHOICE || shared || !isFosterChild(child, state)),
     value: shared ? DELT_BOSTED_CHOICE : child.soleCaregiver,
     onChange: (event) => {
       const value = event.target.value;
@@ -358,8 +359,30 @@ function fosterField(child, state, t) {
     onChange: (event) => {
       if (event.target.checked) state.answers.set(key, { fact: FOSTER_CHILD, person: child.id, value: "yes" });
       else state.answers.delete(key);
+      offerDeltBosted(child, state, t);
     },
   });
+}
+
+function isFosterChild(child, state) {
+  return state.answers.get(answerKey(FOSTER_CHILD, child.id))?.value === "yes";
+}
+
+// Delt bosted is an agreement between the child's parents (barneloven § 36), not a foster home's: a child ticked as a
+// foster child is not offered it, and a delt bosted chosen before the tick is taken back (review s22 page L5).
+function offerDeltBosted(child, state, t) {
+  const select = document.getElementById(`${child.id}-sole-caregiver`);
+  if (!select) return;
+  const option = [...select.options].find((each) => each.value === DELT_BOSTED_CHOICE);
+  if (isFosterChild(child, state) && option) {
+    if (select.value === DELT_BOSTED_CHOICE) {
+      select.value = "";
+      state.answers.delete(answerKey(DELT_BOSTED, child.id));
+    }
+    option.remove();
+  } else if (!isFosterChild(child, state) && !option) {
+    select.options.add(h("option", { value: DELT_BOSTED_CHOICE }, t("soleCaregiverDeltBosted")), 1);
+  }
 }
 
 function caregiverFields(caregiver, state, t, errors, rerender) {
@@ -383,9 +406,10 @@ function refreshCaregiverOptions(state, t) {
   for (const child of state.family.children) {
     const select = document.getElementById(`${child.id}-sole-caregiver`);
     if (!select) continue;
-    options.forEach((option, index) => {
-      if (select.options[index]) select.options[index].textContent = option.label;
-    });
+    for (const option of options) {
+      const shown = [...select.options].find((each) => each.value === option.value); // delt bosted is not there for a foster child
+      if (shown) shown.textContent = option.label;
+    }
   }
 }
 

@@ -310,7 +310,7 @@ function submitFamily() {
   }
   state.refusedAddressDate = null; // the address's date is no longer the matter: the date field's own is sent
   gradesOnDateAsked(); // the date asked before the family step, where the answers' grades now are
-  forgetAnswersOf(state.answers, state.family);
+  forgetAnswersOf(state.answers, state.family, state.facts);
   // A child with no illness or extra needs is asked nothing about them (ADR 0026): answers kept from before are not its.
   for (const child of state.family.children) {
     if (state.answers.get(answerKey(ILLNESS_OR_NEEDS, child.id))?.value === "no") forgetFollowers(ILLNESS_OR_NEEDS, child.id);
@@ -521,7 +521,7 @@ function showQuestion() {
     aboutText: aboutText(question, fact),
     settlesNames: benefitNames(question.settles ?? fact.affects),
     kommuner: state.kommuner,
-    children: childChoices(),
+    children: childChoices(question.choices),
     onAnswer: answer,
     onBack: back,
     onShowResult: showResult,
@@ -559,7 +559,7 @@ function showEach() {
     ...manyAtOnceContext(answerEach),
     fact,
     persons: lines.map((line) => ({ id: line.person, name: displayName(state.family, line.person, state.language) })),
-    children: childChoices(),
+    children: childChoices(lines[0].choices),
     questionText: fact.question[state.language],
     help: fact.help?.[state.language] ?? null,
   });
@@ -567,9 +567,11 @@ function showEach() {
 }
 
 // The family's children as a question chosen among them offers them (questionStep.js `isChildChoice`): the page's id,
-// which the service knows, and the name shown.
-function childChoices() {
-  return state.family.children.map((child) => ({ id: child.id, name: displayName(state.family, child.id, state.language) }));
+// which the service knows, and the name shown. Only those the service offers (`choices`): the child a claim can be
+// for, not a healthy sibling nor a child who has died (review s22 page M2); all where it names none.
+function childChoices(offered) {
+  const children = offered ? state.family.children.filter((child) => offered.includes(child.id)) : state.family.children;
+  return children.map((child) => ({ id: child.id, name: displayName(state.family, child.id, state.language) }));
 }
 
 // A scale (ADR 0036): one question whose levels each answer every fact asked; texts from GET /v1/facts.
@@ -627,7 +629,9 @@ function remember(values) {
   const keys = values.map(([fact, person, value]) => {
     const key = answerKey(fact, person);
     const line = lines?.find((asked) => asked.fact === fact && (asked.person ?? null) === (person ?? null));
-    state.answers.set(key, { fact, person, value, settles: line?.settles ?? settles ?? null, remaining, right });
+    // The children offered (`choices`), so that "Back" offers the same ones (review s22 page M2).
+    const choices = line?.choices ?? state.current.choices ?? null;
+    state.answers.set(key, { fact, person, value, settles: line?.settles ?? settles ?? null, remaining, right, choices });
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);
@@ -686,11 +690,11 @@ function back() {
   const previous = keys.map((key) => state.answers.get(key));
   const place = { person: previous[0].person, settles: previous[0].settles ?? null, number: state.history.length + 1, remaining: previous[0].remaining ?? 1, right: previous[0].right ?? null, revisited: keys };
   if (previous.length > 1) {
-    const lines = previous.map(({ fact, person, settles }) => ({ fact, person, settles: settles ?? null, checklist: state.facts.get(fact).checklist ?? null }));
+    const lines = previous.map(({ fact, person, settles, choices }) => ({ fact, person, settles: settles ?? null, choices: choices ?? null, checklist: state.facts.get(fact).checklist ?? null }));
     state.current = manyAtOnce(lines, place, kindOf(lines[0].fact));
     state.draft = { values: new Map(previous.map(({ fact, person, value }) => [state.current.each ? person : fact, value])) };
   } else {
-    state.current = { fact: previous[0].fact, ...place };
+    state.current = { fact: previous[0].fact, choices: previous[0].choices ?? null, ...place };
     state.draft = { value: previous[0].value };
   }
   showQuestion();
@@ -700,7 +704,7 @@ async function edit(fact, person, { card = null, remaining = 1 } = {}) {
   if (fact === "school_grade") gradesOnDateAsked(); // offered to change as the grade on the date asked, as it is answered
   const key = answerKey(fact, person ?? null);
   const previous = state.answers.get(key);
-  state.current = { fact, person: person ?? null, settles: null, number: numberOf(key, previous), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
+  state.current = { fact, person: person ?? null, settles: null, choices: previous?.choices ?? null, number: numberOf(key, previous), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
   state.draft = previous ? { value: previous.value } : {};
   try {
     await loadFacts();

@@ -7,7 +7,7 @@
 
 import { sourceLinks } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
-import { displayName, withNames } from "./family.js";
+import { answerKey, displayName, withNames } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
 import { formatAmount, formatDate, formatFactValue, formatRange, rangeWords, withUnit } from "./format.js";
@@ -102,7 +102,18 @@ function restartButton(ctx) {
 }
 
 function personName(ctx, benefit) {
-  return displayName(ctx.family, benefit.person, ctx.language);
+  const name = displayName(ctx.family, benefit.person, ctx.language);
+  const child = claimedChild(ctx, benefit);
+  return child ? ctx.t("claimForChild", { person: name, child: displayName(ctx.family, child, ctx.language) }) : name;
+}
+
+// The child a caregiver's pleiepenger claim is for, where the family chose one (ftrl § 9-10: each child's care need is
+// its own): two claims for two children are two applications, and the card on screen and paper names it (review s22
+// page M3).
+function claimedChild(ctx, benefit) {
+  if (benefit.benefit !== "pleiepenger" || !benefit.person) return null;
+  const child = ctx.answers?.get(answerKey("pleiepenger_child", benefit.person))?.value;
+  return ctx.family.children.some((each) => each.id === child) ? child : null;
 }
 
 function cardId(benefit) {

@@ -15,7 +15,7 @@ from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.basis_assessed import AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, chapter_9_assessed_reason
-from openfisca_asb.rules.claimed_child import for_the_named_child, shared_sum
+from openfisca_asb.rules.claimed_child import for_the_named_child, named_child_row, shared_sum
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role
 from openfisca_asb.rules.provisions import ftrl
@@ -288,6 +288,7 @@ class PleiepengerReason(Enum):
     child_not_named = "Det er ikke oppgitt hvilket barn kravet gjelder (the claim does not say which child it is for)"
     aap_assessed_by_nav = AAP_ASSESSED
     dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
+    named_child_no_care_need = "Barnet kravet gjelder trenger ikke kontinuerlig tilsyn og pleie (the child the claim is for needs no continuous care)"
 
 
 class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
@@ -332,10 +333,14 @@ def _refusal(person, period, limit, floor):
     rest_too_low = rest < floor
     no_child = familie.project(count_with_role(familie, Familie.CHILD) == 0)
     no_care_need = index(person("pleiepenger_condition_continuous_care", period)) == NOT_MET
+    # The condition reads the named child alone (conditions.py `best_child_outcome`): its refusal says so, never that
+    # no child needs care while a sibling does (review s22 page M2).
+    named = named_child_row(person, period) >= 0
     days_ended = (index(person("pleiepenger_condition_days_in_month", period)) == NOT_MET) * _child_died_by(person, period)
     return numpy.select(
         [
             no_child,
+            no_care_need * named,
             no_care_need,
             days_ended,
             rest_too_low * (supervision > limit),
@@ -347,6 +352,7 @@ def _refusal(person, period, limit, floor):
         ],
         [
             r.no_child_in_family.index,
+            r.named_child_no_care_need.index,
             r.no_continuous_care_need.index,
             r.right_after_death_ended.index,
             r.supervision_above_80_percent.index,
