@@ -13,6 +13,7 @@ import numpy
 from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
+from openfisca_asb.answer.alone_with_the_care import cannot_change
 from openfisca_asb.answer.already_granted import NOT_CONCERNED, NOT_GRANTED, Grant, grant_of
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.after_death import CHILD_ALIVE
@@ -794,9 +795,13 @@ class _Context:
         are kept in `later_facts`: they become missing once the others are answered (the interview's
         estimate counts them, ADR 0014) — or once every one named is answered «don't know», since only
         they can settle it then (barnekoordinator: the child's own illness and services, when the family
-        does not know whether it is expecting such a child; review s20 H1).
+        does not know whether it is expecting such a child; review s20 H1). A fact the family's own answers leave
+        nothing to change for the right is never named (being alone with the care where every child has delt bosted,
+        answer/alone_with_the_care.py; review s22 page M1).
         """
         candidates = self._open_facts(benefit, person_id, conditions)
+        ruled_out = cannot_change(self.family, benefit.id)
+        candidates = [entry for entry in candidates if (entry.fact, entry.person) not in ruled_out]
         tried = self._tried
         moving = self._facts_moving(benefit, person_id, conditions)
         decisive = [entry for entry in candidates if (entry.fact, entry.person) not in tried or (entry.fact, entry.person) in moving]

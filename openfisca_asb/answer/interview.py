@@ -34,6 +34,7 @@ from datetime import date
 
 import numpy
 
+from openfisca_asb.answer.alone_with_the_care import ruled_out
 from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_for_interview, open_rights
 from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
@@ -68,15 +69,6 @@ ANSWER_LIKELIHOOD = {"yes_no": {"yes": 0.6, "no": 0.4},
 # right's named questions leave it open: half, chosen on the example families (the teenager with cancer is asked
 # two of pleiepenger's four; two parents are never asked about sole care, read only of a family's one caregiver).
 LATER_FACT_ASKED = 0.5
-# Being alone with the care, which delt bosted rules out (barneloven § 36): NAV, «vil ingen av dere bli regnet som
-# alene om omsorgen» (navikt/omsorgsdager-aleneomsorg-dialog, IntroPage.tsx), and the quota counts a delt bosted
-# child in no one's alone count (variables/folketrygd/omsorgspenger/quota.py `_count`). Where every child of the
-# family has delt bosted, no answer to these changes the rights named (None: any right; review s22 page M1). Being
-# single is read by the care days only to tell whether a parent can be midlertidig alene (quota.py
-# `_temporarily_alone`); other rights read it for themselves and still ask it.
-ALONE_WITH_THE_CARE = {"has_sole_care": None, "omsorgspenger_temporarily_alone": None,
-                       "is_single": {"omsorgspenger", "permisjon_barns_sykdom"}}
-DELT_BOSTED = "has_delt_bosted"
 
 Key = tuple[str, str | None]  # (fact, person); person None for a family fact
 Pair = tuple[str, str | None]  # (benefit, holder); holder None for a family benefit
@@ -273,26 +265,16 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     _add_choices(questions.values(), family, on)
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
-    later = _later(later or {}, rights, questions, unknown | set(_ruled_out(family)), closed)
+    later = _later(later or {}, rights, questions, unknown, closed)
     return _Order(ranked=ranked, shares=shares, own_shares=own_shares, likely=likely, unknown=unknown, closed=closed,
                   opened=_opened_by_a_tick(family, questions) | said_to_apply, missing=missing, later=later,
                   texts={key: question_text(*key, family, on, language) for key in later})
 
 
-def _ruled_out(family) -> dict[Key, set[str] | None]:
-    """The caregivers' facts the family's own answers leave nothing to change, with the rights they cannot change
-    (None: any): being alone with the care, where every child has delt bosted (`ALONE_WITH_THE_CARE`)."""
-    children = family.children
-    if not children or any(getattr(child, DELT_BOSTED, None) != "yes" for child in children):
-        return {}
-    return {(fact, caregiver.id): rights for fact, rights in ALONE_WITH_THE_CARE.items() for caregiver in family.caregivers}
-
-
 def _leave_out_what_cannot_change(family, questions: dict[Key, Question], shares) -> None:
-    """Not asked for a right its answer cannot change (`_ruled_out`), though the right may still name it as missing:
-    the «together» fallback (`_questions`) would otherwise ask it where the fact that settles the right was answered
-    «don't know»."""
-    for key, rights in _ruled_out(family).items():
+    """Not asked for a right its answer cannot change (`ruled_out`): the answer names no such fact missing for that
+    right (assembler `_missing_facts`), and no question found elsewhere (a change, a grant) asks it for the right."""
+    for key, rights in ruled_out(family).items():
         if key in shares:
             shares[key] = {pair: share for pair, share in shares[key].items() if rights is not None and pair[0] not in rights}
         if key in questions and not shares.get(key):
