@@ -15,6 +15,7 @@ from openfisca_core.periods import period as openfisca_period
 from openfisca_asb.answer import models as out
 from openfisca_asb.answer.alone_with_the_care import cannot_change
 from openfisca_asb.answer.already_granted import NOT_CONCERNED, NOT_GRANTED, Grant, grant_of
+from openfisca_asb.answer.child_choices import child_choices
 from openfisca_asb.catalogue import Benefit, catalogue
 from openfisca_asb.catalogue.after_death import CHILD_ALIVE
 from openfisca_asb.facts.dependencies import dependency_graph
@@ -837,7 +838,8 @@ class _Context:
                     continue  # a caseworker's input is never asked of a family, nor a fact whose absence answers it
                 for lacking, answered_unknown in self._persons_lacking(fact_id, benefit, person_id):
                     entry = out.MissingFact(fact=fact_id, person=lacking, answered_unknown=answered_unknown,
-                                            question=question_text(fact_id, lacking, self.family, self.on, self.language))
+                                            question=question_text(fact_id, lacking, self.family, self.on, self.language),
+                                            choices=child_choices(fact_id, self.family, self.on))
                     if entry not in found:
                         found.append(entry)
         return found

@@ -36,11 +36,12 @@ import numpy
 
 from openfisca_asb.answer.alone_with_the_care import ruled_out
 from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_for_interview, open_rights
+from openfisca_asb.answer.child_choices import child_choices
 from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.answer.question_text import framed, question_text
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.family import has_died, holders_of
+from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.gates import covered_by, group_gates
 from openfisca_asb.facts.vocabulary import asked_where, checklists, gated_by, gates, scale_question, scales, vocabulary
 
@@ -52,7 +53,6 @@ MIN_PAIRS = {"decisive": 2, "all": 1}  # open (benefit, holder) pairs a question
 LASTING_ILLNESS = "has_lasting_illness"
 ILLNESS_OR_NEEDS = "has_illness_or_extra_needs"  # the child's gate over every question about its health and needs
 WORK_SITUATION = "employment"  # the caregiver's gate before income and the four weeks of work
-CONTINUOUS_CARE = "needs_continuous_care_and_supervision"  # ftrl § 9-10: the child a pleiepenger claim is for needs it
 # "Questions left" only (an estimate, not the law): how often a child's group gate is answered "no", for a
 # child with and without a lasting illness, and how often a second child of the family has one too.
 # Chosen on the example families (ADR 0014); they change no answer and no question asked.
@@ -485,21 +485,9 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
 
 
 def _add_choices(questions, family, on: date) -> None:
-    """A question whose answer is one of the family's children (`one_of: children`, the child a claim is for) offers
-    their ids, in the family's order: a client shows each as it names the child, and sends back the id the service
-    knows, where a name typed might not be one (ADR 0014 addendum 2026-11-30). Only the children a claim can be for
-    are offered (`_may_be_claimed_for`)."""
-    facts = vocabulary()
+    """A question whose answer is one of the family's children offers the children a claim can be for (`child_choices`)."""
     for question in questions:
-        if facts[question.fact].one_of == "children":
-            question.choices = [child.id for child in family.children if _may_be_claimed_for(child, on)]
-
-
-def _may_be_claimed_for(child, on: date) -> bool:
-    """A child a new pleiepenger claim can be for (ftrl § 9-10 første ledd: a child who needs continuous supervision and
-    care): alive on the date asked, and not answered as having no illness or extra needs, nor as not needing that care.
-    A healthy sibling or a child who has died is not offered (review s22 page M2)."""
-    return not has_died(child, on) and all(getattr(child, fact, None) != "no" for fact in (ILLNESS_OR_NEEDS, CONTINUOUS_CARE))
+        question.choices = child_choices(question.fact, family, on)
 
 
 def _add_gates(questions: dict[Key, Question], shares, family, on: date, unknown, language: str) -> None:

@@ -123,6 +123,16 @@ class MissingFact(_Data):
     person: str | None
     question: str
     answered_unknown: bool = False  # the family answered «don't know»: still open, but not asked again
+    choices: list[str] | None = Field(
+        default=None,
+        description="Where the answer is one of the family's children (the fact's `one_of: children`, the child a "
+        "pleiepenger claim is for): the ids of the children it can be, as the interview's question offers them. Left "
+        "out otherwise.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _without_choices(self, serialize):
+        return without_none(serialize(self), "choices")
 
 
 class Change(_Data):

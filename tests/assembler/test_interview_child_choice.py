@@ -82,6 +82,17 @@ def test_the_api_offers_the_children_and_takes_the_one_chosen(client):
     assert pleiepenger == {"mor": ("entitled", MOR_FEBRUARY), "far": ("entitled", FAR_FEBRUARY)}
 
 
+def test_the_answer_offers_the_same_children_where_it_names_the_child_missing(client):
+    # The card's «Svar nå» asks what the answer names missing (review s22 page M2): the same children as the interview,
+    # Ida, healthy, not among them; a fact whose answer is no child's id carries no `choices`.
+    answered = client.post("/v1/entitlements", json={"family": f4(), "date": ON.isoformat()})
+    assert answered.status_code == 200, answered.text
+    missing = [fact for right in answered.json()["benefits"] for fact in right["missing_facts"]]
+    named = {(fact["person"], tuple(fact["choices"])) for fact in missing if fact["fact"] == "pleiepenger_child"}
+    assert named == {("mor", tuple(CHILDREN)), ("far", tuple(CHILDREN))}
+    assert all("choices" not in fact for fact in missing if fact["fact"] != "pleiepenger_child")
+
+
 def test_a_child_who_has_died_is_not_offered():
     # Liv died in 2024 (ADR 0034): a new claim in February 2025 is not for her.
     family = f4()

@@ -9,10 +9,11 @@ question before which child answered in the file, so it is the first question af
 """
 
 import json
+import re
 import sys
 from pathlib import Path
 
-from page_driver import BROWSER_TESTS, open_family_file
+from page_driver import BROWSER_TESTS, open_family_file, show_answer
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations, submit_answer
 
@@ -132,3 +133,15 @@ def test_removing_the_child_chosen_forgets_the_choice_and_the_next_call_is_not_r
     assert len(sent) > before and answered[-1] == 200
     chosen = {person["id"]: person.get("pleiepenger_child") for person in sent[-1]["family"]["caregivers"]}
     assert chosen == {"omsorgsperson1": None, "omsorgsperson2": "barn1"}
+
+
+def test_svar_naa_on_the_card_offers_the_children_the_interview_offers(page: Page, tmp_path):
+    # Review s22 page M2: «Svar nå» under Kari's pleiepenger offered every child, Ida (answered as healthy) too; the
+    # answer's missing fact now carries the children a claim can be for (ftrl § 9-10 første ledd), as the interview's.
+    open_family_file(page, tmp_path, family_file(), name="familie-2025-02-10.json")
+    show_answer(page)
+    card = page.locator("article.benefit[data-benefit=pleiepenger][data-person=omsorgsperson1]")
+    card.get_by_role("button", name=re.compile("^Svar nå: Hvilket barn søker du pleiepenger for\\? \\(gjelder Kari\\)")).click()
+    form = page.locator("#question-form")
+    expect(form).to_have_attribute("data-fact", "pleiepenger_child")
+    expect(form.locator("label")).to_have_text(["Oskar", "Maja", "Vet ikke"])

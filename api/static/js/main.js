@@ -461,7 +461,7 @@ function familyErrors() {
 function unansweredMissing(answer, card) {
   const right = answer?.benefits.find((benefit) => benefit.benefit === card.benefit && (benefit.person ?? null) === card.person);
   return (right?.missing_facts ?? [])
-    .map(({ fact, person }) => ({ fact, person: person ?? null }))
+    .map(({ fact, person, choices }) => ({ fact, person: person ?? null, choices: choices ?? null }))
     .filter(({ fact, person }) => state.facts.has(fact) && !state.answers.has(answerKey(fact, person)));
 }
 
@@ -700,11 +700,12 @@ function back() {
   showQuestion();
 }
 
-async function edit(fact, person, { card = null, remaining = 1 } = {}) {
+// `choices`: the children a card's missing fact offers (review s22 page M2); else those offered when it was answered.
+async function edit(fact, person, { card = null, remaining = 1, choices = null } = {}) {
   if (fact === "school_grade") gradesOnDateAsked(); // offered to change as the grade on the date asked, as it is answered
   const key = answerKey(fact, person ?? null);
   const previous = state.answers.get(key);
-  state.current = { fact, person: person ?? null, settles: null, choices: previous?.choices ?? null, number: numberOf(key, previous), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
+  state.current = { fact, person: person ?? null, settles: null, choices: choices ?? previous?.choices ?? null, number: numberOf(key, previous), remaining, fromAnswer: true, card, right: card?.benefit ?? null };
   state.draft = previous ? { value: previous.value } : {};
   try {
     await loadFacts();
@@ -782,7 +783,7 @@ function resultContext() {
     parameterLabel: (path, language) => state.parameters.get(path)?.[language] ?? path,
     questionText,
     onEdit: edit,
-    onAnswerMissing: (fact, person, card) => edit(fact, person, { card, remaining: cardCount(fact, person, card) }),
+    onAnswerMissing: (fact, person, card, choices) => edit(fact, person, { card, remaining: cardCount(fact, person, card), choices }),
     onRestart: restart,
     onChangeFamily: showFamily,
     somethingToLose,

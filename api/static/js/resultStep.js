@@ -541,7 +541,8 @@ function missing(benefit, ctx) {
           "data-size": "sm",
           "data-variant": "tertiary",
           "aria-label": `${t("answerNow")}: ${question}${forWhom}`,
-          onClick: () => ctx.onAnswerMissing(fact.fact, fact.person, { benefit: benefit.benefit, person: benefit.person ?? null }),
+          // The children the service offers where the answer is one of them (`choices`, the child a claim is for).
+          onClick: () => ctx.onAnswerMissing(fact.fact, fact.person, { benefit: benefit.benefit, person: benefit.person ?? null }, fact.choices ?? null),
         }),
       );
     }),
