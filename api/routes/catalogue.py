@@ -16,7 +16,7 @@ from openfisca_asb.rules.status import STATUS_TEXT
 from openfisca_asb.answer.per_system import benefit_rate_flags
 from openfisca_asb.answer.quoted_rates import text_on_date
 from openfisca_asb.version import MODEL_VERSION
-from openfisca_asb.facts.messages import echoed
+from openfisca_asb.facts.national_id import quoted_unless_national_id
 
 router = new_router(prefix="/v1", tags=["catalogue"])
 
@@ -67,9 +67,7 @@ def _filled(benefit: Benefit, service, on: date) -> dict:
 def find_benefit(benefit_id: str) -> Benefit:
     found = catalogue().get(benefit_id)
     if found is None:
-        raise ApiError(
-            404, "unknown_benefit",
-            f"Ukjent ytelse '{echoed(benefit_id)}'. Se GET /v1/benefits.",
-            f"Unknown benefit '{echoed(benefit_id)}'. See GET /v1/benefits.",
-        )
+        named_en, named_nb = quoted_unless_national_id(benefit_id, "its id", "id-en")
+        raise ApiError(404, "unknown_benefit", f"Ukjent ytelse {named_nb}. Se GET /v1/benefits.",
+                       f"Unknown benefit {named_en}. See GET /v1/benefits.")
     return found

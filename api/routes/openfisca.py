@@ -23,7 +23,7 @@ from api.situation_limits import MEMBER_ID, PeriodMismatch, check_size, check_va
 from api.settings import Settings
 from api.state import Service
 from openfisca_asb.system import baseline_system
-from openfisca_asb.facts.messages import echoed
+from openfisca_asb.facts.national_id import quoted_unless_national_id
 
 router = new_router(tags=["openfisca"])
 OpenFiscaAnswer = dict[str, Any]
@@ -156,7 +156,7 @@ def variables(request: Request, service: Service) -> dict:
 @router.get("/variable/{variable_id}", response_model=OpenFiscaAnswer, summary="One OpenFisca variable", responses=NOT_FOUND)
 def variable(variable_id: str, service: Service):
     found = service.openfisca_data["variables"].get(variable_id)
-    return found if found is not None else JSONResponse(status_code=404, content={"error": f"Unknown variable '{echoed(variable_id)}'"})
+    return found if found is not None else _unknown("variable", variable_id)
 
 
 @router.get("/parameters", response_model=OpenFiscaAnswer, summary="OpenFisca parameter index", responses=error_responses(*ANY_ERRORS))
@@ -172,7 +172,12 @@ def parameters(request: Request, service: Service) -> dict:
 def parameter(parameter_id: str, service: Service):
     table = service.openfisca_data["parameters"]
     found = table.get(parameter_id) or table.get(parameter_id.replace(".", "/"))
-    return found if found is not None else JSONResponse(status_code=404, content={"error": f"Unknown parameter '{echoed(parameter_id)}'"})
+    return found if found is not None else _unknown("parameter", parameter_id)
+
+
+def _unknown(kind: str, asked: str) -> JSONResponse:
+    """The 404 `openfisca serve` gives an unknown id, without quoting one that looks like a fødselsnummer."""
+    return JSONResponse(status_code=404, content={"error": f"Unknown {kind} {quoted_unless_national_id(asked, 'its id')[0]}"})
 
 
 @router.get("/entities", response_model=OpenFiscaAnswer, summary="OpenFisca entities", responses=error_responses(*ANY_ERRORS))

@@ -11,7 +11,7 @@ from fastapi.responses import FileResponse
 
 from api.errors import ApiError
 from api.routes import new_router
-from openfisca_asb.facts.messages import echoed
+from openfisca_asb.facts.national_id import quoted_unless_national_id
 
 STATIC_DIR = (Path(__file__).resolve().parent.parent / "static").resolve()
 MEDIA_TYPES = {
@@ -43,5 +43,6 @@ def _resolve(path: str) -> Path:
     except (ValueError, OSError):  # a NUL byte, a name too long for the file system
         allowed = False
     if not allowed:
-        raise ApiError(404, "not_found", f"Fant ikke filen '{echoed(path)}'.", f"File '{echoed(path)}' not found.")
+        named_en, named_nb = quoted_unless_national_id(path, "its name", "navnet")
+        raise ApiError(404, "not_found", f"Fant ikke filen {named_nb}.", f"File {named_en} not found.")
     return candidate

@@ -7,7 +7,7 @@ from api.state import Service
 from openfisca_asb.answer.parameter_history import history
 from openfisca_asb.parameter_tree import find
 from openfisca_asb.version import MODEL_VERSION
-from openfisca_asb.facts.messages import echoed
+from openfisca_asb.facts.national_id import quoted_unless_national_id
 
 router = new_router(prefix="/v1", tags=["parameters"])
 
@@ -17,9 +17,7 @@ router = new_router(prefix="/v1", tags=["parameters"])
 def parameter(path: str, service: Service) -> dict:
     node = find(service.baseline.parameters, path.replace("/", "."))
     if node is None:
-        raise ApiError(
-            404, "unknown_parameter",
-            f"Ukjent parameter '{echoed(path)}'. Se GET /parameters.",
-            f"Unknown parameter '{echoed(path)}'. See GET /parameters.",
-        )
+        named_en, named_nb = quoted_unless_national_id(path, "its path", "stien")
+        raise ApiError(404, "unknown_parameter", f"Ukjent parameter {named_nb}. Se GET /parameters.",
+                       f"Unknown parameter {named_en}. See GET /parameters.")
     return {"model_version": MODEL_VERSION, "parameter": history(node)}

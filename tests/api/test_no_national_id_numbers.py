@@ -62,9 +62,32 @@ def test_calculate_refuses_a_member_named_by_a_fodselsnummer_without_naming_it(c
 @pytest.mark.parametrize(("path", "error"), [
     (f"/v1/reforms/{NUMBER}", "unknown_reform"),
     ("/v1/population/runs/010180-12345", "unknown_job"),
+    (f"/v1/benefits/{NUMBER}", "unknown_benefit"),
+    ("/v1/parameters/folketrygd/010180-12345", "unknown_parameter"),
+    (f"/static/js/{NUMBER}.js", "not_found"),
 ])
 def test_an_unknown_id_in_the_address_that_looks_like_a_fodselsnummer_is_not_quoted(client, path, error):
     # Review of the s22 diff L10: the 404 says the id looks like a fødselsnummer in place of quoting it.
     response = client.get(path)
     assert response.status_code == 404 and response.json()["error"] == error, response.text
     assert "010180" not in response.text and NB_WORDS in response.json()["message"]["nb"]
+
+
+def test_explaining_an_unknown_benefit_named_by_a_fodselsnummer_does_not_quote_it(client):
+    response = client.post(f"/v1/explain/b{NUMBER}", json={"family": FAMILY, "date": "2024-09-01"})
+    assert response.status_code == 404 and response.json()["error"] == "unknown_benefit", response.text
+    assert "010180" not in response.text and NB_WORDS in response.json()["message"]["nb"]
+
+
+@pytest.mark.parametrize("path", [f"/variable/{NUMBER}", "/parameter/010180-12345"])
+def test_the_openfisca_routes_do_not_quote_an_unknown_id_that_looks_like_a_fodselsnummer(client, path):
+    # `openfisca serve`'s own answer, {"error": …} in English, says why in place of the id.
+    response = client.get(path)
+    assert response.status_code == 404, response.text
+    assert "010180" not in response.text and "looks like a national identity number" in response.json()["error"]
+
+
+def test_an_unknown_id_that_is_no_fodselsnummer_is_still_quoted(client):
+    # The control: a typo is named, so the client sees what it sent.
+    response = client.get("/v1/benefits/pleiepenge")
+    assert response.status_code == 404 and "'pleiepenge'" in response.json()["message"]["en"], response.text
