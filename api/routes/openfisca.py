@@ -39,7 +39,7 @@ SITUATION_ERRORS = {
     400: _openfisca_error("The situation is not valid JSON or cannot be computed (OpenFisca's error shape)"),
     404: _openfisca_error("The situation names a variable the model does not have (as `openfisca serve` answers)"),
 }
-NOT_FOUND = {404: _openfisca_error("Unknown id"), **error_responses(*ANY_ERRORS)}
+NOT_FOUND = {404: _openfisca_error("Unknown id"), **error_responses(422, *ANY_ERRORS)}  # 422: a query parameter it does not take
 
 
 MEMBER_ID_PATTERN = f"^{MEMBER_ID.pattern}$"

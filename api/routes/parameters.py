@@ -13,7 +13,7 @@ router = new_router(prefix="/v1", tags=["parameters"])
 
 
 @router.get("/parameters/{path:path}", response_model=ParameterHistory, summary="A parameter's dated values with their sources",
-            responses=error_responses(404, *ANY_ERRORS))
+            responses=error_responses(404, 422, *ANY_ERRORS))
 def parameter(path: str, service: Service) -> dict:
     node = find(service.baseline.parameters, path.replace("/", "."))
     if node is None:

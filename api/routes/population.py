@@ -45,7 +45,7 @@ def start_run(body: PopulationRunRequest, service: Service) -> JobStatus:
 
 
 @router.get("/runs/{job_id}", response_model=JobStatus, response_model_exclude_none=True,
-            responses=error_responses(404, *ANY_ERRORS),
+            responses=error_responses(404, 422, *ANY_ERRORS),
             summary="A population run's status, and its results when done (or that it failed)")
 def get_run(job_id: str, service: Service) -> JobStatus:
     job = service.population_jobs.get(job_id)

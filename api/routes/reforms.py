@@ -84,7 +84,7 @@ def validate_reform(body: ValidateRequest, service: Service) -> ValidationReport
                        "Choose a smaller population_size, or use `asb reform validate`.") from error
 
 
-@router.get("/reforms/{reform_id}", response_model=OneReform, summary="One reform or pilot", responses=error_responses(404, *ANY_ERRORS))
+@router.get("/reforms/{reform_id}", response_model=OneReform, summary="One reform or pilot", responses=error_responses(404, 422, *ANY_ERRORS))
 def reform(reform_id: str, service: Service) -> dict:
     loaded = service.reforms.get(reform_id)
     if loaded is None:
