@@ -22,7 +22,9 @@ router = new_router(prefix="/v1", tags=["entitlements"])
 
 WORK_LIMIT = ("A timeline answers every person on every date something may change, so its work — persons × dates "
               "evaluated (`dates_evaluated`) — is at most ASB_MAX_TIMELINE_WORK (1800 by default: 4 caregivers and 6 "
-              "children pass for 19 years); a larger one is a 422 `too_much_work` naming the most `years` that fit.")
+              "children pass for 19 years; 4 caregivers and 10 babies born in 10 different months do not: their "
+              "birthdays alone are 10 dates a year, 14 persons each, over 1800 answers); a larger one is a 422 "
+              "`too_much_work` naming the most `years` that fit.")
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
