@@ -6,6 +6,7 @@ import re
 import yaml
 from docs_paths import DOCS, REPOSITORY
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.status import STATUS_TEXT
 from openfisca_asb.rules.tristate import OUTCOME_TEXT
 from openfisca_asb.system import baseline_system
@@ -33,6 +34,22 @@ def test_the_portal_guide_names_every_work_situation_and_work_beside_a_benefit()
             assert choice.name == "unknown" or f"`{choice.name}`" in guide, (fact, choice.name)
     cited = re.findall(r"reason `([a-z0-9_]+)`", guide)
     assert cited and set(cited) <= set(catalogue()["pleiepenger"].reasons), cited
+
+
+def test_the_caseworker_guide_and_the_pages_readme_ask_work_beside_a_benefit_in_the_services_words():
+    # Review s22 page M1 leftover: a parent on dagpenger or AAP is asked `work_besides_benefit` (ftrl § 4-3); both pages
+    # quote its question as GET /v1/facts words it, in bokmål and English, and the caseworker guide each choice and
+    # each reason it cites as pleiepenger's.
+    question = vocabulary()["work_besides_benefit"].question
+    guide = (DOCS / "guides" / "caseworker.md").read_text(encoding="utf-8")
+    readme = " ".join((REPOSITORY / "api" / "static" / "README.md").read_text(encoding="utf-8").split())
+    for text in (" ".join(guide.split()), readme):
+        assert f"«{question.nb}»" in text and f'"{question.en}"' in text
+    for choice in baseline_system().variables["work_besides_benefit"].possible_values:
+        assert choice.name == "unknown" or f"`{choice.name}`" in guide, choice.name
+    section = guide.split("### A parent on dagpenger or AAP")[1].split("\n### ")[0]
+    cited = re.findall(r"reason `([a-z0-9_]+)`", section)
+    assert {"dagpenger_and_work_assessed_by_nav", "aap_assessed_by_nav"} <= set(cited) <= set(catalogue()["pleiepenger"].reasons)
 
 
 def test_the_glossary_has_the_legal_terms_and_every_benefit():
