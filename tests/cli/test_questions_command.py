@@ -20,7 +20,7 @@ def test_questions_are_grouped_by_person_most_decisive_first(capsys):
     # is asked nothing. The father, a frilanser, is asked his own four weeks of work (ftrl § 9-2): his rights
     # no longer name the mother's income, so her "don't know" to it does not close them (0.8.0).
     assert headings == ["nora", "mor and far"]
-    assert any(line.startswith("    4. Were you in work, or did you receive unemployment benefit, sickness benefit, pleiepenger or parental benefit, for the last four weeks just before you had to be away to care for the child – even if you are not in work now? (can settle: ")
+    assert any(line.startswith("    4. Were you in work, or did you receive unemployment benefit, sickness benefit, pleiepenger or parental benefit (but not parental benefit computed from work assessment allowance), for the last four weeks just before you had to be away to care for the child – even if you are not in work now? (can settle: ")
                for line in lines)
     # Nora's first question is the checklist of her groups of needs (ADR 0014, 0028): one question, a line
     # to tick for each group; anything extra at school or SFO settles the school rights at once
