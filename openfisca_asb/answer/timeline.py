@@ -59,6 +59,15 @@ PER_DAY = Text(
        "paid in the month, and follows the number of weekdays ({month_before}: {before} × {days_before} days = "
        "{amount_before}; {month_after}: {after} × {days_after} days = {amount_after}).",
 )
+
+
+def _care_period(nb_end: str, en_end: str) -> Text:
+    """A child's care period (its own tilsyn or nattevåk/beredskap) as a cause, with what it does in the month."""
+    return Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller beredskap) " + nb_end,
+                en="The period for {person} from {first_day} to {last_day} (its own supervision, night watch or standby) "
+                   + en_end)
+
+
 TRIGGER_TEXT = {
     "birthday": Text(nb="{person} fyller {age} år", en="{person} turns {age}"),
     "school_start": Text(nb="{person} begynner på skolen", en="{person} starts school"),
@@ -73,23 +82,11 @@ TRIGGER_TEXT = {
                         en="The training period from {first_day} to {last_day} is over"),
     "period_starts": Text(nb="Opplæringsperioden fra {first_day} til {last_day} begynner",
                           en="The training period from {first_day} to {last_day} begins"),
-    # A child's care period (its own tilsyn or nattevåk/beredskap): the months it is counted in (timeline_dates.py).
-    "care_period_starts": Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller "
-                                  "beredskap) begynner",
-                               en="The period for {person} from {first_day} to {last_day} (its own supervision, night "
-                                  "watch or standby) begins"),
-    "care_period_goes_on": Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller "
-                                   "beredskap) varer hele måneden",
-                                en="The period for {person} from {first_day} to {last_day} (its own supervision, night "
-                                   "watch or standby) lasts the whole month"),
-    "care_period_ends": Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller "
-                                "beredskap) slutter i måneden",
-                             en="The period for {person} from {first_day} to {last_day} (its own supervision, night "
-                                "watch or standby) ends in the month"),
-    "care_period_over": Text(nb="Perioden for {person} fra {first_day} til {last_day} (eget tilsyn, nattevåk eller "
-                                "beredskap) er over",
-                             en="The period for {person} from {first_day} to {last_day} (its own supervision, night "
-                                "watch or standby) is over"),
+    # A child's care period: the months it is counted in (timeline_dates.py).
+    "care_period_starts": _care_period("begynner", "begins"),
+    "care_period_goes_on": _care_period("varer hele måneden", "lasts the whole month"),
+    "care_period_ends": _care_period("slutter i måneden", "ends in the month"),
+    "care_period_over": _care_period("er over", "is over"),
     "parameters": Text(nb="Nye satser eller regler gjelder", en="New rates or rules apply"),
     "rates_not_found": Text(nb="Satsene ble justert, men modellen har ikke funnet de nye satsene; den som gir retten, "
                                "avgjør med satsene som gjelder", en="The rates were adjusted, but the model has not found "

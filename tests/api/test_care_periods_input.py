@@ -3,11 +3,19 @@
 import pytest
 
 MARCH = "2025-03-15"
+# A mother who has lost all her working time for Ida, who needs continuous care and has no other supervision (ftrl § 9-10).
+IDA_AT_HOME = {
+    "caregivers": [{"id": "mor", "birth_date": "1985-03-10", "has_worked_four_weeks": "yes", "yearly_income": 520000,
+                    "pleiepenger_lost_working_time_percent": 100}],
+    "children": [{"id": "ida", "birth_date": "2019-06-01", "needs_continuous_care_and_supervision": "yes",
+                  "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
+                  "needs_night_watch_or_standby": "no"}],
+}
 
 
 def _body(family, *periods):
-    family["children"][0]["care_periods"] = list(periods)
-    return {"family": family, "date": MARCH}
+    children = [{**family["children"][0], "care_periods": list(periods)}, *family["children"][1:]]
+    return {"family": {**family, "children": children}, "date": MARCH}
 
 
 @pytest.mark.parametrize(("period", "field"), [
@@ -54,15 +62,8 @@ def test_a_period_outside_the_model_dates_is_422_naming_its_day(client, family, 
 def test_explain_shows_the_pieces_of_the_month(client):
     # 520 000 / 260 = 2 000 a day; 17–31 March 2025 (11 weekdays) at 3.5 h a day → 47 % tilsyn → 53 %:
     # 10 × 2 000 + 11 × 1 060 = 31 660 (NAV's KnekkpunktUtleder and BeregnGrader, see tests/folketrygd).
-    family = {
-        "caregivers": [{"id": "mor", "birth_date": "1985-03-10", "has_worked_four_weeks": "yes", "yearly_income": 520000,
-                        "pleiepenger_lost_working_time_percent": 100}],
-        "children": [{"id": "ida", "birth_date": "2019-06-01", "needs_continuous_care_and_supervision": "yes",
-                      "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
-                      "needs_night_watch_or_standby": "no"}],
-    }
     response = client.post("/v1/explain/pleiepenger", json=_body(
-        family, {"first_day": "2025-03-17", "last_day": "2025-03-31", "supervision_hours_per_day": 3.5}))
+        IDA_AT_HOME, {"first_day": "2025-03-17", "last_day": "2025-03-31", "supervision_hours_per_day": 3.5}))
     assert response.status_code == 200
     result = response.json()["results"][0]
     assert [(p["weekdays"], p["grade"], p["amount"]) for p in result["periods"]] == [(10, 100, 20000), (11, 53, 11660)]
@@ -73,15 +74,8 @@ def test_a_period_across_the_month_is_answered_with_its_part_in_the_month(client
     # Review s22 caseworker M2: a stay from 28 March to 2 April 2025 is one period. The daily rate is
     # 520 000 / 260 = 2 000 (under 6G); 28 March is a Friday, 31 March a Monday: 2 weekdays at 3.5 h a day → 47 %
     # tilsyn → 53 %, 2 × 1 060 = 2 120; 3–27 March at home, 0 h: 3–7, 10–14, 17–21, 24–27 = 19 weekdays × 2 000 = 38 000.
-    family = {
-        "caregivers": [{"id": "mor", "birth_date": "1985-03-10", "has_worked_four_weeks": "yes", "yearly_income": 520000,
-                        "pleiepenger_lost_working_time_percent": 100}],
-        "children": [{"id": "ida", "birth_date": "2019-06-01", "needs_continuous_care_and_supervision": "yes",
-                      "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
-                      "needs_night_watch_or_standby": "no"}],
-    }
     stay = {"first_day": "2025-03-28", "last_day": "2025-04-02", "supervision_hours_per_day": 3.5}
-    response = client.post("/v1/explain/pleiepenger", json=_body(family, stay))
+    response = client.post("/v1/explain/pleiepenger", json=_body(IDA_AT_HOME, stay))
     assert response.status_code == 200, response.text
     result = response.json()["results"][0]
     assert [(p["first_day"], p["last_day"], p["weekdays"], p["amount"], p.get("part_of")) for p in result["periods"]] == [
