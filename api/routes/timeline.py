@@ -29,7 +29,7 @@ WORK_LIMIT = ("A timeline answers every person on every date something may chang
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.21.0',
-    'parameter_set_hash': '99bbd98ec79da8e4',
+    'parameter_set_hash': 'e3ec7d8197d1608a',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

@@ -14,6 +14,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.person_id import ID_LENGTH
 from openfisca_asb.rules.status import Status, status_from
 from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer
 
@@ -44,6 +45,17 @@ class YesNoFact(WithDefaults):
         "value_type": Enum,
         "possible_values": FactAnswer,
         "default_value": FactAnswer.unknown,
+        "definition_period": ETERNITY,
+    }
+
+
+class PersonIdText(WithDefaults):
+    """A person's id in the family as text, once (ETERNITY), at most as long as an id may be; empty until given."""
+
+    defaults = {
+        "value_type": str,
+        "max_length": ID_LENGTH,
+        "default_value": "",
         "definition_period": ETERNITY,
     }
 

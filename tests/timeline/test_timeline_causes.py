@@ -34,19 +34,24 @@ def tiril():
     return timeline(family, date(2026, 11, 20), years=2, language="en").events
 
 
-@pytest.fixture(scope="module")
-def aksel():
-    family = Family.model_validate({
+def _aksel_and_his_father(first_day: str, last_day: str) -> Family:
+    """A self-employed single father on a course (ftrl § 9-14) from `first_day` to `last_day`, with Aksel, 4."""
+    return Family.model_validate({
         "kommunenummer": "1806", "hjelpestonad_applied_for": "yes",
         "caregivers": [
             {"id": "far", "birth_date": "1986-07-01", "employment": "self_employed", "has_worked_four_weeks": "yes",
              "yearly_income": 420000, "is_single": "yes", "has_sole_care": "yes", "barnetrygd_receipt": "full",
              "opplaeringspenger_training_at_approved_institution": "yes", "opplaeringspenger_medical_certificate": "yes",
              "opplaeringspenger_training_share_percent": 80,
-             "training_periods": [{"first_day": "2025-03-10", "last_day": "2025-03-13"}]},
+             "training_periods": [{"first_day": first_day, "last_day": last_day}]},
         ],
         "children": [{"id": "aksel", "birth_date": "2021-02-03", "sole_caregiver": "far", **ILL, "school_grade": 0}],
     })
+
+
+@pytest.fixture(scope="module")
+def aksel():
+    family = _aksel_and_his_father("2025-03-10", "2025-03-13")
     return timeline(family, date(2025, 3, 15), years=4, language="en").events
 
 
@@ -114,17 +119,7 @@ def test_a_course_later_in_the_timeline_is_evaluated_in_its_month_and_the_month_
     # Aksel's father as above, with his four-day course (Monday 2 – Thursday 5 June 2025) after the start: June pays
     # 4 × 1 615 = 6 460 kr (ftrl §§ 9-14, 9-15; 420 000 < 6G), July 0 kr. The first of each month is evaluated, and
     # each change names the course, its dates in words (review s21 diff L7).
-    family = Family.model_validate({
-        "kommunenummer": "1806", "hjelpestonad_applied_for": "yes",
-        "caregivers": [
-            {"id": "far", "birth_date": "1986-07-01", "employment": "self_employed", "has_worked_four_weeks": "yes",
-             "yearly_income": 420000, "is_single": "yes", "has_sole_care": "yes", "barnetrygd_receipt": "full",
-             "opplaeringspenger_training_at_approved_institution": "yes", "opplaeringspenger_medical_certificate": "yes",
-             "opplaeringspenger_training_share_percent": 80,
-             "training_periods": [{"first_day": "2025-06-02", "last_day": "2025-06-05"}]},
-        ],
-        "children": [{"id": "aksel", "birth_date": "2021-02-03", "sole_caregiver": "far", **ILL, "school_grade": 0}],
-    })
+    family = _aksel_and_his_father("2025-06-02", "2025-06-05")
     answer = timeline(family, date(2025, 3, 15), years=1, language="nb")
     assert {"2025-06-01", "2025-07-01"} <= set(answer.dates_evaluated)
     changes = [e for e in answer.events if e.benefit == "opplaeringspenger"]

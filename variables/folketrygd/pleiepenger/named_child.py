@@ -10,45 +10,31 @@ child's id in the family; `person_id` and `pleiepenger_child_id` are structural,
 """
 
 import numpy
-from openfisca_core.periods import ETERNITY
-from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import sum_over_role
-from openfisca_asb.rules.person_id import ID_LENGTH
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, index
+from openfisca_asb.rules.variable_bases import PersonIdText
 
 
-class person_id(Variable):
-    value_type = str
-    max_length = ID_LENGTH
-    default_value = ""
+class person_id(PersonIdText):
     entity = Person
-    definition_period = ETERNITY
     label = "Personens id i familien (structural, set by the situation builder from the family's `id` of each person)"
     reference = ftrl("9-10", ledd=1)
 
 
-class pleiepenger_child_id(Variable):
-    value_type = str
-    max_length = ID_LENGTH
-    default_value = ""
+class pleiepenger_child_id(PersonIdText):
     entity = Person
-    definition_period = ETERNITY
     label = "Pleiepenger: barnet kravet gjelder (structural, set by the situation builder from the caregiver's `pleiepenger_child`; empty when not given)"
     reference = ftrl("9-10", ledd=1)
     # The grade reads the child through this copy, the question through the fact: only the condition below asks which
     # child (a fact below a condition is asked where it is open; the care need of one ill child does not need it).
 
 
-class pleiepenger_child(Variable):
-    value_type = str
-    max_length = ID_LENGTH
-    default_value = ""
+class pleiepenger_child(PersonIdText):
     entity = Person
-    definition_period = ETERNITY
     label = "Pleiepenger: barnet kravet gjelder – barnets id i familien (the child the caregiver's claim is for; empty when not given)"
     reference = ftrl("9-10", ledd=1)
 
