@@ -205,11 +205,12 @@ def answer_context(family, on: date, language: str = "nb", system=None, catalogu
 
 
 def open_rights(family, on: date, language: str = "nb", system=None, catalogue_overrides: dict | None = None,
-                unknown: frozenset = frozenset()) -> tuple[list["OpenRight"], VariantOutcomes]:
-    """Each right's status and missing facts as `answer_for_interview` gives them, with its variant outcomes,
-    without the rest of the answer (amounts, texts, changes, rate flags): what the interview ranks."""
+                unknown: frozenset = frozenset()) -> tuple[list["OpenRight"], VariantOutcomes, dict]:
+    """Each right's status and missing facts as `answer_for_interview` gives them, with its variant outcomes and the
+    facts left for later, without the rest of the answer (amounts, texts, changes, rate flags): what the interview
+    ranks."""
     context, outcomes = _contexts([family], on, language, system, catalogue_overrides, with_variants=True, unknowns=[unknown])[0]
-    return context.open_rights(), outcomes
+    return context.open_rights(), outcomes, context.later_facts
 
 
 def _contexts(families, on: date, language, system, catalogue_overrides, with_variants: bool,

@@ -4,7 +4,10 @@ A question is one fact of one person (or of the family). Its *gain* is how much
 it settles among the benefits still open ("missing information"): for each open
 (benefit, holder) pair it is named for, the share of its possible answers under
 which the pair's status is no longer open — read from the single-fact variants
-the assembler already computes, so nothing is declared by hand. A fact the
+the assembler already computes, so nothing is declared by hand — each share weighed
+by one plus the questions that pair leaves for later (those that come once its named
+questions leave it open), so a question that can close a right with questions behind
+it comes first (pleiepenger's continuous care, ADR 0014 addendum 0.22.0). A fact the
 variants could not try (a number without probe values) counts half.
 
 The interview asks person by person (the family's kommune once, first; then each
@@ -170,7 +173,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
     answer, outcomes, later = answer_for_interview(family, on, language, unknown=frozenset(unknown), **assembler_options)
     order = _order(family, on, answer.benefits, outcomes, unknown, language, depth, later)
-    steps = _with_their_scales(_asked_steps(order, MIN_PAIRS[depth]), order)
+    steps = _as_asked(_asked_steps(order, MIN_PAIRS[depth]), order)
     if not steps:  # done at this depth; the first pass says what the second would ask (review s16)
         more = 0 if depth == "all" else _second_pass_left(family, _order(family, on, answer.benefits, outcomes, unknown, language, "all", later))
         return Interview(answer=answer, questions=order.missing, steps=[], next=[], questions_left=0, more_questions=more)
@@ -218,9 +221,9 @@ def missing_in_order(family, on: date, language: str = "nb", system=None, catalo
                      unknown: set[Key] = frozenset()) -> list[Question]:
     """`run_interview(...).questions` without the rest of the answer: every missing fact not answered "don't
     know", in the interview's order."""
-    rights, outcomes = open_rights(family, on, language, system=system, catalogue_overrides=catalogue_overrides,
-                                   unknown=frozenset(unknown))
-    return _order(family, on, rights, outcomes, unknown, language, "decisive").missing
+    rights, outcomes, later = open_rights(family, on, language, system=system, catalogue_overrides=catalogue_overrides,
+                                          unknown=frozenset(unknown))
+    return _order(family, on, rights, outcomes, unknown, language, "decisive", later).missing
 
 
 @dataclass(frozen=True)
@@ -255,9 +258,11 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     # The first pass does not pursue a pair one of whose questions was answered "don't know"; "answer more
     # questions" (depth "all") asks every question that can still settle a pair (review of 0.9.0).
     closed = _closed_by(unknown | _covered_by(unknown), shares) if depth == "decisive" else set()
+    later = _later(later or {}, rights, questions, unknown, closed)
+    behind = _questions_behind(later)
     for key, question in questions.items():
         pursued = {pair: share for pair, share in shares[key].items() if pair not in closed and share > 0}
-        question.gain = sum(pursued.values())
+        question.gain = sum(share * (1 + behind.get(pair, 0)) for pair, share in pursued.items())
         question.settles = list(dict.fromkeys(benefit for benefit, _ in pursued))
     own_shares = {key: dict(pairs) for key, pairs in shares.items()}  # before a gate stands for its followers
     _add_gates(questions, shares, family, on, unknown, language)
@@ -265,10 +270,19 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     _add_choices(questions.values(), family, on)
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
-    later = _later(later or {}, rights, questions, unknown, closed)
     return _Order(ranked=ranked, shares=shares, own_shares=own_shares, likely=likely, unknown=unknown, closed=closed,
                   opened=_opened_by_a_tick(family, questions) | said_to_apply, missing=missing, later=later,
                   texts={key: question_text(*key, family, on, language) for key in later})
+
+
+def _questions_behind(later: dict[Key, set[Pair]]) -> dict[Pair, int]:
+    """For each open pair, how many questions it leaves for later (`_later`): those that come once its named questions
+    leave it open (a caregiver's question, asked of all of them at once, counted once: ADR 0035)."""
+    waiting: dict[Pair, set] = defaultdict(set)
+    for (fact, person), pairs in later.items():
+        for pair in pairs:
+            waiting[pair].add((fact, CAREGIVER) if _asked_of_each_caregiver(fact) else (fact, person))
+    return {pair: len(keys) for pair, keys in waiting.items()}
 
 
 def _leave_out_what_cannot_change(family, questions: dict[Key, Question], shares) -> None:
@@ -563,12 +577,17 @@ def _asked_steps(order: _Order, min_pairs: int) -> list[list[Question]]:
     return steps
 
 
-def _with_their_scales(steps: list[list[Question]], order: _Order) -> list[list[Question]]:
-    """The steps with a question on a scale asked with its scale's other open facts (`_on_its_scale`, ADR 0036), each
-    fact once: the list shows the questions as they will be asked."""
+def _as_asked(steps: list[list[Question]], order: _Order) -> list[list[Question]]:
+    """The steps with a question on a scale asked with its scale's other open facts (`_on_its_scale`, ADR 0036) and a
+    checklist's line with its other lines that can settle a right (`_asked_now`, ADR 0028: a line the first pass would
+    not ask alone, such as a second ill child's extra costs, review s23 M5), each fact once: the list shows the
+    questions as they will be asked."""
     shown, seen = [], set()
     for step in steps:
-        step = _on_its_scale(step[0], order) if step[0].fact in scales() else step
+        if step[0].fact in scales():
+            step = _on_its_scale(step[0], order)
+        elif step[0].checklist_key is not None:
+            step = _asked_now(step, order)
         step = [question for question in step if question.key not in seen]
         if step:
             shown.append(step)
@@ -599,7 +618,13 @@ def _asked_now(first: list[Question], order: _Order) -> list[Question]:
         return first
     lines = [question for question in order.ranked if question.checklist_key == first[0].checklist_key
              and question.key not in order.unknown and _worth_asking([question], order.shares, order.closed, 1)]
-    return lines if len(lines) > 1 else first
+    return _in_declared_order(lines) if len(lines) > 1 else first
+
+
+def _in_declared_order(lines: list[Question]) -> list[Question]:
+    """A checklist's lines as the vocabulary declares them: the same list reads the same for every child."""
+    declared = list(vocabulary())
+    return sorted(lines, key=lambda question: declared.index(question.fact))
 
 
 def _on_its_scale(question: Question, order: _Order) -> list[Question]:

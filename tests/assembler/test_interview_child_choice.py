@@ -37,7 +37,10 @@ GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_li
 # each group of needs "no": what the interview asks before which child is then already answered.
 ADMITTED = {**ILL, **{group: "no" for group in GROUPS}, "needs_long_term_coordinated_health_services": "no",
             "has_private_care_arrangement": "no", "lives_at_home_at_least_half_the_time": "no"}
+# The mother receives the barnetrygd (ftrl § 20-8 første ledd bokstav a), the father none: asked before the claim's child
+# since its answer settles each parent's omsorgsopptjening and the questions behind it (ADR 0014 addendum 0.22.0).
 WORKING = {**PARENT, "omsorgspenger_temporarily_alone": "no", "has_particularly_heavy_care_work": "no"}
+RECEIPT = {"mor": {"barnetrygd_receipt": "full"}, "far": {"barnetrygd_receipt": "none"}}
 CHILDREN = ["oskar", "maja"]  # Ida, healthy, is not offered
 
 
@@ -46,8 +49,8 @@ def f4(mor_child=None, far_child=None) -> dict:
         return {} if child is None else {"pleiepenger_child": child}
     return {
         "kommunenummer": "1103",
-        "caregivers": [{"id": "mor", "birth_date": "1986-04-04", "yearly_income": 600000, **WORKING, **named(mor_child)},
-                       {"id": "far", "birth_date": "1984-12-01", "yearly_income": 700000, **WORKING, **named(far_child)}],
+        "caregivers": [{"id": "mor", "birth_date": "1986-04-04", "yearly_income": 600000, **WORKING, **RECEIPT["mor"], **named(mor_child)},
+                       {"id": "far", "birth_date": "1984-12-01", "yearly_income": 700000, **WORKING, **RECEIPT["far"], **named(far_child)}],
         "children": [{"id": "oskar", "birth_date": "2010-08-15", "school_grade": 9, **ADMITTED},
                      {"id": "maja", "birth_date": "2017-05-20", "school_grade": 2, **ADMITTED},
                      {"id": "ida", "birth_date": "2021-09-01", "has_illness_or_extra_needs": "no"}],

@@ -46,6 +46,7 @@ def test_a_scale_with_one_fact_open_is_that_question_alone():
             assert len(step.next) == 1 and step.next_kind == "question" and step.scale is None
             return
         facts |= {q.fact: "no" for q in step.next if q.person == "ida" and vocabulary()[q.fact].type == "yes_no"}
+        facts |= {q.fact: 0 for q in step.next if q.person == "ida" and vocabulary()[q.fact].type == "number"}  # none
         # NAV's decided sats, asked where it says whether the family applies at all (ADR 0014 addendum 0.19.0): none.
         facts |= {q.fact: "not_decided" for q in step.next if q.fact == "hjelpestonad_decided_sats"}
         if not any(q.person == "ida" for q in step.next):

@@ -55,9 +55,17 @@ def test_its_levels_say_where_the_child_lives_and_answer_both_facts():
 def test_the_interview_asks_it_as_one_question():
     # Where the care is open, both facts are asked at once, so no family is asked one question more (the examples'
     # counts are tests/assembler/test_interview.py's).
-    step = run_interview(_ingrid(**{fact: "no" for fact in GROUPS}), ON, "nb")
-    asked = [q.key for q in step.next]
-    assert (CARE, "ingrid") in asked and step.next_kind == "scale" and asked == [(CARE, "ingrid"), (AT_HOME, "ingrid")]
+    # Ingrid's questions before it (NAV's acceptance of a chronic illness comes first, ADR 0014 addendum 0.22.0) are
+    # answered «don't know» until the care's turn comes.
+    unknown: set = set()
+    for _ in range(10):
+        step = run_interview(_ingrid(**{fact: "no" for fact in GROUPS}), ON, "nb", unknown=unknown)
+        asked = [q.key for q in step.next]
+        if (CARE, "ingrid") in asked:
+            break
+        assert asked and all(person == "ingrid" for _, person in asked), asked
+        unknown |= set(asked)
+    assert step.next_kind == "scale" and asked == [(CARE, "ingrid"), (AT_HOME, "ingrid")]
 
 
 def test_a_child_at_home_three_nights_a_week_keeps_hjelpestonad_and_forhoyet_is_to_be_assessed():

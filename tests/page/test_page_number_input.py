@@ -10,7 +10,7 @@ import pytest
 from page_driver import BROWSER_TESTS, open_family_file, plain, show_answer
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations
-from test_page_each_caregiver import caregivers_sent, to_the_care_hours
+from test_page_each_caregiver import caregivers_sent, to_the_answer, to_the_care_hours
 
 from openfisca_asb.facts.vocabulary import vocabulary
 
@@ -127,7 +127,7 @@ def test_each_parents_figure_is_read_the_same_way(page: Page, tmp_path):
     expect(page.locator("#each-omsorgsperson2-error")).to_have_count(0)
     page.fill("#each-omsorgsperson1", "37,5")
     form.locator("button[type=submit]").click()
-    expect(page.locator("section.result")).to_be_visible()
+    to_the_answer(page)
     assert caregivers_sent(sent, "care_hours_per_week") == {"omsorgsperson1": 37.5, "omsorgsperson2": 37.5}
 
 
