@@ -109,10 +109,11 @@ def test_two_parents_who_both_live_alone_are_asked_delt_bosted_for_barnetilsyn_o
     assert _omsorgspenger(last)["far"] == ("entitled", 20)
 
 
-def test_forsterkning_is_not_asked_while_it_changes_only_the_reason_named():
+def test_forsterkning_is_given_by_a_portal_or_a_file_only():
     # A foster child (lives_in_fosterhjem): omsorgsstønad and omsorgsopptjening are to be assessed with or without
-    # forsterkning (no source read says how it is weighed, ADR 0045): its answer changes no status or amount, so it is
-    # given by a portal or a file only, and nothing declares it asked (ADR 0045 addendum, review s22 diff L6).
+    # forsterkning (no source read says how it is weighed, ADR 0045), so it was given by a portal or a file only and
+    # nothing declares it asked (ADR 0045 addendum, review s22 diff L6). Its answer now also moves pleiepenger and
+    # opplæringspenger to «to be assessed» (review s22 law L6); asking it is left open (ADR 0045, its last addendum).
     asked, _ = _walk(_family({"mor": {}, "far": {}}, {"lives_in_fosterhjem": "yes"}), {})
     assert not [key for key in _asked_keys(asked) if key[0] == "fosterhjem_forsterkning"]
     assert "fosterhjem_forsterkning" not in asked_where()
