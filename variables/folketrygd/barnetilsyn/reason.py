@@ -1,4 +1,7 @@
-"""Stønad til barnetilsyn: why an answer is «to be assessed» – the rule whose outcome is NAV's assessment.
+"""Stønad til barnetilsyn: what decided the amount, and why an answer is «to be assessed».
+
+An entitled amount is the share of the costs (64 %), or the maximum for the number of children where the share is above
+it (amount.py).
 
 Two rules rest on NAV's assessment. A child beyond the age limit counts only if it «må ha vesentlig mer tilsyn enn det
 som er vanlig for jevnaldrende» (ftrl § 15-10 første ledd; child.py). A child with delt bosted (barneloven § 36) lives
@@ -18,7 +21,8 @@ from openfisca_asb.rules.variable_bases import BenefitReason
 
 
 class BarnetilsynReason(Enum):
-    none = "Ingen særskilt regel avgjorde (no particular rule decided)"
+    none = "Andelen av utgiftene, under høyeste beløp (the share of the costs, below the maximum)"
+    maximum_reached = "Høyeste beløp for antallet barn (the maximum for the number of children)"
     more_supervision_assessed = (
         "Barnet er over aldersgrensen: NAV vurderer om det må ha vesentlig mer tilsyn enn jevnaldrende "
         "(beyond the age limit: NAV assesses the need for substantially more supervision)"
@@ -31,20 +35,23 @@ class BarnetilsynReason(Enum):
 
 class barnetilsyn_reason(BenefitReason, values=BarnetilsynReason):
     entity = Person
-    label = "Barnetilsyn: hvilken vurdering NAV må gjøre når svaret er «Må vurderes» (the assessment NAV must make when to be assessed)"
-    reference = [*BARNETILSYN_AGE_RULE, ftrl("15-4"), NAV_ALENEOMSORG_RULE]
+    label = "Barnetilsyn: hva som avgjorde beløpet, eller hvilken vurdering NAV må gjøre (what decided the amount, or the assessment NAV must make)"
+    reference = [ftrl("15-10"), *BARNETILSYN_AGE_RULE, ftrl("15-4"), NAV_ALENEOMSORG_RULE]
 
     def formula(person, period):
         """While to be assessed: the claim rests on a child with delt bosted, whose daily care NAV weighs (aleneomsorg,
         § 15-4), where no child in the caregiver's sole care qualifies with costs; otherwise on a child beyond the age
-        limit needing substantially more supervision than peers (§ 15-10 første ledd). No reason while settled.
+        limit needing substantially more supervision than peers (§ 15-10 første ledd). When entitled: the maximum for
+        the number of children where the share of the costs is above it, else the share of the costs (`none`).
         """
-        assessed = person("barnetilsyn_status", period) == Status.to_be_assessed
+        status = person("barnetilsyn_status", period)
+        assessed = status == Status.to_be_assessed
+        capped = (status == Status.entitled) * person("barnetilsyn_maximum_reached", period)
         sole_care_child_counts = person("barnetilsyn_children_qualifying_with_costs", period) > 0
         delt_bosted = sums_alone_and_in_delt_bosted(person, period, person("is_child", period))[1] > 0
         r = BarnetilsynReason
         return numpy.select(
-            [assessed * numpy.logical_not(sole_care_child_counts) * delt_bosted, assessed],
-            [r.delt_bosted_daily_care_assessed.index, r.more_supervision_assessed.index],
+            [assessed * numpy.logical_not(sole_care_child_counts) * delt_bosted, assessed, capped],
+            [r.delt_bosted_daily_care_assessed.index, r.more_supervision_assessed.index, r.maximum_reached.index],
             r.none.index,
         )
