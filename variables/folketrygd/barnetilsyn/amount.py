@@ -6,7 +6,8 @@ or more children. NAV first deducts kontantstøtte from the costs and
 tilleggsstønad from the result: neither is modelled (a child with a full-time
 paid barnehage place has no kontantstøtte). The amount counts the children in
 the caregiver's sole care; a child with delt bosted, whose daily care NAV
-assesses (delt_bosted.py), counts only in the upper end while to be assessed.
+assesses (README.md, «Delt bosted»), counts only in the upper end while to be
+assessed.
 """
 
 import numpy
@@ -136,5 +137,6 @@ class barnetilsyn_maximum_reached(Variable):
 
 
 def _reached(parameters, period, person, counted, with_delt_bosted=False):
-    share, maximum = _share_and_maximum(parameters, period, *_children_and_costs(person, period, counted, with_delt_bosted))
+    children, costs = _children_and_costs(person, period, counted, with_delt_bosted)
+    share, maximum = _share_and_maximum(parameters, period, children, costs)
     return share > maximum

@@ -8,7 +8,7 @@ income above 6 G gives no right (nav.no). Children count while within the age
 limit (child.py); beyond it, only as NAV's assessment of a child needing
 substantially more supervision than peers. Aleneomsorg is defined once
 for every right (variables/common/sole_care.py); a child with delt bosted is
-counted for each parent as NAV's assessment of the daily care (delt_bosted.py).
+counted for each parent as NAV's assessment of the daily care (README.md, «Delt bosted»).
 Jobseekers and students are directed to tilleggsstønad: not modelled, nor the
 3-year membership rule, kontantstøtte or tilleggsstønad that NAV deducts.
 Whether the 64 %, the maxima and the 6 G limit carry over to new cases under
@@ -31,7 +31,7 @@ from openfisca_asb.rules.work_situations import in_work_outcome
 
 def _counted(person, period, mask):
     """How many of the children barnetilsyn counts for this caregiver `mask` holds for: those in the caregiver's sole
-    care, and the family's children with delt bosted (NAV assesses the daily care, delt_bosted.py)."""
+    care, and the family's children with delt bosted (NAV assesses the daily care: README.md, «Delt bosted»)."""
     alone, shared = sums_alone_and_in_delt_bosted(person, period, mask)
     return alone + shared
 
@@ -68,8 +68,8 @@ class barnetilsyn_condition_sole_care(Condition):
         """Aleneomsorg as defined once for every right (variables/common/sole_care.py): met with a child in the
         caregiver's sole care. A child with delt bosted (barneloven § 36) lives with both parents, and whether this
         parent has «klart mer av den daglige omsorgen» is NAV's assessment, neither given nor barred by the agreement
-        (delt_bosted.py): met for every caregiver of its family, the status then to be assessed. Otherwise not met, or
-        unknown while the family's only caregiver has not answered.
+        (README.md, «Delt bosted»): met for every caregiver of its family, the status then to be assessed. Otherwise
+        not met, or unknown while the family's only caregiver has not answered.
         """
         alone, shared = sums_alone_and_in_delt_bosted(person, period, person("is_child", period))
         return numpy.where((alone > 0) | (shared > 0), MET, person("sole_care", period)).astype(numpy.int16)
@@ -122,9 +122,9 @@ class barnetilsyn_condition_pays_for_care(Condition):
     reference = [ftrl("15-10"), NAV_BARNETILSYN]
 
     def formula(person, period):
-        """Kleene OR, over the children counted for the caregiver (in sole care, or with delt bosted), of "pays more than
-        0 kr a month for tilsyn"; a child who has died (from the month after the death, ADR 0034) has no tilsyn to pay
-        for, as the amount counts it."""
+        """Kleene OR, over the children counted for the caregiver (in sole care, or with delt bosted), of "pays more
+        than 0 kr a month for tilsyn"; a child who has died (from the month after the death, ADR 0034) has no tilsyn
+        to pay for, as the amount counts it."""
         cost = person("monthly_childcare_cost", period)
         alive = person("child_alive", period) != NOT_MET
         pays = numpy.where(alive, from_known_bool(is_given(cost), cost > 0), NOT_MET)
@@ -154,7 +154,7 @@ class barnetilsyn_status(ChildRightStatus, while_alive="barnetilsyn_condition_ch
     def formula(person, period):
         """Entitled when every condition is met through a child in the caregiver's sole care, within the age limit and
         with costs; to be assessed when the claim rests on a child needing more supervision than peers, or on a child
-        with delt bosted whose daily care NAV weighs (delt_bosted.py); otherwise as the conditions say.
+        with delt bosted whose daily care NAV weighs (reason.py); otherwise as the conditions say.
         """
         relies_on_assessment = person("barnetilsyn_children_within_main_rule_with_costs", period) == 0
         return status_from(person("barnetilsyn_conditions", period), needs_assessment=relies_on_assessment)
