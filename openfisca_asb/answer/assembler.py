@@ -763,15 +763,23 @@ class _Context:
     def _not_counted_after_death(self, benefit, failed) -> list[str]:
         """For a right for the care of the family's children refused on a condition that reads the children's facts,
         each child who died before the right's period began: from then on not among the children it reads (ADR 0034).
-        A condition on the caregiver alone (being single, an employee) names none: the death is not its cause."""
+        A condition on the caregiver alone (being single, an employee) names none: the death is not its cause. Nor does a
+        child's fact given only where it applies (`absent_means`: delt bosted, a foster home) that no child has: it
+        counted none of them."""
         facts = vocabulary()
-        reads_children = any(facts[fact].holder == "child" for fact in self.graph.facts_below(failed.variable) if fact in facts)
+        reads_children = any(facts[fact].holder == "child" and self._given_of_a_child(facts[fact])
+                             for fact in self.graph.facts_below(failed.variable) if fact in facts)
         if not benefit.for_the_care_of_a_child or not reads_children:
             return []
         start = self.on.replace(day=1) if benefit.period == "month" else self.on.replace(month=1, day=1)
         template = self.text(NOT_COUNTED_AFTER_DEATH[benefit.period])
         return [opening_a_sentence(template.format(child=child.id, date=format_date(child.date_of_death.isoformat(), self.language)))
                 for child in self.family.children if has_died(child, start)]
+
+    def _given_of_a_child(self, fact) -> bool:
+        """Whether a child's fact can tell the children apart: any fact, but one given only where it applies only where
+        some child of the family has it."""
+        return fact.absent_means is None or any(getattr(child, fact.id, None) is not None for child in self.family.children)
 
     def _with_rate_caveat(self, benefit, reason, conditions, flags) -> out.Reason | None:
         """The reason, with a caveat when its text quotes a rate flagged on the date (answer/quoted_rates.py)."""

@@ -1,10 +1,13 @@
 """Sums over the children a caregiver has alone (aleneomsorg), vectorised.
 
 Each child carries `child_sole_caregiver_number` (-1 when no caregiver has it alone; variables/common/sole_care.py)
-and each caregiver its `caregiver_number` (set by the situation builder).
+and each caregiver its `caregiver_number` (set by the situation builder). A child whose parents have agreed delt bosted
+(barneloven § 36, `has_delt_bosted`) lives with both: it is summed apart, for every caregiver of its family alike.
 """
 
 import numpy
+
+from openfisca_asb.rules.tristate import FactAnswer
 
 
 def sum_over_children_in_sole_care(person, period, weights) -> numpy.ndarray:
@@ -23,3 +26,15 @@ def sum_over_children_in_sole_care(person, period, weights) -> numpy.ndarray:
     totals = numpy.bincount(keys, weights=weights, minlength=(int(family.max(initial=0)) + 1) * slots)
     mine = totals[family * slots + numpy.clip(own, 0, slots - 1)]
     return numpy.where(person("is_caregiver", period), mine, 0.0)
+
+
+def sums_alone_and_in_delt_bosted(person, period, weights) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """For each caregiver: (the sum of `weights` over the children in that caregiver's sole care without delt bosted,
+    the sum over the family's children with delt bosted). A delt bosted child lives with both parents, so no sole
+    caregiver decides it; an only caregiver's «yes» to sole care does not make it hers alone."""
+    delt_bosted = person("is_child", period) * (person("has_delt_bosted", period) == FactAnswer.yes)
+    weights = numpy.asarray(weights, dtype=numpy.float64)
+    alone = sum_over_children_in_sole_care(person, period, numpy.where(delt_bosted, 0.0, weights))
+    familie = person.simulation.populations["familie"]
+    shared = familie.project(familie.sum(numpy.where(delt_bosted, weights, 0.0)))
+    return alone, numpy.where(person("is_caregiver", period), shared, 0.0)

@@ -345,6 +345,20 @@ SKYSS_IN_THE_2023_LAW = opplaringslova_2023(
 # Sources outside Lovdata that several rules cite: named once.
 NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
 NAV_FORM_TEXT = Document("https://github.com/navikt/familie-ef-soknad-frontend/blob/a5ae2b01d3fb4208e3d634c806125ead6d6f01ca/src/language/tekster_nb.ts")
+# Aleneomsorg (ftrl § 15-4) where the parents have agreed delt bosted (barneloven § 36): NAV's case system asks of each
+# child «Har bruker klart mer av den daglige omsorgen?» (ja: oppfylt, nei: ikke oppfylt), and its question «Har
+# foreldrene inngått skriftlig avtale om delt bosted?» was met whichever the answer from 24 September 2021 (commit
+# 8f38fc26: before, «ja» was not met) and is retired since 11 November 2024 (commit 7072f904, RegelVersjon.HISTORISK:
+# «Spørsmålet tilhører et foreldet regelverk og skal ikke stilles lenger»). NAV's application said from 28 May 2021
+# until October 2024: «Når dere har en skriftlig avtale om delt fast bosted, er retten til stønad til enslig mor eller
+# far avhengig av om du har minst 60 prosent av den daglige omsorgen for barnet alene, uavhengig av hvor barnet til
+# enhver tid bor.» NAV's rundskriv to § 15-4 was not read on delt bosted (review s22 law L5).
+NAV_ALENEOMSORG_RULE = Document(
+    "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/vilk%C3%A5r/regler/vilk%C3%A5r/AleneomsorgRegel.kt"
+)
+NAV_DELT_BOSTED_FORM_TEXT = Document(
+    "https://github.com/navikt/familie-ef-soknad-frontend/blob/a93bbef3e1bd508be7fc8198a317bc613d8f8491/src/language/tekster_nb.ts"
+)
 HELSENORGE_LEDSAGER = Document("https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen")
 # Pasientreiseforskriften § 17 (reiseledsager) as Pasientreiser HF's national guide quotes it; the forskrift's
 # Lovdata id was not verified, so the guide's page is the source cited.
@@ -388,6 +402,18 @@ FOSTERHJEM_GODTGJORING = Document(
 # med kommunen, for eksempel om fosterforelderen er frikjøpt fra annet arbeid eller ikke.»
 NAV_OMSORGSOPPTJENING = Document("https://www.nav.no/no/person/pensjon/pensjonsopptjening-for-omsorgsarbeid")
 NOU_2018_18_TRYGD = Document("https://www.regjeringen.no/no/dokumenter/nou-2018-18/id2622734/?ch=10")
+# NAV's application for pleiepenger asks «Mottar du fosterhjemsgodtgjørelse fra kommunen?» («Fosterhjemsgodtgjørelse
+# regnes som frilansinntekt, og kan påvirke hvor mye du får i pleiepenger.») and then «Er du frikjøpt fra jobb?»,
+# asking for «Hvor mange prosent eller timer du er frikjøpt fra jobb» and «Om du mister eller får redusert
+# fosterhjemsgodtgjørelse i perioden du søker om». Its application for opplæringspenger: «Du trenger ikke å oppgi
+# omsorgsstønad eller fosterhjemsgodtgjørelse, hvis du fortsetter å motta det under opplæringen.» Neither says how
+# NAV weighs a frikjøp (review s22 law L6).
+NAV_PLEIEPENGER_FOSTERHJEM_FORM_TEXT = Document(
+    "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/pleiepenger-sykt-barn/src/app/s%C3%B8knad/arbeidssituasjon-step/i18n/nb.ts"
+)
+NAV_OPPLAERINGSPENGER_FOSTERHJEM_FORM_TEXT = Document(
+    "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/opplaringspenger-soknad/src/app/i18n/appMessages.ts"
+)
 
 
 # --- Folketrygd provisions dated or sourced after the s21 legal review (law-ftrl) ---

@@ -17,6 +17,14 @@ TITLES = {
         "NAV: teksten i søknaden for enslig mor eller far",
     "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/beregning/barnetilsyn/BeregningBarnetilsynUtil.kt":
         "NAV: beregningen av stønad til barnetilsyn i saksbehandlingssystemet",
+    "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/vilk%C3%A5r/regler/vilk%C3%A5r/AleneomsorgRegel.kt":
+        "NAV: vilkåret om aleneomsorg i saksbehandlingssystemet for enslig mor eller far",
+    "https://github.com/navikt/familie-ef-soknad-frontend/blob/a93bbef3e1bd508be7fc8198a317bc613d8f8491/src/language/tekster_nb.ts":
+        "NAV: teksten om delt fast bosted i søknaden for enslig mor eller far (2021–2024)",
+    "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/pleiepenger-sykt-barn/src/app/s%C3%B8knad/arbeidssituasjon-step/i18n/nb.ts":
+        "NAV: søknaden om pleiepenger, spørsmålene om fosterhjemsgodtgjørelse og frikjøp",
+    "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/opplaringspenger-soknad/src/app/i18n/appMessages.ts":
+        "NAV: søknaden om opplæringspenger, teksten om fosterhjemsgodtgjørelse",
     "https://github.com/navikt/g/blob/aff03d3bd4bce76f5241e6280603fcc86b0e950e/grunnbel%C3%B8p.json": "NAV: tabellen over grunnbeløpet",
     "https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen": "Helsenorge: Kan jeg ha med noen på pasientreisen?",
     "https://www.pasientreiser.no/pasientreiseordningen/nasjonal-veileder-regelverk/veileder/-17.-reiseledsagerens-rett-til-dekning-av-reiseutgifter":

@@ -4,8 +4,8 @@ page M1).
 Barneloven § 36 delt bosted: «vil ingen av dere bli regnet som alene om omsorgen» (NAV, navikt/omsorgsdager-
 aleneomsorg-dialog, IntroPage.tsx), and ftrl § 9-6's extra days for being alone (aleneomsorg, or midlertidig alene)
 count no delt bosted child (variables/folketrygd/omsorgspenger/quota.py). So «Har du aleneomsorg?», «Er du midlertidig
-alene?» and, for the care days, «Er du enslig?» can change nothing there. The review's walk reached them once NAV's
-acceptance of the chronic illness was answered «Vet ikke».
+alene?» and, for the care days, «Er du enslig?» can change nothing there; barnetilsyn asks «Er du enslig?» for itself.
+The review's walk reached them once NAV's acceptance of the chronic illness was answered «Vet ikke».
 """
 
 from datetime import date
@@ -27,9 +27,14 @@ def _asked(caregivers: int, delt_bosted: bool) -> dict:
     return {q.key: q.settles for q in run_interview(family, ON, "nb", unknown=DONT_KNOW, depth="all").questions}
 
 
-def test_parents_with_delt_bosted_are_not_asked_about_being_alone_or_single():
+def test_parents_with_delt_bosted_are_asked_whether_single_for_barnetilsyn_only():
+    # Not about being alone: with delt bosted no answer to it changes the care days or barnetilsyn. Whether each is
+    # single (§ 15-4) still decides barnetilsyn, which NAV assesses for a parent of a child with delt bosted by who
+    # has «klart mer av den daglige omsorgen» (review s22 law L5).
     asked = _asked(2, delt_bosted=True)
-    assert not {key for key in asked if key[0] in ALONE | {"is_single"}}, asked
+    assert not {key for key in asked if key[0] in ALONE}, asked
+    assert {key: settles for key, settles in asked.items() if key[0] == "is_single"} == {
+        ("is_single", "mor"): ["barnetilsyn"], ("is_single", "far"): ["barnetilsyn"]}
 
 
 def test_a_single_parent_with_delt_bosted_is_asked_only_whether_single_for_barnetilsyn():

@@ -97,18 +97,23 @@ def test_a_child_living_with_one_parent_alone_is_not_asked_delt_bosted():
     assert DELT_BOSTED not in _asked_keys(asked)
 
 
-def test_two_parents_who_both_live_alone_are_not_asked_what_changes_nothing():
-    # Both say they live alone and Ella names no sole caregiver: each already counts her (20 days each, as with delt
-    # bosted), so delt bosted would change no right and is not asked (ADR 0014: a question that settles nothing).
+def test_two_parents_who_both_live_alone_are_asked_delt_bosted_for_barnetilsyn_only():
+    # Both say they live alone and Ella names no sole caregiver: each already counts her for omsorgspenger (20 days
+    # each, as with delt bosted). For barnetilsyn, delt bosted does change the answer: the agreement neither gives nor
+    # bars aleneomsorg (ftrl § 15-4), NAV asks whether the parent has «klart mer av den daglige omsorgen»
+    # (familie-ef-sak AleneomsorgRegel.kt; review s22 law L5), so each single parent is to be assessed rather than
+    # refused. The question is asked for barnetilsyn alone, and the care days stay 20.
     asked, last = _walk(_family({"mor": {"is_single": "yes"}, "far": {"is_single": "yes"}}), {})
-    assert DELT_BOSTED not in _asked_keys(asked)
+    step = next(step for keys, step in asked if DELT_BOSTED in keys)
+    assert next(q for q in step.next if q.key == DELT_BOSTED).settles == ["barnetilsyn"]
     assert _omsorgspenger(last)["far"] == ("entitled", 20)
 
 
-def test_forsterkning_is_not_asked_while_it_changes_only_the_reason_named():
+def test_forsterkning_is_given_by_a_portal_or_a_file_only():
     # A foster child (lives_in_fosterhjem): omsorgsstønad and omsorgsopptjening are to be assessed with or without
-    # forsterkning (no source read says how it is weighed, ADR 0045): its answer changes no status or amount, so it is
-    # given by a portal or a file only, and nothing declares it asked (ADR 0045 addendum, review s22 diff L6).
+    # forsterkning (no source read says how it is weighed, ADR 0045), so it was given by a portal or a file only and
+    # nothing declares it asked (ADR 0045 addendum, review s22 diff L6). Its answer now also moves pleiepenger and
+    # opplæringspenger to «to be assessed» (review s22 law L6); asking it is left open (ADR 0045, its last addendum).
     asked, _ = _walk(_family({"mor": {}, "far": {}}, {"lives_in_fosterhjem": "yes"}), {})
     assert not [key for key in _asked_keys(asked) if key[0] == "fosterhjem_forsterkning"]
     assert "fosterhjem_forsterkning" not in asked_where()

@@ -4,16 +4,19 @@ amount = min(64 % × the month's childcare costs, the maximum for the number of
 children with costs), rounded up to whole kroner (RoundingMode.UP). "3" means 3
 or more children. NAV first deducts kontantstøtte from the costs and
 tilleggsstønad from the result: neither is modelled (a child with a full-time
-paid barnehage place has no kontantstøtte).
+paid barnehage place has no kontantstøtte). The amount counts the children in
+the caregiver's sole care; a child with delt bosted, whose daily care NAV
+assesses (README.md, «Delt bosted»), counts only in the upper end while to be
+assessed.
 """
 
 import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
+from openfisca_asb.rules.care_network import sums_alone_and_in_delt_bosted
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import Document, ftrl
+from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, Document, ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import MET, NOT_MET, index
 from openfisca_asb.rules.variable_bases import MonthlyAmount
@@ -26,13 +29,17 @@ def _costs(person, period):
     return numpy.round(numpy.maximum(cost, 0.0), 2)
 
 
-def _children_and_costs(person, period, counted):
-    """(number of the caregiver's sole-care children counted with costs, their costs together)."""
+def _children_and_costs(person, period, counted, with_delt_bosted=False):
+    """(number of the children counted with costs, their costs together): the caregiver's sole-care children, and with
+    `with_delt_bosted` the family's children with delt bosted too."""
     costs = _costs(person, period)
     alive = index(person("child_alive", period)) != NOT_MET  # a child who has died has no childcare costs to cover
     with_costs = counted * (costs > 0) * alive
-    return (sum_over_children_in_sole_care(person, period, with_costs),
-            sum_over_children_in_sole_care(person, period, costs * with_costs))
+    children = sums_alone_and_in_delt_bosted(person, period, with_costs)
+    amounts = sums_alone_and_in_delt_bosted(person, period, costs * with_costs)
+    if with_delt_bosted:
+        return children[0] + children[1], amounts[0] + amounts[1]
+    return children[0], amounts[0]
 
 
 def _share_and_maximum(parameters, period, children, costs):
@@ -54,13 +61,31 @@ class barnetilsyn_children_within_main_rule_with_costs(Variable):
     value_type = int
     entity = Person
     definition_period = MONTH
-    label = "Barnetilsyn: antall barn forelderen er alene om, innenfor aldersgrensen og med tilsynsutgifter (children within the age limit with costs)"
+    label = "Barnetilsyn: antall barn forelderen er alene om, innenfor aldersgrensen og med tilsynsutgifter (children in sole care within the age limit with costs)"
     reference = ftrl("15-10")
 
     def formula(person, period):
-        """How many of the caregiver's sole-care children are within the age limit and cost something."""
+        """How many of the caregiver's sole-care children (not those with delt bosted) are within the age limit and
+        cost something."""
         within = person("barnetilsyn_child_within_main_rule", period) == MET
         return _children_and_costs(person, period, within)[0].astype(int)
+
+
+class barnetilsyn_children_qualifying_with_costs(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = (
+        "Barnetilsyn: antall barn forelderen er alene om, innenfor aldersgrensen eller med behov for vesentlig mer tilsyn "
+        "enn jevnaldrende, og med tilsynsutgifter (children in sole care who qualify and have costs)"
+    )
+    reference = list(BARNETILSYN_AGE_RULE)
+
+    def formula(person, period):
+        """How many of the caregiver's sole-care children (not those with delt bosted) are within the age limit or need
+        substantially more supervision than peers, and cost something."""
+        qualifies = person("barnetilsyn_child_qualifies", period) == MET
+        return _children_and_costs(person, period, qualifies)[0].astype(int)
 
 
 class barnetilsyn_amount(MonthlyAmount):
@@ -70,7 +95,7 @@ class barnetilsyn_amount(MonthlyAmount):
 
     def formula(person, period, parameters):
         """min(64 % × the costs of the sole-care children within the age limit, the maximum for their number),
-        rounded up to whole kroner.
+        rounded up to whole kroner; a child with delt bosted is not counted (NAV assesses the daily care).
         """
         within = person("barnetilsyn_child_within_main_rule", period) == MET
         return _amount(parameters, period, *_children_and_costs(person, period, within))
@@ -79,15 +104,17 @@ class barnetilsyn_amount(MonthlyAmount):
 class barnetilsyn_amount_max(MonthlyAmount):
     entity = Person
     label = (
-        "Stønad til barnetilsyn per måned hvis NAV også godtar barn som trenger vesentlig mer tilsyn enn jevnaldrende "
-        "(monthly amount if NAV also accepts the children needing extra supervision; upper end while to be assessed)"
+        "Stønad til barnetilsyn per måned hvis NAV også godtar barn som trenger vesentlig mer tilsyn enn jevnaldrende, "
+        "og barn med delt bosted (monthly amount if NAV also accepts the children needing extra supervision and those "
+        "with delt bosted; upper end while to be assessed)"
     )
     reference = [ftrl("15-10"), NAV_CODE]
 
     def formula(person, period, parameters):
-        """As the amount, counting also the children who need substantially more supervision than peers."""
+        """As the amount, counting also the children who need substantially more supervision than peers, and the
+        family's children with delt bosted (if NAV finds this parent has clearly more of their daily care)."""
         qualifies = person("barnetilsyn_child_qualifies", period) == MET
-        return _amount(parameters, period, *_children_and_costs(person, period, qualifies))
+        return _amount(parameters, period, *_children_and_costs(person, period, qualifies, with_delt_bosted=True))
 
 
 class barnetilsyn_maximum_reached(Variable):
@@ -99,14 +126,17 @@ class barnetilsyn_maximum_reached(Variable):
 
     def formula(person, period, parameters):
         """True when the maximum sets an amount shown: the amount, 64 % of the costs of the children within the age
-        limit; and while NAV has to assess a child needing substantially more supervision, the range's upper end too,
-        counting that child. Below the maximum a higher maximum changes nothing paid."""
+        limit; and while NAV has to assess a child needing substantially more supervision, or a child with delt
+        bosted, the range's upper end too, counting that child. Below the maximum a higher maximum changes nothing
+        paid."""
         within = person("barnetilsyn_child_within_main_rule", period) == MET
         qualifies = person("barnetilsyn_child_qualifies", period) == MET
         assessed = person("barnetilsyn_status", period) != Status.entitled
-        return _reached(parameters, period, person, within) + assessed * _reached(parameters, period, person, qualifies)
+        upper = _reached(parameters, period, person, qualifies, with_delt_bosted=True)
+        return _reached(parameters, period, person, within) + assessed * upper
 
 
-def _reached(parameters, period, person, counted):
-    share, maximum = _share_and_maximum(parameters, period, *_children_and_costs(person, period, counted))
+def _reached(parameters, period, person, counted, with_delt_bosted=False):
+    children, costs = _children_and_costs(person, period, counted, with_delt_bosted)
+    share, maximum = _share_and_maximum(parameters, period, children, costs)
     return share > maximum

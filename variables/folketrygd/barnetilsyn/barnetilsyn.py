@@ -7,7 +7,8 @@ maximum by the number of children (NAV's code, rundskriv V7-15-00). Annual work
 income above 6 G gives no right (nav.no). Children count while within the age
 limit (child.py); beyond it, only as NAV's assessment of a child needing
 substantially more supervision than peers. Aleneomsorg is defined once
-for every right (variables/common/sole_care.py).
+for every right (variables/common/sole_care.py); a child with delt bosted is
+counted for each parent as NAV's assessment of the daily care (README.md, «Delt bosted»).
 Jobseekers and students are directed to tilleggsstønad: not modelled, nor the
 3-year membership rule, kontantstøtte or tilleggsstønad that NAV deducts.
 Whether the 64 %, the maxima and the 6 G limit carry over to new cases under
@@ -16,31 +17,35 @@ the 1 July 2026 rules was not verified (NAV's code has one table): taken to.
 
 import numpy
 
-from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
+from openfisca_asb.rules.care_network import sums_alone_and_in_delt_bosted
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, NAV_BARNETILSYN, ftrl
+from openfisca_asb.rules.provisions import (
+    BARNETILSYN_AGE_RULE, NAV_ALENEOMSORG_RULE, NAV_BARNETILSYN, NAV_DELT_BOSTED_FORM_TEXT, ftrl,
+)
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_known_bool, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 from openfisca_asb.rules.work_situations import in_work_outcome
 
 
-def _in_sole_care(person, period, mask):
-    """How many of this caregiver's sole-care children `mask` holds for."""
-    return sum_over_children_in_sole_care(person, period, numpy.asarray(mask, dtype=numpy.float64))
+def _counted(person, period, mask):
+    """How many of the children barnetilsyn counts for this caregiver `mask` holds for: those in the caregiver's sole
+    care, and the family's children with delt bosted (NAV assesses the daily care: README.md, «Delt bosted»)."""
+    alone, shared = sums_alone_and_in_delt_bosted(person, period, mask)
+    return alone + shared
 
 
-def _kleene_any_in_sole_care(person, period, outcome):
-    """Kleene OR over the caregiver's sole-care children. While sole care is unknown, over the family's
-    children (those the caregiver may be alone with); with no sole care, not reached: unknown (an answer
-    shows it as not assessed), never not met."""
+def _kleene_any_counted(person, period, outcome):
+    """Kleene OR over the children counted for the caregiver. While sole care is unknown, over the family's children
+    (those the caregiver may be alone with); with none counted, not reached: unknown (an answer shows it as not
+    assessed), never not met."""
     outcome = numpy.asarray(outcome, dtype=numpy.int16)
-    sole_care = numpy.asarray(person("sole_care", period), dtype=numpy.int16)
+    sole_care = numpy.asarray(person("barnetilsyn_condition_sole_care", period), dtype=numpy.int16)
     familie = person.simulation.populations["familie"]
     children = person("is_child", period)
-    counted = numpy.where(sole_care == UNKNOWN, _family_children(familie, (outcome == MET) * children), _in_sole_care(person, period, outcome == MET))
-    open_ = numpy.where(sole_care == UNKNOWN, _family_children(familie, (outcome == UNKNOWN) * children), _in_sole_care(person, period, outcome == UNKNOWN))
+    counted = numpy.where(sole_care == UNKNOWN, _family_children(familie, (outcome == MET) * children), _counted(person, period, outcome == MET))
+    open_ = numpy.where(sole_care == UNKNOWN, _family_children(familie, (outcome == UNKNOWN) * children), _counted(person, period, outcome == UNKNOWN))
     none_left = numpy.where(sole_care == NOT_MET, UNKNOWN, NOT_MET)
     return numpy.select([counted > 0, open_ > 0], [MET, UNKNOWN], none_left).astype(numpy.int16)
 
@@ -52,14 +57,22 @@ def _family_children(familie, mask):
 
 class barnetilsyn_condition_sole_care(Condition):
     entity = Person
-    label = "Barnetilsyn: alene om omsorgen for minst ett barn (alone with the care of at least one child)"
-    reference = ftrl("15-4")
+    label = (
+        "Barnetilsyn: alene om omsorgen for minst ett barn – ved delt bosted klart mer av den daglige omsorgen, slik NAV "
+        "vurderer det (alone with the care of at least one child; with delt bosted, clearly more of the daily care, as "
+        "NAV assesses it)"
+    )
+    reference = [ftrl("15-4"), NAV_ALENEOMSORG_RULE, NAV_DELT_BOSTED_FORM_TEXT]
 
     def formula(person, period):
-        """Aleneomsorg as defined once for every right (variables/common/sole_care.py): met, not met, or
-        unknown while the family's only caregiver has not answered.
+        """Aleneomsorg as defined once for every right (variables/common/sole_care.py): met with a child in the
+        caregiver's sole care. A child with delt bosted (barneloven § 36) lives with both parents, and whether this
+        parent has «klart mer av den daglige omsorgen» is NAV's assessment, neither given nor barred by the agreement
+        (README.md, «Delt bosted»): met for every caregiver of its family, the status then to be assessed. Otherwise
+        not met, or unknown while the family's only caregiver has not answered.
         """
-        return person("sole_care", period)
+        alone, shared = sums_alone_and_in_delt_bosted(person, period, person("is_child", period))
+        return numpy.where((alone > 0) | (shared > 0), MET, person("sole_care", period)).astype(numpy.int16)
 
 
 class barnetilsyn_condition_work(Condition):
@@ -97,10 +110,10 @@ class barnetilsyn_condition_child(Condition):
     reference = list(BARNETILSYN_AGE_RULE)
 
     def formula(person, period):
-        """Kleene OR over the caregiver's sole-care children of "within the age limit or needing more
-        supervision".
+        """Kleene OR, over the children counted for the caregiver (in sole care, or with delt bosted), of "within the
+        age limit or needing more supervision".
         """
-        return _kleene_any_in_sole_care(person, period, person("barnetilsyn_child_qualifies", period))
+        return _kleene_any_counted(person, period, person("barnetilsyn_child_qualifies", period))
 
 
 class barnetilsyn_condition_pays_for_care(Condition):
@@ -109,12 +122,13 @@ class barnetilsyn_condition_pays_for_care(Condition):
     reference = [ftrl("15-10"), NAV_BARNETILSYN]
 
     def formula(person, period):
-        """Kleene OR over the caregiver's sole-care children of "pays more than 0 kr a month for tilsyn"; a child
-        who has died (from the month after the death, ADR 0034) has no tilsyn to pay for, as the amount counts it."""
+        """Kleene OR, over the children counted for the caregiver (in sole care, or with delt bosted), of "pays more
+        than 0 kr a month for tilsyn"; a child who has died (from the month after the death, ADR 0034) has no tilsyn
+        to pay for, as the amount counts it."""
         cost = person("monthly_childcare_cost", period)
         alive = person("child_alive", period) != NOT_MET
         pays = numpy.where(alive, from_known_bool(is_given(cost), cost > 0), NOT_MET)
-        return _kleene_any_in_sole_care(person, period, pays)
+        return _kleene_any_counted(person, period, pays)
 
 
 class barnetilsyn_conditions(Condition):
@@ -138,9 +152,9 @@ class barnetilsyn_status(ChildRightStatus, while_alive="barnetilsyn_condition_ch
     reference = ftrl("15-10")
 
     def formula(person, period):
-        """Entitled when every condition is met through a child within the age limit with costs; to be assessed
-        when the claim rests on a child needing more supervision than peers (NAV's assessment); otherwise as the
-        conditions say.
+        """Entitled when every condition is met through a child in the caregiver's sole care, within the age limit and
+        with costs; to be assessed when the claim rests on a child needing more supervision than peers, or on a child
+        with delt bosted whose daily care NAV weighs (reason.py); otherwise as the conditions say.
         """
-        relies_on_exception = person("barnetilsyn_children_within_main_rule_with_costs", period) == 0
-        return status_from(person("barnetilsyn_conditions", period), needs_assessment=relies_on_exception)
+        relies_on_assessment = person("barnetilsyn_children_within_main_rule_with_costs", period) == 0
+        return status_from(person("barnetilsyn_conditions", period), needs_assessment=relies_on_assessment)

@@ -36,6 +36,7 @@ class OpplaeringspengerReason(Enum):
     income_below_half_g = "Inntekt under ½G (income below half of G)"
     aap_assessed_by_nav = AAP_ASSESSED
     dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
+    fosterhjem_forsterkning = "Fosterforelder med forsterkning fra barnevernet: NAV vurderer om det er tapt arbeidsinntekt å erstatte (a foster parent with forsterkning: NAV weighs whether income lost from work is left to replace)"
 
 
 class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
@@ -45,22 +46,25 @@ class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
 
     def formula(person, period):
         """Which rule limited or refused the benefit for a caregiver: training below 20 % of a week, income
-        below ½G (§ 9-3), NAV to assess the basis (AAP, or dagpenger and work), or, when entitled, the 6G cap (on the
-        basis NAV uses: the dagpenger on dagpenger).
+        below ½G (§ 9-3), a foster parent's forsterkning from barnevernet weighed (income lost from work, § 9-3), NAV
+        to assess the basis (AAP, or dagpenger and work), or, when entitled, the 6G cap (on the basis NAV uses: the
+        dagpenger on dagpenger).
         """
         r = OpplaeringspengerReason
         status = person("opplaeringspenger_status", period)
         capped = person("chapter_9_basis_capped", period)
         assessed, assessed_reason = chapter_9_assessed_reason(person, period, status, r)
+        forsterkning = person("foster_parent_with_forsterkning", period) * (status == Status.to_be_assessed)
         reason = numpy.select(
             [
                 index(person("opplaeringspenger_condition_training_share", period)) == NOT_MET,
                 index(person("chapter_9_condition_minimum_income", period)) == NOT_MET,
+                forsterkning,
                 assessed,
                 (status == Status.entitled) * capped,
             ],
-            [r.training_below_20_percent.index, r.income_below_half_g.index, assessed_reason,
-             r.capped_at_6g.index],
+            [r.training_below_20_percent.index, r.income_below_half_g.index, r.fosterhjem_forsterkning.index,
+             assessed_reason, r.capped_at_6g.index],
             r.none.index,
         )
         return numpy.where(person("is_caregiver", period), reason, r.none.index)

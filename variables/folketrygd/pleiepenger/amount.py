@@ -53,9 +53,11 @@ class pleiepenger_amount_min(MonthlyAmount):
 
     def formula(person, period):
         """The amount when every other caregiver's claim comes first and unknown facts are read the least
-        favourable way; 0 for a caregiver refused, and while no child is known to meet the child conditions.
+        favourable way; 0 for a caregiver refused, while no child is known to meet the child conditions, and for a
+        foster parent with forsterkning, whom NAV may find has no income lost from work to replace (§ 9-3).
         """
-        return numpy.where(_no_range(person, period), 0, _amount_at(person, period, "pleiepenger_grade_last_low"))
+        none_certain = _no_range(person, period) + person("foster_parent_with_forsterkning", period)
+        return numpy.where(none_certain, 0, _amount_at(person, period, "pleiepenger_grade_last_low"))
 
 
 class pleiepenger_amount_max(MonthlyAmount):
@@ -96,12 +98,17 @@ class pleiepenger_family_amount_max(MonthlyAmount):
 def _family_total(familie, period, reading):
     """Over the caregivers c counted: c's amount with c's claim first plus every other's after it; the lowest
     or highest of these. Exact for two caregivers; with more, the others' order among themselves is not
-    tried (at most two caregivers share the need, ftrl § 9-10 andre ledd)."""
+    tried (at most two caregivers share the need, ftrl § 9-10 andre ledd). In the lowest, a foster parent with
+    forsterkning adds nothing (NAV may find no income lost from work to replace), while her claim still goes before
+    the others' where it comes first: a bound below every order NAV may grant."""
     person = familie.members
     counted = person("is_caregiver", period) * numpy.logical_not(_no_range(person, period))
+    paid = counted
+    if reading == "low":
+        paid = counted * numpy.logical_not(person("foster_parent_with_forsterkning", period))
     weekdays = "pleiepenger_weekdays_max" if reading == "high" else "pleiepenger_weekdays"
-    first = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_first_{reading}", weekdays), 0)
-    after = numpy.where(counted, _amount_at(person, period, f"pleiepenger_grade_after_{reading}", weekdays), 0)
+    first = numpy.where(paid, _amount_at(person, period, f"pleiepenger_grade_first_{reading}", weekdays), 0)
+    after = numpy.where(paid, _amount_at(person, period, f"pleiepenger_grade_after_{reading}", weekdays), 0)
     totals = familie.project(familie.sum(after)) - after + first
     sign = -1 if reading == "low" else 1  # the lowest is minus the highest of the negated totals
     best = sign * max_over_role(familie, numpy.where(counted, sign * totals, -numpy.inf), Familie.CAREGIVER)

@@ -289,6 +289,7 @@ class PleiepengerReason(Enum):
     aap_assessed_by_nav = AAP_ASSESSED
     dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
     named_child_no_care_need = "Barnet kravet gjelder trenger ikke kontinuerlig tilsyn og pleie (the child the claim is for needs no continuous care)"
+    fosterhjem_forsterkning = "Fosterforelder med forsterkning fra barnevernet: NAV vurderer om det er tapt arbeidsinntekt å erstatte (a foster parent with forsterkning: NAV weighs whether income lost from work is left to replace)"
 
 
 class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
@@ -301,9 +302,10 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
 
     def formula(person, period, parameters):
         """Which rule limited or refused the benefit for a caregiver: the child the claim is for not named where
-        several need care, NAV to assess the basis (AAP, or dagpenger and work), no child needing continuous care,
-        supervision above 80 %, less than 20 % left, lost work or claim below 20 %, or, when granted, which of
-        rest, lost work, claim or the 6G cap bound the amount.
+        several need care, a foster parent's forsterkning from barnevernet weighed (income lost from work, § 9-3), NAV
+        to assess the basis (AAP, or dagpenger and work), no child needing continuous care, supervision above 80 %,
+        less than 20 % left, lost work or claim below 20 %, or, when granted, which of rest, lost work, claim or the 6G
+        cap bound the amount.
         """
         law = parameters(period).folketrygd
         limit = law.pleiepenger.supervision_limit_percent + 1e-4
@@ -314,8 +316,11 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
         order = person("pleiepenger_claim_order_decides", period) * (status != Status.not_entitled)
         unnamed = (index(person("pleiepenger_condition_child_named", period)) == UNKNOWN) * (status != Status.not_entitled)
         assessed, assessed_reason = chapter_9_assessed_reason(person, period, status, PleiepengerReason)
-        open_ = numpy.select([unnamed, order, assessed], [PleiepengerReason.child_not_named.index,
-                             PleiepengerReason.claim_order_decides.index, assessed_reason], refused)
+        # Whether there is a right at all comes before how a granted one is shared: forsterkning before the order.
+        forsterkning = person("foster_parent_with_forsterkning", period) * (status == Status.to_be_assessed)
+        open_ = numpy.select([unnamed, forsterkning, order, assessed],
+                             [PleiepengerReason.child_not_named.index, PleiepengerReason.fosterhjem_forsterkning.index,
+                              PleiepengerReason.claim_order_decides.index, assessed_reason], refused)
         reason = numpy.where(status == Status.entitled, granted, open_)
         return numpy.where(person("is_caregiver", period), reason, PleiepengerReason.none.index)
 
