@@ -305,8 +305,8 @@ class pleiepenger_status(BenefitStatus):
     def formula(person, period):
         """Entitled when every condition is met; to be assessed when they are met but the grade depends on whose
         claim NAV receives first (the caregivers together claim more than the care need allows, ADR 0027), or NAV
-        must assess the basis (arbeidsavklaringspenger, or work beside dagpenger: chapter_9_basis_to_be_assessed);
-        otherwise as the conditions say.
+        must assess the basis (arbeidsavklaringspenger, work beside dagpenger, or a self-employed income changed
+        lastingly by more than 25 %: chapter_9_basis_to_be_assessed); otherwise as the conditions say.
         """
         order = person("pleiepenger_claim_order_decides", period)
         assessed = person("chapter_9_basis_to_be_assessed", period)
