@@ -580,3 +580,36 @@ BARNETILSYN_AGE_RULE = (
                      en="the new wording was not read, and 14 months is taken from NAV's application text")),
     ftrl("15-10", ledd=1, in_force_to=BARNETILSYN_NEW_RULES - timedelta(days=1)),
 )
+
+# Folketrygdloven § 8-35 andre ledd, the self-employed's sykepengegrunnlag that §§ 9-9 and 9-15 apply, as NAV's
+# helse-spleis quotes it (navikt/helse-spleis @ d1effe9b1e2bd40b93b888a9af499d43f01921fa,
+# sykepenger-etterlevelse-api/src/main/kotlin/no/nav/helse/etterlevelse/Subsumsjonslogg.kt, `§ 8-35 ledd 2`, versjon
+# 2018-12-20): «Sykepengegrunnlaget skal svare til den pensjonsgivende årsinntekten som beregnes på grunnlag av
+# gjennomsnittet av den pensjonsgivende årsinntekten som er fastsatt for de tre siste årene. Den pensjonsgivende
+# årsinntekten for det enkelte året skal reguleres i samsvar med grunnbeløpet på sykmeldingstidspunktet. Ved beregningen
+# skal det for det enkelte året bare tas med en tredel av inntekten mellom seks og tolv ganger grunnbeløpet. Inntekt
+# over tolv ganger grunnbeløpet tas ikke med.» It replaced the average of pensjonspoeng (Prop. 12 L (2018–2019) pkt.
+# 5.1.1). The in-force date was not read on Lovdata; NAV dates the wording 20 December 2018, so the model counts the
+# years from the first whole month after it.
+SELF_EMPLOYED_AVERAGE_IN_FORCE = date(2019, 1, 1)
+SELF_EMPLOYED_AVERAGE = ftrl(
+    "8-35", ledd=2,
+    caveat=Text(nb="ordlyden er lest slik NAVs kode siterer den, ikke på Lovdata",
+                en="the wording as NAV's code quotes it, not read on Lovdata"))
+# § 8-35 tredje ledd, as Prop. 12 L (2018–2019) pkt. 5.1.1.1 sums it up (the wording before 2019; the present wording was
+# not read): «Dersom medlemmets arbeidssituasjon eller virksomhet er varig endret, og denne endringen medfører at den
+# pensjonsgivende årsinntekten avviker mer enn 25 prosent fra den inntekten som er beregnet etter andre ledd, fastsettes
+# sykepengegrunnlaget ved skjønn ut fra den pensjonsgivende årsinntekten som kan godtgjøres på sykmeldingstidspunktet.
+# Dette gjelder også for et medlem som ikke har pensjonspoeng for de tre siste årene på grunn av for lav inntekt, eller
+# fordi medlemmet ble yrkesaktiv i løpet av de siste tre årene.» NAV's ft-beregning applies it so
+# (RegelBeregningsgrunnlagSN, FP_BR 2.3–2.6: a lasting change or a new business claimed, the deviation from the average
+# above 25 %, «beregningsgrunnlag fastsettes skjønnsmessig»).
+SELF_EMPLOYED_LASTING_CHANGE = ftrl(
+    "8-35", ledd=3,
+    caveat=Text(nb="ordlyden fra 2019 er ikke lest; regelen er slik Prop. 12 L (2018–2019) og NAVs kode beskriver den",
+                en="the wording from 2019 was not read; the rule as Prop. 12 L (2018–2019) and NAV's code describe it"))
+# NAV's own computation of the average (navikt/ft-beregning, the rules k9-sak's pleiepenger are computed by).
+NAV_SELF_EMPLOYED_AVERAGE = Document(
+    "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/"
+    "no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/FinnGjennomsnittligPGI.java"
+)
