@@ -414,6 +414,25 @@ NAV_PLEIEPENGER_FOSTERHJEM_FORM_TEXT = Document(
 NAV_OPPLAERINGSPENGER_FOSTERHJEM_FORM_TEXT = Document(
     "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/opplaringspenger-soknad/src/app/i18n/appMessages.ts"
 )
+# NAV's decision service counts months, not the year whole: «FødtUtenforOmsorgsår … antall = 6», «FødtIOmsorgsår …
+# antall = 1» (navikt/omsorgsopptjening-bestem-pensjonsopptjening @ fa346e23, AntallMånederRegel.kt, read with git). For
+# a child with forhøyet hjelpestønad the months counted are those with barnetrygd and hjelpestønad both
+# (Omsorgsperiode.omsorgsmånederHjelpestønad: «alleMåneder().intersect(hjelpestønadperioder …)»). It is ftrl § 20-8
+# første ledd bokstav a as NAV quotes it (JuridiskHenvisning.kt): «Medlemmet har minst halve året hatt den daglige
+# omsorgen …» and «For barnets fødselsår opptjenes det samme beløpet selv om omsorgen har vart mindre enn et halvt år.»
+NAV_OMSORGSOPPTJENING_MONTHS = Document(
+    "https://github.com/navikt/omsorgsopptjening-bestem-pensjonsopptjening/blob/fa346e23fb6724d97d1c55de2ce6ecc3310e31e1/src/main/kotlin/no/nav/pensjon/opptjening/omsorgsopptjening/bestem/pensjonsopptjening/omsorgsopptjening/model/AntallM%C3%A5nederRegel.kt"
+)
+# When barnetrygd is paid: from the month after the birth (Ot.prp. nr. 47 (1997–98): «Alle barn som lever over et
+# månedsskifte vil … være berettiget til barnetrygd for 1 måned»), «til og med kalendermåneden før barnet fyller 18 år»
+# (Ot.prp. nr. 60 (1999–2000) kap. 3.2), and, when the child dies before the month of its 18th birthday, through the
+# month of the death: NAV's barnetrygd system, navikt/familie-ba-sak @ abaca590, vilkårsvurdering/README.md: «Tom er
+# tidligere enn måned hvor barn fyller 18? Perioden slutter samme måned som tom» (the general rule: «Tom: slutter samme
+# måned»). Barnetrygdloven's own text was not read.
+BARNETRYGD_TO_THE_MONTH_BEFORE_18 = Document("https://regjeringen.no/no/dokumenter/otprp-nr-60-1999-2000-/id121253/?ch=3")
+NAV_BARNETRYGD_PERIOD = Document(
+    "https://github.com/navikt/familie-ba-sak/blob/abaca590c4a43456138f0de14299553c8300c3f9/src/main/kotlin/no/nav/familie/ba/sak/kjerne/vilk%C3%A5rsvurdering/README.md"
+)
 
 
 # --- Folketrygd provisions dated or sourced after the s21 legal review (law-ftrl) ---

@@ -52,6 +52,12 @@ TITLES = {
         "Barne- og likestillingsdepartementet: Retningslinjer for fosterhjem, kap. 9 Fosterhjemsgodtgjøring",
     "https://www.nav.no/no/person/pensjon/pensjonsopptjening-for-omsorgsarbeid": "NAV: Pensjonsopptjening for omsorgsarbeid",
     "https://www.regjeringen.no/no/dokumenter/nou-2018-18/id2622734/?ch=10": "NOU 2018: 18 Trygge rammer for fosterhjem, kap. 9 Trygd, pensjon og skatt",
+    "https://github.com/navikt/omsorgsopptjening-bestem-pensjonsopptjening/blob/fa346e23fb6724d97d1c55de2ce6ecc3310e31e1/src/main/kotlin/no/nav/pensjon/opptjening/omsorgsopptjening/bestem/pensjonsopptjening/omsorgsopptjening/model/AntallM%C3%A5nederRegel.kt":
+        "NAV: antall måneder omsorgsopptjeningen krever, i vedtaksløsningen for omsorgsopptjening",
+    "https://regjeringen.no/no/dokumenter/otprp-nr-60-1999-2000-/id121253/?ch=3":
+        "Ot.prp. nr. 60 (1999–2000) kap. 3: barnetrygd til og med måneden før barnet fyller 18 år",
+    "https://github.com/navikt/familie-ba-sak/blob/abaca590c4a43456138f0de14299553c8300c3f9/src/main/kotlin/no/nav/familie/ba/sak/kjerne/vilk%C3%A5rsvurdering/README.md":
+        "NAV: når barnetrygden begynner og slutter, i saksbehandlingssystemet for barnetrygd",
     "https://www.nav.no/forhoyet-hjelpestonad": "NAV: Forhøyet hjelpestønad",
     "https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil":
         "NAV: Lån til spesialtilpasset kassebil",

@@ -73,6 +73,24 @@ def _under_age_limit(person, period, parameters):
     return from_bool(person("age", period) < parameters(period).kommune.bpa.age_limit)
 
 
+class bpa_condition_needs_assistance(Condition):
+    entity = Person
+    label = "BPA: barnet trenger personlig assistanse – hjelp eller følge av andre voksne i hverdagen, mer enn andre barn på samme alder (the child needs personal assistance beyond other children of the same age)"
+    # «personer … med langvarig og stort behov for personlig assistanse» is the first ledd (Helsedirektoratet's
+    # commentary): BPA organises assistance the person needs; without a need there is nothing to organise.
+    reference = [pbrl("2-1 d", ledd=1), HDIR_BPA]
+
+    def formula_2015_01_01(person, period):
+        """BPA is for a person «med langvarig og stort behov for personlig assistanse» (pbrl § 2-1 d første ledd):
+        not met when the family says the child needs no help or company from other adults in daily life – personal
+        assistance, a support contact or respite care – beyond other children of the same age, directly or by saying
+        no to the child's illness, injury, disability or needs (the group gate's «no», ADR 0014, ADR 0026); met
+        otherwise, the hours then deciding how large the need is. A healthy sibling is refused on the need, as every
+        other right refuses a healthy child, not on the hours (review s23 caseworker L3, ADR 0031)."""
+        said_no = person("needs_help_from_others_in_daily_life", period) == FactAnswer.no
+        return numpy.where(said_no, NOT_MET, MET).astype(numpy.int16)
+
+
 class bpa_condition_long_lasting(Condition):
     entity = Person
     label = "BPA: langvarig behov, mer enn 2 år (the need is expected to last more than 2 years)"
