@@ -21,8 +21,8 @@ FAMILY = Family.model_validate({
 
 
 @pytest.mark.parametrize("language, words", [
-    ("nb", "Dere har svart at barnet ikke trenger personlig assistanse"),
-    ("en", "You have said that the child does not need personal assistance"),
+    ("nb", "Dere har svart at barnet ikke har sykdom, skade eller funksjonsnedsettelse"),
+    ("en", "You have said that the child has no illness, injury or disability"),
 ])
 def test_the_healthy_siblings_bpa_is_refused_on_the_need(language, words):
     bpa = next(r for r in assemble(FAMILY, date(2025, 5, 1), language).benefits if r.benefit == "bpa")

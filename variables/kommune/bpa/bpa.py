@@ -75,19 +75,19 @@ def _under_age_limit(person, period, parameters):
 
 class bpa_condition_needs_assistance(Condition):
     entity = Person
-    label = "BPA: barnet trenger personlig assistanse – hjelp eller følge av andre voksne i hverdagen, mer enn andre barn på samme alder (the child needs personal assistance beyond other children of the same age)"
+    label = "BPA: barnet har sykdom, skade eller funksjonsnedsettelse, eller trenger mer enn andre barn på samme alder (the child has an illness, injury or disability, or needs more than other children of the same age)"
     # «personer … med langvarig og stort behov for personlig assistanse» is the first ledd (Helsedirektoratet's
     # commentary): BPA organises assistance the person needs; without a need there is nothing to organise.
     reference = [pbrl("2-1 d", ledd=1), HDIR_BPA]
 
     def formula_2015_01_01(person, period):
         """BPA is for a person «med langvarig og stort behov for personlig assistanse» (pbrl § 2-1 d første ledd):
-        not met when the family says the child needs no help or company from other adults in daily life – personal
-        assistance, a support contact or respite care – beyond other children of the same age, directly or by saying
-        no to the child's illness, injury, disability or needs (the group gate's «no», ADR 0014, ADR 0026); met
-        otherwise, the hours then deciding how large the need is. A healthy sibling is refused on the need, as every
-        other right refuses a healthy child, not on the hours (review s23 caseworker L3, ADR 0031)."""
-        said_no = person("needs_help_from_others_in_daily_life", period) == FactAnswer.no
+        not met when the family says the child has no illness, injury or disability and needs nothing more than other
+        children of the same age (the family step's question, ADR 0026); met otherwise, the hours then deciding how
+        large the need is. A healthy sibling is refused on that, as every other right refuses a healthy child, not on
+        the hours (review s23 caseworker L3, ADR 0031). The checklist's line for help from other adults is not read:
+        a tick is no answer to a condition (ADR 0028); its «no» gives the hours 0."""
+        said_no = person("has_illness_or_extra_needs", period) == FactAnswer.no
         return numpy.where(said_no, NOT_MET, MET).astype(numpy.int16)
 
 

@@ -13,7 +13,7 @@ class BpaReason(Enum):
     none = "Ingen særskilt regel avgjorde (no binding rule)"
     before_law_in_force = "Før 1. januar 2015 (before the right came into force)"
     age_67 = "67 år eller eldre og ikke innvilget før 67 (67 or older, not granted before 67)"
-    no_assistance_need = "Barnet trenger ikke personlig assistanse ut over andre barn på samme alder (no need for personal assistance beyond other children of the same age)"
+    no_assistance_need = "Barnet har ikke sykdom, skade eller funksjonsnedsettelse og trenger ikke mer enn andre barn på samme alder (no illness, injury or disability, no needs beyond other children of the same age)"
     need_not_long_lasting = "Behovet varer ikke mer enn 2 år (the need does not last more than 2 years)"
     below_25_hours = "Under 25 timer per uke (below 25 hours a week)"
     higher_cost_documented = "25–32 timer, og kommunen har dokumentert vesentlig høyere kostnader (25–32 hours, higher cost documented)"
