@@ -183,10 +183,18 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
     return problems
 
 
+# NAV's ft-beregning (FastsettBeregningsperiodeForAktivitetstatus, FP_BR 2.1) ends the three years with the last year
+# settled before the skjæringstidspunkt, and never earlier than two years before its year: the latest of the three
+# years is the year before, or the one before that (ftrl § 8-35 andre ledd, «de tre siste årene»; review s23 law M1).
+OLDEST_LATEST_YEAR_BACK = 2
+
+
 def income_years_problems(family, on: date, where: str = "family") -> list[DateProblem]:
     """A self-employed parent's three years of pensjonsgivende inntekt (ftrl § 8-35) that cannot be counted on the date
-    asked: the latest year must be over (a year's income is known once it has ended), and the date must be under the
-    wording of 2019 that averages the incomes (before it, the average of pensjonspoeng, not modelled)."""
+    asked: the latest year must be over (a year's income is known once it has ended) and no older than NAV uses (the
+    year before, or the one before that while last year's settlement is not ready: `OLDEST_LATEST_YEAR_BACK`), and the
+    date must be under the wording of 2019 that averages the incomes (before it, the average of pensjonspoeng, not
+    modelled)."""
     problems = []
     for number, caregiver in enumerate(family.caregivers):
         latest = getattr(caregiver, "pensionable_income_latest_year", None)
@@ -197,6 +205,15 @@ def income_years_problems(family, on: date, where: str = "family") -> list[DateP
                        f"({on}): its pensionable income is known once the year is over",
                 f"{caregiver.id}: det siste av de tre årene, {latest}, må være et år før datoen det spørres om ({on}): "
                 f"den pensjonsgivende inntekten er kjent når året er omme"))
+        elif latest is not None and latest < on.year - OLDEST_LATEST_YEAR_BACK:
+            allowed = f"{on.year - OLDEST_LATEST_YEAR_BACK} {{}} {on.year - 1}"
+            problems.append(DateProblem(
+                field, f"{caregiver.id}: the latest of the three years, {latest}, is older than NAV uses on {on}: give "
+                       f"{allowed.format('or')} (the year before, or the one before that if last year's tax settlement "
+                       f"is not ready; ftrl § 8-35 andre ledd «de tre siste årene»)",
+                f"{caregiver.id}: det siste av de tre årene, {latest}, er eldre enn NAV bruker {on}: oppgi "
+                f"{allowed.format('eller')} (året før, eller året før det hvis fjorårets skatteoppgjør ikke er klart; "
+                f"folketrygdloven § 8-35 andre ledd «de tre siste årene»)"))
         elif latest is not None and on < SELF_EMPLOYED_AVERAGE_IN_FORCE:
             problems.append(DateProblem(
                 field, f"{caregiver.id}: the three years are averaged under § 8-35 as worded from "

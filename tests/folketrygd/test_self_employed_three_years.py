@@ -77,6 +77,16 @@ def test_a_latest_year_that_is_not_over_on_the_date_asked_is_refused():
     assert family_date_problems(family, date(2026, 1, 5)) == []
 
 
+def test_a_latest_year_older_than_nav_uses_is_refused_naming_the_years_allowed():
+    # ft-beregning FP_BR 2.1 (FastsettBeregningsperiodeForAktivitetstatus): the three years end with the year before the
+    # skjæringstidspunkt, or the one before that while it is not settled; never earlier. On 10 June 2025: 2024 or 2023.
+    family = _family(**{**FOUR_G_YEARS, "pensionable_income_latest_year": 2022})
+    [problem] = family_date_problems(family, date(2025, 6, 10))
+    assert problem.field == "family.caregivers.0.pensionable_income_latest_year"
+    assert "2023 or 2024" in problem.en and "2023 eller 2024" in problem.nb
+    assert family_date_problems(family, date(2024, 6, 10)) == []  # in 2024, 2022 is the one before the year before
+
+
 def test_the_years_before_the_wording_of_2019_are_refused():
     # Before 2019 § 8-35 averaged pensjonspoeng (Prop. 12 L (2018–2019) pkt. 5.1.1), not modelled.
     family = _family(**{**FOUR_G_YEARS, "pensionable_income_latest_year": 2017})

@@ -13,14 +13,16 @@ started within the three years, an income that deviates more than 25 % from the 
 skjønn. The model then says «to be assessed» (conditions.py chapter_9_basis_to_be_assessed), never an amount.
 
 A parent who gives no years keeps the old reading: `yearly_income` is her own figure for the average (kapittel_9
-README). Years given only in part, a year without a published average G, or a latest year not before the month asked
-leave the average unknown, never a guess.
+README). Years given only in part, a year without a published average G, or a latest year not before the month asked or
+older than NAV uses (the year before, or the one before that: rules/dates.py `OLDEST_LATEST_YEAR_BACK`) leave the
+average unknown, never a guess; the API refuses such a year (422).
 """
 
 import numpy
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.dates import OLDEST_LATEST_YEAR_BACK
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import (NAV_SELF_EMPLOYED_AVERAGE, SELF_EMPLOYED_AVERAGE,
                                             SELF_EMPLOYED_AVERAGE_IN_FORCE, SELF_EMPLOYED_LASTING_CHANGE)
@@ -82,13 +84,15 @@ class self_employed_income_in_g(Variable):
     def formula(person, period, parameters):
         """The mean over the three years of each year's income in that year's average G (full to 6 G, a third from 6
         to 12 G, none above: ftrl § 8-35 andre ledd, NAV's FinnGjennomsnittligPGI); not known (-1) unless all three
-        years and the latest year are given, each year has a published average G, the latest year is before the
-        month's, and the month is under the wording of 2019 (before it the average of pensjonspoeng, not modelled).
+        years and the latest year are given, each year has a published average G, the latest year is the month's
+        year − 1 or − 2 (NAV's FP_BR 2.1: never older), and the month is under the wording of 2019 (before it the average of pensjonspoeng, not modelled).
         """
         law = parameters(period).folketrygd.sykepenger_common.self_employed
         latest = numpy.asarray(person("pensionable_income_latest_year", period))
         counted = numpy.zeros(len(latest))
-        known = (person("self_employed_years_given", period) == 1 + len(YEARS)) * (latest < calendar_year(person, period))
+        year = calendar_year(person, period)
+        in_use = (latest < year) * (latest >= year - OLDEST_LATEST_YEAR_BACK)
+        known = (person("self_employed_years_given", period) == 1 + len(YEARS)) * in_use
         for fact, back in YEARS:
             average_g = _average_g(person, latest - back)
             known = known * numpy.isfinite(average_g)
