@@ -1,6 +1,6 @@
 """Why a chapter-9 right is «to be assessed» where NAV must assess its basis: the parent is on AAP, on dagpenger with
-work beside it, or self-employed with an income changed lastingly by more than 25 % from the three-year average
-(variables/folketrygd/kapittel_9/conditions.py chapter_9_basis_to_be_assessed). Pleiepenger and opplæringspenger give
+work beside it, or self-employed with an income changed lastingly (or after starting the business) by more than 25 %
+from the three-year average, or new in working life (variables/folketrygd/kapittel_9/conditions.py chapter_9_basis_to_be_assessed). Pleiepenger and opplæringspenger give
 the same three reasons, worded once: their labels here, their texts in variables/folketrygd/kapittel_9/reasons.yaml
 (review of the s22 diff M5).
 """
@@ -13,7 +13,7 @@ from openfisca_asb.rules.work_situations import on
 # A right's reason Enum declares these three members with these labels.
 AAP_ASSESSED = "Får AAP: retten og grunnlaget må vurderes av NAV (on AAP: NAV must assess the right and the basis)"
 DAGPENGER_AND_WORK_ASSESSED = "Dagpenger og arbeid: grunnlaget må vurderes av NAV (dagpenger and work: NAV must assess the basis)"
-SELF_EMPLOYED_INCOME_ASSESSED = "Varig endret næringsinntekt: grunnlaget fastsettes ved skjønn av NAV (a self-employed income changed lastingly: NAV sets the basis by discretion)"
+SELF_EMPLOYED_INCOME_ASSESSED = "Næringsinntekt endret varig eller etter oppstart, eller ny i arbeidslivet: grunnlaget fastsettes ved skjønn av NAV (a self-employed income changed lastingly or after a start, or new in working life: NAV sets the basis by discretion)"
 
 
 def chapter_9_assessed_reason(person, period, status, reasons) -> tuple[numpy.ndarray, numpy.ndarray]:

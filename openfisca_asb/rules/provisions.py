@@ -627,6 +627,17 @@ SELF_EMPLOYED_LASTING_CHANGE = ftrl(
     "8-35", ledd=3,
     caveat=Text(nb="ordlyden fra 2019 er ikke lest; regelen er slik Prop. 12 L (2018–2019) og NAVs kode beskriver den",
                 en="the wording from 2019 was not read; the rule as Prop. 12 L (2018–2019) and NAV's code describe it"))
+# NAV's ft-beregning checks «ny i arbeidslivet» (FP_BR 2.18) before the average: yes → the caseworker sets the basis
+# (FASTSETT_SELVSTENDIG_NY_ARBEIDSLIVET), whatever the deviation; its application asks «Har du begynt i arbeidslivet i
+# løpet av de 3 siste ferdigliknede årene?» (review s23 law M2).
+NAV_SELF_EMPLOYED_NEW_IN_WORKING_LIFE = Document(
+    "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/"
+    "no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/SjekkOmBrukerErNyIArbeidslivet.java"
+)
+NAV_SELF_EMPLOYED_FORM_TEXT = Document(
+    "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/packages/sif-common-forms-ds/"
+    "src/forms/virksomhet/i18n/nb.ts"
+)
 # NAV's own computation of the average (navikt/ft-beregning, the rules k9-sak's pleiepenger are computed by).
 NAV_SELF_EMPLOYED_AVERAGE = Document(
     "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/"

@@ -99,6 +99,16 @@ def test_the_interview_asks_the_one_figure_never_the_three_years():
     asked = {question.fact for question in run_interview(_family(), date(2025, 6, 10), "nb", depth="all").questions}
     assert "yearly_income" in asked
     assert not {fact for fact in asked if fact.startswith("pensionable_income")}
+    assert "self_employed_new_in_working_life" not in asked
+
+
+def test_new_in_working_life_is_to_be_assessed_whatever_the_deviation():
+    # ft-beregning FP_BR 2.18: «ny i arbeidslivet» → the caseworker sets the basis (§ 8-35 tredje ledd), though the
+    # 4 G average stands with no income now given (it would be 42 042 in June 2025).
+    result = _pleiepenger(_family(**FOUR_G_YEARS, self_employed_new_in_working_life="yes"), date(2025, 6, 10), "nb")
+    assert (result.status, result.amount, result.reason.code) == (
+        "to_be_assessed", None, "self_employed_income_assessed_by_nav")
+    assert "begynte i arbeidslivet" in result.reason.text
 
 
 @pytest.mark.parametrize("language, words", [("nb", "§ 8-35 tredje ledd"), ("en", "§ 8-35 third paragraph")])

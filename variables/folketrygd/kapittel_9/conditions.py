@@ -70,7 +70,7 @@ class chapter_9_basis_to_be_assessed(Variable):
     value_type = bool
     entity = Person
     definition_period = MONTH
-    label = "Grunnlaget må vurderes av NAV: arbeidsavklaringspenger, dagpenger og arbeid ved siden av, eller varig endret næringsinntekt som avviker mer enn 25 % (the basis is NAV's to assess: AAP, dagpenger with work beside them, or a self-employed income changed lastingly by more than 25 %)"
+    label = "Grunnlaget må vurderes av NAV: arbeidsavklaringspenger, dagpenger og arbeid ved siden av, eller næringsinntekt fastsatt ved skjønn: avvik over 25 % etter en varig endring eller oppstart, eller ny i arbeidslivet (the basis is NAV's to assess: AAP, dagpenger with work beside them, or a self-employed basis set by discretion)"
     reference = [ftrl("9-15"), ftrl("8-49"), SELF_EMPLOYED_LASTING_CHANGE]
 
     def formula(person, period):
@@ -81,11 +81,11 @@ class chapter_9_basis_to_be_assessed(Variable):
         Dagpenger with work beside: ft-beregning adds the work's own basis and the dagpenger × 260 × the average
         payment grade of the last two weeks (FP_BR_10.2, ForeslåBeregningsgrunnlagDPellerAAPKombinasjonMedAnnen-
         Status: «dagsats … * snitt utbetalingsgrad i forutgående periode»), a grade the family's facts do not give.
-        A self-employed member whose income after a lasting change deviates more than 25 % from the three-year average:
-        NAV sets the basis by skjønn (ftrl § 8-35 tredje ledd, self_employed_basis.py).
+        A self-employed member whose income after a lasting change deviates more than 25 % from the three-year average,
+        or who is new in working life: NAV sets the basis by skjønn (ftrl § 8-35 tredje ledd, self_employed_basis.py).
         """
         works_beside = numpy.isin(work_kind(person, period), IN_WORK)
-        changed = on(person, period, "self_employed") * person("self_employed_income_deviates", period)
+        changed = on(person, period, "self_employed") * person("self_employed_basis_by_skjonn", period)
         return on(person, period, "arbeidsavklaringspenger") + on(person, period, "dagpenger") * works_beside + changed
 
 

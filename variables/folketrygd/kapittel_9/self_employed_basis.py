@@ -10,7 +10,9 @@ force, unrounded. The model does so with the G in force on the first day of the 
 
 § 8-35 tredje ledd (SELF_EMPLOYED_LASTING_CHANGE): after a lasting change of the work or the business, or a business
 started within the three years, an income that deviates more than 25 % from the average lets NAV set the basis by
-skjønn. The model then says «to be assessed» (conditions.py chapter_9_basis_to_be_assessed), never an amount.
+skjønn; for a member new in working life (began working within the three years) NAV sets it so whatever the deviation
+(ft-beregning FP_BR 2.18). The model then says «to be assessed» (conditions.py chapter_9_basis_to_be_assessed), never
+an amount.
 
 A parent who gives no years keeps the old reading: `yearly_income` is her own figure for the average (kapittel_9
 README). Years given only in part, a year without a published average G, or a latest year not before the month asked or
@@ -24,10 +26,11 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.dates import OLDEST_LATEST_YEAR_BACK
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import (NAV_SELF_EMPLOYED_AVERAGE, SELF_EMPLOYED_AVERAGE,
-                                            SELF_EMPLOYED_AVERAGE_IN_FORCE, SELF_EMPLOYED_LASTING_CHANGE)
+from openfisca_asb.rules.provisions import (NAV_SELF_EMPLOYED_AVERAGE, NAV_SELF_EMPLOYED_NEW_IN_WORKING_LIFE,
+                                            SELF_EMPLOYED_AVERAGE, SELF_EMPLOYED_AVERAGE_IN_FORCE,
+                                            SELF_EMPLOYED_LASTING_CHANGE)
 from openfisca_asb.rules.row_dates import calendar_year, first_day
-from openfisca_asb.rules.tristate import NOT_GIVEN, is_given
+from openfisca_asb.rules.tristate import MET, NOT_GIVEN, from_answer, is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 from openfisca_asb.rules.work_situations import on
 
@@ -136,6 +139,22 @@ class self_employed_income_deviates(Variable):
         now = person("pensionable_income_after_lasting_change", period)
         compared = is_given(now) * is_given(average)
         return compared * ((average <= 0) + (numpy.abs(average - now) > limit * average))
+
+
+class self_employed_basis_by_skjonn(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "NAV fastsetter grunnlaget ved skjønn: inntekten nå avviker mer enn 25 % etter en varig endring eller oppstart, eller den næringsdrivende er ny i arbeidslivet (NAV sets the basis by discretion: a deviation of more than 25 %, or new in working life)"
+    reference = [SELF_EMPLOYED_LASTING_CHANGE, NAV_SELF_EMPLOYED_AVERAGE, NAV_SELF_EMPLOYED_NEW_IN_WORKING_LIFE]
+
+    def formula(person, period):
+        """True when the income now deviates more than 25 % (self_employed_income_deviates), or the member says she
+        began working within the three years: NAV's ft-beregning checks that first (FP_BR 2.18) and leaves the basis to
+        the caseworker whatever the deviation, as § 8-35 tredje ledd (Prop. 12 L (2018–2019) pkt. 5.1.1.1: a member
+        who «ble yrkesaktiv i løpet av de siste tre årene») lets NAV set it by skjønn."""
+        new = from_answer(person("self_employed_new_in_working_life", period)) == MET
+        return person("self_employed_income_deviates", period) + new
 
 
 class chapter_9_basis_from_three_years(MonthlyAmount):

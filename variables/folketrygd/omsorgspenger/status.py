@@ -163,11 +163,13 @@ def _income_basis(person, period):
     inntekt at 1 January's G (§ 8-35 andre ledd, kapittel_9/self_employed_basis.py), or her own figure for it; where a
     lasting change puts her income now more than 25 % off it, NAV sets the basis by skjønn «ut fra den pensjonsgivende
     årsinntekten som kan godtgjøres» (§ 8-35 tredje ledd as Prop. 12 L (2018–2019) pkt. 5.1.1.1 gives it), so the
-    floor reads the income now: the model's reading. For anyone else the yearly income given."""
+    floor reads the income now: the model's reading. So for a member new in working life (ft-beregning FP_BR 2.18),
+    whose basis NAV sets by skjønn whatever the deviation: the income now, unknown while not given, never a refusal on
+    her early years. For anyone else the yearly income given."""
     january = period.first_month
     average = person("self_employed_income_average", january)
     now = person("pensionable_income_after_lasting_change", period)
-    own = numpy.where(person("self_employed_income_deviates", january), now, average)
+    own = numpy.where(person("self_employed_basis_by_skjonn", january), now, average)
     return numpy.where(on(person, january, "self_employed"), own, person("yearly_income", period))
 
 
