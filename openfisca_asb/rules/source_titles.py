@@ -28,6 +28,10 @@ TITLES = {
     "https://github.com/navikt/g/blob/aff03d3bd4bce76f5241e6280603fcc86b0e950e/grunnbel%C3%B8p.json": "NAV: tabellen over grunnbeløpet",
     "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/FinnGjennomsnittligPGI.java":
         "NAV: beregningen av gjennomsnittlig pensjonsgivende inntekt for selvstendig næringsdrivende",
+    "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/SjekkOmBrukerErNyIArbeidslivet.java":
+        "NAV: beregningens kontroll av om selvstendig næringsdrivende er ny i arbeidslivet",
+    "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/packages/sif-common-forms-ds/src/forms/virksomhet/i18n/nb.ts":
+        "NAV: søknadens spørsmål om næringsvirksomhet, blant dem om du begynte i arbeidslivet de siste tre årene",
     "https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen": "Helsenorge: Kan jeg ha med noen på pasientreisen?",
     "https://www.pasientreiser.no/pasientreiseordningen/nasjonal-veileder-regelverk/veileder/-17.-reiseledsagerens-rett-til-dekning-av-reiseutgifter":
         "Pasientreiser: nasjonal veileder, § 17 Reiseledsagerens rett til dekning av reiseutgifter",
