@@ -24,6 +24,7 @@ MAX_PERIODS = 31  # bounds the input: a person's periods, one a day of a month a
 
 # A day counts for at most 7.5 hours of tilsyn (the model caps it, as NAV's FULL_DAG); 24 bounds the input.
 HOURS_IN_A_DAY = 24
+DAYS_A_WEEK = 5  # Monday–Friday: NAV pays these benefits for five days a week
 
 
 def _inside_the_model(day: date) -> date:
@@ -153,3 +154,26 @@ def month_of(on: date) -> tuple[date, date]:
 def weekdays_of(periods: list[DatedPeriod]) -> int:
     """Monday–Friday days in the periods (which do not overlap)."""
     return sum(int(numpy.busday_count(p.first_day, p.last_day + timedelta(days=1))) for p in periods)
+
+
+def training_by_month(periods: list[DatedPeriod]) -> dict[str, tuple[int, int]]:
+    """For each month (`YYYY-MM`) a caregiver's training periods reach with a weekday: its training weekdays, and the
+    fewest training weekdays in a Monday–Friday week that holds one of them (the week counted whole, into the months
+    beside: a course from Thursday 30 October to Tuesday 4 November is two days a week in either month)."""
+    days = [day for period in periods for day in _days(period) if day.weekday() < DAYS_A_WEEK]
+    by_week: dict[date, int] = {}
+    for day in days:
+        monday = day - timedelta(days=day.weekday())
+        by_week[monday] = by_week.get(monday, 0) + 1
+    months: dict[str, tuple[int, int]] = {}
+    for day in days:
+        count, fewest = months.get(f"{day:%Y-%m}", (0, DAYS_A_WEEK))
+        months[f"{day:%Y-%m}"] = (count + 1, min(fewest, by_week[day - timedelta(days=day.weekday())]))
+    return months
+
+
+def _days(period: DatedPeriod):
+    day = period.first_day
+    while day <= period.last_day:
+        yield day
+        day += timedelta(days=1)

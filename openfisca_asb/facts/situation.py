@@ -13,6 +13,7 @@ from openfisca_core.simulations import Simulation, SimulationBuilder
 
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.gates import facts_given, with_gate_answers
+from openfisca_asb.facts.periods import training_by_month
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.row_dates import DAY_OF_MONTH_ASKED, YEARS_FROM_PERIOD
 
@@ -22,6 +23,10 @@ SOLE_CAREGIVER_NUMBER = "sole_caregiver_number"
 PERSON_ID = "person_id"  # each person's id, for a fact that names another person (pleiepenger_child)
 # A fact naming a person, and the structural copy the rules read it through (named_child.py).
 NAMED_PERSON_COPIES = {"pleiepenger_child": "pleiepenger_child_id"}
+# A caregiver's training periods, month by month (variables/folketrygd/opplaeringspenger/training_days.py).
+TRAINING_PERIODS_GIVEN = "opplaeringspenger_training_periods_given"
+TRAINING_DAYS_DATED = "opplaeringspenger_training_days_dated"
+TRAINING_WEEK_DATED = "opplaeringspenger_training_week_days_dated"
 NOT_ALONE = -1
 
 
@@ -78,6 +83,7 @@ def build_simulation(families, system, variants=(), years_from_period=(), days_a
     simulation = builder.build(system)
     _set_facts(simulation, system, base_rows, families, copies)
     _set_structure(simulation, system, base_rows, families, copies)
+    _set_training_days(simulation, system, base_rows, copies, years_from_period)
     if any(years_from_period):
         years = numpy.array([years_from_period[row.family] for row in base_rows], dtype=int)
         simulation.set_input(YEARS_FROM_PERIOD, "ETERNITY", years[copies.person_source])
@@ -155,6 +161,29 @@ def _set_structure(simulation, system, base_rows, families, copies: Copies):
     if SOLE_CAREGIVER_NUMBER in system.variables:
         numbers = numpy.array([_sole_caregiver_number(families[row.family], row) for row in base_rows], dtype=int)
         simulation.set_input(SOLE_CAREGIVER_NUMBER, "ETERNITY", numbers[copies.person_source])
+
+
+def _set_training_days(simulation, system, base_rows, copies: Copies, years_from_period):
+    """Each caregiver's training periods as each month's training weekdays and fewest weekdays in a training week,
+    set for the months they reach: a row standing for its period's dates `n` years on reads month m's for month m
+    + n years (rules/row_dates.py)."""
+    if TRAINING_DAYS_DATED not in system.variables:
+        return
+    given = numpy.array([getattr(row.person, "training_periods", None) is not None for row in base_rows])
+    if not given.any():
+        return
+    simulation.set_input(TRAINING_PERIODS_GIVEN, "ETERNITY", given[copies.person_source])
+    days: dict[str, numpy.ndarray] = {}
+    weeks: dict[str, numpy.ndarray] = {}
+    for position, row in enumerate(base_rows):
+        years = years_from_period[row.family] if years_from_period else 0
+        for month, (count, fewest) in training_by_month(getattr(row.person, "training_periods", None) or []).items():
+            at = f"{int(month[:4]) - years:04d}{month[4:]}"
+            days.setdefault(at, numpy.zeros(len(base_rows), dtype=int))[position] = count
+            weeks.setdefault(at, numpy.zeros(len(base_rows), dtype=int))[position] = fewest
+    for month in days:
+        simulation.set_input(TRAINING_DAYS_DATED, month, days[month][copies.person_source])
+        simulation.set_input(TRAINING_WEEK_DATED, month, weeks[month][copies.person_source])
 
 
 def _caregiver_number(family, person) -> int:

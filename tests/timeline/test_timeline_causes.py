@@ -103,28 +103,31 @@ def test_a_new_g_is_the_cause_of_a_new_yearly_credit_not_the_new_year(aksel):
     assert [(t.kind, t.parameters) for t in change.because] == [("parameters", ["folketrygd.grunnbelop_average"])]
 
 
-def test_a_course_that_is_over_is_the_cause_and_the_month_without_it_pays_nothing(aksel):
+def test_a_course_that_is_over_is_the_cause_and_the_month_without_it_has_no_right(aksel):
     # Opplæringspenger are paid for the training days (ftrl § 9-14, § 9-15): 4 weekdays × 420 000 / 260 = 1 615 kr a
-    # day = 6 460 kr in March 2025. In April no training day is given, so April pays 0 kr: the course, over on 13 March,
-    # is the cause, shown from 1 April, the first month without it (review s21 diff L7: it showed at the next date
-    # something else brought, the new G of 1 May). The dates are said in words, as the answers say them.
+    # day = 6 460 kr in March 2025. In April no training day is given, so April has nothing to claim and no right
+    # (review s23 caseworker M2; it was «entitled, 0 kr»): the course, over on 13 March, is the cause, shown from
+    # 1 April, the first month without it (review s21 diff L7: it showed at the next date something else brought, the
+    # new G of 1 May). The dates are said in words, as the answers say them.
     change = _one(aksel, benefit="opplaeringspenger", person="far")
-    assert (change.date, change.status_after) == ("2025-04-01", "entitled")
-    assert (change.amount_before.value, change.amount_after.value) == (6460, 0)
+    assert (change.date, change.status_before, change.status_after) == ("2025-04-01", "entitled", "not_entitled")
+    assert (change.amount_before.value, change.amount_after) == (6460, None)
     assert [(t.kind, t.person, t.date) for t in change.because] == [("period_ends", "far", "2025-03-14")]
     assert change.because[0].text == "The training period from 10 March 2025 to 13 March 2025 is over"
 
 
 def test_a_course_later_in_the_timeline_is_evaluated_in_its_month_and_the_month_after():
     # Aksel's father as above, with his four-day course (Monday 2 – Thursday 5 June 2025) after the start: June pays
-    # 4 × 1 615 = 6 460 kr (ftrl §§ 9-14, 9-15; 420 000 < 6G), July 0 kr. The first of each month is evaluated, and
+    # 4 × 1 615 = 6 460 kr (ftrl §§ 9-14, 9-15; 420 000 < 6G); May and July have no training day and no right (review
+    # s23 caseworker M2), so the right starts in June and ends in July. The first of each month is evaluated, and
     # each change names the course, its dates in words (review s21 diff L7).
     family = _aksel_and_his_father("2025-06-02", "2025-06-05")
     answer = timeline(family, date(2025, 3, 15), years=1, language="nb")
     assert {"2025-06-01", "2025-07-01"} <= set(answer.dates_evaluated)
     changes = [e for e in answer.events if e.benefit == "opplaeringspenger"]
-    assert [(e.date, e.amount_before.value, e.amount_after.value) for e in changes] == [
-        ("2025-06-01", 0, 6460), ("2025-07-01", 6460, 0)]
+    assert [(e.date, e.kind, e.amount_before and e.amount_before.value, e.amount_after and e.amount_after.value)
+            for e in changes] == [
+        ("2025-06-01", "starts", None, 6460), ("2025-07-01", "ends", 6460, None)]
     assert [(t.kind, t.date, t.text) for e in changes for t in e.because] == [
         ("period_starts", "2025-06-02", "Opplæringsperioden fra 2. juni 2025 til 5. juni 2025 begynner"),
         ("period_ends", "2025-06-06", "Opplæringsperioden fra 2. juni 2025 til 5. juni 2025 er over")]

@@ -79,3 +79,22 @@ def test_a_stay_across_the_new_year_moves_january_and_february_with_its_amounts(
         ("2026-01-01", 36600, 29900, january), ("2026-02-01", 29900, 21200, february)]
     assert [[(t.kind, t.person, t.date) for t in e.because] for e in events] == [
         [("care_period_ends", "liam", "2026-01-09")], [("care_period_over", "liam", "2026-01-10")]]
+
+
+def test_training_periods_give_each_row_of_dates_a_year_apart_its_own_months_days():
+    # The timeline answers dates a year apart as rows of one period (ADR 0015): each row reads the training days of its
+    # own month (the situation builder sets them by the row's years). A course on Monday 9 – Friday 13 September 2024
+    # (ftrl § 9-14): September 2024 pays 5 × 2 077 = 10 385 kr (540 000 / 260 = 2 076.92 → 2 077); September 2023 and
+    # September 2025 have no training day and no right (review s23 caseworker M2).
+    family = Family.model_validate({
+        "caregivers": [{"id": "mor", "birth_date": "1989-04-23", "employment": "employee", "has_worked_four_weeks": "yes",
+                        "yearly_income": 540000, "opplaeringspenger_training_at_approved_institution": "yes",
+                        "opplaeringspenger_medical_certificate": "yes",
+                        "training_periods": [{"first_day": "2024-09-09", "last_day": "2024-09-13"}]}],
+        "children": [{"id": "ingrid", "birth_date": "2021-01-15", "has_long_term_illness_or_disability": "yes"}],
+    })
+    dates = [date(2023, 9, 1), date(2024, 9, 1), date(2025, 9, 1)]
+    rights = [next(r for r in answer if (r.benefit, r.person) == ("opplaeringspenger", "mor"))
+              for answer in assemble_on_dates([family] * 3, dates, "en")]
+    assert [(r.status, r.amount and r.amount.value) for r in rights] == [
+        ("not_entitled", None), ("entitled", 10385), ("not_entitled", None)]

@@ -10,7 +10,6 @@ from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import NOT_MET, index
 from openfisca_asb.rules.variable_bases import BenefitReason, MonthlyAmount
-from openfisca_asb.rules.row_dates import weekdays_in
 
 
 class opplaeringspenger_amount(MonthlyAmount):
@@ -21,12 +20,12 @@ class opplaeringspenger_amount(MonthlyAmount):
     # month's weekdays. A training day counts in full; partial days are not graded.
 
     def formula(person, period):
-        """For an entitled caregiver: the daily rate (ftrl § 9-15) times the training days in the month, at
-        most the month's weekdays; 0 while the days are not given.
+        """For an entitled caregiver: the daily rate (ftrl § 9-15) times the training days in the month (from the
+        training periods or the answer, at most the month's weekdays: training_days.py); 0 while the days are not
+        given.
         """
         entitled = person("opplaeringspenger_status", period) == Status.entitled
-        days = person("opplaeringspenger_training_days_in_month", period)
-        days = numpy.clip(days, 0, weekdays_in(person, period))
+        days = numpy.maximum(person("opplaeringspenger_training_days", period), 0)
         return numpy.where(entitled, person("chapter_9_daily_rate", period) * days, 0)
 
 

@@ -68,10 +68,10 @@ class opplaeringspenger_condition_training_share(Condition):
 
     def formula(person, period, parameters):
         """Training below 20 % of a working week is not covered (NAV's rundskriv to ftrl § 9-14); unknown while
-        the share is not given.
+        the share is neither answered nor given by the training periods (training_days.py).
         """
         floor = parameters(period).folketrygd.opplaeringspenger.minimum_training_share_percent - 1e-4
-        share = person("opplaeringspenger_training_share_percent", period)
+        share = person("opplaeringspenger_training_share", period)
         return from_known_bool(is_given(share), share >= floor)
 
 
