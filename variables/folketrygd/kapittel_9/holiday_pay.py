@@ -21,7 +21,8 @@ opplæringspenger share one quota of 60 days (the model assumes one shared quota
 ferieloven § 10 nr. 4 for pleiepenger (only its sykepenger item was read). The feriepenger are earned in
 the year and paid the following year; the month of payment was not established. As every fact is taken
 to hold for all time (ADR 0001), the family's situation is read as lasting the whole year, from the
-model's first month (October 2017) on.
+model's first month (October 2017) on; dated training periods alone give each month its own training days, so
+the year's feriepenger are the same whichever of its months is asked.
 """
 
 import numpy
@@ -33,16 +34,16 @@ from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ferieloven
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.variable_bases import YearlyAmount
-from openfisca_asb.rules.row_dates import weekdays_in
 
 
 def _paid_days(person, month):
-    """Weekdays paid this month with pleiepenger, and with opplæringspenger."""
+    """Weekdays paid this month with pleiepenger, and with opplæringspenger: never the same day twice (a day paid as
+    opplæringspenger is not a pleiepenger day, pleiepenger/training_days.py), so together they are the union of the
+    days paid. The training days are the month's own: from the training periods where they are given
+    (opplaeringspenger/training_days.py), not the month asked's (review s23 caseworker H2)."""
     care_paid = person("pleiepenger_status", month) == Status.entitled
-    care_days = numpy.where(care_paid, person("pleiepenger_weekdays", month), 0)
-    training_paid = person("opplaeringspenger_status", month) == Status.entitled
-    training_days = numpy.clip(person("opplaeringspenger_training_days_in_month", month), 0, weekdays_in(person, month))
-    return care_days, numpy.where(training_paid, training_days, 0)
+    care_days = numpy.where(care_paid, person("pleiepenger_paid_weekdays", month), 0)
+    return care_days, person("pleiepenger_training_days", month)
 
 
 def _paid_amount(person, month, care_days, training_days):

@@ -23,20 +23,21 @@ class pleiepenger_amount(MonthlyAmount):
 
     def formula(person, period):
         """For an entitled caregiver: the daily rate (ftrl § 9-15) times the grade, in whole kroner, times the
-        weekdays in the month.
+        weekdays paid: those with a right less the days paid as opplæringspenger (training_days.py).
         """
         entitled = person("pleiepenger_status", period) == Status.entitled
         daily = whole_kroner(person("chapter_9_daily_rate", period) * person("pleiepenger_grade", period) / 100)
-        return numpy.where(entitled, daily * person("pleiepenger_weekdays", period), 0)
+        return numpy.where(entitled, daily * person("pleiepenger_paid_weekdays", period), 0)
 
 
 
 def _amount_at(person, period, grade, weekdays="pleiepenger_weekdays"):
     """The month's amount at an unrounded grade variable: rounded half up to a whole percent (as
     pleiepenger_grade), the graded daily rate in whole kroner, × the weekdays with a right (the certain ones, or
-    for the highest amount `pleiepenger_weekdays_max`)."""
+    for the highest amount `pleiepenger_weekdays_max`) less the days paid as opplæringspenger (training_days.py)."""
     grade = numpy.floor(person(grade, period) + 0.5 + 1e-4) * (person(grade, period) > 0)
-    return whole_kroner(person("chapter_9_daily_rate", period) * grade / 100) * person(weekdays, period)
+    days = numpy.maximum(person(weekdays, period) - person("pleiepenger_training_days", period), 0)
+    return whole_kroner(person("chapter_9_daily_rate", period) * grade / 100) * days
 
 
 def _no_range(person, period):

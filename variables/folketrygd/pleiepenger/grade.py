@@ -284,6 +284,7 @@ class PleiepengerReason(Enum):
     no_claim = "Søker ikke om pleiepenger (claims 0 %)"
     income_below_half_g = "Inntekt under ½G (income below half of G)"
     until_18th_birthday = "Til dagen barnet fyller 18 år (until the day the child turns 18)"
+    paid_as_opplaeringspenger = "Dagene med opplæringspenger er ikke pleiepengedager (the days paid as opplæringspenger are not paid as pleiepenger)"
     after_child_death = "Pleiepenger for en periode etter barnets død (pleiepenger for a period after the child's death)"
     right_after_death_ended = "Perioden etter barnets død er slutt (the period after the child's death has ended)"
     child_not_named = "Det er ikke oppgitt hvilket barn kravet gjelder (the claim does not say which child it is for)"
@@ -387,7 +388,8 @@ def _grant(person, period):
 
 
 def _graded(person, period):
-    """What the granted grade was cut to, or nothing."""
+    """What the granted grade was cut to, or the days were: the right's days in part of the month, or the days paid
+    as opplæringspenger taken out (training_days.py); or nothing."""
     r = PleiepengerReason
     rest = person("pleiepenger_rest_low", period)
     lost = _lost(person, period)
@@ -396,10 +398,12 @@ def _graded(person, period):
     shared = (others > 0) * (rest < _limit_cap(person, period, "low") - 1e-4)
     part_month = person("pleiepenger_weekdays", period) < weekdays_in(person, period)
     died = _child_died_by(person, period)
+    training = person("pleiepenger_training_days", period) > 0
     return numpy.select(
         [
             part_month * died,
             part_month,
+            training,
             (claimed < rest) * (claimed < lost),
             (rest < lost) * shared,
             rest < lost,
@@ -408,6 +412,7 @@ def _graded(person, period):
         [
             r.after_child_death.index,
             r.until_18th_birthday.index,
+            r.paid_as_opplaeringspenger.index,
             r.graded_by_claim.index,
             r.shared_with_other_caregiver.index,
             r.graded_by_supervision.index,
