@@ -27,8 +27,8 @@ from openfisca_asb.answer.packet_texts import ALREADY_GRANTED_ON_THE_CARD
 from openfisca_asb.answer.right_persons import answers_to
 from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_tell, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
-    BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_periods, has_care_periods, month_amount,
-    training_periods,
+    BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_by_period, graded_periods, month_amount,
+    said_why, training_periods,
 )
 from openfisca_asb.answer.days_by_payer import days_by_payer
 from openfisca_asb.answer.per_day import amount_per_day
@@ -549,10 +549,11 @@ class _Context:
         )
 
     def _periods_given(self, benefit, person_id) -> bool:
-        """Whether a caseworker gave the pieces of the month (care periods) or this caregiver's training periods."""
+        """Whether a caseworker gave the pieces of the month (care periods, or this caregiver's training periods in it)
+        or this caregiver's training periods."""
         if benefit.id == TRAINING_BENEFIT:
             return any(c.id == person_id and c.training_periods is not None for c in self.family.caregivers)
-        return benefit.id == GRADED_BY_PERIOD and has_care_periods(self.family)
+        return benefit.id == GRADED_BY_PERIOD and graded_by_period(self.family, person_id, self.on)
 
     def _periods(self, benefit, person_id, person_index, status, reason) -> list[out.PeriodResult] | None:
         """The caregiver's pieces of the month, or training periods, where a caseworker gave them (ADR 0021)."""
@@ -564,7 +565,7 @@ class _Context:
             return training_periods(given, self.on, status == "entitled", daily_rate, reason, status)
         if self.graded_by_period is None:  # one simulation of the pieces, for every caregiver
             self.graded_by_period = graded_periods(self.family, self.on, self.system, benefit, self.text)
-        return self.graded_by_period[person_id]
+        return said_why(self.graded_by_period[person_id], reason)
 
     def _days_by_payer(self, benefit, person_index, amount, range_) -> list[out.PaidDays] | None:
         """Who pays which of the days shown (omsorgspenger, answer/days_by_payer.py), with the law of the year asked."""

@@ -6,8 +6,8 @@ among them (KnekkpunktUtleder.finnKnekkpunkter), grades each piece on its own
 (BeregnGrader) and pays Monday–Friday (Helger.fjern removes weekends; public
 holidays are not removed) — navikt/pleiepenger-barn-uttak @ b476489b8b3103b7b53df66f621177dcfc887981.
 
-Here the month asked is cut at every boundary of the children's care periods that lies in it:
-a period may run across months (a hospital stay from 15 December to 9 January), and
+Here the month asked is cut at every boundary of the children's care periods, and of the
+caregivers' training periods, that lies in it: a period may run across months (a hospital stay from 15 December to 9 January), and
 each month counts the part of it inside that month, as NAV's uttak cuts a
 søknadsperiode at every knekkpunkt.
 Each piece is the family with that piece's facts (tilsyn hours a day × 5 as the
@@ -21,10 +21,18 @@ amount.py uses; NAV's rounding of the graded daily amount is not established.
 A caregiver's training periods give the opplæringspenger training days of the month
 asked (the weekdays of their parts inside it); each period with a day in the month is
 listed, clipped to the month, with its days and amount, a training day counted in full
-as the model does. A period with no day in the month asked is not listed for it.
+as the model does. A period with no day in the month asked is not listed for it, and a month
+none of them reaches has no opplæringspenger (review s23 caseworker M2).
+
+A day paid as opplæringspenger is not paid as pleiepenger too (pleiepenger/training_days.py,
+review s23 caseworker H2): each piece counts the caregiver's training days in it, and a
+caregiver whose training periods reach the month has her pleiepenger listed piece by piece,
+the training days as a piece of 0 kr that says why. A count of training days given without
+dates is laid on the month's first weekdays. Pieces another caregiver's period cut, alike in
+all else, are listed as one.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy
@@ -42,34 +50,54 @@ TRAINING_BENEFIT = "opplaeringspenger"
 GRADE = "pleiepenger_grade"
 DAILY_RATE = "chapter_9_daily_rate"
 WEEKDAYS_WITH_RIGHT = "pleiepenger_weekdays"
+TRAINING_TAKEN_OUT = "pleiepenger_training_days"  # the caregiver's days paid as opplæringspenger
+PAID_AS_TRAINING = "paid_as_opplaeringspenger"  # pleiepenger's reason for days paid as opplæringspenger
+NO_RULE = "none"  # a reason code: no rule bound, said only of a settled amount
+SETTLED_AMOUNT = (Status.entitled.name, Status.to_be_assessed.name)  # where the answer says `none` (assembler._reason)
 DAYS_A_WEEK = 5  # tilsyn a day × 5 is the weekly figure: the same share of 37.5 h as of 7.5 h (FULL_DAG)
 ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
 class Piece:
-    """Days of the month over which every child's facts stay the same."""
+    """Days of the month over which every child's facts, and every caregiver's training, stay the same."""
 
     first_day: date
     last_day: date
     periods: dict[str, CarePeriod]  # child id → the care period covering the piece
+    training: dict[str, DatedPeriod] = field(default_factory=dict)  # caregiver id → the training period covering it
 
 
 def has_care_periods(family) -> bool:
     return any(child.care_periods for child in family.children)
 
 
+def graded_by_period(family, person_id: str, on: date) -> bool:
+    """Whether a caregiver's pleiepenger are listed piece by piece: where care periods are given, or her training
+    periods have a weekday in the month (their days are taken out of her pleiepenger: review s23 caseworker H2)."""
+    own = next((c.training_periods for c in family.caregivers if c.id == person_id), None)
+    return has_care_periods(family) or own is not None and training_days_in_month(own, on) > 0
+
+
 def pieces(family, on: date) -> list[Piece]:
-    """The month of `on` cut at every care period's first day and at the day after its last, each cut kept inside
-    the month: a period that runs into the month from before, or on after it, is clipped to the month, and one with
-    no day in it cuts nothing (review s22 caseworker H2, M2)."""
+    """The month of `on` cut at every care and training period's first day and at the day after its last, each cut
+    kept inside the month: a period that runs into the month from before, or on after it, is clipped to the month,
+    and one with no day in it cuts nothing (review s22 caseworker H2, M2)."""
     first, last = month_of(on)
     cuts = {first, last + ONE_DAY}
-    for child in family.children:
-        for period in child.care_periods or []:
-            cuts |= {_inside(period.first_day, first, last + ONE_DAY), _inside(period.last_day + ONE_DAY, first, last + ONE_DAY)}
+    for period in _cutting(family):
+        cuts |= {_inside(period.first_day, first, last + ONE_DAY), _inside(period.last_day + ONE_DAY, first, last + ONE_DAY)}
     ordered = sorted(cuts)
-    return [Piece(start, stop - ONE_DAY, _covering(family, start)) for start, stop in zip(ordered, ordered[1:])]
+    return [Piece(start, stop - ONE_DAY, _covering(family, start), _training(family, start))
+            for start, stop in zip(ordered, ordered[1:])]
+
+
+def _cutting(family):
+    """The periods that cut the month: the children's care periods and the caregivers' training periods."""
+    for child in family.children:
+        yield from child.care_periods or []
+    for caregiver in family.caregivers:
+        yield from caregiver.training_periods or []
 
 
 def _inside(day: date, first: date, stop: date) -> date:
@@ -86,10 +114,55 @@ def _covering(family, day: date) -> dict[str, CarePeriod]:
     }
 
 
-def piece_family(family, piece: Piece):
-    """The family with each child's facts for the piece."""
+def _training(family, day: date) -> dict[str, DatedPeriod]:
+    return {
+        caregiver.id: period
+        for caregiver in family.caregivers
+        for period in caregiver.training_periods or []
+        if period.first_day <= day <= period.last_day
+    }
+
+
+def piece_family(family, piece: Piece, counted: dict[str, int] | None = None):
+    """The family with each child's facts for the piece, and each caregiver's training in it: her training periods
+    clipped to the piece, or her share of a number of days given without dates (`counted`: caregiver id → days).
+    A week the cut splits counts its days in the piece only, so a share the periods give can be lower in a piece
+    than in the month, never below a whole day of five: the 20 % floor holds (opplaeringspenger/training_days.py)."""
     children = [child.model_copy(update=_facts(piece.periods.get(child.id))) for child in family.children]
-    return family.model_copy(update={"children": children})
+    counted = counted or {}
+    caregivers = [_caregiver_in(caregiver, piece, counted) for caregiver in family.caregivers]
+    return family.model_copy(update={"children": children, "caregivers": caregivers})
+
+
+def _caregiver_in(caregiver, piece: Piece, counted: dict[str, int]):
+    if caregiver.training_periods is not None:
+        inside = [DatedPeriod(first_day=max(p.first_day, piece.first_day), last_day=min(p.last_day, piece.last_day))
+                  for p in caregiver.training_periods if _meet(p, piece)]
+        return caregiver.model_copy(update={"training_periods": inside, TRAINING_DAYS: None})
+    if caregiver.id in counted:
+        return caregiver.model_copy(update={TRAINING_DAYS: float(counted[caregiver.id])})
+    return caregiver
+
+
+def _meet(period: DatedPeriod, piece: Piece) -> bool:
+    return period.first_day <= piece.last_day and period.last_day >= piece.first_day
+
+
+def counted_in_pieces(family, cut: list[Piece]) -> dict[str, list[int]]:
+    """For each caregiver who gave a number of training days without dates, the days in each piece: laid on the
+    month's first weekdays on (as timeline_causes holds a number still), since the days are not known."""
+    return {caregiver.id: _first_weekdays(max(int(getattr(caregiver, TRAINING_DAYS)), 0), cut)
+            for caregiver in family.caregivers
+            if caregiver.training_periods is None and getattr(caregiver, TRAINING_DAYS, None) is not None}
+
+
+def _first_weekdays(count: int, cut: list[Piece]) -> list[int]:
+    """`count` days laid on the pieces' weekdays from the first piece on."""
+    taken = []
+    for piece in cut:
+        taken.append(min(count, _weekdays(piece.first_day, piece.last_day + ONE_DAY)))
+        count -= taken[-1]
+    return taken
 
 
 def _facts(period: CarePeriod | None) -> dict:
@@ -105,12 +178,15 @@ def _facts(period: CarePeriod | None) -> dict:
 
 def graded_periods(family, on: date, system, benefit, text) -> dict[str, list[out.PeriodResult]]:
     """Each caregiver's pieces of the month with weekdays, grade, reason and amount; `text` puts a
-    catalogue text in the answer's language."""
+    catalogue text in the answer's language. Pieces alike but for their days (cut by another's period) are one."""
     cut = pieces(family, on)
-    simulation, rows = build_simulation([piece_family(family, piece) for piece in cut], system,
+    counted = counted_in_pieces(family, cut)
+    families = [piece_family(family, piece, {caregiver: days[number] for caregiver, days in counted.items()})
+                for number, piece in enumerate(cut)]
+    simulation, rows = build_simulation(families, system,
                                         days_asked=[(f"{on:%Y-%m}", piece.first_day.day) for piece in cut])  # judged by the day
     month = openfisca_period(f"{on:%Y-%m}")
-    names = (benefit.variables.status, benefit.variables.reason, GRADE, DAILY_RATE, WEEKDAYS_WITH_RIGHT)
+    names = (benefit.variables.status, benefit.variables.reason, GRADE, DAILY_RATE, WEEKDAYS_WITH_RIGHT, TRAINING_TAKEN_OUT)
     values = {name: _decoded(simulation.calculate(name, month)) for name in names}
     position = {(row.family, row.person.id): i for i, row in enumerate(rows)}
     first_day = month_of(on)[0]
@@ -120,10 +196,10 @@ def graded_periods(family, on: date, system, benefit, text) -> dict[str, list[ou
         for number, piece in enumerate(cut):
             at = position[(number, caregiver.id)]
             row = {name: values[name][at] for name in names}
-            result = _piece_result(piece, row, benefit, first_day, text)
+            result = _piece_result(piece, row, benefit, first_day, text, caregiver.id)
             if result.weekdays:
                 results.append(result)
-        graded[caregiver.id] = results
+        graded[caregiver.id] = _merged(results)
     return graded
 
 
@@ -131,24 +207,61 @@ def _decoded(values) -> numpy.ndarray:
     return values.decode_to_str() if hasattr(values, "decode_to_str") else numpy.asarray(values)
 
 
-def _piece_result(piece: Piece, row: dict, benefit, first_day: date, text) -> out.PeriodResult:
+def _piece_result(piece: Piece, row: dict, benefit, first_day: date, text, caregiver: str) -> out.PeriodResult:
+    """The piece for a caregiver: its weekdays with a right, paid less those paid as opplæringspenger
+    (pleiepenger/training_days.py); a piece whose every such day is a training day gives no pleiepenger, and says why."""
     names = benefit.variables
-    entitled = row[names.status] == Status.entitled.name
-    grade = float(row[GRADE]) if entitled else 0.0
+    status, code = str(row[names.status]), str(row[names.reason])
     weekdays = _weekdays_with_right(piece, first_day, int(row[WEEKDAYS_WITH_RIGHT]))
-    # As amount.py: the graded daily amount in whole kroner (half up), times the weekdays.
+    paid = max(weekdays - int(row[TRAINING_TAKEN_OUT]), 0)
+    if status == Status.entitled.name and weekdays and not paid:
+        status, code = Status.not_entitled.name, PAID_AS_TRAINING
+    grade = float(row[GRADE]) if status == Status.entitled.name else 0.0
+    # As amount.py: the graded daily amount in whole kroner (half up), times the weekdays paid.
     daily = float(whole_kroner(float(row[DAILY_RATE]) * grade / 100))
-    code = str(row[names.reason])
+    given = [_given(period, child) for child, period in piece.periods.items()]
+    if caregiver in piece.training:
+        given.append(_given(piece.training[caregiver]))
     return out.PeriodResult(
         first_day=piece.first_day.isoformat(),
         last_day=piece.last_day.isoformat(),
         weekdays=weekdays,
-        status=str(row[names.status]),
+        status=status,
         grade=grade,
         reason=out.Reason(code=code, text=text(benefit.reasons[code])),
-        amount=daily * weekdays,
-        part_of=[_given(period, child) for child, period in piece.periods.items()] or None,
+        amount=daily * paid,
+        part_of=given or None,
     )
+
+
+def _merged(results: list[out.PeriodResult]) -> list[out.PeriodResult]:
+    """Pieces next to each other alike in status, grade, reason and the periods they are part of, as one piece: a cut
+    another caregiver's training period made changes nothing of this caregiver's."""
+    merged: list[out.PeriodResult] = []
+    for result in results:
+        if merged and _alike(merged[-1], result):
+            last = merged[-1]
+            merged[-1] = last.model_copy(update={"last_day": result.last_day, "weekdays": last.weekdays + result.weekdays,
+                                                 "amount": last.amount + result.amount})
+        else:
+            merged.append(result)
+    return merged
+
+
+def _alike(one: out.PeriodResult, other: out.PeriodResult) -> bool:
+    def code(piece):
+        return piece.reason.code if piece.reason else None
+    return (one.status, one.grade, code(one), one.part_of) == (other.status, other.grade, code(other), other.part_of)
+
+
+def said_why(periods: list[out.PeriodResult], refusal: out.Reason | None) -> list[out.PeriodResult]:
+    """The pieces as a settled answer may word them: "no rule bound" (`none`) is said only of a settled amount, so a
+    piece refused without a rule of its own carries the month's refusal (`refusal`), and one still open no reason
+    (review s23 caseworker M4). The pieces differ only in facts no such condition reads (the children's tilsyn and
+    nattevåk, the caregiver's training days): a piece refused so is refused for the month's reason."""
+    return [period if period.reason is None or period.reason.code != NO_RULE or period.status in SETTLED_AMOUNT
+            else period.model_copy(update={"reason": refusal if period.status == Status.not_entitled.name else None})
+            for period in periods]
 
 
 def _given(period: DatedPeriod, child: str | None = None) -> out.GivenPeriod:
