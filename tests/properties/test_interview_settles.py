@@ -30,7 +30,8 @@ from openfisca_asb.answer.assembler import assemble
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.examples import example_family, example_names
 from openfisca_asb.facts.family import Family
-from openfisca_asb.facts.situation import CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, build_simulation, NAMED_PERSON_COPIES, PERSON_ID
+from openfisca_asb.facts.situation import (CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, TRAINING_DAYS_DATED, TRAINING_PERIODS_GIVEN,
+                                           TRAINING_WEEK_DATED, build_simulation, NAMED_PERSON_COPIES, PERSON_ID)
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.row_dates import DAY_OF_MONTH_ASKED, YEARS_FROM_PERIOD
 from openfisca_asb.system import baseline_system
@@ -121,9 +122,10 @@ def test_answering_every_question_settles_generated_families(client, facts, fami
     assert_settled(final, interview.asked)
 
 
-# Set by the situation builder: the family's shape, a row's date, each person's id and the copy of a fact naming a person.
+# Set by the situation builder: the family's shape, a row's date, each person's id, the copy of a fact naming a person
+# and a caregiver's training periods month by month.
 STRUCTURE = {CAREGIVER_NUMBER, SOLE_CAREGIVER_NUMBER, YEARS_FROM_PERIOD, DAY_OF_MONTH_ASKED, PERSON_ID,
-             *NAMED_PERSON_COPIES.values()}
+             *NAMED_PERSON_COPIES.values(), TRAINING_PERIODS_GIVEN, TRAINING_DAYS_DATED, TRAINING_WEEK_DATED}
 
 
 @pytest.mark.parametrize("name", example_names())
