@@ -5,11 +5,13 @@ to the kommune's website is known. For a date before 2024 it also says that the 
 2024, and, for a date in 2020–2023, the number the kommune had then where it changed: Tromsø was 5401 until
 31 December 2023, and Haram was part of 1507 Ålesund, which was split into 1508 Ålesund and 1580 Haram
 (facts/data/kommunenummer_2020_2023.csv). Before 2020 the numbers of that list do not hold either, so only the first
-sentence is said.
+of these is said. Every note ends with what a move means for the kommune's health and care services (review s23 L4,
+catalogue/after_a_move.py): the page and the CLI show the note once, under whom to contact.
 """
 
 from datetime import date
 
+from openfisca_asb.catalogue.after_a_move import AFTER_A_MOVE
 from openfisca_asb.catalogue.agencies import NO_VERIFIED_LINK
 from openfisca_asb.facts.kommuner import NEW_NUMBERS_FROM, kommune_name, numbers_before_2024, numbers_in_2024
 from openfisca_asb.rules.texts import Text
@@ -37,7 +39,7 @@ def kommune_note(number: str, on: date, language: str) -> str:
         sentences.append(NAMED_AS_FROM_2024.in_language(language))
         if on >= EARLIER_NUMBERS_FROM:
             sentences += [_earlier(earlier, language) for earlier in numbers_before_2024(number)]
-    return " ".join(sentences)
+    return " ".join([*sentences, AFTER_A_MOVE[language]])
 
 
 def _earlier(earlier: str, language: str) -> str:

@@ -154,8 +154,8 @@ class Benefit(Strict):
         "condition): what the family does then, said on the card instead of `how_to_apply` once the child has died "
         "(ADR 0034)")
     decided_anew_after_a_move: bool = Field(
-        default=False, description="A kommune's health and care service: after a move the new kommune is responsible and "
-        "decides anew (hol § 3-1); `how_to_apply` and the channel's text end with that sentence (catalogue/after_a_move.py)")
+        default=False, description="A kommune's health and care service: after a move the new kommune decides anew (hol "
+        "§ 3-1); the channel's text, shown in the plan, ends with that sentence (catalogue/after_a_move.py)")
     documents: list[Text] = []
     complaint: Text
     before_in_force: BeforeInForce | None = Field(

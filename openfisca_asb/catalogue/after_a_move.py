@@ -1,8 +1,11 @@
 """After a move to another kommune, the new kommune decides the health and care services anew (review s23 L4).
 
-A right the kommune decides under the health and care laws (`decided_anew_after_a_move`: omsorgsstønad, avlastning,
-BPA, støttekontakt, individuell plan, koordinator, barnekoordinator) says so where it tells how to apply, on the card
-(`how_to_apply`) and in the plan (`application.channel.text`), in the same words:
+One sentence, written here once, says it in the same words wherever it is shown: in the plan, after the way to apply
+for each right the kommune decides under the health and care laws (`decided_anew_after_a_move`: omsorgsstønad,
+avlastning, BPA, støttekontakt, individuell plan, koordinator, barnekoordinator; `application.channel.text`), and in
+the answer once, in the note on the family's kommune (answer/kommune_notes.py), which the page and the CLI show once
+under whom to contact. Not on each card: seven cards would each repeat it (and the printed answer would pass ten
+pages, tests/page/test_page_act_on.py).
 
 - The kommune's duty is to the persons who stay in it: «Kommunen har plikt til å sørge for at personer som oppholder
   seg i kommunen tilbys nødvendige helse- og omsorgstjenester. Dette følger av § 3-1 første ledd» (Helsedirektoratet's
@@ -18,21 +21,21 @@ kommune is responsible and decides.
 """
 
 AFTER_A_MOVE = {
-    "nb": "Flytter dere til en annen kommune, er det den nye kommunen som har ansvaret, og den avgjør saken på nytt "
-          "(helse- og omsorgstjenesteloven § 3-1). Søk der før dere flytter: kommunen kan ikke avvise søknaden fordi "
-          "dere ikke bor der ennå (rundskriv I-43/99).",
-    "en": "If you move to another kommune, the new kommune is responsible and decides the matter anew (helse- og "
-          "omsorgstjenesteloven § 3-1). Apply there before you move: the kommune cannot turn the application away "
-          "because you do not live there yet (circular I-43/99).",
+    "nb": "Flytter dere til en annen kommune, avgjør den nye kommunen helse- og omsorgstjenestene på nytt, som avlastning, "
+          "BPA, omsorgsstønad, individuell plan og koordinator (helse- og omsorgstjenesteloven § 3-1); søk der før dere "
+          "flytter (rundskriv I-43/99).",
+    "en": "If you move to another kommune, the new kommune decides the health and care services anew, such as respite "
+          "care, BPA, omsorgsstønad, an individual plan and a coordinator (helse- og omsorgstjenesteloven § 3-1); apply "
+          "there before you move (circular I-43/99).",
 }
 FLAG = "decided_anew_after_a_move"
 
 
 def with_the_move_note(data):
-    """A catalogue entry's raw data with the sentence after its ways to apply, where the entry sets the flag."""
+    """A catalogue entry's raw data with the sentence after its channel's text, where the entry sets the flag."""
     if not isinstance(data, dict) or not data.get(FLAG):
         return data
-    written = {**data, "how_to_apply": _ended(data.get("how_to_apply"))}
+    written = {**data}
     application = data.get("application")
     if isinstance(application, dict) and isinstance(application.get("channel"), dict):
         channel = application["channel"]

@@ -2,8 +2,8 @@
 
 The kommune's duty is to «personer som oppholder seg i kommunen» (helse- og omsorgstjenesteloven § 3-1 første ledd,
 Helsedirektoratet's rundskriv); the kommune moved to cannot turn an application away because the family does not live
-there yet (rundskriv I-43/99). Each of the kommune's health and care rights ends its «how to apply», on the card and in
-the plan, with the same sentence; no other right does.
+there yet (rundskriv I-43/99). Each of the kommune's health and care rights ends its way to apply in the plan with the
+same sentence, and no other right does; the answer says it once, in the note on the family's kommune.
 """
 
 from datetime import date
@@ -26,10 +26,10 @@ def test_the_kommunes_health_and_care_rights_and_no_other_say_the_new_kommune_de
 
 @pytest.mark.parametrize("language", ["nb", "en"])
 @pytest.mark.parametrize("benefit", sorted(HEALTH_AND_CARE))
-def test_how_to_apply_and_the_channel_end_with_the_same_sentence(benefit, language):
+def test_the_channel_ends_with_the_sentence_and_the_card_leaves_it_to_the_kommune_note(benefit, language):
     entry = catalogue()[benefit]
-    assert entry.how_to_apply.in_language(language).endswith(" " + AFTER_A_MOVE[language])
     assert entry.application.channel.text.in_language(language).endswith(" " + AFTER_A_MOVE[language])
+    assert AFTER_A_MOVE[language] not in entry.how_to_apply.in_language(language)
 
 
 def test_the_sentence_names_the_law_and_the_circular():
@@ -38,13 +38,14 @@ def test_the_sentence_names_the_law_and_the_circular():
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
-def test_the_card_and_the_plan_say_it_for_avlastning_and_not_for_a_nav_right(language):
-    family = example_family("cerebral-palsy-large-assistance-need")
-    cards = {result.benefit: result for result in assemble(family, ON, language).benefits}
-    assert cards["avlastning"].how_to_apply.text.endswith(AFTER_A_MOVE[language])
-    assert AFTER_A_MOVE[language] not in cards["hjelpestonad"].how_to_apply.text
+def test_the_plan_says_it_for_avlastning_not_for_a_nav_right_and_the_answer_once_for_the_kommune(language):
+    family = example_family("cerebral-palsy-large-assistance-need")  # lives in 1103 Stavanger
     rights = {right.benefit: right for packet in application_packets(family, ON, language).packets for right in packet.rights}
     assert rights["avlastning"].channel.text.endswith(AFTER_A_MOVE[language])
+    assert AFTER_A_MOVE[language] not in rights["hjelpestonad"].channel.text
+    answer = assemble(family, ON, language)
+    assert answer.kommune.link_note.endswith(AFTER_A_MOVE[language])
+    assert {group.link_note for group in answer.by_contact if group.link_note} == {answer.kommune.link_note}
 
 
 def test_a_right_nav_decides_cannot_set_the_flag():

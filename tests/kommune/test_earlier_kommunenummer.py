@@ -17,6 +17,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.settings import Settings
 from openfisca_asb.answer.assembler import assemble
+from openfisca_asb.catalogue.after_a_move import AFTER_A_MOVE
 from openfisca_asb.facts.examples import example_family
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.kommuner import EARLIER_NUMBERS_FILE, kommune_names, numbers_before_2024, numbers_in_2024
@@ -102,9 +103,10 @@ def test_before_2020_only_the_2024_note_is_said():
     assert "Kommunen er navngitt slik den er fra 1. januar 2024" in note and "5401" not in note
 
 
-def test_from_2024_the_note_is_only_that_no_link_is_known():
+def test_from_2024_the_note_says_no_link_is_known_and_what_a_move_means():
     note = _note("5401", date(2025, 3, 1))
-    assert note == "Vi kjenner ingen kontrollert lenke til nettstedet til Tromsø kommune; finn det ved å søke på kommunens navn."
+    assert note == ("Vi kjenner ingen kontrollert lenke til nettstedet til Tromsø kommune; finn det ved å søke på kommunens "
+                    f"navn. {AFTER_A_MOVE['nb']}")
 
 
 def test_the_contacts_carry_the_same_note_as_the_kommune():
