@@ -17,7 +17,7 @@ UNVERIFIED_COLOUR = "#b00020"
 
 def chartable(info: ParameterInfo) -> bool:
     """Worth a chart: at least two dated numeric values (a single value is a flat line)."""
-    numeric = [v for v in info.values if v.value is not None and not isinstance(v.value, str)]
+    numeric = [v for v in info.values if isinstance(v.value, (int, float))]  # a switch counts (True is 1); no list or text
     return len(numeric) >= 2
 
 

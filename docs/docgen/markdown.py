@@ -43,9 +43,11 @@ def admonition(kind: str, title: str, body: str, collapsible: bool = False) -> s
 
 
 def number(value) -> str:
-    """A value as a reader expects it: 14 748, 0.8, yes/no for switches, '—' for none."""
+    """A value as a reader expects it: 14 748, 0.8, yes/no for switches, a list comma-separated, '—' for none."""
     if value is None:
         return "— (ended)"
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value) or "none"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():

@@ -22,6 +22,7 @@ from openfisca_asb.facts.dependencies import dependency_graph
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.answer.amount_notes import amount_note, format_date, is_lower_bound
 from openfisca_asb.answer.citation_texts import citations_note
+from openfisca_asb.answer.kommune_notes import kommune_note
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.answer.packet_texts import ALREADY_GRANTED_ON_THE_CARD
 from openfisca_asb.answer.right_persons import answers_to
@@ -36,7 +37,7 @@ from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_ra
 from openfisca_asb.answer.quoted_rates import quoted_rate_caveat, text_on_date
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
-from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_OF_THE_KOMMUNE, AGENCY_TEXT, NO_VERIFIED_LINK
+from openfisca_asb.catalogue.agencies import AGENCY_IN_KOMMUNE, AGENCY_OF_THE_KOMMUNE, AGENCY_TEXT
 from openfisca_asb.facts.contradictions import with_implied_answers
 from openfisca_asb.facts.family import has_died, holders_of
 from openfisca_asb.facts.kommuner import kommune_name
@@ -409,7 +410,7 @@ class _Context:
         if self._kommune_number_and_name is None:
             return None
         number, name = self._kommune_number_and_name
-        return out.KommuneResult(number=number, name=name, link_note=self.text(NO_VERIFIED_LINK).format(kommune=name))
+        return out.KommuneResult(number=number, name=name, link_note=kommune_note(number, self.on, self.language))
 
     def _contact(self, benefit: Benefit) -> out.Contact:
         """Whom to contact: the agency's name, or the family's own kommune by name where it decides and is known."""
@@ -420,7 +421,7 @@ class _Context:
             return out.Contact(agency=agency, name=self.text(AGENCY_OF_THE_KOMMUNE.get(agency, AGENCY_TEXT[agency])))
         number, name = self._kommune_number_and_name
         return out.Contact(agency=agency, name=self.text(AGENCY_IN_KOMMUNE[agency]).format(kommune=name), kommune=number,
-                           link_note=self.text(NO_VERIFIED_LINK).format(kommune=name))
+                           link_note=kommune_note(number, self.on, self.language))
 
     def rights_on_date(self) -> list[RightOnDate]:
         """The family's rights as a timeline compares them (`RightOnDate`), the payer's view left out."""

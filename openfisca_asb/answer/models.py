@@ -187,7 +187,9 @@ class Contact(_Data):
     agency: str
     name: str
     kommune: str | None = Field(default=None, description="The kommunenummer of the kommune named, for a right it decides")
-    link_note: str | None = Field(default=None, description="Why no link to the kommune's website is given")
+    link_note: str | None = Field(default=None, description="Why no link to the kommune's website is given; for a date "
+                                  "before 2024 also that the kommune is named as from 1 January 2024, and its number before "
+                                  "(answer/kommune_notes.py)")
 
 
 class KommuneResult(_Data):
@@ -195,7 +197,9 @@ class KommuneResult(_Data):
 
     number: str
     name: str = Field(description="As the source gives it: a Sami or Kven name is joined with a hyphen, e.g. Oslo-Oslove")
-    link_note: str = Field(description="Why no link to the kommune's website is given (docs/adr/0020)")
+    link_note: str = Field(description="Why no link to the kommune's website is given (docs/adr/0020); for a date before "
+                           "2024 also that the kommune is named as from 1 January 2024, and its number before "
+                           "(answer/kommune_notes.py)")
 
 
 class FoldedInto(_Data):

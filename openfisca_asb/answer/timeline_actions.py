@@ -23,8 +23,11 @@ from openfisca_asb.rules.texts import Text
 NO_FIXED_TIME = Text(nb="Ingen fast frist er funnet i loven eller hos myndighetene: gjør det i god tid.",
                      en="No fixed time limit was found in the law or with the authorities: do it in good time.")
 SFO_PROVISIONS = (opplaringslova_2023("4-5"), opplaringslova_1998("13-7"))
+SFO_DEADLINE = Text(nb="Kommunens søknadsfrist for SFO (ulik fra kommune til kommune).",
+                    en="The municipality's SFO application deadline (it differs between municipalities).")
 SCHOOL_START_PROVISIONS = (opplaringslova_2023(), opplaringslova_1998("2-1", ledd=3))
-SCHOOL_RIGHTS = ("individuelt_tilrettelagt_opplaering", "personlig_assistanse", "fysisk_tilrettelegging", "skoleskyss", "sfo")
+# The school rights PPT's sakkyndig vurdering and the school's decisions are for; SFO has its own advice (review s23 L5).
+SCHOOL_RIGHTS = ("individuelt_tilrettelagt_opplaering", "personlig_assistanse", "fysisk_tilrettelegging", "skoleskyss")
 # The barnekoordinator is the right in pbrl § 2-5 c and the kommune's duty in hol § 7-2 a: «rett til barnekoordinator i
 # samsvar med helse- og omsorgstjenesteloven § 7-2 a» (Helsedirektoratet's rundskriv to pbrl § 2-5 c); hol § 7-2 is the
 # ordinary koordinator the family is told to ask for after 18 (review s21 M16).
@@ -91,9 +94,20 @@ ADVICE = [
                   en="After 4th grade the municipality must offer SFO only to children with special needs, up to 7th grade. "
                      "Document the needs for the head teacher's assessment and apply by the municipality's SFO deadline for "
                      "5th grade; some municipalities require a new application each school year."),
-        lead_time=Text(nb="Kommunens søknadsfrist for SFO (ulik fra kommune til kommune).",
-                       en="The municipality's SFO application deadline (it differs between municipalities)."),
-        provisions=SFO_PROVISIONS, confidence="secondary", act_before_trigger=True),
+        lead_time=SFO_DEADLINE, provisions=SFO_PROVISIONS, confidence="secondary", act_before_trigger=True),
+    Advice(
+        # SFO is applied for at the kommune, often through the school, by the kommune's own deadline, with the child's
+        # special needs described: an application of its own, not PPT's assessment (the catalogue's how to apply).
+        "sfo", ("starts", "status_changes"), trigger="school_start",
+        text=Text(nb="Søk om SFO-plass hos kommunen, ofte digitalt via skolen: det er en egen søknad, ikke en del av PPTs "
+                     "sakkyndige vurdering. Fortell om barnets særskilte behov i søknaden, og legg gjerne ved "
+                     "dokumentasjon av dem.",
+                  en="Apply for an SFO place with the municipality, often online through the school: it is an application "
+                     "of its own, not part of PPT's expert assessment. Describe the child's special needs in the "
+                     "application, and attach documentation of them if you can."),
+        lead_time=SFO_DEADLINE,
+        # No act_by: the kommune's deadline, not the day before school starts, is the last day (as for PPT's advice).
+        provisions=SFO_PROVISIONS, confidence="secondary"),
     Advice(
         "sfo", ("ends",), trigger="new_grade", grade=8,
         # SFO is a duty of the kommune to have an offer, not a right to a place (Udir: «Alle kommuner skal ha et tilbud

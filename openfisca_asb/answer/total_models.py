@@ -78,4 +78,5 @@ class ContactGroup(_Data):
     agency: str = Field(description="An agency id (catalogue/agencies.py)")
     name: str
     rights: list[RightRef]
-    link_note: str | None = Field(default=None, description="Why no link to the kommune's website is given, when the group is the family's kommune")
+    link_note: str | None = Field(default=None, description="Why no link to the kommune's website is given, when the group is the family's kommune; "
+                                  "for a date before 2024 also that the kommune is named as from 1 January 2024 (answer/kommune_notes.py)")

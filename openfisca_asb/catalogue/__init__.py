@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
+from openfisca_asb.catalogue.after_a_move import with_the_move_note
 from openfisca_asb.catalogue.after_death import with_after_death_condition
 from openfisca_asb.catalogue.agencies import KOMMUNE_AGENCIES, Agency
 from openfisca_asb.catalogue.application import Application, check_references, document_text
@@ -152,6 +153,9 @@ class Benefit(Strict):
         default=None, description="For a right the law continues after the child's death (it declares its own `after_death` "
         "condition): what the family does then, said on the card instead of `how_to_apply` once the child has died "
         "(ADR 0034)")
+    decided_anew_after_a_move: bool = Field(
+        default=False, description="A kommune's health and care service: after a move the new kommune decides anew (hol "
+        "§ 3-1); the channel's text, shown in the plan, ends with that sentence (catalogue/after_a_move.py)")
     documents: list[Text] = []
     complaint: Text
     before_in_force: BeforeInForce | None = Field(
@@ -205,6 +209,11 @@ class Benefit(Strict):
 
     @model_validator(mode="before")
     @classmethod
+    def _the_new_kommune_decides_after_a_move(cls, data):
+        return with_the_move_note(data)
+
+    @model_validator(mode="before")
+    @classmethod
     def _child_alive_first(cls, data):
         _continued_if_advised_after_death(data)
         return with_after_death_condition(data)
@@ -228,6 +237,12 @@ class Benefit(Strict):
     def _given_per_month_by_the_folketrygd(self) -> "Benefit":
         if self.given_per_month and (self.sector != "nav" or self.period != "month"):
             raise ValueError("given_per_month is a folketrygd benefit's (ftrl § 22-10 tredje ledd): sector nav, period month")
+        return self
+
+    @model_validator(mode="after")
+    def _only_a_kommune_decides_anew_after_a_move(self) -> "Benefit":
+        if self.decided_anew_after_a_move and not self.decided_in_kommune():
+            raise ValueError("decided_anew_after_a_move is for a right the family's kommune decides")
         return self
 
     @model_validator(mode="after")

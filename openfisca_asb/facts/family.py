@@ -17,7 +17,7 @@ from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.facts.income_years import refuse_some_income_years
 from openfisca_asb.facts.json_values import number_only
 from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, CaseworkerPeriod, no_overlaps
-from openfisca_asb.facts.kommuner import kommune_name
+from openfisca_asb.facts.kommuner import kommune_name, numbers_in_2024
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.facts.national_id import NotANationalId
 from openfisca_asb.rules.dates import LAST_DATE, iso_date_only
@@ -58,16 +58,31 @@ def _yes_no(value: Any) -> Any:
 
 def known_kommune(number: str) -> str:
     """A kommunenummer must be one of the 357 kommuner from 1 January 2024 (ADR 0020, which replaces
-    ADR 0006's "any four digits"): the answer names the kommune, and a mistyped number must not pass."""
-    if kommune_name(number) is None:
+    ADR 0006's "any four digits"): the answer names the kommune, and a mistyped number must not pass. A number of
+    2020–2023 that became one kommune's is read as that kommune's 2024 number, as an older vedtak gives it (review s23
+    L2; facts/data/kommunenummer_2020_2023.csv); one that became two is refused naming both."""
+    if kommune_name(number) is not None:
+        return number
+    became = numbers_in_2024(number)
+    if len(became) == 1:
+        return became[0]
+    if became:
+        named = " or ".join(f"{new} {kommune_name(new)}" for new in became)
+        named_nb = " eller ".join(f"{new} {kommune_name(new)}" for new in became)
         raise bilingual(
-            "unknown_kommune",
-            f"'{number}' is not the number of one of the 357 kommuner from 1 January 2024 (SSB); "
-            "give the kommune's four-digit number as it is today, for example 0301 for Oslo",
-            f"'{number}' er ikke nummeret til én av de 357 kommunene fra 1. januar 2024 (SSB); "
-            "oppgi kommunens firesifrede nummer slik det er i dag, for eksempel 0301 for Oslo",
+            "split_kommune",
+            f"'{number}' is a kommunenummer of 2020–2023 whose kommune was split on 1 January 2024; give the number "
+            f"of the kommune you live in: {named}",
+            f"'{number}' er et kommunenummer fra 2020–2023, og kommunen ble delt 1. januar 2024; oppgi nummeret til "
+            f"kommunen dere bor i: {named_nb}",
         )
-    return number
+    raise bilingual(
+        "unknown_kommune",
+        f"'{number}' is not the number of one of the 357 kommuner from 1 January 2024 (SSB), nor a number of "
+        "2020–2023; give the kommune's four-digit number as it is today, for example 0301 for Oslo",
+        f"'{number}' er ikke nummeret til én av de 357 kommunene fra 1. januar 2024 (SSB), og heller ikke et nummer "
+        "fra 2020–2023; oppgi kommunens firesifrede nummer slik det er i dag, for eksempel 0301 for Oslo",
+    )
 
 
 # Text facts whose value must also be found in a table, not only match the pattern.

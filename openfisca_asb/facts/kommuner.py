@@ -1,10 +1,14 @@
 """The kommuner of 2024, their names and their children 0–17 on 1 January (data/kommuner.csv: SSB
 table 07459 via FHI's csdata; NLOD 2.0 / MIT, see data/README.md). The one kommune table: the
 family model checks a kommunenummer against it, the answer names the kommune from it, and the
-population generator places families by it. It holds no websites (ADR 0020).
+population generator places families by it. It holds no websites (ADR 0020). The numbers of
+2020–2023 no longer in use and the 2024 numbers they became (data/kommunenummer_2020_2023.csv,
+the same csdata commit) read an older vedtak's number as the kommune's of 2024 (ADR 0020 addendum).
 
     from openfisca_asb.facts.kommuner import kommune_name, kommune_table
     kommune_name("0301")                  # "Oslo-Oslove" (the name as the source gives it); None if unknown
+    numbers_in_2024("5401")               # ("5501",): the number of 2020–2023 became Tromsø's 5501
+    numbers_before_2024("1580")           # ("1507",): Haram was part of 1507 Ålesund until 31 December 2023
     table = kommune_table()
     table.year_for(date(2025, 6, 1))      # 2025: the newest year on or before the date
     table.children(2025)["0301"]          # children 0–17 in Oslo on 1 January 2025
@@ -20,6 +24,9 @@ from pathlib import Path
 import numpy
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "kommuner.csv"
+# The numbers of 2020–2023 not in use from 1 January 2024, and the 2024 numbers they became (data/README.md).
+EARLIER_NUMBERS_FILE = Path(__file__).resolve().parent / "data" / "kommunenummer_2020_2023.csv"
+NEW_NUMBERS_FROM = date(2024, 1, 1)
 ATTRIBUTION = (
     "SSB, tabell 07459 (folkemengde 1. januar), i kommunegrenser fra 2024 samlet av Folkehelseinstituttets csdata; "
     "NLOD 2.0 / MIT"
@@ -80,3 +87,21 @@ def kommune_names() -> dict[str, str]:
 def kommune_name(number: str | None) -> str | None:
     """The kommune's name as data/kommuner.csv gives it, or None for a number that is not one of the 357."""
     return kommune_names().get(number) if number else None
+
+
+@lru_cache(maxsize=1)
+def _renumbered() -> tuple[tuple[str, str], ...]:
+    """(number of 2020–2023, number of 2024) for each number no longer in use from 1 January 2024."""
+    with open(EARLIER_NUMBERS_FILE, encoding="utf-8", newline="") as file:
+        return tuple((row["kommunenummer_2020_2023"], row["kommunenummer_2024"]) for row in csv.DictReader(file))
+
+
+def numbers_in_2024(earlier: str | None) -> tuple[str, ...]:
+    """The 2024 numbers a number of 2020–2023 no longer in use became: one, or two where the kommune was split
+    (1507 → 1508 Ålesund, 1580 Haram); none for any other number."""
+    return tuple(new for old, new in _renumbered() if old == earlier)
+
+
+def numbers_before_2024(number: str | None) -> tuple[str, ...]:
+    """The numbers of 2020–2023 that became this 2024 number; none where the number did not change."""
+    return tuple(old for old, new in _renumbered() if new == number)

@@ -587,6 +587,13 @@ EGENANDEL_EXEMPTION_SOURCES = [
 HDIR_BPA = Document(
     "https://helsedirektoratet.no/rundskriv/pasient-og-brukerrettighetsloven-med-kommentarer/rett-til-helse-og-omsorgstjenester-og-transport-/rett-til-brukerstyrt-personlig-assistanse"
 )
+# Free barnehage in tiltakssonen from 1 August 2023 (parameters/barnehage/foreldrebetaling/free_in_tiltakssonen.yaml):
+# «I sitt framlegg til statsbudsjett føreslår regjeringa å innføre gratis barnehage i Nord-Troms og Finnmark frå
+# 1. august 2023» (regjeringen.no); «Fra 1. august 2023 og i tre år fra denne dato, får alle barn i Finnmark og Nord-
+# Troms (tiltakssonen) gratis barnehageplass» (Karasjok kommune). The provision of the forskrift or the budget decision
+# that makes it free was not found in a stored source, so these are cited.
+FREE_BARNEHAGE_IN_TILTAKSSONEN = Document("https://www.regjeringen.no/no/aktuelt/distriktspolitikk/id2930594/")
+FREE_BARNEHAGE_FOR_THREE_YEARS = Document("https://www.karasjok.kommune.no/tjenester/oppvekst/barnehage/priser-og-betaling/")
 
 # Stønad til barnetilsyn's age limit changes for new cases on 1 July 2026 (a reform whose new wording of ftrl § 15-10 was
 # not read: FINDINGS-2026-11 § 4; NAV's application text gives «til barnet ditt fyller 14 måneder»). An answer cites the

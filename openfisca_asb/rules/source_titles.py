@@ -66,6 +66,10 @@ TITLES = {
     "https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil":
         "NAV: Lån til spesialtilpasset kassebil",
     "https://frambu.no/tema/rettigheter-nar-barn-dor/": "Frambu: Rettigheter når barn dør",
+    "https://www.regjeringen.no/no/aktuelt/distriktspolitikk/id2930594/":
+        "Regjeringen: Statsbudsjettet 2023 – gratis barnehage i tiltakssona i Nord-Troms og Finnmark",
+    "https://www.karasjok.kommune.no/tjenester/oppvekst/barnehage/priser-og-betaling/":
+        "Karasjok kommune: Priser og betaling i barnehagen (gratis i tiltakssonen i tre år fra 1. august 2023)",
     "https://www.regjeringen.no/no/tema/pensjon-trygd-og-sosiale-tjenester/innsikt/trygd/hjelpemidler-for-bedret-funksjonsevne/id502497/":
         "Regjeringen: Hjelpemidler for bedret funksjonsevne",
     "https://pvv.org/~thomassk/jus/trygderett/rundskriv/2016/kapittel-9-st%25C3%25B8nad-ved-barns-og-andre-n%25C3%25A6re-p%25C3%25A5r%25C3%25B8rendes-sykdom/9-13-oppl%c3%a6ringspenger-til-et-medlem-med-omsorg-for-et-funksjonshemmet-barn.html":
