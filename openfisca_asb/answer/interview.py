@@ -234,7 +234,7 @@ class _Order:
     likely: dict[Key, dict[Pair, float]]  # … weighed by how likely each answer is (`ANSWER_LIKELIHOOD`), for the estimate only
     unknown: set[Key]
     closed: set[Pair]
-    opened: set[Key]  # questions the family asked for: those of a checklist line it ticked, asked if they settle one pair
+    opened: set[Key]  # asked if they settle one pair: a ticked checklist line's, those said to apply, a child's condition with questions behind it
     missing: list[Question]  # the missing facts not answered "don't know", in order
     later: dict[Key, set[Pair]]  # facts no question asks yet, for the open pairs they come later for (`_later`)
     texts: dict[Key, str]  # the question of each of those later facts, asked now only with its scale (ADR 0036)
@@ -271,8 +271,20 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     ranked = sorted(questions.values(), key=_rank_key(family))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
     return _Order(ranked=ranked, shares=shares, own_shares=own_shares, likely=likely, unknown=unknown, closed=closed,
-                  opened=_opened_by_a_tick(family, questions) | said_to_apply, missing=missing, later=later,
+                  opened=_opened_by_a_tick(family, questions) | said_to_apply | _closing_what_leads_on(shares, closed, behind),
+                  missing=missing, later=later,
                   texts={key: question_text(*key, family, on, language) for key in later})
+
+
+def _closing_what_leads_on(shares, closed: set[Pair], behind: dict[Pair, int]) -> set[Key]:
+    """A child's condition (a yes/no fact after its illness-or-needs gate, not itself a gate) that can close a pursued
+    pair with questions behind it: asked in the first pass even where it settles one pair, since without it the
+    right's later questions cannot be weighed — a single parent's pleiepenger and the child's continuous care (review
+    s23 page M1), NAV's acceptance of a chronic illness before being temporarily alone (ADR 0014 addendum 0.22.0)."""
+    after, first, facts = gated_by(), gates(), vocabulary()
+    return {key for key, pairs in shares.items()
+            if after.get(key[0]) == ILLNESS_OR_NEEDS and key[0] not in first and facts[key[0]].type == "yes_no"
+            and any(share > 0 and pair not in closed and behind.get(pair, 0) > 0 for pair, share in pairs.items())}
 
 
 def _questions_behind(later: dict[Key, set[Pair]]) -> dict[Pair, int]:
@@ -644,8 +656,9 @@ def _on_its_scale(question: Question, order: _Order) -> list[Question]:
 
 
 def _pairs_needed(question: Question, min_pairs: int, opened: set[Key]) -> int:
-    """How many pursued pairs a question must be able to settle to be asked: one for a question the family asked
-    for by ticking its checklist line, else the depth's `min_pairs`."""
+    """How many pursued pairs a question must be able to settle to be asked: one for a question in `opened` (the family
+    asked for it by ticking its checklist line, or a child's condition with questions behind it), else the depth's
+    `min_pairs`."""
     return 1 if question.key in opened else min_pairs
 
 

@@ -348,3 +348,19 @@ def test_no_example_family_is_asked_delt_bosted(runs):
     # children each name their parent (sole_caregiver).
     asked = {name: [key for key, _, _ in run if key[0] == "has_delt_bosted"] for name, run in runs.items()}
     assert asked == dict.fromkeys(runs, [])
+
+
+def test_a_single_parent_is_asked_the_childs_continuous_care_in_the_first_pass():
+    # Review s23 page M1: with one caregiver, pleiepenger (ftrl § 9-10 første ledd) is one pair, and the first pass asks
+    # only what settles two — so the continuous care, behind which pleiepenger's later questions wait, was left to
+    # «Svar på flere spørsmål» while the page said the first pass was ending. A child's condition with questions behind
+    # it is asked for one pair (ADR 0014 addendum 0.22.0). The parent answers «don't know» throughout.
+    family = {"kommunenummer": "0301", "caregivers": [{"id": "mor", "birth_date": "1988-03-03"}],
+              "children": [{"id": "ida", "birth_date": "2016-05-05", "has_illness_or_extra_needs": "yes"}]}
+    unknown: set = set()
+    for _ in range(40):
+        step = run_interview(Family.model_validate(family), ON, "en", unknown=unknown)
+        if not step.next:
+            break
+        unknown |= {question.key for question in step.next}
+    assert (CONTINUOUS_CARE, "ida") in unknown, sorted(unknown)
