@@ -28,8 +28,13 @@ def _family(caregivers: dict[str, dict], child: dict | None = None) -> dict:
 
 
 def _walk(start: dict, answers: dict) -> tuple[list, object]:
-    """Every step of the interview, each question answered from `answers` or «don't know»; (the questions asked in
-    order, the last step)."""
+    """Every step of the interview on 1 September 2025, each question answered from `answers` or «don't know»; (the
+    questions asked in order, the last step)."""
+    return _walk_on(ON, start, answers)
+
+
+def _walk_on(on: date, start: dict, answers: dict) -> tuple[list, object]:
+    """Every step of the interview on `on`, each question answered from `answers` or «don't know»."""
     given: dict = {}
     asked = []
     for _ in range(40):
@@ -38,7 +43,7 @@ def _walk(start: dict, answers: dict) -> tuple[list, object]:
         for (fact, person), value in given.items():
             if value is not None:
                 persons[person][fact] = value
-        step = run_interview(Family.model_validate(family), ON, "en", unknown={k for k, v in given.items() if v is None})
+        step = run_interview(Family.model_validate(family), on, "en", unknown={k for k, v in given.items() if v is None})
         if not step.asked:
             return asked, step
         keys = [question.key for question in step.next]
@@ -109,14 +114,47 @@ def test_two_parents_who_both_live_alone_are_asked_delt_bosted_for_barnetilsyn_o
     assert _omsorgspenger(last)["far"] == ("entitled", 20)
 
 
-def test_forsterkning_is_given_by_a_portal_or_a_file_only():
-    # A foster child (lives_in_fosterhjem): omsorgsstønad and omsorgsopptjening are to be assessed with or without
-    # forsterkning (no source read says how it is weighed, ADR 0045), so it was given by a portal or a file only and
-    # nothing declares it asked (ADR 0045 addendum, review s22 diff L6). Its answer now also moves pleiepenger and
-    # opplæringspenger to «to be assessed» (review s22 law L6); asking it is left open (ADR 0045, its last addendum).
-    asked, _ = _walk(_family({"mor": {}, "far": {}}, {"lives_in_fosterhjem": "yes"}), {})
+# Review s23 caseworker's family E: Amir, 2, in a forsterket fosterhjem, needs continuous care at home. Fostermor, an
+# employee on 520 000 kr a year, is away from all her working time and claims 100 % pleiepenger; fosterfar loses none.
+FOSTER_ON = date(2024, 9, 1)
+AMIR = {"id": "amir", "birth_date": "2022-06-20", "lives_in_fosterhjem": "yes", "has_illness_or_extra_needs": "yes",
+        "has_lasting_illness": "yes", "has_long_term_illness_or_disability": "yes",
+        "needs_continuous_care_and_supervision": "yes", "has_specialist_medical_certificate": "yes",
+        "established_supervision_hours_per_week": 0, "care_need_requires_two_caregivers": "no",
+        "needs_night_watch_or_standby": "no", "omsorgspenger_chronic_illness_accepted": "yes"}
+FOSTERMOR = {"id": "fostermor", "birth_date": "1982-12-03", **WORKING, "yearly_income": 520_000,
+             "pleiepenger_lost_working_time_percent": 100, "pleiepenger_claimed_percent": 100, "is_single": "no"}
+FOSTERFAR = {"id": "fosterfar", "birth_date": "1980-07-15", **WORKING, "yearly_income": 680_000,
+             "pleiepenger_lost_working_time_percent": 0, "is_single": "no"}
+FORSTERKNING = ("fosterhjem_forsterkning", "fostermor")
+
+
+def _pleiepenger(step, person: str) -> tuple:
+    found = next(r for r in step.answer.benefits if r.benefit == "pleiepenger" and r.person == person)
+    return found.status, found.reason.code if found.reason else None, found.amount.value if found.amount else None
+
+
+def test_a_foster_parent_entitled_to_pleiepenger_is_asked_whether_barnevernet_pays_forsterkning():
+    # A foster parent with forsterkning (often frikjøp: «en forhøyet arbeidsgodtgjøring som tilsvarer tapt
+    # arbeidsfortjeneste», Retningslinjer for fosterhjem kap. 9) may have no lost income left for pleiepenger to
+    # replace (ftrl § 9-3, § 9-10 første ledd): «to be assessed» (review s22 law L6). So the answer moves fostermor's
+    # pleiepenger and is asked of her (ADR 0045: asked where a child is said to live in a foster home and it changes
+    # a right). Fosterfar loses none of his working time: he is refused pleiepenger either way, and is not asked.
+    start = {"kommunenummer": "5501", "caregivers": [FOSTERMOR, FOSTERFAR], "children": [AMIR]}
+    asked, last = _walk_on(FOSTER_ON, start, {FORSTERKNING: "yes"})
+    assert FORSTERKNING in _asked_keys(asked)
+    assert ("fosterhjem_forsterkning", "fosterfar") not in _asked_keys(asked)
+    assert _pleiepenger(last, "fostermor")[:2] == ("to_be_assessed", "fosterhjem_forsterkning")
+    # Without forsterkning she is paid as anyone else: 520 000 / 260 = 2 000 kr a day, 100 %, for the 21 weekdays of
+    # September 2024 (§ 9-11, § 9-15) = 42 000 kr.
+    _, without = _walk_on(FOSTER_ON, start, {FORSTERKNING: "no"})
+    assert _pleiepenger(without, "fostermor") == ("entitled", "none", 42_000)
+
+
+def test_a_family_without_a_foster_child_is_never_asked_forsterkning():
+    asked, _ = _walk(_family({"mor": {}, "far": {}}), {})
     assert not [key for key in _asked_keys(asked) if key[0] == "fosterhjem_forsterkning"]
-    assert "fosterhjem_forsterkning" not in asked_where()
+    assert asked_where()["fosterhjem_forsterkning"].any_said == {"lives_in_fosterhjem": "yes"}
 
 
 def test_asked_where_is_refused_on_a_fact_whose_absence_answers_nothing():
