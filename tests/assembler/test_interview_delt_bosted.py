@@ -16,6 +16,7 @@ from openfisca_asb.facts.vocabulary import Fact, _check_asked_where, asked_where
 
 ON = date(2025, 9, 1)
 DELT_BOSTED = ("has_delt_bosted", "ella")
+LIVES_WITH = ("sole_caregiver", "ella")  # «who does Ella live with permanently», among the caregivers (ADR 0045 addendum s23)
 WORKING = {"employment": "employee", "has_worked_four_weeks": "yes", "yearly_income": 500_000}
 # Ella, 10 in 2025, whom NAV has accepted as chronically ill: the facts omsorgspenger reads of her, given.
 ELLA = {"id": "ella", "birth_date": "2015-03-03", "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
@@ -41,8 +42,10 @@ def _walk_on(on: date, start: dict, answers: dict) -> tuple[list, object]:
         family = {**start, "caregivers": [dict(p) for p in start["caregivers"]], "children": [dict(p) for p in start["children"]]}
         persons = {p["id"]: p for p in family["caregivers"] + family["children"]}
         for (fact, person), value in given.items():
-            if value is not None:
-                persons[person][fact] = value
+            # An answer beside the caregivers to «who does the child live with» gives other facts (`other_answers`).
+            for named, answer in (value.items() if isinstance(value, dict) else [(fact, value)]):
+                if answer is not None:
+                    persons[person][named] = answer
         step = run_interview(Family.model_validate(family), on, "en", unknown={k for k, v in given.items() if v is None})
         if not step.asked:
             return asked, step
@@ -60,15 +63,21 @@ def _asked_keys(asked) -> list:
     return [key for keys, _ in asked for key in keys]
 
 
-def test_parents_living_apart_are_asked_delt_bosted_and_each_has_20_days():
+def test_parents_living_apart_are_asked_who_the_child_lives_with_and_delt_bosted_gives_each_20_days():
     # Mor lives alone (is_single «yes»); far lives with a new partner, so midlertidig alene is still open for him
-    # (20–40 days). Delt bosted «yes»: Ella is in neither's sole care and each counts her: 10 days (one or two
-    # children, § 9-6 first ledd) + 10 for a child NAV accepts as chronically ill (second ledd, not alone) = 20 each,
-    # settled — and neither is asked the married couple's «midlertidig alene».
+    # (20–40 days). With two caregivers listed, delt bosted is one answer to «who does Ella live with permanently»,
+    # beside each parent (ADR 0045 addendum s23), not a question of its own. Delt bosted «yes»: Ella is in neither's
+    # sole care and each counts her: 10 days (one or two children, § 9-6 first ledd) + 10 for a child NAV accepts as
+    # chronically ill (second ledd, not alone) = 20 each, settled — and neither is asked the married couple's
+    # «midlertidig alene».
     start = _family({"mor": {"is_single": "yes"}, "far": {"is_single": "no"}})
-    asked, last = _walk(start, {DELT_BOSTED: "yes"})
-    step = next(step for keys, step in asked if DELT_BOSTED in keys)
-    assert "omsorgspenger" in next(q for q in step.next if q.key == DELT_BOSTED).settles
+    asked, last = _walk(start, {LIVES_WITH: {"has_delt_bosted": "yes"}})
+    step = next(step for keys, step in asked if LIVES_WITH in keys)
+    question = next(q for q in step.next if q.key == LIVES_WITH)
+    assert "omsorgspenger" in question.settles
+    assert question.choices == ["mor", "far"]
+    assert [answer["answers"] for answer in question.other_answers("en")] == [{"has_delt_bosted": "yes"}, {"has_delt_bosted": "no"}]
+    assert DELT_BOSTED not in _asked_keys(asked)
     assert not [key for key in _asked_keys(asked) if key[0] == "omsorgspenger_temporarily_alone"]
     assert {who: _omsorgspenger(last)[who] for who in ("mor", "far")} == {"mor": ("entitled", 20), "far": ("entitled", 20)}
 
@@ -102,16 +111,20 @@ def test_a_child_living_with_one_parent_alone_is_not_asked_delt_bosted():
     assert DELT_BOSTED not in _asked_keys(asked)
 
 
-def test_two_parents_who_both_live_alone_are_asked_delt_bosted_for_barnetilsyn_only():
-    # Both say they live alone and Ella names no sole caregiver: each already counts her for omsorgspenger (20 days
-    # each, as with delt bosted). For barnetilsyn, delt bosted does change the answer: the agreement neither gives nor
-    # bars aleneomsorg (ftrl § 15-4), NAV asks whether the parent has «klart mer av den daglige omsorgen»
-    # (familie-ef-sak AleneomsorgRegel.kt; review s22 law L5), so each single parent is to be assessed rather than
-    # refused. The question is asked for barnetilsyn alone, and the care days stay 20.
-    asked, last = _walk(_family({"mor": {"is_single": "yes"}, "far": {"is_single": "yes"}}), {})
-    step = next(step for keys, step in asked if DELT_BOSTED in keys)
-    assert next(q for q in step.next if q.key == DELT_BOSTED).settles == ["barnetilsyn"]
+def test_two_parents_who_both_live_alone_are_asked_who_the_child_lives_with():
+    # Both say they live alone and Ella names no sole caregiver: each counts her for omsorgspenger, 20 days each (ADR
+    # 0018's reading of a child naming no sole caregiver). Who she lives with permanently changes that (ftrl § 9-6: mor,
+    # alone with her, 10 + 10 aleneomsorg + 20 for the chronically ill child alone = 40; far then counts no child of
+    # his own) and barnetilsyn (§ 15-4): it is asked, with delt bosted as one of its answers, and delt bosted is not
+    # asked again on its own. «Don't know» leaves the care days at 20 each.
+    start = _family({"mor": {"is_single": "yes"}, "far": {"is_single": "yes"}})
+    asked, last = _walk(start, {})
+    step = next(step for keys, step in asked if LIVES_WITH in keys)
+    assert {"omsorgspenger", "barnetilsyn"} <= set(next(q for q in step.next if q.key == LIVES_WITH).settles)
+    assert DELT_BOSTED not in _asked_keys(asked)
     assert _omsorgspenger(last)["far"] == ("entitled", 20)
+    _, with_mor = _walk(start, {LIVES_WITH: "mor"})
+    assert _omsorgspenger(with_mor)["mor"] == ("entitled", 40)
 
 
 # Review s23 caseworker's family E: Amir, 2, in a forsterket fosterhjem, needs continuous care at home. Fostermor, an

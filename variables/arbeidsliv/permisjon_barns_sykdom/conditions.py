@@ -77,8 +77,10 @@ class permisjon_barns_sykdom_status(ChildRightStatus, while_alive="permisjon_bar
 
     def formula(person, period):
         """Entitled when the conditions are met and the number of days is settled (NAV's acceptance of
-        chronic illness and being temporarily alone are known); missing information while they are not."""
+        chronic illness and being temporarily alone are known, and the days given away to another caregiver of the
+        family); missing information while they are not."""
         return status_from(all_of(
             person("permisjon_barns_sykdom_conditions", period),
             person("omsorgspenger_condition_days_settled", period),
+            person("omsorgspenger_condition_days_given_known", period),
         ))
