@@ -21,6 +21,7 @@ import random
 from datetime import date, timedelta
 
 from openfisca_asb.facts.contradictions import within_limits
+from openfisca_asb.facts.income_years import INCOME_YEAR_FACTS
 from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.description import fact_kind
@@ -33,8 +34,11 @@ UNKNOWN_SHARE = 0.15
 YES_SHARE = 0.75  # most rights need several yes answers; mostly yes reaches them
 KOMMUNER = ("0301", "1103", "3201", "4601", "5001", "1508", "5501", "3301")
 # Typical values for numbers whose range is too wide to sample evenly (kroner per year, days).
+INCOMES = (0, 150_000, 320_000, 480_000, 600_000, 720_000, 800_000, 950_000, 1_200_000)
 TYPICAL = {
-    "yearly_income": (0, 150_000, 320_000, 480_000, 600_000, 720_000, 800_000, 950_000, 1_200_000),
+    "yearly_income": INCOMES,
+    **dict.fromkeys(("pensionable_income_latest", "pensionable_income_one_year_earlier",
+                     "pensionable_income_two_years_earlier", "pensionable_income_after_lasting_change"), INCOMES),
     "omsorgsdager_transferred_away": (0, 2, 5, 10),
     "omsorgsdager_received_by_transfer": (0, 5, 10),
 }
@@ -74,7 +78,17 @@ def _family(draw: random.Random, on: date, number: int):
 
 def _person(draw, on: date, person_id: str, role: str, youngest: int, oldest: int) -> dict:
     age_days = draw.randint(youngest * 365, oldest * 365 + 364)
-    return {"id": person_id, "birth_date": on - timedelta(days=age_days), **_facts(draw, (role, "person"))}
+    return {"id": person_id, "birth_date": on - timedelta(days=age_days), **_income_years_together(_facts(draw, (role, "person")), on)}
+
+
+def _income_years_together(facts: dict, on: date) -> dict:
+    """A self-employed parent's three years are given together or not at all (facts/income_years.py): all drawn, the
+    latest is the year before the day drawn for, so the years count; some drawn, none are kept. It draws nothing of
+    its own."""
+    drawn = [fact for fact in INCOME_YEAR_FACTS if fact in facts]
+    if len(drawn) == len(INCOME_YEAR_FACTS):
+        return {**facts, "pensionable_income_latest_year": on.year - 1}
+    return {fact: value for fact, value in facts.items() if fact not in drawn}
 
 
 def _facts(draw, holders) -> dict:

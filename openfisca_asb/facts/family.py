@@ -14,6 +14,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from openfisca_asb.facts.contradictions import refuse_contradictions
 from openfisca_asb.facts.description import fact_kind
+from openfisca_asb.facts.income_years import refuse_some_income_years
 from openfisca_asb.facts.json_values import number_only
 from openfisca_asb.facts.periods import CARE_PERIODS, MAX_PERIODS, TRAINING_PERIODS, CarePeriod, CaseworkerPeriod, no_overlaps
 from openfisca_asb.facts.kommuner import kommune_name
@@ -154,6 +155,11 @@ class _CaregiverBase(_PersonBase):
     training_periods: Annotated[list[CaseworkerPeriod], Field(max_length=MAX_PERIODS), AfterValidator(no_overlaps)] | None = Field(
         default=None, **TRAINING_PERIODS,
     )
+
+    @model_validator(mode="after")
+    def _income_years_given_together(self):
+        refuse_some_income_years(self)
+        return self
 
     @model_validator(mode="after")
     def _training_days_given_once(self):

@@ -16,6 +16,7 @@ family's answer keeps to LAST_DATE.
 from dataclasses import dataclass
 from datetime import date
 
+from openfisca_asb.rules.provisions import SELF_EMPLOYED_AVERAGE_IN_FORCE
 from openfisca_asb.rules.texts import Text
 
 FIRST_DATE = date(2017, 10, 1)
@@ -154,8 +155,8 @@ EXPECTED_CHILD_HINT = {"children": Text(nb="; et ventet barn oppgis som et faktu
 
 
 def family_date_problems(family, on: date, where: str = "family") -> list[DateProblem]:
-    """Persons born after the date asked, children who died after it, and school grades that cannot be the child's
-    on that date.
+    """Persons born after the date asked, children who died after it, school grades that cannot be the child's on that
+    date, and a self-employed parent's three years of income that cannot be counted on it.
 
     An expected child is a family fact, not a birth date. A school grade is given for one
     date; asked about a date years away it would be silently wrong, so it is refused with
@@ -167,6 +168,7 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
         f"{person.id}: født {person.birth_date}, etter datoen det spørres om ({on})" + EXPECTED_CHILD_HINT[group].nb)
         for group in ("caregivers", "children") for number, person in enumerate(getattr(family, group)) if person.birth_date > on]
     problems += died_after_date_asked(family, on, where)
+    problems += income_years_problems(family, on, where)
     for number, child in enumerate(family.children):
         grade = getattr(child, "school_grade", None)
         if grade is None or child.birth_date > on or grade_fits_age(grade, child.birth_date, on):
@@ -178,6 +180,46 @@ def family_date_problems(family, on: date, where: str = "family") -> list[DatePr
             f"two years either way); give the grade for the date asked, or ask about the date the grade is for",
             f"barn '{child.id}': trinn {grade} passer ikke med alderen {on} (født {child.birth_date}: {expected.nb}, "
             f"to år opp eller ned); oppgi trinnet på datoen det spørres om, eller spør om datoen trinnet gjelder"))
+    return problems
+
+
+# NAV's ft-beregning (FastsettBeregningsperiodeForAktivitetstatus, FP_BR 2.1) ends the three years with the last year
+# settled before the skjæringstidspunkt, and never earlier than two years before its year: the latest of the three
+# years is the year before, or the one before that (ftrl § 8-35 andre ledd, «de tre siste årene»; review s23 law M1).
+OLDEST_LATEST_YEAR_BACK = 2
+
+
+def income_years_problems(family, on: date, where: str = "family") -> list[DateProblem]:
+    """A self-employed parent's three years of pensjonsgivende inntekt (ftrl § 8-35) that cannot be counted on the date
+    asked: the latest year must be over (a year's income is known once it has ended) and no older than NAV uses (the
+    year before, or the one before that while last year's settlement is not ready: `OLDEST_LATEST_YEAR_BACK`), and the
+    date must be under the wording of 2019 that averages the incomes (before it, the average of pensjonspoeng, not
+    modelled)."""
+    problems = []
+    for number, caregiver in enumerate(family.caregivers):
+        latest = getattr(caregiver, "pensionable_income_latest_year", None)
+        field = f"{where}.caregivers.{number}.pensionable_income_latest_year"
+        if latest is not None and latest >= on.year:
+            problems.append(DateProblem(
+                field, f"{caregiver.id}: the latest of the three years, {latest}, must be a year before the date asked "
+                       f"({on}): its pensionable income is known once the year is over",
+                f"{caregiver.id}: det siste av de tre årene, {latest}, må være et år før datoen det spørres om ({on}): "
+                f"den pensjonsgivende inntekten er kjent når året er omme"))
+        elif latest is not None and latest < on.year - OLDEST_LATEST_YEAR_BACK:
+            allowed = f"{on.year - OLDEST_LATEST_YEAR_BACK} {{}} {on.year - 1}"
+            problems.append(DateProblem(
+                field, f"{caregiver.id}: the latest of the three years, {latest}, is older than NAV uses on {on}: give "
+                       f"{allowed.format('or')} (the year before, or the one before that if last year's tax settlement "
+                       f"is not ready; ftrl § 8-35 andre ledd «de tre siste årene»)",
+                f"{caregiver.id}: det siste av de tre årene, {latest}, er eldre enn NAV bruker {on}: oppgi "
+                f"{allowed.format('eller')} (året før, eller året før det hvis fjorårets skatteoppgjør ikke er klart; "
+                f"folketrygdloven § 8-35 andre ledd «de tre siste årene»)"))
+        elif latest is not None and on < SELF_EMPLOYED_AVERAGE_IN_FORCE:
+            problems.append(DateProblem(
+                field, f"{caregiver.id}: the three years are averaged under § 8-35 as worded from "
+                       f"{SELF_EMPLOYED_AVERAGE_IN_FORCE}; for {on} give the average as yearly_income",
+                f"{caregiver.id}: de tre årene regnes sammen etter § 8-35 slik den lyder fra "
+                f"{SELF_EMPLOYED_AVERAGE_IN_FORCE}; for {on} oppgir du gjennomsnittet som yearly_income"))
     return problems
 
 

@@ -414,6 +414,25 @@ NAV_PLEIEPENGER_FOSTERHJEM_FORM_TEXT = Document(
 NAV_OPPLAERINGSPENGER_FOSTERHJEM_FORM_TEXT = Document(
     "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/opplaringspenger-soknad/src/app/i18n/appMessages.ts"
 )
+# NAV's decision service counts months, not the year whole: «FødtUtenforOmsorgsår … antall = 6», «FødtIOmsorgsår …
+# antall = 1» (navikt/omsorgsopptjening-bestem-pensjonsopptjening @ fa346e23, AntallMånederRegel.kt, read with git). For
+# a child with forhøyet hjelpestønad the months counted are those with barnetrygd and hjelpestønad both
+# (Omsorgsperiode.omsorgsmånederHjelpestønad: «alleMåneder().intersect(hjelpestønadperioder …)»). It is ftrl § 20-8
+# første ledd bokstav a as NAV quotes it (JuridiskHenvisning.kt): «Medlemmet har minst halve året hatt den daglige
+# omsorgen …» and «For barnets fødselsår opptjenes det samme beløpet selv om omsorgen har vart mindre enn et halvt år.»
+NAV_OMSORGSOPPTJENING_MONTHS = Document(
+    "https://github.com/navikt/omsorgsopptjening-bestem-pensjonsopptjening/blob/fa346e23fb6724d97d1c55de2ce6ecc3310e31e1/src/main/kotlin/no/nav/pensjon/opptjening/omsorgsopptjening/bestem/pensjonsopptjening/omsorgsopptjening/model/AntallM%C3%A5nederRegel.kt"
+)
+# When barnetrygd is paid: from the month after the birth (Ot.prp. nr. 47 (1997–98): «Alle barn som lever over et
+# månedsskifte vil … være berettiget til barnetrygd for 1 måned»), «til og med kalendermåneden før barnet fyller 18 år»
+# (Ot.prp. nr. 60 (1999–2000) kap. 3.2), and, when the child dies before the month of its 18th birthday, through the
+# month of the death: NAV's barnetrygd system, navikt/familie-ba-sak @ abaca590, vilkårsvurdering/README.md: «Tom er
+# tidligere enn måned hvor barn fyller 18? Perioden slutter samme måned som tom» (the general rule: «Tom: slutter samme
+# måned»). Barnetrygdloven's own text was not read.
+BARNETRYGD_TO_THE_MONTH_BEFORE_18 = Document("https://regjeringen.no/no/dokumenter/otprp-nr-60-1999-2000-/id121253/?ch=3")
+NAV_BARNETRYGD_PERIOD = Document(
+    "https://github.com/navikt/familie-ba-sak/blob/abaca590c4a43456138f0de14299553c8300c3f9/src/main/kotlin/no/nav/familie/ba/sak/kjerne/vilk%C3%A5rsvurdering/README.md"
+)
 
 
 # --- Folketrygd provisions dated or sourced after the s21 legal review (law-ftrl) ---
@@ -579,4 +598,48 @@ BARNETILSYN_AGE_RULE = (
          caveat=Text(nb="den nye ordlyden er ikke lest, og 14 måneder er tatt fra NAVs søknadstekst",
                      en="the new wording was not read, and 14 months is taken from NAV's application text")),
     ftrl("15-10", ledd=1, in_force_to=BARNETILSYN_NEW_RULES - timedelta(days=1)),
+)
+
+# Folketrygdloven § 8-35 andre ledd, the self-employed's sykepengegrunnlag that §§ 9-9 and 9-15 apply, as NAV's
+# helse-spleis quotes it (navikt/helse-spleis @ d1effe9b1e2bd40b93b888a9af499d43f01921fa,
+# sykepenger-etterlevelse-api/src/main/kotlin/no/nav/helse/etterlevelse/Subsumsjonslogg.kt, `§ 8-35 ledd 2`, versjon
+# 2018-12-20): «Sykepengegrunnlaget skal svare til den pensjonsgivende årsinntekten som beregnes på grunnlag av
+# gjennomsnittet av den pensjonsgivende årsinntekten som er fastsatt for de tre siste årene. Den pensjonsgivende
+# årsinntekten for det enkelte året skal reguleres i samsvar med grunnbeløpet på sykmeldingstidspunktet. Ved beregningen
+# skal det for det enkelte året bare tas med en tredel av inntekten mellom seks og tolv ganger grunnbeløpet. Inntekt
+# over tolv ganger grunnbeløpet tas ikke med.» It replaced the average of pensjonspoeng (Prop. 12 L (2018–2019) pkt.
+# 5.1.1). The in-force date was not read on Lovdata; NAV dates the wording 20 December 2018, so the model counts the
+# years from the first whole month after it.
+SELF_EMPLOYED_AVERAGE_IN_FORCE = date(2019, 1, 1)
+SELF_EMPLOYED_AVERAGE = ftrl(
+    "8-35", ledd=2,
+    caveat=Text(nb="ordlyden er lest slik NAVs kode siterer den, ikke på Lovdata",
+                en="the wording as NAV's code quotes it, not read on Lovdata"))
+# § 8-35 tredje ledd, as Prop. 12 L (2018–2019) pkt. 5.1.1.1 sums it up (the wording before 2019; the present wording was
+# not read): «Dersom medlemmets arbeidssituasjon eller virksomhet er varig endret, og denne endringen medfører at den
+# pensjonsgivende årsinntekten avviker mer enn 25 prosent fra den inntekten som er beregnet etter andre ledd, fastsettes
+# sykepengegrunnlaget ved skjønn ut fra den pensjonsgivende årsinntekten som kan godtgjøres på sykmeldingstidspunktet.
+# Dette gjelder også for et medlem som ikke har pensjonspoeng for de tre siste årene på grunn av for lav inntekt, eller
+# fordi medlemmet ble yrkesaktiv i løpet av de siste tre årene.» NAV's ft-beregning applies it so
+# (RegelBeregningsgrunnlagSN, FP_BR 2.3–2.6: a lasting change or a new business claimed, the deviation from the average
+# above 25 %, «beregningsgrunnlag fastsettes skjønnsmessig»).
+SELF_EMPLOYED_LASTING_CHANGE = ftrl(
+    "8-35", ledd=3,
+    caveat=Text(nb="ordlyden fra 2019 er ikke lest; regelen er slik Prop. 12 L (2018–2019) og NAVs kode beskriver den",
+                en="the wording from 2019 was not read; the rule as Prop. 12 L (2018–2019) and NAV's code describe it"))
+# NAV's ft-beregning checks «ny i arbeidslivet» (FP_BR 2.18) before the average: yes → the caseworker sets the basis
+# (FASTSETT_SELVSTENDIG_NY_ARBEIDSLIVET), whatever the deviation; its application asks «Har du begynt i arbeidslivet i
+# løpet av de 3 siste ferdigliknede årene?» (review s23 law M2).
+NAV_SELF_EMPLOYED_NEW_IN_WORKING_LIFE = Document(
+    "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/"
+    "no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/SjekkOmBrukerErNyIArbeidslivet.java"
+)
+NAV_SELF_EMPLOYED_FORM_TEXT = Document(
+    "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/packages/sif-common-forms-ds/"
+    "src/forms/virksomhet/i18n/nb.ts"
+)
+# NAV's own computation of the average (navikt/ft-beregning, the rules k9-sak's pleiepenger are computed by).
+NAV_SELF_EMPLOYED_AVERAGE = Document(
+    "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/"
+    "no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/FinnGjennomsnittligPGI.java"
 )

@@ -26,6 +26,12 @@ TITLES = {
     "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/opplaringspenger-soknad/src/app/i18n/appMessages.ts":
         "NAV: søknaden om opplæringspenger, teksten om fosterhjemsgodtgjørelse",
     "https://github.com/navikt/g/blob/aff03d3bd4bce76f5241e6280603fcc86b0e950e/grunnbel%C3%B8p.json": "NAV: tabellen over grunnbeløpet",
+    "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/FinnGjennomsnittligPGI.java":
+        "NAV: beregningen av gjennomsnittlig pensjonsgivende inntekt for selvstendig næringsdrivende",
+    "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/SjekkOmBrukerErNyIArbeidslivet.java":
+        "NAV: beregningens kontroll av om selvstendig næringsdrivende er ny i arbeidslivet",
+    "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/packages/sif-common-forms-ds/src/forms/virksomhet/i18n/nb.ts":
+        "NAV: søknadens spørsmål om næringsvirksomhet, blant dem om du begynte i arbeidslivet de siste tre årene",
     "https://helsenorge.no/rettigheter/pasientreiser/rettigheter/kan-jeg-ha-med-noen": "Helsenorge: Kan jeg ha med noen på pasientreisen?",
     "https://www.pasientreiser.no/pasientreiseordningen/nasjonal-veileder-regelverk/veileder/-17.-reiseledsagerens-rett-til-dekning-av-reiseutgifter":
         "Pasientreiser: nasjonal veileder, § 17 Reiseledsagerens rett til dekning av reiseutgifter",
@@ -50,6 +56,12 @@ TITLES = {
         "Barne- og likestillingsdepartementet: Retningslinjer for fosterhjem, kap. 9 Fosterhjemsgodtgjøring",
     "https://www.nav.no/no/person/pensjon/pensjonsopptjening-for-omsorgsarbeid": "NAV: Pensjonsopptjening for omsorgsarbeid",
     "https://www.regjeringen.no/no/dokumenter/nou-2018-18/id2622734/?ch=10": "NOU 2018: 18 Trygge rammer for fosterhjem, kap. 9 Trygd, pensjon og skatt",
+    "https://github.com/navikt/omsorgsopptjening-bestem-pensjonsopptjening/blob/fa346e23fb6724d97d1c55de2ce6ecc3310e31e1/src/main/kotlin/no/nav/pensjon/opptjening/omsorgsopptjening/bestem/pensjonsopptjening/omsorgsopptjening/model/AntallM%C3%A5nederRegel.kt":
+        "NAV: antall måneder omsorgsopptjeningen krever, i vedtaksløsningen for omsorgsopptjening",
+    "https://regjeringen.no/no/dokumenter/otprp-nr-60-1999-2000-/id121253/?ch=3":
+        "Ot.prp. nr. 60 (1999–2000) kap. 3: barnetrygd til og med måneden før barnet fyller 18 år",
+    "https://github.com/navikt/familie-ba-sak/blob/abaca590c4a43456138f0de14299553c8300c3f9/src/main/kotlin/no/nav/familie/ba/sak/kjerne/vilk%C3%A5rsvurdering/README.md":
+        "NAV: når barnetrygden begynner og slutter, i saksbehandlingssystemet for barnetrygd",
     "https://www.nav.no/forhoyet-hjelpestonad": "NAV: Forhøyet hjelpestønad",
     "https://www.nav.no/no/person/hjelpemidler/hjelpemidler-og-tilrettelegging/bil-og-spesialutstyr/lan-til-spesialtilpasset-kassebil":
         "NAV: Lån til spesialtilpasset kassebil",

@@ -18,3 +18,11 @@ def test_the_income_question_names_the_three_year_average_for_the_self_employed(
 
 def test_the_income_basis_cites_8_35():
     assert 'ftrl("8-35")' in vocabulary()["yearly_income"].reference
+
+
+def test_the_help_says_how_nav_counts_each_year():
+    # § 8-35 andre ledd: each year regulated by G, a third of the income between 6 and 12 G, nothing above 12 G; a
+    # family giving its own average can then count as NAV does (kapittel_9/README.md).
+    help_ = vocabulary()["yearly_income"].help
+    assert "bare med en tredel av inntekten mellom 6 og 12 G, og ingenting over 12 G" in help_.nb
+    assert "only a third of the income between 6 and 12 G, and nothing above 12 G" in help_.en

@@ -1,9 +1,13 @@
-"""Facts about a caregiver's work and income (ftrl chapter 9: §§ 9-2, 9-3, 9-5, 9-15).
+"""Facts about a caregiver's work and income (ftrl chapter 9: §§ 9-2, 9-3, 9-5, 9-15; § 8-35).
 
 Dagpenger and arbeidsavklaringspenger are work situations of their own: NAV computes chapter-9 benefits from the
 benefit, not from an old wage (kapittel_9/README.md). A parent on either may still work beside it – dagpenger need only
 half the working time lost («Du må være minst 50 prosent ledig», ftrl § 4-3), and AAP is graded against the hours
 worked – so such a parent is asked what work she has beside the benefit (`work_besides_benefit`, review s22 law H1).
+
+A self-employed parent's basis is the average of three years' pensjonsgivende inntekt (ftrl § 8-35): her own figure
+for it in `yearly_income`, or the three years themselves, the latest year here and the amounts in questions.yaml
+(kapittel_9/self_employed_basis.py).
 """
 
 from openfisca_core.indexed_enums import Enum
@@ -11,7 +15,8 @@ from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import SELF_EMPLOYED_AVERAGE, ftrl
+from openfisca_asb.rules.tristate import NOT_GIVEN
 
 
 class Employment(Enum):
@@ -53,3 +58,13 @@ class work_besides_benefit(Variable):
     definition_period = ETERNITY
     label = "Arbeid ved siden av dagpenger eller AAP: ingen, som arbeidstaker, frilanser eller selvstendig næringsdrivende (work beside dagpenger or AAP, read only for a parent on either)"
     reference = [ftrl("9-5"), ftrl("4-3")]
+
+
+class pensionable_income_latest_year(Variable):
+    # A year, so a whole number (the other three-year facts, the amounts, are declared in questions.yaml).
+    value_type = int
+    default_value = NOT_GIVEN
+    entity = Person
+    definition_period = ETERNITY
+    label = "Pensjonsgivende inntekt: det siste av de tre kalenderårene inntektene gjelder (the latest of the three calendar years whose pensionable income is given)"
+    reference = SELF_EMPLOYED_AVERAGE

@@ -40,14 +40,15 @@ class foster_parent_with_forsterkning(Variable):
     entity = Person
     definition_period = ETERNITY
     label = (
-        "Fosterforelder med forsterkning fra barnevernet, for eksempel frikjøp fra annet arbeid (a foster parent paid "
-        "forsterkning by barnevernet, for example bought out of other work)"
+        "Fosterforelder frikjøpt fra arbeid av barnevernet, eller med forhøyet arbeidsgodtgjøring som erstatter "
+        "arbeidsinntekt (a foster parent bought out of work by barnevernet, or paid a higher fee replacing work income)"
     )
     reference = [FOSTERHJEM_GODTGJORING, ftrl("9-3", ledd=1), NAV_PLEIEPENGER_FOSTERHJEM_FORM_TEXT]
 
     def formula(person, period):
-        """A foster parent (`cares_for_foster_child`) who says barnevernet pays forsterkning for the care
-        (`fosterhjem_forsterkning` yes), often «en forhøyet arbeidsgodtgjøring som tilsvarer tapt arbeidsfortjeneste».
+        """A foster parent (`cares_for_foster_child`) who says barnevernet has bought her out of work, or pays «en
+        forhøyet arbeidsgodtgjøring som tilsvarer tapt arbeidsfortjeneste» (`fosterhjem_forsterkning` yes; since review
+        s23 law L4 the question asks about that income-replacing kind only, not relief care or guidance).
         Whether income lost from work is left for pleiepenger or opplæringspenger to replace is then NAV's to weigh.
         """
         said = person("fosterhjem_forsterkning", period) == FactAnswer.yes

@@ -6,8 +6,8 @@ or more children. NAV first deducts kontantstøtte from the costs and
 tilleggsstønad from the result: neither is modelled (a child with a full-time
 paid barnehage place has no kontantstøtte). The amount counts the children in
 the caregiver's sole care; a child with delt bosted, whose daily care NAV
-assesses (README.md, «Delt bosted»), counts only in the upper end while to be
-assessed.
+assesses (README.md, «Delt bosted»), counts only in the upper end, and where it
+may raise the amount the answer is to be assessed, the amount its lower end.
 """
 
 import numpy
@@ -16,7 +16,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.care_network import sums_alone_and_in_delt_bosted
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, Document, ftrl
+from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, NAV_ALENEOMSORG_RULE, Document, ftrl
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import MET, NOT_MET, index
 from openfisca_asb.rules.variable_bases import MonthlyAmount
@@ -29,17 +29,25 @@ def _costs(person, period):
     return numpy.round(numpy.maximum(cost, 0.0), 2)
 
 
-def _children_and_costs(person, period, counted, with_delt_bosted=False):
-    """(number of the children counted with costs, their costs together): the caregiver's sole-care children, and with
-    `with_delt_bosted` the family's children with delt bosted too."""
+def _children_and_costs(person, period, counted, with_delt_bosted=False, delt_bosted_counted=None):
+    """(number of the children counted with costs, their costs together): the caregiver's sole-care children `counted`
+    holds for, and with `with_delt_bosted` the family's children with delt bosted too, those `delt_bosted_counted`
+    holds for (by default `counted`)."""
     costs = _costs(person, period)
     alive = index(person("child_alive", period)) != NOT_MET  # a child who has died has no childcare costs to cover
-    with_costs = counted * (costs > 0) * alive
-    children = sums_alone_and_in_delt_bosted(person, period, with_costs)
-    amounts = sums_alone_and_in_delt_bosted(person, period, costs * with_costs)
-    if with_delt_bosted:
-        return children[0] + children[1], amounts[0] + amounts[1]
-    return children[0], amounts[0]
+    has_costs = (costs > 0) * alive
+    alone_children, alone_costs = _sums(person, period, counted * has_costs, costs, part=0)
+    if not with_delt_bosted:
+        return alone_children, alone_costs
+    shared = counted if delt_bosted_counted is None else delt_bosted_counted
+    shared_children, shared_costs = _sums(person, period, shared * has_costs, costs, part=1)
+    return alone_children + shared_children, alone_costs + shared_costs
+
+
+def _sums(person, period, with_costs, costs, part):
+    """(children, costs) over the caregiver's sole-care children (`part` 0) or the family's with delt bosted (1)."""
+    return (sums_alone_and_in_delt_bosted(person, period, with_costs)[part],
+            sums_alone_and_in_delt_bosted(person, period, costs * with_costs)[part])
 
 
 def _share_and_maximum(parameters, period, children, costs):
@@ -115,6 +123,26 @@ class barnetilsyn_amount_max(MonthlyAmount):
         family's children with delt bosted (if NAV finds this parent has clearly more of their daily care)."""
         qualifies = person("barnetilsyn_child_qualifies", period) == MET
         return _amount(parameters, period, *_children_and_costs(person, period, qualifies, with_delt_bosted=True))
+
+
+class barnetilsyn_delt_bosted_may_add(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = (
+        "Stønad til barnetilsyn: et barn med delt bosted og utgifter kan gi et høyere beløp, om NAV finner at forelderen "
+        "har klart mer av den daglige omsorgen (a child with delt bosted and costs may raise the amount)"
+    )
+    reference = [ftrl("15-4"), ftrl("15-10"), NAV_ALENEOMSORG_RULE, NAV_CODE]
+
+    def formula(person, period, parameters):
+        """True when the amount counting also the family's children with delt bosted who qualify and cost something is
+        above the amount: NAV assesses aleneomsorg child by child and pays on the costs of every child the parent has
+        it for (AleneomsorgRegel.kt, BeregningBarnetilsynUtil.kt), so the amount without them is only the lower end."""
+        within = person("barnetilsyn_child_within_main_rule", period) == MET
+        qualifies = person("barnetilsyn_child_qualifies", period) == MET
+        counted = _children_and_costs(person, period, within, with_delt_bosted=True, delt_bosted_counted=qualifies)
+        return _amount(parameters, period, *counted) > person("barnetilsyn_amount", period)
 
 
 class barnetilsyn_maximum_reached(Variable):

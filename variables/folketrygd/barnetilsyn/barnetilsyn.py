@@ -153,8 +153,11 @@ class barnetilsyn_status(ChildRightStatus, while_alive="barnetilsyn_condition_ch
 
     def formula(person, period):
         """Entitled when every condition is met through a child in the caregiver's sole care, within the age limit and
-        with costs; to be assessed when the claim rests on a child needing more supervision than peers, or on a child
-        with delt bosted whose daily care NAV weighs (reason.py); otherwise as the conditions say.
+        with costs, and no child with delt bosted may raise the amount; to be assessed when the claim rests on a child
+        needing more supervision than peers, or on a child with delt bosted whose daily care NAV weighs, or when such a
+        child may add to an amount a sole-care child gives (NAV pays on every child the parent has aleneomsorg for: the
+        amount is then only the lower end; reason.py); otherwise as the conditions say.
         """
-        relies_on_assessment = person("barnetilsyn_children_within_main_rule_with_costs", period) == 0
+        no_sole_care_child = person("barnetilsyn_children_within_main_rule_with_costs", period) == 0
+        relies_on_assessment = no_sole_care_child + person("barnetilsyn_delt_bosted_may_add", period)
         return status_from(person("barnetilsyn_conditions", period), needs_assessment=relies_on_assessment)

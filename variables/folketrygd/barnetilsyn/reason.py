@@ -39,19 +39,23 @@ class barnetilsyn_reason(BenefitReason, values=BarnetilsynReason):
     reference = [ftrl("15-10"), *BARNETILSYN_AGE_RULE, ftrl("15-4"), NAV_ALENEOMSORG_RULE]
 
     def formula(person, period):
-        """While to be assessed: the claim rests on a child with delt bosted, whose daily care NAV weighs (aleneomsorg,
-        § 15-4), where no child in the caregiver's sole care qualifies with costs; otherwise on a child beyond the age
-        limit needing substantially more supervision than peers (§ 15-10 første ledd). When entitled: the maximum for
-        the number of children where the share of the costs is above it, else the share of the costs (`none`).
+        """While to be assessed: a child with delt bosted, whose daily care NAV weighs (aleneomsorg, § 15-4), where the
+        claim rests on it (no child in the caregiver's sole care qualifies with costs) or it may raise the amount a
+        sole-care child gives; otherwise a child beyond the age limit needing substantially more supervision than peers
+        (§ 15-10 første ledd). One reason is given where both are open: its text says NAV may have to assess both.
+        When entitled: the maximum for the number of children where the share of the costs is above it, else the share
+        of the costs (`none`).
         """
         status = person("barnetilsyn_status", period)
         assessed = status == Status.to_be_assessed
         capped = (status == Status.entitled) * person("barnetilsyn_maximum_reached", period)
         sole_care_child_counts = person("barnetilsyn_children_qualifying_with_costs", period) > 0
         delt_bosted = sums_alone_and_in_delt_bosted(person, period, person("is_child", period))[1] > 0
+        rests_on_delt_bosted = numpy.logical_not(sole_care_child_counts) * delt_bosted
+        delt_bosted_open = rests_on_delt_bosted + person("barnetilsyn_delt_bosted_may_add", period)
         r = BarnetilsynReason
         return numpy.select(
-            [assessed * numpy.logical_not(sole_care_child_counts) * delt_bosted, assessed, capped],
+            [assessed * delt_bosted_open, assessed, capped],
             [r.delt_bosted_daily_care_assessed.index, r.more_supervision_assessed.index, r.maximum_reached.index],
             r.none.index,
         )

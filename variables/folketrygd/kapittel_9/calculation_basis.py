@@ -31,7 +31,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import SELF_EMPLOYED_AVERAGE, ftrl
 from openfisca_asb.rules.tristate import NOT_GIVEN, FactAnswer, is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 from openfisca_asb.rules.work_situations import on
@@ -69,20 +69,22 @@ class chapter_9_income_basis(Variable):
     entity = Person
     definition_period = MONTH
     unit = "currency-NOK"
-    label = "Inntektsgrunnlaget per år: årsinntekten, eller dagpengene × 260 for den som får dagpenger (yearly income basis; the dagpenger × 260 on dagpenger alone; -1 while not known, and where NAV must assess it)"
-    reference = [ftrl("9-15"), ftrl("8-49")]
+    label = "Inntektsgrunnlaget per år: årsinntekten, dagpengene × 260 for den som får dagpenger, eller treårsgjennomsnittet for selvstendig næringsdrivende (yearly income basis; the dagpenger × 260 on dagpenger alone; the three-year average for the self-employed; -1 while not known, and where NAV must assess it)"
+    reference = [ftrl("9-15"), ftrl("8-49"), SELF_EMPLOYED_AVERAGE]
 
     def formula(person, period):
         """The yearly income the caregiver gives (computed as for sykepenger, ftrl § 9-15); for a member on dagpenger
-        alone the dagpenger's daily rate × 260 (§ 8-49), not the old pay; not known (-1) while the figure it needs is
-        not given, and where NAV must assess the basis (arbeidsavklaringspenger, or work beside dagpenger:
-        chapter_9_basis_to_be_assessed).
+        alone the dagpenger's daily rate × 260 (§ 8-49), not the old pay; for a self-employed member the average of
+        three years' pensjonsgivende inntekt (§ 8-35 andre ledd, self_employed_basis.py), or her own figure for it;
+        not known (-1) while the figure it needs is not given, and where NAV must assess the basis
+        (arbeidsavklaringspenger, work beside dagpenger, or a lasting change of a business: chapter_9_basis_to_be_assessed).
         """
         daily = person("dagpenger_daily_rate", period)
         from_dagpenger = numpy.where(is_given(daily), person("chapter_9_basis_from_dagpenger", period), NOT_GIVEN)
         return numpy.select(
-            [person("chapter_9_basis_to_be_assessed", period), on(person, period, "dagpenger")],
-            [NOT_GIVEN, from_dagpenger],
+            [person("chapter_9_basis_to_be_assessed", period), on(person, period, "dagpenger"),
+             on(person, period, "self_employed")],
+            [NOT_GIVEN, from_dagpenger, person("self_employed_income_average", period)],
             person("yearly_income", period),
         )
 
@@ -122,6 +124,21 @@ class chapter_9_basis_capped(Variable):
         """True when the income basis is above 6 G: only then does G (the cap) set the daily rate; below it a
         higher G changes nothing paid."""
         return person("chapter_9_basis_before_cap", period) > person("chapter_9_basis_after_cap", period)
+
+
+class chapter_9_basis_follows_g(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "G setter beløpet: grunnlaget er over 6G-grensen, eller er treårsgjennomsnittet for selvstendig næringsdrivende regnet i G (G sets the amount: the basis is above 6 G, or is the self-employed's three-year average counted in G)"
+    reference = [ftrl("9-15"), SELF_EMPLOYED_AVERAGE]
+
+    def formula(person, period):
+        """True when a change of G changes the basis: above the 6 G cap, and for a self-employed member whose average
+        the model counts in G (§ 8-35 andre ledd: each year «reguleres i samsvar med grunnbeløpet»). An amount after an
+        unknown adjustment of G is then a lower bound (ADR 0009)."""
+        counted_in_g = on(person, period, "self_employed") * is_given(person("self_employed_income_in_g", period))
+        return person("chapter_9_basis_capped", period) + counted_in_g
 
 
 class chapter_9_refund_share_yearly(MonthlyAmount):

@@ -1,7 +1,8 @@
 """Conditions common to chapter 9 (ftrl §§ 9-2, 9-3): opptjening, ½G (1 G when midlertidig inaktiv) and age 70.
 
 Pleiepenger and opplæringspenger both rest on them, and on the basis being one the model computes: not for a member
-on arbeidsavklaringspenger, nor for one with work beside dagpenger, whose basis NAV must assess (`to be assessed`).
+on arbeidsavklaringspenger, nor for one with work beside dagpenger, nor for a self-employed member whose income changed
+lastingly by more than 25 %, whose basis NAV must assess (`to be assessed`).
 """
 
 import numpy
@@ -10,7 +11,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import SELF_EMPLOYED_LASTING_CHANGE, ftrl
 from openfisca_asb.rules.tristate import MET, UNKNOWN, FactAnswer, from_answer, from_bool, from_known_bool, is_given
 from openfisca_asb.rules.work_situations import IN_WORK, on, work_kind
 
@@ -69,8 +70,8 @@ class chapter_9_basis_to_be_assessed(Variable):
     value_type = bool
     entity = Person
     definition_period = MONTH
-    label = "Grunnlaget må vurderes av NAV: arbeidsavklaringspenger, eller dagpenger og arbeid ved siden av (the basis is NAV's to assess: AAP, or dagpenger with work beside them)"
-    reference = [ftrl("9-15"), ftrl("8-49")]
+    label = "Grunnlaget må vurderes av NAV: arbeidsavklaringspenger, dagpenger og arbeid ved siden av, eller næringsinntekt fastsatt ved skjønn: avvik over 25 % etter en varig endring eller oppstart, eller ny i arbeidslivet (the basis is NAV's to assess: AAP, dagpenger with work beside them, or a self-employed basis set by discretion)"
+    reference = [ftrl("9-15"), ftrl("8-49"), SELF_EMPLOYED_LASTING_CHANGE]
 
     def formula(person, period):
         """True for a member on arbeidsavklaringspenger, and for one with work beside dagpenger. AAP: § 8-2 andre
@@ -80,9 +81,12 @@ class chapter_9_basis_to_be_assessed(Variable):
         Dagpenger with work beside: ft-beregning adds the work's own basis and the dagpenger × 260 × the average
         payment grade of the last two weeks (FP_BR_10.2, ForeslåBeregningsgrunnlagDPellerAAPKombinasjonMedAnnen-
         Status: «dagsats … * snitt utbetalingsgrad i forutgående periode»), a grade the family's facts do not give.
+        A self-employed member whose income after a lasting change deviates more than 25 % from the three-year average,
+        or who is new in working life: NAV sets the basis by skjønn (ftrl § 8-35 tredje ledd, self_employed_basis.py).
         """
         works_beside = numpy.isin(work_kind(person, period), IN_WORK)
-        return on(person, period, "arbeidsavklaringspenger") + on(person, period, "dagpenger") * works_beside
+        changed = on(person, period, "self_employed") * person("self_employed_basis_by_skjonn", period)
+        return on(person, period, "arbeidsavklaringspenger") + on(person, period, "dagpenger") * works_beside + changed
 
 
 class chapter_9_condition_basis_settled(Condition):

@@ -7,7 +7,13 @@ from openfisca_core.periods import YEAR
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role
 from openfisca_asb.rules.money import whole_kroner
-from openfisca_asb.rules.provisions import NAV_OMSORGSOPPTJENING, NOU_2018_18_TRYGD, alderspensjonsforskriften, ftrl
+from openfisca_asb.rules.provisions import (
+    NAV_OMSORGSOPPTJENING,
+    NAV_OMSORGSOPPTJENING_MONTHS,
+    NOU_2018_18_TRYGD,
+    alderspensjonsforskriften,
+    ftrl,
+)
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.tristate import MET, NOT_MET, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, YearlyAmount
@@ -70,6 +76,7 @@ class OmsorgsopptjeningReason(Enum):
     automatic_forhoyet_hjelpestonad = "Uten krav: forhøyet hjelpestønad sats 3 eller 4 og barnetrygd (automatic: forhøyet hjelpestønad rate 3 or 4)"
     automatic_income_above_credit = "Uten krav, men egen inntekt over 4,5 G: gir ikke noe ekstra (automatic, but one's own income above 4.5 G: adds nothing)"
     claim_shared_barnetrygd = "Delt barnetrygd: foreldrene må kreve og si hvem som skal ha opptjeningen (shared child benefit: the parents must claim)"
+    automatic_needs_six_months = "Barnetrygd under 6 av årets måneder: ikke uten krav, søk for omsorgsarbeidet (child benefit in under 6 months of the year: not without a claim)"
     fosterhjem_paid_care = "Fosterforelder: omsorgen må i utgangspunktet være ulønnet, og barnevernets godtgjøring og forsterkning vurderes (a foster parent: the care must as a rule be unpaid; barnevernet's pay is weighed)"
     claim_care_hours = "Omsorgsarbeid minst 22 timer i uken: må søkes (care of at least 22 hours a week: a claim is needed)"
     other_parent_receives_barnetrygd = "Den andre forelderen får barnetrygden og opptjeningen (the other parent receives the child benefit and the credit)"
@@ -80,14 +87,17 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
     entity = Person
     definition_period = YEAR
     label = "Omsorgsopptjening: hvilken regel som ga eller stengte opptjeningen (the rule that gave or refused the credit)"
-    reference = [ftrl("20-8"), alderspensjonsforskriften("3-4", ledd=(1, 3)), NAV_OMSORGSOPPTJENING, NOU_2018_18_TRYGD]
+    reference = [ftrl("20-8"), alderspensjonsforskriften("3-4", ledd=(1, 3)), NAV_OMSORGSOPPTJENING, NAV_OMSORGSOPPTJENING_MONTHS,
+                 NOU_2018_18_TRYGD]
 
     def formula(person, period, parameters):
         """Why: the carer's age; the other parent receiving the barnetrygd; a credit without a claim that adds nothing
         to an income of 4.5 G or more; a credit without a claim for a child under 6 or with forhøyet hjelpestønad
         sats 3 or 4; or a claim needed: shared barnetrygd (forskrift § 3-4 tredje ledd, whether the right is to be
-        assessed or still missing information), a foster parent's care hours (the care must as a rule be unpaid, and
-        barnevernet pays for it: nav.no; NOU 2018: 18 9.2), or care hours.
+        assessed or still missing information), barnetrygd in fewer than six months of the year for the child of an
+        automatic route (the year it turns 18 or dies early in the year: NAV's AntallMånederRegel, whether to be
+        assessed or still missing the care hours), a foster parent's care hours (the care must as a rule be unpaid,
+        and barnevernet pays for it: nav.no; NOU 2018: 18 9.2), or care hours.
         """
         r = OmsorgsopptjeningReason
         status = person("omsorgsopptjening_status", period)
@@ -106,6 +116,7 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
                 automatic * young,
                 automatic,
                 open_ * (receipt == receipt.possible_values.shared),
+                open_ * (person("omsorgsopptjening_automatic_months_short", period) == MET),
                 (status == Status.to_be_assessed) * person("cares_for_foster_child", period),
                 status == Status.to_be_assessed,
             ],
@@ -116,6 +127,7 @@ class omsorgsopptjening_reason(BenefitReason, values=OmsorgsopptjeningReason):
                 r.automatic_child_under_6.index,
                 r.automatic_forhoyet_hjelpestonad.index,
                 r.claim_shared_barnetrygd.index,
+                r.automatic_needs_six_months.index,
                 r.fosterhjem_paid_care.index,
                 r.claim_care_hours.index,
             ],

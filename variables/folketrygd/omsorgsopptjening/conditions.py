@@ -6,9 +6,11 @@ hjelpestønad sats 3 or 4 (navikt/omsorgsopptjening-bestem-pensjonsopptjening @ 
 When the barnetrygd is shared (delt bosted), or the care is for a sick or disabled person
 for at least 22 hours a week without those routes, the parents must claim it: to be assessed.
 
-Simplifications: a year is taken whole (NAV counts months: at least six, one in the
-child's birth year; the months with sats 3 or 4 must overlap those with barnetrygd), and
-the credit belongs to the caregiver who says they receive all the barnetrygd.
+NAV counts months, not the year whole: the automatic routes need barnetrygd for the child in
+at least six months of the year, one in its birth year (months.py). In the year the child
+turns 18 (born January–June) or dies (before June), that is fewer, and the care-hours route
+decides instead. Simplifications: the sats as given holds from January, and the credit
+belongs to the caregiver who says they receive all the barnetrygd.
 """
 
 import numpy
@@ -17,7 +19,7 @@ from openfisca_core.periods import YEAR
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role
-from openfisca_asb.rules.provisions import alderspensjonsforskriften, ftrl
+from openfisca_asb.rules.provisions import NAV_OMSORGSOPPTJENING_MONTHS, alderspensjonsforskriften, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, any_of, from_bool, index, is_given
 from openfisca_asb.rules.variable_bases import ChildRightStatus
@@ -62,19 +64,44 @@ class omsorgsopptjening_automatic_child(Condition):
         """Met when the family has a child who has not turned six by the year's end (ftrl § 20-8 første ledd
         bokstav a), or a child aged 6–18 in the year with forhøyet hjelpestønad at one of the two highest
         satser (forskrift om alderspensjon § 3-11 første ledd) that the model does not refuse on the child's need or
-        care; not met otherwise. A child who has died counts up to and including the year of its death.
+        care, and with barnetrygd for that child in at least six months of the year, one in its birth year
+        (`omsorgsopptjening_child_condition_months`); not met otherwise. A child who has died counts up to and
+        including the year of its death, with the months it had barnetrygd.
         """
-        limits = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits
         familie = person.simulation.populations["familie"]
-        age = familie.members("calendar_year_age", period)
-        sats = familie.members("hjelpestonad_decided_sats", period.first_month)
-        high_sats = (sats == sats.possible_values.sats_3) + (sats == sats.possible_values.sats_4)
-        high_sats = high_sats * numpy.logical_not(_forhoyet_refused(familie, period.first_month))
-        young = (age >= 0) * (age <= limits.young_child_to)
-        with_sats = (age > limits.young_child_to) * (age <= limits.hjelpestonad_child_to) * high_sats
-        lived = familie.members("child_alive_in_year", period)  # a child who died counts to its year of death
-        found = any_over_role(familie, (young + with_sats) * lived, Familie.CHILD)
+        enough_months = index(familie.members("omsorgsopptjening_child_condition_months", period)) == MET
+        found = any_over_role(familie, _route_child(familie, period, parameters) * enough_months, Familie.CHILD)
         return from_bool(familie.project(found))
+
+
+def _route_child(familie, period, parameters):
+    """Per member: a child of an automatic route's age and sats who lived in the year – 0–5 in the year, or 6–18
+    with forhøyet hjelpestønad sats 3 or 4 the model does not refuse – whatever its months of barnetrygd."""
+    limits = parameters(period.stop).folketrygd.omsorgsopptjening.age_limits
+    age = familie.members("calendar_year_age", period)
+    sats = familie.members("hjelpestonad_decided_sats", period.first_month)
+    high_sats = (sats == sats.possible_values.sats_3) + (sats == sats.possible_values.sats_4)
+    high_sats = high_sats * numpy.logical_not(_forhoyet_refused(familie, period.first_month))
+    young = (age >= 0) * (age <= limits.young_child_to)
+    with_sats = (age > limits.young_child_to) * (age <= limits.hjelpestonad_child_to) * high_sats
+    lived = familie.members("child_alive_in_year", period)  # a child who died counts to its year of death
+    return (young + with_sats) * lived
+
+
+class omsorgsopptjening_automatic_months_short(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgsopptjening: et barn har alder og sats for opptjening uten krav, men barnetrygd i færre enn 6 av årets måneder (a child of an automatic route's age and rate, but with child benefit in under 6 months of the year)"
+    reference = [ftrl("20-8", ledd=1, bokstav="a", punktum=1), NAV_OMSORGSOPPTJENING_MONTHS]
+
+    def formula(person, period, parameters):
+        """Met when the family has a child of an automatic route's age and sats who lived in the year, and no child
+        gives the credit without a claim: the barnetrygd's months fall short of half the year (NAV's
+        AntallMånederRegel), as in the year the child turns 18 early in the year or dies. The care-hours route
+        (ftrl § 20-8 første ledd bokstav b, on a claim) decides then."""
+        familie = person.simulation.populations["familie"]
+        route = familie.project(any_over_role(familie, _route_child(familie, period, parameters), Familie.CHILD))
+        return from_bool(route * (person("omsorgsopptjening_automatic_child", period) != MET))
 
 
 # Forhøyet hjelpestønad's conditions on the child's need and care (ftrl §§ 6-4, 6-5 første ledd), not its age: the
@@ -95,11 +122,12 @@ def _forhoyet_refused(familie, month):
 class omsorgsopptjening_condition_care(Condition):
     entity = Person
     definition_period = YEAR
-    label = "Omsorgsopptjening: omsorg for et barn under 6, for et barn med forhøyet hjelpestønad sats 3 eller 4, eller minst 22 timer i uken omsorgsarbeid (care that gives pension credit)"
-    reference = [ftrl("20-8", ledd=1), alderspensjonsforskriften("3-11", ledd=1)]
+    label = "Omsorgsopptjening: omsorg for et barn under 6 eller et barn med forhøyet hjelpestønad sats 3 eller 4, med barnetrygd minst halve året, eller minst 22 timer i uken omsorgsarbeid (care that gives pension credit)"
+    reference = [ftrl("20-8", ledd=1), alderspensjonsforskriften("3-11", ledd=1), NAV_OMSORGSOPPTJENING_MONTHS]
 
     def formula(person, period, parameters):
-        """Met with a child that gives the credit without a claim, or with care work for a sick or disabled
+        """Met with a child that gives the credit without a claim (with barnetrygd in at least six months of the year,
+        one in its birth year), or with care work for a sick or disabled
         person of at least 22 hours a week (ftrl § 20-8 første ledd bokstav b, on a claim); unknown while the
         hours are not given; not met otherwise.
         """

@@ -21,7 +21,7 @@ from openfisca_asb.rules.row_dates import calendar_year
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, all_of, from_bool, is_given
 from openfisca_asb.rules.variable_bases import BenefitReason, ChildRightStatus, YearlyDays
-from openfisca_asb.rules.work_situations import in_work_outcome, work_kind
+from openfisca_asb.rules.work_situations import in_work_outcome, on, work_kind
 
 
 # The doubling's source read for each year (parameters/folketrygd/omsorgspenger/covid_multiplier.yaml): midlertidig
@@ -143,19 +143,34 @@ class omsorgspenger_condition_minimum_income(Condition):
         gjelder ikke for omsorgspenger fra arbeidsgiveren": met for employees (the employer pays); for
         frilansere and selvstendig næringsdrivende, whom NAV pays directly, met at or above ½G (1 G for a member
         who is midlertidig inaktiv, § 8-47, as NAV's ft-beregning checks it), not met below, unknown without an
-        income.
+        income. A self-employed member's income is the basis of § 8-35 (_income_basis).
         """
         # G on 1 January; the ½ (or 1) is read in December (dated from the model's first day, 1 Oct 2017).
         grunnbelop = parameters(period.start).folketrygd.grunnbelop
         threshold = person("chapter_9_minimum_income_g", period.first_month.offset(11)) * grunnbelop
         kind = work_kind(person, period)  # the work beside dagpenger or AAP for a parent on either
-        income = person("yearly_income", period)
+        income = _income_basis(person, period)
         employer_pays = (kind == "employee") + (kind == "not_working")
         return numpy.select(
             [employer_pays, numpy.logical_not(is_given(income)), income >= threshold, kind == "unknown"],
             [MET, UNKNOWN, MET, UNKNOWN],
             NOT_MET,
         ).astype(numpy.int16)
+
+
+def _income_basis(person, period):
+    """The yearly income the ½G floor reads. For a self-employed member the average of three years' pensjonsgivende
+    inntekt at 1 January's G (§ 8-35 andre ledd, kapittel_9/self_employed_basis.py), or her own figure for it; where a
+    lasting change puts her income now more than 25 % off it, NAV sets the basis by skjønn «ut fra den pensjonsgivende
+    årsinntekten som kan godtgjøres» (§ 8-35 tredje ledd as Prop. 12 L (2018–2019) pkt. 5.1.1.1 gives it), so the
+    floor reads the income now: the model's reading. So for a member new in working life (ft-beregning FP_BR 2.18),
+    whose basis NAV sets by skjønn whatever the deviation: the income now, unknown while not given, never a refusal on
+    her early years. For anyone else the yearly income given."""
+    january = period.first_month
+    average = person("self_employed_income_average", january)
+    now = person("pensionable_income_after_lasting_change", period)
+    own = numpy.where(person("self_employed_basis_by_skjonn", january), now, average)
+    return numpy.where(on(person, january, "self_employed"), own, person("yearly_income", period))
 
 
 class omsorgspenger_conditions(Condition):

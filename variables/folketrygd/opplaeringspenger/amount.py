@@ -3,7 +3,8 @@
 import numpy
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.rules.basis_assessed import AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, chapter_9_assessed_reason
+from openfisca_asb.rules.basis_assessed import (AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, SELF_EMPLOYED_INCOME_ASSESSED,
+                                                chapter_9_assessed_reason)
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
@@ -37,6 +38,7 @@ class OpplaeringspengerReason(Enum):
     aap_assessed_by_nav = AAP_ASSESSED
     dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
     fosterhjem_forsterkning = "Fosterforelder med forsterkning fra barnevernet: NAV vurderer om det er tapt arbeidsinntekt å erstatte (a foster parent with forsterkning: NAV weighs whether income lost from work is left to replace)"
+    self_employed_income_assessed_by_nav = SELF_EMPLOYED_INCOME_ASSESSED
 
 
 class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
@@ -47,8 +49,8 @@ class opplaeringspenger_reason(BenefitReason, values=OpplaeringspengerReason):
     def formula(person, period):
         """Which rule limited or refused the benefit for a caregiver: training below 20 % of a week, income
         below ½G (§ 9-3), a foster parent's forsterkning from barnevernet weighed (income lost from work, § 9-3), NAV
-        to assess the basis (AAP, or dagpenger and work), or, when entitled, the 6G cap (on the basis NAV uses: the
-        dagpenger on dagpenger).
+        to assess the basis (AAP, dagpenger and work, or a self-employed income changed lastingly), or, when entitled,
+        the 6G cap (on the basis NAV uses: the dagpenger on dagpenger).
         """
         r = OpplaeringspengerReason
         status = person("opplaeringspenger_status", period)

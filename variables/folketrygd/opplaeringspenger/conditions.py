@@ -82,8 +82,9 @@ class opplaeringspenger_status(ChildRightStatus, while_alive="caregiver_child_al
 
     def formula(person, period):
         """Entitled when every condition is met, to be assessed when they are but NAV must assess the basis
-        (arbeidsavklaringspenger, or work beside dagpenger: chapter_9_basis_to_be_assessed), or the caregiver is a
-        foster parent with forsterkning from barnevernet, who may have little or no income lost from work to replace
-        (§ 9-3; variables/common/fosterhjem.py); otherwise as the conditions say."""
+        (arbeidsavklaringspenger, work beside dagpenger, or a self-employed income changed lastingly:
+        chapter_9_basis_to_be_assessed), or the caregiver is a foster parent with forsterkning from barnevernet, who
+        may have little or no income lost from work to replace (§ 9-3; variables/common/fosterhjem.py); otherwise as
+        the conditions say."""
         assessed = person("chapter_9_basis_to_be_assessed", period) + person("foster_parent_with_forsterkning", period)
         return status_from(person("opplaeringspenger_conditions", period), needs_assessment=assessed)

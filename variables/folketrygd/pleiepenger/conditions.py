@@ -305,10 +305,10 @@ class pleiepenger_status(BenefitStatus):
     def formula(person, period):
         """Entitled when every condition is met; to be assessed when they are met but the grade depends on whose
         claim NAV receives first (the caregivers together claim more than the care need allows, ADR 0027), NAV
-        must assess the basis (arbeidsavklaringspenger, or work beside dagpenger: chapter_9_basis_to_be_assessed),
-        or the caregiver is a foster parent with forsterkning from barnevernet, who may have little or no income lost
-        from work to replace (§ 9-3, § 9-10 første ledd; variables/common/fosterhjem.py); otherwise as the conditions
-        say.
+        must assess the basis (arbeidsavklaringspenger, work beside dagpenger, or a self-employed income changed
+        lastingly by more than 25 %: chapter_9_basis_to_be_assessed), or the caregiver is a foster parent with
+        forsterkning from barnevernet, who may have little or no income lost from work to replace (§ 9-3, § 9-10 første
+        ledd; variables/common/fosterhjem.py); otherwise as the conditions say.
         """
         order = person("pleiepenger_claim_order_decides", period)
         assessed = person("chapter_9_basis_to_be_assessed", period)

@@ -14,7 +14,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.basis_assessed import AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, chapter_9_assessed_reason
+from openfisca_asb.rules.basis_assessed import (AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, SELF_EMPLOYED_INCOME_ASSESSED,
+                                                chapter_9_assessed_reason)
 from openfisca_asb.rules.claimed_child import for_the_named_child, named_child_row, shared_sum
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role
@@ -290,6 +291,7 @@ class PleiepengerReason(Enum):
     dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
     named_child_no_care_need = "Barnet kravet gjelder trenger ikke kontinuerlig tilsyn og pleie (the child the claim is for needs no continuous care)"
     fosterhjem_forsterkning = "Fosterforelder med forsterkning fra barnevernet: NAV vurderer om det er tapt arbeidsinntekt å erstatte (a foster parent with forsterkning: NAV weighs whether income lost from work is left to replace)"
+    self_employed_income_assessed_by_nav = SELF_EMPLOYED_INCOME_ASSESSED
 
 
 class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
@@ -303,9 +305,9 @@ class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
     def formula(person, period, parameters):
         """Which rule limited or refused the benefit for a caregiver: the child the claim is for not named where
         several need care, a foster parent's forsterkning from barnevernet weighed (income lost from work, § 9-3), NAV
-        to assess the basis (AAP, or dagpenger and work), no child needing continuous care, supervision above 80 %,
-        less than 20 % left, lost work or claim below 20 %, or, when granted, which of rest, lost work, claim or the 6G
-        cap bound the amount.
+        to assess the basis (AAP, dagpenger and work, or a self-employed income changed lastingly), no child needing
+        continuous care, supervision above 80 %, less than 20 % left, lost work or claim below 20 %, or, when granted,
+        which of rest, lost work, claim or the 6G cap bound the amount.
         """
         law = parameters(period).folketrygd
         limit = law.pleiepenger.supervision_limit_percent + 1e-4

@@ -12,18 +12,21 @@ barnekoordinator (the specialist health service has no such duty).
 
 import numpy
 from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.members import max_over_role
+from openfisca_asb.rules.members import any_over_role, max_over_role
 from openfisca_asb.rules.provisions import pbrl
-from openfisca_asb.rules.tristate import NOT_MET, any_of, from_answer, from_bool, index
+from openfisca_asb.rules.tristate import MET, NOT_MET, any_of, from_answer, from_bool, index
 from openfisca_asb.rules.variable_bases import BenefitReason, BenefitStatus
 
 
 class BarnekoordinatorReason(Enum):
     none = "Ingen (none)"
     not_in_force = "Retten gjelder fra 1. august 2022 (the right applies from 1 August 2022)"
+    children_grown = "Barna har fylt 18 år, og familien har ikke sagt at den venter et barn (the children are 18 or over, and no expected child is given)"
 
 
 class barnekoordinator_child_condition_age(Condition):
@@ -76,11 +79,39 @@ class barnekoordinator_condition_child(Condition):
     def formula(familie, period):
         # Kleene OR over the children: the largest outcome index; a family without children gets not met.
         """The family has a child who meets every child condition, or is expecting a child with a serious
-        condition (pbrl § 2-5 c). Kleene OR over the best child and the expected child.
+        condition (pbrl § 2-5 c). Kleene OR over the best child and the expected child. Where every child the
+        family lists has turned 18 (`barnekoordinator_children_grown`), an expected child not said yes to counts as
+        none: the family is refused on the children it has, and the answer names the expected child as what would
+        change it, rather than leaving the right open on it (review s23 caseworker L6, ADR 0014 addendum 0.22.0).
         """
         best_child = max_over_role(familie, index(familie.members("barnekoordinator_child_qualifies", period)), Familie.CHILD)
         has_child = numpy.maximum(best_child, NOT_MET).astype(numpy.int16)
-        return any_of(has_child, from_answer(familie("expects_child_with_serious_condition", period)))
+        expected = from_answer(familie("expects_child_with_serious_condition", period))
+        grown = familie("barnekoordinator_children_grown", period)
+        expected = numpy.where(grown * (expected != MET), NOT_MET, expected).astype(numpy.int16)
+        return any_of(has_child, expected)
+
+
+class barnekoordinator_children_grown(Variable):
+    # A plain variable, not a condition: it is no requirement of the law, only whether an unanswered expected child is
+    # read as none, and the explanation's tree of conditions stays the law's (api/explain).
+    value_type = bool
+    entity = Familie
+    definition_period = MONTH
+    label = "Barnekoordinator: alle barna familien har oppgitt, har fylt 18 år (every child the family lists is 18 or over; a child who has died aside)"
+    reference = pbrl("2-5 c")
+
+    def formula(familie, period):
+        """The right is for «foreldre som har eller venter barn» with a serious condition, and the child is a child
+        under 18 (pbrl § 2-5 c). True when the family lists a child of 18 or over and no living child under 18: it
+        has children, and none the right is for. A family whose only child has died is not one: it counts as a
+        family with no child (ADR 0034), for whom the expected child is the one question left (ADR 0014 addendum
+        0.18.0). False otherwise."""
+        under_18 = index(familie.members("barnekoordinator_child_condition_age", period)) != NOT_MET
+        alive = index(familie.members("child_alive", period)) != NOT_MET
+        grown = any_over_role(familie, numpy.logical_not(under_18), Familie.CHILD)
+        minor = any_over_role(familie, under_18 * alive, Familie.CHILD)
+        return grown * numpy.logical_not(minor)
 
 
 class barnekoordinator_status(BenefitStatus, conditions="barnekoordinator_conditions"):
@@ -91,10 +122,14 @@ class barnekoordinator_status(BenefitStatus, conditions="barnekoordinator_condit
 
 class barnekoordinator_reason(BenefitReason, values=BarnekoordinatorReason):
     entity = Familie
-    label = "Barnekoordinator: hvorfor ikke (why not: the right did not exist before 1 August 2022)"
+    label = "Barnekoordinator: hvorfor ikke (why not: the right did not exist before 1 August 2022, or the children are grown)"
     reference = pbrl("2-5 c")
 
     def formula(familie, period):
-        """Says why not when the only reason is that the right did not exist yet (before 1 August 2022)."""
+        """Says why not: the right did not exist yet (before 1 August 2022); or every child is 18 or over and no
+        expected child is given, so the family is refused on the children it has (pbrl § 2-5 c)."""
+        r = BarnekoordinatorReason
         not_in_force = index(familie("barnekoordinator_condition_in_force", period)) == NOT_MET
-        return numpy.where(not_in_force, BarnekoordinatorReason.not_in_force.index, BarnekoordinatorReason.none.index)
+        refused_grown = (index(familie("barnekoordinator_condition_child", period)) == NOT_MET) * familie(
+            "barnekoordinator_children_grown", period)
+        return numpy.select([not_in_force, refused_grown], [r.not_in_force.index, r.children_grown.index], r.none.index)

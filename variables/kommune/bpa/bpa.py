@@ -73,6 +73,24 @@ def _under_age_limit(person, period, parameters):
     return from_bool(person("age", period) < parameters(period).kommune.bpa.age_limit)
 
 
+class bpa_condition_needs_assistance(Condition):
+    entity = Person
+    label = "BPA: barnet har sykdom, skade eller funksjonsnedsettelse, eller trenger mer enn andre barn på samme alder (the child has an illness, injury or disability, or needs more than other children of the same age)"
+    # «personer … med langvarig og stort behov for personlig assistanse» is the first ledd (Helsedirektoratet's
+    # commentary): BPA organises assistance the person needs; without a need there is nothing to organise.
+    reference = [pbrl("2-1 d", ledd=1), HDIR_BPA]
+
+    def formula_2015_01_01(person, period):
+        """BPA is for a person «med langvarig og stort behov for personlig assistanse» (pbrl § 2-1 d første ledd):
+        not met when the family says the child has no illness, injury or disability and needs nothing more than other
+        children of the same age (the family step's question, ADR 0026); met otherwise, the hours then deciding how
+        large the need is. A healthy sibling is refused on that, as every other right refuses a healthy child, not on
+        the hours (review s23 caseworker L3, ADR 0031). The checklist's line for help from other adults is not read:
+        a tick is no answer to a condition (ADR 0028); its «no» gives the hours 0."""
+        said_no = person("has_illness_or_extra_needs", period) == FactAnswer.no
+        return numpy.where(said_no, NOT_MET, MET).astype(numpy.int16)
+
+
 class bpa_condition_long_lasting(Condition):
     entity = Person
     label = "BPA: langvarig behov, mer enn 2 år (the need is expected to last more than 2 years)"
