@@ -21,7 +21,8 @@ import numpy
 from openfisca_core.periods import YEAR
 
 from openfisca_asb.rules.conditions import Condition
-from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import max_over_role
 from openfisca_asb.rules.provisions import aml, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
@@ -47,11 +48,16 @@ class permisjon_barns_sykdom_condition_child(Condition):
             + person("omsorgsdager_received_days", period)
             + person("omsorgsdager_received_by_distribution_days", period)
         )
-        possible = (
-            person("omsorgspenger_counted_children_max", period)
-            + person("omsorgsdager_received_by_distribution_days_max", period)
+        # Days are distributed by a parent alone in the daily care of a child who counts this year: in a family where no
+        # child may count (none listed, or not yet born), none can have been, whatever samvær is answered.
+        familie = person.simulation.populations["familie"]
+        counted = person("omsorgspenger_counted_children_max", period)
+        a_child_counts = familie.project(max_over_role(familie, counted, Familie.CAREGIVER)) > 0
+        distributed = (
+            person("omsorgsdager_received_by_distribution_days_max", period)
             + person("omsorgsdager_distribution_may_be_received", period)
         )
+        possible = counted + distributed * a_child_counts
         return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
