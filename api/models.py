@@ -419,6 +419,11 @@ class FactList(Versioned):
     facts: list[dict[str, Any]]
 
 
+class OtherAnswer(BaseModel):
+    label: str
+    answers: dict[str, Literal["yes", "no"]] = Field(description="The answer this choice gives each fact named, of the same person")
+
+
 class Question(BaseModel):
     fact: str
     person: str | None
@@ -435,10 +440,16 @@ class Question(BaseModel):
         "interview step, and on that fact in GET /v1/facts)")
     choices: list[str] | None = Field(
         default=None, description="Where the answer is one of the family's children (`one_of: \"children\"` on the fact "
-        "in GET /v1/facts; the child a pleiepenger claim is for, `pleiepenger_child`): the `id` of each of the family's "
-        "children, in the family's order. Offer them as a choice, each shown by the name the family knows the child by, "
-        "and send the chosen `id` as the fact's value: a name typed is refused (422) where it is no child's `id`. "
-        "None for any other question")
+        "in GET /v1/facts; the child a pleiepenger claim is for, `pleiepenger_child`) or caregivers (`one_of: "
+        "\"caregivers\"`; the caregiver a child lives with permanently without its other parent, `sole_caregiver`): the "
+        "`id` of each of those it can be, in the family's order. Offer them as a choice, each shown by the name the "
+        "family knows the person by, and send the chosen `id` as the fact's value: a name typed is refused (422) where "
+        "it is no such person's `id`. None for any other question")
+    other_answers: list[OtherAnswer] | None = Field(
+        default=None, description="Where `choices` has answers beside the persons (`sole_caregiver`: delt bosted, or both "
+        "parents living together with the child): each answer's words and the answer it gives each of the holder's "
+        "facts named. Offer them after the persons, before \"don't know\"; one chosen is sent as those facts' answers "
+        "(the child's `has_delt_bosted` \"yes\" or \"no\"), not as the question's fact. None for any other question")
 
 
 class InterviewQuestion(Question):

@@ -44,9 +44,11 @@ from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.answer.question_text import framed, question_text
 from openfisca_asb.catalogue import catalogue
+from openfisca_asb.facts.caregiver_choices import caregiver_choices, said_by_anyone
 from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.gates import covered_by, group_gates
-from openfisca_asb.facts.vocabulary import asked_where, checklists, gated_by, gates, scale_question, scales, vocabulary
+from openfisca_asb.facts.vocabulary import (answered_by_other_answers, asked_where, checklists, gated_by, gates,
+                                            scale_question, scales, vocabulary)
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
@@ -84,7 +86,7 @@ class Question:
     question: str
     settles: list[str] = field(default_factory=list)  # benefits whose open status it can settle
     gain: float = 0.0
-    choices: list[str] | None = None  # where the answer is one of the family's children (`one_of`): their ids
+    choices: list[str] | None = None  # where the answer is one of the family's children or caregivers (`one_of`): their ids
 
     @property
     def key(self) -> Key:
@@ -101,11 +103,19 @@ class Question:
         item = vocabulary()[self.fact].checklist_item
         return item.in_language(language) if item else None
 
+    def other_answers(self, language: str) -> list[dict] | None:
+        """The answers beside the persons chosen among (`other_answers`: delt bosted, both parents together), each with
+        its words in `language` and the answer it gives each of its facts; None where the fact has none."""
+        answers = vocabulary()[self.fact].other_answers
+        if answers is None:
+            return None
+        return [{"label": answer.label.in_language(language), "answers": dict(answer.answers)} for answer in answers]
+
     def as_row(self, language: str) -> dict:
         """The question as POST /v1/interview and `asb questions --json` show it, in `language`."""
         return {"fact": self.fact, "person": self.person, "question": self.question, "settles": self.settles,
                 "checklist": checklists().get(self.fact), "checklist_item": self.checklist_item(language),
-                "scale": scales().get(self.fact), "choices": self.choices}
+                "scale": scales().get(self.fact), "choices": self.choices, "other_answers": self.other_answers(language)}
 
 
 @dataclass(frozen=True)
@@ -405,18 +415,25 @@ def _add_said_to_apply(family, on: date, language: str, rights, outcomes, found,
     (`asked_where`, ADR 0045 addendum): delt bosted once a parent says they live without a spouse or samboer, or the
     only caregiver says they have sole care. It is asked of each holder who has not given it and names none of its
     `not_given` fields, for the pairs its answer changes (`_pairs_changed`). Like a checklist line ticked, the family's
-    own answer asked for it, so it is asked where it changes one pair (`opened`). `found` is (questions, shares,
-    likely), added to; returns the questions so opened."""
+    own answer asked for it, so it is asked where it changes one pair (`opened`). A fact chosen among the caregivers
+    (who a child lives with, ADR 0045 addendum s23) is asked only where there are two or more to choose from, for the
+    pairs its answers beside them change too (`other_answers`: delt bosted), and the fact those answer is then not
+    asked on its own. `found` is (questions, shares, likely), added to; returns the questions so opened."""
     questions, shares, likely = found
     opened: set[Key] = set()
     for fact, where in asked_where().items():
-        if not _said_by_anyone(family, where.any_said):
+        if not said_by_anyone(family, where.any_said):
             continue
         for person_id, holder in holders_of(family, vocabulary()[fact].holder):
             key = (fact, person_id)
             if getattr(holder, fact, None) is not None or key in unknown or any(getattr(holder, name, None) for name in where.not_given):
                 continue
+            if caregiver_choices(fact, family) == [] or _asked_by_a_choice(fact, person_id, family, unknown):
+                continue
             changed = _pairs_changed(key, rights, outcomes)
+            for other in _other_answer_facts(fact):
+                for pair, share in _pairs_changed((other, person_id), rights, outcomes).items():
+                    changed[pair] = max(share, changed.get(pair, 0.0))
             if changed:
                 questions.setdefault(key, Question(fact, person_id, question_text(fact, person_id, family, on, language)))
                 shares[key] |= changed
@@ -425,9 +442,16 @@ def _add_said_to_apply(family, on: date, language: str, rights, outcomes, found,
     return opened
 
 
-def _said_by_anyone(family, answers: dict[str, str]) -> bool:
-    """Whether the family, or a person of it, gave one of `answers` (fact → answer)."""
-    return any(getattr(holder, fact, None) == answer for holder in (family, *family.persons()) for fact, answer in answers.items())
+def _other_answer_facts(fact: str) -> list[str]:
+    """The facts a question's answers beside the persons give (`other_answers`): delt bosted, for who a child lives with."""
+    return list(dict.fromkeys(name for answer in vocabulary()[fact].other_answers or [] for name in answer.answers))
+
+
+def _asked_by_a_choice(fact: str, person_id: str, family, unknown: set[Key]) -> bool:
+    """Whether a question chosen among the caregivers asks `fact` as one of its other answers (delt bosted, by «who
+    does the child live with») for this holder: it is offered (two or more caregivers), or was answered «don't know»."""
+    chooser = answered_by_other_answers().get(fact)
+    return chooser is not None and (bool(caregiver_choices(chooser, family)) or (chooser, person_id) in unknown)
 
 
 def _pairs_changed(key: Key, rights, outcomes) -> dict[Pair, float]:
@@ -511,9 +535,12 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
 
 
 def _add_choices(questions, family, on: date) -> None:
-    """A question whose answer is one of the family's children offers the children a claim can be for (`child_choices`)."""
+    """A question whose answer is one of the family's children offers the children a claim can be for (`child_choices`);
+    one whose answer is one of its caregivers, every caregiver (`caregiver_choices`)."""
     for question in questions:
         question.choices = child_choices(question.fact, family, on)
+        if question.choices is None:
+            question.choices = caregiver_choices(question.fact, family)
 
 
 def _add_gates(questions: dict[Key, Question], shares, family, on: date, unknown, language: str) -> None:

@@ -107,9 +107,10 @@ def _question_lines(asked: list, mark: str, language: str, scale_asked: dict | N
         scale = scale_asked or scale_question(scales()[asked[0].fact], language)
         return [f"  {mark} {scale['question']}{_settles(asked, language)}",
                 *(f"  {' ' * len(mark)} ( ) {level['label']}" for level in scale["levels"])]
-    if asked[0].checklist_key is None or len(asked) == 1:  # a choice among the children: a line for each (its id)
+    if asked[0].checklist_key is None or len(asked) == 1:  # a choice among the persons: a line for each (its id)
+        others = [answer["label"] for answer in asked[0].other_answers(language) or []] if asked[0].choices else []
         return [f"  {mark} {asked[0].question}{_settles(asked, language)}",
-                *(f"  {' ' * len(mark)} ( ) {child}" for child in asked[0].choices or [])]
+                *(f"  {' ' * len(mark)} ( ) {choice}" for choice in [*(asked[0].choices or []), *others])]
     return [f"  {mark} {checklist_question(asked[0].checklist_key[0], language)}",
             *(f"  {' ' * len(mark)} [ ] {q.checklist_item(language)}{_settles([q], language)}" for q in asked)]
 

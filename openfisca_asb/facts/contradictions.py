@@ -3,6 +3,9 @@
 Only a plain impossibility is refused, never an unusual family: each rule names the
 caregivers' fact that at most so many of them can answer yes, or the child's two facts
 one of which, by definition, makes the other a yes, and the provision that defines it.
+One answer is refused for what it leaves unsaid rather than for an impossibility: where
+several caregivers are listed, sole care is said per child (`sole_caregiver`), and a
+caregiver's yes no child names them for would be read as nothing (PER_CHILD_RULES).
 The family model (facts/family.py) refuses such a family with one problem per answer,
 so the API's 422 and the CLI name every field. Once the limit is reached, "no" is the
 only answer left to the others: the answer takes it as theirs (`with_implied_answers`),
@@ -59,6 +62,45 @@ RULES = [
            "alene (folketrygdloven § 9-6); aleneomsorg svart eller valgt for {persons}, barn i familien: {children}",
         per_child=True,
         named_by="sole_caregiver",
+    ),
+]
+
+
+@dataclass(frozen=True)
+class SaidPerChild:
+    """A caregivers' yes/no fact that, where the family lists several caregivers, is said per child by the child's field
+    naming the caregiver (`named_by`): a caregiver's yes that no child names them for says of no child whose it is, and
+    would be read as nothing, so it is refused."""
+
+    fact: str
+    named_by: str
+    en: str
+    nb: str
+
+    def broken_by(self, caregivers, children) -> list[tuple[tuple, str]]:
+        """(location, caregiver id) of each yes no child names the caregiver for, in a family of several caregivers
+        and at least one child."""
+        if len(caregivers) < 2 or not children:
+            return []
+        named = {_get(child, self.named_by) for child in children}
+        return [((CAREGIVERS, i, self.fact), _get(c, "id")) for i, c in enumerate(caregivers)
+                if _get(c, self.fact) == YES and _get(c, "id") not in named]
+
+
+PER_CHILD_RULES = [
+    # ftrl § 9-6 (aleneomsorg) and § 15-4: with several caregivers listed, which of them a child lives with alone is the
+    # child's `sole_caregiver` (ADR 0018, 0027): a yes to «Har du aleneomsorg for barna?» names no child. It was read as
+    # nothing, and mor, alone with three children beside a stepfather and a samvær father, got the married parents' days
+    # (review s23 caseworker H3). As a single change tried it is still a yes that moves nothing (facts/variants.py tries
+    # it): refusing it there would leave it untried and name it missing of every married couple.
+    SaidPerChild(
+        fact="has_sole_care", named_by="sole_caregiver",
+        en="'{person}' answers has_sole_care yes, but no child names '{person}' as its sole_caregiver: where the family "
+           "lists several caregivers, sole care (aleneomsorg, folketrygdloven § 9-6) is told for each child by its "
+           "sole_caregiver, the caregiver it lives with permanently without its other parent",
+        nb="'{person}' svarer ja på has_sole_care, men ingen barn har '{person}' som sole_caregiver: når familien har "
+           "flere omsorgspersoner, sies aleneomsorg (folketrygdloven § 9-6) for hvert barn med barnets sole_caregiver, "
+           "omsorgspersonen barnet bor fast hos uten barnets andre forelder",
     ),
 ]
 
@@ -141,6 +183,17 @@ def _child_contradictions(children) -> list[InitErrorDetails]:
     return details
 
 
+def _per_child_contradictions(caregivers, children) -> list[InitErrorDetails]:
+    """One problem at each caregiver's yes that a rule of PER_CHILD_RULES says no child names them for."""
+    details = []
+    for rule in PER_CHILD_RULES:
+        for loc, person in rule.broken_by(caregivers, children):
+            context = {"person": person, "nb": rule.nb.format(person=person)}
+            details.append(InitErrorDetails(type=PydanticCustomError("contradictory_answers", rule.en, context),
+                                            loc=loc, input=YES))
+    return details
+
+
 def _claims(rule: AtMost, caregivers, children) -> list[tuple[tuple, str]]:
     """Where the family says a caregiver holds the rule's fact: (location, caregiver id) per yes and per child
     naming them."""
@@ -171,6 +224,8 @@ def refuse_contradictions(family) -> None:
         details += [InitErrorDetails(type=PydanticCustomError("contradictory_answers", rule.en, context),
                                      loc=loc, input=YES if loc[0] == CAREGIVERS else person) for loc, person in claims]
     details += _child_contradictions(family.children)
+    named = {detail["loc"] for detail in details}  # an answer already refused is named once
+    details += [detail for detail in _per_child_contradictions(family.caregivers, family.children) if detail["loc"] not in named]
     if details:
         raise ValidationError.from_exception_data("Family", details)
 
@@ -205,11 +260,25 @@ def contradicts(family, fact: str, person: str | None, value) -> bool:
     child = next((c for c in family.children if c.id == person), None)
     if child is not None and _breaks_a_child_rule(child, fact, value):
         return True
+    if child is not None and _names_too_many(family, child, fact, value):
+        return True
     rule = next((r for r in RULES if r.fact == fact), None)
     if value != YES or rule is None:
         return False
     holders = set(_holders(_claims(rule, family.caregivers, family.children))) | {person}
     return len(holders) > rule.limit(len(family.children))
+
+
+def _names_too_many(family, child, fact: str, value) -> bool:
+    """Whether the child naming `value` by `fact` (a rule's `named_by`: «Ella lives with far alone») would give more
+    caregivers a rule's fact than it allows (mor, who has sole care of the only child, and far)."""
+    for rule in RULES:
+        if rule.named_by != fact:
+            continue
+        children = [c.model_copy(update={fact: value}) if c.id == child.id else c for c in family.children]
+        if len(_holders(_claims(rule, family.caregivers, children))) > rule.limit(len(family.children)):
+            return True
+    return False
 
 
 def _breaks_a_child_rule(child, fact: str, value) -> bool:
@@ -220,7 +289,8 @@ def _breaks_a_child_rule(child, fact: str, value) -> bool:
 def within_limits(caregivers: list[dict], children: list[dict]) -> list[dict]:
     """Drawn answers (dicts) made possible: for each rule, a caregiver's yes beyond what it allows is a no, and a child's
     yes that its other answer makes impossible (at home with no private care there, delt bosted with a sole caregiver)
-    is a no, in place."""
+    is a no, and so is a caregiver's yes to sole care no child names them for where several caregivers are listed, in
+    place."""
     for child in children:
         for rule in CHILD_RULES:
             if rule.broken_by(child):
@@ -234,4 +304,7 @@ def within_limits(caregivers: list[dict], children: list[dict]) -> list[dict]:
                     holders.add(caregiver["id"])
                 else:
                     caregiver[rule.fact] = NO
+    for rule in PER_CHILD_RULES:
+        for (_, number, fact), _person in rule.broken_by(caregivers, children):
+            caregivers[number][fact] = NO
     return caregivers

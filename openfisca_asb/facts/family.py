@@ -155,10 +155,8 @@ class _PersonBase(_Strict):
 
 
 class _ChildBase(_PersonBase):
-    sole_caregiver: PersonId | None = Field(
-        default=None,
-        description="The id of the caregiver who alone has the daily care of this child, if one does (aleneomsorg).",
-    )
+    # `sole_caregiver`, the caregiver the child lives with permanently alone (aleneomsorg), is a fact of the vocabulary
+    # chosen among the caregivers (variables/common/questions.yaml): the interview asks it (ADR 0045 addendum s23).
     care_periods: Annotated[list[CarePeriod], Field(max_length=MAX_PERIODS), AfterValidator(no_overlaps)] | None = Field(
         default=None, **CARE_PERIODS,
     )

@@ -7,6 +7,7 @@ builder writes them as extra families of the same vectorised simulation.
 from dataclasses import dataclass
 from datetime import date
 
+from openfisca_asb.facts.caregiver_choices import caregivers_to_try
 from openfisca_asb.facts.contradictions import contradicts
 from openfisca_asb.facts.gates import GATE_NO, group_gates
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
@@ -39,7 +40,9 @@ def _alternatives(fact: Fact, variable, current) -> list:
 
 def single_fact_variants(family, system, facts: set[str], values_to_try: dict | None = None) -> list[Variant]:
     """Every single change of one of `facts` for one person of the family; `values_to_try` gives the values to
-    try for a (fact, person) instead of the fact's own (a child's grades a year either way of its age's)."""
+    try for a (fact, person) instead of the fact's own (a child's grades a year either way of its age's). A fact
+    chosen among the caregivers (the caregiver a child lives with alone) is tried with each of them, where the
+    interview may ask it (facts/caregiver_choices.py)."""
     variants = []
     for fact_id in sorted(facts):
         fact = vocabulary()[fact_id]
@@ -47,6 +50,8 @@ def single_fact_variants(family, system, facts: set[str], values_to_try: dict | 
         for person_id, holder in holders_of(family, fact.holder):
             current = getattr(holder, fact_id, None)
             values = (values_to_try or {}).get((fact_id, person_id))
+            if values is None and fact.one_of == "caregivers":
+                values = caregivers_to_try(fact_id, family, holder)
             alternatives = _alternatives(fact, variable, current) if values is None else [
                 variable.value_type(value) for value in values if value != current]
             # A change the family could not give (facts/contradictions.py) is not tried, nor a group gate's "yes"

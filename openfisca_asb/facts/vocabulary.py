@@ -35,6 +35,17 @@ class ScaleLevel(BaseModel):
     answers: dict[str, Literal["yes", "no", "unknown"]] = Field(min_length=1)
 
 
+class OtherAnswer(BaseModel):
+    """An answer to a question chosen among the family's persons (`one_of`) that names none of them: its words, and the
+    answer it gives each of the holder's yes/no facts it stands for (the child's delt bosted «yes», or «no» where the
+    child lives with several of the caregivers together)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: Text
+    answers: dict[str, Literal["yes", "no"]] = Field(min_length=1)
+
+
 class Scale(BaseModel):
     """Yes/no facts that are levels of one need, asked as one question with an answer for each level (ADR 0036)."""
 
@@ -149,10 +160,17 @@ class Fact(BaseModel):
         description="This yes/no fact and others that are higher levels of the same need, asked as one question "
         "whose answers each give every one of them (ADR 0036)",
     )
-    one_of: Literal["children"] | None = Field(
+    one_of: Literal["children", "caregivers"] | None = Field(
         default=None,
-        description="A text fact whose value is the `id` of one of the family's children (the child a claim is for): "
-        "asked as a choice among them, never typed (ADR 0014 addendum 2026-11-30)",
+        description="A text fact whose value is the `id` of one of the family's children (the child a claim is for) or "
+        "caregivers (the caregiver a child lives with permanently, alone): asked as a choice among them, never typed "
+        "(ADR 0014 addendum 2026-11-30, ADR 0045 addendum s23)",
+    )
+    other_answers: list[OtherAnswer] | None = Field(
+        default=None,
+        description="For a fact chosen `one_of` the family's persons: the answers beside them, each naming no one and "
+        "giving other facts of the same holder instead (the child's delt bosted, or «several of us together»); the "
+        "question counts as answered once the fact or one of those is given",
     )
     asked_where: AskedWhere | None = Field(
         default=None,
@@ -247,11 +265,17 @@ def _check_scales(facts: dict[str, Fact]) -> None:
 
 
 def _check_one_of(facts: dict[str, Fact]) -> None:
-    """A fact chosen among the family's children (`one_of`) holds a child's id: text, not a yes/no fact or a number."""
+    """A fact chosen among the family's persons (`one_of`) holds a person's id: text, not a yes/no fact or a number.
+    Its `other_answers` give yes/no facts of its own holder, and only such a fact has them."""
     for fact in facts.values():
         if fact.one_of is not None and fact.type is not None:
             raise ValueError(f"fact vocabulary: '{fact.id}' is chosen `one_of` the family's {fact.one_of}, so it holds "
                              f"an id (text) and declares no `type`")
+        given = [name for answer in fact.other_answers or [] for name in answer.answers]
+        if given and (fact.one_of is None or any(name not in facts or facts[name].type != "yes_no"
+                                                 or facts[name].holder != fact.holder for name in given)):
+            raise ValueError(f"fact vocabulary: '{fact.id}' declares `other_answers`, so it must be chosen `one_of` the "
+                             f"family's persons, and each answer must give yes/no facts of its own holder")
 
 
 def _check_asked_where(facts: dict[str, Fact]) -> None:
@@ -263,6 +287,12 @@ def _check_asked_where(facts: dict[str, Fact]) -> None:
         if fact.absent_means is None or any(name not in facts or facts[name].type != "yes_no" for name in said):
             raise ValueError(f"fact vocabulary: '{fact.id}' declares `asked_where`, so it must have `absent_means`, "
                              f"and each fact it names must be a yes/no fact")
+
+
+def answered_by_other_answers() -> dict[str, str]:
+    """fact id → the fact chosen `one_of` the family's persons whose `other_answers` also answer it (the child's delt
+    bosted, answered by «who does the child live with permanently»)."""
+    return {name: fact.id for fact in vocabulary().values() for answer in fact.other_answers or [] for name in answer.answers}
 
 
 def asked_where() -> dict[str, AskedWhere]:

@@ -55,10 +55,13 @@ def _kind(variable) -> str:
 
 @lru_cache(maxsize=1)
 def fact_columns() -> dict[str, FactColumn]:
-    """Every vocabulary fact as a column description, typed from the model's variable."""
+    """Every vocabulary fact as a column description, typed from the model's variable; not `sole_caregiver`, which a
+    population file gives as a structure column (the caregiver's number in the family, not an id)."""
     system = baseline_system()
     columns = {}
     for fact in vocabulary().values():
+        if fact.id in STRUCTURE:
+            continue
         variable = system.variables[fact.id]
         kind = _kind(variable)
         choices = tuple(item.name for item in variable.possible_values) if kind == "choice" else ()

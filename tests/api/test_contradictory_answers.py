@@ -70,15 +70,34 @@ def test_sole_care_answered_by_one_while_the_only_child_names_the_other_is_refus
 
 
 def test_each_parent_with_sole_care_of_a_different_child_is_accepted(client):
-    # Separated parents, one child living with each: both have sole care, of different children.
-    assert _post_family(client, [{**MOR, SOLE: "yes"}, {**FAR, SOLE: "yes"}], [NORA, IDA]).status_code == 200
+    # Separated parents, one child living with each: both have sole care, of different children, each child naming its
+    # sole caregiver.
     named = [{**NORA, "sole_caregiver": "mor"}, {**IDA, "sole_caregiver": "far"}]
+    assert _post_family(client, [{**MOR, SOLE: "yes"}, {**FAR, SOLE: "yes"}], named).status_code == 200
     assert _post_family(client, [{**MOR, SOLE: "yes"}, FAR], named).status_code == 200
 
 
 def test_one_parent_with_sole_care_is_accepted(client):
-    assert _post_family(client, [{**MOR, SOLE: "yes"}, {**FAR, SOLE: "no"}], [NORA]).status_code == 200
+    assert _post_family(client, [{**MOR, SOLE: "yes"}, {**FAR, SOLE: "no"}], [{**NORA, "sole_caregiver": "mor"}]).status_code == 200
     assert _post_family(client, [{**MOR, SOLE: "yes"}, FAR], [{**NORA, "sole_caregiver": "mor"}]).status_code == 200
+    assert _post_family(client, [{**MOR, SOLE: "yes"}], [NORA]).status_code == 200  # the only caregiver: read as hers
+
+
+@pytest.mark.parametrize("endpoint", ["/v1/entitlements", "/v1/interview"])
+def test_sole_care_no_child_names_the_parent_for_is_refused_where_several_caregivers_are_listed(client, endpoint):
+    # Review s23 caseworker H3: with several caregivers, who has a child's daily care alone is the child's sole_caregiver
+    # (ftrl § 9-6; ADR 0018, 0027). A yes to «Har du aleneomsorg?» that no child names its caregiver for says of no child
+    # whose it is; it was read as nothing, and mor, alone with the children, got the days of parents living together.
+    # Now a 422 names each such answer, in both languages, where it was dropped in silence.
+    body = {"family": {"caregivers": [{**MOR, SOLE: "yes"}, {**FAR, SOLE: "yes"}], "children": [NORA, IDA]},
+            "date": "2025-06-10", "language": "nb"}
+    response = client.post(endpoint, json=body)
+    assert response.status_code == 422, response.text
+    problems = response.json()["problems"]
+    assert [p["field"] for p in problems] == [f"family.caregivers.0.{SOLE}", f"family.caregivers.1.{SOLE}"]
+    assert "no child names 'mor' as its sole_caregiver" in problems[0]["message"]["en"]
+    assert "ingen barn har 'far' som sole_caregiver" in problems[1]["message"]["nb"]
+    assert all("§ 9-6" in p["message"]["nb"] for p in problems)
 
 
 # Ftrl § 6-4 første ledd (privat pleieforhold): a child who lives at home with the family or in a foster home at least

@@ -16,6 +16,7 @@ from openfisca_asb.facts.vocabulary import Fact, _check_asked_where, asked_where
 
 ON = date(2025, 9, 1)
 DELT_BOSTED = ("has_delt_bosted", "ella")
+LIVES_WITH = ("sole_caregiver", "ella")  # «who does Ella live with permanently», among the caregivers (ADR 0045 addendum s23)
 WORKING = {"employment": "employee", "has_worked_four_weeks": "yes", "yearly_income": 500_000}
 # Ella, 10 in 2025, whom NAV has accepted as chronically ill: the facts omsorgspenger reads of her, given.
 ELLA = {"id": "ella", "birth_date": "2015-03-03", "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
@@ -28,17 +29,24 @@ def _family(caregivers: dict[str, dict], child: dict | None = None) -> dict:
 
 
 def _walk(start: dict, answers: dict) -> tuple[list, object]:
-    """Every step of the interview, each question answered from `answers` or «don't know»; (the questions asked in
-    order, the last step)."""
+    """Every step of the interview on 1 September 2025, each question answered from `answers` or «don't know»; (the
+    questions asked in order, the last step)."""
+    return _walk_on(ON, start, answers)
+
+
+def _walk_on(on: date, start: dict, answers: dict) -> tuple[list, object]:
+    """Every step of the interview on `on`, each question answered from `answers` or «don't know»."""
     given: dict = {}
     asked = []
     for _ in range(40):
         family = {**start, "caregivers": [dict(p) for p in start["caregivers"]], "children": [dict(p) for p in start["children"]]}
         persons = {p["id"]: p for p in family["caregivers"] + family["children"]}
         for (fact, person), value in given.items():
-            if value is not None:
-                persons[person][fact] = value
-        step = run_interview(Family.model_validate(family), ON, "en", unknown={k for k, v in given.items() if v is None})
+            # An answer beside the caregivers to «who does the child live with» gives other facts (`other_answers`).
+            for named, answer in (value.items() if isinstance(value, dict) else [(fact, value)]):
+                if answer is not None:
+                    persons[person][named] = answer
+        step = run_interview(Family.model_validate(family), on, "en", unknown={k for k, v in given.items() if v is None})
         if not step.asked:
             return asked, step
         keys = [question.key for question in step.next]
@@ -55,15 +63,21 @@ def _asked_keys(asked) -> list:
     return [key for keys, _ in asked for key in keys]
 
 
-def test_parents_living_apart_are_asked_delt_bosted_and_each_has_20_days():
+def test_parents_living_apart_are_asked_who_the_child_lives_with_and_delt_bosted_gives_each_20_days():
     # Mor lives alone (is_single «yes»); far lives with a new partner, so midlertidig alene is still open for him
-    # (20–40 days). Delt bosted «yes»: Ella is in neither's sole care and each counts her: 10 days (one or two
-    # children, § 9-6 first ledd) + 10 for a child NAV accepts as chronically ill (second ledd, not alone) = 20 each,
-    # settled — and neither is asked the married couple's «midlertidig alene».
+    # (20–40 days). With two caregivers listed, delt bosted is one answer to «who does Ella live with permanently»,
+    # beside each parent (ADR 0045 addendum s23), not a question of its own. Delt bosted «yes»: Ella is in neither's
+    # sole care and each counts her: 10 days (one or two children, § 9-6 first ledd) + 10 for a child NAV accepts as
+    # chronically ill (second ledd, not alone) = 20 each, settled — and neither is asked the married couple's
+    # «midlertidig alene».
     start = _family({"mor": {"is_single": "yes"}, "far": {"is_single": "no"}})
-    asked, last = _walk(start, {DELT_BOSTED: "yes"})
-    step = next(step for keys, step in asked if DELT_BOSTED in keys)
-    assert "omsorgspenger" in next(q for q in step.next if q.key == DELT_BOSTED).settles
+    asked, last = _walk(start, {LIVES_WITH: {"has_delt_bosted": "yes"}})
+    step = next(step for keys, step in asked if LIVES_WITH in keys)
+    question = next(q for q in step.next if q.key == LIVES_WITH)
+    assert "omsorgspenger" in question.settles
+    assert question.choices == ["mor", "far"]
+    assert [answer["answers"] for answer in question.other_answers("en")] == [{"has_delt_bosted": "yes"}, {"has_delt_bosted": "no"}]
+    assert DELT_BOSTED not in _asked_keys(asked)
     assert not [key for key in _asked_keys(asked) if key[0] == "omsorgspenger_temporarily_alone"]
     assert {who: _omsorgspenger(last)[who] for who in ("mor", "far")} == {"mor": ("entitled", 20), "far": ("entitled", 20)}
 
@@ -97,26 +111,63 @@ def test_a_child_living_with_one_parent_alone_is_not_asked_delt_bosted():
     assert DELT_BOSTED not in _asked_keys(asked)
 
 
-def test_two_parents_who_both_live_alone_are_asked_delt_bosted_for_barnetilsyn_only():
-    # Both say they live alone and Ella names no sole caregiver: each already counts her for omsorgspenger (20 days
-    # each, as with delt bosted). For barnetilsyn, delt bosted does change the answer: the agreement neither gives nor
-    # bars aleneomsorg (ftrl § 15-4), NAV asks whether the parent has «klart mer av den daglige omsorgen»
-    # (familie-ef-sak AleneomsorgRegel.kt; review s22 law L5), so each single parent is to be assessed rather than
-    # refused. The question is asked for barnetilsyn alone, and the care days stay 20.
-    asked, last = _walk(_family({"mor": {"is_single": "yes"}, "far": {"is_single": "yes"}}), {})
-    step = next(step for keys, step in asked if DELT_BOSTED in keys)
-    assert next(q for q in step.next if q.key == DELT_BOSTED).settles == ["barnetilsyn"]
+def test_two_parents_who_both_live_alone_are_asked_who_the_child_lives_with():
+    # Both say they live alone and Ella names no sole caregiver: each counts her for omsorgspenger, 20 days each (ADR
+    # 0018's reading of a child naming no sole caregiver). Who she lives with permanently changes that (ftrl § 9-6: mor,
+    # alone with her, 10 + 10 aleneomsorg + 20 for the chronically ill child alone = 40; far then counts no child of
+    # his own) and barnetilsyn (§ 15-4): it is asked, with delt bosted as one of its answers, and delt bosted is not
+    # asked again on its own. «Don't know» leaves the care days at 20 each.
+    start = _family({"mor": {"is_single": "yes"}, "far": {"is_single": "yes"}})
+    asked, last = _walk(start, {})
+    step = next(step for keys, step in asked if LIVES_WITH in keys)
+    assert {"omsorgspenger", "barnetilsyn"} <= set(next(q for q in step.next if q.key == LIVES_WITH).settles)
+    assert DELT_BOSTED not in _asked_keys(asked)
     assert _omsorgspenger(last)["far"] == ("entitled", 20)
+    _, with_mor = _walk(start, {LIVES_WITH: "mor"})
+    assert _omsorgspenger(with_mor)["mor"] == ("entitled", 40)
 
 
-def test_forsterkning_is_given_by_a_portal_or_a_file_only():
-    # A foster child (lives_in_fosterhjem): omsorgsstønad and omsorgsopptjening are to be assessed with or without
-    # forsterkning (no source read says how it is weighed, ADR 0045), so it was given by a portal or a file only and
-    # nothing declares it asked (ADR 0045 addendum, review s22 diff L6). Its answer now also moves pleiepenger and
-    # opplæringspenger to «to be assessed» (review s22 law L6); asking it is left open (ADR 0045, its last addendum).
-    asked, _ = _walk(_family({"mor": {}, "far": {}}, {"lives_in_fosterhjem": "yes"}), {})
+# Review s23 caseworker's family E: Amir, 2, in a forsterket fosterhjem, needs continuous care at home. Fostermor, an
+# employee on 520 000 kr a year, is away from all her working time and claims 100 % pleiepenger; fosterfar loses none.
+FOSTER_ON = date(2024, 9, 1)
+AMIR = {"id": "amir", "birth_date": "2022-06-20", "lives_in_fosterhjem": "yes", "has_illness_or_extra_needs": "yes",
+        "has_lasting_illness": "yes", "has_long_term_illness_or_disability": "yes",
+        "needs_continuous_care_and_supervision": "yes", "has_specialist_medical_certificate": "yes",
+        "established_supervision_hours_per_week": 0, "care_need_requires_two_caregivers": "no",
+        "needs_night_watch_or_standby": "no", "omsorgspenger_chronic_illness_accepted": "yes"}
+FOSTERMOR = {"id": "fostermor", "birth_date": "1982-12-03", **WORKING, "yearly_income": 520_000,
+             "pleiepenger_lost_working_time_percent": 100, "pleiepenger_claimed_percent": 100, "is_single": "no"}
+FOSTERFAR = {"id": "fosterfar", "birth_date": "1980-07-15", **WORKING, "yearly_income": 680_000,
+             "pleiepenger_lost_working_time_percent": 0, "is_single": "no"}
+FORSTERKNING = ("fosterhjem_forsterkning", "fostermor")
+
+
+def _pleiepenger(step, person: str) -> tuple:
+    found = next(r for r in step.answer.benefits if r.benefit == "pleiepenger" and r.person == person)
+    return found.status, found.reason.code if found.reason else None, found.amount.value if found.amount else None
+
+
+def test_a_foster_parent_entitled_to_pleiepenger_is_asked_whether_barnevernet_pays_forsterkning():
+    # A foster parent with forsterkning (often frikjøp: «en forhøyet arbeidsgodtgjøring som tilsvarer tapt
+    # arbeidsfortjeneste», Retningslinjer for fosterhjem kap. 9) may have no lost income left for pleiepenger to
+    # replace (ftrl § 9-3, § 9-10 første ledd): «to be assessed» (review s22 law L6). So the answer moves fostermor's
+    # pleiepenger and is asked of her (ADR 0045: asked where a child is said to live in a foster home and it changes
+    # a right). Fosterfar loses none of his working time: he is refused pleiepenger either way, and is not asked.
+    start = {"kommunenummer": "5501", "caregivers": [FOSTERMOR, FOSTERFAR], "children": [AMIR]}
+    asked, last = _walk_on(FOSTER_ON, start, {FORSTERKNING: "yes"})
+    assert FORSTERKNING in _asked_keys(asked)
+    assert ("fosterhjem_forsterkning", "fosterfar") not in _asked_keys(asked)
+    assert _pleiepenger(last, "fostermor")[:2] == ("to_be_assessed", "fosterhjem_forsterkning")
+    # Without forsterkning she is paid as anyone else: 520 000 / 260 = 2 000 kr a day, 100 %, for the 21 weekdays of
+    # September 2024 (§ 9-11, § 9-15) = 42 000 kr.
+    _, without = _walk_on(FOSTER_ON, start, {FORSTERKNING: "no"})
+    assert _pleiepenger(without, "fostermor") == ("entitled", "none", 42_000)
+
+
+def test_a_family_without_a_foster_child_is_never_asked_forsterkning():
+    asked, _ = _walk(_family({"mor": {}, "far": {}}), {})
     assert not [key for key in _asked_keys(asked) if key[0] == "fosterhjem_forsterkning"]
-    assert "fosterhjem_forsterkning" not in asked_where()
+    assert asked_where()["fosterhjem_forsterkning"].any_said == {"lives_in_fosterhjem": "yes"}
 
 
 def test_asked_where_is_refused_on_a_fact_whose_absence_answers_nothing():

@@ -37,25 +37,41 @@ class Interview:
                 key = (question["fact"], question["person"])
                 assert key not in self.asked, f"asked twice: {key}"
                 self.asked.append(key)
-                values = allowed_values(self.facts[question["fact"]], holder(family, question["person"]), date.fromisoformat(self.on))
+                values = question_values(question, self.facts, family, date.fromisoformat(self.on))
                 # Answered in one round, a question may have lost an answer to one given before it (both parents
                 # "temporarily alone", ftrl § 9-6): the API refuses it (facts/contradictions.py).
-                values = [v for v in values if not contradicts(Family.model_validate(family), question["fact"], question["person"], v)]
+                values = [v for v in values if not any(contradicts(Family.model_validate(family), fact, question["person"], answer)
+                                                       for fact, answer in _answers(question["fact"], v))]
                 family = answered(family, question["fact"], question["person"], choose(values))
         raise AssertionError(f"still asking after {MAX_ROUNDS} rounds: {self.asked[-5:]}")
 
 
 def answered(family: dict, fact: str, person: str | None, value) -> dict:
-    """The family with one more answer."""
+    """The family with one more answer; an answer beside the persons of a choice among them (`other_answers`: delt
+    bosted) gives its facts instead."""
+    given = dict(_answers(fact, value))
     if person is None:
-        return {**family, fact: value}
+        return {**family, **given}
     return {
         **family,
         **{
-            group: [{**member, fact: value} if member["id"] == person else member for member in family.get(group, [])]
+            group: [{**member, **given} if member["id"] == person else member for member in family.get(group, [])]
             for group in ("caregivers", "children")
         },
     }
+
+
+def _answers(fact: str, value) -> list[tuple[str, object]]:
+    """(fact, answer) for each fact an answer gives: the question's own, or an other answer's facts (a dict)."""
+    return list(value.items()) if isinstance(value, dict) else [(fact, value)]
+
+
+def question_values(question: dict, facts: dict, family: dict, on: date) -> list:
+    """The values the API accepts for a question: a choice among the family's persons offers their ids and the answers
+    beside them (`choices`, `other_answers`); any other question, its fact's values (`allowed_values`)."""
+    if question.get("choices") is not None:
+        return [*question["choices"], *(answer["answers"] for answer in question.get("other_answers") or [])]
+    return allowed_values(facts[question["fact"]], holder(family, question["person"]), on)
 
 
 def holder(family: dict, person: str | None) -> dict:

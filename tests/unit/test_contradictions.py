@@ -4,6 +4,9 @@ ftrl § 9-6: aleneomsorg is having a child's daily care alone, so no more caregi
 children; midlertidig alene om omsorgen is at most one caregiver.
 """
 
+import pytest
+from pydantic import ValidationError
+
 from openfisca_asb.facts.contradictions import contradicts, within_limits
 from openfisca_asb.facts.family import Family
 
@@ -14,26 +17,53 @@ IDA = {"id": "ida", "birth_date": "2015-04-01"}
 
 
 def test_a_second_sole_carer_of_the_only_child_is_a_change_the_family_could_not_give():
-    family = Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR], "children": [NORA]})
+    family = Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR],
+                                    "children": [{**NORA, "sole_caregiver": "mor"}]})
     assert contradicts(family, "has_sole_care", "far", "yes")
     assert not contradicts(family, "has_sole_care", "far", "no")
     assert not contradicts(family, "has_sole_care", "mor", "yes")
+    # … nor is «Nora lives with far alone» while mor has sole care of her, the only child: two caregivers alone with one
+    # child (ftrl § 9-6)
+    unnamed = Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}], "children": [NORA]})
+    assert contradicts(family, "sole_caregiver", "nora", "far")
+    assert not contradicts(unnamed, "sole_caregiver", "nora", "mor")
 
 
 def test_with_two_children_each_parent_may_have_sole_care_of_one():
-    family = Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR], "children": [NORA, IDA]})
+    family = Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR],
+                                    "children": [{**NORA, "sole_caregiver": "mor"}, IDA]})
     assert not contradicts(family, "has_sole_care", "far", "yes")
+    assert not contradicts(family, "sole_caregiver", "ida", "far")
 
 
 def test_drawn_answers_keep_yes_only_within_the_limits():
     caregivers = [{**MOR, "has_sole_care": "yes", "omsorgspenger_temporarily_alone": "yes"},
                   {**FAR, "has_sole_care": "yes", "omsorgspenger_temporarily_alone": "yes"}]
-    one_child = within_limits([dict(c) for c in caregivers], [NORA])
+    one_child = within_limits([dict(c) for c in caregivers], [{**NORA, "sole_caregiver": "mor"}])
     assert [c["has_sole_care"] for c in one_child] == ["yes", "no"]
     assert [c["omsorgspenger_temporarily_alone"] for c in one_child] == ["yes", "no"]
-    two_children = within_limits([dict(c) for c in caregivers], [NORA, IDA])
+    two_children = within_limits([dict(c) for c in caregivers], [{**NORA, "sole_caregiver": "mor"}, {**IDA, "sole_caregiver": "far"}])
     assert [c["has_sole_care"] for c in two_children] == ["yes", "yes"]
     assert [c["omsorgspenger_temporarily_alone"] for c in two_children] == ["yes", "no"]
+    # With no child naming either, neither yes says whose sole care a child is: both are drawn «no» (review s23 H3).
+    unnamed = within_limits([dict(c) for c in caregivers], [NORA, IDA])
+    assert [c["has_sole_care"] for c in unnamed] == ["no", "no"]
+
+
+def test_a_caregivers_sole_care_no_child_names_them_for_is_refused_where_several_are_listed():
+    # Review s23 caseworker H3: mor answers «Har du aleneomsorg for barna?» yes beside a stepfather and a father with
+    # samvær, and no child names her. With several caregivers the child's `sole_caregiver` says who has its daily care
+    # alone (ftrl § 9-6, ADR 0018 and 0027), so her yes named no child and was read as nothing: each adult got the days
+    # of parents living together. It is refused, naming her answer, never dropped.
+    with pytest.raises(ValidationError) as refused:
+        Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR], "children": [NORA, IDA]})
+    assert [(error["loc"], error["type"]) for error in refused.value.errors()] == [
+        (("caregivers", 0, "has_sole_care"), "contradictory_answers")]
+    assert "sole_caregiver" in refused.value.errors()[0]["msg"]
+    # A child naming her, the only caregiver, and a family with no child yet are not refused.
+    Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR], "children": [{**NORA, "sole_caregiver": "mor"}, IDA]})
+    Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}], "children": [NORA, IDA]})
+    Family.model_validate({"caregivers": [{**MOR, "has_sole_care": "yes"}, FAR]})
 
 
 def test_every_child_naming_one_caregiver_is_that_caregivers_sole_care():

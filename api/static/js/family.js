@@ -67,8 +67,19 @@ export function answerKey(fact, person) {
   return `${fact}|${person ?? ""}`;
 }
 
+// An answer beside the persons of a choice among the caregivers (`other_answers` in GET /v1/facts: delt bosted, both
+// parents together, for «who does the child live with»), held as `other-0`, `other-1` … by its place; it gives other
+// facts of the same person (ADR 0045 addendum s23).
+export const OTHER_ANSWER = "other-";
+
+export function otherAnswerOf(fact, value) {
+  if (!fact?.other_answers || typeof value !== "string" || !value.startsWith(OTHER_ANSWER)) return null;
+  return fact.other_answers[Number(value.slice(OTHER_ANSWER.length))] ?? null;
+}
+
 // The request body's family: facts answered "don't know" are left out, so the
-// model treats them as unknown rather than as "no".
+// model treats them as unknown rather than as "no". An answer beside the persons of a choice is sent as the facts it
+// gives, which the page holds as answers of their own (main.js `livesWith`), not as the choice's fact.
 export function toRequestFamily(family, answers, facts) {
   const persons = new Map();
   const caregivers = family.caregivers.map((person) => {
@@ -85,21 +96,25 @@ export function toRequestFamily(family, answers, facts) {
   });
   const body = { caregivers, children };
   for (const answer of answers.values()) {
-    if (answer.value === DONT_KNOW || !facts.has(answer.fact)) continue;
+    if (answer.value === DONT_KNOW || !facts.has(answer.fact) || otherAnswerOf(facts.get(answer.fact), answer.value)) continue;
     const target = answer.person ? persons.get(answer.person) : body;
     if (target) target[answer.fact] = answer.value;
   }
   return body;
 }
 
-// The answers of persons no longer in the family, and those naming a child no longer in it (a fact chosen `one_of` the
-// children: the child a pleiepenger claim is for), which the service would refuse on a field the family step does not
-// show (review s22 diff M2). `facts`: GET /v1/facts by id.
+// The answers of persons no longer in the family, and those naming a child or caregiver no longer in it (a fact chosen
+// `one_of` them: the child a pleiepenger claim is for, the caregiver a child lives with), which the service would
+// refuse on a field the family step does not show (review s22 diff M2). `facts`: GET /v1/facts by id.
 export function forgetAnswersOf(answers, family, facts) {
   const ids = new Set([...family.children, ...family.caregivers].map((person) => person.id));
-  const children = new Set(family.children.map((child) => child.id));
-  const namesAChildGone = (answer) => facts?.get(answer.fact)?.one_of === "children" && answer.value !== DONT_KNOW && !children.has(answer.value);
+  const among = { children: new Set(family.children.map((child) => child.id)), caregivers: new Set(family.caregivers.map((person) => person.id)) };
+  const namesSomeoneGone = (answer) => {
+    const fact = facts?.get(answer.fact);
+    const named = among[fact?.one_of];
+    return Boolean(named) && answer.value !== DONT_KNOW && !otherAnswerOf(fact, answer.value) && !named.has(answer.value);
+  };
   for (const [key, answer] of answers) {
-    if ((answer.person && !ids.has(answer.person)) || namesAChildGone(answer)) answers.delete(key);
+    if ((answer.person && !ids.has(answer.person)) || namesSomeoneGone(answer)) answers.delete(key);
   }
 }

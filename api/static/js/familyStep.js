@@ -323,6 +323,7 @@ function childFields(child, state, t, errors, rerender) {
 // family's «yes», and any other choice takes it back (ADR 0045 addendum). A child in one caregiver's sole care does not
 // live with both, so the two are one choice.
 const DELT_BOSTED = "has_delt_bosted";
+const LIVES_WITH = "sole_caregiver"; // the same choice, asked by the interview where the family step left it open
 const DELT_BOSTED_CHOICE = "delt-bosted"; // never a caregiver's id (omsorgsperson1, …)
 
 function careField(child, state, t) {
@@ -338,8 +339,10 @@ function careField(child, state, t) {
     onChange: (event) => {
       const value = event.target.value;
       child.soleCaregiver = value === DELT_BOSTED_CHOICE ? "" : value;
+      if (state.answers.get(key)?.givenBy) state.answers.delete(key); // given by the interview's choice, answered here now
       if (value === DELT_BOSTED_CHOICE) state.answers.set(key, { fact: DELT_BOSTED, person: child.id, value: "yes" });
       else if (state.answers.get(key)?.value === "yes") state.answers.delete(key);
+      state.answers.delete(answerKey(LIVES_WITH, child.id)); // what the interview asked (main.js `livesWith`) is answered here now
     },
   });
 }

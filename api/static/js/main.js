@@ -3,7 +3,7 @@
 
 import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchKommuner, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, newFamily, toRequestFamily, withNames } from "./family.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, newFamily, otherAnswerOf, toRequestFamily, withNames } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { birthDateProblems, problemLines } from "./serviceProblems.js";
 import { dateProblem, ILLNESS_OR_NEEDS, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
@@ -12,7 +12,7 @@ import { LANGUAGES, translate } from "./i18n.js";
 import { captureChecklistDraft, renderChecklist } from "./checklistStep.js";
 import { captureEachDraft, renderEach } from "./eachStep.js";
 import { captureScaleDraft, renderScale } from "./scaleStep.js";
-import { captureDraft, renderQuestion } from "./questionStep.js";
+import { captureDraft, isCaregiverChoice, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
 import { ratesNamed, renderResult, summarySentence } from "./resultStep.js";
 import { renderTimelineSection } from "./timelineStep.js";
@@ -522,6 +522,7 @@ function showQuestion() {
     settlesNames: benefitNames(question.settles ?? fact.affects),
     kommuner: state.kommuner,
     children: childChoices(question.choices),
+    caregivers: caregiverChoices(question.choices),
     onAnswer: answer,
     onBack: back,
     onShowResult: showResult,
@@ -572,6 +573,30 @@ function showEach() {
 function childChoices(offered) {
   const children = offered ? state.family.children.filter((child) => offered.includes(child.id)) : state.family.children;
   return children.map((child) => ({ id: child.id, name: displayName(state.family, child.id, state.language) }));
+}
+
+// The family's caregivers as a question chosen among them offers them (questionStep.js `isCaregiverChoice`: who a
+// child lives with): the page's id and the name shown; those the service offers (`choices`), all where it names none.
+function caregiverChoices(offered) {
+  const caregivers = offered ? state.family.caregivers.filter((person) => offered.includes(person.id)) : state.family.caregivers;
+  return caregivers.map((person) => ({ id: person.id, name: displayName(state.family, person.id, state.language) }));
+}
+
+// «Who does the child live with» answered (ADR 0045 addendum s23) is what the family step shows for the child: the
+// caregiver chosen is its «Bare …» (`soleCaregiver`), and an answer beside the caregivers gives the child's delt bosted
+// «yes» or «no» (`other_answers`), held as the family step holds delt bosted; another answer takes those back.
+function livesWith(fact, person, value) {
+  const declared = state.facts.get(fact);
+  const child = state.family.children.find((each) => each.id === person);
+  if (!isCaregiverChoice(declared ?? {}) || !child) return;
+  const other = otherAnswerOf(declared, value);
+  child.soleCaregiver = other || value === DONT_KNOW ? "" : value;
+  for (const given of declared.other_answers ?? []) {
+    for (const named of Object.keys(given.answers)) state.answers.delete(answerKey(named, person));
+  }
+  for (const [named, answer] of Object.entries(other?.answers ?? {})) {
+    state.answers.set(answerKey(named, person), { fact: named, person, value: answer, givenBy: fact }); // listed under it
+  }
 }
 
 // A scale (ADR 0036): one question whose levels each answer every fact asked; texts from GET /v1/facts.
@@ -632,6 +657,7 @@ function remember(values) {
     // The children offered (`choices`), so that "Back" offers the same ones (review s22 page M2).
     const choices = line?.choices ?? state.current.choices ?? null;
     state.answers.set(key, { fact, person, value, settles: line?.settles ?? settles ?? null, remaining, right, choices });
+    livesWith(fact, person, value);
     return key;
   });
   if (!state.history.some((step) => step.includes(keys[0]))) state.history.push(keys);

@@ -2,7 +2,7 @@
 // is always an answer: the fact is then left out and shows as missing.
 
 import { h, replaceChildren } from "./dom.js";
-import { DONT_KNOW } from "./family.js";
+import { DONT_KNOW, OTHER_ANSWER } from "./family.js";
 import { button, checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
 import { choiceLabel, formatNumber, unitSuffix } from "./format.js";
 import { KOMMUNE_FACT, KOMMUNE_LIST_ID, kommuneList, kommuneText, readKommune } from "./kommune.js";
@@ -65,7 +65,15 @@ export function questionActions(ctx) {
 }
 
 export function isChoice(fact) {
-  return fact.kind === "answer" || fact.kind === "choice" || fact.kind === "boolean" || isChildChoice(fact);
+  return fact.kind === "answer" || fact.kind === "choice" || fact.kind === "boolean" || isChildChoice(fact) || isCaregiverChoice(fact);
+}
+
+// A fact whose answer is one of the family's caregivers (`one_of: "caregivers"` in GET /v1/facts: the caregiver a child
+// lives with permanently without its other parent, `sole_caregiver`): chosen among them by the names shown, answered
+// with the page's id, with the answers beside them (`other_answers`: delt bosted, both parents together) by their words
+// (ADR 0045 addendum s23).
+export function isCaregiverChoice(fact) {
+  return fact.one_of === "caregivers";
 }
 
 // A fact whose answer is one of the family's children (`one_of: "children"` in GET /v1/facts: the child a pleiepenger
@@ -83,11 +91,15 @@ function about(ctx) {
   return h("p", { id: "question-about", class: "question__about" }, ctx.aboutText);
 }
 
-// The answers a choice offers; `children` ({ id, name }, the family's children as the page shows them) for a fact
-// chosen among them.
-export function options(fact, t, language, children = []) {
+// The answers a choice offers; `children` or `caregivers` ({ id, name }, as the page shows them) for a fact chosen among
+// them, a choice among the caregivers with the answers beside them (`other-0`, … : family.js `otherAnswerOf`).
+export function options(fact, t, language, children = [], caregivers = []) {
   if (isChildChoice(fact)) {
     return [...children.map((child) => ({ value: child.id, label: child.name })), { value: "unknown", label: t("dontKnow") }];
+  }
+  if (isCaregiverChoice(fact)) {
+    const others = (fact.other_answers ?? []).map((answer, index) => ({ value: `${OTHER_ANSWER}${index}`, label: answer.label[language] }));
+    return [...caregivers.map((caregiver) => ({ value: caregiver.id, label: caregiver.name })), ...others, { value: "unknown", label: t("dontKnow") }];
   }
   if (fact.kind === "answer") {
     return [{ value: "yes", label: t("yes") }, { value: "no", label: t("no") }, { value: "unknown", label: t("dontKnow") }];
@@ -117,7 +129,7 @@ function choiceInput(ctx, error) {
     h(
       "div",
       { class: "radios" },
-      options(fact, t, language, ctx.children).map((option, index) =>
+      options(fact, t, language, ctx.children, ctx.caregivers).map((option, index) =>
         radio({ id: `answer-${index}`, name: "answer", value: option.value, label: option.label, checked: option.value === checked, invalid: Boolean(error) }),
       ),
     ),

@@ -7,7 +7,7 @@
 
 import { sourceLinks } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
-import { answerKey, displayName, withNames } from "./family.js";
+import { answerKey, displayName, otherAnswerOf, withNames } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
 import { formatAmount, formatDate, formatFactValue, formatRange, rangeWords, withUnit } from "./format.js";
@@ -623,9 +623,16 @@ function conditionDetails(benefit, ctx) {
   );
 }
 
+// An answer chosen among the family's children or caregivers, in words: the person's name, or the words of an answer
+// beside them (delt bosted, both parents together: `other_answers`).
+function personChosen(fact, value, ctx) {
+  return otherAnswerOf(fact, value)?.label[ctx.language] ?? displayName(ctx.family, value, ctx.language);
+}
+
 function answersSection(ctx) {
   const { t, language } = ctx;
-  const answered = [...ctx.answers.values()];
+  // An answer another gave (delt bosted, by «who does the child live with»: main.js `livesWith`) is changed there.
+  const answered = [...ctx.answers.values()].filter((answer) => !answer.givenBy);
   return h(
     "section",
     { id: "answers", class: "answers no-print", "aria-labelledby": "answers-heading", tabindex: "-1" },
@@ -641,7 +648,7 @@ function answersSection(ctx) {
             const forWhom = answer.person ? t("changeFor", { name: displayName(ctx.family, answer.person, language) }) : "";
             const value = typeof answer.value === "symbol" ? t("dontKnow")
               : answer.fact === KOMMUNE_FACT ? kommuneText(answer.value, ctx.kommuner)
-                : fact?.one_of === "children" ? displayName(ctx.family, answer.value, language)
+                : fact?.one_of ? personChosen(fact, answer.value, ctx)
                   : formatFactValue(fact, answer.value, language) + describedOn(answer, ctx);
             return h(
               "li",

@@ -21,8 +21,9 @@ import numpy
 from openfisca_core.periods import YEAR
 
 from openfisca_asb.rules.conditions import Condition
-from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import aml
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import max_over_role
+from openfisca_asb.rules.provisions import aml, ftrl
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
 from openfisca_asb.rules.variable_bases import ChildRightStatus
@@ -31,15 +32,32 @@ from openfisca_asb.rules.variable_bases import ChildRightStatus
 class permisjon_barns_sykdom_condition_child(Condition):
     entity = Person
     definition_period = YEAR
-    label = "Permisjon ved barns sykdom: omsorg for barn til og med året det fyller 12 år (18 ved kronisk sykdom) (care of a child under the age limits)"
-    reference = aml("12-9", ledd=1)
+    label = "Permisjon ved barns sykdom: omsorg for barn til og med året det fyller 12 år (18 ved kronisk sykdom), eller overførte eller fordelte omsorgsdager (care of a child under the age limits, or care days received by transfer or distribution)"
+    reference = [aml("12-9", ledd=1), ftrl("9-6", ledd=(5, 6))]
 
     def formula(person, period):
         """Met when the caregiver has the care of a child that counts this calendar year (to the year it turns
-        12, or 18 when NAV has accepted chronic illness) or has received days by transfer; unknown while NAV's
-        acceptance could still make a child count; otherwise not met."""
-        certain = person("omsorgspenger_counted_children", period) + person("omsorgsdager_received_days", period)
-        possible = person("omsorgspenger_counted_children_max", period)
+        12, or 18 when NAV has accepted chronic illness) or has received omsorgsdager: by transfer from a spouse
+        or samboer (ftrl § 9-6 sjette ledd), or as a samværsforelder by distribution from the parent alone in the
+        daily care (femte ledd) – «Arbeidstaker har alltid rett til permisjon når det ytes omsorgspenger», and
+        those days are omsorgspenger the employer pays (review s23 caseworker M1). Unknown while NAV's acceptance
+        could still make a child count, or days may have been distributed to this caregiver, as for omsorgspenger
+        (`omsorgspenger_condition_counted_child`); otherwise not met."""
+        certain = (
+            person("omsorgspenger_counted_children", period)
+            + person("omsorgsdager_received_days", period)
+            + person("omsorgsdager_received_by_distribution_days", period)
+        )
+        # Days are distributed by a parent alone in the daily care of a child who counts this year: in a family where no
+        # child may count (none listed, or not yet born), none can have been, whatever samvær is answered.
+        familie = person.simulation.populations["familie"]
+        counted = person("omsorgspenger_counted_children_max", period)
+        a_child_counts = familie.project(max_over_role(familie, counted, Familie.CAREGIVER)) > 0
+        distributed = (
+            person("omsorgsdager_received_by_distribution_days_max", period)
+            + person("omsorgsdager_distribution_may_be_received", period)
+        )
+        possible = counted + distributed * a_child_counts
         return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
 
 
@@ -65,8 +83,10 @@ class permisjon_barns_sykdom_status(ChildRightStatus, while_alive="permisjon_bar
 
     def formula(person, period):
         """Entitled when the conditions are met and the number of days is settled (NAV's acceptance of
-        chronic illness and being temporarily alone are known); missing information while they are not."""
+        chronic illness and being temporarily alone are known, and the days given away to another caregiver of the
+        family); missing information while they are not."""
         return status_from(all_of(
             person("permisjon_barns_sykdom_conditions", period),
             person("omsorgspenger_condition_days_settled", period),
+            person("omsorgspenger_condition_days_given_known", period),
         ))

@@ -10,6 +10,7 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.tristate import NOT_GIVEN
 
 
 NO_SOLE_CAREGIVER = -1
@@ -44,8 +45,8 @@ class omsorgsdager_received_by_transfer(Variable):
 
 class omsorgsdager_transferred_away(Variable):
     value_type = int
-    default_value = 0
+    default_value = NOT_GIVEN
     entity = Person
     definition_period = ETERNITY
-    label = "Omsorgsdager denne omsorgspersonen har overført til ektefelle eller samboer i kalenderåret (care days transferred away; 0 when none)"
+    label = "Omsorgsdager denne omsorgspersonen har overført til ektefelle eller samboer i kalenderåret (care days transferred away; 0 when none, -1 until given: read as none, but open where the spouse says they received days)"
     reference = ftrl("9-6")

@@ -215,12 +215,13 @@ class omsorgspenger_status(ChildRightStatus, while_alive="omsorgspenger_conditio
     reference = ftrl("9-6")
 
     def formula(person, period):
-        """Entitled when the conditions are met and the number of days is settled, not entitled when a
-        condition is not met, missing information otherwise.
+        """Entitled when the conditions are met and the number of days is settled, the days given away to another
+        caregiver of the family included; not entitled when a condition is not met, missing information otherwise.
         """
         return status_from(all_of(
             person("omsorgspenger_conditions", period),
             person("omsorgspenger_condition_days_settled", period),
+            person("omsorgspenger_condition_days_given_known", period),
         ))
 
 

@@ -22,9 +22,11 @@ import numpy
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.entities import Person
+from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import sum_over_role
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import FactAnswer
+from openfisca_asb.rules.tristate import MET, UNKNOWN, FactAnswer, is_given
 from openfisca_asb.rules.variable_bases import YearlyDays
 
 
@@ -152,6 +154,40 @@ class omsorgsdager_quota_max(Variable):
         """
         received = person("omsorgsdager_received_days", period) + person("omsorgsdager_received_by_distribution_days_max", period)
         return _after_transfers(person, period, person("omsorgsdager_own_days_max", period), received)
+
+
+class omsorgspenger_condition_days_given_known(Condition):
+    entity = Person
+    definition_period = YEAR
+    label = "Omsorgspenger: dagene omsorgspersonen har overført eller fordelt er kjent, der en annen i familien har fått dager overført eller fordelt (the days given away are known where another caregiver of the family received days)"
+    reference = ftrl("9-6", ledd=(5, 6))
+    documentation = """
+    A transfer (sjette ledd) and a distribution (femte ledd) are each one notice to NAV: the days the receiver gets are
+    the days the giver no longer has. The family tells the two sides apart, so where a caregiver says they received
+    days and the caregiver who may have given them has not said how many they gave, the giver's days are open.
+    Met, or unknown; never not met (review s23 caseworker H3: mor, alone with three children, was shown 70 days after
+    her husband said he had 10 by transfer and the father 8 by distribution).
+    """
+
+    def formula(person, period):
+        """Unknown where another caregiver of the family says they received days by transfer and this caregiver, who
+        has days above the grunnrett to give (`omsorgsdager_transferable_days`), has not said how many they transferred;
+        or another says they received days by distribution and this caregiver, alone in the daily care (only they may
+        distribute), has not said how many they distributed. Met otherwise."""
+        may_transfer = person("omsorgsdager_transferable_days", period) > 0
+        transfer_open = _another_received(person, period, "omsorgsdager_received_by_transfer") * may_transfer * numpy.logical_not(
+            is_given(person("omsorgsdager_transferred_away", period)))
+        distribution_open = _another_received(person, period, "omsorgsdager_received_by_distribution") * numpy.logical_not(
+            is_given(person("omsorgsdager_distributed_away", period))) * person("omsorgspenger_alone_in_daily_care", period)
+        open_ = person("is_caregiver", period) * (transfer_open + distribution_open)
+        return numpy.where(open_, UNKNOWN, MET).astype(numpy.int16)
+
+
+def _another_received(person, period, fact: str) -> numpy.ndarray:
+    """Per caregiver: whether another caregiver of the family says they received days (`fact` above 0)."""
+    familie = person.simulation.populations["familie"]
+    received = (person(fact, period) > 0).astype(int)
+    return familie.project(sum_over_role(familie, received, Familie.CAREGIVER)) - received > 0
 
 
 def _after_transfers(person, period, own_days, received):
