@@ -1,5 +1,6 @@
 """Being alone with the care of the children, which delt bosted rules out: the facts no answer to can change a right
-for a family whose every child has delt bosted, read by the interview (not asked) and the answer (not named missing).
+for a family whose every child has delt bosted, read by the interview (not asked) and the answer (not named missing)
+through answer/ruled_out.py.
 
 Barneloven § 36 delt bosted: NAV, «vil ingen av dere bli regnet som alene om omsorgen» (navikt/omsorgsdager-
 aleneomsorg-dialog, IntroPage.tsx), and the quota counts a delt bosted child in no one's alone count
@@ -23,8 +24,3 @@ def ruled_out(family) -> dict[Key, set[str] | None]:
     if not children or any(getattr(child, DELT_BOSTED, None) != "yes" for child in children):
         return {}
     return {(fact, caregiver.id): rights for fact, rights in ALONE_WITH_THE_CARE.items() for caregiver in family.caregivers}
-
-
-def cannot_change(family, benefit_id: str) -> set[Key]:
-    """The (fact, caregiver) of `ruled_out` whose answer cannot change the right `benefit_id`."""
-    return {key for key, rights in ruled_out(family).items() if rights is None or benefit_id in rights}

@@ -13,7 +13,7 @@ import numpy
 from openfisca_core.periods import period as openfisca_period
 
 from openfisca_asb.answer import models as out
-from openfisca_asb.answer.alone_with_the_care import cannot_change
+from openfisca_asb.answer.ruled_out import cannot_change
 from openfisca_asb.answer.already_granted import NOT_CONCERNED, NOT_GRANTED, Grant, grant_of
 from openfisca_asb.answer.child_choices import child_choices
 from openfisca_asb.catalogue import Benefit, catalogue

@@ -37,7 +37,7 @@ from datetime import date
 
 import numpy
 
-from openfisca_asb.answer.alone_with_the_care import ruled_out
+from openfisca_asb.answer.ruled_out import ruled_out
 from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answer_for_interview, open_rights
 from openfisca_asb.answer.child_choices import child_choices
 from openfisca_asb.answer.grant_questions import facts_that_would_grant

@@ -233,7 +233,8 @@ def test_a_scale_comes_with_its_question_and_levels(client):
     groups = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_life", "has_extra_costs_from_illness",
               "has_difficulty_getting_about", "needs_aids_or_special_equipment"]
     child = {**SEVEN_YEAR_OLD, "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
-             "has_private_care_arrangement": "yes", **{fact: "no" for fact in groups}}
+             "has_private_care_arrangement": "yes", **{fact: "no" for fact in groups},
+             "needs_continuous_care_and_supervision": "no"}  # asked first of a single parent (ADR 0014 addendum 0.22.0)
     step = _step(client, {"kommunenummer": "0301", "caregivers": [MOTHER], "children": [child]})
     assert step["next_kind"] == "scale" and step["checklist_question"] is None
     assert [q["fact"] for q in step["next"]] == ["needs_extra_supervision_and_care", "has_substantially_greater_care_need"]

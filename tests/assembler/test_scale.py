@@ -15,9 +15,12 @@ GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_li
           "has_difficulty_getting_about", "needs_aids_or_special_equipment"]
 
 
+# No continuous care (pleiepenger, ftrl § 9-10): asked first of a single parent since it has questions behind it (ADR 0014
+# addendum 0.22.0), so the scale is the question that comes next.
 def _ida(**facts) -> Family:
     child = {"id": "ida", "birth_date": "2016-02-10", "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
-             "has_private_care_arrangement": "yes", **{fact: "no" for fact in GROUPS}, **facts}
+             "has_private_care_arrangement": "yes", "needs_continuous_care_and_supervision": "no",
+             **{fact: "no" for fact in GROUPS}, **facts}
     return Family.model_validate({"kommunenummer": "0301", "caregivers": [{"id": "mor", "birth_date": "1990-05-05"}], "children": [child]})
 
 

@@ -188,7 +188,8 @@ def test_a_scale_is_one_question_with_its_levels(tmp_path, capsys):
         'kommunenummer: "0301"\ncaregivers: [{id: mor, birth_date: 1990-05-05}]\nchildren:\n'
         "  - {id: ida, birth_date: 2016-02-10, has_illness_or_extra_needs: yes, has_lasting_illness: yes,\n"
         "     has_private_care_arrangement: yes, needs_something_extra_at_school: no, needs_help_from_others_in_daily_life: no,\n"
-        "     has_extra_costs_from_illness: no, has_difficulty_getting_about: no, needs_aids_or_special_equipment: no}\n",
+        "     has_extra_costs_from_illness: no, has_difficulty_getting_about: no, needs_aids_or_special_equipment: no,\n"
+        "     needs_continuous_care_and_supervision: no}\n",
         encoding="utf-8")
     assert main(["questions", str(family), "--date", "2024-09-01", "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -25,8 +25,10 @@ pytestmark = BROWSER_TESTS
 EXAMPLE = "cerebral-palsy-large-assistance-need"
 POPPLER = ("pdftotext", "pdftoppm", "pdfinfo")
 # A coordinator's paper: the total, the overview of every right, each open question once and a
-# compact card per right to act on. The cerebral palsy family has 27 such rights.
-MAX_PRINTED_PAGES = 10
+# compact card per right to act on. The cerebral palsy family has 27 such rights: ten pages until 0.22.0 added what
+# the law asks to say (omsorgsopptjening's months, the leave's days by transfer or distribution, barnetilsyn's reasons,
+# what a move means for the kommune's services), which takes part of an eleventh.
+MAX_PRINTED_PAGES = 11
 
 
 def shown_statuses(page: Page) -> dict:

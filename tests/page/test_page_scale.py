@@ -13,10 +13,12 @@ pytestmark = BROWSER_TESTS
 NEEDS = ["needs_extra_supervision_and_care", "has_substantially_greater_care_need"]
 GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_life", "has_extra_costs_from_illness",
           "has_difficulty_getting_about", "needs_aids_or_special_equipment"]
-# Ida's illness and groups of needs told; her care need is what the interview asks next.
+# Ida's illness, groups of needs and continuous care (asked first of a single parent, ADR 0014 addendum 0.22.0) told;
+# her care need is what the interview asks next.
 FAMILY = {"date": "2024-09-01", "kommunenummer": "0301", "caregivers": [{"id": "Mor", "birth_date": "1990-05-05"}],
           "children": [{"id": "Ida", "birth_date": "2016-02-10", "has_illness_or_extra_needs": "yes", "has_lasting_illness": "yes",
                         "needs_long_term_coordinated_health_services": "no", "has_private_care_arrangement": "yes",
+                        "needs_continuous_care_and_supervision": "no",
                         **{fact: "no" for fact in GROUPS}}]}
 
 
