@@ -28,8 +28,8 @@ WORK_LIMIT = ("A timeline answers every person on every date something may chang
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.21.0',
-    'parameter_set_hash': 'e3ec7d8197d1608a',
+    'model_version': '0.22.0',
+    'parameter_set_hash': 'd878caa1527240e0',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
