@@ -4,8 +4,8 @@ One sentence, written here once, says it in the same words wherever it is shown:
 for each right the kommune decides under the health and care laws (`decided_anew_after_a_move`: omsorgsstønad,
 avlastning, BPA, støttekontakt, individuell plan, koordinator, barnekoordinator; `application.channel.text`), and in
 the answer once, in the note on the family's kommune (answer/kommune_notes.py), which the page and the CLI show once
-under whom to contact. Not on each card: seven cards would each repeat it (and the printed answer would pass ten
-pages, tests/page/test_page_act_on.py).
+under whom to contact. Not on each card: seven cards would each repeat it, on paper too (tests/page/test_page_act_on.py
+keeps the printed answer within its page budget).
 
 - The kommune's duty is to the persons who stay in it: «Kommunen har plikt til å sørge for at personer som oppholder
   seg i kommunen tilbys nødvendige helse- og omsorgstjenester. Dette følger av § 3-1 første ledd» (Helsedirektoratet's

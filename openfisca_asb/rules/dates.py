@@ -211,7 +211,7 @@ def income_years_problems(family, on: date, where: str = "family") -> list[DateP
                 field, f"{caregiver.id}: the latest of the three years, {latest}, is older than NAV uses on {on}: give "
                        f"{allowed.format('or')} (the year before, or the one before that if last year's tax settlement "
                        f"is not ready; ftrl § 8-35 andre ledd «de tre siste årene»)",
-                f"{caregiver.id}: det siste av de tre årene, {latest}, er eldre enn NAV bruker {on}: oppgi "
+                f"{caregiver.id}: det siste av de tre årene, {latest}, er eldre enn NAV bruker per {on}: oppgi "
                 f"{allowed.format('eller')} (året før, eller året før det hvis fjorårets skatteoppgjør ikke er klart; "
                 f"folketrygdloven § 8-35 andre ledd «de tre siste årene»)"))
         elif latest is not None and on < SELF_EMPLOYED_AVERAGE_IN_FORCE:
