@@ -48,5 +48,5 @@ class omsorgsdager_transferred_away(Variable):
     default_value = NOT_GIVEN
     entity = Person
     definition_period = ETERNITY
-    label = "Omsorgsdager denne omsorgspersonen har overført til ektefelle eller samboer i kalenderåret (care days transferred away; 0 when none, -1 until given: read as none, but open where the spouse says they received days)"
+    label = "Omsorgsdager denne omsorgspersonen har overført til ektefelle eller samboer i kalenderåret (care days transferred away; 0 when none; not given: read as none, but open where the spouse says they received days)"
     reference = ftrl("9-6")
