@@ -10,9 +10,11 @@ import numpy
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.work_situations import on
 
-# A right's reason Enum declares these three members with these labels.
+# A right's reason Enum declares these members with these labels.
 AAP_ASSESSED = "Får AAP: retten og grunnlaget må vurderes av NAV (on AAP: NAV must assess the right and the basis)"
 DAGPENGER_AND_WORK_ASSESSED = "Dagpenger og arbeid: grunnlaget må vurderes av NAV (dagpenger and work: NAV must assess the basis)"
+# … and pleiepenger's and opplæringspenger's for a foster parent bought out of work (variables/common/fosterhjem.py).
+FOSTERHJEM_FRIKJOP_ASSESSED = "Fosterforelder frikjøpt fra arbeid av barnevernet: NAV vurderer om det er tapt arbeidsinntekt å erstatte (a foster parent bought out of work by barnevernet: NAV weighs whether income lost from work is left to replace)"
 SELF_EMPLOYED_INCOME_ASSESSED = "Næringsinntekt endret varig eller etter oppstart, eller ny i arbeidslivet: grunnlaget fastsettes ved skjønn av NAV (a self-employed income changed lastingly or after a start, or new in working life: NAV sets the basis by discretion)"
 
 

@@ -3,8 +3,8 @@
 import numpy
 from openfisca_core.indexed_enums import Enum
 
-from openfisca_asb.rules.basis_assessed import (AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, SELF_EMPLOYED_INCOME_ASSESSED,
-                                                chapter_9_assessed_reason)
+from openfisca_asb.rules.basis_assessed import (AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, FOSTERHJEM_FRIKJOP_ASSESSED,
+                                                SELF_EMPLOYED_INCOME_ASSESSED, chapter_9_assessed_reason)
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.status import Status
@@ -36,7 +36,7 @@ class OpplaeringspengerReason(Enum):
     income_below_half_g = "Inntekt under ½G (income below half of G)"
     aap_assessed_by_nav = AAP_ASSESSED
     dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
-    fosterhjem_forsterkning = "Fosterforelder med forsterkning fra barnevernet: NAV vurderer om det er tapt arbeidsinntekt å erstatte (a foster parent with forsterkning: NAV weighs whether income lost from work is left to replace)"
+    fosterhjem_forsterkning = FOSTERHJEM_FRIKJOP_ASSESSED
     self_employed_income_assessed_by_nav = SELF_EMPLOYED_INCOME_ASSESSED
 
 

@@ -14,8 +14,8 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from openfisca_asb.rules.basis_assessed import (AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, SELF_EMPLOYED_INCOME_ASSESSED,
-                                                chapter_9_assessed_reason)
+from openfisca_asb.rules.basis_assessed import (AAP_ASSESSED, DAGPENGER_AND_WORK_ASSESSED, FOSTERHJEM_FRIKJOP_ASSESSED,
+                                                SELF_EMPLOYED_INCOME_ASSESSED, chapter_9_assessed_reason)
 from openfisca_asb.rules.claimed_child import for_the_named_child, named_child_row, shared_sum
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import any_over_role, count_with_role, max_over_role
@@ -291,7 +291,7 @@ class PleiepengerReason(Enum):
     aap_assessed_by_nav = AAP_ASSESSED
     dagpenger_and_work_assessed_by_nav = DAGPENGER_AND_WORK_ASSESSED
     named_child_no_care_need = "Barnet kravet gjelder trenger ikke kontinuerlig tilsyn og pleie (the child the claim is for needs no continuous care)"
-    fosterhjem_forsterkning = "Fosterforelder med forsterkning fra barnevernet: NAV vurderer om det er tapt arbeidsinntekt å erstatte (a foster parent with forsterkning: NAV weighs whether income lost from work is left to replace)"
+    fosterhjem_forsterkning = FOSTERHJEM_FRIKJOP_ASSESSED
     self_employed_income_assessed_by_nav = SELF_EMPLOYED_INCOME_ASSESSED
 
 
