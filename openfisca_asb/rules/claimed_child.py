@@ -7,23 +7,13 @@ import numpy
 
 from openfisca_asb.rules.entities import Familie
 from openfisca_asb.rules.members import role_mask, sum_over_role
+from openfisca_asb.rules.named_person import named_rows
 
 
 def named_child_row(person, period) -> numpy.ndarray:
     """Per person: the row of the child of the same family whose id the person's `pleiepenger_child` names (read through
     its structural copy `pleiepenger_child_id`); -1 when none is named (the family file refuses an id that is not one of the family's children)."""
-    rows = numpy.full(person.count, -1)
-    named = person("pleiepenger_child_id", period)
-    naming = numpy.flatnonzero(named != named.dtype.type(""))
-    if not len(naming):
-        return rows
-    familie = person.simulation.populations["familie"]
-    family = familie.members_entity_id
-    ids = person("person_id", period)
-    children = {(family[row], ids[row]): row for row in numpy.flatnonzero(role_mask(familie, Familie.CHILD))}
-    for row in naming:
-        rows[row] = children.get((family[row], named[row]), -1)
-    return rows
+    return named_rows(person, period, "pleiepenger_child_id", Familie.CHILD)
 
 
 def for_the_named_child(person, period, child_values, otherwise) -> numpy.ndarray:

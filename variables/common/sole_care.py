@@ -18,7 +18,8 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.care_network import sum_over_children_in_sole_care
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
-from openfisca_asb.rules.members import count_with_role, role_mask
+from openfisca_asb.rules.named_person import named_rows
+from openfisca_asb.rules.members import count_with_role
 from openfisca_asb.rules.provisions import ftrl
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer
 from openfisca_asb.rules.variable_bases import PersonIdText
@@ -74,16 +75,5 @@ def _named_caregiver_number(person, period) -> numpy.ndarray:
     """Per person: the `caregiver_number` of the caregiver of the same family whose id the child's `sole_caregiver`
     names, -1 where it names none. The situation builder sets `sole_caregiver_number` from the family's own answer; a
     single change tried (facts/variants.py: «if the child lived with mor») is read here."""
-    numbers = numpy.full(person.count, -1)
-    named = person("sole_caregiver", period)
-    naming = numpy.flatnonzero(named != named.dtype.type(""))
-    if not len(naming):
-        return numbers
-    familie = person.simulation.populations["familie"]
-    family = familie.members_entity_id
-    ids = person("person_id", period)
-    own = person("caregiver_number", period)
-    caregivers = {(family[row], ids[row]): own[row] for row in numpy.flatnonzero(role_mask(familie, Familie.CAREGIVER))}
-    for row in naming:
-        numbers[row] = caregivers.get((family[row], named[row]), -1)
-    return numbers
+    rows = named_rows(person, period, "sole_caregiver", Familie.CAREGIVER)
+    return numpy.where(rows >= 0, person("caregiver_number", period)[rows], -1)
