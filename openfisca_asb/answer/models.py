@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from openfisca_asb.answer.citations import LegalReference
-from openfisca_asb.answer.total_models import ContactGroup, FamilyTotal
+from openfisca_asb.answer.total_models import LINK_NOTE, ContactGroup, FamilyTotal
 from openfisca_asb.rules.status import StatusName
 from openfisca_asb.rules.tristate import OutcomeName
 
@@ -187,9 +187,7 @@ class Contact(_Data):
     agency: str
     name: str
     kommune: str | None = Field(default=None, description="The kommunenummer of the kommune named, for a right it decides")
-    link_note: str | None = Field(default=None, description="Why no link to the kommune's website is given; for a date "
-                                  "before 2024 also that the kommune is named as from 1 January 2024, and its number before "
-                                  "(answer/kommune_notes.py)")
+    link_note: str | None = Field(default=None, description=f"For a right the family's kommune decides: {LINK_NOTE}")
 
 
 class KommuneResult(_Data):
@@ -197,9 +195,7 @@ class KommuneResult(_Data):
 
     number: str
     name: str = Field(description="As the source gives it: a Sami or Kven name is joined with a hyphen, e.g. Oslo-Oslove")
-    link_note: str = Field(description="Why no link to the kommune's website is given (docs/adr/0020); for a date before "
-                           "2024 also that the kommune is named as from 1 January 2024, and its number before "
-                           "(answer/kommune_notes.py)")
+    link_note: str = Field(description=LINK_NOTE)
 
 
 class FoldedInto(_Data):

@@ -12,6 +12,14 @@ class _Data(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+# What the field `link_note` holds, wherever the answer names the family's kommune. It keeps the name portals read,
+# though since review s23 L4 it says more than why no link is given.
+LINK_NOTE = ("The note on the family's kommune, in the answer's language (answer/kommune_notes.py): why no link to "
+             "the kommune's website is given (docs/adr/0020); for a date before 2024 also that the kommune is named "
+             "as from 1 January 2024, and for a date in 2020–2023 the number it had until 31 December 2023 where that "
+             "changed; and always, last, what a move means for the kommune's health and care services")
+
+
 class KronerRange(_Data):
     """Kroner from `min` to `max`; the same number twice where nothing is open."""
 
@@ -78,5 +86,4 @@ class ContactGroup(_Data):
     agency: str = Field(description="An agency id (catalogue/agencies.py)")
     name: str
     rights: list[RightRef]
-    link_note: str | None = Field(default=None, description="Why no link to the kommune's website is given, when the group is the family's kommune; "
-                                  "for a date before 2024 also that the kommune is named as from 1 January 2024 (answer/kommune_notes.py)")
+    link_note: str | None = Field(default=None, description=f"When the group is the family's kommune: {LINK_NOTE}")
