@@ -25,7 +25,7 @@ from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import max_over_role
 from openfisca_asb.rules.provisions import aml, ftrl
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of
+from openfisca_asb.rules.tristate import NOT_MET, UNKNOWN, all_of
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
@@ -40,25 +40,17 @@ class permisjon_barns_sykdom_condition_child(Condition):
         12, or 18 when NAV has accepted chronic illness) or has received omsorgsdager: by transfer from a spouse
         or samboer (ftrl § 9-6 sjette ledd), or as a samværsforelder by distribution from the parent alone in the
         daily care (femte ledd) – «Arbeidstaker har alltid rett til permisjon når det ytes omsorgspenger», and
-        those days are omsorgspenger the employer pays (review s23 caseworker M1). Unknown while NAV's acceptance
-        could still make a child count, or days may have been distributed to this caregiver, as for omsorgspenger
-        (`omsorgspenger_condition_counted_child`); otherwise not met."""
-        certain = (
-            person("omsorgspenger_counted_children", period)
-            + person("omsorgsdager_received_days", period)
-            + person("omsorgsdager_received_by_distribution_days", period)
-        )
-        # Days are distributed by a parent alone in the daily care of a child who counts this year: in a family where no
-        # child may count (none listed, or not yet born), none can have been, whatever samvær is answered.
+        those days are omsorgspenger the employer pays (review s23 caseworker M1). So this is omsorgspenger's
+        `omsorgspenger_condition_counted_child`, but for one open question. Omsorgspenger leave a family that lists no
+        child unknown (not reached, review s16c). Here an open question stays open only where a child of the family may
+        count: days are distributed only by a parent alone in the daily care of a child who counts this year, so where
+        none may (none listed, or not yet born) none can have been, whatever samvær is answered – not met."""
+        counted_child = person("omsorgspenger_condition_counted_child", period)
         familie = person.simulation.populations["familie"]
         counted = person("omsorgspenger_counted_children_max", period)
-        a_child_counts = familie.project(max_over_role(familie, counted, Familie.CAREGIVER)) > 0
-        distributed = (
-            person("omsorgsdager_received_by_distribution_days_max", period)
-            + person("omsorgsdager_distribution_may_be_received", period)
-        )
-        possible = counted + distributed * a_child_counts
-        return numpy.select([certain > 0, possible > 0], [MET, UNKNOWN], NOT_MET).astype(numpy.int16)
+        a_child_may_count = familie.project(max_over_role(familie, counted, Familie.CAREGIVER)) > 0
+        open_without_a_child = (counted_child == UNKNOWN) * numpy.logical_not(a_child_may_count)
+        return numpy.where(open_without_a_child, NOT_MET, counted_child).astype(numpy.int16)
 
 
 class permisjon_barns_sykdom_conditions(Condition):
