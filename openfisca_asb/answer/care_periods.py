@@ -42,6 +42,7 @@ from openfisca_asb.answer import models as out
 from openfisca_asb.facts.family import TRAINING_DAYS
 from openfisca_asb.facts.periods import CarePeriod, DatedPeriod, month_of
 from openfisca_asb.facts.situation import build_simulation
+from openfisca_asb.rules.date_arithmetic import DAYS_A_WEEK
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.status import Status
 
@@ -54,7 +55,6 @@ TRAINING_TAKEN_OUT = "pleiepenger_training_days"  # the caregiver's days paid as
 PAID_AS_TRAINING = "paid_as_opplaeringspenger"  # pleiepenger's reason for days paid as opplæringspenger
 NO_RULE = "none"  # a reason code: no rule bound, said only of a settled amount
 SETTLED_AMOUNT = (Status.entitled.name, Status.to_be_assessed.name)  # where the answer says `none` (assembler._reason)
-DAYS_A_WEEK = 5  # tilsyn a day × 5 is the weekly figure: the same share of 37.5 h as of 7.5 h (FULL_DAG)
 ONE_DAY = timedelta(days=1)
 
 
@@ -170,6 +170,7 @@ def _facts(period: CarePeriod | None) -> dict:
         return {}
     facts = {}
     if period.supervision_hours_per_day is not None:
+        # Tilsyn a day × 5 is the weekly figure: the same share of 37.5 h as of 7.5 h (FULL_DAG).
         facts["established_supervision_hours_per_week"] = period.supervision_hours_per_day * DAYS_A_WEEK
     if period.night_watch_or_standby is not None:
         facts["needs_night_watch_or_standby"] = "yes" if period.night_watch_or_standby else "no"

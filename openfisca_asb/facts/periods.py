@@ -18,13 +18,13 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticCustomError
 
 from openfisca_asb.facts.json_values import number_only
+from openfisca_asb.rules.date_arithmetic import DAYS_A_WEEK
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, date_problem, iso_date_only, range_text
 
 MAX_PERIODS = 31  # bounds the input: a person's periods, one a day of a month at most
 
 # A day counts for at most 7.5 hours of tilsyn (the model caps it, as NAV's FULL_DAG); 24 bounds the input.
 HOURS_IN_A_DAY = 24
-DAYS_A_WEEK = 5  # Monday–Friday: NAV pays these benefits for five days a week
 
 
 def _inside_the_model(day: date) -> date:

@@ -7,6 +7,8 @@ years = 28 February). Weekdays are Monday–Friday, the days pleiepenger are pai
 
 import numpy
 
+DAYS_A_WEEK = 5  # Monday–Friday: NAV pays pleiepenger and opplæringspenger for five days a week, none for a weekend
+
 
 def add_months(days, months) -> numpy.ndarray:
     """Each date plus a number of calendar months, the day clamped to the month's end."""

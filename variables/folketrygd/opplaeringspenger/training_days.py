@@ -12,12 +12,11 @@ from openfisca_core.periods import ETERNITY, MONTH
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
+from openfisca_asb.rules.date_arithmetic import DAYS_A_WEEK
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import NAV_RUNDSKRIV_OPPLAERINGSPENGER_2016, ftrl
 from openfisca_asb.rules.row_dates import weekdays_in
 from openfisca_asb.rules.tristate import MET, NOT_GIVEN, NOT_MET, is_given
-
-DAYS_A_WEEK = 5  # Monday–Friday: no opplæringspenger for Saturdays or Sundays (rundskriv)
 
 
 class opplaeringspenger_training_periods_given(Variable):
