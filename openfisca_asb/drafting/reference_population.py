@@ -26,6 +26,7 @@ from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.description import fact_kind
 from openfisca_asb.rules.dates import LAST_DATE
+from openfisca_asb.rules.self_employed_years import LATEST_YEAR, YEARS
 from openfisca_asb.system import baseline_system
 
 DEFAULT_SIZE = 120
@@ -37,8 +38,7 @@ KOMMUNER = ("0301", "1103", "3201", "4601", "5001", "1508", "5501", "3301")
 INCOMES = (0, 150_000, 320_000, 480_000, 600_000, 720_000, 800_000, 950_000, 1_200_000)
 TYPICAL = {
     "yearly_income": INCOMES,
-    **dict.fromkeys(("pensionable_income_latest", "pensionable_income_one_year_earlier",
-                     "pensionable_income_two_years_earlier", "pensionable_income_after_lasting_change"), INCOMES),
+    **dict.fromkeys((*(fact for fact, _ in YEARS), "pensionable_income_after_lasting_change"), INCOMES),
     "omsorgsdager_transferred_away": (0, 2, 5, 10),
     "omsorgsdager_received_by_transfer": (0, 5, 10),
 }
@@ -87,7 +87,7 @@ def _income_years_together(facts: dict, on: date) -> dict:
     its own."""
     drawn = [fact for fact in INCOME_YEAR_FACTS if fact in facts]
     if len(drawn) == len(INCOME_YEAR_FACTS):
-        return {**facts, "pensionable_income_latest_year": on.year - 1}
+        return {**facts, LATEST_YEAR: on.year - 1}
     return {fact: value for fact, value in facts.items() if fact not in drawn}
 
 

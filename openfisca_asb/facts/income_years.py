@@ -7,9 +7,9 @@ the ones left out named.
 """
 
 from openfisca_asb.facts.messages import bilingual
+from openfisca_asb.rules.self_employed_years import LATEST_YEAR, YEARS
 
-INCOME_YEAR_FACTS = ("pensionable_income_latest_year", "pensionable_income_latest", "pensionable_income_one_year_earlier",
-                     "pensionable_income_two_years_earlier")
+INCOME_YEAR_FACTS = (LATEST_YEAR, *(fact for fact, _ in YEARS))
 
 
 def refuse_some_income_years(caregiver) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from openfisca_asb.rules.provisions import SELF_EMPLOYED_AVERAGE_IN_FORCE
+from openfisca_asb.rules.self_employed_years import LATEST_YEAR
 from openfisca_asb.rules.texts import Text
 
 FIRST_DATE = date(2017, 10, 1)
@@ -197,8 +198,8 @@ def income_years_problems(family, on: date, where: str = "family") -> list[DateP
     modelled)."""
     problems = []
     for number, caregiver in enumerate(family.caregivers):
-        latest = getattr(caregiver, "pensionable_income_latest_year", None)
-        field = f"{where}.caregivers.{number}.pensionable_income_latest_year"
+        latest = getattr(caregiver, LATEST_YEAR, None)
+        field = f"{where}.caregivers.{number}.{LATEST_YEAR}"
         if latest is not None and latest >= on.year:
             problems.append(DateProblem(
                 field, f"{caregiver.id}: the latest of the three years, {latest}, must be a year before the date asked "

@@ -30,14 +30,10 @@ from openfisca_asb.rules.provisions import (NAV_SELF_EMPLOYED_AVERAGE, NAV_SELF_
                                             SELF_EMPLOYED_AVERAGE, SELF_EMPLOYED_AVERAGE_IN_FORCE,
                                             SELF_EMPLOYED_LASTING_CHANGE)
 from openfisca_asb.rules.row_dates import calendar_year, first_day
+from openfisca_asb.rules.self_employed_years import LATEST_YEAR, YEARS
 from openfisca_asb.rules.tristate import MET, NOT_GIVEN, from_answer, is_given
 from openfisca_asb.rules.variable_bases import MonthlyAmount
 from openfisca_asb.rules.work_situations import on
-
-# The three years' pensjonsgivende inntekt, the latest first: (fact, years before the latest year).
-YEARS = (("pensionable_income_latest", 0), ("pensionable_income_one_year_earlier", 1),
-         ("pensionable_income_two_years_earlier", 2))
-
 
 def _published_averages(person) -> tuple[numpy.ndarray, numpy.ndarray]:
     """The years the parameters hold NAV's average G for (a value dated 1 January of the year), ascending, and those
@@ -71,7 +67,7 @@ class self_employed_years_given(Variable):
 
     def formula(person, period):
         """0 to 4: the latest year, and the income of each of the three years, as far as given."""
-        given = is_given(person("pensionable_income_latest_year", period)).astype(int)
+        given = is_given(person(LATEST_YEAR, period)).astype(int)
         return given + sum(is_given(person(fact, period)).astype(int) for fact, _ in YEARS)
 
 
@@ -91,7 +87,7 @@ class self_employed_income_in_g(Variable):
         year − 1 or − 2 (NAV's FP_BR 2.1: never older), and the month is under the wording of 2019 (before it the average of pensjonspoeng, not modelled).
         """
         law = parameters(period).folketrygd.sykepenger_common.self_employed
-        latest = numpy.asarray(person("pensionable_income_latest_year", period))
+        latest = numpy.asarray(person(LATEST_YEAR, period))
         counted = numpy.zeros(len(latest))
         year = calendar_year(person, period)
         in_use = (latest < year) * (latest >= year - OLDEST_LATEST_YEAR_BACK)
