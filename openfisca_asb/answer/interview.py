@@ -44,7 +44,7 @@ from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
 from openfisca_asb.answer.question_text import framed, question_text
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.facts.caregiver_choices import caregiver_choices, said_by_anyone
+from openfisca_asb.facts.caregiver_choices import caregiver_choices, may_be_asked
 from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.gates import covered_by, group_gates
 from openfisca_asb.facts.vocabulary import (answered_by_other_answers, asked_where, checklists, gated_by, gates,
@@ -413,20 +413,19 @@ def _add_grant_questions(result, questions: dict[Key, Question], shares, unknown
 def _add_said_to_apply(family, on: date, language: str, rights, outcomes, found, unknown: set[Key]) -> set[Key]:
     """A fact given only where it applies (`absent_means`) that is asked after all where the family has said it may
     (`asked_where`, ADR 0045 addendum): delt bosted once a parent says they live without a spouse or samboer, or the
-    only caregiver says they have sole care. It is asked of each holder who has not given it and names none of its
-    `not_given` fields, for the pairs its answer changes (`_pairs_changed`). Like a checklist line ticked, the family's
-    own answer asked for it, so it is asked where it changes one pair (`opened`). A fact chosen among the caregivers
-    (who a child lives with, ADR 0045 addendum s23) is asked only where there are two or more to choose from, for the
-    pairs its answers beside them change too (`other_answers`: delt bosted), and the fact those answer is then not
-    asked on its own. `found` is (questions, shares, likely), added to; returns the questions so opened."""
+    only caregiver says they have sole care. It is asked of each holder who has not given it and of whom it may be
+    asked (`may_be_asked`: none of its `not_given` fields named), for the pairs its answer changes (`_pairs_changed`).
+    Like a checklist line ticked, the family's own answer asked for it, so it is asked where it changes one pair
+    (`opened`). A fact chosen among the caregivers (who a child lives with, ADR 0045 addendum s23) is asked only where
+    there are two or more to choose from, for the pairs its answers beside them change too (`other_answers`: delt
+    bosted), and the fact those answer is then not asked on its own. `found` is (questions, shares, likely), added
+    to; returns the questions so opened."""
     questions, shares, likely = found
     opened: set[Key] = set()
-    for fact, where in asked_where().items():
-        if not said_by_anyone(family, where.any_said):
-            continue
+    for fact in asked_where():
         for person_id, holder in holders_of(family, vocabulary()[fact].holder):
             key = (fact, person_id)
-            if getattr(holder, fact, None) is not None or key in unknown or any(getattr(holder, name, None) for name in where.not_given):
+            if getattr(holder, fact, None) is not None or key in unknown or not may_be_asked(fact, family, holder):
                 continue
             if caregiver_choices(fact, family) == [] or _asked_by_a_choice(fact, person_id, family, unknown):
                 continue
