@@ -47,8 +47,8 @@ from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.caregiver_choices import caregiver_choices, may_be_asked
 from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.gates import covered_by, group_gates
-from openfisca_asb.facts.vocabulary import (answered_by_other_answers, asked_where, checklists, gated_by, gates,
-                                            scale_question, scales, vocabulary)
+from openfisca_asb.facts.vocabulary import (answered_by_other_answers, asked_where, checklists, gate_leads_to, gated_by,
+                                            gates, scale_question, scales, vocabulary)
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
@@ -763,9 +763,8 @@ def _reached_through_gate(key: Key, family) -> float:
     holders = [c for c in family.caregivers if person in (CAREGIVER, c.id)] if declared.holder == "caregiver" else []
     not_reached = 1.0
     for holder in holders:
-        answer = getattr(holder, declared.asked_after, None)
-        given = answer is not None and answer != "unknown"
-        chance = float(answer in declared.asked_if_gate) if given else sum(likely.get(v, 0.0) for v in declared.asked_if_gate)
+        leads = gate_leads_to(declared, holder)
+        chance = float(leads) if leads is not None else sum(likely.get(v, 0.0) for v in declared.asked_if_gate)
         not_reached *= 1 - chance
     return 1 - not_reached if holders else 1.0
 

@@ -5,9 +5,7 @@ and the work beside a benefit for a parent who is an employee (review s23: a «d
 both among pleiepenger's missing facts)."""
 
 from openfisca_asb.answer import alone_with_the_care
-from openfisca_asb.facts.vocabulary import vocabulary
-
-UNKNOWN = "unknown"  # a choice the family does not know (FactAnswer.unknown): it rules nothing out
+from openfisca_asb.facts.vocabulary import gate_leads_to, vocabulary
 
 Key = tuple[str, str | None]  # (fact, person)
 
@@ -29,7 +27,6 @@ def _gated_out(family) -> dict[Key, None]:
         if not fact.asked_if_gate:
             continue
         for person in family.persons():
-            answer = getattr(person, fact.asked_after, None)
-            if answer not in (None, UNKNOWN) and answer not in fact.asked_if_gate:
+            if gate_leads_to(fact, person) is False:
                 found[(fact.id, person.id)] = None
     return found

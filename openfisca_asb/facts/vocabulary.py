@@ -21,6 +21,7 @@ from openfisca_asb.catalogue.agencies import Agency
 from openfisca_asb.paths import question_files
 from openfisca_asb.rules.person_id import PERSON_ID
 from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.tristate import FactAnswer
 from openfisca_asb.rules.yaml_files import load_yaml
 
 FactHolder = Literal["child", "caregiver", "person", "family"]  # whom the fact is about
@@ -298,6 +299,15 @@ def answered_by_other_answers() -> dict[str, str]:
 def asked_where() -> dict[str, AskedWhere]:
     """fact id → where it is asked, for each fact given only where it applies that the interview asks after all."""
     return {fact.id: fact.asked_where for fact in vocabulary().values() if fact.asked_where is not None}
+
+
+def gate_leads_to(fact: Fact, holder) -> bool | None:
+    """For a fact the rules read only under some answers of its gate (`asked_if_gate`): whether `holder` answered the
+    gate with one of them; None while the gate is unanswered or answered «don't know», which rules nothing out."""
+    answer = getattr(holder, fact.asked_after, None)
+    if answer is None or answer == FactAnswer.unknown.name:
+        return None
+    return answer in fact.asked_if_gate
 
 
 def _fits(fact: Fact, value) -> bool:
