@@ -7,7 +7,7 @@ builder writes them as extra families of the same vectorised simulation.
 from dataclasses import dataclass
 from datetime import date
 
-from openfisca_asb.facts.caregiver_choices import caregivers_to_try
+from openfisca_asb.facts.caregiver_choices import CAREGIVERS, caregivers_to_try
 from openfisca_asb.facts.contradictions import contradicts
 from openfisca_asb.facts.gates import GATE_NO, group_gates
 from openfisca_asb.facts.vocabulary import Fact, vocabulary
@@ -50,7 +50,7 @@ def single_fact_variants(family, system, facts: set[str], values_to_try: dict | 
         for person_id, holder in holders_of(family, fact.holder):
             current = getattr(holder, fact_id, None)
             values = (values_to_try or {}).get((fact_id, person_id))
-            if values is None and fact.one_of == "caregivers":
+            if values is None and fact.one_of == CAREGIVERS:
                 values = caregivers_to_try(fact_id, family, holder)
             alternatives = _alternatives(fact, variable, current) if values is None else [
                 variable.value_type(value) for value in values if value != current]
