@@ -683,8 +683,8 @@ def _on_its_scale(question: Question, order: _Order) -> list[Question]:
 
 def _pairs_needed(question: Question, min_pairs: int, opened: set[Key]) -> int:
     """How many pursued pairs a question must be able to settle to be asked: one for a question in `opened` (the family
-    asked for it by ticking its checklist line, or a child's condition with questions behind it), else the depth's
-    `min_pairs`."""
+    asked for it by ticking its checklist line, or by an answer that says it may apply, `_add_said_to_apply`; or a
+    child's condition with questions behind it), else the depth's `min_pairs`."""
     return 1 if question.key in opened else min_pairs
 
 

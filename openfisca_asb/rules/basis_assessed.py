@@ -1,8 +1,9 @@
 """Why a chapter-9 right is «to be assessed» where NAV must assess its basis: the parent is on AAP, on dagpenger with
 work beside it, or self-employed with an income changed lastingly (or after starting the business) by more than 25 %
-from the three-year average, or new in working life (variables/folketrygd/kapittel_9/conditions.py chapter_9_basis_to_be_assessed). Pleiepenger and opplæringspenger give
-the same three reasons, worded once: their labels here, their texts in variables/folketrygd/kapittel_9/reasons.yaml
-(review of the s22 diff M5).
+from the three-year average, or new in working life (variables/folketrygd/kapittel_9/conditions.py
+chapter_9_basis_to_be_assessed). Pleiepenger and opplæringspenger give the same three reasons, worded once: their labels
+here, their texts in variables/folketrygd/kapittel_9/reasons.yaml (review of the s22 diff M5). The label of the reason
+they share for a foster parent bought out of work is here too (review of the s23 diff M4).
 """
 
 import numpy
