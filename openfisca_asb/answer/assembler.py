@@ -550,8 +550,9 @@ class _Context:
         )
 
     def _periods_given(self, benefit, person_id) -> bool:
-        """Whether a caseworker gave the pieces of the month (care periods, or this caregiver's training periods in it)
-        or this caregiver's training periods."""
+        """Whether a caseworker gave dated periods for this right: for pleiepenger, care periods or this caregiver's
+        training periods with a weekday in the month (`graded_by_period`); for opplæringspenger, this caregiver's
+        training periods."""
         if benefit.id == TRAINING_BENEFIT:
             return any(c.id == person_id and c.training_periods is not None for c in self.family.caregivers)
         return benefit.id == GRADED_BY_PERIOD and graded_by_period(self.family, person_id, self.on)

@@ -84,7 +84,8 @@ class self_employed_income_in_g(Variable):
         """The mean over the three years of each year's income in that year's average G (full to 6 G, a third from 6
         to 12 G, none above: ftrl § 8-35 andre ledd, NAV's FinnGjennomsnittligPGI); not known (-1) unless all three
         years and the latest year are given, each year has a published average G, the latest year is the month's
-        year − 1 or − 2 (NAV's FP_BR 2.1: never older), and the month is under the wording of 2019 (before it the average of pensjonspoeng, not modelled).
+        year − 1 or − 2 (NAV's FP_BR 2.1: never older), and the month is under the wording of 2019 (before it the
+        average of pensjonspoeng, not modelled).
         """
         law = parameters(period).folketrygd.sykepenger_common.self_employed
         latest = numpy.asarray(person(LATEST_YEAR, period))
