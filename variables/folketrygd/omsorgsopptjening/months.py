@@ -64,7 +64,7 @@ class omsorgsopptjening_child_condition_months(Condition):
         the month of the 18th birthday and after a death, so the barnetrygd months are those months. Met or not met."""
         months = parameters(period.stop).folketrygd.omsorgsopptjening.months
         year = calendar_year(person, period)
-        born = person("birth_date", period.first_month).astype("datetime64[M]").astype(int)
+        born = _month_of_birth(person, period)
         birth_year = born // 12 + 1970 == year
         counted = person("omsorgsopptjening_barnetrygd_months", period) + birth_year * _january_after(person, period, born)
         needed = numpy.where(birth_year, months.in_the_birth_year, months.in_the_year)
@@ -73,7 +73,7 @@ class omsorgsopptjening_child_condition_months(Condition):
 
 def _barnetrygd_span(person, period) -> tuple[numpy.ndarray, numpy.ndarray]:
     """The first and last month with barnetrygd for the child, as month numbers (months since January 1970)."""
-    born = person("birth_date", period.first_month).astype("datetime64[M]").astype(int)
+    born = _month_of_birth(person, period)
     died = person("date_of_death", period.first_month).astype("datetime64[M]").astype(int)
     return born + 1, numpy.minimum(born + BARNETRYGD_AGE_LIMIT_MONTHS - 1, died)
 
@@ -83,6 +83,11 @@ def _january_after(person, period, born) -> numpy.ndarray:
     a child born in December by that month's barnetrygd."""
     _, last = _barnetrygd_span(person, period)
     return ((born % 12 == 11) * (last >= born + 1)).astype(int)
+
+
+def _month_of_birth(person, period) -> numpy.ndarray:
+    """The child's month of birth as a month number (months since January 1970)."""
+    return person("birth_date", period.first_month).astype("datetime64[M]").astype(int)
 
 
 def _month_number(year, month: int) -> numpy.ndarray:
