@@ -504,6 +504,11 @@ class InterviewStep(Versioned):
     questions_left: int = Field(ge=0, description="About how many questions are left, this one included; a checklist, and a "
                                 "question to each caregiver, is one; "
                                 "0 when `next` is empty")
+    questions_left_high: int | None = Field(default=None, ge=0, description="About how many questions are left, this one "
+                                "included, if much of what is asked applies to the child (every group of needs still unanswered "
+                                "ticked, every answer known), where that is more than 3 above `questions_left` (before the child's "
+                                "checklist is answered); show it beside it («opptil N hvis mye av det vi spør om, gjelder barnet» / "
+                                "\"up to N if much of what we ask about applies to the child\"). Null where `questions_left` covers it")
     more_questions: int = Field(default=0, ge=0, description="When `next` is empty at depth 'decisive': about how many questions "
                                 "'depth: all' would ask (its first step's `questions_left`; each can settle one right still open) — "
                                 "offer them as «Svar på flere spørsmål» / \"Answer more questions\"; 0 when none is left at any depth")

@@ -32,5 +32,6 @@ def interview(body: InterviewRequest, service: Service) -> InterviewStep:
         scale=step.scale_asked,
         checklist_question=checklist_question(step.checklist, body.language) if step.checklist else None,
         questions_left=step.questions_left,
+        questions_left_high=step.questions_left_high,
         more_questions=step.more_questions,
     )

@@ -63,6 +63,12 @@ WORK_SITUATION = "employment"  # the caregiver's gate before income and the four
 # Chosen on the example families (ADR 0014); they change no answer and no question asked.
 GROUP_GATE_NO = {"ill": 0.5, "not ill": 0.9}
 ANOTHER_ILL_CHILD = 0.2
+# … and the figure if much of what is asked applies (review s23 page M2, s24 page M3): every group of needs still
+# unanswered ticked, every answer known. A parent who ticks the checklist's lines is asked 20 to 29 questions where
+# one who ticks none is asked 11 to 18, so no one figure made before the checklist holds for both; this one is shown
+# beside it where it is more than `ESTIMATE_MARGIN` (issue 17's ±3) above.
+ALL_APPLY = {"ill": 0.0, "not ill": 0.0}
+ESTIMATE_MARGIN = 3
 # "Questions left" only: how likely each answer the variants try is, where they try several (the gain and the
 # questions asked weigh them equally). A yes/no answer is "yes" six times in ten: chosen on the example families,
 # like the two above. The work situation: Laplace's rule over the 13 caregivers of the example families (11
@@ -125,6 +131,7 @@ class Interview:
     steps: list[list[Question]]  # those the interview asks, step by step (alone, to each caregiver, or a scale); the first is next
     next: list[Question]  # what to ask now: the first step, or its checklist's lines (`_asked_now`)
     questions_left: int  # a checklist, or a question to each caregiver, counted once; 0 when nothing is asked
+    questions_left_high: int | None = None  # where much applying would take more than ESTIMATE_MARGIN more (`_high_where_far`)
     more_questions: int = 0  # when the first pass is done: the questions "answer more questions" (depth "all") asks now
     scale_asked: dict | None = None  # where `next` is a scale: its question (framed as its rows are) and levels (ADR 0036)
 
@@ -188,8 +195,10 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
         more = 0 if depth == "all" else _second_pass_left(family, _order(family, on, answer.benefits, outcomes, unknown, language, "all", later))
         return Interview(answer=answer, questions=order.missing, steps=[], next=[], questions_left=0, more_questions=more)
     asked_now = _asked_now(steps[0], order)
-    return Interview(answer=answer, questions=order.missing, steps=steps, next=asked_now,
-                     questions_left=_questions_left(family, order, depth), scale_asked=_scale_asked(asked_now, family, on, language))
+    left = _questions_left(family, order, depth)
+    return Interview(answer=answer, questions=order.missing, steps=steps, next=asked_now, questions_left=left,
+                     questions_left_high=_high_where_far(left, _questions_left_if_much_applies(family, order, depth)),
+                     scale_asked=_scale_asked(asked_now, family, on, language))
 
 
 def _checklists_joined(steps: list[list[Question]]) -> list[list[Question]]:
@@ -219,6 +228,29 @@ def _questions_left(family, order: "_Order", depth: str) -> int:
     """About how many questions the interview asks at `depth` from here."""
     return _expected_questions(order, MIN_PAIRS[depth], _knows(family, order.unknown), _chances_of_lasting_illness(family),
                                lambda key: _reached_through_gate(key, family))
+
+
+def _questions_left_if_much_applies(family, order: "_Order", depth: str) -> int:
+    """About how many questions the interview asks at `depth` from here if much of what it asks about applies: every
+    group of needs still unanswered ticked (`ALL_APPLY`), every child not yet asked about taken to have a lasting
+    illness, every answer known."""
+    lasting = {child: float(chance > 0) for child, chance in _chances_of_lasting_illness(family).items()}
+    return _expected_questions(order, MIN_PAIRS[depth], 1.0, lasting, lambda key: _reached_through_gate(key, family),
+                               group_gate_no=ALL_APPLY, opened=order.opened | _behind_lines_unanswered(family, order))
+
+
+def _behind_lines_unanswered(family, order: "_Order") -> set[Key]:
+    """The questions behind a checklist line the family has not answered: asked, once it is ticked, where they settle
+    one right (`_opened_by_a_tick`)."""
+    persons = {person.id: person for person in family.persons()}
+    lines, after = checklists(), gated_by()
+    return {question.key for question in order.ranked if after.get(question.fact) in lines
+            and getattr(persons.get(question.person), after[question.fact], None) is None}
+
+
+def _high_where_far(left: int, high: int) -> int | None:
+    """`high`, where it is more than `ESTIMATE_MARGIN` above `left`; None where `left` covers it."""
+    return high if high - left > ESTIMATE_MARGIN else None
 
 
 def _second_pass_left(family, order: "_Order") -> int:
@@ -699,7 +731,8 @@ def _pursued(questions: list[Question], shares, closed: set[Pair]) -> set[Pair]:
 
 
 def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: dict[str, float],
-                        reached=lambda key: 1.0) -> int:
+                        reached=lambda key: 1.0, group_gate_no: dict[str, float] = GROUP_GATE_NO,
+                        opened: set[Key] | None = None) -> int:
     """How many questions the interview can be expected to ask: walking the ranked questions, each pair is
     still pursued with some probability; a question is asked as likely as it reaches `min_pairs` pursued
     pairs (a gate with what its followers can settle too, `shares`), and its answer closes a pair when it is
@@ -714,7 +747,9 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
     caregivers, as it is asked (ADR 0035), and one the rules read only under some answers of its gate as often as
     the gate gives them (`reached`, `_reached_through_gate`).
     `knows` is how often this family has known the answer (`_knows`); `lasting` the chance that each
-    child has a lasting illness."""
+    child has a lasting illness; `group_gate_no` how often a group gate is "no" (`GROUP_GATE_NO`); `opened` the
+    questions asked where they settle one pair (`order.opened` unless given)."""
+    opened = order.opened if opened is None else opened
     pursued = defaultdict(lambda: 1.0, {pair: 0.0 for pair in order.closed})
     left_open = defaultdict(lambda: 1.0, {pair: 0.0 for pair in order.closed})  # not settled by the questions walked
     at_gate: dict[Key, dict[Pair, float]] = {}
@@ -730,13 +765,13 @@ def _expected_questions(order: _Order, min_pairs: int, knows: float, lasting: di
             at_gate[gate] = defaultdict(lambda: 1.0, pursued)
         step = _counted_with(question, order)
         chances = _chances_pursued(question, step, order, at_gate, pursued)
-        asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, order.opened), chances)
+        asked = 1.0 if question.fact == KOMMUNE else _at_least(_pairs_needed(question, min_pairs, opened), chances)
         if step is None:
             expected += asked
         else:
             expected += max(asked - one_step_asked[step], 0.0)
             one_step_asked[step] = max(asked, one_step_asked[step])
-        settling = _settling(question, order, lasting)
+        settling = _settling(question, order, lasting, group_gate_no)
         for pair, settles in settling.items():
             pursued[pair] *= 1 - asked * ((1 - knows) + knows * settles)
         for pair, share in order.own_shares.get(question.key, {}).items():
@@ -841,7 +876,8 @@ def _chances_pursued(question: Question, step: tuple | None, order: _Order, at_g
     return list(chances.values())
 
 
-def _settling(question: Question, order: _Order, lasting: dict[str, float]) -> dict[Pair, float]:
+def _settling(question: Question, order: _Order, lasting: dict[str, float],
+              group_gate_no: dict[str, float] = GROUP_GATE_NO) -> dict[Pair, float]:
     """For each pair a known answer to `question` can close, the chance that it does, over both branches of a
     gate: a child's illness-or-needs gate closes the pairs of every question under it when it is "no" (as
     likely as the child has no lasting illness); a child's lasting illness closes the child's pairs when it is
@@ -858,7 +894,7 @@ def _settling(question: Question, order: _Order, lasting: dict[str, float]) -> d
         return {pair: (1 - lasting.get(question.person, 1.0)) * (share > 0) for pair, share in own.items()}
     if question.fact in group_gates():
         ill = lasting.get(question.person, 1.0)
-        no = ill * GROUP_GATE_NO["ill"] + (1 - ill) * GROUP_GATE_NO["not ill"]
+        no = ill * group_gate_no["ill"] + (1 - ill) * group_gate_no["not ill"]
         return {pair: no for pair, share in shares.items() if share > 0}
     if question.fact == WORK_SITUATION:
         return {pair: share for pair, share in own.items() if order.own_shares[question.key][pair] > 0}

@@ -18,11 +18,15 @@ from openfisca_asb.facts.vocabulary import checklist_question, scale_question, s
 from openfisca_asb.rules.dates import range_text
 
 WORDS = {
-    "nb": {"heading": "Neste spørsmål, de mest avgjørende først (omtrent {n} igjen):", "done": "Ingen flere spørsmål å stille.",
+    "nb": {"heading": "Neste spørsmål, de mest avgjørende først (omtrent {n} igjen):",
+           "heading_up_to": "Neste spørsmål, de mest avgjørende først (omtrent {n} igjen, opptil {high} hvis mye av det vi spør om, gjelder barnet):",
+           "done": "Ingen flere spørsmål å stille.",
            "done_more": ("Ingen flere avgjørende spørsmål. Ett spørsmål til kan avgjøre en rettighet: kjør med --all.",
                          "Ingen flere avgjørende spørsmål. Omtrent {n} spørsmål til kan avgjøre én rettighet hver: kjør med --all."),
            "family": "Familien", "settles": "kan avgjøre", "and": "og"},
-    "en": {"heading": "Next questions, the most decisive first (about {n} left):", "done": "No more questions to ask.",
+    "en": {"heading": "Next questions, the most decisive first (about {n} left):",
+           "heading_up_to": "Next questions, the most decisive first (about {n} left, up to {high} if much of what we ask about applies to the child):",
+           "done": "No more questions to ask.",
            "done_more": ("No more decisive questions. One more question can settle a right: run with --all.",
                          "No more decisive questions. About {n} more questions can each settle one right: run with --all."),
            "family": "The family", "settles": "can settle", "and": "and"},
@@ -52,7 +56,8 @@ def run(arguments) -> int:
             "next_kind": step.next_kind,
             "scale": step.scale_asked,
             "checklist_question": checklist_question(step.checklist, arguments.lang) if step.checklist else None,
-            "questions_left": step.questions_left, "more_questions": step.more_questions,
+            "questions_left": step.questions_left, "questions_left_high": step.questions_left_high,
+            "more_questions": step.more_questions,
         }, ensure_ascii=False, indent=2))
         return 0
     words = WORDS[arguments.lang]
@@ -60,7 +65,8 @@ def run(arguments) -> int:
         more = step.more_questions
         print(words["done_more"][more > 1].format(n=more) if more else words["done"])
         return 0
-    print(words["heading"].format(n=step.questions_left))
+    heading = words["heading"] if step.questions_left_high is None else words["heading_up_to"]
+    print(heading.format(n=step.questions_left, high=step.questions_left_high))
     print("\n".join(step_lines(step.numbered_steps, arguments.lang, step.scale_asked)))
     return 0
 

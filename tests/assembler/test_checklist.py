@@ -20,13 +20,17 @@ ILLNESS_OR_NEEDS = "has_illness_or_extra_needs"
 # The child's four groups of needs and, since 0.13.0, the illness's extra costs (grunnstønad, ftrl § 6-3).
 GROUPS = {"needs_something_extra_at_school", "needs_help_from_others_in_daily_life",
           "has_difficulty_getting_about", "needs_aids_or_special_equipment", "has_extra_costs_from_illness"}
+# Since 0.23.0 also travel to examination or treatment (pasientreiser med ledsager, pasient- og brukerrettighetsloven
+# § 2-6): no group gate but a condition's own fact, whose line says what its question says (ADR 0028 addendum 0.23.0).
+TRAVEL = "has_treatment_travel"
+LINES = GROUPS | {TRAVEL}
 
 
 def test_the_childs_groups_of_needs_are_one_checklist_in_both_languages():
-    assert checklists() == dict.fromkeys(GROUPS, ILLNESS_OR_NEEDS)
+    assert checklists() == dict.fromkeys(LINES, ILLNESS_OR_NEEDS)
     gate = vocabulary()[ILLNESS_OR_NEEDS]
     assert gate.checklist_question.nb and gate.checklist_question.en
-    for fact in GROUPS:
+    for fact in LINES:
         assert vocabulary()[fact].checklist_item.nb and vocabulary()[fact].checklist_item.en
 
 
@@ -36,6 +40,16 @@ def test_a_line_is_a_group_gate_no_rule_reads_so_ticking_it_only_asks_more():
     for fact in GROUPS:
         assert fact in group_gates() and covered_by(fact), fact
         assert affected[fact] == [], f"{fact} is read by {affected[fact]}: a tick would be an answer to a condition"
+
+
+def test_the_travel_line_is_the_answer_to_the_condition_it_is_read_by():
+    # A tick is pasientreiser's own answer (§ 2-6: the travel is to examination or treatment), so the line must say
+    # what the question says, not a group of needs a parent may tick when unsure.
+    periods = Periods.of(ON)
+    affected = benefits_affected(dependency_graph(baseline_system(), periods.month, periods.year))
+    assert TRAVEL not in group_gates() and affected[TRAVEL] == ["pasientreiser_ledsager"]
+    line, question = vocabulary()[TRAVEL].checklist_item, vocabulary()[TRAVEL].question
+    assert "undersøkelse eller behandling i helsetjenesten" in line.nb and "undersøkelse eller behandling i helsetjenesten" in question.nb
 
 
 def test_a_line_must_be_a_yes_no_fact_after_a_gate_with_a_checklist_question():
@@ -61,21 +75,22 @@ def _nora(**facts) -> Family:
 
 def test_the_lines_left_to_ask_are_asked_together_and_counted_as_one_question():
     step = run_interview(_nora(), ON, "en")
-    assert {q.fact for q in step.next} == GROUPS and {q.person for q in step.next} == {"nora"}
+    assert {q.fact for q in step.next} == LINES and {q.person for q in step.next} == {"nora"}
     # The checklist is asked first of Nora: the lines the first pass would ask alone come before her other questions.
     asked, lines = [q.key for q in step.asked], {q.key for q in step.next}
     assert set(asked[:len(lines & set(asked))]) == lines & set(asked)
     # One line answered already (a follower's "yes" answers its gate, ADR 0014): the rest are still one question.
     step = run_interview(_nora(needs_transport_due_to_illness="yes"), ON, "en")
-    assert {q.fact for q in step.next} == GROUPS - {"needs_something_extra_at_school"}
+    assert {q.fact for q in step.next} == LINES - {"needs_something_extra_at_school"}
 
 
 def test_questions_left_counts_the_checklist_once(monkeypatch):
-    # Nora's five lines, each asked (as likely as not a "no") where they stand: as one checklist they are one
+    # Nora's six lines, each asked (as likely as not a "no") where they stand: as one checklist they are one
     # question of "questions left"; asked one by one, as before ADR 0028, the first pass asks four of them (the
-    # extra costs settle grunnstønad alone, and a question that settles one right waits for depth "all").
+    # extra costs settle grunnstønad alone, the travel pasientreiser alone, and a question that settles one right
+    # waits for depth "all").
     together = run_interview(_nora(), ON, "en")
-    assert len(together.next) == len(GROUPS)
+    assert len(together.next) == len(LINES)
     monkeypatch.setattr("openfisca_asb.answer.interview.checklists", lambda: {})
     apart = run_interview(_nora(), ON, "en")
     assert len(apart.next) == 1
@@ -84,7 +99,7 @@ def test_questions_left_counts_the_checklist_once(monkeypatch):
 
 def test_a_question_outside_a_checklist_is_asked_alone():
     # The next question after the lines (the care at home, a scale of two facts since ADR 0036) is no checklist's.
-    step = run_interview(_nora(**dict.fromkeys(GROUPS, "no")), ON, "en")
+    step = run_interview(_nora(**dict.fromkeys(LINES, "no")), ON, "en")
     assert step.next_kind != "checklist" and all(q.checklist_key is None for q in step.next) and step.checklist is None
 
 
@@ -102,14 +117,14 @@ def test_every_line_that_can_settle_a_right_is_in_the_checklist_at_either_depth(
 
 
 def test_a_single_line_left_is_asked_as_its_own_question():
-    step = run_interview(_nora(**{fact: "no" for fact in sorted(GROUPS - {"needs_aids_or_special_equipment"})}), ON, "en")
+    step = run_interview(_nora(**{fact: "no" for fact in sorted(LINES - {"needs_aids_or_special_equipment"})}), ON, "en")
     assert [q.fact for q in step.next] == ["needs_aids_or_special_equipment"] and step.checklist is None
 
 
 def test_a_ticked_line_has_its_questions_asked_in_the_first_pass(monkeypatch):
     # The checklist says "unsure? tick it, and we ask about it": a line ticked has each question behind it asked
     # in the first pass, also one that settles a single right (great walking difficulty: the parking permit).
-    ticked = _nora(**{fact: "no" for fact in GROUPS} | {"has_difficulty_getting_about": "yes"})
+    ticked = _nora(**{fact: "no" for fact in LINES} | {"has_difficulty_getting_about": "yes"})
     assert ("has_great_walking_difficulty", "nora") in [q.key for q in run_interview(ticked, ON, "en").asked]
     monkeypatch.setattr("openfisca_asb.answer.interview._opened_by_a_tick", lambda family, questions: set())
     assert ("has_great_walking_difficulty", "nora") not in [q.key for q in run_interview(ticked, ON, "en").asked]

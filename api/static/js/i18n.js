@@ -78,6 +78,7 @@ const TEXTS = {
 
     questionCounter: "Spørsmål {n}",
     remainingMany: "Omtrent {n} spørsmål igjen. Du kan når som helst se svaret.",
+    remainingUpTo: "Omtrent {n} spørsmål igjen, opptil {high} hvis mye av det vi spør om, gjelder barnet. Du kan når som helst se svaret.",
     remainingOne: "Dette er trolig det siste spørsmålet.",
     remainingOneMore: "Omtrent 1 spørsmål igjen. Du kan når som helst se svaret.",
     remainingRightMany: "{right} mangler nå svar på {n} spørsmål til, men svarene kan føre til flere. Du kan når som helst se svaret.",
@@ -324,6 +325,7 @@ const TEXTS = {
 
     questionCounter: "Question {n}",
     remainingMany: "About {n} questions left. You can see the answer at any time.",
+    remainingUpTo: "About {n} questions left, up to {high} if much of what we ask about applies to the child. You can see the answer at any time.",
     remainingOne: "This is probably the last question.",
     remainingOneMore: "About 1 question left. You can see the answer at any time.",
     remainingRightMany: "{right} now lacks answers to {n} more questions, but the answers may lead to more. You can see the answer at any time.",

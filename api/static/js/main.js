@@ -405,7 +405,8 @@ async function nextQuestion(card = null) {
     // Asked from a card, the card's own questions follow the interview's: counted too, where the interview does not.
     const interviews = new Set([...step.questions, ...next].map((question) => answerKey(question.fact, question.person)));
     const cardOnly = missing.filter(({ fact, person }) => !interviews.has(answerKey(fact, person))).length;
-    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, card };
+    const high = step.questions_left_high === null ? null : step.questions_left_high + cardOnly;
+    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, remainingHigh: high, card };
     state.current = next.length === 1 ? { ...next[0], ...place } : manyAtOnce(next, place, step.next_kind);
     state.draft = {};
     showQuestion();
@@ -515,6 +516,7 @@ function showQuestion() {
     language: state.language,
     number: question.number,
     remaining: question.remaining,
+    remainingHigh: question.remainingHigh ?? null,
     remainingRight: rightName(question.right),
     questionText: questionText(question.fact, state.language, question.person),
     help: fact.help?.[state.language] ?? null,
@@ -532,9 +534,9 @@ function showQuestion() {
 
 // What every step of several questions is shown with: its place, what its lines can settle, and its buttons.
 function manyAtOnceContext(onAnswer) {
-  const { number, remaining, lines } = state.current;
+  const { number, remaining, remainingHigh, lines } = state.current;
   const settles = lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects);
-  return { draft: state.draft, t, language: state.language, number, remaining, settlesNames: benefitNames(settles), onAnswer, onBack: back, onShowResult: showResult };
+  return { draft: state.draft, t, language: state.language, number, remaining, remainingHigh: remainingHigh ?? null, settlesNames: benefitNames(settles), onAnswer, onBack: back, onShowResult: showResult };
 }
 
 // A child's groups of needs, asked as one checklist (ADR 0028): its lines' texts come with the facts.

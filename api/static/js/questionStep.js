@@ -33,7 +33,7 @@ export function questionForm(ctx, data, onSubmit, ...fields) {
     h("p", { class: "question__counter" }, t("questionCounter", { n: ctx.number })),
     ...fields,
     ctx.settlesNames.length ? h("p", { class: "question__settles" }, t("settles", { list: ctx.settlesNames.join(", ") })) : null,
-    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining, ctx.remainingRight)),
+    h("p", { class: "question__remaining" }, remainingText(t, ctx.remaining, ctx.remainingRight, ctx.remainingHigh)),
     questionActions(ctx),
   );
 }
@@ -45,9 +45,12 @@ export function legendHeading(text) {
 
 // About how many questions are left after this one, in words that fit the number. Asked for a right's card
 // («Svar nå»), the number is what that right lacks now: an answer can open more (a "yes" to pleiepenger's
-// certificate opens the supervision hours), which no count made ahead sees (ADR 0014), so the words say so.
-export function remainingText(t, remaining, right = null) {
+// certificate opens the supervision hours), which no count made ahead sees (ADR 0014), so the words say so. Where
+// much applying to the child would take more (`questions_left_high`: before the child's checklist is answered), the
+// words give that figure too.
+export function remainingText(t, remaining, right = null, high = null) {
   if (right) return remaining > 1 ? t(remaining === 2 ? "remainingRightOne" : "remainingRightMany", { n: remaining - 1, right }) : t("remainingRightLast", { right });
+  if (high) return t("remainingUpTo", { n: remaining - 1, high: high - 1 });
   if (remaining > 2) return t("remainingMany", { n: remaining - 1 });
   return t(remaining === 2 ? "remainingOneMore" : "remainingOne");
 }
