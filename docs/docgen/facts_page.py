@@ -25,6 +25,16 @@ def _range(fact: dict) -> str:
     return "; ".join(parts)
 
 
+def _question(fact: dict) -> str:
+    """The question in both languages, and each of its other `wordings` with the answers it fits."""
+    asked = [f"{cell(fact['question']['nb'])}<br>*{cell(fact['question']['en'])}*"]
+    for wording in fact.get("wordings") or []:
+        own = [f"`{name}` {' or '.join(f'`{value}`' for value in values)}" for name, values in wording["holder_said"].items()]
+        anyone = [f"anyone's `{name}` `{value}`" for name, value in wording["any_said"].items()]
+        asked.append(f"Where {', '.join(own + anyone)}: {cell(wording['question']['nb'])}<br>*{cell(wording['question']['en'])}*")
+    return "<br>".join(asked)
+
+
 def _affects(fact: dict, names: dict[str, str]) -> str:
     return ", ".join(f"[{names[b]}](../{page_path(b)})" for b in fact["affects"]) or "—"
 
@@ -45,7 +55,7 @@ def facts_page(described: list[dict], names: dict[str, str]) -> str:
         rows = [
             [
                 f"`{fact['id']}`" + (" (required)" if fact.get("required") else ""),
-                f"{cell(fact['question']['nb'])}<br>*{cell(fact['question']['en'])}*",
+                _question(fact),
                 fact["kind"],
                 _range(fact),
                 _affects(fact, names),

@@ -31,7 +31,7 @@ scale are one each.
 """
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 
@@ -42,7 +42,7 @@ from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answ
 from openfisca_asb.answer.child_choices import child_choices
 from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
-from openfisca_asb.answer.question_text import framed, question_text
+from openfisca_asb.answer.question_text import asked_together_text, framed, question_text
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.caregiver_choices import caregiver_choices, may_be_asked
 from openfisca_asb.facts.family import holders_of
@@ -190,7 +190,7 @@ def run_interview(family, on: date, language: str = "nb", unknown: set[Key] = fr
     """The answer for `family` and the questions worth asking next; `unknown` holds those answered "don't know"."""
     answer, outcomes, later = answer_for_interview(family, on, language, unknown=frozenset(unknown), **assembler_options)
     order = _order(family, on, answer.benefits, outcomes, unknown, language, depth, later)
-    steps = _as_asked(_asked_steps(order, MIN_PAIRS[depth]), order)
+    steps = _worded_together(_as_asked(_asked_steps(order, MIN_PAIRS[depth]), order), family, language)
     if not steps:  # done at this depth; the first pass says what the second would ask (review s16)
         more = 0 if depth == "all" else _second_pass_left(family, _order(family, on, answer.benefits, outcomes, unknown, language, "all", later))
         return Interview(answer=answer, questions=order.missing, steps=[], next=[], questions_left=0, more_questions=more)
@@ -663,6 +663,13 @@ def _as_asked(steps: list[list[Question]], order: _Order) -> list[list[Question]
             shown.append(step)
             seen |= {question.key for question in step}
     return shown
+
+
+def _worded_together(steps: list[list[Question]], family, language: str) -> list[list[Question]]:
+    """The steps with a question asked of several caregivers (ADR 0035) in one wording for all its rows, the one that
+    fits any of them (`asked_together_text`): the page shows one question over their answers, as `asb questions` does."""
+    return [[replace(question, question=asked_together_text(question.fact, [q.person for q in step], family, language))
+             for question in step] if len(step) > 1 and len({q.fact for q in step}) == 1 else step for step in steps]
 
 
 def _asked_with(question: Question, order: _Order, closed: set[Pair]) -> list[Question]:

@@ -1,10 +1,12 @@
-"""A question's text as the answer and the interview ask it: the vocabulary's; about a child who has died, framed
-as about the time before the death (ADR 0034), never as if the child lived (review s17 death M5)."""
+"""A question's text as the answer and the interview ask it: the vocabulary's, in the first of its `wordings` the
+family's answers fit (review s23 page L1, L2); about a child who has died, framed as about the time before the death
+(ADR 0034), never as if the child lived (review s17 death M5)."""
 
 from datetime import date
 
+from openfisca_asb.facts.caregiver_choices import said_by_anyone
 from openfisca_asb.facts.family import has_died
-from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.vocabulary import Fact, Wording, vocabulary
 from openfisca_asb.rules.texts import Text
 
 BEFORE_THE_DEATH = Text(nb="Om tiden før {child} døde: {question}", en="About the time before {child} died: {question}")
@@ -13,8 +15,27 @@ BEFORE_THE_DEATH = Text(nb="Om tiden før {child} døde: {question}", en="About 
 def question_text(fact_id: str, person_id: str | None, family, on: date, language: str) -> str:
     """The question for `fact_id` about `person_id` (None: the family), in `language`."""
     fact = vocabulary()[fact_id]
-    text = fact.question.in_language(language)
+    text = worded(fact, [person_id], family).in_language(language)
     return text if fact.about_the_death else framed(text, person_id, family, on, language)
+
+
+def asked_together_text(fact_id: str, person_ids: list[str], family, language: str) -> str:
+    """The question for `fact_id` asked of several caregivers in one step (ADR 0035): in the first wording that fits
+    any of them, so that words for one (the self-employed parent's three years) are there for her."""
+    return worded(vocabulary()[fact_id], person_ids, family).in_language(language)
+
+
+def worded(fact: Fact, person_ids: list[str | None], family) -> Text:
+    """The fact's question, or the first of its `wordings` that fits one of the persons (None: the family)."""
+    holders = [next((person for person in family.persons() if person.id == person_id), family) for person_id in person_ids]
+    return next((wording.question for wording in fact.wordings or []
+                 if any(_fits(wording, holder, family) for holder in holders)), fact.question)
+
+
+def _fits(wording: Wording, holder, family) -> bool:
+    """The holder's own answers are among `holder_said`, and someone in the family gave one of `any_said`."""
+    own = all(getattr(holder, name, None) in answers for name, answers in wording.holder_said.items())
+    return own and (not wording.any_said or said_by_anyone(family, wording.any_said))
 
 
 def framed(text: str, person_id: str | None, family, on: date, language: str) -> str:

@@ -47,6 +47,22 @@ class OtherAnswer(BaseModel):
     answers: dict[str, Literal["yes", "no"]] = Field(min_length=1)
 
 
+class Wording(BaseModel):
+    """Other words for a fact's question, asked instead of `question` where the family's answers say they fit (review
+    s23 page L1, L2): where the holder's own answers are among `holder_said` (a self-employed parent's income: the
+    average of three years) and someone in the family gave one of `any_said` (a foster home: «den andre
+    fosterforelderen»). Each fact named is one the interview asks (a yes/no fact or a choice), so the page, which holds
+    those answers, words the question as the service does."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    holder_said: dict[str, list[str]] = Field(
+        default={}, description="fact of the same holder → the answers of the holder's under which these words fit")
+    any_said: dict[str, str] = Field(
+        default={}, description="fact → answer: a person of the family (or the family) answered one of these")
+    question: Text
+
+
 class Scale(BaseModel):
     """Yes/no facts that are levels of one need, asked as one question with an answer for each level (ADR 0036)."""
 
@@ -179,6 +195,12 @@ class Fact(BaseModel):
         "said it may apply and its answer would change a right (ADR 0045 addendum): delt bosted once the parents are "
         "said to live apart",
     )
+    wordings: list[Wording] | None = Field(
+        default=None,
+        description="Other words for the question where the family's answers say they fit: the first that fits is "
+        "asked instead of `question` (answer/question_text.py); a question asked of several caregivers in one step, "
+        "in the first that fits any of them",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -225,6 +247,7 @@ def vocabulary() -> dict[str, Fact]:
     _check_scales(facts)
     _check_one_of(facts)
     _check_asked_where(facts)
+    _check_wordings(facts)
     return facts
 
 
@@ -288,6 +311,17 @@ def _check_asked_where(facts: dict[str, Fact]) -> None:
         if fact.absent_means is None or any(name not in facts or facts[name].type != "yes_no" for name in said):
             raise ValueError(f"fact vocabulary: '{fact.id}' declares `asked_where`, so it must have `absent_means`, "
                              f"and each fact it names must be a yes/no fact")
+
+
+def _check_wordings(facts: dict[str, Fact]) -> None:
+    """A wording names facts of the vocabulary, and at least one: `holder_said` facts of the fact's own holder."""
+    for fact in facts.values():
+        for wording in fact.wordings or []:
+            named = [*wording.holder_said, *wording.any_said]
+            if not named or any(name not in facts for name in named) or any(
+                    facts[name].holder != fact.holder for name in wording.holder_said):
+                raise ValueError(f"fact vocabulary: a wording of '{fact.id}' must name facts of the vocabulary, at least "
+                                 f"one, and those of `holder_said` must be of its own holder")
 
 
 def answered_by_other_answers() -> dict[str, str]:

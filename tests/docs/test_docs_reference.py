@@ -175,6 +175,12 @@ def test_the_fact_vocabulary_page_lists_every_fact(pages):
     assert facts and all(f"`{fact}`" in page for fact in facts)
 
 
+def test_the_fact_vocabulary_page_shows_a_questions_other_words_and_where_they_fit(pages):
+    # Review s23 page L1: the yearly income's words for a self-employed parent are asked of her only.
+    assert ("Where `employment` `self_employed`: Hva er årsinntekten din før skatt? Er du selvstendig næringsdrivende: "
+            "gjennomsnittet av den pensjonsgivende inntekten de tre siste årene.") in pages["reference/facts.md"]
+
+
 def test_the_decisions_page_lists_every_adr(pages):
     for path in (DOCS / "adr").glob("*.md"):
         assert f"(adr/{path.name})" in pages["decisions.md"]

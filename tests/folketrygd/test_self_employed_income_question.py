@@ -9,9 +9,12 @@ from openfisca_asb.facts.vocabulary import vocabulary
 
 
 def test_the_income_question_names_the_three_year_average_for_the_self_employed():
+    # Only in the words for a self-employed parent (review s23 page L1; tests/assembler/test_question_wordings.py).
     fact = vocabulary()["yearly_income"]
-    assert "selvstendig næringsdrivende: gjennomsnittet av den pensjonsgivende inntekten de tre siste årene" in fact.question.nb
-    assert "self-employed: the average of your pensionable income over the last three years" in fact.question.en
+    [wording] = fact.wordings
+    assert wording.holder_said == {"employment": ["self_employed"]}
+    assert "selvstendig næringsdrivende: gjennomsnittet av den pensjonsgivende inntekten de tre siste årene" in wording.question.nb
+    assert "self-employed: the average of your pensionable income over the last three years" in wording.question.en
     assert "ikke omsetningen og ikke bare fjorårets inntekt (§ 8-35)" in fact.help.nb
     assert "not the turnover and not last year's income alone (§ 8-35)" in fact.help.en
 

@@ -124,3 +124,22 @@ def test_the_answers_that_mean_already_granted_are_answers_to_facts(benefit, tax
         variable = tax_benefit_system.variables[answers.fact]
         possible = {"yes", "no"} if fact.type == "yes_no" else {item.name for item in variable.possible_values}
         assert set(answers.values) <= possible, (benefit.id, answers.fact)
+
+
+WORDED = [fact for fact in FACTS if fact.wordings]
+
+
+def test_some_questions_have_other_words_where_the_answers_fit():
+    # Review s23 page L1: the yearly income's self-employed sentence only for a self-employed parent.
+    assert "yearly_income" in {fact.id for fact in WORDED}
+
+
+@pytest.mark.parametrize("fact", WORDED, ids=lambda f: f.id)
+def test_a_wording_names_answers_the_interview_asks(fact, tax_benefit_system):
+    # Each fact a wording names is a yes/no fact or a choice (the page holds their answers, family.js `wordedQuestion`),
+    # and each answer is one it can take.
+    for wording in fact.wordings:
+        for name, values in [*wording.holder_said.items(), *((name, [value]) for name, value in wording.any_said.items())]:
+            variable = tax_benefit_system.variables[name]
+            possible = {item.name for item in getattr(variable, "possible_values", None) or []} - {"unknown"}
+            assert possible and set(values) <= possible, (fact.id, name)

@@ -63,6 +63,21 @@ export function framedQuestion(family, personId, text, date, language) {
   return translate(language, "beforeTheDeath", { name: displayName(family, personId, language), question: text });
 }
 
+// A fact's question in `language` (GET /v1/facts), in the first of its `wordings` that fits one of `personIds` (null:
+// the family), as the service words it (openfisca_asb/answer/question_text.py `worded`): where the person's own answers
+// are among `holder_said` and someone in the family gave one of `any_said` (review s23 page L1). The facts a wording
+// names are asked by the interview, so their answers are among `answers`.
+export function wordedQuestion(fact, personIds, answers, language) {
+  const wording = (fact.wordings ?? []).find((each) => personIds.some((person) => wordingFits(each, person, answers)));
+  return (wording ?? fact).question[language];
+}
+
+function wordingFits(wording, person, answers) {
+  const own = Object.entries(wording.holder_said ?? {}).every(([name, values]) => values.includes(answers.get(answerKey(name, person))?.value));
+  const said = Object.entries(wording.any_said ?? {});
+  return own && (!said.length || [...answers.values()].some((answer) => said.some(([name, value]) => answer.fact === name && answer.value === value)));
+}
+
 export function answerKey(fact, person) {
   return `${fact}|${person ?? ""}`;
 }

@@ -3,7 +3,7 @@
 
 import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchKommuner, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, newFamily, otherAnswerOf, toRequestFamily, withNames } from "./family.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, newFamily, otherAnswerOf, toRequestFamily, withNames, wordedQuestion } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { birthDateProblems, problemLines } from "./serviceProblems.js";
 import { dateProblem, ILLNESS_OR_NEEDS, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
@@ -168,12 +168,14 @@ async function loadFacts() {
   state.factsDate = state.date;
 }
 
-// A fact's question, about a child who has died framed as about the time before the death (ADR 0034), as the service
-// frames it: a question about the death itself (`about_the_death`) is not framed again.
+// A fact's question, in the words the family's answers fit (family.js `wordedQuestion`), about a child who has died
+// framed as about the time before the death (ADR 0034), as the service frames it: a question about the death itself
+// (`about_the_death`) is not framed again.
 function questionText(factId, language, personId = null) {
   const fact = state.facts.get(factId);
-  const text = fact?.question?.[language] ?? null;
-  return text === null || fact.about_the_death ? text : framed(text, personId, language);
+  if (!fact?.question) return null;
+  const text = wordedQuestion(fact, [personId], state.answers, language);
+  return fact.about_the_death ? text : framed(text, personId, language);
 }
 
 function framed(text, personId, language = state.language) {
@@ -563,7 +565,7 @@ function showEach() {
     fact,
     persons: lines.map((line) => ({ id: line.person, name: displayName(state.family, line.person, state.language) })),
     children: childChoices(lines[0].choices),
-    questionText: fact.question[state.language],
+    questionText: wordedQuestion(fact, lines.map((line) => line.person), state.answers, state.language),
     help: fact.help?.[state.language] ?? null,
   });
   focusHeading(document.getElementById("step-heading"));
