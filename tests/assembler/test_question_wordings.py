@@ -1,7 +1,8 @@
 """A question in the words the family's answers fit (`wordings` in questions.yaml, answer/question_text.py): the
 yearly income's «Er du selvstendig næringsdrivende: …» only for a self-employed parent (review s23 page L1), since NAV
 reads a self-employed parent's basis as the average of three years' pensjonsgivende inntekt (ftrl § 8-35 andre ledd)
-and an employee's or frilanser's as the last three months (§ 8-28, § 8-38)."""
+and an employee's or frilanser's as the last three months (§ 8-28, § 8-38); in a foster home «den andre
+fosterforelderen», never «den andre forelderen», which reads as the child's birth parent (review s23 page L2)."""
 
 from datetime import date
 
@@ -50,3 +51,26 @@ def test_asked_of_both_in_one_step_the_words_are_those_for_the_self_employed_one
 def test_two_employees_asked_in_one_step_get_the_short_question():
     rows = run_interview(_family("employee", "employee"), ON, "nb").rows("nb")
     assert {row["question"] for row in rows if row["fact"] == "yearly_income"} == {SHORT}
+
+
+def _foster_home(foster: bool) -> Family:
+    ida = {**IDA, "lives_in_fosterhjem": "yes"} if foster else IDA
+    return Family.model_validate({"children": [ida], "caregivers": [{"id": "fostermor", "birth_date": "1982-12-03"},
+                                                                     {"id": "fosterfar", "birth_date": "1980-07-15"}]})
+
+
+def test_foster_parents_are_asked_about_the_other_foster_parent():
+    family = _foster_home(foster=True)
+    assert question_text("omsorgspenger_temporarily_alone", "fostermor", family, ON, "nb") == (
+        "Er du midlertidig alene om omsorgen fordi den andre fosterforelderen ikke kan ha tilsyn med barna i minst 6 "
+        "måneder?")
+    assert question_text("barnetrygd_receipt", "fosterfar", family, ON, "en") == (
+        "Do you receive the child benefit (barnetrygd) for the child, or does the other foster parent receive it?")
+
+
+def test_parents_are_asked_about_the_other_parent():
+    family = _foster_home(foster=False)
+    assert question_text("omsorgspenger_temporarily_alone", "fostermor", family, ON, "nb") == (
+        "Er du midlertidig alene om omsorgen fordi den andre forelderen ikke kan ha tilsyn med barna i minst 6 måneder?")
+    assert question_text("barnetrygd_receipt", "fosterfar", family, ON, "nb") == (
+        "Får du barnetrygden for barnet – hele, delt med den andre forelderen, eller får den andre den?")

@@ -1,6 +1,7 @@
 """A question in the words the family's answers fit, on the page as the service words it (`wordings` in GET /v1/facts,
 api/static/js/family.js `wordedQuestion`): the yearly income's «Er du selvstendig næringsdrivende: …» only where a
-parent asked is self-employed (review s23 page L1; ftrl § 8-35 andre ledd for her, § 8-28 for an employee)."""
+parent asked is self-employed (review s23 page L1; ftrl § 8-35 andre ledd for her, § 8-28 for an employee); foster
+parents asked about «den andre fosterforelderen» (review s23 page L2)."""
 
 from page_driver import BROWSER_TESTS, open_family_file, show_answer
 from playwright.sync_api import Page, expect
@@ -43,3 +44,20 @@ def test_the_income_question_speaks_to_the_self_employed_only_where_one_is_asked
     page.get_by_role("button", name="English").click()
     expect(answers.filter(has_text="(about Ola)").filter(has_text="yearly income")).to_have_text(
         "What is your yearly income before tax? (about Ola)")
+
+
+def test_foster_parents_are_asked_about_the_other_foster_parent(page: Page, tmp_path):
+    # The same family, employees with their incomes given and Nora in their foster home («Fosterbarn» on the family
+    # step), with no fixed supervision by others and a care need one of them can meet: next is whether either is
+    # temporarily alone with the care (ftrl § 9-6), asked of both.
+    employees = [{**person, "employment": "employee", "yearly_income": 500000} for person in PARENTS["caregivers"]]
+    nora = {**PARENTS["children"][0], "lives_in_fosterhjem": "yes", "established_supervision_hours_per_week": 0,
+            "care_need_requires_two_caregivers": "no"}
+    open_family_file(page, tmp_path, {**PARENTS, "caregivers": employees, "children": [nora]})
+    expect(page.locator("#question-form")).to_have_attribute("data-fact", "omsorgspenger_temporarily_alone")
+    expect(page.locator("#step-heading")).to_have_text(
+        "Er du midlertidig alene om omsorgen fordi den andre fosterforelderen ikke kan ha tilsyn med barna i minst 6 måneder?")
+    page.get_by_role("button", name="English").click()
+    expect(page.locator("#step-heading")).to_have_text(
+        "Are you temporarily alone with the care because the other foster parent cannot supervise the children for at "
+        "least 6 months?")
