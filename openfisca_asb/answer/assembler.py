@@ -789,7 +789,7 @@ class _Context:
         if reason is None or not flags:
             return reason
         caveat = quoted_rate_caveat(self._reason_template(benefit, reason, conditions), flags, self.on, self.language)
-        return reason if caveat is None else reason.model_copy(update={"text": f"{reason.text} {caveat}"})
+        return reason if caveat is None else reason.model_copy(update={"text": f"{reason.text} {caveat}", "rate_caveat": caveat})
 
     def _reason_template(self, benefit, reason, conditions) -> str:
         """The catalogue text the reason was filled from, with its `{p:path}` placeholders."""

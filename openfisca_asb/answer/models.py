@@ -112,10 +112,16 @@ class Reason(_Data):
         description="The end of `text` that names each child who has died and is no longer among the children the "
         "failed condition reads (ADR 0034), for a surface that shows the conditions and not `text`. Left out otherwise.",
     )
+    rate_caveat: str | None = Field(
+        default=None,
+        description="The end of `text` that says a figure it quotes is not verified for the date asked (a rate, a fee or "
+        "a limit flagged in `unverified_rate`), for a surface that shows the conditions and not `text`. Left out "
+        "otherwise.",
+    )
 
     @model_serializer(mode="wrap")
-    def _without_not_counted(self, serialize):
-        return without_none(serialize(self), "not_counted")
+    def _without_empty_ends(self, serialize):
+        return without_none(serialize(self), "not_counted", "rate_caveat")
 
 
 class MissingFact(_Data):

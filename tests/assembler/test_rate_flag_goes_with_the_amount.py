@@ -54,3 +54,20 @@ def test_an_amount_keeps_its_flag_and_a_refusal_has_none():
     refused = _right(assemble(_applying_family(needs_extra_supervision_and_care="no"), date(2024, 9, 1), "nb"), "hjelpestonad")
     assert refused.status == "not_entitled" and refused.amount is None and refused.range is None
     assert refused.unverified_rate == []
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_refusal_told_by_its_condition_carries_the_caveat_on_its_own(language):
+    # Review s23 page L3. Olav (child-diabetes) has no lasting disability, so ledsagerbevis is refused on its first
+    # condition, which quotes the kommunes' «minst 2 år», a figure flagged on 2024-09-01. The page shows the
+    # conditions, not the reason's text, so the caveat that ends the text comes as a field of its own too.
+    answer = assemble(example_family("child-diabetes"), date(2024, 9, 1), language)
+    olav = next(r for r in answer.benefits if (r.benefit, r.person) == ("ledsagerbevis", "olav"))
+    assert (olav.status, olav.reason.code) == ("not_entitled", "condition_not_met")
+    assert olav.reason.rate_caveat == CAVEAT[language] and olav.reason.text.endswith(" " + CAVEAT[language])
+
+
+def test_a_reason_quoting_no_flagged_figure_has_no_caveat_field():
+    # 2022-09-01: the maximum price 3 050 kr is verified, so the reason has no caveat and the answer no such key.
+    priority = _right(assemble(_applying_family(), date(2022, 9, 1), "nb"), "barnehage_prioritet")
+    assert priority.reason.rate_caveat is None and "rate_caveat" not in priority.reason.model_dump()

@@ -1,7 +1,8 @@
 """«Satsen er ikke sikker» (ADR 0009) on screen and on paper (review s20, findings 10, 11 and 19): the note names the
 rates not confirmed, with a pronoun that agrees with how many («Den» for one, «De» for several; «It», «They»); printed,
 it has the card's text size and no alert icon, and a card still missing information prints who decides, as the screen
-shows it."""
+shows it. A refusal told by its failed condition keeps the caveat on the figure the condition quotes (review s23 page
+L3), as the CLI's reason does."""
 
 import re
 
@@ -48,3 +49,16 @@ def test_printed_the_note_has_the_cards_size_and_no_icon_and_missing_cards_say_w
     for agency in agencies.all():
         expect(agency).to_be_visible()
     page.emulate_media(media="screen")
+
+
+def test_a_refusal_told_by_its_condition_says_the_figure_it_quotes_is_not_verified(page: Page):
+    # Olav has no lasting disability: his ledsagerbevis is refused on the condition quoting the kommunes' «minst 2 år»,
+    # a figure not verified for 1 September 2024 (the reason's `rate_caveat`).
+    open_noras_answer(page)
+    card = page.locator('article.benefit[data-benefit="ledsagerbevis"][data-status="not_entitled"]')
+    expect(card.locator(".conditions li")).to_contain_text(["minst 2 år"])
+    expect(card.locator(".benefit__rate-caveat")).to_have_text(
+        "Tallet som er nevnt, er ikke bekreftet for 1. september 2024; det kan ha endret seg.")
+    page.get_by_role("button", name="English").click()
+    expect(card.locator(".benefit__rate-caveat")).to_have_text(
+        "The figure quoted is not verified for 1 September 2024; it may have changed.")

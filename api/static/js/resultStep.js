@@ -434,9 +434,12 @@ function why(benefit, ctx) {
   // A refusal's reason that only names its first failed condition is not repeated: the list below names them.
   // A child who died and is no longer counted (ADR 0034) is said even so: the list does not say it. The child is named
   // by the name typed, not the page's id.
-  const said = benefit.reason && !["none", "condition_not_met", "child_died"].includes(benefit.reason.code)
-    ? benefit.reason.text : benefit.reason?.not_counted ?? null;
+  const toldByConditions = ["none", "condition_not_met", "child_died"].includes(benefit.reason?.code);
+  const said = benefit.reason && !toldByConditions ? benefit.reason.text : benefit.reason?.not_counted ?? null;
   const reason = withNames(ctx.family, said, ctx.language);
+  // Where the conditions tell the reason, its caveat on a figure the condition quotes is said under them, as the
+  // reason's text ends with it (review s23 page L3: «Tallet som er nevnt, er ikke bekreftet …»).
+  const caveat = toldByConditions ? benefit.reason?.rate_caveat ?? null : null;
   const unmet = benefit.conditions.filter((condition) => condition.outcome === "not_met");
   const open = benefit.conditions.filter((condition) => condition.outcome === "unknown");
   let lead;
@@ -469,6 +472,7 @@ function why(benefit, ctx) {
     decisive.length
       ? h("ul", { class: "conditions" }, decisive.map((condition) => h("li", {}, condition.not_met_text ?? condition.text, " ", "(", sourceLinks(condition.references), ")")))
       : null,
+    caveat ? h("p", { class: "benefit__rate-caveat" }, caveat) : null,
   );
 }
 
