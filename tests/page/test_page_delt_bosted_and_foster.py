@@ -1,8 +1,8 @@
 """Delt bosted and a foster child on the page's family step (ADR 0045 and its addendum): facts given only where they
 apply, so the interview does not ask them of every family; the family says them here, and a saved file keeps them.
 
-- «Hvem har den daglige omsorgen for barnet?» offers delt bosted (barneloven § 36) beside «Bare Mor»: it sends the
-  child's `has_delt_bosted` «yes» and no sole caregiver. For omsorgspenger each parent then counts the child and
+- «Hvem bor barnet fast hos?» offers delt bosted (barneloven § 36) beside Mor and Far: it sends the child's
+  `has_delt_bosted` «yes» and no sole caregiver. For omsorgspenger each parent then counts the child and
   neither is alone with it (ftrl § 9-6; NAV: «vil ingen av dere bli regnet som alene om omsorgen»).
 - A labelled «Fosterbarn» checkbox per child sends `lives_in_fosterhjem` «yes»: barnevernet's pay for the care is
   weighed for omsorgsstønad and omsorgsopptjening (Retningslinjer for fosterhjem kap. 9).
@@ -20,6 +20,8 @@ CARE = "#barn1-sole-caregiver"
 FOSTER = "#barn1-foster-child"
 DELT_NB = "Begge foreldrene, med avtale om delt bosted – vi bor ikke sammen"
 DELT_EN = "Both parents, with an agreement on shared residence (delt bosted) – we do not live together"
+TOGETHER_NB = "Begge foreldrene, som bor sammen med barnet"
+NOT_YET = "Velg, eller svar senere"
 FOSTER_NB = "Fosterbarn – barnet bor i fosterhjem hos oss"
 FOSTER_EN = "Foster child – the child lives with us in a foster home (fosterhjem)"
 
@@ -46,8 +48,8 @@ def test_delt_bosted_is_a_choice_of_who_has_the_daily_care_and_is_sent_as_the_ch
     sent = interview_bodies(page)
     open_calculator(page, f"?dato={DATE}")
     type_ella_mor_and_far(page)
-    care = page.get_by_label("Hvem har den daglige omsorgen for barnet?")
-    expect(care.locator("option")).to_have_text(["Flere av oss, eller vet ikke", DELT_NB, "Bare Mor", "Bare Far"])
+    care = page.get_by_label("Hvem bor barnet fast hos?")
+    expect(care.locator("option")).to_have_text([NOT_YET, "Mor", "Far", DELT_NB, TOGETHER_NB])
     care.select_option(label=DELT_NB)
     assert blocking_violations(page) == [], "the family step with delt bosted chosen"
     page.get_by_role("button", name="English").click()
@@ -62,8 +64,8 @@ def test_delt_bosted_is_a_choice_of_who_has_the_daily_care_and_is_sent_as_the_ch
     # Chosen again as one parent alone, the delt bosted «yes» is taken back: the child lives with that one.
     show_answer(page)
     page.locator("#change-family").click()
-    expect(page.locator(CARE)).to_have_value("delt-bosted")
-    page.select_option(CARE, label="Bare Mor")
+    expect(page.locator(CARE)).to_have_value("other-0")
+    page.select_option(CARE, label="Mor")
     submit_family(page)
     expect(page.locator("#question-form")).to_be_visible()
     ella = sent[-1]["family"]["children"][0]
@@ -118,7 +120,7 @@ def test_a_saved_family_file_keeps_delt_bosted_and_the_foster_child(page: Page, 
     reopened = [(child.get("has_delt_bosted"), child.get("lives_in_fosterhjem")) for child in sent[-1]["family"]["children"]]
     assert reopened == [("yes", None), (None, "yes")]
     page.locator("#change-family").click()
-    expect(page.locator(CARE)).to_have_value("delt-bosted")
+    expect(page.locator(CARE)).to_have_value("other-0")
     expect(page.locator("#barn2-foster-child")).to_be_checked()
 
 
@@ -130,10 +132,10 @@ def test_a_foster_child_is_not_offered_delt_bosted(page: Page):
     type_ella_mor_and_far(page)
     page.select_option(CARE, label=DELT_NB)
     page.locator(FOSTER).check()
-    expect(page.locator(f"{CARE} option")).to_have_text(["Flere av oss, eller vet ikke", "Bare Mor", "Bare Far"])
+    expect(page.locator(f"{CARE} option")).to_have_text([NOT_YET, "Mor", "Far", TOGETHER_NB])
     expect(page.locator(CARE)).to_have_value("")
     page.get_by_role("button", name="English").click()
-    expect(page.locator(f"{CARE} option")).to_have_count(3)
+    expect(page.locator(f"{CARE} option")).to_have_count(4)
     page.get_by_role("button", name="Norsk (bokmål)").click()
     submit_family(page)
     expect(page.locator("#question-form")).to_be_visible()
@@ -142,4 +144,4 @@ def test_a_foster_child_is_not_offered_delt_bosted(page: Page):
     show_answer(page)
     page.locator("#change-family").click()
     page.locator(FOSTER).uncheck()
-    expect(page.locator(f"{CARE} option")).to_have_text(["Flere av oss, eller vet ikke", DELT_NB, "Bare Mor", "Bare Far"])
+    expect(page.locator(f"{CARE} option")).to_have_text([NOT_YET, "Mor", "Far", DELT_NB, TOGETHER_NB])

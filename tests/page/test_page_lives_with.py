@@ -13,9 +13,11 @@ first pass answered in the file, so who Ida lives with is the first question aft
 
 import json
 
-from page_driver import BROWSER_TESTS, open_family_file, show_answer, wait_for_next
+from page_driver import BROWSER_TESTS, open_calculator, open_family_file, show_answer, submit_family, wait_for_next
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations
+
+from openfisca_asb.facts.vocabulary import vocabulary
 
 pytestmark = BROWSER_TESTS
 WORKING = {"employment": "employee", "has_worked_four_weeks": "yes", "yearly_income": 500000}
@@ -70,7 +72,7 @@ def test_a_caregiver_chosen_is_sent_as_the_childs_sole_caregiver_and_shown_on_th
     expect(page.locator("tr[data-benefit=omsorgspenger][data-person=omsorgsperson1]")).to_contain_text("20 dager")
     expect(page.locator("#answers li", has_text="Hvem bor barnet fast hos?").locator(".answers__value")).to_have_text("Kari")
     page.locator("#change-family").click()
-    expect(page.locator("#barn1-sole-caregiver option:checked")).to_have_text("Bare Kari")
+    expect(page.locator("#barn1-sole-caregiver option:checked")).to_have_text("Kari")
 
 
 def test_delt_bosted_beside_the_caregivers_is_sent_as_the_childs_delt_bosted(page: Page, tmp_path):
@@ -85,7 +87,7 @@ def test_delt_bosted_beside_the_caregivers_is_sent_as_the_childs_delt_bosted(pag
     # Listed once, as chosen: the delt bosted «yes» it gives is changed by changing this answer.
     expect(page.locator("#answers li", has_text="Har foreldrene en avtale om delt bosted")).to_have_count(0)
     page.locator("#change-family").click()
-    expect(page.locator("#barn1-sole-caregiver")).to_have_value("delt-bosted")
+    expect(page.locator("#barn1-sole-caregiver")).to_have_value("other-0")
 
 
 def test_both_parents_together_is_sent_as_no_delt_bosted_and_no_sole_caregiver(page: Page, tmp_path):
@@ -109,3 +111,31 @@ def test_back_and_english_keep_the_caregiver_chosen(page: Page, tmp_path):
     expect(page.locator("#step-heading")).to_have_text("Who does the child live with permanently?")
     expect(page.locator("#question-form .radios label")).to_have_text(["Kari", "Ola", DELT_EN, TOGETHER_EN, "I don't know"])
     expect(page.get_by_label("Kari")).to_be_checked()
+
+
+def test_the_family_step_asks_it_in_the_interviews_words(page: Page):
+    # Review s23 diff H4: one fact, asked once with «Hvem har den daglige omsorgen» on the family step and «Hvem bor
+    # barnet fast hos?» in the interview. A mother remarried shares the daily care with the stepfather, yet lives
+    # without Ida's father: alone with the care (ftrl § 9-6), which the vocabulary's help says.
+    sent = interview_bodies(page)
+    lives_with = vocabulary()["sole_caregiver"]
+    open_calculator(page, "?dato=2024-09-01")
+    page.fill("#barn1-name", "Ida")
+    page.fill("#barn1-birth-date", "2017-02-11")
+    page.fill("#omsorgsperson1-name", "Kari")
+    page.fill("#omsorgsperson1-birth-date", "1990-05-05")
+    page.locator("#add-caregiver").click()
+    page.fill("#omsorgsperson2-name", "Ola")
+    page.fill("#omsorgsperson2-birth-date", "1988-09-17")
+    care = page.get_by_label(lives_with.question.nb)
+    expect(page.locator("#barn1-sole-caregiver-help")).to_have_text(lives_with.help.nb)
+    expect(care.locator("option")).to_have_text(["Velg, eller svar senere", "Kari", "Ola", DELT_NB, TOGETHER_NB])
+    page.get_by_role("button", name="English").click()
+    expect(page.get_by_label(lives_with.question.en).locator("option")).to_have_text(
+        ["Choose, or answer later", "Kari", "Ola", DELT_EN, TOGETHER_EN])
+    page.get_by_role("button", name="Norsk (bokmål)").click()
+    care.select_option(label=TOGETHER_NB)
+    submit_family(page)
+    expect(page.locator("#question-form")).to_be_visible()
+    ida = sent[-1]["family"]["children"][0]
+    assert (ida.get("sole_caregiver"), ida.get("has_delt_bosted")) == (None, "no")

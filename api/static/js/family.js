@@ -92,6 +92,32 @@ export function otherAnswerOf(fact, value) {
   return fact.other_answers[Number(value.slice(OTHER_ANSWER.length))] ?? null;
 }
 
+// «Who does the child live with permanently» (`sole_caregiver`, ADR 0045 addendum s23), the same answer on the family
+// step and in the interview: a caregiver chosen is the child's `soleCaregiver`; an answer beside the caregivers gives
+// the child's facts it names (delt bosted «yes» or «no»), listed under the choice (`givenBy`); any other answer, "don't
+// know" or none, takes those back. `fact`: the fact as GET /v1/facts describes it.
+export function giveLivesWith(family, answers, fact, childId, value) {
+  const child = family.children.find((each) => each.id === childId);
+  if (!child) return;
+  const other = otherAnswerOf(fact, value);
+  child.soleCaregiver = other || value === DONT_KNOW || !value ? "" : value;
+  for (const given of fact.other_answers ?? []) {
+    for (const named of Object.keys(given.answers)) answers.delete(answerKey(named, childId));
+  }
+  for (const [named, answer] of Object.entries(other?.answers ?? {})) {
+    answers.set(answerKey(named, childId), { fact: named, person: childId, value: answer, givenBy: fact.id });
+  }
+}
+
+// What the family has said to «who does the child live with»: the caregiver, the answer beside them whose facts the
+// child has (`other-0`, …: a file's delt bosted too), or "" for nothing said.
+export function livesWithChosen(fact, child, answers) {
+  if (child.soleCaregiver) return child.soleCaregiver;
+  const given = (other) => Object.entries(other.answers).every(([named, value]) => answers.get(answerKey(named, child.id))?.value === value);
+  const index = (fact.other_answers ?? []).findIndex(given);
+  return index < 0 ? "" : `${OTHER_ANSWER}${index}`;
+}
+
 // The request body's family: facts answered "don't know" are left out, so the
 // model treats them as unknown rather than as "no". An answer beside the persons of a choice is sent as the facts it
 // gives, which the page holds as answers of their own (main.js `livesWith`), not as the choice's fact.

@@ -2,7 +2,7 @@
 // (advanced) the date the answer is for.
 
 import { h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, displayName, framedQuestion, removePerson } from "./family.js";
+import { addCaregiver, addChild, answerKey, displayName, framedQuestion, giveLivesWith, livesWithChosen, OTHER_ANSWER, removePerson } from "./family.js";
 import { button, checkbox, errorSummary, inputField, selectField } from "./fields.js";
 import { formatDate } from "./format.js";
 
@@ -318,33 +318,56 @@ function childFields(child, state, t, errors, rerender) {
   return personFieldset(child, state, t, errors, rerender, [needs, care, fosterField(child, state, t), deathField(child, state, t, errors)]);
 }
 
-// Who has the daily care of the child: several of us, delt bosted, or one caregiver alone (`sole_caregiver`). Delt
-// bosted (barneloven § 36) is the child's fact `has_delt_bosted`, given only where it applies: chosen here it is the
-// family's «yes», and any other choice takes it back (ADR 0045 addendum). A child in one caregiver's sole care does not
-// live with both, so the two are one choice.
+// Who the child lives with permanently (`sole_caregiver`, ADR 0045 addendum s23): one caregiver, delt bosted, or both
+// parents together — the interview's question, help and answers (GET /v1/facts), the caregivers by the names typed,
+// so the step and the interview ask it in the same words (review s23 diff H4). Delt bosted (barneloven § 36) and «both
+// together» give the child's `has_delt_bosted` «yes» or «no», facts given only where they apply (ADR 0045 addendum).
+// Shown where the service knows the fact.
+const LIVES_WITH = "sole_caregiver";
 const DELT_BOSTED = "has_delt_bosted";
-const LIVES_WITH = "sole_caregiver"; // the same choice, asked by the interview where the family step left it open
-const DELT_BOSTED_CHOICE = "delt-bosted"; // never a caregiver's id (omsorgsperson1, …)
 
 function careField(child, state, t) {
-  const key = answerKey(DELT_BOSTED, child.id);
-  const shared = state.answers.get(key)?.value === "yes";
+  const fact = state.facts.get(LIVES_WITH);
+  if (!fact) return null;
   return selectField({
     id: `${child.id}-sole-caregiver`,
-    label: t("soleCaregiverLabel"),
-    help: t("soleCaregiverHelp"),
-    // Not for a foster child (`offerDeltBosted`), unless a file opened says both: shown as it says, for the family to see.
-    options: caregiverOptions(state, t).filter((option) => option.value !== DELT_BOSTED_CHOICE || shared || !isFosterChild(child, state)),
-    value: shared ? DELT_BOSTED_CHOICE : child.soleCaregiver,
+    label: fact.question[state.language],
+    help: fact.help?.[state.language],
+    options: livesWithOptions(child, state, t),
+    value: livesWithChosen(fact, child, state.answers),
     onChange: (event) => {
-      const value = event.target.value;
-      child.soleCaregiver = value === DELT_BOSTED_CHOICE ? "" : value;
-      if (state.answers.get(key)?.givenBy) state.answers.delete(key); // given by the interview's choice, answered here now
-      if (value === DELT_BOSTED_CHOICE) state.answers.set(key, { fact: DELT_BOSTED, person: child.id, value: "yes" });
-      else if (state.answers.get(key)?.value === "yes") state.answers.delete(key);
-      state.answers.delete(answerKey(LIVES_WITH, child.id)); // what the interview asked (main.js `livesWith`) is answered here now
+      giveLivesWith(state.family, state.answers, fact, child.id, event.target.value);
+      state.answers.delete(answerKey(LIVES_WITH, child.id)); // what the interview asked is answered here now
     },
   });
+}
+
+// The answers the family step offers: none yet, each caregiver, then the answers beside them. Not delt bosted for a
+// foster child, unless a file opened says both: shown as it says, for the family to see.
+function livesWithOptions(child, state, t) {
+  const fact = state.facts.get(LIVES_WITH);
+  const chosen = livesWithChosen(fact, child, state.answers);
+  const deltBosted = deltBostedChoice(fact);
+  return [
+    { value: "", label: t("answerLater") },
+    ...state.family.caregivers.map((caregiver) => ({ value: caregiver.id, label: displayName(state.family, caregiver.id, state.language) })),
+    ...(fact.other_answers ?? []).map((answer, index) => ({ value: `${OTHER_ANSWER}${index}`, label: answer.label[state.language] })),
+  ].filter((option) => option.value !== deltBosted || option.value === chosen || !isFosterChild(child, state));
+}
+
+// The answer beside the caregivers that gives the child delt bosted.
+function deltBostedChoice(fact) {
+  const index = (fact.other_answers ?? []).findIndex((answer) => answer.answers[DELT_BOSTED] === "yes");
+  return index < 0 ? null : `${OTHER_ANSWER}${index}`;
+}
+
+// The child's answers offered again as the names typed and the foster tick have them, without building the step again
+// (the focus stays).
+function refreshLivesWith(child, state, t) {
+  const select = document.getElementById(`${child.id}-sole-caregiver`);
+  if (!select) return;
+  select.replaceChildren(...livesWithOptions(child, state, t).map((option) => h("option", { value: option.value }, option.label)));
+  select.value = livesWithChosen(state.facts.get(LIVES_WITH), child, state.answers);
 }
 
 // A foster child (`lives_in_fosterhjem`, given only where it applies): ticked is the family's «yes», unticked says
@@ -374,46 +397,21 @@ function isFosterChild(child, state) {
 // Delt bosted is an agreement between the child's parents (barneloven § 36), not a foster home's: a child ticked as a
 // foster child is not offered it, and a delt bosted chosen before the tick is taken back (review s22 page L5).
 function offerDeltBosted(child, state, t) {
-  const select = document.getElementById(`${child.id}-sole-caregiver`);
-  if (!select) return;
-  const option = [...select.options].find((each) => each.value === DELT_BOSTED_CHOICE);
-  if (isFosterChild(child, state) && option) {
-    if (select.value === DELT_BOSTED_CHOICE) {
-      select.value = "";
-      state.answers.delete(answerKey(DELT_BOSTED, child.id));
-    }
-    option.remove();
-  } else if (!isFosterChild(child, state) && !option) {
-    select.options.add(h("option", { value: DELT_BOSTED_CHOICE }, t("soleCaregiverDeltBosted")), 1);
+  const fact = state.facts.get(LIVES_WITH);
+  if (!fact) return;
+  if (isFosterChild(child, state) && livesWithChosen(fact, child, state.answers) === deltBostedChoice(fact)) {
+    giveLivesWith(state.family, state.answers, fact, child.id, "");
   }
+  refreshLivesWith(child, state, t);
 }
 
 function caregiverFields(caregiver, state, t, errors, rerender) {
   return personFieldset(caregiver, state, t, errors, rerender, null);
 }
 
-function caregiverOptions(state, t) {
-  return [
-    { value: "", label: t("soleCaregiverShared") },
-    { value: DELT_BOSTED_CHOICE, label: t("soleCaregiverDeltBosted") },
-    ...state.family.caregivers.map((caregiver) => ({
-      value: caregiver.id,
-      label: t("soleCaregiverOnly", { name: displayName(state.family, caregiver.id, state.language) }),
-    })),
-  ];
-}
-
-// Names typed for caregivers show at once in the children's "who has the care" lists.
+// Names typed for caregivers show at once in the children's «who does the child live with» lists.
 function refreshCaregiverOptions(state, t) {
-  const options = caregiverOptions(state, t);
-  for (const child of state.family.children) {
-    const select = document.getElementById(`${child.id}-sole-caregiver`);
-    if (!select) continue;
-    for (const option of options) {
-      const shown = [...select.options].find((each) => each.value === option.value); // delt bosted is not there for a foster child
-      if (shown) shown.textContent = option.label;
-    }
-  }
+  for (const child of state.family.children) refreshLivesWith(child, state, t);
 }
 
 // A `dato` in the address the model cannot answer for: told in the date field's words, with the date taken instead.

@@ -3,7 +3,7 @@
 
 import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchKommuner, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, newFamily, otherAnswerOf, toRequestFamily, withNames, wordedQuestion } from "./family.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, giveLivesWith, newFamily, toRequestFamily, withNames, wordedQuestion } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { birthDateProblems, problemLines } from "./serviceProblems.js";
 import { dateProblem, ILLNESS_OR_NEEDS, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
@@ -586,21 +586,11 @@ function caregiverChoices(offered) {
   return caregivers.map((person) => ({ id: person.id, name: displayName(state.family, person.id, state.language) }));
 }
 
-// «Who does the child live with» answered (ADR 0045 addendum s23) is what the family step shows for the child: the
-// caregiver chosen is its «Bare …» (`soleCaregiver`), and an answer beside the caregivers gives the child's delt bosted
-// «yes» or «no» (`other_answers`), held as the family step holds delt bosted; another answer takes those back.
+// «Who does the child live with» answered (ADR 0045 addendum s23) is what the family step shows for the child
+// (family.js `giveLivesWith`).
 function livesWith(fact, person, value) {
   const declared = state.facts.get(fact);
-  const child = state.family.children.find((each) => each.id === person);
-  if (!isCaregiverChoice(declared ?? {}) || !child) return;
-  const other = otherAnswerOf(declared, value);
-  child.soleCaregiver = other || value === DONT_KNOW ? "" : value;
-  for (const given of declared.other_answers ?? []) {
-    for (const named of Object.keys(given.answers)) state.answers.delete(answerKey(named, person));
-  }
-  for (const [named, answer] of Object.entries(other?.answers ?? {})) {
-    state.answers.set(answerKey(named, person), { fact: named, person, value: answer, givenBy: fact }); // listed under it
-  }
+  if (isCaregiverChoice(declared ?? {})) giveLivesWith(state.family, state.answers, declared, person, value);
 }
 
 // A scale (ADR 0036): one question whose levels each answer every fact asked; texts from GET /v1/facts.

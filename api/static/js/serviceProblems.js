@@ -6,7 +6,8 @@ import { displayName, withNames } from "./family.js";
 import { translate } from "./i18n.js";
 
 const PERSONS = new Set(["children", "caregivers"]);
-const PERSON_FIELDS = { birth_date: "birthDateLabel", date_of_death: "dateOfDeathLabel", sole_caregiver: "soleCaregiverLabel", id: "nameLabel" };
+// A child's `sole_caregiver`, asked on the family step in the fact's own words, is told by its question (GET /v1/facts).
+const PERSON_FIELDS = { birth_date: "birthDateLabel", date_of_death: "dateOfDeathLabel", id: "nameLabel" };
 
 // One line per problem the service named, in `language`.
 export function problemLines(body, { family, facts, language }) {
