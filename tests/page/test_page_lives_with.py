@@ -139,3 +139,27 @@ def test_the_family_step_asks_it_in_the_interviews_words(page: Page):
     expect(page.locator("#question-form")).to_be_visible()
     ida = sent[-1]["family"]["children"][0]
     assert (ida.get("sole_caregiver"), ida.get("has_delt_bosted")) == (None, "no")
+
+
+def test_a_sole_care_answered_alone_is_kept_as_each_childs_when_a_caregiver_is_added(page: Page, tmp_path):
+    # Review s23 diff M7. Kari, the family's only caregiver, said she has sole care of Ida: Ida lives with her without
+    # her other parent (ftrl § 9-6). With a second caregiver listed the service reads sole care per child
+    # (`sole_caregiver`) and refuses a caregiver's «yes» that no child names her for (facts/contradictions.py), so
+    # every request was refused once Ola was added. Her «yes» is Ida's «Kari» now, shown on the family step.
+    sent = interview_bodies(page)
+    alone = {**FAMILY, "caregivers": [{**FAMILY["caregivers"][0], "has_sole_care": "yes"}]}
+    open_family_file(page, tmp_path, alone, name="familie-2024-09-01.json")
+    show_answer(page)
+    page.locator("#change-family").click()
+    page.locator("#add-caregiver").click()
+    page.fill("#omsorgsperson2-name", "Ola")
+    page.fill("#omsorgsperson2-birth-date", "1988-09-17")
+    submit_family(page)
+    show_answer(page)
+    kari, ola = sent[-1]["family"]["caregivers"]
+    assert (kari.get("has_sole_care"), ola.get("has_sole_care")) == (None, None)
+    assert sent[-1]["family"]["children"][0].get("sole_caregiver") == "omsorgsperson1"
+    # Kari alone with Ida: 10 + 10 = 20 days (ftrl § 9-6 første ledd), as before Ola was added.
+    expect(page.locator("tr[data-benefit=omsorgspenger][data-person=omsorgsperson1]")).to_contain_text("20 dager")
+    page.locator("#change-family").click()
+    expect(page.locator("#barn1-sole-caregiver option:checked")).to_have_text("Kari")

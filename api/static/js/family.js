@@ -146,7 +146,8 @@ export function toRequestFamily(family, answers, facts) {
 
 // The answers of persons no longer in the family, and those naming a child or caregiver no longer in it (a fact chosen
 // `one_of` them: the child a pleiepenger claim is for, the caregiver a child lives with), which the service would
-// refuse on a field the family step does not show (review s22 diff M2). `facts`: GET /v1/facts by id.
+// refuse on a field the family step does not show (review s22 diff M2); and a caregiver's own sole care once she is no
+// longer the only one (`soleCarePerChild`). `facts`: GET /v1/facts by id.
 export function forgetAnswersOf(answers, family, facts) {
   const ids = new Set([...family.children, ...family.caregivers].map((person) => person.id));
   const among = { children: new Set(family.children.map((child) => child.id)), caregivers: new Set(family.caregivers.map((person) => person.id)) };
@@ -157,5 +158,27 @@ export function forgetAnswersOf(answers, family, facts) {
   };
   for (const [key, answer] of answers) {
     if ((answer.person && !ids.has(answer.person)) || namesSomeoneGone(answer)) answers.delete(key);
+  }
+  soleCarePerChild(answers, family, facts);
+}
+
+// Sole care (ftrl § 9-6) is a caregiver's own answer only where she is the family's one caregiver (`has_sole_care`);
+// with several listed, each child says whom it lives with alone (`sole_caregiver`), and the service refuses a «yes»
+// that no child names her for (openfisca_asb/facts/contradictions.py). So once a caregiver is added, her answer goes,
+// and her «yes» — every child lives with her without its other parent — becomes the answer of each child the family
+// has said nothing else of, shown on the family step to change there (review s23 diff M7).
+const SOLE_CARE = "has_sole_care";
+export const LIVES_WITH = "sole_caregiver"; // asked on the family step and by the interview
+
+function soleCarePerChild(answers, family, facts) {
+  if (family.caregivers.length < 2) return;
+  const livesWith = facts?.get(LIVES_WITH);
+  const saidOf = (child) => Boolean(child.soleCaregiver) || answers.has(answerKey(LIVES_WITH, child.id))
+    || (livesWith?.other_answers ?? []).some((other) => Object.keys(other.answers).some((named) => answers.has(answerKey(named, child.id))));
+  for (const [key, answer] of answers) {
+    if (answer.fact !== SOLE_CARE) continue;
+    answers.delete(key);
+    if (answer.value !== "yes") continue;
+    for (const child of family.children.filter((each) => !saidOf(each))) child.soleCaregiver = answer.person;
   }
 }

@@ -2,7 +2,7 @@
 // (advanced) the date the answer is for.
 
 import { h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, displayName, framedQuestion, giveLivesWith, livesWithChosen, OTHER_ANSWER, removePerson } from "./family.js";
+import { addCaregiver, addChild, answerKey, displayName, framedQuestion, giveLivesWith, LIVES_WITH, livesWithChosen, OTHER_ANSWER, removePerson } from "./family.js";
 import { button, checkbox, errorSummary, inputField, selectField } from "./fields.js";
 import { formatDate } from "./format.js";
 
@@ -323,7 +323,6 @@ function childFields(child, state, t, errors, rerender) {
 // so the step and the interview ask it in the same words (review s23 diff H4). Delt bosted (barneloven § 36) and «both
 // together» give the child's `has_delt_bosted` «yes» or «no», facts given only where they apply (ADR 0045 addendum).
 // Shown where the service knows the fact.
-const LIVES_WITH = "sole_caregiver";
 const DELT_BOSTED = "has_delt_bosted";
 
 function careField(child, state, t) {
