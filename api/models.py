@@ -554,6 +554,11 @@ class ExampleList(Versioned):
 class Kommune(BaseModel):
     number: str = Field(description="The four-digit kommunenummer the family facts take (kommunenummer)")
     name: str = Field(description="As the source gives it: a Sami or Kven name is joined with a hyphen, e.g. Oslo-Oslove")
+    earlier_numbers: list[str] = Field(
+        description="The kommunenummer of 2020–2023, no longer in use from 1 January 2024, that became this kommune's "
+        "(5401 for 5501 Tromsø), as an older vedtak may give it; empty where the number did not change. A family's "
+        "kommunenummer may be one of them: one that became a single kommune is read as that kommune's, one whose "
+        "kommune was split (1507, now 1508 Ålesund and 1580 Haram) is a 422 naming both")
 
 
 class KommuneList(Versioned):

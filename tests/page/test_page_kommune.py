@@ -1,7 +1,7 @@
 """A parent finds the kommune by name or by number (review of issue 17, item 10): the kommune question
 lists "3201 Bærum" and the like (GET /v1/kommuner), takes a name, a line of the list or the four digits,
 sends the service the number only, and says in words what is wrong, tied to the field (WCAG 2.1 AA
-3.3.1 and 3.3.3)."""
+3.3.1 and 3.3.3). A number of 2020–2023 from an older vedtak is taken as the service takes it (review s23 diff M8)."""
 
 import json
 
@@ -69,3 +69,19 @@ def test_the_kommune_is_found_by_name_and_only_its_number_is_sent(page):
     # The answers list names the kommune too.
     page.locator("#show-answer-now").click()
     expect(page.locator("#answers .answers__list")).to_contain_text("0301 Oslo-Oslove")
+
+
+def test_a_number_of_2020_2023_is_read_as_the_kommune_it_became(page):
+    # Tromsø was 5401 until 31 December 2023 and is 5501 from 1 January 2024 (facts/data/kommunenummer_2020_2023.csv):
+    # the service reads 5401 as 5501, so the page does too and sends 5501. Ålesund's 1507 was split into 1508 Ålesund
+    # and 1580 Haram: the parent is told both, as the service would.
+    sent: list[dict] = []
+    page.on("request", lambda request: sent.append(json.loads(request.post_data)) if request.url.endswith("/v1/interview") else None)
+    kommune_question(page)
+    answer_kommune(page, "1507")
+    expect_error(page, "1507 er et kommunenummer fra 2020–2023, og kommunen ble delt 1. januar 2024: 1508 Ålesund, 1580 Haram.")
+    answer_kommune(page, "5401")
+    expect(page.locator("#question-form")).not_to_have_attribute("data-fact", "kommunenummer")
+    assert sent[-1]["family"]["kommunenummer"] == "5501"
+    page.locator("#question-back").click()
+    expect(page.locator("#question-input")).to_have_value("5501 Tromsø")

@@ -1,5 +1,6 @@
-// The kommune question: a parent may type the kommune's name or its four-digit number, with a list to
-// choose from ("3201 Bærum", from GET /v1/kommuner). The service receives the number only.
+// The kommune question: a parent may type the kommune's name or its four-digit number (of 2024, or of 2020–2023 as an
+// older vedtak gives it), with a list to choose from ("3201 Bærum", from GET /v1/kommuner). The service receives the
+// number of 2024 only.
 
 import { h } from "./dom.js";
 
@@ -34,12 +35,22 @@ export function readKommune(raw, kommuner) {
   if (!text) return { error: "errorKommuneEmpty", values: {} };
   const number = NUMBER.test(text) ? text : CHOSEN.exec(text)?.[1];
   if (number) {
-    const known = kommuner.length === 0 || kommuner.some((kommune) => kommune.number === number);
-    return known ? { value: number } : { error: "errorKommuneNumber", values: { number } };
+    if (kommuner.length === 0 || kommuner.some((kommune) => kommune.number === number)) return { value: number };
+    return fromEarlierNumber(number, kommuner);
   }
   const wanted = text.toLocaleLowerCase("nb");
   const found = kommuner.filter((kommune) => names(kommune).has(wanted));
   if (found.length === 1) return { value: found[0].number };
   if (found.length > 1) return { error: "errorKommuneMany", values: { name: text, choices: found.map(kommuneLabel).join(", ") } };
   return { error: kommuner.length ? "errorKommune" : "errorKommuneNoList", values: { name: text } };
+}
+
+// A number of 2020–2023, as an older vedtak gives it (`earlier_numbers` in GET /v1/kommuner), read as the service reads
+// it (openfisca_asb/facts/family.py `known_kommune`): the kommune it became; one whose kommune was split names both
+// (review s23 diff M8).
+function fromEarlierNumber(number, kommuner) {
+  const became = kommuner.filter((kommune) => kommune.earlier_numbers?.includes(number));
+  if (became.length === 1) return { value: became[0].number };
+  if (became.length > 1) return { error: "errorKommuneSplit", values: { number, choices: became.map(kommuneLabel).join(", ") } };
+  return { error: "errorKommuneNumber", values: { number } };
 }
