@@ -42,6 +42,7 @@ def render_plan(packets) -> str:
     apart = _apart(packets, [step for step in packets.plan if step not in steps], rights)
     if not steps:
         return "\n".join([*lines, words["none"], "", *apart, *_granted(packets)]).rstrip("\n")
+    lines += [words["order_explained"], ""]  # why the steps come in this order (answer/plan_order.py)
     for number, step in enumerate(steps, 1):
         right = rights[(step.benefit, step.person)]
         who = f" ({step.person})" if step.person else ""

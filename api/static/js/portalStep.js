@@ -45,7 +45,8 @@ export function renderPlan(container, packets, ctx) {
         button(words.print, { "data-variant": "primary", onClick: () => window.print() }),
         button(ctx.t("backToResult"), { onClick: ctx.onBack }),
       ),
-      steps.length === 0 ? h("p", {}, words.none) : null,
+      // Why the steps come in this order: status, then income and back-payment limits (review s24 page M1).
+      steps.length === 0 ? h("p", {}, words.none) : h("p", { class: "plan__order" }, words.order_explained),
       h(
         "ol",
         { class: "plan__steps" },
