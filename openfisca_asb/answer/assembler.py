@@ -535,6 +535,7 @@ class _Context:
             how_to_apply=self._how_to_apply(benefit, person_index, grant),
             already_granted=grant.granted,
             to_tell=self.text(grant.tell) if grant.tell is not None else None,
+            notes=self._notes(benefit, person_index, status),
             documents=[] if self._advised_after_death(benefit, person_index) or grant != NOT_GRANTED
             else [self.text(d) for d in benefit.document_texts()],  # nothing to send: no documents to gather (ADR 0042)
             complaint=self.text(benefit.complaint),
@@ -585,6 +586,13 @@ class _Context:
             if value != 0:
                 lines.append(out.BasisLine(variable=line.variable, text=self.text(line.text), value=value, unit=line.unit))
         return lines
+
+    def _notes(self, benefit, person_index, status) -> list[str]:
+        """The catalogue's notes whose variable is true for the holder, on a right that is not refused (review s24 M2)."""
+        if status == "not_entitled":
+            return []
+        return [self.text(note.text) for note in benefit.notes
+                if self.results.value(note.when, benefit, self.number, person_index)]
 
     def _no_range_reason(self, benefit, status, amount, range_) -> str | None:
         """Why a right that is not refused shows neither an amount nor a range (issue 16): for a right granted

@@ -33,6 +33,7 @@ PACKET_LABELS = {
     "known_facts": Text(nb="Opplysninger dere allerede har gitt", en="Facts you have already given"),
     "missing_facts": Text(nb="Spørsmål som gjenstår", en="Questions still open"),
     "back_payment": Text(nb="Etterbetaling", en="Back-payment"),
+    "notes": Text(nb="Viktig å vite", en="Important to know"),  # a right's `notes`, as the card heads them
     "complaint": Text(nb="Klage", en="Complaint"),
     "optional": OPTIONAL,
     "none": Text(nb="Ingen rettigheter å søke om ut fra opplysningene.", en="No rights to apply for from the facts given."),

@@ -54,6 +54,7 @@ def render_plan(packets) -> str:
             lines.append(f"   {words['after']}: {after} – {' '.join(step.reasons)}")
         for use in right.documents:
             lines.append(f"   - {use.text}")  # as the card names it
+        lines += [f"   {words['notes']}: {note}" for note in right.notes]  # a newborn's foreldrepenger (review s24 M2)
         if right.back_payment:
             lines.append(f"   {words['back_payment']}: {right.back_payment.text}")
         lines.append("")

@@ -65,6 +65,8 @@ export function renderPlan(container, packets, ctx) {
               ? h("ul", {}, right.documents.map((use) => h("li", {}, use.text)))
               : null,
             right.back_payment ? h("p", {}, h("strong", {}, `${words.back_payment}: `), right.back_payment.text) : null,
+            // What to know to act on it: a newborn's pleiepenger and foreldrepenger (review s24 page M2).
+            (right.notes ?? []).map((note) => h("p", { class: "plan__note" }, h("strong", {}, `${words.notes}: `), note)),
           );
         }),
       ),
