@@ -146,6 +146,7 @@ class _Builder:
             known_facts=known, missing_facts=missing,
             already_granted=granted, already_granted_text=self.text(ALREADY_GRANTED) if granted else None,
             to_tell_text=result.to_tell,
+            child=result.child,
             notes=result.notes,
         )
 

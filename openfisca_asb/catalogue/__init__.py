@@ -192,6 +192,9 @@ class Benefit(Strict):
     application: Application | None = Field(
         default=None, description="Channel, documents, time limits and order, for application packets (issue 18)"
     )
+    claim_child: str | None = Field(
+        default=None, description="A text variable giving, per holder, the id of the child the holder's claim is for "
+        "(pleiepenger: each child's care need is its own); the answer's `child`, left out where empty")
     notes: list[CardNote] = Field(default=[], description="What the family must know to act on the right, where a variable says it applies")
     contact: Agency | None = Field(default=None, description="Whom the family contacts, for a right with no application channel")
     amount_meaning: Text | None = Field(default=None, description="What the amount is, in words: its unit, period and who pays")
