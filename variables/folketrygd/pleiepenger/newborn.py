@@ -33,12 +33,13 @@ NEWBORN_UNDER_YEARS = 1
 
 
 def _claim_child_born(person, period) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """Per caregiver: whether the claim's child is under one year on the day asked, and its birth date."""
+    """Per caregiver: whether the claim's child is born and under one year on the day asked, and its birth date (a
+    child not yet born has a negative age: a file read for an earlier day, as the snapshots read the examples)."""
     rows = claim_child_row(person, period)
     safe = numpy.maximum(rows, 0)
     age = person("age_on_the_day", period)[safe]
     born = person("birth_date", period).astype("datetime64[D]")[safe]
-    return (rows >= 0) & (age < NEWBORN_UNDER_YEARS), born
+    return (rows >= 0) & (age >= 0) & (age < NEWBORN_UNDER_YEARS), born
 
 
 class pleiepenger_newborn_postpone_foreldrepenger(Variable):
