@@ -25,11 +25,27 @@ def problem(field: str, message_en: str, message_nb: str, allowed=None) -> dict:
     return entry
 
 
+# A body lists at most this many problems, then says how many more there are (review s24 page L9: a list of 1 000
+# repeated "don't know" answers gave 999 problems, some 100 KB): a client fixes the first ones and sends again.
+MAX_PROBLEMS_LISTED = 50
+
+
 def error_body(code: str, nb: str, en: str, problems: list[dict] | None = None) -> dict:
     body = {"error": code, "message": {"nb": nb, "en": en}, "model_version": MODEL_VERSION}
     if problems is not None:
-        body["problems"] = problems
+        body["problems"] = _listed(problems)
     return body
+
+
+def _listed(problems: list[dict]) -> list[dict]:
+    """The first MAX_PROBLEMS_LISTED problems, and one more naming the body that says how many are left out."""
+    left_out = len(problems) - MAX_PROBLEMS_LISTED
+    if left_out <= 0:
+        return problems
+    return [*problems[:MAX_PROBLEMS_LISTED], problem(
+        BODY, f"{left_out} more problems are not listed: correct these and send the request again",
+        f"{left_out} problemer til er ikke listet: rett disse og send forespørselen på nytt",
+        {"max_problems_listed": MAX_PROBLEMS_LISTED})]
 
 
 def _allowed(error: dict):

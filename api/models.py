@@ -21,9 +21,8 @@ from openfisca_asb.drafting.reference_population import DEFAULT_SEED, DEFAULT_SI
 from openfisca_asb.facts.examples import example_family, examples_date
 from openfisca_asb.facts.messages import bilingual
 from openfisca_asb.facts.national_id import NotANationalId
-from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, Family, dates_between, number_only
-from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
-from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.family import Family, dates_between, number_only
+from openfisca_asb.facts.unknown import MAX_UNKNOWN, FactAsked, asked_of_someone_in_the_family
 from openfisca_asb.paths import data_folder
 from openfisca_asb.population.defaults import MAX_SEED
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE, PROJECTION_HORIZON, family_date_problems, iso_date_only
@@ -32,8 +31,6 @@ from openfisca_asb.version import MODEL_VERSION
 
 # Limits that shape the schema are read once, as the service reads them at start-up.
 _LIMITS = Settings()
-# "Don't know" answers: at most every fact for every person of the largest family, and the family's own.
-MAX_UNKNOWN = len(vocabulary()) * (MAX_CAREGIVERS + MAX_CHILDREN + 1)
 EXAMPLE_DATE = examples_date().isoformat()  # the day the examples describe (their files' date:)
 
 
@@ -161,7 +158,9 @@ def _of_the_family(unknown: list[FactAsked], info: ValidationInfo) -> list[FactA
 # The family's "don't know" answers: one definition for every request that takes one family (ADR 0038).
 AnsweredUnknown = Annotated[list[FactAsked], Field(
     max_length=MAX_UNKNOWN,
-    description="The questions the family answered \"don't know\" (a number, a text or most choices cannot be "
+    description=f"At most {MAX_UNKNOWN}, and at most one for each fact and person of the family who holds it (a family "
+    "fact once): more is a 422 naming `unknown` and the limit. "
+    "The questions the family answered \"don't know\" (a number, a text or most choices cannot be "
     "\"unknown\" in the family; a yes/no fact can be either), each a fact and the person of the family who holds it "
     "(null for a family fact), never a fact the family gives. Each missing fact among them is marked "
     "`answered_unknown: true` wherever missing facts are listed: in the answer, the explanation's `results`, the "

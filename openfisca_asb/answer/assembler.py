@@ -113,7 +113,8 @@ class SimulationResults:
         """The value for a person, or for the family when the variable belongs to the family; for the
         benefit's period unless `period` ("month" or "year") says another."""
         column, on_family = self._column(variable, self.periods.of_benefit(benefit) if period is None else getattr(self.periods, period))
-        return (column[family] if on_family else column[person]).item()
+        value = column[family] if on_family else column[person]
+        return value.item() if hasattr(value, "item") else value  # a text variable's values are Python strings
 
     def across_variants(self, variable: str, benefit: Benefit, family: int, person_id: str | None, count: int) -> numpy.ndarray:
         """The values for the same person (or family) in family `family`'s variants 1…count, which follow it."""
@@ -535,6 +536,8 @@ class _Context:
             how_to_apply=self._how_to_apply(benefit, person_index, grant),
             already_granted=grant.granted,
             to_tell=self.text(grant.tell) if grant.tell is not None else None,
+            child=self._claim_child(benefit, person_index),
+            notes=self._notes(benefit, person_index, status),
             documents=[] if self._advised_after_death(benefit, person_index) or grant != NOT_GRANTED
             else [self.text(d) for d in benefit.document_texts()],  # nothing to send: no documents to gather (ADR 0042)
             complaint=self.text(benefit.complaint),
@@ -586,6 +589,19 @@ class _Context:
             if value != 0:
                 lines.append(out.BasisLine(variable=line.variable, text=self.text(line.text), value=value, unit=line.unit))
         return lines
+
+    def _claim_child(self, benefit, person_index) -> str | None:
+        """The id of the child the holder's claim is for, where the catalogue names the variable and it tells (L9)."""
+        if benefit.claim_child is None:
+            return None
+        return self.results.value(benefit.claim_child, benefit, self.number, person_index) or None
+
+    def _notes(self, benefit, person_index, status) -> list[str]:
+        """The catalogue's notes whose variable is true for the holder, on a right that is not refused (review s24 M2)."""
+        if status == "not_entitled":
+            return []
+        return [self.text(note.text) for note in benefit.notes
+                if self.results.value(note.when, benefit, self.number, person_index)]
 
     def _no_range_reason(self, benefit, status, amount, range_) -> str | None:
         """Why a right that is not refused shows neither an amount nor a range (issue 16): for a right granted

@@ -297,6 +297,13 @@ class BenefitResult(_Data):
     to_tell: str | None = Field(default=None, description="Where the family says the right is granted but an answer may "
                                 "change it: what to tell the agency instead of a new application (forhøyet hjelpestønad "
                                 "for a child at home less than half the time). Left out otherwise")
+    child: str | None = Field(default=None, description="The child the claim is for, for a caregiver's right claimed for "
+                              "one child (pleiepenger): the child named in the caregiver's `pleiepenger_child`, or the "
+                              "family's only child who may need continuous care. Left out where the answers do not tell "
+                              "(several children may need care and none is named)")
+    notes: list[str] = Field(default=[], description="What the family must know to act on the right, in the language "
+                             "asked (a claim for a child under one year: pleiepenger and foreldrepenger are not paid for "
+                             "the same days, and how foreldrepenger can be postponed). Left out where there is none")
     summary: str = ""  # what the right is, from the catalogue, with the figures in force on the answer's date
     amount_meaning: str | None = None  # what the amount is: unit, period, who pays
     no_range_reason: str | None = None  # why no amount or range is shown, where the catalogue says (issue 16)
@@ -318,9 +325,10 @@ class BenefitResult(_Data):
 
     @model_serializer(mode="wrap")
     def _without_parts_not_given(self, serialize):
-        data = without_none(serialize(self), "periods", "days_by_payer", "to_tell")
-        if not data.get("calculation_basis"):
-            data.pop("calculation_basis", None)
+        data = without_none(serialize(self), "periods", "days_by_payer", "to_tell", "child")
+        for empty_left_out in ("calculation_basis", "notes"):
+            if not data.get(empty_left_out):
+                data.pop(empty_left_out, None)
         return data
 
 

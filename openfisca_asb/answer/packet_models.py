@@ -103,6 +103,13 @@ class PacketRight(_Data):
                                   "back-payment, but keeps its complaint route")
     already_granted_text: str | None = Field(default=None, description="«Innvilget – ingen ny søknad» in the language "
                                              "asked where `already_granted`; else null")
+    child: str | None = Field(default=None, description="The child the claim is for, as the answer's `child` "
+                              "(pleiepenger: the child named, or the only child who may need care); null where the "
+                              "answers do not tell or the right is not claimed for one child")
+    notes: list[str] = Field(default=[], description="What the family must know to act on the right, as the answer's "
+                             "`notes` (a claim for a child under one year: pleiepenger and foreldrepenger are not paid "
+                             "for the same days, and how foreldrepenger can be postponed); show them with the plan's step "
+                             "under `labels.notes`")
     to_tell_text: str | None = Field(default=None, description="Where the family says the right is granted but an answer "
                                      "may change it (forhøyet hjelpestønad for a child at home less than half the time): "
                                      "what to tell the agency instead of a new application, as the answer's `to_tell`. "

@@ -6,6 +6,14 @@ from openfisca_asb.rules.texts import Text
 PACKET_LABELS = {
     "title": Text(nb="Hva dere kan søke om, i hvilken rekkefølge og med hvilke dokumenter", en="What to apply for, in what order, and with which documents"),
     "plan": Text(nb="Rekkefølge", en="Order"),
+    # Why the steps come in this order (answer/plan_order.py, review s24 page M1): shown above the numbered steps.
+    "order_explained": Text(
+        nb="Rekkefølgen: først det dere har rett til, så det som må vurderes, og til slutt det som mangler opplysninger. "
+           "Innenfor hver gruppe kommer ytelser som erstatter inntekt først, så ytelser som bare kan etterbetales noen "
+           "måneder tilbake. En søknad som må sendes før en annen, kommer før den.",
+        en="The order: first what you are entitled to, then what must be assessed, and last what lacks information. "
+           "Within each group, benefits that replace income come first, then benefits that can only be back-paid a few "
+           "months. An application that must be sent before another comes before it."),
     "after": Text(nb="Etter", en="After"),
     "agency": Text(nb="Hvem avgjør", en="Who decides"),
     "channel": Text(nb="Slik søker dere", en="How to apply"),
@@ -25,6 +33,7 @@ PACKET_LABELS = {
     "known_facts": Text(nb="Opplysninger dere allerede har gitt", en="Facts you have already given"),
     "missing_facts": Text(nb="Spørsmål som gjenstår", en="Questions still open"),
     "back_payment": Text(nb="Etterbetaling", en="Back-payment"),
+    "notes": Text(nb="Viktig å vite", en="Important to know"),  # a right's `notes`, as the card heads them
     "complaint": Text(nb="Klage", en="Complaint"),
     "optional": OPTIONAL,
     "none": Text(nb="Ingen rettigheter å søke om ut fra opplysningene.", en="No rights to apply for from the facts given."),

@@ -7,7 +7,7 @@ the ones the answer names as settling or changing the right for this family, nev
 caseworker's or the deciding agency's own; one the family answered "don't know" is among
 them marked `answered_unknown`, never pre-filled), the documents
 (defined once and shared across packets), the time limits, and an ordered plan
-from the catalogue's `depends_on`. A right the family says is already granted (its
+(after the catalogue's `depends_on`, by status and urgency: plan_order.py). A right the family says is already granted (its
 catalogue entry says which answer means so) is marked, and is no step of the plan and
 needs no documents. Nothing here names a right.
 """
@@ -19,6 +19,7 @@ from openfisca_asb.answer.answered_unknown import Key
 from openfisca_asb.answer.assembler import DONT_KNOW, Periods, assemble, assemble_many
 from openfisca_asb.answer.models import BenefitResult, LegalSourceResult
 from openfisca_asb.answer.packet_texts import ALREADY_GRANTED, NOT_DESCRIBED, labels
+from openfisca_asb.answer.plan_order import in_plan_order
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.answer.right_persons import persons_for, plain
 from openfisca_asb.catalogue import Benefit, catalogue
@@ -145,6 +146,8 @@ class _Builder:
             known_facts=known, missing_facts=missing,
             already_granted=granted, already_granted_text=self.text(ALREADY_GRANTED) if granted else None,
             to_tell_text=result.to_tell,
+            child=result.child,
+            notes=result.notes,
         )
 
     def _channel(self, benefit: Benefit) -> out.ChannelResult:
@@ -223,20 +226,11 @@ class _Builder:
         return False if answers and all(a in ("no", False) for a in answers) else None
 
     def plan(self, rights) -> list[out.PlanStep]:
-        """The rights to apply for in catalogue order, each after the rights it depends on (when those are in the
-        plan too); a right already granted is no step."""
+        """The rights to apply for, each after the rights it depends on (when those are in the plan too), by status
+        and urgency (plan_order.py); a right already granted is no step."""
         rights = [item for item in rights if not item[2].already_granted]
         present = {benefit.id for benefit, _, _ in rights}
-        placed: list = []
-        remaining = list(rights)
-        while remaining:
-            ready = next(
-                (item for item in remaining
-                 if all(dep.benefit not in present or dep.benefit in {b.id for b, _, _ in placed} for dep in _depends_on(item[0]))),
-                remaining[0],  # a cycle in the data would stop here; take catalogue order
-            )
-            placed.append(ready)
-            remaining.remove(ready)
+        placed = in_plan_order(rights, _depends_on)
         return [self._step(number, benefit, result, right, present) for number, (benefit, result, right) in enumerate(placed, start=1)]
 
     def _step(self, number, benefit, result, right, present) -> out.PlanStep:

@@ -68,6 +68,16 @@ class Condition(Strict):
         return self.model_copy(update={"text": self.text_before.text, "text_before": None})
 
 
+class CardNote(Strict):
+    """Something the family must know to act on the right, said on the card and in the application plan where a
+    yes/no variable of the holder is true and the right is not refused (a newborn's pleiepenger and foreldrepenger,
+    review s24 page M2). It changes no status or amount."""
+
+    when: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="A yes/no variable of the holder: the note is said where it is true")
+    text: Text
+    source: str = Field(description="What the note rests on, read where")
+
+
 class BenefitVariables(Strict):
     status: str
     amount: str | None = None
@@ -182,6 +192,10 @@ class Benefit(Strict):
     application: Application | None = Field(
         default=None, description="Channel, documents, time limits and order, for application packets (issue 18)"
     )
+    claim_child: str | None = Field(
+        default=None, description="A text variable giving, per holder, the id of the child the holder's claim is for "
+        "(pleiepenger: each child's care need is its own); the answer's `child`, left out where empty")
+    notes: list[CardNote] = Field(default=[], description="What the family must know to act on the right, where a variable says it applies")
     contact: Agency | None = Field(default=None, description="Whom the family contacts, for a right with no application channel")
     amount_meaning: Text | None = Field(default=None, description="What the amount is, in words: its unit, period and who pays")
     no_range: Text | None = Field(

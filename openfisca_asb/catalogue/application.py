@@ -137,6 +137,10 @@ class Application(Strict):
     complaint: str = Field(description="An id in deadlines.yaml complaint")
     depends_on: list[Dependency] = []
     already_granted: AlreadyGranted | None = None
+    replaces_income: bool = Field(
+        default=False, description="A benefit paid instead of the pay lost while caring for the child (folketrygdloven "
+                                   "kapittel 9: pleiepenger, opplæringspenger, omsorgspenger): the plan puts it first among "
+                                   "the rights of the same status (ADR 0012, addendum on the plan's order)")
 
 
 def _read(name: str) -> dict:

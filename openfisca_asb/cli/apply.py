@@ -42,6 +42,7 @@ def render_plan(packets) -> str:
     apart = _apart(packets, [step for step in packets.plan if step not in steps], rights)
     if not steps:
         return "\n".join([*lines, words["none"], "", *apart, *_granted(packets)]).rstrip("\n")
+    lines += [words["order_explained"], ""]  # why the steps come in this order (answer/plan_order.py)
     for number, step in enumerate(steps, 1):
         right = rights[(step.benefit, step.person)]
         who = f" ({step.person})" if step.person else ""
@@ -53,6 +54,7 @@ def render_plan(packets) -> str:
             lines.append(f"   {words['after']}: {after} – {' '.join(step.reasons)}")
         for use in right.documents:
             lines.append(f"   - {use.text}")  # as the card names it
+        lines += [f"   {words['notes']}: {note}" for note in right.notes]  # a newborn's foreldrepenger (review s24 M2)
         if right.back_payment:
             lines.append(f"   {words['back_payment']}: {right.back_payment.text}")
         lines.append("")

@@ -199,7 +199,7 @@ def render_table(answer, missing=()) -> str:
     for result in answer.benefits:
         who = _who(result)
         notes = (result.amount_note.text if result.amount_note is not None else None, result.no_range_reason,
-                 _meaning_not_paid(result))
+                 _meaning_not_paid(result), *result.notes)
         lines += [f"{words['note']} – {result.name}{who}: {note}" for note in notes if note is not None]
     lines += _folded_notes(answer, words)
     lines += _reasons(answer, words)

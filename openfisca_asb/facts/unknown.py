@@ -9,12 +9,23 @@ again, and marked where missing facts are listed (answer/answered_unknown.py).
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from openfisca_asb.facts.family import PersonId, holders_of
+from openfisca_asb.facts.family import MAX_CAREGIVERS, MAX_CHILDREN, PersonId, holders_of
 from openfisca_asb.facts.vocabulary import vocabulary
 
 WHOM = {"family": {"en": "the family (person null)", "nb": "familien (person null)"},
         "caregiver": {"en": "a caregiver", "nb": "en omsorgsperson"}, "child": {"en": "a child", "nb": "et barn"},
         "person": {"en": "a caregiver or a child", "nb": "en omsorgsperson eller et barn"}}
+
+
+def most_unknown(children: int, caregivers: int) -> int:
+    """The most "don't know" answers a family of this size can give: one per fact and person who holds it (a
+    family fact once). More can only repeat one or name someone who does not hold the fact."""
+    persons = {"family": 1, "child": children, "caregiver": caregivers, "person": children + caregivers}
+    return sum(persons[fact.holder] for fact in vocabulary().values())
+
+
+# The limit of `unknown` in every request about one family: the largest family's (review s24 page L9).
+MAX_UNKNOWN = most_unknown(MAX_CHILDREN, MAX_CAREGIVERS)
 
 
 class FactAsked(BaseModel):
@@ -35,7 +46,9 @@ class FactAsked(BaseModel):
 def asked_of_someone_in_the_family(family, unknown: list[FactAsked]) -> list[FactAsked]:
     """Each "don't know" names a person of the family who holds the fact (null for a family fact), and a fact
     the family does not answer otherwise (a value given and a "don't know" contradict each other), once. A
-    ValidationError names each entry's field as the request spells it (`unknown.2.person`), in both languages."""
+    ValidationError names each entry's field as the request spells it (`unknown.2.person`), in both languages; a list
+    longer than this family can give (`most_unknown`) is refused as a whole, naming `unknown` and the limit."""
+    _within_the_familys_limit(family, unknown)
     first_at: dict[tuple[str, str | None], int] = {}
     for number, item in enumerate(unknown):
         first_at.setdefault((item.fact, item.person), number)
@@ -44,6 +57,16 @@ def asked_of_someone_in_the_family(family, unknown: list[FactAsked]) -> list[Fac
     if details:
         raise ValidationError.from_exception_data("FactAsked", details)
     return unknown
+
+
+def _within_the_familys_limit(family, unknown: list[FactAsked]) -> None:
+    limit = most_unknown(len(family.children), len(family.caregivers))
+    if len(unknown) > limit:
+        error = PydanticCustomError("too_many_unknown", "{en}", {
+            "en": f"At most {limit} for this family: one for each fact and each person who holds it; {len(unknown)} were given.",
+            "nb": f"Høyst {limit} for denne familien: ett for hvert faktum og hver person det gjelder; {len(unknown)} er oppgitt.",
+            "max_length": limit})
+        raise ValidationError.from_exception_data("FactAsked", [InitErrorDetails(type=error, loc=(), input=None)])
 
 
 def _wrong(family, item: FactAsked) -> tuple[str, str, str, str] | None:

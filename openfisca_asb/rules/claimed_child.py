@@ -8,12 +8,29 @@ import numpy
 from openfisca_asb.rules.entities import Familie
 from openfisca_asb.rules.members import role_mask, sum_over_role
 from openfisca_asb.rules.named_person import named_rows
+from openfisca_asb.rules.tristate import NOT_MET, index
 
 
 def named_child_row(person, period) -> numpy.ndarray:
     """Per person: the row of the child of the same family whose id the person's `pleiepenger_child` names (read through
     its structural copy `pleiepenger_child_id`); -1 when none is named (the family file refuses an id that is not one of the family's children)."""
     return named_rows(person, period, "pleiepenger_child_id", Familie.CHILD)
+
+
+def claim_child_row(person, period) -> numpy.ndarray:
+    """Per person: the row of the child the caregiver's claim is for where the answers tell (review s24 page M2, L9):
+    the named child, or with none named the family's only child not answered as not needing continuous supervision
+    and care (a claim can only be for that child); -1 where several may need care and none is named, or for a child."""
+    familie = person.simulation.populations["familie"]
+    care = index(familie.members("pleiepenger_child_condition_continuous_care", period))
+    possible = (care != NOT_MET) * role_mask(familie, Familie.CHILD)
+    only_one = familie.project(sum_over_role(familie, possible, Familie.CHILD)) == 1
+    # With one possible child in a family, the sum of (row + 1) over its possible children is that child's row + 1.
+    rows_plus_one = numpy.where(possible, numpy.arange(person.count) + 1, 0)
+    only_row = familie.project(sum_over_role(familie, rows_plus_one, Familie.CHILD)).astype(int) - 1
+    named = named_child_row(person, period)
+    claimed = numpy.where(named >= 0, named, numpy.where(only_one, only_row, -1))
+    return numpy.where(role_mask(familie, Familie.CAREGIVER), claimed, -1)
 
 
 def for_the_named_child(person, period, child_values, otherwise) -> numpy.ndarray:

@@ -21,8 +21,8 @@ FAMILY = Family.model_validate({
     "children": [{"id": "oskar", "birth_date": "2013-01-09", "needs_continuous_care_and_supervision": "yes",
                   "has_specialist_medical_certificate": "yes", "established_supervision_hours_per_week": 0,
                   "care_need_requires_two_caregivers": "no"}]})
-SAYS = {"nb": ("Feriepenger", "regnet som om du har hatt pleiepengene og opplæringspengene slik du har oppgitt dem, fra 1. januar i år"),
-        "en": ("Holiday pay", "counted as if you had had the pleiepenger and opplæringspenger as you have given them since 1 January this year")}
+SAYS = {"nb": ("Feriepenger", "regnet som om du har hatt pleiepengene og opplæringspengene slik du har oppgitt dem, fra 1. januar i år, eller fra barnets fødsel hvis barnet er født i år"),
+        "en": ("Holiday pay", "counted as if you had had the pleiepenger and opplæringspenger as you have given them since 1 January this year, or since the child's birth if the child was born this year")}
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])

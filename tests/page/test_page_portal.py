@@ -31,6 +31,11 @@ def test_the_plan_orders_the_rights_and_lists_each_document_once(page):
     # A document the family may leave out is named as on the card (review s20 page #18: «[Valgfri]» in the plan).
     named = page.locator(".plan__step[data-benefit=hjelpestonad] li").all_text_contents()
     assert any(text.endswith("(hvis kommunen allerede gir hjelp) (valgfri)") for text in named), named
+    # The order is said above the steps (review s24 page M1: the button promised «i hvilken rekkefølge», unexplained).
+    expect(page.locator(".plan__order")).to_have_text(
+        "Rekkefølgen: først det dere har rett til, så det som må vurderes, og til slutt det som mangler opplysninger. "
+        "Innenfor hver gruppe kommer ytelser som erstatter inntekt først, så ytelser som bare kan etterbetales noen "
+        "måneder tilbake. En søknad som må sendes før en annen, kommer før den.")
 
 
 def test_a_right_already_granted_is_no_step_but_is_listed_with_its_complaint_route(page):

@@ -45,7 +45,8 @@ export function renderPlan(container, packets, ctx) {
         button(words.print, { "data-variant": "primary", onClick: () => window.print() }),
         button(ctx.t("backToResult"), { onClick: ctx.onBack }),
       ),
-      steps.length === 0 ? h("p", {}, words.none) : null,
+      // Why the steps come in this order: status, then income and back-payment limits (review s24 page M1).
+      steps.length === 0 ? h("p", {}, words.none) : h("p", { class: "plan__order" }, words.order_explained),
       h(
         "ol",
         { class: "plan__steps" },
@@ -64,6 +65,8 @@ export function renderPlan(container, packets, ctx) {
               ? h("ul", {}, right.documents.map((use) => h("li", {}, use.text)))
               : null,
             right.back_payment ? h("p", {}, h("strong", {}, `${words.back_payment}: `), right.back_payment.text) : null,
+            // What to know to act on it: a newborn's pleiepenger and foreldrepenger (review s24 page M2).
+            (right.notes ?? []).map((note) => h("p", { class: "plan__note" }, h("strong", {}, `${words.notes}: `), note)),
           );
         }),
       ),

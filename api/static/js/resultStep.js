@@ -404,6 +404,8 @@ function card(benefit, ctx) {
       benefit.days_by_payer?.length ? entry(t("paidByLabel"), h("ul", { class: "days-by-payer" }, benefit.days_by_payer.map((part) => h("li", {}, part.text)))) : null,
       entry(t("contactLabel"), benefit.contact.name),
       entry(t("agencyLabel"), benefit.agency, "benefit__agency"),
+      // What the family must know to act on the right: a newborn's pleiepenger and foreldrepenger (review s24 page M2).
+      benefit.notes?.length ? entry(t("notesLabel"), benefit.notes.map((note) => h("p", { class: "benefit__note" }, note))) : null,
       entry(t("applyLabel"), [
         benefit.how_to_apply.text,
         benefit.how_to_apply.url ? h("span", { class: "no-print" }, " ", externalLink(benefit.how_to_apply.url, t("applyLink"), benefit.name)) : null,

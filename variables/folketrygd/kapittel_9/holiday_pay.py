@@ -22,16 +22,20 @@ ferieloven § 10 nr. 4 for pleiepenger (only its sykepenger item was read). The 
 the year and paid the following year; the month of payment was not established. As every fact is taken
 to hold for all time (ADR 0001), the family's situation is read as lasting the whole year, from the
 model's first month (October 2017) on; dated training periods alone give each month its own training days, so
-the year's feriepenger are the same whichever of its months is asked.
+the year's feriepenger are the same whichever of its months is asked. No day is counted before the birth of the child
+the claim is for (rules/claimed_child.py): a child born in July is not cared for from 1 January (review s24 page L6).
 """
 
 import numpy
 from openfisca_core.periods import MONTH
 
+from openfisca_asb.rules.claimed_child import claim_child_row
+from openfisca_asb.rules.date_arithmetic import weekdays_between
 from openfisca_asb.rules.dates import FIRST_DATE
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.money import whole_kroner
 from openfisca_asb.rules.provisions import ferieloven
+from openfisca_asb.rules.row_dates import first_day, last_day
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.variable_bases import YearlyAmount
 
@@ -44,6 +48,15 @@ def _paid_days(person, month):
     care_paid = person("pleiepenger_status", month) == Status.entitled
     care_days = numpy.where(care_paid, person("pleiepenger_paid_weekdays", month), 0)
     return care_days, person("pleiepenger_training_days", month)
+
+
+def _weekdays_since_birth(person, month):
+    """The month's weekdays on or after the birth of the child the claim is for: none before it, every weekday of the
+    month where the child was born earlier or the claim's child is not known (review s24 page L6)."""
+    rows = claim_child_row(person, month)
+    born = person("birth_date", month).astype("datetime64[D]")[numpy.maximum(rows, 0)]
+    start = numpy.where(rows >= 0, numpy.maximum(first_day(person, month), born), first_day(person, month))
+    return weekdays_between(start, last_day(person, month) + 1)
 
 
 def _paid_amount(person, month, care_days, training_days):
@@ -60,9 +73,9 @@ class chapter_9_holiday_pay(YearlyAmount):
     def formula(person, period, parameters):
         """For an employee (arbeidstaker): 10.2 % (ferieloven § 10 nr. 2) of the pleiepenger and opplæringspenger
         paid for the first 60 weekdays with benefit in the calendar year (NAV's k9-sak: 60 days, weekends not
-        counted); 0 for frilansere, the self-employed and anyone whose work is not given as employee. With
-        each activity's kind and income given, only the employee activities' share of the payment counts
-        (employee_activities_share_of_payment, pleiepenger/activities.py).
+        counted), none before the child's birth; 0 for frilansere, the self-employed and anyone whose work is not
+        given as employee. With each activity's kind and income given, only the employee activities' share of the
+        payment counts (employee_activities_share_of_payment, pleiepenger/activities.py).
         """
         law = parameters(period.first_month.offset(11)).folketrygd.sykepenger_common  # read in December
         remaining = numpy.full(person.count, law.holiday_pay_days_per_year, dtype=numpy.float64)
@@ -71,7 +84,8 @@ class chapter_9_holiday_pay(YearlyAmount):
         for month in (m for m in period.get_subperiods(MONTH) if m.start.date >= FIRST_DATE.replace(day=1)):
             care_days, training_days = _paid_days(person, month)
             days = care_days + training_days
-            counted = numpy.minimum(days, remaining)
+            # The month's payment is for `days`; of them, only those on or after the child's birth are counted.
+            counted = numpy.minimum(numpy.minimum(days, _weekdays_since_birth(person, month)), remaining)
             # A month that counts no day for anyone adds nothing: its amounts are not computed (once every
             # person paid has had their 60 days, the rest of the year costs only the days).
             if counted.any():

@@ -10,7 +10,10 @@ child's id in the family; `person_id` and `pleiepenger_child_id` are structural,
 """
 
 import numpy
+from openfisca_core.periods import MONTH
+from openfisca_core.variables import Variable
 
+from openfisca_asb.rules.claimed_child import claim_child_row
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import sum_over_role
@@ -63,3 +66,19 @@ class pleiepenger_condition_child_named(Condition):
         return numpy.where(open_, UNKNOWN, MET).astype(numpy.int16)
 
 
+
+
+class pleiepenger_claim_child(Variable):
+    value_type = str
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger: barnet kravet gjelder, der svarene sier det (the id of the child the claim is for: named, or the only child who may need care; empty otherwise)"
+    reference = ftrl("9-10", ledd=1)
+
+    def formula(person, period):
+        """The id of the child the caregiver's claim is for (review s24 page L9: a portal must not have to work it
+        out): the child named in `pleiepenger_child`, or the family's only child not answered as not needing
+        continuous care; empty where several may need care and none is named."""
+        rows = claim_child_row(person, period)
+        ids = person("person_id", period)
+        return numpy.where(rows >= 0, ids[numpy.maximum(rows, 0)], "")
