@@ -137,15 +137,18 @@ function doneLoading() {
 
 function showError(error, retry) {
   doneLoading();
+  const busy = error instanceof ServiceError && error.status === 429;
   const problems = error instanceof ServiceError ? problemLines(error.body, state) : [];
-  const detail = problems.length ? problems : error instanceof ServiceError ? serviceMessages(error.body) : [];
+  // Too many requests: how long to wait, never the service's text (it names the server's settings, review s24 page L3).
+  const detail = problems.length ? problems : error instanceof ServiceError && !busy ? serviceMessages(error.body) : [];
   state.opening = null;
   replaceChildren(
     stepElement(),
     h(
       "div",
-      { class: "ds-alert", "data-color": "danger", role: "alert" },
-      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" }, t(problems.length ? "errorRefused" : "errorService")),
+      { class: "ds-alert", "data-color": busy ? "warning" : "danger", role: "alert" },
+      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" },
+        busy ? busyText(error.retryAfter) : t(problems.length ? "errorRefused" : "errorService")),
       detail.length ? [h("p", {}, t(problems.length ? "errorServiceRefused" : "errorServiceDetail")), h("ul", {}, detail.map((line) => h("li", {}, line)))] : null,
       // What the service refused is refused again: no «Prøv igjen» then, only the way back to change it.
       h("div", { class: "actions" }, problems.length ? null : button(t("retry"), { "data-variant": "primary", onClick: retry }),
@@ -153,6 +156,12 @@ function showError(error, retry) {
     ),
   );
   focusHeading(document.getElementById("step-heading"));
+}
+
+// How long the service asks to wait (its Retry-After), in words.
+function busyText(seconds) {
+  if (seconds === null || seconds === undefined || seconds < 1) return t("errorBusySoon");
+  return seconds === 1 ? t("errorBusyOneSecond") : t("errorBusy", { seconds });
 }
 
 // The service's own message where it names no field (a refused request's fields are told by problemLines).
