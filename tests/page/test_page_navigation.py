@@ -95,7 +95,8 @@ def test_a_grade_worked_out_from_the_age_can_be_given_where_it_is_said(page):
 def test_after_answer_now_the_next_question_of_the_card_has_the_focus(page):
     # WCAG 2.4.3 (focus order), issue 17 review: a question answered from a right's card («Svar nå») is
     # followed by the next question that card still lacks, its heading focused, so a keyboard or screen-reader
-    # user keeps their place; the answer's heading gets the focus only when the card lacks none.
+    # user keeps their place; when the card lacks none, the answer is shown with that card's heading focused and the
+    # card scrolled into view, not the top of the answer (review s24 page L4: 30–60 cards to find it among).
     family = from_example("child-diabetes")
     open_calculator(page, "?dato=2024-09-01")
     fill_family(page, family)
@@ -130,7 +131,9 @@ def test_after_answer_now_the_next_question_of_the_card_has_the_focus(page):
     form.locator("button[type=submit]").click()
 
     expect(page.locator("section.result")).to_be_visible()
-    expect(page.locator("section.result #step-heading")).to_be_focused()
+    expect(page.locator("#right-forhoyet_hjelpestonad-barn1-heading")).to_be_focused()
+    expect(page.locator("#right-forhoyet_hjelpestonad-barn1")).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") > 0  # the card, not the top of the answer
     expect(card.locator("ul.missing")).to_have_count(0)  # the card lacks nothing now
 
 

@@ -14,7 +14,7 @@ import { captureEachDraft, renderEach } from "./eachStep.js";
 import { captureScaleDraft, renderScale } from "./scaleStep.js";
 import { captureDraft, isCaregiverChoice, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
-import { ratesNamed, renderResult, summarySentence } from "./resultStep.js";
+import { cardId, ratesNamed, renderResult, summarySentence } from "./resultStep.js";
 import { renderTimelineSection } from "./timelineStep.js";
 
 const state = {
@@ -408,7 +408,7 @@ async function nextQuestion(card = null) {
     }
     if (next.length === 0) {
       state.moreQuestions = step.next.length ? null : step.more_questions; // 0 at depth "all": nothing left to ask
-      await showResult();
+      await showResult(card);
       return;
     }
     // Asked from a card, the card's own questions follow the interview's: counted too, where the interview does not.
@@ -534,7 +534,7 @@ function showQuestion() {
     caregivers: caregiverChoices(question.choices),
     onAnswer: answer,
     onBack: back,
-    onShowResult: showResult,
+    onShowResult: showResultFromQuestion,
   });
   focusHeading(document.getElementById("step-heading"));
 }
@@ -543,7 +543,7 @@ function showQuestion() {
 function manyAtOnceContext(onAnswer) {
   const { number, remaining, lines } = state.current;
   const settles = lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects);
-  return { draft: state.draft, t, language: state.language, number, remaining, settlesNames: benefitNames(settles), onAnswer, onBack: back, onShowResult: showResult };
+  return { draft: state.draft, t, language: state.language, number, remaining, settlesNames: benefitNames(settles), onAnswer, onBack: back, onShowResult: showResultFromQuestion };
 }
 
 // A child's groups of needs, asked as one checklist (ADR 0028): its lines' texts come with the facts.
@@ -712,7 +712,7 @@ function restoreAhead() {
 
 function back() {
   if (state.current?.fromAnswer) {
-    showResult();
+    showResult(state.current.card);
     return;
   }
   if (state.current?.revisited) state.ahead.push(state.current.revisited);
@@ -788,7 +788,13 @@ async function loadParameterLabels(result) {
   }));
 }
 
-async function showResult() {
+// «Vis svaret nå» from a question: back to the card it was asked from, if any.
+function showResultFromQuestion() {
+  return showResult(state.current?.card ?? null);
+}
+
+// `card`: the right whose «Svar nå» led here, whose card the parent is returned to (review s24 page L4).
+async function showResult(card = null) {
   restoreAhead(); // answered, so a later "Back" or "answer more" finds them in their place
   setStep("result");
   showLoading("loadingResult");
@@ -798,10 +804,10 @@ async function showResult() {
     const result = state.latest?.request === asked ? state.latest.answer : await fetchEntitlements(request());
     await loadParameterLabels(result);
     state.result = result;
-    renderAnswer();
+    renderAnswer(card);
     announce(summarySentence(resultContext()));
   } catch (error) {
-    showError(error, showResult);
+    showError(error, () => showResult(card));
   }
 }
 
@@ -838,10 +844,18 @@ function names(text) {
   return withNames(state.family, text, state.language);
 }
 
-function renderAnswer() {
+function renderAnswer(card = null) {
   doneLoading();
   renderResult(stepElement(), resultContext());
-  focusHeading(document.getElementById("step-heading"));
+  focusAnswer(card);
+}
+
+// The answer's heading, or the card of the right a question was answered from (WCAG 2.4.3: the parent keeps her
+// place among 30–60 cards), scrolled to its top.
+function focusAnswer(card) {
+  const heading = card ? document.getElementById(`${cardId(card)}-heading`) : null;
+  focusHeading(heading ?? document.getElementById("step-heading"));
+  heading?.closest("article")?.scrollIntoView({ block: "start" });
 }
 
 // --- Application plan and decision check (issue 18) -------------------------------
@@ -853,7 +867,7 @@ function portalContext() {
     personName: (id) => displayName(state.family, id, state.language),
     names,
     benefitName: (id) => state.benefits.get(id)?.name?.[state.language] ?? id,
-    onBack: renderAnswer,
+    onBack: () => renderAnswer(),
     onCheck: checkDecision,
   };
 }

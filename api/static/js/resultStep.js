@@ -116,7 +116,7 @@ function claimedChild(ctx, benefit) {
   return ctx.family.children.some((each) => each.id === child) ? child : null;
 }
 
-function cardId(benefit) {
+export function cardId(benefit) {
   return `right-${benefit.benefit}-${benefit.person ?? "familie"}`;
 }
 
