@@ -62,8 +62,8 @@ def test_answering_a_missing_fact_from_the_answer_updates_it(page):
     # 6 × 15 161 / 12 = 7 580.5 → 7 581). After the 1 July 2023 price adjustment the
     # amount found is a lower bound (≥).
     forhoyet = shown_rights(page)[("forhoyet_hjelpestonad", "barn1")]
-    # Each end a lower bound says «minst» (review s21 page L2).
-    assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra minst 2 527 kr til minst 7 580 kr per måned")
+    # Lower bounds: the upper end may be more, the lower is still a floor (review s24 page L5).
+    assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra 2 527 kr til 7 580 kr eller mer per måned")
     # The rates were price-adjusted from 1 July 2023 to amounts not found: both ends are lower bounds (ADR 0009).
     expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .amount-note")).to_have_text(
         "Minst beløpene som vises: satsene som gjaldt før 1. juli 2023, da satsene ble justert; "

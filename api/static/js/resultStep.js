@@ -120,8 +120,8 @@ export function cardId(benefit) {
   return `right-${benefit.benefit}-${benefit.person ?? "familie"}`;
 }
 
-// "≥" where the amount is a lower bound (ADR 0009); a range says «minst» at each end (`rangeWords`), and the
-// server's note says why.
+// "≥" where the amount is a lower bound (ADR 0009); a range «… eller mer» (`rangeWords`), and the server's note says
+// why.
 function amountText(benefit, language) {
   if (benefit.folded_into) return null;
   const atLeast = benefit.amount_is_lower_bound ? "≥ " : "";
@@ -178,7 +178,7 @@ function kroner(range, lowerBound, ctx) {
   if (!range) return "–";
   const { language } = ctx;
   if (range.min === range.max) return (lowerBound ? "≥ " : "") + withUnit(range.min, "NOK", language);
-  return rangeWords(range, "NOK", language, lowerBound); // its ends say «minst» (review s21 page L2)
+  return rangeWords(range, "NOK", language, lowerBound); // «… eller mer» where its ends are lower bounds
 }
 
 function totalRow(label, amounts, ctx, className) {
