@@ -5,21 +5,20 @@ The words are the page's (api/static/js/i18n.js: totalHeading, totalFamily, cont
 
 WORDS = {
     "nb": {"total": "Til sammen", "family": "Familien til sammen", "month": "mnd", "year": "år", "week": "uke", "once": "én gang",
-           "days": "dager", "hours": "timer", "at_least": "minst", "contacts": "Hvem dere kontakter", "family_person": "familien",
+           "days": "dager", "hours": "timer", "at_least": "minst", "or_more": "eller mer", "contacts": "Hvem dere kontakter", "family_person": "familien",
            "instead": "i stedet for", "unverified": "Satsen er ikke bekreftet for denne datoen", "up_to": "inntil"},
     "en": {"total": "In total", "family": "The family in total", "month": "month", "year": "year", "week": "week", "once": "once",
-           "days": "days", "hours": "hours", "at_least": "at least", "contacts": "Whom to contact", "family_person": "the family",
+           "days": "days", "hours": "hours", "at_least": "at least", "or_more": "or more", "contacts": "Whom to contact", "family_person": "the family",
            "instead": "instead of", "unverified": "The rate is not verified for this date", "up_to": "up to"},
 }
 
 
 def _span(low: float, high: float, unit: str, money, words, lower_bound: bool = False) -> str:
-    """«1 000 kr – 2 000 kr», «inntil 2 000 kr» from nothing, unless its ends are lower bounds (ADR 0009): then each
-    end above nothing says so, «minst 1 263 kr – minst 7 580 kr», as the page says «Fra minst … til minst …» (review
-    s21 page L2)."""
-    low_text, high_text = (at_least(value, money(value, unit, words), lower_bound, words) for value in (low, high))
+    """«1 000 kr – 2 000 kr», «inntil 2 000 kr» from nothing, «minst 1 263 kr» for one amount that is a lower bound
+    (ADR 0009); a range of lower bounds is followed by `or_more` after its period."""
     if low == high:
-        return low_text
+        return at_least(low, money(low, unit, words), lower_bound, words)
+    low_text, high_text = money(low, unit, words), money(high, unit, words)
     return f"{words['up_to']} {high_text}" if low == 0 and not lower_bound else f"{low_text} – {high_text}"
 
 
@@ -28,9 +27,20 @@ def at_least(value: float, text: str, lower_bound: bool, words) -> str:
     return f"{words['at_least']} {text}" if lower_bound and value else text
 
 
+def or_more(low: float, high: float, lower_bound: bool, words) -> str:
+    """« eller mer» after a range whose ends are lower bounds: its lower end is still a floor, its upper one may be more,
+    as the page says «Fra 1 263 kr til 7 580 kr eller mer» (review s24 page L5: «minst … – minst …» gave no upper end)."""
+    return f" {words['or_more']}" if lower_bound and low != high else ""
+
+
+def _per(span, period: str, lower_bound: bool, unit: str, money, words) -> str:
+    """A span with its period, «1 263 kr – 7 580 kr/mnd eller mer»."""
+    return f"{_span(span.min, span.max, unit, money, words, lower_bound)}/{words[period]}{or_more(span.min, span.max, lower_bound, words)}"
+
+
 def _kroner(per_month, per_year, lower_bound: bool, money, words) -> str:
-    parts = [] if per_month is None else [f"{_span(per_month.min, per_month.max, 'NOK', money, words, lower_bound)}/{words['month']}"]
-    parts.append(f"{_span(per_year.min, per_year.max, 'NOK', money, words, lower_bound)}/{words['year']}")
+    parts = [] if per_month is None else [_per(per_month, "month", lower_bound, "NOK", money, words)]
+    parts.append(_per(per_year, "year", lower_bound, "NOK", money, words))
     return " · ".join(parts)
 
 
@@ -56,7 +66,7 @@ def render_total(answer, money) -> list[str]:
             lines.append(f"    {_who(line, words)}{instead}: "
                          f"{_kroner(line.per_month, line.per_year, line.is_lower_bound, money, words)}")
         for extent in payer.extents:
-            amount = f"{_span(extent.min, extent.max, extent.unit, money, words, extent.is_lower_bound)}/{words[extent.period]}"
+            amount = _per(extent, extent.period, extent.is_lower_bound, extent.unit, money, words)
             meaning = f" – {extent.meaning}" if extent.meaning else ""
             lines.append(f"    {_who(extent, words)}: {amount}{meaning}")
     lines.append(f"  {words['family']}: {_kroner(total.per_month, total.per_year, total.is_lower_bound, money, words)}")

@@ -8,7 +8,7 @@ from openfisca_asb.answer.assembler import NO_BINDING_RULE
 from openfisca_asb.answer.grades_by_age import assumed_text
 from openfisca_asb.answer.interview import run_interview
 from openfisca_asb.catalogue import catalogue
-from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS, at_least as marked_at_least, render_contacts, render_total
+from openfisca_asb.cli.answer_sections import WORDS as SECTION_WORDS, or_more, render_contacts, render_total
 from openfisca_asb.cli.checks import checked_date, family_file_on
 from openfisca_asb.cli.conditions import condition_line
 from openfisca_asb.cli.questions import grouped_lines
@@ -25,14 +25,14 @@ LABELS = {
            "paid_by": "Hvem betaler dagene", "part_of": "del av perioden",
            "outside_periods": "utenfor periodene som er oppgitt: barnets svar gjelder",
            "conditions": "Vilkår og lovgrunnlag", "assumed": "Dette har vi antatt", "why": "Hvorfor", "up_to": "inntil",
-           "at_least": "minst"},
+           "or_more": "eller mer"},
     "en": {"benefit": "Benefit", "person": "For", "status": "Status", "amount": "Amount", "missing": "Missing", "note": "Note",
            "month": "month", "year": "year", "family": "the family", "week": "week", "once": "once",
            "days": "days", "hours": "hours", "periods": "Periods", "weekdays": "weekdays", "basis": "Calculation basis",
            "paid_by": "Who pays the days", "part_of": "part of the period",
            "outside_periods": "outside the periods given: the child's answers apply",
            "conditions": "Conditions and legal sources", "assumed": "What we have assumed", "why": "Why", "up_to": "up to",
-           "at_least": "at least"},
+           "or_more": "or more"},
 }
 
 
@@ -78,11 +78,9 @@ def _amount(result, words) -> str:
         high = _money(result.range.max, result.range.unit, words)
         if result.range.min == 0 and not at_least:  # «inntil 40 dager», not «0 dager – 40 dager» (review s16)
             return f"{words['up_to']} {high}/{words[result.range.period]}"
-        # Each end of a lower-bound range says «minst», as the page does (review s21 page L2); nothing is nothing,
-        # whatever the rates (review s16c).
-        lower_bound = result.amount_is_lower_bound
-        return (f"{marked_at_least(result.range.min, low, lower_bound, words)} – "
-                f"{marked_at_least(result.range.max, high, lower_bound, words)}/{words[result.range.period]}")
+        # A lower-bound range is «… eller mer», as the page says it (review s24 page L5).
+        more = or_more(result.range.min, result.range.max, result.amount_is_lower_bound, words)
+        return f"{low} – {high}/{words[result.range.period]}{more}"
     return ""
 
 

@@ -5,7 +5,9 @@ answered "don't know" that the family cannot hold as "unknown" (a number, a text
 `unknown: [{fact, person}]`, in the words of POST /v1/interview's `unknown` (unknown.py): the page
 saves them so, and `asb questions` does not ask them again. It may also say which day its facts describe, as
 `date: YYYY-MM-DD` (each example does), a date the model covers: its school grades are then moved to the date asked
-(described_date.py). A key given twice is refused (repeated_keys.py), as the API refuses it.
+(described_date.py). The calculator page also keeps the names typed where a person's id cannot show them (æ, ø, å:
+«Åse Marie» is saved as Ase_Marie), as `names: {Ase_Marie: Åse Marie}` (review s24 page L8): checked here, read by the
+page only. A key given twice is refused (repeated_keys.py), as the API refuses it.
 """
 
 import json
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Annotated, NamedTuple
 
 import yaml
-from pydantic import TypeAdapter, ValidationError
+from pydantic import StringConstraints, TypeAdapter, ValidationError
 
 from openfisca_asb.facts.described_date import DATE, described_date
 from openfisca_asb.facts.family import Family, dates_between
@@ -27,7 +29,10 @@ from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text, read_exponents_as_numbers
 
 UNKNOWN = "unknown"
+NAMES = "names"
+MAX_NAME = 40  # the page's name field (api/static/js/familyStep.js)
 _UNKNOWN_LIST = TypeAdapter(list[FactAsked])
+_NAMES = TypeAdapter(dict[str, Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]])
 _DATE_COVERED = TypeAdapter(Annotated[date, dates_between(FIRST_DATE, LAST_DATE)])
 # A family file's size at most, the API's body limit (ASB_MAX_BODY_BYTES' default): the largest family allowed is a
 # few kilobytes, and an 8 MB file ran for minutes before its 20 000th caregiver was refused (review s22 L1).
@@ -143,11 +148,22 @@ def read_family_file(path: str | Path) -> FamilyFile:
         raise FamilyFileError(f"{path}: a family file must hold a mapping with 'caregivers' and 'children'",
                               f"{path}: en familiefil må inneholde et oppslag med 'caregivers' og 'children'")
     unknown = data.pop(UNKNOWN, [])
+    names = data.pop(NAMES, {})
     described = _described_date(path, data.pop(DATE, None))
     family = _validated(path, Family.model_validate, data)
+    _check_names(path, family, _validated(path, _NAMES.validate_python, names, prefix=NAMES))
     listed = _validated(path, _UNKNOWN_LIST.validate_python, unknown, prefix=UNKNOWN)
     asked = _validated(path, lambda asked: asked_of_someone_in_the_family(family, asked), listed, prefix=UNKNOWN)
     return FamilyFile(family, asked, described)
+
+
+def _check_names(path: Path, family: Family, names: dict[str, str]) -> None:
+    """Each of the file's `names` is of a person in the family (by id)."""
+    ids = {person.id for person in family.persons()}
+    stranger = next((key for key in names if key not in ids), None)
+    if stranger is not None:
+        raise FamilyFileError(f"{path}: {NAMES}.{stranger}: no person in the family has this id",
+                              f"{path}: {NAMES}.{stranger}: ingen person i familien har denne id-en")
 
 
 def _text_within_limit(path: Path) -> str:

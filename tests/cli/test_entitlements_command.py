@@ -157,8 +157,9 @@ def test_a_range_from_nothing_to_a_lower_bound_puts_no_mark_before_the_nothing(c
     # Review s16c (API), finding 3. Barnetilsyn (ftrl § 15-10) for a 12-year-old in 7th grade, past the main rule's
     # 4th school year, rests on NAV accepting that he needs substantially more supervision: «Må vurderes», from 0 to
     # min(64 % × 10 000 = 6 400, the one-child maximum 4 895 of 2026) = 4 895 on 2027-02-01, a maximum older than the
-    # adjustment of 1 January 2027: «0 kr – minst 4 895 kr», never «minst 0 kr» (each end of a lower-bound range says
-    # «minst», as the page says «Fra 0 kr til minst 4 895 kr», review s21 page L2).
+    # adjustment of 1 January 2027: «0 kr – 4 895 kr/mnd eller mer», never «minst 0 kr» nor «inntil», which would cap
+    # it (a lower-bound range's upper end may be more, as the page says «Fra 0 kr til 4 895 kr eller mer», review s24
+    # page L5).
     family = tmp_path / "family.yaml"
     family.write_text("""date: 2027-02-01
 kommunenummer: "4204"
@@ -168,7 +169,7 @@ children: [{id: per, birth_date: 2014-06-01, has_illness_or_extra_needs: yes, so
 """, encoding="utf-8")
     assert main(["entitlements", str(family), "--date", "2027-02-01"]) == 0
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("Stønad til barnetilsyn"))
-    assert row.endswith("0 kr – minst 4 895 kr/mnd") and "minst 0 kr" not in row and "≥" not in row, row
+    assert row.endswith("0 kr – 4 895 kr/mnd eller mer") and "minst" not in row and "≥" not in row, row
 
 
 def test_a_reason_that_opens_with_a_childs_id_opens_with_a_capital(capsys, tmp_path):

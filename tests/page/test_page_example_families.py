@@ -91,12 +91,15 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     _picture_for_review(page, output_dir / "school-child-autism-single-parent-en.png")
 
     # The print view is what a coordinator needs (issue 17; checked in detail in test_page_act_on.py):
-    # the total and overview, and compact cards for the rights to act on – not the refused ones.
+    # the total and overview, and compact cards for the rights to act on; a refused one only where an answer would
+    # change it, with that answer (review s24 page L7).
     page.emulate_media(media="print")
     expect(page.locator(".overview__table")).to_be_visible()
     expect(page.locator("section.total")).to_be_visible()
     expect(page.locator("section.group--entitled")).to_be_visible()
-    expect(page.locator("section.group--not_entitled")).to_be_hidden()
+    refused = page.evaluate("() => [...document.querySelectorAll('section.group--not_entitled article.benefit')]"
+                            ".map(card => [card.checkVisibility(), card.querySelector('dd.benefit__changes') !== null])")
+    assert refused and all(visible == changes for visible, changes in refused), refused
     expect(page.locator(".print-footer")).to_be_visible()
     # One child and one parent: a few compact pages, not the dozens the screen cards would take (9 since 0.15.0,
     # the documents named as the application packet names them, with when each is needed).

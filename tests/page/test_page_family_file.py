@@ -1,7 +1,8 @@
 """Saving the answers as a file keeps everything the family answered (review of issue 17, item 5): every
 "don't know" ("unknown" for a yes/no fact, else listed in the file's `unknown` as POST /v1/interview takes
-it), the names typed (as the persons' ids) and the date asked about (in the file's name); reopening the
-file asks nothing again, and the CLI reads the same file."""
+it), the names typed (as the persons' ids, and as typed in the file's `names` where an id cannot show them: review s24
+page L8) and the date asked about (in the file's name); reopening the file asks nothing again and shows the names as
+typed, and the CLI reads the same file."""
 
 import json
 
@@ -67,6 +68,7 @@ def test_a_saved_file_keeps_dont_know_the_names_and_the_date(page, tmp_path, cap
     assert '"unknown"' in saved.read_text(), "the diabetes family answers some yes/no question «vet ikke»"
     persons = {person["id"]: person for person in [*data["caregivers"], *data["children"]]}
     assert set(persons) == set(FILE_IDS.values())
+    assert data["names"] == {"Ase_Marie": "Åse Marie"}  # the other names are their ids
     for fact, page_id in asked:
         holder = persons[FILE_IDS[page_id]] if page_id else data
         expected = family.answers.get((fact, page_id))
@@ -92,7 +94,8 @@ def test_a_saved_file_keeps_dont_know_the_names_and_the_date(page, tmp_path, cap
     asked_again = answer_questions(page, {})
     assert asked_again == [], asked_again
     expect(page.locator(".result__meta")).to_contain_text("1. september 2024")
-    expect(page.locator(".overview__table")).to_contain_text("Ase Marie")
+    expect(page.locator(".overview__table")).to_contain_text("Åse Marie")  # as typed, not «Ase Marie»
+    expect(page.locator(".overview__table")).not_to_contain_text("Ase Marie")
     expect(page.locator(".overview__table")).to_contain_text("Nora")
     expect(page.locator(".overview__table")).not_to_contain_text("Barn 1")
     assert not any(name in body for body in bodies for name in ("Nora", "Ase_Marie", "Åse"))
@@ -101,7 +104,8 @@ def test_a_saved_file_keeps_dont_know_the_names_and_the_date(page, tmp_path, cap
 def test_names_are_saved_as_readable_ids_and_never_one_id_twice(page, tmp_path):
     # Issue 17 review: the ids a file keeps the names under (the format's ids are ASCII: facts/family.py
     # PERSON_ID) write æ ø å as ae o a, as Norwegian web addresses do, and two persons of the same name (or
-    # names that differ only in case) get distinct ids, both still readable.
+    # names that differ only in case) get distinct ids, both still readable. The names as typed are kept beside them
+    # (`names`) and shown again when the file is opened (review s24 page L8: «Bjorn» 69 times).
     names = {"omsorgsperson1": "Bjørn", "omsorgsperson2": "Bjørn", "barn1": "Ærlig Åse", "barn2": "bjørn"}
     open_calculator(page, f"?dato={DATE}")
     fill_family(page, from_example("child-diabetes"))
@@ -116,14 +120,18 @@ def test_names_are_saved_as_readable_ids_and_never_one_id_twice(page, tmp_path):
     data = json.loads(saved.read_text())
     assert [person["id"] for person in data["caregivers"]] == ["Bjorn", "Bjorn_2"]
     assert [person["id"] for person in data["children"]] == ["Aerlig_Ase", "bjorn_3"]
-    assert asb(["entitlements", str(saved), "--date", DATE]) == 0  # ids the family format takes
+    assert data["names"] == {"Bjorn": "Bjørn", "Bjorn_2": "Bjørn", "Aerlig_Ase": "Ærlig Åse", "bjorn_3": "bjørn"}
+    assert asb(["entitlements", str(saved), "--date", DATE]) == 0  # ids and names the family format takes
 
     page.goto("/")
     expect(page.locator("#footer-version")).not_to_be_empty()
     open_file(page, saved)
     page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
-    for shown in ("Bjorn 2", "Aerlig Ase", "bjorn 3"):  # the ids are the names shown
-        expect(page.locator(".overview__table")).to_contain_text(shown)
+    table = page.locator(".overview__table")
+    for shown in ("Bjørn", "Ærlig Åse", "bjørn"):  # the names as typed, not their ids
+        expect(table).to_contain_text(shown)
+    for id_shown in ("Bjorn", "Aerlig Ase", "bjorn 3"):
+        expect(table).not_to_contain_text(id_shown)
 
 
 # A file that does not open says what is wrong and how to go on, in the page's words (review of 0.10.0: the

@@ -1,5 +1,7 @@
-"""A range whose ends are only lower bounds (ADR 0009), in words (review s21 page L2): «≥ Fra 1 263 kr til 7 580 kr»
-read as «at least from …». Each end above nothing says «minst» instead, as `asb entitlements` does.
+"""A range whose ends are only lower bounds (ADR 0009), in words: «≥ Fra 1 263 kr til 7 580 kr» read as «at least
+from …» (review s21 page L2), and «Fra minst 1 263 kr til minst 7 580 kr» gave no upper end (review s24 page L5). The
+lower end is still a floor and only the upper one may be more: «Fra 1 263 kr til 7 580 kr eller mer», as `asb
+entitlements` says «1 263 kr – 7 580 kr/mnd eller mer».
 
 Ingrid, 15, in Drammen on 30 November 2026, lives at home less than half the time; NAV's sats not told. Forhøyet
 hjelpestønad is to be assessed (ftrl § 6-5; nav.no: NAV may reduce the sats), paid instead of the ordinary rate: the
@@ -31,6 +33,6 @@ def test_a_lower_bound_range_says_at_least_at_each_end(page: Page, tmp_path):
     page.set_input_files("#open-file", str(saved))
     show_answer(page)
     family_total = page.locator(".total__sum td").first
-    expect(family_total).to_have_text("Fra minst 1 263 kr til minst 7 580 kr", use_inner_text=True)
+    expect(family_total).to_have_text("Fra 1 263 kr til 7 580 kr eller mer", use_inner_text=True)
     page.get_by_role("button", name="English").click()
-    expect(family_total).to_have_text("From at least NOK 1,263 to at least NOK 7,580", use_inner_text=True)
+    expect(family_total).to_have_text("From NOK 1,263 to NOK 7,580 or more", use_inner_text=True)

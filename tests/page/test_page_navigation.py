@@ -62,8 +62,8 @@ def test_answering_a_missing_fact_from_the_answer_updates_it(page):
     # 6 × 15 161 / 12 = 7 580.5 → 7 581). After the 1 July 2023 price adjustment the
     # amount found is a lower bound (≥).
     forhoyet = shown_rights(page)[("forhoyet_hjelpestonad", "barn1")]
-    # Each end a lower bound says «minst» (review s21 page L2).
-    assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra minst 2 527 kr til minst 7 580 kr per måned")
+    # Lower bounds: the upper end may be more, the lower is still a floor (review s24 page L5).
+    assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra 2 527 kr til 7 580 kr eller mer per måned")
     # The rates were price-adjusted from 1 July 2023 to amounts not found: both ends are lower bounds (ADR 0009).
     expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .amount-note")).to_have_text(
         "Minst beløpene som vises: satsene som gjaldt før 1. juli 2023, da satsene ble justert; "
@@ -95,7 +95,8 @@ def test_a_grade_worked_out_from_the_age_can_be_given_where_it_is_said(page):
 def test_after_answer_now_the_next_question_of_the_card_has_the_focus(page):
     # WCAG 2.4.3 (focus order), issue 17 review: a question answered from a right's card («Svar nå») is
     # followed by the next question that card still lacks, its heading focused, so a keyboard or screen-reader
-    # user keeps their place; the answer's heading gets the focus only when the card lacks none.
+    # user keeps their place; when the card lacks none, the answer is shown with that card's heading focused and the
+    # card scrolled into view, not the top of the answer (review s24 page L4: 30–60 cards to find it among).
     family = from_example("child-diabetes")
     open_calculator(page, "?dato=2024-09-01")
     fill_family(page, family)
@@ -130,7 +131,9 @@ def test_after_answer_now_the_next_question_of_the_card_has_the_focus(page):
     form.locator("button[type=submit]").click()
 
     expect(page.locator("section.result")).to_be_visible()
-    expect(page.locator("section.result #step-heading")).to_be_focused()
+    expect(page.locator("#right-forhoyet_hjelpestonad-barn1-heading")).to_be_focused()
+    expect(page.locator("#right-forhoyet_hjelpestonad-barn1")).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") > 0  # the card, not the top of the answer
     expect(card.locator("ul.missing")).to_have_count(0)  # the card lacks nothing now
 
 

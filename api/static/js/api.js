@@ -1,17 +1,24 @@
 // The only network calls the page makes: to this service's own API.
 
 export class ServiceError extends Error {
-  constructor(status, body) {
+  constructor(status, body, retryAfter = null) {
     super(`service answered ${status}`);
     this.status = status;
     this.body = body;
+    this.retryAfter = retryAfter; // seconds the service asks to wait before trying again (a 429's Retry-After), or null
   }
+}
+
+// A Retry-After in whole seconds (the rate limit's form, api/rate_limit.py), or null.
+function retryAfterSeconds(response) {
+  const value = response.headers.get("retry-after");
+  return /^\d+$/.test(value ?? "") ? Number(value) : null;
 }
 
 async function call(path, options = {}) {
   const response = await fetch(path, { credentials: "omit", cache: "no-store", ...options });
   const body = await response.json().catch(() => null);
-  if (!response.ok) throw new ServiceError(response.status, body);
+  if (!response.ok) throw new ServiceError(response.status, body, retryAfterSeconds(response));
   return body;
 }
 

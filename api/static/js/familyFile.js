@@ -6,9 +6,10 @@
 // facts and choices that list it), else in the file's `unknown` list ({fact, person}, as POST
 // /v1/interview takes it: a number, a text or another choice cannot be "unknown"); the names
 // typed, as the persons' ids (a name made a valid id: "Bjørn Åge" → "Bjorn_Age", a second
-// "Bjørn" → "Bjorn_2"; a name that cannot be one keeps the page's id); and the date asked
-// about, in the file's name (the format has no field for it). The service never sees the file or the names: an
-// opened file's persons get the page's own ids again, and its ids become the names shown.
+// "Bjørn" → "Bjorn_2"; a name that cannot be one keeps the page's id), and as typed in the file's `names` (id → name)
+// where the id does not show it («Åse Marie», review s24 page L8); and the date asked about, in its `date` and name.
+// The service never sees the file or the names: an opened file's persons get the page's own ids again, and its names
+// (else its ids) become the names shown.
 
 import { h } from "./dom.js";
 import { answerKey, DONT_KNOW, toRequestFamily } from "./family.js";
@@ -21,6 +22,8 @@ const MAX_ID = 32;
 const PERSON_FIELDS = new Set(["id", "birth_date", "sole_caregiver", "date_of_death"]); // asked on the family step
 const UNKNOWN = "unknown";
 const DATE = "date"; // the day a family file describes (ADR 0030), as `asb example` and the examples give it
+const NAMES = "names"; // the names typed, by id, where the id does not show them (read by the page, passed over by asb)
+const MAX_NAME = 40; // the family step's name field
 const FILE_DATE = /(\d{4}-\d{2}-\d{2})\.json$/i;
 const YAML_NAME = /\.ya?ml$/i;
 const YAML_START = /^(\uFEFF)?\s*(---|#|[A-Za-z_]+:)/; // a YAML document's start, a comment or a key: not JSON's { or [
@@ -65,7 +68,16 @@ function holdsUnknown(fact) {
   return fact?.kind === "answer" || (fact?.kind === "choice" && (fact.allowed_values ?? []).some((item) => item.value === UNKNOWN));
 }
 
-// The page's family and answers → the family file (the names as ids, every "don't know" kept).
+// Each name typed that its id does not show («Åse Marie» saved as Ase_Marie), by that id.
+function namesTyped(family, ids) {
+  const persons = [...family.caregivers, ...family.children];
+  return Object.fromEntries(persons
+    .map((person) => [ids.get(person.id), person.name.trim()])
+    .filter(([id, name]) => name && name !== nameOf(id)));
+}
+
+// The page's family and answers → the family file (the names as ids, and as typed where the ids do not show them,
+// every "don't know" kept).
 export function toFamilyFile(family, answers, facts) {
   const body = toRequestFamily(family, answers, facts);
   const ids = fileIds(family);
@@ -83,7 +95,8 @@ export function toFamilyFile(family, answers, facts) {
     if (person.sole_caregiver) person.sole_caregiver = ids.get(person.sole_caregiver);
     for (const fact of namingAChild(person, facts)) person[fact] = ids.get(person[fact]) ?? person[fact];
   }
-  return listed.length ? { ...body, [UNKNOWN]: listed } : body;
+  const names = namesTyped(family, ids);
+  return { ...body, ...(listed.length ? { [UNKNOWN]: listed } : {}), ...(Object.keys(names).length ? { [NAMES]: names } : {}) };
 }
 
 // The facts of a person whose answer is one of the family's children (`one_of: "children"`, the child a pleiepenger
@@ -120,15 +133,18 @@ export function fromFamilyFile(data, facts = new Map()) {
     }
   }
   for (const [fact, value] of Object.entries(data)) {
-    if (fact !== "caregivers" && fact !== "children" && fact !== UNKNOWN) remember(fact, null, value);
+    if (fact !== "caregivers" && fact !== "children" && fact !== UNKNOWN && fact !== NAMES) remember(fact, null, value);
   }
+  const names = data[NAMES] ?? {};
+  if (!isNames(names)) return { problem: "openFileNotFamily" };
   const listed = data[UNKNOWN] ?? [];
   const person = (item) => (item?.person === null || item?.person === undefined ? null : pageIds.get(item.person));
   if (!Array.isArray(listed) || listed.some((item) => typeof item?.fact !== "string" || person(item) === undefined)) {
     return { problem: "openFileNotFamily" };
   }
   for (const item of listed) remember(item.fact, person(item), UNKNOWN);
-  const asPerson = (person, number) => ({ id: pageIds.get(person.id), number, name: nameOf(person.id), birthDate: person.birth_date });
+  const nameGiven = (id) => (Object.hasOwn(names, id) ? names[id].slice(0, MAX_NAME) : nameOf(id));
+  const asPerson = (person, number) => ({ id: pageIds.get(person.id), number, name: nameGiven(person.id), birthDate: person.birth_date });
   const family = {
     nextChild: children.length + 1,
     nextCaregiver: caregivers.length + 1,
@@ -138,6 +154,11 @@ export function fromFamilyFile(data, facts = new Map()) {
     caregivers: caregivers.map((caregiver, index) => asPerson(caregiver, index + 1)),
   };
   return { family, answers };
+}
+
+// A file's `names`: an object of texts.
+function isNames(names) {
+  return Boolean(names) && typeof names === "object" && !Array.isArray(names) && Object.values(names).every((name) => typeof name === "string");
 }
 
 // A child's `date_of_death` as the family step's field holds it: "" when the file gives none; a value that is no date

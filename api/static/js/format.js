@@ -64,16 +64,14 @@ export function formatRange(range, language, lowerBound = false) {
   return `${rangeWords(range, range.unit, language, lowerBound)} ${translate(language, `period_${range.period}`)}`;
 }
 
-// «Fra 10 dager til 40 dager»; from nothing «Inntil 40 dager», unless the ends are lower bounds (ADR 0009), where
-// «inntil» would cap them: then each end is «minst» («Fra minst 1 263 kr til minst 7 580 kr»), but nothing is
-// nothing («Fra 0 kr til minst 4 895 kr»). A range is never marked «≥» in front (review s21 page L2).
+// «Fra 10 dager til 40 dager»; from nothing «Inntil 40 dager». Where the ends are lower bounds (ADR 0009) the lower
+// end is still a floor and only the upper one may be more: «Fra 1 263 kr til 7 580 kr eller mer», never «inntil», which
+// would cap it (review s24 page L5: «Fra minst … til minst …» gave no upper end). Never «≥» in front (review s21 L2).
 export function rangeWords(range, unit, language, lowerBound = false) {
-  const atLeast = (value) => {
-    const amount = withUnit(value, unit, language);
-    return lowerBound && value > 0 ? translate(language, "atLeastAmount", { amount }) : amount;
-  };
-  if (range.min === 0 && !lowerBound) return translate(language, "rangeUpTo", { max: atLeast(range.max) });
-  return translate(language, "rangeText", { min: atLeast(range.min), max: atLeast(range.max) });
+  const [min, max] = [withUnit(range.min, unit, language), withUnit(range.max, unit, language)];
+  if (lowerBound) return translate(language, "rangeOrMore", { min, max });
+  if (range.min === 0) return translate(language, "rangeUpTo", { max });
+  return translate(language, "rangeText", { min, max });
 }
 
 export function formatDate(isoDate, language) {

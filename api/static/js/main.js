@@ -14,7 +14,7 @@ import { captureEachDraft, renderEach } from "./eachStep.js";
 import { captureScaleDraft, renderScale } from "./scaleStep.js";
 import { captureDraft, isCaregiverChoice, renderQuestion } from "./questionStep.js";
 import { renderDecisionCheck, renderDecisionForm, renderPlan } from "./portalStep.js";
-import { ratesNamed, renderResult, summarySentence } from "./resultStep.js";
+import { cardId, ratesNamed, renderResult, summarySentence } from "./resultStep.js";
 import { renderTimelineSection } from "./timelineStep.js";
 
 const state = {
@@ -137,15 +137,18 @@ function doneLoading() {
 
 function showError(error, retry) {
   doneLoading();
+  const busy = error instanceof ServiceError && error.status === 429;
   const problems = error instanceof ServiceError ? problemLines(error.body, state) : [];
-  const detail = problems.length ? problems : error instanceof ServiceError ? serviceMessages(error.body) : [];
+  // Too many requests: how long to wait, never the service's text (it names the server's settings, review s24 page L3).
+  const detail = problems.length ? problems : error instanceof ServiceError && !busy ? serviceMessages(error.body) : [];
   state.opening = null;
   replaceChildren(
     stepElement(),
     h(
       "div",
-      { class: "ds-alert", "data-color": "danger", role: "alert" },
-      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" }, t(problems.length ? "errorRefused" : "errorService")),
+      { class: "ds-alert", "data-color": busy ? "warning" : "danger", role: "alert" },
+      h("h2", { id: "step-heading", class: "ds-heading", "data-size": "xs", tabindex: "-1" },
+        busy ? busyText(error.retryAfter) : t(problems.length ? "errorRefused" : "errorService")),
       detail.length ? [h("p", {}, t(problems.length ? "errorServiceRefused" : "errorServiceDetail")), h("ul", {}, detail.map((line) => h("li", {}, line)))] : null,
       // What the service refused is refused again: no «Prøv igjen» then, only the way back to change it.
       h("div", { class: "actions" }, problems.length ? null : button(t("retry"), { "data-variant": "primary", onClick: retry }),
@@ -153,6 +156,12 @@ function showError(error, retry) {
     ),
   );
   focusHeading(document.getElementById("step-heading"));
+}
+
+// How long the service asks to wait (its Retry-After), in words.
+function busyText(seconds) {
+  if (seconds === null || seconds === undefined || seconds < 1) return t("errorBusySoon");
+  return seconds === 1 ? t("errorBusyOneSecond") : t("errorBusy", { seconds });
 }
 
 // The service's own message where it names no field (a refused request's fields are told by problemLines).
@@ -401,7 +410,7 @@ async function nextQuestion(card = null) {
     }
     if (next.length === 0) {
       state.moreQuestions = step.next.length ? null : step.more_questions; // 0 at depth "all": nothing left to ask
-      await showResult();
+      await showResult(card);
       return;
     }
     // Asked from a card, the card's own questions follow the interview's: counted too, where the interview does not.
@@ -529,7 +538,7 @@ function showQuestion() {
     caregivers: caregiverChoices(question.choices),
     onAnswer: answer,
     onBack: back,
-    onShowResult: showResult,
+    onShowResult: showResultFromQuestion,
   });
   focusHeading(document.getElementById("step-heading"));
 }
@@ -538,7 +547,7 @@ function showQuestion() {
 function manyAtOnceContext(onAnswer) {
   const { number, remaining, remainingHigh, lines } = state.current;
   const settles = lines.flatMap((line) => line.settles ?? state.facts.get(line.fact).affects);
-  return { draft: state.draft, t, language: state.language, number, remaining, remainingHigh: remainingHigh ?? null, settlesNames: benefitNames(settles), onAnswer, onBack: back, onShowResult: showResult };
+  return { draft: state.draft, t, language: state.language, number, remaining, remainingHigh: remainingHigh ?? null, settlesNames: benefitNames(settles), onAnswer, onBack: back, onShowResult: showResultFromQuestion };
 }
 
 // A child's groups of needs, asked as one checklist (ADR 0028): its lines' texts come with the facts.
@@ -697,7 +706,7 @@ function restoreAhead() {
 
 function back() {
   if (state.current?.fromAnswer) {
-    showResult();
+    showResult(state.current.card);
     return;
   }
   if (state.current?.revisited) state.ahead.push(state.current.revisited);
@@ -773,7 +782,13 @@ async function loadParameterLabels(result) {
   }));
 }
 
-async function showResult() {
+// «Vis svaret nå» from a question: back to the card it was asked from, if any.
+function showResultFromQuestion() {
+  return showResult(state.current?.card ?? null);
+}
+
+// `card`: the right whose «Svar nå» led here, whose card the parent is returned to (review s24 page L4).
+async function showResult(card = null) {
   restoreAhead(); // answered, so a later "Back" or "answer more" finds them in their place
   setStep("result");
   showLoading("loadingResult");
@@ -783,10 +798,10 @@ async function showResult() {
     const result = state.latest?.request === asked ? state.latest.answer : await fetchEntitlements(request());
     await loadParameterLabels(result);
     state.result = result;
-    renderAnswer();
+    renderAnswer(card);
     announce(summarySentence(resultContext()));
   } catch (error) {
-    showError(error, showResult);
+    showError(error, () => showResult(card));
   }
 }
 
@@ -823,10 +838,18 @@ function names(text) {
   return withNames(state.family, text, state.language);
 }
 
-function renderAnswer() {
+function renderAnswer(card = null) {
   doneLoading();
   renderResult(stepElement(), resultContext());
-  focusHeading(document.getElementById("step-heading"));
+  focusAnswer(card);
+}
+
+// The answer's heading, or the card of the right a question was answered from (WCAG 2.4.3: the parent keeps her
+// place among 30–60 cards), scrolled to its top.
+function focusAnswer(card) {
+  const heading = card ? document.getElementById(`${cardId(card)}-heading`) : null;
+  focusHeading(heading ?? document.getElementById("step-heading"));
+  heading?.closest("article")?.scrollIntoView({ block: "start" });
 }
 
 // --- Application plan and decision check (issue 18) -------------------------------
@@ -838,7 +861,7 @@ function portalContext() {
     personName: (id) => displayName(state.family, id, state.language),
     names,
     benefitName: (id) => state.benefits.get(id)?.name?.[state.language] ?? id,
-    onBack: renderAnswer,
+    onBack: () => renderAnswer(),
     onCheck: checkDecision,
   };
 }

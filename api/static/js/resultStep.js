@@ -5,6 +5,7 @@
 // (print.css): the cards of the rights to act on with full links, and what is missing, once.
 // Each part is its own function, called in order from renderResult: a part is added as one more call.
 
+import { childrenWithoutNeeds, refusedWithoutNeeds, withoutNeedsRows } from "./childrenWithoutNeeds.js";
 import { sourceLinks } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
 import { answerKey, displayName, otherAnswerOf, withNames } from "./family.js";
@@ -116,12 +117,12 @@ function claimedChild(ctx, benefit) {
   return ctx.family.children.some((each) => each.id === child) ? child : null;
 }
 
-function cardId(benefit) {
+export function cardId(benefit) {
   return `right-${benefit.benefit}-${benefit.person ?? "familie"}`;
 }
 
-// "≥" where the amount is a lower bound (ADR 0009); a range says «minst» at each end (`rangeWords`), and the
-// server's note says why.
+// "≥" where the amount is a lower bound (ADR 0009); a range «… eller mer» (`rangeWords`), and the server's note says
+// why.
 function amountText(benefit, language) {
   if (benefit.folded_into) return null;
   const atLeast = benefit.amount_is_lower_bound ? "≥ " : "";
@@ -141,6 +142,7 @@ function overview(benefits, ctx) {
   const columns = ["colRight", "colFor", "colStatus", "colAmount", "colContact"].map((key) => t(key));
   const head = columns.map((text) => h("th", { scope: "col", role: "columnheader" }, text));
   const cell = (index, ...content) => h("td", { role: "cell", "data-label": columns[index] }, ...content);
+  const without = childrenWithoutNeeds(ctx);
   return h(
     "section",
     { class: "overview", "aria-labelledby": "overview-heading" },
@@ -158,7 +160,7 @@ function overview(benefits, ctx) {
           benefits.map((benefit) =>
             h(
               "tr",
-              { role: "row", "data-benefit": benefit.benefit, "data-person": benefit.person ?? "" },
+              { role: "row", "data-benefit": benefit.benefit, "data-person": benefit.person ?? "", class: refusedWithoutNeeds(benefit, without) ? "no-print" : null },
               h("th", { scope: "row", role: "rowheader" }, h("a", { class: "ds-link", href: `#${cardId(benefit)}` }, benefit.name)),
               cell(1, personName(ctx, benefit)),
               cell(2, statusTag(benefit)),
@@ -166,6 +168,7 @@ function overview(benefits, ctx) {
               cell(4, benefit.contact.name),
             ),
           ),
+          withoutNeedsRows(benefits, without, columns.length, ctx),
         ),
       ),
     ),
@@ -178,7 +181,7 @@ function kroner(range, lowerBound, ctx) {
   if (!range) return "–";
   const { language } = ctx;
   if (range.min === range.max) return (lowerBound ? "≥ " : "") + withUnit(range.min, "NOK", language);
-  return rangeWords(range, "NOK", language, lowerBound); // its ends say «minst» (review s21 page L2)
+  return rangeWords(range, "NOK", language, lowerBound); // «… eller mer» where its ends are lower bounds
 }
 
 function totalRow(label, amounts, ctx, className) {
@@ -368,6 +371,7 @@ function group(status, benefits, ctx) {
     "section",
     { class: `group group--${status}`, "aria-labelledby": id },
     h("h3", { id, class: "ds-heading", "data-size": "sm" }, `${statusText(ctx, status)} (${benefits.length})`),
+    status === "not_entitled" ? h("p", { class: "print-only" }, ctx.t("refusedPrintNote")) : null,
     benefits.map((benefit) => card(benefit, ctx)),
   );
 }
@@ -381,7 +385,7 @@ function card(benefit, ctx) {
   const hasAmountVariable = Boolean(catalogue?.variables?.amount || catalogue?.variables?.amount_min);
   return h(
     "article",
-    { class: "ds-card benefit", id, "aria-labelledby": `${id}-heading`, "data-benefit": benefit.benefit, "data-person": benefit.person ?? "", "data-status": benefit.status },
+    { class: refusedWithoutNeeds(benefit, childrenWithoutNeeds(ctx)) ? "ds-card benefit no-print" : "ds-card benefit", id, "aria-labelledby": `${id}-heading`, "data-benefit": benefit.benefit, "data-person": benefit.person ?? "", "data-status": benefit.status },
     h("h4", { id: `${id}-heading`, class: "ds-heading", "data-size": "xs" }, `${benefit.name} – ${personName(ctx, benefit)}`),
     h("p", { class: "benefit__status" }, statusTag(benefit)),
     amount
@@ -398,7 +402,8 @@ function card(benefit, ctx) {
       "dl",
       { class: "benefit__facts" },
       benefit.missing_facts.length ? entry(t("missingLabel"), missing(benefit, ctx), "no-print") : null,
-      shownChanges(benefit).length ? entry(t("changesLabel"), changes(benefit, ctx), "no-print") : null,
+      // On paper for a refused right only, its whole card there (print.css, review s24 page L7).
+      shownChanges(benefit).length ? entry(t("changesLabel"), changes(benefit, ctx), "benefit__changes") : null,
       benefit.calculation_basis?.length ? entry(t("basisLabel"), basis(benefit, ctx)) : null,
       // Omsorgspenger: who pays which days – the employer, NAV, or no one (ftrl §§ 9-8, 9-9).
       benefit.days_by_payer?.length ? entry(t("paidByLabel"), h("ul", { class: "days-by-payer" }, benefit.days_by_payer.map((part) => h("li", {}, part.text)))) : null,

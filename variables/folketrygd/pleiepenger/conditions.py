@@ -23,6 +23,7 @@ from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, FactAnswer, all_
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.variable_bases import BenefitStatus
 from openfisca_asb.rules.row_dates import day_asked, first_day, last_day, weekdays_in
+from openfisca_asb.rules.work_situations import NOT_WORKING, on, work_kind
 
 
 # Tolerance for comparing percentages held as float32 (a hundredth of a percent is the precision used).
@@ -280,6 +281,25 @@ class pleiepenger_condition_lost_work(Condition):
         floor = parameters(period).folketrygd.pleiepenger.minimum_grade_percent - EPSILON
         lost = person("pleiepenger_lost_working_time", period)
         return from_known_bool(is_given(lost), lost >= floor)
+
+
+class pleiepenger_condition_lost_work_or_aap(Condition):
+    entity = Person
+    label = "Pleiepenger: tapt arbeidstid minst 20 %, eller NAVs å vurdere for den som får AAP uten arbeid ved siden av (working time lost at least 20 %, or NAV's to assess for a caregiver on AAP with no work beside it)"
+    reference = ftrl("9-11", ledd=2)
+
+    def formula(person, period):
+        """The working time lost (pleiepenger_condition_lost_work), or met for a caregiver on arbeidsavklaringspenger
+        with no work beside them: she has no working time of her own to be away from, what NAV counts for her was not
+        found (NAV's uttak has no AAP activity), and NAV assesses her right and basis anyway
+        (chapter_9_basis_to_be_assessed), so the right is «to be assessed», never refused on a share she cannot give
+        (review s24 page L1; as chapter_9_condition_income_floor leaves the ½G floor to NAV). Unknown, not refused,
+        while a parent on AAP has not said whether she works beside it.
+        """
+        on_aap, kind = on(person, period, "arbeidsavklaringspenger"), work_kind(person, period)
+        lost = index(person("pleiepenger_condition_lost_work", period))
+        return numpy.select([on_aap * (kind == NOT_WORKING), on_aap * (kind == "unknown") * (lost == NOT_MET)],
+                            [MET, UNKNOWN], lost).astype(numpy.int16)
 
 
 class pleiepenger_condition_claim(Condition):

@@ -60,7 +60,7 @@ class pleiepenger_may_claim(Variable):
         claimed of at least 20 %) is not met: one who may take part of the care need.
         """
         own = ("chapter_9_condition_caregiver_age", "chapter_9_condition_opptjening", "chapter_9_condition_minimum_income",
-               "pleiepenger_condition_lost_work", "pleiepenger_condition_claim")
+               "pleiepenger_condition_lost_work_or_aap", "pleiepenger_condition_claim")
         refused = numpy.zeros(person.count, dtype=bool)
         for name in own:
             refused |= index(person(name, period)) == NOT_MET
@@ -335,7 +335,8 @@ def _refusal(person, period, limit, floor):
     rest = person("pleiepenger_rest_high", period)
     familie = person.simulation.populations["familie"]
     supervision = 100 - _limit_cap(person, period, "high")
-    lost = person("pleiepenger_lost_working_time", period)
+    # Read through the condition: a parent on AAP with no work beside it is never refused on it (review s24 page L1).
+    lost_not_met = index(person("pleiepenger_condition_lost_work_or_aap", period)) == NOT_MET
     claimed = person("pleiepenger_claimed_percent", period)
     income_not_met = index(person("chapter_9_condition_minimum_income", period)) == NOT_MET
     rest_too_low = rest < floor
@@ -353,7 +354,7 @@ def _refusal(person, period, limit, floor):
             days_ended,
             rest_too_low * (supervision > limit),
             rest_too_low,
-            is_given(lost) * (lost < floor),
+            lost_not_met,
             is_given(claimed) * (claimed <= 0),  # claims nothing: says so, not "below 20 %" (review s21 L1)
             is_given(claimed) * (claimed < floor),
             income_not_met,
