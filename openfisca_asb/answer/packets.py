@@ -19,7 +19,7 @@ from openfisca_asb.answer.answered_unknown import Key
 from openfisca_asb.answer.assembler import DONT_KNOW, Periods, assemble, assemble_many
 from openfisca_asb.answer.models import BenefitResult, LegalSourceResult
 from openfisca_asb.answer.packet_texts import ALREADY_GRANTED, NOT_DESCRIBED, labels
-from openfisca_asb.answer.plan_order import in_plan_order
+from openfisca_asb.answer.plan_order import APPLY_STATUSES, in_plan_order
 from openfisca_asb.answer.question_text import question_text
 from openfisca_asb.answer.right_persons import persons_for, plain
 from openfisca_asb.catalogue import Benefit, catalogue
@@ -32,8 +32,6 @@ from openfisca_asb.facts.vocabulary import vocabulary
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.system import baseline_system
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
-
-APPLY_STATUSES = ("entitled", "to_be_assessed", "missing_information")
 
 
 class UnknownBenefits(ValueError):

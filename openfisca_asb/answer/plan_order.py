@@ -9,7 +9,8 @@ that lack information. Ties keep the answer's order (the catalogue's), so the or
 a right.
 """
 
-STATUS_RANK = {"entitled": 0, "to_be_assessed": 1, "missing_information": 2}
+APPLY_STATUSES = ("entitled", "to_be_assessed", "missing_information")  # the statuses a plan has a step for, in its order
+STATUS_RANK = {status: rank for rank, status in enumerate(APPLY_STATUSES)}
 REPLACES_INCOME, BACK_PAYMENT_LIMITED, OTHER = 0, 1, 2
 
 

@@ -161,6 +161,8 @@ def test_until_the_checklist_is_answered_the_figure_if_much_applies_covers_a_par
     for number, (key, left, high) in enumerate(ticking[:checklist_at + 1]):
         real = len(ticking) - number
         assert high is not None and left - 3 <= real <= high + 3, (key, left, high, real)
+    # Once the checklist is answered, what it opened is known, and «about N» is said alone.
+    assert all(high is None for _, _, high in ticking[checklist_at + 1:]), ticking
     file_parent = runs[name]
     for number, (key, left, step) in enumerate(file_parent[:checklist_at + 1]):
         assert left - 3 <= len(file_parent) - number <= (step.questions_left_high or left) + 3, key

@@ -23,6 +23,20 @@ def test_catalogue_variables_exist(benefit, tax_benefit_system):
 
 
 @pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
+def test_a_cards_notes_and_claimed_child_read_variables_of_the_right_kind(benefit, tax_benefit_system):
+    # A note is said where a yes/no variable of the holder is true; the claim's child is a text variable per holder
+    # (review s24 diff M4: a misspelt name would otherwise fail only when an answer reads it).
+    variables = tax_benefit_system.variables
+    status_entity = variables[benefit.variables.status].entity.key
+    for note in benefit.notes:
+        assert note.when in variables and variables[note.when].value_type is bool, note.when
+        assert variables[note.when].entity.key == status_entity, note.when
+    if benefit.claim_child is not None:
+        assert benefit.claim_child in variables and variables[benefit.claim_child].value_type is str, benefit.claim_child
+        assert variables[benefit.claim_child].entity.key == status_entity, benefit.claim_child
+
+
+@pytest.mark.parametrize("benefit", BENEFITS, ids=lambda b: b.id)
 def test_status_and_conditions_are_tri_state(benefit, tax_benefit_system):
     assert tax_benefit_system.variables[benefit.variables.status].possible_values is Status
     for condition in benefit.conditions:

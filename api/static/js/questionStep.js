@@ -50,7 +50,7 @@ export function legendHeading(text) {
 // words give that figure too.
 export function remainingText(t, remaining, right = null, high = null) {
   if (right) return remaining > 1 ? t(remaining === 2 ? "remainingRightOne" : "remainingRightMany", { n: remaining - 1, right }) : t("remainingRightLast", { right });
-  if (high) return t("remainingUpTo", { n: remaining - 1, high: high - 1 });
+  if (high && remaining > 2) return t("remainingUpTo", { n: remaining - 1, high: high - 1 });
   if (remaining > 2) return t("remainingMany", { n: remaining - 1 });
   return t(remaining === 2 ? "remainingOneMore" : "remainingOne");
 }

@@ -66,8 +66,6 @@ class pleiepenger_condition_child_named(Condition):
         return numpy.where(open_, UNKNOWN, MET).astype(numpy.int16)
 
 
-
-
 class pleiepenger_claim_child(Variable):
     value_type = str
     entity = Person
