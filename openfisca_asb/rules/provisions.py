@@ -581,6 +581,12 @@ EGENANDEL_EXEMPTION_SOURCES = [
     HDIR_EGENANDELSTAK,
     PASIENTREISEFORSKRIFTEN_24,
 ]
+# The 2026 budget's proposal of no egenandel at the GP and legevakt for 16- and 17-year-olds: «the government wants 16-
+# and 17-year-olds to be exempt from paying for GP appointments and out-of-hours medical services» (regjeringen.no,
+# 22 October 2025). Its enactment, forskrift and day were not verified (review s24 law M2).
+EGENANDEL_16_AND_17_PROPOSED = Document(
+    "https://www.regjeringen.no/en/whats-new/three-concrete-budget-measures-for-better-and-more-accessible-gp-services/id3121685"
+)
 # Helsedirektoratet's commentary to pbrl § 2-1 d: «Det fremgår av bestemmelsens første ledd at personer under 67 år med
 # langvarig og stort behov for personlig assistanse … har rett til å få slike tjenester organisert som brukerstyrt
 # personlig assistanse.» Its figures for «langvarig» and «stort» were not among the parts read.

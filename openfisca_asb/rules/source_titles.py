@@ -52,6 +52,8 @@ TITLES = {
     "https://helsedirektoratet.no/rundskriv/pasient-og-brukerrettighetsloven-med-kommentarer/rett-til-helse-og-omsorgstjenester-og-transport-/rett-til-brukerstyrt-personlig-assistanse":
         "Helsedirektoratet: rundskriv til pasient- og brukerrettighetsloven § 2-1 d, rett til brukerstyrt personlig assistanse",
     "https://www.nav.no/trening-stimulering-aktivisering": "NAV: Trening, stimulering og aktivisering",
+    "https://www.regjeringen.no/en/whats-new/three-concrete-budget-measures-for-better-and-more-accessible-gp-services/id3121685":
+        "Regjeringen: statsbudsjettet 2026, forslaget om at 16- og 17-åringer ikke skal betale for fastlege og legevakt (22. oktober 2025)",
     "https://www.regjeringen.no/no/dokument/dep/bld/rundskriv/2004/retningslinjer-for-fosterhjem/fosterhjemsgodtgjoring/id2359192/":
         "Barne- og likestillingsdepartementet: Retningslinjer for fosterhjem, kap. 9 Fosterhjemsgodtgjøring",
     "https://www.nav.no/no/person/pensjon/pensjonsopptjening-for-omsorgsarbeid": "NAV: Pensjonsopptjening for omsorgsarbeid",
