@@ -29,6 +29,16 @@ BenefitHolder = Literal["child", "caregiver", "family"]  # who the right belongs
 
 
 
+class OldRulesGoOn(Strict):
+    """Where a rule changed for new cases only and the old rules go on for some (overgangsregler): for them the condition
+    states the old rule and cites its sources, each with its window, whatever the date (review s24 law M4)."""
+
+    variable: str = Field(description="A variable of the holder, true where the old rules go on for them; its `reference` "
+                                      "lists what is then cited: the old provision, dated, and the transitional rule")
+    text: Text = Field(description="The condition as it reads for them")
+    not_met: Text = Field(description="The refusal reason for them where the condition is not met, as a finding")
+
+
 class Condition(Strict):
     variable: str
     text: Text
@@ -56,6 +66,9 @@ class Condition(Strict):
     text_before: TextBefore | None = Field(
         default=None, description="The condition's text before the rule it states changed: an answer for an earlier date "
         "says the rule then in force (review s21 M15)")
+    old_rules_go_on: OldRulesGoOn | None = Field(
+        default=None, description="For a holder the old rules go on for after a change for new cases: the condition's "
+        "text and sources then (stønad til barnetilsyn after 1 July 2026)")
     claim: Text | None = Field(
         default=None, description="The condition as a draft complaint states it, where `text` speaks to the family («Du har "
         "omsorgen for barnet»): in the family's voice («Vi søker barnehageplass») or naming the person whose right it "
