@@ -345,6 +345,14 @@ SKYSS_IN_THE_2023_LAW = opplaringslova_2023(
 # Sources outside Lovdata that several rules cite: named once.
 NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
 NAV_FORM_TEXT = Document("https://github.com/navikt/familie-ef-soknad-frontend/blob/a5ae2b01d3fb4208e3d634c806125ead6d6f01ca/src/language/tekster_nb.ts")
+# Barnetilsyn's income limit of 6 G is NAV's stated practice: nav.no («Hvis din årlige arbeidsinntekt er større enn 6
+# ganger folketrygdens grunnbeløp, har du ikke rett») and its case system's question «Har brukeren inntekt under 6 ganger
+# grunnbeløpet?» (familie-ef-sak @ c6029f3d, RegelId.kt, INNTEKT_LAVERE_ENN_INNTEKTSGRENSE; InntektRegel.kt). The
+# provision that sets it was not found (review s24 law L7).
+NAV_BARNETILSYN_INCOME_LIMIT_RULE = Document(
+    "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/"
+    "familie/ef/sak/vilk%C3%A5r/regler/RegelId.kt"
+)
 # Aleneomsorg (ftrl § 15-4) where the parents have agreed delt bosted (barneloven § 36): NAV's case system asks of each
 # child «Har bruker klart mer av den daglige omsorgen?» (ja: oppfylt, nei: ikke oppfylt), and its question «Har
 # foreldrene inngått skriftlig avtale om delt bosted?» was met whichever the answer from 24 September 2021 (commit

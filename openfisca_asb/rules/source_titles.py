@@ -19,6 +19,8 @@ TITLES = {
         "NAV: beregningen av stønad til barnetilsyn i saksbehandlingssystemet",
     "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/vilk%C3%A5r/regler/vilk%C3%A5r/AleneomsorgRegel.kt":
         "NAV: vilkåret om aleneomsorg i saksbehandlingssystemet for enslig mor eller far",
+    "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/vilk%C3%A5r/regler/RegelId.kt":
+        "NAV: spørsmålet «Har brukeren inntekt under 6 ganger grunnbeløpet?» i saksbehandlingssystemet for enslig mor eller far – NAVs praksis; bestemmelsen som setter grensen, er ikke funnet",
     "https://github.com/navikt/familie-ef-soknad-frontend/blob/a93bbef3e1bd508be7fc8198a317bc613d8f8491/src/language/tekster_nb.ts":
         "NAV: teksten om delt fast bosted i søknaden for enslig mor eller far (2021–2024)",
     "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/pleiepenger-sykt-barn/src/app/s%C3%B8knad/arbeidssituasjon-step/i18n/nb.ts":

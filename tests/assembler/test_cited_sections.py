@@ -368,3 +368,13 @@ def test_the_20_percent_training_share_names_nav_s_rundskriv_as_its_source(tax_b
     references = tax_benefit_system.variables["opplaeringspenger_condition_training_share"].reference
     assert references[0].citation == "Folketrygdloven § 9-14 første ledd"
     assert "9-13-oppl" in references[1]
+
+
+def test_barnetilsyn_s_6_g_limit_is_cited_as_nav_s_stated_practice(tax_benefit_system):
+    # Review s24 law L7: no provision that sets the 6 G limit was found; nav.no states it («Hvis din årlige
+    # arbeidsinntekt er større enn 6 ganger folketrygdens grunnbeløp, har du ikke rett») and NAV's case system asks it
+    # («Har brukeren inntekt under 6 ganger grunnbeløpet?», familie-ef-sak RegelId.kt). Both are cited, and no §.
+    citations = _citations_of(tax_benefit_system, "barnetilsyn_condition_income")
+    assert citations[0] == "NAV: Stønad til barnetilsyn for enslig mor eller far"
+    assert "NAVs praksis; bestemmelsen som setter grensen, er ikke funnet" in citations[1]
+    assert not any("§" in citation.split("«")[0] for citation in citations)
