@@ -63,7 +63,10 @@ EXPLAINED_PARAMETERS = (
     "its file says of that value itself, each left out where the file gives none: `value_since` "
     "(the first day of the value in force), `value_reference` (its own sources, [{citation, url}]), `unit` and "
     "`unit_period` (currency-NOK per year), `confidence` (verbatim, secondary, …), `unverified` (the value was not "
-    "found in a source) and `last_value_still_valid_on` (for the newest value: the last day it is known to hold)")
+    "found in a source), `last_value_still_valid_on` (for the newest value: the last day it is known to hold), "
+    "`stale_on_legal_date` (the value is older than a known change on the date asked, whose value was not found: the "
+    "answer's amount note and flags say so) and, where it is, `not_verified_from` (the first day the value in force "
+    "was not found)")
 EXPLAINED_CONDITIONS = (
     "Per holder: the calculation basis, the condition tree (each condition's `reference` and `references`, every "
     "source in force on legal_date, as in the answer) and the trace")

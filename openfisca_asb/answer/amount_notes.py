@@ -1,6 +1,7 @@
 """What an answer says about an amount computed from a rate whose newest value predates a
 known adjustment (ADR 0009): "at least …" where an older rate is a lower bound, or that the
-amount may be higher or lower where it is not."""
+amount may be higher or lower where it is not. The note names the day the rate used starts, so
+a reader sees how old it is (review s24 law M1: a 2023 rate shown in 2027)."""
 
 from datetime import date
 from typing import Literal
@@ -17,16 +18,16 @@ PER = {
     "en": {"month": "a month", "year": "a year", "week": "a week", "once": "once"},
 }
 LOWER_BOUND = Text(
-    nb="minst {amount}: satsen som gjaldt før {date}{known}; satsen fra {date} er ikke bekreftet",
-    en="at least {amount}: the rate in force before {date}{known}; the rate from {date} on was not verified",
+    nb="minst {amount}: satsen fra {since}, som gjaldt før {date}{known}; satsen fra {date} er ikke bekreftet",
+    en="at least {amount}: the rate from {since}, in force before {date}{known}; the rate from {date} on was not verified",
 )
 LOWER_BOUND_RANGE = Text(
-    nb="minst beløpene som vises: satsene som gjaldt før {date}{known}; satsene fra {date} er ikke bekreftet",
-    en="at least the amounts shown: the rates in force before {date}{known}; the rates from {date} on were not verified",
+    nb="minst beløpene som vises: satsene fra {since}, som gjaldt før {date}{known}; satsene fra {date} er ikke bekreftet",
+    en="at least the amounts shown: the rates from {since}, in force before {date}{known}; the rates from {date} on were not verified",
 )
 NOT_VERIFIED = Text(
-    nb="beløpet bygger på verdier som gjaldt før {date}{known}; verdiene fra {date} er ikke bekreftet, og beløpet kan være høyere eller lavere",
-    en="the amount uses values in force before {date}{known}; the values from {date} on were not verified, and the amount may be higher or lower",
+    nb="beløpet bygger på verdier fra {since}, som gjaldt før {date}{known}; verdiene fra {date} er ikke bekreftet, og beløpet kan være høyere eller lavere",
+    en="the amount uses values from {since}, in force before {date}{known}; the values from {date} on were not verified, and the amount may be higher or lower",
 )
 LOWER_BOUND_UNTIL = Text(
     nb="minst {amount}: satsen som er kjent å gjelde til og med {until}; satsen etter det er ikke bekreftet",
@@ -76,6 +77,7 @@ def amount_note(stale: list[StaleRate], amount: out.Amount | None, range_: out.A
     first = next((rate for rate in stale if rate.parameter == paid), None) or min(stale, key=lambda rate: rate.adjusted_on)
     adjusted_on = first.adjusted_on
     words = {"date": format_date(adjusted_on, language), "until": format_date(first.valid_until, language),
+             "since": format_date(first.value_since, language),
              "known": WHEN_ADJUSTED.in_language(language) if first.adjustment_is_known else ""}
     until = first.adjustment_kind == "valid_until"
     if not is_lower_bound(stale):

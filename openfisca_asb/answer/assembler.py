@@ -33,7 +33,7 @@ from openfisca_asb.answer.care_periods import (
 )
 from openfisca_asb.answer.days_by_payer import days_by_payer
 from openfisca_asb.answer.per_day import amount_per_day
-from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_references
+from openfisca_asb.answer.per_system import benefit_rate_flags, benefit_stale_rates, condition_references, every_reference
 from openfisca_asb.answer.quoted_rates import quoted_rate_caveat, text_on_date
 from openfisca_asb.answer.totals import by_contact, family_total
 from openfisca_asb.answer.year_apart import LawRead, shared_periods
@@ -667,8 +667,8 @@ class _Context:
 
     def _condition(self, benefit, condition, person_index) -> out.ConditionResult:
         outcome = self.results.value(condition.variable, benefit, self.number, person_index)
+        condition, references = self._as_the_rules_go_on(benefit, condition, person_index)
         text = self.text(condition.text)
-        references = condition_references(self.system, condition.variable, self.on, self.language)
         return out.ConditionResult(
             variable=condition.variable,
             outcome=outcome,
@@ -678,6 +678,16 @@ class _Context:
             reference=references[0],
             references=list(references),
         )
+
+    def _as_the_rules_go_on(self, benefit, condition, person_index) -> tuple[object, tuple]:
+        """The condition and the sources in force on the date; for a holder the old rules go on for after a change for
+        new cases (`old_rules_go_on`), the condition in the old rule's words and its sources, each dated, whatever the
+        date (review s24 law M4)."""
+        old = condition.old_rules_go_on
+        if old is not None and self.results.value(old.variable, benefit, self.number, person_index):
+            as_old = condition.model_copy(update={"text": old.text, "not_met": old.not_met, "old_rules_go_on": None})
+            return as_old, every_reference(self.system, old.variable, self.language)
+        return condition, condition_references(self.system, condition.variable, self.on, self.language)
 
     def _not_met_text(self, condition, requirement: str) -> str:
         """The catalogue's `not_met` finding for the condition, or else its requirement named as the condition not

@@ -53,6 +53,15 @@ def condition_references(system, variable: str, on: date, language: str | None =
                  for reference in references_in_force(system.variables[variable].reference, on))
 
 
+@per_system
+def every_reference(system, variable: str, language: str | None = None) -> tuple[LegalReference, ...]:
+    """The citations of all the variable's references, whatever the date, each with its window: the old rules a
+    family stays on after a change are cited, dated «til 30. juni 2026», after they ended for new cases."""
+    references = system.variables[variable].reference
+    return tuple(legal_reference(reference, language)
+                 for reference in (references if isinstance(references, (list, tuple)) else [references]))
+
+
 def condition_reference(system, variable: str, on: date, language: str | None = None) -> LegalReference:
     """The first of `condition_references`: the one a condition's `reference` gives."""
     return condition_references(system, variable, on, language)[0]

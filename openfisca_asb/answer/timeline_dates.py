@@ -96,10 +96,10 @@ def event_day(benefit, kind: str, because: list[Trigger], system, on: date) -> d
     in the month, the later birthday. The answer before counts that age on its own day (`age_on_the_day`), so the
     birthday comes after it: a timeline that starts on or after the birthday has the change in its first answer
     (ADR 0037, addendum 0.18.0)."""
-    if benefit.ends_on_the_birthday is None or kind not in ("ends", "status_changes"):
+    if not benefit.birthday_limits() or kind not in ("ends", "status_changes"):
         return on
-    limit = int(value_at(find(system.parameters, benefit.ends_on_the_birthday), on.isoformat()))
-    birthday = max((trigger.on for trigger in because if trigger.kind == "birthday" and trigger.age == limit), default=on)
+    limits = {int(value_at(find(system.parameters, path), on.isoformat())) for path in benefit.birthday_limits()}
+    birthday = max((trigger.on for trigger in because if trigger.kind == "birthday" and trigger.age in limits), default=on)
     return birthday
 
 

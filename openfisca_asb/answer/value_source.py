@@ -1,5 +1,6 @@
 """What a parameter's file says of the value in force on a date itself (review s21 M3): the day it starts, its own
-source, its unit, how sure the source is, and whether it was found at all.
+source, its unit, how sure the source is, whether it was found at all, and whether it is stale on that date — older
+than a known change whose value was not found, as the answer's note and flags say (review s24 law L1).
 
 A parameter's `reference` speaks of the rule (the § that lets Stortinget set the rates); each dated value may name the
 page that gives that figure. OpenFisca copies a parameter's metadata into each of its values, so a value's
@@ -9,7 +10,7 @@ page that gives that figure. OpenFisca copies a parameter's metadata into each o
 from datetime import date
 
 from openfisca_asb.answer.citations import LegalReference, legal_reference
-from openfisca_asb.rules.adjustments import value_in_force
+from openfisca_asb.rules.adjustments import stale_rate, value_in_force
 
 
 def value_source(leaf, on: date) -> dict:
@@ -27,8 +28,17 @@ def value_source(leaf, on: date) -> dict:
         "confidence": metadata.get("confidence"),
         "unverified": bool(metadata.get("unverified", False)),
         "last_value_still_valid_on": _newest_valid_until(leaf, value),
+        **_stale_on(leaf, on),
     }
     return {key: item for key, item in described.items() if item not in (None, [])}
+
+
+def _stale_on(leaf, on: date) -> dict:
+    """Whether the value is stale on `on` (adjustments.py), and if so the first day from which the value in force was
+    not found: a client reading only the parameter block is not told the value holds (`unverified` says only
+    whether the value itself was found)."""
+    stale = stale_rate(leaf, on)
+    return {"stale_on_legal_date": stale is not None, "not_verified_from": stale.adjusted_on if stale else None}
 
 
 def _own_reference(metadata: dict, leaf_metadata: dict):

@@ -29,6 +29,16 @@ BenefitHolder = Literal["child", "caregiver", "family"]  # who the right belongs
 
 
 
+class OldRulesGoOn(Strict):
+    """Where a rule changed for new cases only and the old rules go on for some (overgangsregler): for them the condition
+    states the old rule and cites its sources, each with its window, whatever the date (review s24 law M4)."""
+
+    variable: str = Field(description="A variable of the holder, true where the old rules go on for them; its `reference` "
+                                      "lists what is then cited: the old provision, dated, and the transitional rule")
+    text: Text = Field(description="The condition as it reads for them")
+    not_met: Text = Field(description="The refusal reason for them where the condition is not met, as a finding")
+
+
 class Condition(Strict):
     variable: str
     text: Text
@@ -56,6 +66,9 @@ class Condition(Strict):
     text_before: TextBefore | None = Field(
         default=None, description="The condition's text before the rule it states changed: an answer for an earlier date "
         "says the rule then in force (review s21 M15)")
+    old_rules_go_on: OldRulesGoOn | None = Field(
+        default=None, description="For a holder the old rules go on for after a change for new cases: the condition's "
+        "text and sources then (stønad til barnetilsyn after 1 July 2026)")
     claim: Text | None = Field(
         default=None, description="The condition as a draft complaint states it, where `text` speaks to the family («Du har "
         "omsorgen for barnet»): in the family's voice («Vi søker barnehageplass») or naming the person whose right it "
@@ -184,11 +197,12 @@ class Benefit(Strict):
         "stønad til barnetilsyn): its payment stops at the end of the month the right falls away (§ 22-12 sjette ledd), "
         "the basis its after-death condition cites; for any other right the end after a death is the model's reading "
         "(catalogue/after_death.py, ADR 0034)")
-    ends_on_the_birthday: str | None = Field(
+    ends_on_the_birthday: str | list[str] | None = Field(
         default=None, description="For a right judged by the day whose age limit reads \"under N år\": the parameter "
         "giving N. The right no longer holds from the child's Nth birthday itself, not from the end of a month, so the "
         "timeline dates that change on the birthday, not on the first of the next month the model counts the new age "
-        "in (review s16d portal #3). The provision that says so is cited in a comment beside it")
+        "in (review s16d portal #3). The provision that says so is cited in a comment beside it. A list where the "
+        "answer changes at more than one age (16, and 18 under a proposal not verified: review s24 law M2)")
     application: Application | None = Field(
         default=None, description="Channel, documents, time limits and order, for application packets (issue 18)"
     )
@@ -207,6 +221,11 @@ class Benefit(Strict):
     calculation_basis: list[BasisLine] = Field(
         default=[], description="How the amount is built (beregningsgrunnlag, daily rate, who is paid): lines shown when entitled and not zero"
     )
+
+    def birthday_limits(self) -> list[str]:
+        """The parameters `ends_on_the_birthday` names, as a list (none, one or several)."""
+        limits = self.ends_on_the_birthday
+        return [] if limits is None else [limits] if isinstance(limits, str) else list(limits)
 
     def document_texts(self) -> list[Text]:
         """What to bring, named once: the application's documents as documents.yaml names them (with when each is

@@ -345,6 +345,14 @@ SKYSS_IN_THE_2023_LAW = opplaringslova_2023(
 # Sources outside Lovdata that several rules cite: named once.
 NAV_BARNETILSYN = Document("https://www.nav.no/no/person/familie/enslig-mor-eller-far/barnetilsyn")
 NAV_FORM_TEXT = Document("https://github.com/navikt/familie-ef-soknad-frontend/blob/a5ae2b01d3fb4208e3d634c806125ead6d6f01ca/src/language/tekster_nb.ts")
+# Barnetilsyn's income limit of 6 G is NAV's stated practice: nav.no («Hvis din årlige arbeidsinntekt er større enn 6
+# ganger folketrygdens grunnbeløp, har du ikke rett») and its case system's question «Har brukeren inntekt under 6 ganger
+# grunnbeløpet?» (familie-ef-sak @ c6029f3d, RegelId.kt, INNTEKT_LAVERE_ENN_INNTEKTSGRENSE; InntektRegel.kt). The
+# provision that sets it was not found (review s24 law L7).
+NAV_BARNETILSYN_INCOME_LIMIT_RULE = Document(
+    "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/"
+    "familie/ef/sak/vilk%C3%A5r/regler/RegelId.kt"
+)
 # Aleneomsorg (ftrl § 15-4) where the parents have agreed delt bosted (barneloven § 36): NAV's case system asks of each
 # child «Har bruker klart mer av den daglige omsorgen?» (ja: oppfylt, nei: ikke oppfylt), and its question «Har
 # foreldrene inngått skriftlig avtale om delt bosted?» was met whichever the answer from 24 September 2021 (commit
@@ -581,6 +589,12 @@ EGENANDEL_EXEMPTION_SOURCES = [
     HDIR_EGENANDELSTAK,
     PASIENTREISEFORSKRIFTEN_24,
 ]
+# The 2026 budget's proposal of no egenandel at the GP and legevakt for 16- and 17-year-olds: «the government wants 16-
+# and 17-year-olds to be exempt from paying for GP appointments and out-of-hours medical services» (regjeringen.no,
+# 22 October 2025). Its enactment, forskrift and day were not verified (review s24 law M2).
+EGENANDEL_16_AND_17_PROPOSED = Document(
+    "https://www.regjeringen.no/en/whats-new/three-concrete-budget-measures-for-better-and-more-accessible-gp-services/id3121685"
+)
 # Helsedirektoratet's commentary to pbrl § 2-1 d: «Det fremgår av bestemmelsens første ledd at personer under 67 år med
 # langvarig og stort behov for personlig assistanse … har rett til å få slike tjenester organisert som brukerstyrt
 # personlig assistanse.» Its figures for «langvarig» and «stort» were not among the parts read.
@@ -600,11 +614,35 @@ FREE_BARNEHAGE_FOR_THREE_YEARS = Document("https://www.karasjok.kommune.no/tjene
 # wording in force on its date: § 15-10 første ledd as read until 30 June 2026, and from 1 July 2026 the same ledd with
 # the caveat that its new wording is known only from NAV's form text (review s21 M15).
 BARNETILSYN_NEW_RULES = date(2026, 7, 1)
+BARNETILSYN_OLD_AGE_RULE = ftrl("15-10", ledd=1, in_force_to=BARNETILSYN_NEW_RULES - timedelta(days=1))
 BARNETILSYN_AGE_RULE = (
     ftrl("15-10", ledd=1, in_force_from=BARNETILSYN_NEW_RULES,
          caveat=Text(nb="den nye ordlyden er ikke lest, og 14 måneder er tatt fra NAVs søknadstekst",
                      en="the new wording was not read, and 14 months is taken from NAV's application text")),
-    ftrl("15-10", ledd=1, in_force_to=BARNETILSYN_NEW_RULES - timedelta(days=1)),
+    BARNETILSYN_OLD_AGE_RULE,
+)
+# The old rules go on after 1 July 2026 for a parent who had løpende barnetilsyn on 30 June 2026 or overgangsstønad
+# before (NAV's application text; familie-ef-sak EksternSøknadService.kt, BARNETILSYN_DATO = 2026-06-30), under «Forskrift
+# om overgangsregler i forbindelse med endringer i folketrygdloven kapittel 15 Stønad til enslig mor eller far fra 1.
+# juli 2026», as NAV's code names it (familie-ef-sak @ c6029f3d, OppgaveBeskrivelse.kt, citing its § 6 on education,
+# not on barnetilsyn). Its Lovdata id (FOR-2026-06-25-1361 in an unofficial source), its section on barnetilsyn and
+# how long the old rules go on (30 June 2031 in the same unofficial source) were not verified (review s24 law M4).
+NAV_OVERGANGSFORSKRIFT_KAPITTEL_15 = (
+    "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/"
+    "familie/ef/sak/behandling/OppgaveBeskrivelse.kt"
+)
+OVERGANGSFORSKRIFT_KAPITTEL_15 = LawReadElsewhere(
+    None, "Forskrift om overgangsregler i forbindelse med endringer i folketrygdloven kapittel 15 Stønad til enslig mor "
+    "eller far fra 1. juli 2026", kind="forskrift", page=NAV_OVERGANGSFORSKRIFT_KAPITTEL_15,
+)
+BARNETILSYN_OLD_RULES_GO_ON = (
+    BARNETILSYN_OLD_AGE_RULE,
+    Provision(OVERGANGSFORSKRIFT_KAPITTEL_15, caveat=Text(
+        nb="Lovdata-id og paragraf er ikke verifisert, og heller ikke hvor lenge overgangsreglene gjelder; tittelen er "
+           "slik NAVs kode siterer den",
+        en="the Lovdata id and the section were not verified, nor how long the transitional rules last; the title as "
+           "NAV's code cites it")),
+    NAV_FORM_TEXT,
 )
 
 # Folketrygdloven § 8-35 andre ledd, the self-employed's sykepengegrunnlag that §§ 9-9 and 9-15 apply, as NAV's

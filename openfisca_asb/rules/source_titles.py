@@ -19,6 +19,8 @@ TITLES = {
         "NAV: beregningen av stønad til barnetilsyn i saksbehandlingssystemet",
     "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/vilk%C3%A5r/regler/vilk%C3%A5r/AleneomsorgRegel.kt":
         "NAV: vilkåret om aleneomsorg i saksbehandlingssystemet for enslig mor eller far",
+    "https://github.com/navikt/familie-ef-sak/blob/c6029f3d38404c7026c6a59a0fc915a545c71587/src/main/kotlin/no/nav/familie/ef/sak/vilk%C3%A5r/regler/RegelId.kt":
+        "NAV: spørsmålet «Har brukeren inntekt under 6 ganger grunnbeløpet?» i saksbehandlingssystemet for enslig mor eller far – NAVs praksis; bestemmelsen som setter grensen, er ikke funnet",
     "https://github.com/navikt/familie-ef-soknad-frontend/blob/a93bbef3e1bd508be7fc8198a317bc613d8f8491/src/language/tekster_nb.ts":
         "NAV: teksten om delt fast bosted i søknaden for enslig mor eller far (2021–2024)",
     "https://github.com/navikt/sif-brukerdialog/blob/c8a74fe0ce57bbba4b3868c87fba94e2ee61d918/apps/pleiepenger-sykt-barn/src/app/s%C3%B8knad/arbeidssituasjon-step/i18n/nb.ts":
@@ -52,6 +54,8 @@ TITLES = {
     "https://helsedirektoratet.no/rundskriv/pasient-og-brukerrettighetsloven-med-kommentarer/rett-til-helse-og-omsorgstjenester-og-transport-/rett-til-brukerstyrt-personlig-assistanse":
         "Helsedirektoratet: rundskriv til pasient- og brukerrettighetsloven § 2-1 d, rett til brukerstyrt personlig assistanse",
     "https://www.nav.no/trening-stimulering-aktivisering": "NAV: Trening, stimulering og aktivisering",
+    "https://www.regjeringen.no/en/whats-new/three-concrete-budget-measures-for-better-and-more-accessible-gp-services/id3121685":
+        "Regjeringen: statsbudsjettet 2026, forslaget om at 16- og 17-åringer ikke skal betale for fastlege og legevakt (22. oktober 2025)",
     "https://www.regjeringen.no/no/dokument/dep/bld/rundskriv/2004/retningslinjer-for-fosterhjem/fosterhjemsgodtgjoring/id2359192/":
         "Barne- og likestillingsdepartementet: Retningslinjer for fosterhjem, kap. 9 Fosterhjemsgodtgjøring",
     "https://www.nav.no/no/person/pensjon/pensjonsopptjening-for-omsorgsarbeid": "NAV: Pensjonsopptjening for omsorgsarbeid",

@@ -123,7 +123,7 @@ def test_amount_after_a_known_adjustment_is_a_lower_bound_with_the_reason(client
     assert hjelpestonad["amount_is_lower_bound"] is True
     note = hjelpestonad["amount_note"]
     assert note["code"] == "lower_bound_after_adjustment" and note["adjusted_on"] == "2023-07-01"
-    assert note["text"].startswith("At least 1 263 kr a month: the rate in force before 1 July 2023")
+    assert note["text"].startswith("At least 1 263 kr a month: the rate from 1 January 2023, in force before 1 July 2023")
     assert note["parameters"] == ["folketrygd.hjelpestonad.ordinary_yearly_rate"]
 
 

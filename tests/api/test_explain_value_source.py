@@ -7,7 +7,8 @@ Expected values from parameters/folketrygd/hjelpestonad/ordinary_yearly_rate.yam
   «Assistance allowance» page quoting «These rates are in effect from 1 January 2023 … NOK 15,161», confidence
   verbatim; the file's unit is currency-NOK per year and `last_value_still_valid_on` 2023-06-30;
 - on 1 October 2017 it is 14 412 from 2017-01-01, `unverified: true` («2017 rate not found; 2016 rate carried
-  forward»), with no reference of its own, and not the newest value, so no `last_value_still_valid_on`.
+  forward»), with no reference of its own, and not the newest value, so no `last_value_still_valid_on`;
+- on 30 November 2026 it is still 15 161 from 2023-01-01, stale since the price adjustment of 1 July 2023.
 """
 
 EMIL = {"id": "emil", "birth_date": "2015-03-03", "sole_caregiver": "far", "has_lasting_illness": "yes",
@@ -34,6 +35,21 @@ def test_the_rate_gives_its_own_start_and_source_not_only_the_date_asked(client)
     assert rate["value_reference"] == [{"citation": NAV_2023, "url": "https://www.nav.no/hjelpestonad/en"}]
     assert (rate["unit"], rate["unit_period"], rate["confidence"], rate["unverified"]) == ("currency-NOK", "year", "verbatim", False)
     assert rate["last_value_still_valid_on"] == "2023-06-30"
+
+
+def test_a_value_older_than_a_known_change_says_it_is_stale_on_the_date_asked(client):
+    # Review s24 law L1: on 30 November 2026 the value in force is still 15 161 from 2023-01-01, found (`unverified`
+    # false), but the rates were price-adjusted from 1 July 2023 (regjeringen.no id2976744) to amounts not found:
+    # stale on the date asked, not verified from 2023-07-01, as the answer's lower-bound note says.
+    rate = _rate(_explained(client, "2026-11-30"))
+    assert (rate["value"], rate["value_since"], rate["unverified"]) == (15161, "2023-01-01", False)
+    assert (rate["stale_on_legal_date"], rate["not_verified_from"]) == (True, "2023-07-01")
+
+
+def test_a_value_before_any_known_change_is_not_stale(client):
+    # 1 March 2023: the value of 1 January 2023 holds (known until 30 June 2023); no change since its start.
+    rate = _rate(_explained(client, "2023-03-01"))
+    assert rate["stale_on_legal_date"] is False and "not_verified_from" not in rate
 
 
 def test_a_value_carried_forward_says_it_is_unverified_and_has_no_source_of_its_own(client):

@@ -350,3 +350,31 @@ def test_durations_from_practice_name_their_source_beside_the_statute(tax_benefi
     for variable in ("opplaeringspenger_condition_child_illness", "opplaeringspenger_child_condition_illness",
                      "has_long_term_illness_or_disability"):
         assert any("9-13-oppl" in reference for reference in tax_benefit_system.variables[variable].reference), variable
+
+
+def test_the_twin_earning_period_conditions_cite_the_same_ledd(tax_benefit_system):
+    # Review s24 law L6: omsorgspenger's four weeks of work is the same rule as pleiepenger's and opplæringspenger's
+    # (ftrl § 9-2: «… i arbeid i minst fire uker umiddelbart før fraværet», with § 8-2 andre ledd counting a benefit to
+    # live on as work); both cite § 9-2 første ledd and § 8-2 andre ledd.
+    twins = ("omsorgspenger_condition_earning_period", "chapter_9_condition_opptjening")
+    assert _citations_of(tax_benefit_system, twins[0]) == _citations_of(tax_benefit_system, twins[1]) == [
+        "Folketrygdloven § 9-2 første ledd", "Folketrygdloven § 8-2 andre ledd"]
+
+
+def test_the_20_percent_training_share_names_nav_s_rundskriv_as_its_source(tax_benefit_system):
+    # Review s24 law L6: § 9-14 første ledd gives opplæringspenger for necessary training; the 20 % of a week is NAV's
+    # rundskriv to the section («opplæring eller kurs som utgjør mindre enn 20 prosent per uke (til sammen 1 dag), ikke
+    # kan dekkes», 2016, then § 9-13), cited beside it as the training conditions' other sources are.
+    references = tax_benefit_system.variables["opplaeringspenger_condition_training_share"].reference
+    assert references[0].citation == "Folketrygdloven § 9-14 første ledd"
+    assert "9-13-oppl" in references[1]
+
+
+def test_barnetilsyn_s_6_g_limit_is_cited_as_nav_s_stated_practice(tax_benefit_system):
+    # Review s24 law L7: no provision that sets the 6 G limit was found; nav.no states it («Hvis din årlige
+    # arbeidsinntekt er større enn 6 ganger folketrygdens grunnbeløp, har du ikke rett») and NAV's case system asks it
+    # («Har brukeren inntekt under 6 ganger grunnbeløpet?», familie-ef-sak RegelId.kt). Both are cited, and no §.
+    citations = _citations_of(tax_benefit_system, "barnetilsyn_condition_income")
+    assert citations[0] == "NAV: Stønad til barnetilsyn for enslig mor eller far"
+    assert "NAVs praksis; bestemmelsen som setter grensen, er ikke funnet" in citations[1]
+    assert not any("§" in citation.split("«")[0] for citation in citations)

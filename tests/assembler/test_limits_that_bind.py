@@ -42,8 +42,10 @@ def test_pleiepenger_above_6g_is_at_least_the_capped_amount():
 
 
 # Barnetilsyn (ftrl § 15-10, NAV's BeregningBarnetilsynUtil.kt): min(64 % × costs, maximum), rounded up. The 2026
-# maximum for one child, 4 895 kr, is known to hold until 21 August 2026 (maximum_per_month_by_children.yaml).
-AFTER_MAXIMUM_VERIFIED = date(2026, 11, 29)
+# maximum for one child, 4 895 kr, is set for the calendar year and known to hold until 31 December 2026
+# (maximum_per_month_by_children.yaml, review s24 law M4): the 2027 maximum was not found.
+AFTER_MAXIMUM_VERIFIED = date(2027, 1, 4)
+IN_THE_MAXIMUMS_YEAR = date(2026, 11, 30)
 
 
 def test_barnetilsyn_under_the_maximum_is_exact():
@@ -53,10 +55,22 @@ def test_barnetilsyn_under_the_maximum_is_exact():
 
 
 def test_barnetilsyn_above_the_maximum_is_at_least_the_maximum():
-    # 64 % × 10 000 = 6 400 > 4 895: the maximum sets it, at least 4 895.
+    # 64 % × 10 000 = 6 400 > 4 895: the maximum sets it, at least 4 895; the note names the rate's year, not the day
+    # NAV's code was read (review s24 law M4).
     family = _with_person(example_family("toddler-cerebral-palsy-barnehage"), "children", monthly_childcare_cost=10_000)
     barnetilsyn = _right(family, AFTER_MAXIMUM_VERIFIED, "barnetilsyn", "mor")
     assert barnetilsyn.amount.value == 4_895 and barnetilsyn.amount_is_lower_bound
+    assert barnetilsyn.amount_note.text == (
+        "Minst 4 895 kr i måneden: satsen fra 1. januar 2026, som gjaldt før 1. januar 2027; satsen fra 1. januar 2027 "
+        "er ikke bekreftet.")
+
+
+def test_barnetilsyn_at_the_maximum_in_its_own_year_is_exact():
+    # 30 November 2026: the 2026 maximum, 4 895 kr for one child, is the rate in force (set for the calendar year):
+    # 64 % × 10 000 = 6 400 > 4 895, so exactly 4 895, with no note.
+    family = _with_person(example_family("toddler-cerebral-palsy-barnehage"), "children", monthly_childcare_cost=10_000)
+    barnetilsyn = _right(family, IN_THE_MAXIMUMS_YEAR, "barnetilsyn", "mor")
+    assert barnetilsyn.amount.value == 4_895 and not barnetilsyn.amount_is_lower_bound and barnetilsyn.amount_note is None
 
 
 # A second child, 12, whom NAV may accept for needing substantially more supervision than peers (§ 15-10 first ledd):

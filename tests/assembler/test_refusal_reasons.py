@@ -31,6 +31,7 @@ NEGATION_INSIDE = {
     "pleiepenger_condition_supervision",  # over 80 % supervision gives no right
     "pleiepenger_condition_claim",  # or states no share
     "pasientreiser_ledsager_condition_child_under_limit",  # under the age, the need does not have to be documented
+    "barnetilsyn_condition_child",  # within the age limit; how long the old rules go on was not verified (s24 law M4)
 }
 
 

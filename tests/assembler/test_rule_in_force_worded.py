@@ -23,8 +23,9 @@ SINGLE_PARENT = "toddler-cerebral-palsy-barnehage"
 PUPIL = "child-diabetes"
 
 
-def _barnetilsyn(on: date, language: str):
-    answer = assemble(example_family(SINGLE_PARENT), on, language=language)
+def _barnetilsyn(on: date, language: str, **family_facts):
+    family = example_family(SINGLE_PARENT).model_copy(update=family_facts)
+    answer = assemble(family, on, language=language)
     return next(r for r in answer.benefits if r.benefit == "barnetilsyn")
 
 
@@ -39,7 +40,9 @@ def test_a_2024_answer_says_only_the_4th_school_year_rule(language):
 
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_from_1_july_2026_the_answer_says_both_rules(language):
-    right = _barnetilsyn(date(2026, 7, 1), language)
+    # A new case (no barnetilsyn on 30 June 2026): the family the old rules go on for is told them alone
+    # (test_barnetilsyn_old_rules_cited.py).
+    right = _barnetilsyn(date(2026, 7, 1), language, had_barnetilsyn_on_2026_06_30="no")
     child = next(c for c in right.conditions if c.variable == "barnetilsyn_condition_child")
     months = "14 måneder" if language == "nb" else "14 months"
     assert months in child.text and months in right.summary

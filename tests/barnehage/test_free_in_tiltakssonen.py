@@ -38,3 +38,14 @@ def test_every_number_is_a_kommune_of_2024():
 
 def test_no_kommune_before_1_august_2023():
     assert list(_free_on(date(2023, 7, 31))) == []
+
+
+def test_no_kommune_known_after_31_july_2026():
+    # Karasjok kommune: «Fra 1. august 2023 og i tre år fra denne dato» – known until 31 July 2026; whether the scheme
+    # goes on was not found, so from 1 August 2026 no kommune is known to have it, and that empty list is marked
+    # unverified (review s24 law M3).
+    assert len(_free_on(date(2026, 7, 31))) == 25
+    assert list(_free_on(date(2026, 8, 1))) == []
+    leaf = baseline_system().parameters.barnehage.foreldrebetaling.free_in_tiltakssonen
+    newest = leaf.values_list[0]
+    assert (newest.instant_str, (newest.metadata or {}).get("unverified")) == ("2026-08-01", True)

@@ -100,7 +100,8 @@ def test_an_amount_after_a_known_adjustment_is_shown_as_at_least(capsys):
     assert main(["entitlements", str(family), "--date", "2024-09-01", "--lang", "en"]) == 0
     table = capsys.readouterr().out
     assert "≥ 1 263 kr/month" in table
-    assert ("Note – Assistance allowance (hjelpestønad) (emil): At least 1 263 kr a month: the rate in force before 1 July 2023, "
+    assert ("Note – Assistance allowance (hjelpestønad) (emil): At least 1 263 kr a month: the rate from 1 January 2023, "
+            "in force before 1 July 2023, "
             "when the rates were adjusted; the rate from 1 July 2023 on was not verified.") in table
 
 

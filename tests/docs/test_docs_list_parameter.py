@@ -16,5 +16,6 @@ def test_a_list_is_shown_as_its_items_and_an_empty_one_as_none():
 
 def test_a_list_parameter_has_no_chart():
     info = all_parameters(baseline_system())[FREE]
-    assert len(info.values) == 2  # none before 1 August 2023, the 25 kommuner from then
+    # None before 1 August 2023, the 25 kommuner from then, none known from 1 August 2026 (review s24 law M3).
+    assert len(info.values) == 3
     assert not chartable(info)

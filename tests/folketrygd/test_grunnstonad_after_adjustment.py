@@ -66,7 +66,7 @@ def test_a_fixed_sats_for_coeliac_disease_is_certain_and_at_least_its_older_amou
     # newest amount (13 752 from 1 January 2024) predates the setting of 1 January 2025: at least 1 146 a month.
     result = _grunnstonad(date(2025, 6, 1), grunnstonad_fixed_rate_diagnosis="coeliac_disease")
     assert (result.status, result.amount.value, result.amount_is_lower_bound) == ("entitled", 1146.0, True)
-    assert result.amount_note.text.startswith("At least 1 146 kr a month: the rate in force before 1 January 2025")
+    assert result.amount_note.text.startswith("At least 1 146 kr a month: the rate from 1 January 2024, in force before 1 January 2025")
 
 
 def test_a_cost_still_to_give_is_not_asked_when_no_rate_in_force_is_current():
@@ -85,5 +85,5 @@ def test_a_fixed_sats_beside_costs_dates_its_note_by_the_rate_paid():
     # reach the one shown.
     result = _grunnstonad(date(2026, 11, 29), grunnstonad_fixed_rate_diagnosis="coeliac_disease", **_costs(20_000))
     assert (result.status, result.amount.value, result.reason.code) == ("entitled", 1146.0, "higher_rate_possible")
-    assert result.amount_note.text.startswith("At least 1 146 kr a month: the rate in force before 1 January 2025")
+    assert result.amount_note.text.startswith("At least 1 146 kr a month: the rate from 1 January 2024, in force before 1 January 2025")
     assert result.reason.text.startswith("The rate shown is the one we know you are entitled to.")

@@ -230,7 +230,7 @@ def test_the_print_view_holds_what_a_coordinator_needs(page, output_dir, tmp_pat
 
     # The total and its caveats.
     assert "Familien til sammen" in flat and "≥ 6 200 kr" in flat.replace("\u00a0", " ").replace("\u202f", " ")
-    assert "Minst 5 054 kr i måneden: satsen som gjaldt før 1. juli 2023" in flat  # the amount's lower-bound note
+    assert "Minst 5 054 kr i måneden: satsen fra 1. januar 2023, som gjaldt før 1. juli 2023" in flat  # the amount's lower-bound note
     assert "Satsen er ikke sikker" in flat  # the unverified-rate warning
     # What is missing, each question once, with the rights it concerns.
     assert "Dette mangler vi svar på" in flat

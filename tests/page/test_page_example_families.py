@@ -52,7 +52,7 @@ def test_school_child_with_autism_and_a_single_father(page, output_dir):
     assert hjelpestonad["amount"] == "≥ 1 263 kr per måned"
     assert hjelpestonad["unverified"]
     expect(page.locator("article.benefit[data-benefit=hjelpestonad] .amount-note")).to_have_text(
-        "Minst 1 263 kr i måneden: satsen som gjaldt før 1. juli 2023, da satsene ble justert; "
+        "Minst 1 263 kr i måneden: satsen fra 1. januar 2023, som gjaldt før 1. juli 2023, da satsene ble justert; "
         "satsen fra 1. juli 2023 er ikke bekreftet.")
 
     # Omsorgspenger (ftrl § 9-6): alone with the care of 1–2 children: 20 days; a chronically

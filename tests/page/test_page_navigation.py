@@ -66,7 +66,7 @@ def test_answering_a_missing_fact_from_the_answer_updates_it(page):
     assert (forhoyet["status"], forhoyet["amount"]) == ("to_be_assessed", "Fra 2 527 kr til 7 580 kr eller mer per måned")
     # The rates were price-adjusted from 1 July 2023 to amounts not found: both ends are lower bounds (ADR 0009).
     expect(page.locator("article.benefit[data-benefit=forhoyet_hjelpestonad] .amount-note")).to_have_text(
-        "Minst beløpene som vises: satsene som gjaldt før 1. juli 2023, da satsene ble justert; "
+        "Minst beløpene som vises: satsene fra 1. januar 2023, som gjaldt før 1. juli 2023, da satsene ble justert; "
         "satsene fra 1. juli 2023 er ikke bekreftet.")
     expect(page.locator("#answers")).to_contain_text("Er behovet for tilsyn og pleie vesentlig større")
 

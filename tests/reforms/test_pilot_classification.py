@@ -148,6 +148,6 @@ def test_every_section_the_table_names_is_one_its_rights_cite():
 
 
 def test_the_age_limit_parameters_are_classified_with_the_right_that_reads_them():
-    # parameters/helse/egenandel/ holds only child_exemption_age_limit, read by fritak_egenandel_barn (its benefit.yaml).
+    # parameters/helse/egenandel/ holds child_exemption_age_limit and the proposed limit, read by fritak_egenandel_barn.
     assert classify_parameter("helse.egenandel.child_exemption_age_limit").law == classify_variable(
         "fritak_egenandel_barn_status", "helse/fritak_egenandel_barn").law

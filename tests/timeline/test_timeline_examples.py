@@ -173,9 +173,15 @@ def teenager():
 
 def test_at_16_the_exemption_from_user_fees_ends(teenager):
     # Children under 16 pay no user fees (folketrygdloven chapter 5; Helsedirektoratet: «Barn under 16 år er fritatt»).
-    # Each service is charged on its day, so the exemption ends on the 16th birthday itself (ADR 0037).
-    ends = _one(teenager, benefit="fritak_egenandel_barn", person="sara", kind="ends")
-    assert ends.date == "2025-02-14" and [(t.kind, t.age, t.date) for t in ends.because] == [("birthday", 16, "2025-02-14")]
+    # Each service is charged on its day, so the exemption ends on the 16th birthday itself (ADR 0037): Sara, born
+    # 2009-02-14, on 2025-02-14. From 1 January 2026 the 2026 budget's proposal of no egenandel at the GP and legevakt
+    # for 16- and 17-year-olds (enactment not verified) makes her answer to be assessed, until her 18th birthday,
+    # 2027-02-14 (review s24 law M2).
+    events = [(e.date, e.kind, e.status_after, [(t.kind, t.age) for t in e.because])
+              for e in _events(teenager, benefit="fritak_egenandel_barn", person="sara")]
+    assert events == [("2025-02-14", "ends", "not_entitled", [("birthday", 16)]),
+                      ("2026-01-01", "starts", "to_be_assessed", [("parameters", None)]),
+                      ("2027-02-14", "ends", "not_entitled", [("birthday", 18)])]
 
 
 def test_at_18_forhoyet_hjelpestonad_ends(teenager):

@@ -48,11 +48,22 @@ def test_a_zero_amount_gets_no_note():
     assert amount_note(stale, out.Amount(value=0.0, unit="NOK", period="month"), None, "nb") is None
 
 
-def test_the_note_in_bokmal():
+def test_the_note_in_bokmal_names_the_day_the_rate_starts():
+    # The newest hjelpestønad rate is nav.no's of 1 January 2023 (ordinary_yearly_rate.yaml); the rates were
+    # price-adjusted from 1 July 2023 (regjeringen.no id2976744) to amounts not found. The note says how old the rate
+    # is (review s24 law M1): on 1 January 2026 it is still the rate from 1 January 2023.
     stale = stale_rates(baseline_system(), ["folketrygd.hjelpestonad.ordinary_yearly_rate"], date(2026, 1, 1))
     note = amount_note(stale, out.Amount(value=1263.0, unit="NOK", period="month"), None, "nb")
-    assert note.text == ("Minst 1 263 kr i måneden: satsen som gjaldt før 1. juli 2023, da satsene ble justert; "
-                         "satsen fra 1. juli 2023 er ikke bekreftet.")
+    assert note.text == ("Minst 1 263 kr i måneden: satsen fra 1. januar 2023, som gjaldt før 1. juli 2023, da satsene "
+                         "ble justert; satsen fra 1. juli 2023 er ikke bekreftet.")
+
+
+def test_the_note_in_english_names_the_day_the_rate_starts():
+    # As above, in English, on 30 November 2026 (review s24 law M1).
+    stale = stale_rates(baseline_system(), ["folketrygd.hjelpestonad.ordinary_yearly_rate"], date(2026, 11, 30))
+    note = amount_note(stale, out.Amount(value=1263.0, unit="NOK", period="month"), None, "en")
+    assert note.text == ("At least 1 263 kr a month: the rate from 1 January 2023, in force before 1 July 2023, when the "
+                         "rates were adjusted; the rate from 1 July 2023 on was not verified.")
 
 
 def test_a_value_known_to_hold_only_until_a_date_says_so():

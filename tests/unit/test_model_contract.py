@@ -62,11 +62,12 @@ def test_rate_parameters_exist(benefit, tax_benefit_system):
 
 @pytest.mark.parametrize("benefit", [b for b in BENEFITS if b.ends_on_the_birthday], ids=lambda b: b.id)
 def test_a_birthday_limit_is_an_age_in_years(benefit, tax_benefit_system):
-    # `ends_on_the_birthday` names the parameter giving the age limit the timeline dates by the birthday.
-    node = tax_benefit_system.parameters
-    for step in benefit.ends_on_the_birthday.split("."):
-        node = node.children[step]
-    assert node.metadata["unit"] == "year"
+    # `ends_on_the_birthday` names the parameters giving the age limits the timeline dates by the birthday.
+    for path in benefit.birthday_limits():
+        node = tax_benefit_system.parameters
+        for step in path.split("."):
+            node = node.children[step]
+        assert node.metadata["unit"] == "year"
 
 
 @pytest.mark.parametrize("fact", FACTS, ids=lambda f: f.id)

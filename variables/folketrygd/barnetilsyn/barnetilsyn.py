@@ -21,7 +21,8 @@ from openfisca_asb.rules.care_network import sums_alone_and_in_delt_bosted
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import (
-    BARNETILSYN_AGE_RULE, NAV_ALENEOMSORG_RULE, NAV_BARNETILSYN, NAV_DELT_BOSTED_FORM_TEXT, ftrl,
+    BARNETILSYN_AGE_RULE, NAV_ALENEOMSORG_RULE, NAV_BARNETILSYN, NAV_BARNETILSYN_INCOME_LIMIT_RULE, NAV_DELT_BOSTED_FORM_TEXT,
+    ftrl,
 )
 from openfisca_asb.rules.status import status_from
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, all_of, from_known_bool, is_given
@@ -91,8 +92,9 @@ class barnetilsyn_condition_work(Condition):
 class barnetilsyn_condition_income(Condition):
     entity = Person
     label = "Barnetilsyn: årlig arbeidsinntekt ikke over 6 ganger grunnbeløpet (yearly work income at most 6 G)"
-    # nav.no states the limit; the provision that sets it was not found in the stored sources (README.md).
-    reference = NAV_BARNETILSYN
+    # NAV's stated practice: nav.no states the limit and NAV's case system asks it; the provision that sets it was not
+    # found in the stored sources (README.md, review s24 law L7), so no § is cited.
+    reference = [NAV_BARNETILSYN, NAV_BARNETILSYN_INCOME_LIMIT_RULE]
 
     def formula(person, period, parameters):
         """Met when the yearly work income is at most 6 G on the date asked; unknown when not given."""

@@ -16,7 +16,9 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import BARNETILSYN_AGE_RULE, NAV_FORM_TEXT, ftrl, opplaringslova_1998
+from openfisca_asb.rules.provisions import (
+    BARNETILSYN_AGE_RULE, BARNETILSYN_OLD_RULES_GO_ON, NAV_FORM_TEXT, ftrl, opplaringslova_1998,
+)
 from openfisca_asb.rules.row_dates import first_day
 from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, any_of, from_answer, from_bool, is_given
 
@@ -70,6 +72,25 @@ class barnetilsyn_child_within_main_rule(Condition):
         return numpy.select(
             [regime == MET, regime == NOT_MET, old == new], [old, new, old], UNKNOWN
         ).astype(numpy.int16)
+
+
+class barnetilsyn_old_rules_go_on(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Barnetilsyn: de gamle reglene gjelder videre for familien etter 1. juli 2026 (overgangsregler) (the old rules go on for the family after 1 July 2026)"
+    # The old § 15-10 første ledd, the overgangsforskrift and NAV's application text: what an answer cites for a
+    # family on the old rules (catalogue `old_rules_go_on`, review s24 law M4).
+    reference = list(BARNETILSYN_OLD_RULES_GO_ON)
+
+    def formula(person, period):
+        """Before 1 July 2026 there is no transition: every case follows the rules then in force."""
+        return person.filled_array(False)
+
+    def formula_2026_07(person, period):
+        """From 1 July 2026: the parent had barnetilsyn on 30 June 2026 or overgangsstønad before (the family's
+        answer yes); how long the old rules go on was not verified."""
+        return from_answer(person.familie("had_barnetilsyn_on_2026_06_30", period)) == MET
 
 
 class barnetilsyn_child_qualifies(Condition):

@@ -77,7 +77,9 @@ class omsorgspenger_condition_earning_period(Condition, fact="has_worked_four_we
     entity = Person
     definition_period = YEAR
     label = "Omsorgspenger: opptjeningstid, i arbeid minst fire uker umiddelbart før fraværet (earning period of four weeks)"
-    reference = ftrl("9-2")
+    # As its twin chapter_9_condition_opptjening cites it: § 9-2 første ledd and § 8-2 andre ledd, which counts a
+    # benefit to live on as work (review s24 law L6).
+    reference = [ftrl("9-2", ledd=1), ftrl("8-2", ledd=2)]
 
 
 class omsorgspenger_condition_counted_child(Condition):

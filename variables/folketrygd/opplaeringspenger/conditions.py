@@ -63,8 +63,10 @@ class opplaeringspenger_condition_child_illness(Condition):
 class opplaeringspenger_condition_training_share(Condition):
     entity = Person
     label = "Opplæringspenger: opplæringen utgjør minst 20 % av en arbeidsuke (training at least 20 % of a week)"
-    reference = ftrl("9-14")
-    # NAV's rundskriv: under 20 % a week (less than one day) is not covered; travel time counts.
+    # The 20 % is NAV's rundskriv to the section (2016, then § 9-13): «opplæring eller kurs som utgjør mindre enn 20
+    # prosent per uke (til sammen 1 dag), ikke kan dekkes»; travel time counts. Cited as the training condition's
+    # ledd, with the rundskriv as the source of the figure (review s24 law L6).
+    reference = [ftrl("9-14", ledd=1), NAV_RUNDSKRIV_OPPLAERINGSPENGER_2016]
 
     def formula(person, period, parameters):
         """Training below 20 % of a working week is not covered (NAV's rundskriv to ftrl § 9-14); unknown while

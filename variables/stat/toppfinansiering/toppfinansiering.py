@@ -51,7 +51,7 @@ class toppfinansiering_cost_year_age(Variable):
 class toppfinansiering_condition_age(Condition):
     entity = Person
     definition_period = YEAR
-    label = "Toppfinansiering: mottakeren er ikke over 67 år (the recipient is not over 67; 2024: born 1956 or later)"
+    label = "Toppfinansiering: mottakeren er ikke over 67 år i kostnadsåret, året før tilskuddsåret (the recipient is not over 67 in the cost year)"
     reference = HDIR
 
     def formula_2021_01_01(person, period, parameters):
