@@ -10,7 +10,7 @@ from functools import cached_property
 from datetime import date
 
 import numpy
-from openfisca_core.periods import period as openfisca_period
+from openfisca_core.periods import DateUnit, period as openfisca_period
 
 from openfisca_asb.answer import models as out
 from openfisca_asb.answer.ruled_out import cannot_change
@@ -597,11 +597,17 @@ class _Context:
         return self.results.value(benefit.claim_child, benefit, self.number, person_index) or None
 
     def _notes(self, benefit, person_index, status) -> list[str]:
-        """The catalogue's notes whose variable is true for the holder, on a right that is not refused (review s24 M2)."""
+        """The catalogue's notes whose variable is true for the holder, on a right that is not refused (review s24 M2).
+        A note's variable is read for its own period: a monthly one for the month asked, on a yearly right too (the
+        year's days after a death, review s24 caseworker L1)."""
         if status == "not_entitled":
             return []
         return [self.text(note.text) for note in benefit.notes
-                if self.results.value(note.when, benefit, self.number, person_index)]
+                if self.results.value(note.when, benefit, self.number, person_index, self._period_of(note.when))]
+
+    def _period_of(self, variable: str) -> str:
+        """"month" or "year": the period a variable is defined for."""
+        return "month" if self.system.variables[variable].definition_period == DateUnit.MONTH else "year"
 
     def _no_range_reason(self, benefit, status, amount, range_) -> str | None:
         """Why a right that is not refused shows neither an amount nor a range (issue 16): for a right granted

@@ -96,12 +96,14 @@ def _is_rate_of(benefit, name: str) -> bool:
 
 
 def _aged(child, since: date, on: date) -> bool:
-    """Whether a child born by the month of `since`, alive on `on`, is another age on `on`, or turns another age
-    in its calendar year."""
+    """Whether a child born by the month of `since`, alive on `on`, is another age on `on`, or on the day before its
+    month (the age a benefit given per month counts), or turns another age in its calendar year."""
     first = since.replace(day=1)
     if child.birth_date > first or has_died(child, on):
         return False
-    return since.year != on.year or _age_on(child.birth_date, first) != _age_on(child.birth_date, on)
+    before, before_on = first - timedelta(days=1), on.replace(day=1) - timedelta(days=1)
+    return (since.year != on.year or _age_on(child.birth_date, first) != _age_on(child.birth_date, on)
+            or _age_on(child.birth_date, before) != _age_on(child.birth_date, before_on))
 
 
 def _age_on(born: date, day: date) -> int:
@@ -112,12 +114,24 @@ def _age_on(born: date, day: date) -> int:
 def _born_as_old(born: date, since: date, on: date) -> date:
     """A birth date that makes the child, on `on` (a first of a month), as old as it was on the first of the month
     of `since`, and as old in `on`'s calendar year as in that of `since`: the same birth year moved as many years, and
-    a birthday before or after the first of `on`'s month as it was before or after the first of `since`'s."""
+    a birthday before, on or after the first of `on`'s month as it was to the first of `since`'s — so the age on the
+    day before the month (a benefit given per month's) is held too, except across a new year, where the calendar
+    year's age is kept instead."""
     year = born.year + on.year - since.year
-    birthday, before = (born.month, born.day), (on.month, 1)
-    if birthday <= (since.month, 1):  # the birthday was past by the month of `since`
-        return _day(year, *min(birthday, before))
-    return _day(year, *(birthday if birthday > before else LAST_DAY))
+    birthday, first = (born.month, born.day), (on.month, 1)
+    if birthday == (since.month, 1):  # turned the age on the first of the month of `since`
+        return _day(year, *first)
+    if birthday < (since.month, 1):  # the birthday was past by the day before the month of `since`
+        return _day(year, *min(birthday, _day_before(year, on.month)))
+    return _day(year, *(birthday if birthday > first else LAST_DAY))
+
+
+def _day_before(year: int, month: int) -> tuple[int, int]:
+    """The last day of the month before `month` in `year`, as (month, day); in January its 1st, not to leave the year."""
+    if month == 1:
+        return (1, 1)
+    last = date(year, month, 1) - timedelta(days=1)
+    return (last.month, last.day)
 
 
 def _day(year: int, month: int, day: int) -> date:

@@ -2,7 +2,9 @@
 
 The model counts a person's age on the first day of each month and computes a
 month at a time, so every date evaluated is the first of a month: a birthday on
-the 14th shows from the 1st of the next month, also for a timeline that starts
+the 14th shows from the 1st of the next month; a benefit given per month counts
+the age on the day before the month (§ 22-12 sjette ledd), so a birthday on the
+1st shows in it from the 1st of the next month too. This holds also for a timeline that starts
 between the 1st and the birthday or after it in that month (its first answer still
 counts the old age). A right judged by the day under an age limit ("under 18 år":
 the catalogue's `ends_on_the_birthday`) no longer holds from the birthday itself,
@@ -141,9 +143,11 @@ def _birthdays(family, span: Horizon) -> list[tuple[date, Trigger]]:
             birthday = years_later(child.birth_date, age)
             # The start's answer counts the age on the first of its month: a birthday after that day, one in the
             # start's month on or before the start too, first shows on the first of the next month (review s19 H2).
-            shows_from = first_of_month_from(birthday)
-            if span.start < shows_from and birthday <= span.end and not has_died(child, birthday):
-                found.append((shows_from, Trigger("birthday", birthday, child.id, age=age)))
+            # A monthly benefit counts the age on the day before the month (§ 22-12 sjette ledd): a birthday on the
+            # 1st shows in it from the first of the next month, so that date is evaluated too (review s24 M1).
+            for shows_from in sorted({first_of_month_from(birthday), first_of_month_from(birthday + timedelta(days=1))}):
+                if span.start < shows_from and birthday <= span.end and not has_died(child, birthday):
+                    found.append((shows_from, Trigger("birthday", birthday, child.id, age=age)))
     return found
 
 

@@ -38,10 +38,16 @@ TEXTS = {
                                "arbeid eller inntekt er som nå, er merket med det.",
                             en="Every fact about the family is as today. Events that hold only while illness, care need, work "
                                "or income stay as now are marked so."),
+    # A benefit given per month counts the age on the day before the month (§ 22-12 sjette ledd, review s24 M1).
     "month_start": Text(nb="Modellen regner alder og rettigheter måned for måned, fra den første dagen i måneden: en endring "
-                           "ved en bursdag vises fra den første i måneden etter. Datoen i loven står ved hver hendelse.",
+                           "ved en bursdag vises fra den første i måneden etter, og ved en bursdag den 1. fra selve "
+                           "bursdagen – unntatt i en stønad som gis per måned, som gis ut bursdagsmåneden (folketrygdloven "
+                           "§ 22-12 sjette ledd). Datoen i loven står ved hver hendelse.",
                         en="The model counts age and rights month by month, from the first day of the month: a change at a "
-                           "birthday shows from the first of the next month. The law's date is given with each event."),
+                           "birthday shows from the first of the next month, and for a birthday on the 1st from the "
+                           "birthday itself – except in a benefit given per month, which is paid to the end of the "
+                           "birthday's month (National Insurance Act § 22-12 sixth paragraph). The law's date is given "
+                           "with each event."),
     # Said after "month_start", naming the rights whose catalogue entry has `ends_on_the_birthday`.
     "ends_on_the_birthday": Text(nb="Unntak: {rights} har en aldersgrense som gjelder dag for dag, så en endring når barnet "
                                     "når grensen, er datert selve bursdagen.",

@@ -48,9 +48,19 @@ def test_a_child_who_has_died_has_no_birthdays_after_it(events):
 
 
 def test_no_packet_asks_about_the_care_of_the_only_child_after_the_death(family):
-    # What is left is a right that may be for a child the family expects (pbrl § 2-5 c: a family that "venter barn").
+    # ADR 0034: a packet asks nothing about the care of a child who has died. Barnekoordinator's other route, a family
+    # that "venter barn" (pbrl § 2-5 c), is not put to parents who have not said yes to it (review s24 caseworker M3):
+    # no packet, no step, no document of the child who died.
     packets = application_packets(family, date(2024, 11, 1), "en")
-    assert [right.benefit for packet in packets.packets for right in packet.rights] == ["barnekoordinator"]
+    assert (packets.packets, packets.plan, packets.documents) == ([], [], [])
+
+
+def test_a_family_that_says_it_expects_a_child_after_the_death_is_offered_the_barnekoordinator(family):
+    # pbrl § 2-5 c: «foreldre som … venter barn» with a serious condition have the right; said yes, it is in the plan.
+    expecting = family.model_copy(update={"expects_child_with_serious_condition": "yes"})
+    packets = application_packets(expecting, date(2024, 11, 1), "en")
+    assert [(step.benefit, right.status) for step in packets.plan for packet in packets.packets for right in packet.rights
+            ] == [("barnekoordinator", "entitled")]
 
 
 

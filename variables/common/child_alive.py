@@ -19,7 +19,7 @@ or from the calendar year after (the yearly ones: omsorgspenger's days, omsorgso
 
 from datetime import date
 
-from openfisca_core.periods import ETERNITY, YEAR
+from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.conditions import Condition
@@ -77,6 +77,20 @@ class caregiver_child_alive(Condition):
     def formula(person, period):
         """The family's `family_child_alive`, for a caregiver's right for the care of a child."""
         return person.familie("family_child_alive", period)
+
+
+class caregiver_every_child_died(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Alle barna i familien døde før denne måneden (every child of the family died before this month)"
+    reference = [ftrl("9-5", ledd=1), aml("12-9", ledd=1)]  # a day of omsorgspenger or leave is for a sick child's care
+
+    def formula(person, period):
+        """True where the family lists children and every one of them died before this month (`family_child_alive`
+        not met): a year's days for the care of a child still count the child for the year of its death, and the
+        card says they can be used only for absence before it (review s24 caseworker L1). False otherwise."""
+        return index(person("caregiver_child_alive", period)) == NOT_MET
 
 
 class caregiver_child_alive_in_year(Condition):

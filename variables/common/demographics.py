@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import numpy
+
 from openfisca_core.periods import ETERNITY, MONTH, YEAR
 from openfisca_core.variables import Variable
 
@@ -34,6 +36,22 @@ class age(Variable):
         return _age_on(person("birth_date", period), first_day(person, period))
 
 
+class age_before_the_month(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    label = "Alder dagen før måneden begynner (age in whole years on the last day of the month before, for a monthly benefit's age limit)"
+    reference = ftrl("22-12", ledd=6)
+
+    def formula(person, period):
+        """Age in whole years on the last day of the month before: for the age limit of a benefit given per month,
+        which «stanses ved utgangen av den måneden retten til ytelsen faller bort» (ftrl § 22-12 sjette ledd). The
+        month a child turns the limit is paid whatever the day of the birthday, the 1st too, where the age on the 1st
+        (`age`) would already count the new age and lose the month (review s24 caseworker M1).
+        """
+        return _age_on(person("birth_date", period), first_day(person, period) - numpy.timedelta64(1, "D"))
+
+
 class age_on_the_day(Variable):
     value_type = int
     entity = Person
@@ -44,7 +62,8 @@ class age_on_the_day(Variable):
     def formula(person, period):
         """Age in whole years on the day of the month the answer is asked for (`day_of_month_asked`; the 1st when
         not set): for a right judged by the day, such as pleiepenger for «barn under 18 år», which ends on the 18th
-        birthday itself (ADR 0037). The month's other rules count the age on the 1st (`age`).
+        birthday itself (ADR 0037). A benefit given per month counts it on the day before the month
+        (`age_before_the_month`); the month's other rules on the 1st (`age`).
         """
         return _age_on(person("birth_date", period), day_asked(person, period))
 

@@ -37,12 +37,21 @@ def _counted(person, period, mask):
     return alone + shared
 
 
+def _children_counted(person, period):
+    """Whether the caregiver has children barnetilsyn counts: the sole-care line, and met also where a child with delt
+    bosted counts — the line is unknown then because NAV assesses the daily care, and the status is to be assessed
+    (barnetilsyn_status), not missing information."""
+    _, shared = sums_alone_and_in_delt_bosted(person, period, person("is_child", period))
+    sole_care = numpy.asarray(person("barnetilsyn_condition_sole_care", period), dtype=numpy.int16)
+    return numpy.where(shared > 0, MET, sole_care).astype(numpy.int16)
+
+
 def _kleene_any_counted(person, period, outcome):
     """Kleene OR over the children counted for the caregiver. While sole care is unknown, over the family's children
     (those the caregiver may be alone with); with none counted, not reached: unknown (an answer shows it as not
     assessed), never not met."""
     outcome = numpy.asarray(outcome, dtype=numpy.int16)
-    sole_care = numpy.asarray(person("barnetilsyn_condition_sole_care", period), dtype=numpy.int16)
+    sole_care = _children_counted(person, period)
     familie = person.simulation.populations["familie"]
     children = person("is_child", period)
     counted = numpy.where(sole_care == UNKNOWN, _family_children(familie, (outcome == MET) * children), _counted(person, period, outcome == MET))
@@ -69,11 +78,13 @@ class barnetilsyn_condition_sole_care(Condition):
         """Aleneomsorg as defined once for every right (variables/common/sole_care.py): met with a child in the
         caregiver's sole care. A child with delt bosted (barneloven § 36) lives with both parents, and whether this
         parent has «klart mer av den daglige omsorgen» is NAV's assessment, neither given nor barred by the agreement
-        (README.md, «Delt bosted»): met for every caregiver of its family, the status then to be assessed. Otherwise
-        not met, or unknown while the family's only caregiver has not answered.
+        (README.md, «Delt bosted»): with no child in sole care but one with delt bosted the condition is unknown —
+        NAV settles it, and the status is to be assessed (`barnetilsyn_conditions` counts the child), never a «met»
+        a parent's own «no» to aleneomsorg would contradict (review s24 caseworker M2). Otherwise not met, or unknown
+        while the family's only caregiver has not answered.
         """
         alone, shared = sums_alone_and_in_delt_bosted(person, period, person("is_child", period))
-        return numpy.where((alone > 0) | (shared > 0), MET, person("sole_care", period)).astype(numpy.int16)
+        return numpy.select([alone > 0, shared > 0], [MET, UNKNOWN], person("sole_care", period)).astype(numpy.int16)
 
 
 class barnetilsyn_condition_work(Condition):
@@ -140,11 +151,12 @@ class barnetilsyn_conditions(Condition):
 
     def formula(person, period):
         """Single, alone with the care, in work, income at most 6 G, a qualifying child, paying for tilsyn.
-        Kleene AND.
+        Kleene AND. A child with delt bosted counts for the care (`_children_counted`): whether the parent has
+        clearly more of the daily care is NAV's to assess, so the status is to be assessed, not missing information.
         """
-        return all_of(*(
+        return all_of(_children_counted(person, period), *(
             person(f"barnetilsyn_condition_{name}", period)
-            for name in ("single", "sole_care", "work", "income", "child", "pays_for_care")
+            for name in ("single", "work", "income", "child", "pays_for_care")
         ))
 
 

@@ -61,13 +61,14 @@ class barnetilsyn_child_within_main_rule(Condition):
 
     def formula_2026_07(person, period, parameters):
         """From 1 July 2026: the old rule if the parent had barnetilsyn on 30 June 2026 or earlier
-        overgangsstønad; otherwise under 14 months on the first day of the month. While that is not told,
-        unknown where the two rules disagree.
+        overgangsstønad; otherwise «til barnet fyller 14 måneder», paid to the end of that month (§ 22-12 sjette
+        ledd): under 14 months on the day before the month, for a child born by the month's first day. While the
+        regime is not told, unknown where the two rules disagree.
         """
         limit = parameters(period).folketrygd.barnetilsyn.new_rules_age_limit_months
         old = numpy.asarray(person("barnetilsyn_child_within_old_rule", period), dtype=numpy.int16)
-        months = person("age_in_months", period)
-        new = numpy.where(months >= 0, from_bool(months < limit), NOT_MET)
+        months = person("age_in_months_before_the_month", period)
+        new = numpy.where(person("age", period) >= 0, from_bool(months < limit), NOT_MET)
         regime = from_answer(person.familie("had_barnetilsyn_on_2026_06_30", period))
         return numpy.select(
             [regime == MET, regime == NOT_MET, old == new], [old, new, old], UNKNOWN
@@ -110,18 +111,20 @@ class barnetilsyn_child_qualifies(Condition):
         return numpy.where(person("age", period) >= 0, qualifies, NOT_MET).astype(numpy.int16)
 
 
-class age_in_months(Variable):
+class age_in_months_before_the_month(Variable):
     value_type = int
     entity = Person
     definition_period = MONTH
-    label = "Alder i hele måneder den første dagen i måneden (age in whole months on the first day of the month; negative before birth)"
-    reference = NAV_FORM_TEXT
+    label = "Alder i hele måneder dagen før måneden begynner (age in whole months on the last day of the month before; negative when not yet born then)"
+    reference = [NAV_FORM_TEXT, ftrl("22-12", ledd=6)]
 
     def formula(person, period):
-        """Whole months from the birth date to the first day of the month: a child born on the 1st turns a
-        month older that day, one born later in the month only the next month.
+        """Whole months from the birth date to the last day of the month before: a child turns a month older on the
+        same day of a later month, or that month's last day where it has no such day, so on a month's last day the
+        whole months are the months between the two months. Barnetilsyn is given per month and stops at the end of
+        the month the right falls away (ftrl § 22-12 sjette ledd): the month a child turns the age limit is paid
+        whatever the day, the 1st too (review s24 caseworker M1).
         """
         born = person("birth_date", period).astype("datetime64[D]")
-        months = first_day(person, period).astype("datetime64[M]").astype(int) - born.astype("datetime64[M]").astype(int)
-        day_of_birth = (born - born.astype("datetime64[M]").astype("datetime64[D]")).astype(int)
-        return months - (day_of_birth > 0)
+        month = first_day(person, period).astype("datetime64[M]").astype(int)
+        return month - born.astype("datetime64[M]").astype(int) - 1

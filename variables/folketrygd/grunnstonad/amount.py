@@ -76,13 +76,15 @@ class grunnstonad_fixed_sats(Variable):
     def formula(person, period, parameters):
         """Cøliaki gives a fixed sats for the gluten-free diet (regjeringen.no id2671741): from 1 April 2020
         sats 2 at ages 5–30 and sats 1 otherwise; from 1 March 2019 sats 3 and 2; before that sats 4. Age in
-        whole years on the first day of the month, 5 to 30 inclusive (the boundaries' reading is not
-        established). 0 without a fixed-rate diagnosis.
+        whole years, 5 to 30 inclusive (the boundaries' reading is not established): 5 or more on the first day of
+        the month (from which month a higher sats is paid was not read: the age on the 1st is kept); 30 or less on
+        the day before it, so that the higher sats, a benefit given per month, is kept to
+        the end of the month of the 31st birthday whatever its day (ftrl § 22-12 sjette ledd, review s24 caseworker
+        M1). 0 without a fixed-rate diagnosis.
         """
         law = parameters(period).folketrygd.grunnstonad.coeliac_disease
         diagnosis = person("grunnstonad_fixed_rate_diagnosis", period)
-        age = person("age", period)
-        in_band = (age >= law.age_band_from) * (age <= law.age_band_to)
+        in_band = (person("age", period) >= law.age_band_from) * (person("age_before_the_month", period) <= law.age_band_to)
         sats = numpy.where(in_band, law.sats_in_age_band, law.sats_outside_age_band)
         return numpy.where(diagnosis == diagnosis.possible_values.coeliac_disease, sats, 0)
 

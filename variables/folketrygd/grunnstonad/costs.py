@@ -31,10 +31,12 @@ class grunnstonad_transport_counts(Variable):
 
     def formula(person, period, parameters):
         """Extra costs for transport count only when the conditions were met before the age of 70 (ftrl § 6-3 fjerde
-        ledd); modelled as the person being under 70, which is the same for a child.
+        ledd); modelled as the person being under 70 on the day before the month (always, for a child): conditions met
+        that day were met «før fylte 70 år», so the month of the 70th birthday counts them whatever its day, the 1st too
+        (review s24 caseworker M1).
         """
         limit = parameters(period).folketrygd.grunnstonad.transport_age_limit
-        return person("age", period) < limit
+        return person("age_before_the_month", period) < limit
 
 
 class grunnstonad_costs_complete(Variable):

@@ -29,15 +29,16 @@ SATS = ("sats_2", "sats_3", "sats_4")  # the forhøyet satser (ftrl § 6-5 andre
 
 class forhoyet_hjelpestonad_condition_age(Condition):
     entity = Person
-    label = "Forhøyet hjelpestønad: under 18 år (under the age limit)"
-    reference = ftrl("6-5", ledd=1)
+    label = "Forhøyet hjelpestønad: under 18 år, eller fyller 18 år denne måneden (under the age limit, or turns it this month)"
+    reference = [ftrl("6-5", ledd=1), ftrl("22-12", ledd=6)]
 
     def formula(person, period, parameters):
-        """Forhøyet hjelpestønad is for a member under 18 (ftrl § 6-5 første ledd): met while the person is
-        younger than the age limit.
+        """Forhøyet hjelpestønad is for a member under 18 (ftrl § 6-5 første ledd), and a benefit given per month
+        stops at the end of the month the right falls away (§ 22-12 sjette ledd): met while the person was under the
+        age limit on the day before the month, so the month of the 18th birthday is paid, a birthday on the 1st too.
         """
         limit = parameters(period).folketrygd.hjelpestonad.forhoyet_age_limit
-        return from_bool(person("age", period) < limit)
+        return from_bool(person("age_before_the_month", period) < limit)
 
 
 class forhoyet_hjelpestonad_multiplier(Variable):

@@ -27,6 +27,7 @@ class BarnekoordinatorReason(Enum):
     none = "Ingen (none)"
     not_in_force = "Retten gjelder fra 1. august 2022 (the right applies from 1 August 2022)"
     children_grown = "Barna har fylt 18 år, og familien har ikke sagt at den venter et barn (the children are 18 or over, and no expected child is given)"
+    children_died = "Barnet er dødt, ingen andre barn under 18 år lever, og familien har ikke sagt at den venter et barn (the child has died, no other child under 18 lives, and no expected child is given)"
 
 
 class barnekoordinator_child_condition_age(Condition):
@@ -80,15 +81,16 @@ class barnekoordinator_condition_child(Condition):
         # Kleene OR over the children: the largest outcome index; a family without children gets not met.
         """The family has a child who meets every child condition, or is expecting a child with a serious
         condition (pbrl § 2-5 c). Kleene OR over the best child and the expected child. Where every child the
-        family lists has turned 18 (`barnekoordinator_children_grown`), an expected child not said yes to counts as
-        none: the family is refused on the children it has, and the answer names the expected child as what would
-        change it, rather than leaving the right open on it (review s23 caseworker L6, ADR 0014 addendum 0.22.0).
+        family lists has turned 18 (`barnekoordinator_children_grown`) or has died with no other child under 18 alive
+        (`barnekoordinator_children_died`), an expected child not said yes to counts as none: the family is refused on
+        the children it has, and the answer names the expected child as what would change it, rather than leaving the
+        right open on it (review s23 caseworker L6, s24 caseworker M3; ADR 0014 addendum 0.22.0 and 0.23.0).
         """
         best_child = max_over_role(familie, index(familie.members("barnekoordinator_child_qualifies", period)), Familie.CHILD)
         has_child = numpy.maximum(best_child, NOT_MET).astype(numpy.int16)
         expected = from_answer(familie("expects_child_with_serious_condition", period))
-        grown = familie("barnekoordinator_children_grown", period)
-        expected = numpy.where(grown * (expected != MET), NOT_MET, expected).astype(numpy.int16)
+        none_left = familie("barnekoordinator_children_grown", period) + familie("barnekoordinator_children_died", period)
+        expected = numpy.where(none_left * (expected != MET), NOT_MET, expected).astype(numpy.int16)
         return any_of(has_child, expected)
 
 
@@ -104,14 +106,37 @@ class barnekoordinator_children_grown(Variable):
     def formula(familie, period):
         """The right is for «foreldre som har eller venter barn» with a serious condition, and the child is a child
         under 18 (pbrl § 2-5 c). True when the family lists a child of 18 or over and no living child under 18: it
-        has children, and none the right is for. A family whose only child has died is not one: it counts as a
-        family with no child (ADR 0034), for whom the expected child is the one question left (ADR 0014 addendum
-        0.18.0). False otherwise."""
+        has children, and none the right is for. A family whose only child has died is answered by
+        `barnekoordinator_children_died`. False otherwise."""
         under_18 = index(familie.members("barnekoordinator_child_condition_age", period)) != NOT_MET
-        alive = index(familie.members("child_alive", period)) != NOT_MET
         grown = any_over_role(familie, numpy.logical_not(under_18), Familie.CHILD)
-        minor = any_over_role(familie, under_18 * alive, Familie.CHILD)
-        return grown * numpy.logical_not(minor)
+        return grown * numpy.logical_not(_a_child_under_18_alive(familie, period))
+
+
+class barnekoordinator_children_died(Variable):
+    # A plain variable, as `barnekoordinator_children_grown`: whether an unanswered expected child is read as none.
+    value_type = bool
+    entity = Familie
+    definition_period = MONTH
+    label = "Barnekoordinator: et barn familien har oppgitt, er dødt, og ingen barn under 18 år lever (a child the family lists has died, and no child under 18 is alive)"
+    reference = pbrl("2-5 c")
+
+    def formula(familie, period):
+        """True from the month after a child's death (`child_alive`, ADR 0034) where no child under 18 of the family
+        lives: the right was for the care of that child, and the law's other route, «venter barn», is a question of a
+        new pregnancy that an answer does not put to parents who have just lost their child, nor keep their right open
+        on (ADR 0034: a packet asks nothing about the care of a child who has died; review s24 caseworker M3). A yes
+        given is read as before. False otherwise, in the month of the death too."""
+        alive = index(familie.members("child_alive", period)) != NOT_MET
+        died = any_over_role(familie, numpy.logical_not(alive), Familie.CHILD)
+        return died * numpy.logical_not(_a_child_under_18_alive(familie, period))
+
+
+def _a_child_under_18_alive(familie, period):
+    """Whether the family lists a child under 18 who is alive (in the month of a death, still)."""
+    under_18 = index(familie.members("barnekoordinator_child_condition_age", period)) != NOT_MET
+    alive = index(familie.members("child_alive", period)) != NOT_MET
+    return any_over_role(familie, under_18 * alive, Familie.CHILD)
 
 
 class barnekoordinator_status(BenefitStatus, conditions="barnekoordinator_conditions"):
@@ -122,14 +147,17 @@ class barnekoordinator_status(BenefitStatus, conditions="barnekoordinator_condit
 
 class barnekoordinator_reason(BenefitReason, values=BarnekoordinatorReason):
     entity = Familie
-    label = "Barnekoordinator: hvorfor ikke (why not: the right did not exist before 1 August 2022, or the children are grown)"
+    label = "Barnekoordinator: hvorfor ikke (why not: the right did not exist before 1 August 2022, or the child has died or the children are grown)"
     reference = pbrl("2-5 c")
 
     def formula(familie, period):
-        """Says why not: the right did not exist yet (before 1 August 2022); or every child is 18 or over and no
-        expected child is given, so the family is refused on the children it has (pbrl § 2-5 c)."""
+        """Says why not: the right did not exist yet (before 1 August 2022); or the child has died, or every child is
+        18 or over, and no expected child is given, so the family is refused on the children it has (pbrl § 2-5 c). A
+        death is named first: a family with a grown child too lost the child the right was for."""
         r = BarnekoordinatorReason
         not_in_force = index(familie("barnekoordinator_condition_in_force", period)) == NOT_MET
-        refused_grown = (index(familie("barnekoordinator_condition_child", period)) == NOT_MET) * familie(
-            "barnekoordinator_children_grown", period)
-        return numpy.select([not_in_force, refused_grown], [r.not_in_force.index, r.children_grown.index], r.none.index)
+        refused = index(familie("barnekoordinator_condition_child", period)) == NOT_MET
+        died = refused * familie("barnekoordinator_children_died", period)
+        grown = refused * familie("barnekoordinator_children_grown", period)
+        return numpy.select([not_in_force, died, grown], [r.not_in_force.index, r.children_died.index, r.children_grown.index],
+                            r.none.index)
