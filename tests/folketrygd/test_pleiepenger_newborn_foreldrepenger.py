@@ -98,3 +98,13 @@ def test_the_plan_says_it_with_the_pleiepenger_step():
     right = next(r for p in packets.packets for r in p.rights if r.benefit == "pleiepenger")
     assert right.notes == _pleiepenger(_family("2025-07-20"), date(2025, 9, 1)).notes
     assert f"   Viktig å vite: {NOTE_START}" in render_plan(packets)
+
+
+def test_no_note_after_the_childs_death():
+    # Review s24 caseworker (B6): pleiepenger go on for a while after a death (ftrl § 9-10 fjerde ledd), but there is
+    # no admission left to postpone foreldrepenger for. Mia born 20 July 2025 dies 10 August 2025: on 1 September the
+    # mother's pleiepenger card has no note; on 1 August, before the death, it has.
+    family = _family("2025-07-20")
+    family.children[0].date_of_death = date(2025, 8, 10)
+    assert _pleiepenger(family, date(2025, 8, 1)).notes[0].startswith(NOTE_START)
+    assert _pleiepenger(family, date(2025, 9, 1)).notes == []

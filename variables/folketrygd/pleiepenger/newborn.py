@@ -24,6 +24,7 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.claimed_child import claim_child_row
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.row_dates import day_asked
 
 # The first births of the free postponement (fp-sak's FRITT_UTTAK; compendia.no: «Foreldre som fikk barn før 1. oktober
 # 2021, må fortsatt følge gammelt regelverk»).
@@ -33,13 +34,16 @@ NEWBORN_UNDER_YEARS = 1
 
 
 def _claim_child_born(person, period) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """Per caregiver: whether the claim's child is born and under one year on the day asked, and its birth date (a
-    child not yet born has a negative age: a file read for an earlier day, as the snapshots read the examples)."""
+    """Per caregiver: whether the claim's child is born, alive and under one year on the day asked, and its birth date
+    (a child not yet born has a negative age: a file read for an earlier day, as the snapshots read the examples). After
+    a death there is no admission to postpone foreldrepenger for (review s24 caseworker: the note showed after it)."""
     rows = claim_child_row(person, period)
     safe = numpy.maximum(rows, 0)
     age = person("age_on_the_day", period)[safe]
     born = person("birth_date", period).astype("datetime64[D]")[safe]
-    return (rows >= 0) & (age >= 0) & (age < NEWBORN_UNDER_YEARS), born
+    died = person("date_of_death", period).astype("datetime64[D]")[safe]
+    alive = died > day_asked(person, period)
+    return (rows >= 0) & (age >= 0) & (age < NEWBORN_UNDER_YEARS) & alive, born
 
 
 class pleiepenger_newborn_postpone_foreldrepenger(Variable):
