@@ -28,8 +28,8 @@ WORK_LIMIT = ("A timeline answers every person on every date something may chang
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.22.0',
-    'parameter_set_hash': '425199d34cb178bb',
+    'model_version': '0.23.0',
+    'parameter_set_hash': '92a1f85e4970fbd1',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
