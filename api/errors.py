@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from openfisca_asb.facts.messages import in_bokmal, in_english, json_syntax
@@ -168,7 +168,9 @@ class ErrorBody(BaseModel):
     error: str
     message: Message
     model_version: str
-    problems: list[Problem] | None = None
+    problems: list[Problem] | None = Field(
+        default=None, description=f"What is wrong, field by field: at most {MAX_PROBLEMS_LISTED}, and then one more naming "
+        "`body` that says how many are left out (fix these and send again)")
 
 
 ERROR_DESCRIPTIONS = {
