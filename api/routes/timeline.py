@@ -29,7 +29,7 @@ WORK_LIMIT = ("A timeline answers every person on every date something may chang
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.23.0',
-    'parameter_set_hash': '92a1f85e4970fbd1',
+    'parameter_set_hash': '4f7d97b328bad66b',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

@@ -688,3 +688,11 @@ NAV_SELF_EMPLOYED_AVERAGE = Document(
     "https://github.com/navikt/ft-beregning/blob/e487bf44c5b61128af9da3a7b44680597e971c6b/beregningsregler/src/main/java/"
     "no/nav/folketrygdloven/beregningsgrunnlag/selvstendig/FinnGjennomsnittligPGI.java"
 )
+
+# Foreldrepenger postponed freely for children born from 1 October 2021 (Prop. 127 L (2020–2021); navikt/fp-sak's
+# FRITT_UTTAK; compendia.no: «Foreldre som fikk barn før 1. oktober 2021, må fortsatt følge gammelt regelverk»). Before,
+# § 14-11 første ledd bokstav d let the parents postpone them while the child was admitted (review s24 diff L).
+FORELDREPENGER_FREE_POSTPONEMENT = date(2021, 10, 1)
+FORELDREPENGER_POSTPONED_FREELY = ftrl("14-11", in_force_from=FORELDREPENGER_FREE_POSTPONEMENT)
+FORELDREPENGER_POSTPONED_WHILE_ADMITTED = ftrl("14-11", ledd=1, bokstav="d",
+                                              in_force_to=FORELDREPENGER_FREE_POSTPONEMENT - timedelta(days=1))

@@ -23,12 +23,11 @@ from openfisca_core.variables import Variable
 
 from openfisca_asb.rules.claimed_child import claim_child_row
 from openfisca_asb.rules.entities import Person
-from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.provisions import (FORELDREPENGER_FREE_POSTPONEMENT, FORELDREPENGER_POSTPONED_FREELY,
+                                             FORELDREPENGER_POSTPONED_WHILE_ADMITTED)
 from openfisca_asb.rules.row_dates import day_asked
 
-# The first births of the free postponement (fp-sak's FRITT_UTTAK; compendia.no: «Foreldre som fikk barn før 1. oktober
-# 2021, må fortsatt følge gammelt regelverk»).
-FREE_POSTPONEMENT_FROM = numpy.datetime64("2021-10-01")
+FREE_POSTPONEMENT_FROM = numpy.datetime64(FORELDREPENGER_FREE_POSTPONEMENT)  # the first births of the free postponement
 # The model's reach of «newborn»: a child under this age (whole years, on the day asked). Not a rule of law.
 NEWBORN_UNDER_YEARS = 1
 
@@ -51,7 +50,7 @@ class pleiepenger_newborn_postpone_foreldrepenger(Variable):
     entity = Person
     definition_period = MONTH
     label = "Pleiepenger for et barn under ett år født 1. oktober 2021 eller senere: kortet sier at foreldrepengene kan utsettes (a claim for a child under one born on or after 1 Oct 2021: the card's note on postponing foreldrepenger)"
-    reference = ftrl("14-11")
+    reference = FORELDREPENGER_POSTPONED_FREELY
 
     def formula(person, period):
         """True for a caregiver whose pleiepenger claim is for a child under one year born on or after 1 October 2021:
@@ -66,7 +65,7 @@ class pleiepenger_newborn_postpone_foreldrepenger_before_2021_10(Variable):
     entity = Person
     definition_period = MONTH
     label = "Pleiepenger for et barn under ett år født før 1. oktober 2021: kortet sier at foreldrepengene kan utsettes mens barnet er innlagt (a claim for a child under one born before 1 Oct 2021: the card's note on the earlier rule)"
-    reference = ftrl("14-11", ledd=1)
+    reference = FORELDREPENGER_POSTPONED_WHILE_ADMITTED
 
     def formula(person, period):
         """True for a caregiver whose pleiepenger claim is for a child under one year born before 1 October 2021:
