@@ -691,8 +691,8 @@ NAV_SELF_EMPLOYED_AVERAGE = Document(
 
 # Foreldrepenger postponed freely for children born from 1 October 2021 (Prop. 127 L (2020–2021); navikt/fp-sak's
 # FRITT_UTTAK; compendia.no: «Foreldre som fikk barn før 1. oktober 2021, må fortsatt følge gammelt regelverk»). Before,
-# § 14-11 første ledd bokstav d let the parents postpone them while the child was admitted (review s24 diff L).
+# § 14-11 første ledd bokstav d let the parents postpone them while the child was admitted (review s24 diff L). The
+# child's birth date decides which applies, not the date asked, so the two are told apart by words, not in-force dates.
 FORELDREPENGER_FREE_POSTPONEMENT = date(2021, 10, 1)
-FORELDREPENGER_POSTPONED_FREELY = ftrl("14-11", in_force_from=FORELDREPENGER_FREE_POSTPONEMENT)
-FORELDREPENGER_POSTPONED_WHILE_ADMITTED = ftrl("14-11", ledd=1, bokstav="d",
-                                              in_force_to=FORELDREPENGER_FREE_POSTPONEMENT - timedelta(days=1))
+FORELDREPENGER_POSTPONED_FREELY = ftrl("14-11", detail="for barn født 1. oktober 2021 eller senere")
+FORELDREPENGER_POSTPONED_WHILE_ADMITTED = ftrl("14-11", ledd=1, bokstav="d", detail="slik den lød for barn født før 1. oktober 2021")
