@@ -236,16 +236,8 @@ def _questions_left_if_much_applies(family, order: "_Order", depth: str) -> int:
     illness, every answer known."""
     lasting = {child: float(chance > 0) for child, chance in _chances_of_lasting_illness(family).items()}
     return _expected_questions(order, MIN_PAIRS[depth], 1.0, lasting, lambda key: _reached_through_gate(key, family),
-                               group_gate_no=ALL_APPLY, opened=order.opened | _behind_lines_unanswered(family, order))
-
-
-def _behind_lines_unanswered(family, order: "_Order") -> set[Key]:
-    """The questions behind a checklist line the family has not answered: asked, once it is ticked, where they settle
-    one right (`_opened_by_a_tick`)."""
-    persons = {person.id: person for person in family.persons()}
-    lines, after = checklists(), gated_by()
-    return {question.key for question in order.ranked if after.get(question.fact) in lines
-            and getattr(persons.get(question.person), after[question.fact], None) is None}
+                               group_gate_no=ALL_APPLY,
+                               opened=order.opened | _behind_lines(family, [q.key for q in order.ranked], answered=None))
 
 
 def _high_where_far(left: int, high: int) -> int | None:
@@ -368,10 +360,16 @@ def _later(later: dict, rights, questions, unknown: set[Key], closed: set[Pair])
 def _opened_by_a_tick(family, questions) -> set[Key]:
     """The questions behind a checklist line the family answered "yes": the checklist says "tick it, and we ask
     about it", so the first pass asks each that can settle a right, not only those that settle two (ADR 0028)."""
+    return _behind_lines(family, questions, answered="yes")
+
+
+def _behind_lines(family, keys, answered: str | None) -> set[Key]:
+    """Those of `keys` asked after a checklist line whose person answered it `answered` (None: not answered; the
+    figure if much applies takes such a line as ticked, `_questions_left_if_much_applies`)."""
     persons = {person.id: person for person in family.persons()}
     lines, after = checklists(), gated_by()
-    return {(fact, person) for fact, person in questions
-            if after.get(fact) in lines and getattr(persons.get(person), after[fact], None) == "yes"}
+    return {(fact, person) for fact, person in keys
+            if after.get(fact) in lines and getattr(persons.get(person), after[fact], None) == answered}
 
 
 def _questions(rights, outcomes, unknown: set[Key]) -> tuple[dict[Key, Question], dict[Key, dict[Pair, float]], dict[Key, dict[Pair, float]]]:
