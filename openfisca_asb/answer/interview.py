@@ -16,7 +16,8 @@ illness, the caregiver's work situation: `asked_first` in questions.yaml; a fact
 waits for it), then the most gain first. It asks only
 a question that can settle open pairs: at least two at depth "decisive" (the
 first pass: the questions that decide several rights at once), at least one at
-depth "all" (the page's "answer more questions"). A question that can settle
+depth "all" (the page's "answer more questions", where those that can settle a right still
+open come before those that only narrow a settled one). A question that can settle
 nothing is not asked — the healthy sibling is not asked about care needs. A pair
 one of whose questions was answered "don't know" stays open, naming what is
 missing, and is not pursued further in the first pass, nor is a right whose group
@@ -302,7 +303,7 @@ def _order(family, on: date, rights, outcomes, unknown: set[Key], language: str,
     _add_gates(questions, shares, family, on, unknown, language)
     _add_kommune(questions, family, language)
     _add_choices(questions.values(), family, on)
-    ranked = sorted(questions.values(), key=_rank_key(family))
+    ranked = sorted(questions.values(), key=_rank_key(family, _settling_open_rights(rights, shares) if depth == "all" else None))
     missing = [q for q in ranked if q.key in missing_facts and q.key not in unknown]
     return _Order(ranked=ranked, shares=shares, own_shares=own_shares, likely=likely, unknown=unknown, closed=closed,
                   opened=_opened_by_a_tick(family, questions) | said_to_apply | _closing_what_leads_on(shares, closed, behind),
@@ -607,8 +608,16 @@ def _gate_answered_by_a_follower(gate: str, person) -> bool:
     )
 
 
-def _rank_key(family):
-    """Kommune first; then person by person (children, caregivers, the household); gates, then most gain first."""
+def _settling_open_rights(rights, shares) -> set[Key]:
+    """The questions that can settle a right still «missing information» (a gate by what its followers can settle)."""
+    still_open = {(result.benefit, result.person) for result in rights if result.status == OPEN}
+    return {key for key, pairs in shares.items() if any(share > 0 and pair in still_open for pair, share in pairs.items())}
+
+
+def _rank_key(family, first_of_all: set[Key] | None = None):
+    """Kommune first; then person by person (children, caregivers, the household); gates, then most gain first. Where
+    `first_of_all` is given («answer more questions»: those that can settle a right still «missing information»), they
+    come before the questions that only narrow a right already settled or to be assessed (ADR 0014 addendum 0.24.0)."""
     persons = [person.id for person in [*family.children, *family.caregivers]]
     order = list(vocabulary())
     first = gates()
@@ -618,7 +627,8 @@ def _rank_key(family):
             place = -1
         else:
             place = persons.index(question.person) if question.person in persons else len(persons)
-        return (place, question.fact not in first, -question.gain, order.index(question.fact))
+        later_tier = first_of_all is not None and question.fact != KOMMUNE and question.key not in first_of_all
+        return (later_tier, place, question.fact not in first, -question.gain, order.index(question.fact))
 
     return key
 

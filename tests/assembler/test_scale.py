@@ -64,9 +64,12 @@ def test_the_vocabulary_refuses_a_scale_whose_levels_do_not_answer_the_same_fact
     facts[NEEDS[0]] = Fact.model_validate({**facts[NEEDS[0]].model_dump(), "scale": declared})
     with pytest.raises(ValueError, match="the same yes/no facts"):
         _check_scales(facts)
-    # The two scales: the care need (ADR 0036), and where the child lives with the family's care (review s21 M6).
+    # The three scales: the care need (ADR 0036), where the child lives with the family's care (review s21 M6), and the
+    # services over a long time, coordinated or many different (pbrl §§ 2-5, 2-5 c; ADR 0014 addendum 0.24.0).
+    coordinated = "needs_long_term_coordinated_health_services"
     assert scales() == {NEEDS[0]: NEEDS[0], NEEDS[1]: NEEDS[0], "has_private_care_arrangement": "has_private_care_arrangement",
-                        "lives_at_home_at_least_half_the_time": "has_private_care_arrangement"}
+                        "lives_at_home_at_least_half_the_time": "has_private_care_arrangement",
+                        coordinated: coordinated, "needs_long_term_complex_health_services": coordinated}
 
 
 def test_a_scale_about_a_child_who_has_died_is_about_the_time_before_the_death():

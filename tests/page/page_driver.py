@@ -174,13 +174,14 @@ STEP_SHOWN = """() => {
 }"""
 
 
-def answer_questions(page: Page, answers: dict, more: bool = True) -> Asked:
+def answer_questions(page: Page, answers: dict, more: bool = True, steps: int = MAX_QUESTIONS) -> Asked:
     """Answer every question the page asks until it shows the answer; returns the questions asked.
 
     The page asks the decisive questions first and shows the answer; with `more`, "Answer more
-    questions" is then pressed once where it is offered, and the rest are answered too (ADR 0014). An answer is checked and
-    sent without Playwright's wait for a still, visible control (`force`): the walk is about which
-    questions come; keyboard use and focus are tested on their own (test_page_accessibility.py)."""
+    questions" is then pressed once where it is offered, and the rest are answered too (ADR 0014); after `steps`
+    questions the walk stops with the next one shown. An answer is checked and sent without Playwright's wait for
+    a still, visible control (`force`): the walk is about which questions come; keyboard use and focus are tested
+    on their own (test_page_accessibility.py)."""
     asked = Asked()
     for _ in range(MAX_QUESTIONS):
         shown = page.wait_for_function(STEP_SHOWN).json_value()
@@ -191,6 +192,8 @@ def answer_questions(page: Page, answers: dict, more: bool = True) -> Asked:
             more = False
             page.get_by_role("button", name=ASK_MORE).click()
             continue
+        if asked.steps == steps:
+            return asked
         form = page.locator("#question-form")
         asked.steps += 1
         if shown["checklist"]:
@@ -219,12 +222,16 @@ def choose_answer(form, choice: bool, value) -> None:
 
 
 def choose_level(form, scale: str, facts: list[str], person: str | None, answers: dict) -> list[tuple[str, str | None]]:
-    """A scale (ADR 0036): the level giving the example's answers (a fact it does not state is "don't know"),
-    «Vet ikke» where it states none of them."""
+    """A scale (ADR 0036): the level giving the example's answers (a fact it does not state is "don't know"), or,
+    where no level gives exactly those, the first that gives every answer it states (a child whose services must be
+    coordinated is on the top level of the services' scale, whatever the file says of their being many); «Vet ikke»
+    where it states none of them."""
     wanted = {fact: answers.get((fact, person)) or "unknown" for fact in facts}
     levels = scale_question(scale, "nb")["levels"]
-    matching = [index for index, level in enumerate(levels) if all(level["answers"][fact] == wanted[fact] for fact in facts)]
-    value = "unknown" if set(wanted.values()) == {"unknown"} else str(matching[0])
+    exact = [index for index, level in enumerate(levels) if all(level["answers"][fact] == wanted[fact] for fact in facts)]
+    stated = [index for index, level in enumerate(levels)
+              if all(level["answers"][fact] == wanted[fact] for fact in facts if wanted[fact] != "unknown")]
+    value = "unknown" if set(wanted.values()) == {"unknown"} else str((exact or stated)[0])
     form.locator(f'input[name=scale-level][value="{value}"]').check(force=True)
     return [(fact, person) for fact in facts]
 
