@@ -8,7 +8,10 @@ delt bosted on its own; the page takes the same words from GET /v1/facts (`wordi
 
 import json
 
+import pytest
+
 from openfisca_asb.cli import main
+from openfisca_asb.facts.vocabulary import Fact, _check_wordings, vocabulary
 
 ON = "2024-09-01"
 WORK = {"employment": "employee", "has_worked_four_weeks": "yes", "yearly_income": 500000}
@@ -72,3 +75,15 @@ def test_asb_questions_lists_the_foster_answers(tmp_path, capsys):
     assert [line.strip() for line in lines[at + 1:at + 4]] == [
         "( ) fostermor", "( ) fosterfar", "( ) Begge fosterforeldrene, som bor sammen med barnet"]
     assert not any("delt bosted" in line for line in lines)
+
+
+def test_the_vocabulary_refuses_a_wording_that_leaves_out_an_answer_it_does_not_have():
+    # The foster words leave delt bosted out by its `id`; a misspelt id would leave nothing out and offer a foster child
+    # delt bosted again, so the vocabulary refuses it when loaded (facts/vocabulary.py `_check_wordings`).
+    facts = dict(vocabulary())
+    declared = facts["sole_caregiver"].model_dump(exclude={"pattern"})  # a one_of fact takes its pattern itself
+    declared["wordings"][0]["leaves_out"] = ["delt_bosteed"]
+    facts["sole_caregiver"] = Fact.model_validate(declared)
+    with pytest.raises(ValueError, match="by their `id`"):
+        _check_wordings(facts)
+    _check_wordings(dict(vocabulary()))  # as declared, it loads
