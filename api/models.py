@@ -451,7 +451,15 @@ class Question(BaseModel):
         default=None, description="Where `choices` has answers beside the persons (`sole_caregiver`: delt bosted, or both "
         "parents living together with the child): each answer's words and the answer it gives each of the holder's "
         "facts named. Offer them after the persons, before \"don't know\"; one chosen is sent as those facts' answers "
-        "(the child's `has_delt_bosted` \"yes\" or \"no\"), not as the question's fact. None for any other question")
+        "(the child's `has_delt_bosted` \"yes\" or \"no\"), not as the question's fact. None for any other question. "
+        "Only those that fit the family: a foster child (`lives_in_fosterhjem` \"yes\") is offered no delt bosted, and "
+        "«Begge fosterforeldrene» for both together (ADR 0045 addendum 0.24.0)")
+    leaves_out: list[str] | None = Field(
+        default=None, description="Where the fact is a choice (`allowed_values` in GET /v1/facts) some of whose values "
+        "are not offered to this family, in the words it is asked in (`wordings`, `leaves_out`): their names. Offer the "
+        "others (a foster home is not offered `barnetrygd_receipt` `shared`, which follows the parents' delt bosted, "
+        "barnetrygdloven § 2 tredje ledd; ADR 0045 addendum 0.24.0). A value left out is still read if sent. None "
+        "where every value is offered")
 
 
 class InterviewQuestion(Question):

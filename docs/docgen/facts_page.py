@@ -31,7 +31,8 @@ def _question(fact: dict) -> str:
     for wording in fact.get("wordings") or []:
         own = [f"`{name}` {' or '.join(f'`{value}`' for value in values)}" for name, values in wording["holder_said"].items()]
         anyone = [f"anyone's `{name}` `{value}`" for name, value in wording["any_said"].items()]
-        asked.append(f"Where {', '.join(own + anyone)}: {cell(wording['question']['nb'])}<br>*{cell(wording['question']['en'])}*")
+        left_out = f" Not offered: {', '.join(f'`{name}`' for name in wording['leaves_out'])}." if wording.get("leaves_out") else ""
+        asked.append(f"Where {', '.join(own + anyone)}: {cell(wording['question']['nb'])}<br>*{cell(wording['question']['en'])}*{left_out}")
     return "<br>".join(asked)
 
 

@@ -43,13 +43,14 @@ from openfisca_asb.answer.assembler import AMOUNT_OPEN_STATUSES, DONT_KNOW, answ
 from openfisca_asb.answer.child_choices import child_choices
 from openfisca_asb.answer.grant_questions import facts_that_would_grant
 from openfisca_asb.answer.models import Entitlements
-from openfisca_asb.answer.question_text import asked_together_text, framed, question_text
+from openfisca_asb.answer.question_text import (asked_together_text, framed, left_out_values, offered_other_answers,
+                                                question_text, wording_for)
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.facts.caregiver_choices import caregiver_choices, may_be_asked
 from openfisca_asb.facts.family import holders_of
 from openfisca_asb.facts.gates import covered_by, group_gates
 from openfisca_asb.facts.vocabulary import (answered_by_other_answers, asked_where, checklists, gate_leads_to, gated_by,
-                                            gates, scale_question, scales, vocabulary)
+                                            Wording, gates, scale_question, scales, vocabulary)
 
 OPEN = "missing_information"
 UNTRIED_GAIN = 0.5  # a fact the variants could not try: settles its pair under some answers, we assume half
@@ -94,6 +95,7 @@ class Question:
     settles: list[str] = field(default_factory=list)  # benefits whose open status it can settle
     gain: float = 0.0
     choices: list[str] | None = None  # where the answer is one of the family's children or caregivers (`one_of`): their ids
+    wording: Wording | None = None  # the fact's other words the family's answers fit (`wordings`), with what they offer
 
     @property
     def key(self) -> Key:
@@ -113,16 +115,14 @@ class Question:
     def other_answers(self, language: str) -> list[dict] | None:
         """The answers beside the persons chosen among (`other_answers`: delt bosted, both parents together), each with
         its words in `language` and the answer it gives each of its facts; None where the fact has none."""
-        answers = vocabulary()[self.fact].other_answers
-        if answers is None:
-            return None
-        return [{"label": answer.label.in_language(language), "answers": dict(answer.answers)} for answer in answers]
+        return offered_other_answers(vocabulary()[self.fact], self.wording, language)
 
     def as_row(self, language: str) -> dict:
         """The question as POST /v1/interview and `asb questions --json` show it, in `language`."""
         return {"fact": self.fact, "person": self.person, "question": self.question, "settles": self.settles,
                 "checklist": checklists().get(self.fact), "checklist_item": self.checklist_item(language),
-                "scale": scales().get(self.fact), "choices": self.choices, "other_answers": self.other_answers(language)}
+                "scale": scales().get(self.fact), "choices": self.choices, "other_answers": self.other_answers(language),
+                "leaves_out": left_out_values(vocabulary()[self.fact], self.wording)}
 
 
 @dataclass(frozen=True)
@@ -566,11 +566,14 @@ def _add_kommune(questions: dict[Key, Question], family, language: str) -> None:
 
 def _add_choices(questions, family, on: date) -> None:
     """A question whose answer is one of the family's children offers the children a claim can be for (`child_choices`);
-    one whose answer is one of its caregivers, every caregiver (`caregiver_choices`)."""
+    one whose answer is one of its caregivers, every caregiver (`caregiver_choices`). Each offers what the words the
+    family's answers fit offer (`wording_for`: a foster home is not offered shared barnetrygd, nor a foster child delt
+    bosted; ADR 0045 addendum 0.24.0)."""
     for question in questions:
         question.choices = child_choices(question.fact, family, on)
         if question.choices is None:
             question.choices = caregiver_choices(question.fact, family)
+        question.wording = wording_for(vocabulary()[question.fact], [question.person], family)
 
 
 def _add_gates(questions: dict[Key, Question], shares, family, on: date, unknown, language: str) -> None:
@@ -676,7 +679,8 @@ def _as_asked(steps: list[list[Question]], order: _Order) -> list[list[Question]
 def _worded_together(steps: list[list[Question]], family, language: str) -> list[list[Question]]:
     """The steps with a question asked of several caregivers (ADR 0035) in one wording for all its rows, the one that
     fits any of them (`asked_together_text`): the page shows one question over their answers, as `asb questions` does."""
-    return [[replace(question, question=asked_together_text(question.fact, [q.person for q in step], family, language))
+    return [[replace(question, question=asked_together_text(question.fact, [q.person for q in step], family, language),
+                     wording=wording_for(vocabulary()[question.fact], [q.person for q in step], family))
              for question in step] if len(step) > 1 and len({q.fact for q in step}) == 1 else step for step in steps]
 
 

@@ -27,9 +27,35 @@ def asked_together_text(fact_id: str, person_ids: list[str], family, language: s
 
 def worded(fact: Fact, person_ids: list[str | None], family) -> Text:
     """The fact's question, or the first of its `wordings` that fits one of the persons (None: the family)."""
+    wording = wording_for(fact, person_ids, family)
+    return fact.question if wording is None else wording.question
+
+
+def wording_for(fact: Fact, person_ids: list[str | None], family) -> Wording | None:
+    """The first of the fact's `wordings` that fits one of the persons (None: the family); None where none fits."""
     holders = [next((person for person in family.persons() if person.id == person_id), family) for person_id in person_ids]
-    return next((wording.question for wording in fact.wordings or []
-                 if any(_fits(wording, holder, family) for holder in holders)), fact.question)
+    return next((wording for wording in fact.wordings or []
+                 if any(_fits(wording, holder, family) for holder in holders)), None)
+
+
+def offered_other_answers(fact: Fact, wording: Wording | None, language: str) -> list[dict] | None:
+    """The answers beside the persons (`other_answers`) a question offers in `wording`: those it does not leave out,
+    each in its words (ADR 0045 addendum 0.24.0: a foster child is offered no delt bosted, and «Begge fosterforeldrene»);
+    None where the fact has none."""
+    if fact.other_answers is None:
+        return None
+    leaves_out = wording.leaves_out if wording else []
+    labels = wording.answer_labels if wording else {}
+    return [{"label": labels.get(answer.id, answer.label).in_language(language), "answers": dict(answer.answers)}
+            for answer in fact.other_answers if answer.id not in leaves_out]
+
+
+def left_out_values(fact: Fact, wording: Wording | None) -> list[str] | None:
+    """The values of a choice a question does not offer in `wording` (shared barnetrygd in a foster home); None where it
+    offers them all, or where what it leaves out are answers beside the persons (`offered_other_answers`)."""
+    others = {answer.id for answer in fact.other_answers or []}
+    values = [name for name in (wording.leaves_out if wording else []) if name not in others]
+    return values or None
 
 
 def _fits(wording: Wording, holder, family) -> bool:

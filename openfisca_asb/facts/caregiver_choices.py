@@ -33,10 +33,11 @@ def caregivers_to_try(fact: str, family, holder) -> list[str]:
 
 def may_be_asked(fact: str, family, holder) -> bool:
     """Whether the family has said a fact given only where it applies may apply (`asked_where.any_said`) and the holder
-    has given none of the fields that say it does not (`not_given`)."""
+    has given none of the fields or answers that say it does not (`not_given`, `not_said`)."""
     where = vocabulary()[fact].asked_where
     return (where is not None and said_by_anyone(family, where.any_said)
-            and not any(getattr(holder, name, None) for name in where.not_given))
+            and not any(getattr(holder, name, None) for name in where.not_given)
+            and not any(getattr(holder, name, None) == answer for name, answer in where.not_said.items()))
 
 
 def said_by_anyone(family, answers: dict[str, str]) -> bool:

@@ -43,6 +43,7 @@ class OtherAnswer(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$", description="Its name, by which a wording leaves it out or words it")
     label: Text
     answers: dict[str, Literal["yes", "no"]] = Field(min_length=1)
 
@@ -61,6 +62,13 @@ class Wording(BaseModel):
     any_said: dict[str, str] = Field(
         default={}, description="fact → answer: a person of the family (or the family) answered one of these")
     question: Text
+    help: Text | None = Field(default=None, description="Other help where these words are asked; the fact's own if none")
+    leaves_out: list[str] = Field(
+        default=[], description="Answers not offered where these words are asked (ADR 0045 addendum 0.24.0): a choice's "
+        "values by name (shared barnetrygd in a foster home), or answers beside the persons by `id` (delt bosted for a "
+        "foster child). Left out of what is offered only: an answer given is still read")
+    answer_labels: dict[str, Text] = Field(
+        default={}, description="answer beside the persons (`other_answers`, by `id`) → its words where these are asked")
 
 
 class Scale(BaseModel):
@@ -82,7 +90,8 @@ DECLARATION = {"type", "label", "reference", "documentation", "asked_first", "as
 class AskedWhere(BaseModel):
     """Where a fact given only where it applies (`absent_means`) is asked after all (ADR 0045 addendum): once someone
     in the family has given one of the answers that say it may apply, of a holder none of whose `not_given` fields is
-    set, and only where its answer would change a right (the interview reads that from the variants)."""
+    set and none of whose `not_said` answers is given, and only where its answer would change a right (the interview
+    reads that from the variants)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -91,6 +100,9 @@ class AskedWhere(BaseModel):
     not_given: list[str] = Field(
         default=[], description="The holder's own fields that, set, say it does not apply (a child's `sole_caregiver`: "
         "the child lives with that one)")
+    not_said: dict[str, Literal["yes", "no"]] = Field(
+        default={}, description="fact → answer: the holder's own answers that say it does not apply (a foster child has "
+        "no delt bosted, an agreement between its parents; ADR 0045 addendum 0.24.0)")
 
 
 class Fact(BaseModel):
@@ -307,21 +319,31 @@ def _check_asked_where(facts: dict[str, Fact]) -> None:
     for fact in facts.values():
         if fact.asked_where is None:
             continue
-        said = fact.asked_where.any_said
-        if fact.absent_means is None or any(name not in facts or facts[name].type != "yes_no" for name in said):
+        said = [*fact.asked_where.any_said, *fact.asked_where.not_said]
+        if fact.absent_means is None or any(name not in facts or facts[name].type != "yes_no" for name in said) or any(
+                facts[name].holder != fact.holder for name in fact.asked_where.not_said):
             raise ValueError(f"fact vocabulary: '{fact.id}' declares `asked_where`, so it must have `absent_means`, "
-                             f"and each fact it names must be a yes/no fact")
+                             f"each fact it names must be a yes/no fact, and those of `not_said` of its own holder")
 
 
 def _check_wordings(facts: dict[str, Fact]) -> None:
-    """A wording names facts of the vocabulary, and at least one: `holder_said` facts of the fact's own holder."""
+    """A wording names facts of the vocabulary, and at least one: `holder_said` facts of the fact's own holder. Of a fact
+    with answers beside the persons (`other_answers`), what it leaves out or words are those answers, by `id`; a
+    choice's values are the model's, checked against it (tests/unit/test_model_contract.py)."""
     for fact in facts.values():
+        others = [answer.id for answer in fact.other_answers or []]
+        if len(set(others)) != len(others):
+            raise ValueError(f"fact vocabulary: the `other_answers` of '{fact.id}' must each have an `id` of its own")
         for wording in fact.wordings or []:
             named = [*wording.holder_said, *wording.any_said]
             if not named or any(name not in facts for name in named) or any(
                     facts[name].holder != fact.holder for name in wording.holder_said):
                 raise ValueError(f"fact vocabulary: a wording of '{fact.id}' must name facts of the vocabulary, at least "
                                  f"one, and those of `holder_said` must be of its own holder")
+            answers = [*wording.leaves_out, *wording.answer_labels]
+            if (wording.answer_labels or (others and answers)) and not set(answers) <= set(others):
+                raise ValueError(f"fact vocabulary: a wording of '{fact.id}' leaves out or words answers beside the "
+                                 f"persons by their `id`: {others}")
 
 
 def answered_by_other_answers() -> dict[str, str]:

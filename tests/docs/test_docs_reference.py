@@ -179,6 +179,9 @@ def test_the_fact_vocabulary_page_shows_a_questions_other_words_and_where_they_f
     # Review s23 page L1: the yearly income's words for a self-employed parent are asked of her only.
     assert ("Where `employment` `self_employed`: Hva er årsinntekten din før skatt? Er du selvstendig næringsdrivende: "
             "gjennomsnittet av den pensjonsgivende inntekten de tre siste årene.") in pages["reference/facts.md"]
+    # ADR 0045 addendum 0.24.0: a foster home is not offered shared barnetrygd (barnetrygdloven § 2 tredje ledd).
+    assert ("*Do you receive the child benefit (barnetrygd) for the child, or does the other foster parent receive it?* "
+            "Not offered: `shared`.") in pages["reference/facts.md"]
 
 
 def test_the_decisions_page_lists_every_adr(pages):

@@ -21,6 +21,7 @@ FOSTER = "#barn1-foster-child"
 DELT_NB = "Begge foreldrene, med avtale om delt bosted – vi bor ikke sammen"
 DELT_EN = "Both parents, with an agreement on shared residence (delt bosted) – we do not live together"
 TOGETHER_NB = "Begge foreldrene, som bor sammen med barnet"
+FOSTER_PARENTS_NB = "Begge fosterforeldrene, som bor sammen med barnet"
 NOT_YET = "Velg, eller svar senere"
 FOSTER_NB = "Fosterbarn – barnet bor i fosterhjem hos oss"
 FOSTER_EN = "Foster child – the child lives with us in a foster home (fosterhjem)"
@@ -127,13 +128,17 @@ def test_a_saved_family_file_keeps_delt_bosted_and_the_foster_child(page: Page, 
 def test_a_foster_child_is_not_offered_delt_bosted(page: Page):
     # Delt bosted is an agreement between the child's parents (barneloven § 36), not a foster home's (review s22
     # page L5): ticked as a foster child, the choice goes, and one chosen before is taken back; unticked, it is back.
+    # The question and «both together» take the foster child's words, as the interview asks it (`wordings` in GET
+    # /v1/facts; ADR 0045 addendum 0.24.0): «foreldrene» would read as the birth parents.
     sent = interview_bodies(page)
     open_calculator(page, f"?dato={DATE}")
     type_ella_mor_and_far(page)
     page.select_option(CARE, label=DELT_NB)
     page.locator(FOSTER).check()
-    expect(page.locator(f"{CARE} option")).to_have_text([NOT_YET, "Mor", "Far", TOGETHER_NB])
+    expect(page.locator(f"{CARE} option")).to_have_text([NOT_YET, "Mor", "Far", FOSTER_PARENTS_NB])
     expect(page.locator(CARE)).to_have_value("")
+    expect(page.locator(f'label[for="{CARE[1:]}"]')).to_have_text("Hvem bor fosterbarnet fast hos?")
+    expect(page.locator(f"{CARE}-help")).not_to_contain_text("barnets andre forelder")
     page.get_by_role("button", name="English").click()
     expect(page.locator(f"{CARE} option")).to_have_count(4)
     page.get_by_role("button", name="Norsk (bokmål)").click()
@@ -145,3 +150,4 @@ def test_a_foster_child_is_not_offered_delt_bosted(page: Page):
     page.locator("#change-family").click()
     page.locator(FOSTER).uncheck()
     expect(page.locator(f"{CARE} option")).to_have_text([NOT_YET, "Mor", "Far", DELT_NB, TOGETHER_NB])
+    expect(page.locator(f'label[for="{CARE[1:]}"]')).to_have_text("Hvem bor barnet fast hos?")

@@ -158,3 +158,15 @@ def test_a_wording_names_answers_the_interview_asks(fact, tax_benefit_system):
             variable = tax_benefit_system.variables[name]
             possible = {item.name for item in getattr(variable, "possible_values", None) or []} - {"unknown"}
             assert possible and set(values) <= possible, (fact.id, name)
+
+
+@pytest.mark.parametrize("fact", [fact for fact in WORDED if any(w.leaves_out for w in fact.wordings)], ids=lambda f: f.id)
+def test_what_a_wording_leaves_out_is_an_answer_the_fact_offers(fact, tax_benefit_system):
+    # ADR 0045 addendum 0.24.0: a wording leaves out a choice's value by its name (barnetrygd's `shared` in a foster
+    # home) or an answer beside the persons by its `id` (a foster child's delt bosted), never «don't know», never a
+    # name the fact does not have (the vocabulary checks the ids; the values are the model's, checked here).
+    variable = tax_benefit_system.variables[fact.id]
+    offered = {item.name for item in getattr(variable, "possible_values", None) or []} - {"unknown"}
+    offered |= {answer.id for answer in fact.other_answers or []}
+    for wording in fact.wordings:
+        assert set(wording.leaves_out) <= offered, (fact.id, wording.leaves_out)

@@ -57,7 +57,7 @@ function choiceFor(ctx, person, error) {
   return h(
     "div",
     { class: "radios" },
-    options(fact, t, language, ctx.children).map((option, index) =>
+    options(fact, t, language, ctx.children, [], ctx.wording).map((option, index) =>
       radio({ id: radioId(person.id, index), name: fieldId(person.id), value: option.value, label: option.label, checked: option.value === checked, invalid: Boolean(error) }),
     ),
   );

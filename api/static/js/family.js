@@ -68,8 +68,28 @@ export function framedQuestion(family, personId, text, date, language) {
 // are among `holder_said` and someone in the family gave one of `any_said` (review s23 page L1). The facts a wording
 // names are asked by the interview, so their answers are among `answers`.
 export function wordedQuestion(fact, personIds, answers, language) {
-  const wording = (fact.wordings ?? []).find((each) => personIds.some((person) => wordingFits(each, person, answers)));
-  return (wording ?? fact).question[language];
+  return (wordingFor(fact, personIds, answers) ?? fact).question[language];
+}
+
+// The first of a fact's `wordings` that fits one of `personIds`, or null: its question, help and the answers it offers.
+export function wordingFor(fact, personIds, answers) {
+  return (fact.wordings ?? []).find((each) => personIds.some((person) => wordingFits(each, person, answers))) ?? null;
+}
+
+// The answers beside the persons (`other_answers`) a question offers in `wording` (ADR 0045 addendum 0.24.0): those it
+// does not leave out (`leaves_out`: delt bosted for a foster child), each in its words (`answer_labels`), as
+// `{ value: "other-<place>", label }` — the place in the fact's own list, so `otherAnswerOf` reads it; `keep`: a
+// value shown even if left out (what a file opened says, for the family to see).
+export function offeredOtherAnswers(fact, wording, language, keep = null) {
+  return (fact.other_answers ?? [])
+    .map((answer, index) => ({ answer, value: `${OTHER_ANSWER}${index}` }))
+    .filter(({ answer, value }) => value === keep || !(wording?.leaves_out ?? []).includes(answer.id))
+    .map(({ answer, value }) => ({ value, label: (wording?.answer_labels?.[answer.id] ?? answer.label)[language] }));
+}
+
+// Whether `wording` leaves a choice's value out of what is offered (`leaves_out`: shared barnetrygd in a foster home).
+export function leftOut(wording, value) {
+  return (wording?.leaves_out ?? []).includes(value);
 }
 
 function wordingFits(wording, person, answers) {

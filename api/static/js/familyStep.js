@@ -2,7 +2,7 @@
 // (advanced) the date the answer is for.
 
 import { h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, displayName, framedQuestion, giveLivesWith, LIVES_WITH, livesWithChosen, OTHER_ANSWER, removePerson } from "./family.js";
+import { addCaregiver, addChild, answerKey, displayName, framedQuestion, giveLivesWith, LIVES_WITH, livesWithChosen, offeredOtherAnswers, OTHER_ANSWER, removePerson, wordingFor } from "./family.js";
 import { button, checkbox, errorSummary, inputField, selectField } from "./fields.js";
 import { formatDate } from "./format.js";
 
@@ -323,15 +323,13 @@ function childFields(child, state, t, errors, rerender) {
 // so the step and the interview ask it in the same words (review s23 diff H4). Delt bosted (barneloven § 36) and «both
 // together» give the child's `has_delt_bosted` «yes» or «no», facts given only where they apply (ADR 0045 addendum).
 // Shown where the service knows the fact.
-const DELT_BOSTED = "has_delt_bosted";
-
 function careField(child, state, t) {
   const fact = state.facts.get(LIVES_WITH);
   if (!fact) return null;
   return selectField({
     id: `${child.id}-sole-caregiver`,
-    label: fact.question[state.language],
-    help: fact.help?.[state.language],
+    label: livesWithWords(child, state).label,
+    help: livesWithWords(child, state).help,
     options: livesWithOptions(child, state, t),
     value: livesWithChosen(fact, child, state.answers),
     onChange: (event) => {
@@ -341,30 +339,37 @@ function careField(child, state, t) {
   });
 }
 
-// The answers the family step offers: none yet, each caregiver, then the answers beside them. Not delt bosted for a
-// foster child, unless a file opened says both: shown as it says, for the family to see.
+// The question and help in the words the child's answers fit (`wordings`): a foster child's («Hvem bor fosterbarnet
+// fast hos?», no birth parent named; ADR 0045 addendum 0.24.0), as the interview asks it.
+function livesWithWords(child, state) {
+  const fact = state.facts.get(LIVES_WITH);
+  const wording = wordingFor(fact, [child.id], state.answers);
+  return { label: (wording ?? fact).question[state.language], help: (wording?.help ?? fact.help)?.[state.language] };
+}
+
+// The answers the family step offers: none yet, each caregiver, then the answers beside them in the words the child's
+// answers fit — for a foster child no delt bosted and «Begge fosterforeldrene» (family.js `offeredOtherAnswers`),
+// unless a file opened says delt bosted: shown as it says, for the family to see.
 function livesWithOptions(child, state, t) {
   const fact = state.facts.get(LIVES_WITH);
   const chosen = livesWithChosen(fact, child, state.answers);
-  const deltBosted = deltBostedChoice(fact);
   return [
     { value: "", label: t("answerLater") },
     ...state.family.caregivers.map((caregiver) => ({ value: caregiver.id, label: displayName(state.family, caregiver.id, state.language) })),
-    ...(fact.other_answers ?? []).map((answer, index) => ({ value: `${OTHER_ANSWER}${index}`, label: answer.label[state.language] })),
-  ].filter((option) => option.value !== deltBosted || option.value === chosen || !isFosterChild(child, state));
+    ...offeredOtherAnswers(fact, wordingFor(fact, [child.id], state.answers), state.language, chosen),
+  ];
 }
 
-// The answer beside the caregivers that gives the child delt bosted.
-function deltBostedChoice(fact) {
-  const index = (fact.other_answers ?? []).findIndex((answer) => answer.answers[DELT_BOSTED] === "yes");
-  return index < 0 ? null : `${OTHER_ANSWER}${index}`;
-}
-
-// The child's answers offered again as the names typed and the foster tick have them, without building the step again
-// (the focus stays).
+// The child's question and answers offered again as the names typed and the foster tick have them, without building
+// the step again (the focus stays).
 function refreshLivesWith(child, state, t) {
   const select = document.getElementById(`${child.id}-sole-caregiver`);
   if (!select) return;
+  const words = livesWithWords(child, state);
+  const label = document.querySelector(`label[for="${child.id}-sole-caregiver"]`);
+  if (label) label.textContent = words.label;
+  const help = document.getElementById(`${child.id}-sole-caregiver-help`);
+  if (help) help.textContent = words.help ?? "";
   select.replaceChildren(...livesWithOptions(child, state, t).map((option) => h("option", { value: option.value }, option.label)));
   select.value = livesWithChosen(state.facts.get(LIVES_WITH), child, state.answers);
 }
@@ -384,21 +389,20 @@ function fosterField(child, state, t) {
     onChange: (event) => {
       if (event.target.checked) state.answers.set(key, { fact: FOSTER_CHILD, person: child.id, value: "yes" });
       else state.answers.delete(key);
-      offerDeltBosted(child, state, t);
+      offerLivesWith(child, state, t);
     },
   });
 }
 
-function isFosterChild(child, state) {
-  return state.answers.get(answerKey(FOSTER_CHILD, child.id))?.value === "yes";
-}
-
 // Delt bosted is an agreement between the child's parents (barneloven § 36), not a foster home's: a child ticked as a
-// foster child is not offered it, and a delt bosted chosen before the tick is taken back (review s22 page L5).
-function offerDeltBosted(child, state, t) {
+// foster child is not offered it (its wording leaves it out), and a delt bosted chosen before the tick is taken back
+// (review s22 page L5); the question, help and «both together» take the foster child's words (ADR 0045 addendum 0.24.0).
+function offerLivesWith(child, state, t) {
   const fact = state.facts.get(LIVES_WITH);
   if (!fact) return;
-  if (isFosterChild(child, state) && livesWithChosen(fact, child, state.answers) === deltBostedChoice(fact)) {
+  const chosen = livesWithChosen(fact, child, state.answers);
+  const offered = offeredOtherAnswers(fact, wordingFor(fact, [child.id], state.answers), state.language);
+  if (chosen.startsWith(OTHER_ANSWER) && !offered.some((option) => option.value === chosen)) {
     giveLivesWith(state.family, state.answers, fact, child.id, "");
   }
   refreshLivesWith(child, state, t);

@@ -3,7 +3,7 @@
 
 import { fetchApplications, fetchBenefits, fetchDecisionCheck, fetchEntitlements, fetchExamples, fetchFacts, fetchInterview, fetchKommuner, fetchParameter, fetchVersion, ServiceError } from "./api.js";
 import { focusHeading, h, replaceChildren } from "./dom.js";
-import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, giveLivesWith, newFamily, toRequestFamily, withNames, wordedQuestion } from "./family.js";
+import { addCaregiver, addChild, answerKey, DONT_KNOW, displayName, forgetAnswersOf, framedQuestion, giveLivesWith, newFamily, toRequestFamily, withNames, wordedQuestion, wordingFor } from "./family.js";
 import { dateInFileName, downloadFamilyFile, fromFamilyFile, openSection, parseFamilyFile } from "./familyFile.js";
 import { birthDateProblems, problemLines } from "./serviceProblems.js";
 import { dateProblem, ILLNESS_OR_NEEDS, renderFamilyStep, setDateRange, validateFamily } from "./familyStep.js";
@@ -519,6 +519,7 @@ function showQuestion() {
   }
   const question = state.current;
   const fact = state.facts.get(question.fact);
+  const wording = wordingFor(fact, [question.person], state.answers); // what the words the answers fit offer and say
   renderQuestion(stepElement(), {
     fact,
     question,
@@ -530,7 +531,8 @@ function showQuestion() {
     remainingHigh: question.remainingHigh ?? null,
     remainingRight: rightName(question.right),
     questionText: questionText(question.fact, state.language, question.person),
-    help: fact.help?.[state.language] ?? null,
+    wording,
+    help: (wording?.help ?? fact.help)?.[state.language] ?? null,
     aboutText: aboutText(question, fact),
     settlesNames: benefitNames(question.settles ?? fact.affects),
     kommuner: state.kommuner,
@@ -569,13 +571,15 @@ function showChecklist() {
 function showEach() {
   const { each, lines } = state.current;
   const fact = state.facts.get(each);
+  const wording = wordingFor(fact, lines.map((line) => line.person), state.answers);
   renderEach(stepElement(), {
     ...manyAtOnceContext(answerEach),
     fact,
     persons: lines.map((line) => ({ id: line.person, name: displayName(state.family, line.person, state.language) })),
     children: childChoices(lines[0].choices),
     questionText: wordedQuestion(fact, lines.map((line) => line.person), state.answers, state.language),
-    help: fact.help?.[state.language] ?? null,
+    wording,
+    help: (wording?.help ?? fact.help)?.[state.language] ?? null,
   });
   focusHeading(document.getElementById("step-heading"));
 }

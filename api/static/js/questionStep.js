@@ -2,7 +2,7 @@
 // is always an answer: the fact is then left out and shows as missing.
 
 import { h, replaceChildren } from "./dom.js";
-import { DONT_KNOW, OTHER_ANSWER } from "./family.js";
+import { DONT_KNOW, leftOut, offeredOtherAnswers } from "./family.js";
 import { button, checkbox, describedBy, errorMessage, helpText, radio } from "./fields.js";
 import { choiceLabel, formatNumber, unitSuffix } from "./format.js";
 import { KOMMUNE_FACT, KOMMUNE_LIST_ID, kommuneList, kommuneText, readKommune } from "./kommune.js";
@@ -95,13 +95,15 @@ function about(ctx) {
 }
 
 // The answers a choice offers; `children` or `caregivers` ({ id, name }, as the page shows them) for a fact chosen among
-// them, a choice among the caregivers with the answers beside them (`other-0`, … : family.js `otherAnswerOf`).
-export function options(fact, t, language, children = [], caregivers = []) {
+// them, a choice among the caregivers with the answers beside them (`other-0`, … : family.js `otherAnswerOf`). Those
+// the words asked leave out are not offered (`wording`, family.js `wordingFor`: no shared barnetrygd in a foster home,
+// no delt bosted for a foster child; ADR 0045 addendum 0.24.0).
+export function options(fact, t, language, children = [], caregivers = [], wording = null) {
   if (isChildChoice(fact)) {
     return [...children.map((child) => ({ value: child.id, label: child.name })), { value: "unknown", label: t("dontKnow") }];
   }
   if (isCaregiverChoice(fact)) {
-    const others = (fact.other_answers ?? []).map((answer, index) => ({ value: `${OTHER_ANSWER}${index}`, label: answer.label[language] }));
+    const others = offeredOtherAnswers(fact, wording, language);
     return [...caregivers.map((caregiver) => ({ value: caregiver.id, label: caregiver.name })), ...others, { value: "unknown", label: t("dontKnow") }];
   }
   if (fact.kind === "answer") {
@@ -111,7 +113,7 @@ export function options(fact, t, language, children = [], caregivers = []) {
     return [{ value: "true", label: t("yes") }, { value: "false", label: t("no") }, { value: "unknown", label: t("dontKnow") }];
   }
   const choices = fact.allowed_values
-    .filter((item) => item.value !== "unknown")
+    .filter((item) => item.value !== "unknown" && !leftOut(wording, item.value))
     .map((item) => ({ value: item.value, label: choiceLabel(item.label, language) }));
   return [...choices, { value: "unknown", label: t("dontKnow") }];
 }
@@ -132,7 +134,7 @@ function choiceInput(ctx, error) {
     h(
       "div",
       { class: "radios" },
-      options(fact, t, language, ctx.children, ctx.caregivers).map((option, index) =>
+      options(fact, t, language, ctx.children, ctx.caregivers, ctx.wording).map((option, index) =>
         radio({ id: `answer-${index}`, name: "answer", value: option.value, label: option.label, checked: option.value === checked, invalid: Boolean(error) }),
       ),
     ),

@@ -8,7 +8,7 @@
 import { childrenWithoutNeeds, refusedWithoutNeeds, withoutNeedsRows } from "./childrenWithoutNeeds.js";
 import { sourceLinks } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
-import { answerKey, displayName, otherAnswerOf, withNames } from "./family.js";
+import { answerKey, displayName, otherAnswerOf, withNames, wordingFor } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
 import { formatAmount, formatDate, formatFactValue, formatRange, rangeWords, withUnit } from "./format.js";
@@ -635,9 +635,12 @@ function conditionDetails(benefit, ctx) {
 }
 
 // An answer chosen among the family's children or caregivers, in words: the person's name, or the words of an answer
-// beside them (delt bosted, both parents together: `other_answers`).
-function personChosen(fact, value, ctx) {
-  return otherAnswerOf(fact, value)?.label[ctx.language] ?? displayName(ctx.family, value, ctx.language);
+// beside them (delt bosted, both parents together: `other_answers`), as the question about `person` offered it
+// («Begge fosterforeldrene» for a foster child: `answer_labels`, ADR 0045 addendum 0.24.0).
+function personChosen(fact, value, person, ctx) {
+  const other = otherAnswerOf(fact, value);
+  if (!other) return displayName(ctx.family, value, ctx.language);
+  return (wordingFor(fact, [person], ctx.answers)?.answer_labels?.[other.id] ?? other.label)[ctx.language];
 }
 
 function answersSection(ctx) {
@@ -659,7 +662,7 @@ function answersSection(ctx) {
             const forWhom = answer.person ? t("changeFor", { name: displayName(ctx.family, answer.person, language) }) : "";
             const value = typeof answer.value === "symbol" ? t("dontKnow")
               : answer.fact === KOMMUNE_FACT ? kommuneText(answer.value, ctx.kommuner)
-                : fact?.one_of ? personChosen(fact, answer.value, ctx)
+                : fact?.one_of ? personChosen(fact, answer.value, answer.person, ctx)
                   : formatFactValue(fact, answer.value, language) + describedOn(answer, ctx);
             return h(
               "li",

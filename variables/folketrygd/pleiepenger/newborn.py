@@ -15,6 +15,11 @@ admitted the parents can postpone foreldrepenger and take pleiepenger; how depen
 The model does not know when a parent takes foreldrepenger; a claim for a child under one year is taken as one that may
 meet them (49 or 59 weeks, more for a premature birth), and the card says so as a condition («Får dere foreldrepenger
 …»), never as a finding. The variables are the catalogue's `notes` (benefit.yaml): they decide no right.
+
+A child under one year in a foster home (`lives_in_fosterhjem`) is not told of the birth: foreldrepenger are paid to
+the child's mother and father at a birth or an adoption (folketrygdloven § 14-5 første ledd, as jusinfo.no and Prop.
+85 LS (2023–2024) 3.2 state it), and the foster parents are neither; no source read says what applies to foster
+parents, so its note says only that (ADR 0045 addendum 0.24.0).
 """
 
 import numpy
@@ -24,25 +29,28 @@ from openfisca_core.variables import Variable
 from openfisca_asb.rules.claimed_child import claim_child_row
 from openfisca_asb.rules.entities import Person
 from openfisca_asb.rules.provisions import (FORELDREPENGER_FREE_POSTPONEMENT, FORELDREPENGER_POSTPONED_FREELY,
-                                             FORELDREPENGER_POSTPONED_WHILE_ADMITTED)
+                                             FORELDREPENGER_POSTPONED_WHILE_ADMITTED, ftrl)
 from openfisca_asb.rules.row_dates import day_asked
+from openfisca_asb.rules.tristate import FactAnswer
 
 FREE_POSTPONEMENT_FROM = numpy.datetime64(FORELDREPENGER_FREE_POSTPONEMENT)  # the first births of the free postponement
 # The model's reach of «newborn»: a child under this age (whole years, on the day asked). Not a rule of law.
 NEWBORN_UNDER_YEARS = 1
 
 
-def _claim_child_born(person, period) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """Per caregiver: whether the claim's child is born, alive and under one year on the day asked, and its birth date
-    (a child not yet born has a negative age: a file read for an earlier day, as the snapshots read the examples). After
-    a death there is no admission to postpone foreldrepenger for (review s24 caseworker: the note showed after it)."""
+def _claim_child_born(person, period) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """Per caregiver: whether the claim's child is born, alive and under one year on the day asked, its birth date
+    (a child not yet born has a negative age: a file read for an earlier day, as the snapshots read the examples), and
+    whether it lives in a foster home. After a death there is no admission to postpone foreldrepenger for (review s24
+    caseworker: the note showed after it)."""
     rows = claim_child_row(person, period)
     safe = numpy.maximum(rows, 0)
     age = person("age_on_the_day", period)[safe]
     born = person("birth_date", period).astype("datetime64[D]")[safe]
     died = person("date_of_death", period).astype("datetime64[D]")[safe]
+    foster = person("lives_in_fosterhjem", period)[safe] == FactAnswer.yes
     alive = died > day_asked(person, period)
-    return (rows >= 0) & (age >= 0) & (age < NEWBORN_UNDER_YEARS) & alive, born
+    return (rows >= 0) & (age >= 0) & (age < NEWBORN_UNDER_YEARS) & alive, born, foster
 
 
 class pleiepenger_newborn_postpone_foreldrepenger(Variable):
@@ -55,9 +63,10 @@ class pleiepenger_newborn_postpone_foreldrepenger(Variable):
     def formula(person, period):
         """True for a caregiver whose pleiepenger claim is for a child under one year born on or after 1 October 2021:
         foreldrepenger can then be postponed freely after the first six weeks, within them where the child is
-        admitted (folketrygdloven § 14-11 as amended in force 1 October 2021)."""
-        newborn, born = _claim_child_born(person, period)
-        return newborn & (born >= FREE_POSTPONEMENT_FROM)
+        admitted (folketrygdloven § 14-11 as amended in force 1 October 2021). Not for a foster child: the note speaks of
+        the birth and the mother."""
+        newborn, born, foster = _claim_child_born(person, period)
+        return newborn & (born >= FREE_POSTPONEMENT_FROM) & ~foster
 
 
 class pleiepenger_newborn_postpone_foreldrepenger_before_2021_10(Variable):
@@ -70,6 +79,21 @@ class pleiepenger_newborn_postpone_foreldrepenger_before_2021_10(Variable):
     def formula(person, period):
         """True for a caregiver whose pleiepenger claim is for a child under one year born before 1 October 2021:
         foreldrepenger could be postponed while the child was admitted (folketrygdloven § 14-11 første ledd bokstav d
-        as it read before 1 October 2021)."""
-        newborn, born = _claim_child_born(person, period)
-        return newborn & (born < FREE_POSTPONEMENT_FROM)
+        as it read before 1 October 2021). Not for a foster child, as above."""
+        newborn, born, foster = _claim_child_born(person, period)
+        return newborn & (born < FREE_POSTPONEMENT_FROM) & ~foster
+
+
+class pleiepenger_newborn_foster_child(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "Pleiepenger for et fosterbarn under ett år: kortet sier at foreldrepenger gis foreldrene ved fødsel og adopsjon (a claim for a foster child under one: the card's note on foreldrepenger)"
+    reference = ftrl("14-5", ledd=1)
+
+    def formula(person, period):
+        """True for a caregiver whose pleiepenger claim is for a child under one year who lives in a foster home:
+        foreldrepenger are paid to the child's mother and father at a birth or an adoption (folketrygdloven § 14-5
+        første ledd); what applies to foster parents was not found, and the note says so."""
+        newborn, _, foster = _claim_child_born(person, period)
+        return newborn & foster
