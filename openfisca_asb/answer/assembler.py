@@ -28,8 +28,9 @@ from openfisca_asb.answer.packet_texts import ALREADY_GRANTED_ON_THE_CARD
 from openfisca_asb.answer.right_persons import answers_to
 from openfisca_asb.answer.grades_by_age import SCHOOL_GRADE, assumed_text, grades_by_age, grades_to_tell, grades_to_try, with_grades
 from openfisca_asb.answer.care_periods import (
-    BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, TRAINING_BENEFIT, for_month, graded_by_period, graded_periods, month_amount,
-    said_why, training_periods,
+    BENEFIT as GRADED_BY_PERIOD, DAILY_RATE, PAID_FOR_PERIODS, REFUSED_ON_SUPERVISION, SUPERVISION_CONDITION,
+    TRAINING_BENEFIT, for_month, graded_by_period, graded_periods, month_amount, said_why, some_piece_paid,
+    training_periods,
 )
 from openfisca_asb.answer.days_by_payer import days_by_payer
 from openfisca_asb.answer.per_day import amount_per_day
@@ -46,7 +47,7 @@ from openfisca_asb.facts.situation import build_simulation, first_numbers
 from openfisca_asb.system import baseline_system
 from openfisca_asb.rules.status import Status
 from openfisca_asb.rules.texts import Text, fill_parameters, opening_a_sentence
-from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer
+from openfisca_asb.rules.tristate import NOT_ASSESSED, OUTCOME_TEXT, FactAnswer, Outcome
 from openfisca_asb.facts.variants import rates_to_try, single_fact_variants
 from openfisca_asb.parameter_tree import find, value_at
 from openfisca_asb.version import MODEL_VERSION, parameter_set_hash
@@ -491,15 +492,24 @@ class _Context:
         return self.system.get_parameters_at_instant(self.on.isoformat())  # built once per system and date
 
     def benefit_result(self, benefit: Benefit, person_index, person_id) -> out.BenefitResult:
-        status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
+        status = month_status = self.results.value(benefit.variables.status, benefit, self.number, person_index)
+        by_periods = self._granted_by_periods(benefit, person_id, person_index, status)
+        if by_periods:
+            status = Status.entitled.name
         evaluated = [self._by_age(self._by_gate(self._condition(benefit, c, person_index), person_id), person_id)
                      for c in self._shown_conditions(benefit, person_index)]
         missing = self._missing_facts(benefit, person_id, evaluated) if status == "missing_information" else []
         conditions = [self._as_assessed(condition, status) for condition in evaluated]
-        changes = self._changes(benefit, person_id, person_index, status)
+        if by_periods:
+            conditions = [self._met_in_the_periods(condition) for condition in conditions]
+        changes = self._changes(benefit, person_id, person_index, month_status)  # without the periods (ADR 0021)
         amount, range_ = self._amount(benefit, person_index, status), self._range(benefit, person_index, status)
         reason = self._reason(benefit, person_index, status, conditions)
-        periods = self._periods(benefit, person_id, person_index, status, reason)
+        if by_periods:  # the pieces refused keep the month's refusal (said_why); the month says only parts are paid
+            periods = self._periods(benefit, person_id, person_index, status, self._month_refusal(benefit, person_index))
+            reason = out.Reason(code=PAID_FOR_PERIODS, text=self.text(benefit.reasons[PAID_FOR_PERIODS]))
+        else:
+            periods = self._periods(benefit, person_id, person_index, status, reason)
         if periods is not None and status == "entitled":
             # The days were given as periods: the month's amount is their sum, 0 kr in a month none of them falls in
             # (a timeline's later month), not the "days not given" a zero otherwise means (review s21 caseworker M3).
@@ -559,6 +569,28 @@ class _Context:
         if benefit.id == TRAINING_BENEFIT:
             return any(c.id == person_id and c.training_periods is not None for c in self.family.caregivers)
         return benefit.id == GRADED_BY_PERIOD and graded_by_period(self.family, person_id, self.on)
+
+    def _granted_by_periods(self, benefit, person_id, person_index, status) -> bool:
+        """Whether care periods give pleiepenger in a month the family-level facts refuse on the tilsyn alone: NAV grades
+        each piece on its own (BeregnGrader, navikt/pleiepenger-barn-uttak @ b476489b), so a piece the whole model
+        grants is paid though the rest of the month is refused (ADR 0021 addendum 0.24.0)."""
+        if status != Status.not_entitled.name or benefit.id != GRADED_BY_PERIOD or not self._periods_given(benefit, person_id):
+            return False
+        if self._month_refusal(benefit, person_index).code not in REFUSED_ON_SUPERVISION:
+            return False
+        return some_piece_paid(self._periods(benefit, person_id, person_index, status, None))
+
+    def _met_in_the_periods(self, condition: out.ConditionResult) -> out.ConditionResult:
+        """The tilsyn condition of a month care periods grant in part: met in the parts paid, as the reason says."""
+        if condition.variable != SUPERVISION_CONDITION:
+            return condition
+        met = Outcome.met.name
+        return condition.model_copy(update={"outcome": met, "outcome_text": self.text(OUTCOME_TEXT[met]), "not_met_text": None})
+
+    def _month_refusal(self, benefit, person_index) -> out.Reason:
+        """The month's reason as the family-level facts give it."""
+        code = self.results.value(benefit.variables.reason, benefit, self.number, person_index)
+        return out.Reason(code=code, text=self.text(benefit.reasons[code]))
 
     def _periods(self, benefit, person_id, person_index, status, reason) -> list[out.PeriodResult] | None:
         """The caregiver's pieces of the month, or training periods, where a caseworker gave them (ADR 0021)."""

@@ -55,6 +55,12 @@ TRAINING_TAKEN_OUT = "pleiepenger_training_days"  # the caregiver's days paid as
 PAID_AS_TRAINING = "paid_as_opplaeringspenger"  # pleiepenger's reason for days paid as opplæringspenger
 NO_RULE = "none"  # a reason code: no rule bound, said only of a settled amount
 SETTLED_AMOUNT = (Status.entitled.name, Status.to_be_assessed.name)  # where the answer says `none` (assembler._reason)
+# The month's refusals a care period's tilsyn and nattevåk/beredskap can lift (grade.py `_refusal`: the rest below 20 %,
+# with tilsyn above 80 % or not). NAV grades each piece on its own (BeregnGrader): a piece with a right is paid though
+# the family-level facts refuse the rest of the month (review of 0.22.0, caseworker L3).
+REFUSED_ON_SUPERVISION = ("supervision_above_80_percent", "below_20_percent_floor")
+PAID_FOR_PERIODS = "paid_for_the_periods_with_a_right"  # pleiepenger's reason for such a month
+SUPERVISION_CONDITION = "pleiepenger_condition_supervision"  # the condition those refusals fail, met in the parts paid
 ONE_DAY = timedelta(days=1)
 
 
@@ -333,6 +339,11 @@ def training_periods(periods: list[DatedPeriod], on: date, entitled: bool, daily
             part_of=[_given(period)],
         ))
     return results
+
+
+def some_piece_paid(periods: list[out.PeriodResult]) -> bool:
+    """Whether a piece of the month is granted with an amount: the whole model gave its facts a right."""
+    return any(period.status == Status.entitled.name and period.amount > 0 for period in periods)
 
 
 def month_amount(periods: list[out.PeriodResult]) -> float:

@@ -24,6 +24,7 @@ from openfisca_asb.answer.timeline_amounts import amount_change_text
 from openfisca_asb.answer.timeline_dates import (CARE_KINDS, DEATH_KINDS, DEFAULT_YEARS, RULE_KINDS, TRAINING_KINDS, Trigger,
                                                  evaluation_dates, event_day, family_on, horizon)
 from openfisca_asb.answer.timeline_models import PerDay, Timeline, TimelineEvent, TimelineTrigger
+from openfisca_asb.answer.timeline_after_death import after_death_notes
 from openfisca_asb.answer.timeline_notes import (grade_notes, horizon_notes, not_modelled_notes,
                                                  reform_notes)
 from openfisca_asb.catalogue import catalogue
@@ -153,7 +154,7 @@ def timeline(family, start: date, years: int = DEFAULT_YEARS, language: str = "n
     ), key=lambda event: event.date)
     notes = [*reform_notes(reform, family, language), *horizon_notes(span, len(dates), today or date.today(), language),
              *grade_notes(family, dates, language),
-             *not_modelled_notes(family, span, language)]
+             *not_modelled_notes(family, span, language), *after_death_notes(family, events, system, language)]
     return Timeline(
         model_version=MODEL_VERSION, parameter_set_hash=parameter_set_hash(), language=language,
         reform=None if reform is None else reform.id,

@@ -293,6 +293,9 @@ class PleiepengerReason(Enum):
     named_child_no_care_need = "Barnet kravet gjelder trenger ikke kontinuerlig tilsyn og pleie (the child the claim is for needs no continuous care)"
     fosterhjem_forsterkning = FOSTERHJEM_FRIKJOP_ASSESSED
     self_employed_income_assessed_by_nav = SELF_EMPLOYED_INCOME_ASSESSED
+    # Said only by the answer layer where care periods give a right in part of a month the family-level facts refuse
+    # (answer/care_periods.py, ADR 0021 addendum 0.24.0); last, so that no index above moves.
+    paid_for_the_periods_with_a_right = "Bare periodene med rett betales (only the periods with a right are paid)"
 
 
 class pleiepenger_reason(BenefitReason, values=PleiepengerReason):
