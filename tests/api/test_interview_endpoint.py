@@ -110,13 +110,15 @@ def test_a_checklist_comes_as_one_next_step_with_its_question_and_lines(client):
     step = _step(client, {"caregivers": [MOTHER], "children": [child], "kommunenummer": "0301"})
     assert step["checklist_question"] == ("Which of these apply to the child, more than to other children of the same age? "
                                           "Tick everything that applies.")
-    # Six lines: the four groups of needs, the illness's extra costs and the travel to treatment (ADR 0028, addenda).
-    assert {q["checklist"] for q in step["next"]} == {"has_illness_or_extra_needs"} and len(step["next"]) == 6
+    # Seven lines: the four groups of needs, the illness's extra costs, the home's rebuilding and the travel to
+    # treatment (ADR 0028, addenda).
+    assert {q["checklist"] for q in step["next"]} == {"has_illness_or_extra_needs"} and len(step["next"]) == 7
     assert all(q["checklist_item"] and q["person"] == "nora" for q in step["next"])
-    # The checklist is one step, the first: its lines open `questions`, each with step 1 — the extra costs and the
-    # travel too, which settle one right each alone, so that the first pass asks them only as lines of the checklist.
-    assert step["questions"][:6] == step["next"] and {q["step"] for q in step["next"]} == {1}
-    assert all(q["step"] > 1 for q in step["questions"][6:])
+    # The checklist is one step, the first: its lines open `questions`, each with step 1 — the extra costs, the home
+    # and the travel too, which settle one right each alone, so that the first pass asks them only as lines of the
+    # checklist.
+    assert step["questions"][:7] == step["next"] and {q["step"] for q in step["next"]} == {1}
+    assert all(q["step"] > 1 for q in step["questions"][7:])
     # Answered, the next step is one question on its own.
     child |= {q["fact"]: "no" for q in step["next"]}
     step = _step(client, {"caregivers": [MOTHER], "children": [child], "kommunenummer": "0301"})
@@ -261,8 +263,8 @@ def test_each_row_says_its_step_the_rows_asked_together_sharing_it(client):
     family = example_family("child-diabetes").model_dump(mode="json", exclude_none=True)
     step = _step(client, family, depth="all")
     rows, steps = step["questions"], _by_step(step["questions"])
-    assert step["next_kind"] == "checklist" and [q["step"] for q in step["next"]] == [1] * 6
-    assert rows[:6] == step["next"] and steps[1] == [(q["fact"], q["person"]) for q in step["next"]]
+    assert step["next_kind"] == "checklist" and [q["step"] for q in step["next"]] == [1] * 7
+    assert rows[:7] == step["next"] and steps[1] == [(q["fact"], q["person"]) for q in step["next"]]
     numbers = [row["step"] for row in rows]
     assert all(later - earlier in (0, 1) for earlier, later in zip(numbers, numbers[1:])), numbers  # 1, 2, 3 … in order
     four_weeks = {row["step"] for row in rows if row["fact"] == "has_worked_four_weeks"}

@@ -23,7 +23,10 @@ GROUPS = {"needs_something_extra_at_school", "needs_help_from_others_in_daily_li
 # Since 0.23.0 also travel to examination or treatment (pasientreiser med ledsager, pasient- og brukerrettighetsloven
 # § 2-6): no group gate but a condition's own fact, whose line says what its question says (ADR 0028 addendum 0.23.0).
 TRAVEL = "has_treatment_travel"
-LINES = GROUPS | {TRAVEL}
+# Since 0.24.0 the home's rebuilding for the child (tilskudd til tilpasning av bolig): a condition's own fact too, the
+# household's grant met when the home must be rebuilt for any child (ADR 0028 addendum 0.24.0).
+HOME = "home_needs_adaptation"
+LINES = GROUPS | {TRAVEL, HOME}
 
 
 def test_the_childs_groups_of_needs_are_one_checklist_in_both_languages():
@@ -50,6 +53,16 @@ def test_the_travel_line_is_the_answer_to_the_condition_it_is_read_by():
     assert TRAVEL not in group_gates() and affected[TRAVEL] == ["pasientreiser_ledsager"]
     line, question = vocabulary()[TRAVEL].checklist_item, vocabulary()[TRAVEL].question
     assert "undersøkelse eller behandling i helsetjenesten" in line.nb and "undersøkelse eller behandling i helsetjenesten" in question.nb
+
+
+def test_the_home_line_is_the_answer_to_the_condition_it_is_read_by():
+    # A tick is the grant's own condition (the home must be rebuilt for the child: forskrift om tilskudd til
+    # tilpasning § 2, veiviseren.no), so the line says what the question says.
+    periods = Periods.of(ON)
+    affected = benefits_affected(dependency_graph(baseline_system(), periods.month, periods.year))
+    assert HOME not in group_gates() and affected[HOME] == ["tilpasning_bolig"]
+    line, question = vocabulary()[HOME].checklist_item, vocabulary()[HOME].question
+    assert "bygges om for barnet" in line.nb and "bygges om for barnet" in question.nb
 
 
 def test_a_line_must_be_a_yes_no_fact_after_a_gate_with_a_checklist_question():
@@ -85,10 +98,10 @@ def test_the_lines_left_to_ask_are_asked_together_and_counted_as_one_question():
 
 
 def test_questions_left_counts_the_checklist_once(monkeypatch):
-    # Nora's six lines, each asked (as likely as not a "no") where they stand: as one checklist they are one
+    # Nora's seven lines, each asked (as likely as not a "no") where they stand: as one checklist they are one
     # question of "questions left"; asked one by one, as before ADR 0028, the first pass asks four of them (the
-    # extra costs settle grunnstønad alone, the travel pasientreiser alone, and a question that settles one right
-    # waits for depth "all").
+    # extra costs settle grunnstønad alone, the travel pasientreiser alone, the home the grant alone, and a question
+    # that settles one right waits for depth "all").
     together = run_interview(_nora(), ON, "en")
     assert len(together.next) == len(LINES)
     monkeypatch.setattr("openfisca_asb.answer.interview.checklists", lambda: {})

@@ -29,8 +29,8 @@ def test_questions_are_grouped_by_person_most_decisive_first(capsys):
     assert lines[3].startswith("       [ ] Needs something extra at school or in SFO")
     assert "Individually adapted teaching" in lines[3] and "Free school transport" in lines[3]
     ticked = [line for line in lines if line.startswith("       [ ] ")]
-    # Four groups of needs, the illness's extra costs and the travel to treatment (ADR 0028 addenda)
-    assert len(ticked) == 6, ticked
+    # Four groups of needs, the illness's extra costs, the home's rebuilding and the travel to treatment (ADR 0028 addenda)
+    assert len(ticked) == 7, ticked
     # A scale's levels are printed «( ) …» under its question (ADR 0036): the services over a long time, which the file
     # leaves open, are one question with barnekoordinator's (ADR 0014 addendum 0.24.0).
     numbers = [int(line.split(".")[0]) for line in lines[1:] if line.startswith("    ") and not line.startswith(("       [ ]", "       ( )"))]
@@ -85,13 +85,13 @@ def test_json_carries_the_model_version_and_the_date_as_the_interview_does(capsy
 def test_json_rows_carry_the_step_the_text_numbers_them_by(capsys):
     # Review s18 F7: `--json` says which rows are one step, with the numbers the text prints. Worked by hand: the
     # file answers Nora's gates and both parents' work situation, so the first pass asks Nora's three steps first
-    # (ADR 0014, child by child) — her checklist of groups of needs (ADR 0028, the six lines of step 1), her
+    # (ADR 0014, child by child) — her checklist of groups of needs (ADR 0028, the seven lines of step 1), her
     # coordinated services (individuell plan and koordinator) and her continuous care (each parent's pleiepenger)
     # — and then, fourth, the four weeks of work (ftrl § 9-2) of both parents in one step (ADR 0035).
     arguments = ["questions", str(DIABETES), "--date", "2024-09-01", "--lang", "en"]
     assert main(arguments + ["--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
-    assert [q["step"] for q in printed["next"]] == [1] * 6 and printed["questions"][:6] == printed["next"]
+    assert [q["step"] for q in printed["next"]] == [1] * 7 and printed["questions"][:7] == printed["next"]
     numbers = [q["step"] for q in printed["questions"]]
     assert numbers[0] == 1 and all(later - earlier in (0, 1) for earlier, later in zip(numbers, numbers[1:])), numbers
     four_weeks = [(q["person"], q["step"]) for q in printed["questions"] if q["fact"] == "has_worked_four_weeks"]

@@ -10,7 +10,7 @@ from test_page_accessibility import blocking_violations, submit_answer
 
 pytestmark = BROWSER_TESTS
 GROUPS = ["needs_something_extra_at_school", "needs_help_from_others_in_daily_life", "has_extra_costs_from_illness",
-          "has_difficulty_getting_about", "needs_aids_or_special_equipment", "has_treatment_travel"]
+          "has_difficulty_getting_about", "needs_aids_or_special_equipment", "home_needs_adaptation", "has_treatment_travel"]
 
 
 def to_the_checklist(page: Page) -> None:
@@ -60,7 +60,7 @@ def test_ticked_lines_are_yes_the_others_no_and_back_shows_them(page):
     assert {fact: nora.get(fact) for fact in GROUPS} == {
         "needs_something_extra_at_school": "no", "needs_help_from_others_in_daily_life": "no",
         "has_extra_costs_from_illness": "no", "has_difficulty_getting_about": "yes", "needs_aids_or_special_equipment": "yes",
-        "has_treatment_travel": "no"}
+        "home_needs_adaptation": "no", "has_treatment_travel": "no"}
     expect(page.locator("#question-form .question__counter")).to_have_text("Spørsmål 4")  # the checklist was one question
 
     page.locator("#question-back").click()

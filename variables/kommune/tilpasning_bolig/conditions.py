@@ -15,19 +15,37 @@ follows the kommune's budget, the best outcome is *to be assessed*, with no rang
 no national figure bounds the grant.
 """
 
+import numpy
+
 from openfisca_asb.rules.conditions import Condition
-from openfisca_asb.rules.entities import Familie
+from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.members import max_over_role
 from openfisca_asb.rules.provisions import VEIVISEREN, tilpasningstilskuddsforskriften
 from openfisca_asb.rules.status import status_from
-from openfisca_asb.rules.tristate import all_of, from_answer, negation
+from openfisca_asb.rules.tristate import NOT_MET, all_of, from_answer, index, negation
 from openfisca_asb.rules.variable_bases import ChildRightStatus
 
 
-class tilpasning_bolig_condition_adaptation_needed(Condition, fact="home_needs_adaptation"):
+class tilpasning_bolig_child_condition_adaptation_needed(Condition, fact="home_needs_adaptation"):
+    entity = Person
+    label = "Tilskudd til tilpasning: boligen må bygges om for dette barnet (the home must be rebuilt for this child)"
+    reference = VEIVISEREN
+    documentation = "Met when the home must be rebuilt for this child (a line of the child's checklist, ADR 0028)."
+
+
+class tilpasning_bolig_condition_adaptation_needed(Condition):
     entity = Familie
     label = "Tilskudd til tilpasning: boligen må tilpasses barnets nedsatte funksjonsevne (the home must be adapted)"
     reference = VEIVISEREN
-    documentation = "Met when the home must be rebuilt for the child (the adaptation must be hensiktsmessig)."
+    documentation = "Met when the home must be rebuilt for a child (the adaptation must be hensiktsmessig)."
+
+    def formula(familie, period):
+        """Met when the home must be rebuilt for one of the children the family lists, not met when for none of them,
+        unknown otherwise (Kleene OR over the children); a family listing no child: not met, which
+        `tilpasning_bolig_condition_child` refuses on its own."""
+        for_a_child = max_over_role(familie, index(familie.members("tilpasning_bolig_child_condition_adaptation_needed", period)),
+                                    Familie.CHILD)
+        return numpy.maximum(for_a_child, NOT_MET).astype(numpy.int16)
 
 
 class tilpasning_bolig_condition_child(Condition):
@@ -39,7 +57,6 @@ class tilpasning_bolig_condition_child(Condition):
         """The home is adapted for the child's reduced function: not met while the family lists no child (an
         expected child does not yet live in the home)."""
         return familie("family_has_child", period)
-
 
 
 class tilpasning_bolig_condition_means_test(Condition):
