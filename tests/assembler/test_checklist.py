@@ -13,6 +13,9 @@ from openfisca_asb.facts.description import benefits_affected
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.gates import covered_by, group_gates
 from openfisca_asb.facts.vocabulary import Fact, _check_gates, checklists, vocabulary
+from openfisca_asb.paths import VARIABLES_DIR
+from openfisca_asb.rules.phrases import with_phrases
+from openfisca_asb.rules.yaml_files import load_yaml
 from openfisca_asb.system import baseline_system
 
 ON = date(2024, 9, 1)
@@ -24,6 +27,7 @@ GROUPS = {"needs_something_extra_at_school", "needs_help_from_others_in_daily_li
 # § 2-6): no group gate but a condition's own fact, whose line says what its question says (ADR 0028 addendum 0.23.0).
 TRAVEL = "has_treatment_travel"
 LINES = GROUPS | {TRAVEL}
+QUESTIONS = VARIABLES_DIR / "helse" / "pasientreiser_ledsager" / "questions.yaml"
 
 
 def test_the_childs_groups_of_needs_are_one_checklist_in_both_languages():
@@ -50,6 +54,32 @@ def test_the_travel_line_is_the_answer_to_the_condition_it_is_read_by():
     assert TRAVEL not in group_gates() and affected[TRAVEL] == ["pasientreiser_ledsager"]
     line, question = vocabulary()[TRAVEL].checklist_item, vocabulary()[TRAVEL].question
     assert "undersøkelse eller behandling i helsetjenesten" in line.nb and "undersøkelse eller behandling i helsetjenesten" in question.nb
+
+
+def test_the_travel_lines_words_are_the_questions_written_once():
+    # The travel and its examples are the fact's `phrases`, quoted by the line and the
+    # question alike (rules/phrases.py), and the texts shown are 0.23.0's, word for word.
+    declared = next(fact for fact in load_yaml(QUESTIONS.read_text(encoding="utf-8"))["facts"] if fact["id"] == TRAVEL)
+    for text in (declared["checklist_item"], declared["question"]):
+        assert all("{w:travel}" in said and "{w:examples}" in said for said in text.values())
+    fact = vocabulary()[TRAVEL]
+    assert fact.checklist_item.nb == ("Må reise til undersøkelse eller behandling i helsetjenesten – for eksempel på "
+                                      "sykehus, hos spesialist eller i habiliteringstjenesten")
+    assert fact.checklist_item.en == ("Travels to examination or treatment in the health service – for example to "
+                                      "hospital, a specialist or the habilitation service")
+    assert fact.question.nb == ("Må barnet reise til undersøkelse eller behandling i helsetjenesten, for eksempel på "
+                                "sykehus, hos spesialist eller i habiliteringstjenesten?")
+    assert fact.question.en == ("Does the child travel to examination or treatment in the health service, for example "
+                                "to hospital, a specialist or the habilitation service?")
+    assert baseline_system().variables[TRAVEL].__doc__ == fact.question.en  # the model's variable reads the same
+
+
+@pytest.mark.parametrize(("phrases", "refused"), [({}, "do not declare"), ({"travel": {"nb": "reise", "en": "travel"},
+                                                   "unused": {"nb": "x", "en": "x"}}, "no text quotes")])
+def test_a_phrase_must_be_declared_and_quoted(phrases, refused):
+    fact = {"id": "f", "phrases": phrases, "question": {"nb": "Må barnet {w:travel}?", "en": "Does the child {w:travel}?"}}
+    with pytest.raises(ValueError, match=refused):
+        with_phrases(fact)
 
 
 def test_a_line_must_be_a_yes_no_fact_after_a_gate_with_a_checklist_question():
