@@ -299,8 +299,11 @@ class BenefitResult(_Data):
                                 "for a child at home less than half the time). Left out otherwise")
     child: str | None = Field(default=None, description="The child the claim is for, for a caregiver's right claimed for "
                               "one child (pleiepenger): the child named in the caregiver's `pleiepenger_child`, or the "
-                              "family's only child who may need continuous care. Left out where the answers do not tell "
-                              "(several children may need care and none is named)")
+                              "family's only child who may need continuous care. Only where the caregiver's right is for "
+                              "that child: left out for a caregiver who claims 0 % (`pleiepenger_claimed_percent`, the "
+                              "reason `no_claim`; a share below 20 % is a claim, refused, and names the child), and where "
+                              "the answers do not tell (several children may need care and none is named). Never on "
+                              "another right (opplæringspenger name no child)")
     notes: list[str] = Field(default=[], description="What the family must know to act on the right, in the language "
                              "asked (a claim for a child under one year: pleiepenger and foreldrepenger are not paid for "
                              "the same days, and how foreldrepenger can be postponed). Left out where there is none")

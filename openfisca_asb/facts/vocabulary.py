@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from openfisca_asb.catalogue.agencies import Agency
 from openfisca_asb.paths import question_files
 from openfisca_asb.rules.person_id import PERSON_ID
+from openfisca_asb.rules.phrases import with_phrases
 from openfisca_asb.rules.texts import Text
 from openfisca_asb.rules.tristate import FactAnswer
 from openfisca_asb.rules.yaml_files import load_yaml
@@ -213,6 +214,13 @@ class Fact(BaseModel):
         "asked instead of `question` (answer/question_text.py); a question asked of several caregivers in one step, "
         "in the first that fits any of them",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _phrases_said_once(cls, data):
+        """Words a fact's checklist line and question both say are written once, in its `phrases`, and quoted in the
+        texts as `{w:name}` (rules/phrases.py): the texts are built with them, so the two cannot drift apart."""
+        return with_phrases(data) if isinstance(data, dict) else data
 
     @model_validator(mode="before")
     @classmethod

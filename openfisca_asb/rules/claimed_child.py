@@ -1,6 +1,6 @@
 """Which child a caregiver's pleiepenger claim is for, read through the family (variables/folketrygd/pleiepenger/
 named_child.py; review s22 caseworker H1): the named child's row, a value read on it, and a sum over the caregivers
-whose claims may be for the same child.
+whose claims may be for the same child. And which child her opplæringspenger are for, which need not be the same child.
 """
 
 import numpy
@@ -23,14 +23,32 @@ def claim_child_row(person, period) -> numpy.ndarray:
     and care (a claim can only be for that child); -1 where several may need care and none is named, or for a child."""
     familie = person.simulation.populations["familie"]
     care = index(familie.members("pleiepenger_child_condition_continuous_care", period))
-    possible = (care != NOT_MET) * role_mask(familie, Familie.CHILD)
+    named = named_child_row(person, period)
+    claimed = numpy.where(named >= 0, named, _only_possible_row(person, care != NOT_MET))
+    return numpy.where(role_mask(familie, Familie.CAREGIVER), claimed, -1)
+
+
+def training_child_row(person, period) -> numpy.ndarray:
+    """Per person: the row of the child the caregiver's opplæringspenger are for where the answers tell: the family's
+    only living child not answered as without a disability or long-term illness (ftrl § 9-14 første ledd: training to
+    care for «et barn» with one; no child is named for them); -1 where several may be, or for a child. Not the
+    pleiepenger claim's child: the training may be for a sibling."""
+    familie = person.simulation.populations["familie"]
+    alive = index(familie.members("child_alive", period)) != NOT_MET
+    ill = index(familie.members("opplaeringspenger_child_condition_illness", period)) != NOT_MET
+    return numpy.where(role_mask(familie, Familie.CAREGIVER), _only_possible_row(person, alive * ill), -1)
+
+
+def _only_possible_row(person, possible) -> numpy.ndarray:
+    """Per person: the row of the only child of the person's family for whom `possible` (an array over all persons)
+    holds; -1 where none or several do."""
+    familie = person.simulation.populations["familie"]
+    possible = possible * role_mask(familie, Familie.CHILD)
     only_one = familie.project(sum_over_role(familie, possible, Familie.CHILD)) == 1
     # With one possible child in a family, the sum of (row + 1) over its possible children is that child's row + 1.
     rows_plus_one = numpy.where(possible, numpy.arange(person.count) + 1, 0)
     only_row = familie.project(sum_over_role(familie, rows_plus_one, Familie.CHILD)).astype(int) - 1
-    named = named_child_row(person, period)
-    claimed = numpy.where(named >= 0, named, numpy.where(only_one, only_row, -1))
-    return numpy.where(role_mask(familie, Familie.CAREGIVER), claimed, -1)
+    return numpy.where(only_one, only_row, -1)
 
 
 def for_the_named_child(person, period, child_values, otherwise) -> numpy.ndarray:

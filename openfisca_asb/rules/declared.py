@@ -26,6 +26,7 @@ from openfisca_core.periods import YEAR
 from openfisca_asb.rules import provisions
 from openfisca_asb.rules.conditions import Condition, combining, passing_on, same_as
 from openfisca_asb.rules.entities import Familie, Person
+from openfisca_asb.rules.phrases import with_phrases
 from openfisca_asb.rules.provisions import Reference
 from openfisca_asb.rules.variable_bases import NumberFact, YesNoFact
 from openfisca_asb.rules.yaml_files import load_yaml
@@ -52,7 +53,7 @@ def declared_variables(variables_dir: Path) -> list[type]:
     """Every fact and condition declared in YAML below `variables_dir`, as Variable classes."""
     found = []
     for path in sorted(variables_dir.rglob("questions.yaml")):
-        found += [_fact(entry, path, variables_dir) for entry in _read(path)["facts"] if "type" in entry]
+        found += [_fact(with_phrases(entry), path, variables_dir) for entry in _read(path)["facts"] if "type" in entry]
     for path in sorted(variables_dir.rglob("conditions.yaml")):
         found += [_condition(entry, path, variables_dir) for entry in _read(path)["conditions"]]
     return found

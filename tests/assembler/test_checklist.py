@@ -13,6 +13,9 @@ from openfisca_asb.facts.description import benefits_affected
 from openfisca_asb.facts.family import Family
 from openfisca_asb.facts.gates import covered_by, group_gates
 from openfisca_asb.facts.vocabulary import Fact, _check_gates, checklists, vocabulary
+from openfisca_asb.paths import VARIABLES_DIR
+from openfisca_asb.rules.phrases import with_phrases
+from openfisca_asb.rules.yaml_files import load_yaml
 from openfisca_asb.system import baseline_system
 
 ON = date(2024, 9, 1)
@@ -27,6 +30,7 @@ TRAVEL = "has_treatment_travel"
 # household's grant met when the home must be rebuilt for any child (ADR 0028 addendum 0.24.0).
 HOME = "home_needs_adaptation"
 LINES = GROUPS | {TRAVEL, HOME}
+QUESTIONS = VARIABLES_DIR / "helse" / "pasientreiser_ledsager" / "questions.yaml"
 
 
 def test_the_childs_groups_of_needs_are_one_checklist_in_both_languages():
@@ -63,6 +67,32 @@ def test_the_home_line_is_the_answer_to_the_condition_it_is_read_by():
     assert HOME not in group_gates() and affected[HOME] == ["tilpasning_bolig"]
     line, question = vocabulary()[HOME].checklist_item, vocabulary()[HOME].question
     assert "bygges om for barnet" in line.nb and "bygges om for barnet" in question.nb
+
+
+def test_the_travel_lines_words_are_the_questions_written_once():
+    # The travel and its examples are the fact's `phrases`, quoted by the line and the
+    # question alike (rules/phrases.py), and the texts shown are 0.23.0's, word for word.
+    declared = next(fact for fact in load_yaml(QUESTIONS.read_text(encoding="utf-8"))["facts"] if fact["id"] == TRAVEL)
+    for text in (declared["checklist_item"], declared["question"]):
+        assert all("{w:travel}" in said and "{w:examples}" in said for said in text.values())
+    fact = vocabulary()[TRAVEL]
+    assert fact.checklist_item.nb == ("Må reise til undersøkelse eller behandling i helsetjenesten – for eksempel på "
+                                      "sykehus, hos spesialist eller i habiliteringstjenesten")
+    assert fact.checklist_item.en == ("Travels to examination or treatment in the health service – for example to "
+                                      "hospital, a specialist or the habilitation service")
+    assert fact.question.nb == ("Må barnet reise til undersøkelse eller behandling i helsetjenesten, for eksempel på "
+                                "sykehus, hos spesialist eller i habiliteringstjenesten?")
+    assert fact.question.en == ("Does the child travel to examination or treatment in the health service, for example "
+                                "to hospital, a specialist or the habilitation service?")
+    assert baseline_system().variables[TRAVEL].__doc__ == fact.question.en  # the model's variable reads the same
+
+
+@pytest.mark.parametrize(("phrases", "refused"), [({}, "do not declare"), ({"travel": {"nb": "reise", "en": "travel"},
+                                                   "unused": {"nb": "x", "en": "x"}}, "no text quotes")])
+def test_a_phrase_must_be_declared_and_quoted(phrases, refused):
+    fact = {"id": "f", "phrases": phrases, "question": {"nb": "Må barnet {w:travel}?", "en": "Does the child {w:travel}?"}}
+    with pytest.raises(ValueError, match=refused):
+        with_phrases(fact)
 
 
 def test_a_line_must_be_a_yes_no_fact_after_a_gate_with_a_checklist_question():

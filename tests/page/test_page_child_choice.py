@@ -112,6 +112,18 @@ def test_each_pleiepenger_card_names_the_child_its_claim_is_for_on_screen_and_pa
     expect(page.locator("#right-pleiepenger-omsorgsperson1-heading")).to_be_visible()
 
 
+def test_a_card_names_the_child_the_service_says_the_claim_is_for_where_none_was_chosen(page: Page, tmp_path):
+    # The card reads the answer's `child` (review s24 page L9), so the page and the API cannot disagree: Maja answered as
+    # not needing continuous care, Oskar is the only child a claim can be for (ftrl § 9-10 første ledd), no parent is
+    # asked which, and each card still names him. The page worked it out from the answer chosen and named no one here.
+    family = family_file()
+    family["children"][1]["needs_continuous_care_and_supervision"] = "no"  # Maja
+    open_family_file(page, tmp_path, family, name="familie-2025-02-10.json")
+    show_answer(page)
+    expect(page.locator("#right-pleiepenger-omsorgsperson1-heading")).to_have_text("Pleiepenger for sykt barn – Kari, for Oskar")
+    expect(page.locator("#right-pleiepenger-omsorgsperson2-heading")).to_have_text("Pleiepenger for sykt barn – Ola, for Oskar")
+
+
 def test_removing_the_child_chosen_forgets_the_choice_and_the_next_call_is_not_refused(page: Page, tmp_path):
     # Review s22 diff M2: Kari's claim named Maja; Maja removed on the family step, the page sent
     # `pleiepenger_child: "barn2"` for a child no longer there, and the service refused it (422) on a field the family

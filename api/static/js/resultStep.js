@@ -8,7 +8,7 @@
 import { childrenWithoutNeeds, refusedWithoutNeeds, withoutNeedsRows } from "./childrenWithoutNeeds.js";
 import { sourceLinks } from "./citations.js";
 import { h, replaceChildren } from "./dom.js";
-import { answerKey, displayName, otherAnswerOf, withNames, wordingFor } from "./family.js";
+import { displayName, otherAnswerOf, withNames, wordingFor } from "./family.js";
 import { saveButton, saveHelp } from "./familyFile.js";
 import { button } from "./fields.js";
 import { formatAmount, formatDate, formatFactValue, formatRange, rangeWords, withUnit } from "./format.js";
@@ -108,13 +108,12 @@ function personName(ctx, benefit) {
   return child ? ctx.t("claimForChild", { person: name, child: displayName(ctx.family, child, ctx.language) }) : name;
 }
 
-// The child a caregiver's pleiepenger claim is for, where the family chose one (ftrl § 9-10: each child's care need is
-// its own): two claims for two children are two applications, and the card on screen and paper names it (review s22
-// page M3).
+// The child a caregiver's claim is for (ftrl § 9-10: each child's care need is its own): two claims for two children
+// are two applications, and the card on screen and paper names it (review s22 page M3). The service's `child` says
+// which, so the page and the API cannot disagree (review s24 page L9); a family with one child is not told its name.
 function claimedChild(ctx, benefit) {
-  if (benefit.benefit !== "pleiepenger" || !benefit.person) return null;
-  const child = ctx.answers?.get(answerKey("pleiepenger_child", benefit.person))?.value;
-  return ctx.family.children.some((each) => each.id === child) ? child : null;
+  const child = benefit.child;
+  return ctx.family.children.length > 1 && ctx.family.children.some((each) => each.id === child) ? child : null;
 }
 
 export function cardId(benefit) {

@@ -49,6 +49,15 @@ def income_cap(income, fees):
     return whole_kroner(fees.income_share_limit / 100 * income / fees.payments_per_year)
 
 
+def kommune_free_on(familie, period, parameters, day):
+    """Per family: whether its kommunenummer in `period` is one where barnehage is free on `day` (a period or a date;
+    the list is empty before 1 August 2023); false when the kommune is not given. The one reading of the list both
+    tiltakssonen variables use."""
+    kommune = familie("kommunenummer", period).astype(str)  # OpenFisca stores str facts as bytes
+    free = parameters(day).barnehage.foreldrebetaling.free_in_tiltakssonen
+    return numpy.isin(kommune, numpy.array(free, dtype=str))
+
+
 class barnehage_free_in_tiltakssonen(Variable):
     value_type = bool
     entity = Familie
@@ -60,9 +69,7 @@ class barnehage_free_in_tiltakssonen(Variable):
         """Whether the family's kommunenummer is one of those where barnehage is free on the month (none before
         1 August 2023); false when the kommune is not given.
         """
-        kommune = familie("kommunenummer", period).astype(str)  # OpenFisca stores str facts as bytes
-        free = parameters(period).barnehage.foreldrebetaling.free_in_tiltakssonen
-        return numpy.isin(kommune, numpy.array(free, dtype=str))
+        return kommune_free_on(familie, period, parameters, period)
 
 
 class barnehage_tiltakssonen_scheme_not_confirmed(Variable):
@@ -80,9 +87,7 @@ class barnehage_tiltakssonen_scheme_not_confirmed(Variable):
         """From 1 August 2026: the family's kommune was one where barnehage was free on 31 July 2026, the last day
         the scheme is known to hold, and is not one where it is known to be free now; false when the kommune is not
         given."""
-        kommune = familie("kommunenummer", period).astype(str)  # OpenFisca stores str facts as bytes
-        then = parameters(TILTAKSSONEN_SCHEME_KNOWN_UNTIL).barnehage.foreldrebetaling.free_in_tiltakssonen
-        was_free = numpy.isin(kommune, numpy.array(then, dtype=str))
+        was_free = kommune_free_on(familie, period, parameters, TILTAKSSONEN_SCHEME_KNOWN_UNTIL)
         return was_free * numpy.logical_not(familie("barnehage_free_in_tiltakssonen", period))
 
 

@@ -24,12 +24,16 @@ to hold for all time (ADR 0001), the family's situation is read as lasting the w
 model's first month (October 2017) on; dated training periods alone give each month its own training days, so
 the year's feriepenger are the same whichever of its months is asked. No day is counted before the birth of the child
 the claim is for (rules/claimed_child.py): a child born in July is not cared for from 1 January (review s24 page L6).
+Pleiepenger days are counted from the birth of the pleiepenger claim's child, training days from that of the child the
+opplæringspenger are for (§ 9-14), which may be an older sibling: a newborn's birth does not wipe out a course taken
+for the sibling before it. The month's paid days are taken as spread evenly over its weekdays, each kind counting
+the share of them on or after its child's birth.
 """
 
 import numpy
 from openfisca_core.periods import MONTH
 
-from openfisca_asb.rules.claimed_child import claim_child_row
+from openfisca_asb.rules.claimed_child import claim_child_row, training_child_row
 from openfisca_asb.rules.date_arithmetic import weekdays_between
 from openfisca_asb.rules.dates import FIRST_DATE
 from openfisca_asb.rules.entities import Person
@@ -50,19 +54,42 @@ def _paid_days(person, month):
     return care_days, person("pleiepenger_training_days", month)
 
 
-def _weekdays_since_birth(person, month):
-    """The month's weekdays on or after the birth of the child the claim is for: none before it, every weekday of the
-    month where the child was born earlier or the claim's child is not known (review s24 page L6)."""
-    rows = claim_child_row(person, month)
+def _weekdays_since_birth(person, month, rows):
+    """The month's weekdays on or after the birth of the child in `rows` (per person, -1 where not known): none before
+    it, every weekday of the month where the child was born earlier or is not known (review s24 page L6)."""
     born = person("birth_date", month).astype("datetime64[D]")[numpy.maximum(rows, 0)]
     start = numpy.where(rows >= 0, numpy.maximum(first_day(person, month), born), first_day(person, month))
     return weekdays_between(start, last_day(person, month) + 1)
 
 
-def _paid_amount(person, month, care_days, training_days):
-    """The amount paid this month for those days."""
-    return numpy.where(care_days > 0, person("pleiepenger_amount", month), 0) + numpy.where(
-        training_days > 0, person("opplaeringspenger_amount", month), 0)
+def _since_births(person, month, care_days, training_days):
+    """Of the month's days paid, at most the weekdays on or after the birth of the pleiepenger claim's child, and of
+    the opplæringspenger's child (§ 9-14), the days taken as spread evenly over the month: those two, and the days of
+    each kind on or after its own child's birth together (all of them where both were born before the month)."""
+    days = care_days + training_days
+    care_since = numpy.minimum(days, _weekdays_since_birth(person, month, claim_child_row(person, month)))
+    training_since = numpy.minimum(days, _weekdays_since_birth(person, month, training_child_row(person, month)))
+    together = (care_days * care_since + training_days * training_since) / numpy.where(days > 0, days, 1)
+    return care_since, training_since, together
+
+
+def _month_base(amounts, days, since, share, counted):
+    """The part of the month's pleiepenger and opplæringspenger (`amounts`) for its `counted` days: each kind's share
+    on or after its child's birth (`since`, from _since_births), then the part of those within the 60, times the
+    employee activities' `share`. Where the shares are the same (one child, or both born before the month), the whole
+    amount × share × counted / days, as before."""
+    (care_amount, training_amount), (care_since, training_since, together) = amounts, since
+    per_day = numpy.where(days > 0, days, 1)
+    each = (care_amount * care_since + training_amount * training_since) / per_day * share * counted / numpy.where(
+        together > 0, together, 1)
+    same = (care_amount + training_amount) * share * counted / per_day
+    return numpy.where(days > 0, numpy.where(care_since == training_since, same, each), 0)
+
+
+def _paid_amounts(person, month, care_days, training_days):
+    """The amounts paid this month for those days: pleiepenger's, opplæringspenger's."""
+    return (numpy.where(care_days > 0, person("pleiepenger_amount", month), 0),
+            numpy.where(training_days > 0, person("opplaeringspenger_amount", month), 0))
 
 
 class chapter_9_holiday_pay(YearlyAmount):
@@ -83,14 +110,14 @@ class chapter_9_holiday_pay(YearlyAmount):
         # The model's rules start on FIRST_DATE (1 October 2017); earlier months count no days.
         for month in (m for m in period.get_subperiods(MONTH) if m.start.date >= FIRST_DATE.replace(day=1)):
             care_days, training_days = _paid_days(person, month)
-            days = care_days + training_days
-            # The month's payment is for `days`; of them, only those on or after the child's birth are counted.
-            counted = numpy.minimum(numpy.minimum(days, _weekdays_since_birth(person, month)), remaining)
+            # The month's payment is for these days; of each kind, only those on or after its child's birth count.
+            since = _since_births(person, month, care_days, training_days)
+            counted = numpy.minimum(since[2], remaining)
             # A month that counts no day for anyone adds nothing: its amounts are not computed (once every
             # person paid has had their 60 days, the rest of the year costs only the days).
             if counted.any():
-                amount = _paid_amount(person, month, care_days, training_days)
+                amounts = _paid_amounts(person, month, care_days, training_days)
                 share = person("employee_activities_share_of_payment", month) / 100
-                base += numpy.where(days > 0, amount * share * counted / numpy.where(days > 0, days, 1), 0)
+                base += _month_base(amounts, care_days + training_days, since, share, counted)
             remaining -= counted
         return whole_kroner(base * law.holiday_pay_rate)

@@ -18,7 +18,7 @@ from openfisca_asb.rules.conditions import Condition
 from openfisca_asb.rules.entities import Familie, Person
 from openfisca_asb.rules.members import sum_over_role
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, index
+from openfisca_asb.rules.tristate import MET, NOT_MET, UNKNOWN, Outcome, index, is_given
 from openfisca_asb.rules.variable_bases import PersonIdText
 
 
@@ -70,13 +70,17 @@ class pleiepenger_claim_child(Variable):
     value_type = str
     entity = Person
     definition_period = MONTH
-    label = "Pleiepenger: barnet kravet gjelder, der svarene sier det (the id of the child the claim is for: named, or the only child who may need care; empty otherwise)"
-    reference = ftrl("9-10", ledd=1)
+    label = "Pleiepenger: barnet kravet gjelder, der svarene sier det (the id of the child the claim is for: named, or the only child who may need care; empty otherwise, and for a caregiver who claims 0 %)"
+    reference = [ftrl("9-10", ledd=1), ftrl("9-11")]
 
     def formula(person, period):
         """The id of the child the caregiver's claim is for (review s24 page L9: a portal must not have to work it
         out): the child named in `pleiepenger_child`, or the family's only child not answered as not needing
-        continuous care; empty where several may need care and none is named."""
+        continuous care; empty where several may need care and none is named, and for a caregiver who claims 0 %
+        (`pleiepenger_claimed_percent`: no claim, so for no child; the refusal's reason says «claims 0 %»). A share
+        claimed below 20 % is a claim for the child, refused (§ 9-11 andre ledd): it names the child."""
         rows = claim_child_row(person, period)
+        claimed = person("pleiepenger_claimed_percent", period)
+        claims = numpy.logical_not(is_given(claimed) * (claimed <= 0))
         ids = person("person_id", period)
-        return numpy.where(rows >= 0, ids[numpy.maximum(rows, 0)], "")
+        return numpy.where(claims * (rows >= 0), ids[numpy.maximum(rows, 0)], "")
