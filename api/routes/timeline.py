@@ -28,8 +28,8 @@ WORK_LIMIT = ("A timeline answers every person on every date something may chang
 
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
-    'model_version': '0.23.0',
-    'parameter_set_hash': '4f7d97b328bad66b',
+    'model_version': '0.24.0',
+    'parameter_set_hash': '4ae6c63c818f04ce',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',

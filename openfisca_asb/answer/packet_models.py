@@ -148,7 +148,7 @@ _NAV_BACK_PAYMENT = {"kind": "back_payment", "text": "As a rule NAV can pay for 
                      "source": "…", "verified": True}
 
 EXAMPLE = {
-    "model_version": "0.23.0", "parameter_set_hash": "…", "legal_date": "2021-05-01", "language": "en",
+    "model_version": "0.24.0", "parameter_set_hash": "…", "legal_date": "2021-05-01", "language": "en",
     "packets": [{
         "agency": "nav", "agency_text": "NAV",
         "rights": [{
