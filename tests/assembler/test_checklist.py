@@ -49,24 +49,17 @@ def test_a_line_is_a_group_gate_no_rule_reads_so_ticking_it_only_asks_more():
         assert affected[fact] == [], f"{fact} is read by {affected[fact]}: a tick would be an answer to a condition"
 
 
-def test_the_travel_line_is_the_answer_to_the_condition_it_is_read_by():
-    # A tick is pasientreiser's own answer (§ 2-6: the travel is to examination or treatment), so the line must say
-    # what the question says, not a group of needs a parent may tick when unsure.
+# A tick on these lines is the condition's own answer, so each line must say what its question says, not a group of
+# needs a parent may tick when unsure: pasientreiser's travel to examination or treatment (pbrl § 2-6), and the home to
+# be rebuilt for the child (forskrift om tilskudd til tilpasning § 2, veiviseren.no).
+@pytest.mark.parametrize(("fact", "right", "words"), [(TRAVEL, "pasientreiser_ledsager", "undersøkelse eller behandling i helsetjenesten"),
+                                                      (HOME, "tilpasning_bolig", "bygges om for barnet")])
+def test_a_condition_s_own_line_is_read_by_that_condition_and_says_what_its_question_says(fact, right, words):
     periods = Periods.of(ON)
     affected = benefits_affected(dependency_graph(baseline_system(), periods.month, periods.year))
-    assert TRAVEL not in group_gates() and affected[TRAVEL] == ["pasientreiser_ledsager"]
-    line, question = vocabulary()[TRAVEL].checklist_item, vocabulary()[TRAVEL].question
-    assert "undersøkelse eller behandling i helsetjenesten" in line.nb and "undersøkelse eller behandling i helsetjenesten" in question.nb
-
-
-def test_the_home_line_is_the_answer_to_the_condition_it_is_read_by():
-    # A tick is the grant's own condition (the home must be rebuilt for the child: forskrift om tilskudd til
-    # tilpasning § 2, veiviseren.no), so the line says what the question says.
-    periods = Periods.of(ON)
-    affected = benefits_affected(dependency_graph(baseline_system(), periods.month, periods.year))
-    assert HOME not in group_gates() and affected[HOME] == ["tilpasning_bolig"]
-    line, question = vocabulary()[HOME].checklist_item, vocabulary()[HOME].question
-    assert "bygges om for barnet" in line.nb and "bygges om for barnet" in question.nb
+    assert fact not in group_gates() and affected[fact] == [right]
+    line, question = vocabulary()[fact].checklist_item, vocabulary()[fact].question
+    assert words in line.nb and words in question.nb
 
 
 def test_the_travel_lines_words_are_the_questions_written_once():
