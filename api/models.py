@@ -209,7 +209,9 @@ class InterviewRequest(_FamilyRequest):
     depth: Literal["decisive", "all"] = Field(
         default="decisive",
         description="'decisive': only questions that can settle at least two open rights (and the kommune, once); "
-        "'all': every question that can settle one. The rest stay listed under each right's missing facts.",
+        "'all': every question that can settle one, those that can settle a right still missing information first, "
+        "then those that only narrow a right already settled or to be assessed. The rest stay listed under each "
+        "right's missing facts.",
     )
 
 

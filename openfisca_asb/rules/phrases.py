@@ -17,7 +17,7 @@ PHRASED = ("checklist_item", "question")  # the texts that may quote a fact's ph
 def with_phrases(data: dict) -> dict:
     """A fact's declaration with each `{w:name}` in its checklist line and question replaced by that phrase of its
     `phrases` (nb in the bokmål text, en in the English), and `phrases` itself taken out. A name it does not declare,
-    or a phrase no text quotes, is refused."""
+    a phrase no text quotes, or a `{w:…}` anywhere else (a help, a wording, a scale: shown as written) is refused."""
     phrases = data.get("phrases") or {}
     data = {key: value for key, value in data.items() if key != "phrases"}
     quoted = set()
@@ -34,4 +34,6 @@ def with_phrases(data: dict) -> dict:
                      for language, text in data[key].items()}
     if set(phrases) - quoted:
         raise ValueError(f"'{data.get('id')}' declares phrases no text quotes: {sorted(set(phrases) - quoted)}")
+    if "{w:" in str({key: value for key, value in data.items() if key not in PHRASED}):
+        raise ValueError(f"'{data.get('id')}' quotes a phrase outside {' and '.join(PHRASED)}, where none is filled in")
     return data

@@ -80,10 +80,13 @@ def test_the_travel_lines_words_are_the_questions_written_once():
     assert baseline_system().variables[TRAVEL].__doc__ == fact.question.en  # the model's variable reads the same
 
 
-@pytest.mark.parametrize(("phrases", "refused"), [({}, "do not declare"), ({"travel": {"nb": "reise", "en": "travel"},
-                                                   "unused": {"nb": "x", "en": "x"}}, "no text quotes")])
-def test_a_phrase_must_be_declared_and_quoted(phrases, refused):
-    fact = {"id": "f", "phrases": phrases, "question": {"nb": "Må barnet {w:travel}?", "en": "Does the child {w:travel}?"}}
+@pytest.mark.parametrize(("phrases", "help_text", "refused"), [
+    ({}, None, "do not declare"),
+    ({"travel": {"nb": "reise", "en": "travel"}, "unused": {"nb": "x", "en": "x"}}, None, "no text quotes"),
+    ({"travel": {"nb": "reise", "en": "travel"}}, {"nb": "Om å {w:travel}.", "en": "On {w:travel}."}, "outside")])
+def test_a_phrase_must_be_declared_and_quoted_where_it_is_filled_in(phrases, help_text, refused):
+    fact = {"id": "f", "phrases": phrases, "question": {"nb": "Må barnet {w:travel}?", "en": "Does the child {w:travel}?"},
+            **({"help": help_text} if help_text else {})}
     with pytest.raises(ValueError, match=refused):
         with_phrases(fact)
 

@@ -5,7 +5,6 @@ kommunenummer takes: each is checked against the kommune list (facts/data/kommun
 """
 
 from datetime import date
-from pathlib import Path
 
 from openfisca_asb.facts.kommuner import kommune_names
 from openfisca_asb.system import baseline_system
@@ -50,11 +49,3 @@ def test_no_kommune_known_after_31_july_2026():
     leaf = baseline_system().parameters.barnehage.foreldrebetaling.free_in_tiltakssonen
     newest = leaf.values_list[0]
     assert (newest.instant_str, (newest.metadata or {}).get("unverified")) == ("2026-08-01", True)
-
-
-def test_the_list_is_read_in_one_place_for_both_tiltakssonen_variables():
-    # «The family's kommune is in the free list» is one fact: barnehage_free_in_tiltakssonen reads it on the month, and
-    # barnehage_tiltakssonen_scheme_not_confirmed on 31 July 2026, both through kommune_free_on (no answer moved).
-    source = (Path(__file__).parents[2] / "variables/barnehage/prioritet/foreldrebetaling.py").read_text(encoding="utf-8")
-    assert source.count("foreldrebetaling.free_in_tiltakssonen") == 1
-    assert source.count("kommune_free_on(") == 3  # its definition and the two variables' reads

@@ -223,14 +223,14 @@ def choose_answer(form, choice: bool, value) -> None:
 
 def choose_level(form, scale: str, facts: list[str], person: str | None, answers: dict) -> list[tuple[str, str | None]]:
     """A scale (ADR 0036): the level giving the example's answers (a fact it does not state is "don't know"), or,
-    where no level gives exactly those, the first that gives every answer it states (a child whose services must be
-    coordinated is on the top level of the services' scale, whatever the file says of their being many); «Vet ikke»
-    where it states none of them."""
+    where no level gives exactly those, the first that gives every answer it states or leaves it «unknown» (a child
+    whose services must be coordinated is on the services' level that leaves their being many unknown, whatever the
+    file says of it; ADR 0036 addendum 0.24.0); «Vet ikke» where it states none of them."""
     wanted = {fact: answers.get((fact, person)) or "unknown" for fact in facts}
     levels = scale_question(scale, "nb")["levels"]
     exact = [index for index, level in enumerate(levels) if all(level["answers"][fact] == wanted[fact] for fact in facts)]
     stated = [index for index, level in enumerate(levels)
-              if all(level["answers"][fact] == wanted[fact] for fact in facts if wanted[fact] != "unknown")]
+              if all(level["answers"][fact] in (wanted[fact], "unknown") for fact in facts if wanted[fact] != "unknown")]
     value = "unknown" if set(wanted.values()) == {"unknown"} else str((exact or stated)[0])
     form.locator(f'input[name=scale-level][value="{value}"]').check(force=True)
     return [(fact, person) for fact in facts]

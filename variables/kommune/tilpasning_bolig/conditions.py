@@ -40,12 +40,13 @@ class tilpasning_bolig_condition_adaptation_needed(Condition):
     documentation = "Met when the home must be rebuilt for a child (the adaptation must be hensiktsmessig)."
 
     def formula(familie, period):
-        """Met when the home must be rebuilt for one of the children the family lists, not met when for none of them,
+        """Met when the home must be rebuilt for one of the children the family lists who is alive (or died this month,
+        `child_alive`: the home is not rebuilt for a child who has died, ADR 0034), not met when for none of them,
         unknown otherwise (Kleene OR over the children); a family listing no child: not met, which
         `tilpasning_bolig_condition_child` refuses on its own."""
-        for_a_child = max_over_role(familie, index(familie.members("tilpasning_bolig_child_condition_adaptation_needed", period)),
-                                    Familie.CHILD)
-        return numpy.maximum(for_a_child, NOT_MET).astype(numpy.int16)
+        for_each = all_of(index(familie.members("child_alive", period)),
+                          index(familie.members("tilpasning_bolig_child_condition_adaptation_needed", period)))
+        return numpy.maximum(max_over_role(familie, for_each, Familie.CHILD), NOT_MET).astype(numpy.int16)
 
 
 class tilpasning_bolig_condition_child(Condition):
