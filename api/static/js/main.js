@@ -414,10 +414,16 @@ async function nextQuestion(card = null) {
       return;
     }
     // Asked from a card, the card's own questions follow the interview's: counted too, where the interview does not.
+    // Where the interview's next is itself one the card lacks, the card's words say how many it lacks and that the
+    // answers may lead to more: the interview's figure counts only what settles two rights (ADR 0014), not the
+    // questions its answer opens for this one right.
     const interviews = new Set([...step.questions, ...next].map((question) => answerKey(question.fact, question.person)));
     const cardOnly = missing.filter(({ fact, person }) => !interviews.has(answerKey(fact, person))).length;
     const high = step.questions_left_high === null ? null : step.questions_left_high + cardOnly;
-    const place = { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, remainingHigh: high, card };
+    const cardsOwn = next.length === 1 && missing.some(({ fact, person }) => answerKey(fact, person) === answerKey(next[0].fact, next[0].person));
+    const place = cardsOwn
+      ? { number: state.history.length + 1, remaining: missing.length, remainingHigh: null, card, right: card.benefit }
+      : { number: state.history.length + 1, remaining: Math.max(step.questions_left, 1) + cardOnly, remainingHigh: high, card };
     state.current = next.length === 1 ? { ...next[0], ...place } : manyAtOnce(next, place, step.next_kind);
     state.draft = {};
     showQuestion();
