@@ -15,19 +15,9 @@ from pydantic import BaseModel
 from openfisca_asb.facts.family import HOLDERS_OF, Caregiver, Child, Family
 from openfisca_asb.facts.messages import echoed
 from openfisca_asb.facts.vocabulary import vocabulary
+from openfisca_asb.facts.where_facts_belong import WHERE, given_elsewhere
 
 HOLDER_OF_MODEL = {Caregiver: "caregiver", Child: "child", Family: "family"}
-
-# Where a fact of each holder is given, for a fact given elsewhere.
-WHERE = {
-    "child": ("a fact about a child: give it under `children`", "et faktum om et barn: oppgi det under `children`"),
-    "caregiver": ("a fact about a caregiver: give it under `caregivers`",
-                  "et faktum om en omsorgsperson: oppgi det under `caregivers`"),
-    "person": ("a fact about a person: give it for a caregiver or a child",
-               "et faktum om en person: oppgi det for en omsorgsperson eller et barn"),
-    "family": ("a fact about the whole family: give it in `family`, beside `caregivers` and `children`",
-               "et faktum om hele familien: oppgi det i `family`, ved siden av `caregivers` og `children`"),
-}
 
 
 def unknown_field(steps: tuple, body_model: type[BaseModel] | None) -> tuple[str, str]:
@@ -40,10 +30,9 @@ def unknown_field(steps: tuple, body_model: type[BaseModel] | None) -> tuple[str
                 "siden av `family` eller `families`), dagen familiefilen beskriver")
     holding = _model_at(body_model, steps[:-1]) if body_model else None
     holder = HOLDER_OF_MODEL.get(holding)
-    fact = vocabulary().get(name)
-    if holder and fact:  # a fact of the vocabulary, unknown here: it belongs to another holder
-        en, nb = WHERE[fact.holder]
-        return f"'{name}' is {en}", f"'{name}' er {nb}"
+    elsewhere = given_elsewhere(name) if holder else None
+    if elsewhere:  # a fact of the vocabulary, unknown here: it belongs to another holder
+        return elsewhere
     return _closest(name, holding, holder, top_level=len(steps) == 1)
 
 

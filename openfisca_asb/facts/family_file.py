@@ -25,6 +25,7 @@ from openfisca_asb.facts.messages import in_bokmal, in_english, json_syntax, os_
 from openfisca_asb.facts.national_id import looks_like_national_id
 from openfisca_asb.facts.repeated_keys import RepeatedKeys, json_object, load_yaml_once_each, repeated_in_json
 from openfisca_asb.facts.unknown import FactAsked, asked_of_someone_in_the_family
+from openfisca_asb.facts.where_facts_belong import given_elsewhere
 from openfisca_asb.rules.dates import FIRST_DATE, LAST_DATE
 from openfisca_asb.rules.yaml_files import TIMESTAMP_TAG, date_or_text, read_exponents_as_numbers
 
@@ -105,9 +106,21 @@ def describe_validation_error(error: ValidationError, data=None, prefix: str = "
         given = problem.get("input")
         shown = (f" ({GIVEN_WORD[language]}: {given!r})" if isinstance(given, (str, int, float)) and problem["loc"]
                  and not looks_like_national_id(str(given)) else "")
-        message = in_bokmal(problem) if language == "nb" else in_english(problem)
+        message = _message(problem, prefix, language)
         lines.append(f"{path}: {_person(data, problem['loc'], language)}{message}{shown}{_unknown_hint(data, problem, language)}")
     return lines
+
+
+def _message(problem: dict, prefix: str, language: str) -> str:
+    """The problem in the product's words; a fact of the vocabulary given to the family or a person that does not
+    hold it, where it belongs, as the API says it (where_facts_belong.py)."""
+    loc = problem["loc"]
+    in_family = len(loc) == 1 or (len(loc) == 3 and loc[0] in HOLDER_WORDS["en"] and isinstance(loc[1], int))
+    elsewhere = (given_elsewhere(str(loc[-1])) if problem["type"] == "extra_forbidden" and not prefix and in_family
+                 else None)
+    if elsewhere:
+        return elsewhere[language == "nb"]
+    return in_bokmal(problem) if language == "nb" else in_english(problem)
 
 
 def read_family(path: str | Path) -> Family:

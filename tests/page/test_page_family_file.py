@@ -7,7 +7,16 @@ typed, and the CLI reads the same file."""
 import json
 
 import pytest
-from page_driver import BROWSER_TESTS, answer_questions, fill_family, from_example, open_calculator, submit_family
+from page_driver import (
+    BROWSER_TESTS,
+    answer_questions,
+    fill_family,
+    from_example,
+    open_calculator,
+    open_family_file,
+    show_answer,
+    submit_family,
+)
 from playwright.sync_api import Page, expect
 from test_page_accessibility import blocking_violations
 
@@ -214,3 +223,62 @@ def test_the_family_asb_example_prints_opens_with_its_date(page, tmp_path, capsy
     page.locator("#question-form").get_by_role("button", name="Vis svaret nå").click()
     expect(page.locator(".result__meta")).to_contain_text(examples_date().strftime("%-d. ") + "september 2024")
     expect(page.locator(".overview__table")).to_contain_text("nora")
+
+
+# A file the page saved before 0.24.0, when the home's rebuilding (`home_needs_adaptation`) was the family's fact: the
+# service now refuses it there (422, ADR 0028 addendum 0.24.0), so the page gives the family's answer to each child
+# the file does not say has no needs (familyFile.js movedToTheChildren). The grant (forskrift om tilskudd til
+# etablering og tilpasning av bolig § 2 første ledd; variables/kommune/tilpasning_bolig/conditions.py) is met when the
+# home must be rebuilt for any child: the spina bifida example's one child (needs: yes), whose household cannot
+# finance the rebuilding, with «yes» meets every condition, so «to_be_assessed» (the kommune's discretion:
+# status_from(..., needs_assessment=True)); with «vet ikke» only that condition is open, so «missing_information».
+SPINA_BIFIDA = "single-parent-twelve-year-old-spina-bifida"
+HOME = "home_needs_adaptation"
+
+
+def _with_home_on_the_child(value: str) -> dict:
+    data = example_family(SPINA_BIFIDA).model_dump(mode="json", exclude_none=True)
+    data["children"][0][HOME] = value
+    return data
+
+
+def _with_home_on_the_family(value: str) -> dict:
+    data = _with_home_on_the_child(value)
+    del data["children"][0][HOME]
+    if value == "unknown":  # as a «vet ikke» listed apart: {fact, person: null}
+        return {**data, "unknown": [{"fact": HOME, "person": None}]}
+    return {**data, HOME: value}
+
+
+def _grant_status(page: Page, tmp_path, data: dict) -> str:
+    refused: list[str] = []
+    page.on("response", lambda response: refused.append(response.url) if response.status >= 400 else None)
+    open_family_file(page, tmp_path, data)
+    expect(page.locator("#family-form")).to_be_hidden()  # opened: not kept on the family step with an error
+    show_answer(page)
+    assert page.locator("#open-file-error").count() == 0
+    assert refused == [], refused  # no 422 for a family-level field
+    return page.locator("article.benefit[data-benefit=tilpasning_bolig]").get_attribute("data-status")
+
+
+@pytest.mark.parametrize(("value", "status"), [("yes", "to_be_assessed"), ("unknown", "missing_information")])
+def test_a_file_saved_before_0_24_with_the_home_on_the_family_opens_with_it_on_the_child(page, tmp_path, value, status):
+    old = _grant_status(page, tmp_path, _with_home_on_the_family(value))
+    assert old == status
+    assert _grant_status(page, tmp_path, _with_home_on_the_child(value)) == old
+
+
+def test_an_old_files_home_answer_goes_only_to_children_with_needs_and_never_over_a_childs_own(page):
+    # A child whose file says «no» to illness or extra needs answers the home's line «no» by its gate (ADR 0026), so
+    # the family's answer is not given to it; a file listing no other child drops it; a child's own answer stays.
+    open_calculator(page)
+    family = {"caregivers": [{"id": "mor", "birth_date": "1983-06-14"}], "home_needs_adaptation": "yes",
+              "children": [{"id": "ola", "birth_date": "2016-01-01", "has_illness_or_extra_needs": "no"},
+                           {"id": "ida", "birth_date": "2018-01-01", "has_illness_or_extra_needs": "yes", HOME: "no"},
+                           {"id": "sara", "birth_date": "2014-01-20"}]}
+    opened = page.evaluate("""async family => [...(await import('/static/js/familyFile.js')).fromFamilyFile(family).answers.values()]
+        .filter(answer => answer.fact === 'home_needs_adaptation').map(answer => [answer.person, answer.value])""", family)
+    assert opened == [["barn2", "no"], ["barn3", "yes"]]
+    without = {**family, "children": family["children"][:1]}
+    assert page.evaluate("""async family => [...(await import('/static/js/familyFile.js')).fromFamilyFile(family).answers.values()]
+        .filter(answer => answer.fact === 'home_needs_adaptation').length""", without) == 0

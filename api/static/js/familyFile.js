@@ -108,8 +108,9 @@ function namingAChild(person, facts) {
 // A family file → the page's family and answers; a problem key (i18n) when it is not one.
 // The persons get the page's ids (barn1, omsorgsperson1, …), so the service never sees the file's ids; an answer
 // naming a child (`facts`: GET /v1/facts by id) names the child's page id.
-export function fromFamilyFile(data, facts = new Map()) {
-  if (!data || typeof data !== "object" || Array.isArray(data)) return { problem: "openFileNotFamily" };
+export function fromFamilyFile(file, facts = new Map()) {
+  if (!isObject(file)) return { problem: "openFileNotFamily" };
+  const data = movedToTheChildren(file);
   const caregivers = data.caregivers ?? [];
   const children = data.children ?? [];
   if (!Array.isArray(caregivers) || !Array.isArray(children)) return { problem: "openFileNotFamily" };
@@ -154,6 +155,33 @@ export function fromFamilyFile(data, facts = new Map()) {
     caregivers: caregivers.map((caregiver, index) => asPerson(caregiver, index + 1)),
   };
   return { family, answers };
+}
+
+// The page's own file format moves with the model: up to 0.23.0 the home's rebuilding (`home_needs_adaptation`,
+// tilskudd til tilpasning av bolig) was the family's fact, and the page saved it on the family, or «vet ikke» to it in
+// the file's `unknown` as {fact, person: null}; since 0.24.0 it is a line of each child's checklist and the service
+// refuses it on the family (ADR 0028 addendum 0.24.0). Such a file is opened with the family's answer given to each
+// child the file does not say has no illness or extra needs: the grant is met when the home must be rebuilt for any
+// child (Kleene OR over the children), so the same answer on each gives the household's answer as before, and a child
+// with no needs answers «no» by its gate anyway. Where the file lists no such child the answer is dropped (no child
+// it could be about). A child's own answer, where the file has one, is kept.
+const MOVED_TO_CHILD = "home_needs_adaptation";
+const CHILD_GATE = "has_illness_or_extra_needs";
+
+function movedToTheChildren(data) {
+  const listed = Array.isArray(data[UNKNOWN]) ? data[UNKNOWN] : null;
+  const isOld = (item) => item?.fact === MOVED_TO_CHILD && (item.person === null || item.person === undefined);
+  const value = data[MOVED_TO_CHILD] ?? (listed?.some(isOld) ? UNKNOWN : null);
+  if (value === null || !Array.isArray(data.children)) return data;
+  const rest = { ...data };
+  delete rest[MOVED_TO_CHILD];
+  const keepsOwn = (child) => !isObject(child) || child[CHILD_GATE] === "no" || Object.hasOwn(child, MOVED_TO_CHILD);
+  const children = data.children.map((child) => (keepsOwn(child) ? child : { ...child, [MOVED_TO_CHILD]: value }));
+  return { ...rest, children, ...(listed ? { [UNKNOWN]: listed.filter((item) => !isOld(item)) } : {}) };
+}
+
+function isObject(value) {
+  return Boolean(value) && typeof value === "object" && !Array.isArray(value);
 }
 
 // A file's `names`: an object of texts.
