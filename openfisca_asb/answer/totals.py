@@ -26,10 +26,6 @@ MONTHS_A_YEAR = 12
 # not counted: ADR 0021 addendum); left
 # out, the year would drop money that is certain; × 12 would count eleven courses nobody gave.
 FOR_THE_DAYS_GIVEN = (TRAINING_BENEFIT,)
-# A month whose pleiepenger pay only the care periods with a right (reason `paid_for_the_periods_with_a_right`, ADR 0021
-# addendum 0.24.0): the periods are given for their days, as a course is, and the other months keep the weekly answers
-# that refuse the right. Its year counts the month's amount once, like a course's; × 12 would pay the hospital stay twelve
-# times.
 
 MEANING = Text(
     nb="Kroner som utbetales til familien, etter reglene som gjelder {date}. Per år er månedsbeløpene × 12 pluss beløp "
@@ -64,6 +60,10 @@ DAYS_GIVEN_ONCE = Text(
        "måneden × 12.",
     en="{rights} is paid only for the days given: a year counts their amount once, not as this month × 12.",
 )
+# A month whose pleiepenger pay only the care periods with a right (reason `paid_for_the_periods_with_a_right`, ADR 0021
+# addendum 0.24.0): the periods are given for their days, as a course is, and the other months keep the weekly answers
+# that refuse the right. Its year counts the month's amount once, like a course's; × 12 would pay the hospital stay twelve
+# times.
 PERIODS_ONCE = Text(
     nb="{rights} betales denne måneden bare for periodene med rett: per år er beløpet for dem regnet med én gang, ikke "
        "som denne måneden × 12.",
