@@ -18,35 +18,41 @@ is no right of the model and is not named.
 from datetime import date, timedelta
 
 from openfisca_asb.answer.amount_notes import format_date
-from openfisca_asb.answer.per_system import condition_reference
+from openfisca_asb.answer.citations import reference_in_force
+from openfisca_asb.answer.provision_words import provision_in_words
 from openfisca_asb.answer.timeline_models import TimelineEvent, TimelineNote
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.catalogue.after_death import CHILD_LIVED_IN_YEAR
 from openfisca_asb.facts.described_date import listed
-from openfisca_asb.rules.texts import Text
+from openfisca_asb.rules.provisions import ftrl
+from openfisca_asb.rules.texts import Text, inside_a_sentence
 
 CODE = "after_death_continues"
 HEAD = Text(nb="Etter at {child} døde {date}, fortsetter dette der familien har retten: {items}.",
             en="After {child} died on {date}, this continues where the family has the right: {items}.")
-MONTH_END = Text(nb="{rights} ut dødsmåneden, til og med {last_day} (folketrygdloven § 22-12 sjette ledd)",
-                 en="{rights} to the end of the month of the death, through {last_day} (National Insurance Act § 22-12 "
-                    "sixth paragraph)")
+# Each provision is named in the note's language, as the answer's texts name one (answer/provision_words.py).
+MONTH_END = Text(nb="{rights} ut dødsmåneden, til og med {last_day} ({provisions})",
+                 en="{rights} to the end of the month of the death, through {last_day} ({provisions})")
+MONTH_END_PROVISION = ftrl("22-12", ledd=6)
 BY_RIGHT = {
-    "forhoyet_hjelpestonad": Text(
-        nb="{rights} med samme sats til og med {last_day}, for foreldre som har hatt den i minst tre år (folketrygdloven "
-           "§ 6-5 fjerde ledd)",
-        en="{rights} at the same rate through {last_day}, for parents who had it for at least three years (National "
-           "Insurance Act § 6-5 fourth paragraph)"),
-    "pleiepenger": Text(
+    "forhoyet_hjelpestonad": (Text(
+        nb="{rights} med samme sats til og med {last_day}, for foreldre som har hatt den i minst tre år ({provisions})",
+        en="{rights} at the same rate through {last_day}, for parents who had it for at least three years ({provisions})"),
+        ftrl("6-5", ledd=4)),
+    "pleiepenger": (Text(
         nb="{rights} høyst til og med {last_day}: seks uker, eller tre måneder for den som har hatt fulle "
-           "pleiepenger i minst tre år (folketrygdloven § 9-10 fjerde ledd)",
+           "pleiepenger i minst tre år ({provisions})",
         en="{rights} through {last_day} at the most: six weeks, or three months for someone who has had full "
-           "pleiepenger for at least three years (National Insurance Act § 9-10 fourth paragraph)"),
+           "pleiepenger for at least three years ({provisions})"),
+        ftrl("9-10", ledd=4)),
 }
 YEAR = Text(nb="{rights} gjelder for {year}, året barnet døde, ikke for årene etter ({provisions})",
             en="{rights} apply for {year}, the year of the death, not for the years after ({provisions})")
 # Where no child of the family lives on: the year's days are for absence before the death (ADR 0034 addendum s24 L1).
 DAYS_BEFORE = Text(nb="; dagene kan bare brukes for fravær før dødsfallet", en="; the days can be used only for absence before the death")
+# The caregivers who hold a right, after its name: «pleiepenger for sykt barn for mor og far» (its name may end in
+# brackets of its own: «Care benefit for a sick child (pleiepenger)»).
+HOLDERS = Text(nb="{right} for {persons}", en="{right} for {persons}")
 DAYS = ("omsorgspenger", "permisjon_barns_sykdom")  # the yearly rights counted in days
 ONE_DAY = timedelta(days=1)
 
@@ -79,11 +85,14 @@ def _items(ended: dict[str, list[TimelineEvent]], system, died: date, every_chil
     items = []
     by_law = [e for e in ended.get("death", []) if catalogue()[e.benefit].given_per_month]
     if by_law:
-        items.append(MONTH_END.in_language(language).format(rights=_names(by_law, language), last_day=_last_day(by_law[0], language)))
+        items.append(MONTH_END.in_language(language).format(rights=_names(by_law, language), last_day=_last_day(by_law[0], language),
+                                                            provisions=provision_in_words(MONTH_END_PROVISION, language)))
     for benefit, events in _by_benefit(ended.get("after_death", [])).items():
         if benefit in BY_RIGHT:
-            items.append(BY_RIGHT[benefit].in_language(language).format(rights=_names(events, language),
-                                                                        last_day=_last_day(max(events, key=_date), language)))
+            text, provision = BY_RIGHT[benefit]
+            items.append(text.in_language(language).format(rights=_names(events, language),
+                                                            last_day=_last_day(max(events, key=_date), language),
+                                                            provisions=provision_in_words(provision, language)))
     yearly = ended.get("year_after_death", [])
     if yearly:
         provisions = list(dict.fromkeys(_year_provision(system, e.benefit, died, language) for e in yearly))
@@ -95,8 +104,11 @@ def _items(ended: dict[str, list[TimelineEvent]], system, died: date, every_chil
 
 
 def _year_provision(system, benefit: str, died: date, language: str) -> str:
-    """The provision a yearly right's «the child lived in the year» condition cites (ftrl § 9-5, aml § 12-9, ftrl § 20-8)."""
-    return condition_reference(system, CHILD_LIVED_IN_YEAR.format(id=benefit), died, language).citation
+    """The provision a yearly right's «the child lived in the year» condition cites (ftrl § 9-5, aml § 12-9, ftrl § 20-8),
+    named in the note's language."""
+    references = system.variables[CHILD_LIVED_IN_YEAR.format(id=benefit)].reference
+    return provision_in_words(reference_in_force(references if isinstance(references, (list, tuple)) else [references], died),
+                              language)
 
 
 def _by_benefit(events: list[TimelineEvent]) -> dict[str, list[TimelineEvent]]:
@@ -107,13 +119,15 @@ def _by_benefit(events: list[TimelineEvent]) -> dict[str, list[TimelineEvent]]:
 
 
 def _names(events: list[TimelineEvent], language: str) -> str:
-    """The rights by name, each once, with the caregivers who hold it where a caregiver does («Pleiepenger (mor, far)»)."""
+    """The rights by name as they read inside the sentence, each once, with the caregivers who hold it where a caregiver
+    does («pleiepenger for sykt barn for mor og far»)."""
     names: dict[str, list[str]] = {}
     for event in events:
-        holders = names.setdefault(event.name, [])
+        holders = names.setdefault(inside_a_sentence(event.name), [])
         if catalogue()[event.benefit].holder == "caregiver" and event.person and event.person not in holders:
             holders.append(event.person)
-    return listed([f"{name} ({', '.join(holders)})" if holders else name for name, holders in names.items()], language)
+    return listed([HOLDERS.in_language(language).format(right=name, persons=listed(holders, language)) if holders else name
+                   for name, holders in names.items()], language)
 
 
 def _date(event: TimelineEvent) -> str:

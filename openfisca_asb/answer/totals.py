@@ -11,7 +11,7 @@ the ordinary rate).
 
 from openfisca_asb.answer import total_models as tm
 from openfisca_asb.answer.amount_notes import format_date
-from openfisca_asb.answer.care_periods import TRAINING_BENEFIT
+from openfisca_asb.answer.care_periods import PAID_FOR_PERIODS, TRAINING_BENEFIT
 from openfisca_asb.answer.days_by_payer import PAYER_TEXT
 from openfisca_asb.answer.per_day import paid_per_day
 from openfisca_asb.catalogue import catalogue
@@ -60,6 +60,16 @@ DAYS_GIVEN_ONCE = Text(
        "måneden × 12.",
     en="{rights} is paid only for the days given: a year counts their amount once, not as this month × 12.",
 )
+# A month whose pleiepenger pay only the care periods with a right (reason `paid_for_the_periods_with_a_right`, ADR 0021
+# addendum 0.24.0): the periods are given for their days, as a course is, and the other months keep the weekly answers
+# that refuse the right. Its year counts the month's amount once, like a course's; × 12 would pay the hospital stay twelve
+# times.
+PERIODS_ONCE = Text(
+    nb="{rights} betales denne måneden bare for periodene med rett: per år er beløpet for dem regnet med én gang, ikke "
+       "som denne måneden × 12.",
+    en="{rights} is paid this month only for the periods with a right: a year counts their amount once, not as this "
+       "month × 12.",
+)
 NOT_COUNTED = Text(
     nb="Ikke regnet med, fordi beløpet ikke er kjent ennå: {rights}.",
     en="Not counted, because the amount is not known yet: {rights}.",
@@ -69,7 +79,7 @@ NOT_COUNTED = Text(
 def family_total(results: list, language: str, legal_date: str, shared: dict | None = None) -> tm.FamilyTotal:
     """`shared`: for a right the caregivers share, the family's lowest and highest total a period; its
     lines then count together within that range, never as each caregiver's whole share (ADR 0027)."""
-    shared = shared or {}
+    shared = _without_periods_paid(results, shared or {})
     skipped, instead_of = _paid_instead_while_open(results)
     lines, extents, not_counted = [], [], []
     for result in results:
@@ -101,6 +111,14 @@ def family_total(results: list, language: str, legal_date: str, shared: dict | N
         meaning=MEANING.in_language(language).format(date=format_date(legal_date, language)),
         notes=_notes(counted, not_counted, language) + _shared_notes(lines, shared, language),
     )
+
+
+def _without_periods_paid(results: list, shared: dict) -> dict:
+    """The family's range of a shared right is the rules', read from the weekly answers; a month paid only for the care
+    periods with a right is one they refuse (0 kr), so its caregivers' settled amounts are not held within it, nor said
+    to be (ADR 0021 addendum 0.24.0)."""
+    paid_for_periods = {result.benefit for result in results if _paid_for_periods(result)}
+    return {right: family_range for right, family_range in shared.items() if right not in paid_for_periods}
 
 
 def by_contact(results: list, language: str) -> list[tm.ContactGroup]:
@@ -161,7 +179,7 @@ def _total_line(result, benefit, low_high, instead_of: list[tuple[str, float]]) 
     for _, paid_now in instead_of:  # either the amount paid now, or this right instead of it
         low, high = min(low, paid_now), max(high, paid_now)
     monthly = benefit.period == "month"
-    months = MONTHS_A_YEAR if monthly and benefit.id not in FOR_THE_DAYS_GIVEN else 1
+    months = MONTHS_A_YEAR if monthly and not _once_a_year(result) else 1
     return tm.TotalLine(
         **_ref(result).model_dump(),
         per_month=tm.KronerRange(min=low, max=high) if monthly else None,
@@ -169,6 +187,15 @@ def _total_line(result, benefit, low_high, instead_of: list[tuple[str, float]]) 
         is_lower_bound=result.amount_is_lower_bound,
         replaces=[benefit_id for benefit_id, _ in instead_of],
     )
+
+
+def _once_a_year(result) -> bool:
+    """A month's amount the year counts once: paid for the days given, or only for the care periods with a right."""
+    return result.benefit in FOR_THE_DAYS_GIVEN or _paid_for_periods(result)
+
+
+def _paid_for_periods(result) -> bool:
+    return result.reason is not None and result.reason.code == PAID_FOR_PERIODS
 
 
 def _extents(result, low_high) -> list[tuple[str, tm.ExtentLine]]:
@@ -251,12 +278,15 @@ def _notes(counted, not_counted, language) -> list[str]:
     if any(result.unverified_rate for result in counted):
         notes.append(UNVERIFIED.in_language(language))
     per_weekday = _names(result for result in counted if paid_per_day(catalogue()[result.benefit])
-                         and result.benefit not in FOR_THE_DAYS_GIVEN)
+                         and not _once_a_year(result))
     if per_weekday:  # review s16 (page): «per år» read as the year, for a right paid per weekday
         notes.append(PER_WEEKDAY.in_language(language).format(rights=AND.in_language(language).join(per_weekday)))
     once = _names(result for result in counted if result.benefit in FOR_THE_DAYS_GIVEN)
     if once:
         notes.append(DAYS_GIVEN_ONCE.in_language(language).format(rights=AND.in_language(language).join(once)))
+    by_periods = _names(result for result in counted if _paid_for_periods(result))
+    if by_periods:
+        notes.append(PERIODS_ONCE.in_language(language).format(rights=AND.in_language(language).join(by_periods)))
     if not_counted:
         names = ", ".join(f"{ref.name} ({ref.person})" if ref.person else ref.name for ref in not_counted)
         notes.append(NOT_COUNTED.in_language(language).format(rights=names))

@@ -152,6 +152,11 @@ class Provision(Reference):
         return f"Provision({self.citation!r})"
 
     @property
+    def parts(self) -> _Parts:
+        """Its law, section, ledd, nr., bokstav, punktum and detail, for a text that words them in its own language."""
+        return self._parts
+
+    @property
     def law(self) -> Law:
         return self._parts.law
 
