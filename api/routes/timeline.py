@@ -29,7 +29,7 @@ WORK_LIMIT = ("A timeline answers every person on every date something may chang
 # The example request's answer, shortened: its first dates, one event and two notes.
 RESPONSE_EXAMPLE = {
     'model_version': '0.24.0',
-    'parameter_set_hash': '4ae6c63c818f04ce',
+    'parameter_set_hash': 'a7e299befcd7ee17',
     'language': 'nb',
     'reform': None,
     'from_date': '2020-06-01',
