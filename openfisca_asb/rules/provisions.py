@@ -23,6 +23,15 @@ from openfisca_asb.rules.texts import Text
 LOVDATA = "https://lovdata.no"
 
 ORDINALS = {1: "første", 2: "andre", 3: "tredje", 4: "fjerde", 5: "femte", 6: "sjette", 7: "sjuende", 8: "åttende"}
+# The words of a provision's parts in each language the answer speaks (`Provision.label_in`).
+LABEL_WORDS = {
+    "nb": {"ordinals": ORDINALS, "and": "og", "ledd": "ledd", "ledd_many": "ledd", "nr": "nr.", "bokstav": "bokstav",
+           "punktum": "punktum"},
+    "en": {"ordinals": {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+                        8: "eighth"},
+           "and": "and", "ledd": "paragraph", "ledd_many": "paragraphs", "nr": "no.", "bokstav": "letter",
+           "punktum": "sentence"},
+}
 
 
 @dataclass(frozen=True)
@@ -152,11 +161,6 @@ class Provision(Reference):
         return f"Provision({self.citation!r})"
 
     @property
-    def parts(self) -> _Parts:
-        """Its law, section, ledd, nr., bokstav, punktum and detail, for a text that words them in its own language."""
-        return self._parts
-
-    @property
     def law(self) -> Law:
         return self._parts.law
 
@@ -167,16 +171,22 @@ class Provision(Reference):
     @property
     def label(self) -> str:
         """The provision without the law's name: "§ 6-4 første ledd"."""
-        parts = self._parts
+        return self.label_in("nb")
+
+    def label_in(self, language: str) -> str:
+        """The provision without the law's name in `language`: "§ 6-4 første ledd", "§ 6-4 first paragraph"; a ledd
+        given in words («siste») and free `detail` are kept as written."""
+        parts, words_for = self._parts, LABEL_WORDS[language]
         words = [f"§ {parts.section}"] if parts.section else []
         if parts.ledd is not None:
-            words.append(f"{_ordinals(parts.ledd)} ledd")
+            kind = "ledd" if isinstance(parts.ledd, str) else words_for["ledd" if isinstance(parts.ledd, int) else "ledd_many"]
+            words.append(f"{_ordinals(parts.ledd, language)} {kind}")
         if parts.nr is not None:
-            words.append(f"nr. {parts.nr}")
+            words.append(f"{words_for['nr']} {parts.nr}")
         if parts.bokstav is not None:
-            words.append(f"bokstav {parts.bokstav}")
+            words.append(f"{words_for['bokstav']} {parts.bokstav}")
         if parts.punktum is not None:
-            words.append(f"{_ordinals(parts.punktum)} punktum")
+            words.append(f"{_ordinals(parts.punktum, language)} {words_for['punktum']}")
         if parts.detail:
             words.append(parts.detail)
         return " ".join(words)
@@ -211,13 +221,14 @@ def _provision(parts: _Parts) -> Provision:
     })
 
 
-def _ordinals(value: Ledd) -> str:
+def _ordinals(value: Ledd, language: str = "nb") -> str:
+    words_for = LABEL_WORDS[language]
     if isinstance(value, str):
         return value
     if isinstance(value, int):
-        return ORDINALS[value]
-    words = [ORDINALS[number] for number in value]
-    return ", ".join(words[:-1]) + " og " + words[-1]
+        return words_for["ordinals"][value]
+    words = [words_for["ordinals"][number] for number in value]
+    return ", ".join(words[:-1]) + f" {words_for['and']} " + words[-1]
 
 
 def _citing(law: Law, described: str, **window):
