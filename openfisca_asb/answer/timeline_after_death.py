@@ -20,12 +20,12 @@ from datetime import date, timedelta
 from openfisca_asb.answer.amount_notes import format_date
 from openfisca_asb.answer.citations import reference_in_force
 from openfisca_asb.answer.provision_words import provision_in_words
+from openfisca_asb.answer.rights_named import rights_named
 from openfisca_asb.answer.timeline_models import TimelineEvent, TimelineNote
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.catalogue.after_death import CHILD_LIVED_IN_YEAR
-from openfisca_asb.facts.described_date import listed
 from openfisca_asb.rules.provisions import ftrl
-from openfisca_asb.rules.texts import Text, inside_a_sentence
+from openfisca_asb.rules.texts import Text
 
 CODE = "after_death_continues"
 HEAD = Text(nb="Etter at {child} døde {date}, fortsetter dette der familien har retten: {items}.",
@@ -52,7 +52,6 @@ YEAR = Text(nb="{rights} gjelder for {year}, året barnet døde, ikke for årene
 DAYS_BEFORE = Text(nb="; dagene kan bare brukes for fravær før dødsfallet", en="; the days can be used only for absence before the death")
 # The caregivers who hold a right, after its name: «pleiepenger for sykt barn for mor og far» (its name may end in
 # brackets of its own: «Care benefit for a sick child (pleiepenger)»).
-HOLDERS = Text(nb="{right} for {persons}", en="{right} for {persons}")
 DAYS = ("omsorgspenger", "permisjon_barns_sykdom")  # the yearly rights counted in days
 ONE_DAY = timedelta(days=1)
 
@@ -121,13 +120,8 @@ def _by_benefit(events: list[TimelineEvent]) -> dict[str, list[TimelineEvent]]:
 def _names(events: list[TimelineEvent], language: str) -> str:
     """The rights by name as they read inside the sentence, each once, with the caregivers who hold it where a caregiver
     does («pleiepenger for sykt barn for mor og far»)."""
-    names: dict[str, list[str]] = {}
-    for event in events:
-        holders = names.setdefault(inside_a_sentence(event.name), [])
-        if catalogue()[event.benefit].holder == "caregiver" and event.person and event.person not in holders:
-            holders.append(event.person)
-    return listed([HOLDERS.in_language(language).format(right=name, persons=listed(holders, language)) if holders else name
-                   for name, holders in names.items()], language)
+    return rights_named([(event.name, event.person if catalogue()[event.benefit].holder == "caregiver" else None)
+                         for event in events], language)
 
 
 def _date(event: TimelineEvent) -> str:

@@ -14,6 +14,7 @@ from openfisca_asb.answer.amount_notes import format_date
 from openfisca_asb.answer.care_periods import PAID_FOR_PERIODS, TRAINING_BENEFIT
 from openfisca_asb.answer.days_by_payer import PAYER_TEXT
 from openfisca_asb.answer.per_day import paid_per_day
+from openfisca_asb.answer.rights_named import rights_named
 from openfisca_asb.catalogue import catalogue
 from openfisca_asb.catalogue.agencies import AGENCY_TEXT
 from openfisca_asb.rules.texts import AND, Text
@@ -288,6 +289,5 @@ def _notes(counted, not_counted, language) -> list[str]:
     if by_periods:
         notes.append(PERIODS_ONCE.in_language(language).format(rights=AND.in_language(language).join(by_periods)))
     if not_counted:
-        names = ", ".join(f"{ref.name} ({ref.person})" if ref.person else ref.name for ref in not_counted)
-        notes.append(NOT_COUNTED.in_language(language).format(rights=names))
+        notes.append(NOT_COUNTED.in_language(language).format(rights=rights_named([(ref.name, ref.person) for ref in not_counted], language)))
     return notes

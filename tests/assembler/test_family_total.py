@@ -159,3 +159,14 @@ def test_every_entitled_zero_on_every_date_is_folded_into_a_right():
             for result in answer.benefits:
                 if result.status == "entitled" and result.amount is not None and result.amount.value == 0:
                     assert result.folded_into is not None, (name, on, result.benefit, result.person)
+
+
+def test_rights_not_counted_are_named_once_each_with_whom_they_are_for():
+    # The diabetes family's file gives neither parent's income, so each parent's pleiepenger has no amount yet and is
+    # not counted (ftrl § 9-15 reads the income): the note names the right once, «for mor og far», inside its sentence,
+    # as the timeline's note after a death does — not «Pleiepenger for sykt barn (mor), Pleiepenger for sykt barn (far)».
+    for language, right in (("nb", "pleiepenger for sykt barn for mor og far"),
+                            ("en", "care benefit for a sick child (pleiepenger) for mor and far")):
+        notes = _answer(example_family("child-diabetes"), language).family_total.notes
+        note = next(note for note in notes if note.startswith(("Ikke regnet med, fordi", "Not counted, because")))
+        assert right in note and note.count(right.split(" for ")[0]) == 1 and ") (" not in note, note
