@@ -70,9 +70,9 @@ def test_the_answer_names_each_child_once_by_the_name_typed_and_sends_no_name(pa
     # At a condition of Nora's own right, her grade alone.
     notes = page.locator("article.benefit[data-person=barn1] .condition__assumed").all_text_contents()
     assert notes and all("Nora 2. trinn" in note and "Olav" not in note for note in notes)
-    # Rights whose amount is not known yet are named with the person's name in the total's note.
+    # Rights whose amount is not known yet are named with the person's name in the total's note («… for Mor», 0.24.0).
     total_notes = page.locator(".total__notes").text_content()
-    assert "Ikke regnet med" in total_notes and "(Mor)" in total_notes
+    assert "Ikke regnet med" in total_notes and "for Mor" in total_notes
     assert ids_in_text(page) == []
 
     page.get_by_role("button", name="English").click()
